@@ -1,0 +1,30 @@
+# The two entry points of the README. Both build .venv from a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+ACTDESK := $(VENV)/bin/actdesk
+HOME_DIR ?= fund
+
+.PHONY: install demo test bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(ACTDESK) --home $(HOME_DIR) ingest corpus --report $(HOME_DIR)-report.json || true
+	$(ACTDESK) --home $(HOME_DIR) stats
+
+test: install
+	$(PY) -m pytest -q
+
+bench: install
+	$(PY) bench/readers.py
+	$(PY) bench/requisites_gold.py
+
+clean:
+	rm -rf $(VENV) $(HOME_DIR) $(HOME_DIR)-report.json .pytest_cache

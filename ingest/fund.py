@@ -1,0 +1,396 @@
+"""The fund: delivered originals, byte for byte, and the catalog of records.
+
+The fund is the source of truth; the search index is derived from it and can
+be rebuilt at any time. Layout of a fund directory::
+
+    originals/ab/abcdef…   every delivered file, named by its SHA-256
+    quarantine/abcdef…     files no reader could read, kept with their reason
+    catalog.sqlite         files, records, manual decisions, batches (WAL)
+    index/                 the search index (owned by search/index.py)
+    tmp/                   incoming bytes before they are named by hash
+
+Why content addressing: importing the same bytes twice is then a lookup, a
+kill -9 can at worst leave an unreferenced original (harmless, overwritten
+with identical bytes by the next run), and nothing can ever be "altered".
+Why the catalog is written before the index: ``index_queue`` is a journal of
+records the index has not confirmed; whoever opens the index next replays it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .records import Record
+
+CATALOG_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS files (
+    sha256 TEXT PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    media_type TEXT,
+    size INTEGER,
+    pages INTEGER,
+    status TEXT NOT NULL,          -- read | pending | failed | archive
+    reason TEXT,
+    received_at TEXT NOT NULL,
+    batch TEXT,
+    parent TEXT,                   -- sha256 of the archive or mail it came in
+    provenance TEXT                -- JSON: how it was delivered
+);
+CREATE TABLE IF NOT EXISTS records (
+    id TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL REFERENCES files(sha256),
+    seq INTEGER NOT NULL,
+    kind TEXT, number TEXT, date TEXT, body TEXT, level TEXT,
+    match_key TEXT,
+    duplicate_of TEXT,
+    received_at TEXT NOT NULL,
+    batch TEXT,
+    data TEXT NOT NULL             -- the record as JSON (Record.to_dict)
+);
+CREATE INDEX IF NOT EXISTS records_sha ON records(sha256);
+CREATE INDEX IF NOT EXISTS records_key ON records(match_key);
+CREATE INDEX IF NOT EXISTS records_received ON records(received_at);
+CREATE TABLE IF NOT EXISTS manual_tags (
+    record_id TEXT NOT NULL,
+    code TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('+', '-')),
+    at TEXT NOT NULL,
+    PRIMARY KEY (record_id, code)
+);
+CREATE TABLE IF NOT EXISTS index_queue (
+    record_id TEXT PRIMARY KEY,
+    op TEXT NOT NULL CHECK (op IN ('update', 'delete'))
+);
+CREATE TABLE IF NOT EXISTS batches (
+    id TEXT PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    report TEXT
+);
+CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+class FundError(Exception):
+    """A problem with the fund itself (not with one delivered file)."""
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def record_id(sha256: str, seq: int) -> str:
+    """Stable id: the same bytes always give the same ids, in text order."""
+    return f"{sha256[:12]}-{seq}"
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    sha256: str
+    file_name: str
+    media_type: str | None
+    size: int
+    pages: int | None
+    status: str
+    reason: str | None
+    received_at: str
+    batch: str | None
+    parent: str | None
+    provenance: dict | None
+
+
+class Fund:
+    """Originals and catalog of one fund directory."""
+
+    def __init__(self, home: Path | str, *, create: bool = True):
+        self.home = Path(home)
+        if not self.home.exists():
+            if not create:
+                raise FundError(f"no fund at {self.home}: run 'actdesk ingest' first")
+            try:
+                self.home.mkdir(parents=True)
+            except OSError as ex:
+                raise FundError(f"cannot create the fund at {self.home}: {ex.strerror}") from ex
+        self.originals = self.home / "originals"
+        self.quarantine = self.home / "quarantine"
+        self.tmp = self.home / "tmp"
+        self.index_dir = self.home / "index"
+        self.catalog_path = self.home / "catalog.sqlite"
+        self._db: sqlite3.Connection | None = None
+        self.read_only = not os.access(self.home, os.W_OK)
+
+    # -- connection -------------------------------------------------------
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            self._db = self._connect()
+        return self._db
+
+    def _connect(self) -> sqlite3.Connection:
+        if self.read_only:
+            if not self.catalog_path.exists():
+                raise FundError(f"the fund at {self.home} is read-only and has no catalog yet")
+            uri = self.catalog_path.resolve().as_uri() + "?mode=ro"
+            db = sqlite3.connect(uri, uri=True, timeout=30)
+            db.row_factory = sqlite3.Row
+            return db
+        try:
+            db = sqlite3.connect(self.catalog_path, timeout=30)
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.executescript(_SCHEMA)
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('catalog_version', ?)",
+                       (str(CATALOG_VERSION),))
+            db.commit()
+        except sqlite3.OperationalError as ex:
+            raise FundError(f"cannot open the catalog {self.catalog_path}: {ex}") from ex
+        return db
+
+    def require_writable(self) -> None:
+        if self.read_only:
+            raise FundError(f"the fund at {self.home} is read-only: nothing can be imported "
+                            "or changed (check the folder's permissions)")
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    @contextmanager
+    def transaction(self):
+        db = self.db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            yield db
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    # -- originals --------------------------------------------------------
+    def receive_stream(self, chunks: Iterable[bytes]) -> tuple[str, Path, int]:
+        """Write incoming bytes to tmp/ while hashing; return (sha, tmp path, size).
+
+        The caller then calls ``keep`` or ``discard``; the original stays in
+        tmp/ until it has a name, so a crash never leaves a partial original
+        under a content address.
+        """
+        self.require_writable()
+        self.tmp.mkdir(parents=True, exist_ok=True)
+        tmp = self.tmp / f"in-{uuid.uuid4().hex}"
+        h = hashlib.sha256()
+        size = 0
+        try:
+            with open(tmp, "wb") as out:
+                for chunk in chunks:
+                    h.update(chunk)
+                    size += len(chunk)
+                    out.write(chunk)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return h.hexdigest(), tmp, size
+
+    def original_path(self, sha256: str) -> Path:
+        return self.originals / sha256[:2] / sha256
+
+    def quarantine_path(self, sha256: str) -> Path:
+        return self.quarantine / sha256
+
+    def stored_path(self, sha256: str) -> Path | None:
+        """Where the bytes of a file are, whatever its status."""
+        for p in (self.original_path(sha256), self.quarantine_path(sha256)):
+            if p.exists():
+                return p
+        return None
+
+    def place(self, tmp: Path, sha256: str, *, quarantined: bool = False) -> Path:
+        """Move received bytes to their content address (atomic rename)."""
+        dest = self.quarantine_path(sha256) if quarantined else self.original_path(sha256)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(tmp, dest)
+        return dest
+
+    def move_between(self, sha256: str, *, quarantined: bool) -> Path:
+        """Move a kept original into or out of quarantine."""
+        src = self.stored_path(sha256)
+        dest = self.quarantine_path(sha256) if quarantined else self.original_path(sha256)
+        if src is None:
+            raise FundError(f"original {sha256} is missing from the fund")
+        if src != dest:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(src, dest)
+        return dest
+
+    def clean_tmp(self) -> None:
+        """Remove leftovers of interrupted batches (never originals)."""
+        if self.tmp.exists():
+            shutil.rmtree(self.tmp, ignore_errors=True)
+
+    # -- files ------------------------------------------------------------
+    def get_file(self, sha256: str) -> StoredFile | None:
+        row = self.db.execute("SELECT * FROM files WHERE sha256=?", (sha256,)).fetchone()
+        return _file_from_row(row) if row else None
+
+    def files(self, status: str | None = None) -> list[StoredFile]:
+        if status:
+            rows = self.db.execute("SELECT * FROM files WHERE status=? ORDER BY received_at, sha256",
+                                   (status,))
+        else:
+            rows = self.db.execute("SELECT * FROM files ORDER BY received_at, sha256")
+        return [_file_from_row(r) for r in rows]
+
+    # -- records ----------------------------------------------------------
+    def get_record(self, rid: str) -> Record | None:
+        row = self.db.execute("SELECT data FROM records WHERE id=?", (rid,)).fetchone()
+        return Record.from_dict(json.loads(row["data"])) if row else None
+
+    def find_record_ids(self, prefix: str) -> list[str]:
+        """Ids starting with a prefix, so librarians can type a short id."""
+        esc = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.db.execute("SELECT id FROM records WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 20",
+                               (esc + "%",))
+        return [r["id"] for r in rows]
+
+    def records_of_file(self, sha256: str) -> list[Record]:
+        rows = self.db.execute("SELECT data FROM records WHERE sha256=? ORDER BY seq", (sha256,))
+        return [Record.from_dict(json.loads(r["data"])) for r in rows]
+
+    def iter_records(self, *, batch_size: int = 500) -> Iterator[Record]:
+        """All records in id order, streamed (memory stays flat on big funds)."""
+        last = ""
+        while True:
+            rows = self.db.execute("SELECT id, data FROM records WHERE id > ? ORDER BY id LIMIT ?",
+                                   (last, batch_size)).fetchall()
+            if not rows:
+                return
+            for r in rows:
+                yield Record.from_dict(json.loads(r["data"]))
+            last = rows[-1]["id"]
+
+    def count_records(self) -> int:
+        return self.db.execute("SELECT count(*) FROM records").fetchone()[0]
+
+    def find_by_key(self, match_key: str, exclude_sha: str) -> str | None:
+        row = self.db.execute(
+            "SELECT id FROM records WHERE match_key=? AND sha256<>? AND duplicate_of IS NULL "
+            "ORDER BY received_at, id LIMIT 1", (match_key, exclude_sha)).fetchone()
+        return row["id"] if row else None
+
+    def write_file(self, db: sqlite3.Connection, f: StoredFile) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO files (sha256, file_name, media_type, size, pages, status, reason,"
+            " received_at, batch, parent, provenance) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (f.sha256, f.file_name, f.media_type, f.size, f.pages, f.status, f.reason,
+             f.received_at, f.batch, f.parent,
+             json.dumps(f.provenance, ensure_ascii=False) if f.provenance else None))
+
+    def write_record(self, db: sqlite3.Connection, rec: Record, seq: int, match_key: str | None) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO records (id, sha256, seq, kind, number, date, body, level,"
+            " match_key, duplicate_of, received_at, batch, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (rec.id, rec.source.sha256, seq, rec.kind, rec.number, rec.date, rec.body, rec.level,
+             match_key, rec.duplicate_of, rec.received_at, rec.batch,
+             json.dumps(rec.to_dict(), ensure_ascii=False)))
+        db.execute("INSERT OR REPLACE INTO index_queue VALUES (?, 'update')", (rec.id,))
+
+    def delete_records_of(self, db: sqlite3.Connection, sha256: str) -> list[str]:
+        ids = [r["id"] for r in db.execute("SELECT id FROM records WHERE sha256=?", (sha256,))]
+        db.execute("DELETE FROM records WHERE sha256=?", (sha256,))
+        for rid in ids:
+            db.execute("INSERT OR REPLACE INTO index_queue VALUES (?, 'delete')", (rid,))
+        return ids
+
+    # -- manual decisions -------------------------------------------------
+    def manual_tags(self, rid: str) -> tuple[set[str], set[str]]:
+        add, remove = set(), set()
+        for r in self.db.execute("SELECT code, action FROM manual_tags WHERE record_id=?", (rid,)):
+            (add if r["action"] == "+" else remove).add(r["code"])
+        return add, remove
+
+    def set_manual_tags(self, db: sqlite3.Connection, rid: str, add: Iterable[str],
+                        remove: Iterable[str]) -> None:
+        at = now_iso()
+        for code in add:
+            db.execute("INSERT OR REPLACE INTO manual_tags VALUES (?,?,'+',?)", (rid, code, at))
+        for code in remove:
+            db.execute("INSERT OR REPLACE INTO manual_tags VALUES (?,?,'-',?)", (rid, code, at))
+
+    def update_record_data(self, db: sqlite3.Connection, rec: Record) -> None:
+        db.execute("UPDATE records SET data=? WHERE id=?",
+                   (json.dumps(rec.to_dict(), ensure_ascii=False), rec.id))
+        db.execute("INSERT OR REPLACE INTO index_queue VALUES (?, 'update')", (rec.id,))
+
+    # -- index journal ----------------------------------------------------
+    def index_queue(self) -> list[tuple[str, str]]:
+        return [(r["record_id"], r["op"]) for r in
+                self.db.execute("SELECT record_id, op FROM index_queue ORDER BY record_id")]
+
+    def clear_index_queue(self, ids: Iterable[str]) -> None:
+        with self.transaction() as db:
+            db.executemany("DELETE FROM index_queue WHERE record_id=?", [(i,) for i in ids])
+
+    def queue_all_for_index(self) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM index_queue")
+
+    # -- batches and state ------------------------------------------------
+    def start_batch(self) -> str:
+        bid = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
+        with self.transaction() as db:
+            db.execute("INSERT INTO batches (id, started_at) VALUES (?, ?)", (bid, now_iso()))
+        return bid
+
+    def finish_batch(self, bid: str, report: list[dict]) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE batches SET finished_at=?, report=? WHERE id=?",
+                       (now_iso(), json.dumps(report, ensure_ascii=False), bid))
+
+    def get_state(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM state WHERE key=?", (key,)).fetchone()
+        return row["value"] if row else None
+
+    def set_state(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
+
+    # -- statistics -------------------------------------------------------
+    def stats(self) -> dict:
+        db = self.db
+        def grouped(expr: str) -> dict:
+            rows = db.execute(f"SELECT {expr} AS k, count(*) AS n FROM records "
+                              "WHERE duplicate_of IS NULL GROUP BY k ORDER BY n DESC, k")
+            return {(r["k"] if r["k"] is not None else "—"): r["n"] for r in rows}
+        files = {r["status"]: r["n"] for r in
+                 db.execute("SELECT status, count(*) AS n FROM files GROUP BY status")}
+        return {
+            "records": db.execute("SELECT count(*) FROM records").fetchone()[0],
+            "acts": db.execute("SELECT count(*) FROM records WHERE duplicate_of IS NULL").fetchone()[0],
+            "linked": db.execute("SELECT count(*) FROM records WHERE duplicate_of IS NOT NULL").fetchone()[0],
+            "files": files,
+            "by_kind": grouped("kind"),
+            "by_level": grouped("level"),
+            "by_year": grouped("substr(date, 1, 4)"),
+            "by_body": grouped("body"),
+        }
+
+
+def _file_from_row(row: sqlite3.Row) -> StoredFile:
+    return StoredFile(
+        sha256=row["sha256"], file_name=row["file_name"], media_type=row["media_type"],
+        size=row["size"], pages=row["pages"], status=row["status"], reason=row["reason"],
+        received_at=row["received_at"], batch=row["batch"], parent=row["parent"],
+        provenance=json.loads(row["provenance"]) if row["provenance"] else None)

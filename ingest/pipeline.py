@@ -1,0 +1,479 @@
+"""A batch: delivered paths -> originals in the fund -> records in the catalog.
+
+Three stages, so that one bad file never stops the others and a kill -9 never
+leaves the fund half-written:
+
+1. *receive* (main process, sequential): stream each delivered file into the
+   fund's tmp/ while hashing it; known bytes are reported as duplicates;
+   archives are kept and their entries received one by one.
+2. *parse* (worker processes under ``--jobs``): reader -> requisites ->
+   rubrics. Pure: reads the fund's copy, returns plain data.
+3. *commit* (main process, in input order): the original is renamed to its
+   content address, then one SQLite transaction writes the file row and its
+   records and queues them for the index. The index is updated afterwards
+   from that queue (the journal), by the hook the caller passes.
+"""
+from __future__ import annotations
+
+import os
+import time
+import zipfile
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
+from typing import Callable, Iterable, Iterator
+
+from .fund import Fund, StoredFile, now_iso, record_id
+from .records import ActFields, IngestError, NeedsReader, Record, Rubric, Source
+
+CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class ArchiveLimits:
+    """Bounds for zip archives: zip bombs and absurd archives are refused."""
+
+    max_entries: int = 10_000
+    max_entry_bytes: int = 200 * 1024 * 1024
+    max_total_bytes: int = 2 * 1024 * 1024 * 1024
+    max_ratio: int = 200          # uncompressed / compressed, for entries > 1 MB
+    max_depth: int = 3            # archives inside archives
+
+
+@dataclass
+class FileResult:
+    """One line of the batch report (``--report FILE.json``)."""
+
+    file: str
+    sha256: str | None
+    status: str  # new | duplicate | linked | failed | pending
+    records: list[str] = field(default_factory=list)
+    reason: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    media_type: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"file": self.file, "sha256": self.sha256, "status": self.status,
+                "records": self.records, "reason": self.reason, "warnings": self.warnings,
+                "media_type": self.media_type}
+
+
+@dataclass
+class _Received:
+    display: str
+    file_name: str
+    sha256: str
+    tmp: Path | None            # None when the bytes are already stored (retry)
+    size: int
+    parent: str | None
+    provenance: dict | None
+
+
+@dataclass(frozen=True)
+class ParseOutcome:
+    """What a worker sends back: everything needed to commit, nothing more."""
+
+    status: str  # read | pending | failed
+    media_type: str | None
+    pages: int | None
+    acts: tuple[ActFields, ...] = ()
+    auto_rubrics: tuple[tuple[Rubric, ...], ...] = ()
+    reason: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+# -- the parse stage (runs in workers) ---------------------------------------
+_scheme = None
+_scheme_path: str | None = None
+
+
+def _worker_init(scheme_path: str | None) -> None:
+    global _scheme, _scheme_path
+    _scheme_path = scheme_path
+    _scheme = None
+
+
+def _get_scheme():
+    global _scheme
+    if _scheme is None and _scheme_path:
+        from .rubrics import load_scheme
+        _scheme = load_scheme(Path(_scheme_path))
+    return _scheme
+
+
+def auto_rubrics(scheme, title: str | None, text: str) -> tuple[Rubric, ...]:
+    if scheme is None:
+        return ()
+    return tuple(Rubric(a.code, a.label, "auto") for a in scheme.assign(title, text))
+
+
+def parse_stored(path: str, media_type_hint: str | None = None) -> ParseOutcome:
+    """Read one stored original into acts; every failure becomes an outcome."""
+    from .detect import detect_file
+    from .formats import read
+    from .requisites import extract_acts
+
+    media_type = media_type_hint
+    try:
+        media_type = detect_file(Path(path))
+        parsed = read(Path(path))
+    except NeedsReader as ex:
+        return ParseOutcome("pending", media_type, None, reason=ex.reason)
+    except IngestError as ex:
+        return ParseOutcome("failed", media_type, None, reason=ex.reason)
+    except MemoryError:
+        return ParseOutcome("failed", media_type, None, reason="file too large to read in memory")
+    except Exception as ex:  # a reader bug must not stop the batch
+        return ParseOutcome("failed", media_type, None,
+                            reason=f"unexpected reader error: {type(ex).__name__}: {ex}")
+    try:
+        acts = extract_acts(parsed.text, dict(parsed.meta))
+    except Exception as ex:
+        return ParseOutcome("failed", parsed.media_type, parsed.page_count,
+                            reason=f"requisites extraction failed: {type(ex).__name__}: {ex}")
+    scheme = _get_scheme()
+    rubrics = tuple(auto_rubrics(scheme, a.title, a.text) for a in acts)
+    return ParseOutcome("read", parsed.media_type, parsed.page_count, tuple(acts), rubrics,
+                        warnings=tuple(parsed.warnings))
+
+
+# -- receiving ---------------------------------------------------------------
+def _file_chunks(path: Path) -> Iterator[bytes]:
+    with open(path, "rb") as f:
+        while chunk := f.read(CHUNK):
+            yield chunk
+
+
+def iter_input_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
+    """Files under the given paths, folders walked recursively in name order.
+
+    Yields (path, error): a path that does not exist is yielded with a reason
+    so that the report names it.
+    """
+    for p in paths:
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs.sort()
+                for name in sorted(files):
+                    yield Path(root) / name, None
+        elif p.exists():
+            yield p, None
+        else:
+            yield p, "no such file or folder"
+
+
+def match_key(kind: str | None, number: str | None, date: str | None) -> str | None:
+    """Requisites that identify one act whatever file it came in."""
+    if not (kind and number and date):
+        return None
+    from .requisites import normalize_number
+    return f"{kind}|{normalize_number(number).casefold().replace(' ', '')}|{date}"
+
+
+class Batch:
+    """Imports delivered paths into a fund; produces the per-file report."""
+
+    def __init__(self, fund: Fund, *, jobs: int | None = None, scheme_path: Path | None = None,
+                 on_commit: Callable[[], None] | None = None,
+                 progress: Callable[[str], None] | None = None,
+                 archive_limits: ArchiveLimits = ArchiveLimits(),
+                 commit_every: int = 200):
+        self.fund = fund
+        self.jobs = max(1, jobs or os.cpu_count() or 1)
+        self.scheme_path = str(scheme_path) if scheme_path else None
+        self.on_commit = on_commit
+        self.progress = progress or (lambda _name: None)
+        self.alimits = archive_limits
+        self.commit_every = commit_every
+        self.results: list[FileResult] = []
+        self.batch_id: str | None = None
+        self._seen: set[str] = set()
+        self._since_hook = 0
+
+    # -- public -----------------------------------------------------------
+    def run(self, paths: Iterable[Path]) -> list[FileResult]:
+        self.fund.require_writable()
+        self._clean_stale_tmp()
+        self.batch_id = self.fund.start_batch()
+        self._run_items(self._receive_all(paths))
+        self.fund.finish_batch(self.batch_id, [r.to_dict() for r in self.results])
+        return self.results
+
+    def retry(self) -> list[FileResult]:
+        """Read again every failed or pending file (a new reader may exist)."""
+        self.fund.require_writable()
+        self.batch_id = self.fund.start_batch()
+        items = []
+        for f in self.fund.files("failed") + self.fund.files("pending"):
+            items.append(_Received(f.file_name, f.file_name, f.sha256, None, f.size, f.parent,
+                                   f.provenance))
+        self._run_items(iter(items), retry=True)
+        self.fund.finish_batch(self.batch_id, [r.to_dict() for r in self.results])
+        return self.results
+
+    # -- stages -----------------------------------------------------------
+    def _run_items(self, items: Iterator[_Received], retry: bool = False) -> None:
+        if self.jobs == 1:
+            _worker_init(self.scheme_path)
+            for item in items:
+                self._commit(item, parse_stored(str(self._path_of(item))), retry)
+        else:
+            window = self.jobs * 3
+            pending: list[tuple[_Received, Future]] = []
+            with ProcessPoolExecutor(self.jobs, initializer=_worker_init,
+                                     initargs=(self.scheme_path,)) as pool:
+                for item in items:
+                    pending.append((item, pool.submit(parse_stored, str(self._path_of(item)))))
+                    while len(pending) >= window:
+                        self._drain(pending.pop(0), retry)
+                while pending:
+                    self._drain(pending.pop(0), retry)
+        self._hook(force=True)
+
+    def _drain(self, job: tuple[_Received, Future], retry: bool) -> None:
+        item, fut = job
+        try:
+            outcome = fut.result()
+        except Exception as ex:  # a worker crashed (e.g. killed by the OS)
+            outcome = ParseOutcome("failed", None, None,
+                                   reason=f"reader process failed: {type(ex).__name__}: {ex}")
+        self._commit(item, outcome, retry)
+
+    def _path_of(self, item: _Received) -> Path:
+        if item.tmp is not None:
+            return item.tmp
+        p = self.fund.stored_path(item.sha256)
+        if p is None:
+            raise IngestError(f"original {item.sha256} is missing from the fund")
+        return p
+
+    def _receive_all(self, paths: Iterable[Path]) -> Iterator[_Received]:
+        for path, error in iter_input_files(paths):
+            self.progress(str(path))
+            if error:
+                self.results.append(FileResult(str(path), None, "failed", reason=error))
+                continue
+            try:
+                sha, tmp, size = self.fund.receive_stream(_file_chunks(path))
+            except FileNotFoundError:
+                self.results.append(FileResult(str(path), None, "failed",
+                                               reason="the file vanished before it could be read"))
+                continue
+            except PermissionError:
+                self.results.append(FileResult(str(path), None, "failed",
+                                               reason="no permission to read the file"))
+                continue
+            except IsADirectoryError:
+                continue
+            except OSError as ex:
+                self.results.append(FileResult(str(path), None, "failed",
+                                               reason=f"cannot read the file: {ex.strerror or ex}"))
+                continue
+            item = _Received(str(path), path.name, sha, tmp, size, None,
+                             {"delivered_as": str(path)})
+            yield from self._route(item, depth=0)
+
+    def _route(self, item: _Received, depth: int) -> Iterator[_Received]:
+        """Duplicates stop here; archives are kept and opened; the rest is parsed."""
+        known = self.fund.get_file(item.sha256)
+        if item.sha256 in self._seen or (known and known.status != "failed"):
+            assert item.tmp is not None
+            item.tmp.unlink(missing_ok=True)
+            ids = [r.id for r in self.fund.records_of_file(item.sha256)]
+            what = "already in the fund" if known else "delivered twice in this batch"
+            if known and known.status == "pending":
+                what += ", waiting for a reader"
+            self.results.append(FileResult(item.display, item.sha256, "duplicate", ids,
+                                           reason=f"{what} (as {known.file_name})" if known else what,
+                                           media_type=known.media_type if known else None))
+            return
+        self._seen.add(item.sha256)
+        from .detect import detect_file
+        try:
+            media_type = detect_file(item.tmp)
+        except Exception:
+            media_type = None
+        if media_type == "application/zip":
+            yield from self._open_archive(item, depth)
+            return
+        yield item
+
+    def _open_archive(self, item: _Received, depth: int) -> Iterator[_Received]:
+        assert item.tmp is not None
+        try:
+            zf = zipfile.ZipFile(item.tmp)
+            infos = zf.infolist()
+        except (zipfile.BadZipFile, OSError, ValueError) as ex:
+            self._keep_failed(item, "application/zip", f"damaged zip archive: {ex}")
+            return
+        problem = None
+        if depth >= self.alimits.max_depth:
+            problem = f"archive nested deeper than {self.alimits.max_depth} levels"
+        elif len(infos) > self.alimits.max_entries:
+            problem = f"archive has {len(infos)} entries (limit {self.alimits.max_entries})"
+        elif sum(i.file_size for i in infos) > self.alimits.max_total_bytes:
+            problem = (f"archive would unpack to {sum(i.file_size for i in infos) >> 20} MB "
+                       f"(limit {self.alimits.max_total_bytes >> 20} MB): refused as a zip bomb")
+        if problem:
+            zf.close()
+            self._keep_failed(item, "application/zip", problem)
+            return
+        # The archive itself is kept: nothing delivered is ever lost.
+        stored = self.fund.place(item.tmp, item.sha256)
+        self._write_file_row(item, "application/zip", "archive", None, None)
+        self.results.append(FileResult(item.display, item.sha256, "new",
+                                       reason=f"archive with {len(infos)} entries",
+                                       media_type="application/zip"))
+        with zipfile.ZipFile(stored) as zf:
+            for info in zf.infolist():
+                if info.is_dir():
+                    continue
+                display = f"{item.display}/{info.filename}"
+                name = PurePosixPath(info.filename.replace("\\", "/"))
+                if name.is_absolute() or ".." in name.parts or ":" in info.filename:
+                    self.results.append(FileResult(display, None, "failed",
+                                                   reason="unsafe path in archive (zip-slip): refused"))
+                    continue
+                reason = self._entry_problem(info)
+                if reason:
+                    self.results.append(FileResult(display, None, "failed", reason=reason))
+                    continue
+                try:
+                    sha, tmp, size = self.fund.receive_stream(self._entry_chunks(zf, info))
+                except _TooBig as ex:
+                    self.results.append(FileResult(display, None, "failed", reason=str(ex)))
+                    continue
+                except (zipfile.BadZipFile, OSError, RuntimeError, ValueError,
+                        NotImplementedError) as ex:
+                    self.results.append(FileResult(display, None, "failed",
+                                                   reason=f"cannot unpack the entry: {ex}"))
+                    continue
+                entry = _Received(display, name.name, sha, tmp, size, item.sha256,
+                                  {"delivered_as": display, "archive": item.sha256})
+                self.progress(display)
+                yield from self._route(entry, depth + 1)
+
+    def _entry_problem(self, info: zipfile.ZipInfo) -> str | None:
+        if info.flag_bits & 0x1:
+            return "encrypted archive entry: needs a password"
+        if info.file_size > self.alimits.max_entry_bytes:
+            return (f"entry unpacks to {info.file_size >> 20} MB "
+                    f"(limit {self.alimits.max_entry_bytes >> 20} MB)")
+        if info.file_size > 1 << 20 and info.compress_size and \
+                info.file_size / info.compress_size > self.alimits.max_ratio:
+            return (f"entry compressed {info.file_size // info.compress_size}:1 "
+                    f"(limit {self.alimits.max_ratio}:1): refused as a zip bomb")
+        return None
+
+    def _entry_chunks(self, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
+        """Entry bytes, counted as they come: declared sizes can lie."""
+        total = 0
+        with zf.open(info) as f:
+            while chunk := f.read(CHUNK):
+                total += len(chunk)
+                if total > self.alimits.max_entry_bytes or total > max(info.file_size, 0) + CHUNK:
+                    raise _TooBig("entry unpacks to more bytes than it declares or than the "
+                                  "limit allows: refused as a zip bomb")
+                yield chunk
+
+    # -- commit -----------------------------------------------------------
+    def _keep_failed(self, item: _Received, media_type: str | None, reason: str) -> None:
+        if item.tmp is not None:
+            self.fund.place(item.tmp, item.sha256, quarantined=True)
+        self._write_file_row(item, media_type, "failed", reason, None)
+        self.results.append(FileResult(item.display, item.sha256, "failed", reason=reason,
+                                       media_type=media_type))
+
+    def _write_file_row(self, item: _Received, media_type, status, reason, pages) -> None:
+        known = self.fund.get_file(item.sha256)
+        f = StoredFile(item.sha256, item.file_name, media_type, item.size, pages, status, reason,
+                       known.received_at if known else now_iso(),
+                       known.batch if known else self.batch_id, item.parent, item.provenance)
+        with self.fund.transaction() as db:
+            self.fund.write_file(db, f)
+
+    def _commit(self, item: _Received, out: ParseOutcome, retry: bool) -> None:
+        if out.status == "failed":
+            if item.tmp is not None:
+                self.fund.place(item.tmp, item.sha256, quarantined=True)
+            else:
+                self.fund.move_between(item.sha256, quarantined=True)
+            self._write_file_row(item, out.media_type, "failed", out.reason, out.pages)
+            self.results.append(FileResult(item.display, item.sha256, "failed",
+                                           reason=out.reason, media_type=out.media_type))
+            return
+        if item.tmp is not None:
+            self.fund.place(item.tmp, item.sha256)
+        else:
+            self.fund.move_between(item.sha256, quarantined=False)
+        if out.status == "pending":
+            self._write_file_row(item, out.media_type, "pending", out.reason, out.pages)
+            self.results.append(FileResult(item.display, item.sha256, "pending",
+                                           reason=out.reason, media_type=out.media_type))
+            return
+
+        known = self.fund.get_file(item.sha256)
+        received_at = known.received_at if known else now_iso()
+        batch = known.batch if known else self.batch_id
+        source = Source(item.file_name, item.sha256, out.media_type or "application/octet-stream",
+                        out.pages)
+        ids, linked_to, warnings = [], [], set(out.warnings)
+        f = StoredFile(item.sha256, item.file_name, out.media_type, item.size, out.pages, "read",
+                       None, received_at, batch, item.parent, item.provenance)
+        with self.fund.transaction() as db:
+            self.fund.write_file(db, f)
+            self.fund.delete_records_of(db, item.sha256)
+            for seq, (act, rubrics) in enumerate(zip(out.acts, out.auto_rubrics), 1):
+                rid = record_id(item.sha256, seq)
+                key = match_key(act.kind, act.number, act.date)
+                first = self.fund.find_by_key(key, item.sha256) if key else None
+                add, remove = self.fund.manual_tags(rid)
+                rec = Record(
+                    id=rid, source=source, received_at=received_at, kind=act.kind,
+                    number=act.number, date=act.date, body=act.body, level=act.level,
+                    title=act.title, publication=act.publication,
+                    rubrics=apply_manual(rubrics, add, remove),
+                    text=act.text, warnings=tuple(dict.fromkeys(out.warnings + act.warnings)),
+                    batch=batch, duplicate_of=first)
+                self.fund.write_record(db, rec, seq, key)
+                ids.append(rid)
+                warnings.update(act.warnings)
+                if first:
+                    linked_to.append(first)
+        status = "linked" if ids and len(linked_to) == len(ids) else "new"
+        reason = None
+        if linked_to:
+            reason = "same act as " + ", ".join(linked_to)
+        self.results.append(FileResult(item.display, item.sha256, status, ids, reason,
+                                       sorted(warnings), out.media_type))
+        self._since_hook += len(ids)
+        self._hook()
+
+    def _hook(self, force: bool = False) -> None:
+        if self.on_commit and (force or self._since_hook >= self.commit_every):
+            self._since_hook = 0
+            self.on_commit()
+
+    def _clean_stale_tmp(self) -> None:
+        """Drop incoming bytes left by batches killed more than an hour ago."""
+        if not self.fund.tmp.exists():
+            return
+        cutoff = time.time() - 3600
+        for p in self.fund.tmp.iterdir():
+            try:
+                if p.stat().st_mtime < cutoff:
+                    p.unlink()
+            except OSError:
+                pass
+
+
+class _TooBig(Exception):
+    pass
+
+
+def apply_manual(auto: tuple[Rubric, ...], add: set[str], remove: set[str]) -> tuple[Rubric, ...]:
+    """The librarian's decisions win over automation, whatever the scheme says."""
+    if not add and not remove:
+        return auto
+    from .rubrics import merge_manual
+    return tuple(merge_manual(list(auto), add, remove))

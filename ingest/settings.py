@@ -1,0 +1,29 @@
+"""Where things are: the fund directory and the rubric scheme.
+
+Settings live here, never in rubrics.yaml (that file is the scheme only).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO_SCHEME = Path(__file__).resolve().parent.parent / "rubrics.yaml"
+
+
+def default_home() -> Path:
+    env = os.environ.get("ACTDESK_HOME")
+    return Path(env) if env else Path("fund")
+
+
+def scheme_path(home: Path) -> Path | None:
+    """A fund may carry its own edited scheme; otherwise the bundled one.
+
+    ``ACTDESK_RUBRICS`` overrides both (a librarian testing an edit).
+    """
+    env = os.environ.get("ACTDESK_RUBRICS")
+    if env:
+        return Path(env)
+    own = Path(home) / "rubrics.yaml"
+    if own.exists():
+        return own
+    return REPO_SCHEME if REPO_SCHEME.exists() else None

@@ -1,0 +1,38 @@
+"""The card of one record as the librarian reads it in a terminal."""
+from __future__ import annotations
+
+import textwrap
+
+from ingest.fund import StoredFile
+from ingest.records import Record
+
+FIELDS = (("kind", "Вид"), ("number", "Номер"), ("date", "Дата"), ("body", "Орган"),
+          ("level", "Уровень"), ("title", "Заголовок"))
+
+
+def format_card(rec: Record, stored: StoredFile | None = None, *, text_chars: int | None = None) -> str:
+    lines = [f"Запись {rec.id}"]
+    for attr, label in FIELDS:
+        value = getattr(rec, attr)
+        lines.append(f"  {label + ':':<11} {value if value is not None else '—'}")
+    if rec.publication:
+        p = rec.publication
+        lines.append(f"  {'Опубликов.:':<11} {p.name or '—'}, № {p.issue or '—'}, "
+                     f"{p.date or '—'}, с. {p.page or '—'}")
+    rub = ", ".join(f"{r.code} ({r.label}){' [вручную]' if r.source == 'manual' else ''}"
+                    for r in rec.rubrics) or "—"
+    lines.append(f"  {'Рубрики:':<11} {rub}")
+    src = rec.source
+    pages = f", {src.pages} с." if src.pages else ""
+    lines.append(f"  {'Источник:':<11} {src.file_name} ({src.media_type}{pages}), sha256 {src.sha256[:16]}…")
+    lines.append(f"  {'Получено:':<11} {rec.received_at} (партия {rec.batch or '—'})")
+    if rec.duplicate_of:
+        lines.append(f"  {'Копия акта:':<11} {rec.duplicate_of}")
+    if rec.warnings:
+        lines.append(f"  {'Внимание:':<11} {', '.join(rec.warnings)}")
+    text = rec.text if text_chars is None else rec.text[:text_chars]
+    lines += ["", "Текст:", ""]
+    for para in text.split("\n\n"):
+        lines.append(textwrap.fill(para, 100) if len(para) > 100 and "\n" not in para else para)
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

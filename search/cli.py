@@ -1,0 +1,180 @@
+"""The ``actdesk`` command: each command parses options and calls one function.
+
+Errors of the fund or of the user become ``click.ClickException`` /
+``click.UsageError`` with the fix in the message; per-file problems never
+reach here (the batch report carries them).
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from ingest.fund import Fund, FundError
+from ingest.settings import default_home, scheme_path
+
+
+class Ctx:
+    def __init__(self, home: Path):
+        self.home = home
+        self._fund: Fund | None = None
+
+    def fund(self, *, create: bool = False) -> Fund:
+        if self._fund is None:
+            try:
+                self._fund = Fund(self.home, create=create)
+                self._fund.db  # open now, so errors surface here
+            except FundError as ex:
+                raise click.ClickException(str(ex)) from ex
+        return self._fund
+
+
+pass_ctx = click.make_pass_decorator(Ctx)
+
+
+def _echo_json(obj) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--home", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Fund directory (default: $ACTDESK_HOME, else ./fund).")
+@click.version_option(package_name="actdesk")
+@click.pass_context
+def main(ctx: click.Context, home: Path | None) -> None:
+    """actdesk — the legal-information desk of a municipal library."""
+    ctx.obj = Ctx(home or default_home())
+
+
+# -- ingest ------------------------------------------------------------------
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+              help="Files parsed in parallel (default: all cores).")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the per-file report as JSON to this file.")
+@click.option("--retry", is_flag=True, help="Read again the failed and pending files of the fund.")
+@click.option("--verbose", "-v", is_flag=True, help="List every file in the report, not only problems.")
+@pass_ctx
+def ingest(c: Ctx, paths: tuple[Path, ...], jobs: int | None, report_path: Path | None,
+           retry: bool, verbose: bool) -> None:
+    """Import delivered files, folders and zip archives into the fund.
+
+    Exit status is 0 when no file failed, 1 otherwise.
+    """
+    from ingest.pipeline import Batch, iter_input_files
+    from ingest.report import format_report
+    from search.sync import sync_index
+
+    if not paths and not retry:
+        raise click.UsageError("give files or folders to import, or --retry")
+    fund = c.fund(create=True)
+    try:
+        fund.require_writable()
+    except FundError as ex:
+        raise click.ClickException(str(ex)) from ex
+    total = None if retry else sum(1 for _ in iter_input_files(paths))
+    show_bar = sys.stderr.isatty() and (total or 0) > 3
+    bar = click.progressbar(length=total or 0, label="Импорт", file=sys.stderr) if show_bar else None
+    top = {str(p) for p, _ in iter_input_files(paths)} if bar else set()
+
+    def progress(name: str) -> None:
+        if bar is not None and name in top:
+            bar.update(1)
+
+    batch = Batch(fund, jobs=jobs, scheme_path=scheme_path(fund.home),
+                  on_commit=lambda: sync_index(fund, echo=_err), progress=progress)
+    try:
+        results = batch.retry() if retry else batch.run(paths)
+    except FundError as ex:
+        raise click.ClickException(str(ex)) from ex
+    finally:
+        if bar is not None:
+            bar.render_finish()
+    click.echo(format_report(results, verbose=verbose))
+    if report_path:
+        report_path.write_text(json.dumps([r.to_dict() for r in results], ensure_ascii=False,
+                                          indent=2), encoding="utf-8")
+    if any(r.status == "failed" for r in results):
+        sys.exit(1)
+
+
+def _err(msg: str) -> None:
+    click.echo(msg, err=True)
+
+
+# -- export and stats ----------------------------------------------------------
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of standard output.")
+@pass_ctx
+def export(c: Ctx, fmt: str, output: Path | None) -> None:
+    """Write every record, one JSON object per line (../shared/spec/record.md)."""
+    fund = c.fund()
+    out = open(output, "w", encoding="utf-8", newline="\n") if output else None
+    try:
+        for rec in fund.iter_records():
+            line = json.dumps(rec.to_dict(), ensure_ascii=False)
+            if out:
+                out.write(line + "\n")
+            else:
+                click.echo(line)
+    finally:
+        if out:
+            out.close()
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@pass_ctx
+def stats(c: Ctx, fmt: str) -> None:
+    """Counts of the fund by kind, level, year and issuing body."""
+    from ingest.report import table
+    s = c.fund().stats()
+    if fmt == "json":
+        _echo_json(s)
+        return
+    click.echo(f"Записей: {s['records']} (актов: {s['acts']}, связанных копий: {s['linked']})")
+    click.echo("Файлы: " + ", ".join(f"{k}: {v}" for k, v in sorted(s["files"].items())))
+    for key, title in (("by_kind", "Вид"), ("by_level", "Уровень"), ("by_year", "Год"),
+                       ("by_body", "Орган")):
+        click.echo("")
+        click.echo(table([[k[:70], str(v)] for k, v in s[key].items()], [title, "записей"]))
+
+
+def _resolve_id(fund: Fund, rid: str) -> str:
+    if fund.get_record(rid):
+        return rid
+    found = fund.find_record_ids(rid)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise click.ClickException(f"no record with id {rid!r}")
+    raise click.ClickException(f"id {rid!r} is ambiguous: " + ", ".join(found[:10]))
+
+
+@main.command()
+@click.argument("record_id")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@pass_ctx
+def show(c: Ctx, record_id: str, fmt: str) -> None:
+    """Print the card of one record: requisites, rubrics, source, warnings, text."""
+    from search.card import format_card
+    fund = c.fund()
+    rec = fund.get_record(_resolve_id(fund, record_id))
+    if fmt == "json":
+        _echo_json(rec.to_dict())
+    else:
+        click.echo(format_card(rec, fund.get_file(rec.source.sha256)))
+
+
+def run() -> None:  # pragma: no cover - console entry on Windows too
+    main(prog_name="actdesk")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()

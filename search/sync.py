@@ -1,0 +1,47 @@
+"""Replays the catalog's index journal into the search index.
+
+The catalog is written first; every changed record id sits in
+``index_queue`` until the index has committed it. Whoever runs this next
+(the batch hook, ``reindex``, a search) brings the index up to date, so a
+kill -9 between the two writes costs nothing but a replay.
+Linked copies (the same act delivered in another file) are not indexed:
+the act is found once, and its card lists the other files.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from ingest.fund import Fund
+
+
+def sync_index(fund: Fund, echo: Callable[[str], None] | None = None) -> int:
+    """Apply queued changes to the index; returns how many records were touched."""
+    from search import index
+
+    queue = fund.index_queue()
+    if not queue:
+        return 0
+    to_update, to_delete = [], []
+    for rid, op in queue:
+        rec = fund.get_record(rid) if op == "update" else None
+        if rec is None or rec.duplicate_of:
+            to_delete.append(rid)
+        else:
+            to_update.append(rec)
+    if to_delete:
+        index.delete(fund.index_dir, to_delete)
+    if to_update:
+        index.update(fund.index_dir, to_update)
+    fund.clear_index_queue(rid for rid, _ in queue)
+    return len(queue)
+
+
+def rebuild_index(fund: Fund, progress: Callable[[int], None] | None = None) -> int:
+    """Rebuild the whole index from the catalog (the catalog is the truth)."""
+    from search import index
+
+    ids = [rid for rid, _ in fund.index_queue()]
+    n = index.rebuild(fund.index_dir, (r for r in fund.iter_records() if not r.duplicate_of),
+                      progress=progress)
+    fund.clear_index_queue(ids)
+    return n

@@ -1,0 +1,44 @@
+"""Shared fixtures: where the real delivered documents are, a CLI runner."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+REPO = Path(__file__).resolve().parent.parent
+REALDOCS = (REPO.parent / "shared" / "realdocs").resolve()
+FILES = REALDOCS / "files"
+
+
+def realdoc(prefix: str) -> Path:
+    """A real delivered file by its number prefix, e.g. realdoc('40')."""
+    hits = sorted(FILES.glob(f"{prefix}_*"))
+    if not hits:
+        pytest.skip(f"real document {prefix}_* not found in {FILES}")
+    return hits[0]
+
+
+def gold() -> dict[str, dict]:
+    with open(REALDOCS / "gold.jsonl", encoding="utf-8") as f:
+        return {d["file"]: d for d in map(json.loads, f)}
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def batch_dir(tmp_path: Path):
+    """A delivery folder holding copies of some real documents."""
+    def make(*prefixes: str, name: str = "delivery") -> Path:
+        d = tmp_path / name
+        d.mkdir(exist_ok=True)
+        for p in prefixes:
+            src = realdoc(p)
+            shutil.copy(src, d / src.name)
+        return d
+    return make
