@@ -1,0 +1,837 @@
+"""The rubric scheme (``rubrics.yaml``) and automatic tagging that explains itself.
+
+The scheme is a flat list of rubrics; a subrubric's code extends its parent's
+(``social.disabled`` lives under ``social``). Each rubric has rules:
+
+``terms``
+    words or word sequences matched in every word form: a text token matches a
+    term word when one of the token's lemmas (pymorphy3) is the term word's
+    lemma, so ``избирательный участок`` matches ``избирательных участков``.
+    A term word ending in ``*`` matches any lemma starting with it
+    (``антикоррупц*``).
+``phrases``
+    literal strings, matched case-insensitively (ё = е) on word boundaries.
+``regex``
+    one pattern, compiled at load, run on bounded input (see ``REGEX_INPUT``).
+``any`` / ``all`` / ``not``
+    combinations of rules. A top-level ``not`` vetoes the rubric.
+
+A rule may say ``where`` it looks (``title``, ``text``, ``both``; default
+both) and carry a ``weight`` (default 1). A hit in the title scores
+``TITLE_POINTS`` x weight; hits in the body score little (``TEXT_POINTS`` per
+distinct term, a bit more for repeats) and are damped for long texts, so body
+text alone needs several distinct hits. A rubric is assigned when its score
+reaches its ``threshold`` (default ``DEFAULT_THRESHOLD``). A parent's score
+includes its children's; an assigned subrubric implies its parent.
+
+Before matching, the body text loses the boilerplate every act carries:
+quoted titles of the acts it cites (``«Об общих принципах организации
+местного самоуправления …»``) and the formulas on publication, control,
+entry into force and "руководствуясь Уставом …" (``BOILERPLATE``; the
+scheme may add more patterns under ``ignore``). The title is left whole: an
+amending act's title quoting the amended act's title is real evidence.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from ingest.records import Rubric
+
+# --- scoring ---------------------------------------------------------------
+TITLE_POINTS = 3.0      # a rule matching in the title, per unit weight
+HEAD_POINTS = 2.0       # ... in the first lines of text when there is no title
+TEXT_POINTS = 0.75      # a distinct term found in the body
+REPEAT_POINTS = 0.25    # each further occurrence in the body ...
+REPEAT_CAP = 4          # ... counted up to this many
+TEXT_CAP = 3.0          # body points one leaf rule may give, per unit weight
+LONG_TEXT = 1500        # body tokens beyond which body points are damped
+DEFAULT_THRESHOLD = 3.0
+HEAD_TOKENS = 60        # "title" of an act whose title is unknown
+REGEX_INPUT = 20_000    # characters of body text a regex sees
+
+# The fixed top level (../shared/spec/rubrics.md).
+TOP_LEVEL = (
+    "lsg", "social", "elections", "budget", "economy", "business", "housing",
+    "land", "environment", "transport", "education", "culture", "health",
+    "safety", "labor", "statistics", "personnel", "law",
+)
+
+RUBRIC_KEYS = {"code", "label_ru", "label_en", "threshold", "rules", "note"}
+MATCHERS = ("terms", "phrases", "regex", "any", "all", "not")
+RULE_KEYS = set(MATCHERS) | {"where", "weight", "note"}
+WHERE = ("title", "text", "both")
+SCHEME_KEYS = {"rubrics", "ignore", "version"}
+CODE_RE = re.compile(r"^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$")
+
+# Quoted titles of other acts: «О …», "Об …" (innermost first, repeated so a
+# title quoting a title goes too), and any quotation right after a number.
+_Q = r"(?:«[^«»]{1,600}»|\"[^\"\n]{1,600}\"|“[^“”]{1,600}”|„[^„“”]{1,600}[“”])"
+CITED_TITLE = re.compile(
+    r"(?:(?:№|N)\s*[\w./-]+\s*(?:\([^()]{0,80}\))?\s*)?"
+    r"(?:«\s*(?:О|Об|Обо)\s[^«»]{0,600}»|\"\s*(?:О|Об|Обо)\s[^\"\n]{0,600}\""
+    r"|“\s*(?:О|Об|Обо)\s[^“”]{0,600}”|„\s*(?:О|Об|Обо)\s[^„“”]{0,600}[“”])"
+    r"|(?:№|N)\s*[\w./-]+\s*" + _Q)
+
+# Formulas every act carries; each strips from the match to the end of its
+# sentence or clause. Bounded repetitions only: no catastrophic backtracking.
+BOILERPLATE = (
+    r"\bопубликова\w*[^.;\n]{0,300}",
+    r"\bобнародова\w*[^.;\n]{0,300}",
+    r"\bразме(?:стить|щение|щению|щения|щается)[^.;\n]{0,120}?(?:официальн\w+\s+сайт|сети\s+.?интернет|информационно-телекоммуникационн)[^.;\n]{0,300}",
+    r"\bконтроль\s+(?:за|над)\s+(?:исполнением|выполнением)[^.;\n]{0,300}",
+    r"\bоставляю\s+за\s+собой[^.;\n]{0,100}",
+    r"\bвступает\s+в\s+(?:законную\s+)?силу[^.;\n]{0,300}",
+    r"\bруководствуясь[^.;:\n]{0,400}",
+    r"\bв\s+соответствии\s+с\s+(?:федеральн\w+\s+закон\w*|закон\w*|устав\w*|ст\.|стать\w+)[^,;:.\n]{0,200}",
+    r"\bустав(?:ом|а|у|е)\s+[^,;:.\n]{0,120}?(?:муниципальн\w+|городск\w+|сельск\w+|город\w*|район\w*|округ\w*|поселени\w+|области|края)\b[^,;:.\n]{0,60}",
+    r"\bфедеральн\w+\s+закон\w*\s+от\s+\d\d?\.\d\d?\.\d{4}\s*(?:г\.?\s*)?(?:№|N)\s*131-фз[^,;:\n]{0,40}",
+    r"\bоб\s+общих\s+принципах\s+организации\s+местного\s+самоуправления[^,;:\n]{0,60}",
+    r"\bорган\w*\s+местного\s+самоуправления\b",
+)
+
+WORD_RE = re.compile(r"[а-яёa-z0-9]+(?:-[а-яёa-z0-9]+)*")
+
+
+class SchemeError(Exception):
+    """The scheme file cannot be used; ``problems`` lists every problem."""
+
+    def __init__(self, path: str, problems: list["Problem"]):
+        self.path = path
+        self.problems = problems
+        super().__init__(
+            f"{path}: {len(problems)} problem(s)\n"
+            + "\n".join(f"  line {p.line}: {p.message}" for p in problems))
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int  # 1-based; 0 when the problem concerns the whole file
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One rule that fired: what it looks for, where, on which words."""
+
+    rubric: str
+    rule: str                 # terms | phrases | regex
+    matched: tuple[str, ...]  # the scheme's terms/phrases/pattern that matched
+    where: str                # title | head (no title: first lines) | text
+    forms: tuple[str, ...]    # the word forms as they stand in the record
+    count: int
+    points: float
+
+    def __str__(self) -> str:
+        what = ", ".join(self.matched)
+        forms = ", ".join(f"«{f}»" for f in self.forms)
+        times = f" x{self.count}" if self.count > 1 else ""
+        return f"{self.rule} [{what}] in {self.where}: {forms}{times} (+{self.points:g})"
+
+
+@dataclass(frozen=True)
+class Assignment:
+    code: str
+    label: str
+    score: float
+    reasons: tuple[Reason, ...] = ()
+    implied: bool = False   # assigned only because a subrubric was
+
+    def rubric(self, source: str = "auto") -> Rubric:
+        return Rubric(self.code, self.label, source)
+
+
+@dataclass(frozen=True)
+class Node:
+    code: str
+    label: str
+    label_en: str
+    children: tuple["Node", ...] = ()
+
+
+# --- text normalization and lemmas ------------------------------------------
+
+def normalize(s: str) -> str:
+    s = s.lower().replace("ё", "е")
+    # hyphenation at line ends from PDFs: "погре-\nбения"
+    s = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", s)
+    return s
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer()
+
+
+_LEMMAS: dict[str, tuple[str, ...]] = {}
+
+
+def lemmas(word: str) -> tuple[str, ...]:
+    """Every lemma pymorphy3 gives for ``word`` (lower case, ё→е), cached."""
+    got = _LEMMAS.get(word)
+    if got is None:
+        if len(word) < 2 or word.isdigit():
+            got = (word,)
+        else:
+            seen: list[str] = []
+            for p in _morph().parse(word):
+                n = p.normal_form.replace("ё", "е")
+                if n not in seen:
+                    seen.append(n)
+            got = tuple(seen) or (word,)
+        if len(_LEMMAS) > 500_000:
+            _LEMMAS.clear()
+        _LEMMAS[word] = got
+    return got
+
+
+def term_lemma(word: str) -> str:
+    """The lemma a term word stands for: its first parse, as written."""
+    word = word.lower().replace("ё", "е")
+    if len(word) < 2 or word.isdigit():
+        return word
+    return _morph().parse(word)[0].normal_form.replace("ё", "е")
+
+
+_BOILER_RE = [re.compile(p, re.IGNORECASE) for p in BOILERPLATE]
+
+
+def strip_boilerplate(text: str, extra: Iterable[re.Pattern] = ()) -> str:
+    """The body text without cited acts' titles and the standard formulas."""
+    for _ in range(3):  # innermost quotations first, then the ones around them
+        new = CITED_TITLE.sub(" ", text)
+        if new == text:
+            break
+        text = new
+    for rx in (*_BOILER_RE, *extra):
+        text = rx.sub(" ", text)
+    return text
+
+
+class Doc:
+    """A record prepared for matching: tokens and lemmas of title and body."""
+
+    __slots__ = ("zones", "raw", "ntext")
+
+    def __init__(self, title: str | None, text: str, extra_ignore=()):
+        text = text or ""
+        self.zones: dict[str, list[str]] = {}
+        self.raw: dict[str, str] = {}
+        if title and title.strip():
+            t = normalize(title)
+            self.raw["title"] = t
+            self.zones["title"] = WORD_RE.findall(t)
+        else:
+            head = WORD_RE.findall(normalize(text[:2000]))[:HEAD_TOKENS]
+            self.raw["head"] = " ".join(head)
+            self.zones["head"] = head
+        body = strip_boilerplate(normalize(text), extra_ignore)
+        self.raw["text"] = body
+        self.zones["text"] = WORD_RE.findall(body)
+        self.ntext = len(self.zones["text"])
+
+
+# --- rules -----------------------------------------------------------------
+
+@dataclass
+class Leaf:
+    kind: str                      # terms | phrases | regex
+    items: list                    # terms: list[tuple[lemma...]]; phrases: list[str]; regex: [pattern]
+    shown: list[str]               # as written in the scheme
+    where: str = "both"
+    weight: float = 1.0
+
+    def shown_for(self, keys) -> tuple[str, ...]:
+        if self.kind == "regex":
+            return tuple(self.shown)
+        return tuple(self.shown[i] for i in sorted(keys))
+
+
+@dataclass
+class Combo:
+    kind: str                      # any | all | not
+    parts: list
+    where: str = "both"
+    weight: float = 1.0
+
+
+class _Match:
+    """Hits of one leaf in one zone: term index -> (count, forms)."""
+
+    __slots__ = ("count", "forms", "distinct")
+
+    def __init__(self):
+        self.count = 0
+        self.forms: list[str] = []
+        self.distinct: set = set()
+
+
+def _zone_points(zone: str, m: _Match, weight: float, ntext: int) -> float:
+    if zone == "title":
+        return TITLE_POINTS * weight
+    if zone == "head":
+        return HEAD_POINTS * weight
+    d = len(m.distinct)
+    extra = min(m.count - d, REPEAT_CAP)
+    pts = min(TEXT_POINTS * d + REPEAT_POINTS * extra, TEXT_CAP)
+    if ntext > LONG_TEXT:
+        pts *= math.sqrt(LONG_TEXT / ntext)
+    return round(pts * weight, 3)
+
+
+@dataclass
+class RubricDef:
+    code: str
+    label_ru: str
+    label_en: str
+    rules: list
+    threshold: float = DEFAULT_THRESHOLD
+    line: int = 0
+
+    @property
+    def parent(self) -> str | None:
+        return self.code.rsplit(".", 1)[0] if "." in self.code else None
+
+
+class Scheme:
+    def __init__(self, rubrics: list[RubricDef], ignore: list[re.Pattern] | None = None,
+                 path: str | None = None):
+        self.rubrics = rubrics
+        self.by_code = {r.code: r for r in rubrics}
+        self.ignore = ignore or []
+        self.path = path
+        self.children: dict[str, list[str]] = {}
+        for r in rubrics:
+            if r.parent:
+                self.children.setdefault(r.parent, []).append(r.code)
+        # term index: first lemma -> [(leaf, term index, lemma sequence)]
+        self._first: dict[str, list] = {}
+        self._prefix: list[tuple[str, Leaf, int, tuple]] = []
+        self._prefix_cache: dict[str, list] = {}
+        for r in rubrics:
+            for leaf in self._leaves(r.rules):
+                if leaf.kind != "terms":
+                    continue
+                for i, seq in enumerate(leaf.items):
+                    first = seq[0]
+                    if first.endswith("*"):
+                        self._prefix.append((first[:-1], leaf, i, seq))
+                    else:
+                        self._first.setdefault(first, []).append((leaf, i, seq))
+
+    def _leaves(self, rules):
+        for r in rules:
+            if isinstance(r, Leaf):
+                yield r
+            else:
+                yield from self._leaves(r.parts)
+
+    def label(self, code: str) -> str:
+        r = self.by_code.get(code)
+        return r.label_ru if r else code
+
+    # -- matching -------------------------------------------------------
+    def _term_hits(self, doc: Doc) -> dict[int, dict[str, _Match]]:
+        """id(leaf) -> zone -> _Match for every terms leaf that matched."""
+        out: dict[int, dict[str, _Match]] = {}
+        for zone, toks in doc.zones.items():
+            lem = [lemmas(t) for t in toks]
+            n = len(toks)
+            busy: dict[int, int] = {}   # id(leaf) -> end of its last match here
+            for pos in range(n):
+                cands = None
+                for l in lem[pos]:
+                    c = self._first.get(l)
+                    if c:
+                        cands = c if cands is None else cands + c
+                if self._prefix:
+                    pc = self._prefix_match(toks[pos], lem[pos])
+                    if pc:
+                        cands = pc if cands is None else cands + pc
+                if not cands:
+                    continue
+                if len(cands) > 1:
+                    cands = sorted(cands, key=lambda c: -len(c[2]))
+                for leaf, i, seq in cands:
+                    k = len(seq)
+                    if pos + k > n or busy.get(id(leaf), 0) > pos:
+                        continue
+                    ok = True
+                    for j in range(1, k):
+                        w = seq[j]
+                        ls = lem[pos + j]
+                        if w.endswith("*"):
+                            if not any(x.startswith(w[:-1]) for x in ls) and not toks[pos + j].startswith(w[:-1]):
+                                ok = False
+                                break
+                        elif w not in ls:
+                            ok = False
+                            break
+                    if not ok:
+                        continue
+                    busy[id(leaf)] = pos + k   # one leaf counts a word once
+                    m = out.setdefault(id(leaf), {}).setdefault(zone, _Match())
+                    m.count += 1
+                    m.distinct.add(i)
+                    form = " ".join(toks[pos:pos + k])
+                    if form not in m.forms:
+                        m.forms.append(form)
+        return out
+
+    def _prefix_match(self, tok: str, lems: tuple[str, ...]) -> list:
+        got = self._prefix_cache.get(tok)
+        if got is None:
+            got = [(leaf, i, seq) for pre, leaf, i, seq in self._prefix
+                   if tok.startswith(pre) or any(l.startswith(pre) for l in lems)]
+            self._prefix_cache[tok] = got
+        return got
+
+    def _leaf_matches(self, leaf: Leaf, doc: Doc, term_hits) -> dict[str, _Match]:
+        zones = [z for z in doc.zones if _looks(leaf.where, z)]
+        if leaf.kind == "terms":
+            got = term_hits.get(id(leaf), {})
+            return {z: m for z, m in got.items() if z in zones}
+        out = {}
+        for z in zones:
+            s = doc.raw[z]
+            m = _Match()
+            if leaf.kind == "phrases":
+                for i, ph in enumerate(leaf.items):
+                    c = len(ph.findall(s))
+                    if c:
+                        m.count += c
+                        m.distinct.add(i)
+                        m.forms.append(leaf.shown[i])
+            else:  # regex
+                for mt in leaf.items[0].finditer(s[:REGEX_INPUT]):
+                    m.count += 1
+                    m.distinct.add(mt.group(0))
+                    if len(m.forms) < 5 and mt.group(0) not in m.forms:
+                        m.forms.append(mt.group(0))
+            if m.count:
+                out[z] = m
+        return out
+
+    def _eval(self, rule, doc: Doc, term_hits, rubric: str) -> tuple[bool, float, list[Reason]]:
+        if isinstance(rule, Leaf):
+            got = self._leaf_matches(rule, doc, term_hits)
+            if not got:
+                return False, 0.0, []
+            reasons, total = [], 0.0
+            for z, m in got.items():
+                pts = _zone_points(z, m, rule.weight, doc.ntext)
+                total += pts
+                reasons.append(Reason(rubric, rule.kind, rule.shown_for(m.distinct), z,
+                                      tuple(m.forms[:8]), m.count, pts))
+            return True, total, reasons
+        if rule.kind == "not":
+            ok, _, _ = self._eval(rule.parts[0], doc, term_hits, rubric)
+            return (not ok), 0.0, []
+        results = [self._eval(p, doc, term_hits, rubric) for p in rule.parts]
+        if rule.kind == "all":
+            if not all(ok for ok, _, _ in results):
+                return False, 0.0, []
+        elif not any(ok for ok, _, _ in results):
+            return False, 0.0, []
+        total = sum(s for _, s, _ in results) * rule.weight
+        reasons = [r for _, _, rs in results for r in rs]
+        return True, total, reasons
+
+    def score(self, code: str, doc: Doc, term_hits) -> tuple[float, list[Reason]]:
+        r = self.by_code[code]
+        total, reasons = 0.0, []
+        for rule in r.rules:
+            if isinstance(rule, Combo) and rule.kind == "not":
+                ok, _, _ = self._eval(rule, doc, term_hits, code)
+                if not ok:          # the excluded words are there: veto
+                    return 0.0, []
+                continue
+            ok, s, rs = self._eval(rule, doc, term_hits, code)
+            if ok:
+                total += s
+                reasons.extend(rs)
+        return total, reasons
+
+    def assign(self, title: str | None, text: str) -> list[Assignment]:
+        """Rubrics for one record, in scheme order, each with its reasons."""
+        doc = Doc(title, text, self.ignore)
+        hits = self._term_hits(doc)
+        own: dict[str, tuple[float, list[Reason]]] = {}
+        for r in self.rubrics:
+            own[r.code] = self.score(r.code, doc, hits)
+
+        def total(code: str) -> tuple[float, list[Reason]]:
+            s, rs = own[code]
+            rs = list(rs)
+            for ch in self.children.get(code, ()):
+                cs, crs = total(ch)
+                s += cs
+                rs.extend(crs)
+            return s, rs
+
+        chosen: dict[str, Assignment] = {}
+        for r in self.rubrics:
+            s, rs = total(r.code)
+            if s > 0 and s >= r.threshold:
+                chosen[r.code] = Assignment(r.code, r.label_ru, round(s, 3), tuple(rs))
+        for code in list(chosen):
+            p = self.by_code[code].parent
+            while p:
+                if p not in chosen and p in self.by_code:
+                    s, rs = total(p)
+                    chosen[p] = Assignment(p, self.label(p), round(s, 3), tuple(rs), implied=True)
+                p = self.by_code[p].parent if p in self.by_code else None
+        return [chosen[r.code] for r in self.rubrics if r.code in chosen]
+
+    def rubrics_for(self, title: str | None, text: str) -> list[Rubric]:
+        return [a.rubric() for a in self.assign(title, text)]
+
+    def explain(self, title: str | None, text: str) -> list[Assignment]:
+        """Every rubric with any evidence, assigned or not (for ``explain``)."""
+        doc = Doc(title, text, self.ignore)
+        hits = self._term_hits(doc)
+        out = []
+        for r in self.rubrics:
+            s, rs = self.score(r.code, doc, hits)
+            if rs:
+                out.append(Assignment(r.code, r.label_ru, round(s, 3), tuple(rs)))
+        return out
+
+    def tree(self) -> list[Node]:
+        def node(code: str) -> Node:
+            r = self.by_code[code]
+            return Node(code, r.label_ru, r.label_en,
+                        tuple(node(c) for c in self.children.get(code, ())))
+        return [node(r.code) for r in self.rubrics if r.parent is None]
+
+    def descendants(self, code: str) -> list[str]:
+        out = []
+        for c in self.children.get(code, ()):
+            out.append(c)
+            out.extend(self.descendants(c))
+        return out
+
+
+def _looks(where: str, zone: str) -> bool:
+    if where == "both":
+        return True
+    if where == "title":
+        return zone in ("title", "head")
+    return zone == "text"
+
+
+# --- manual decisions ---------------------------------------------------------
+
+def merge_manual(auto: list[Assignment], manual_add: set[str], manual_remove: set[str],
+                 scheme: Scheme | None = None) -> list[Rubric]:
+    """The record's rubrics: automation, overridden by the librarian.
+
+    A manual removal suppresses the automatic code and its subrubrics; a
+    manual addition is ``source: "manual"`` and implies its parents (manual
+    too unless automation already gave them). The librarian wins: a code
+    both added and removed stays (added).
+    """
+    def under(code: str, top: str) -> bool:
+        return code == top or code.startswith(top + ".")
+
+    labels = {a.code: a.label for a in auto}
+
+    def label(code: str) -> str:
+        if scheme is not None and code in scheme.by_code:
+            return scheme.label(code)
+        return labels.get(code, code)
+
+    result: dict[str, Rubric] = {}
+    for a in auto:
+        if any(under(a.code, rm) for rm in manual_remove):
+            continue
+        result[a.code] = Rubric(a.code, a.label, "auto")
+    for code in manual_add:
+        result[code] = Rubric(code, label(code), "manual")
+        p = code
+        while "." in p:
+            p = p.rsplit(".", 1)[0]
+            if p not in result:
+                result[p] = Rubric(p, label(p), "manual")
+
+    if scheme is not None:
+        order = {r.code: i for i, r in enumerate(scheme.rubrics)}
+        return sorted(result.values(), key=lambda r: (order.get(r.code, len(order)), r.code))
+    return sorted(result.values(), key=lambda r: r.code)
+
+
+# --- loading and checking ------------------------------------------------------
+
+def default_scheme_path() -> Path:
+    return Path(__file__).resolve().parent.parent / "rubrics.yaml"
+
+
+_NESTED_QUANT = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*{]")
+
+
+class _Loader:
+    """Turns composed YAML nodes into rubric definitions, collecting problems."""
+
+    def __init__(self):
+        self.problems: list[Problem] = []
+        self._scalar = yaml.SafeLoader("")
+
+    def err(self, node_or_line, msg: str):
+        line = node_or_line if isinstance(node_or_line, int) else node_or_line.start_mark.line + 1
+        self.problems.append(Problem(line, msg))
+
+    def scalar(self, node):
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar.construct_object(node)
+        return node
+
+    def mapping(self, node, what: str) -> dict | None:
+        """key -> (key node, value node); reports duplicate keys."""
+        if not isinstance(node, yaml.MappingNode):
+            self.err(node, f"{what} must be a mapping")
+            return None
+        out = {}
+        for k, v in node.value:
+            key = self.scalar(k)
+            if not isinstance(key, str):
+                self.err(k, f"{what}: key must be a string")
+                continue
+            if key in out:
+                self.err(k, f"{what}: duplicate key '{key}'")
+                continue
+            out[key] = (k, v)
+        return out
+
+    def strings(self, node, what: str) -> list[tuple[str, int]]:
+        if isinstance(node, yaml.ScalarNode):
+            items = [node]
+        elif isinstance(node, yaml.SequenceNode):
+            items = node.value
+        else:
+            self.err(node, f"{what} must be a string or a list of strings")
+            return []
+        out = []
+        for it in items:
+            v = self.scalar(it) if isinstance(it, yaml.ScalarNode) else None
+            if not isinstance(v, str) or not v.strip():
+                self.err(it, f"{what}: empty or non-string entry")
+                continue
+            out.append((v.strip(), it.start_mark.line + 1))
+        if not out and not any(p.line == node.start_mark.line + 1 for p in self.problems):
+            self.err(node, f"empty rule: '{what}' lists nothing")
+        return out
+
+    def rule(self, node, inherit_where: str = "both"):
+        m = self.mapping(node, "rule")
+        if m is None:
+            return None
+        for key, (kn, _) in m.items():
+            if key not in RULE_KEYS:
+                self.err(kn, f"unknown key '{key}' in rule (expected one of: {', '.join(sorted(RULE_KEYS))})")
+        matchers = [k for k in MATCHERS if k in m]
+        if not matchers:
+            self.err(node, "empty rule: give one of " + ", ".join(MATCHERS))
+            return None
+        if len(matchers) > 1:
+            self.err(node, f"a rule has one matcher, found {', '.join(matchers)}: split it or use all/any")
+            return None
+        where = inherit_where
+        if "where" in m:
+            w = self.scalar(m["where"][1])
+            if w not in WHERE:
+                self.err(m["where"][1], f"where must be one of {', '.join(WHERE)}, not {w!r}")
+            else:
+                where = w
+        weight = 1.0
+        if "weight" in m:
+            w = self.scalar(m["weight"][1])
+            if isinstance(w, bool) or not isinstance(w, (int, float)) or w <= 0:
+                self.err(m["weight"][1], f"weight must be a positive number, not {w!r}")
+            else:
+                weight = float(w)
+        kind = matchers[0]
+        kn, vn = m[kind]
+        if kind == "terms":
+            items, shown = [], []
+            for s, line in self.strings(vn, "terms"):
+                words = [w for w in re.split(r"\s+", s.lower().replace("ё", "е")) if w]
+                bad = [w for w in words if not re.fullmatch(r"[а-яa-z0-9-]+\*?", w)]
+                if bad:
+                    self.err(line, f"term {s!r}: only letters, digits, '-' and a final '*' (use phrases or regex): {bad[0]!r}")
+                    continue
+                items.append(tuple(w if w.endswith("*") else term_lemma(w) for w in words))
+                shown.append(s)
+            return Leaf("terms", items, shown, where, weight) if items else None
+        if kind == "phrases":
+            items, shown = [], []
+            for s, _ in self.strings(vn, "phrases"):
+                p = normalize(s)
+                items.append(re.compile(r"(?<!\w)" + re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)"))
+                shown.append(s)
+            return Leaf("phrases", items, shown, where, weight) if items else None
+        if kind == "regex":
+            pats = self.strings(vn, "regex")
+            if len(pats) != 1 or not isinstance(vn, yaml.ScalarNode):
+                if pats:
+                    self.err(vn, "regex takes one pattern (use any: for several)")
+                return None
+            pat, line = pats[0]
+            rx = compile_regex(pat, line, self)
+            return Leaf("regex", [rx], [pat], where, weight) if rx else None
+        # any / all / not
+        if kind == "not":
+            sub = self.rule(vn, where)
+            return Combo("not", [sub], where, weight) if sub else None
+        if not isinstance(vn, yaml.SequenceNode) or not vn.value:
+            self.err(vn, f"empty rule: '{kind}' needs a list of rules")
+            return None
+        parts = [self.rule(x, where) for x in vn.value]
+        if any(p is None for p in parts):
+            return None
+        return Combo(kind, parts, where, weight)
+
+
+def compile_regex(pat: str, line: int, loader: _Loader | None = None):
+    """Compile a scheme regex, refusing patterns that can backtrack badly.
+
+    Python's ``re`` cannot be interrupted, so the time limit is enforced by
+    bounding the input (``REGEX_INPUT`` characters) and by refusing nested
+    quantifiers such as ``(a+)+`` or ``(\\w*\\s)*`` whose run time can explode.
+    """
+    def bad(msg):
+        if loader:
+            loader.err(line, msg)
+        return None
+    try:
+        # the text is matched lower-cased with ё folded to е
+        rx = re.compile(pat.replace("ё", "е").replace("Ё", "Е"), re.IGNORECASE)
+    except re.error as e:
+        return bad(f"bad regex {pat!r}: {e}")
+    if _NESTED_QUANT.search(pat):
+        return bad(f"regex {pat!r} nests quantifiers (like (a+)+): it may run for ever; rewrite it")
+    if rx.search(""):
+        return bad(f"regex {pat!r} matches the empty string")
+    return rx
+
+
+def check_text(source: str, path: str = "<scheme>") -> tuple[Scheme | None, list[Problem]]:
+    ld = _Loader()
+    try:
+        root = yaml.compose(source)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
+        line = mark.line + 1 if mark else 0
+        msg = getattr(e, "problem", None) or str(e)
+        return None, [Problem(line, f"not valid YAML: {msg}")]
+    if root is None:
+        return None, [Problem(0, "the scheme is empty")]
+    top = ld.mapping(root, "the scheme")
+    if top is None:
+        return None, ld.problems
+    for key, (kn, _) in top.items():
+        if key not in SCHEME_KEYS:
+            ld.err(kn, f"unknown key '{key}' at top level (expected: {', '.join(sorted(SCHEME_KEYS))})")
+    ignore = []
+    if "ignore" in top:
+        for pat, line in ld.strings(top["ignore"][1], "ignore"):
+            rx = compile_regex(pat, line, ld)
+            if rx:
+                ignore.append(rx)
+    if "rubrics" not in top:
+        ld.err(root, "no 'rubrics' list")
+        return None, ld.problems
+    rnode = top["rubrics"][1]
+    if not isinstance(rnode, yaml.SequenceNode):
+        ld.err(rnode, "'rubrics' must be a list")
+        return None, ld.problems
+    defs: list[RubricDef] = []
+    seen: dict[str, int] = {}
+    for item in rnode.value:
+        line = item.start_mark.line + 1
+        m = ld.mapping(item, "rubric")
+        if m is None:
+            continue
+        for key, (kn, _) in m.items():
+            if key not in RUBRIC_KEYS:
+                ld.err(kn, f"unknown key '{key}' in rubric (expected one of: {', '.join(sorted(RUBRIC_KEYS))})")
+        code = ld.scalar(m["code"][1]) if "code" in m else None
+        if not isinstance(code, str) or not code:
+            ld.err(item, "rubric without a code")
+            continue
+        if not CODE_RE.match(code):
+            ld.err(m["code"][1], f"bad code {code!r}: lower-case latin words joined by '.'")
+            continue
+        if code in seen:
+            ld.err(m["code"][1], f"duplicate code '{code}' (first at line {seen[code]})")
+            continue
+        seen[code] = line
+        labels = {}
+        for key in ("label_ru", "label_en"):
+            v = ld.scalar(m[key][1]) if key in m else None
+            if not isinstance(v, str) or not v.strip():
+                ld.err(m[key][1] if key in m else item, f"rubric '{code}': missing {key}")
+            labels[key] = v.strip() if isinstance(v, str) else code
+        threshold = DEFAULT_THRESHOLD
+        if "threshold" in m:
+            t = ld.scalar(m["threshold"][1])
+            if isinstance(t, bool) or not isinstance(t, (int, float)) or t <= 0:
+                ld.err(m["threshold"][1], f"rubric '{code}': threshold must be a positive number")
+            else:
+                threshold = float(t)
+        rules = []
+        if "rules" in m:
+            rn = m["rules"][1]
+            if not isinstance(rn, yaml.SequenceNode):
+                ld.err(rn, f"rubric '{code}': rules must be a list")
+            elif not rn.value:
+                ld.err(rn, f"rubric '{code}': empty rules list (leave 'rules' out for a manual-only rubric)")
+            else:
+                for rule_node in rn.value:
+                    r = ld.rule(rule_node)
+                    if r is not None:
+                        rules.append(r)
+        defs.append(RubricDef(code, labels["label_ru"], labels["label_en"], rules, threshold, line))
+    for d in defs:
+        if d.parent and d.parent not in seen:
+            ld.err(d.line, f"unknown parent '{d.parent}' of '{d.code}'")
+        if d.parent is None and d.code not in TOP_LEVEL:
+            ld.err(d.line, f"unknown top-level code '{d.code}': the top level is fixed by spec/rubrics.md")
+    for code in TOP_LEVEL:
+        if code not in seen:
+            ld.err(0, f"missing top-level rubric '{code}' (spec/rubrics.md)")
+    problems = sorted(ld.problems, key=lambda p: p.line)
+    if problems:
+        return None, problems
+    return Scheme(defs, ignore, path), []
+
+
+def check_scheme(path: str | Path) -> list[Problem]:
+    """Every problem of the scheme file, with its line (empty when fine)."""
+    try:
+        source = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        return [Problem(0, f"cannot read {path}: {e}")]
+    return check_text(source, str(path))[1]
+
+
+def load_scheme(path: str | Path | None = None) -> Scheme:
+    """Load and validate ``rubrics.yaml``; raises ``SchemeError`` listing all problems."""
+    path = Path(path) if path else default_scheme_path()
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise SchemeError(str(path), [Problem(0, f"cannot read: {e}")]) from e
+    scheme, problems = check_text(source, str(path))
+    if problems:
+        raise SchemeError(str(path), problems)
+    return scheme
