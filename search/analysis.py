@@ -1,0 +1,252 @@
+"""Russian text analysis: tokenizer | lowercase | ё→е | morphology (lemmas).
+
+Engine-neutral on purpose: nothing here imports whoosh. ``RussianAnalyzer``
+follows the analyzer *calling convention* Whoosh uses (``analyzer(value,
+positions=..., chars=..., mode=...)`` yielding token objects with ``text``,
+``pos``, ``startchar``, ``endchar``, ``boost`` and ``stopped``), so
+``search/index.py`` puts it into the schema as is. The class is pickled into
+the index schema: keep it at this import path and keep its state trivial
+(the morphological dictionary is a lazily loaded module global, never part
+of the pickled state).
+
+Morphology: pymorphy3 lemmas (first parse's normal form), cached per word.
+``bench/analysis.py`` compares it with PyStemmer and Whoosh's pure-Python
+Snowball stemmer; Snowball-family stemmers cannot join ``ярмарки``/``ярмарок``
+(stems ``ярмарк``/``ярмарок``), ``выборы``/``выборах`` etc., which lemmas do.
+
+Tokens: words of letters/digits, kept whole across inner ``-`` and ``/``
+(``131-фз``, ``12/3``, ``социально-экономический``) and across dots between
+digits (``12.03.2024``); a compound also yields its parts at the same
+position so ``социально`` still matches. Stop words (prepositions, conjunctions,
+pronouns) are dropped from text fields; requisites live in exact fields of
+their own and never go through this analyzer.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+__all__ = [
+    "fold", "lemma", "tokenize", "analyze", "terms", "shingles",
+    "RussianAnalyzer", "STOPWORDS", "make_snippet", "MORPHOLOGY",
+]
+
+MORPHOLOGY = "pymorphy3"  # recorded in the index stamp; a change rebuilds
+
+STOPWORDS = frozenset("""
+а без более бы был была были было быть в вам вас весь во вот все всего всех вы
+где да даже для до его ее ей ему если есть еще же за и из или им их к как ко
+когда кто ли либо между меня мне может мы на над надо наш не него нее нет ни
+них но ну о об однако он она они оно от по под при с со так также такой там те
+тем то того тоже той только том ту тут у уже чем что чтобы эта эти это этого
+этой этом этот я
+""".split())
+
+# A word: letters/digits; joined across inner - and / ; digits joined by dots.
+_TOKEN_RE = re.compile(r"\d+(?:\.\d+)+(?:[-/][^\W_]+)*|[^\W_]+(?:[-/][^\W_]+)*")
+_PART_RE = re.compile(r"[^\W_]+")
+_CYR_RE = re.compile(r"^[а-я]+(?:-[а-я]+)*$")
+
+
+def fold(s: str) -> str:
+    """Case folding and ё→е: the normalisation every comparison starts from."""
+    return s.lower().replace("ё", "е")
+
+
+_morph = None
+_cache: dict[str, str] = {}
+
+
+def _analyzer():
+    global _morph
+    if _morph is None:
+        import pymorphy3
+        _morph = pymorphy3.MorphAnalyzer()
+    return _morph
+
+
+def lemma(word: str) -> str:
+    """The index term of one folded word: its lemma (ё→е) for Cyrillic words,
+    the word itself for numbers, Latin and mixed tokens (``131-фз``)."""
+    t = _cache.get(word)
+    if t is None:
+        if _CYR_RE.match(word):
+            t = _analyzer().parse(word)[0].normal_form.replace("ё", "е")
+        else:
+            t = word
+        if len(_cache) < 2_000_000:  # bounded: a fund's vocabulary fits easily
+            _cache[word] = t
+    return t
+
+
+def tokenize(text: str) -> Iterator[tuple[int, int, int, str, bool]]:
+    """Yield ``(pos, start, end, folded_word, primary)`` for ``text``.
+
+    Positions count primary tokens (a compound's parts share its position,
+    ``primary=False``). Folding is done once on the whole text; ``lower()``
+    and ``ё→е`` keep string length, so offsets stay valid for the original.
+    """
+    folded = fold(text)
+    pos = 0
+    for m in _TOKEN_RE.finditer(folded):
+        w = m.group()
+        s = m.start()
+        yield pos, s, m.end(), w, True
+        if ("-" in w or "/" in w) and not w[0].isdigit():
+            for p in _PART_RE.finditer(w):
+                yield pos, s + p.start(), s + p.end(), p.group(), False
+        pos += 1
+
+
+def analyze(text: str, stop: bool = True) -> Iterator[tuple[int, int, int, str, bool]]:
+    """``tokenize`` + lemmas, without stop words; ``pos`` renumbered so that
+    kept primary tokens are adjacent (what phrases/shingles rely on)."""
+    pos = -1
+    last = -1
+    for p, s, e, w, primary in tokenize(text):
+        if stop and w in STOPWORDS:
+            continue
+        if p != last:
+            pos += 1
+            last = p
+        yield pos, s, e, lemma(w), primary
+
+
+def terms(text: str) -> list[str]:
+    """Index terms of ``text`` in order (parts of compounds included)."""
+    return [t for _, _, _, t, _ in analyze(text)]
+
+
+def shingles(text: str) -> list[str]:
+    """Adjacent pairs of primary terms, ``a_b``: indexed so that a phrase is
+    a conjunction of exact pair terms instead of a positional match."""
+    prim = [t for _, _, _, t, primary in analyze(text) if primary]
+    return [f"{a}_{b}" for a, b in zip(prim, prim[1:])]
+
+
+class _Tok:
+    """The token object handed to the engine (one reused instance, as
+    Whoosh's own tokenizers do)."""
+
+    __slots__ = ("text", "pos", "startchar", "endchar", "boost", "stopped",
+                 "positions", "chars", "removestops", "mode")
+
+    def __init__(self):
+        self.boost = 1.0
+        self.stopped = False
+
+
+class RussianAnalyzer:
+    """tokenizer | lowercase | ё→е | pymorphy3 lemma | stop words.
+
+    Callable like a Whoosh analyzer; picklable (no state but a flag)."""
+
+    def __init__(self, stop: bool = True):
+        self.stop = stop
+
+    def __eq__(self, other):
+        return type(other) is type(self) and other.stop == self.stop
+
+    def __hash__(self):
+        return hash((type(self).__name__, self.stop))
+
+    def __repr__(self):
+        return f"RussianAnalyzer(stop={self.stop})"
+
+    def has_morph(self) -> bool:
+        return True
+
+    def clean(self):  # Whoosh calls this on schema copies
+        pass
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 keeporiginal: bool = False, removestops: bool = True,
+                 start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
+                 mode: str = "", **kwargs) -> Iterable[_Tok]:
+        t = _Tok()
+        t.positions, t.chars, t.removestops, t.mode = positions, chars, removestops, mode
+        for p, s, e, term, _ in analyze(value, stop=self.stop):
+            t.text = term
+            t.pos = start_pos + p
+            t.startchar = start_char + s
+            t.endchar = start_char + e
+            yield t
+
+
+# --- snippets (engine-neutral: built from the stored text) -------------------
+
+def make_snippet(text: str, query_terms: set[str], width: int = 240,
+                 max_tokens: int = 4000) -> tuple[str, list[tuple[int, int]]]:
+    """The best window of ``text`` for ``query_terms`` (index terms, i.e.
+    lemmas) and the spans to highlight inside it.
+
+    Returns ``(plain, spans)``: ``plain`` is unescaped text, ``spans`` are
+    ``(start, end)`` offsets into ``plain``; front ends escape ``plain`` and
+    wrap the spans (see ``search.query.Hit.marked``). Only the first
+    ``max_tokens`` words are scanned, which bounds the cost per hit.
+    """
+    if not text:
+        return "", []
+    hits: list[tuple[int, int]] = []
+    if query_terms:
+        for i, (_, s, e, term, _) in enumerate(analyze(text)):
+            if i >= max_tokens:
+                break
+            if term in query_terms:
+                hits.append((s, e))
+    if not hits:
+        end = min(len(text), width)
+        plain = _trim(text, 0, end)
+        return plain, []
+    # window start: the hit whose window holds the most distinct terms
+    best, best_score = 0, -1
+    for i, (s, _) in enumerate(hits):
+        seen = set()
+        for s2, e2 in hits[i:]:
+            if e2 - s > width:
+                break
+            seen.add(fold(text[s2:e2]))
+        if len(seen) > best_score:
+            best, best_score = i, len(seen)
+    start = hits[best][0]
+    start = max(0, start - width // 6)
+    # back to a word boundary
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = min(len(text), start + width)
+    while end < len(text) and end - start < width + 20 and not text[end].isspace():
+        end += 1
+    raw = text[start:end]
+    lead = raw.lstrip()
+    off = start + (len(raw) - len(lead))
+    plain, mapping = _collapse(lead)
+    spans = []
+    for s, e in hits:
+        if s >= off and e <= off + len(lead):
+            spans.append((mapping[s - off], mapping[e - off - 1] + 1))
+    prefix = "…" if off > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    shift = len(prefix)
+    return prefix + plain.rstrip() + suffix, [(a + shift, b + shift) for a, b in spans]
+
+
+def _collapse(s: str) -> tuple[str, list[int]]:
+    """Collapse runs of whitespace to one space; map old offsets to new."""
+    out, mapping = [], []
+    prev_space = False
+    for ch in s:
+        if ch.isspace():
+            if not prev_space:
+                out.append(" ")
+            mapping.append(len(out) - 1)
+            prev_space = True
+        else:
+            mapping.append(len(out))
+            out.append(ch)
+            prev_space = False
+    return "".join(out), mapping
+
+
+def _trim(text: str, start: int, end: int) -> str:
+    plain, _ = _collapse(text[start:end].strip())
+    return plain + ("…" if end < len(text) else "")

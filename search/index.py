@@ -1,0 +1,724 @@
+"""The search index: the only module that imports whoosh.
+
+The catalog (ingest/fund.py) is the source of truth; this index is a cache
+rebuilt from it at will. Everything Whoosh-specific stays behind the
+functions below, so a faster engine (tantivy, ...) can replace this module
+without touching search/query.py:
+
+* ``open_index(dir, records=None, on_message=None)`` — open, or heal: an
+  index that is missing, outdated (``SCHEMA_VERSION`` or analyzer changed,
+  see the stamp file ``actdesk-index.json`` beside the segments) or corrupt
+  (missing ``.toc``, unreadable segment) is rebuilt from ``records`` (a
+  callable returning records; by default the fund at ``dir.parent``) with a
+  message through ``on_message`` (and logging).
+* ``rebuild(dir, records, progress=None)`` — build a fresh index in a
+  sibling directory and swap it in (readers keep their open files).
+* ``update(dir, records)`` / ``delete(dir, ids)`` — incremental; the pipeline
+  hook is ``on_catalog_commit(index_dir, records)``.
+* One writer at a time: an exclusive ``flock`` on ``<dir>.lock``; a second
+  writer waits (``on_message`` says so once) up to ``timeout`` seconds, then
+  raises ``IndexBusy`` naming the holder. Readers never take the lock: they
+  see the last committed generation.
+* ``Engine`` — what search/query.py executes its engine-neutral plan on:
+  tuples ``("term", field, text, boost)``, ``("and", [..])``, ``("or", [..])``,
+  ``("not", node)`` (inside "and"), ``("dismax", [..], tiebreak)``,
+  ``("range", field, lo, hi)``, ``("all",)``.
+
+Requisites are indexed whole and exact in keyword fields (``number``,
+``number_base``, ``date``, ``year``, ``kind``, ``rubric`` with parents,
+``level``, ``body``, ``publication``); words are in ``title``, ``text`` and
+``meta`` (body and publication words), analysed by
+``search.analysis.RussianAnalyzer``; ``pairs`` holds adjacent-lemma
+shingles so phrases are exact-term conjunctions, not positional scans.
+"""
+from __future__ import annotations
+
+import errno
+import fcntl
+import json
+import logging
+import os
+import re
+import shutil
+import threading
+import time
+import uuid
+import zlib
+from collections import OrderedDict
+from contextlib import contextmanager
+from dataclasses import dataclass, field as dc_field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from whoosh import fields as wf
+from whoosh import index as wi
+from whoosh import query as wq
+from whoosh.qparser import QueryParser  # noqa: F401  (never used on user input)
+
+from ingest.records import Record
+from search import analysis
+
+log = logging.getLogger("actdesk.search.index")
+
+SCHEMA_VERSION = 1
+STAMP_FILE = "actdesk-index.json"
+ENGINE = "whoosh"
+
+Message = Callable[[str], None]
+RecordSource = Callable[[], Iterable[Record]]
+
+
+class SearchIndexError(Exception):
+    """The index cannot be used and cannot be healed here (the message says
+    what to run)."""
+
+
+class IndexBusy(SearchIndexError):
+    """Another writer kept the index longer than we were willing to wait."""
+
+
+# --- normalisation of requisites (also used by search/query.py) ---------------
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_QUOTES = re.compile(r"[«»„“”\"'`]")
+
+
+def norm_number(s: str | None) -> str:
+    """``№ 145 - П`` -> ``145-п``; ``12 / 3`` -> ``12/3``."""
+    if not s:
+        return ""
+    s = analysis.fold(s).strip()
+    s = _DASHES.sub("-", s)
+    s = re.sub(r"^(?:№|n)\s*", "", s)
+    s = re.sub(r"\s*([-/])\s*", r"\1", s)
+    return re.sub(r"\s+", "", s)
+
+
+def number_base(s: str | None) -> str:
+    """The leading digits without leading zeros: ``145-п`` -> ``145``."""
+    m = re.match(r"0*(\d+)", norm_number(s))
+    if not m:
+        return ""
+    return m.group(1) or "0"
+
+
+def norm_body(s: str | None) -> str:
+    """Issuing body as a filter key: folded, quotes dropped, whitespace
+    collapsed, a parenthesised abbreviation removed."""
+    if not s:
+        return ""
+    s = analysis.fold(s)
+    s = re.sub(r"\([^)]*\)", " ", s)
+    s = _QUOTES.sub("", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def rubric_keys(codes: Iterable[str]) -> list[str]:
+    """Codes plus their parents: ``social.disabled`` -> also ``social``."""
+    out: list[str] = []
+    for c in codes:
+        parts = c.split(".")
+        for i in range(1, len(parts) + 1):
+            k = ".".join(parts[:i])
+            if k not in out:
+                out.append(k)
+    return out
+
+
+# --- schema --------------------------------------------------------------------
+
+def make_schema() -> wf.Schema:
+    ru = analysis.RussianAnalyzer()
+    return wf.Schema(
+        id=wf.ID(stored=True, unique=True),
+        kind=wf.ID(stored=True),
+        number=wf.ID,
+        number_base=wf.ID,
+        date=wf.ID(sortable=True),
+        year=wf.ID,
+        received=wf.ID(sortable=True),
+        rubric=wf.KEYWORD(commas=True),
+        level=wf.ID,
+        body=wf.ID,
+        publication=wf.ID,
+        title=wf.TEXT(analyzer=ru, phrase=False),
+        text=wf.TEXT(analyzer=ru, phrase=False),
+        meta=wf.TEXT(analyzer=ru, phrase=False),
+        pairs=wf.KEYWORD(scorable=True),
+        data=wf.STORED,
+    )
+
+
+FACET_FIELDS = ("kind", "year", "rubric", "body")
+
+
+def _doc(r: Record) -> dict:
+    """The index document of a record. Text fields are handed over already
+    analysed (term lists), so each text is analysed once for words and
+    shingles."""
+    title = r.title or ""
+    text = r.text or ""
+    pub = r.publication.name if r.publication and r.publication.name else ""
+    t_title = [t for _, _, _, t, _ in analysis.analyze(title)]
+    body_terms, prim = [], []
+    for _, _, _, t, primary in analysis.analyze(text):
+        body_terms.append(t)
+        if primary:
+            prim.append(t)
+    tprim = [t for _, _, _, t, p in analysis.analyze(title) if p]
+    pairs = {f"{a}_{b}" for seq in (tprim, prim) for a, b in zip(seq, seq[1:])}
+    meta = analysis.terms(" ".join(x for x in (r.body or "", pub) if x))
+    codes = [rb.code for rb in r.rubrics]
+    data = {
+        "id": r.id, "kind": r.kind, "number": r.number, "date": r.date,
+        "title": r.title, "body": r.body, "level": r.level,
+        "rubrics": [rb.to_dict() for rb in r.rubrics],
+        "file_name": r.source.file_name, "received_at": r.received_at,
+        "publication": r.publication.to_dict() if r.publication else None,
+        "z": zlib.compress(text.encode("utf-8"), 3),
+    }
+    doc = {
+        "id": r.id,
+        "title": t_title or [""],
+        "text": body_terms or [""],
+        "meta": meta or [""],
+        "pairs": sorted(pairs) or [""],
+        "data": data,
+    }
+
+    def put(name, value):
+        if value:
+            doc[name] = value
+
+    put("kind", analysis.fold(r.kind) if r.kind else "")
+    put("number", norm_number(r.number))
+    put("number_base", number_base(r.number))
+    put("date", r.date or "")
+    put("year", (r.date or "")[:4])
+    put("received", r.received_at or "")
+    put("rubric", ",".join(rubric_keys(codes)))
+    put("level", r.level or "")
+    put("body", norm_body(r.body))
+    put("publication", norm_body(pub))
+    return doc
+
+
+# --- stamp, locking, health ------------------------------------------------------
+
+def _stamp() -> dict:
+    return {"schema_version": SCHEMA_VERSION, "engine": ENGINE,
+            "morphology": analysis.MORPHOLOGY}
+
+
+def _read_stamp(d: Path) -> dict | None:
+    try:
+        return json.loads((d / STAMP_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _lock_path(d: Path) -> Path:
+    return d.parent / (d.name + ".lock")
+
+
+@contextmanager
+def writer_lock(index_dir, timeout: float = 600.0, on_message: Message | None = None,
+                poll: float = 0.2):
+    """Exclusive writer lock (``flock``: released by the kernel if the
+    holder dies, so never stale). Waits with one message, then ``IndexBusy``."""
+    d = Path(index_dir)
+    d.parent.mkdir(parents=True, exist_ok=True)
+    lp = _lock_path(d)
+    fd = os.open(lp, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        start = time.monotonic()
+        told = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as e:
+                if e.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                holder = _lock_holder(lp)
+                if not told:
+                    _say(on_message, f"search index {d} is being written by another "
+                         f"process{holder}; waiting up to {timeout:.0f} s…")
+                    told = True
+                if time.monotonic() - start >= timeout:
+                    raise IndexBusy(
+                        f"search index {d} is still being written by another process"
+                        f"{holder} after {timeout:.0f} s; try again when it has finished "
+                        f"(the lock is released automatically when that process ends)")
+                time.sleep(poll)
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        yield
+    finally:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+
+def _lock_holder(lp: Path) -> str:
+    try:
+        pid = lp.read_text().strip()
+        return f" (pid {pid})" if pid else ""
+    except OSError:
+        return ""
+
+
+def _say(on_message: Message | None, msg: str) -> None:
+    log.warning(msg)
+    if on_message:
+        on_message(msg)
+
+
+def check(index_dir) -> str | None:
+    """Why the index cannot be used as is (None when healthy)."""
+    d = Path(index_dir)
+    if not d.is_dir():
+        return "missing"
+    st = _read_stamp(d)
+    if st is None:
+        return "missing version stamp"
+    if st != _stamp():
+        return (f"outdated (schema {st.get('schema_version')}, "
+                f"needs {SCHEMA_VERSION})")
+    try:
+        if not wi.exists_in(str(d)):
+            return "missing table of contents (.toc)"
+        ix = wi.open_dir(str(d))
+        try:
+            with ix.searcher() as s:
+                r = s.reader()
+                n = r.doc_count_all()
+                for fname in ("id", "kind"):
+                    for _ in zip(range(3), r.lexicon(fname)):
+                        pass
+                if n:
+                    r.stored_fields(n - 1)
+                    r.stored_fields(0)
+                    for t in zip(range(2), r.lexicon("id")):
+                        list(r.postings("id", t[1]).all_ids())
+        finally:
+            ix.close()
+    except Exception as e:  # any engine error here means: rebuild
+        return f"corrupt ({type(e).__name__}: {e})"
+    return None
+
+
+def _default_source(d: Path) -> RecordSource | None:
+    try:
+        from ingest.fund import Fund  # the catalog; home = parent of index dir
+    except ImportError:
+        return None
+    return lambda: Fund(d.parent).iter_records()
+
+
+def open_index(index_dir, records: RecordSource | None = None,
+               on_message: Message | None = None, timeout: float = 600.0) -> Path:
+    """Make sure a usable index is at ``index_dir``, rebuilding it from
+    ``records()`` (default: the fund at ``index_dir.parent``) when missing,
+    outdated or corrupt. Returns the directory."""
+    d = Path(index_dir)
+    why = check(d)
+    if why is None:
+        return d
+    src = records or _default_source(d)
+    if src is None:
+        raise SearchIndexError(f"search index {d} is {why} and no catalog to rebuild it "
+                               f"from; run `actdesk reindex`")
+    with writer_lock(d, timeout, on_message):
+        why = check(d)  # someone may have healed it while we waited
+        if why is None:
+            return d
+        _say(on_message, f"search index {d} is {why}; rebuilding it from the catalog…")
+        n = _rebuild_locked(d, src(), None)
+        _say(on_message, f"search index rebuilt: {n} records")
+    return d
+
+
+# --- writing ---------------------------------------------------------------------
+
+def rebuild(index_dir, records: Iterable[Record], progress: Callable[[int], None] | None = None,
+            on_message: Message | None = None, timeout: float = 600.0,
+            procs: int | None = None, limitmb: int = 256) -> int:
+    """Build a fresh index from ``records`` and swap it in. Returns the count."""
+    d = Path(index_dir)
+    with writer_lock(d, timeout, on_message):
+        return _rebuild_locked(d, records, progress, procs=procs, limitmb=limitmb)
+
+
+def _rebuild_locked(d: Path, records: Iterable[Record], progress, procs=None,
+                    limitmb: int = 256) -> int:
+    tmp = d.parent / f".{d.name}.building-{uuid.uuid4().hex[:8]}"
+    tmp.mkdir(parents=True)
+    try:
+        ix = wi.create_in(str(tmp), make_schema())
+        if procs is None:
+            procs = 1
+        if procs > 1:
+            w = ix.writer(procs=procs, multisegment=True, limitmb=limitmb)
+        else:
+            w = ix.writer(limitmb=limitmb)
+        n = 0
+        try:
+            for r in records:
+                w.add_document(**_doc(r))
+                n += 1
+                if progress and n % 500 == 0:
+                    progress(n)
+        except BaseException:
+            w.cancel()
+            raise
+        w.commit()
+        ix.close()
+        if progress:
+            progress(n)
+        (tmp / STAMP_FILE).write_text(json.dumps(_stamp()), "utf-8")
+        _swap(tmp, d)
+        return n
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _swap(new: Path, d: Path) -> None:
+    old = None
+    if d.exists():
+        old = d.parent / f".{d.name}.old-{uuid.uuid4().hex[:8]}"
+        os.rename(d, old)
+    os.rename(new, d)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _ensure_writable(d: Path, on_message: Message | None) -> None:
+    why = check(d)
+    if why is not None:
+        raise SearchIndexError(f"search index {d} is {why}; run `actdesk reindex`")
+
+
+def update(index_dir, records: Iterable[Record], on_message: Message | None = None,
+           timeout: float = 600.0, source: RecordSource | None = None) -> int:
+    """Add or replace ``records`` (by id). Heals the index first if needed
+    (from ``source``/the fund; the new records are in the catalog already)."""
+    d = Path(index_dir)
+    records = list(records)
+    if check(d) is not None:
+        open_index(d, source, on_message, timeout)
+        return len(records)  # the rebuild read them from the catalog
+    with writer_lock(d, timeout, on_message):
+        ix = wi.open_dir(str(d))
+        w = ix.writer()
+        try:
+            for r in records:
+                w.update_document(**_doc(r))
+        except BaseException:
+            w.cancel()
+            raise
+        w.commit()
+        ix.close()
+    return len(records)
+
+
+def delete(index_dir, ids: Iterable[str], on_message: Message | None = None,
+           timeout: float = 600.0) -> int:
+    """Remove records by id; returns how many documents were deleted."""
+    d = Path(index_dir)
+    _ensure_writable(d, on_message)
+    with writer_lock(d, timeout, on_message):
+        ix = wi.open_dir(str(d))
+        w = ix.writer()
+        n = 0
+        try:
+            for i in ids:
+                n += w.delete_by_term("id", i)
+        except BaseException:
+            w.cancel()
+            raise
+        w.commit()
+        ix.close()
+    return n
+
+
+def on_catalog_commit(index_dir, records: Iterable[Record],
+                      on_message: Message | None = None) -> int:
+    """The pipeline hook: called after the catalog commit with the new or
+    changed records (ingest, tag, retag)."""
+    return update(index_dir, records, on_message)
+
+
+def stats(index_dir) -> dict:
+    d = Path(index_dir)
+    size = sum(f.stat().st_size for f in d.glob("*") if f.is_file())
+    ix = wi.open_dir(str(d))
+    try:
+        n = ix.doc_count()
+        segs = len(ix._segments())
+    finally:
+        ix.close()
+    return {"records": n, "bytes": size, "segments": segs, **_stamp()}
+
+
+# --- reading: the engine query.py executes on -------------------------------------
+
+@dataclass
+class EngineHit:
+    docnum: int
+    score: float
+    data: dict
+
+    def text(self) -> str:
+        z = self.data.get("z")
+        return zlib.decompress(z).decode("utf-8") if z else ""
+
+
+@dataclass
+class EngineResult:
+    total: int
+    hits: list[EngineHit]
+    facets: dict[str, dict[str, int]] = dc_field(default_factory=dict)
+
+
+def _to_whoosh(node) -> wq.Query:
+    op = node[0]
+    if op == "term":
+        _, f, t, b = node
+        return wq.Term(f, t, boost=b)
+    if op == "and":
+        pos = [_to_whoosh(n) for n in node[1] if n[0] != "not"]
+        neg = [_to_whoosh(n[1]) for n in node[1] if n[0] == "not"]
+        q = (pos[0] if len(pos) == 1 else wq.And(pos)) if pos else wq.Every()
+        if neg:
+            q = wq.AndNot(q, neg[0] if len(neg) == 1 else wq.Or(neg))
+        return q
+    if op == "or":
+        subs = [_to_whoosh(n) for n in node[1]]
+        return subs[0] if len(subs) == 1 else wq.Or(subs)
+    if op == "dismax":
+        # Whoosh's DisjunctionMaxMatcher scores a document with a sub-matcher
+        # positioned on another document (text-only hits got the title's
+        # score): a plain sum (Or) is used instead.
+        subs = [_to_whoosh(n) for n in node[1]]
+        return subs[0] if len(subs) == 1 else wq.Or(subs)
+    if op == "range":
+        _, f, lo, hi = node
+        return wq.TermRange(f, lo or None, hi or None)
+    if op == "all":
+        return wq.Every()
+    if op == "not":
+        return wq.AndNot(wq.Every(), _to_whoosh(node[1]))
+    raise ValueError(f"unknown plan node {op!r}")
+
+
+def _bitmask(ids: Iterable[int], nbytes: int) -> int:
+    b = bytearray(nbytes)
+    for i in ids:
+        b[i >> 3] |= 1 << (i & 7)
+    return int.from_bytes(b, "little")
+
+
+class Engine:
+    """An open searcher on the last committed generation of one index, with
+    per-generation caches (filter doc sets, facet bitsets). Get one with
+    ``engine(index_dir)``; it refreshes itself when a writer commits."""
+
+    FILTER_CACHE = 256
+
+    def __init__(self, d: Path):
+        self.dir = d
+        self._lock = threading.RLock()
+        self._open()
+
+    def _open(self):
+        self.ix = wi.open_dir(str(self.dir))
+        self.searcher = self.ix.searcher()
+        self._inode = os.stat(self.dir).st_ino
+        self._reset_caches()
+
+    def _reset_caches(self):
+        self._filters: OrderedDict = OrderedDict()
+        self._facets: dict[str, dict[str, int]] | None = None
+        self._nbytes = (self.searcher.reader().doc_count_all() + 7) // 8 + 1
+
+    def close(self):
+        try:
+            self.searcher.close()
+            self.ix.close()
+        except Exception:
+            pass
+
+    def fresh(self) -> "Engine":
+        """Pick up a commit or a swapped-in rebuild."""
+        with self._lock:
+            try:
+                ino = os.stat(self.dir).st_ino
+            except OSError:
+                return self
+            if ino != self._inode:
+                self.close()
+                self._open()
+            elif not self.searcher.up_to_date():
+                # a fresh reader: Whoosh's refresh(reuse=...) keeps stale
+                # deletion sets of reused segments
+                old = self.searcher
+                self.searcher = self.ix.searcher()
+                self._reset_caches()
+                old.close()
+        return self
+
+    # -- vocabulary
+    def doc_count(self) -> int:
+        return self.searcher.doc_count()
+
+    def doc_frequency(self, field: str, term: str) -> int:
+        return self.searcher.doc_frequency(field, term)
+
+    def similar_terms(self, field: str, word: str, maxdist: int = 1,
+                      prefix: int = 1, limit: int = 5) -> list[tuple[str, int]]:
+        """Terms of ``field`` within ``maxdist`` edits of ``word``, most
+        frequent first (bounded by ``limit``)."""
+        r = self.searcher.reader()
+        out = []
+        for t in r.terms_within(field, word, maxdist, prefix=prefix):
+            if t != word:
+                out.append((t, r.doc_frequency(field, t)))
+        out.sort(key=lambda x: (-x[1], x[0]))
+        return out[:limit]
+
+    def lookup(self, record_id: str) -> EngineHit | None:
+        dn = self.searcher.document_number(id=record_id)
+        if dn is None:
+            return None
+        return EngineHit(dn, 0.0, self.searcher.stored_fields(dn)["data"])
+
+    # -- filters and facets
+    def _filter_set(self, node) -> set:
+        key = repr(node)
+        s = self._filters.get(key)
+        if s is None:
+            s = set(self.searcher.docs_for_query(_to_whoosh(node)))
+            self._filters[key] = s
+            if len(self._filters) > self.FILTER_CACHE:
+                self._filters.popitem(last=False)
+        else:
+            self._filters.move_to_end(key)
+        return s
+
+    def _allow(self, filters) -> set | None:
+        if not filters:
+            return None
+        sets = sorted((self._filter_set(f) for f in filters), key=len)
+        out = sets[0]
+        for s in sets[1:]:
+            out = out & s
+        return out
+
+    def _facet_masks(self):
+        if self._facets is None:
+            r = self.searcher.reader()
+            masks = {}
+            self._labels = {}
+            for f in FACET_FIELDS:
+                fm = {}
+                for t in r.lexicon(f):
+                    t = t.decode("utf-8") if isinstance(t, bytes) else t
+                    ids = list(r.postings(f, t).all_ids())
+                    fm[t] = _bitmask(ids, self._nbytes)
+                    if f == "body" and ids:  # show the body as printed
+                        self._labels[t] = r.stored_fields(ids[0])["data"].get("body") or t
+                masks[f] = fm
+            live = _bitmask((i for i in range(r.doc_count_all()) if not r.is_deleted(i)),
+                            self._nbytes) if r.has_deletions() else None
+            if live is not None:
+                for fm in masks.values():
+                    for k in fm:
+                        fm[k] &= live
+            self._facets = masks
+        return self._facets
+
+    def facet_counts(self, docs_mask: int, top: int = 20) -> dict[str, dict[str, int]]:
+        out = {}
+        for f, fm in self._facet_masks().items():
+            c = {}
+            labels = self._labels if f == "body" else {}
+            for v, m in fm.items():
+                k = (m & docs_mask).bit_count()
+                if k:
+                    c[labels.get(v, v)] = c.get(labels.get(v, v), 0) + k
+            out[f] = dict(sorted(c.items(), key=lambda x: (-x[1], x[0]))[:top])
+        return out
+
+    # -- search
+    def execute(self, must, filters=(), sort: str = "relevance", offset: int = 0,
+                limit: int = 10, facets: bool = True, exclude_ids=()) -> EngineResult:
+        """Run a plan: ``must`` (scored; None = everything), ``filters``
+        (unscored, cached), returns the page, exact total and facet counts."""
+        with self._lock:
+            return self._execute(must, filters, sort, offset, limit, facets, exclude_ids)
+
+    def _execute(self, must, filters, sort, offset, limit, facets, exclude_ids):
+        s = self.searcher
+        allow = self._allow(list(filters))
+        if exclude_ids:
+            allow = set(allow) if allow is not None else set(
+                i for i in range(s.reader().doc_count_all()))
+            for rid in exclude_ids:
+                dn = s.document_number(id=rid)
+                allow.discard(dn)
+        q = _to_whoosh(must) if must is not None else None
+        # matching documents, unscored (exact total and facets)
+        if q is None:
+            docs = allow if allow is not None else None
+            if docs is None:
+                r = s.reader()
+                docs = (i for i in range(r.doc_count_all()) if not r.is_deleted(i))
+        else:
+            gen = s.docs_for_query(q)
+            docs = (d for d in gen if d in allow) if allow is not None else gen
+        mask = _bitmask(docs, self._nbytes)
+        total = mask.bit_count()
+        fc = self.facet_counts(mask) if facets else {}
+        hits: list[EngineHit] = []
+        want = offset + limit
+        if total and limit > 0 and offset < total:
+            qq = q if q is not None else wq.Every()
+            if sort == "date" or q is None:
+                res = s.search(qq, limit=want, filter=allow, sortedby="date",
+                               reverse=True, terms=False)
+            else:
+                res = s.search(qq, limit=want, filter=allow, terms=False)
+            sorted_ = sort == "date" or q is None
+            for i in range(offset, min(want, res.scored_length())):
+                dn = res.docnum(i)
+                sc = 0.0 if sorted_ else (res.score(i) or 0.0)
+                hits.append(EngineHit(dn, float(sc), s.stored_fields(dn)["data"]))
+        return EngineResult(total, hits, fc)
+
+
+_ENGINES: dict[str, Engine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def engine(index_dir, records: RecordSource | None = None,
+           on_message: Message | None = None) -> Engine:
+    """The process-wide open engine for ``index_dir`` (healed on first use)."""
+    d = Path(index_dir).resolve()
+    key = str(d)
+    with _ENGINES_LOCK:
+        e = _ENGINES.get(key)
+        if e is None:
+            open_index(d, records, on_message)
+            e = _ENGINES[key] = Engine(d)
+            return e
+    return e.fresh()
+
+
+def close_engines() -> None:
+    with _ENGINES_LOCK:
+        for e in _ENGINES.values():
+            e.close()
+        _ENGINES.clear()

@@ -1,0 +1,659 @@
+"""One query layer for every front end (CLI, web, saved lists, SDI).
+
+``Query`` is our own structure; saved queries store ``Query.to_dict()``,
+never engine syntax. ``search(index_dir, q)`` turns it into an
+engine-neutral plan (tuples, see search/index.py) and returns ``Results``.
+
+Free text understands:
+
+* words with morphology (``ярмарки`` finds ``ярмарок``), ё = е, any case;
+* ``"phrases"`` (also «…»): adjacent words, matched via indexed word pairs;
+* ``AND`` / ``OR`` / ``NOT`` and ``И`` / ``ИЛИ`` / ``НЕ`` (upper case), a
+  leading ``-word``, parentheses; adjacent words are ANDed, OR binds tighter;
+* requisites typed the way people type them: ``№ 145-п``, ``145``,
+  ``12/3``, ``131-ФЗ``, ``от 12.03.2024``, ``12 марта 2024 г.``,
+  ``2023 года``, kind words (``постановления``). Numbers and dates become
+  heavily boosted exact clauses (the act itself first; ``145`` finds
+  ``145-п`` through the number's base), years with ``год``/``г.`` and kind
+  words (first word, or next to a requisite) become filters.
+
+Snippets: ``Hit.snippet`` is plain, unescaped text; ``Hit.highlights`` lists
+``(start, end)`` offsets of matched words in it (``title_highlights`` the
+same for the title). Front ends escape the text and wrap the spans;
+``Hit.marked("[[", "]]")`` does it for plain-text output.
+"""
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field, fields, asdict
+from datetime import date as _date
+from pathlib import Path
+from typing import Any
+
+from search import analysis
+from search import index as ix
+
+__all__ = ["Query", "Hit", "Results", "search", "more_like_this", "parse_text",
+           "QUERY_VERSION"]
+
+QUERY_VERSION = 1
+MAX_PER_PAGE = 200
+
+KINDS = ("постановление", "распоряжение", "решение", "приказ", "указ", "закон",
+         "положение", "устав", "протокол", "публикация")
+
+# weights: title and requisites weigh more than body text
+W_TITLE, W_META, W_TEXT = 3.0, 1.5, 1.0
+W_NUMBER, W_NUMBER_BASE, W_DATE, W_NUMBER_TEXT, W_YEAR = 12.0, 6.0, 8.0, 0.5, 2.0
+W_PHRASE = 2.0
+
+
+# --- the query structure ---------------------------------------------------------
+
+@dataclass
+class Query:
+    """What a reader asked: free text plus filters. JSON-safe via to_dict."""
+
+    text: str = ""
+    kind: list[str] = field(default_factory=list)
+    body: str | None = None
+    number: str | None = None
+    date_from: str | None = None        # adoption date, ISO, inclusive
+    date_to: str | None = None
+    received_from: str | None = None    # received_at, ISO date, inclusive
+    received_to: str | None = None
+    rubric: list[str] = field(default_factory=list)   # includes subrubrics
+    level: str | None = None
+    publication: str | None = None
+    sort: str = "relevance"             # relevance | date
+    page: int = 1
+    per_page: int = 10
+    facets: bool = True
+
+    def __post_init__(self):
+        if isinstance(self.kind, str):
+            self.kind = [self.kind]
+        if isinstance(self.rubric, str):
+            self.rubric = [self.rubric]
+        self.kind = list(self.kind or [])
+        self.rubric = list(self.rubric or [])
+        if self.sort not in ("relevance", "date"):
+            raise ValueError(f"sort must be 'relevance' or 'date', not {self.sort!r}")
+        self.page = max(1, int(self.page))
+        self.per_page = max(1, min(MAX_PER_PAGE, int(self.per_page)))
+        for name in ("date_from", "date_to", "received_from", "received_to"):
+            v = getattr(self, name)
+            if v:
+                _date.fromisoformat(v[:10])  # ValueError on nonsense
+
+    def to_dict(self) -> dict:
+        """Plain dict (only non-default fields, plus ``v``): what saved
+        queries, SDI profiles and web links store."""
+        out: dict[str, Any] = {"v": QUERY_VERSION}
+        default = Query()
+        for f in fields(self):
+            val = getattr(self, f.name)
+            if val != getattr(default, f.name):
+                out[f.name] = list(val) if isinstance(val, list) else val
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Query":
+        d = dict(d)
+        v = d.pop("v", QUERY_VERSION)
+        if v != QUERY_VERSION:
+            raise ValueError(f"unsupported saved query version {v}")
+        known = {f.name for f in fields(cls)}
+        unknown = set(d) - known
+        if unknown:
+            raise ValueError(f"unknown query fields: {', '.join(sorted(unknown))}")
+        return cls(**d)
+
+
+@dataclass
+class Hit:
+    id: str
+    kind: str | None
+    number: str | None
+    date: str | None
+    title: str | None
+    body: str | None
+    rubrics: list[dict]
+    source: dict
+    score: float
+    snippet: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    title_highlights: list[tuple[int, int]] = field(default_factory=list)
+    level: str | None = None
+    received_at: str | None = None
+
+    def marked(self, open: str = "[[", close: str = "]]", what: str = "snippet") -> str:
+        """The snippet (or title) with highlights wrapped in markers."""
+        text = (self.snippet if what == "snippet" else self.title) or ""
+        spans = self.highlights if what == "snippet" else self.title_highlights
+        out, last = [], 0
+        for s, e in spans:
+            out.append(text[last:s])
+            out.append(open + text[s:e] + close)
+            last = e
+        out.append(text[last:])
+        return "".join(out)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["highlights"] = [list(x) for x in self.highlights]
+        d["title_highlights"] = [list(x) for x in self.title_highlights]
+        return d
+
+
+@dataclass
+class Results:
+    total: int
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]]
+    suggestion: str | None = None
+    relaxed: str | None = None          # None | "fuzzy" | "any": how we widened
+    understood: dict = field(default_factory=dict)  # requisites recognised
+    query: dict = field(default_factory=dict)
+    page: int = 1
+    per_page: int = 10
+    took_ms: float = 0.0
+
+    def to_dict(self) -> dict:
+        return {
+            "total": self.total,
+            "hits": [h.to_dict() for h in self.hits],
+            "facets": self.facets,
+            "suggestion": self.suggestion,
+            "relaxed": self.relaxed,
+            "understood": self.understood,
+            "query": self.query,
+            "page": self.page,
+            "per_page": self.per_page,
+            "took_ms": round(self.took_ms, 1),
+        }
+
+
+# --- free text: lexing and requisite recognition ----------------------------------
+
+_MONTHS = {m: i for i, m in enumerate(
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+    .split(), 1)}
+
+_LEX = re.compile(r"""
+    (?P<phrase>"[^"]*"?|«[^»]*»?)
+  | (?P<lp>\() | (?P<rp>\))
+  | (?P<dmy>\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b)
+  | (?P<dword>\b\d{1,2}\s+(?:%s)\s+\d{4}\b)
+  | (?P<signed>(?:№|\bN\b|\bNo\b\.?)\s*(?P<signum>[0-9A-Za-zА-Яа-яЁё][\w\-‐–/.]*))
+  | (?P<neg>(?<![\w])-(?=[^\W\d_]))
+  | (?P<word>[^\W_]+(?:[-‐–/.][^\W_]+)*)
+""" % "|".join(_MONTHS), re.X | re.I)
+
+_OPS = {"AND": "AND", "И": "AND", "OR": "OR", "ИЛИ": "OR", "NOT": "NOT", "НЕ": "NOT"}
+_YEAR_WORDS = {"год", "года", "году", "годом", "г", "гг"}
+
+
+def _iso(d: int, m: int, y: int) -> str | None:
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    try:
+        return _date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _lex(text: str) -> list[tuple[str, str]]:
+    toks: list[tuple[str, str]] = []
+    for m in _LEX.finditer(text):
+        k = m.lastgroup
+        v = m.group()
+        if k == "phrase":
+            toks.append(("phrase", v.strip('"«»')))
+        elif k in ("lp", "rp"):
+            toks.append((k, v))
+        elif k == "dmy":
+            d, mo, y = v.split(".")
+            iso = _iso(int(d), int(mo), int(y))
+            toks.append(("date", iso) if iso else ("word", v))
+        elif k == "dword":
+            d, mo, y = v.split()
+            iso = _iso(int(d), _MONTHS[mo.lower()], int(y))
+            toks.append(("date", iso) if iso else ("word", v))
+        elif k == "signed":
+            num = m.group("signum").rstrip(".")
+            toks.append(("num", num))
+        elif k == "neg":
+            toks.append(("op", "NOT"))
+        else:
+            if v in _OPS:
+                toks.append(("op", _OPS[v]))
+            elif re.fullmatch(r"\d+", v):
+                toks.append(("int", v))
+            elif re.fullmatch(r"\d[\w\-‐–/.]*", v) and re.search(r"[^\W\d_]|/|\.", v):
+                toks.append(("num", v))  # 145-п, 12/3, 131-ФЗ, 01.04/81, 17-л/с
+            else:
+                toks.append(("word", v))
+    return toks
+
+
+def _kind_of(word: str) -> str | None:
+    lem = analysis.lemma(analysis.fold(word))
+    return lem if lem in KINDS else None
+
+
+@dataclass
+class Parsed:
+    """What the free text was understood as (engine-neutral)."""
+
+    tokens: list[tuple[str, str]]            # remaining boolean text tokens
+    numbers: list[str] = field(default_factory=list)       # exact numbers
+    numbers_or_years: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    years: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+
+    def understood(self) -> dict:
+        out = {}
+        for k in ("numbers", "numbers_or_years", "dates", "years", "kinds"):
+            v = getattr(self, k)
+            if v:
+                out[k] = list(v)
+        return out
+
+
+def parse_text(text: str) -> Parsed:
+    """Split free text into recognised requisites and boolean word tokens."""
+    toks = _lex(text or "")
+    out = Parsed(tokens=[])
+    has_req = any(k in ("num", "int", "date") for k, _ in toks)
+    first_word = next((i for i, (k, _) in enumerate(toks) if k == "word"), None)
+    seen_kind = False
+    skip = set()
+    for i, (k, v) in enumerate(toks):
+        if i in skip:
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if k == "date":
+            out.dates.append(v)
+            if nxt and nxt[0] == "word" and analysis.fold(nxt[1]) in _YEAR_WORDS:
+                skip.add(i + 1)
+        elif k == "num":
+            out.numbers.append(v)
+        elif k == "int":
+            is_yearish = len(v) == 4 and 1900 <= int(v) <= 2100
+            year_word = nxt and nxt[0] == "word" and analysis.fold(nxt[1]) in _YEAR_WORDS
+            if is_yearish and year_word:
+                out.years.append(v)
+                skip.add(i + 1)
+            elif is_yearish:
+                out.numbers_or_years.append(v)
+            else:
+                out.numbers.append(v)
+        elif k == "word":
+            kind = _kind_of(v)
+            if kind and (has_req or i == first_word) and not seen_kind:
+                out.kinds.append(kind)
+                seen_kind = True
+            elif analysis.fold(v) in ("от", "n", "no"):
+                continue
+            else:
+                out.tokens.append((k, v))
+        else:
+            out.tokens.append((k, v))
+    return out
+
+
+# --- boolean parsing of the remaining tokens -> plan nodes --------------------------
+
+def _word_node(word: str):
+    """A word: dismax over title (boosted), meta (body, publication), text.
+    Returns (node, lemmas) or (None, []) for stop words."""
+    ts = [t for _, _, _, t, primary in analysis.analyze(word) if primary]
+    if not ts:
+        return None, []
+    nodes = []
+    for t in ts:
+        nodes.append(("dismax", [("term", "title", t, W_TITLE), ("term", "meta", t, W_META),
+                                 ("term", "text", t, W_TEXT)], 0.1))
+    return (nodes[0] if len(nodes) == 1 else ("and", nodes)), ts
+
+
+def _phrase_node(text: str):
+    prim = [t for _, _, _, t, p in analysis.analyze(text) if p]
+    if not prim:
+        return None, []
+    if len(prim) == 1:
+        return _word_node(prim[0])[0], prim
+    pairs = [("term", "pairs", f"{a}_{b}", W_PHRASE) for a, b in zip(prim, prim[1:])]
+    return (pairs[0] if len(pairs) == 1 else ("and", pairs)), prim
+
+
+class _BoolParser:
+    """expr := and_expr ; and_expr := or_expr ((AND)? or_expr)* ;
+    or_expr := unary (OR unary)* ; unary := NOT unary | atom ; atom := word |
+    phrase | '(' expr ')'. Collects the lemmas of positive words."""
+
+    def __init__(self, tokens):
+        self.t = tokens
+        self.i = 0
+        self.words: list[tuple[str, list[str]]] = []  # (surface, lemmas), positive
+        self.terms: set[str] = set()
+
+    def peek(self):
+        return self.t[self.i] if self.i < len(self.t) else None
+
+    def parse(self):
+        node = self.and_expr()
+        while self.peek() is not None:  # stray ')' and the like
+            self.i += 1
+            more = self.and_expr()
+            if more is not None:
+                node = more if node is None else ("and", [node, more])
+        return node
+
+    def and_expr(self):
+        items = []
+        while True:
+            p = self.peek()
+            if p is None or p[0] == "rp":
+                break
+            if p == ("op", "AND"):
+                self.i += 1
+                continue
+            if p == ("op", "OR"):  # OR without a left operand
+                self.i += 1
+                continue
+            n = self.or_expr()
+            if n is not None:
+                items.append(n)
+        if not items:
+            return None
+        return items[0] if len(items) == 1 else ("and", items)
+
+    def or_expr(self):
+        items = [self.unary()]
+        while self.peek() == ("op", "OR"):
+            self.i += 1
+            items.append(self.unary())
+        items = [x for x in items if x is not None]
+        if not items:
+            return None
+        return items[0] if len(items) == 1 else ("or", items)
+
+    def unary(self, neg=False):
+        p = self.peek()
+        if p is None:
+            return None
+        if p == ("op", "NOT"):
+            self.i += 1
+            n = self.unary(neg=not neg)
+            return ("not", n) if n is not None else None
+        self.i += 1
+        if p[0] == "lp":
+            n = self.and_expr()
+            if self.peek() and self.peek()[0] == "rp":
+                self.i += 1
+            return n
+        if p[0] == "rp" or p[0] == "op":
+            return None
+        if p[0] == "phrase":
+            n, ts = _phrase_node(p[1])
+        else:
+            n, ts = _word_node(p[1])
+        if n is not None and not neg:
+            self.words.append((p[1], ts))
+            self.terms.update(ts)
+        return n
+
+
+def _normalize_nodes(node):
+    """Lift NOTs so every ("not", x) sits inside an "and" with a positive part."""
+    if node is None:
+        return None
+    if node[0] == "not":
+        return ("and", [("all",), node])
+    return node
+
+
+# --- building the plan -----------------------------------------------------------
+
+def _requisite_clause(p: Parsed) -> tuple[Any, set[str]]:
+    subs, hl = [], set()
+    for n in p.numbers:
+        nn = ix.norm_number(n)
+        base = ix.number_base(n)
+        if base and base == nn.lstrip("0"):
+            # a bare number: 145 finds 145 and 145-п alike; date/kind decide
+            subs.append(("term", "number_base", base, W_NUMBER))
+        else:
+            subs.append(("term", "number", nn, W_NUMBER))
+            if base:
+                subs.append(("term", "number_base", base, W_NUMBER_BASE))
+        subs.append(("term", "text", nn, W_NUMBER_TEXT))
+        hl.add(nn)
+    for n in p.numbers_or_years:
+        subs.append(("term", "number_base", n.lstrip("0") or "0", W_NUMBER))
+        subs.append(("term", "year", n, W_YEAR))
+        hl.add(n)
+    for d in p.dates:
+        subs.append(("term", "date", d, W_DATE))
+    if not subs:
+        return None, hl
+    return (subs[0] if len(subs) == 1 else ("or", subs)), hl
+
+
+def _filters(q: Query, p: Parsed, eng) -> list:
+    fl = []
+    kinds = [analysis.fold(k) for k in q.kind] or p.kinds
+    if kinds:
+        fl.append(("or", [("term", "kind", k, 1.0) for k in kinds]))
+    if q.body:
+        key = ix.norm_body(q.body)
+        if eng.doc_frequency("body", key):
+            fl.append(("term", "body", key, 1.0))
+        else:  # not an exact body: all its words in the body/publication text
+            ws = [("term", "meta", t, 1.0) for t in analysis.terms(q.body)]
+            fl.append(("and", ws) if ws else ("term", "body", key, 1.0))
+    if q.number:
+        nn, base = ix.norm_number(q.number), ix.number_base(q.number)
+        alts = [("term", "number", nn, 1.0)]
+        if base and base == nn:
+            alts.append(("term", "number_base", base, 1.0))
+        fl.append(("or", alts))
+    if q.date_from or q.date_to:
+        fl.append(("range", "date", q.date_from or "", (q.date_to or "") and q.date_to[:10]))
+    if q.received_from or q.received_to:
+        hi = (q.received_to[:10] + "\uffff") if q.received_to else ""
+        fl.append(("range", "received", q.received_from or "", hi))
+    if q.rubric:
+        fl.append(("or", [("term", "rubric", c.strip().lower(), 1.0) for c in q.rubric]))
+    if q.level:
+        fl.append(("term", "level", q.level.strip().lower(), 1.0))
+    if q.publication:
+        fl.append(("term", "publication", ix.norm_body(q.publication), 1.0))
+    if p.years:
+        fl.append(("or", [("term", "year", y, 1.0) for y in p.years]))
+    return fl
+
+
+def _combine(req, text_node):
+    if req is None:
+        return _normalize_nodes(text_node)
+    if text_node is None:
+        return req
+    # lift top-level NOTs of the text so they apply to requisite matches too
+    nots = []
+    if text_node[0] == "and":
+        nots = [n for n in text_node[1] if n[0] == "not"]
+        pos = [n for n in text_node[1] if n[0] != "not"]
+        text_node = None if not pos else (pos[0] if len(pos) == 1 else ("and", pos))
+    elif text_node[0] == "not":
+        nots, text_node = [text_node], None
+    core = req if text_node is None else ("or", [req, text_node])
+    return ("and", [core] + nots) if nots else core
+
+
+def _with_fuzzy(node, repl: dict[str, list[str]]):
+    """Replace word terms whose lemma is unknown by their near terms."""
+    if node is None:
+        return None
+    op = node[0]
+    if op == "term":
+        _, f, t, b = node
+        if f in ("title", "meta", "text") and t in repl:
+            alts = repl[t]
+            if not alts:
+                return node
+            return ("or", [("term", f, a, b * 0.8) for a in alts])
+        return node
+    if op in ("and", "or"):
+        return (op, [_with_fuzzy(n, repl) for n in node[1]])
+    if op == "dismax":
+        return (op, [_with_fuzzy(n, repl) for n in node[1]], node[2])
+    if op == "not":
+        return ("not", _with_fuzzy(node[1], repl))
+    return node
+
+
+def _any_of(node):
+    """The loosest reading: any positive word (for a last resort)."""
+    if node is None or node[0] != "and":
+        return node
+    pos = [n for n in node[1] if n[0] != "not"]
+    nots = [n for n in node[1] if n[0] == "not"]
+    core = ("or", pos) if len(pos) > 1 else (pos[0] if pos else None)
+    if core is None:
+        return node
+    return ("and", [core] + nots) if nots else core
+
+
+def _known(eng, t: str) -> bool:
+    return bool(eng.doc_frequency("text", t) or eng.doc_frequency("title", t)
+                or eng.doc_frequency("meta", t))
+
+
+def _near_terms(eng, t: str, limit: int = 5) -> list[str]:
+    if len(t) < 4 or not re.fullmatch(r"[а-я]+", t):
+        return []
+    near = eng.similar_terms("text", t, maxdist=1, prefix=1, limit=limit)
+    if not near and len(t) >= 6:
+        near = eng.similar_terms("text", t, maxdist=2, prefix=2, limit=limit)
+    return [w for w, _ in near]
+
+
+# --- hits --------------------------------------------------------------------------
+
+def _title_spans(title: str, terms: set[str]) -> list[tuple[int, int]]:
+    if not title or not terms:
+        return []
+    return [(s, e) for _, s, e, t, _ in analysis.analyze(title) if t in terms]
+
+
+def _hit(eh: "ix.EngineHit", terms: set[str], snippets: bool) -> Hit:
+    d = eh.data
+    if snippets:
+        snip, spans = analysis.make_snippet(eh.text(), terms)
+    else:
+        snip, spans = "", []
+    return Hit(id=d["id"], kind=d.get("kind"), number=d.get("number"), date=d.get("date"),
+               title=d.get("title"), body=d.get("body"), rubrics=d.get("rubrics") or [],
+               source={"file_name": d.get("file_name")}, score=round(eh.score, 4),
+               snippet=snip, highlights=spans,
+               title_highlights=_title_spans(d.get("title") or "", terms),
+               level=d.get("level"), received_at=d.get("received_at"))
+
+
+# --- entry points ------------------------------------------------------------------
+
+def _engine(index_dir):
+    return ix.engine(index_dir)
+
+
+def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results:
+    """Run a query against the index at ``index_dir``."""
+    t0 = time.perf_counter()
+    if isinstance(q, str):
+        q = Query(text=q)
+    elif isinstance(q, dict):
+        q = Query.from_dict(q)
+    eng = _engine(index_dir)
+    p = parse_text(q.text)
+    bp = _BoolParser(p.tokens)
+    text_node = bp.parse()
+    req, hl = _requisite_clause(p)
+    must = _combine(req, text_node)
+    filters = _filters(q, p, eng)
+    terms = set(bp.terms) | hl
+    offset = (q.page - 1) * q.per_page
+    sort = q.sort
+
+    def run(node):
+        return eng.execute(node, filters, sort=sort, offset=offset, limit=q.per_page,
+                           facets=q.facets)
+
+    res = run(must)
+    relaxed = None
+    suggestion = None
+    unknown = [(w, ts) for w, ts in bp.words if any(not _known(eng, t) for t in ts)]
+    if unknown:
+        repl = {}
+        sugg_text = q.text
+        for w, ts in unknown:
+            for t in ts:
+                if not _known(eng, t):
+                    near = _near_terms(eng, t)
+                    repl[t] = near
+                    if near:
+                        sugg_text = re.sub(re.escape(w), near[0], sugg_text, count=1)
+        if sugg_text != q.text:
+            suggestion = sugg_text
+        if res.total == 0 and any(repl.values()):
+            res2 = run(_with_fuzzy(must, repl))
+            if res2.total:
+                res, relaxed = res2, "fuzzy"
+                for vals in repl.values():
+                    terms.update(vals)
+    if res.total == 0 and text_node is not None and text_node[0] == "and" and req is None:
+        res2 = run(_any_of(text_node))
+        if res2.total:
+            res, relaxed = res2, "any"
+    hits = [_hit(h, terms, snippets) for h in res.hits]
+    return Results(total=res.total, hits=hits, facets=res.facets, suggestion=suggestion,
+                   relaxed=relaxed, understood=p.understood(), query=q.to_dict(),
+                   page=q.page, per_page=q.per_page,
+                   took_ms=(time.perf_counter() - t0) * 1000)
+
+
+def more_like_this(index_dir, record_id: str, per_page: int = 10,
+                   numterms: int = 15) -> Results:
+    """Records sharing the most distinctive words of ``record_id``."""
+    t0 = time.perf_counter()
+    eng = _engine(index_dir)
+    eh = eng.lookup(record_id)
+    if eh is None:
+        raise KeyError(f"no record {record_id!r} in the search index")
+    n = max(1, eng.doc_count())
+    title = eh.data.get("title") or ""
+    tf = Counter(t for t in analysis.terms(eh.text()[:20000]) if len(t) > 2 and not t.isdigit())
+    for t in analysis.terms(title):
+        tf[t] += 3
+    import math
+    scored = []
+    for t, c in tf.most_common(200):
+        df = eng.doc_frequency("text", t) + eng.doc_frequency("title", t)
+        if df <= 1:
+            continue
+        scored.append((c * math.log(1 + n / df), t))
+    scored.sort(reverse=True)
+    top = [t for _, t in scored[:numterms]]
+    if not top:
+        return Results(total=0, hits=[], facets={}, per_page=per_page)
+    must = ("or", [("dismax", [("term", "title", t, W_TITLE), ("term", "text", t, W_TEXT)], 0.1)
+                   for t in top])
+    res = eng.execute(must, (), limit=per_page, facets=False, exclude_ids=(record_id,))
+    hits = [_hit(h, set(top), True) for h in res.hits]
+    return Results(total=res.total, hits=hits, facets={}, understood={"terms": top},
+                   per_page=per_page, took_ms=(time.perf_counter() - t0) * 1000)
