@@ -1,0 +1,106 @@
+"""File -> ``Parsed``: detect the format from content and call its reader.
+
+``READERS`` is the registry: media type -> reader, a plain function
+``(path, limits) -> Parsed`` that mutates nothing. A format this build
+cannot read yet maps to ``needs(reason)``, which raises ``NeedsReader`` so
+the pipeline keeps the file as pending; adding a reader later is one line
+here. Every library exception is turned into ``IngestError`` at the
+reader's boundary, with a short reason a librarian can act on.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from ..detect import EmptyFile, detect_file
+from ..records import IngestError, NeedsReader, Parsed
+from . import docx, html, pdf, text
+from .limits import DEFAULT_LIMITS, Limits
+
+Reader = Callable[[Path, Limits], Parsed]
+
+
+def needs(reason: str) -> Reader:
+    """A placeholder reader for a format a later build will read."""
+
+    def pending(path: Path, limits: Limits) -> Parsed:
+        raise NeedsReader(reason)
+
+    pending.__doc__ = reason
+    return pending
+
+
+def refuse(reason: str) -> Reader:
+    """A reader for content that is not a document at all."""
+
+    def refused(path: Path, limits: Limits) -> Parsed:
+        raise IngestError(reason)
+
+    refused.__doc__ = reason
+    return refused
+
+
+READERS: dict[str, Reader] = {
+    "application/pdf": pdf.read_pdf,
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": docx.read_docx,
+    "text/plain": text.read_text,
+    "text/csv": text.read_text,
+    "text/html": html.read_html,
+    "application/msword": needs("legacy Word .doc: needs a .doc reader"),
+    "application/rtf": needs("RTF document: needs an RTF reader"),
+    "application/vnd.oasis.opendocument.text": needs("OpenDocument text (.odt): needs an ODT reader"),
+    "image/png": needs("image: needs OCR"),
+    "image/jpeg": needs("image: needs OCR"),
+    "image/tiff": needs("image: needs OCR"),
+    "image/gif": needs("image: needs OCR"),
+    "image/bmp": needs("image: needs OCR"),
+    "image/webp": needs("image: needs OCR"),
+    "image/vnd.djvu": needs("DjVu scan: needs a DjVu reader and OCR"),
+    "message/rfc822": needs("e-mail message: needs an e-mail reader"),
+    "application/mbox": needs("mailbox (mbox): needs an e-mail reader"),
+    "application/xml": needs("XML file: needs an XML reader"),
+    "application/octet-stream": refuse("binary data, not text or a known document format"),
+    "application/zip": refuse("zip archive, not a document: expand it first"),
+    "application/gzip": needs("gzip archive: needs an archive reader"),
+    "application/vnd.rar": needs("RAR archive: needs an archive reader"),
+    "application/x-7z-compressed": needs("7z archive: needs an archive reader"),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
+        needs("Excel workbook (.xlsx): needs a spreadsheet reader"),
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation":
+        needs("PowerPoint file (.pptx): needs a presentation reader"),
+}
+
+
+def read(path: Path, limits: Limits | None = None) -> Parsed:
+    """Detect the format of ``path`` and read it into text by page.
+
+    Raises ``NeedsReader`` for formats kept pending, ``IngestError`` for
+    files that cannot be read (with the reason), nothing else.
+    """
+    limits = limits or DEFAULT_LIMITS
+    path = Path(path)
+    media = media_type(path, limits)
+    reader = READERS.get(media)
+    if reader is None:
+        raise IngestError(f"unsupported format {media}: not a document this desk reads")
+    return reader(path, limits)
+
+
+def media_type(path: Path, limits: Limits | None = None) -> str:
+    """The detected media type, after the size limit; IngestError if unusable."""
+    limits = limits or DEFAULT_LIMITS
+    try:
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            raise IngestError(
+                f"file too large: {size // (1024 * 1024)} MB, over the limit of "
+                f"{limits.max_file_bytes // (1024 * 1024)} MB"
+            )
+        return detect_file(path)
+    except EmptyFile as ex:
+        raise IngestError("empty file: 0 bytes") from ex
+    except OSError as ex:
+        raise IngestError(f"cannot open file: {ex.strerror or ex}") from ex
+
+
+__all__ = ["READERS", "Limits", "DEFAULT_LIMITS", "Reader", "read", "media_type", "needs", "refuse"]

@@ -1,0 +1,24 @@
+"""Resource limits every reader obeys, so one hostile or absurd file cannot
+stall or exhaust a batch. Each refusal names the limit it hit."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int = 100 * MB
+    # Checked from the page tree before any page is parsed.
+    max_pdf_pages: int = 2000
+    # Per zip member and in total for one DOCX/ODT: declared sizes are
+    # checked first, then real bytes are counted while inflating, because
+    # a zip bomb can lie in its directory.
+    max_unzipped_bytes: int = 200 * MB
+    max_zip_entries: int = 10_000
+    # Text beyond this is cut with the warning ``text_truncated``.
+    max_text_chars: int = 20_000_000
+
+
+DEFAULT_LIMITS = Limits()

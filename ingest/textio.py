@@ -1,0 +1,243 @@
+"""Decoding of delivered text bytes and the clean-up every reader shares.
+
+Municipal files arrive in whatever the clerk's machine wrote: UTF-8 with or
+without a BOM, UTF-16 from Windows "Unicode text", cp1251, KOI8-R from old
+mail gateways, cp866 from DOS-era archives. ``decode`` tries what can be
+proved first (BOM, strict UTF-8, an explicit declaration) and only then
+guesses, and it guesses among Cyrillic code pages only: chardet alone
+confuses cp1251 with MacCyrillic (they differ only in capitals), so every
+candidate decoding is scored by how Russian it looks and the best one wins.
+
+The clean-up helpers give every reader the same text shape: ``\\n`` line
+ends, no NULs or soft hyphens, NBSP as a plain space, runs of spaces
+collapsed, one blank line between paragraphs, and table cells on one line
+separated by ``CELL_SEP`` so a heading laid out as a table (date at the
+left, number at the right) stays one line.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+import chardet
+
+# Between cells of one table row, and between the left and right parts of
+# a PDF line with a wide gap. A tab survives space-collapsing and any
+# ``\s+`` regex in the requisites parser still matches it.
+CELL_SEP = "\t"
+
+# Order is the tie-break: cp1251 is by far the commonest legacy encoding.
+CYRILLIC_CANDIDATES = ("cp1251", "koi8_r", "cp866")
+
+# The most frequent lower-case Russian letters cover ~70% of running text;
+# a wrong code page spreads letters over rare ones (and swaps case).
+_TOP_LETTERS = frozenset("оеаинтсрвлкмдп")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# Box drawing, C1 controls, and the odd symbols a wrong code page produces.
+_ODD = re.compile(r"[\u0080-\u009f\u2500-\u25ff\u2260\u2264\u2265\u221a\u0192\u2020-\u2022]")
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Bytes that never occur in text files; \t \n \f \r and ESC/SUB (DOS EOF) do.
+_CONTROL = frozenset(range(0x00, 0x09)) | frozenset((0x0B,)) | frozenset(range(0x0E, 0x1A)) | frozenset(range(0x1C, 0x20))
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # Python codec name actually used
+    how: str  # bom | utf-8 | declared | guessed
+
+
+def sniff_bom(data: bytes) -> tuple[str, int] | None:
+    """The codec and BOM length when ``data`` starts with a BOM."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return enc, len(bom)
+    return None
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'-be' when every other byte is NUL, as in BOM-less UTF-16.
+
+    Cyrillic UTF-16 has 0x04 high bytes, Latin has 0x00: either way one
+    byte lane is nearly constant. Checked on the head only.
+    """
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    lane_even = sum(1 for b in even if b in (0, 4)) / len(even)
+    lane_odd = sum(1 for b in odd if b in (0, 4)) / max(1, len(odd))
+    zeros = head.count(0) / len(head)
+    if zeros < 0.2:
+        return None
+    if lane_odd > 0.9 and lane_even < 0.5:
+        return "utf-16-le"
+    if lane_even > 0.9 and lane_odd < 0.5:
+        return "utf-16-be"
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """True when the bytes hold control codes no text file has.
+
+    A few stray NULs are tolerated (textio strips them); a real binary
+    has them everywhere. UTF-16 is text and is recognised first.
+    """
+    if not data:
+        return False
+    if sniff_bom(data) or utf16_without_bom(data):
+        return False
+    bad = sum(1 for b in data if b in _CONTROL)
+    return bad / len(data) > 0.01
+
+
+def russian_score(text: str) -> float:
+    """How much ``text`` looks like Russian, roughly 0..0.8 (higher is better).
+
+    Share of Cyrillic among letters, times the share of the commonest
+    lower-case letters, minus words with impossible case (``пЕЬЕМХЕ``) and
+    odd symbols. Measured on realdocs 43-45: right code page ~0.79, the
+    wrong ones <= 0.43.
+    """
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    cyr = [c for c in letters if "\u0400" <= c <= "\u04ff"]
+    low = [c for c in cyr if c.islower()]
+    top = sum(1 for c in low if c in _TOP_LETTERS) / max(1, len(low))
+    words = _WORD.findall(text)
+    mixed = sum(1 for w in words if not (w.islower() or w.isupper() or w.istitle()))
+    odd = len(_ODD.findall(text))
+    return len(cyr) / len(letters) * top - mixed / max(1, len(words)) - odd / max(1, len(letters))
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        return None
+
+
+def _chardet_guess(sample: bytes) -> tuple[str | None, float]:
+    result = chardet.detect(sample)
+    return _codec(result.get("encoding")), float(result.get("confidence") or 0.0)
+
+
+def _guess(data: bytes) -> Decoded:
+    """Best-scoring Cyrillic decoding; chardet only adds a candidate."""
+    sample = data[:65536]
+    guessed, confidence = _chardet_guess(sample)
+    candidates = list(CYRILLIC_CANDIDATES)
+    if guessed and guessed not in candidates and not guessed.startswith(("utf", "ascii")):
+        candidates.append(guessed)
+    best: tuple[float, str] | None = None
+    for enc in candidates:
+        try:
+            score = russian_score(sample.decode(enc))
+        except UnicodeDecodeError:
+            continue
+        if best is None or score > best[0] + 1e-9:
+            best = (score, enc)
+    if best is None or (best[0] < 0.2 and guessed and confidence > 0.5):
+        enc = guessed or "cp1251"
+        return Decoded(data.decode(enc, errors="replace"), enc, "guessed")
+    enc = best[1]
+    return Decoded(data.decode(enc, errors="replace"), enc, "guessed")
+
+
+def decode(data: bytes, declared: str | None = None) -> Decoded:
+    """Bytes -> str: BOM, strict UTF-8, UTF-16 lanes, declared, then scoring.
+
+    ``declared`` (an HTML meta charset, an e-mail header) is trusted after
+    UTF-8 because sites declare windows-1251 and serve UTF-8 more often
+    than the reverse, and a cp1251 text is almost never valid UTF-8.
+    The result is not cleaned: call ``clean`` on it.
+    """
+    bom = sniff_bom(data)
+    if bom:
+        enc, size = bom
+        return Decoded(data[size:].decode(enc, errors="replace"), enc, "bom")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+    except UnicodeDecodeError:
+        pass
+    lanes = utf16_without_bom(data)
+    if lanes:
+        return Decoded(data.decode(lanes, errors="replace"), lanes, "utf-16")
+    enc = _codec(declared)
+    if enc and not enc.startswith("utf"):
+        try:
+            return Decoded(data.decode(enc), enc, "declared")
+        except UnicodeDecodeError:
+            pass
+    return _guess(data)
+
+
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_INVISIBLE = {
+    "\x00": "",
+    "\u00ad": "",  # soft hyphen
+    "\ufffe": "",  # PDFium's mark for a hyphen it joined at a line end
+    "\ufeff": "",  # stray BOM / zero-width no-break space
+    "\u200b": "",
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\f": "\n\n",
+    "\v": "\n",
+}
+_INVISIBLE_RE = re.compile("[" + "".join(_INVISIBLE) + "]")
+
+
+def clean(text: str) -> str:
+    """Normalize line ends and invisible characters; keeps ё and layout.
+
+    Regex substitution rather than ``str.translate``: most lines need no
+    change and a search that finds nothing is several times faster.
+    """
+    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
+        text = _NEWLINES.sub("\n", text)
+    return _INVISIBLE_RE.sub(lambda m: _INVISIBLE[m.group()], text)
+
+
+_SPACES = re.compile(r"[ \u2000-\u200a\u3000]+")
+_AROUND_SEP = re.compile(r" *\t[\t ]*")
+_BLANKS = re.compile(r"\n{3,}")
+
+
+def tidy_line(line: str) -> str:
+    """One line: spaces collapsed, cell separators single, ends stripped."""
+    line = _SPACES.sub(" ", line)
+    line = _AROUND_SEP.sub(CELL_SEP, line)
+    return line.strip(" \t")
+
+
+def tidy(text: str) -> str:
+    """Whole text: every line tidied, at most one blank line in a row."""
+    lines = (tidy_line(line) for line in clean(text).split("\n"))
+    return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+def join_cells(cells: list[list[str]]) -> list[str]:
+    """Lines of one table row from the lines of its cells.
+
+    Line i of the row is line i of every cell joined by ``CELL_SEP``, as a
+    reader sees it: a heading table ``[[date, 'г. Брянск'], ['№ 145-п']]``
+    gives ``['date\\t№ 145-п', 'г. Брянск']``. Empty cells vanish.
+    """
+    cells = [[line for line in cell if line.strip()] for cell in cells]
+    cells = [cell for cell in cells if cell]
+    depth = max((len(cell) for cell in cells), default=0)
+    return [
+        CELL_SEP.join(cell[i] for cell in cells if i < len(cell))
+        for i in range(depth)
+    ]
