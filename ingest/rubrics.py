@@ -180,7 +180,7 @@ def lemmas(word: str) -> tuple[str, ...]:
     """Every lemma pymorphy3 gives for ``word`` (lower case, ё→е), cached."""
     got = _LEMMAS.get(word)
     if got is None:
-        if len(word) < 2 or word.isdigit():
+        if len(word) < 2 or any(c.isdigit() for c in word):
             got = (word,)
         else:
             seen: list[str] = []
@@ -203,19 +203,25 @@ def term_lemma(word: str) -> str:
     return _morph().parse(word)[0].normal_form.replace("ё", "е")
 
 
-_BOILER_RE = [re.compile(p, re.IGNORECASE) for p in BOILERPLATE]
+# one alternation, one pass; the text is lower-cased by then
+_BOILER_RE = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE))
+_QUOTES = re.compile(r"[«\"“„]")
 
 
-def strip_boilerplate(text: str, extra: Iterable[re.Pattern] = ()) -> str:
-    """The body text without cited acts' titles and the standard formulas."""
-    for _ in range(3):  # innermost quotations first, then the ones around them
-        new = CITED_TITLE.sub(" ", text)
-        if new == text:
-            break
-        text = new
-    for rx in (*_BOILER_RE, *extra):
-        text = rx.sub(" ", text)
-    return text
+def boilerplate_re(extra: Iterable[str] = ()) -> re.Pattern:
+    """The formulas of ``BOILERPLATE`` plus a scheme's ``ignore`` patterns, as one regex."""
+    return re.compile("|".join(f"(?:{p})" for p in (*BOILERPLATE, *extra)))
+
+
+def strip_boilerplate(text: str, boiler: re.Pattern | None = None) -> str:
+    """The body text, normalized, without cited acts' titles and the standard formulas."""
+    if _QUOTES.search(text):
+        for _ in range(3):  # innermost quotations first, then the ones around them
+            new = CITED_TITLE.sub(" ", text)
+            if new == text:
+                break
+            text = new
+    return (boiler or _BOILER_RE).sub(" ", normalize(text))
 
 
 class Doc:
@@ -223,7 +229,7 @@ class Doc:
 
     __slots__ = ("zones", "raw", "ntext")
 
-    def __init__(self, title: str | None, text: str, extra_ignore=()):
+    def __init__(self, title: str | None, text: str, boiler: re.Pattern | None = None):
         text = text or ""
         self.zones: dict[str, list[str]] = {}
         self.raw: dict[str, str] = {}
@@ -235,7 +241,7 @@ class Doc:
             head = WORD_RE.findall(normalize(text[:2000]))[:HEAD_TOKENS]
             self.raw["head"] = " ".join(head)
             self.zones["head"] = head
-        body = strip_boilerplate(normalize(text), extra_ignore)
+        body = strip_boilerplate(text, boiler)
         self.raw["text"] = body
         self.zones["text"] = WORD_RE.findall(body)
         self.ntext = len(self.zones["text"])
@@ -309,6 +315,7 @@ class Scheme:
         self.rubrics = rubrics
         self.by_code = {r.code: r for r in rubrics}
         self.ignore = ignore or []
+        self._boiler = boilerplate_re(rx.pattern for rx in self.ignore)
         self.path = path
         self.children: dict[str, list[str]] = {}
         for r in rubrics:
@@ -317,7 +324,7 @@ class Scheme:
         # term index: first lemma -> [(leaf, term index, lemma sequence)]
         self._first: dict[str, list] = {}
         self._prefix: list[tuple[str, Leaf, int, tuple]] = []
-        self._prefix_cache: dict[str, list] = {}
+        self._cand_cache: dict[str, tuple] = {}
         for r in rubrics:
             for leaf in self._leaves(r.rules):
                 if leaf.kind != "terms":
@@ -341,27 +348,36 @@ class Scheme:
         return r.label_ru if r else code
 
     # -- matching -------------------------------------------------------
+    def _candidates(self, tok: str) -> tuple[tuple[str, ...], tuple]:
+        """(lemmas, terms that may start at this token, longest first), cached."""
+        got = self._cand_cache.get(tok)
+        if got is None:
+            lems = lemmas(tok)
+            cands: list = []
+            for l in lems:
+                cands.extend(self._first.get(l, ()))
+            for pre, leaf, i, seq in self._prefix:
+                if tok.startswith(pre) or any(l.startswith(pre) for l in lems):
+                    cands.append((leaf, i, seq))
+            cands.sort(key=lambda c: -len(c[2]))
+            got = (lems, tuple(cands))
+            if len(self._cand_cache) > 500_000:
+                self._cand_cache.clear()
+            self._cand_cache[tok] = got
+        return got
+
     def _term_hits(self, doc: Doc) -> dict[int, dict[str, _Match]]:
         """id(leaf) -> zone -> _Match for every terms leaf that matched."""
         out: dict[int, dict[str, _Match]] = {}
+        cache_get = self._cand_cache.get
         for zone, toks in doc.zones.items():
-            lem = [lemmas(t) for t in toks]
+            info = [cache_get(t) or self._candidates(t) for t in toks]
             n = len(toks)
             busy: dict[int, int] = {}   # id(leaf) -> end of its last match here
             for pos in range(n):
-                cands = None
-                for l in lem[pos]:
-                    c = self._first.get(l)
-                    if c:
-                        cands = c if cands is None else cands + c
-                if self._prefix:
-                    pc = self._prefix_match(toks[pos], lem[pos])
-                    if pc:
-                        cands = pc if cands is None else cands + pc
+                cands = info[pos][1]
                 if not cands:
                     continue
-                if len(cands) > 1:
-                    cands = sorted(cands, key=lambda c: -len(c[2]))
                 for leaf, i, seq in cands:
                     k = len(seq)
                     if pos + k > n or busy.get(id(leaf), 0) > pos:
@@ -369,7 +385,7 @@ class Scheme:
                     ok = True
                     for j in range(1, k):
                         w = seq[j]
-                        ls = lem[pos + j]
+                        ls = info[pos + j][0]
                         if w.endswith("*"):
                             if not any(x.startswith(w[:-1]) for x in ls) and not toks[pos + j].startswith(w[:-1]):
                                 ok = False
@@ -388,14 +404,6 @@ class Scheme:
                         m.forms.append(form)
         return out
 
-    def _prefix_match(self, tok: str, lems: tuple[str, ...]) -> list:
-        got = self._prefix_cache.get(tok)
-        if got is None:
-            got = [(leaf, i, seq) for pre, leaf, i, seq in self._prefix
-                   if tok.startswith(pre) or any(l.startswith(pre) for l in lems)]
-            self._prefix_cache[tok] = got
-        return got
-
     def _leaf_matches(self, leaf: Leaf, doc: Doc, term_hits) -> dict[str, _Match]:
         zones = [z for z in doc.zones if _looks(leaf.where, z)]
         if leaf.kind == "terms":
@@ -405,13 +413,13 @@ class Scheme:
         for z in zones:
             s = doc.raw[z]
             m = _Match()
-            if leaf.kind == "phrases":
-                for i, ph in enumerate(leaf.items):
-                    c = len(ph.findall(s))
-                    if c:
-                        m.count += c
+            if leaf.kind == "phrases":   # one regex, a group per phrase
+                for mt in leaf.items[0].finditer(s):
+                    i = mt.lastindex - 1
+                    m.count += 1
+                    if i not in m.distinct:
                         m.distinct.add(i)
-                        m.forms.append(leaf.shown[i])
+                        m.forms.append(mt.group(0))
             else:  # regex
                 for mt in leaf.items[0].finditer(s[:REGEX_INPUT]):
                     m.count += 1
@@ -424,6 +432,8 @@ class Scheme:
 
     def _eval(self, rule, doc: Doc, term_hits, rubric: str) -> tuple[bool, float, list[Reason]]:
         if isinstance(rule, Leaf):
+            if rule.kind == "terms" and id(rule) not in term_hits:
+                return False, 0.0, []
             got = self._leaf_matches(rule, doc, term_hits)
             if not got:
                 return False, 0.0, []
@@ -464,7 +474,7 @@ class Scheme:
 
     def assign(self, title: str | None, text: str) -> list[Assignment]:
         """Rubrics for one record, in scheme order, each with its reasons."""
-        doc = Doc(title, text, self.ignore)
+        doc = Doc(title, text, self._boiler)
         hits = self._term_hits(doc)
         own: dict[str, tuple[float, list[Reason]]] = {}
         for r in self.rubrics:
@@ -498,7 +508,7 @@ class Scheme:
 
     def explain(self, title: str | None, text: str) -> list[Assignment]:
         """Every rubric with any evidence, assigned or not (for ``explain``)."""
-        doc = Doc(title, text, self.ignore)
+        doc = Doc(title, text, self._boiler)
         hits = self._term_hits(doc)
         out = []
         for r in self.rubrics:
@@ -673,12 +683,11 @@ class _Loader:
                 shown.append(s)
             return Leaf("terms", items, shown, where, weight) if items else None
         if kind == "phrases":
-            items, shown = [], []
-            for s, _ in self.strings(vn, "phrases"):
-                p = normalize(s)
-                items.append(re.compile(r"(?<!\w)" + re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)"))
-                shown.append(s)
-            return Leaf("phrases", items, shown, where, weight) if items else None
+            shown = [s for s, _ in self.strings(vn, "phrases")]
+            if not shown:
+                return None
+            alts = "|".join("(" + re.escape(normalize(p)).replace(r"\ ", r"\s+") + ")" for p in shown)
+            return Leaf("phrases", [re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)")], shown, where, weight)
         if kind == "regex":
             pats = self.strings(vn, "regex")
             if len(pats) != 1 or not isinstance(vn, yaml.ScalarNode):

@@ -1,0 +1,305 @@
+"""Rubric tagging: quality against the gold set, and speed on a generated fund.
+
+    .venv/bin/python bench/rubrics.py            # both
+    .venv/bin/python bench/rubrics.py quality    # precision / recall / micro-F1
+    .venv/bin/python bench/rubrics.py speed [N]  # records/s on N generated records (10000)
+
+Quality is measured on top-level codes against ``rubrics`` in
+../shared/realdocs/gold.jsonl: (1) on every gold file the readers can read
+(title from ``ingest.requisites`` when it exists, else none), (2) on the
+gold titles alone, for all files.
+"""
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ingest.rubrics import Scheme, load_scheme  # noqa: E402
+
+GOLD = ROOT.parent / "shared" / "realdocs" / "gold.jsonl"
+FILES = GOLD.parent / "files"
+
+
+# --- quality ------------------------------------------------------------------
+
+def top_codes(scheme: Scheme, title: str | None, text: str) -> set[str]:
+    return {a.code for a in scheme.assign(title, text) if "." not in a.code}
+
+
+def load_gold() -> list[dict]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def read_gold_file(name: str) -> tuple[str | None, str] | None:
+    """(title, text) as ingest would see them; None when unreadable here."""
+    try:
+        from ingest.formats import read
+    except ImportError:
+        return None
+    try:
+        parsed = read(FILES / name)
+    except Exception:  # unreadable in this build (pending reader, OCR, ...)
+        return None
+    text = parsed.text
+    if not text.strip():
+        return None
+    title = None
+    try:
+        from ingest.requisites import extract_acts
+        acts = extract_acts(text)
+        if acts:
+            title = acts[0].title
+            if len(acts) > 1:   # several acts: tag the whole file's text
+                title = acts[0].title
+    except ImportError:
+        pass
+    return title, text
+
+
+class Score:
+    def __init__(self):
+        self.tp = Counter()
+        self.fp = Counter()
+        self.fn = Counter()
+        self.misses: list[str] = []
+        self.n = 0
+
+    def add(self, name: str, gold: set[str], got: set[str]):
+        self.n += 1
+        for c in gold & got:
+            self.tp[c] += 1
+        for c in got - gold:
+            self.fp[c] += 1
+        for c in gold - got:
+            self.fn[c] += 1
+        if gold != got:
+            extra = " ".join(f"+{c}" for c in sorted(got - gold))
+            miss = " ".join(f"-{c}" for c in sorted(gold - got))
+            self.misses.append(f"{name[:48]:48} {miss} {extra}".rstrip())
+
+    def prf(self) -> tuple[float, float, float]:
+        tp, fp, fn = sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values())
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    def table(self, heading: str) -> str:
+        p, r, f = self.prf()
+        lines = [f"{heading}: {self.n} files   P={p:.3f}  R={r:.3f}  micro-F1={f:.3f}",
+                 f"  {'code':12} {'tp':>3} {'fp':>3} {'fn':>3}"]
+        for c in sorted(set(self.tp) | set(self.fp) | set(self.fn)):
+            lines.append(f"  {c:12} {self.tp[c]:3} {self.fp[c]:3} {self.fn[c]:3}")
+        if self.misses:
+            lines.append("  differences (-missed +extra):")
+            lines += [f"    {m}" for m in self.misses]
+        return "\n".join(lines)
+
+
+def evaluate(scheme: Scheme) -> tuple[Score, Score]:
+    """(score on readable files, score on gold titles alone)."""
+    on_files, on_titles = Score(), Score()
+    for g in load_gold():
+        gold = set(g["rubrics"])
+        if g.get("title"):
+            on_titles.add(g["file"], gold, top_codes(scheme, g["title"], ""))
+        got = read_gold_file(g["file"])
+        if got is not None:
+            title, text = got
+            on_files.add(g["file"], gold, top_codes(scheme, title, text))
+    return on_files, on_titles
+
+
+# --- a generated fund ---------------------------------------------------------------
+
+BODIES = ["Администрация {place}", "Совет депутатов {place}", "Дума {place}", "Глава {place}"]
+KINDS = ["ПОСТАНОВЛЕНИЕ", "РЕШЕНИЕ", "РАСПОРЯЖЕНИЕ", "ПОСТАНОВЛЕНИЕ"]
+PLACES = ["Андроповского муниципального округа", "города Брянска", "Рыбинского муниципального района",
+          "Краснопольского сельского поселения", "городского округа город Тюмень",
+          "Кировского городского поселения", "Озёрского муниципального района"]
+PREAMBLES = [
+    "В соответствии с Федеральным законом от 06.10.2003 № 131-ФЗ «Об общих принципах организации "
+    "местного самоуправления в Российской Федерации», Уставом {place}",
+    "Руководствуясь Федеральным законом от 06.10.2003 № 131-ФЗ «Об общих принципах организации местного "
+    "самоуправления в Российской Федерации», статьями 30, 43 Устава {place}",
+]
+CLOSINGS = [
+    "Опубликовать настоящее {kind_l} в газете «Призыв» и разместить на официальном сайте администрации "
+    "{place} в информационно-телекоммуникационной сети «Интернет».",
+    "Контроль за исполнением настоящего {kind_g} возложить на заместителя главы администрации {place}.",
+    "Настоящее {kind_l} вступает в силу со дня его официального опубликования.",
+]
+FILLER = [
+    "Ответственным исполнителям обеспечить выполнение мероприятий в установленные сроки и представить "
+    "информацию о ходе исполнения в отдел организационной работы администрации.",
+    "Финансирование мероприятий осуществляется за счёт средств местного бюджета в пределах "
+    "утверждённых бюджетных ассигнований на соответствующий финансовый год.",
+    "Руководителям структурных подразделений администрации довести настоящее решение до сведения "
+    "подведомственных организаций и обеспечить его исполнение.",
+    "Признать утратившим силу постановление администрации от 12.03.2019 № 245 «О порядке ведения "
+    "реестра муниципальных нормативных правовых актов».",
+    "Отделу по работе с населением организовать информирование жителей о принятых решениях через "
+    "старост населённых пунктов и информационные стенды.",
+    "Утвердить прилагаемый состав рабочей группы и положение о ней. Рабочей группе провести первое "
+    "заседание в течение десяти дней со дня вступления в силу настоящего постановления.",
+    "Установить, что сведения о результатах исполнения настоящего постановления представляются ежеквартально "
+    "не позднее 15 числа месяца, следующего за отчётным кварталом.",
+]
+# topic -> (expected top-level codes, titles, body sentences)
+TOPICS = {
+    "funeral": ({"housing"}, ["О создании места погребения в {village}",
+                              "Об утверждении Положения о порядке содержания кладбищ"],
+                ["Создать место погребения (кладбище) на земельном участке площадью 2,5 га.",
+                 "Специализированной службе по вопросам похоронного дела обеспечить захоронение умерших.",
+                 "Установить порядок деятельности общественных кладбищ и предоставления мест для захоронения.",
+                 "Ритуальные услуги оказываются в соответствии с гарантированным перечнем услуг по погребению."]),
+    "fairs": ({"business"}, ["Об организации и проведении ярмарки выходного дня",
+                             "Об организации ёлочных базаров в {year} году"],
+              ["Организовать проведение универсальной ярмарки на площади {village}.",
+               "Организатору ярмарки обеспечить предоставление торговых мест участникам ярмарки.",
+               "Определить режим работы ярмарки с 8.00 до 16.00 часов.",
+               "Продажа товаров на ярмарке осуществляется при наличии документов на продукцию."]),
+    "msp": ({"business", "budget"}, ["Об утверждении Порядка предоставления субсидий субъектам малого и среднего предпринимательства"],
+            ["Субсидии предоставляются субъектам малого и среднего предпринимательства на возмещение затрат.",
+             "Получатель субсидии представляет заявку и документы, подтверждающие затраты.",
+             "Поддержка предпринимательства осуществляется в рамках муниципальной программы.",
+             "Индивидуальный предприниматель вправе получить консультационную поддержку."]),
+    "polling": ({"elections"}, ["Об образовании избирательных участков для проведения голосования и подсчёта голосов избирателей"],
+                ["Образовать избирательные участки для проведения выборов депутатов представительного органа.",
+                 "Территориальной избирательной комиссии уточнить границы избирательных участков.",
+                 "Участковым избирательным комиссиям обеспечить информирование избирателей.",
+                 "Помещения для голосования предоставляются безвозмездно."]),
+    "large_families": ({"social"}, ["О мерах социальной поддержки многодетных семей",
+                                    "О бесплатном предоставлении земельных участков многодетным семьям"],
+                       ["Многодетным семьям предоставляется ежемесячная денежная выплата.",
+                        "Меры социальной поддержки предоставляются семьям с тремя и более детьми.",
+                        "Для получения выплаты многодетная семья подаёт заявление в МФЦ.",
+                        "Органу социальной защиты населения вести учёт многодетных семей."]),
+    "disabled": ({"social"}, ["О мерах по обеспечению доступной среды для инвалидов"],
+                 ["Обеспечить условия доступности объектов социальной инфраструктуры для инвалидов.",
+                  "Маломобильные группы населения должны иметь беспрепятственный доступ к зданиям.",
+                  "Провести паспортизацию объектов с участием общественных организаций инвалидов."]),
+    "genplan": ({"land"}, ["О внесении изменений в Генеральный план {place}",
+                           "Об утверждении Правил землепользования и застройки {village}"],
+                ["Генеральный план определяет функциональные зоны и параметры их развития.",
+                 "Правила землепользования и застройки устанавливают градостроительные регламенты.",
+                 "Территориальные зоны отображаются на карте градостроительного зонирования.",
+                 "Публичные слушания по проекту проводятся в порядке, установленном градостроительным законодательством."]),
+    "budget": ({"budget"}, ["О бюджете {place} на {year} год и на плановый период",
+                            "Об исполнении бюджета {place} за {year} год"],
+               ["Утвердить основные характеристики местного бюджета: общий объём доходов и расходов.",
+                "Дефицит бюджета покрывается за счёт остатков средств на счетах.",
+                "Бюджетные ассигнования распределяются по разделам бюджетной классификации.",
+                "Верхний предел муниципального долга устанавливается в сумме 0 рублей."]),
+    "fire": ({"safety"}, ["Об установлении особого противопожарного режима",
+                          "О мерах по обеспечению пожарной безопасности в весенне-летний период"],
+             ["Запретить разведение костров и выжигание сухой травы.",
+              "Организовать патрулирование силами добровольной пожарной охраны.",
+              "Обеспечить населённые пункты первичными средствами пожаротушения.",
+              "Провести опашку населённых пунктов, граничащих с лесными массивами."]),
+    "school": ({"education"}, ["О закреплении муниципальных общеобразовательных организаций за территориями",
+                               "Об организации питания обучающихся в общеобразовательных организациях"],
+               ["Закрепить общеобразовательные организации за территориями для приёма детей.",
+                "Приём обучающихся в первый класс начинается с 1 апреля.",
+                "Руководителям образовательных организаций разместить информацию на стендах.",
+                "Управлению образования обеспечить контроль за приёмом обучающихся."]),
+    "sport": ({"culture"}, ["О проведении спортивных соревнований, посвящённых Дню физкультурника",
+                            "Об утверждении календарного плана физкультурных и спортивных мероприятий"],
+              ["Провести соревнования по мини-футболу, волейболу и лёгкой атлетике.",
+               "Спортивной школе обеспечить судейство соревнований.",
+               "Награждение победителей проводится грамотами и медалями.",
+               "Физкультурно-спортивные мероприятия проводятся на стадионе."]),
+    "awards": ({"personnel"}, ["О награждении Почётной грамотой главы {place}"],
+               ["Наградить Почётной грамотой за многолетний добросовестный труд.",
+                "Объявить благодарность работникам за высокие показатели.",
+                "Вручить благодарственные письма участникам."]),
+    "roads": ({"transport"}, ["О временном ограничении движения транспортных средств по автомобильным дорогам",
+                              "Об утверждении перечня автомобильных дорог общего пользования местного значения"],
+              ["Ввести временное ограничение движения транспортных средств в весенний период.",
+               "Содержание автомобильных дорог осуществляется за счёт дорожного фонда.",
+               "Установить дорожные знаки и организовать объезд."]),
+    "hearings": ({"lsg"}, ["О назначении публичных слушаний по проекту решения о внесении изменений в Устав {place}"],
+                 ["Назначить публичные слушания по проекту решения о внесении изменений в Устав муниципального образования.",
+                  "Предложения граждан принимаются в письменной форме.",
+                  "Итоги публичных слушаний подлежат официальному опубликованию."]),
+    "waste": ({"environment"}, ["О ликвидации несанкционированных свалок на территории {place}"],
+              ["Выявить места несанкционированного размещения отходов.",
+               "Региональному оператору по обращению с твёрдыми коммунальными отходами обеспечить вывоз.",
+               "Контейнерные площадки оборудовать ограждением."]),
+    "employment": ({"labor"}, ["Об организации временного трудоустройства несовершеннолетних граждан"],
+                   ["Организовать временное трудоустройство несовершеннолетних в летний период.",
+                    "Центру занятости населения оказать содействие в подборе рабочих мест.",
+                    "Работодатели заключают с несовершеннолетними срочные трудовые договоры."]),
+}
+VILLAGES = ["с. Торбеево", "р.п. Белые Берега", "д. Ивановка", "пос. Лесной", "с. Покровское"]
+
+
+def generate_fund(n: int, seed: int = 20240521) -> list[tuple[str, str, set[str]]]:
+    """``n`` (title, text, expected top-level codes) records of ~600 words each."""
+    rng = random.Random(seed)
+    topics = list(TOPICS.values())
+    out = []
+    for i in range(n):
+        codes, titles, sentences = topics[i % len(topics)]
+        place = rng.choice(PLACES)
+        fill = {"place": place, "village": rng.choice(VILLAGES), "year": rng.randint(2015, 2025),
+                "kind_l": "постановление", "kind_g": "постановления"}
+        title = rng.choice(titles).format(**fill)
+        kind = rng.choice(KINDS)
+        parts = [rng.choice(BODIES).format(**fill).upper(), kind,
+                 f"от {rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{fill['year']} № {rng.randint(1, 4000)}-п",
+                 title, rng.choice(PREAMBLES).format(**fill) + ", ПОСТАНОВЛЯЮ:"]
+        words = sum(len(p.split()) for p in parts)
+        k = 1
+        while words < 560:
+            s = rng.choice(sentences if rng.random() < 0.45 else FILLER)
+            parts.append(f"{k}. {s}")
+            words += len(s.split())
+            k += 1
+        for c in CLOSINGS:
+            parts.append(f"{k}. " + c.format(**fill))
+            k += 1
+        parts.append(f"Глава {place} И.И. Иванов")
+        out.append((title, "\n\n".join(parts), codes))
+    return out
+
+
+def speed(scheme: Scheme, n: int = 10_000) -> tuple[float, float, Score]:
+    fund = generate_fund(n)
+    words = sum(len(t.split()) for _, t, _ in fund) / n
+    score = Score()
+    t0 = time.perf_counter()
+    for i, (title, text, codes) in enumerate(fund):
+        got = top_codes(scheme, title, text)
+        score.add(f"gen{i}", codes, got)
+    dt = time.perf_counter() - t0
+    return n / dt, words, score
+
+
+def main(argv: list[str]) -> int:
+    scheme = load_scheme(ROOT / "rubrics.yaml")
+    what = argv[0] if argv else "all"
+    if what in ("all", "quality"):
+        on_files, on_titles = evaluate(scheme)
+        print(on_files.table("Gold files read by ingest.formats (+requisites title)"))
+        print()
+        print(on_titles.table("Gold titles alone"))
+        print()
+    if what in ("all", "speed"):
+        n = int(argv[1]) if len(argv) > 1 else 10_000
+        rate, words, score = speed(scheme, n)
+        p, r, f = score.prf()
+        print(f"Speed: {n} generated records, {words:.0f} words each: {rate:.0f} records/s "
+              f"(cold cache)   [generated-fund micro-F1 {f:.3f}]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
