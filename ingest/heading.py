@@ -1,0 +1,331 @@
+"""The heading zone of an act: which lines are noise, and Russian morphology.
+
+Legal databases (КонсультантПлюс, Кодекс/Техэксперт, Гарант, pravo.gov.ru),
+e-signature stamps, blank-form serial numbers, page numbers and OCR debris
+surround the real heading of an act. ``noise_mask(lines)`` marks them so the
+requisites parser never reads a date or number from them (the dates inside
+``Список изменяющих документов`` belong to amending acts, not to this one).
+
+Morphology (pymorphy3, loaded once on first use) answers three questions:
+is this caps token two words glued by a bad conversion
+(``ДЕПУТАТОВКРАСНОПОЛЬСКОГО``), does this line start a new name of a body
+(nominative) or continue the previous one (genitive), and what is the
+nominative of a body named in the genitive (``администрации Рыбинского
+района`` -> ``администрация Рыбинского района``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+# --- noise -----------------------------------------------------------------
+
+# A whole line that is a legal-database, portal or page artefact.
+_NOISE_LINE = re.compile(
+    r"""(
+      документ\s+предоставлен\s+консультант
+    | консультантплюс | consultant\.ru | надежная\s+правовая\s+поддержка
+    | ^дата\s+сохранения
+    | ^страница\s+\d+(\s+из\s+\d+)?\s*$
+    | ^стр\.?\s*\d+(\s+из\s+\d+)?\s*$
+    | ис\s+[«"]?кодекс | [«"]кодекс[:»"] | ао\s+[«"]кодекс | техэксперт | docs\.cntd\.ru
+    | ^редакция\s+документа\s+с\s+учетом | ^изменений\s+и\s+дополнений\s+подготовлена
+    | система\s+гарант | garant\.ru | ^информационно-правов
+    | ^зарегистрирован[оаы]?\s+в\s+(министерстве\s+юстиции|минюсте)
+    | ^ЗАРЕГИСТРИРОВАНО\b
+    | ^опубликовано\s*:?\s*$
+    | ^[-–—\s]*\d{1,3}[-–—\s]*$          # page numbers "2", "- 2 -"
+    | ^\d{5,8}$                          # blank-form serial number 046863
+    | ^[ВB]\d{9}$                        # pravo.gov.ru registry id В202100913
+    | ^_{5,}\s*$ | ^-{5,}\s*$ | ^\*{3,}\s*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A parenthesised block that opens on this line and may run several lines.
+_PAREN_BLOCK = re.compile(
+    r"^\(\s*(в\s+ред\.|в\s+редакции|с\s+изменениями|с\s+изм\.|редакция,?\s+действующ"
+    r"|ред\.\s+от|утратил|документ\s+утратил|введен|в\s+ред\s)",
+    re.IGNORECASE,
+)
+_CHANGES_LIST = re.compile(r"^список\s+изменяющих\s+документов", re.IGNORECASE)
+_CHANGED_BY = re.compile(r"^документ\s+с\s+изменениями,?\s+внесенными", re.IGNORECASE)
+_ESIGN = re.compile(r"^документ\s+подписан\s+(ЭП|электронн|усиленн|квалифиц)", re.IGNORECASE)
+_ESIGN_PART = re.compile(
+    r"^(владелец|сертификат|действителен|издатель|серийный\s+номер|срок\s+действия)\b",
+    re.IGNORECASE,
+)
+_ESIGN_END = re.compile(r"^издатель\b", re.IGNORECASE)
+_AMENDING_ITEM = re.compile(
+    r"^(федеральн\w+\s+закон\w*|закон\w*|постановлени\w+|приказ\w*|решени\w+|"
+    r"распоряжени\w+|указ\w*|изменени\w+)\b.*\bот\b",
+    re.IGNORECASE,
+)
+_KODEKS_PAGE = re.compile(r"^страница\s+\d+\s*$", re.IGNORECASE)
+
+
+def _letters(s: str) -> int:
+    return sum(1 for c in s if c.isalpha())
+
+
+_CYR_WORD = re.compile(r"[А-Яа-яЁё]{3,}")
+_LAT = re.compile(r"[A-Za-z]")
+
+
+def is_garbage(line: str) -> bool:
+    """OCR debris: few real Cyrillic words, many symbols (``/ U u jU >``)."""
+    s = line.strip()
+    if not s:
+        return False
+    words = _CYR_WORD.findall(s)
+    letters = _letters(s)
+    if not words:
+        # no Cyrillic word of 3+ letters: debris unless it is a short code
+        return True
+    if letters < 0.5 * len(s.replace(" ", "")):
+        return True
+    lat = len(_LAT.findall(s))
+    if lat > 2 and lat > 0.3 * letters:
+        return True
+    return False
+
+
+def _paren_balance(s: str) -> int:
+    return s.count("(") - s.count(")")
+
+
+def noise_mask(lines: list[str]) -> list[bool]:
+    """True for each line that is a database/portal/stamp artefact, not the act."""
+    n = len(lines)
+    mask = [False] * n
+    i = 0
+    while i < n:
+        s = lines[i].strip()
+        if not s:
+            i += 1
+            continue
+        if _NOISE_LINE.search(s):
+            mask[i] = True
+            # Kodeks page footer: "<title> (с изменениями…)" / "<kind> от … N …"
+            # sit right above "Страница N"; they repeat the act, mark them too.
+            if _KODEKS_PAGE.match(s):
+                k, back = i - 1, 0
+                while k >= 0 and back < 2:
+                    if lines[k].strip():
+                        mask[k] = True
+                        back += 1
+                    k -= 1
+            i += 1
+            continue
+        if _ESIGN.match(s):
+            # stamp: Документ подписан ЭП … Владелец … Сертификат … Издатель
+            j, end = i, i
+            while j < n and j - i <= 10:
+                if _ESIGN_END.match(lines[j].strip()):
+                    end = j
+                    break
+                if _ESIGN_PART.match(lines[j].strip()):
+                    end = j
+                j += 1
+            for k in range(i, end + 1):
+                mask[k] = True
+            i = end + 1
+            continue
+        if _CHANGES_LIST.match(s) or _PAREN_BLOCK.match(s):
+            mask[i] = True
+            bal = _paren_balance(s) if not _CHANGES_LIST.match(s) else 0
+            j = i + 1
+            if _CHANGES_LIST.match(s):
+                # the list itself is the next parenthesised block
+                while j < n and not lines[j].strip():
+                    j += 1
+                if j < n and lines[j].lstrip().startswith("("):
+                    bal = _paren_balance(lines[j])
+                    mask[j] = True
+                    j += 1
+            while bal > 0 and j < n and j - i < 60:
+                mask[j] = True
+                bal += _paren_balance(lines[j])
+                j += 1
+            i = j
+            continue
+        if _CHANGED_BY.match(s):
+            mask[i] = True
+            j = i + 1
+            depth = 0
+            while j < n and j - i < 400:
+                t = lines[j].strip()
+                if not t:
+                    j += 1
+                    continue
+                if re.match(r"^_{5,}", t):
+                    mask[j] = True
+                    j += 1
+                    if depth:  # closing rule of the block
+                        break
+                    depth = 1
+                    continue
+                cont = (depth > 0 or _AMENDING_ITEM.match(t) or _paren_balance_open(lines, i, j)
+                        or t[0].islower() or t.startswith("(") or _NOISE_LINE.search(t)
+                        or _prev_unfinished(lines, j))
+                if not cont:
+                    break
+                mask[j] = True
+                j += 1
+            i = j
+            continue
+        i += 1
+    return mask
+
+
+def _paren_balance_open(lines: list[str], i: int, j: int) -> bool:
+    return sum(_paren_balance(lines[k]) for k in range(i, j)) > 0
+
+
+def _prev_unfinished(lines: list[str], j: int) -> bool:
+    """The previous non-empty line does not end an item (no ';' or '.')."""
+    k = j - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0:
+        return False
+    return not lines[k].rstrip().endswith((";", ".", ":"))
+
+
+# --- morphology ------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def morph():
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=20000)
+def _parses(word: str):
+    return tuple(morph().parse(word.lower()))
+
+
+@functools.lru_cache(maxsize=20000)
+def is_known(word: str) -> bool:
+    return morph().word_is_known(word.lower())
+
+
+_FULL_POS = {"NOUN", "ADJF", "PRTF"}
+
+
+def _full_word(word: str) -> bool:
+    """A dictionary word that can be part of a name of a body (not ADVB/ADJS)."""
+    if not is_known(word):
+        return False
+    return any(p.tag.POS in _FULL_POS for p in _parses(word)[:3])
+
+
+@functools.lru_cache(maxsize=20000)
+def split_glued(token: str) -> tuple[str, ...]:
+    """Two words glued by a bad conversion, or the token itself.
+
+    ``ДЕПУТАТОВКРАСНОПОЛЬСКОГО`` -> (``ДЕПУТАТОВ``, ``КРАСНОПОЛЬСКОГО``).
+    Only a token unknown to the dictionary is split, and only where the left
+    part is a full noun/adjective form; the right part must be a known word
+    too, or both parts must be long (a proper adjective like
+    ``КРАСНОПОЛЬСКОГО`` is not in the dictionary).
+    """
+    if len(token) < 8 or not token.isalpha() or is_known(token):
+        return (token,)
+    best = None
+    for cut in range(3, len(token) - 2):
+        left, right = token[:cut], token[cut:]
+        if right[0].lower() in "ьъы":
+            continue
+        if not _full_word(left):
+            continue
+        if _full_word(right) and len(right) >= 3:
+            score = 2 * min(len(left), len(right))
+        elif len(left) >= 6 and len(right) >= 6 and _parses(right)[0].tag.POS in _FULL_POS:
+            score = min(len(left), len(right))
+        else:
+            continue
+        if best is None or score > best[0]:
+            best = (score, left, right)
+    if best is None:
+        return (token,)
+    return (best[1], best[2])
+
+
+_TOKEN = re.compile(r"[А-Яа-яЁё]+")
+
+
+def fix_glued(line: str) -> str:
+    """Split glued words in a heading line (``СОВЕТ ДЕПУТАТОВКРАСНОПОЛЬСКОГО``)."""
+    def repl(m: re.Match) -> str:
+        w = m.group(0)
+        # lower->Upper inside a mixed-case token is a glue seam by itself
+        seam = re.search(r"(?<=[а-яё]{3})(?=[А-ЯЁ][а-яё])", w)
+        if seam and not w.isupper():
+            return w[:seam.start()] + " " + w[seam.start():]
+        parts = split_glued(w)
+        return " ".join(parts)
+    return _TOKEN.sub(repl, line)
+
+
+_PREPOSITIONS = {"по", "в", "во", "при", "и", "на", "для", "с", "со", "к", "о", "об", "от", "за"}
+
+
+@functools.lru_cache(maxsize=20000)
+def starts_name(word: str) -> bool:
+    """Whether a body line starting with ``word`` starts a new name (nominative).
+
+    ``АДМИНИСТРАЦИЯ``, ``Государственный``, ``СОВЕТ`` start a name;
+    ``РЫБИНСКОГО``, ``ПО``, ``РЕСПУБЛИКИ``, ``(ФСТЭК`` continue one.
+    """
+    w = word.strip("«»\"'„“”(),.:;").lower()
+    if not w or not w[0].isalpha():
+        return False
+    if w in _PREPOSITIONS:
+        return False
+    for p in _parses(w)[:4]:
+        t = p.tag
+        if t.POS in _FULL_POS and t.case == "nomn" and t.number != "plur" and p.score >= 0.05:
+            return True
+    return False
+
+
+def _match_case(src: str, new: str) -> str:
+    if src.isupper():
+        return new.upper()
+    if src[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def to_nominative(phrase: str) -> str:
+    """Name of a body given in the genitive, in the nominative.
+
+    Only the head noun and the adjectives before it change:
+    ``Брянской городской администрации`` -> ``Брянская городская администрация``,
+    ``администрации Рыбинского муниципального района`` ->
+    ``администрация Рыбинского муниципального района``,
+    ``Правительства Российской Федерации`` -> ``Правительство Российской Федерации``.
+    """
+    words = phrase.split()
+    out = []
+    for i, w in enumerate(words):
+        core = w.strip("«»\"',.;:()")
+        if not core.isalpha() or (core.isupper() and len(core) <= 6 and not is_known(core)):
+            out.append(w)
+            out.extend(words[i + 1:])
+            break
+        ps = _parses(core)
+        gent = [p for p in ps if p.tag.case in ("gent", "ablt", "datv") and p.tag.POS in _FULL_POS]
+        if not gent:
+            out.append(w)
+            out.extend(words[i + 1:])
+            break
+        p = gent[0]
+        infl = p.inflect({"nomn"})
+        new = infl.word if infl else core
+        out.append(w.replace(core, _match_case(core, new)))
+        if p.tag.POS == "NOUN":
+            out.extend(words[i + 1:])
+            break
+    return " ".join(out)

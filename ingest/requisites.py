@@ -1,0 +1,827 @@
+"""Requisites of acts from the text of a received file.
+
+``extract_acts(text, meta)`` reads the heading of each act the way a
+librarian does: the issuing body above the kind word (``ПОСТАНОВЛЕНИЕ``),
+then the date and number, the place, the title (``Об утверждении …``).
+It skips what legal databases, portals and e-signature stamps add around the
+act (see ``ingest.heading``), never takes a date or number from an amending
+act, and leaves a field None with a warning rather than guessing it.
+
+Helpers shared with the search query layer: ``parse_date``,
+``normalize_number``, ``KINDS``/``kind_from_word``, ``level_for``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.heading import (
+    fix_glued, is_garbage, noise_mask, starts_name, to_nominative, _parses,
+)
+from ingest.records import ActFields, Publication
+from ingest.ru_dates import DATE_RE, find_date, match_to_iso, parse_date
+
+__all__ = [
+    "extract_acts", "parse_date", "normalize_number", "KINDS", "KIND_WORDS",
+    "kind_from_word", "level_for", "find_number",
+]
+
+# --- kinds -------------------------------------------------------------------
+
+KIND_WORDS = ("постановление", "распоряжение", "решение", "приказ", "указ",
+              "закон", "положение", "устав", "протокол")
+# Kinds that are acts of their own in a newspaper page; положение/устав are
+# usually annexes approved by one of these.
+_ACT_KINDS = {"постановление", "распоряжение", "решение", "приказ", "указ", "закон"}
+
+_SOFT_ENDINGS = ("е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях")
+_HARD_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
+
+
+def _forms() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for k in KIND_WORDS:
+        if k.endswith("ние"):
+            stem = k[:-1]
+            for e in _SOFT_ENDINGS:
+                forms[stem + e] = k
+        else:
+            for e in _HARD_ENDINGS:
+                forms[k + e] = k
+    return forms
+
+
+KINDS: dict[str, str] = _forms()
+"""Every case form of every kind word (lower case, ё as е) -> its nominative."""
+
+_LETTER_SPACED = re.compile(r"^(?:[А-ЯЁа-яё] ){3,}[А-ЯЁа-яё](?=\s|$|[:.,])")
+
+
+def despace(line: str) -> str:
+    """``П Р И К А З`` -> ``ПРИКАЗ`` (letter-spaced words, two spaces between words)."""
+    s = line.strip()
+    if not _LETTER_SPACED.match(s):
+        return s
+    words = re.split(r"\s{2,}", s)
+    return " ".join(w.replace(" ", "") if re.fullmatch(r"(?:\S )+\S", w) else w for w in words)
+
+
+def kind_from_word(word: str | None) -> str | None:
+    """Nominative kind of an inflected (or letter-spaced) kind word, or None.
+
+    ``постановления`` -> ``постановление``; ``П Р И К А З`` -> ``приказ``;
+    ``Федерального закона`` -> ``закон``.
+    """
+    if not word:
+        return None
+    w = despace(word).lower().replace("ё", "е").strip(" .,:;«»\"()")
+    if not w:
+        return None
+    if w in KINDS:
+        return KINDS[w]
+    last = w.split()[-1]
+    if len(w.split()) <= 3 and last in KINDS and KINDS[last] == "закон":
+        return "закон"
+    return None
+
+
+_KIND_ALT = "|".join(sorted(KINDS, key=len, reverse=True))
+_LAW_ADJ = r"(?:федеральный|федеральный\s+конституционный|областной|краевой|окружной|республиканский|конституционный)"
+_NOM_KINDS = "|".join(KIND_WORDS)
+# a heading line: the kind word alone, or followed by the body in the genitive
+_KIND_LINE = re.compile(
+    r"^(?P<kind>(?:" + _LAW_ADJ + r"\s+)?(?:" + _NOM_KINDS + r"))(?![а-яё])"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_INSTR_KIND = re.compile(
+    r"\b(?P<kind>постановлением|распоряжением|решением|приказом|указом|законом)\b",
+    re.IGNORECASE)
+_APPROVED = re.compile(r"^(?:#G0)?\s*(?:УТВЕРЖДЕН[АОЫ]?|Утвержден[аоы]?|ПРИНЯТ[АОЫ]?|СОГЛАСОВАН[АОЫ]?)\b(?P<rest>.*)$")
+
+# --- numbers -------------------------------------------------------------------
+
+_NUM_CHARS = r"0-9A-Za-zА-Яа-яЁё"
+NUMBER_RE = re.compile(
+    r"(?:№|(?<![A-Za-zА-Яа-яЁё])(?:N|No|Nо|Ns)\.?)\s*"
+    r"(?P<num>[" + _NUM_CHARS + r"](?:[" + _NUM_CHARS + r"./]|[-–—](?=[" + _NUM_CHARS + r"])"
+    r"|\s+[-–—/]\s*(?=[" + _NUM_CHARS + r"])|[-–—/]\s+(?=[" + _NUM_CHARS + r"]))*)"
+)
+
+
+def normalize_number(s: str | None) -> str:
+    """Number as printed without the sign and spaces: ``№ 145 - п`` -> ``145-п``."""
+    if not s:
+        return ""
+    t = s.strip()
+    t = re.sub(r"^(?:№|N|No|Nо)\.?\s*", "", t)
+    t = re.sub(r"\s*([-–—/])\s*", lambda m: "-" if m.group(1) in "-–—" else "/", t)
+    t = re.sub(r"\s+", " ", t)
+    return t.strip(" .,;:)(«»\"")
+
+
+def find_number(s: str) -> tuple[str, int, int] | None:
+    """First ``№ …``/``N …`` number with at least one digit: (number, start, end)."""
+    for m in NUMBER_RE.finditer(s):
+        num = normalize_number(m.group("num"))
+        if any(c.isdigit() for c in num):
+            return num, m.start(), m.end()
+    return None
+
+
+# --- level -------------------------------------------------------------------
+
+_FEDERAL = re.compile(
+    r"российск\w*\s+федераци|\bрф\b|федеральн|\bросси[ияю]\b|прокуратур|президент\s+росс"
+    r"|государственн\w+\s+дум\w*\s+федеральн|центральн\w+\s+банк|генеральн\w+\s+прокурат"
+    r"|^росстат|^ростех|^росреестр|^роспотреб|^рос[а-я]+$",
+    re.IGNORECASE)
+_MUNICIPAL = re.compile(
+    r"муниципальн|городск|районн|сельск|поселени|поселк|\bрайона\b|\bрайон\b|округа?\b(?<!автономного округа)"
+    r"|\bгорода\b|\bг\.\s*[А-ЯЁ]|совет\w*\s+депутатов|совет\w*\s+народных\s+депутатов|местн\w+\s+самоуправ"
+    r"|муниципальное\s+учреждение|\bмо\b|\bгп\b|\bсп\b",
+    re.IGNORECASE)
+_REGIONAL = re.compile(
+    r"област|\bкра[йяюе]\b|краев|республик|автономн|губернатор|законодательн\w+\s+собрани"
+    r"|правительств|государственн\w+\s+(комитет|собрани|совет)|\bмосквы\b|санкт-петербург|севастопол"
+    r"|^министерств|^департамент|^комитет",
+    re.IGNORECASE)
+
+
+def level_for(body: str | None, kind: str | None = None) -> str | None:
+    """federal / regional / municipal from the issuing body and the kind phrase.
+
+    ``kind`` may be the raw phrase (``ФЕДЕРАЛЬНЫЙ ЗАКОН``, ``областной закон``).
+    A municipal body is named after a town, district or settlement; a federal
+    one after the Russian Federation or a federal service (a prosecutor's
+    office is a territorial organ of a federal system); anything of an
+    oblast/krai/republic is regional.
+    """
+    k = (kind or "").lower()
+    if "федеральн" in k:
+        return "federal"
+    if re.search(r"областн|краев|окружн|республиканск", k):
+        return "regional"
+    if not body:
+        return None
+    b = body.lower().replace("ё", "е")
+    # the body's own words decide before the places it is "of":
+    # "Управление Федеральной службы … по Брянской области" is federal,
+    # "Администрация … района … области" is municipal.
+    fed = _FEDERAL.search(b)
+    mun = _MUNICIPAL.search(b)
+    if fed and not (mun and mun.start() < fed.start() and "прокурат" not in b):
+        # "Правительство Российской Федерации" but not "Совет депутатов … Российской Федерации"
+        return "federal"
+    if mun:
+        return "municipal"
+    if _REGIONAL.search(b):
+        return "regional"
+    return None
+
+
+# --- line classes ---------------------------------------------------------------
+
+_PLACE = re.compile(
+    r"^(?i:г\.|гор\.|город\s|с\.|село\s|пос\.|п\.|пгт\.?\s|р\.\s?п\.|рп\.?\s|ст\.|ст-ца|станица\s"
+    r"|х\.|хутор\s|д\.|дер\.|деревня\s|аул\s|сл\.|слобода\s)\s*[А-ЯЁ][А-ЯЁа-яё\-]+(?:[\s-][А-ЯЁа-яё\-]+){0,2}\.?$"
+    r"|^[А-ЯЁ][А-ЯЁа-яё\-]+(?:,\s*Кремль)?\.?$",
+)
+_TITLE_START = re.compile(r"^(?:О|Об|Обо)\s", re.IGNORECASE)
+_PREAMBLE = re.compile(
+    r"^(?:В\s+соответствии|В\s+целях|В\s+связи|Руководствуясь|На\s+основании|Рассмотрев|"
+    r"Во\s+исполнение|Согласно|В\s+рамках|Учитывая|С\s+целью|Заслушав|Принимая|В\s+порядке|"
+    r"Для\s+(?:обеспечения|реализации|организации)|Статья\s+\d|Глава\s+[IVX\d]|\d+(?:\.\d+)*[.)](?!\d)\s*\S|"
+    r"[IVX]+\.\s|ПОСТАНОВЛЯ|ПРИКАЗЫВА|РЕШИЛ|РЕШАЕТ|ПОСТАНОВИЛ|П\s?О\s?С\s?Т\s?А\s?Н\s?О\s?В\s?Л\s?Я|"
+    r"П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В|Р\s?Е\s?Ш\s?И\s?Л|Принят[аоы]?\s|Одобрен[аоы]?\s|Зарегистрирован|"
+    r"Приложение|Глава\s+администрации|Глава\s+города|Президент\s+Российской)",
+    re.IGNORECASE)
+_ANNEX_CONTEXT = re.compile(
+    r"^(?:Приложение|ПРИЛОЖЕНИЕ|УТВЕРЖДЕН|Утвержден|к\s+(?:постановлению|решению|приказу|распоряжению))",
+    re.IGNORECASE)
+_GEN_BODY_HEADS = {
+    "администрация", "глава", "совет", "дума", "правительство", "министерство", "губернатор",
+    "мэр", "комитет", "управление", "департамент", "собрание", "президент", "служба",
+    "агентство", "комиссия", "руководитель", "начальник", "директор", "председатель",
+    "префект", "аким", "инспекция", "палата", "прокурор", "прокуратура",
+}
+_BODY_WORDS = re.compile(
+    r"администрац|правительств|министерств|служб|агентств|комитет|управлени|департамент|"
+    r"\bдум[аы]\b|совет|собрани|глав[аы]\b|губернатор|президент|мэр|прокуратур|суд\b|"
+    r"палат|комисси|инспекци|учреждени|образовани|федераци|област|кра[йя]\b|республик|"
+    r"город|район|поселени|округ|фонд|казначейств|отдел|центр|школ",
+    re.IGNORECASE)
+
+
+def _is_date_or_number_line(s: str) -> bool:
+    return bool(find_date(s) or find_number(s) or re.search(r"(?:от|№|N)\s*_{2,}", s))
+
+
+def _clean(s: str) -> str:
+    s = s.replace("\u00a0", " ").replace("\u00ad", "")
+    s = re.sub(r"\s+", " ", s)
+    return s.strip()
+
+
+def _join_lines(parts: list[str]) -> str:
+    out = ""
+    for p in parts:
+        p = p.strip()
+        if not out:
+            out = p
+        elif re.search(r"[А-Яа-яЁё]-$", out) and p[:1].islower():
+            out += p  # hyphen at the line end: keep it, no space
+        else:
+            out += " " + p
+    return _clean(out)
+
+
+# --- the parser -----------------------------------------------------------------
+
+
+@dataclass
+class _Lines:
+    raw: list[str]
+    noise: list[bool]
+    garbage: list[bool] = field(default_factory=list)
+
+    def ok(self, i: int) -> bool:
+        """A non-empty line that is neither database noise nor OCR debris."""
+        return bool(self.raw[i].strip()) and not self.noise[i] and not self.garbage[i]
+
+
+def _prepare(text: str) -> _Lines:
+    t = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    # pdfium marks a hyphen at a line break with U+FFFE: keep it before a capital
+    t = re.sub(r"\ufffe\s*(?=[А-ЯЁA-Z])", "-", t)
+    t = re.sub(r"\ufffe\s*", "", t)
+    raw = [ln.replace("\u00a0", " ").replace("\u00ad", "").rstrip() for ln in t.split("\n")]
+    raw = [re.sub(r"^#G0", "", ln) for ln in raw]
+    noise = noise_mask(raw)
+    garbage = [bool(ln.strip()) and is_garbage(despace(ln)) and not _is_date_or_number_line(ln)
+               for ln in raw]
+    return _Lines(raw, noise, garbage)
+
+
+def _kind_line(line: str):
+    """(kind, raw kind phrase, rest) when ``line`` is a heading kind line."""
+    s = despace(line)
+    if not s or not s[0].isupper() or len(s) > 160:
+        return None
+    m = _KIND_LINE.match(s)
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    raw_kind = m.group("kind")
+    kind = kind_from_word(raw_kind)
+    if not kind:
+        return None
+    if rest and re.search(r"\bот\b", rest) and not find_date(rest):
+        return None  # "Решение Коломенского района от 05" (a cut website title)
+    if rest:
+        rest_clean = rest.strip(" .:")
+        if not rest_clean:
+            rest = ""
+        else:
+            first = rest_clean.split()[0]
+            # "ПОСТАНОВЛЕНИЕ АДМИНИСТРАЦИИ …", "Решение Совета депутатов …",
+            # "ЗАКОН ЛЕНИНГРАДСКОЙ ОБЛАСТИ"; not "Положение о …" (a title).
+            if _TITLE_START.match(rest_clean + " ") and kind in ("положение", "устав", "протокол"):
+                return kind, raw_kind, rest_clean, "titled"
+            if not raw_kind.isupper() and not _gen_word(first) and not find_date(rest):
+                return None
+            if raw_kind.isupper() and rest_clean.split()[0][:1].islower() and not _gen_word(first):
+                return None
+    return kind, raw_kind, rest.strip(" .:"), "line"
+
+
+def _gen_word(word: str) -> bool:
+    w = word.strip("«»\"'(),.:;").lower()
+    if not w.isalpha():
+        return False
+    for p in _parses(w)[:3]:
+        if p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF"):
+            return True
+    return False
+
+
+def _body_head_gen(line: str) -> bool:
+    """A line naming a body in the genitive: ``АДМИНИСТРАЦИИ КУРСАВСКОГО РАЙОНА``."""
+    words = line.split()
+    if not words:
+        return False
+    for w in words[:3]:
+        core = w.strip("«»\"'(),.:;").lower()
+        for p in _parses(core)[:3]:
+            if p.tag.case == "gent" and p.normal_form in _GEN_BODY_HEADS:
+                return True
+        if not _gen_word(core):
+            return False
+    return False
+
+
+def _body_above(L: _Lines, k: int, floor: int) -> tuple[str | None, int]:
+    """Name of the body in the lines right above line ``k``; and its first line."""
+    parts: list[str] = []
+    top = k
+    i = k - 1
+    while i >= floor and len(parts) < 6:
+        s = L.raw[i].strip()
+        if not s:
+            i -= 1
+            continue
+        if L.noise[i] or L.garbage[i]:
+            break
+        s = fix_glued(_clean(s))
+        if (_is_date_or_number_line(s) or len(s) > 220 or _PLACE.match(s) and not parts
+                or s.endswith((".", ";", ":")) and not s.endswith(("России.",))
+                or _kind_line(s)):
+            break
+        if not re.search(r"[А-ЯЁа-яё]{2,}", s):
+            break
+        parts.insert(0, s)
+        top = i
+        first = s.split()[0]
+        if first[:1] not in "«\"(„" and starts_name(first):
+            break
+        i -= 1
+    if not parts:
+        return None, k
+    body = _join_lines(parts)
+    if not _BODY_WORDS.search(body) and not body.isupper():
+        return None, k
+    return body, top
+
+
+def _title_from(L: _Lines, j: int, limit: int) -> tuple[str | None, int]:
+    """Title lines from line ``j``: until a blank line, the preamble or noise."""
+    parts: list[str] = []
+    i = j
+    while i < limit and len(parts) < 14:
+        s = L.raw[i].strip()
+        if not s:
+            if parts:
+                break
+            i += 1
+            continue
+        if L.noise[i] or (L.garbage[i] and parts):
+            break
+        if L.garbage[i]:
+            i += 1
+            continue
+        s = _clean(s)
+        if parts and (_PREAMBLE.match(s) or _kind_line(s) and not _TITLE_START.match(s)):
+            break
+        if not parts and _PREAMBLE.match(s) and not _TITLE_START.match(s):
+            break
+        if re.fullmatch(r"\(\s*(?:с\s+изм|в\s+ред|ред\.).*", s, re.IGNORECASE):
+            break
+        parts.append(fix_glued(s))
+        if re.search(r"[а-яёА-ЯЁ»\")]{3}\.$", s) and not re.search(r"\b[А-ЯЁ]\.$", s):
+            i += 1
+            break  # a title printed with a full stop ends there
+        i += 1
+    if not parts:
+        return None, j
+    title = _join_lines(parts)
+    title = re.sub(r"(?<=[а-яёА-ЯЁ»\")])\.$", "", title).strip()
+    if len(title) < 3:
+        return None, j
+    return title, i
+
+
+@dataclass
+class _Head:
+    kind: str | None = None
+    raw_kind: str | None = None
+    number: str | None = None
+    date: str | None = None
+    body: str | None = None
+    title: str | None = None
+    start: int = 0          # first line of the act (its body line)
+    anchor: int = -1        # the kind line
+    inferred_kind: bool = False
+
+
+def _stamp(L: _Lines, i: int, limit: int) -> tuple[dict, int] | None:
+    """``УТВЕРЖДЕН постановлением администрации … от ____ № ____`` at line ``i``."""
+    m = _APPROVED.match(L.raw[i].strip())
+    if not m:
+        return None
+    parts = [m.group("rest").strip()]
+    j = i + 1
+    while j < limit and len(parts) < 7:
+        s = L.raw[j].strip()
+        if not s:
+            if any(p for p in parts):
+                break
+            j += 1
+            continue
+        parts.append(s)
+        j += 1
+        if find_number(s) or re.search(r"№\s*_+|N\s*_+", s):
+            break
+    text = _clean(" ".join(parts))
+    km = _INSTR_KIND.search(text)
+    if not km:
+        return None
+    kind = kind_from_word(km.group("kind"))
+    after = text[km.end():]
+    om = re.search(r"\bот\b", after)
+    body_gen = after[:om.start()] if om else after
+    body_gen = re.sub(r"\s+", " ", body_gen).strip(" ,")
+    body = to_nominative(fix_glued(body_gen)) if body_gen else None
+    rest = after[om.end():] if om else ""
+    d = find_date(rest)
+    n = find_number(rest)
+    return {"kind": kind, "body": body or None, "date": d[0] if d else None,
+            "number": n[0] if n else None}, j
+
+
+_SELF_REF = re.compile(
+    r"\bнастоящ(?:ее|его|ему|им|ем|ий|ая|ей|ую)\s+(постановлени[еяюми]+|распоряжени[еяюми]+|"
+    r"решени[еяюми]+|приказ[аеуом]*|указ[аеуом]*)\b",
+    re.IGNORECASE)
+
+
+def _tail_requisites(L: _Lines, lo: int, hi: int) -> tuple[str | None, str | None]:
+    """Date and number printed after the signature (laws, decrees):
+    ``Москва, Кремль`` / ``12 января 1996 года`` / ``N 8-ФЗ``."""
+    idx = [i for i in range(max(lo, hi - 120), hi) if L.raw[i].strip() and not L.noise[i]]
+    for pos in range(len(idx) - 1, -1, -1):
+        s = _clean(L.raw[idx[pos]])
+        n = find_number(s)
+        if not n or len(s) - (n[2] - n[1]) > 3:
+            continue  # not a line holding only the number
+        for back in (1, 2):
+            if pos - back < 0:
+                break
+            t = _clean(L.raw[idx[pos - back]])
+            d = find_date(t)
+            if d and len(t) - (d[2] - d[1]) <= 4:
+                return d[0], n[0]
+    return None, None
+
+
+_ADOPTED = re.compile(r"^(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
+
+
+def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
+    h = _Head(start=lo)
+    # the heading zone: the first 60 usable lines
+    zone: list[int] = []
+    for i in range(lo, hi):
+        if L.ok(i):
+            zone.append(i)
+            if len(zone) >= 60:
+                break
+    zone_end = (zone[-1] + 1) if zone else lo
+    head_limit = min(hi, zone_end + 40)
+
+    stamp = None
+    if zone and zone.index(zone[0]) == 0:
+        for i in zone[:3]:
+            st = _stamp(L, i, head_limit)
+            if st:
+                stamp = st
+                break
+
+    anchor = None
+    inline = None
+    for i in zone:
+        s = _clean(L.raw[i])
+        kl = _kind_line(s)
+        if kl:
+            anchor = (i, kl)
+            break
+        if inline is None and re.match(r"^(?:" + _LAW_ADJ + r"\s+)?(?:" + _NOM_KINDS + r")\b", s, re.I) \
+                and s[0].isupper():
+            d, n = find_date(s), find_number(s)
+            if d and n:
+                inline = (i, s, d, n)
+
+    if stamp and (anchor is None or anchor[0] > stamp[1] - 1):
+        info, after = stamp
+        h.body = info["body"]
+        h.date = info["date"]
+        h.number = info["number"]
+        h.start = lo
+        # the document's own heading follows the stamp
+        j = after
+        while j < head_limit and not L.ok(j):
+            j += 1
+        kl = _kind_line(_clean(L.raw[j])) if j < head_limit else None
+        if kl and kl[0] in ("устав", "положение", "протокол"):
+            h.kind, h.raw_kind = kl[0], kl[1]
+            word = despace(_clean(L.raw[j])).split()[0]
+            rest_title, _ = _title_from(L, j + 1, head_limit)
+            extra = kl[2] if kl[3] == "titled" else ""
+            pieces = [word] + ([extra] if extra else []) + ([rest_title] if rest_title else [])
+            h.title = _clean(" ".join(pieces)) if len(pieces) > 1 else None
+        else:
+            h.kind, h.raw_kind = info["kind"], info["kind"]
+            h.title, _ = _title_from(L, j, head_limit)
+        h.anchor = j
+        return h
+
+    if anchor is not None:
+        k, (kind, raw_kind, rest, how) = anchor
+        h.kind, h.raw_kind, h.anchor = kind, raw_kind, k
+        if how == "titled":
+            word = despace(_clean(L.raw[k])).split()[0]
+            t2, _ = _title_from(L, k + 1, head_limit)
+            h.title = _clean(" ".join([word, rest] + ([t2] if t2 else [])))
+        body, top = _body_above(L, k, lo)
+        h.start = top
+        gen_parts: list[str] = []
+        if rest and how == "line":
+            d = find_date(rest)
+            rest_body = rest[:d[1]] if d else rest
+            rest_body = re.sub(r"\bот\s*$", "", rest_body.strip()).strip()
+            n = find_number(rest)
+            if d:
+                h.date = d[0]
+            if n:
+                h.number = n[0]
+                if not d:
+                    rest_body = rest[:n[1]].strip()
+            if rest_body and not re.match(r"^(?:от|№|N)\b", rest_body):
+                gen_parts.append(rest_body)
+        # lines after the kind line: genitive body, date, number, place
+        j = k + 1
+        seen = 0
+        title_at = None
+        while j < head_limit and seen < 8:
+            if not L.raw[j].strip() or L.noise[j]:
+                j += 1
+                continue
+            if L.garbage[j]:
+                j += 1
+                seen += 1
+                continue
+            s = fix_glued(_clean(L.raw[j]))
+            seen += 1
+            if _TITLE_START.match(s) or (h.date and h.number and not _PLACE.match(s)):
+                title_at = ("line", j)
+                break
+            d, n = find_date(s), find_number(s)
+            blank_req = re.search(r"(?:от|№|N)\s*_{2,}|_{3,}\s*(?:№|N)|№", s)
+            if d and not n:
+                # "№" lost by a code page without it (KOI8-R): "18 февраля 2013 г. ? 21"
+                q = re.search(r"(?<=\s)\?\s*([0-9][" + _NUM_CHARS + r"./-]*)\s*$", s[d[2]:])
+                if q:
+                    n = (normalize_number(q.group(1)), d[2] + q.start(), d[2] + q.end())
+            if d or n or blank_req:
+                if d and h.date is None:
+                    h.date = d[0]
+                if n and h.number is None:
+                    h.number = n[0]
+                # the title may follow the number on the same line
+                tail = s[max(d[2] if d else 0, n[2] if n else 0):].strip(" .,")
+                tail = re.sub(r"^(?:года|г\.|г)\s*", "", tail)
+                if tail and (_TITLE_START.match(tail + " ") or tail[0] in "«\""):
+                    title_at = ("inline", tail.strip("«»\" "))
+                    break
+                j += 1
+                continue
+            if h.date is None and h.number is None and _body_head_gen(s) and not _TITLE_START.match(s):
+                gen_parts.append(s)
+                j += 1
+                continue
+            if gen_parts and h.date is None and h.number is None and not starts_name(s.split()[0]) \
+                    and not _TITLE_START.match(s) and not _PLACE.match(s) and len(s) < 120 \
+                    and not _PREAMBLE.match(s) and s.split()[0][:1].isupper():
+                gen_parts.append(s)  # continuation of the genitive body
+                j += 1
+                continue
+            if _PLACE.match(s) and not _TITLE_START.match(s):
+                j += 1
+                continue
+            title_at = ("line", j)
+            break
+        if gen_parts:
+            joined = _join_lines(gen_parts)
+            if _BODY_WORDS.search(joined) or body is None:
+                body = to_nominative(joined)
+        h.body = body
+        if h.title is None and title_at is not None:
+            if title_at[0] == "inline":
+                h.title = _clean(title_at[1]) or None
+            else:
+                h.title, _ = _title_from(L, title_at[1], head_limit)
+        # laws and decrees carry the date and number after the signature
+        if h.date is None or h.number is None:
+            td, tn = _tail_requisites(L, k + 1, hi)
+            if td and tn:
+                h.date = h.date or td
+                h.number = h.number or tn
+        if h.date is None and h.kind == "закон":
+            for i in zone:
+                s = _clean(L.raw[i])
+                if _ADOPTED.match(s):
+                    d = find_date(s)
+                    if d:
+                        h.date = d[0]
+                        break
+        return h
+
+    if inline is not None:
+        i, s, d, n = inline
+        m = re.match(r"^(?P<kind>(?:" + _LAW_ADJ + r"\s+)?(?:" + _NOM_KINDS + r"))\s*(?P<gen>.*?)\s*\bот\s*$",
+                     s[:d[1]], re.IGNORECASE)
+        h.kind = kind_from_word(m.group("kind")) if m else kind_from_word(s.split()[0])
+        h.raw_kind = m.group("kind") if m else s.split()[0]
+        h.date, h.number, h.anchor, h.start = d[0], n[0], i, i
+        if m and m.group("gen").strip():
+            h.body = to_nominative(fix_glued(m.group("gen").strip()))
+        tail = s[max(d[2], n[2]):].strip(" .,")
+        tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред).*?\)", "", tail).strip()
+        qm = re.match(r"^[«\"„“](.+?)[»\"“”](?:\s|$|\()", tail)
+        if qm:
+            h.title = _clean(qm.group(1))
+        else:
+            h.title, _ = _title_from(L, i + 1, head_limit)
+            if h.title and not _TITLE_START.match(h.title):
+                h.title = None
+        return h
+
+    # no heading: not an act, or a page without its heading
+    sample = "\n".join(L.raw[lo:min(hi, lo + 4000)])
+    refs = {kind_from_word(m.group(1)) for m in _SELF_REF.finditer(sample)}
+    refs.discard(None)
+    if len(refs) == 1:
+        h.kind = refs.pop()
+        h.inferred_kind = True
+        return h
+    # a leaflet or article: the body lines on top and the headline under them
+    for pos, i in enumerate(zone[:12]):
+        s = _clean(L.raw[i])
+        if _BODY_WORDS.search(s) and starts_name(s.split()[0]) and len(s) < 120:
+            nxt = zone[pos + 1] if pos + 1 < len(zone) else None
+            if nxt is not None:
+                s2 = _clean(L.raw[nxt])
+                if _BODY_WORDS.search(s2) and starts_name(s2.split()[0]) and len(s2) < 120:
+                    continue
+                body, _ = _body_above(L, nxt, lo)
+                title, _ = _title_from(L, nxt, head_limit)
+                if title and title.isupper() or (title and len(title) < 200):
+                    h.body, h.title = body, title
+            break
+    return h
+
+
+# --- publication ---------------------------------------------------------------------
+
+_PUB_TRIGGER = re.compile(
+    r"^[(\[]?(?:опубликован[оаы]?|официальное\s+опубликование|источник\s+(?:официального\s+)?опубликования"
+    r"|публикуется)\b\s*(?:в\s+|:\s*)?", re.IGNORECASE)
+_PUB_NAME = re.compile(
+    r"(?:газет[еа]|журнал[еа]?|бюллетен[еья]|вестник[еа]?|сборник[еа]?)?\s*"
+    r"(?P<name>[«\"„“][^»\"“”]{2,80}[»\"“”])")
+_PAGE = re.compile(r"(?:\bстр\.?|\bс\.)\s*(?P<page>\d{1,3})\b|\b(?P<page2>\d{1,3})\s*стр\.?", re.IGNORECASE)
+
+
+def _publication(L: _Lines, meta: dict) -> Publication | None:
+    pub = meta.get("publication") if meta else None
+    if isinstance(pub, Publication):
+        return pub
+    if isinstance(pub, dict):
+        return Publication(**{k: pub.get(k) for k in ("name", "issue", "date", "page")})
+    head = [i for i in range(min(len(L.raw), 400)) if L.raw[i].strip()]
+    for i in head:
+        s = _clean(L.raw[i])
+        m = _PUB_TRIGGER.search(s)
+        if not m:
+            continue
+        tail = s[m.end():]
+        if not tail.strip() and i + 1 < len(L.raw):
+            k = i + 1
+            while k < len(L.raw) and not L.raw[k].strip():
+                k += 1
+            tail = _clean(L.raw[k]) if k < len(L.raw) else ""
+        if not tail:
+            continue
+        nm = _PUB_NAME.match(tail.strip())
+        if nm:
+            name = nm.group("name").strip("«»\"„“”")
+            rest = tail.strip()[nm.end():]
+        else:
+            d = find_date(tail)
+            cut = d[1] if d else len(tail)
+            name = tail[:cut].strip(" ,.;:")
+            rest = tail[cut:]
+            if not name or len(name) > 160:
+                continue
+        d = find_date(rest)
+        n = find_number(rest)
+        pg = _PAGE.search(rest)
+        return Publication(name=name or None, issue=n[0] if n else None,
+                           date=d[0] if d else None,
+                           page=(pg.group("page") or pg.group("page2")) if pg else None)
+    return None
+
+
+# --- splitting several acts ----------------------------------------------------------------
+
+_MAX_SPLIT_TEXT = 400_000  # bigger texts are one act: read head and tail only
+_HEAD_CHARS = 60_000
+_TAIL_CHARS = 20_000
+
+
+def _act_starts(L: _Lines, first: _Head) -> list[int]:
+    """Line indexes where a further act begins (a newspaper's official section)."""
+    starts: list[int] = []
+    n = len(L.raw)
+    seen = {(first.date, first.number)}
+    i = max(first.anchor, 0) + 1
+    while i < n:
+        if not L.ok(i):
+            i += 1
+            continue
+        s = _clean(L.raw[i])
+        kl = _kind_line(s)
+        if not kl or kl[0] not in _ACT_KINDS or kl[3] != "line":
+            i += 1
+            continue
+        # annexes ("Приложение к постановлению …") are part of the act
+        prev = [k for k in range(max(0, i - 10), i) if L.raw[k].strip()][-6:]
+        if any(_ANNEX_CONTEXT.match(L.raw[k].strip()) for k in prev):
+            i += 1
+            continue
+        win = [s[len(kl[1]):]] + [_clean(L.raw[k]) for k in range(i + 1, min(n, i + 8))
+                                  if L.raw[k].strip() and not L.noise[k]][:4]
+        d = next((find_date(w) for w in win if find_date(w)), None)
+        num = next((find_number(w) for w in win if find_number(w)), None)
+        if not d or not num or (d[0], num[0]) in seen:
+            i += 1
+            continue
+        if find_date(kl[2]):
+            # "Постановление администрации … от … № …" on one line: a heading
+            # only when the title follows, not a reference in running text
+            nxt = next((_clean(L.raw[k]) for k in range(i + 1, min(n, i + 4)) if L.raw[k].strip()), "")
+            tail = s[find_number(s)[2]:] if find_number(s) else ""
+            if not (_TITLE_START.match(nxt) or re.match(r"^\s*[«\"]", tail)):
+                i += 1
+                continue
+        seen.add((d[0], num[0]))
+        _, top = _body_above(L, i, 0)
+        # do not reach back into the previous act's lines
+        floor = starts[-1] if starts else first.anchor + 1
+        starts.append(max(top, floor))
+        i += 1
+    return starts
+
+
+def _fields(L: _Lines, lo: int, hi: int, text: str, meta: dict, pub) -> ActFields:
+    h = _parse_head(L, lo, hi, meta)
+    return _to_fields(h, text, pub)
+
+
+def _to_fields(h: _Head, text: str, pub) -> ActFields:
+    warnings = []
+    if h.inferred_kind:
+        warnings.append("kind_from_text")
+    for name in ("kind", "number", "date", "body", "title"):
+        if getattr(h, name) is None:
+            warnings.append("no_" + name)
+    body = _clean(h.body) if h.body else None
+    title = _clean(h.title) if h.title else None
+    return ActFields(
+        kind=h.kind, number=h.number, date=h.date, body=body,
+        level=level_for(body, h.raw_kind or h.kind),
+        title=title, publication=pub, text=text, warnings=tuple(warnings))
+
+
+def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
+    """Requisites of each act in ``text`` (at least one element).
+
+    A newspaper's official section or a bulletin gives one ``ActFields`` per
+    act with its own ``text``; otherwise ``text`` is the whole text. A field
+    that is not printed is None and named in ``warnings``.
+    """
+    meta = meta or {}
+    text = text or ""
+    if len(text) > _MAX_SPLIT_TEXT:
+        # huge registers and codes: the heading is on top, a law's signature at the end
+        view = text[:_HEAD_CHARS] + "\n\n" + text[-_TAIL_CHARS:]
+        L = _prepare(view)
+        pub = _publication(L, meta)
+        return [_fields(L, 0, len(L.raw), text, meta, pub)]
+    L = _prepare(text)
+    pub = _publication(L, meta)
+    first = _parse_head(L, 0, len(L.raw), meta)
+    if first.anchor < 0 or first.kind is None:
+        return [_to_fields(first, text, pub)]
+    starts = _act_starts(L, first)
+    if not starts:
+        return [_to_fields(first, text, pub)]
+    bounds = [0] + starts + [len(L.raw)]
+    acts = []
+    for a, b in zip(bounds, bounds[1:]):
+        seg_text = "\n".join(L.raw[a:b]).strip("\n")
+        h = first if a == 0 else _parse_head(L, a, b, meta)
+        if a == 0:
+            # the first act ends where the second begins: re-read its tail
+            h = _parse_head(L, 0, b, meta)
+        acts.append(_to_fields(h, seg_text, pub))
+    return acts

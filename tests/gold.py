@@ -1,0 +1,57 @@
+"""The comparison rules of the evaluation (../shared/spec/record.md), as code.
+
+Strings are equal after Unicode NFC, case folding, ё->е, collapsing
+whitespace and unifying quotes and dashes; ``number`` also ignores spaces
+around ``-`` and ``/``; ``body`` also ignores a parenthesised abbreviation
+such as ``(ФСТЭК России)``.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+REALDOCS = Path("/work/shared/realdocs")
+GOLD_PATH = REALDOCS / "gold.jsonl"
+FIELDS = ("kind", "number", "date", "body", "level", "title")
+
+_QUOTES = str.maketrans({c: '"' for c in "«»„“”‘’‚'`"})
+_DASHES = str.maketrans({c: "-" for c in "–—‒―−‐‑"})
+# "(ФСТЭК России)", "(Росстат)", "(МЧС России)": an abbreviation in parentheses
+_ABBREV = re.compile(r"\(\s*[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё]*(?:\s+[A-ZА-ЯЁ][a-zа-яё]+)?\s*\)")
+
+
+def norm(s) -> str:
+    s = unicodedata.normalize("NFC", str(s))
+    s = s.casefold().replace("ё", "е")
+    s = s.translate(_QUOTES).translate(_DASHES)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _abbrev_only(m: re.Match) -> str:
+    inner = m.group(0)[1:-1].strip()
+    first = inner.split()[0]
+    # an abbreviation has at least two capitals in its first word (ФСТЭК, МЧС)
+    # or is one capitalised word (Росстат); prose in parentheses is kept
+    if sum(c.isupper() for c in first) >= 2 or len(inner.split()) == 1:
+        return " "
+    return m.group(0)
+
+
+def same(field: str, a, b) -> bool:
+    """Whether two values of ``field`` are equal under the evaluation rules."""
+    if a is None or b is None:
+        return a is None and b is None
+    if field == "body":
+        a, b = _ABBREV.sub(_abbrev_only, str(a)), _ABBREV.sub(_abbrev_only, str(b))
+    x, y = norm(a), norm(b)
+    if field == "number":
+        x = re.sub(r"\s*([-/])\s*", r"\1", x)
+        y = re.sub(r"\s*([-/])\s*", r"\1", y)
+    return x == y
+
+
+def load_gold() -> list[dict]:
+    with open(GOLD_PATH, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
