@@ -117,6 +117,25 @@ def terms(text: str) -> list[str]:
     return [t for _, _, _, t, _ in analyze(text)]
 
 
+def index_terms(text: str, stop: bool = True) -> tuple[list[str], list[str]]:
+    """Fast path for indexing: ``(terms, primary_terms)`` of ``text``, the
+    same terms ``analyze`` yields (parts of compounds only in ``terms``)."""
+    cache = _cache
+    terms: list[str] = []
+    prim: list[str] = []
+    for w in _TOKEN_RE.findall(fold(text)):
+        if stop and w in STOPWORDS:
+            continue
+        t = cache.get(w)
+        if t is None:
+            t = lemma(w)
+        terms.append(t)
+        prim.append(t)
+        if ("-" in w or "/" in w) and not w[0].isdigit():
+            terms.extend(lemma(p) for p in _PART_RE.findall(w))
+    return terms, prim
+
+
 def shingles(text: str) -> list[str]:
     """Adjacent pairs of primary terms, ``a_b``: indexed so that a phrase is
     a conjunction of exact pair terms instead of a positional match."""

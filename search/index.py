@@ -159,13 +159,8 @@ def _doc(r: Record) -> dict:
     title = r.title or ""
     text = r.text or ""
     pub = r.publication.name if r.publication and r.publication.name else ""
-    t_title = [t for _, _, _, t, _ in analysis.analyze(title)]
-    body_terms, prim = [], []
-    for _, _, _, t, primary in analysis.analyze(text):
-        body_terms.append(t)
-        if primary:
-            prim.append(t)
-    tprim = [t for _, _, _, t, p in analysis.analyze(title) if p]
+    t_title, tprim = analysis.index_terms(title)
+    body_terms, prim = analysis.index_terms(text)
     pairs = {f"{a}_{b}" for seq in (tprim, prim) for a, b in zip(seq, seq[1:])}
     meta = analysis.terms(" ".join(x for x in (r.body or "", pub) if x))
     codes = [rb.code for rb in r.rubrics]
@@ -314,7 +309,14 @@ def _default_source(d: Path) -> RecordSource | None:
         from ingest.fund import Fund  # the catalog; home = parent of index dir
     except ImportError:
         return None
-    return lambda: Fund(d.parent).iter_records()
+    if not (d.parent / "catalog.sqlite").exists():
+        return None
+    try:
+        fund = Fund(d.parent, create=False)
+    except Exception:  # no fund there: nothing to rebuild from
+        return None
+    # linked copies (duplicate_of) are not indexed: the act is found once
+    return lambda: (r for r in fund.iter_records() if not r.duplicate_of)
 
 
 def open_index(index_dir, records: RecordSource | None = None,
@@ -526,7 +528,9 @@ class Engine:
     per-generation caches (filter doc sets, facet bitsets). Get one with
     ``engine(index_dir)``; it refreshes itself when a writer commits."""
 
-    FILTER_CACHE = 256
+    FILTER_CACHE = 256      # filter doc sets kept per generation (0: none)
+    SCORE_ALL = False       # bench ablation: score every match, no top-N
+    FACETS = "bitset"       # bench ablation: "groupedby" (Whoosh's own)
 
     def __init__(self, d: Path):
         self.dir = d
@@ -601,6 +605,8 @@ class Engine:
         s = self._filters.get(key)
         if s is None:
             s = set(self.searcher.docs_for_query(_to_whoosh(node)))
+            if not self.FILTER_CACHE:
+                return s
             self._filters[key] = s
             if len(self._filters) > self.FILTER_CACHE:
                 self._filters.popitem(last=False)
@@ -681,7 +687,10 @@ class Engine:
             docs = (d for d in gen if d in allow) if allow is not None else gen
         mask = _bitmask(docs, self._nbytes)
         total = mask.bit_count()
-        fc = self.facet_counts(mask) if facets else {}
+        if facets and self.FACETS == "groupedby":
+            fc = self._groupedby(q, allow)
+        else:
+            fc = self.facet_counts(mask) if facets else {}
         hits: list[EngineHit] = []
         want = offset + limit
         if total and limit > 0 and offset < total:
@@ -690,13 +699,24 @@ class Engine:
                 res = s.search(qq, limit=want, filter=allow, sortedby="date",
                                reverse=True, terms=False)
             else:
-                res = s.search(qq, limit=want, filter=allow, terms=False)
+                res = s.search(qq, limit=None if self.SCORE_ALL else want,
+                               filter=allow, terms=False)
             sorted_ = sort == "date" or q is None
             for i in range(offset, min(want, res.scored_length())):
                 dn = res.docnum(i)
                 sc = 0.0 if sorted_ else (res.score(i) or 0.0)
                 hits.append(EngineHit(dn, float(sc), s.stored_fields(dn)["data"]))
         return EngineResult(total, hits, fc)
+
+
+    def _groupedby(self, q, allow):
+        from whoosh import sorting
+        facets = {f: sorting.FieldFacet(f, allow_overlap=(f == "rubric"), maptype=sorting.Count)
+                  for f in FACET_FIELDS}
+        res = self.searcher.search(q if q is not None else wq.Every(), limit=1,
+                                   filter=allow, groupedby=facets)
+        return {f: dict(sorted(res.groups(f).items(), key=lambda x: -x[1])[:20])
+                for f in FACET_FIELDS}
 
 
 _ENGINES: dict[str, Engine] = {}
