@@ -67,7 +67,7 @@ RUBRIC_KEYS = {"code", "label_ru", "label_en", "threshold", "rules", "note"}
 MATCHERS = ("terms", "phrases", "regex", "any", "all", "not")
 RULE_KEYS = set(MATCHERS) | {"where", "weight", "note"}
 WHERE = ("title", "text", "both")
-SCHEME_KEYS = {"rubrics", "ignore", "version"}
+SCHEME_KEYS = {"rubrics", "ignore", "mask", "version"}
 CODE_RE = re.compile(r"^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$")
 
 # Quoted titles of other acts: «О …», "Об …" (innermost first, repeated so a
@@ -271,6 +271,9 @@ class Combo:
     weight: float = 1.0
 
 
+MASK = Leaf("terms", [], [], "both", 0.0)   # "mask" terms: they hide the words they cover
+
+
 class _Match:
     """Hits of one leaf in one zone: term index -> (count, forms)."""
 
@@ -311,7 +314,7 @@ class RubricDef:
 
 class Scheme:
     def __init__(self, rubrics: list[RubricDef], ignore: list[re.Pattern] | None = None,
-                 path: str | None = None):
+                 path: str | None = None, mask: list[tuple[str, ...]] = ()):
         self.rubrics = rubrics
         self.by_code = {r.code: r for r in rubrics}
         self.ignore = ignore or []
@@ -325,16 +328,17 @@ class Scheme:
         self._first: dict[str, list] = {}
         self._prefix: list[tuple[str, Leaf, int, tuple]] = []
         self._cand_cache: dict[str, tuple] = {}
-        for r in rubrics:
-            for leaf in self._leaves(r.rules):
-                if leaf.kind != "terms":
-                    continue
-                for i, seq in enumerate(leaf.items):
-                    first = seq[0]
-                    if first.endswith("*"):
-                        self._prefix.append((first[:-1], leaf, i, seq))
-                    else:
-                        self._first.setdefault(first, []).append((leaf, i, seq))
+        self.mask = list(mask)
+        leaves = [(leaf, list(enumerate(leaf.items))) for r in rubrics
+                  for leaf in self._leaves(r.rules) if leaf.kind == "terms"]
+        leaves.append((MASK, [(-1, seq) for seq in self.mask]))
+        for leaf, items in leaves:
+            for i, seq in items:
+                first = seq[0]
+                if first.endswith("*"):
+                    self._prefix.append((first[:-1], leaf, i, seq))
+                else:
+                    self._first.setdefault(first, []).append((leaf, i, seq))
 
     def _leaves(self, rules):
         for r in rules:
@@ -374,6 +378,7 @@ class Scheme:
             info = [cache_get(t) or self._candidates(t) for t in toks]
             n = len(toks)
             busy: dict[int, int] = {}   # id(leaf) -> end of its last match here
+            cover_end, cover_len = 0, 0  # the longest match covering this position
             for pos in range(n):
                 cands = info[pos][1]
                 if not cands:
@@ -381,6 +386,10 @@ class Scheme:
                 for leaf, i, seq in cands:
                     k = len(seq)
                     if pos + k > n or busy.get(id(leaf), 0) > pos:
+                        continue
+                    # inside a longer match ("безопасность людей на водных
+                    # объектах" holds "водных объектах"): the longer one wins
+                    if pos + k <= cover_end and k < cover_len:
                         continue
                     ok = True
                     for j in range(1, k):
@@ -396,6 +405,10 @@ class Scheme:
                     if not ok:
                         continue
                     busy[id(leaf)] = pos + k   # one leaf counts a word once
+                    if pos + k > cover_end or k >= cover_len:
+                        cover_end, cover_len = max(cover_end, pos + k), k
+                    if leaf is MASK:
+                        continue
                     m = out.setdefault(id(leaf), {}).setdefault(zone, _Match())
                     m.count += 1
                     m.distinct.add(i)
@@ -641,6 +654,22 @@ class _Loader:
             self.err(node, f"empty rule: '{what}' lists nothing")
         return out
 
+    def terms(self, node, what: str) -> tuple[list[tuple[str, ...]], list[str]]:
+        """Term lemma sequences and the terms as written."""
+        items, shown = [], []
+        for s, line in self.strings(node, what):
+            words = [w for w in re.split(r"\s+", s.lower().replace("ё", "е")) if w]
+            bad = [w for w in words if not re.fullmatch(r"[а-яa-z0-9-]+\*?", w)]
+            if bad:
+                self.err(line, f"term {s!r}: only letters, digits, '-' and a final '*' (use phrases or regex): {bad[0]!r}")
+                continue
+            items.append(tuple(w if w.endswith("*") else term_lemma(w) for w in words))
+            shown.append(s)
+        return items, shown
+
+    def rule_terms(self, node, what: str) -> list[tuple[str, ...]]:
+        return self.terms(node, what)[0]
+
     def rule(self, node, inherit_where: str = "both"):
         m = self.mapping(node, "rule")
         if m is None:
@@ -672,15 +701,7 @@ class _Loader:
         kind = matchers[0]
         kn, vn = m[kind]
         if kind == "terms":
-            items, shown = [], []
-            for s, line in self.strings(vn, "terms"):
-                words = [w for w in re.split(r"\s+", s.lower().replace("ё", "е")) if w]
-                bad = [w for w in words if not re.fullmatch(r"[а-яa-z0-9-]+\*?", w)]
-                if bad:
-                    self.err(line, f"term {s!r}: only letters, digits, '-' and a final '*' (use phrases or regex): {bad[0]!r}")
-                    continue
-                items.append(tuple(w if w.endswith("*") else term_lemma(w) for w in words))
-                shown.append(s)
+            items, shown = self.terms(vn, "terms")
             return Leaf("terms", items, shown, where, weight) if items else None
         if kind == "phrases":
             shown = [s for s, _ in self.strings(vn, "phrases")]
@@ -756,6 +777,10 @@ def check_text(source: str, path: str = "<scheme>") -> tuple[Scheme | None, list
             rx = compile_regex(pat, line, ld)
             if rx:
                 ignore.append(rx)
+    mask = []
+    if "mask" in top:
+        leaf = ld.rule_terms(top["mask"][1], "mask")
+        mask = leaf
     if "rubrics" not in top:
         ld.err(root, "no 'rubrics' list")
         return None, ld.problems
@@ -821,7 +846,7 @@ def check_text(source: str, path: str = "<scheme>") -> tuple[Scheme | None, list
     problems = sorted(ld.problems, key=lambda p: p.line)
     if problems:
         return None, problems
-    return Scheme(defs, ignore, path), []
+    return Scheme(defs, ignore, path, mask), []
 
 
 def check_scheme(path: str | Path) -> list[Problem]:
