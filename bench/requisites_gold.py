@@ -12,7 +12,6 @@ fields we filled where gold is null.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from pathlib import Path
@@ -21,16 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from ingest.requisites import extract_acts  # noqa: E402
-from tests.gold import FIELDS, REALDOCS, load_gold, norm, same  # noqa: E402
+from tests.gold import FIELDS, REALDOCS, load_gold, norm, readable, same  # noqa: E402
 
 TARGET = ("kind", "number", "date", "body", "title")
-
-
-def readable(text: str) -> bool:
-    """Enough real Cyrillic text to read a heading from (not a garbled layer)."""
-    cyr = len(re.findall(r"[А-Яа-яЁё]", text))
-    lat = len(re.findall(r"[A-Za-z]", text))
-    return cyr >= 100 and cyr >= 2 * lat
 
 
 def read_text(name: str, text_dir: Path | None) -> tuple[str | None, str]:

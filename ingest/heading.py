@@ -239,7 +239,7 @@ def split_glued(token: str) -> tuple[str, ...]:
             continue
         if not _full_word(left):
             continue
-        if _full_word(right) and len(right) >= 3:
+        if _full_word(right) and len(right) >= 4 and len(left) >= 4:
             score = 2 * min(len(left), len(right))
         elif len(left) >= 6 and len(right) >= 6 and _parses(right)[0].tag.POS in _FULL_POS:
             score = min(len(left), len(right))

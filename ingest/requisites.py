@@ -95,9 +95,12 @@ _KIND_LINE = re.compile(
     re.IGNORECASE,
 )
 _INSTR_KIND = re.compile(
-    r"\b(?P<kind>постановлением|распоряжением|решением|приказом|указом|законом)\b",
+    r"\b(?P<kind>постановлением|распоряжением|решением|приказом|указом|законом|"
+    r"постановлению|распоряжению|решению|приказу|указу|закону)\b",
     re.IGNORECASE)
-_APPROVED = re.compile(r"^(?:#G0)?\s*(?:УТВЕРЖДЕН[АОЫ]?|Утвержден[аоы]?|ПРИНЯТ[АОЫ]?|СОГЛАСОВАН[АОЫ]?)\b(?P<rest>.*)$")
+_APPROVED = re.compile(
+    r"^(?:#G0)?\s*(?:УТВЕРЖДЕН[АОЫ]?|Утвержден[аоы]?|"
+    r"(?:Приложение|ПРИЛОЖЕНИЕ)(?:\s*(?:№|N)?\s*\d+)?(?=\s*(?:к|К)\s))\b(?P<rest>.*)$")
 
 # --- numbers -------------------------------------------------------------------
 
@@ -189,12 +192,12 @@ _PLACE = re.compile(
 )
 _TITLE_START = re.compile(r"^(?:О|Об|Обо)\s", re.IGNORECASE)
 _PREAMBLE = re.compile(
-    r"^(?:В\s+соответствии|В\s+целях|В\s+связи|Руководствуясь|На\s+основании|Рассмотрев|"
+    r"^\(?(?:(?:В\s+)?соответствии\s|В\s+целях|В\s+связи|Руководствуясь|На\s+основании|Рассмотрев|"
     r"Во\s+исполнение|Согласно|В\s+рамках|Учитывая|С\s+целью|Заслушав|Принимая|В\s+порядке|"
     r"Для\s+(?:обеспечения|реализации|организации)|Статья\s+\d|Глава\s+[IVX\d]|\d+(?:\.\d+)*[.)](?!\d)\s*\S|"
     r"[IVX]+\.\s|ПОСТАНОВЛЯ|ПРИКАЗЫВА|РЕШИЛ|РЕШАЕТ|ПОСТАНОВИЛ|П\s?О\s?С\s?Т\s?А\s?Н\s?О\s?В\s?Л\s?Я|"
     r"П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В|Р\s?Е\s?Ш\s?И\s?Л|Принят[аоы]?\s|Одобрен[аоы]?\s|Зарегистрирован|"
-    r"Приложение|Глава\s+администрации|Глава\s+города|Президент\s+Российской)",
+    r"Приложение|СОГЛАСОВАН|УТВЕРЖДЕН|Глава\s+администрации|Глава\s+города|Президент\s+Российской)",
     re.IGNORECASE)
 _ANNEX_CONTEXT = re.compile(
     r"^(?:Приложение|ПРИЛОЖЕНИЕ|УТВЕРЖДЕН|Утвержден|к\s+(?:постановлению|решению|приказу|распоряжению))",
@@ -244,6 +247,13 @@ class _Lines:
     raw: list[str]
     noise: list[bool]
     garbage: list[bool] = field(default_factory=list)
+    spaced: bool = False  # a blank line after every paragraph: one blank ends nothing
+
+    def gap(self, i: int) -> bool:
+        """Whether the blank line ``i`` separates blocks."""
+        if not self.spaced:
+            return True
+        return i + 1 < len(self.raw) and not self.raw[i + 1].strip()
 
     def ok(self, i: int) -> bool:
         """A non-empty line that is neither database noise nor OCR debris."""
@@ -260,7 +270,10 @@ def _prepare(text: str) -> _Lines:
     noise = noise_mask(raw)
     garbage = [bool(ln.strip()) and is_garbage(despace(ln)) and not _is_date_or_number_line(ln)
                for ln in raw]
-    return _Lines(raw, noise, garbage)
+    head = raw[:120]
+    after = [i for i in range(len(head) - 1) if head[i].strip()]
+    spaced = bool(after) and sum(1 for i in after if not head[i + 1].strip()) >= 0.6 * len(after)
+    return _Lines(raw, noise, garbage, spaced)
 
 
 def _kind_line(line: str):
@@ -360,7 +373,7 @@ def _title_from(L: _Lines, j: int, limit: int) -> tuple[str | None, int]:
     while i < limit and len(parts) < 14:
         s = L.raw[i].strip()
         if not s:
-            if parts:
+            if parts and L.gap(i):
                 break
             i += 1
             continue
@@ -370,7 +383,8 @@ def _title_from(L: _Lines, j: int, limit: int) -> tuple[str | None, int]:
             i += 1
             continue
         s = _clean(s)
-        if parts and (_PREAMBLE.match(s) or _kind_line(s) and not _TITLE_START.match(s)):
+        if parts and (_PREAMBLE.match(s) or _kind_line(s) and not _TITLE_START.match(s)
+                      or s.endswith(":")):
             break
         if not parts and _PREAMBLE.match(s) and not _TITLE_START.match(s):
             break
@@ -384,7 +398,8 @@ def _title_from(L: _Lines, j: int, limit: int) -> tuple[str | None, int]:
     if not parts:
         return None, j
     title = _join_lines(parts)
-    title = re.sub(r"(?<=[а-яёА-ЯЁ»\")])\.$", "", title).strip()
+    if not re.search(r"(?:^|[\s.])[А-ЯЁ]\.$", title):  # keep the stop of "М.В."
+        title = re.sub(r"(?<=[а-яёА-ЯЁ»\")])\.$", "", title).strip()
     if len(title) < 3:
         return None, j
     return title, i
@@ -403,6 +418,37 @@ class _Head:
     inferred_kind: bool = False
 
 
+def _window_requisites(L: _Lines, k: int, n_lines: int = 5) -> tuple[str | None, str | None]:
+    d = n = None
+    seen = 0
+    j = k + 1
+    while j < len(L.raw) and seen < n_lines:
+        if L.ok(j):
+            s = _clean(L.raw[j])
+            seen += 1
+            fd, fn = find_date(s), find_number(s)
+            d = d or (fd[0] if fd else None)
+            n = n or (fn[0] if fn else None)
+            if d and n:
+                break
+        j += 1
+    return d, n
+
+
+def _printed_heading_below(L: _Lines, zone: list[int], i: int, kl) -> tuple | None:
+    d, n = find_date(kl[2]), find_number(kl[2])
+    pos = zone.index(i)
+    for k in zone[pos + 1:pos + 15]:
+        kl2 = _kind_line(_clean(L.raw[k]))
+        if kl2 and kl2[0] == kl[0] and not find_date(kl2[2]):
+            got = _window_requisites(L, k)
+            ref = (d[0] if d else None, n[0] if n else None)
+            if got == ref or got[1] is None:
+                return (k, kl2, ref)
+            return None
+    return None
+
+
 def _stamp(L: _Lines, i: int, limit: int) -> tuple[dict, int] | None:
     """``УТВЕРЖДЕН постановлением администрации … от ____ № ____`` at line ``i``."""
     m = _APPROVED.match(L.raw[i].strip())
@@ -413,7 +459,7 @@ def _stamp(L: _Lines, i: int, limit: int) -> tuple[dict, int] | None:
     while j < limit and len(parts) < 7:
         s = L.raw[j].strip()
         if not s:
-            if any(p for p in parts):
+            if any(p for p in parts) and L.gap(j):
                 break
             j += 1
             continue
@@ -463,7 +509,7 @@ def _tail_requisites(L: _Lines, lo: int, hi: int) -> tuple[str | None, str | Non
     return None, None
 
 
-_ADOPTED = re.compile(r"^(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
+_ADOPTED = re.compile(r"^\(?(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
 
 
 def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
@@ -488,11 +534,20 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
 
     anchor = None
     inline = None
+    ref_requisites = (None, None)
     for i in zone:
         s = _clean(L.raw[i])
         kl = _kind_line(s)
         if kl:
             anchor = (i, kl)
+            if kl[2] and find_date(kl[2]):
+                # a database reference line ("Постановление Правительства РФ
+                # от … N …") above the printed heading repeats it: prefer
+                # the heading when it gives the same date and number
+                alt = _printed_heading_below(L, zone, i, kl)
+                if alt is not None:
+                    anchor = (alt[0], alt[1])
+                    ref_requisites = alt[2]
             break
         if inline is None and re.match(r"^(?:" + _LAW_ADJ + r"\s+)?(?:" + _NOM_KINDS + r")\b", s, re.I) \
                 and s[0].isupper():
@@ -615,6 +670,9 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
             if td and tn:
                 h.date = h.date or td
                 h.number = h.number or tn
+        # the database reference line above the heading names the act too
+        h.date = h.date or ref_requisites[0]
+        h.number = h.number or ref_requisites[1]
         if h.date is None and h.kind == "закон":
             for i in zone:
                 s = _clean(L.raw[i])

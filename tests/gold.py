@@ -52,6 +52,13 @@ def same(field: str, a, b) -> bool:
     return x == y
 
 
+def readable(text: str) -> bool:
+    """Enough real Cyrillic text to read a heading from (not a garbled layer)."""
+    cyr = len(re.findall(r"[А-Яа-яЁё]", text))
+    lat = len(re.findall(r"[A-Za-z]", text))
+    return cyr >= 100 and cyr >= 2 * lat
+
+
 def load_gold() -> list[dict]:
     with open(GOLD_PATH, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
