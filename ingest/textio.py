@@ -34,8 +34,14 @@ CYRILLIC_CANDIDATES = ("cp1251", "koi8_r", "cp866")
 # a wrong code page spreads letters over rare ones (and swaps case).
 _TOP_LETTERS = frozenset("оеаинтсрвлкмдп")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-# Box drawing, C1 controls, and the odd symbols a wrong code page produces.
-_ODD = re.compile(r"[\u0080-\u009f\u2500-\u25ff\u2260\u2264\u2265\u221a\u0192\u2020-\u2022]")
+# Box drawing and C1 controls anywhere, or any symbol glued to a Russian
+# letter other than ordinary punctuation: a wrong code page turns letters
+# into such symbols ("—овета", "поселени€" for cp1251 read as MacCyrillic).
+_RU = "а-яёА-ЯЁ"
+_PLAIN = r"\s\w«»„“”\"'.,;:!?()\[\]\-/№"
+_ODD = re.compile(
+    rf"[\u0080-\u009f\u2500-\u25ff]|(?<=[{_RU}])[^{_RU}{_PLAIN}]|[^{_RU}{_PLAIN}](?=[{_RU}])"
+)
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -95,7 +101,7 @@ def looks_binary(data: bytes) -> bool:
     if sniff_bom(data) or utf16_without_bom(data):
         return False
     bad = sum(1 for b in data if b in _CONTROL)
-    return bad / len(data) > 0.01
+    return bad > max(1, 0.01 * len(data))
 
 
 def russian_score(text: str) -> float:
@@ -109,7 +115,7 @@ def russian_score(text: str) -> float:
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return 0.0
-    cyr = [c for c in letters if "\u0400" <= c <= "\u04ff"]
+    cyr = [c for c in letters if "\u0410" <= c <= "\u044f" or c in "ёЁ"]
     low = [c for c in cyr if c.islower()]
     top = sum(1 for c in low if c in _TOP_LETTERS) / max(1, len(low))
     words = _WORD.findall(text)

@@ -105,9 +105,18 @@ def _open(path: Path) -> pdfium.PdfDocument:
 
 
 def _open_reason(path: Path, code: int | None) -> str:
-    if code in _ERRORS:
+    """Why PDFium refused the file, checked against the bytes.
+
+    PDFium's last-error code is global and is not reset by every failure
+    (a 0-page file fails with the code of the previous error), so the
+    code is believed only when the bytes agree.
+    """
+    data = path.read_bytes()
+    if code in _ERRORS and (code == pdfium_c.FPDF_ERR_FILE or b"/Encrypt" in data):
         return _ERRORS[code]
-    tail = _tail(path)
+    if re.search(rb"/Count\s+0\b", data) and not re.search(rb"/Type\s*/Page\b(?!s)", data):
+        return "PDF has no pages"
+    tail = data[-2048:]
     if b"startxref" not in tail and b"%%EOF" not in tail:
         return "truncated or damaged PDF: no cross-reference table"
     return "damaged PDF: PDFium cannot parse its structure"

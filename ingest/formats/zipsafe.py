@@ -20,17 +20,22 @@ _CHUNK = 1 << 16
 def check_zip(path: Path, limits: Limits, kind: str = "zip") -> list[str]:
     """Member names of a zip that is safe to open; IngestError otherwise."""
     try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-            _check_directory(infos, limits, kind)
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as ex:
+        raise IngestError(f"damaged {kind}: the zip directory cannot be read") from ex
+    with zf:
+        infos = zf.infolist()
+        _check_directory(infos, limits, kind)
+        try:
             _count_real_bytes(zf, infos, limits, kind)
-            return [info.filename for info in infos]
-    except IngestError:
-        raise
-    except zipfile.BadZipFile as ex:
-        raise IngestError(f"damaged {kind}: the zip directory cannot be read ({ex})") from ex
-    except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as ex:
-        raise IngestError(f"damaged {kind}: {type(ex).__name__}: {ex}") from ex
+        except IngestError:
+            raise
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
+                NotImplementedError, RuntimeError) as ex:
+            # zipfile never inflates past a member's declared size; a lying
+            # directory ends here, as a CRC or length error.
+            raise IngestError(f"damaged {kind}: {ex}") from ex
+        return [info.filename for info in infos]
 
 
 def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits, kind: str) -> None:
