@@ -64,8 +64,11 @@ _AMENDING_ITEM = re.compile(
 _KODEKS_PAGE = re.compile(r"^страница\s+\d+\s*$", re.IGNORECASE)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _letters(s: str) -> int:
-    return sum(1 for c in s if c.isalpha())
+    return len(_LETTER.findall(s))
 
 
 _CYR_WORD = re.compile(r"[А-Яа-яЁё]{3,}")
@@ -104,7 +107,7 @@ def noise_mask(lines: list[str]) -> list[bool]:
         if not s:
             i += 1
             continue
-        if _NOISE_LINE.search(s):
+        if len(s) <= 200 and _NOISE_LINE.search(s):
             mask[i] = True
             # Kodeks page footer: "<title> (с изменениями…)" / "<kind> от … N …"
             # sit right above "Страница N"; they repeat the act, mark them too.

@@ -268,8 +268,11 @@ def _prepare(text: str) -> _Lines:
     raw = [ln.replace("\u00a0", " ").replace("\u00ad", "").rstrip() for ln in t.split("\n")]
     raw = [re.sub(r"^#G0", "", ln) for ln in raw]
     noise = noise_mask(raw)
-    garbage = [bool(ln.strip()) and is_garbage(despace(ln)) and not _is_date_or_number_line(ln)
-               for ln in raw]
+    # OCR debris matters in the heading and the signature block only
+    n = len(raw)
+    garbage = [(i < 300 or i >= n - 150) and bool(ln.strip()) and len(ln) < 200
+               and is_garbage(despace(ln)) and not _is_date_or_number_line(ln)
+               for i, ln in enumerate(raw)]
     head = raw[:120]
     after = [i for i in range(len(head) - 1) if head[i].strip()]
     spaced = bool(after) and sum(1 for i in after if not head[i + 1].strip()) >= 0.6 * len(after)
