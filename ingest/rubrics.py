@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
@@ -198,9 +198,12 @@ def lemmas(word: str) -> tuple[str, ...]:
 def term_lemma(word: str) -> str:
     """The lemma a term word stands for: its first parse, as written."""
     word = word.lower().replace("ё", "е")
-    if len(word) < 2 or word.isdigit():
+    if len(word) < 2 or any(c.isdigit() for c in word):
         return word
-    return _morph().parse(word)[0].normal_form.replace("ё", "е")
+    forms = [p.normal_form.replace("ё", "е") for p in _morph().parse(word)]
+    # a term written in its dictionary form means that word ("устав" the
+    # charter, not the gerund of "устать"; "выборы", not "выбор")
+    return word if word in forms else (forms[0] if forms else word)
 
 
 # one alternation, one pass; the text is lower-cased by then
@@ -513,6 +516,8 @@ class Scheme:
                 if p not in chosen and p in self.by_code:
                     s, rs = total(p)
                     chosen[p] = Assignment(p, self.label(p), round(s, 3), tuple(rs), implied=True)
+                elif p in chosen and own[p][0] < self.by_code[p].threshold:
+                    chosen[p] = replace(chosen[p], implied=True)
                 p = self.by_code[p].parent if p in self.by_code else None
         return [chosen[r.code] for r in self.rubrics if r.code in chosen]
 
