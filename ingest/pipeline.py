@@ -23,7 +23,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Iterator
 
+# Imported here, not in the workers' functions: a broken build must fail
+# loudly at start, not mark every delivered file as failed.
+from .detect import detect_file
+from .formats import read
 from .fund import Fund, StoredFile, now_iso, record_id
+from .requisites import extract_acts, normalize_number
 from .records import ActFields, IngestError, NeedsReader, Record, Rubric, Source
 
 CHUNK = 1 << 20
@@ -109,10 +114,6 @@ def auto_rubrics(scheme, title: str | None, text: str) -> tuple[Rubric, ...]:
 
 def parse_stored(path: str, media_type_hint: str | None = None) -> ParseOutcome:
     """Read one stored original into acts; every failure becomes an outcome."""
-    from .detect import detect_file
-    from .formats import read
-    from .requisites import extract_acts
-
     media_type = media_type_hint
     try:
         media_type = detect_file(Path(path))
@@ -166,7 +167,6 @@ def match_key(kind: str | None, number: str | None, date: str | None) -> str | N
     """Requisites that identify one act whatever file it came in."""
     if not (kind and number and date):
         return None
-    from .requisites import normalize_number
     return f"{kind}|{normalize_number(number).casefold().replace(' ', '')}|{date}"
 
 
@@ -195,6 +195,7 @@ class Batch:
         self.fund.require_writable()
         self._clean_stale_tmp()
         self.batch_id = self.fund.start_batch()
+        _worker_init(self.scheme_path)  # the main process labels manual tags on commit
         self._run_items(self._receive_all(paths))
         self.fund.finish_batch(self.batch_id, [r.to_dict() for r in self.results])
         return self.results
@@ -207,6 +208,7 @@ class Batch:
         for f in self.fund.files("failed") + self.fund.files("pending"):
             items.append(_Received(f.file_name, f.file_name, f.sha256, None, f.size, f.parent,
                                    f.provenance))
+        _worker_init(self.scheme_path)
         self._run_items(iter(items), retry=True)
         self.fund.finish_batch(self.batch_id, [r.to_dict() for r in self.results])
         return self.results
@@ -214,7 +216,6 @@ class Batch:
     # -- stages -----------------------------------------------------------
     def _run_items(self, items: Iterator[_Received], retry: bool = False) -> None:
         if self.jobs == 1:
-            _worker_init(self.scheme_path)
             for item in items:
                 self._commit(item, parse_stored(str(self._path_of(item))), retry)
         else:
@@ -288,7 +289,6 @@ class Batch:
                                            media_type=known.media_type if known else None))
             return
         self._seen.add(item.sha256)
-        from .detect import detect_file
         try:
             media_type = detect_file(item.tmp)
         except Exception:
@@ -321,8 +321,11 @@ class Batch:
         # The archive itself is kept: nothing delivered is ever lost.
         stored = self.fund.place(item.tmp, item.sha256)
         self._write_file_row(item, "application/zip", "archive", None, None)
-        self.results.append(FileResult(item.display, item.sha256, "new",
-                                       reason=f"archive with {len(infos)} entries",
+        what = f"archive with {len(infos)} entries"
+        suffix = Path(item.file_name).suffix.lower()
+        if suffix in (".docx", ".odt", ".xlsx"):
+            what = f"not a {suffix[1:].upper()} but a plain zip {what}, imported one by one"
+        self.results.append(FileResult(item.display, item.sha256, "new", reason=what,
                                        media_type="application/zip"))
         with zipfile.ZipFile(stored) as zf:
             for info in zf.infolist():
@@ -476,4 +479,4 @@ def apply_manual(auto: tuple[Rubric, ...], add: set[str], remove: set[str]) -> t
     if not add and not remove:
         return auto
     from .rubrics import merge_manual
-    return tuple(merge_manual(list(auto), add, remove))
+    return tuple(merge_manual(list(auto), add, remove, _get_scheme()))

@@ -172,6 +172,60 @@ def show(c: Ctx, record_id: str, fmt: str) -> None:
         click.echo(format_card(rec, fund.get_file(rec.source.sha256)))
 
 
+# -- rubrics: manual decisions and re-tagging -----------------------------------
+def _scheme(c: Ctx):
+    from ingest.rubrics import SchemeError, load_scheme
+    path = scheme_path(c.home)
+    if path is None:
+        raise click.ClickException("no rubric scheme found (rubrics.yaml)")
+    try:
+        return load_scheme(path)
+    except SchemeError as ex:
+        raise click.ClickException(f"{path}: the rubric scheme has problems; "
+                                   f"run 'actdesk rubrics check':\n{ex}") from ex
+
+
+@main.command()
+@click.argument("record_id")
+@click.argument("changes", nargs=-1, required=True)
+@pass_ctx
+def tag(c: Ctx, record_id: str, changes: tuple[str, ...]) -> None:
+    """Record the librarian's rubric decision: actdesk tag ID +social.disabled -budget
+
+    Automatic re-tagging never overrides it; export marks it "source": "manual".
+    """
+    from ingest.tagging import TagError, parse_changes, tag as do_tag
+    from search.sync import sync_index
+    fund = c.fund()
+    scheme = _scheme(c)
+    try:
+        add, remove = parse_changes(changes, scheme)
+        rec = do_tag(fund, _resolve_id(fund, record_id), add, remove, scheme)
+    except TagError as ex:
+        raise click.UsageError(str(ex)) from ex
+    sync_index(fund, echo=_err)
+    click.echo(f"{rec.id}: " + (", ".join(f"{r.code}{' (вручную)' if r.source == 'manual' else ''}"
+                                         for r in rec.rubrics) or "без рубрик"))
+
+
+@main.command()
+@pass_ctx
+def retag(c: Ctx) -> None:
+    """Apply the (edited) rubric scheme to the whole fund; manual decisions stay."""
+    import time
+    from ingest.tagging import retag as do_retag
+    from search.sync import sync_index
+    fund = c.fund()
+    scheme = _scheme(c)
+    total = fund.count_records()
+    t0 = time.perf_counter()
+    with click.progressbar(length=total, label="Рубрикация", file=sys.stderr) as bar:
+        changed, n = do_retag(fund, scheme, progress=bar.update)
+    dt = time.perf_counter() - t0
+    sync_index(fund, echo=_err)
+    click.echo(f"Записей: {n}, рубрики изменились у {changed} ({n / dt if dt else 0:.0f} записей/с)")
+
+
 def run() -> None:  # pragma: no cover - console entry on Windows too
     main(prog_name="actdesk")
 

@@ -19,6 +19,12 @@ def sync_index(fund: Fund, echo: Callable[[str], None] | None = None) -> int:
     from search import index
 
     queue = fund.index_queue()
+    problem = index.check(fund.index_dir)
+    if problem is not None:
+        # Missing, outdated or corrupt: the catalog already holds everything.
+        if echo and fund.count_records():
+            echo(f"search index {problem}: building it from the catalog…")
+        return rebuild_index(fund)
     if not queue:
         return 0
     to_update, to_delete = [], []
@@ -29,9 +35,9 @@ def sync_index(fund: Fund, echo: Callable[[str], None] | None = None) -> int:
         else:
             to_update.append(rec)
     if to_delete:
-        index.delete(fund.index_dir, to_delete)
+        index.delete(fund.index_dir, to_delete, on_message=echo)
     if to_update:
-        index.update(fund.index_dir, to_update)
+        index.update(fund.index_dir, to_update, on_message=echo)
     fund.clear_index_queue(rid for rid, _ in queue)
     return len(queue)
 
