@@ -49,10 +49,11 @@ TITLE_POINTS = 3.0      # a rule matching in the title, per unit weight
 HEAD_POINTS = 2.0       # ... in the first lines of text when there is no title
 TEXT_POINTS = 0.75      # a distinct term found in the body
 REPEAT_POINTS = 0.25    # each further occurrence in the body ...
-REPEAT_CAP = 4          # ... counted up to this many
+REPEAT_CAP = 8          # ... counted up to this many
 TEXT_CAP = 3.0          # body points one leaf rule may give, per unit weight
 LONG_TEXT = 1500        # body tokens beyond which body points are damped
 DEFAULT_THRESHOLD = 3.0
+BODY_SHARE = 0.5        # a top-level rubric from body text alone needs this share of the best
 HEAD_TOKENS = 60        # "title" of an act whose title is unknown
 REGEX_INPUT = 20_000    # characters of body text a regex sees
 
@@ -288,7 +289,7 @@ class _Match:
         self.distinct: set = set()
 
 
-def _zone_points(zone: str, m: _Match, weight: float, ntext: int) -> float:
+def _zone_points(zone: str, m: _Match, weight: float, ntext: int, damp: bool = True) -> float:
     if zone == "title":
         return TITLE_POINTS * weight
     if zone == "head":
@@ -296,7 +297,7 @@ def _zone_points(zone: str, m: _Match, weight: float, ntext: int) -> float:
     d = len(m.distinct)
     extra = min(m.count - d, REPEAT_CAP)
     pts = min(TEXT_POINTS * d + REPEAT_POINTS * extra, TEXT_CAP)
-    if ntext > LONG_TEXT:
+    if damp and ntext > LONG_TEXT:   # phrases and regexes are precise: not damped
         pts *= math.sqrt(LONG_TEXT / ntext)
     return round(pts * weight, 3)
 
@@ -455,7 +456,7 @@ class Scheme:
                 return False, 0.0, []
             reasons, total = [], 0.0
             for z, m in got.items():
-                pts = _zone_points(z, m, rule.weight, doc.ntext)
+                pts = _zone_points(z, m, rule.weight, doc.ntext, rule.kind == "terms")
                 total += pts
                 reasons.append(Reason(rubric, rule.kind, rule.shown_for(m.distinct), z,
                                       tuple(m.forms[:8]), m.count, pts))
@@ -496,20 +497,39 @@ class Scheme:
         for r in self.rubrics:
             own[r.code] = self.score(r.code, doc, hits)
 
-        def total(code: str) -> tuple[float, list[Reason]]:
-            s, rs = own[code]
-            rs = list(rs)
-            for ch in self.children.get(code, ()):
-                cs, crs = total(ch)
-                s += cs
-                rs.extend(crs)
-            return s, rs
+        memo: dict[str, tuple[float, list[Reason]]] = {}
 
+        def total(code: str) -> tuple[float, list[Reason]]:
+            """Own score plus the subrubrics' (a parent counts its children's evidence)."""
+            got = memo.get(code)
+            if got is None:
+                s, rs = own[code]
+                kids = self.children.get(code, ())
+                if kids:
+                    rs = list(rs)
+                    for ch in kids:
+                        cs, crs = total(ch)
+                        s += cs
+                        rs.extend(crs)
+                got = memo[code] = (s, rs)
+            return got
+
+        scored = {r.code: total(r.code) for r in self.rubrics}
+        # a top-level rubric found in the body alone must be a main topic of
+        # the act, not a side remark: it needs BODY_SHARE of the best score
+        best = max((scored[c][0] for c in scored if "." not in c), default=0.0)
         chosen: dict[str, Assignment] = {}
         for r in self.rubrics:
-            s, rs = total(r.code)
-            if s > 0 and s >= r.threshold:
-                chosen[r.code] = Assignment(r.code, r.label_ru, round(s, 3), tuple(rs))
+            s, rs = scored[r.code]
+            if s <= 0 or s < r.threshold:
+                continue
+            if r.parent is None and s < BODY_SHARE * best and all(x.where == "text" for x in rs):
+                continue
+            chosen[r.code] = Assignment(r.code, r.label_ru, round(s, 3), tuple(rs))
+        for code in list(chosen):   # a subrubric of a dropped parent goes too
+            top = code.split(".")[0]
+            if top != code and top not in chosen and scored[top][0] >= self.by_code[top].threshold:
+                del chosen[code]
         for code in list(chosen):
             p = self.by_code[code].parent
             while p:

@@ -365,7 +365,10 @@ def test_tagging_is_fast(real):
 
 # --- gold -----------------------------------------------------------------------------
 
-GOLD_FLOOR_FILES = 0.0      # set below from the measured value
+# measured 2025-xx: 0.807 on the 18 gold files this build reads, 0.870 on the 41 gold
+# titles (bench/rubrics.py). The files floor sits a little lower because the set
+# of readable files grows as readers land (.doc, .rtf, OCR).
+GOLD_FLOOR_FILES = 0.75
 GOLD_FLOOR_TITLES = 0.85
 
 
