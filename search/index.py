@@ -516,6 +516,20 @@ def _to_whoosh(node) -> wq.Query:
     raise ValueError(f"unknown plan node {op!r}")
 
 
+_BITS = [tuple(j for j in range(8) if b >> j & 1) for b in range(256)]
+
+
+def _mask_ids(mask: int, nbytes: int) -> set[int]:
+    """The doc numbers of a bitmask (cost ~ bytes + set bits)."""
+    out = []
+    for i, byte in enumerate(mask.to_bytes(nbytes, "little")):
+        if byte:
+            base = i << 3
+            for j in _BITS[byte]:
+                out.append(base + j)
+    return set(out)
+
+
 def _bitmask(ids: Iterable[int], nbytes: int) -> int:
     b = bytearray(nbytes)
     for i in ids:
@@ -529,6 +543,7 @@ class Engine:
     ``engine(index_dir)``; it refreshes itself when a writer commits."""
 
     FILTER_CACHE = 256      # filter doc sets kept per generation (0: none)
+    TERM_CACHE = 4000       # per-term doc bitmasks (n_docs/8 bytes each)
     SCORE_ALL = False       # bench ablation: score every match, no top-N
     FACETS = "bitset"       # bench ablation: "groupedby" (Whoosh's own)
 
@@ -545,8 +560,16 @@ class Engine:
 
     def _reset_caches(self):
         self._filters: OrderedDict = OrderedDict()
+        self._terms: OrderedDict = OrderedDict()
         self._facets: dict[str, dict[str, int]] | None = None
-        self._nbytes = (self.searcher.reader().doc_count_all() + 7) // 8 + 1
+        r = self.searcher.reader()
+        n = r.doc_count_all()
+        self._nbytes = (n + 7) // 8 + 1
+        self._leaves = self.searcher.leaf_searchers()
+        full = (1 << n) - 1
+        if r.has_deletions():
+            full &= ~_bitmask((i for i in range(n) if r.is_deleted(i)), self._nbytes)
+        self._live = full
 
     def close(self):
         try:
@@ -599,30 +622,89 @@ class Engine:
             return None
         return EngineHit(dn, 0.0, self.searcher.stored_fields(dn)["data"])
 
+    # -- boolean evaluation on cached per-term bitmasks (no scoring)
+    def _term_mask(self, f: str, t: str) -> int:
+        key = (f, t)
+        m = self._terms.get(key)
+        if m is not None:
+            self._terms.move_to_end(key)
+            return m
+        nb = self._nbytes
+        b = bytearray(nb)
+        for sub, off in self._leaves:
+            r = sub.reader()
+            if (f, t) not in r:
+                continue
+            pm = r.postings(f, t)
+            # read whole blocks of ids: far cheaper than matcher.next() per doc
+            while pm.is_active():
+                if hasattr(pm, "_read_ids"):
+                    pm._read_ids()
+                    ids = pm._ids
+                    for i in ids:
+                        i += off
+                        b[i >> 3] |= 1 << (i & 7)
+                    pm._next_block()
+                else:
+                    for i in pm.all_ids():
+                        i += off
+                        b[i >> 3] |= 1 << (i & 7)
+                    break
+        m = int.from_bytes(b, "little") & self._live
+        self._terms[key] = m
+        if len(self._terms) > self.TERM_CACHE:
+            self._terms.popitem(last=False)
+        return m
+
+    def _range_mask(self, f: str, lo: str, hi: str) -> int:
+        r = self.searcher.reader()
+        m = 0
+        for t in r.terms_from(f, lo or ""):
+            fn, text = t if isinstance(t, tuple) else (f, t)
+            if fn != f:
+                break
+            text = text.decode("utf-8") if isinstance(text, bytes) else text
+            if hi and text > hi:
+                break
+            m |= self._term_mask(f, text)
+        return m
+
+    def mask(self, node) -> int:
+        op = node[0]
+        if op == "term":
+            return self._term_mask(node[1], node[2])
+        if op == "and":
+            pos = [self.mask(n) for n in node[1] if n[0] != "not"]
+            out = self._live
+            for m in sorted(pos, key=int.bit_count):
+                out &= m
+                if not out:
+                    return 0
+            for n in node[1]:
+                if n[0] == "not":
+                    out &= ~self.mask(n[1])
+            return out
+        if op in ("or", "dismax"):
+            out = 0
+            for n in node[1]:
+                out |= self.mask(n)
+            return out
+        if op == "range":
+            key = repr(node)
+            m = self._filters.get(key)
+            if m is None:
+                m = self._range_mask(node[1], node[2], node[3])
+                self._filters[key] = m
+                if len(self._filters) > max(1, self.FILTER_CACHE):
+                    self._filters.popitem(last=False)
+            return m
+        if op == "all":
+            return self._live
+        if op == "not":
+            return self._live & ~self.mask(node[1])
+        raise ValueError(f"unknown plan node {op!r}")
+
     # -- filters and facets
-    def _filter_set(self, node) -> set:
-        key = repr(node)
-        s = self._filters.get(key)
-        if s is None:
-            s = set(self.searcher.docs_for_query(_to_whoosh(node)))
-            if not self.FILTER_CACHE:
-                return s
-            self._filters[key] = s
-            if len(self._filters) > self.FILTER_CACHE:
-                self._filters.popitem(last=False)
-        else:
-            self._filters.move_to_end(key)
-        return s
-
-    def _allow(self, filters) -> set | None:
-        if not filters:
-            return None
-        sets = sorted((self._filter_set(f) for f in filters), key=len)
-        out = sets[0]
-        for s in sets[1:]:
-            out = out & s
-        return out
-
     def _facet_masks(self):
         if self._facets is None:
             r = self.searcher.reader()
@@ -632,17 +714,11 @@ class Engine:
                 fm = {}
                 for t in r.lexicon(f):
                     t = t.decode("utf-8") if isinstance(t, bytes) else t
-                    ids = list(r.postings(f, t).all_ids())
-                    fm[t] = _bitmask(ids, self._nbytes)
-                    if f == "body" and ids:  # show the body as printed
-                        self._labels[t] = r.stored_fields(ids[0])["data"].get("body") or t
+                    fm[t] = m = self._term_mask(f, t)
+                    if f == "body" and m:  # show the body as printed
+                        first = (m & -m).bit_length() - 1
+                        self._labels[t] = r.stored_fields(first)["data"].get("body") or t
                 masks[f] = fm
-            live = _bitmask((i for i in range(r.doc_count_all()) if not r.is_deleted(i)),
-                            self._nbytes) if r.has_deletions() else None
-            if live is not None:
-                for fm in masks.values():
-                    for k in fm:
-                        fm[k] &= live
             self._facets = masks
         return self._facets
 
@@ -668,25 +744,31 @@ class Engine:
 
     def _execute(self, must, filters, sort, offset, limit, facets, exclude_ids):
         s = self.searcher
-        allow = self._allow(list(filters))
-        if exclude_ids:
-            allow = set(allow) if allow is not None else set(
-                i for i in range(s.reader().doc_count_all()))
-            for rid in exclude_ids:
-                dn = s.document_number(id=rid)
-                allow.discard(dn)
+        nb = self._nbytes
+        # which documents match: bitmask algebra on cached per-term/filter
+        # masks, no scoring; gives the exact total and the facet counts
+        allow_mask = self._live
+        for f in filters:
+            key = repr(f)
+            m = self._filters.get(key)
+            if m is None:
+                m = self.mask(f)
+                if self.FILTER_CACHE:
+                    self._filters[key] = m
+                    if len(self._filters) > self.FILTER_CACHE:
+                        self._filters.popitem(last=False)
+            allow_mask &= m
+        for rid in exclude_ids:
+            dn = s.document_number(id=rid)
+            if dn is not None:
+                allow_mask &= ~(1 << dn)
+        restricted = bool(filters) or bool(exclude_ids)
         q = _to_whoosh(must) if must is not None else None
-        # matching documents, unscored (exact total and facets)
-        if q is None:
-            docs = allow if allow is not None else None
-            if docs is None:
-                r = s.reader()
-                docs = (i for i in range(r.doc_count_all()) if not r.is_deleted(i))
-        else:
-            gen = s.docs_for_query(q)
-            docs = (d for d in gen if d in allow) if allow is not None else gen
-        mask = _bitmask(docs, self._nbytes)
+        mask = allow_mask if must is None else (self.mask(must) & allow_mask)
         total = mask.bit_count()
+        allow = None
+        if restricted or q is None:
+            allow = _mask_ids(mask if q is None else allow_mask, nb)
         if facets and self.FACETS == "groupedby":
             fc = self._groupedby(q, allow)
         else:

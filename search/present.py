@@ -1,0 +1,82 @@
+"""Search results as text for the terminal and as JSON (for `actdesk search`).
+
+    format_results_table(results) -> str      rank, kind, number, date, title,
+                                               rubrics, snippet, facet summary
+    format_results_json(results) -> str        the JSON of issue 4
+    format_query_understood(results) -> str    what the free text was read as
+
+Highlights are shown with ``[[``/``]]`` in the table; JSON keeps the plain
+snippet plus ``highlights`` spans (front ends escape, then wrap).
+"""
+from __future__ import annotations
+
+import json
+import textwrap
+
+from search.query import Results
+
+FACET_LABELS = {"kind": "Вид", "year": "Год", "rubric": "Рубрика", "body": "Орган"}
+
+
+def _cut(s: str | None, n: int) -> str:
+    s = " ".join((s or "—").split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def format_query_understood(res: Results) -> str:
+    u = res.understood or {}
+    parts = []
+    if u.get("kinds"):
+        parts.append("вид: " + ", ".join(u["kinds"]))
+    if u.get("numbers"):
+        parts.append("№ " + ", ".join(u["numbers"]))
+    if u.get("numbers_or_years"):
+        parts.append("№ или год: " + ", ".join(u["numbers_or_years"]))
+    if u.get("dates"):
+        parts.append("дата: " + ", ".join(u["dates"]))
+    if u.get("years"):
+        parts.append("год: " + ", ".join(u["years"]))
+    return "; ".join(parts)
+
+
+def format_results_table(res: Results, width: int = 110, facets: bool = True) -> str:
+    lines = []
+    first = (res.page - 1) * res.per_page + 1
+    last = first + len(res.hits) - 1
+    head = f"Найдено: {res.total}"
+    if res.hits:
+        head += f" (показаны {first}–{last})"
+    if res.relaxed == "fuzzy":
+        head += " — точных совпадений нет, показаны близкие по написанию"
+    elif res.relaxed == "any":
+        head += " — все слова вместе не встречаются, показаны документы с любым из них"
+    lines.append(head)
+    if res.suggestion:
+        lines.append(f"Возможно, вы имели в виду: {res.suggestion}")
+    und = format_query_understood(res)
+    if und:
+        lines.append(f"Распознано: {und}")
+    lines.append("")
+    for i, h in enumerate(res.hits, first):
+        req = " ".join(x for x in (h.kind or "", f"№ {h.number}" if h.number else "",
+                                   f"от {h.date}" if h.date else "") if x)
+        lines.append(f"{i:>3}. {req or '—'}  [{h.id}]")
+        lines.append("     " + _cut(h.marked(what="title") if h.title else None, width - 5))
+        if h.body:
+            lines.append("     " + _cut(h.body, width - 5))
+        if h.rubrics:
+            lines.append("     Рубрики: " + ", ".join(r.get("code", "") for r in h.rubrics))
+        if h.snippet:
+            for ln in textwrap.wrap(h.marked(), width - 5)[:3]:
+                lines.append("     " + ln)
+        lines.append("")
+    if facets and res.facets:
+        for f, counts in res.facets.items():
+            if counts:
+                shown = ", ".join(f"{k} ({v})" for k, v in list(counts.items())[:8])
+                lines.append(f"{FACET_LABELS.get(f, f)}: {shown}")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def format_results_json(res: Results, indent: int | None = 2) -> str:
+    return json.dumps(res.to_dict(), ensure_ascii=False, indent=indent)
