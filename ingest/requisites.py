@@ -838,15 +838,43 @@ def _fields(L: _Lines, lo: int, hi: int, text: str, meta: dict, pub) -> ActField
     return _to_fields(h, text, pub)
 
 
+# A state's name over a law is a heading, not a body: the law is signed by
+# its President ("Президент / Российской Федерации / Б.Ельцин" at the end).
+_STATE_ONLY = re.compile(r"^\s*российская\s+федерация\s*$", re.IGNORECASE)
+_PRESIDENT = re.compile(r"\bПрезидент\s+Российской\s+Федерации\b")
+_SIGNATURE_ZONE = 3000
+
+# Titles of acts never ask questions: a "?" glued to a word is a quote that a
+# code page without «» (cp866, koi8-r, ASCII) could not hold.
+_LOST_OPEN_QUOTE = re.compile(r"(?<![\w?])\?(?=\w)")
+_LOST_CLOSE_QUOTE = re.compile(r"(?<=[\w.])\?(?![\w?])")
+
+
+def _restore_quotes(title: str) -> str:
+    if "?" not in title or "«" in title or "»" in title:
+        return title
+    return _LOST_CLOSE_QUOTE.sub("»", _LOST_OPEN_QUOTE.sub("«", title))
+
+
+def _signer_body(body: str | None, kind: str | None, text: str) -> str | None:
+    if kind in ("закон", "указ") and (body is None or _STATE_ONLY.match(body)):
+        m = _PRESIDENT.search(re.sub(r"\s+", " ", text[-_SIGNATURE_ZONE:]))
+        if m:
+            return "Президент Российской Федерации"
+    return body
+
+
 def _to_fields(h: _Head, text: str, pub) -> ActFields:
     warnings = []
     if h.inferred_kind:
         warnings.append("kind_from_text")
+    body = _clean(h.body) if h.body else None
+    body = _signer_body(body, h.kind, text)
+    h.body = body
     for name in ("kind", "number", "date", "body", "title"):
         if getattr(h, name) is None:
             warnings.append("no_" + name)
-    body = _clean(h.body) if h.body else None
-    title = _clean(h.title) if h.title else None
+    title = _restore_quotes(_clean(h.title)) if h.title else None
     return ActFields(
         kind=h.kind, number=h.number, date=h.date, body=body,
         level=level_for(body, h.raw_kind or h.kind),
