@@ -816,7 +816,24 @@ def engine(index_dir, records: RecordSource | None = None,
             open_index(d, records, on_message)
             e = _ENGINES[key] = Engine(d)
             return e
-    return e.fresh()
+    try:
+        return e.fresh()
+    except Exception:  # .toc gone, index swapped badly...: heal and reopen
+        with _ENGINES_LOCK:
+            _ENGINES.pop(key, None)
+        e.close()
+        return engine(d, records, on_message)
+
+
+def recover(index_dir, on_message: Message | None = None) -> Engine:
+    """After an engine error mid-search: drop the open searcher, check the
+    index (rebuilding it when corrupt) and open it again."""
+    d = Path(index_dir).resolve()
+    with _ENGINES_LOCK:
+        e = _ENGINES.pop(str(d), None)
+    if e is not None:
+        e.close()
+    return engine(d, on_message=on_message)
 
 
 def close_engines() -> None:

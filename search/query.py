@@ -591,8 +591,16 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
     sort = q.sort
 
     def run(node):
-        return eng.execute(node, filters, sort=sort, offset=offset, limit=q.per_page,
-                           facets=q.facets)
+        nonlocal eng
+        try:
+            return eng.execute(node, filters, sort=sort, offset=offset, limit=q.per_page,
+                               facets=q.facets)
+        except (ValueError, KeyError, TypeError):
+            raise
+        except Exception:  # the engine broke under us (files gone/corrupt): heal once
+            eng = ix.recover(index_dir)
+            return eng.execute(node, filters, sort=sort, offset=offset, limit=q.per_page,
+                               facets=q.facets)
 
     res = run(must)
     relaxed = None

@@ -215,3 +215,20 @@ def test_search_heals_a_broken_index(tmp_path, monkeypatch):
     res = search(d, "ярмарки")  # no index at all: built from the "fund"
     assert res.total == 2
     ix.close_engines()
+
+
+def test_search_recovers_when_files_break_under_an_open_searcher(tmp_path, monkeypatch):
+    d = tmp_path / "index"
+    ix.rebuild(d, sample_records())
+    monkeypatch.setattr(ix, "_default_source", lambda _d: sample_records)
+    assert search(d, "ярмарки").total == 2
+    eng = ix.engine(d)
+
+    def boom(*a, **k):
+        raise OSError("segment file vanished")
+    monkeypatch.setattr(eng, "execute", boom)
+    for f in d.glob("*.toc"):
+        f.unlink()
+    assert search(d, "ярмарки").total == 2  # rebuilt from the "fund", answered
+    assert ix.check(d) is None
+    ix.close_engines()
