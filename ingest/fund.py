@@ -368,6 +368,14 @@ class Fund:
             db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
 
     # -- statistics -------------------------------------------------------
+    def rubric_counts(self) -> dict[str, int]:
+        """Acts under each rubric code (linked copies counted once)."""
+        rows = self.db.execute(
+            "SELECT json_extract(j.value, '$.code') AS code, count(*) AS n "
+            "FROM records, json_each(records.data, '$.rubrics') AS j "
+            "WHERE records.duplicate_of IS NULL GROUP BY code")
+        return {r["code"]: r["n"] for r in rows}
+
     def stats(self) -> dict:
         db = self.db
         def grouped(expr: str) -> dict:

@@ -18,9 +18,25 @@ from ingest.settings import default_home, scheme_path
 
 
 class Ctx:
+    """The click context object; also the catalog hooks of ``actdesk rubrics``."""
+
     def __init__(self, home: Path):
         self.home = home
         self._fund: Fund | None = None
+
+    def scheme_file(self) -> Path | None:
+        return scheme_path(self.home)
+
+    def rubric_counts(self) -> dict[str, int] | None:
+        if not (self.home / "catalog.sqlite").exists():
+            return None
+        return self.fund().rubric_counts()
+
+    def record_text(self, rid: str) -> tuple[str | None, str] | None:
+        fund = self.fund()
+        found = fund.find_record_ids(rid)
+        rec = fund.get_record(rid) or (fund.get_record(found[0]) if len(found) == 1 else None)
+        return (rec.title, rec.text) if rec else None
 
     def fund(self, *, create: bool = False) -> Fund:
         if self._fund is None:
@@ -185,9 +201,9 @@ def _scheme(c: Ctx):
                                    f"run 'actdesk rubrics check':\n{ex}") from ex
 
 
-@main.command()
+@main.command(context_settings={"ignore_unknown_options": True})
 @click.argument("record_id")
-@click.argument("changes", nargs=-1, required=True)
+@click.argument("changes", nargs=-1, required=True, type=click.UNPROCESSED)
 @pass_ctx
 def tag(c: Ctx, record_id: str, changes: tuple[str, ...]) -> None:
     """Record the librarian's rubric decision: actdesk tag ID +social.disabled -budget
@@ -226,9 +242,112 @@ def retag(c: Ctx) -> None:
     click.echo(f"Записей: {n}, рубрики изменились у {changed} ({n / dt if dt else 0:.0f} записей/с)")
 
 
+# -- search ----------------------------------------------------------------------
+def _ready_index(fund: Fund) -> Path:
+    """An index that answers: healed if broken, the journal replayed if we can."""
+    from search import index
+    from search.sync import sync_index
+    try:
+        if not fund.read_only:
+            # A short wait only: a batch importing now holds the writer and
+            # will replay the journal itself; searching goes on meanwhile.
+            sync_index(fund, echo=_err, timeout=2.0)
+        else:
+            index.open_index(fund.index_dir, on_message=_err)
+    except index.IndexBusy:
+        pass
+    except index.SearchIndexError as ex:
+        raise click.ClickException(str(ex)) from ex
+    return fund.index_dir
+
+
+def _iso_option(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    from ingest.requisites import parse_date
+    iso = parse_date(value)
+    if iso is None:
+        raise click.BadParameter(f"{value!r} is not a date (use 2024-03-12 or 12.03.2024)",
+                                 param_hint=option)
+    return iso
+
+
+def query_options(f):
+    """Filters shared by every command that runs a search (search, biblist)."""
+    for opt in reversed([
+        click.option("--kind", multiple=True, help="Kind of act (постановление, решение, …); repeatable."),
+        click.option("--body", help="Issuing body (words of its name)."),
+        click.option("--number", help="Number of the act, e.g. 145-п."),
+        click.option("--from", "date_from", help="Adopted on or after this date."),
+        click.option("--to", "date_to", help="Adopted on or before this date."),
+        click.option("--received-from", help="Received on or after this date."),
+        click.option("--received-to", help="Received on or before this date."),
+        click.option("--rubric", multiple=True, help="Rubric code, subrubrics included; repeatable."),
+        click.option("--level", type=click.Choice(["federal", "regional", "municipal"])),
+        click.option("--publication", help="Where it was published (newspaper name)."),
+    ]):
+        f = opt(f)
+    return f
+
+
+def build_query(text: str, *, kind=(), body=None, number=None, date_from=None, date_to=None,
+                received_from=None, received_to=None, rubric=(), level=None, publication=None,
+                **extra):
+    from search.query import Query
+    return Query(text=text, kind=list(kind), body=body, number=number,
+                 date_from=_iso_option(date_from, "--from"), date_to=_iso_option(date_to, "--to"),
+                 received_from=_iso_option(received_from, "--received-from"),
+                 received_to=_iso_option(received_to, "--received-to"),
+                 rubric=list(rubric), level=level, publication=publication, **extra)
+
+
+@main.command()
+@click.argument("words", nargs=-1)
+@query_options
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
+@click.option("--limit", type=click.IntRange(1, 500), default=10, show_default=True)
+@click.option("--page", type=click.IntRange(1, None), default=1, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@pass_ctx
+def search(c: Ctx, words: tuple[str, ...], sort: str, limit: int, page: int, fmt: str, **filters) -> None:
+    """Search the fund: free text with requisites (постановление 145 от 12.03.2024), filters, facets."""
+    from search.present import format_results_json, format_results_table
+    from search.query import search as run_search
+    fund = c.fund()
+    q = build_query(" ".join(words), sort=sort, per_page=limit, page=page, **filters)
+    res = run_search(_ready_index(fund), q)
+    click.echo(format_results_json(res) if fmt == "json" else format_results_table(res))
+
+
+@main.command()
+@pass_ctx
+def reindex(c: Ctx) -> None:
+    """Rebuild the search index from the catalog (the catalog is the source of truth)."""
+    import time
+    from search.sync import rebuild_index
+    fund = c.fund()
+    fund.require_writable()
+    total = fund.count_records()
+    t0 = time.perf_counter()
+    with click.progressbar(length=total, label="Индексация", file=sys.stderr) as bar:
+        done = [0]
+
+        def progress(n: int) -> None:  # the index reports a running total
+            bar.update(n - done[0])
+            done[0] = n
+
+        n = rebuild_index(fund, progress=progress)
+    dt = time.perf_counter() - t0
+    click.echo(f"Проиндексировано записей: {n} за {dt:.1f} с")
+
+
 def run() -> None:  # pragma: no cover - console entry on Windows too
     main(prog_name="actdesk")
 
+
+from search.cli_rubrics import rubrics as _rubrics_group  # noqa: E402
+
+main.add_command(_rubrics_group)
 
 if __name__ == "__main__":  # pragma: no cover
     run()

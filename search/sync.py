@@ -14,8 +14,12 @@ from typing import Callable
 from ingest.fund import Fund
 
 
-def sync_index(fund: Fund, echo: Callable[[str], None] | None = None) -> int:
-    """Apply queued changes to the index; returns how many records were touched."""
+def sync_index(fund: Fund, echo: Callable[[str], None] | None = None,
+               timeout: float = 600.0) -> int:
+    """Apply queued changes to the index; returns how many records were touched.
+
+    ``timeout`` bounds the wait for the index writer lock (another batch).
+    """
     from search import index
 
     queue = fund.index_queue()
@@ -35,9 +39,9 @@ def sync_index(fund: Fund, echo: Callable[[str], None] | None = None) -> int:
         else:
             to_update.append(rec)
     if to_delete:
-        index.delete(fund.index_dir, to_delete, on_message=echo)
+        index.delete(fund.index_dir, to_delete, on_message=echo, timeout=timeout)
     if to_update:
-        index.update(fund.index_dir, to_update, on_message=echo)
+        index.update(fund.index_dir, to_update, on_message=echo, timeout=timeout)
     fund.clear_index_queue(rid for rid, _ in queue)
     return len(queue)
 
