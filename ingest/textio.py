@@ -104,24 +104,32 @@ def looks_binary(data: bytes) -> bool:
     return bad > max(1, 0.01 * len(data))
 
 
-def russian_score(text: str) -> float:
-    """How much ``text`` looks like Russian, roughly 0..0.8 (higher is better).
+_RU_LOWER = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+_RU_UPPER = _RU_LOWER.upper()
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+SCORE_SAMPLE = 16384  # characters: plenty to tell code pages apart
 
-    Share of Cyrillic among letters, times the share of the commonest
-    lower-case letters, minus words with impossible case (``пЕЬЕМХЕ``) and
-    odd symbols. Measured on realdocs 43-45: right code page ~0.79, the
-    wrong ones <= 0.43.
+
+def russian_score(text: str) -> float:
+    """How much ``text`` looks like Russian, roughly 0..0.9 (higher is better).
+
+    Share of Russian letters among letters, times the share of the
+    commonest lower-case letters, minus words with impossible case
+    (``пЕЬЕМХЕ``) and symbols glued to letters. Measured on realdocs 43-45:
+    the right code page ~0.79, the wrong ones <= 0.5. Counting is done
+    with ``str.count`` so scoring three candidates stays cheap.
     """
-    letters = [c for c in text if c.isalpha()]
+    text = text[:SCORE_SAMPLE]
+    letters = len(_NOT_LETTER.sub("", text))
     if not letters:
         return 0.0
-    cyr = [c for c in letters if "\u0410" <= c <= "\u044f" or c in "ёЁ"]
-    low = [c for c in cyr if c.islower()]
-    top = sum(1 for c in low if c in _TOP_LETTERS) / max(1, len(low))
+    low = sum(text.count(c) for c in _RU_LOWER)
+    cyr = low + sum(text.count(c) for c in _RU_UPPER)
+    top = sum(text.count(c) for c in _TOP_LETTERS) / max(1, low)
     words = _WORD.findall(text)
     mixed = sum(1 for w in words if not (w.islower() or w.isupper() or w.istitle()))
     odd = len(_ODD.findall(text))
-    return len(cyr) / len(letters) * top - mixed / max(1, len(words)) - odd / max(1, len(letters))
+    return cyr / letters * top - mixed / max(1, len(words)) - odd / letters
 
 
 def _codec(name: str | None) -> str | None:
@@ -140,7 +148,7 @@ def _chardet_guess(sample: bytes) -> tuple[str | None, float]:
 
 def _guess(data: bytes) -> Decoded:
     """Best-scoring Cyrillic decoding; chardet only adds a candidate."""
-    sample = data[:65536]
+    sample = data[:SCORE_SAMPLE]
     guessed, confidence = _chardet_guess(sample)
     candidates = list(CYRILLIC_CANDIDATES)
     if guessed and guessed not in candidates and not guessed.startswith(("utf", "ascii")):

@@ -83,7 +83,14 @@ def read(path: Path, limits: Limits | None = None) -> Parsed:
     reader = READERS.get(media)
     if reader is None:
         raise IngestError(f"unsupported format {media}: not a document this desk reads")
-    return reader(path, limits)
+    try:
+        return reader(path, limits)
+    except IngestError:
+        raise
+    except MemoryError as ex:
+        raise IngestError(f"file too large to read in memory ({media})") from ex
+    except Exception as ex:  # a reader's own gap must not stop the batch
+        raise IngestError(f"unreadable {media}: {type(ex).__name__}: {ex}") from ex
 
 
 def media_type(path: Path, limits: Limits | None = None) -> str:

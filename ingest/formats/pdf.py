@@ -2,9 +2,10 @@
 
 Which library does what (measured by ``bench/readers.py`` on realdocs):
 
-- **PDFium (pypdfium2)** extracts the text of every page (~1 ms a page).
-  pdfplumber gives the same words at ~11 pages/s, too slow for a
-  200 pages/s ingest, so it is not used at run time.
+- **PDFium (pypdfium2)** extracts the text of every page (~300 pages/s on
+  realdocs text PDFs; our reader runs at ~0.8-1.0x that). pdfplumber gives
+  the same words at 5-11 pages/s, too slow for a 200 pages/s ingest, so it
+  is not used at run time.
 - **Positions** also come from PDFium: each PDFium text line (a run on one
   baseline, in content-stream order) gets the box of its first and last
   character, two calls per run instead of pdfplumber's per-character
@@ -13,7 +14,10 @@ Which library does what (measured by ``bench/readers.py`` on realdocs):
   characters becoming ``textio.CELL_SEP``. So a heading laid out as a
   table (``12.03.2024`` at the left, ``№ 145-п`` at the right) is one line,
   and an ABBYY OCR layer that cut the page into two false columns reads in
-  order again (realdocs 01) -- the lines pdfplumber gives, ~50x faster.
+  order again (realdocs 01). On single-column pages these are pdfplumber's
+  lines (100% of them on realdocs 05, 09, 35; 99.8% on 16) at ~40x its
+  speed; where they differ pdfplumber splits words (``caiм оуправления``,
+  ``П О С Т А Н О В Л Я Ю``) or interleaves columns.
 - **Multi-column pages** (newspapers, brochures, wide tables) keep PDFium's
   content-stream order: there, runs on one baseline with a wide gap are
   far apart in the stream (more than ``NEAR_RUNS`` runs), and joining them
