@@ -32,6 +32,9 @@ XML = "application/xml"
 EML = "message/rfc822"
 MBOX = "application/mbox"
 OCTET = "application/octet-stream"
+# No registered type exists; this is the name Apache Tika uses.
+OOXML_ENCRYPTED = "application/x-tika-ooxml-protected"
+_OLE_STREAMS = ("EncryptedPackage", "WordDocument", "Workbook", "Book", "PowerPoint Document")
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", DOC),
@@ -101,7 +104,32 @@ def detect_file(path: Path, head_bytes: int = HEAD_BYTES) -> str:
     media = detect(head, path.name)
     if media in (ZIP, DOCX) or media.startswith("application/vnd.oasis.opendocument."):
         return zip_kind(path, fallback=media)
+    if media == DOC:
+        return ole_kind(path)
     return media
+
+
+def ole_kind(path: Path, scan_bytes: int = 8 * 1024 * 1024) -> str:
+    """Word, Excel, PowerPoint or a password-protected DOCX in an OLE2 file.
+
+    Stream names sit in the OLE directory as UTF-16; scanning the first
+    megabytes for them is enough for documents (their directory is small
+    and written early or late, and such files are small).
+    """
+    names = {stream: False for stream in _OLE_STREAMS}
+    with path.open("rb") as fh:
+        data = fh.read(scan_bytes)
+    for stream in names:
+        names[stream] = stream.encode("utf-16-le") in data
+    if names["EncryptedPackage"]:
+        return OOXML_ENCRYPTED
+    if names["WordDocument"]:
+        return DOC
+    if names["Workbook"] or names["Book"]:
+        return "application/vnd.ms-excel"
+    if names["PowerPoint Document"]:
+        return "application/vnd.ms-powerpoint"
+    return DOC
 
 
 def zip_names(path: Path, max_entries: int = 100_000) -> list[str] | None:

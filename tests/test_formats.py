@@ -211,6 +211,21 @@ def test_detects_small_kinds_from_content():
     assert detect(random.Random(7).randbytes(4096), "junk.txt") == "application/octet-stream"
 
 
+def test_ole2_containers_are_told_apart(tmp_path):
+    def ole(name: str, *streams: str) -> Path:
+        path = tmp_path / name
+        directory = b"".join(s.encode("utf-16-le").ljust(128, b"\x00") for s in ("Root Entry", *streams))
+        path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + directory)
+        return path
+
+    assert detect_file(ole("a.doc", "WordDocument", "1Table")) == "application/msword"
+    assert detect_file(ole("a.xls", "Workbook")) == "application/vnd.ms-excel"
+    protected = ole("a.docx", "EncryptionInfo", "EncryptedPackage")
+    assert detect_file(protected) == "application/x-tika-ooxml-protected"
+    with pytest.raises(IngestError, match="^password-protected Office document: needs a password$"):
+        read(protected)
+
+
 def test_empty_head_raises():
     with pytest.raises(EmptyFile):
         detect(b"")
