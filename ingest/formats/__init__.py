@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..detect import EmptyFile, detect_file
 from ..records import IngestError, NeedsReader, Parsed
-from . import docx, html, pdf, text
+from . import docx, html, ocr, pdf, pdf_ocr, text
 from .limits import DEFAULT_LIMITS, Limits
 
 Reader = Callable[[Path, Limits], Parsed]
@@ -41,7 +41,7 @@ def refuse(reason: str) -> Reader:
 
 
 READERS: dict[str, Reader] = {
-    "application/pdf": pdf.read_pdf,
+    "application/pdf": pdf_ocr.read_pdf,  # pdf.read_pdf + OCR of the pages it cannot trust
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": docx.read_docx,
     "text/plain": text.read_text,
     "text/csv": text.read_text,
@@ -52,12 +52,12 @@ READERS: dict[str, Reader] = {
     "application/vnd.ms-powerpoint": needs("PowerPoint 97 file (.ppt): needs a presentation reader"),
     "application/rtf": needs("RTF document: needs an RTF reader"),
     "application/vnd.oasis.opendocument.text": needs("OpenDocument text (.odt): needs an ODT reader"),
-    "image/png": needs("image: needs OCR"),
-    "image/jpeg": needs("image: needs OCR"),
-    "image/tiff": needs("image: needs OCR"),
-    "image/gif": needs("image: needs OCR"),
-    "image/bmp": needs("image: needs OCR"),
-    "image/webp": needs("image: needs OCR"),
+    "image/png": ocr.read_image,
+    "image/jpeg": ocr.read_image,
+    "image/tiff": ocr.read_image,
+    "image/gif": ocr.read_image,
+    "image/bmp": ocr.read_image,
+    "image/webp": ocr.read_image,
     "image/vnd.djvu": needs("DjVu scan: needs a DjVu reader and OCR"),
     "message/rfc822": needs("e-mail message: needs an e-mail reader"),
     "application/mbox": needs("mailbox (mbox): needs an e-mail reader"),

@@ -19,6 +19,15 @@ class Limits:
     max_zip_entries: int = 10_000
     # Text beyond this is cut with the warning ``text_truncated``.
     max_text_chars: int = 20_000_000
+    # OCR (ingest/formats/ocr.py): pages past ``max_ocr_pages`` of one file
+    # stay pending (warning ``ocr_pages_limit``); a page is scaled down to
+    # ``max_ocr_pixels`` before Tesseract sees it, and one Tesseract run is
+    # killed after ``ocr_page_seconds`` (the page stays pending).
+    max_ocr_pages: int = 300
+    max_ocr_pixels: int = 40_000_000
+    ocr_page_seconds: float = 120.0
+    # One run of antiword / catdoc / LibreOffice on a legacy file.
+    legacy_seconds: float = 120.0
 
 
 DEFAULT_LIMITS = Limits()

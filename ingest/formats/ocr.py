@@ -1,0 +1,530 @@
+"""OCR with Tesseract: image files, image-only PDF pages, garbled text layers
+and scanners' poor OCR layers, page by page and only where needed.
+
+Tesseract is an optional external program (Debian ``tesseract-ocr`` and
+``tesseract-ocr-rus``; on Windows the UB Mannheim installer). It is run
+through its command line, one page per run, with a time limit per page
+(``Limits.ocr_page_seconds``) and one thread (``OMP_THREAD_LIMIT=1``: the
+batch already runs ``--jobs`` files in parallel, and Tesseract's OpenMP
+threads only fight over the same cores). When it is missing, files that
+need it raise ``NeedsReader`` with a message naming the program, so the
+batch keeps them pending until ``actdesk ocr --pending``.
+
+What is done to each page (figures from ``bench/ocr.py`` on realdocs):
+
+- **Rendering**: PDF pages are rendered by PDFium at ``RENDER_DPI`` (300)
+  in grey. Measured on scans at 200/300/400 dpi: 300 gives the best mean
+  confidence for the same time as 200 on 300-dpi scans; 400 costs ~1.6x
+  and reads no better. Pages over ``Limits.max_ocr_pixels`` are scaled
+  down first.
+- **Orientation**: a page read with low confidence (under
+  ``ROTATE_BELOW``) is asked for its orientation (``--psm 0``, OSD) and
+  read again turned upright when OSD is sure enough; OSD costs ~1-2 s, so
+  it is not run on pages that read well.
+- **Skew**: the slope of every text line is measured from Tesseract's word
+  boxes; a page whose median slope is over ``DESKEW_DEGREES`` is turned
+  back and read again.
+- **Line order**: Tesseract's TSV gives block/paragraph/line numbers and a
+  box per word. Lines of different blocks that share one baseline (the
+  date at the left and the number at the right of a heading) are joined
+  into one line, ``textio.CELL_SEP`` marking the gap; two blocks that sit
+  side by side over several lines are real columns and keep Tesseract's
+  reading order.
+- **Confidence**: the mean word confidence, weighted by word length, is
+  kept per page and for the file (``meta["ocr_confidence"]``).
+
+``--no-ocr`` (the environment variable ``ACTDESK_OCR=off``, which worker
+processes inherit) makes every file that would need OCR pending with the
+reason ``needs OCR (--no-ocr)``.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .. import textio
+from ..records import IngestError, NeedsReader, Parsed
+from .limits import DEFAULT_LIMITS, Limits
+
+LANGS = "rus+eng"
+RENDER_DPI = 300
+ROTATE_BELOW = 55.0        # mean confidence under which orientation is checked
+OSD_MIN_CONFIDENCE = 2.0   # Tesseract's own "orientation confidence" scale
+DESKEW_DEGREES = 0.5
+MIN_LINES_FOR_SKEW = 5
+WIDE_GAP_HEIGHTS = 2.5     # a gap wider than this many text heights is a cell gap
+COLUMN_LINES = 3           # blocks side by side over this many lines are columns
+
+NO_OCR_ENV = "ACTDESK_OCR"
+NO_OCR_REASON = "needs OCR (--no-ocr)"
+
+
+class OcrUnavailable(NeedsReader):
+    """Tesseract (or its Russian data) is not installed: the file stays pending."""
+
+
+# -- the program -------------------------------------------------------------
+
+
+def ocr_enabled() -> bool:
+    """False under ``--no-ocr`` (``ACTDESK_OCR=off``)."""
+    return os.environ.get(NO_OCR_ENV, "").strip().lower() not in ("off", "0", "no", "false")
+
+
+def tesseract_path() -> str | None:
+    """The tesseract executable: ``$ACTDESK_TESSERACT``, PATH, Windows default."""
+    env = os.environ.get("ACTDESK_TESSERACT")
+    if env:
+        return env if Path(env).exists() else shutil.which(env)
+    found = shutil.which("tesseract")
+    if found:
+        return found
+    if sys.platform == "win32":
+        for base in (os.environ.get("ProgramFiles", r"C:\Program Files"),
+                     os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)"),
+                     os.environ.get("LOCALAPPDATA", "")):
+            exe = Path(base) / "Tesseract-OCR" / "tesseract.exe"
+            if base and exe.exists():
+                return str(exe)
+    return None
+
+
+@lru_cache(maxsize=4)
+def _languages(exe: str) -> frozenset[str]:
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True,
+                             timeout=30, env=_env()).stdout
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    return frozenset(line.strip() for line in out.splitlines()[1:] if line.strip())
+
+
+def require(what: str) -> str:
+    """The tesseract path, or ``OcrUnavailable`` naming what is missing.
+
+    ``what`` says what waits ("image-only PDF"), for the pending reason.
+    """
+    if not ocr_enabled():
+        raise NeedsReader(f"{what}: {NO_OCR_REASON}")
+    exe = tesseract_path()
+    if exe is None:
+        raise OcrUnavailable(f"tesseract is not installed: {what} kept pending "
+                             "(install tesseract-ocr and tesseract-ocr-rus, then run actdesk ocr --pending)")
+    langs = _languages(exe)
+    if "rus" not in langs:
+        raise OcrUnavailable(f"tesseract has no Russian language data: {what} kept pending "
+                             "(install tesseract-ocr-rus, then run actdesk ocr --pending)")
+    return exe
+
+
+def available() -> bool:
+    try:
+        require("check")
+    except NeedsReader:
+        return False
+    return True
+
+
+def _env() -> dict:
+    env = dict(os.environ)
+    env["OMP_THREAD_LIMIT"] = "1"
+    return env
+
+
+# -- one page ----------------------------------------------------------------
+
+
+@dataclass
+class _Word:
+    block: int
+    par: int
+    line: int
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float
+    text: str
+
+    @property
+    def right(self) -> int:
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> int:
+        return self.top + self.height
+
+
+@dataclass
+class _Line:
+    words: list[_Word]
+    key: tuple[int, int, int]
+
+    @property
+    def left(self) -> int:
+        return min(w.left for w in self.words)
+
+    @property
+    def right(self) -> int:
+        return max(w.right for w in self.words)
+
+    @property
+    def top(self) -> int:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> int:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def height(self) -> int:
+        return max(1, int(statistics.median(w.height for w in self.words)))
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    text: str
+    confidence: float | None  # mean word confidence 0..100, None when no words
+    words: int
+    seconds: float
+    rotation: int = 0          # degrees the page was turned to read upright
+    skew: float = 0.0          # degrees of skew corrected
+    dpi: int = RENDER_DPI
+
+
+@dataclass
+class _Run:
+    words: list[_Word] = field(default_factory=list)
+    confidence: float | None = None
+
+
+def ocr_image(image, limits: Limits = DEFAULT_LIMITS, dpi: int = RENDER_DPI) -> OcrPage:
+    """Text of one page image (a PIL image), upright and deskewed."""
+    exe = require("page image")
+    started = time.perf_counter()
+    image = _prepare(image, limits)
+    dpi = int(dpi * getattr(image, "_actdesk_scale", 1.0)) or dpi
+    words = _tesseract(exe, image, limits, dpi)
+    conf = _confidence(words)
+    rotation = 0
+    if conf is None or conf < ROTATE_BELOW:
+        turn = _orientation(exe, image, limits, dpi)
+        if turn:
+            rotated = image.rotate(-turn, expand=True, fillcolor=255)
+            other = _tesseract(exe, rotated, limits, dpi)
+            other_conf = _confidence(other)
+            if other_conf is not None and (conf is None or other_conf > conf):
+                image, words, conf, rotation = rotated, other, other_conf, turn
+    skew = _skew(words)
+    if abs(skew) > DESKEW_DEGREES:
+        straight = image.rotate(skew, expand=True, fillcolor=255, resample=_bicubic())
+        other = _tesseract(exe, straight, limits, dpi)
+        other_conf = _confidence(other)
+        if other_conf is not None and (conf is None or other_conf >= conf - 1):
+            words, conf = other, other_conf
+        else:
+            skew = 0.0
+    else:
+        skew = 0.0
+    text = page_text(words)
+    return OcrPage(text, conf, len(words), time.perf_counter() - started, rotation,
+                   round(skew, 2), dpi)
+
+
+def _bicubic():
+    from PIL import Image
+    return Image.Resampling.BICUBIC
+
+
+def _prepare(image, limits: Limits):
+    """Grey, and no larger than ``max_ocr_pixels``."""
+    from PIL import Image
+    if image.mode not in ("L", "1"):
+        if image.mode in ("RGBA", "LA", "P"):
+            background = Image.new("RGB", image.size, "white")
+            rgba = image.convert("RGBA")
+            background.paste(rgba, mask=rgba.split()[-1])
+            image = background
+        image = image.convert("L")
+    w, h = image.size
+    if w * h > limits.max_ocr_pixels:
+        scale = math.sqrt(limits.max_ocr_pixels / (w * h))
+        image = image.resize((max(1, int(w * scale)), max(1, int(h * scale))),
+                             Image.Resampling.LANCZOS)
+        image._actdesk_scale = scale
+    return image
+
+
+def _run(exe: str, image, limits: Limits, dpi: int, args: list[str]) -> str:
+    with tempfile.TemporaryDirectory(prefix="actdesk-ocr-") as tmp:
+        src = Path(tmp) / "page.png"
+        image.save(src, dpi=(dpi, dpi))
+        try:
+            done = subprocess.run([exe, str(src), "stdout", "--dpi", str(dpi), *args],
+                                  capture_output=True, timeout=limits.ocr_page_seconds,
+                                  env=_env(), cwd=tmp)
+        except subprocess.TimeoutExpired as ex:
+            raise _PageTimeout(f"OCR of a page took over {limits.ocr_page_seconds:.0f} s") from ex
+        except OSError as ex:
+            raise OcrUnavailable(f"tesseract cannot be run: {ex}") from ex
+    if done.returncode != 0:
+        err = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise IngestError(f"tesseract failed: {err[-1] if err else done.returncode}")
+    return done.stdout.decode("utf-8", "replace")
+
+
+class _PageTimeout(IngestError):
+    pass
+
+
+def _tesseract(exe: str, image, limits: Limits, dpi: int) -> list[_Word]:
+    tsv = _run(exe, image, limits, dpi, ["-l", LANGS, "--psm", "3", "tsv"])
+    return parse_tsv(tsv)
+
+
+def parse_tsv(tsv: str) -> list[_Word]:
+    """Words (level 5 rows with text) of Tesseract's TSV output."""
+    words = []
+    reader = csv.reader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for row in reader:
+        if len(row) < 12 or row[0] != "5":
+            continue
+        text = textio.clean(row[11]).strip()
+        if not text:
+            continue
+        try:
+            words.append(_Word(int(row[2]), int(row[3]), int(row[4]), int(row[6]), int(row[7]),
+                               int(row[8]), int(row[9]), float(row[10]), text))
+        except ValueError:
+            continue
+    return words
+
+
+def _confidence(words: list[_Word]) -> float | None:
+    weighted = [(w.conf, len(w.text)) for w in words if w.conf >= 0]
+    total = sum(n for _, n in weighted)
+    if not total:
+        return None
+    return sum(c * n for c, n in weighted) / total
+
+
+def _orientation(exe: str, image, limits: Limits, dpi: int) -> int:
+    """Degrees clockwise to turn the page upright, 0 when unsure or upright."""
+    if "osd" not in _languages(exe):
+        return 0
+    try:
+        out = _run(exe, image, limits, dpi, ["--psm", "0"])
+    except IngestError:
+        return 0  # too little text to tell
+    rotate, confidence = 0, 0.0
+    for line in out.splitlines():
+        key, _, value = line.partition(":")
+        try:
+            if key.strip() == "Rotate":
+                rotate = int(value.strip())
+            elif key.strip() == "Orientation confidence":
+                confidence = float(value.strip())
+        except ValueError:
+            continue
+    return rotate if confidence >= OSD_MIN_CONFIDENCE else 0
+
+
+def _lines(words: list[_Word]) -> list[_Line]:
+    by_key: dict[tuple[int, int, int], list[_Word]] = {}
+    for w in words:
+        by_key.setdefault((w.block, w.par, w.line), []).append(w)
+    return [_Line(sorted(ws, key=lambda w: w.left), key) for key, ws in by_key.items()]
+
+
+def _skew(words: list[_Word]) -> float:
+    """Median slope of text lines in degrees (positive: rising to the right)."""
+    slopes = []
+    for line in _lines(words):
+        ws = [w for w in line.words if len(w.text) >= 2]
+        if len(ws) < 3:
+            continue
+        a, b = ws[0], ws[-1]
+        run = (b.left + b.width / 2) - (a.left + a.width / 2)
+        if run < 10 * line.height:
+            continue
+        slopes.append(math.degrees(math.atan2(a.bottom - b.bottom, run)))
+    if len(slopes) < MIN_LINES_FOR_SKEW:
+        return 0.0
+    return statistics.median(slopes)
+
+
+def page_text(words: list[_Word]) -> str:
+    """The page's lines in reading order, lines on one baseline joined.
+
+    Tesseract's own order is kept except that a line of another block on
+    the same baseline (overlapping vertically by half the smaller height)
+    joins the line at its left: a heading table's date and number stay on
+    one line. Blocks side by side over ``COLUMN_LINES`` lines or more are
+    columns and are not joined.
+    """
+    lines = _lines(words)
+    if not lines:
+        return ""
+    order = {line.key: i for i, line in enumerate(sorted(lines, key=lambda l: l.key))}
+    lines.sort(key=lambda l: order[l.key])
+    partners: dict[int, list[int]] = {}
+    pairs: dict[tuple[int, int], int] = {}
+    for i, a in enumerate(lines):
+        for j, b in enumerate(lines):
+            if j <= i or a.key[0] == b.key[0]:
+                continue
+            if _same_row(a, b):
+                partners.setdefault(i, []).append(j)
+                pair = tuple(sorted((a.key[0], b.key[0])))
+                pairs[pair] = pairs.get(pair, 0) + 1
+    columns = {pair for pair, n in pairs.items() if n >= COLUMN_LINES}
+    used: set[int] = set()
+    rows: list[list[_Line]] = []
+    for i, line in enumerate(lines):
+        if i in used:
+            continue
+        row = [line]
+        used.add(i)
+        for j in partners.get(i, []):
+            if j in used or tuple(sorted((line.key[0], lines[j].key[0]))) in columns:
+                continue
+            if any(_overlap_x(lines[j], r) for r in row):
+                continue
+            row.append(lines[j])
+            used.add(j)
+        rows.append(sorted(row, key=lambda l: l.left))
+    if not columns:
+        rows.sort(key=lambda r: min(l.top for l in r) + max(l.bottom for l in r))
+    heights = [l.height for l in lines]
+    unit = statistics.median(heights)
+    out: list[str] = []
+    prev_bottom = None
+    for row in rows:
+        top = min(l.top for l in row)
+        if prev_bottom is not None and top - prev_bottom > 1.2 * unit:
+            out.append("")
+        out.append(_join_row(row))
+        prev_bottom = max(l.bottom for l in row)
+    return textio.tidy("\n".join(out))
+
+
+def _same_row(a: _Line, b: _Line) -> bool:
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return overlap > 0.5 * min(a.bottom - a.top, b.bottom - b.top) and not _overlap_x(a, b)
+
+
+def _overlap_x(a: _Line, b: _Line) -> bool:
+    return min(a.right, b.right) > max(a.left, b.left)
+
+
+def _join_row(row: list[_Line]) -> str:
+    words = [w for line in row for w in line.words]
+    words.sort(key=lambda w: w.left)
+    unit = statistics.median(w.height for w in words)
+    parts = [words[0].text]
+    for prev, w in zip(words, words[1:]):
+        parts.append(textio.CELL_SEP if w.left - prev.right > WIDE_GAP_HEIGHTS * unit else " ")
+        parts.append(w.text)
+    return "".join(parts)
+
+
+# -- files -------------------------------------------------------------------
+
+
+def _summary(pages: list[OcrPage]) -> dict:
+    weighted = [(p.confidence, p.words) for p in pages if p.confidence is not None and p.words]
+    total = sum(n for _, n in weighted)
+    meta = {"ocr_pages": len(pages),
+            "ocr_seconds": round(sum(p.seconds for p in pages), 2)}
+    if total:
+        meta["ocr_confidence"] = round(sum(c * n for c, n in weighted) / total, 1)
+    rotated = [i for i, p in enumerate(pages, 1) if p.rotation]
+    if rotated:
+        meta["ocr_rotated_pages"] = rotated
+    return meta
+
+
+def read_image(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
+    """An image file (PNG, JPEG, multi-page TIFF, GIF, BMP, WebP) read by OCR."""
+    from PIL import Image, UnidentifiedImageError
+    path = Path(path)
+    require("image")
+    try:
+        image = Image.open(path)
+    except (UnidentifiedImageError, OSError, ValueError) as ex:
+        raise IngestError(f"damaged or unsupported image: {ex}") from ex
+    except Image.DecompressionBombError as ex:
+        raise IngestError(f"image too large to read: {ex}") from ex
+    media = Image.MIME.get(image.format or "", "image/" + (image.format or "unknown").lower())
+    pages: list[str] = []
+    results: list[OcrPage] = []
+    warnings = ["ocr"]
+    pending: list[int] = []
+    with image:
+        count = getattr(image, "n_frames", 1)
+        for index in range(count):
+            if index >= limits.max_ocr_pages:
+                pending.extend(range(index + 1, count + 1))
+                warnings.append("ocr_pages_limit")
+                break
+            try:
+                image.seek(index)
+                frame = image.copy()
+                frame.load()
+            except (OSError, ValueError, EOFError) as ex:
+                if index == 0:
+                    raise IngestError(f"damaged image: {ex}") from ex
+                pending.append(index + 1)
+                continue
+            if frame.width * frame.height > limits.max_ocr_pixels * 4:
+                raise IngestError(f"image of {frame.width}x{frame.height} pixels is over the "
+                                  f"limit of {limits.max_ocr_pixels * 4 // 1_000_000} MP")
+            dpi = _image_dpi(frame)
+            try:
+                result = ocr_image(frame, limits, dpi)
+            except _PageTimeout:
+                pending.append(index + 1)
+                pages.append("")
+                warnings.append("ocr_timeout")
+                continue
+            results.append(result)
+            pages.append(result.text)
+    if not any(p.strip() for p in pages):
+        if pending:
+            raise NeedsReader("image: OCR timed out on every page")
+        raise IngestError("image holds no readable text")
+    meta = _summary(results)
+    return Parsed(media_type=media, pages=tuple(pages),
+                  page_count=count if count > 1 else None,
+                  warnings=tuple(dict.fromkeys(warnings + _low(meta))),
+                  pending_pages=tuple(pending), meta=meta)
+
+
+def _image_dpi(image) -> int:
+    """The image's resolution when it declares a plausible one, else 300."""
+    dpi = image.info.get("dpi")
+    try:
+        value = int(round(float(dpi[0]))) if dpi else 0
+    except (TypeError, ValueError, IndexError):
+        value = 0
+    return value if 70 <= value <= 1200 else RENDER_DPI
+
+
+def _low(meta: dict) -> list[str]:
+    conf = meta.get("ocr_confidence")
+    return ["low_ocr_confidence"] if conf is not None and conf < 60 else []
