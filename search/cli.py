@@ -348,6 +348,10 @@ def run() -> None:  # pragma: no cover - console entry on Windows too
 from search.cli_rubrics import rubrics as _rubrics_group  # noqa: E402
 
 main.add_command(_rubrics_group)
+from search.cli_lists import arrivals as _arrivals, biblist as _biblist, sdi as _sdi  # noqa: E402
+main.add_command(_biblist)
+main.add_command(_arrivals)
+main.add_command(_sdi)
 
 if __name__ == "__main__":  # pragma: no cover
     run()

@@ -1,0 +1,247 @@
+"""Writers of a ``BibList`` (search/lists.py): txt, md, html, docx, csv, json.
+
+    render(blist, fmt) -> bytes          the whole file
+    write(blist, fmt, path)              atomic write (temporary file, rename)
+
+* txt: UTF-8, the title, the period, the date of compilation, group headings
+  and numbered entries, one per line.
+* md: ``#`` title, ``##`` groups, an ordered list whose numbers continue
+  across groups (each list starts at its first number).
+* html: a standalone page; every piece of data is escaped (``html.escape``),
+  a URL becomes a link only when it is http(s).
+* docx: python-docx with the template's real styles — ``Title``-less:
+  ``Heading 1`` for the title, ``Heading 2`` for groups, ``List Number`` for
+  entries (one numbering across groups, so Word and LibreOffice number
+  1…N continuously); Times New Roman, Russian as the proofing language.
+* csv: UTF-8 with a BOM (Excel opens Cyrillic correctly), one row per entry.
+* json: ``BibList.to_dict()``.
+"""
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+
+__all__ = ["FORMATS", "EXT", "render", "write", "write_bytes"]
+
+FORMATS = ("txt", "md", "html", "docx", "csv", "json")
+EXT = {f: f for f in FORMATS}
+
+
+def _header_lines(bl) -> list[str]:
+    lines = []
+    if bl.note:
+        lines.append(bl.note)
+    if bl.period:
+        lines.append(bl.period)
+    lines.append(bl.compiled_line)
+    lines.append(f"Всего документов: {bl.total}")
+    return lines
+
+
+def render_txt(bl) -> str:
+    out = [bl.title, ""] + _header_lines(bl) + [""]
+    width = len(str(bl.total))
+    for g in bl.groups:
+        if g.heading:
+            out += [g.heading, ""]
+        for e in g.entries:
+            out.append(f"{e.n:>{width}}. {e.description}")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def _md(s: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", s)
+
+
+def render_md(bl) -> str:
+    out = [f"# {_md(bl.title)}", ""]
+    for ln in _header_lines(bl):
+        out += [_md(ln), ""]
+    for g in bl.groups:
+        if g.heading:
+            out += [f"## {_md(g.heading)}", ""]
+        for e in g.entries:
+            out.append(f"{e.n}. {_md(e.description)}")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _html_desc(e) -> str:
+    text = html.escape(e.description, quote=True)
+    url = e.url or _url_in(e.description)
+    if url and re.match(r"https?://", url):
+        esc = html.escape(url, quote=True)
+        text = text.replace(esc, f'<a href="{esc}">{esc}</a>', 1)
+    return text
+
+
+def _url_in(desc: str) -> str | None:
+    m = re.search(r"URL: (https?://\S+?)(?= \(дата обращения| ?$|\.$)", desc)
+    return m.group(1) if m else None
+
+
+_CSS = """body{font-family:"Times New Roman",serif;max-width:50em;margin:2em auto;line-height:1.4}
+h1{font-size:1.4em;text-align:center}h2{font-size:1.15em;margin-top:1.5em}
+p.meta{margin:.2em 0;text-align:center}ol{padding-left:2.5em}li{margin:.3em 0}"""
+
+
+def render_html(bl) -> str:
+    e = html.escape
+    out = ["<!DOCTYPE html>", '<html lang="ru">', "<head>", '<meta charset="utf-8">',
+           f"<title>{e(bl.title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
+           f"<h1>{e(bl.title)}</h1>"]
+    for ln in _header_lines(bl):
+        out.append(f'<p class="meta">{e(ln)}</p>')
+    for g in bl.groups:
+        if g.heading:
+            out.append(f"<h2>{e(g.heading)}</h2>")
+        if g.entries:
+            out.append(f'<ol start="{g.entries[0].n}">')
+            for en in g.entries:
+                out.append(f'<li value="{en.n}">{_html_desc(en)}</li>')
+            out.append("</ol>")
+    out += ["</body>", "</html>"]
+    return "\n".join(out) + "\n"
+
+
+CSV_COLUMNS = ["n", "group", "description", "id", "kind", "number", "date", "body", "title",
+               "publication", "received_at", "rubrics", "url"]
+
+
+def render_csv(bl) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(CSV_COLUMNS)
+    for g in bl.groups:
+        for en in g.entries:
+            d = en.to_dict()
+            pub = d["publication"]
+            pub_s = ", ".join(f"{k}={v}" for k, v in pub.items() if v) if pub else ""
+            w.writerow([en.n, g.heading or "", en.description, d["id"], d["kind"] or "",
+                        d["number"] or "", d["date"] or "", d["body"] or "", d["title"] or "",
+                        pub_s, d["received_at"] or "", " ".join(d["rubrics"]), d["url"] or ""])
+    return buf.getvalue()
+
+
+def render_json(bl) -> str:
+    return json.dumps(bl.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def _set_font(style, name: str, size_pt: float | None = None) -> None:
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+    style.font.name = name
+    rpr = style.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = rpr.makeelement(qn("w:rFonts"), {})
+        rpr.append(fonts)
+    for a in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(a), name)
+    if size_pt:
+        style.font.size = Pt(size_pt)
+
+
+def _set_lang(style, lang: str = "ru-RU") -> None:
+    from docx.oxml.ns import qn
+    rpr = style.element.get_or_add_rPr()
+    el = rpr.find(qn("w:lang"))
+    if el is None:
+        el = rpr.makeelement(qn("w:lang"), {})
+        rpr.append(el)
+    el.set(qn("w:val"), lang)
+    el.set(qn("w:eastAsia"), lang)
+    el.set(qn("w:bidi"), "ar-SA")
+
+
+def render_docx(bl) -> bytes:
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt, RGBColor
+
+    doc = docx.Document()
+    sec = doc.sections[0]
+    sec.page_height, sec.page_width = Cm(29.7), Cm(21.0)   # A4, not the template's Letter
+    sec.left_margin, sec.right_margin = Cm(2.5), Cm(1.5)
+    sec.top_margin, sec.bottom_margin = Cm(2.0), Cm(2.0)
+    styles = doc.styles
+    normal = styles["Normal"]
+    _set_font(normal, "Times New Roman", 12)
+    _set_lang(normal)
+    normal.paragraph_format.space_after = Pt(0)
+    for name, size in (("Heading 1", 14), ("Heading 2", 13)):
+        st = styles[name]
+        _set_font(st, "Times New Roman", size)
+        st.font.color.rgb = RGBColor(0, 0, 0)
+        st.font.bold = True
+        st.paragraph_format.space_before = Pt(12)
+        st.paragraph_format.space_after = Pt(6)
+        st.paragraph_format.keep_with_next = True
+    styles["Heading 1"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    lst = styles["List Number"]
+    lst.paragraph_format.space_after = Pt(4)
+    lst.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+
+    cp = doc.core_properties
+    cp.title = bl.title
+    cp.language = "ru-RU"
+    cp.author = "actdesk"
+    cp.subject = bl.period or ""
+
+    doc.add_heading(bl.title, level=1)
+    for ln in _header_lines(bl):
+        p = doc.add_paragraph(ln)
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for g in bl.groups:
+        if g.heading:
+            doc.add_heading(g.heading, level=2)
+        for en in g.entries:
+            doc.add_paragraph(en.description, style="List Number")
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def render(bl, fmt: str) -> bytes:
+    if fmt == "txt":
+        return render_txt(bl).encode("utf-8")
+    if fmt == "md":
+        return render_md(bl).encode("utf-8")
+    if fmt == "html":
+        return render_html(bl).encode("utf-8")
+    if fmt == "csv":
+        return render_csv(bl).encode("utf-8-sig")
+    if fmt == "json":
+        return render_json(bl).encode("utf-8")
+    if fmt == "docx":
+        return render_docx(bl)
+    raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write through a temporary file in the same folder, then rename: a crash
+    never leaves half a bulletin under the final name."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write(bl, fmt: str, path: Path) -> None:
+    write_bytes(path, render(bl, fmt))
