@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..detect import EmptyFile, detect_file
 from ..records import IngestError, NeedsReader, Parsed
-from . import docx, html, ocr, pdf, pdf_ocr, text
+from . import docx, html, legacy, ocr, pdf, pdf_ocr, text
 from .limits import DEFAULT_LIMITS, Limits
 
 Reader = Callable[[Path, Limits], Parsed]
@@ -46,12 +46,12 @@ READERS: dict[str, Reader] = {
     "text/plain": text.read_text,
     "text/csv": text.read_text,
     "text/html": html.read_html,
-    "application/msword": needs("legacy Word .doc: needs a .doc reader"),
+    "application/msword": legacy.read_doc,
     "application/x-tika-ooxml-protected": refuse("password-protected Office document: needs a password"),
     "application/vnd.ms-excel": needs("Excel 97 workbook (.xls): needs a spreadsheet reader"),
     "application/vnd.ms-powerpoint": needs("PowerPoint 97 file (.ppt): needs a presentation reader"),
-    "application/rtf": needs("RTF document: needs an RTF reader"),
-    "application/vnd.oasis.opendocument.text": needs("OpenDocument text (.odt): needs an ODT reader"),
+    "application/rtf": legacy.read_rtf,
+    "application/vnd.oasis.opendocument.text": legacy.read_odt,
     "image/png": ocr.read_image,
     "image/jpeg": ocr.read_image,
     "image/tiff": ocr.read_image,

@@ -1,0 +1,490 @@
+"""Legacy office formats: Word 97-2003 ``.doc``, RTF and OpenDocument text.
+
+Which tool reads what (measured by ``bench/ocr.py --legacy`` on realdocs
+22-34; see the README):
+
+- **RTF** is read here, in pure Python (no program, works on Windows): a
+  small tokenizer of groups, control words and ``\\'xx`` escapes that skips
+  non-text destinations (font and colour tables, styles, pictures, field
+  instructions). The code page of ``\\'xx`` bytes is the font's
+  ``\\fcharset`` (204 = Cyrillic; Word on an English Windows writes
+  ``\\ansicpg1252`` with Cyrillic fonts), else ``\\ansicpgN``, else guessed
+  from all escaped bytes with the Cyrillic scoring of ``textio``
+  (realdocs 32 declares none). ``\\uN`` escapes win over both. Same
+  requisites as LibreOffice on 23, 32, 34, at ~0.1 s instead of ~2 s.
+- **.doc** goes to ``antiword`` (Debian ``antiword``): ~5 ms a file, keeps
+  list numbers ("1.", "2.") and table rows (``|cell|cell|`` becomes one
+  line of ``CELL_SEP``-separated cells). ``catdoc`` is the fallback (it
+  drops list numbers and leaves binary garbage after the text on 22) and
+  LibreOffice (``soffice --headless --convert-to txt``, 2-12 s a file) the
+  last resort for files both refuse. A ``.doc`` that is really RTF is
+  recognised by content before it gets here.
+- **ODT** is a zip of XML: read here with ``zipfile`` and ElementTree,
+  paragraphs, headings, line breaks, tabs, table rows. A damaged zip is
+  an ``IngestError`` naming the damage (realdocs 33: a zip whose bytes
+  went through a text conversion); LibreOffice cannot open it either.
+
+Every external program runs with a time limit (``Limits.legacy_seconds``)
+and no shell; when none is installed, a ``.doc`` raises ``NeedsReader``
+naming the programs to install.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+from .. import textio
+from ..records import IngestError, NeedsReader, Parsed
+from .limits import DEFAULT_LIMITS, Limits
+
+DOC = "application/msword"
+RTF = "application/rtf"
+ODT = "application/vnd.oasis.opendocument.text"
+
+# -- RTF ---------------------------------------------------------------------
+
+_RTF_TOKEN = re.compile(
+    rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"   # control word
+    rb"|\\'([0-9a-fA-F]{2})"                 # hex byte
+    rb"|\\([^a-zA-Z'])"                       # control symbol
+    rb"|([{}])"
+    rb"|[\r\n]+"
+    rb"|([^\\{}\r\n]+)"
+)
+# Destinations whose text is not the document's text.
+_SKIP = frozenset(b"""fonttbl colortbl stylesheet info pict object objdata fldinst
+    header headerl headerr headerf footer footerl footerr footerf listtable listoverridetable
+    revtbl rsidtbl generator xmlnstbl themedata colorschememapping datastore latentstyles
+    pgdsctbl filetbl bkmkstart bkmkend xe tc txe private userprops docvar mmathPr
+    operator author company title subject keywords comment doccomm nonshppict shpinst
+    blipuid wgrffmtfilter listtext pntext pntxta pntxtb""".split())
+_CHARSET_CODEPAGE = {
+    0: None, 1: None, 2: None, 77: "mac_roman", 128: "cp932", 129: "cp949", 134: "cp936",
+    136: "cp950", 161: "cp1253", 162: "cp1254", 163: "cp1258", 177: "cp1255", 178: "cp1256",
+    186: "cp1257", 204: "cp1251", 222: "cp874", 238: "cp1250", 254: "cp437", 255: "cp850",
+}
+_SYMBOLS = {
+    b"par": "\n", b"line": "\n", b"sect": "\n\n", b"page": "\n\n", b"tab": "\t",
+    b"cell": textio.CELL_SEP, b"nestcell": textio.CELL_SEP, b"row": "\n", b"nestrow": "\n",
+    b"emdash": "—", b"endash": "–", b"lquote": "‘", b"rquote": "’", b"ldblquote": "“",
+    b"rdblquote": "”", b"bullet": "•", b"emspace": " ", b"enspace": " ", b"qmspace": " ",
+}
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        import codecs
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+class _RtfState:
+    __slots__ = ("skip", "uc", "font", "fonttbl")
+
+    def __init__(self, skip=False, uc=1, font=None, fonttbl=False):
+        self.skip, self.uc, self.font, self.fonttbl = skip, uc, font, fonttbl
+
+    def copy(self) -> "_RtfState":
+        return _RtfState(self.skip, self.uc, self.font, self.fonttbl)
+
+
+def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
+    """(text, how the code page was chosen) of an RTF document."""
+    if not data.lstrip().startswith(b"{\\rtf"):
+        raise IngestError("not an RTF document")
+    tokens = list(_tokens(data))
+    fonts = _font_charsets(tokens)
+    declared = None
+    m = re.search(rb"\\ansicpg(\d+)", data[:4096])
+    if m:
+        declared = _codec("cp" + m.group(1).decode())
+    default_font = None
+    m = re.search(rb"\\deff(\d+)", data[:4096])
+    if m:
+        default_font = int(m.group(1))
+    guessed = None
+    if declared is None or declared == "cp1252":
+        guessed = _guess_codepage(tokens)
+    how = "declared" if declared and not guessed else ("guessed" if guessed else "default")
+
+    out: list[str] = []
+    pending = bytearray()
+    pending_cp = ["cp1252"]
+    size = 0
+
+    def codepage(state: _RtfState) -> str:
+        font = state.font if state.font is not None else default_font
+        cp = fonts.get(font) if font is not None else None
+        if cp:
+            return cp
+        if guessed:
+            return guessed
+        return declared or "cp1252"
+
+    def flush() -> None:
+        if pending:
+            out.append(bytes(pending).decode(pending_cp[0], errors="replace"))
+            pending.clear()
+
+    stack: list[_RtfState] = []
+    state = _RtfState()
+    skip_bytes = 0  # characters to skip after \uN (the \ucN fallback)
+    i = 0
+    n = len(tokens)
+    while i < n:
+        kind, value, param = tokens[i]
+        i += 1
+        if kind == "{":
+            stack.append(state)
+            state = state.copy()
+            # a group that starts with \* or a skipped destination is not text
+            if i < n and tokens[i][0] == "sym" and tokens[i][1] == b"*":
+                state.skip = True
+            elif i < n and tokens[i][0] == "word" and tokens[i][1] in _SKIP:
+                state.skip = True
+            continue
+        if kind == "}":
+            flush()
+            state = stack.pop() if stack else _RtfState()
+            skip_bytes = 0
+            continue
+        if kind == "word":
+            if value == b"bin" and param:
+                i += 1  # the binary payload was tokenized as one text run at most
+                continue
+            if state.skip:
+                continue
+            if value == b"uc":
+                state.uc = param or 0
+            elif value == b"f":
+                flush()
+                state.font = param
+            elif value == b"u" and param is not None:
+                flush()
+                code = param + 65536 if param < 0 else param
+                out.append(chr(code) if 0 < code < 0x110000 else "")
+                skip_bytes = state.uc
+            elif value in _SYMBOLS:
+                flush()
+                out.append(_SYMBOLS[value])
+            elif value in (b"pard", b"plain"):
+                pass
+            continue
+        if state.skip:
+            continue
+        if kind == "hex":
+            if skip_bytes:
+                skip_bytes -= 1
+                continue
+            cp = codepage(state)
+            if pending and cp != pending_cp[0]:
+                flush()
+            pending_cp[0] = cp
+            pending.append(value)
+            continue
+        if kind == "sym":
+            flush()
+            if skip_bytes:
+                skip_bytes -= 1
+                continue
+            out.append({b"~": "\u00a0", b"_": "-", b"-": "", b"\\": "\\", b"{": "{", b"}": "}",
+                        b"\n": "\n", b"\r": "\n", b"tab": "\t"}.get(value, ""))
+            continue
+        if kind == "text":
+            flush()
+            if skip_bytes:
+                cut = min(skip_bytes, len(value))
+                value = value[cut:]
+                skip_bytes -= cut
+            text = value.decode(codepage(state), errors="replace")
+            out.append(text)
+            size += len(text)
+            if size > max_chars:
+                break
+    flush()
+    return "".join(out), how
+
+
+def _tokens(data: bytes):
+    for m in _RTF_TOKEN.finditer(data):
+        word, param, hexbyte, sym, brace, text = m.groups()
+        if word is not None:
+            yield ("word", word, int(param) if param else None)
+        elif hexbyte is not None:
+            yield ("hex", int(hexbyte, 16), None)
+        elif sym is not None:
+            yield ("sym", sym, None)
+        elif brace is not None:
+            yield (brace.decode(), None, None)
+        elif text is not None:
+            yield ("text", text, None)
+
+
+def _font_charsets(tokens: list) -> dict[int, str]:
+    """Font number -> codec from the font table's ``\\fcharset``."""
+    fonts: dict[int, str] = {}
+    depth = 0
+    in_table = None
+    current = None
+    for kind, value, param in tokens:
+        if kind == "{":
+            depth += 1
+        elif kind == "}":
+            if in_table is not None and depth == in_table:
+                in_table = None
+            depth -= 1
+        elif kind == "word":
+            if value == b"fonttbl":
+                in_table = depth
+            elif in_table is not None and value == b"f" and param is not None:
+                current = param
+            elif in_table is not None and value == b"fcharset" and current is not None:
+                cp = _CHARSET_CODEPAGE.get(param or 0)
+                if cp:
+                    fonts[current] = cp
+        if in_table is None and kind == "word" and value in (b"pard", b"sectd", b"par"):
+            break
+    return fonts
+
+
+def _guess_codepage(tokens: list) -> str | None:
+    """The Cyrillic code page that makes the ``\\'xx`` bytes most Russian."""
+    sample = bytearray()
+    run = bytearray()
+    for kind, value, _ in tokens:
+        if kind == "hex":
+            run.append(value)
+        elif run:
+            sample += run + b" "
+            run.clear()
+        if len(sample) > 8192:
+            break
+    sample += run
+    letters = [b for b in sample if b >= 0x80]
+    if len(letters) < 20:
+        return None
+    best = max(textio.CYRILLIC_CANDIDATES + ("cp1252",),
+               key=lambda enc: textio.russian_score(bytes(sample).decode(enc, "replace")))
+    return best if best != "cp1252" and textio.russian_score(bytes(sample).decode(best, "replace")) > 0.2 else None
+
+
+def read_rtf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as ex:
+        raise IngestError(f"cannot open RTF file: {ex.strerror or ex}") from ex
+    text, how = rtf_to_text(data, limits.max_text_chars)
+    text = textio.tidy(text)
+    if not text.strip():
+        raise IngestError("RTF document holds no text")
+    return Parsed(media_type=RTF, pages=(text,), meta={"rtf_codepage": how, "reader": "rtf"})
+
+
+# -- .doc ----------------------------------------------------------------------
+
+
+def _which(name: str) -> str | None:
+    return shutil.which(name)
+
+
+def soffice_path() -> str | None:
+    found = _which("soffice") or _which("libreoffice")
+    if found:
+        return found
+    for base in (os.environ.get("ProgramFiles", ""), os.environ.get("ProgramFiles(x86)", "")):
+        exe = Path(base) / "LibreOffice" / "program" / "soffice.exe"
+        if base and exe.exists():
+            return str(exe)
+    return None
+
+
+def _run(cmd: list[str], limits: Limits, what: str) -> subprocess.CompletedProcess:
+    try:
+        return subprocess.run(cmd, capture_output=True, timeout=limits.legacy_seconds)
+    except subprocess.TimeoutExpired as ex:
+        raise IngestError(f"{what} took over {limits.legacy_seconds:.0f} s: stopped") from ex
+    except OSError as ex:
+        raise IngestError(f"{what} cannot be run: {ex}") from ex
+
+
+def antiword_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str | None:
+    exe = _which("antiword")
+    if not exe:
+        return None
+    done = _run([exe, "-m", "UTF-8.txt", "-w", "0", str(path)], limits, "antiword")
+    if done.returncode != 0:
+        return None
+    return _antiword_tables(done.stdout.decode("utf-8", "replace"))
+
+
+def _antiword_tables(text: str) -> str:
+    """``|cell |cell |`` rows as lines of ``CELL_SEP``-separated cells."""
+    out = []
+    for line in text.split("\n"):
+        if line.startswith("|") and line.rstrip().endswith("|"):
+            cells = [c.strip() for c in line.strip()[1:-1].split("|")]
+            line = textio.CELL_SEP.join(c for c in cells if c)
+        out.append(line)
+    return "\n".join(out)
+
+
+def catdoc_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str | None:
+    exe = _which("catdoc")
+    if not exe:
+        return None
+    done = _run([exe, "-d", "utf-8", "-w", str(path)], limits, "catdoc")
+    if done.returncode != 0:
+        return None
+    return _drop_binary_tail(done.stdout.decode("utf-8", "replace"))
+
+
+def _drop_binary_tail(text: str) -> str:
+    """catdoc prints the bytes after the text stream when the piece table lies."""
+    lines = text.split("\n")
+    while lines and _junk(lines[-1]):
+        lines.pop()
+    return "\n".join(lines)
+
+
+def _junk(line: str) -> bool:
+    s = line.strip()
+    if not s:
+        return True
+    letters = sum(1 for c in s if c.isalpha() and ("а" <= c.lower() <= "я" or "a" <= c.lower() <= "z"))
+    return len(s) <= 3 or letters < len(s) / 2
+
+
+def soffice_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str | None:
+    exe = soffice_path()
+    if not exe:
+        return None
+    with tempfile.TemporaryDirectory(prefix="actdesk-soffice-") as tmp:
+        profile = Path(tmp) / "profile"
+        cmd = [exe, "--headless", "--norestore", "--nolockcheck",
+               f"-env:UserInstallation={profile.as_uri()}",
+               "--convert-to", "txt:Text (encoded):UTF8", "--outdir", tmp, str(path)]
+        _run(cmd, limits, "LibreOffice")
+        outs = [p for p in Path(tmp).glob("*.txt")]
+        if not outs:
+            return None
+        return outs[0].read_text(encoding="utf-8-sig", errors="replace")
+
+
+DOC_TOOLS = (("antiword", antiword_text), ("catdoc", catdoc_text), ("LibreOffice", soffice_text))
+
+
+def read_doc(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
+    """Word 97-2003: antiword, else catdoc, else LibreOffice."""
+    path = Path(path)
+    tried = []
+    for name, tool in DOC_TOOLS:
+        text = tool(path, limits)
+        if text is None:
+            if name == "LibreOffice" and soffice_path() or name != "LibreOffice" and _which(name):
+                tried.append(name)
+            continue
+        text = textio.tidy(text)[: limits.max_text_chars]
+        if sum(1 for c in text if c.isalpha()) >= 3:
+            return Parsed(media_type=DOC, pages=(text,), meta={"reader": name})
+        tried.append(name)
+    if not tried:
+        raise NeedsReader("no .doc reader is installed: legacy Word .doc kept pending "
+                          "(install antiword, catdoc or LibreOffice, then run actdesk ingest --retry)")
+    raise IngestError(f"legacy Word .doc: {', '.join(tried)} found no text "
+                      "(damaged, encrypted, or an older Word version)")
+
+
+# -- ODT -----------------------------------------------------------------------
+
+_NS_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_NS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_T = "{%s}" % _NS_TEXT
+_TB = "{%s}" % _NS_TABLE
+
+
+def read_odt(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
+    path = Path(path)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            try:
+                info = zf.getinfo("content.xml")
+            except KeyError as ex:
+                raise IngestError("damaged ODT: no content.xml in the package") from ex
+            if info.file_size > limits.max_unzipped_bytes:
+                raise IngestError(f"ODT content unpacks to {info.file_size >> 20} MB, over the limit")
+            data = _read_member(zf, info, limits)
+    except zipfile.BadZipFile as ex:
+        raise IngestError(f"damaged ODT (not a readable zip package: {ex})") from ex
+    except (OSError, RuntimeError, ValueError, NotImplementedError, EOFError) as ex:
+        raise IngestError(f"damaged ODT: {ex}") from ex
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as ex:
+        raise IngestError(f"damaged ODT: content.xml is not well-formed ({ex})") from ex
+    lines: list[str] = []
+    body = root.find(".//{urn:oasis:names:tc:opendocument:xmlns:office:1.0}body")
+    _odt_block(body if body is not None else root, lines)
+    text = textio.tidy("\n".join(lines))
+    if not text.strip():
+        raise IngestError("ODT document holds no text")
+    return Parsed(media_type=ODT, pages=(text,), meta={"reader": "odt"})
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bytes:
+    chunks, total = [], 0
+    with zf.open(info) as fh:
+        while chunk := fh.read(1 << 20):
+            total += len(chunk)
+            if total > limits.max_unzipped_bytes:
+                raise IngestError("ODT content unpacks to more than the limit: refused")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _odt_block(node, lines: list[str]) -> None:
+    for child in node:
+        tag = child.tag
+        if tag in (_T + "p", _T + "h"):
+            lines.append(_odt_inline(child))
+            lines.append("")
+        elif tag == _TB + "table":
+            for row in child.iter(_TB + "table-row"):
+                cells = []
+                for cell in row:
+                    if cell.tag != _TB + "table-cell":
+                        continue
+                    inner: list[str] = []
+                    _odt_block(cell, inner)
+                    cells.append([line for line in inner if line.strip()])
+                lines.extend(textio.join_cells(cells))
+            lines.append("")
+        else:
+            _odt_block(child, lines)
+
+
+def _odt_inline(node) -> str:
+    parts = [node.text or ""]
+    for child in node:
+        tag = child.tag
+        if tag == _T + "s":
+            parts.append(" " * int(child.get(_T + "c", "1") or 1))
+        elif tag == _T + "tab":
+            parts.append("\t")
+        elif tag == _T + "line-break":
+            parts.append("\n")
+        elif tag in (_T + "note", ):
+            pass
+        else:
+            parts.append(_odt_inline(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
