@@ -90,6 +90,8 @@ _LOWER_HEADS = {"администрация", "глава", "мэр"}
 # heads capitalised only before a proper name
 _NAME_HEADS = {"республика", "правительство", "президент", "федерация"}
 _ALWAYS_CAP = {"дума"}
+# an organisational form (муниципальное учреждение «…») is written in lower case
+_FORM_HEADS = {"учреждение", "предприятие", "организация", "общество", "фонд"}
 # adjectives in -ский that are not formed from a proper name
 _COMMON_ADJ = {"городской", "сельский", "детский", "женский", "мужской", "морской",
                "человеческий", "депутатский", "президентский", "министерский", "отцовский",
@@ -327,6 +329,8 @@ def genitive(body: str) -> str:
     for i in words:
         w = toks[i]
         low = w.lower()
+        if len(w) > 1 and w.isupper() and _is_abbr(w):
+            break  # ФСТЭК России: an abbreviation does not decline
         ps = [p for p in _parses(low) if "nomn" in p.tag]
         noun = next((p for p in ps if "NOUN" in p.tag), None)
         adj = next((p for p in ps if {"ADJF"} & set(p.tag.grammemes)
@@ -351,7 +355,7 @@ def genitive(body: str) -> str:
     g = hp.inflect({"gent"})
     if g is None:
         return s
-    out[hi] = _match_case(toks[hi], g.word)
+    out[hi] = _match_case(toks[hi], _yo(toks[hi], g.word))
     for i, ap in plan:
         want = {"gent", number or "sing"}
         if number != "plur" and gender in ("masc", "femn", "neut"):
@@ -362,21 +366,31 @@ def genitive(body: str) -> str:
                                              or gender not in ("masc", "femn", "neut"))), ap)
         f = cand.inflect(want) or cand.inflect({"gent"})
         if f is not None:
-            out[i] = _match_case(toks[i], f.word)
+            out[i] = _match_case(toks[i], _yo(toks[i], f.word))
     res = "".join(out)
     first = toks[words[0]].lower() if words else ""
-    if first in _LOWER_HEADS:
+    if first in _LOWER_HEADS or hp.normal_form in _FORM_HEADS:
         res = res[:1].lower() + res[1:]
     return res
 
 
+def _yo(src: str, form: str) -> str:
+    """Keep ё only where the printed name has it (КАЗЕННОЕ -> казенного)."""
+    return form if "ё" in src.lower() else form.replace("ё", "е")
+
+
 def _region_tail(body: str | None) -> str | None:
-    """``Губернатор Брянской области`` -> ``Брянской области`` (for regional laws)."""
+    """The region a regional law belongs to, in the genitive:
+    ``Губернатор Брянской области`` -> ``Брянской области``,
+    ``ЛЕНИНГРАДСКАЯ ОБЛАСТЬ`` -> ``Ленинградской области``."""
     if not body:
         return None
     s = sentence_case(_strip_abbrev(body))
-    m = re.search(r"\b([А-ЯЁ][а-яё]+(?:ой|ого|ей)\s+(?:области|края|округа)|"
-                  r"Республики\s+[А-ЯЁ][\w\- ]+|г(?:орода)?\.?\s+[А-ЯЁ][а-яё\-]+)$", s)
+    if re.fullmatch(r"[А-ЯЁ][а-яё\-]+(?:ая|ий|ой)\s+(?:область|край|автономный округ)"
+                    r"|Республика\s+[А-ЯЁ][\w\- ()]+|[А-ЯЁ][\w\-]+ автономный округ(?: – [А-ЯЁ]\w+)?", s):
+        return genitive(s)
+    m = re.search(r"\b([А-ЯЁ][а-яё\-]+(?:ой|ого)\s+(?:области|края|автономного округа)"
+                  r"|Республики\s+[А-ЯЁ][\w\- ]+)$", s)
     return m.group(1) if m else None
 
 
