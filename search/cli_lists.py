@@ -101,7 +101,7 @@ def arrivals(c: Ctx, since, until, group_by: str, order: str, title: str | None,
         raise click.UsageError(str(ex)) from ex
     _emit(bl, _fmt(fmt, output), output, "Бюллетень")
     if bl.total and output is not None and not fund.read_only:
-        remember_arrivals(fund, window)
+        remember_arrivals(fund, window, bl)
 
 
 def _smtp(value: str | None):

@@ -14,8 +14,14 @@ writes the result.
 * ``run_sdi(fund, ...)``: each reader of ``subscribers.yaml`` gets the new
   arrivals matching their profile since their last digest: a file plus an
   ``.eml`` (or a message sent over SMTP). Per subscriber the fund's state
-  keeps ``{"last": ..., "sent": [ids]}``: nobody receives the same record
-  twice, and a failed send changes nothing, so it is retried next time.
+  keeps ``{"last": ..., "sent": {id: received_at}}``: nobody receives the
+  same record twice, and a failed send changes nothing, so it is retried
+  next time.
+
+Windows of reception overlap the previous run by ``OVERLAP`` (a record's
+``received_at`` is taken just before its batch commits it, so a record of a
+long batch may appear after a bulletin that its timestamp precedes); the ids
+already announced are excluded, so the overlap never repeats a record.
 
 Ordering "legal-force" (as libraries arrange official documents): laws,
 decrees (указ), resolutions (постановление), decisions (решение), orders
@@ -44,8 +50,10 @@ __all__ = ["GROUP_BY", "ORDERS", "Entry", "Group", "BibList", "build_list", "col
 GROUP_BY = ("rubric", "kind", "year", "none")
 ORDERS = ("legal-force", "date", "title")
 ARRIVALS_STATE = "arrivals.last"
+ARRIVALS_RECENT = "arrivals.recent"   # {id: received_at} announced within OVERLAP
 SDI_STATE = "sdi:"
 FIRST_WINDOW = timedelta(days=7)
+OVERLAP = timedelta(days=1)
 
 KIND_RANK = {"закон": 0, "указ": 1, "постановление": 2, "решение": 3, "распоряжение": 4,
              "приказ": 4, "устав": 5, "положение": 5, "протокол": 5, "публикация": 7}
@@ -358,11 +366,29 @@ def _received(fund: Fund, lo: datetime, hi: datetime, profile=None,
 class Window:
     lo: datetime      # exclusive
     hi: datetime      # inclusive
-    stamp: datetime   # what to remember once the bulletin is out
+    shown_from: date  # first day, as the bulletin states it
+    exclude: frozenset = frozenset()   # already announced (the overlap below)
+    stamp: datetime | None = None      # where the next bulletin starts
+
+
+def _recent(fund: Fund, key: str) -> dict[str, str]:
+    raw = fund.get_state(key)
+    try:
+        d = json.loads(raw) if raw else {}
+    except ValueError:
+        d = {}
+    return d if isinstance(d, dict) else {}
 
 
 def arrivals_window(fund: Fund, since: date | None = None, until: date | None = None,
                     now: datetime | None = None) -> Window:
+    """The period of a bulletin.
+
+    Without ``since`` it starts at the end of the previous bulletin, reaching
+    back ``OVERLAP`` further: a record committed late by a long batch (its
+    ``received_at`` is taken just before its commit) is not lost, and the ids
+    already announced in that overlap are excluded, so none is listed twice.
+    """
     now = _utc(now or datetime.now(timezone.utc)).replace(microsecond=0)
     if until is not None:
         hi = datetime.combine(until, time(23, 59, 59), timezone.utc)
@@ -371,38 +397,52 @@ def arrivals_window(fund: Fund, since: date | None = None, until: date | None = 
         hi = now
     if since is not None:
         lo = datetime.combine(since, time(0, 0), timezone.utc) - timedelta(seconds=1)
+        w = Window(lo, hi, since, frozenset(), hi)
     else:
         last = fund.get_state(ARRIVALS_STATE)
-        lo = _parse_ts(last) if last else hi - FIRST_WINDOW
-    if lo >= hi:
+        if last:
+            stamp = _parse_ts(last)
+            w = Window(stamp - OVERLAP, hi, stamp.date(),
+                       frozenset(_recent(fund, ARRIVALS_RECENT)), hi)
+        else:
+            lo = hi - FIRST_WINDOW
+            w = Window(lo, hi, (lo + timedelta(seconds=1)).date(), frozenset(), hi)
+    if w.lo >= w.hi:
         raise ListError("the period is empty: --since is after --until")
-    return Window(lo, hi, hi)
+    return w
 
 
 def arrivals(fund: Fund, since: date | None = None, until: date | None = None, *,
              now: datetime | None = None, group_by: str = "rubric",
              order: str = "legal-force", title: str | None = None,
              index_dir: Path | None = None) -> tuple[BibList, Window]:
-    """The bulletin of new arrivals; call ``remember_arrivals(fund, window)``
-    after writing it."""
+    """The bulletin of new arrivals; call ``remember_arrivals(fund, window,
+    bulletin)`` after writing it."""
     w = arrivals_window(fund, since, until, now)
-    records = _received(fund, w.lo, w.hi, index_dir=index_dir)
+    records = [r for r in _received(fund, w.lo, w.hi, index_dir=index_dir)
+               if r.id not in w.exclude]
     labels, rorder = rubric_scheme(fund.home)
-    first = (w.lo + timedelta(seconds=1)).date().isoformat()
-    period = f"Поступления {_span(first, w.hi.date().isoformat())}"
+    period = f"Поступления {_span(w.shown_from.isoformat(), w.hi.date().isoformat())}"
     bl = build_list(records, title=title or "Бюллетень новых поступлений", period=period,
-                    compiled=w.hi.date().isoformat() if until is None else date.today().isoformat(),
+                    compiled=date.today().isoformat(),
                     group_by=group_by, order=order, rubric_labels=labels, rubric_order=rorder,
                     urls=source_urls(fund, records))
     return bl, w
 
 
-def remember_arrivals(fund: Fund, w: Window) -> None:
+def remember_arrivals(fund: Fund, w: Window, bl: BibList | None = None) -> None:
     """The next bulletin starts here (never moves back: a retrospective
     bulletin for an old period does not reset it)."""
     last = fund.get_state(ARRIVALS_STATE)
-    if last is None or _parse_ts(last) < w.stamp:
-        fund.set_state(ARRIVALS_STATE, w.stamp.isoformat())
+    stamp = max(filter(None, (_parse_ts(last) if last else None, w.stamp)))
+    recent = _recent(fund, ARRIVALS_RECENT)
+    for e in (bl.entries() if bl else []):
+        recent[e.record.id] = e.record.received_at
+    floor = stamp - OVERLAP
+    recent = {k: v for k, v in recent.items() if _parse_ts(v) > floor}
+    # the announced ids first: a crash in between repeats the window, not the records
+    fund.set_state(ARRIVALS_RECENT, json.dumps(recent, ensure_ascii=False))
+    fund.set_state(ARRIVALS_STATE, stamp.isoformat())
 
 
 # --- selective dissemination (ИРИ) ---------------------------------------------
@@ -499,7 +539,8 @@ def _sdi_state(fund: Fund, sub: Subscriber) -> dict:
         st = json.loads(raw) if raw else {}
     except ValueError:
         st = {}
-    st.setdefault("sent", [])
+    if not isinstance(st.get("sent"), dict):
+        st["sent"] = {}
     return st
 
 
@@ -542,8 +583,9 @@ def run_sdi(fund: Fund, subscribers: list[Subscriber], *, out_dir: Path | None,
     results = []
     for sub in subscribers:
         st = _sdi_state(fund, sub)
-        lo = _parse_ts(st["last"]) if st.get("last") else now - FIRST_WINDOW
-        sent = set(st["sent"])
+        last = _parse_ts(st["last"]) if st.get("last") else None
+        lo = last - OVERLAP if last else now - FIRST_WINDOW
+        sent: dict[str, str] = st["sent"]
         recs = [r for r in _received(fund, lo, now, sub.profile, index_dir=index_dir)
                 if r.id not in sent]
         if not recs:
@@ -551,7 +593,7 @@ def run_sdi(fund: Fund, subscribers: list[Subscriber], *, out_dir: Path | None,
             fund.set_state(sub.key, json.dumps(st, ensure_ascii=False))
             results.append(SdiResult(sub, "nothing"))
             continue
-        first = (lo + timedelta(seconds=1)).date().isoformat()
+        first = (last.date() if last else (lo + timedelta(seconds=1)).date()).isoformat()
         bl = build_list(recs, title="Новые поступления по вашему профилю",
                         period=f"Поступления {_span(first, now.date().isoformat())}",
                         compiled=now.date().isoformat(), group_by="rubric",
@@ -576,7 +618,9 @@ def run_sdi(fund: Fund, subscribers: list[Subscriber], *, out_dir: Path | None,
         except (OSError, Exception) as ex:  # smtplib errors are OSError or SMTPException
             results.append(SdiResult(sub, "failed", len(recs), files, f"{type(ex).__name__}: {ex}"))
             continue
-        st["sent"] = sorted(sent | {r.id for r in recs})
+        sent.update({r.id: r.received_at for r in recs})
+        floor = now - OVERLAP - OVERLAP   # older ids can never re-enter the window
+        st["sent"] = {k: v for k, v in sorted(sent.items()) if _parse_ts(v) > floor}
         st["last"] = now.isoformat()
         fund.set_state(sub.key, json.dumps(st, ensure_ascii=False))
         results.append(SdiResult(sub, "sent" if smtp else "written", len(recs), files))
