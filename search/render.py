@@ -76,8 +76,21 @@ def render_md(bl) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+_NBSP = [(re.compile(r" – "), "\u00a0– "), (re.compile(r"№ (?=\S)"), "№\u00a0"), (re.compile(r" (?=г\.)"), "\u00a0"),
+         (re.compile(r"(?<=\b[СсТт]\.) (?=\d)"), "\u00a0"), (re.compile(r"(?<=Ст\.) (?=\d)"), "\u00a0")]
+
+
+def typeset(desc: str) -> str:
+    """No-break spaces where a line must not break (№ 17, 2013 г., С. 3, and
+    before a dash, which ends a line rather than starts one) — for
+    the page formats (docx, html); the plain formats keep plain spaces."""
+    for rx, rep in _NBSP:
+        desc = rx.sub(rep, desc)
+    return desc
+
+
 def _html_desc(e) -> str:
-    text = html.escape(e.description, quote=True)
+    text = html.escape(typeset(e.description), quote=True)
     url = e.url or _url_in(e.description)
     if url and re.match(r"https?://", url):
         esc = html.escape(url, quote=True)
@@ -148,6 +161,8 @@ def _set_font(style, name: str, size_pt: float | None = None) -> None:
         rpr.append(fonts)
     for a in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(a), name)
+    for a in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(a), None)   # a theme font would win over the name
     if size_pt:
         style.font.size = Pt(size_pt)
 
@@ -190,7 +205,7 @@ def render_docx(bl) -> bytes:
     styles["Heading 1"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     lst = styles["List Number"]
     lst.paragraph_format.space_after = Pt(4)
-    lst.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    lst.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT  # justified URLs tear lines apart
 
     cp = doc.core_properties
     cp.title = bl.title
@@ -209,7 +224,7 @@ def render_docx(bl) -> bytes:
         for en in g.entries:
             # the style id set on the XML directly: python-docx resolves a style
             # by scanning every style per paragraph (0.9 s for 1,000 entries)
-            doc.add_paragraph(en.description)._p.get_or_add_pPr().style = list_id
+            doc.add_paragraph(typeset(en.description))._p.get_or_add_pPr().style = list_id
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
