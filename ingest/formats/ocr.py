@@ -43,6 +43,7 @@ import csv
 import io
 import math
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -232,10 +233,11 @@ def ocr_image(image, limits: Limits = DEFAULT_LIMITS, dpi: int = RENDER_DPI) -> 
                 image, words, conf, rotation = rotated, other, other_conf, turn
     skew = _skew(words)
     if abs(skew) > DESKEW_DEGREES:
-        straight = image.rotate(skew, expand=True, fillcolor=255, resample=_bicubic())
+        # PIL turns counter-clockwise; a line rising to the right is turned back clockwise
+        straight = image.rotate(-skew, expand=True, fillcolor=255, resample=_bicubic())
         other = _tesseract(exe, straight, limits, dpi)
         other_conf = _confidence(other)
-        if other_conf is not None and (conf is None or other_conf >= conf - 1):
+        if other_conf is not None and (conf is None or other_conf > conf):
             words, conf = other, other_conf
         else:
             skew = 0.0
@@ -315,6 +317,62 @@ def parse_tsv(tsv: str) -> list[_Word]:
     return words
 
 
+_SHORT_WORDS = frozenset("а в и к о с у я от до по на за из не г гг ст п пп ч № n".split())
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def _junk(w: _Word, unit: float = 0.0) -> bool:
+    """Specks, stamps, handwriting and picture edges read as text.
+
+    ``(|``, ``<``, ``UY`` at low confidence; any word under 20; a word
+    over twice the page's text height (``unit``) under 60: printed text
+    of one size, handwriting and stamps sprawl.
+    """
+    if w.conf < 20:
+        return True
+    if unit and w.height > 2.2 * unit and w.conf < 60:
+        return True
+    alnum = len(_ALNUM.findall(w.text))
+    if alnum == 0:
+        return w.conf < 60 or set(w.text) <= set("|!_~^`'\"")
+    if alnum <= 2 and w.conf < 40 and not w.text.isdigit():
+        return w.text.strip(".,:;()").lower() not in _SHORT_WORDS
+    return False
+
+
+# Latin letters Tesseract confuses with Cyrillic ones in Russian text.
+_TO_CYRILLIC = str.maketrans("ABCEHKMOPTXYaceopxynurmk", "АВСЕНКМОРТХУасеорхупигтк")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_CYR = re.compile(r"[А-Яа-яЁё]")
+_LAT = re.compile(r"[A-Za-z]")
+
+
+def fix_script(text: str) -> str:
+    """Russian-language fixes of OCR output.
+
+    On a page that is mostly Cyrillic, a word made only of Latin letters
+    that look like Cyrillic ones (``Ha``, ``no``, ``OT``, ``MYCII``) is read
+    as Cyrillic; e-mail addresses and URLs (tokens with ``@``, ``.``, ``/``
+    inside) are left alone. A word never starts with ``Ь`` in Russian, so
+    a leading ``Ь`` before a letter is the ``Б`` it was taken for.
+    """
+    cyr, lat = len(_CYR.findall(text)), len(_LAT.findall(text))
+    if cyr >= 3 * max(lat, 1):
+        text = _TOKEN_RE.sub(_cyrillic_if_lookalike, text)
+    return re.sub(r"(?<![^\W\d_])Ь(?=[А-ЯЁа-яё])", "Б", text)
+
+
+_TOKEN_RE = re.compile(r"(?<![^\s(«\"„])[A-Za-z]+(?=[\s),.;:»\"]|$)")
+
+
+def _cyrillic_if_lookalike(m: re.Match) -> str:
+    word = m.group()
+    if len(word) > 2 and "II" in word:
+        word = word.replace("II", "П")
+    converted = word.translate(_TO_CYRILLIC)
+    return converted if not _LAT.search(converted) else m.group()
+
+
 def _confidence(words: list[_Word]) -> float | None:
     weighted = [(w.conf, len(w.text)) for w in words if w.conf >= 0]
     total = sum(n for _, n in weighted)
@@ -377,7 +435,8 @@ def page_text(words: list[_Word]) -> str:
     one line. Blocks side by side over ``COLUMN_LINES`` lines or more are
     columns and are not joined.
     """
-    lines = _lines(words)
+    unit = statistics.median(w.height for w in words) if words else 0.0
+    lines = _lines([w for w in words if not _junk(w, unit)])
     if not lines:
         return ""
     order = {line.key: i for i, line in enumerate(sorted(lines, key=lambda l: l.key))}
@@ -420,7 +479,7 @@ def page_text(words: list[_Word]) -> str:
             out.append("")
         out.append(_join_row(row))
         prev_bottom = max(l.bottom for l in row)
-    return textio.tidy("\n".join(out))
+    return textio.tidy(fix_script("\n".join(out)))
 
 
 def _same_row(a: _Line, b: _Line) -> bool:
@@ -433,14 +492,24 @@ def _overlap_x(a: _Line, b: _Line) -> bool:
 
 
 def _join_row(row: list[_Line]) -> str:
+    """Words left to right; a wide gap separates cells; a cell of specks
+    (under 3 letters or digits, read with low confidence) is dropped."""
     words = [w for line in row for w in line.words]
     words.sort(key=lambda w: w.left)
     unit = statistics.median(w.height for w in words)
-    parts = [words[0].text]
+    cells: list[list[_Word]] = [[words[0]]]
     for prev, w in zip(words, words[1:]):
-        parts.append(textio.CELL_SEP if w.left - prev.right > WIDE_GAP_HEIGHTS * unit else " ")
-        parts.append(w.text)
-    return "".join(parts)
+        if w.left - prev.right > WIDE_GAP_HEIGHTS * unit:
+            cells.append([w])
+        else:
+            cells[-1].append(w)
+    kept = [c for c in cells if not _specks(c)] or cells
+    return textio.CELL_SEP.join(" ".join(w.text for w in c) for c in kept)
+
+
+def _specks(cell: list[_Word]) -> bool:
+    alnum = sum(len(_ALNUM.findall(w.text)) for w in cell)
+    return alnum < 3 and statistics.mean(w.conf for w in cell) < 75
 
 
 # -- files -------------------------------------------------------------------

@@ -123,8 +123,8 @@ def _image_coverage(page: pdfium.PdfPage) -> float:
         if obj.type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
             continue
         try:
-            left, bottom, right, top = obj.get_pos()
-        except pdfium.PdfiumError:
+            left, bottom, right, top = obj.get_bounds()
+        except (pdfium.PdfiumError, AttributeError):
             continue
         best = max(best, (right - left) * (top - bottom) / area)
     return best
