@@ -200,12 +200,15 @@ class Batch:
         self.fund.finish_batch(self.batch_id, [r.to_dict() for r in self.results])
         return self.results
 
-    def retry(self) -> list[FileResult]:
-        """Read again every failed or pending file (a new reader may exist)."""
+    def retry(self, files: list | None = None) -> list[FileResult]:
+        """Read again every failed or pending file (a new reader may exist),
+        or the stored ``files`` given (``actdesk ocr --pending``)."""
         self.fund.require_writable()
         self.batch_id = self.fund.start_batch()
         items = []
-        for f in self.fund.files("failed") + self.fund.files("pending"):
+        if files is None:
+            files = self.fund.files("failed") + self.fund.files("pending")
+        for f in files:
             items.append(_Received(f.file_name, f.file_name, f.sha256, None, f.size, f.parent,
                                    f.provenance))
         _worker_init(self.scheme_path)
@@ -296,7 +299,51 @@ class Batch:
         if media_type == "application/zip":
             yield from self._open_archive(item, depth)
             return
+        if media_type in ("message/rfc822", "application/mbox"):
+            yield from self._open_mail(item, media_type, depth)
+            return
         yield item
+
+    def _open_mail(self, item: _Received, media_type: str, depth: int) -> Iterator[_Received]:
+        """A message is kept like an archive; its body (when it holds an act)
+        and its attachments are routed as entries with the sender, date and
+        subject as provenance. A mailbox's messages are entries in turn."""
+        from .formats import mail
+        assert item.tmp is not None
+        if depth >= self.alimits.max_depth:
+            self._keep_failed(item, media_type, f"message nested deeper than {self.alimits.max_depth} levels")
+            return
+        stored = self.fund.place(item.tmp, item.sha256)
+        try:
+            raws = mail.messages_of(stored, media_type)
+            if media_type == mail.MBOX:
+                parts, what, prov = [mail.Part(f"message-{i:04d}.eml", raw)
+                                     for i, raw in enumerate(raws, 1)], f"mailbox with {len(raws)} messages", {}
+            else:
+                msg = mail.parse_message(raws[0], max_parts=self.alimits.max_entries)
+                parts = ([msg.body] if msg.body else []) + list(msg.attachments)
+                what, prov = msg.summary(), msg.provenance()
+        except IngestError as ex:
+            self.fund.move_between(item.sha256, quarantined=True)
+            self._write_file_row(item, media_type, "failed", ex.reason, None)
+            self.results.append(FileResult(item.display, item.sha256, "failed", reason=ex.reason,
+                                           media_type=media_type))
+            return
+        item.provenance = dict(item.provenance or {}, **prov)
+        self._write_file_row(item, media_type, "archive", what, None)
+        self.results.append(FileResult(item.display, item.sha256, "new", reason=what,
+                                       media_type=media_type))
+        for part in parts:
+            display = f"{item.display}/{part.name}"
+            if len(part.data) > self.alimits.max_entry_bytes:
+                self.results.append(FileResult(display, None, "failed", reason=(
+                    f"attachment of {len(part.data) >> 20} MB (limit {self.alimits.max_entry_bytes >> 20} MB)")))
+                continue
+            sha, tmp, size = self.fund.receive_stream(iter([part.data]))
+            entry = _Received(display, part.name, sha, tmp, size, item.sha256,
+                              {"delivered_as": display, "mail": item.sha256, **prov})
+            self.progress(display)
+            yield from self._route(entry, depth + 1)
 
     def _open_archive(self, item: _Received, depth: int) -> Iterator[_Received]:
         assert item.tmp is not None

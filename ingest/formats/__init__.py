@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..detect import EmptyFile, detect_file
 from ..records import IngestError, NeedsReader, Parsed
-from . import docx, html, legacy, ocr, pdf, pdf_ocr, text
+from . import docx, html, legacy, mail, ocr, pdf, pdf_ocr, text
 from .limits import DEFAULT_LIMITS, Limits
 
 Reader = Callable[[Path, Limits], Parsed]
@@ -59,8 +59,8 @@ READERS: dict[str, Reader] = {
     "image/bmp": ocr.read_image,
     "image/webp": ocr.read_image,
     "image/vnd.djvu": needs("DjVu scan: needs a DjVu reader and OCR"),
-    "message/rfc822": needs("e-mail message: needs an e-mail reader"),
-    "application/mbox": needs("mailbox (mbox): needs an e-mail reader"),
+    "message/rfc822": mail.read_mail,  # a batch opens messages like archives (pipeline)
+    "application/mbox": mail.read_mail,
     "application/xml": needs("XML file: needs an XML reader"),
     "application/octet-stream": refuse("binary data, not text or a known document format"),
     "application/zip": refuse("zip archive, not a document: expand it first"),
