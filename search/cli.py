@@ -74,9 +74,11 @@ def main(ctx: click.Context, home: Path | None) -> None:
               help="Write the per-file report as JSON to this file.")
 @click.option("--retry", is_flag=True, help="Read again the failed and pending files of the fund.")
 @click.option("--verbose", "-v", is_flag=True, help="List every file in the report, not only problems.")
+@click.option("--no-ocr", is_flag=True,
+              help="Import fast: pages that need OCR stay pending for `actdesk ocr --pending`.")
 @pass_ctx
 def ingest(c: Ctx, paths: tuple[Path, ...], jobs: int | None, report_path: Path | None,
-           retry: bool, verbose: bool) -> None:
+           retry: bool, verbose: bool, no_ocr: bool) -> None:
     """Import delivered files, folders and zip archives into the fund.
 
     Exit status is 0 when no file failed, 1 otherwise.
@@ -103,8 +105,10 @@ def ingest(c: Ctx, paths: tuple[Path, ...], jobs: int | None, report_path: Path 
 
     batch = Batch(fund, jobs=jobs, scheme_path=scheme_path(fund.home),
                   on_commit=lambda: sync_index(fund, echo=_err), progress=progress)
+    from ingest.ocrjobs import ocr_mode
     try:
-        results = batch.retry() if retry else batch.run(paths)
+        with ocr_mode(not no_ocr):
+            results = batch.retry() if retry else batch.run(paths)
     except FundError as ex:
         raise click.ClickException(str(ex)) from ex
     finally:
@@ -114,6 +118,31 @@ def ingest(c: Ctx, paths: tuple[Path, ...], jobs: int | None, report_path: Path 
     if report_path:
         report_path.write_text(json.dumps([r.to_dict() for r in results], ensure_ascii=False,
                                           indent=2), encoding="utf-8")
+    if any(r.status == "failed" for r in results):
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--pending", is_flag=True, required=True,
+              help="OCR the files an import left pending (--no-ocr, no Tesseract).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+              help="Files read in parallel (default: all cores).")
+@click.option("--verbose", "-v", is_flag=True, help="List every file in the report, not only problems.")
+@pass_ctx
+def ocr(c: Ctx, pending: bool, jobs: int | None, verbose: bool) -> None:
+    """OCR the scans, images and garbled PDFs waiting in the fund."""
+    from ingest.ocrjobs import OcrNotAvailable, ocr_pending
+    from ingest.report import format_report
+    from search.sync import sync_index
+
+    fund = c.fund()
+    try:
+        fund.require_writable()
+        results = ocr_pending(fund, jobs=jobs, scheme_path=scheme_path(fund.home),
+                              on_commit=lambda: sync_index(fund, echo=_err))
+    except (FundError, OcrNotAvailable) as ex:
+        raise click.ClickException(str(ex)) from ex
+    click.echo(format_report(results, verbose=verbose))
     if any(r.status == "failed" for r in results):
         sys.exit(1)
 

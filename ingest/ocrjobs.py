@@ -1,0 +1,65 @@
+"""``actdesk ocr --pending``: read later what an import left for OCR.
+
+An import run with ``--no-ocr`` (or on a machine without Tesseract) keeps
+image-only PDFs, garbled PDFs and images as ``pending`` files, and reads
+PDFs that mix text and scanned pages from their text pages alone with the
+warning ``ocr_pending``. This module finds both and reads them again in a
+batch (``--jobs`` worker processes), now with OCR.
+"""
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+from .formats import ocr
+from .fund import Fund, StoredFile
+from .pipeline import Batch, FileResult
+
+
+class OcrNotAvailable(Exception):
+    """Tesseract or its Russian data is missing; the message says what to install."""
+
+
+@contextmanager
+def ocr_mode(enabled: bool) -> Iterator[None]:
+    """Turn OCR off (``--no-ocr``) for this process and its workers, then restore."""
+    old = os.environ.get(ocr.NO_OCR_ENV)
+    if enabled:
+        os.environ.pop(ocr.NO_OCR_ENV, None)
+    else:
+        os.environ[ocr.NO_OCR_ENV] = "off"
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop(ocr.NO_OCR_ENV, None)
+        else:
+            os.environ[ocr.NO_OCR_ENV] = old
+
+
+def waiting_for_ocr(fund: Fund) -> list[StoredFile]:
+    """Pending files, and read files whose records still miss OCR'd pages."""
+    files = fund.files("pending")
+    seen = {f.sha256 for f in files}
+    rows = fund.db.execute(
+        "SELECT DISTINCT sha256 FROM records WHERE data LIKE '%\"ocr_pending\"%'").fetchall()
+    for (sha,) in rows:
+        f = fund.get_file(sha)
+        if f is not None and f.sha256 not in seen:
+            files.append(f)
+            seen.add(f.sha256)
+    return files
+
+
+def ocr_pending(fund: Fund, *, jobs: int | None = None, scheme_path: Path | None = None,
+                on_commit: Callable[[], None] | None = None) -> list[FileResult]:
+    """Read again, with OCR, every file waiting for it; the batch report."""
+    with ocr_mode(True):
+        try:
+            ocr.require("pending files")
+        except ocr.NeedsReader as ex:
+            raise OcrNotAvailable(ex.reason) from ex
+        batch = Batch(fund, jobs=jobs, scheme_path=scheme_path, on_commit=on_commit)
+        return batch.retry(waiting_for_ocr(fund))
