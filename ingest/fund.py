@@ -69,6 +69,13 @@ CREATE TABLE IF NOT EXISTS manual_tags (
     at TEXT NOT NULL,
     PRIMARY KEY (record_id, code)
 );
+CREATE TABLE IF NOT EXISTS manual_fields (
+    record_id TEXT NOT NULL,
+    field TEXT NOT NULL,           -- kind | number | date | body | title
+    value TEXT,                    -- JSON: the librarian's value (null clears it)
+    at TEXT NOT NULL,
+    PRIMARY KEY (record_id, field)
+);
 CREATE TABLE IF NOT EXISTS index_queue (
     record_id TEXT PRIMARY KEY,
     op TEXT NOT NULL CHECK (op IN ('update', 'delete'))
@@ -139,15 +146,17 @@ class Fund:
         return self._db
 
     def _connect(self) -> sqlite3.Connection:
+        # check_same_thread=False: the web server hands a Fund from thread to
+        # thread (one request at a time), never to two threads at once.
         if self.read_only:
             if not self.catalog_path.exists():
                 raise FundError(f"the fund at {self.home} is read-only and has no catalog yet")
             uri = self.catalog_path.resolve().as_uri() + "?mode=ro"
-            db = sqlite3.connect(uri, uri=True, timeout=30)
+            db = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
             db.row_factory = sqlite3.Row
             return db
         try:
-            db = sqlite3.connect(self.catalog_path, timeout=30)
+            db = sqlite3.connect(self.catalog_path, timeout=30, check_same_thread=False)
             db.row_factory = sqlite3.Row
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
@@ -329,9 +338,39 @@ class Fund:
         for code in remove:
             db.execute("INSERT OR REPLACE INTO manual_tags VALUES (?,?,'-',?)", (rid, code, at))
 
-    def update_record_data(self, db: sqlite3.Connection, rec: Record) -> None:
-        db.execute("UPDATE records SET data=? WHERE id=?",
-                   (json.dumps(rec.to_dict(), ensure_ascii=False), rec.id))
+    MANUAL_FIELDS = ("kind", "number", "date", "body", "title")
+
+    def manual_fields(self, rid: str) -> dict:
+        """The librarian's corrections of requisites: field -> value."""
+        return {r["field"]: json.loads(r["value"]) for r in self.db.execute(
+            "SELECT field, value FROM manual_fields WHERE record_id=?", (rid,))}
+
+    def set_manual_fields(self, db: sqlite3.Connection, rid: str, values: dict) -> None:
+        at = now_iso()
+        for k, v in values.items():
+            if k not in self.MANUAL_FIELDS:
+                raise FundError(f"{k!r} cannot be corrected by hand")
+            db.execute("INSERT OR REPLACE INTO manual_fields VALUES (?,?,?,?)",
+                       (rid, k, json.dumps(v, ensure_ascii=False), at))
+
+    def apply_manual_fields(self, rec: Record) -> Record:
+        """``rec`` with the librarian's corrections on top (automation never
+        overrides them); ``no_<field>`` warnings follow the corrected value."""
+        fixed = self.manual_fields(rec.id)
+        if not fixed:
+            return rec
+        from dataclasses import replace
+        warnings = [w for w in rec.warnings if w[3:] not in fixed or not w.startswith("no_")]
+        warnings += [f"no_{k}" for k, v in fixed.items() if v is None and f"no_{k}" not in warnings]
+        return replace(rec, **fixed, warnings=tuple(warnings))
+
+    def update_record_data(self, db: sqlite3.Connection, rec: Record,
+                           match_key: str | None | bool = False) -> None:
+        db.execute("UPDATE records SET data=?, kind=?, number=?, date=?, body=?, level=? WHERE id=?",
+                   (json.dumps(rec.to_dict(), ensure_ascii=False), rec.kind, rec.number,
+                    rec.date, rec.body, rec.level, rec.id))
+        if match_key is not False:
+            db.execute("UPDATE records SET match_key=? WHERE id=?", (match_key, rec.id))
         db.execute("INSERT OR REPLACE INTO index_queue VALUES (?, 'update')", (rec.id,))
 
     # -- index journal ----------------------------------------------------

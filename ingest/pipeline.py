@@ -475,8 +475,6 @@ class Batch:
             self.fund.delete_records_of(db, item.sha256)
             for seq, (act, rubrics) in enumerate(zip(out.acts, out.auto_rubrics), 1):
                 rid = record_id(item.sha256, seq)
-                key = match_key(act.kind, act.number, act.date)
-                first = self.fund.find_by_key(key, item.sha256) if key else None
                 add, remove = self.fund.manual_tags(rid)
                 rec = Record(
                     id=rid, source=source, received_at=received_at, kind=act.kind,
@@ -484,7 +482,12 @@ class Batch:
                     title=act.title, publication=act.publication,
                     rubrics=apply_manual(rubrics, add, remove),
                     text=act.text, warnings=tuple(dict.fromkeys(out.warnings + act.warnings)),
-                    batch=batch, duplicate_of=first)
+                    batch=batch)
+                # the librarian's corrected requisites win over re-reading
+                rec = self.fund.apply_manual_fields(rec)
+                key = match_key(rec.kind, rec.number, rec.date)
+                first = self.fund.find_by_key(key, item.sha256) if key else None
+                rec = replace(rec, duplicate_of=first)
                 self.fund.write_record(db, rec, seq, key)
                 ids.append(rid)
                 warnings.update(act.warnings)

@@ -381,6 +381,9 @@ from search.cli_lists import arrivals as _arrivals, biblist as _biblist, sdi as 
 main.add_command(_biblist)
 main.add_command(_arrivals)
 main.add_command(_sdi)
+from search.cli_web import serve as _serve, user as _user  # noqa: E402
+main.add_command(_serve)
+main.add_command(_user)
 
 if __name__ == "__main__":  # pragma: no cover
     run()

@@ -1,0 +1,70 @@
+"""The librarian's corrections of a record's requisites.
+
+Kept apart from the record (``manual_fields`` in the catalog) like manual
+rubric decisions, so that re-importing the file, ``ingest --retry`` or
+``retag`` rebuild the automatic part and still apply every correction on
+top: automation never overrides a person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .fund import Fund
+from .records import Record
+
+KINDS = ("постановление", "распоряжение", "решение", "приказ", "указ", "закон",
+         "положение", "устав", "протокол", "публикация")
+MAX_LEN = {"kind": 40, "number": 60, "date": 10, "body": 500, "title": 2000}
+
+
+class CorrectionError(ValueError):
+    pass
+
+
+def normalize(field: str, value: str | None) -> str | None:
+    """A typed value as the record keeps it; raises CorrectionError."""
+    if value is None:
+        return None
+    value = re.sub(r"\s+", " ", str(value)).strip()
+    if not value:
+        return None
+    if field == "kind":
+        value = value.lower()
+        if value not in KINDS:
+            raise CorrectionError(f"kind: {value!r} is not one of " + ", ".join(KINDS))
+    elif field == "date":
+        from .requisites import parse_date
+        iso = parse_date(value)
+        if iso is None:
+            raise CorrectionError(f"date: {value!r} is not a date (2024-03-12 or 12.03.2024)")
+        value = iso
+    elif field == "number":
+        value = re.sub(r"^(?:№|N)\s*", "", value)
+    if len(value) > MAX_LEN[field]:
+        raise CorrectionError(f"{field}: longer than {MAX_LEN[field]} characters")
+    return value
+
+
+def correct(fund: Fund, rid: str, changes: dict[str, str | None]) -> Record:
+    """Record corrected requisites (only those that differ) and apply them.
+
+    Returns the updated record; the index learns it from the journal.
+    """
+    from .pipeline import match_key
+    rec = fund.get_record(rid)
+    if rec is None:
+        raise CorrectionError(f"no record with id {rid!r}")
+    unknown = set(changes) - set(Fund.MANUAL_FIELDS)
+    if unknown:
+        raise CorrectionError("cannot correct: " + ", ".join(sorted(unknown)))
+    clean = {k: normalize(k, v) for k, v in changes.items()}
+    clean = {k: v for k, v in clean.items() if v != getattr(rec, k)}
+    if not clean:
+        return rec
+    with fund.transaction() as db:
+        fund.set_manual_fields(db, rid, clean)
+    new = fund.apply_manual_fields(replace(rec, **clean))
+    with fund.transaction() as db:
+        fund.update_record_data(db, new, match_key=match_key(new.kind, new.number, new.date))
+    return new

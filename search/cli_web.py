@@ -1,0 +1,80 @@
+"""``actdesk serve`` and ``actdesk user add``: thin commands over search.web."""
+from __future__ import annotations
+
+import ipaddress
+import sys
+
+import click
+
+
+def _ctx_fund(ctx: click.Context):
+    return ctx.obj.fund()
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. The default serves this computer only; give 0.0.0.0 "
+                   "to serve the library's network (staff pages then travel unencrypted: "
+                   "put an HTTPS proxy in front and use --secure-cookies).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--max-upload-mb", type=click.IntRange(1, 2048), default=50, show_default=True,
+              help="Largest batch a librarian can upload at once.")
+@click.option("--session-minutes", type=click.IntRange(1, 24 * 60), default=30, show_default=True,
+              help="A staff session ends after this long without a request.")
+@click.option("--secure-cookies", is_flag=True, help="Mark cookies Secure (behind HTTPS).")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, max_upload_mb: int, session_minutes: int,
+          secure_cookies: bool) -> None:
+    """Serve the reference-desk web page and the JSON API (/api/openapi.json)."""
+    from search.web.app import App, make_server_for
+    fund = _ctx_fund(ctx)
+    try:
+        local = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        local = host == "localhost"
+    if not local:
+        click.echo(f"warning: listening on {host}, not only this computer", err=True)
+    app = App(fund.home, max_upload_mb=max_upload_mb, session_minutes=session_minutes,
+              secure_cookies=secure_cookies)
+    try:
+        httpd = make_server_for(app, host, port)
+    except OSError as ex:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {ex.strerror or ex} "
+                                   "(another server there? try --port)") from ex
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"actdesk: http://{shown}:{httpd.server_port}/  (fund {fund.home}; Ctrl+C stops)",
+               err=True)
+    try:
+        httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        httpd.server_close()
+
+
+@click.group()
+def user() -> None:
+    """Staff accounts of the web page (stored in the fund's catalog)."""
+
+
+@user.command("add")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@click.pass_context
+def user_add(ctx: click.Context, name: str, password_stdin: bool) -> None:
+    """Create staff user NAME, or set a new password (which ends their sessions)."""
+    from search.web.auth import AuthError, add_user
+    fund = _ctx_fund(ctx)
+    try:
+        fund.require_writable()
+    except Exception as ex:
+        raise click.ClickException(str(ex)) from ex
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        new = add_user(fund.db, name, password)
+    except AuthError as ex:
+        raise click.UsageError(str(ex)) from ex
+    click.echo(f"user {name} {'created' if new else 'password changed'}")

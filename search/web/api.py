@@ -1,0 +1,275 @@
+"""The JSON API under /api/: the same operations as the pages, read-only.
+
+    GET /api/search?text=…&kind=…&rubric=…   Results of search.query (facets, snippets
+                                             with highlight spans, suggestion); the
+                                             parameters are the fields of Query
+    GET /api/records/{id}                    the record (spec/record.md) + its file
+    GET /api/records/{id}/original           the delivered file, under its real name
+    GET /api/records/{id}/similar            more like this
+    GET /api/rubrics                         the rubric tree with record counts
+    GET /api/list?id=…&id=…&format=txt       a bibliographic list (lists module)
+    GET /api/arrivals?received_from=…        the new-arrivals bulletin (lists module)
+    GET /api/openapi.json                    this description, as OpenAPI 3.0
+
+Open to other sites (CORS ``*``): it is the public catalogue, nothing in it
+is private and nothing can be changed through it.
+"""
+from __future__ import annotations
+
+import json
+from urllib.parse import quote
+
+from search.web.params import URL_FIELDS, search_url
+
+
+def _json(obj, status: int = 200):
+    from search.web.app import Response
+    return Response(json.dumps(obj, ensure_ascii=False), status, "application/json",
+                    [("Access-Control-Allow-Origin", "*"), ("Cache-Control", "no-cache")])
+
+
+class Api:
+    def __init__(self, app):
+        self.app = app
+
+    def handle(self, req, fund):
+        from search.web.app import HTTPError
+        if req.method not in ("GET", "HEAD"):
+            raise HTTPError(405, "the API is read-only", [("Allow", "GET, HEAD")])
+        parts = req.path.strip("/").split("/")[1:]
+        if parts == ["openapi.json"]:
+            return _json(openapi())
+        if parts == ["search"]:
+            return self.search(req)
+        if parts == ["rubrics"]:
+            return self.rubrics(fund)
+        if parts == ["list"]:
+            return self.list(req, fund)
+        if parts == ["arrivals"]:
+            return self.arrivals(req, fund)
+        if len(parts) >= 2 and parts[0] == "records":
+            rid = self.app.valid_id(parts[1])
+            if len(parts) == 2:
+                return self.record(fund, rid)
+            if parts[2:] == ["original"]:
+                return self.app.download(fund, rid)
+            if parts[2:] == ["similar"]:
+                from search.query import more_like_this
+                try:
+                    return _json(more_like_this(self.app.index_dir, rid).to_dict())
+                except KeyError:
+                    raise HTTPError(404, f"no record {rid!r} in the search index") from None
+        raise HTTPError(404, "no such API endpoint; see /api/openapi.json")
+
+    def search(self, req):
+        from search.web.app import HTTPError
+        try:
+            per_page = int(req.arg("per_page", "10") or 10)
+        except ValueError:
+            raise HTTPError(400, "per_page: not a number") from None
+        q, res = self.app.run_query(req, per_page=per_page)
+        d = res.to_dict()
+        links = {"self": search_url(q, "/api/search"), "html": search_url(q, "/")}
+        if res.total > res.page * res.per_page:
+            links["next"] = search_url(q, "/api/search", page=res.page + 1)
+        d["links"] = links
+        for h in d["hits"]:
+            h["url"] = "/act/" + quote(h["id"])
+            h["api"] = "/api/records/" + quote(h["id"])
+        return _json(d)
+
+    def record(self, fund, rid):
+        from search.web.app import HTTPError
+        rec = fund.get_record(rid)
+        if rec is None:
+            raise HTTPError(404, f"no record {rid!r}")
+        f = fund.get_file(rec.source.sha256)
+        copies = [r[0] for r in fund.db.execute(
+            "SELECT id FROM records WHERE duplicate_of=? ORDER BY id", (rid,))]
+        return _json({"record": rec.to_dict(),
+                      "file": {"file_name": f.file_name, "media_type": f.media_type,
+                               "size": f.size, "pages": f.pages,
+                               "received_at": f.received_at} if f else None,
+                      "original": f"/api/records/{quote(rid)}/original",
+                      "html": f"/act/{quote(rid)}",
+                      "copies": copies})
+
+    def rubrics(self, fund):
+        s = self.app.scheme
+        counts = fund.rubric_counts()
+        if s is None:
+            return _json({"rubrics": [], "counts": counts})
+
+        def node(n):
+            return {"code": n.code, "label": n.label, "label_en": n.label_en,
+                    "count": counts.get(n.code, 0), "children": [node(c) for c in n.children]}
+        return _json({"rubrics": [node(n) for n in s.tree()]})
+
+    API_FORMATS = ("json", "txt", "html", "docx", "md", "csv")
+
+    def list(self, req, fund):
+        from search.web import lists_bridge
+        from search.web.app import HTTPError, Response, content_disposition
+        fmt = req.arg("format", "json")
+        group_by = req.arg("group_by", "none")
+        if fmt not in self.API_FORMATS or group_by not in lists_bridge.GROUP_BY:
+            raise HTTPError(400, "format: one of " + ", ".join(self.API_FORMATS)
+                            + "; group_by: one of " + ", ".join(lists_bridge.GROUP_BY))
+        ids = [i for i in req.query.get("id", []) if i]
+        if ids:
+            recs = [fund.get_record(self.app.valid_id(i)) for i in ids[:1000]]
+            missing = [i for i, r in zip(ids, recs) if r is None]
+            if missing:
+                raise HTTPError(404, "no record(s): " + ", ".join(missing[:10]))
+        else:
+            _q, res = self.app.run_query(req, per_page=200)
+            recs = [r for r in (fund.get_record(h.id) for h in res.hits) if r is not None]
+        title = " ".join(req.arg("title").split())[:300] or "Библиографический список документов"
+        try:
+            data = lists_bridge.export_records(fund, recs, fmt, title, group_by)
+        except lists_bridge.Unavailable as ex:
+            raise HTTPError(503, str(ex)) from None
+        headers = [("Access-Control-Allow-Origin", "*")]
+        if fmt != "json":
+            headers.append(("Content-Disposition", content_disposition(f"list.{fmt}")))
+        return Response(data, 200, lists_bridge.MIME[fmt], headers)
+
+    def arrivals(self, req, fund):
+        from search.web import lists_bridge
+        from search.web.app import HTTPError, Response
+        start, end = self.app._period(req, None)
+        fmt = req.arg("format", "json")
+        if fmt not in self.API_FORMATS:
+            raise HTTPError(400, "format: one of " + ", ".join(self.API_FORMATS))
+        try:
+            data = lists_bridge.render(self.app.arrivals_list(fund, start, end), fmt)
+        except lists_bridge.Unavailable as ex:
+            raise HTTPError(503, str(ex)) from None
+        return Response(data, 200, lists_bridge.MIME[fmt], [("Access-Control-Allow-Origin", "*")])
+
+
+def _query_params() -> list[dict]:
+    desc = {
+        "text": "Free text: words in any form, \"phrases\", AND/OR/NOT (И/ИЛИ/НЕ), requisites "
+                "as typed (постановление 145-п от 12.03.2024)",
+        "kind": "Kind of act (repeatable): постановление, распоряжение, решение, приказ, …",
+        "body": "Issuing body (exact name, or words of it)",
+        "number": "Number of the act, e.g. 145-п",
+        "date_from": "Adopted on or after (YYYY-MM-DD)", "date_to": "Adopted on or before",
+        "received_from": "Received on or after (YYYY-MM-DD)", "received_to": "Received on or before",
+        "rubric": "Rubric code, subrubrics included (repeatable)",
+        "level": "federal | regional | municipal", "publication": "Newspaper or bulletin name",
+        "sort": "relevance | date", "page": "Page, from 1", "per_page": "Hits per page (1–200)",
+    }
+    out = []
+    for name in URL_FIELDS:
+        schema: dict = {"type": "string"}
+        if name in ("kind", "rubric"):
+            schema = {"type": "array", "items": {"type": "string"}}
+        elif name in ("page", "per_page"):
+            schema = {"type": "integer", "minimum": 1}
+        elif name in ("sort",):
+            schema = {"type": "string", "enum": ["relevance", "date"]}
+        elif name == "level":
+            schema = {"type": "string", "enum": ["federal", "regional", "municipal"]}
+        elif name.startswith(("date_", "received_")):
+            schema = {"type": "string", "format": "date"}
+        p = {"name": name, "in": "query", "required": False, "description": desc.get(name, name),
+             "schema": schema}
+        if schema.get("type") == "array":
+            p.update(style="form", explode=True)
+        out.append(p)
+    return out
+
+
+def openapi() -> dict:
+    rid = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"},
+           "description": "Record id, e.g. 2baf88dd935a-1"}
+    fmt = {"name": "format", "in": "query", "schema": {"type": "string", "default": "json",
+                                                       "enum": list(Api.API_FORMATS)}}
+    group = {"name": "group_by", "in": "query", "schema": {"type": "string", "default": "none",
+                                                           "enum": ["none", "rubric", "kind", "year"]}}
+    err = {"description": "Error", "content": {"application/json": {"schema": {
+        "$ref": "#/components/schemas/Error"}}}}
+    rubric = {"type": "object", "properties": {"code": {"type": "string"}, "label": {"type": "string"},
+                                               "source": {"type": "string", "enum": ["auto", "manual"]}}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "actdesk — reference desk API", "version": "1",
+                 "description": "Search the library's fund of legal acts, read records, download "
+                                "originals and bibliographic lists. Read-only."},
+        "paths": {
+            "/api/search": {"get": {
+                "summary": "Search with filters, facets, highlighted snippets",
+                "parameters": _query_params(),
+                "responses": {"200": {"description": "Results", "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/Results"}}}}, "400": err}}},
+            "/api/records/{id}": {"get": {
+                "summary": "One record (the contract of spec/record.md) and its file",
+                "parameters": [rid],
+                "responses": {"200": {"description": "Record", "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/RecordEnvelope"}}}}, "404": err}}},
+            "/api/records/{id}/original": {"get": {
+                "summary": "The delivered original, with its real file name (Content-Disposition)",
+                "parameters": [rid],
+                "responses": {"200": {"description": "The file's bytes",
+                                      "content": {"application/octet-stream": {}}}, "404": err}}},
+            "/api/records/{id}/similar": {"get": {
+                "summary": "More like this", "parameters": [rid],
+                "responses": {"200": {"description": "Results", "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/Results"}}}}, "404": err}}},
+            "/api/rubrics": {"get": {
+                "summary": "The rubric tree with record counts",
+                "responses": {"200": {"description": "Tree", "content": {"application/json": {}}}}}},
+            "/api/list": {"get": {
+                "summary": "A bibliographic list (ГОСТ Р 7.0.100–2018) of the given records, or of "
+                           "the first 200 results of a search given by the search parameters",
+                "parameters": [{"name": "id", "in": "query", "style": "form", "explode": True,
+                                "schema": {"type": "array", "items": {"type": "string"}}},
+                               {"name": "title", "in": "query", "schema": {"type": "string"}},
+                               fmt, group] + _query_params(),
+                "responses": {"200": {"description": "The list in the format asked"},
+                              "404": err, "503": err}}},
+            "/api/arrivals": {"get": {
+                "summary": "New-arrivals bulletin of a period",
+                "parameters": [{"name": "received_from", "in": "query",
+                                "schema": {"type": "string", "format": "date"}},
+                               {"name": "received_to", "in": "query",
+                                "schema": {"type": "string", "format": "date"}}, fmt],
+                "responses": {"200": {"description": "The bulletin"}, "503": err}}},
+            "/api/openapi.json": {"get": {"summary": "This description",
+                                          "responses": {"200": {"description": "OpenAPI 3.0"}}}},
+        },
+        "components": {"schemas": {
+            "Error": {"type": "object", "properties": {"error": {"type": "string"}}},
+            "Hit": {"type": "object", "properties": {
+                "id": {"type": "string"}, "kind": {"type": "string", "nullable": True},
+                "number": {"type": "string", "nullable": True},
+                "date": {"type": "string", "nullable": True}, "title": {"type": "string", "nullable": True},
+                "body": {"type": "string", "nullable": True}, "level": {"type": "string", "nullable": True},
+                "rubrics": {"type": "array", "items": rubric},
+                "source": {"type": "object", "properties": {"file_name": {"type": "string"}}},
+                "score": {"type": "number"},
+                "snippet": {"type": "string", "description": "plain text, not escaped"},
+                "highlights": {"type": "array", "description": "[start, end) offsets in snippet",
+                               "items": {"type": "array", "items": {"type": "integer"}}},
+                "title_highlights": {"type": "array",
+                                     "items": {"type": "array", "items": {"type": "integer"}}},
+                "received_at": {"type": "string"}, "url": {"type": "string"}, "api": {"type": "string"}}},
+            "Results": {"type": "object", "properties": {
+                "total": {"type": "integer"},
+                "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
+                "facets": {"type": "object", "description": "kind/year/rubric/body -> value -> count",
+                           "additionalProperties": {"type": "object",
+                                                    "additionalProperties": {"type": "integer"}}},
+                "suggestion": {"type": "string", "nullable": True},
+                "relaxed": {"type": "string", "nullable": True},
+                "understood": {"type": "object"}, "query": {"type": "object"},
+                "page": {"type": "integer"}, "per_page": {"type": "integer"},
+                "took_ms": {"type": "number"}, "links": {"type": "object"}}},
+            "RecordEnvelope": {"type": "object", "properties": {
+                "record": {"type": "object", "description": "spec/record.md"},
+                "file": {"type": "object", "nullable": True}, "original": {"type": "string"},
+                "html": {"type": "string"}, "copies": {"type": "array", "items": {"type": "string"}}}},
+        }},
+    }

@@ -1,0 +1,76 @@
+"""The basket export and the arrivals bulletin, through the lists module.
+
+The web writes no bibliographic description of its own: ГОСТ descriptions
+(search.biblio), grouping, ordering and numbering (search.lists) and the
+DOCX/HTML/TXT writers (search.render) are the lists issue's. This module
+only feeds them records and hands back bytes or the ``BibList``.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+FORMATS = ("docx", "html", "txt")
+GROUP_BY = ("rubric", "kind", "year", "none")
+MIME = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "html": "text/html; charset=utf-8", "txt": "text/plain; charset=utf-8",
+        "json": "application/json", "csv": "text/csv; charset=utf-8",
+        "md": "text/markdown; charset=utf-8"}
+
+
+class Unavailable(RuntimeError):
+    """The lists module is not installed in this build."""
+
+
+class PeriodError(ValueError):
+    pass
+
+
+def available() -> bool:
+    try:
+        import search.lists  # noqa: F401
+        import search.render  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _mods():
+    try:
+        from search import lists, render
+    except ImportError as ex:
+        raise Unavailable("the lists module (search.lists) is not installed yet") from ex
+    return lists, render
+
+
+def build(fund, records, title: str, group_by: str = "rubric"):
+    """The ГОСТ list of the given records (a ``search.lists.BibList``)."""
+    lists, _render = _mods()
+    labels, order = lists.rubric_scheme(fund.home)
+    return lists.build_list(records, title=title, group_by=group_by, order="legal-force",
+                            rubric_labels=labels, rubric_order=order,
+                            urls=lists.source_urls(fund, records))
+
+
+def export_records(fund, records, fmt: str, title: str, group_by: str = "rubric") -> bytes:
+    _lists, render = _mods()
+    return render.render(build(fund, records, title, group_by), fmt)
+
+
+def arrivals(fund, start: str, end: str, index_dir=None):
+    """The bulletin of what was received from ``start`` to ``end`` (ISO dates).
+
+    Viewing a bulletin on the web does not move the "previous bulletin" mark
+    of ``actdesk arrivals``: only the command that sends it out does.
+    """
+    lists, _render = _mods()
+    try:
+        bl, _w = lists.arrivals(fund, date.fromisoformat(start), date.fromisoformat(end),
+                                index_dir=index_dir)
+    except lists.ListError as ex:
+        raise PeriodError(str(ex)) from ex
+    return bl
+
+
+def render(bl, fmt: str) -> bytes:
+    _lists, render = _mods()
+    return render.render(bl, fmt)
