@@ -32,6 +32,8 @@ from datetime import date as _date
 from pathlib import Path
 from typing import Any
 
+from ingest.requisites import KIND_WORDS, kind_from_word
+from ingest.ru_dates import DATE_RE, match_to_iso
 from search import analysis
 from search import index as ix
 
@@ -41,8 +43,8 @@ __all__ = ["Query", "Hit", "Results", "search", "more_like_this", "parse_text",
 QUERY_VERSION = 1
 MAX_PER_PAGE = 200
 
-KINDS = ("постановление", "распоряжение", "решение", "приказ", "указ", "закон",
-         "положение", "устав", "протокол", "публикация")
+KINDS = KIND_WORDS + ("публикация",)
+_LIBRARIAN_KINDS = ("публикация",)
 
 # weights: title and requisites weigh more than body text
 W_TITLE, W_META, W_TEXT = 3.0, 1.5, 1.0
@@ -178,31 +180,20 @@ class Results:
 
 # --- free text: lexing and requisite recognition ----------------------------------
 
-_MONTHS = {m: i for i, m in enumerate(
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
-    .split(), 1)}
-
-_LEX = re.compile(r"""
-    (?P<phrase>"[^"]*"?|«[^»]*»?)
-  | (?P<lp>\() | (?P<rp>\))
-  | (?P<dmy>\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b)
-  | (?P<dword>\b\d{1,2}\s+(?:%s)\s+\d{4}\b)
-  | (?P<signed>(?:№|\bN\b|\bNo\b\.?)\s*(?P<signum>[0-9A-Za-zА-Яа-яЁё][\w\-‐–/.]*))
-  | (?P<neg>(?<![\w])-(?=[^\W\d_]))
-  | (?P<word>[^\W_]+(?:[-‐–/.][^\W_]+)*)
-""" % "|".join(_MONTHS), re.X | re.I)
+# Dates are read by the same rules as in the acts themselves (ingest.ru_dates:
+# ``12.03.2024``, ``12.03.24``, ``12/03/2024``, ``2024-03-12``, ``«12» марта
+# 2024 г.``, ``12 марта 2024г``), so a reader can type a date as printed.
+_LEX = re.compile(
+    r"(?P<date>" + DATE_RE.pattern + r")"  # before phrases: «12» марта 2024 г.
+    r'|(?P<phrase>"[^"]*"?|«[^»]*»?)'
+    r"|(?P<lp>\()|(?P<rp>\))"
+    r"|(?P<signed>(?:№|\bN\b|\bNo\b\.?)\s*(?P<signum>[0-9A-Za-zА-Яа-яЁё][\w\-‐–/.]*))"
+    r"|(?P<neg>(?<![\w])-(?=[^\W\d_]))"
+    r"|(?P<word>[^\W_]+(?:[-‐–/.][^\W_]+)*)",
+    re.I)
 
 _OPS = {"AND": "AND", "И": "AND", "OR": "OR", "ИЛИ": "OR", "NOT": "NOT", "НЕ": "NOT"}
 _YEAR_WORDS = {"год", "года", "году", "годом", "г", "гг"}
-
-
-def _iso(d: int, m: int, y: int) -> str | None:
-    if y < 100:
-        y += 2000 if y < 50 else 1900
-    try:
-        return _date(y, m, d).isoformat()
-    except ValueError:
-        return None
 
 
 def _lex(text: str) -> list[tuple[str, str]]:
@@ -214,13 +205,8 @@ def _lex(text: str) -> list[tuple[str, str]]:
             toks.append(("phrase", v.strip('"«»')))
         elif k in ("lp", "rp"):
             toks.append((k, v))
-        elif k == "dmy":
-            d, mo, y = v.split(".")
-            iso = _iso(int(d), int(mo), int(y))
-            toks.append(("date", iso) if iso else ("word", v))
-        elif k == "dword":
-            d, mo, y = v.split()
-            iso = _iso(int(d), _MONTHS[mo.lower()], int(y))
+        elif k == "date":
+            iso = match_to_iso(m)
             toks.append(("date", iso) if iso else ("word", v))
         elif k == "signed":
             num = m.group("signum").rstrip(".")
@@ -240,8 +226,12 @@ def _lex(text: str) -> list[tuple[str, str]]:
 
 
 def _kind_of(word: str) -> str | None:
-    lem = analysis.lemma(analysis.fold(word))
-    return lem if lem in KINDS else None
+    """The act kind a word names (any case form), as the requisite extractor
+    reads it; ``публикация`` is a kind only the librarian gives."""
+    kind = kind_from_word(word)
+    if kind is None and analysis.lemma(analysis.fold(word)) in _LIBRARIAN_KINDS:
+        kind = analysis.lemma(analysis.fold(word))
+    return kind if kind in KINDS else None
 
 
 @dataclass
