@@ -36,6 +36,7 @@ from ingest.requisites import KIND_WORDS, kind_from_word
 from ingest.ru_dates import DATE_RE, match_to_iso
 from search import analysis
 from search import index as ix
+from search import thesaurus
 
 __all__ = ["Query", "Hit", "Results", "search", "more_like_this", "parse_text",
            "QUERY_VERSION"]
@@ -48,8 +49,12 @@ _LIBRARIAN_KINDS = ("публикация",)
 
 # weights: title and requisites weigh more than body text
 W_TITLE, W_META, W_TEXT = 3.0, 1.5, 1.0
-W_NUMBER, W_NUMBER_BASE, W_DATE, W_NUMBER_TEXT, W_YEAR = 12.0, 6.0, 8.0, 0.5, 2.0
+# A requisite typed by the reader names the act: a match in the requisite
+# fields must outweigh any number of word matches (a title that merely cites
+# "№ 9" must not come before act № 9), hence weights an order above words.
+W_NUMBER, W_NUMBER_BASE, W_DATE, W_NUMBER_TEXT, W_YEAR = 120.0, 60.0, 80.0, 0.5, 2.0
 W_PHRASE = 2.0
+W_ALT = 0.6   # a reader's word matched through the thesaurus (search/thesaurus.py)
 
 
 # --- the query structure ---------------------------------------------------------
@@ -298,16 +303,45 @@ def parse_text(text: str) -> Parsed:
 
 # --- boolean parsing of the remaining tokens -> plan nodes --------------------------
 
-def _word_node(word: str):
-    """A word: dismax over title (boosted), meta (body, publication), text.
-    Returns (node, lemmas) or (None, []) for stop words."""
-    ts = [t for _, _, _, t, primary in analysis.analyze(word) if primary]
+def _lemma_node(t: str, w: float = 1.0):
+    """One lemma: dismax over title (boosted), meta (body, publication), text."""
+    return ("dismax", [("term", "title", t, W_TITLE * w), ("term", "meta", t, W_META * w),
+                       ("term", "text", t, W_TEXT * w)], 0.1)
+
+
+def _analyze_with_words(text: str):
+    """``analysis.analyze`` with the folded surface word of each term."""
+    folded = analysis.fold(text)
+    for pos, s, e, t, primary in analysis.analyze(text):
+        yield pos, s, e, folded[s:e], t, primary
+
+
+def _alt_node(alt: tuple[str, ...]):
+    if len(alt) == 1:
+        return _lemma_node(alt[0], W_ALT)
+    pairs = [("term", "pairs", f"{a}_{b}", W_PHRASE * W_ALT) for a, b in zip(alt, alt[1:])]
+    return pairs[0] if len(pairs) == 1 else ("and", pairs)
+
+
+def _word_node(word: str, alts: list | None = None):
+    """A word: its lemma in title, meta and text, or any of the ways acts say
+    the same (search/thesaurus.py: ``похороны`` -> ``погребение``,
+    ``спортшкола`` -> ``спортивная школа``), those ranked lower.
+    Returns (node, lemmas) or (None, []) for stop words; the lemmas of the
+    alternatives are appended to ``alts`` when given."""
+    toks = [(w, t) for _, _, _, w, t, primary in _analyze_with_words(word) if primary]
+    ts = [t for _, t in toks]
     if not ts:
         return None, []
     nodes = []
-    for t in ts:
-        nodes.append(("dismax", [("term", "title", t, W_TITLE), ("term", "meta", t, W_META),
-                                 ("term", "text", t, W_TEXT)], 0.1))
+    for w, t in toks:
+        node = _lemma_node(t)
+        more = thesaurus.word_alternatives(w)
+        if more:
+            node = ("or", [node] + [_alt_node(a) for a in more])
+            if alts is not None:
+                alts.extend(x for a in more for x in a)
+        nodes.append(node)
     return (nodes[0] if len(nodes) == 1 else ("and", nodes)), ts
 
 
@@ -331,6 +365,7 @@ class _BoolParser:
         self.i = 0
         self.words: list[tuple[str, list[str]]] = []  # (surface, lemmas), positive
         self.terms: set[str] = set()
+        self.alts: dict[str, list[str]] = {}  # surface -> lemmas of its alternatives
 
     def peek(self):
         return self.t[self.i] if self.i < len(self.t) else None
@@ -392,11 +427,26 @@ class _BoolParser:
         if p[0] == "phrase":
             n, ts = _phrase_node(p[1])
         else:
-            n, ts = _word_node(p[1])
+            alts: list[str] = []
+            n, ts = _word_node(p[1], alts)
+            if alts and not neg:
+                self.alts[p[1]] = alts
+                self.terms.update(alts)
         if n is not None and not neg:
             self.words.append((p[1], ts))
             self.terms.update(ts)
         return n
+
+
+def _without_question_words(tokens):
+    """A plain question (no operators, parentheses or phrases) without its
+    question and request words: ``сколько стоят похороны`` -> ``стоят
+    похороны``. Kept when nothing else would be left."""
+    if any(k != "word" for k, _ in tokens):
+        return tokens
+    keep = [(k, v) for k, v in tokens
+            if not thesaurus.ignorable(analysis.lemma(analysis.fold(v)))]
+    return keep if any(k == "word" for k, _ in keep) else tokens
 
 
 def _normalize_nodes(node):
@@ -425,7 +475,7 @@ def _requisite_clause(p: Parsed) -> tuple[Any, set[str]]:
         subs.append(("term", "text", nn, W_NUMBER_TEXT))
         hl.add(nn)
     for n in p.numbers_or_years:
-        subs.append(("term", "number_base", n.lstrip("0") or "0", W_NUMBER))
+        subs.append(("term", "number_base", n.lstrip("0") or "0", W_NUMBER_BASE))
         subs.append(("term", "year", n, W_YEAR))
         hl.add(n)
     for d in p.dates:
@@ -571,7 +621,7 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
         q = Query.from_dict(q)
     eng = _engine(index_dir)
     p = parse_text(q.text)
-    bp = _BoolParser(p.tokens)
+    bp = _BoolParser(_without_question_words(p.tokens))
     text_node = bp.parse()
     req, hl = _requisite_clause(p)
     must = _combine(req, text_node)
@@ -595,7 +645,8 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
     res = run(must)
     relaxed = None
     suggestion = None
-    unknown = [(w, ts) for w, ts in bp.words if any(not _known(eng, t) for t in ts)]
+    unknown = [(w, ts) for w, ts in bp.words if any(not _known(eng, t) for t in ts)
+               and not any(_known(eng, a) for a in bp.alts.get(w, ()))]
     if unknown:
         repl = {}
         sugg_text = q.text
