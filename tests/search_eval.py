@@ -265,6 +265,8 @@ class Figures:
     skipped: int        # nothing to find in this fund / not findable by requisites
     value: float        # success@1 (requisite) or mean recall@10
     full: int           # requisite: first-hit successes; topics: questions with recall 1
+    read: int = 0       # requisite: questions whose act was read, requisites or not
+    read_full: int = 0  # ... and of those, first-hit successes
 
     @property
     def metric(self) -> str:
@@ -276,13 +278,15 @@ def figures(outcomes: list[Outcome]) -> dict[str, Figures]:
     for k in KINDS:
         mine = [o for o in outcomes if o.kind == k]
         sc = [o for o in mine if o.scored]
+        read = [o for o in mine if o.wanted]
         if k == "requisite":
             full = sum(o.success1 for o in sc)
             val = full / len(sc) if sc else 0.0
         else:
             full = sum(o.recall >= 1.0 for o in sc)
             val = sum(o.recall for o in sc) / len(sc) if sc else 0.0
-        out[k] = Figures(k, len(sc), len(mine) - len(sc), val, full)
+        out[k] = Figures(k, len(sc), len(mine) - len(sc), val, full, len(read),
+                         sum(o.success1 for o in read))
     return out
 
 
@@ -297,6 +301,10 @@ def table(outcomes: list[Outcome]) -> str:
     for f in figs.values():
         lines.append(f"{f.kind:<12} {f.n:>3} {f.skipped:>7}  {f.metric:<10} "
                      f"{f.value:>6.3f}  {f.full:>3}/{f.n}")
+    r = figs["requisite"]
+    if r.read > r.n:
+        lines.append(f"requisite questions whose act was read, with or without its requisites: "
+                     f"success@1 {r.read_full}/{r.read} = {r.read_full / r.read:.3f}")
     return "\n".join(lines)
 
 

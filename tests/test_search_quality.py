@@ -20,8 +20,8 @@ from tests.search_eval import (
 
 # Floors at what the layer reaches on this fund (raise them when it improves;
 # the targets: success@1 = 100 %, recall@10 >= 0.9).
-TOPIC_RECALL_FLOOR = 0.9
-MISSPELLING_RECALL_FLOOR = 0.9
+TOPIC_RECALL_FLOOR = 0.97     # reached: 0.971 (22 of 23 complete; the miss is 01/04 without dates)
+MISSPELLING_RECALL_FLOOR = 1.0  # reached: 1.000
 MIN_REQUISITE_QUESTIONS = 15   # requisite questions answerable on this fund
 MIN_TOPIC_QUESTIONS = 15
 
