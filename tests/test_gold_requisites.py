@@ -14,12 +14,14 @@ from tests.gold import FIELDS, REALDOCS, load_gold, readable, same
 
 formats = pytest.importorskip("ingest.formats", reason="ingest.formats readers not available yet")
 
+from ingest.ocrjobs import ocr_mode  # noqa: E402
 from ingest.requisites import extract_acts  # noqa: E402
 
 # floors at what the extractor reaches on the readable files (2024 gold);
 # the misses left are OCR-garbled handwritten requisites and annotations
 # that no heading prints (see the bench report)
-FLOORS = {"kind": 1.0, "number": 0.73, "date": 0.73, "body": 0.82, "level": 0.94, "title": 0.88}
+# (level 0.93: the .doc reader brought realdocs 25, a charter fragment with no heading)
+FLOORS = {"kind": 1.0, "number": 0.73, "date": 0.73, "body": 0.82, "level": 0.93, "title": 0.88}
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +31,10 @@ def results():
     out = []
     for g in load_gold():
         try:
-            parsed = formats.read(REALDOCS / "files" / g["file"])
+            # text layers and legacy formats only: OCR is measured by
+            # tests/test_ocr.py and bench/ocr.py (minutes on the scans)
+            with ocr_mode(False):
+                parsed = formats.read(REALDOCS / "files" / g["file"])
         except Exception:  # NeedsReader / IngestError: not readable in this build
             continue
         if not readable(parsed.text):

@@ -331,8 +331,9 @@ def _antiword_tables(text: str) -> str:
     """``|cell |cell |`` rows as lines of ``CELL_SEP``-separated cells."""
     out = []
     for line in text.split("\n"):
-        if line.startswith("|") and line.rstrip().endswith("|"):
-            cells = [c.strip() for c in line.strip()[1:-1].split("|")]
+        row = line.strip()
+        if len(row) > 1 and row.startswith("|") and row.endswith("|"):
+            cells = [c.strip() for c in row[1:-1].split("|")]
             line = textio.CELL_SEP.join(c for c in cells if c)
         out.append(line)
     return "\n".join(out)

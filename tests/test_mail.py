@@ -1,0 +1,107 @@
+"""E-mail deliveries: .eml and mbox built here, opened like archives."""
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from email.message import EmailMessage
+from pathlib import Path
+
+from ingest.formats import mail, read
+from ingest.fund import Fund
+from search.cli import main
+
+ACT = ("АДМИНИСТРАЦИЯ ГОРОДА ТЕСТОВСКА\n\nПОСТАНОВЛЕНИЕ\n\nот 12.03.2024 № 145-п\n\n"
+       "Об утверждении порядка проверки\n\nВ соответствии с законом постановляю:\n"
+       "1. Утвердить порядок.\n")
+
+
+def _zip(**entries: bytes) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, data in entries.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def _message(body: str, *, subject="Постановление № 145-п", attachments=()) -> bytes:
+    m = EmailMessage()
+    m["From"] = "Администрация <adm@example.ru>"
+    m["To"] = "lib@example.ru"
+    m["Subject"] = subject
+    m["Date"] = "Tue, 12 Mar 2024 10:00:00 +0300"
+    m.set_content(body)
+    for name, data, ctype in attachments:
+        main_type, sub = ctype.split("/")
+        m.add_attachment(data, maintype=main_type, subtype=sub, filename=name)
+    return bytes(m)
+
+
+def test_parse_message_keeps_provenance_and_attachments():
+    raw = _message("Добрый день! Направляем постановление.",
+                   attachments=[("акты.zip", _zip(**{"a.txt": ACT.encode("cp1251")}), "application/zip")])
+    msg = mail.parse_message(raw)
+    assert msg.sender == "Администрация <adm@example.ru>"
+    assert msg.date == "2024-03-12T10:00:00+03:00"
+    assert msg.subject == "Постановление № 145-п"
+    assert msg.body is None  # a covering note is not an act
+    assert [a.name for a in msg.attachments] == ["акты.zip"]
+
+
+def test_a_body_that_is_an_act_becomes_an_item():
+    msg = mail.parse_message(_message(ACT))
+    assert msg.body is not None and msg.body.name.endswith(".txt")
+    assert "№ 145-п" in msg.body.data.decode("utf-8")
+
+
+def test_mail_with_a_zip_attachment_is_imported_recursively(tmp_path, runner):
+    raw = _message("Добрый день! Направляем постановление.",
+                   attachments=[("акты.zip", _zip(**{"postanovlenie.txt": ACT.encode("cp1251")}),
+                                 "application/zip")])
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "письмо.eml").write_bytes(raw)
+    home = tmp_path / "fund"
+    res = runner.invoke(main, ["--home", str(home), "ingest", "--jobs", "1", "-v", str(tmp_path / "in"),
+                               "--report", str(tmp_path / "r.json")], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    rep = {Path(e["file"]).name: e for e in json.loads((tmp_path / "r.json").read_text("utf-8"))}
+    assert rep["письмо.eml"]["status"] == "new"
+    assert "adm@example.ru" in rep["письмо.eml"]["reason"] and "2024-03-12" in rep["письмо.eml"]["reason"]
+    assert rep["акты.zip"]["status"] == "new"
+    act = rep["postanovlenie.txt"]
+    assert act["status"] == "new" and len(act["records"]) == 1
+    assert "adm@example.ru" in res.output  # the report names the sender
+    fund = Fund(home)
+    rows = {f.file_name: f for f in fund.files()}
+    assert rows["письмо.eml"].status == "archive"
+    assert rows["письмо.eml"].provenance["mail_subject"] == "Постановление № 145-п"
+    assert rows["акты.zip"].provenance["mail_from"] == "Администрация <adm@example.ru>"
+    assert rows["акты.zip"].parent == rows["письмо.eml"].sha256
+    rec = fund.get_record(act["records"][0])
+    assert rec.number == "145-п" and rec.date == "2024-03-12"
+
+
+def test_mbox_messages_are_items(tmp_path, runner):
+    one = _message(ACT)
+    two = _message("Второе письмо.", subject="Приложение",
+                   attachments=[("act.txt", ACT.replace("145-п", "146-п").encode("utf-8"), "text/plain")])
+    box = b"".join(b"From adm@example.ru Tue Mar 12 10:00:00 2024\n" + m.replace(b"\r\n", b"\n") + b"\n"
+                   for m in (one, two))
+    assert len(mail.split_mbox(box)) == 2
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "inbox.mbox").write_bytes(box)
+    home = tmp_path / "fund"
+    res = runner.invoke(main, ["--home", str(home), "ingest", "--jobs", "1", str(tmp_path / "in")],
+                        catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    numbers = sorted(r.number for r in Fund(home).iter_records())
+    assert numbers == ["145-п", "146-п"]
+
+
+def test_read_outside_a_batch_gives_headers_and_body(tmp_path):
+    path = tmp_path / "m.eml"
+    path.write_bytes(_message(ACT))
+    parsed = read(path)
+    assert parsed.media_type == "message/rfc822"
+    assert parsed.meta["mail_from"] == "Администрация <adm@example.ru>"
+    assert "№ 145-п" in parsed.text
