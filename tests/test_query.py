@@ -232,3 +232,28 @@ def test_search_recovers_when_files_break_under_an_open_searcher(tmp_path, monke
     assert search(d, "ярмарки").total == 2  # rebuilt from the "fund", answered
     assert ix.check(d) is None
     ix.close_engines()
+
+
+# --- the reader's words (search/thesaurus.py) ---------------------------------------
+
+def test_readers_words_find_the_acts_wording(idx):
+    res = search(idx, "похороны")                                  # acts: погребение, захоронение
+    assert set(ids(res)) >= {"r01", "r13"}
+    assert res.suggestion is None and res.relaxed is None           # not a misspelling
+    assert "[[погребения]]" in res.hits[0].marked(what="title")     # highlighted as matched
+    assert set(ids(search(idx, "спортшкола"))) == {"r05", "r06", "r11"}  # спортивная школа
+
+
+def test_question_words_are_dropped_from_plain_questions(idx):
+    assert set(ids(search(idx, "где хоронить"))) >= {"r01", "r13"}
+    assert set(ids(search(idx, "сколько выборы"))) == set(ids(search(idx, "выборы")))
+    # with operators the words stay as typed
+    res = search(idx, "сколько AND выборы")
+    assert res.relaxed == "any"  # no act has "сколько": the any-word fallback answers
+
+
+def test_the_act_named_by_its_number_outranks_acts_citing_it(idx):
+    # r02 cites "131-ФЗ «Об общих принципах организации…»" in its text; r12 *is* 131-ФЗ
+    assert ids(search(idx, "общих принципах организации 131-ФЗ"))[0] == "r12"
+    # r01's text cites № 8-ФЗ and says "погребении"; r13 is решение № 5
+    assert ids(search(idx, "решение 5 о погребении"))[0] == "r13"
