@@ -40,6 +40,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+import regex
 import yaml
 
 from ingest.records import Rubric
@@ -56,6 +57,7 @@ DEFAULT_THRESHOLD = 3.0
 BODY_SHARE = 0.5        # a top-level rubric from body text alone needs this share of the best
 HEAD_TOKENS = 60        # "title" of an act whose title is unknown
 REGEX_INPUT = 20_000    # characters of body text a regex sees
+REGEX_SECONDS = 0.2     # and how long one search may run before it counts as no match
 
 # The fixed top level (../shared/spec/rubrics.md).
 TOP_LEVEL = (
@@ -281,12 +283,13 @@ MASK = Leaf("terms", [], [], "both", 0.0)   # "mask" terms: they hide the words 
 class _Match:
     """Hits of one leaf in one zone: term index -> (count, forms)."""
 
-    __slots__ = ("count", "forms", "distinct")
+    __slots__ = ("count", "forms", "distinct", "timed_out")
 
     def __init__(self):
         self.count = 0
         self.forms: list[str] = []
         self.distinct: set = set()
+        self.timed_out = False
 
 
 def _zone_points(zone: str, m: _Match, weight: float, ntext: int, damp: bool = True) -> float:
@@ -437,12 +440,15 @@ class Scheme:
                     if i not in m.distinct:
                         m.distinct.add(i)
                         m.forms.append(mt.group(0))
-            else:  # regex
-                for mt in leaf.items[0].finditer(s[:REGEX_INPUT]):
-                    m.count += 1
-                    m.distinct.add(mt.group(0))
-                    if len(m.forms) < 5 and mt.group(0) not in m.forms:
-                        m.forms.append(mt.group(0))
+            else:  # regex: the librarian's pattern, so it runs under a time limit
+                try:
+                    for mt in leaf.items[0].finditer(s[:REGEX_INPUT], timeout=REGEX_SECONDS):
+                        m.count += 1
+                        m.distinct.add(mt.group(0))
+                        if len(m.forms) < 5 and mt.group(0) not in m.forms:
+                            m.forms.append(mt.group(0))
+                except TimeoutError:
+                    m.timed_out = True
             if m.count:
                 out[z] = m
         return out
@@ -759,9 +765,10 @@ class _Loader:
 def compile_regex(pat: str, line: int, loader: _Loader | None = None):
     """Compile a scheme regex, refusing patterns that can backtrack badly.
 
-    Python's ``re`` cannot be interrupted, so the time limit is enforced by
-    bounding the input (``REGEX_INPUT`` characters) and by refusing nested
-    quantifiers such as ``(a+)+`` or ``(\\w*\\s)*`` whose run time can explode.
+    Python's ``re`` cannot be interrupted, so scheme regexes run on the
+    ``regex`` package (as paperless-ngx does) with a per-search ``timeout``
+    (``REGEX_SECONDS``) over bounded input (``REGEX_INPUT`` characters); nested
+    quantifiers such as ``(a+)+`` are refused at load, before they ever run.
     """
     def bad(msg):
         if loader:
@@ -769,8 +776,8 @@ def compile_regex(pat: str, line: int, loader: _Loader | None = None):
         return None
     try:
         # the text is matched lower-cased with ё folded to е
-        rx = re.compile(pat.replace("ё", "е").replace("Ё", "Е"), re.IGNORECASE)
-    except re.error as e:
+        rx = regex.compile(pat.replace("ё", "е").replace("Ё", "Е"), regex.IGNORECASE | regex.V0)
+    except regex.error as e:
         return bad(f"bad regex {pat!r}: {e}")
     if _NESTED_QUANT.search(pat):
         return bad(f"regex {pat!r} nests quantifiers (like (a+)+): it may run for ever; rewrite it")

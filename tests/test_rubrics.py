@@ -407,3 +407,22 @@ def test_gold_files_micro_f1(real):
         pytest.skip("no gold file readable by this build's readers")
     p, r, f = score.prf()
     assert f >= GOLD_FLOOR_FILES, score.table("gold files")
+
+
+def test_a_catastrophic_regex_is_stopped_by_the_time_limit(tmp_path, monkeypatch):
+    """A pattern that passes the load-time check can still backtrack for ever
+    on some text: the time limit turns it into "no match", the batch goes on."""
+    import time
+    import ingest.rubrics as rb
+    src = rb.default_scheme_path().read_text(encoding="utf-8")
+    anchor = "      - regex: 'переда"
+    assert anchor in src
+    src = src.replace(anchor, "      - regex: '(а|аа)+$'\n        where: text\n" + anchor, 1)
+    p = tmp_path / "rubrics.yaml"
+    p.write_text(src, encoding="utf-8")
+    monkeypatch.setattr(rb, "REGEX_SECONDS", 0.05)
+    scheme = rb.load_scheme(p)  # (а|аа)+ nests no quantifier: it loads
+    t = time.perf_counter()
+    got = scheme.assign("О порядке работы", "а" * 40 + "!")
+    assert time.perf_counter() - t < 5
+    assert "lsg" not in [a.code for a in got]
