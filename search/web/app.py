@@ -233,14 +233,12 @@ class App:
     """The WSGI application over one fund directory."""
 
     def __init__(self, home: Path | str, *, max_upload_mb: int = 50, session_minutes: int = 30,
-                 secure_cookies: bool = False, clock=time.time, extra_facets: bool = True,
-                 log=None):
+                 secure_cookies: bool = False, clock=time.time, log=None):
         self.home = Path(home)
         self.max_upload = max_upload_mb * 1024 * 1024
         self.max_upload_mb = max_upload_mb
         self.secure = secure_cookies
         self.clock = clock
-        self.extra_facets = extra_facets
         self.log = log or (lambda msg: print(msg, file=sys.stderr))
         self.sessions = auth.Sessions(idle=session_minutes * 60, clock=clock)
         self.brake = auth.LoginBrake(clock=clock)
@@ -482,25 +480,9 @@ class App:
             raise HTTPError(400, (c._ if c else tr("ru"))("err_400", msg=str(ex))) from ex
         return q, search(self.index_dir, q)
 
-    def extra_counts(self, q) -> dict:
-        """Counts for the level and received-period filters, which the index
-        does not facet: one count-only query each through the query layer."""
-        if not self.extra_facets:
-            return {}
-        from search.query import search
-        base = replace(q, page=1, per_page=1, facets=False)
-        out: dict = {"level": {}, "received": {}}
-        for lv in pages.LEVELS:
-            out["level"][lv] = search(self.index_dir, replace(base, level=lv), snippets=False).total
-        for days, start in pages.received_presets().items():
-            n = search(self.index_dir, replace(base, received_from=start, received_to=None),
-                       snippets=False).total
-            out["received"][days] = (start, n)
-        return out
-
     def search_page(self, req: Request, c: pages.Ctx) -> Response:
         q, res = self.run_query(req, c)
-        return Response(pages.search_page(c, q, res, self.extra_counts(q)))
+        return Response(pages.search_page(c, q, res))
 
     # -- the card ----------------------------------------------------------------------
     def card(self, req: Request, fund: Fund, c: pages.Ctx, rid: str, message=None,

@@ -58,6 +58,11 @@ def requisites_line(c: Ctx, kind, number, dt) -> Markup:
     return join(parts, " ")
 
 
+def _cut(s: str, n: int) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1].rstrip() + "…"
+
+
 def csrf_field(c: Ctx) -> Markup:
     return T('<input type="hidden" name="csrf" value="$v">')(v=c.csrf)
 
@@ -128,7 +133,7 @@ def _toggle(lst: list[str], v: str) -> list[str]:
     return [x for x in lst if x != v] if v in lst else lst + [v]
 
 
-def facets_panel(c: Ctx, q: Query, res: Results, extra: dict) -> Markup:
+def facets_panel(c: Ctx, q: Query, res: Results) -> Markup:
     _ = c._
     f = res.facets or {}
     parts = []
@@ -170,20 +175,19 @@ def facets_panel(c: Ctx, q: Query, res: Results, extra: dict) -> Markup:
         shown, rest = items[:6], items[6:]
         more = T("<details><summary>…</summary><ul>$r</ul></details>")(r=join(rest)) if rest else ""
         parts.append(T("<h3>$h</h3><ul>$i</ul>$m")(h=_("f_body"), i=join(shown), m=more))
-    levels = extra.get("level") or {}
-    if levels or q.level:
-        items = [_facet_li(_("level_" + lv), levels.get(lv, ""),
-                           search_url(q, level=None if q.level == lv else lv, page=None),
-                           q.level == lv) for lv in LEVELS if levels.get(lv) or q.level == lv]
-        parts.append(T("<h3>$h</h3><ul>$i</ul>")(h=_("f_level"), i=join(items)))
-    recv = extra.get("received") or {}
-    if recv:
-        items = []
-        for days, (start, n) in recv.items():
-            on = q.received_from == start and not q.received_to
-            items.append(_facet_li(_(f"recv_{days}"), n, search_url(
-                q, received_from=None if on else start, received_to=None, page=None), on))
-        parts.append(T("<h3>$h</h3><ul>$i</ul>")(h=_("f_received"), i=join(items)))
+    # level and received period: the index does not count them (its facets are
+    # kind, year, rubric, body), and a count query each would cost more than
+    # the whole page; they are offered as filters without counts
+    items = [_facet_li(_("level_" + lv), "", search_url(q, level=None if q.level == lv else lv,
+                                                        page=None), q.level == lv)
+             for lv in LEVELS]
+    parts.append(T("<h3>$h</h3><ul>$i</ul>")(h=_("f_level"), i=join(items)))
+    items = []
+    for days, start in received_presets().items():
+        on = q.received_from == start and not q.received_to
+        items.append(_facet_li(_(f"recv_{days}"), "", search_url(
+            q, received_from=None if on else start, received_to=None, page=None), on))
+    parts.append(T("<h3>$h</h3><ul>$i</ul>")(h=_("f_received"), i=join(items)))
     # the full filter form: dates, body, number (GET, same parameters)
     from search.web.params import params_of
     keep = [(k, v) for k, v in params_of(q, page=None)
@@ -265,7 +269,7 @@ def understood_line(c: Ctx, res: Results) -> Markup:
     return T('<div class="meta">$u $p</div>')(u=c._("understood"), p="; ".join(parts))
 
 
-def search_page(c: Ctx, q: Query, res: Results, extra: dict, total_fund: int | None = None) -> Markup:
+def search_page(c: Ctx, q: Query, res: Results) -> Markup:
     _ = c._
     head = []
     first = (res.page - 1) * res.per_page + 1
@@ -306,7 +310,7 @@ def search_page(c: Ctx, q: Query, res: Results, extra: dict, total_fund: int | N
         pager.append(T('<a href="$h" rel="next">$l</a>')(h=search_url(q, page=res.page + 1),
                                                          l=_("next")))
     body = T('<div class="cols">$aside<section>$head$list<nav class="pager">$pager</nav>'
-             '</section></div>')(aside=facets_panel(c, q, res, extra), head=join(head),
+             '</section></div>')(aside=facets_panel(c, q, res), head=join(head),
                                   list=listing, pager=join(pager))
     title = q.text.strip() or _("home")
     return layout(c, title, body, q_text=q.text, q=q)
@@ -372,8 +376,8 @@ def card_page(c: Ctx, rec, stored, *, q_text: str, text_spans, text_shown: str,
     src = rec.source
     size = f", {_('size_kb', n=max(1, (stored.size or 0) // 1024))}" if stored and stored.size else ""
     pages = f", {_('pages', n=src.pages)}" if src.pages else ""
-    source = T('<p><a class="btn light" id="download" href="$h" download>$d</a> '
-               '<span class="meta">$name ($mt$pages$size)</span></p>')(
+    source = T('<a class="btn light" id="download" href="$h" download>$d</a> '
+               '<span class="meta">$name ($mt$pages$size)</span>')(
         h=f"/file/{seg(rec.id)}", d=_("download"), name=src.file_name, mt=src.media_type,
         pages=pages, size=size)
     extra = []
@@ -399,9 +403,9 @@ def card_page(c: Ctx, rec, stored, *, q_text: str, text_spans, text_shown: str,
     if c.user and not c.read_only:
         side.append(staff_forms(c, rec))
     if similar is not None and similar.hits:
-        side.append(T('<div class="card"><h2>$t</h2><ul>$i</ul></div>')(t=_("more_like"), i=join(
+        side.append(T('<div class="card"><h2>$t</h2><ul class="similar">$i</ul></div>')(t=_("more_like"), i=join(
             T('<li><a href="$h">$title</a><div class="meta">$req</div></li>')(
-                h="/act/" + seg(h.id), title=h.title or _("untitled"),
+                h="/act/" + seg(h.id), title=_cut(h.title or _("untitled"), 140),
                 req=" ".join(x for x in (h.kind or "", f"№ {h.number}" if h.number else "",
                                          fmt_date(h.date)) if x))
             for h in similar.hits)))
@@ -413,12 +417,11 @@ def card_page(c: Ctx, rec, stored, *, q_text: str, text_spans, text_shown: str,
         csrf=csrf_field(c), id=rec.id, n=c.path_qs,
         dis=Markup(" disabled") if rec.id in c.basket else Markup(""),
         l=_("in_basket") if rec.id in c.basket else _("add_one"))
-    body = T("""<p class="noprint"><a href="$back">$bl</a></p>$msg<div class="grid2"><article class="card">
+    body = T("""<p class="noprint back"><a href="$back">$bl</a></p>$msg<div class="grid2"><article class="card">
 <div class="req">$req</div><h1 id="act-title">$heading</h1>$warn
-<h2>$rq</h2><table class="req">$table</table>
-<h2>$rt</h2>$rubrics
-<h2>$st</h2>$source$extra
-<p>$basket</p>
+<div class="cardtop"><div><h2>$rq</h2><table class="req">$table</table></div>
+<div><h2>$rt</h2>$rubrics</div></div>
+<h2>$st</h2><div class="actions">$source $basket</div>$extra
 $text</article><div>$side</div></div>""")(
         back=back, bl=_("back"), msg=message or (T('<div class="err">$e</div>')(e=error) if error else ""),
         req=requisites_line(c, rec.kind, rec.number, rec.date), heading=heading, warn=warn,

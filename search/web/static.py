@@ -77,6 +77,11 @@ ul.rubrics .rub{font-size:.9rem}
 details.why{display:inline-block;vertical-align:top;margin-left:.4rem;font-size:.85rem}
 details.why summary{cursor:pointer;color:#14539a}
 details.why ul{margin:.2rem 0 .2rem 1.2rem;padding:0}
+.cardtop{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1.5rem}
+.actions{display:flex;gap:.6rem;align-items:center;flex-wrap:wrap}
+.back{margin:.2rem 0 .6rem}
+ul.similar{list-style:none;margin:0;padding:0}
+ul.similar li{margin:.5rem 0;font-size:.9rem;line-height:1.3}
 .grid2{display:grid;grid-template-columns:1fr 330px;gap:1.2rem;align-items:start}
 form.edit label{display:block;font-size:.85rem;color:#4a5360;margin-top:.4rem}
 form.edit input,form.edit select,form.edit textarea{width:100%;font:inherit;padding:.3rem .4rem;border:1px solid #b6bec8;border-radius:3px}
@@ -86,7 +91,12 @@ table.report th,table.report td{border:1px solid #dde1e6;padding:.25rem .5rem;te
 .login{max-width:380px;margin:2rem auto}
 .login input{width:100%;font:inherit;padding:.4rem;margin:.2rem 0 .6rem;border:1px solid #b6bec8;border-radius:3px}
 footer{color:#7a8594;font-size:.8rem;text-align:center;padding:1rem}
-@media (max-width:900px){.cols,.grid2{grid-template-columns:1fr}}
+@media (max-width:900px){.cols,.cardtop{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1.5rem}
+.actions{display:flex;gap:.6rem;align-items:center;flex-wrap:wrap}
+.back{margin:.2rem 0 .6rem}
+ul.similar{list-style:none;margin:0;padding:0}
+ul.similar li{margin:.5rem 0;font-size:.9rem;line-height:1.3}
+.grid2{grid-template-columns:1fr}}
 @media print{header.top,aside,.noprint,form.q,.hint,footer{display:none}body{background:#fff}.card,.hit{border:0;padding:0}.wrap{max-width:none;padding:0}}
 """
 

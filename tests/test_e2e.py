@@ -1,0 +1,202 @@
+"""End-to-end: the reference-desk pages in Debian's Chromium, driven by Playwright.
+
+No browser is downloaded: Playwright launches ``/usr/bin/chromium`` (Debian
+package ``chromium``; ``.ci/run`` installs it). The tests are skipped with the
+reason when Chromium or the ``playwright`` package is missing.
+
+Flows: search by requisites, filter by rubric, open a card, download the
+original, build and export a list, log in and correct a rubric. With
+``ACTDESK_SCREENSHOTS=DIR`` the search page and the card are also saved at
+1366×768 (that is how docs/screenshots/ was made).
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import threading
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from tests.conftest import realdoc
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+DOCS = ("09", "15", "16", "21", "35", "39", "40", "41", "42")
+PASSWORD = "пароль-библиотекаря"
+
+if not CHROMIUM.exists():
+    pytest.skip("Chromium is not installed at /usr/bin/chromium (apt-get install chromium)",
+                allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api",
+                               reason="the playwright package is not installed (pip install playwright)")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    from ingest.fund import Fund
+    from ingest.pipeline import Batch
+    from ingest.settings import scheme_path
+    from search.sync import sync_index
+    from search.web import auth
+    from search.web.app import App, make_server_for
+    root = tmp_path_factory.mktemp("e2e")
+    delivery = root / "delivery"
+    delivery.mkdir()
+    for p in DOCS:
+        src = realdoc(p)
+        shutil.copy(src, delivery / src.name)
+    home = root / "fund"
+    fund = Fund(home)
+    Batch(fund, jobs=1, scheme_path=scheme_path(home)).run([delivery])
+    sync_index(fund)
+    auth.add_user(fund.db, "librarian", PASSWORD)
+    fund.close()
+    app = App(home, log=lambda m: None)
+    httpd = make_server_for(app, "127.0.0.1", 0)
+    httpd.RequestHandlerClass.log_message = lambda *a: None
+    t = threading.Thread(target=httpd.serve_forever, daemon=True)
+    t.start()
+    yield f"http://127.0.0.1:{httpd.server_port}", home
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1366, "height": 768}, accept_downloads=True,
+                              locale="ru-RU")
+    pg = ctx.new_page()
+    pg.set_default_timeout(10_000)
+    yield pg
+    ctx.close()
+
+
+def _search(page, base: str, text: str) -> None:
+    page.goto(base + "/")
+    page.fill("input[name=text]", text)
+    page.press("input[name=text]", "Enter")
+    page.wait_for_load_state()
+
+
+def _first_hit(page) -> str:
+    return page.locator("ol.hits li.hit h2 a").first.inner_text()
+
+
+def test_search_by_requisites(page, server):
+    base, _home = server
+    _search(page, base, "постановление 3077-п от 08.09.2004")
+    assert "ПОЛОЖЕНИЯ О ПОРЯДКЕ СОДЕРЖАНИЯ КЛАДБИЩ" in _first_hit(page).upper()
+    # the URL reproduces the search: open it afresh, same first hit
+    url = page.url
+    assert parse_qs(urlsplit(url).query)["text"] == ["постановление 3077-п от 08.09.2004"]
+    page.goto(url)
+    assert "КЛАДБИЩ" in _first_hit(page).upper()
+    _search(page, base, "приказ № 21")
+    assert "СОСТАВА И СОДЕРЖАНИЯ" in _first_hit(page).upper()
+
+
+def test_filter_by_rubric(page, server):
+    base, _home = server
+    _search(page, base, "погребение")
+    facet = page.locator("aside ul.tree li", has_text="Кладбища и похоронное дело").first
+    expected = int(facet.locator(".n").inner_text())
+    facet.locator("a").click()
+    page.wait_for_load_state()
+    assert "rubric=housing.funeral" in page.url
+    assert page.locator("#total").inner_text().startswith(f"Найдено: {expected}")
+    hits = page.locator("ol.hits li.hit")
+    assert hits.count() == expected
+    for i in range(hits.count()):
+        assert "Кладбища и похоронное дело" in hits.nth(i).inner_text()
+    # the active filter is shown and removable
+    page.locator(".chips a.chip", has_text="Кладбища").click()
+    assert "rubric=" not in page.url
+
+
+def test_open_a_card_and_download_the_original(page, server):
+    base, _home = server
+    _search(page, base, "кладбища")
+    page.locator("ol.hits li.hit h2 a").first.click()
+    page.wait_for_load_state()
+    assert page.locator("#act-title").is_visible()
+    assert page.locator("#fulltext mark").count() > 0          # the query's words
+    assert page.locator("table.req").inner_text()
+    name = page.locator("#download + .meta").inner_text().split(" (")[0]
+    with page.expect_download() as dl:
+        page.click("#download")
+    d = dl.value
+    assert d.suggested_filename == name
+    src = next(realdoc(p) for p in DOCS if realdoc(p).name == name)
+    assert Path(d.path()).read_bytes() == src.read_bytes()
+    shots = os.environ.get("ACTDESK_SCREENSHOTS")
+    if shots:
+        Path(shots).mkdir(parents=True, exist_ok=True)
+        page.goto(base + "/act/" + page.url.split("/act/")[1])
+        page.screenshot(path=str(Path(shots) / "card.png"))
+        _search(page, base, "кладбища")
+        page.screenshot(path=str(Path(shots) / "search.png"))
+
+
+def test_build_and_export_a_list(page, server):
+    base, _home = server
+    _search(page, base, "приказ")
+    boxes = page.locator("ol.hits li.hit input[type=checkbox]")
+    assert boxes.count() >= 2
+    boxes.nth(0).check()
+    boxes.nth(1).check()
+    page.locator("#hits-form button[type=submit]").first.click()
+    page.wait_for_load_state()
+    assert page.locator("#basket-link").inner_text() == "Список (2)"
+    page.click("#basket-link")
+    assert page.locator("ol.biblist li").count() == 2
+    with page.expect_download() as dl:
+        page.click("#export-txt")
+    txt = Path(dl.value.path()).read_text(encoding="utf-8")
+    assert dl.value.suggested_filename.endswith(".txt")
+    assert "Текст : " in txt and "Всего документов: 2" in txt
+    with page.expect_download() as dl:
+        page.click("#export-docx")
+    assert Path(dl.value.path()).read_bytes()[:2] == b"PK"
+
+
+def test_log_in_and_correct_a_rubric(page, server):
+    base, home = server
+    page.goto(base + "/")
+    page.click("text=Вход для сотрудников")
+    page.fill("input[name=user]", "librarian")
+    page.fill("input[name=password]", "неверный")
+    page.click("#login-form button")
+    assert page.locator("#login-error").is_visible()
+    page.fill("input[name=password]", PASSWORD)
+    page.click("#login-form button")
+    page.wait_for_load_state()
+    assert "librarian" in page.locator("header.top").inner_text()
+    _search(page, base, "приказ № 21")
+    page.locator("ol.hits li.hit h2 a").first.click()
+    page.wait_for_load_state()
+    rid = page.url.split("/act/")[1].split("?")[0]
+    page.select_option("#rubric-add", "culture")
+    page.click("#rubric-add-btn")
+    page.wait_for_load_state()
+    assert page.locator("#saved").is_visible()
+    chip = page.locator('ul.rubrics li:has(span[data-code="culture"])')
+    assert "вручную" in chip.inner_text()
+    from ingest.fund import Fund
+    rec = Fund(home).get_record(rid)
+    assert {"code": "culture", "source": "manual"}.items() <= \
+        next(r.to_dict() for r in rec.rubrics if r.code == "culture").items()
+    # and the search knows it at once
+    _search(page, base, "приказ № 21")
+    assert page.locator("ol.hits li.hit").first.locator('.rub.manual').count() >= 1
