@@ -145,13 +145,17 @@ def legacy_tools() -> None:
     gold = {g["file"]: g for g in load_gold()}
     tools = {"antiword": legacy.antiword_text, "catdoc": legacy.catdoc_text,
              "LibreOffice": legacy.soffice_text,
-             "rtf (ours)": lambda p, limits=None: legacy.rtf_to_text(p.read_bytes())[0]
-             if p.read_bytes()[:5] == b"{\\rtf" else None}
-    for tool, fn in tools.items():
+             "rtf (ours)": lambda p, limits=None: legacy.rtf_to_text(p.read_bytes())[0]}
+    runs = [(kind, tool) for kind in ("doc", "rtf") for tool in tools
+            if not (kind == "doc" and tool == "rtf (ours)") and not (kind == "rtf" and tool == "antiword")]
+    for kind, tool in runs:
+        fn = tools[tool]
         hits = total = 0
         secs = []
         for name, g in gold.items():
             if name[:2] not in GROUPS["legacy .doc/.rtf/.odt"] or name.endswith(".odt"):
+                continue
+            if ((FILES / name).read_bytes()[:5] == b"{\\rtf") != (kind == "rtf"):
                 continue
             t0 = time.perf_counter()
             try:
@@ -164,7 +168,7 @@ def legacy_tools() -> None:
                 if g.get(f) is not None:
                     total += 1
                     hits += bool(act) and same(f, g[f], getattr(act, f))
-        print(f"  {tool:12} {hits:3}/{total:<3} {hits / max(total, 1):6.1%}  "
+        print(f"  {kind} {tool:12} {hits:3}/{total:<3} {hits / max(total, 1):6.1%}  "
               f"median {statistics.median(secs):.3f} s, max {max(secs):.2f} s")
 
 
