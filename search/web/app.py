@@ -650,7 +650,7 @@ class App:
         except lists_bridge.Unavailable:
             return Response(pages.arrivals_page(c, start, end, pages.T('<div class="note">$m</div>')(
                 m=c._("export_unavailable")), []))
-        content = (pages.biblist_block(c, bl) if bl.total else
+        content = (pages.biblist_block(c, bl, title=False) if bl.total else
                    pages.T('<p id="arrivals-empty">$m</p>')(m=c._("arrivals_empty")))
         return Response(pages.arrivals_page(c, start, end, content, list(lists_bridge.FORMATS)))
 

@@ -63,6 +63,12 @@ def _cut(s: str, n: int) -> str:
     return s if len(s) <= n else s[: n - 1].rstrip() + "…"
 
 
+def _warning(c: Ctx, code: str) -> str:
+    """A warning code of the record in words (the code itself if unknown)."""
+    text = c._("w_" + code)
+    return code if text == "w_" + code else text
+
+
 def csrf_field(c: Ctx) -> Markup:
     return T('<input type="hidden" name="csrf" value="$v">')(v=c.csrf)
 
@@ -392,8 +398,7 @@ def card_page(c: Ctx, rec, stored, *, q_text: str, text_spans, text_shown: str,
     warn = Markup("")
     if rec.warnings:
         warn = T('<div class="note" id="warnings"><b>$t:</b> $w</div>')(
-            t=_("warnings"), w="; ".join(_("w_" + w) if _("w_" + w) != "w_" + w else w
-                                          for w in rec.warnings))
+            t=_("warnings"), w="; ".join(_warning(c, w) for w in rec.warnings))
     heading = rec.title or _("untitled")
     text_block = T('<h2>$t</h2><div class="fulltext" id="fulltext">$x</div>$cut')(
         t=_("text"), x=marked(text_shown, text_spans),
@@ -462,7 +467,7 @@ def staff_forms(c: Ctx, rec) -> Markup:
 
 # --- basket, arrivals ------------------------------------------------------------------
 
-def biblist_block(c: Ctx, bl, *, removable: bool = False) -> Markup:
+def biblist_block(c: Ctx, bl, *, removable: bool = False, title: bool = True) -> Markup:
     """A BibList of the lists module laid out as HTML: its title, period and
     entries (ГОСТ descriptions written by search.biblio, only escaped here)."""
     _ = c._
@@ -483,8 +488,8 @@ def biblist_block(c: Ctx, bl, *, removable: bool = False) -> Markup:
         groups.append(T('$h<ol start="$s" class="biblist">$i</ol>')(
             h=T("<h2>$x</h2>")(x=g.heading) if g.heading else "",
             s=g.entries[0].n if g.entries else 1, i=join(items)))
-    return T('<div class="bl"><h2 class="bl-title">$t</h2>$m$g</div>')(
-        t=bl.title, m=join(T('<p class="meta">$x</p>')(x=x) for x in meta), g=join(groups))
+    return T('<div class="bl">$t$m$g</div>')(
+        t=T('<h2 class="bl-title">$t</h2>')(t=bl.title) if title else "", m=join(T('<p class="meta">$x</p>')(x=x) for x in meta), g=join(groups))
 
 
 def basket_page(c: Ctx, records: list, bl, formats: list[str]) -> Markup:
@@ -569,7 +574,7 @@ def report_block(c: Ctx, summary: dict, rows: list[dict]) -> Markup:
         recs = join((T('<a href="$h">$i</a>')(h="/act/" + seg(i), i=i) for i in r["records"]), ", ")
         note = r.get("reason") or ""
         if r.get("warnings"):
-            note = (note + "; " if note else "") + ", ".join(r["warnings"])
+            note = (note + "; " if note else "") + "; ".join(_warning(c, w) for w in r["warnings"])
         lines.append(T("<tr><td>$f</td><td>$s</td><td>$r</td><td>$n</td></tr>")(
             f=r["file"], s=_("st_" + r["status"]), r=recs, n=note))
     return T("""<div class="card" id="report"><h2>$t</h2><table class="report">$counts</table><br>
