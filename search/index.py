@@ -616,6 +616,18 @@ class Engine:
         out.sort(key=lambda x: (-x[1], x[0]))
         return out[:limit]
 
+    def terms_with_prefix(self, field: str, prefix: str, scan: int = 30) -> list[tuple[str, int]]:
+        """Terms of ``field`` starting with ``prefix`` (at most ``scan`` read
+        from the lexicon), with their document frequencies."""
+        r = self.searcher.reader()
+        out = []
+        for i, t in enumerate(r.expand_prefix(field, prefix)):
+            if i >= scan:
+                break
+            t = t.decode("utf-8") if isinstance(t, bytes) else t
+            out.append((t, r.doc_frequency(field, t)))
+        return out
+
     def lookup(self, record_id: str) -> EngineHit | None:
         dn = self.searcher.document_number(id=record_id)
         if dn is None:

@@ -55,6 +55,8 @@ W_TITLE, W_META, W_TEXT = 3.0, 1.5, 1.0
 W_NUMBER, W_NUMBER_BASE, W_DATE, W_NUMBER_TEXT, W_YEAR = 120.0, 60.0, 80.0, 0.5, 2.0
 W_PHRASE = 2.0
 W_ALT = 0.6   # a reader's word matched through the thesaurus (search/thesaurus.py)
+W_KIN = 0.5   # a word of the same root in the index (тренировка -> тренировочный)
+KIN_MIN_LEMMA, KIN_MAX = 8, 4
 
 
 # --- the query structure ---------------------------------------------------------
@@ -323,7 +325,32 @@ def _alt_node(alt: tuple[str, ...]):
     return pairs[0] if len(pairs) == 1 else ("and", pairs)
 
 
-def _word_node(word: str, alts: list | None = None):
+def _kin_finder(eng):
+    """Words of the same root that the index holds: ``тренировка`` ->
+    ``тренировочный``, ``кладбище`` -> ``кладбищенский``, ``похороны`` ->
+    ``похоронный``. Lemmas join inflected forms only; a reader's noun often
+    stands in the act as an adjective. Only for long words (the root is the
+    lemma without its last 1-3 letters, at least 7 of them), the most frequent
+    few, never compounds."""
+    cache: dict[str, tuple[str, ...]] = {}
+
+    def kin(lemma: str) -> tuple[str, ...]:
+        got = cache.get(lemma)
+        if got is not None:
+            return got
+        out: tuple[str, ...] = ()
+        if len(lemma) >= KIN_MIN_LEMMA and re.fullmatch(r"[а-я]+", lemma):
+            root = lemma[:max(7, len(lemma) - 3)]
+            cands = [(t, df) for t, df in eng.terms_with_prefix("text", root)
+                     if t != lemma and len(t) <= len(lemma) + 5 and re.fullmatch(r"[а-я]+", t)]
+            cands.sort(key=lambda x: (-x[1], x[0]))
+            out = tuple(t for t, _ in cands[:KIN_MAX])
+        cache[lemma] = out
+        return out
+    return kin
+
+
+def _word_node(word: str, alts: list | None = None, kin=None):
     """A word: its lemma in title, meta and text, or any of the ways acts say
     the same (search/thesaurus.py: ``похороны`` -> ``погребение``,
     ``спортшкола`` -> ``спортивная школа``), those ranked lower.
@@ -337,10 +364,14 @@ def _word_node(word: str, alts: list | None = None):
     for w, t in toks:
         node = _lemma_node(t)
         more = thesaurus.word_alternatives(w)
-        if more:
-            node = ("or", [node] + [_alt_node(a) for a in more])
+        subs = [_alt_node(a) for a in more]
+        near = tuple(k for k in (kin(t) if kin else ()) if (k,) not in more)
+        subs += [_lemma_node(k, W_KIN) for k in near]
+        if subs:
+            node = ("or", [node] + subs)
             if alts is not None:
                 alts.extend(x for a in more for x in a)
+                alts.extend(near)
         nodes.append(node)
     return (nodes[0] if len(nodes) == 1 else ("and", nodes)), ts
 
@@ -360,8 +391,9 @@ class _BoolParser:
     or_expr := unary (OR unary)* ; unary := NOT unary | atom ; atom := word |
     phrase | '(' expr ')'. Collects the lemmas of positive words."""
 
-    def __init__(self, tokens):
+    def __init__(self, tokens, kin=None):
         self.t = tokens
+        self.kin = kin
         self.i = 0
         self.words: list[tuple[str, list[str]]] = []  # (surface, lemmas), positive
         self.terms: set[str] = set()
@@ -428,7 +460,7 @@ class _BoolParser:
             n, ts = _phrase_node(p[1])
         else:
             alts: list[str] = []
-            n, ts = _word_node(p[1], alts)
+            n, ts = _word_node(p[1], alts, self.kin)
             if alts and not neg:
                 self.alts[p[1]] = alts
                 self.terms.update(alts)
@@ -487,9 +519,15 @@ def _requisite_clause(p: Parsed) -> tuple[Any, set[str]]:
 
 def _filters(q: Query, p: Parsed, eng) -> list:
     fl = []
-    kinds = [analysis.fold(k) for k in q.kind] or p.kinds
-    if kinds:
-        fl.append(("or", [("term", "kind", k, 1.0) for k in kinds]))
+    if q.kind:
+        fl.append(("or", [("term", "kind", analysis.fold(k), 1.0) for k in q.kind]))
+    elif p.kinds:
+        # a kind word typed in the text also keeps the records whose kind
+        # could not be read (a scan's heading, a fragment): the reader cannot
+        # know it is missing; a number or the words still decide
+        no_kind = ("and", [("all",), ("not", ("or", [("term", "kind", k, 1.0)
+                                                     for k in KINDS]))])
+        fl.append(("or", [("term", "kind", k, 1.0) for k in p.kinds] + [no_kind]))
     if q.body:
         key = ix.norm_body(q.body)
         if eng.doc_frequency("body", key):
@@ -621,7 +659,7 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
         q = Query.from_dict(q)
     eng = _engine(index_dir)
     p = parse_text(q.text)
-    bp = _BoolParser(_without_question_words(p.tokens))
+    bp = _BoolParser(_without_question_words(p.tokens), _kin_finder(eng))
     text_node = bp.parse()
     req, hl = _requisite_clause(p)
     must = _combine(req, text_node)

@@ -257,3 +257,18 @@ def test_the_act_named_by_its_number_outranks_acts_citing_it(idx):
     assert ids(search(idx, "общих принципах организации 131-ФЗ"))[0] == "r12"
     # r01's text cites № 8-ФЗ and says "погребении"; r13 is решение № 5
     assert ids(search(idx, "решение 5 о погребении"))[0] == "r13"
+
+
+def test_a_typed_kind_word_keeps_records_whose_kind_is_unknown(tmp_path):
+    from tests.test_index import _rec
+    recs = sample_records() + [_rec(
+        20, None, None, None, None, None,
+        "Статья 1. Муниципальное образование «Город Киров» — городской округ.", ["lsg"])]
+    d = tmp_path / "index"
+    ix.rebuild(d, recs)
+    try:
+        assert ids(search(d, "устав города Кирова")) == ["r20"]   # its kind was never read
+        assert ids(search(d, Query(text="города Кирова", kind=["устав"]))) == []  # chosen filter
+        assert ids(search(d, "распоряжения 2023 года о выборах")) == ["r08"]
+    finally:
+        ix.close_engines()
