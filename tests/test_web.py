@@ -117,6 +117,9 @@ class Client:
         def start_response(status, hdrs):
             got["status"], got["headers"] = status, hdrs
         out = b"".join(self.app(env, start_response))
+        for k, v in got["headers"]:  # what wsgiref can put on the wire
+            (k + v).encode("latin-1")
+            assert "\r" not in v and "\n" not in v
         r = Resp(got["status"], got["headers"], out)
         for k, v in got["headers"]:
             if k.lower() == "set-cookie":
@@ -533,6 +536,8 @@ def test_language_switch_and_no_open_redirect(client):
     assert r.status == 303 and r.headers["location"] == "/"
     assert "Found:" in client.get("/").text
     assert safe_next("/\\evil.example") == "/" and safe_next("/act/1?x=2") == "/act/1?x=2"
+    r = client.get("/lang?" + urlencode({"to": "ru", "next": "/?text=кладбища"}))
+    assert r.headers["location"] == "/?text=" + quote("кладбища")
 
 
 def test_api_mirrors_search_record_and_list(client, ids):

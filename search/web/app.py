@@ -87,7 +87,11 @@ class Response:
 
 
 def redirect(location: str, status: int = 303) -> Response:
-    return Response(b"", status, headers=[("Location", location)])
+    # headers are latin-1 on the wire: a Cyrillic "next" is percent-encoded
+    return Response(b"", status, headers=[("Location", quote(location, safe=_URL_SAFE))])
+
+
+_URL_SAFE = "/?&=#%:;@+,!$'()*[]~-._"
 
 
 def safe_next(value: str | None, default: str = "/") -> str:
