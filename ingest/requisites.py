@@ -789,6 +789,27 @@ _HEAD_CHARS = 60_000
 _TAIL_CHARS = 20_000
 
 
+_LIST_CONTINUES = re.compile(r"[»\"”)]\s*[;,]|[;,]\s*$")
+
+
+def _reference_not_heading(L: _Lines, i: int, s: str) -> bool:
+    """An act cited in a table or a list, not the heading of a published act.
+
+    A heading stands alone: not in a table row (cells joined by a tab), not
+    followed by ``;``/``,`` as the items of a list of legal grounds are, and
+    not in the middle of a sentence (the line above ends a paragraph).
+    """
+    if "\t" in L.raw[i]:
+        return True
+    if _LIST_CONTINUES.search(s):
+        return True
+    k = next((k for k in range(i - 1, -1, -1) if L.raw[k].strip()), None)
+    if k is None or any(L.gap(b) for b in range(k + 1, i)):
+        return False  # a paragraph (or the text) begins here
+    above = L.raw[k].strip()
+    return "\t" in above or bool(re.search(r"[;,:]\s*$|[а-яё]\s*$", above))
+
+
 def _act_starts(L: _Lines, first: _Head) -> list[int]:
     """Line indexes where a further act begins (a newspaper's official section)."""
     starts: list[int] = []
@@ -821,7 +842,8 @@ def _act_starts(L: _Lines, first: _Head) -> list[int]:
             # only when the title follows, not a reference in running text
             nxt = next((_clean(L.raw[k]) for k in range(i + 1, min(n, i + 4)) if L.raw[k].strip()), "")
             tail = s[find_number(s)[2]:] if find_number(s) else ""
-            if not (_TITLE_START.match(nxt) or re.match(r"^\s*[«\"]", tail)):
+            if not (_TITLE_START.match(nxt) or re.match(r"^\s*[«\"]", tail)) \
+                    or _reference_not_heading(L, i, s):
                 i += 1
                 continue
         seen.add((d[0], num[0]))
