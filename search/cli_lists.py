@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from search.cli import Ctx, _ready_index, build_query, pass_ctx, query_options
+from search.cli_common import Ctx, _ready_index, build_query, pass_ctx, query_options
 from search.render import FORMATS
 
 DATE = click.DateTime(formats=["%Y-%m-%d", "%d.%m.%Y"])

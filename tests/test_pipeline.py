@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from ingest.fund import Fund
-from ingest.pipeline import ArchiveLimits, Batch
+from ingest.pipeline import Batch
 from search.cli import main
 from tests.conftest import REPO, realdoc
 
