@@ -246,11 +246,13 @@ def test_kill_9_mid_batch_then_rerun_equals_one_clean_run(tmp_path, batch_dir):
     cmd = [sys.executable, "-m", "search.cli", "--home", str(tmp_path / "killed"), "ingest",
            "--jobs", "1", str(delivery)]
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    errors = tmp_path / "stderr.txt"
+    with open(errors, "wb") as err:
+        proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=err)
     catalog = tmp_path / "killed" / "catalog.sqlite"
     deadline = time.time() + 60
     while time.time() < deadline:  # wait until it has committed something, then kill
+        assert proc.poll() is None, "the import ended before the kill: " + errors.read_text()
         if catalog.exists():
             n = Fund(tmp_path / "killed").count_records()
             if n >= 5:
