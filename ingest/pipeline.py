@@ -85,6 +85,7 @@ class ParseOutcome:
     auto_rubrics: tuple[tuple[Rubric, ...], ...] = ()
     reason: str | None = None
     warnings: tuple[str, ...] = ()
+    meta: dict = field(default_factory=dict)  # e.g. the page's own URL (HTML)
 
 
 # -- the parse stage (runs in workers) ---------------------------------------
@@ -134,8 +135,9 @@ def parse_stored(path: str, media_type_hint: str | None = None) -> ParseOutcome:
                             reason=f"requisites extraction failed: {type(ex).__name__}: {ex}")
     scheme = _get_scheme()
     rubrics = tuple(auto_rubrics(scheme, a.title, a.text) for a in acts)
+    keep = {k: parsed.meta[k] for k in ("url",) if parsed.meta.get(k)}
     return ParseOutcome("read", parsed.media_type, parsed.page_count, tuple(acts), rubrics,
-                        warnings=tuple(parsed.warnings))
+                        warnings=tuple(parsed.warnings), meta=keep)
 
 
 # -- receiving ---------------------------------------------------------------
@@ -465,11 +467,20 @@ class Batch:
         known = self.fund.get_file(item.sha256)
         received_at = known.received_at if known else now_iso()
         batch = known.batch if known else self.batch_id
+        # A record enters the new arrivals when it becomes readable: a file
+        # kept pending for weeks and read today is today's arrival. Records
+        # read again (a better reader) keep the date they first had.
+        earlier = self.fund.records_of_file(item.sha256)
+        rec_received = earlier[0].received_at if earlier else now_iso()
+        rec_batch = earlier[0].batch if earlier else self.batch_id
         source = Source(item.file_name, item.sha256, out.media_type or "application/octet-stream",
                         out.pages)
         ids, linked_to, warnings = [], [], set(out.warnings)
+        provenance = dict(item.provenance or {})
+        if out.meta.get("url"):
+            provenance["url"] = out.meta["url"]
         f = StoredFile(item.sha256, item.file_name, out.media_type, item.size, out.pages, "read",
-                       None, received_at, batch, item.parent, item.provenance)
+                       None, received_at, batch, item.parent, provenance or None)
         with self.fund.transaction() as db:
             self.fund.write_file(db, f)
             self.fund.delete_records_of(db, item.sha256)
@@ -477,12 +488,12 @@ class Batch:
                 rid = record_id(item.sha256, seq)
                 add, remove = self.fund.manual_tags(rid)
                 rec = Record(
-                    id=rid, source=source, received_at=received_at, kind=act.kind,
+                    id=rid, source=source, received_at=rec_received, kind=act.kind,
                     number=act.number, date=act.date, body=act.body, level=act.level,
                     title=act.title, publication=act.publication,
                     rubrics=apply_manual(rubrics, add, remove),
                     text=act.text, warnings=tuple(dict.fromkeys(out.warnings + act.warnings)),
-                    batch=batch)
+                    batch=rec_batch)
                 # the librarian's corrected requisites win over re-reading
                 rec = self.fund.apply_manual_fields(rec)
                 key = match_key(rec.kind, rec.number, rec.date)

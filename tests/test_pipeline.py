@@ -269,3 +269,43 @@ def test_kill_9_mid_batch_then_rerun_equals_one_clean_run(tmp_path, batch_dir):
     assert _stable_fund_view(tmp_path / "killed") == _stable_fund_view(tmp_path / "clean")
     # The index journal was replayed: nothing is left waiting.
     assert Fund(tmp_path / "killed").index_queue() == []
+
+
+def test_a_pending_file_read_later_is_a_new_arrival_then(tmp_path, monkeypatch):
+    """The day a kept file becomes readable is the day its act arrives."""
+    import ingest.formats as formats
+    from ingest.records import Parsed
+    delivery = tmp_path / "in"
+    delivery.mkdir()
+    scan = delivery / "скан.djvu"
+    scan.write_bytes(b"AT&TFORM\x00\x00\x10\x00DJVUINFO" + bytes(200))
+    fund = Fund(tmp_path / "fund")
+    first = Batch(fund, jobs=1).run([delivery])
+    assert first[0].status == "pending" and "DjVu" in first[0].reason
+    delivered = fund.get_file(first[0].sha256).received_at
+
+    act = ("АДМИНИСТРАЦИЯ КУРСАВСКОГО МУНИЦИПАЛЬНОГО ОКРУГА\n\nПОСТАНОВЛЕНИЕ\n\n"
+           "12.03.2024 № 145-п\n\nОб организации ярмарки выходного дня\n\nВ целях ...")
+    monkeypatch.setitem(formats.READERS, "image/vnd.djvu",
+                        lambda path, limits: Parsed("image/vnd.djvu", (act,), 1))
+    time.sleep(1.1)  # received_at has a resolution of one second
+    again = Batch(fund, jobs=1).retry()
+    assert again[0].status == "new"
+    rec = fund.get_record(again[0].records[0])
+    assert rec.number == "145-п"
+    assert rec.received_at > delivered
+    assert fund.get_file(first[0].sha256).received_at == delivered  # the delivery is not rewritten
+
+
+def test_the_url_of_a_delivered_page_is_kept_as_provenance(tmp_path):
+    delivery = tmp_path / "in"
+    delivery.mkdir()
+    (delivery / "page.html").write_text(
+        '<html><head><link rel="canonical" href="https://adm-kursavka.ru/docs/145-p">'
+        "</head><body><p>АДМИНИСТРАЦИЯ КУРСАВСКОГО МУНИЦИПАЛЬНОГО ОКРУГА</p><p>ПОСТАНОВЛЕНИЕ</p>"
+        "<p>12.03.2024 № 145-п</p><p>Об организации ярмарки</p><p>В целях ...</p></body></html>",
+        encoding="utf-8")
+    fund = Fund(tmp_path / "fund")
+    res = Batch(fund, jobs=1).run([delivery])
+    assert res[0].status == "new"
+    assert fund.get_file(res[0].sha256).provenance["url"] == "https://adm-kursavka.ru/docs/145-p"
