@@ -29,7 +29,19 @@ quoted titles of the acts it cites (``«Об общих принципах ор�
 местного самоуправления …»``) and the formulas on publication, control,
 entry into force and "руководствуясь Уставом …" (``BOILERPLATE``; the
 scheme may add more patterns under ``ignore``). The title is left whole: an
-amending act's title quoting the amended act's title is real evidence.
+amending act's title quoting the amended act's title is real evidence. Only
+the scheme's ``title_ignore`` patterns leave it: names of organisations
+(``в комитете по строительству и архитектуре``) say who acts, not what the
+act is about.
+
+An amending act whose title names the amended act by number alone ("О внесении
+изменений в постановление … от 15.03.2017 № 477") says what it amends in its
+first operative clause ("Внести в ведомственную целевую программу «Физическая
+культура и спорт …» изменения"): that clause counts as part of the title.
+
+A top-level rubric found in the body alone needs ``BODY_SHARE`` of the best
+score, unless a precise pattern of the scheme (a phrase or a regex) fired in
+the body: scattered words may be side remarks, a librarian's pattern is not.
 """
 from __future__ import annotations
 
@@ -70,7 +82,7 @@ RUBRIC_KEYS = {"code", "label_ru", "label_en", "threshold", "rules", "note"}
 MATCHERS = ("terms", "phrases", "regex", "any", "all", "not")
 RULE_KEYS = set(MATCHERS) | {"where", "weight", "note"}
 WHERE = ("title", "text", "both")
-SCHEME_KEYS = {"rubrics", "ignore", "mask", "version"}
+SCHEME_KEYS = {"rubrics", "ignore", "title_ignore", "mask", "version"}
 CODE_RE = re.compile(r"^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$")
 
 # Quoted titles of other acts: «О …», "Об …" (innermost first, repeated so a
@@ -230,17 +242,40 @@ def strip_boilerplate(text: str, boiler: re.Pattern | None = None) -> str:
     return (boiler or _BOILER_RE).sub(" ", normalize(text))
 
 
+# "О внесении изменений в постановление администрации … от 15.03.2017 № 477":
+# the title names the amended act by its number only (no quoted title)
+AMENDING_TITLE = re.compile(
+    r"^\s*об?\s+(?:внесении\s+)?изменени\w*(?:\s+и\s+дополнени\w*)?\s+в\s+"
+    r"(?:постановлени|решени|распоряжени|приказ|муниципальн\w+\s+правов)[^«\"“„]*$")
+# its first operative clause: "1. Внести в <what is amended> (следующие) изменения"
+AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|изменени\w*\s+в\s+)([^;]{10,300}?)(?:\s(?:следующ\w+\s+)?изменени|[;:]|\.\s|$)")
+
+
+def amended_subject(title: str, text: str) -> str:
+    """The clause naming what an act amends when its title gives only a number ("" otherwise)."""
+    if not AMENDING_TITLE.match(normalize(title)):
+        return ""
+    m = AMENDED_SUBJECT.search(normalize(text[:20_000]))
+    return m.group(1) if m else ""
+
+
 class Doc:
     """A record prepared for matching: tokens and lemmas of title and body."""
 
     __slots__ = ("zones", "raw", "ntext")
 
-    def __init__(self, title: str | None, text: str, boiler: re.Pattern | None = None):
+    def __init__(self, title: str | None, text: str, boiler: re.Pattern | None = None,
+                 title_boiler: re.Pattern | None = None):
         text = text or ""
         self.zones: dict[str, list[str]] = {}
         self.raw: dict[str, str] = {}
         if title and title.strip():
             t = normalize(title)
+            subject = amended_subject(title, text)
+            if subject:
+                t = f"{t} {subject}"
+            if title_boiler is not None:
+                t = title_boiler.sub(" ", t)
             self.raw["title"] = t
             self.zones["title"] = WORD_RE.findall(t)
         else:
@@ -321,11 +356,15 @@ class RubricDef:
 
 class Scheme:
     def __init__(self, rubrics: list[RubricDef], ignore: list[re.Pattern] | None = None,
-                 path: str | None = None, mask: list[tuple[str, ...]] = ()):
+                 path: str | None = None, mask: list[tuple[str, ...]] = (),
+                 title_ignore: list = ()):
         self.rubrics = rubrics
         self.by_code = {r.code: r for r in rubrics}
         self.ignore = ignore or []
         self._boiler = boilerplate_re(rx.pattern for rx in self.ignore)
+        self.title_ignore = list(title_ignore)
+        self._title_boiler = (re.compile("|".join(f"(?:{rx.pattern})" for rx in self.title_ignore))
+                              if self.title_ignore else None)
         self.path = path
         self.children: dict[str, list[str]] = {}
         for r in rubrics:
@@ -495,9 +534,17 @@ class Scheme:
                 reasons.extend(rs)
         return total, reasons
 
+    def vetoed(self, code: str, doc: Doc, term_hits) -> bool:
+        """Whether one of the rubric's top-level ``not`` rules fired."""
+        for rule in self.by_code[code].rules:
+            if isinstance(rule, Combo) and rule.kind == "not":
+                if not self._eval(rule, doc, term_hits, code)[0]:
+                    return True
+        return False
+
     def assign(self, title: str | None, text: str) -> list[Assignment]:
         """Rubrics for one record, in scheme order, each with its reasons."""
-        doc = Doc(title, text, self._boiler)
+        doc = Doc(title, text, self._boiler, self._title_boiler)
         hits = self._term_hits(doc)
         own: dict[str, tuple[float, list[Reason]]] = {}
         for r in self.rubrics:
@@ -520,6 +567,11 @@ class Scheme:
                 got = memo[code] = (s, rs)
             return got
 
+        # a vetoed rubric (its top-level "not" fired) takes its subrubrics with it
+        for r in self.rubrics:
+            if r.parent is None and self.vetoed(r.code, doc, hits):
+                for c in self.descendants(r.code):
+                    own[c] = (0.0, [])
         scored = {r.code: total(r.code) for r in self.rubrics}
         # a top-level rubric found in the body alone must be a main topic of
         # the act, not a side remark: it needs BODY_SHARE of the best score
@@ -529,7 +581,8 @@ class Scheme:
             s, rs = scored[r.code]
             if s <= 0 or s < r.threshold:
                 continue
-            if r.parent is None and s < BODY_SHARE * best and all(x.where == "text" for x in rs):
+            if (r.parent is None and s < BODY_SHARE * best and all(x.where == "text" for x in rs)
+                    and not any(x.rule != "terms" for x in rs)):
                 continue
             chosen[r.code] = Assignment(r.code, r.label_ru, round(s, 3), tuple(rs))
         for code in list(chosen):   # a subrubric of a dropped parent goes too
@@ -552,7 +605,7 @@ class Scheme:
 
     def explain(self, title: str | None, text: str) -> list[Assignment]:
         """Every rubric with any evidence, assigned or not (for ``explain``)."""
-        doc = Doc(title, text, self._boiler)
+        doc = Doc(title, text, self._boiler, self._title_boiler)
         hits = self._term_hits(doc)
         out = []
         for r in self.rubrics:
@@ -809,6 +862,17 @@ def check_text(source: str, path: str = "<scheme>") -> tuple[Scheme | None, list
             rx = compile_regex(pat, line, ld)
             if rx:
                 ignore.append(rx)
+    title_ignore = []
+    if "title_ignore" in top:
+        for pat, line in ld.strings(top["title_ignore"][1], "title_ignore"):
+            rx = compile_regex(pat, line, ld)
+            if rx:
+                try:
+                    re.compile(rx.pattern)
+                except re.error as e:
+                    ld.err(line, f"bad regex {pat!r}: {e}")
+                    continue
+                title_ignore.append(rx)
     mask = []
     if "mask" in top:
         leaf = ld.rule_terms(top["mask"][1], "mask")
@@ -878,7 +942,7 @@ def check_text(source: str, path: str = "<scheme>") -> tuple[Scheme | None, list
     problems = sorted(ld.problems, key=lambda p: p.line)
     if problems:
         return None, problems
-    return Scheme(defs, ignore, path, mask), []
+    return Scheme(defs, ignore, path, mask, title_ignore), []
 
 
 def check_scheme(path: str | Path) -> list[Problem]:
