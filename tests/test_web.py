@@ -608,3 +608,25 @@ def test_user_add_command(fund_home):
     r = CliRunner().invoke(cli.main, ["--home", str(fund_home), "user", "add", "desk",
                                       "--password-stdin"], input="short\n")
     assert r.exit_code == 2
+
+
+def test_level_counts_are_shown_when_the_index_facets_them(client, monkeypatch):
+    import search.query as sq
+    real = sq.search
+
+    def with_level(*a, **kw):
+        res = real(*a, **kw)
+        res.facets = dict(res.facets, level={"municipal": 2})
+        return res
+    monkeypatch.setattr(sq, "search", with_level)
+    html = client.get("/").text
+    assert re.search(r'level=municipal">муниципальный</a><span class="n">2</span>', html)
+    assert "level=federal" not in html
+
+
+def test_head_and_the_api_arrivals(client):
+    r = client.request("HEAD", "/")
+    assert r.status == 200 and r.body == b"" and int(r.headers["content-length"]) > 0
+    r = client.get("/api/arrivals?received_from=2000-01-01&format=json")
+    assert r.status == 200 and r.json()["total"] >= 2
+    assert client.get("/api/arrivals?received_from=2030-01-01&received_to=2029-01-01").status == 400

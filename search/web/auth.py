@@ -191,9 +191,14 @@ class LoginBrake:
                     wait = max(wait, self.window - (now - xs[-self.max]))
             return int(wait + 0.999)
 
+    MAX_KEYS = 10_000
+
     def failed(self, *keys: str) -> None:
         now = self.clock()
         with self._lock:
+            if len(self._fails) > self.MAX_KEYS:  # a spray of names must not grow memory
+                for k in list(self._fails):
+                    self._recent(k, now)
             for k in keys:
                 self._fails.setdefault(k, []).append(now)
                 del self._fails[k][:-self.max * 2]

@@ -181,12 +181,13 @@ def facets_panel(c: Ctx, q: Query, res: Results) -> Markup:
         shown, rest = items[:6], items[6:]
         more = T("<details><summary>…</summary><ul>$r</ul></details>")(r=join(rest)) if rest else ""
         parts.append(T("<h3>$h</h3><ul>$i</ul>$m")(h=_("f_body"), i=join(shown), m=more))
-    # level and received period: the index does not count them (its facets are
-    # kind, year, rubric, body), and a count query each would cost more than
-    # the whole page; they are offered as filters without counts
-    items = [_facet_li(_("level_" + lv), "", search_url(q, level=None if q.level == lv else lv,
-                                                        page=None), q.level == lv)
-             for lv in LEVELS]
+    # level and received period: counted when the index facets them (its
+    # facets are kind, year, rubric, body; a count query each would cost more
+    # than the whole page), else offered as filters without counts
+    lv_counts = f.get("level")
+    items = [_facet_li(_("level_" + lv), lv_counts.get(lv, 0) if lv_counts is not None else "",
+                       search_url(q, level=None if q.level == lv else lv, page=None), q.level == lv)
+             for lv in LEVELS if lv_counts is None or lv_counts.get(lv) or q.level == lv]
     parts.append(T("<h3>$h</h3><ul>$i</ul>")(h=_("f_level"), i=join(items)))
     items = []
     for days, start in received_presets().items():
