@@ -149,7 +149,7 @@ def make_schema() -> wf.Schema:
     )
 
 
-FACET_FIELDS = ("kind", "year", "rubric", "body")
+FACET_FIELDS = ("kind", "year", "rubric", "body", "level")
 
 
 def _doc(r: Record) -> dict:
