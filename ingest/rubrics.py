@@ -433,6 +433,10 @@ class Scheme:
                     k = len(seq)
                     if pos + k > n or busy.get(id(leaf), 0) > pos:
                         continue
+                    # a term that does not look in this zone neither counts
+                    # here nor hides the shorter terms inside it
+                    if leaf.where != "both" and not _looks(leaf.where, zone):
+                        continue
                     # inside a longer match ("безопасность людей на водных
                     # объектах" holds "водных объектах"): the longer one wins
                     if pos + k <= cover_end and k < cover_len:
