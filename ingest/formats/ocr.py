@@ -13,9 +13,12 @@ batch keeps them pending until ``actdesk ocr --pending``.
 What is done to each page (figures from ``bench/ocr.py`` on realdocs):
 
 - **Rendering**: PDF pages are rendered by PDFium at ``RENDER_DPI`` (300)
-  in grey. Measured on scans at 200/300/400 dpi: 300 gives the best mean
-  confidence for the same time as 200 on 300-dpi scans; 400 costs ~1.6x
-  and reads no better. Pages over ``Limits.max_ocr_pixels`` are scaled
+  in grey. Measured on six scan pages (``bench/ocr.py --dpi``): mean
+  confidence 91.5 at 200 dpi, 91.4 at 300, 90.7 at 400, at 1.3 / 1.8 /
+  2.4 s a page. 400 is worse and slower; 200 reads as well ~30 % faster
+  and is the candidate for a faster default once requisites are compared
+  at 200 over all of gold; 300 is kept meanwhile as Tesseract's documented
+  optimum for body text. Pages over ``Limits.max_ocr_pixels`` are scaled
   down first.
 - **Orientation**: a page read with low confidence (under
   ``ROTATE_BELOW``) is asked for its orientation (``--psm 0``, OSD) and
