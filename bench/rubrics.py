@@ -3,6 +3,12 @@
     .venv/bin/python bench/rubrics.py            # both
     .venv/bin/python bench/rubrics.py quality    # precision / recall / micro-F1
     .venv/bin/python bench/rubrics.py speed [N]  # records/s on N generated records (10000)
+    .venv/bin/python bench/rubrics.py fund HOME  # on an imported fund (OCR done): its first
+                                                 # record per gold file, current rubrics.yaml
+
+The fund mode reads titles and texts from HOME/catalog.sqlite as ingest left
+them (OCR included) and tags them in process, without writing: copy a fund
+(bench/out/search_quality/fund) if you also want to ``actdesk retag`` it.
 
 Quality is measured on top-level codes against ``rubrics`` in
 ../shared/realdocs/gold.jsonl: (1) on every gold file the readers can read
@@ -283,6 +289,25 @@ def speed(scheme: Scheme, n: int = 10_000) -> tuple[float, float, Score]:
     return n / dt, words, score
 
 
+def evaluate_fund(scheme: Scheme, home: Path) -> Score:
+    """Score the first record of every gold file found in an imported fund."""
+    import sqlite3
+    con = sqlite3.connect(f"file:{home / 'catalog.sqlite'}?mode=ro", uri=True)
+    recs = {}
+    for name, data in con.execute(
+            "SELECT f.file_name, r.data FROM records r JOIN files f ON f.sha256 = r.sha256 "
+            "WHERE r.seq = 1"):
+        recs.setdefault(name, json.loads(data))
+    con.close()
+    score = Score()
+    for g in load_gold():
+        r = recs.get(g["file"])
+        if r is None:
+            continue
+        score.add(g["file"], set(g["rubrics"]), top_codes(scheme, r.get("title"), r.get("text") or ""))
+    return score
+
+
 def main(argv: list[str]) -> int:
     scheme = load_scheme(ROOT / "rubrics.yaml")
     what = argv[0] if argv else "all"
@@ -292,6 +317,10 @@ def main(argv: list[str]) -> int:
         print()
         print(on_titles.table("Gold titles alone"))
         print()
+    if what == "fund":
+        home = Path(argv[1]) if len(argv) > 1 else ROOT / "bench" / "out" / "search_quality" / "fund"
+        print(evaluate_fund(scheme, home).table(f"Gold files in the fund {home}"))
+        return 0
     if what in ("all", "speed"):
         n = int(argv[1]) if len(argv) > 1 else 10_000
         rate, words, score = speed(scheme, n)
