@@ -29,7 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 FILES = REPO.parent / "shared" / "realdocs" / "files"
-TEXT_PDFS = ["09", "16", "35", "17"]  # clean text layers
+TEXT_PDFS = ["09", "16", "35"]  # clean text layers throughout (17 has image pages: OCR)
 DOCX = ["15", "21"]
 
 
