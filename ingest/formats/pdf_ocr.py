@@ -16,12 +16,10 @@ from them with the warning ``ocr_pending`` so that ``actdesk ocr
 """
 from __future__ import annotations
 
-import ctypes
 import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 
 from ..records import IngestError, NeedsReader, Parsed
 from . import ocr, pdf
@@ -96,61 +94,12 @@ def _left_pending(parsed: Parsed, targets: list[int]) -> Parsed:
 
 
 def _scanned_text_pages(path: Path, parsed: Parsed) -> list[int]:
-    """Pages with text whose content is a scan: an image over most of the page."""
+    """Pages with text whose content is a scan: an image over most of the page
+    (measured by the text-layer reader while it had the page loaded)."""
     pending = set(parsed.pending_pages)
-    candidates = [i for i, text in enumerate(parsed.pages, 1) if text.strip() and i not in pending]
-    if not candidates:
-        return []
-    found = []
-    doc = _open(path)
-    try:
-        for number in candidates:
-            page = doc[number - 1]
-            try:
-                if _image_coverage(page) >= SCAN_COVERAGE:
-                    found.append(number)
-            finally:
-                page.close()
-    finally:
-        doc.close()
-    return found
-
-
-EDGE_OBJECTS = 24  # scanners draw the page image first or last: look only there
-
-
-def _image_coverage(page: pdfium.PdfPage) -> float:
-    """The largest share of the page an image covers, looking at the first
-    and last objects of the page (and of forms found there) only.
-
-    Born-digital pages carry thousands of text objects (realdocs 16: ~2,700 a
-    page); wrapping each in a Python object cost 14 ms a page, most of an
-    import's time. Scanners (ABBYY, Canon) draw the page image, or a form
-    holding it, as the first or last object, so the edges are enough.
-    """
-    width, height = page.get_size()
-    area = max(width * height, 1.0)
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-
-    def edges(count: int, get) -> list:
-        idx = range(count) if count <= 2 * EDGE_OBJECTS else \
-            [*range(EDGE_OBJECTS), *range(count - EDGE_OBJECTS, count)]
-        return [get(i) for i in idx]
-
-    best = 0.0
-    stack = [(edges(pdfium_c.FPDFPage_CountObjects(page.raw),
-                    lambda i: pdfium_c.FPDFPage_GetObject(page.raw, i)), 0)]
-    while stack:
-        objs, depth = stack.pop()
-        for obj in objs:
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 2:
-                stack.append((edges(pdfium_c.FPDFFormObj_CountObjects(obj),
-                                    lambda i, o=obj: pdfium_c.FPDFFormObj_GetObject(o, i)), depth + 1))
-            elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-                if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-                    best = max(best, (right.value - left.value) * (top.value - bottom.value) / area)
-    return best
+    coverage = parsed.meta.get("page_image_coverage", {})
+    return [i for i, text in enumerate(parsed.pages, 1)
+            if text.strip() and i not in pending and coverage.get(str(i), 0.0) >= SCAN_COVERAGE]
 
 
 def _render(doc: pdfium.PdfDocument, number: int, limits: Limits):
