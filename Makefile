@@ -18,13 +18,17 @@ install: $(VENV)/.installed
 demo: install
 	$(ACTDESK) --home $(HOME_DIR) ingest corpus --report $(HOME_DIR)-report.json || true
 	$(ACTDESK) --home $(HOME_DIR) stats
+	$(ACTDESK) --home $(HOME_DIR) search постановление 3077-п --limit 3
 
 test: install
 	$(PY) -m pytest -q
 
 bench: install
+	$(PY) bench/ingest.py
 	$(PY) bench/readers.py
 	$(PY) bench/requisites_gold.py
+	$(PY) bench/rubrics.py quality
+	$(PY) bench/lists.py
 
 clean:
 	rm -rf $(VENV) $(HOME_DIR) $(HOME_DIR)-report.json .pytest_cache

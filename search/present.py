@@ -15,7 +15,7 @@ import textwrap
 
 from search.query import Results
 
-FACET_LABELS = {"kind": "Вид", "year": "Год", "rubric": "Рубрика", "body": "Орган"}
+FACET_LABELS = {"kind": "Вид", "year": "Год", "rubric": "Рубрика", "body": "Орган", "level": "Уровень"}
 
 
 def _cut(s: str | None, n: int) -> str:
