@@ -42,6 +42,46 @@ _NOISE_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# The same alternatives split for speed (noise_mask runs on every line of
+# every text): those anchored at the start of the line, tried with one
+# ``match``; and those that may sit anywhere, searched only in lines where
+# their key word occurs (``noise_mask`` gives what ``_NOISE_LINE.search`` would).
+_NOISE_START = re.compile(
+    r"""(?:
+      дата\s+сохранения
+    | страница\s+\d+(\s+из\s+\d+)?\s*$
+    | стр\.?\s*\d+(\s+из\s+\d+)?\s*$
+    | редакция\s+документа\s+с\s+учетом | изменений\s+и\s+дополнений\s+подготовлена
+    | информационно-правов
+    | зарегистрирован[оаы]?\s+в\s+(министерстве\s+юстиции|минюсте)
+    | ЗАРЕГИСТРИРОВАНО\b
+    | опубликовано\s*:?\s*$
+    | [-–—\s]*\d{1,3}[-–—\s]*$
+    | \d{5,8}$
+    | [ВB]\d{9}$
+    | _{5,}\s*$ | -{5,}\s*$ | \*{3,}\s*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Every unanchored alternative of _NOISE_LINE holds one of these words; a line
+# is searched when its lower-cased text holds one, or a character that
+# re.IGNORECASE folds onto a letter of them (ſ = s, ᲂ = о, …).
+_NOISE_KEYS = re.compile(
+    r"консультант|consultant\.ru|надежная|кодекс|техэксперт|docs\.cntd\.ru|гарант|garant\.ru"
+    r"|[ſᲀ-ᲈ]")
+
+
+def _keyed_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines holding a key word of the unanchored noise patterns."""
+    low = "\n".join(lines).lower()  # lower() keeps every "\n" where it was
+    hits = [m.start() for m in _NOISE_KEYS.finditer(low)]
+    if not hits:
+        return set()
+    import bisect
+    breaks = [m.start() for m in re.finditer("\n", low)]
+    return {bisect.bisect_left(breaks, h) for h in hits}
+
+
 # A parenthesised block that opens on this line and may run several lines.
 _PAREN_BLOCK = re.compile(
     r"^\(\s*(в\s+ред\.|в\s+редакции|с\s+изменениями|с\s+изм\.|редакция,?\s+действующ"
@@ -101,13 +141,18 @@ def noise_mask(lines: list[str]) -> list[bool]:
     """True for each line that is a database/portal/stamp artefact, not the act."""
     n = len(lines)
     mask = [False] * n
+    keyed = _keyed_lines(lines)
+
+    def is_noise(k: int, s: str) -> bool:
+        return bool(_NOISE_START.match(s) or (k in keyed and _NOISE_LINE.search(s)))
+
     i = 0
     while i < n:
         s = lines[i].strip()
         if not s:
             i += 1
             continue
-        if len(s) <= 200 and _NOISE_LINE.search(s):
+        if len(s) <= 200 and is_noise(i, s):
             mask[i] = True
             # Kodeks page footer: "<title> (с изменениями…)" / "<kind> от … N …"
             # sit right above "Страница N"; they repeat the act, mark them too.
@@ -169,7 +214,7 @@ def noise_mask(lines: list[str]) -> list[bool]:
                     depth = 1
                     continue
                 cont = (depth > 0 or _AMENDING_ITEM.match(t) or _paren_balance_open(lines, i, j)
-                        or t[0].islower() or t.startswith("(") or _NOISE_LINE.search(t)
+                        or t[0].islower() or t.startswith("(") or is_noise(j, t)
                         or _prev_unfinished(lines, j))
                 if not cont:
                     break

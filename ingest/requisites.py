@@ -242,11 +242,41 @@ def _join_lines(parts: list[str]) -> str:
 # --- the parser -----------------------------------------------------------------
 
 
+class _Garbage:
+    """OCR debris per line, judged when first asked: only the heading and
+    the signature block are ever judged (``_GARBAGE_HEAD``/``_GARBAGE_TAIL``
+    lines), and of those only the lines the parser looks at."""
+
+    __slots__ = ("raw", "_known")
+
+    def __init__(self, raw: list[str]):
+        self.raw = raw
+        self._known: dict[int, bool] = {}
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __getitem__(self, i: int) -> bool:
+        got = self._known.get(i)
+        if got is None:
+            n = len(self.raw)
+            k = i + n if i < 0 else i
+            ln = self.raw[i]
+            got = ((k < _GARBAGE_HEAD or k >= n - _GARBAGE_TAIL) and bool(ln.strip()) and len(ln) < 200
+                   and is_garbage(despace(ln)) and not _is_date_or_number_line(ln))
+            self._known[i] = got
+        return got
+
+
+_GARBAGE_HEAD = 300
+_GARBAGE_TAIL = 150
+
+
 @dataclass
 class _Lines:
     raw: list[str]
     noise: list[bool]
-    garbage: list[bool] = field(default_factory=list)
+    garbage: "_Garbage | list[bool]" = field(default_factory=list)
     spaced: bool = False  # a blank line after every paragraph: one blank ends nothing
 
     def gap(self, i: int) -> bool:
@@ -265,14 +295,13 @@ def _prepare(text: str) -> _Lines:
     # pdfium marks a hyphen at a line break with U+FFFE: keep it before a capital
     t = re.sub(r"\ufffe\s*(?=[А-ЯЁA-Z])", "-", t)
     t = re.sub(r"\ufffe\s*", "", t)
-    raw = [ln.replace("\u00a0", " ").replace("\u00ad", "").rstrip() for ln in t.split("\n")]
-    raw = [re.sub(r"^#G0", "", ln) for ln in raw]
+    t = t.replace("\u00a0", " ").replace("\u00ad", "")
+    raw = [ln.rstrip() for ln in t.split("\n")]
+    if "#G0" in t:
+        raw = [ln[3:] if ln.startswith("#G0") else ln for ln in raw]
     noise = noise_mask(raw)
     # OCR debris matters in the heading and the signature block only
-    n = len(raw)
-    garbage = [(i < 300 or i >= n - 150) and bool(ln.strip()) and len(ln) < 200
-               and is_garbage(despace(ln)) and not _is_date_or_number_line(ln)
-               for i, ln in enumerate(raw)]
+    garbage = _Garbage(raw)
     head = raw[:120]
     after = [i for i in range(len(head) - 1) if head[i].strip()]
     spaced = bool(after) and sum(1 for i in after if not head[i + 1].strip()) >= 0.6 * len(after)
@@ -512,6 +541,9 @@ def _tail_requisites(L: _Lines, lo: int, hi: int) -> tuple[str | None, str | Non
     return None, None
 
 
+# first letters of the words _KIND_LINE can start with (kinds and law adjectives)
+_KIND_FIRST = frozenset(w[0].upper() for w in (*KIND_WORDS, "федеральный", "областной", "краевой",
+                                                 "окружной", "республиканский", "конституционный"))
 _ADOPTED = re.compile(r"^\(?(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
 
 
@@ -739,6 +771,8 @@ _PUB_TRIGGER = re.compile(
 _PUB_NAME = re.compile(
     r"(?:газет[еа]|журнал[еа]?|бюллетен[еья]|вестник[еа]?|сборник[еа]?)?\s*"
     r"(?P<name>[«\"„“][^»\"“”]{2,80}[»\"“”])")
+# the characters a _PUB_TRIGGER match can start with (re.IGNORECASE folds ᲂ onto о)
+_PUB_FIRST = frozenset("([оОᲂиИпП")
 _PAGE = re.compile(r"(?:\bстр\.?|\bс\.)\s*(?P<page>\d{1,3})\b|\b(?P<page2>\d{1,3})\s*стр\.?", re.IGNORECASE)
 
 
@@ -748,7 +782,9 @@ def _publication(L: _Lines, meta: dict) -> Publication | None:
         return pub
     if isinstance(pub, dict):
         return Publication(**{k: pub.get(k) for k in ("name", "issue", "date", "page")})
-    head = [i for i in range(min(len(L.raw), 400)) if L.raw[i].strip()]
+    # only a line starting like _PUB_TRIGGER can match it: skip the others unread
+    head = [i for i in range(min(len(L.raw), 400)) if L.raw[i].strip()
+            and L.raw[i].lstrip()[0] in _PUB_FIRST]
     for i in head:
         s = _clean(L.raw[i])
         m = _PUB_TRIGGER.search(s)
@@ -815,27 +851,24 @@ def _act_starts(L: _Lines, first: _Head) -> list[int]:
     starts: list[int] = []
     n = len(L.raw)
     seen = {(first.date, first.number)}
-    i = max(first.anchor, 0) + 1
-    while i < n:
-        if not L.ok(i):
-            i += 1
+    # a kind line starts with the capital of a kind word or of a law's
+    # adjective (_kind_line): the other lines are not read at all
+    for i in range(max(first.anchor, 0) + 1, n):
+        if L.raw[i].lstrip()[:1] not in _KIND_FIRST or not L.ok(i):
             continue
         s = _clean(L.raw[i])
         kl = _kind_line(s)
         if not kl or kl[0] not in _ACT_KINDS or kl[3] != "line":
-            i += 1
             continue
         # annexes ("Приложение к постановлению …") are part of the act
         prev = [k for k in range(max(0, i - 10), i) if L.raw[k].strip()][-6:]
         if any(_ANNEX_CONTEXT.match(L.raw[k].strip()) for k in prev):
-            i += 1
             continue
         win = [s[len(kl[1]):]] + [_clean(L.raw[k]) for k in range(i + 1, min(n, i + 8))
                                   if L.raw[k].strip() and not L.noise[k]][:4]
         d = next((find_date(w) for w in win if find_date(w)), None)
         num = next((find_number(w) for w in win if find_number(w)), None)
         if not d or not num or (d[0], num[0]) in seen:
-            i += 1
             continue
         if find_date(kl[2]):
             # "Постановление администрации … от … № …" on one line: a heading
@@ -844,14 +877,12 @@ def _act_starts(L: _Lines, first: _Head) -> list[int]:
             tail = s[find_number(s)[2]:] if find_number(s) else ""
             if not (_TITLE_START.match(nxt) or re.match(r"^\s*[«\"]", tail)) \
                     or _reference_not_heading(L, i, s):
-                i += 1
                 continue
         seen.add((d[0], num[0]))
         _, top = _body_above(L, i, 0)
         # do not reach back into the previous act's lines
         floor = starts[-1] if starts else first.anchor + 1
         starts.append(max(top, floor))
-        i += 1
     return starts
 
 
