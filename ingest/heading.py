@@ -74,12 +74,13 @@ _NOISE_KEYS = re.compile(
 def _keyed_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines holding a key word of the unanchored noise patterns."""
     low = "\n".join(lines).lower()  # lower() keeps every "\n" where it was
-    hits = [m.start() for m in _NOISE_KEYS.finditer(low)]
-    if not hits:
-        return set()
-    import bisect
-    breaks = [m.start() for m in re.finditer("\n", low)]
-    return {bisect.bisect_left(breaks, h) for h in hits}
+    out: set[int] = set()
+    line, at = 0, 0
+    for m in _NOISE_KEYS.finditer(low):
+        line += low.count("\n", at, m.start())
+        at = m.start()
+        out.add(line)
+    return out
 
 
 # A parenthesised block that opens on this line and may run several lines.

@@ -43,6 +43,7 @@ grow with the page count beyond the text itself.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -190,7 +191,7 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> _PageResult:
         textpage = page.get_textpage()
         try:
             raw = textpage.get_text_range()
-            if _letters(raw) < MIN_LETTERS and _needs_ocr(page):
+            if _few_letters(raw) and _needs_ocr(page):
                 return _PageResult(status="image")
             if not raw.strip():
                 return _PageResult(status="blank")
@@ -204,7 +205,7 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> _PageResult:
         return _PageResult(status="broken")
     finally:
         page.close()
-    text = textio.tidy("\n".join(lines))
+    text = _tidy(lines)
     score = wordlike_share(text)
     if score is None:
         return _PageResult(text=text, status="unjudged", image_coverage=coverage)
@@ -251,6 +252,27 @@ def image_coverage(page: pdfium.PdfPage) -> float:
 
 def _letters(text: str) -> int:
     return len(_LETTER.findall(text))
+
+
+def _few_letters(text: str, least: int = MIN_LETTERS) -> bool:
+    """``_letters(text) < least``, counting no further than ``least``."""
+    return sum(1 for _ in itertools.islice(_LETTER.finditer(text), least)) < least
+
+
+_SPACES = re.compile(r"[ \u2000-\u200a\u3000]+")
+_AROUND_SEP = re.compile(r" *\t[\t ]*")
+_LINE_EDGES = re.compile(r"[ \t]*\n[ \t]*")
+_BLANKS = re.compile(r"\n{3,}")
+
+
+def _tidy(lines: list[str]) -> str:
+    """``textio.tidy("\\n".join(lines))`` for lines made of runs that went
+    through ``textio.clean`` (which is idempotent): the same substitutions on
+    the whole page at once instead of line by line (none of them spans a
+    line break), ends of lines stripped by one more."""
+    text = _AROUND_SEP.sub(textio.CELL_SEP, _SPACES.sub(" ", "\n".join(lines)))
+    text = _LINE_EDGES.sub("\n", text).strip(" \t")
+    return _BLANKS.sub("\n\n", text).strip("\n")
 
 
 def _needs_ocr(page: pdfium.PdfPage) -> bool:
@@ -345,9 +367,13 @@ def _runs(textpage: pdfium.PdfTextPage, raw: str) -> list[_Run]:
     counts the line breaks it generates as characters too.
     """
     runs: list[_Run] = []
+    # textio.clean changes characters one by one (but for "\r\n", never
+    # inside a run): when it leaves the page as it is, it leaves every run
+    flat = raw.replace("\r", "")
+    unclean = textio.clean(flat) != flat
     for match in _RUN.finditer(raw):
         line = match.group()
-        text = textio.clean(line).strip()
+        text = (textio.clean(line) if unclean else line).strip()
         if not text:
             continue
         first = match.start() + len(line) - len(line.lstrip())
