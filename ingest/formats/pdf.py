@@ -259,9 +259,11 @@ def _few_letters(text: str, least: int = MIN_LETTERS) -> bool:
     return sum(1 for _ in itertools.islice(_LETTER.finditer(text), least)) < least
 
 
-_SPACES = re.compile(r"[ \u2000-\u200a\u3000]+")
+# textio's patterns, less the matches that would change nothing (a single
+# space, a line break without spaces around it): a page has thousands
+_SPACES = re.compile(r"[ \u2000-\u200a\u3000]{2,}|[\u2000-\u200a\u3000]")
 _AROUND_SEP = re.compile(r" *\t[\t ]*")
-_LINE_EDGES = re.compile(r"[ \t]*\n[ \t]*")
+_LINE_EDGES = re.compile(r"[ \t]+\n[ \t]*|\n[ \t]+")
 _BLANKS = re.compile(r"\n{3,}")
 
 
@@ -270,9 +272,15 @@ def _tidy(lines: list[str]) -> str:
     through ``textio.clean`` (which is idempotent): the same substitutions on
     the whole page at once instead of line by line (none of them spans a
     line break), ends of lines stripped by one more."""
-    text = _AROUND_SEP.sub(textio.CELL_SEP, _SPACES.sub(" ", "\n".join(lines)))
-    text = _LINE_EDGES.sub("\n", text).strip(" \t")
-    return _BLANKS.sub("\n\n", text).strip("\n")
+    text = _SPACES.sub(" ", "\n".join(lines))
+    if "\t" in text:
+        text = _AROUND_SEP.sub(textio.CELL_SEP, text)
+    if " \n" in text or "\t\n" in text or "\n " in text or "\n\t" in text:
+        text = _LINE_EDGES.sub("\n", text)
+    text = text.strip(" \t")
+    if "\n\n\n" in text:
+        text = _BLANKS.sub("\n\n", text)
+    return text.strip("\n")
 
 
 def _needs_ocr(page: pdfium.PdfPage) -> bool:
