@@ -614,7 +614,8 @@ class Engine:
     ``engine(index_dir)``; it refreshes itself when a writer commits."""
 
     FILTER_CACHE = 256      # filter doc sets kept per generation (0: none)
-    TERM_CACHE = 4000       # per-term doc bitmasks (n_docs/8 bytes each)
+    TERM_CACHE = 4000       # per-term doc bitmasks (n_docs/8 bytes each) kept,
+    TERM_CACHE_MB = 64      # ... and at most this many MB of them (large funds)
     SCORE_ALL = False       # bench ablation: score every match, no top-N
     SCORER = "own"          # bench ablation: "whoosh" (its matcher tree)
     OWN_MIN_MATCHES = 0     # fewer matches: Whoosh's matchers score them
@@ -640,6 +641,9 @@ class Engine:
         r = self.searcher.reader()
         n = r.doc_count_all()
         self._nbytes = (n + 7) // 8 + 1
+        # int bitmask: ~nbytes + 28 bytes each
+        self._term_cap = max(64, min(self.TERM_CACHE,
+                                     self.TERM_CACHE_MB * 2**20 // (self._nbytes + 100)))
         self._leaves = self.searcher.leaf_searchers()
         full = (1 << n) - 1
         if r.has_deletions():
@@ -710,7 +714,7 @@ class Engine:
         return EngineHit(dn, 0.0, self.searcher.stored_fields(dn)["data"])
 
     # -- boolean evaluation on cached per-term bitmasks (no scoring)
-    def _term_mask(self, f: str, t: str) -> int:
+    def _term_mask(self, f: str, t: str, keep: bool = True) -> int:
         key = (f, t)
         m = self._terms.get(key)
         if m is not None:
@@ -738,12 +742,20 @@ class Engine:
                         b[i >> 3] |= 1 << (i & 7)
                     break
         m = int.from_bytes(b, "little") & self._live
-        self._terms[key] = m
-        if len(self._terms) > self.TERM_CACHE:
-            self._terms.popitem(last=False)
+        if keep:
+            self._terms[key] = m
+            while len(self._terms) > self._term_cap:
+                self._terms.popitem(last=False)
         return m
 
     def _range_mask(self, f: str, lo: str, hi: str) -> int:
+        if f == "date":
+            return self._date_range_mask(lo, hi)
+        return self._terms_range_mask(f, lo, hi)
+
+    def _terms_range_mask(self, f: str, lo: str, hi: str) -> int:
+        """OR of the masks of every term of ``f`` in ``[lo, hi]`` (not kept
+        in the term cache: a range of dates has hundreds of terms)."""
         r = self.searcher.reader()
         m = 0
         for t in r.terms_from(f, lo or ""):
@@ -753,7 +765,43 @@ class Engine:
             text = text.decode("utf-8") if isinstance(text, bytes) else text
             if hi and text > hi:
                 break
-            m |= self._term_mask(f, text)
+            m |= self._term_mask(f, text, keep=False)
+        return m
+
+    def _first_term(self, f: str, start: str) -> str | None:
+        for t in self.searcher.reader().terms_from(f, start):
+            fn, text = t if isinstance(t, tuple) else (f, t)
+            if fn != f:
+                return None
+            return text.decode("utf-8") if isinstance(text, bytes) else text
+        return None
+
+    def _date_range_mask(self, lo: str, hi: str) -> int:
+        """A range of adoption dates as whole years (the ``year`` field is
+        ``date[:4]``: one posting list per year) plus the dates of the years
+        the range cuts: three years are 3 posting lists, not ~1000."""
+        if (lo and len(lo) < 4) or (hi and len(hi) < 4):
+            return self._terms_range_mask("date", lo, hi)
+        r = self.searcher.reader()
+        years = []
+        for t in r.lexicon("year"):
+            y = t.decode("utf-8") if isinstance(t, bytes) else t
+            if len(y) != 4:
+                return self._terms_range_mask("date", lo, hi)
+            years.append(y)
+        after_hi = self._first_term("date", hi + "\x00") if hi else None
+        m = 0
+        for y in years:
+            if (lo and y < lo[:4]) or (hi and y > hi[:4]):
+                continue
+            # whole year: no date of year y below lo or above hi
+            low_ok = not lo or lo[:4] < y or (self._first_term("date", y) or "") >= lo
+            high_ok = not hi or hi[:4] > y or not (after_hi or "").startswith(y)
+            if low_ok and high_ok:
+                m |= self._term_mask("year", y)
+            else:
+                m |= self._terms_range_mask("date", max(lo, y) if lo else y,
+                                            min(hi, y + "\uffff") if hi else y + "\uffff")
         return m
 
     def mask(self, node) -> int:

@@ -292,3 +292,16 @@ def test_own_scoring_equals_whooshs_exhaustive_scoring(built, monkeypatch):
     own, whoosh = run("own"), run("whoosh")
     assert own == whoosh
     assert all(own[:5]) and "r05" not in {i for hits in own for i, _ in hits}
+
+
+def test_date_range_by_whole_years_equals_the_dates_in_range(built):
+    """A date range is read as whole years (the year field) plus the dates
+    of the years it cuts; the documents are those of every date in range."""
+    ix.update(built, [Record(**{**sample_records()[6].__dict__, "id": "r99", "date": "2023"})])
+    e = ix.engine(built)
+    for lo, hi in [("2024-01-01", "2024-12-31"), ("2003-01-01", "2024-06-03"),
+                   ("2014-05-21", "2023-09-14"), ("2011-03-05", ""), ("", "2019-08-27"),
+                   ("2023-01-01", "2023-12-31"), ("2023", "2023-06-01"), ("2030-01-01", ""),
+                   ("2022-02-10", "2022-02-10"), ("", "")]:
+        assert e._date_range_mask(lo, hi) == e._terms_range_mask("date", lo, hi), (lo, hi)
+    assert e._date_range_mask("2024-01-01", "2024-12-31").bit_count() == 4
