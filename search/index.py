@@ -36,6 +36,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import heapq
+import itertools
 import json
 import logging
 import os
@@ -57,6 +58,7 @@ from whoosh import query as wq
 from whoosh.qparser import QueryParser  # noqa: F401  (never used on user input)
 from whoosh.filedb import compound as _wcompound
 from whoosh.filedb.structfile import BufferFile as _BufferFile
+from whoosh.codec import whoosh3 as _w3
 
 from ingest.records import Record
 from search import analysis
@@ -194,6 +196,9 @@ class _ViewFile(_BufferFile):
 
 
 _wcompound.BufferFile = _ViewFile
+# posting ids are stored as deltas; Whoosh decodes them with a Python
+# generator, itertools.accumulate yields the same running sums in C
+_w3.delta_decode = itertools.accumulate
 
 
 # --- schema --------------------------------------------------------------------
@@ -608,6 +613,21 @@ def _bitmask(ids: Iterable[int], nbytes: int) -> int:
     return int.from_bytes(b, "little")
 
 
+class _Cand:
+    """The candidate documents of a scoring run as a set, made only when a
+    posting list holds documents that are not candidates."""
+
+    __slots__ = ("mask", "nbytes", "_ids")
+
+    def __init__(self, mask: int, nbytes: int):
+        self.mask, self.nbytes, self._ids = mask, nbytes, None
+
+    def ids(self) -> set[int]:
+        if self._ids is None:
+            self._ids = _mask_ids(self.mask, self.nbytes)
+        return self._ids
+
+
 class Engine:
     """An open searcher on the last committed generation of one index, with
     per-generation caches (filter doc sets, facet bitsets). Get one with
@@ -970,7 +990,7 @@ class Engine:
             self._lencodes[key] = got
         return got
 
-    def _leaf_scores(self, f: str, t: str, boost: float, cand: set, cmask: int) -> dict:
+    def _leaf_scores(self, f: str, t: str, boost: float, cand: "_Cand", cmask: int) -> dict:
         """``{docnum: score}`` of one term for the candidate documents
         (all of its documents when they are all candidates), as Whoosh's
         weighting computes it (BM25F, or the weight for fields that are not
@@ -981,6 +1001,8 @@ class Engine:
             return out
         # every posting a candidate (one word, no filter): no test per posting
         allc = not (self._term_mask(f, t) & ~cmask)
+        if not allc:
+            cand = cand.ids()
         w = s.weighting
         field = s.schema[f]
         bm25 = field.scorable
@@ -1007,6 +1029,8 @@ class Engine:
                 # read the raw blocks and let the candidates drop the deleted
                 pm = getattr(pm, "child", pm)
                 seg_allc = False
+                if not isinstance(cand, set):
+                    cand = cand.ids()
             if not hasattr(pm, "_read_ids"):  # another codec: the slow way
                 while pm.is_active():
                     d = pm.id() + off
@@ -1038,7 +1062,7 @@ class Engine:
                 pm._next_block()
         return out
 
-    def _own_eval(self, node, cand: set, cmask: int):
+    def _own_eval(self, node, cand: "_Cand", cmask: int):
         op = node[0]
         if op == "term":
             return self._leaf_scores(node[1], node[2], node[3], cand, cmask)
@@ -1079,8 +1103,7 @@ class Engine:
         or None when Whoosh's own search is the better way."""
         if must is None or total < self.OWN_MIN_MATCHES or not self._own_applicable(must):
             return None
-        cand = _mask_ids(mask, self._nbytes)
-        scores = self._own_eval(must, cand, mask)
+        scores = self._own_eval(must, _Cand(mask, self._nbytes), mask)
         if len(scores) > want:
             # the want-th best score, then everything at or above it (ties
             # are ordered by document number, as Whoosh orders them)
