@@ -158,6 +158,12 @@ class _ViewIO:
         self._pos = e
         return self._buf[p:e].tobytes()
 
+    def peek(self, size=0):
+        # lets the C unpickler parse a block header from one prefetch
+        # instead of calling read() per opcode
+        p = self._pos
+        return self._buf[p:min(self._len, p + max(size, 4096))].tobytes()
+
     def readline(self, size=-1):
         p = self._pos
         e = self._len if size is None or size < 0 else min(self._len, p + size)
@@ -617,10 +623,11 @@ class _Cand:
     """The candidate documents of a scoring run as a set, made only when a
     posting list holds documents that are not candidates."""
 
-    __slots__ = ("mask", "nbytes", "_ids")
+    __slots__ = ("mask", "nbytes", "_ids", "loose")
 
     def __init__(self, mask: int, nbytes: int):
         self.mask, self.nbytes, self._ids = mask, nbytes, None
+        self.loose = False  # some scores are of documents that are not candidates
 
     def ids(self) -> set[int]:
         if self._ids is None:
@@ -991,74 +998,72 @@ class Engine:
         return got
 
     def _leaf_scores(self, f: str, t: str, boost: float, cand: "_Cand", cmask: int) -> dict:
-        """``{docnum: score}`` of one term for the candidate documents
-        (all of its documents when they are all candidates), as Whoosh's
-        weighting computes it (BM25F, or the weight for fields that are not
-        scorable), times the boost."""
+        """``{docnum: score}`` of one term for the candidate documents, as
+        Whoosh's weighting computes it (BM25F, or the weight for fields that
+        are not scorable), times the boost. When nearly all of its documents
+        are candidates, none is tested: the few others (and deleted ones)
+        stay in, ``cand.loose`` says so and ``_own_top`` drops them."""
         s = self.searcher
         out: dict = {}
         if not any((f, t) in sub.reader() for sub, _ in self._leaves):
             return out
-        # every posting a candidate (one word, no filter): no test per posting
-        allc = not (self._term_mask(f, t) & ~cmask)
-        if not allc:
-            cand = cand.ids()
+        tm = self._term_mask(f, t)
+        extra = (tm & ~cmask).bit_count()
+        test = extra * 4 > tm.bit_count()
+        ids_in = cand.ids() if test else None
+        if extra and not test:
+            cand.loose = True
         w = s.weighting
-        field = s.schema[f]
-        bm25 = field.scorable
+        bm25 = s.schema[f].scorable
         if bm25:
             from whoosh.util.numeric import byte_to_length
             B = getattr(w, "_field_B", {}).get(f, getattr(w, "B", 0.75))
             K1 = getattr(w, "K1", 1.2)
-            idf = s.idf(f, t)
             avgfl = s.avg_field_length(f) or 1
             norm = self._norms.get(f)
             if norm is None:
-                norm = [K1 * ((1 - B) + B * byte_to_length(c) / avgfl) for c in range(256)]
+                norm = [K1 * ((1 - B) + B * byte_to_length(k) / avgfl) for k in range(256)]
                 self._norms[f] = norm
-            c = idf * (K1 + 1) * boost
+            c = s.idf(f, t) * (K1 + 1) * boost
+            one = [c / (1.0 + norm[k]) for k in range(256)]  # weight 1.0
         for sub, off in self._leaves:
             r = sub.reader()
             if (f, t) not in r:
                 continue
             codes = self._lengths(sub, f) if bm25 else b""
             pm = r.postings(f, t)
-            seg_allc = allc
             if not hasattr(pm, "_read_ids"):
                 # deletions: Whoosh wraps the postings in a FilterMatcher;
-                # read the raw blocks and let the candidates drop the deleted
+                # read the raw blocks, the deleted are no candidates
                 pm = getattr(pm, "child", pm)
-                seg_allc = False
-                if not isinstance(cand, set):
-                    cand = cand.ids()
+                if not test:
+                    cand.loose = True
             if not hasattr(pm, "_read_ids"):  # another codec: the slow way
+                ids_in = cand.ids()
                 while pm.is_active():
                     d = pm.id() + off
-                    if d in cand:
+                    if d in ids_in:
                         x = pm.weight()
                         out[d] = (c * x / (x + norm[codes[pm.id()]])) if bm25 else x * boost
                     pm.next()
                 continue
             while pm.is_active():
                 pm._read_ids()
-                pm._read_weights()
-                ids, ws = pm._ids, pm._weights
-                if seg_allc:
-                    if bm25:
-                        vals = [c * x / (x + norm[codes[i]]) for i, x in zip(ids, ws)]
+                ids = pm._ids
+                if bm25:
+                    if pm._data is not None and pm._data[1] is None:  # all weights 1.0
+                        vals = [one[codes[i]] for i in ids]
                     else:
-                        vals = [x * boost for x in ws]
-                    out.update(zip([i + off for i in ids] if off else ids, vals))
-                elif bm25:
-                    for i, x in zip(ids, ws):
-                        d = i + off
-                        if d in cand:
-                            out[d] = c * x / (x + norm[codes[i]])
+                        pm._read_weights()
+                        vals = [c * x / (x + norm[codes[i]]) for i, x in zip(ids, pm._weights)]
                 else:
-                    for i, x in zip(ids, ws):
-                        d = i + off
-                        if d in cand:
-                            out[d] = x * boost
+                    pm._read_weights()
+                    vals = [x * boost for x in pm._weights]
+                gids = [i + off for i in ids] if off else ids
+                if test:
+                    out.update({d: v for d, v in zip(gids, vals) if d in ids_in})
+                else:
+                    out.update(zip(gids, vals))
                 pm._next_block()
         return out
 
@@ -1103,14 +1108,24 @@ class Engine:
         or None when Whoosh's own search is the better way."""
         if must is None or total < self.OWN_MIN_MATCHES or not self._own_applicable(must):
             return None
-        scores = self._own_eval(must, _Cand(mask, self._nbytes), mask)
-        if len(scores) > want:
-            # the want-th best score, then everything at or above it (ties
-            # are ordered by document number, as Whoosh orders them)
-            kth = heapq.nlargest(want, scores.values())[-1]
-            items = [(d, v) for d, v in scores.items() if v >= kth]
-        else:
-            items = list(scores.items())
+        cand = _Cand(mask, self._nbytes)
+        scores = self._own_eval(must, cand, mask)
+        mb = mask.to_bytes(self._nbytes, "little") if cand.loose else None
+        k = want
+        while True:
+            if len(scores) > k:
+                # the k-th best score, then everything at or above it (ties
+                # are ordered by document number, as Whoosh orders them)
+                kth = heapq.nlargest(k, scores.values())[-1]
+                items = [(d, v) for d, v in scores.items() if v >= kth]
+            else:
+                items = list(scores.items())
+            if mb is not None:  # drop what is not a match after all
+                items = [(d, v) for d, v in items if mb[d >> 3] >> (d & 7) & 1]
+                if len(items) < want and len(scores) > k:
+                    k *= 4
+                    continue
+            break
         items.sort(key=lambda x: (-x[1], x[0]))
         return items[:want]
 
