@@ -48,7 +48,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -182,10 +181,10 @@ def normalize(s: str) -> str:
     return s
 
 
-@lru_cache(maxsize=1)
 def _morph():
-    import pymorphy3
-    return pymorphy3.MorphAnalyzer()
+    # one analyzer per process, shared with the requisites (ingest.heading)
+    from ingest.heading import morph
+    return morph()
 
 
 _LEMMAS: dict[str, tuple[str, ...]] = {}
@@ -313,6 +312,16 @@ class Combo:
 
 
 MASK = Leaf("terms", [], [], "both", 0.0)   # "mask" terms: they hide the words they cover
+
+
+def _leaf_reduce_ex(self, protocol):
+    # MASK is compared by identity: a pickled scheme must find the same object
+    if self is MASK:
+        return "MASK"
+    return object.__reduce_ex__(self, protocol)
+
+
+Leaf.__reduce_ex__ = _leaf_reduce_ex
 
 
 class _Match:
@@ -965,7 +974,103 @@ def load_scheme(path: str | Path | None = None) -> Scheme:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise SchemeError(str(path), [Problem(0, f"cannot read: {e}")]) from e
+    key = _cache_key(source)
+    got = _cached_scheme(key, str(path))
+    if got is not None:
+        return got
     scheme, problems = check_text(source, str(path))
     if problems:
         raise SchemeError(str(path), problems)
+    _keep_scheme(key, scheme)
     return scheme
+
+
+# --- the compiled scheme, cached -------------------------------------------------
+#
+# Compiling rubrics.yaml lemmatises ~1,900 term words with pymorphy3 and
+# parses 60 KB of YAML (~0.14 s, in every process of an import: the main one
+# and each worker). A valid scheme is kept pickled, in memory and, for a
+# scheme big enough to be worth it, on disk, under a key made of the YAML
+# text, this module's code, the pymorphy3 dictionary and the Python version:
+# any change to one of them compiles it again. Each caller gets its own copy.
+# ``ACTDESK_CACHE`` names the folder (default: ~/.cache/actdesk); "off" turns
+# the disk cache off. A cache that cannot be read or written is ignored.
+_DISK_CACHE_MIN_BYTES = 16_000
+_PICKLED: dict[str, bytes] = {}
+
+
+def _cache_key(source: str) -> str:
+    import hashlib
+    import sys
+    h = hashlib.sha256()
+    h.update(source.encode("utf-8"))
+    try:
+        h.update(Path(__file__).read_bytes())
+        import pymorphy3
+        import pymorphy3_dicts_ru
+        h.update(f"{pymorphy3.__version__}|{pymorphy3_dicts_ru.__version__}|{sys.version}".encode())
+    except Exception:  # no way to tell what compiled it: no cache
+        return ""
+    return h.hexdigest()
+
+
+def _cache_file(key: str) -> Path | None:
+    import os
+    where = os.environ.get("ACTDESK_CACHE")
+    if where == "off":
+        return None
+    if where:
+        base = Path(where)
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        base = (Path(xdg) if xdg else Path.home() / ".cache") / "actdesk"
+    return base / f"scheme-{key[:32]}.pickle"
+
+
+def _cached_scheme(key: str, path: str) -> "Scheme | None":
+    import pickle
+    if not key:
+        return None
+    data = _PICKLED.get(key)
+    if data is None:
+        f = _cache_file(key)
+        try:
+            data = f.read_bytes() if f is not None else None
+        except OSError:
+            data = None
+        if data is None:
+            return None
+    try:
+        scheme = pickle.loads(data)
+    except Exception:
+        return None
+    if not isinstance(scheme, Scheme):
+        return None
+    _PICKLED[key] = data
+    scheme.path = path
+    return scheme
+
+
+def _keep_scheme(key: str, scheme: "Scheme") -> None:
+    import os
+    import pickle
+    if not key:
+        return
+    try:
+        data = pickle.dumps(scheme, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:
+        return
+    _PICKLED[key] = data
+    f = _cache_file(key)
+    if f is None or len(data) < _DISK_CACHE_MIN_BYTES:
+        return
+    tmp = f.with_name(f"{f.name}.{os.getpid()}.tmp")
+    try:
+        f.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, f)  # readers never see half a file
+    except OSError:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
