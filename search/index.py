@@ -33,6 +33,7 @@ shingles so phrases are exact-term conjunctions, not positional scans.
 """
 from __future__ import annotations
 
+import collections
 import errno
 import fcntl
 import heapq
@@ -619,6 +620,22 @@ def _bitmask(ids: Iterable[int], nbytes: int) -> int:
     return int.from_bytes(b, "little")
 
 
+_BYTE01 = bytes.maketrans(b"\x00\x01", b"01")
+_ONES = itertools.repeat(1)
+
+
+def _consume(it) -> None:
+    collections.deque(it, maxlen=0)
+
+
+class _Done:
+    """A spent matcher."""
+
+    @staticmethod
+    def is_active() -> bool:
+        return False
+
+
 class _Cand:
     """The candidate documents of a scoring run as a set, made only when a
     posting list holds documents that are not candidates."""
@@ -748,7 +765,11 @@ class Engine:
             self._terms.move_to_end(key)
             return m
         nb = self._nbytes
-        b = bytearray(nb)
+        # a frequent term: one byte per document set from C (map), then the
+        # bytes read as a binary numeral; a rare one: bits set one by one
+        dense = self.searcher.doc_frequency(f, t) * 24 > nb * 8
+        b = bytearray(nb * 8 if dense else nb)
+        setb = b.__setitem__
         for sub, off in self._leaves:
             r = sub.reader()
             if (f, t) not in r:
@@ -759,16 +780,20 @@ class Engine:
                 if hasattr(pm, "_read_ids"):
                     pm._read_ids()
                     ids = pm._ids
+                    pm._next_block()
+                else:
+                    ids = list(pm.all_ids())
+                    pm = _Done
+                if dense:
+                    _consume(map(setb, map(off.__add__, ids) if off else ids, _ONES))
+                else:
                     for i in ids:
                         i += off
                         b[i >> 3] |= 1 << (i & 7)
-                    pm._next_block()
-                else:
-                    for i in pm.all_ids():
-                        i += off
-                        b[i >> 3] |= 1 << (i & 7)
-                    break
-        m = int.from_bytes(b, "little") & self._live
+        if dense:
+            m = int(b.translate(_BYTE01)[::-1], 2) & self._live
+        else:
+            m = int.from_bytes(b, "little") & self._live
         if keep:
             self._terms[key] = m
             while len(self._terms) > self._term_cap:
