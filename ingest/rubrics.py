@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import compress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
@@ -87,11 +88,18 @@ CODE_RE = re.compile(r"^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$")
 # Quoted titles of other acts: «О …», "Об …" (innermost first, repeated so a
 # title quoting a title goes too), and any quotation right after a number.
 _Q = r"(?:«[^«»]{1,600}»|\"[^\"\n]{1,600}\"|“[^“”]{1,600}”|„[^„“”]{1,600}[“”])"
+#
+# Written out as N?(T) | (№|N) … Q would read,
+#     (?:(?:№|N)\s*[\w./-]+\s*(?:\([^()]{0,80}\))?\s*)?(?:«…»|"…"|“…”|„…“)|(?:№|N)\s*[\w./-]+\s*<_Q>
+# but spelt as alternatives that each begin with one literal character (same
+# matches, tried in the same order): the regex engine then skips the positions
+# where no match can begin instead of trying each of them (4x faster).
+_CITED_T = (r"«\s*(?:О|Об|Обо)\s[^«»]{0,600}»|\"\s*(?:О|Об|Обо)\s[^\"\n]{0,600}\""
+            r"|“\s*(?:О|Об|Обо)\s[^“”]{0,600}”|„\s*(?:О|Об|Обо)\s[^„“”]{0,600}[“”]")
+_CITED_N = r"\s*[\w./-]+\s*(?:\([^()]{0,80}\))?\s*"
 CITED_TITLE = re.compile(
-    r"(?:(?:№|N)\s*[\w./-]+\s*(?:\([^()]{0,80}\))?\s*)?"
-    r"(?:«\s*(?:О|Об|Обо)\s[^«»]{0,600}»|\"\s*(?:О|Об|Обо)\s[^\"\n]{0,600}\""
-    r"|“\s*(?:О|Об|Обо)\s[^“”]{0,600}”|„\s*(?:О|Об|Обо)\s[^„“”]{0,600}[“”])"
-    r"|(?:№|N)\s*[\w./-]+\s*" + _Q)
+    "№" + _CITED_N + "(?:" + _CITED_T + ")|N" + _CITED_N + "(?:" + _CITED_T + ")|" + _CITED_T
+    + r"|№\s*[\w./-]+\s*" + _Q + r"|N\s*[\w./-]+\s*" + _Q)
 
 # Formulas every act carries; each strips from the match to the end of its
 # sentence or clause. Bounded repetitions only: no catastrophic backtracking.
@@ -383,6 +391,7 @@ class Scheme:
         self._first: dict[str, list] = {}
         self._prefix: list[tuple[str, Leaf, int, tuple]] = []
         self._cand_cache: dict[str, tuple] = {}
+        self._zone_cache: dict[str, dict[str, tuple]] = {}
         self.mask = list(mask)
         leaves = [(leaf, list(enumerate(leaf.items))) for r in rubrics
                   for leaf in self._leaves(r.rules) if leaf.kind == "terms"]
@@ -425,53 +434,68 @@ class Scheme:
             self._cand_cache[tok] = got
         return got
 
+    def _zone_candidates(self, zone: str, toks: list[str]) -> dict[str, tuple]:
+        """token -> the terms that may start at it and look in ``zone``
+        (``_candidates`` order), each as (leaf, index, length, id(leaf),
+        ((word, prefix or None), …) for the words after the first); cached."""
+        zc = self._zone_cache.get(zone)
+        if zc is None or len(zc) > 500_000:
+            zc = self._zone_cache[zone] = {}
+        for tok in set(toks).difference(zc):
+            prepared = []
+            for leaf, i, seq in self._candidates(tok)[1]:
+                if leaf.where != "both" and not _looks(leaf.where, zone):
+                    continue
+                rest = tuple((w, w[:-1] if w.endswith("*") else None) for w in seq[1:])
+                prepared.append((leaf, i, len(seq), id(leaf), rest))
+            zc[tok] = tuple(prepared)
+        return zc
+
     def _term_hits(self, doc: Doc) -> dict[int, dict[str, _Match]]:
         """id(leaf) -> zone -> _Match for every terms leaf that matched."""
         out: dict[int, dict[str, _Match]] = {}
-        cache_get = self._cand_cache.get
         for zone, toks in doc.zones.items():
-            info = [cache_get(t) or self._candidates(t) for t in toks]
+            zc = self._zone_candidates(zone, toks)
+            cands_at = list(map(zc.__getitem__, toks))
             n = len(toks)
             busy: dict[int, int] = {}   # id(leaf) -> end of its last match here
+            busy_get = busy.get
+            lemma_get = _LEMMAS.get
             cover_end, cover_len = 0, 0  # the longest match covering this position
-            for pos in range(n):
-                cands = info[pos][1]
-                if not cands:
-                    continue
-                for leaf, i, seq in cands:
-                    k = len(seq)
-                    if pos + k > n or busy.get(id(leaf), 0) > pos:
+            # only the positions where some term may start (most have none)
+            for pos in compress(range(n), cands_at):
+                for leaf, i, k, lid, rest in cands_at[pos]:
+                    end = pos + k
+                    if end > n or busy_get(lid, 0) > pos:
                         continue
-                    # a term that does not look in this zone neither counts
-                    # here nor hides the shorter terms inside it
-                    if leaf.where != "both" and not _looks(leaf.where, zone):
-                        continue
+                    # (a term that does not look in this zone neither counts
+                    # here nor hides the shorter terms inside it: not a candidate)
                     # inside a longer match ("безопасность людей на водных
                     # объектах" holds "водных объектах"): the longer one wins
-                    if pos + k <= cover_end and k < cover_len:
+                    if end <= cover_end and k < cover_len:
                         continue
-                    ok = True
-                    for j in range(1, k):
-                        w = seq[j]
-                        ls = info[pos + j][0]
-                        if w.endswith("*"):
-                            if not any(x.startswith(w[:-1]) for x in ls) and not toks[pos + j].startswith(w[:-1]):
+                    if rest:
+                        ok = True
+                        for j, (w, pre) in enumerate(rest, pos + 1):
+                            ls = lemma_get(toks[j]) or lemmas(toks[j])
+                            if pre is not None:
+                                if not any(x.startswith(pre) for x in ls) and not toks[j].startswith(pre):
+                                    ok = False
+                                    break
+                            elif w not in ls:
                                 ok = False
                                 break
-                        elif w not in ls:
-                            ok = False
-                            break
-                    if not ok:
-                        continue
-                    busy[id(leaf)] = pos + k   # one leaf counts a word once
-                    if pos + k > cover_end or k >= cover_len:
-                        cover_end, cover_len = max(cover_end, pos + k), k
+                        if not ok:
+                            continue
+                    busy[lid] = end   # one leaf counts a word once
+                    if end > cover_end or k >= cover_len:
+                        cover_end, cover_len = max(cover_end, end), k
                     if leaf is MASK:
                         continue
-                    m = out.setdefault(id(leaf), {}).setdefault(zone, _Match())
+                    m = out.setdefault(lid, {}).setdefault(zone, _Match())
                     m.count += 1
                     m.distinct.add(i)
-                    form = " ".join(toks[pos:pos + k])
+                    form = " ".join(toks[pos:end])
                     if form not in m.forms:
                         m.forms.append(form)
         return out
