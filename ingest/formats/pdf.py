@@ -303,12 +303,13 @@ def wordlike_share(text: str, sample: int = MAX_TOKENS_TO_JUDGE) -> float | None
     inside (``O6``, ``ycJlyr``, ``Ns``) is not word-like. A garbled font
     garbles the whole page, so the first ``sample`` tokens are enough.
     """
-    tokens = [t.strip(_EDGE) for t in text.split(None, sample * 2)[: sample * 2]]
-    tokens = [t for t in tokens if t.isalpha() or len(_LETTER.findall(t)) >= 2][:sample]
+    stripped = (t.strip(_EDGE) for t in text.split(None, sample * 2)[: sample * 2])
+    tokens = list(itertools.islice(
+        (t for t in stripped if t.isalpha() or len(_LETTER.findall(t)) >= 2), sample))
     tokens = [t for t in tokens if len(t) >= 2]
     if len(tokens) < MIN_TOKENS_TO_JUDGE:
         return None
-    good = sum(1 for t in tokens if _WORDLIKE.fullmatch(t))
+    good = sum(map(bool, map(_WORDLIKE.fullmatch, tokens)))
     return good / len(tokens)
 
 
@@ -379,6 +380,10 @@ def _runs(textpage: pdfium.PdfTextPage, raw: str) -> list[_Run]:
     # inside a run): when it leaves the page as it is, it leaves every run
     flat = raw.replace("\r", "")
     unclean = textio.clean(flat) != flat
+    # textpage.get_charbox(i, loose=True) without a new struct per call
+    rect = pdfium_c.FS_RECTF()
+    box = pdfium_c.FPDFText_GetLooseCharBox
+    tp = textpage.raw
     for match in _RUN.finditer(raw):
         line = match.group()
         text = (textio.clean(line) if unclean else line).strip()
@@ -386,8 +391,12 @@ def _runs(textpage: pdfium.PdfTextPage, raw: str) -> list[_Run]:
             continue
         first = match.start() + len(line) - len(line.lstrip())
         last = match.start() + len(line.rstrip()) - 1
-        x0, bottom, _, top = textpage.get_charbox(first, loose=True)
-        _, last_bottom, x1, last_top = textpage.get_charbox(last, loose=True)
+        if not box(tp, first, rect):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        x0, bottom, top = rect.left, rect.bottom, rect.top
+        if not box(tp, last, rect):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        last_bottom, x1, last_top = rect.bottom, rect.right, rect.top
         if abs((last_bottom + last_top) / 2 - (bottom + top) / 2) > (top - bottom):
             x1 = x0 + (top - bottom) * 0.5 * len(text)  # wrapped (joined hyphen): estimate
         runs.append(_Run(text, x0, max(x1, x0), bottom, top, order=len(runs)))
