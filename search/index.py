@@ -208,6 +208,31 @@ _wcompound.BufferFile = _ViewFile
 _w3.delta_decode = itertools.accumulate
 
 
+def _doc_field_length(self, docnum, fieldname, default=0):
+    """Whoosh's ``W3PerDocReader.doc_field_length`` (same results) reading
+    the field's length bytes once instead of a column lookup per call: it is
+    called for every posting written at commit and every match it scores."""
+    if docnum > self._doccount:
+        raise IndexError("Asked for docnum %r of %d" % (docnum, self._doccount))
+    cache = self.__dict__.get("_actdesk_lengths")
+    if cache is None:
+        cache = self._actdesk_lengths = {}
+    codes = cache.get(fieldname)
+    if codes is None:
+        rd = self._cached_reader(_w3._lenfield(fieldname), _w3.LENGTHS_COLUMN)
+        codes = cache[fieldname] = (False if rd is None
+                                    else rd._dbfile.get(rd._basepos, rd._count))
+    if codes is False:
+        return default
+    lbyte = codes[docnum] if docnum < len(codes) else 0
+    if lbyte:
+        return _w3.byte_to_length(lbyte)
+
+
+_W3_DOC_FIELD_LENGTH = _w3.W3PerDocReader.doc_field_length  # Whoosh's own
+_w3.W3PerDocReader.doc_field_length = _doc_field_length
+
+
 # --- schema --------------------------------------------------------------------
 
 def make_schema() -> wf.Schema:
