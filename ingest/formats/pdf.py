@@ -303,9 +303,13 @@ def wordlike_share(text: str, sample: int = MAX_TOKENS_TO_JUDGE) -> float | None
     inside (``O6``, ``ycJlyr``, ``Ns``) is not word-like. A garbled font
     garbles the whole page, so the first ``sample`` tokens are enough.
     """
-    stripped = (t.strip(_EDGE) for t in text.split(None, sample * 2)[: sample * 2])
-    tokens = list(itertools.islice(
-        (t for t in stripped if t.isalpha() or len(_LETTER.findall(t)) >= 2), sample))
+    tokens = []
+    for t in text.split(None, sample * 2)[: sample * 2]:
+        t = t.strip(_EDGE)
+        if t.isalpha() or len(_LETTER.findall(t)) >= 2:
+            tokens.append(t)
+            if len(tokens) == sample:
+                break
     tokens = [t for t in tokens if len(t) >= 2]
     if len(tokens) < MIN_TOKENS_TO_JUDGE:
         return None
