@@ -182,10 +182,15 @@ class Node:
 
 # --- text normalization and lemmas ------------------------------------------
 
+_LINE_END_HYPHEN = re.compile(r"(\w)-\s*\n\s*(\w)")
+_LINE_END_HYPHEN_HINT = re.compile(r"-\s*\n")  # begins with a literal: a fast scan
+
+
 def normalize(s: str) -> str:
     s = s.lower().replace("ё", "е")
     # hyphenation at line ends from PDFs: "погре-\nбения"
-    s = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", s)
+    if _LINE_END_HYPHEN_HINT.search(s):
+        s = _LINE_END_HYPHEN.sub(r"\1\2", s)
     return s
 
 
