@@ -168,8 +168,13 @@ class _ViewIO:
     def readline(self, size=-1):
         p = self._pos
         e = self._len if size is None or size < 0 else min(self._len, p + size)
-        i = bytes(self._buf[p:e]).find(b"\n")
-        return self.read((i + 1) if i >= 0 else e - p)
+        q = p
+        while q < e:  # look for the newline a chunk at a time (no big copy)
+            i = self._buf[q:min(e, q + 4096)].tobytes().find(b"\n")
+            if i >= 0:
+                return self.read(q + i + 1 - p)
+            q += 4096
+        return self.read(e - p)
 
     def seek(self, pos, whence=0):
         if whence == 1:

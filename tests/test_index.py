@@ -305,3 +305,20 @@ def test_date_range_by_whole_years_equals_the_dates_in_range(built):
                    ("2022-02-10", "2022-02-10"), ("", "")]:
         assert e._date_range_mask(lo, hi) == e._terms_range_mask("date", lo, hi), (lo, hi)
     assert e._date_range_mask("2024-01-01", "2024-12-31").bit_count() == 4
+
+
+def test_segment_files_are_read_through_the_mmap_without_a_copy():
+    """Whoosh's compound segments hand sub-files to ``BufferFile``; ours
+    reads through the memoryview (no BytesIO copy of the whole sub-file)."""
+    import pickle
+    from whoosh.filedb import compound
+    assert compound.BufferFile is ix._ViewFile
+    data = pickle.dumps((1, 2, "x"), 2) + pickle.dumps([3], 2) + b"abc\n" + b"y" * 9000 + b"\nend"
+    f = ix._ViewFile(memoryview(data))
+    assert f.read_pickle() == (1, 2, "x") and f.read_pickle() == [3]
+    assert f.readline() == b"abc\n" and f.readline() == b"y" * 9000 + b"\n"
+    assert f.read() == b"end" and f.read() == b""
+    f.seek(-3, 2)
+    assert f.tell() == len(data) - 3 and f.get(0, 2) == data[:2]
+    sub = f.subset(len(data) - 3, 3)
+    assert sub.read() == b"end"
