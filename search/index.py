@@ -51,7 +51,7 @@ from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 from whoosh import fields as wf
 from whoosh import index as wi
@@ -66,7 +66,7 @@ from search import analysis
 
 log = logging.getLogger("actdesk.search.index")
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: received_day (received-period filters and counts)
 STAMP_FILE = "actdesk-index.json"
 ENGINE = "whoosh"
 
@@ -250,6 +250,7 @@ def make_schema() -> wf.Schema:
         date=wf.ID(sortable=True),
         year=wf.ID,
         received=wf.ID(sortable=True),
+        received_day=wf.ID,
         rubric=wf.KEYWORD(commas=True),
         level=wf.ID,
         body=wf.ID,
@@ -304,6 +305,7 @@ def _doc(r: Record) -> dict:
     put("date", r.date or "")
     put("year", (r.date or "")[:4])
     put("received", r.received_at or "")
+    put("received_day", (r.received_at or "")[:10])
     put("rubric", ",".join(rubric_keys(codes)))
     put("level", r.level or "")
     put("body", norm_body(r.body))
@@ -960,11 +962,22 @@ class Engine:
 
     # -- search
     def execute(self, must, filters=(), sort: str = "relevance", offset: int = 0,
-                limit: int = 10, facets: bool = True, exclude_ids=()) -> EngineResult:
+                limit: int = 10, facets: bool = True, exclude_ids=(),
+                range_counts: dict | None = None) -> EngineResult:
         """Run a plan: ``must`` (scored; None = everything), ``filters``
-        (unscored, cached), returns the page, exact total and facet counts."""
+        (unscored, cached), returns the page, exact total and facet counts.
+
+        ``range_counts`` ({name: ("range", field, lo, hi)}) adds, under
+        ``facets["ranges"]``, how many matches fall in each range (e.g. the
+        received periods the web page offers), from the same bitmasks.
+        """
         with self._lock:
-            return self._execute(must, filters, sort, offset, limit, facets, exclude_ids)
+            res = self._execute(must, filters, sort, offset, limit, facets, exclude_ids)
+            if facets and range_counts:
+                mask = self._last_mask
+                res.facets["ranges"] = {name: (mask & self.mask(node)).bit_count()
+                                        for name, node in range_counts.items()}
+            return res
 
     def _execute(self, must, filters, sort, offset, limit, facets, exclude_ids):
         s = self.searcher
@@ -989,6 +1002,7 @@ class Engine:
         restricted = bool(filters) or bool(exclude_ids)
         q = _to_whoosh(must) if must is not None else None
         mask = allow_mask if must is None else (self.mask(must) & allow_mask)
+        self._last_mask = mask
         total = mask.bit_count()
         allow = None
         if restricted or q is None:

@@ -15,7 +15,8 @@ import textwrap
 
 from search.query import Results
 
-FACET_LABELS = {"kind": "Вид", "year": "Год", "rubric": "Рубрика", "body": "Орган", "level": "Уровень"}
+FACET_LABELS = {"kind": "Вид", "year": "Год", "rubric": "Рубрика", "body": "Орган", "level": "Уровень",
+                "received": "Поступило за дней"}
 
 
 def _cut(s: str | None, n: int) -> str:

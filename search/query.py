@@ -28,8 +28,7 @@ import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field, fields, asdict
-from datetime import date as _date
-from pathlib import Path
+from datetime import date as _date, timedelta as _timedelta
 from typing import Any
 
 from ingest.requisites import KIND_WORDS, kind_from_word
@@ -544,8 +543,8 @@ def _filters(q: Query, p: Parsed, eng) -> list:
     if q.date_from or q.date_to:
         fl.append(("range", "date", q.date_from or "", (q.date_to or "") and q.date_to[:10]))
     if q.received_from or q.received_to:
-        hi = (q.received_to[:10] + "\uffff") if q.received_to else ""
-        fl.append(("range", "received", q.received_from or "", hi))
+        fl.append(("range", "received_day", (q.received_from or "")[:10],
+                   (q.received_to or "")[:10]))
     if q.rubric:
         fl.append(("or", [("term", "rubric", c.strip().lower(), 1.0) for c in q.rubric]))
     if q.level:
@@ -650,6 +649,15 @@ def _engine(index_dir):
     return ix.engine(index_dir)
 
 
+RECEIVED_PERIODS = (7, 30, 365)  # days: the received-period filters front ends offer
+
+
+def received_periods(today: _date | None = None) -> dict[int, str]:
+    """First ISO day of each received period ending today."""
+    today = today or _date.today()
+    return {d: (today - _timedelta(days=d)).isoformat() for d in RECEIVED_PERIODS}
+
+
 def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results:
     """Run a query against the index at ``index_dir``."""
     t0 = time.perf_counter()
@@ -668,17 +676,23 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
     offset = (q.page - 1) * q.per_page
     sort = q.sort
 
+    periods = received_periods()
+    ranges = {str(d): ("range", "received_day", start, "") for d, start in periods.items()}
+
     def run(node):
         nonlocal eng
         try:
-            return eng.execute(node, filters, sort=sort, offset=offset, limit=q.per_page,
-                               facets=q.facets)
+            res = eng.execute(node, filters, sort=sort, offset=offset, limit=q.per_page,
+                              facets=q.facets, range_counts=ranges)
         except (ValueError, KeyError, TypeError):
             raise
         except Exception:  # the engine broke under us (files gone/corrupt): heal once
             eng = ix.recover(index_dir)
-            return eng.execute(node, filters, sort=sort, offset=offset, limit=q.per_page,
-                               facets=q.facets)
+            res = eng.execute(node, filters, sort=sort, offset=offset, limit=q.per_page,
+                              facets=q.facets, range_counts=ranges)
+        if "ranges" in res.facets:  # matches received in the last 7 / 30 / 365 days
+            res.facets["received"] = res.facets.pop("ranges")
+        return res
 
     res = run(must)
     relaxed = None

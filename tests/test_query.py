@@ -272,3 +272,39 @@ def test_a_typed_kind_word_keeps_records_whose_kind_is_unknown(tmp_path):
         assert ids(search(d, "распоряжения 2023 года о выборах")) == ["r08"]
     finally:
         ix.close_engines()
+
+
+def test_received_periods_are_counted_and_filter_by_day(tmp_path):
+    """The desk's "received in the last 7 / 30 / 365 days" filters come with
+    live counts computed by the query layer, for any search."""
+    from dataclasses import replace
+    from datetime import date, datetime, time, timedelta, timezone
+
+    from search.query import received_periods
+
+    today = date.today()
+
+    def at(days_ago: int) -> str:
+        d = today - timedelta(days=days_ago)
+        return datetime.combine(d, time(9, 30), timezone.utc).isoformat()
+
+    recs = sample_records()
+    ages = [2, 20, 200, 800]
+    recs = [replace(r, received_at=at(ages[i % len(ages)])) for i, r in enumerate(recs)]
+    d = tmp_path / "index"
+    ix.rebuild(d, recs)
+    try:
+        res = search(d, Query())
+        want = {str(days): sum(1 for i in range(len(recs)) if ages[i % len(ages)] <= days)
+                for days in (7, 30, 365)}
+        assert res.facets["received"] == want
+        # the same periods as filters give the same counts
+        for days, start in received_periods().items():
+            got = search(d, Query(received_from=start, per_page=50))
+            assert got.total == want[str(days)]
+        # a filter is by day: a record received at 09:30 on the last day is in
+        day = (today - timedelta(days=20)).isoformat()
+        assert search(d, Query(received_from=day, received_to=day)).total == \
+            sum(1 for i in range(len(recs)) if ages[i % len(ages)] == 20)
+    finally:
+        ix.close_engines()

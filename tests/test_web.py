@@ -630,3 +630,19 @@ def test_head_and_the_api_arrivals(client):
     r = client.get("/api/arrivals?received_from=2000-01-01&format=json")
     assert r.status == 200 and r.json()["total"] >= 2
     assert client.get("/api/arrivals?received_from=2030-01-01&received_to=2029-01-01").status == 400
+
+
+def test_received_period_and_level_filters_show_live_counts(client, fund_home):
+    """Every record of the test fund was received today: the week, month and
+    year filters each count them all, as the level filters count by level."""
+    import re as _re
+    page = client.get("/?text=").text
+    api = client.get("/api/search")
+    assert api.status == 200
+    total = json.loads(api.text)["total"]
+    assert total > 0
+    for label in ("за неделю", "за месяц", "за год"):
+        m = _re.search(_re.escape(label) + r'</a><span class="n">(\d+)</span>', page)
+        assert m, f"no count beside {label!r}"
+        assert int(m.group(1)) == total
+    assert _re.search(r'муниципальный</a><span class="n">\d+</span>', page)

@@ -7,11 +7,11 @@ document goes through ``esc`` (see html.py); the only raw HTML is ours.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from search.query import KINDS, Query, Results
 from search.web import static
-from search.web.html import Markup, T, attrs, esc, join, marked, seg, url
+from search.web.html import Markup, T, esc, join, marked, seg, url
 from search.web.params import search_url
 
 LEVELS = ("federal", "regional", "municipal")
@@ -181,18 +181,18 @@ def facets_panel(c: Ctx, q: Query, res: Results) -> Markup:
         shown, rest = items[:6], items[6:]
         more = T("<details><summary>…</summary><ul>$r</ul></details>")(r=join(rest)) if rest else ""
         parts.append(T("<h3>$h</h3><ul>$i</ul>$m")(h=_("f_body"), i=join(shown), m=more))
-    # level and received period: counted when the index facets them (its
-    # facets are kind, year, rubric, body; a count query each would cost more
-    # than the whole page), else offered as filters without counts
+    # level and received period: counted by the query layer from the same
+    # bitmasks as the other facets
     lv_counts = f.get("level")
     items = [_facet_li(_("level_" + lv), lv_counts.get(lv, 0) if lv_counts is not None else "",
                        search_url(q, level=None if q.level == lv else lv, page=None), q.level == lv)
              for lv in LEVELS if lv_counts is None or lv_counts.get(lv) or q.level == lv]
     parts.append(T("<h3>$h</h3><ul>$i</ul>")(h=_("f_level"), i=join(items)))
     items = []
+    recv_counts = f.get("received") or {}
     for days, start in received_presets().items():
         on = q.received_from == start and not q.received_to
-        items.append(_facet_li(_(f"recv_{days}"), "", search_url(
+        items.append(_facet_li(_(f"recv_{days}"), recv_counts.get(str(days), ""), search_url(
             q, received_from=None if on else start, received_to=None, page=None), on))
     parts.append(T("<h3>$h</h3><ul>$i</ul>")(h=_("f_received"), i=join(items)))
     # the full filter form: dates, body, number (GET, same parameters)
@@ -592,5 +592,5 @@ def error_page(c: Ctx, status: int, message: str) -> Markup:
 
 
 def received_presets(today: date | None = None) -> dict[int, str]:
-    today = today or date.today()
-    return {d: (today - timedelta(days=d)).isoformat() for d in (7, 30, 365)}
+    from search.query import received_periods  # the periods the query layer counts
+    return received_periods(today)
