@@ -21,7 +21,6 @@ import argparse
 import os
 import random
 import resource
-import shutil
 import sqlite3
 import statistics
 import sys
@@ -349,8 +348,8 @@ def main(argv=None):
     mix = fund.queries(a.queries)
     rss0 = rss_mb()
     by = run_mix(lambda q: search(idx, q), mix)
-    table(f"whoosh (searcher kept open, block scoring of matches, cached filters, "
-          f"pair shingles, bitset facets)", by)
+    table("whoosh (searcher kept open, block scoring of matches, cached filters, "
+          "pair shingles, bitset facets)", by)
     rss1 = rss_mb()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     anon, fil = rss_parts()

@@ -63,7 +63,6 @@ def build(home: Path, n: int, procs: int) -> None:
 
 def run_mix(app, mix, label: str):
     import search.query as sq
-    import search.web.app as webapp
     from search.web.params import search_url
     spent = []
     real = sq.search
@@ -116,7 +115,7 @@ def weight(app, mix) -> None:
         sizes.append(len(body))
         gz.append(len(zbody))
     biggest = max(sizes)
-    print(f"\npage weight of the search page (HTML + app.css + app.js; no images, no fonts):")
+    print("\npage weight of the search page (HTML + app.css + app.js; no images, no fonts):")
     print(f"  HTML: median {statistics.median(sizes) / 1024:.1f} KB, largest {biggest / 1024:.1f} KB"
           f" (gzip: median {statistics.median(gz) / 1024:.1f} KB, largest {max(gz) / 1024:.1f} KB)")
     print(f"  CSS {css / 1024:.1f} KB (gzip {css_gz / 1024:.1f}), JS {js / 1024:.1f} KB "

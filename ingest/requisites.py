@@ -19,7 +19,7 @@ from ingest.heading import (
     fix_glued, is_garbage, noise_mask, starts_name, to_nominative, _parses,
 )
 from ingest.records import ActFields, Publication
-from ingest.ru_dates import DATE_RE, find_date, match_to_iso, parse_date
+from ingest.ru_dates import find_date, parse_date
 
 __all__ = [
     "extract_acts", "parse_date", "normalize_number", "KINDS", "KIND_WORDS",

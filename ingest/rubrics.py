@@ -48,9 +48,9 @@ from __future__ import annotations
 import math
 import re
 from itertools import compress
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Iterable
 
 import regex
 import yaml

@@ -19,9 +19,7 @@ bench/search_quality.py (the whole realdocs set, OCR included).
 from __future__ import annotations
 
 import json
-import os
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -104,22 +102,10 @@ class Gold:
 
 # --- the fund ---------------------------------------------------------------------
 
-@contextmanager
 def ocr_setting(enabled: bool):
     """OCR on or off for a batch (``ACTDESK_OCR``; workers inherit it)."""
-    from ingest.formats import ocr
-    old = os.environ.get(ocr.NO_OCR_ENV)
-    if not enabled:
-        os.environ[ocr.NO_OCR_ENV] = "off"
-    elif old is not None and not ocr.ocr_enabled():
-        del os.environ[ocr.NO_OCR_ENV]
-    try:
-        yield
-    finally:
-        if old is None:
-            os.environ.pop(ocr.NO_OCR_ENV, None)
-        else:
-            os.environ[ocr.NO_OCR_ENV] = old
+    from ingest.ocrjobs import ocr_mode
+    return ocr_mode(enabled)
 
 
 def build_fund(home: Path, files: Iterable[Path], jobs: int = 2, ocr: bool = False):

@@ -12,7 +12,6 @@ original, build and export a list, log in and correct a rubric. With
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import threading
 from pathlib import Path

@@ -9,9 +9,7 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 import os
-import threading
 import time
-from pathlib import Path
 
 import pytest
 

@@ -2,7 +2,6 @@
 without a code page (also named .doc), ODT built here and a corrupt one."""
 from __future__ import annotations
 
-import os
 import shutil
 import stat
 import zipfile

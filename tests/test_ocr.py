@@ -3,7 +3,6 @@ order rebuilt from Tesseract's TSV, --no-ocr and `actdesk ocr --pending`."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 

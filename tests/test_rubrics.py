@@ -2,7 +2,6 @@
 the CLI printing, and quality against the gold set."""
 from __future__ import annotations
 
-import json
 import textwrap
 from pathlib import Path
 

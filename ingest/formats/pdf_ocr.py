@@ -29,12 +29,8 @@ SCAN_COVERAGE = 0.5      # an image over this share of the page: a scanned page
 BETTER_BY = 0.03         # our OCR replaces a layer when its quality is higher by this
 
 _TOKEN = re.compile(r"\S+")
-_LETTER = re.compile(r"[^\W\d_]")
 _EDGE = "«»()[]{}<>,.;:!?\"'“”„…—–-/\\*•№|_"
-_WORD = re.compile(
-    r"(?:[А-ЯЁ]?[а-яё]+|[А-ЯЁ]+)(?:-(?:[А-ЯЁ]?[а-яё]+|[А-ЯЁ]+))*"
-    r"|(?:[A-Z]?[a-z]+|[A-Z]+)(?:-(?:[A-Z]?[a-z]+|[A-Z]+))*"
-)
+_WORD = pdf._WORDLIKE  # a word as the text-layer reader judges one
 _NUMBERISH = re.compile(r"[\d.,:;/№N()%-]+[а-яА-Я]{0,3}")
 
 

@@ -35,14 +35,13 @@ import tempfile
 import threading
 import time
 import traceback
-from dataclasses import replace
 from http import HTTPStatus
 from http.cookies import CookieError, SimpleCookie
 from pathlib import Path
 from urllib.parse import parse_qs, quote, urlsplit
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
-from ingest.fund import Fund, FundError
+from ingest.fund import Fund
 from search.web import auth, pages, static
 from search.web.html import Markup, url
 from search.web.i18n import LANGS, tr
