@@ -712,7 +712,10 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
             for i in zone:
                 s = _clean(L.raw[i])
                 if _ADOPTED.match(s):
-                    d = find_date(s)
+                    # "(Принят Законодательным собранием … / 29 июня 2016 года)":
+                    # the date often wraps to the next line
+                    k = zone.index(i)
+                    d = find_date(" ".join([s] + [_clean(L.raw[j]) for j in zone[k + 1:k + 3]]))
                     if d:
                         h.date = d[0]
                         break
@@ -917,11 +920,26 @@ def _signer_body(body: str | None, kind: str | None, text: str) -> str | None:
     return body
 
 
+_LATIN_DEBRIS = re.compile(r"(?<!\S)[A-Za-z]{1,3}[.,]?(?!\S)")
+_DANGLING_HYPHEN = re.compile(r"(?<=[А-ЯЁ])-(?=\s)")
+
+
+def _clean_body(body: str) -> str:
+    """A Russian body printed in capitals holds no short Latin words: those
+    are a stamp or a signature OCR'd into the heading (``СЛУЖБА- ot CS ПО``)."""
+    letters = [c for c in body if c.isalpha()]
+    cyr_caps = sum(1 for c in letters if "А" <= c <= "Я" or c == "Ё")
+    if not letters or cyr_caps < 0.8 * len(letters):
+        return body
+    body = _DANGLING_HYPHEN.sub("", _LATIN_DEBRIS.sub(" ", body))
+    return re.sub(r"\s+", " ", body).strip()
+
+
 def _to_fields(h: _Head, text: str, pub) -> ActFields:
     warnings = []
     if h.inferred_kind:
         warnings.append("kind_from_text")
-    body = _clean(h.body) if h.body else None
+    body = _clean_body(_clean(h.body)) if h.body else None
     body = _signer_body(body, h.kind, text)
     h.body = body
     for name in ("kind", "number", "date", "body", "title"):

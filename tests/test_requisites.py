@@ -580,3 +580,28 @@ def test_acts_cited_in_a_register_table_are_not_new_acts():
     acts = extract_acts(text)
     assert len(acts) == 1
     assert (acts[0].kind, acts[0].number, acts[0].date) == ("постановление", "52", "2010-02-17")
+
+
+def test_a_regional_law_takes_its_adoption_date_when_it_wraps():
+    text = "\n".join([
+        "ЛЕНИНГРАДСКАЯ ОБЛАСТЬ", "", "ОБЛАСТНОЙ ЗАКОН", "",
+        "Об экологическом образовании, просвещении и формировании",
+        "экологической культуры в Ленинградской области", "",
+        "(Принят Законодательным собранием Ленинградской области",
+        "29 июня 2016 года)", "",
+        "Глава 1. Общие положения", "",
+        "Статья 1. Предмет регулирования",
+    ])
+    act = extract_acts(text)[0]
+    assert act.kind == "закон" and act.date == "2016-06-29" and act.number is None
+
+
+def test_stamp_debris_ocrd_into_a_caps_body_is_dropped():
+    text = "\n".join([
+        "ФЕДЕРАЛЬНАЯ СЛУЖБА- ot CS ПО ТЕХНИЧЕСКОМУ И ЭКСПОРТНОМУ КОНТРОЛЮ",
+        "(ФСТЭК России)", "", "ПРИКАЗ", "", "28 мая 2020 г. Москва № 75", "",
+        "Об утверждении Порядка согласования", "", "В соответствии с ...",
+    ])
+    act = extract_acts(text)[0]
+    assert act.body.startswith("ФЕДЕРАЛЬНАЯ СЛУЖБА ПО ТЕХНИЧЕСКОМУ И ЭКСПОРТНОМУ КОНТРОЛЮ")
+    assert (act.number, act.date) == ("75", "2020-05-28")
