@@ -605,3 +605,10 @@ def test_stamp_debris_ocrd_into_a_caps_body_is_dropped():
     act = extract_acts(text)[0]
     assert act.body.startswith("ФЕДЕРАЛЬНАЯ СЛУЖБА ПО ТЕХНИЧЕСКОМУ И ЭКСПОРТНОМУ КОНТРОЛЮ")
     assert (act.number, act.date) == ("75", "2020-05-28")
+
+
+def test_a_place_line_with_a_scan_speck_is_not_the_title():
+    text = ("БРЯНСКАЯ ГОРОДСКАЯ АДМИНИСТРАЦИЯ\n\nПОСТАНОВЛЕНИЕ\n\nот 28.11.2023 № 4984-зп\n"
+            "г. Брянск <)\n\nОб организации и проведении специализированных ярмарок\n\nВ целях ...")
+    act = extract_acts(text)[0]
+    assert act.title == "Об организации и проведении специализированных ярмарок"
