@@ -128,8 +128,9 @@ def test_a_page_on_its_side_is_turned_upright():
 
 # The floor: requisites on a few OCR'd files (the full measurement over all
 # of gold is bench/ocr.py). Handwritten dates and numbers are out of reach.
-FLOOR_FILES = {"20": None, "38": None, "37": 1}
-FLOOR = 8 / 14  # reached: kind 3/3, title 3/3, number 1/2, body 1/3, date 0/3
+FLOOR_FILES = {"20": None, "38": None, "37": 1, "13": 1}
+FLOOR = 13 / 19  # reached: every printed field; missed are handwritten numbers and
+                 # dates (20, 37, 13) and 38's body, which gold annotates beyond the heading
 
 
 @needs_tesseract
