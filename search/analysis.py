@@ -60,18 +60,40 @@ _cache: dict[str, str] = {}
 def _analyzer():
     global _morph
     if _morph is None:
-        import pymorphy3
-        _morph = pymorphy3.MorphAnalyzer()
+        try:  # one dictionary per process, shared with the import's requisites
+            from ingest.heading import morph
+            _morph = morph()
+        except ImportError:
+            import pymorphy3
+            _morph = pymorphy3.MorphAnalyzer()
     return _morph
+
+
+def _tagging_lemmas() -> dict:
+    """The rubric tagger's cache (word -> lemmas in parse order): when a batch
+    parses and indexes in one process, tagging has lemmatised every word of
+    the record already; its first lemma is this module's lemma."""
+    try:
+        from ingest.rubrics import _LEMMAS
+    except ImportError:
+        return {}
+    return _LEMMAS
+
+
+_known = None
 
 
 def lemma(word: str) -> str:
     """The index term of one folded word: its lemma (ё→е) for Cyrillic words,
     the word itself for numbers, Latin and mixed tokens (``131-фз``)."""
+    global _known
     t = _cache.get(word)
     if t is None:
         if _CYR_RE.match(word):
-            t = _analyzer().parse(word)[0].normal_form.replace("ё", "е")
+            if _known is None:
+                _known = _tagging_lemmas()
+            got = _known.get(word) if len(word) > 1 else None
+            t = got[0] if got else _analyzer().parse(word)[0].normal_form.replace("ё", "е")
         else:
             t = word
         if len(_cache) < 2_000_000:  # bounded: a fund's vocabulary fits easily
