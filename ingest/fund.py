@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import sqlite3
 import uuid
 from contextlib import contextmanager
@@ -244,12 +243,6 @@ class Fund:
             os.replace(src, dest)
         return dest
 
-    def clean_tmp(self) -> None:
-        """Remove leftovers of interrupted batches (never originals)."""
-        if self.tmp.exists():
-            shutil.rmtree(self.tmp, ignore_errors=True)
-
-    # -- files ------------------------------------------------------------
     def get_file(self, sha256: str) -> StoredFile | None:
         row = self.db.execute("SELECT * FROM files WHERE sha256=?", (sha256,)).fetchone()
         return _file_from_row(row) if row else None
@@ -381,10 +374,6 @@ class Fund:
     def clear_index_queue(self, ids: Iterable[str]) -> None:
         with self.transaction() as db:
             db.executemany("DELETE FROM index_queue WHERE record_id=?", [(i,) for i in ids])
-
-    def queue_all_for_index(self) -> None:
-        with self.transaction() as db:
-            db.execute("DELETE FROM index_queue")
 
     # -- batches and state ------------------------------------------------
     def start_batch(self) -> str:

@@ -167,15 +167,11 @@ def show(c: Ctx, record_id: str, fmt: str) -> None:
 
 # -- rubrics: manual decisions and re-tagging -----------------------------------
 def _scheme(c: Ctx):
-    from ingest.rubrics import SchemeError, load_scheme
+    from search.cli_rubrics import _load  # every problem with its line, as `rubrics check`
     path = scheme_path(c.home)
     if path is None:
         raise click.ClickException("no rubric scheme found (rubrics.yaml)")
-    try:
-        return load_scheme(path)
-    except SchemeError as ex:
-        raise click.ClickException(f"{path}: the rubric scheme has problems; "
-                                   f"run 'actdesk rubrics check':\n{ex}") from ex
+    return _load(path)
 
 
 @main.command(context_settings={"ignore_unknown_options": True})
