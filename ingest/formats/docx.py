@@ -121,20 +121,21 @@ def _table_lines(tbl) -> list[str]:
     return lines
 
 
-def _rows(tbl):
-    for child in tbl:
-        if child.tag == W + "tr":
+def _children(el, tag: str):
+    """Children ``w:<tag>`` of ``el``, also those wrapped in content controls."""
+    for child in el:
+        if child.tag == W + tag:
             yield child
         elif child.tag == W + "sdt":
-            yield from (r for r in _sdt_content(child) if r.tag == W + "tr")
+            yield from (c for c in _sdt_content(child) if c.tag == W + tag)
+
+
+def _rows(tbl):
+    return _children(tbl, "tr")
 
 
 def _cells(tr):
-    for child in tr:
-        if child.tag == W + "tc":
-            yield child
-        elif child.tag == W + "sdt":
-            yield from (c for c in _sdt_content(child) if c.tag == W + "tc")
+    return _children(tr, "tc")
 
 
 def _cell_lines(tc) -> list[str]:
