@@ -10,7 +10,7 @@ HOME_DIR ?= fund
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test,handwriting]'
 	touch $@
 
 install: $(VENV)/.installed

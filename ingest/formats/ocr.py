@@ -209,6 +209,7 @@ class OcrPage:
     rotation: int = 0          # degrees the page was turned to read upright
     skew: float = 0.0          # degrees of skew corrected
     dpi: int = RENDER_DPI
+    hand: dict | None = None   # requisites read from handwriting (handwriting.py)
 
 
 @dataclass
@@ -217,8 +218,12 @@ class _Run:
     confidence: float | None = None
 
 
-def ocr_image(image, limits: Limits = DEFAULT_LIMITS, dpi: int = RENDER_DPI) -> OcrPage:
-    """Text of one page image (a PIL image), upright and deskewed."""
+def ocr_image(image, limits: Limits = DEFAULT_LIMITS, dpi: int = RENDER_DPI,
+              first_page: bool = False) -> OcrPage:
+    """Text of one page image (a PIL image), upright and deskewed.
+
+    On a document's ``first_page`` a date and number written by hand on the
+    form's requisites line are read as well (``handwriting.py``)."""
     exe = require("page image")
     started = time.perf_counter()
     image = _prepare(image, limits)
@@ -241,14 +246,58 @@ def ocr_image(image, limits: Limits = DEFAULT_LIMITS, dpi: int = RENDER_DPI) -> 
         other = _tesseract(exe, straight, limits, dpi)
         other_conf = _confidence(other)
         if other_conf is not None and (conf is None or other_conf > conf):
-            words, conf = other, other_conf
+            image, words, conf = straight, other, other_conf
         else:
             skew = 0.0
     else:
         skew = 0.0
+    hand = None
+    if first_page and words:
+        words, hand = _handwritten_requisites(image, words)
     text = page_text(words)
     return OcrPage(text, conf, len(words), time.perf_counter() - started, rotation,
-                   round(skew, 2), dpi)
+                   round(skew, 2), dpi, hand)
+
+
+def _handwritten_requisites(image, words: list[_Word]) -> tuple[list[_Word], dict | None]:
+    """The words of a hand-filled requisites line replaced by what the
+    handwriting recogniser read there (``от ДД.ММ.ГГГГ № N``).
+
+    Only what was read is written: a number whose suffix could not be read
+    (``2067-зп`` seen as ``2067`` and a scrawl) is left out of the line and
+    kept in ``hand`` for the warning, never put into the record half-read.
+    """
+    from . import handwriting
+
+    if not handwriting.installed():
+        if handwriting.find_line(_lines(words), image.size) is None:
+            return words, None
+        return words, {"unread": "handwriting recogniser not installed "
+                                 "(pip install actdesk[handwriting])"}
+    try:
+        read = handwriting.read_requisites(image, _lines(words))
+    except Exception as ex:  # a model or runtime failure must not lose the page
+        return words, {"unread": f"handwriting recogniser failed: {ex}"}
+    if read is None:
+        return words, None
+    hand = {"date": read.date, "number": read.number, "number_digits": read.digits,
+            "date_cost": read.date_cost, "number_prob": read.number_prob}
+    if read.date is None and read.number is None:
+        return words, hand
+    left, top, right, bottom = read.box
+    band = [w for w in words
+            if top <= (w.top + w.bottom) / 2 <= bottom and w.left < right and w.right > left]
+    key = min(((w.block, w.par, w.line) for w in band), default=None)
+    if key is None:
+        key = (max((w.block for w in words), default=0) + 1, 1, 1)
+    dropped = {id(w) for w in band}
+    kept = [w for w in words if id(w) not in dropped]
+    parts = ["от"] + ([read.date] if read.date else []) + (["№", read.number] if read.number else [])
+    step = max(1, (right - left) // len(parts))
+    height = max(1, int(statistics.median(w.height for w in words)))
+    made = [_Word(key[0], key[1], key[2], left + i * step, bottom - height, step // 2, height,
+                  90.0, text) for i, text in enumerate(parts)]
+    return kept + made, hand
 
 
 def _bicubic():
@@ -528,7 +577,25 @@ def _summary(pages: list[OcrPage]) -> dict:
     rotated = [i for i, p in enumerate(pages, 1) if p.rotation]
     if rotated:
         meta["ocr_rotated_pages"] = rotated
+    hands = [p.hand for p in pages if p.hand]
+    if hands:
+        meta["handwritten"] = hands[0]
     return meta
+
+
+def hand_warnings(meta: dict) -> list[str]:
+    """``handwritten_requisites`` when a date or number was read from
+    handwriting (a librarian should check it against the page);
+    ``handwriting_unread`` when a hand-filled line was left unread."""
+    hand = meta.get("handwritten")
+    if not hand:
+        return []
+    if hand.get("date") or hand.get("number"):
+        out = ["handwritten_requisites"]
+        if hand.get("number_digits") and not hand.get("number"):
+            out.append("handwriting_unread")
+        return out
+    return ["handwriting_unread"]
 
 
 def read_image(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
@@ -568,7 +635,7 @@ def read_image(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
                                   f"limit of {limits.max_ocr_pixels * 4 // 1_000_000} MP")
             dpi = _image_dpi(frame)
             try:
-                result = ocr_image(frame, limits, dpi)
+                result = ocr_image(frame, limits, dpi, first_page=index == 0)
             except _PageTimeout:
                 pending.append(index + 1)
                 pages.append("")
@@ -583,7 +650,7 @@ def read_image(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
     meta = _summary(results)
     return Parsed(media_type=media, pages=tuple(pages),
                   page_count=count if count > 1 else None,
-                  warnings=tuple(dict.fromkeys(warnings + _low(meta))),
+                  warnings=tuple(dict.fromkeys(warnings + _low(meta) + hand_warnings(meta))),
                   pending_pages=tuple(pending), meta=meta)
 
 

@@ -132,7 +132,7 @@ def _ocr_pages(path: Path, limits: Limits, parsed: Parsed, targets: list[int],
             budget -= 1
             try:
                 image, dpi = _render(doc, number, limits)
-                result = ocr.ocr_image(image, limits, dpi)
+                result = ocr.ocr_image(image, limits, dpi, first_page=number == 1)
             except ocr._PageTimeout:
                 if number in targets:
                     pending.append(number)
@@ -145,7 +145,7 @@ def _ocr_pages(path: Path, limits: Limits, parsed: Parsed, targets: list[int],
             if number in targets:
                 pages[number - 1] = result.text
                 done.append(result)
-            elif text_quality(result.text) > text_quality(pages[number - 1]) + BETTER_BY:
+            elif _reads_better(result, pages[number - 1]):
                 pages[number - 1] = result.text
                 done.append(result)
                 replaced.append(number)
@@ -156,6 +156,7 @@ def _ocr_pages(path: Path, limits: Limits, parsed: Parsed, targets: list[int],
         warnings.append("ocr")
         meta.update(ocr._summary(done))
         warnings.extend(ocr._low(meta))
+        warnings.extend(ocr.hand_warnings(meta))
     if replaced:
         warnings.append("ocr_layer_replaced")
         meta["ocr_layer_replaced_pages"] = replaced
@@ -163,6 +164,17 @@ def _ocr_pages(path: Path, limits: Limits, parsed: Parsed, targets: list[int],
         warnings.append("ocr_pending")
     return Parsed(parsed.media_type, tuple(pages), parsed.page_count,
                   tuple(dict.fromkeys(warnings)), tuple(sorted(pending)), meta)
+
+
+def _reads_better(result: ocr.OcrPage, layer: str) -> bool:
+    """Whether our OCR replaces a scanner's text layer on this page: it
+    reads clearly better, or it is about as good and read the hand-filled
+    date or number that the scanner's OCR turned into junk."""
+    ours, theirs = text_quality(result.text), text_quality(layer)
+    if ours > theirs + BETTER_BY:
+        return True
+    hand = result.hand or {}
+    return bool(hand.get("date") or hand.get("number")) and ours >= theirs - BETTER_BY
 
 
 def text_quality(text: str) -> float:

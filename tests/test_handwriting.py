@@ -1,0 +1,167 @@
+"""Hand-filled dates and numbers on scanned forms (ingest/formats/handwriting.py):
+the constrained date decoder on made-up recogniser output, the requisites
+line found from Tesseract's boxes, and real Bryansk and Rybinsk scans whose
+date and number were written by pen."""
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+
+from ingest.formats import handwriting as hw
+from ingest.formats import ocr
+from ingest.formats.limits import DEFAULT_LIMITS
+from ingest.requisites import extract_acts
+from tests.conftest import realdoc
+
+needs_tesseract = pytest.mark.skipif(not ocr.available(), reason="tesseract with rus data not installed")
+needs_model = pytest.mark.skipif(not hw.installed(), reason="pip install actdesk[handwriting]")
+TODAY = dt.date(2026, 11, 26)
+
+# -- the decoder on made-up recogniser output ---------------------------------
+
+CHARS = ["\0"] + list("0123456789.,-/NoraTYabcdefghijklmnpqstuvwxyz_") + [" "]
+
+
+def frames(*spec) -> np.ndarray:
+    """Probabilities frame by frame: each item is a char (p=0.9) or a dict
+    {char: p}; every char is followed by a blank frame, as CTC output is."""
+    rows = []
+    for item in spec:
+        row = np.full(len(CHARS), 1e-4)
+        probs = {item: 0.9} if isinstance(item, str) else item
+        for c, p in probs.items():
+            row[CHARS.index(c)] = p
+        rows.append(row / row.sum())
+        blank = np.full(len(CHARS), 1e-4)
+        blank[0] = 0.95
+        rows.append(blank / blank.sum())
+    return np.array(rows)
+
+
+def classes(*spec) -> hw._Classes:
+    return hw._Classes(frames(*spec), CHARS)
+
+
+def test_date_is_read_where_the_recogniser_is_sure():
+    line = classes("o", "r", *"03.06.2024", "N", *"2067", "-", "2", "1", "7")
+    date, cost, ends = hw.decode_date([line], TODAY)
+    assert date == "03.06.2024" and cost < 0.5
+    digits, prob, suffix = hw.decode_number(line, ends[0] + 1)
+    assert digits == "2067" and prob > 0.8
+    assert suffix  # "-217" was written after the digits: the number is not whole
+
+
+def test_a_letter_that_only_looks_like_a_digit_is_decided_by_the_calendar():
+    # the year's "2" read as "a" (with "2" second): only 2024 makes a date
+    line = classes(*"07.05.", {"a": 0.6, "2": 0.3}, *"024")
+    assert hw.decode_date([line], TODAY)[0] == "07.05.2024"
+
+
+def test_impossible_months_and_future_years_are_never_chosen():
+    # "18" as a month and 2070 as a year: the cheapest real date differs in
+    # one digit each; no impossible date can come out
+    line = classes(*"04.", {"1": 0.9, "0": 0.05}, {"8": 0.5, "2": 0.4}, ".", *"20", {"7": 0.6, "2": 0.35}, "0")
+    date, _, _ = hw.decode_date([line], TODAY)
+    assert date == "04.12.2020"
+
+
+def test_dates_written_without_dots_are_read():
+    # the gaps between the parts read as a space or nothing
+    gap = {" ": 0.5, "\0": 0.4}
+    line = classes(*"09", gap, *"08", gap, *"2024")
+    assert hw.decode_date([line], TODAY)[0] == "09.08.2024"
+
+
+def test_junk_gives_no_date():
+    line = classes(*"Ta bcdefgh")
+    assert hw.decode_date([line], TODAY)[0] is None
+
+
+def test_two_equally_likely_dates_give_none():
+    # the year's last digit is a coin toss: no date rather than a guess
+    line = classes(*"29.03.202", {"4": 0.45, "1": 0.45})
+    assert hw.decode_date([line], TODAY)[0] is None
+
+
+def test_the_number_starts_after_the_no_sign():
+    line = classes("N", "o", *"340")
+    digits, prob, suffix = hw.decode_number(line, 0, anchored=True)
+    assert (digits, suffix) == ("340", False)
+    assert hw.decode_number(classes(*"340"), 0, anchored=True)[0] is None
+
+
+# -- the requisites line from Tesseract's boxes -------------------------------
+
+
+def _lines(*rows):
+    words = []
+    for i, (y, text, conf) in enumerate(rows, 1):
+        x = 300
+        for j, t in enumerate(text.split(), 1):
+            words.append(ocr._Word(i, 1, 1, x, y, 40 * len(t), 50, conf, t))
+            x += 40 * len(t) + 30
+    return ocr._lines(words)
+
+
+def test_printed_requisites_are_left_to_tesseract():
+    lines = _lines((900, "ПОСТАНОВЛЕНИЕ", 95), (1100, "от 12 марта 2024 г. № 145-п", 93),
+                   (1300, "Об утверждении порядка", 95))
+    assert hw.find_line(lines, (2480, 3500)) is None
+
+
+def test_hand_filled_line_is_found_under_a_heading_set_on_three_lines():
+    lines = _lines((700, "ПОСТАНОВЛЕНИЕ", 95), (780, "АДМИНИСТРАЦИИ", 95),
+                   (860, "Рыбинского муниципального района", 94),
+                   (1000, "от 20905 20/7 № 95970", 40), (1250, "О создании учреждения", 95))
+    box = hw.find_line(lines, (2480, 3500))
+    assert box is not None
+    left, top, right, bottom = box
+    assert 910 <= top <= 1000 and 1050 <= bottom <= 1250
+
+
+# -- real scans ---------------------------------------------------------------
+
+
+def _first_page(prefix: str):
+    doc = pdfium.PdfDocument(str(realdoc(prefix)))
+    try:
+        return doc[0].render(scale=ocr.RENDER_DPI / 72, grayscale=True).to_pil()
+    finally:
+        doc.close()
+
+
+@needs_tesseract
+@needs_model
+def test_bryansk_scan_date_written_by_hand_is_read():
+    page = ocr.ocr_image(_first_page("06"), DEFAULT_LIMITS, ocr.RENDER_DPI, first_page=True)
+    assert page.hand["date"] == "03.06.2024"
+    # the number is "2067-зп": the digits are read, the Cyrillic suffix is not,
+    # so the record gets no number rather than half of one
+    assert page.hand["number_digits"] == "2067" and page.hand["number"] is None
+    act = extract_acts(page.text)[0]
+    assert act.date == "2024-06-03" and act.number is None
+    assert act.kind == "постановление"
+    assert "Об организации и проведении" in act.title
+    meta = ocr._summary([page])
+    assert ocr.hand_warnings(meta) == ["handwritten_requisites", "handwriting_unread"]
+
+
+@needs_tesseract
+@needs_model
+def test_rybinsk_scan_date_left_number_right_both_read():
+    page = ocr.ocr_image(_first_page("18"), DEFAULT_LIMITS, ocr.RENDER_DPI, first_page=True)
+    act = extract_acts(page.text)[0]
+    assert (act.date, act.number) == ("2011-03-04", "340")
+    assert act.title.startswith("О создании Муниципального казенного")
+
+
+@needs_tesseract
+def test_without_the_recogniser_the_line_is_reported_unread(monkeypatch):
+    monkeypatch.setattr(hw, "installed", lambda: False)
+    page = ocr.ocr_image(_first_page("06"), DEFAULT_LIMITS, ocr.RENDER_DPI, first_page=True)
+    assert "not installed" in page.hand["unread"]
+    assert ocr.hand_warnings(ocr._summary([page])) == ["handwriting_unread"]
+    assert extract_acts(page.text)[0].date is None
