@@ -165,3 +165,29 @@ def test_without_the_recogniser_the_line_is_reported_unread(monkeypatch):
     assert "not installed" in page.hand["unread"]
     assert ocr.hand_warnings(ocr._summary([page])) == ["handwriting_unread"]
     assert extract_acts(page.text)[0].date is None
+
+
+@needs_tesseract
+@needs_model
+def test_scanner_layer_keeps_its_text_and_takes_the_handwritten_line():
+    # realdocs 01: an ABBYY layer that turned "21.05.2024 № 1797-п" into junk
+    from ingest.formats.pdf_ocr import read_pdf
+
+    parsed = read_pdf(realdoc("01"))
+    act = extract_acts(parsed.text)[0]
+    assert act.date == "2024-05-21" and act.number is None
+    assert act.body == "БРЯНСКАЯ ГОРОДСКАЯ АДМИНИСТРАЦИЯ"
+    assert "handwritten_requisites" in parsed.warnings
+    assert parsed.meta["handwritten"]["date"] == "21.05.2024"
+
+
+def test_splicing_a_handwritten_line_into_a_layer():
+    from ingest.formats.pdf_ocr import _with_hand_line
+
+    layer = "БРЯНСКАЯ ГОРОДСКАЯ АДМИНИСТРАЦИЯ\nПОСТАНОВЛЕНИЕ\n\nо-, Р7. 05, iLC'A& х.\nг. Брянск\nОб утверждении"
+    out = _with_hand_line(layer, {"date": "07.05.2025", "number": None})
+    assert out.split("\n")[3] == "от 07.05.2025"
+    # a line the layer read with a date is not touched; nothing read, nothing done
+    printed = layer.replace("о-, Р7. 05, iLC'A& х.", "от 07.05.2025 № 1824-п")
+    assert _with_hand_line(printed, {"date": "07.05.2025", "number": None}) is None
+    assert _with_hand_line(layer, {"date": None, "number": None}) is None

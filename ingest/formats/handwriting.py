@@ -58,7 +58,7 @@ NUMBER_MIN_PROB = 0.5       # mean probability of the number's digits
 NUMBER_WHOLE_PROB = 0.6     # lowest digit probability of a whole number (all cuts agreeing,
                             # nothing unread after it)
 
-_KINDS = ("ПОСТАНОВЛЕНИЕ", "РАСПОРЯЖЕНИЕ", "ПРИКАЗ", "РЕШЕНИЕ", "УКАЗ", "ЗАКОН")
+KINDS = ("ПОСТАНОВЛЕНИЕ", "РАСПОРЯЖЕНИЕ", "ПРИКАЗ", "РЕШЕНИЕ", "УКАЗ", "ЗАКОН")
 _NUMBER_RE = re.compile(r"(?:№|\bN[oо°]?)\s*\d")
 _SEPARATORS = ".,-/·"
 _LETTER_OR_DIGIT = re.compile(r"[0-9A-Za-z]")
@@ -343,7 +343,7 @@ def find_line(lines, image_size) -> tuple[int, int, int, int] | None:
     there is none or Tesseract read it already."""
     ordered = sorted(lines, key=lambda l: l.top)
     for i, line in enumerate(ordered):
-        if _letters(line) in _KINDS:
+        if _letters(line) in KINDS:
             head = line
             break
     else:

@@ -145,8 +145,18 @@ def _ocr_pages(path: Path, limits: Limits, parsed: Parsed, targets: list[int],
             if number in targets:
                 pages[number - 1] = result.text
                 done.append(result)
-            elif _reads_better(result, pages[number - 1]):
-                pages[number - 1] = result.text
+            else:
+                # a handwritten line we read replaces the layer's junk one
+                # before the two texts are compared, so that it does not
+                # tip the comparison by itself
+                spliced = _with_hand_line(pages[number - 1], result.hand)
+                layer = spliced if spliced is not None else pages[number - 1]
+                if text_quality(result.text) > text_quality(layer) + BETTER_BY:
+                    pages[number - 1] = result.text
+                elif spliced is not None:
+                    pages[number - 1] = spliced
+                else:
+                    continue
                 done.append(result)
                 replaced.append(number)
     finally:
@@ -166,15 +176,28 @@ def _ocr_pages(path: Path, limits: Limits, parsed: Parsed, targets: list[int],
                   tuple(dict.fromkeys(warnings)), tuple(sorted(pending)), meta)
 
 
-def _reads_better(result: ocr.OcrPage, layer: str) -> bool:
-    """Whether our OCR replaces a scanner's text layer on this page: it
-    reads clearly better, or it is about as good and read the hand-filled
-    date or number that the scanner's OCR turned into junk."""
-    ours, theirs = text_quality(result.text), text_quality(layer)
-    if ours > theirs + BETTER_BY:
-        return True
-    hand = result.hand or {}
-    return bool(hand.get("date") or hand.get("number")) and ours >= theirs - BETTER_BY
+def _with_hand_line(layer: str, hand: dict | None) -> str | None:
+    """A scanner's text layer with the line under the kind heading replaced
+    by the date and number our OCR read from handwriting there, or None when
+    nothing was read or the layer has no such line or read a date itself."""
+    if not hand or not (hand.get("date") or hand.get("number")):
+        return None
+    from ..ru_dates import find_date
+    from .handwriting import KINDS
+
+    lines = layer.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        if re.sub(r"[^А-ЯЁ]", "", line.upper()) in KINDS:
+            break
+    else:
+        return None
+    j = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+    if j is None or find_date(lines[j]):
+        return None
+    parts = ["от"] + ([hand["date"]] if hand.get("date") else []) \
+        + (["№", hand["number"]] if hand.get("number") else [])
+    lines[j] = " ".join(parts)
+    return "\n".join(lines)
 
 
 def text_quality(text: str) -> float:
