@@ -32,7 +32,7 @@ KIND_WORDS = ("постановление", "распоряжение", "реш�
               "закон", "положение", "устав", "протокол")
 # Kinds that are acts of their own in a newspaper page; положение/устав are
 # usually annexes approved by one of these.
-_ACT_KINDS = {"постановление", "распоряжение", "решение", "приказ", "указ", "закон"}
+ACT_KINDS = {"постановление", "распоряжение", "решение", "приказ", "указ", "закон"}
 
 _SOFT_ENDINGS = ("е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях")
 _HARD_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
@@ -862,7 +862,7 @@ def _act_starts(L: _Lines, first: _Head) -> list[int]:
             continue
         s = _clean(L.raw[i])
         kl = _kind_line(s)
-        if not kl or kl[0] not in _ACT_KINDS or kl[3] != "line":
+        if not kl or kl[0] not in ACT_KINDS or kl[3] != "line":
             continue
         # annexes ("Приложение к постановлению …") are part of the act
         prev = [k for k in range(max(0, i - 10), i) if L.raw[k].strip()][-6:]

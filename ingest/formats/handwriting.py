@@ -21,16 +21,18 @@ How it reads them:
   Both packages are optional (``pip install actdesk[handwriting]``): when
   missing, the fields stay empty with the warning ``handwriting_unread``.
 - **Date, by constraint, not by reading alone**: every calendar date
-  from ``FIRST_YEAR`` to today (as ``ДД.ММ.ГГГГ``) is scored against the
-  recogniser's per-frame character probabilities (CTC Viterbi, the text
-  around the date free), and the best one is taken only when its cost is
-  under ``DATE_MAX_COST``. A month "18" or a year "7024" is impossible and
-  never chosen; a ``2`` read as ``a`` costs little.
-- **Number**: the digits after the date (the recogniser restricted to
-  digits), kept when they form a plausible act number. A Cyrillic suffix
-  (``-п``, ``-зп``) cannot be read by a Latin model and is not guessed: the
-  record gets the digits and the warning ``handwritten_requisites`` so a
-  librarian checks both fields against the page.
+  from ``FIRST_YEAR`` to today (as ``ДД.ММ.ГГГГ``, with and without dots)
+  is scored against the recogniser's per-frame character probabilities
+  (CTC Viterbi, the text around the date free), summed over the three cuts
+  of ``VARIANTS``; the best one is taken only when its cost is under
+  ``DATE_MAX_COST`` and it is ``DATE_MIN_MARGIN`` cheaper than the next.
+  A month "18" or a year "7024" is impossible and never chosen; a ``2``
+  read as ``a`` costs little; a tie between two years gives no date.
+- **Number**: the digits after the date (or after the ``№``), taken as the
+  number only when every cut reads the same digits and nothing is written
+  after them. A Cyrillic suffix (``-п``, ``-зп``) cannot be read by a Latin
+  model and is not guessed: the number stays empty, the digits are kept in
+  ``HandRead.digits`` for the warning ``handwriting_unread``.
 """
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..requisites import ACT_KINDS
 from ..ru_dates import find_date
 
 MODEL_ENV = "ACTDESK_HANDWRITING_MODEL"
@@ -58,7 +61,6 @@ NUMBER_MIN_PROB = 0.5       # mean probability of the number's digits
 NUMBER_WHOLE_PROB = 0.6     # lowest digit probability of a whole number (all cuts agreeing,
                             # nothing unread after it)
 
-KINDS = ("ПОСТАНОВЛЕНИЕ", "РАСПОРЯЖЕНИЕ", "ПРИКАЗ", "РЕШЕНИЕ", "УКАЗ", "ЗАКОН")
 _NUMBER_RE = re.compile(r"(?:№|\bN[oо°]?)\s*\d")
 _SEPARATORS = ".,-/·"
 _LETTER_OR_DIGIT = re.compile(r"[0-9A-Za-z]")
@@ -207,23 +209,16 @@ def _viterbi(classes: _Classes, labels):
     skip[:, 3::2] = labels[:, 1:] != labels[:, :-1]
     inf = np.float64(1e9)
     dp = np.full((n, states), inf)
-    prefix_ok = True  # the free prefix costs nothing at any frame
     best_end = np.full(n, inf)
     end_frame = np.zeros(n, dtype=np.int64)
-    cost = classes.cost
     for t in range(classes.frames):
-        emit = cost[t][cls]
-        prev = dp
-        stay = prev
-        step = np.concatenate([np.full((n, 1), inf), prev[:, :-1]], axis=1)
-        jump = np.concatenate([np.full((n, 2), inf), prev[:, :-2]], axis=1)
-        jump = np.where(skip, jump, inf)
-        best = np.minimum(np.minimum(stay, step), jump)
-        if prefix_ok:
-            # entering from the free prefix: the first blank or the first char
-            best[:, 0] = np.minimum(best[:, 0], 0.0)
-            best[:, 1] = np.minimum(best[:, 1], 0.0)
-        dp = best + emit
+        step = np.concatenate([np.full((n, 1), inf), dp[:, :-1]], axis=1)
+        jump = np.concatenate([np.full((n, 2), inf), dp[:, :-2]], axis=1)
+        best = np.minimum(np.minimum(dp, step), np.where(skip, jump, inf))
+        # the free prefix costs nothing at any frame: the first blank or the
+        # first char may be entered from it
+        best[:, :2] = np.minimum(best[:, :2], 0.0)
+        dp = best + classes.cost[t][cls]
         done = np.minimum(dp[:, -1], dp[:, -2])
         better = done < best_end
         best_end = np.where(better, done, best_end)
@@ -259,8 +254,7 @@ def decode_date(variants: list[_Classes], today: _dt.date | None = None) \
     margin = (float(total[second]) - float(total[first])) / len(variants)
     if cost > DATE_MAX_COST or margin < DATE_MIN_MARGIN:
         return None, cost, [0] * len(variants)
-    i = first
-    return texts[i], cost, [int(e[i]) for e in ends]
+    return texts[first], cost, [int(e[first]) for e in ends]
 
 
 def decode_number(classes: _Classes, start: int, anchored: bool = False) \
@@ -325,17 +319,28 @@ def decode_number(classes: _Classes, start: int, anchored: bool = False) \
 # -- the requisites line -----------------------------------------------------
 
 
-def _letters(line) -> str:
-    return re.sub(r"[^А-ЯЁ]", "", " ".join(w.text for w in line.words).upper())
-
-
 def _text(line) -> str:
     return " ".join(w.text for w in line.words)
 
 
+def _letters(text: str) -> str:
+    return re.sub(r"[^А-ЯЁ]", "", text.upper())
+
+
+def is_kind_heading(text: str) -> bool:
+    """A line that is only the kind word of an act (``ПОСТАНОВЛЕНИЕ``, also
+    letter-spaced ``П О С Т А Н О В Л Е Н И Е`` or with specks around)."""
+    return _letters(text).lower().replace("ё", "е") in ACT_KINDS
+
+
+def requisites_line(date: str | None, number: str | None) -> str:
+    """The line written in place of a hand-filled one: what was read, only."""
+    return " ".join(["от"] + ([date] if date else []) + (["№", number] if number else []))
+
+
 def _confident(line) -> bool:
     """A line Tesseract read as print: sure of its words, several letters."""
-    return statistics.mean(w.conf for w in line.words) >= 80 and len(_letters(line)) >= 5
+    return statistics.mean(w.conf for w in line.words) >= 80 and len(_letters(_text(line))) >= 5
 
 
 def find_line(lines, image_size) -> tuple[int, int, int, int] | None:
@@ -343,7 +348,7 @@ def find_line(lines, image_size) -> tuple[int, int, int, int] | None:
     there is none or Tesseract read it already."""
     ordered = sorted(lines, key=lambda l: l.top)
     for i, line in enumerate(ordered):
-        if _letters(line) in KINDS:
+        if is_kind_heading(_text(line)):
             head = line
             break
     else:
@@ -444,12 +449,11 @@ def _ink_box(crop, unit: int):
     return max(0, top - 8), min(height, bottom + 4), segments
 
 
-def _compose(crop, top: int, bottom: int, segments, unit: int):
-    """The ink segments side by side with a word's gap between them, so the
-    date at the left and the number at the far right become one short line."""
+def _compose(crop, top: int, bottom: int, segments, gap: int):
+    """The ink segments side by side, ``gap`` pixels apart, so the date at
+    the left and the number at the far right become one short line."""
     from PIL import Image
 
-    gap = unit
     width = sum(b - a for a, b in segments) + gap * (len(segments) + 1)
     line = Image.new("L", (width, bottom - top), 255)
     x = gap

@@ -292,7 +292,7 @@ def _handwritten_requisites(image, words: list[_Word]) -> tuple[list[_Word], dic
         key = (max((w.block for w in words), default=0) + 1, 1, 1)
     dropped = {id(w) for w in band}
     kept = [w for w in words if id(w) not in dropped]
-    parts = ["от"] + ([read.date] if read.date else []) + (["№", read.number] if read.number else [])
+    parts = handwriting.requisites_line(read.date, read.number).split()
     step = max(1, (right - left) // len(parts))
     height = max(1, int(statistics.median(w.height for w in words)))
     made = [_Word(key[0], key[1], key[2], left + i * step, bottom - height, step // 2, height,

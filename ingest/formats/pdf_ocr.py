@@ -183,20 +183,16 @@ def _with_hand_line(layer: str, hand: dict | None) -> str | None:
     if not hand or not (hand.get("date") or hand.get("number")):
         return None
     from ..ru_dates import find_date
-    from .handwriting import KINDS
+    from .handwriting import is_kind_heading, requisites_line
 
     lines = layer.split("\n")
-    for i, line in enumerate(lines[:-1]):
-        if re.sub(r"[^А-ЯЁ]", "", line.upper()) in KINDS:
-            break
-    else:
+    i = next((k for k, line in enumerate(lines[:-1]) if is_kind_heading(line)), None)
+    if i is None:
         return None
     j = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
     if j is None or find_date(lines[j]):
         return None
-    parts = ["от"] + ([hand["date"]] if hand.get("date") else []) \
-        + (["№", hand["number"]] if hand.get("number") else [])
-    lines[j] = " ".join(parts)
+    lines[j] = requisites_line(hand.get("date"), hand.get("number"))
     return "\n".join(lines)
 
 
