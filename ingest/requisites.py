@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.heading import (
-    fix_glued, is_garbage, noise_mask, starts_name, to_nominative, _parses,
+    fix_glued, is_garbage, is_known, noise_mask, starts_name, to_nominative, _parses,
 )
 from ingest.records import ActFields, Publication
 from ingest.ru_dates import find_date, parse_date
@@ -209,6 +209,11 @@ _GEN_BODY_HEADS = {
     "агентство", "комиссия", "руководитель", "начальник", "директор", "председатель",
     "префект", "аким", "инспекция", "палата", "прокурор", "прокуратура",
 }
+_ADDRESSEE = re.compile(
+    r"^(?:Во?\s+(?:\w+\s+){0,2}?(?:администрацию|управление|комитет|департамент|министерство|"
+    r"отдел|комиссию|службу|инспекцию|прокуратуру|суд|думу|совет)\b"
+    r"|(?:Главе|Руководителю|Начальнику|Председателю|Директору|Мэру|Губернатору)\s)",
+    re.IGNORECASE)
 _BODY_WORDS = re.compile(
     r"администрац|правительств|министерств|служб|агентств|комитет|управлени|департамент|"
     r"\bдум[аы]\b|совет|собрани|глав[аы]\b|губернатор|президент|мэр|прокуратур|суд\b|"
@@ -399,6 +404,18 @@ def _body_above(L: _Lines, k: int, floor: int) -> tuple[str | None, int]:
     return body, top
 
 
+def _continues_lowercase(L: _Lines, i: int, limit: int) -> bool:
+    """Whether the next non-empty line (no gap between) starts in lower case."""
+    while i < limit and not L.raw[i].strip():
+        if L.gap(i):
+            return False
+        i += 1
+    if i >= limit:
+        return False
+    s = _clean(L.raw[i].strip())
+    return s[:1].islower() and not _PREAMBLE.match(s) and not s.endswith(":")
+
+
 def _title_from(L: _Lines, j: int, limit: int) -> tuple[str | None, int]:
     """Title lines from line ``j``: until a blank line, the preamble or noise."""
     parts: list[str] = []
@@ -423,10 +440,17 @@ def _title_from(L: _Lines, j: int, limit: int) -> tuple[str | None, int]:
             break
         if re.fullmatch(r"\(\s*(?:с\s+изм|в\s+ред|ред\.).*", s, re.IGNORECASE):
             break
-        parts.append(fix_glued(s))
+        if parts and "_____" in s:
+            break  # a form's blank to fill in
         if re.search(r"[а-яёА-ЯЁ»\")]{3}\.$", s) and not re.search(r"\b[А-ЯЁ]\.$", s):
-            i += 1
-            break  # a title printed with a full stop ends there
+            if _continues_lowercase(L, i + 1, limit):
+                # a speck OCR'd as a stop: the title goes on in lower case
+                s = s[:-1].rstrip()
+            else:
+                parts.append(fix_glued(s))
+                i += 1
+                break  # a title printed with a full stop ends there
+        parts.append(fix_glued(s))
         i += 1
     if not parts:
         return None, j
@@ -760,6 +784,11 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
                 if _BODY_WORDS.search(s2) and starts_name(s2.split()[0]) and len(s2) < 120:
                     continue
                 body, _ = _body_above(L, nxt, lo)
+                # a form's addressee ("В управление …", "Главе города …")
+                # stands between the body and the form's own heading
+                while _ADDRESSEE.match(_clean(L.raw[nxt])) and pos + 2 < len(zone):
+                    pos += 1
+                    nxt = zone[pos + 1]
                 title, _ = _title_from(L, nxt, head_limit)
                 if title and title.isupper() or (title and len(title) < 200):
                     h.body, h.title = body, title
@@ -936,11 +965,36 @@ def _clean_body(body: str) -> str:
     return re.sub(r"\s+", " ", body).strip()
 
 
+# "Правительство РФ", "Президент РФ": the abbreviation stands for the
+# genitive in every name of a body
+_RF = re.compile(r"(?<![А-ЯЁA-Z])РФ(?![А-ЯЁA-Zа-яё])")
+
+
+def _expand_rf(body: str) -> str:
+    return _RF.sub("Российской Федерации", body) if not body.isupper() else body
+
+
+_CAPITALS = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"
+
+
+def _restore_initial(body: str) -> str:
+    """``РЯНСКАЯ ГОРОДСКАЯ АДМИНИСТРАЦИЯ`` -> ``БРЯНСКАЯ …``: a scanner's OCR
+    loses the first letter of a heading at the page's edge or in a large
+    initial. Restored only when the word is not in the dictionary and
+    exactly one capital in front of it makes a dictionary word."""
+    m = re.match(r"[А-ЯЁ]{5,}(?![А-ЯЁа-яё])", body)
+    if not m or is_known(m.group(0)):
+        return body
+    word = m.group(0)
+    found = [c + word for c in _CAPITALS if is_known(c + word)]
+    return found[0] + body[len(word):] if len(found) == 1 else body
+
+
 def _to_fields(h: _Head, text: str, pub) -> ActFields:
     warnings = []
     if h.inferred_kind:
         warnings.append("kind_from_text")
-    body = _clean_body(_clean(h.body)) if h.body else None
+    body = _expand_rf(_restore_initial(_clean_body(_clean(h.body)))) if h.body else None
     body = _signer_body(body, h.kind, text)
     h.body = body
     for name in ("kind", "number", "date", "body", "title"):
