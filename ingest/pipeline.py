@@ -16,6 +16,7 @@ leaves the fund half-written:
 from __future__ import annotations
 
 import os
+import re
 import time
 import zipfile
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -135,9 +136,19 @@ def parse_stored(path: str, media_type_hint: str | None = None) -> ParseOutcome:
                             reason=f"requisites extraction failed: {type(ex).__name__}: {ex}")
     scheme = _get_scheme()
     rubrics = tuple(auto_rubrics(scheme, a.title, a.text) for a in acts)
-    keep = {k: parsed.meta[k] for k in ("url",) if parsed.meta.get(k)}
+    keep = {k: parsed.meta[k] for k in ("url", "handwritten") if parsed.meta.get(k)}
     return ParseOutcome("read", parsed.media_type, parsed.page_count, tuple(acts), rubrics,
                         warnings=tuple(parsed.warnings), meta=keep)
+
+
+def _hand_fields(hand: dict | None) -> dict | None:
+    """The record's view of what the handwriting reader read (ISO date)."""
+    if not hand or not (hand.get("date") or hand.get("number_digits")):
+        return None
+    date = hand.get("date")
+    if date and re.fullmatch(r"\d\d\.\d\d\.\d{4}", date):
+        date = f"{date[6:]}-{date[3:5]}-{date[:2]}"
+    return {"date": date, "number": hand.get("number"), "number_digits": hand.get("number_digits")}
 
 
 # -- receiving ---------------------------------------------------------------
@@ -493,7 +504,9 @@ class Batch:
                     title=act.title, publication=act.publication,
                     rubrics=apply_manual(rubrics, add, remove),
                     text=act.text, warnings=tuple(dict.fromkeys(out.warnings + act.warnings)),
-                    batch=rec_batch)
+                    batch=rec_batch,
+                    # the hand-filled line is the first page's: the first act's
+                    handwritten=_hand_fields(out.meta.get("handwritten")) if seq == 1 else None)
                 # the librarian's corrected requisites win over re-reading
                 rec = self.fund.apply_manual_fields(rec)
                 key = match_key(rec.kind, rec.number, rec.date)

@@ -124,6 +124,10 @@ class Record:
     warnings: tuple[str, ...]
     batch: str | None = None
     duplicate_of: str | None = None  # same act already in the fund (another file)
+    # what was read from a hand-filled requisites line, for the librarian to
+    # check and for search: {"date": ISO or None, "number": whole number or
+    # None, "number_digits": the digits also when a suffix stayed unread}
+    handwritten: dict | None = None
 
     def to_dict(self) -> dict:
         """The JSON object of ../shared/spec/record.md (plus added fields)."""
@@ -143,6 +147,7 @@ class Record:
             "warnings": list(self.warnings),
             "batch": self.batch,
             "duplicate_of": self.duplicate_of,
+            "handwritten": self.handwritten,
         }
 
     @classmethod
@@ -164,4 +169,5 @@ class Record:
             warnings=tuple(d.get("warnings", [])),
             batch=d.get("batch"),
             duplicate_of=d.get("duplicate_of"),
+            handwritten=d.get("handwritten"),
         )

@@ -15,6 +15,9 @@ def format_card(rec: Record, stored: StoredFile | None = None, *, text_chars: in
     for attr, label in FIELDS:
         value = getattr(rec, attr)
         lines.append(f"  {label + ':':<11} {value if value is not None else '—'}")
+    hand = rec.handwritten or {}
+    if hand.get("number_digits") and not rec.number:
+        lines.append(f"  {'':<11} от руки: № {hand['number_digits']}… (окончание номера не прочитано)")
     if rec.publication:
         p = rec.publication
         lines.append(f"  {'Опубликов.:':<11} {p.name or '—'}, № {p.issue or '—'}, "

@@ -66,7 +66,7 @@ from search import analysis
 
 log = logging.getLogger("actdesk.search.index")
 
-SCHEMA_VERSION = 2  # 2: received_day (received-period filters and counts)
+SCHEMA_VERSION = 3  # 2: received_day (received-period filters and counts); 3: handwritten digits
 STAMP_FILE = "actdesk-index.json"
 ENGINE = "whoosh"
 
@@ -301,7 +301,10 @@ def _doc(r: Record) -> dict:
 
     put("kind", analysis.fold(r.kind) if r.kind else "")
     put("number", norm_number(r.number))
-    put("number_base", number_base(r.number))
+    # digits read from handwriting whose suffix stayed unread (2067 of
+    # 2067-зп): found by a question with the number, never as the number
+    hand = (r.handwritten or {}).get("number_digits") if not r.number else None
+    put("number_base", number_base(r.number or hand))
     put("date", r.date or "")
     put("year", (r.date or "")[:4])
     put("received", r.received_at or "")

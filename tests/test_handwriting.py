@@ -191,3 +191,40 @@ def test_splicing_a_handwritten_line_into_a_layer():
     printed = layer.replace("о-, Р7. 05, iLC'A& х.", "от 07.05.2025 № 1824-п")
     assert _with_hand_line(printed, {"date": "07.05.2025", "number": None}) is None
     assert _with_hand_line(layer, {"date": None, "number": None}) is None
+
+
+@needs_tesseract
+@needs_model
+def test_handwritten_digits_are_kept_in_the_record_and_found_by_number(tmp_path):
+    """A scan whose number suffix stayed unread: the record has no number,
+    but the hand-read digits are in the record (export) and a question
+    with the number finds the act."""
+    import json
+    import shutil
+
+    from ingest.fund import Fund
+    from ingest.pipeline import Batch
+    from ingest.settings import scheme_path
+    from search.card import format_card
+    from search.query import search
+    from search.sync import sync_index
+
+    delivery = tmp_path / "in"
+    delivery.mkdir()
+    for p in ("06", "09"):
+        shutil.copy(realdoc(p), delivery / realdoc(p).name)
+    home = tmp_path / "fund"
+    fund = Fund(home, create=True)
+    Batch(fund, jobs=1, scheme_path=scheme_path(home)).run([delivery])
+    sync_index(fund)
+    rec = next(r for r in fund.iter_records() if r.source.file_name.startswith("06_"))
+    assert rec.number is None and rec.date == "2024-06-03"
+    assert rec.handwritten == {"date": "2024-06-03", "number": None, "number_digits": "2067"}
+    assert json.loads(json.dumps(rec.to_dict()))["handwritten"]["number_digits"] == "2067"
+    assert "2067…" in format_card(rec)
+    hits = search(fund.index_dir, "постановление № 2067-зп от 03.06.2024").hits
+    assert hits and hits[0].id == rec.id
+    # the digits alone find it (the date is not asked); the other act does not come first
+    hits = search(fund.index_dir, "№ 2067").hits
+    assert hits and hits[0].id == rec.id
+    fund.close()

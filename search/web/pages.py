@@ -354,7 +354,11 @@ def card_page(c: Ctx, rec, stored, *, q_text: str, text_spans, text_shown: str,
     _ = c._
     assigned, evidence = explain
     back = url("/", {"text": q_text}) if q_text else "/"
-    rows = [(_("kind"), rec.kind), (_("number"), rec.number), (_("date"), fmt_date(rec.date)),
+    number = rec.number
+    digits = (rec.handwritten or {}).get("number_digits")
+    if not number and digits:
+        number = _("hand_digits", d=digits)
+    rows = [(_("kind"), rec.kind), (_("number"), number), (_("date"), fmt_date(rec.date)),
             (_("body"), rec.body),
             (_("level"), _("level_" + rec.level) if rec.level in LEVELS else rec.level)]
     if rec.publication:
