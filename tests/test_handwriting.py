@@ -228,3 +228,53 @@ def test_handwritten_digits_are_kept_in_the_record_and_found_by_number(tmp_path)
     hits = search(fund.index_dir, "№ 2067").hits
     assert hits and hits[0].id == rec.id
     fund.close()
+
+
+# -- the year decided by the act's own dates -----------------------------------
+
+SCHEDULE = """ПОСТАНОВЛЕНИЕ
+от 08.02.2023
+Об организации и проведении специализированных ярмарок
+В соответствии с постановлением Правительства Брянской области
+от 21.08.2015 № 404-п «Об утверждении Порядка организации ярмарок»
+1. Разрешить проведение ярмарки с 06.03.2024 по 10.03.2024 согласно приложению.
+2. Срок представления отчёта — до 15.03.2024.
+"""
+
+
+def test_event_years_leave_out_citations_of_other_acts():
+    assert hw.event_years(SCHEDULE.replace("08.02.2023", "")) == {"2024": 3}
+    assert hw.event_years("от 22.02.2022 588-п; с 01.06.2025") == {"2025": 1}
+    assert hw.event_years("утверждено 22.02.2022 № 588") == {}
+
+
+def test_a_close_year_named_by_the_schedule_wins():
+    hand = {"date": "08.02.2023", "other_years": ["08.02.2022", "08.02.2024"]}
+    pages, out = hw.settle_year([SCHEDULE], hand)
+    assert out["date"] == "08.02.2024" and out["year_from_text"] == "2023->2024"
+    assert "от 08.02.2024\n" in pages[0] and "21.08.2015" in pages[0]
+
+
+def test_the_read_year_stays_when_the_text_names_it_or_nothing_decides():
+    hand = {"date": "08.02.2023", "other_years": ["08.02.2024"]}
+    # the text names 2023 too: the reading stands
+    text = SCHEDULE.replace("10.03.2024", "10.03.2023")
+    assert hw.settle_year([text], hand)[1]["date"] == "08.02.2023"
+    # fewer than three dates of the other year: too little to overrule the pen
+    text = SCHEDULE.replace("до 15.03.2024", "до конца месяца")
+    assert hw.settle_year([text], hand)[1]["date"] == "08.02.2023"
+    # no close alternative: nothing to choose from
+    assert hw.settle_year([SCHEDULE], {"date": "08.02.2023"})[1]["date"] == "08.02.2023"
+
+
+@needs_tesseract
+@needs_model
+def test_bryansk_scan_year_written_like_a_three_is_taken_from_its_schedule():
+    from ingest.formats import read
+    from ingest.ocrjobs import ocr_mode
+
+    with ocr_mode(True):
+        parsed = read(realdoc("10"))
+    hand = parsed.meta["handwritten"]
+    assert hand["date"] == "08.02.2024" and hand["year_from_text"] == "2023->2024"
+    assert extract_acts(parsed.text)[0].date == "2024-02-08"

@@ -57,6 +57,8 @@ VARIANTS = ((1.0, 0), (0.5, 12), (2.0, 24))
 FIRST_YEAR = 1991           # acts of the Russian Federation's municipalities and bodies
 DATE_MAX_COST = 9.0         # sum of -log(p / p_best) over the date's frames; tuned on realdocs
 DATE_MIN_MARGIN = 0.5       # ... and how much cheaper than the next best date it must be
+YEAR_WINDOW = 2.0           # another year of the same day and month this close is kept ...
+YEAR_MIN_EVIDENCE = 3       # ... and chosen when the text's own dates name it this often
 NUMBER_MIN_PROB = 0.5       # mean probability of the number's digits
 NUMBER_WHOLE_PROB = 0.6     # lowest digit probability of a whole number (all cuts agreeing,
                             # nothing unread after it)
@@ -75,6 +77,7 @@ class HandRead:
     date_cost: float | None
     number_prob: float | None
     box: tuple[int, int, int, int]
+    other_years: tuple[str, ...] = ()   # the same day and month, another year, nearly as likely
 
 
 # -- the model ---------------------------------------------------------------
@@ -244,6 +247,14 @@ def decode_date(variants: list[_Classes], today: _dt.date | None = None) \
     """(ДД.ММ.ГГГГ or None, its mean cost, the frame where it ends in each
     variant). The costs of the same line cut slightly differently are
     added: the recogniser's mistakes move with the cut, the date does not."""
+    return _decode_date(variants, today)[:3]
+
+
+def _decode_date(variants: list[_Classes], today: _dt.date | None = None) \
+        -> tuple[str | None, float, list[int], tuple[str, ...]]:
+    """``decode_date`` plus the same day and month in other years that cost
+    at most ``YEAR_WINDOW`` more (a 3 and a 4 written alike): the text of
+    the act may decide between them (``settle_year``)."""
     total, ends, texts = None, [], []
     for classes in variants:
         texts, costs, end = date_costs(classes, today)
@@ -253,8 +264,53 @@ def decode_date(variants: list[_Classes], today: _dt.date | None = None) \
     cost = float(total[first]) / len(variants)
     margin = (float(total[second]) - float(total[first])) / len(variants)
     if cost > DATE_MAX_COST or margin < DATE_MIN_MARGIN:
-        return None, cost, [0] * len(variants)
-    return texts[first], cost, [int(e[first]) for e in ends]
+        return None, cost, [0] * len(variants), ()
+    others = tuple(texts[int(k)] for k in total.argsort()[1:40]
+                   if texts[int(k)][:6] == texts[first][:6]
+                   and (float(total[int(k)]) - float(total[first])) / len(variants) <= YEAR_WINDOW)
+    return texts[first], cost, [int(e[first]) for e in ends], others
+
+
+# a date in the act's text that is not a citation of another act ("от
+# 21.08.2015 № 404-п"): the days of the fair, the deadline, the period
+_EVENT_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})\.(\d{4})(?![\d.]*\d)(?!\s*(?:г\.?\s*)?(?:№|N\s*\d))")
+_CITATION_BEFORE = re.compile(r"\bот\s*$", re.IGNORECASE)
+
+
+def event_years(text: str) -> dict[str, int]:
+    """How often each year occurs in the text's own dates (citations of
+    other acts, ``от ДД.ММ.ГГГГ``, not counted)."""
+    counts: dict[str, int] = {}
+    for m in _EVENT_DATE.finditer(text):
+        if _CITATION_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
+            continue
+        counts[m.group(3)] = counts.get(m.group(3), 0) + 1
+    return counts
+
+
+def settle_year(pages: list[str], hand: dict | None) -> tuple[list[str], dict | None]:
+    """The act's year decided by its own text when the handwriting left two
+    years close (``08.02.2023`` or ``08.02.2024``): a decree's schedule
+    (``с 06.03.2024 по 10.03.2024``) names its year several times, a year
+    it never names is unlikely. Switched only when the read year occurs in
+    none of the text's own dates and one close alternative occurs in at
+    least ``YEAR_MIN_EVIDENCE`` of them, more than any other."""
+    if not hand or not hand.get("date") or not hand.get("other_years"):
+        return pages, hand
+    date = hand["date"]
+    first = pages[0] if pages else ""
+    # the requisites line itself does not count
+    text = "\n".join([first.replace(date, "", 1)] + list(pages[1:]))
+    counts = event_years(text)
+    if counts.get(date[6:], 0):
+        return pages, hand
+    scored = sorted(((counts.get(o[6:], 0), o) for o in hand["other_years"]), reverse=True)
+    best_n, best = scored[0]
+    if best_n < YEAR_MIN_EVIDENCE or (len(scored) > 1 and scored[1][0] == best_n):
+        return pages, hand
+    pages = [first.replace(date, best, 1)] + list(pages[1:])
+    hand = dict(hand, date=best, year_from_text=date[6:] + "->" + best[6:])
+    return pages, hand
 
 
 def decode_number(classes: _Classes, start: int, anchored: bool = False) \
@@ -481,7 +537,7 @@ def read_requisites(image, lines, today: _dt.date | None = None) -> HandRead | N
         probs, chars = probabilities(_compose(crop, max(0, top - pad), min(crop.height, bottom + pad),
                                               segments, int(unit * gap)))
         variants.append(_Classes(probs, chars))
-    date, cost, ends = decode_date(variants, today)
+    date, cost, ends, other_years = _decode_date(variants, today)
     # without a date to start after, only digits right after a "№" count
     reads = [decode_number(v, e + 1 if date else 0, anchored=date is None)
              for v, e in zip(variants, ends)]
@@ -496,4 +552,4 @@ def read_requisites(image, lines, today: _dt.date | None = None) -> HandRead | N
     box = (box[0] + segments[0][0], box[1] + top, box[0] + segments[-1][1], box[1] + bottom)
     number = digits if digits and unanimous and not suffix and prob >= NUMBER_WHOLE_PROB else None
     return HandRead(date, number, digits, round(cost, 2),
-                    None if prob is None else round(prob, 2), box)
+                    None if prob is None else round(prob, 2), box, other_years)

@@ -282,6 +282,8 @@ def _handwritten_requisites(image, words: list[_Word]) -> tuple[list[_Word], dic
         return words, None
     hand = {"date": read.date, "number": read.number, "number_digits": read.digits,
             "date_cost": read.date_cost, "number_prob": read.number_prob}
+    if read.other_years:
+        hand["other_years"] = list(read.other_years)
     if read.date is None and read.number is None:
         return words, hand
     left, top, right, bottom = read.box
@@ -583,6 +585,21 @@ def _summary(pages: list[OcrPage]) -> dict:
     return meta
 
 
+def _settle_year(pages: list[str], results: list[OcrPage]) -> tuple[list[str], list[OcrPage]]:
+    """The handwritten date's year checked against the whole text (all pages
+    are read by now): ``handwriting.settle_year``."""
+    from dataclasses import replace
+
+    from .handwriting import settle_year
+
+    for k, r in enumerate(results):
+        if r.hand and r.hand.get("other_years"):
+            pages, hand = settle_year(pages, r.hand)
+            results = results[:k] + [replace(r, hand=hand)] + results[k + 1:]
+            break
+    return pages, results
+
+
 def hand_warnings(meta: dict) -> list[str]:
     """``handwritten_requisites`` when a date or number was read from
     handwriting (a librarian should check it against the page);
@@ -643,6 +660,7 @@ def read_image(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
                 continue
             results.append(result)
             pages.append(result.text)
+    pages, results = _settle_year(pages, results)
     if not any(p.strip() for p in pages):
         if pending:
             raise NeedsReader("image: OCR timed out on every page")

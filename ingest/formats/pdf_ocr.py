@@ -161,6 +161,7 @@ def _ocr_pages(path: Path, limits: Limits, parsed: Parsed, targets: list[int],
                 replaced.append(number)
     finally:
         doc.close()
+    pages, done = ocr._settle_year(pages, done)
     meta = dict(parsed.meta)
     if done:
         warnings.append("ocr")
