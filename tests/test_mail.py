@@ -105,3 +105,77 @@ def test_read_outside_a_batch_gives_headers_and_body(tmp_path):
     assert parsed.media_type == "message/rfc822"
     assert parsed.meta["mail_from"] == "Администрация <adm@example.ru>"
     assert "№ 145-п" in parsed.text
+
+
+# -- Outlook's winmail.dat (TNEF, MS-OXTNEF) -----------------------------------
+
+def _attr(level: int, attr_id: int, data: bytes) -> bytes:
+    import struct
+    return (struct.pack("<BII", level, attr_id, len(data)) + data
+            + struct.pack("<H", sum(data) & 0xFFFF))
+
+
+def _unicode_prop(prop_id: int, text: str) -> bytes:
+    import struct
+    raw = text.encode("utf-16-le") + b"\0\0"
+    return (struct.pack("<HHII", 0x001F, prop_id, 1, len(raw)) + raw
+            + b"\0" * (-len(raw) % 4))
+
+
+def _winmail(files) -> bytes:
+    """A TNEF stream as Outlook writes it: version, OEM code page 1251, then
+    per file its rendering record, 8-bit title, data and MAPI properties
+    (the long Unicode name) — ``files`` is (title, long name or None, data)."""
+    import struct
+    out = struct.pack("<IH", 0x223E9F78, 0x0001)
+    out += _attr(1, 0x00089006, struct.pack("<I", 0x00010000))
+    out += _attr(1, 0x00069007, struct.pack("<II", 1251, 0))
+    for title, long_name, data in files:
+        out += _attr(2, 0x00069002, struct.pack("<HIIIH", 1, 0xFFFFFFFF, 0, 0, 0))
+        out += _attr(2, 0x00018010, title.encode("cp1251") + b"\0")
+        out += _attr(2, 0x0006800F, data)
+        props = [_unicode_prop(0x3707, long_name)] if long_name else []
+        # a fixed-size property before the name (PR_ATTACH_METHOD, PT_LONG)
+        props.insert(0, struct.pack("<HHI", 0x0003, 0x3705, 1))
+        out += _attr(2, 0x00069005, struct.pack("<I", len(props)) + b"".join(props))
+    return out
+
+
+def test_winmail_dat_gives_its_files_with_russian_names():
+    from ingest.formats import tnef
+    second = ACT.replace("145-п", "146-п").encode("cp1251")
+    data = _winmail([("POSTAN~1.TXT", "Постановление № 145-п.txt", ACT.encode("cp1251")),
+                     ("Прил 2.txt", None, second)])
+    files = tnef.attachments(data)
+    assert [f.name for f in files] == ["Постановление № 145-п.txt", "Прил 2.txt"]
+    assert files[1].data == second
+
+
+def test_broken_winmail_dat_is_reported_and_kept():
+    from ingest.formats import tnef
+    data = _winmail([("a.txt", None, ACT.encode("cp1251"))])
+    import pytest
+    with pytest.raises(tnef.TnefError, match="past the end"):
+        tnef.attachments(data[:-40])
+    raw = _message("Во вложении.", attachments=[("winmail.dat", data[:-40], "application/ms-tnef")])
+    msg = mail.parse_message(raw)
+    assert [a.name for a in msg.attachments] == ["winmail.dat"]
+    assert "could not be unpacked" in msg.summary()
+
+
+def test_mail_from_outlook_with_winmail_dat_is_imported(tmp_path, runner):
+    data = _winmail([("POSTAN~1.TXT", "Постановление № 145-п.txt", ACT.encode("cp1251"))])
+    raw = _message("Направляем постановление.", attachments=[("winmail.dat", data, "application/ms-tnef")])
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "письмо.eml").write_bytes(raw)
+    home = tmp_path / "fund"
+    res = runner.invoke(main, ["--home", str(home), "ingest", "--jobs", "1", str(tmp_path / "in"),
+                               "--report", str(tmp_path / "r.json")], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    rep = {Path(e["file"]).name: e for e in json.loads((tmp_path / "r.json").read_text("utf-8"))}
+    assert "winmail.dat (Outlook TNEF) unpacked: 1 file" in rep["письмо.eml"]["reason"]
+    assert "winmail.dat" not in rep
+    act = rep["Постановление № 145-п.txt"]
+    assert act["status"] == "new"
+    rec = Fund(home).get_record(act["records"][0])
+    assert (rec.number, rec.date) == ("145-п", "2024-03-12")

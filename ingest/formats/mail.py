@@ -25,6 +25,7 @@ from pathlib import Path, PurePosixPath
 
 from .. import textio
 from ..records import IngestError, Parsed
+from . import tnef
 from .limits import DEFAULT_LIMITS, Limits
 
 EML = "message/rfc822"
@@ -63,7 +64,8 @@ class Mail:
         if self.attachments:
             parts.append(f"{len(self.attachments)} attachment" + ("s" if len(self.attachments) != 1 else ""))
         carried = " and ".join(parts) if parts else "nothing to import"
-        return f"e-mail from {who}{when}{what}: {carried}"
+        notes = "".join(f"; {n}" for n in self.notes)
+        return f"e-mail from {who}{when}{what}: {carried}{notes}"
 
 
 def split_mbox(data: bytes) -> list[bytes]:
@@ -124,6 +126,17 @@ def parse_message(data: bytes, limits: Limits = DEFAULT_LIMITS, max_parts: int =
                 filename = filename or "message.eml"
         if not payload:
             continue
+        if ctype == tnef.MEDIA_TYPE or (filename or "").lower() == "winmail.dat" \
+                or tnef.is_tnef(payload):
+            inner, note = _unpack_tnef(payload, limits)
+            notes.append(note)
+            for f in inner:
+                attachments.append(Part(_unique(_safe_name(f.name, "", len(attachments) + 1), names),
+                                        f.data))
+            if inner:
+                continue
+            if "holds no files" in note:
+                continue  # only Outlook's formatting: the message itself is kept
         attachments.append(Part(_unique(_safe_name(filename, ctype, len(attachments) + 1), names),
                                 payload))
     body_text = plain if plain is not None else (_html_text(html) if html else "")
@@ -136,6 +149,17 @@ def parse_message(data: bytes, limits: Limits = DEFAULT_LIMITS, max_parts: int =
         else:
             body = Part(_unique(stem + ".html", names), b"\xef\xbb\xbf" + (html or "").encode("utf-8"))
     return Mail(sender, date, subject, body, tuple(attachments), body_text, tuple(notes))
+
+
+def _unpack_tnef(payload: bytes, limits: Limits) -> tuple[list, str]:
+    """The files inside an Outlook ``winmail.dat`` and a note for the report."""
+    try:
+        files = tnef.attachments(payload, max_bytes=limits.max_unzipped_bytes)
+    except tnef.TnefError as ex:
+        return [], f"winmail.dat (Outlook TNEF) could not be unpacked: {ex}; kept as it is"
+    if not files:
+        return [], "winmail.dat (Outlook TNEF) holds no files, only the message's formatting"
+    return files, f"winmail.dat (Outlook TNEF) unpacked: {len(files)} file(s)"
 
 
 def holds_act(text: str) -> bool:
