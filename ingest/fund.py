@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import uuid
 from contextlib import contextmanager
@@ -86,6 +87,15 @@ CREATE TABLE IF NOT EXISTS batches (
     report TEXT
 );
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS links (
+    from_id TEXT NOT NULL,         -- the citing record
+    relation TEXT NOT NULL CHECK (relation IN ('amends', 'repeals')),
+    kind TEXT, number TEXT, date TEXT,
+    number_base TEXT,              -- leading digits: 2067 of 2067-зп
+    text TEXT NOT NULL             -- the reference as the record keeps it
+);
+CREATE INDEX IF NOT EXISTS links_from ON links(from_id);
+CREATE INDEX IF NOT EXISTS links_target ON links(kind, date);
 """
 
 
@@ -308,13 +318,70 @@ class Fund:
              match_key, rec.duplicate_of, rec.received_at, rec.batch,
              json.dumps(rec.to_dict(), ensure_ascii=False)))
         db.execute("INSERT OR REPLACE INTO index_queue VALUES (?, 'update')", (rec.id,))
+        self._write_links(db, rec)
 
     def delete_records_of(self, db: sqlite3.Connection, sha256: str) -> list[str]:
         ids = [r["id"] for r in db.execute("SELECT id FROM records WHERE sha256=?", (sha256,))]
         db.execute("DELETE FROM records WHERE sha256=?", (sha256,))
         for rid in ids:
             db.execute("INSERT OR REPLACE INTO index_queue VALUES (?, 'delete')", (rid,))
+            db.execute("DELETE FROM links WHERE from_id=?", (rid,))
         return ids
+
+    # -- links between acts -------------------------------------------------
+    def _write_links(self, db: sqlite3.Connection, rec: Record) -> None:
+        from .links import citations
+        db.execute("DELETE FROM links WHERE from_id=?", (rec.id,))
+        for relation, refs in (("amends", rec.amends), ("repeals", rec.repeals)):
+            for text in refs:
+                found = citations(text, first_only=True)
+                c = found[0] if found else None
+                db.execute("INSERT INTO links VALUES (?,?,?,?,?,?,?)",
+                           (rec.id, relation, c and c.kind, c and c.number, c and c.date,
+                            _digits(c.number) if c else None, text))
+
+    def cited_by(self, kind: str | None, number: str | None, date: str | None) \
+            -> list[tuple[str, str, str]]:
+        """(citing record id, relation, reference) of the acts in the fund that
+        amend or repeal the act with these requisites."""
+        if not (kind and number and date):
+            return []
+        try:
+            rows = self.db.execute(
+                "SELECT from_id, relation, number, text FROM links WHERE kind=? AND date=?"
+                " ORDER BY from_id", (kind, date)).fetchall()
+        except sqlite3.OperationalError:  # a read-only catalog from before links
+            return []
+        want = _number_key(number)
+        return [(r["from_id"], r["relation"], r["text"]) for r in rows
+                if _number_key(r["number"]) == want]
+
+    def cited_numbers(self, kind: str | None, date: str | None, digits: str | None) -> set[str]:
+        """Whole numbers with which acts in the fund cite an act of this kind
+        and date whose number begins with ``digits`` (``2067`` -> ``2067-зп``)."""
+        if not (kind and date and digits):
+            return set()
+        try:
+            rows = self.db.execute(
+                "SELECT number FROM links WHERE kind=? AND date=? AND number_base=?",
+                (kind, date, _digits(digits))).fetchall()
+        except sqlite3.OperationalError:
+            return set()
+        return {r["number"] for r in rows if r["number"]}
+
+    def awaiting_number(self, kind: str | None, date: str | None, digits: str | None) -> list[Record]:
+        """Records of this kind and date with no number whose hand-read digits are ``digits``."""
+        if not (kind and date and digits):
+            return []
+        rows = self.db.execute(
+            "SELECT data FROM records WHERE kind=? AND date=? AND number IS NULL", (kind, date))
+        out = []
+        for r in rows:
+            rec = Record.from_dict(json.loads(r["data"]))
+            hand = rec.handwritten or {}
+            if hand.get("number_digits") and _digits(hand["number_digits"]) == _digits(digits):
+                out.append(rec)
+        return out
 
     # -- manual decisions -------------------------------------------------
     def manual_tags(self, rid: str) -> tuple[set[str], set[str]]:
@@ -422,6 +489,15 @@ class Fund:
             "by_year": grouped("substr(date, 1, 4)"),
             "by_body": grouped("body"),
         }
+
+
+def _digits(number: str | None) -> str | None:
+    m = re.match(r"0*(\d+)", number or "")
+    return (m.group(1) or "0") if m else None
+
+
+def _number_key(number: str | None) -> str:
+    return re.sub(r"\s+", "", (number or "").casefold().replace("–", "-").replace("—", "-"))
 
 
 def _file_from_row(row: sqlite3.Row) -> StoredFile:

@@ -28,6 +28,7 @@ from typing import Callable, Iterable, Iterator
 # loudly at start, not mark every delivered file as failed.
 from .detect import detect_file
 from .formats import read
+from .links import Links, extract_links
 from .fund import Fund, StoredFile, now_iso, record_id
 from .requisites import extract_acts, normalize_number
 from .records import ActFields, IngestError, NeedsReader, Record, Rubric, Source
@@ -87,6 +88,7 @@ class ParseOutcome:
     reason: str | None = None
     warnings: tuple[str, ...] = ()
     meta: dict = field(default_factory=dict)  # e.g. the page's own URL (HTML)
+    links: tuple[Links, ...] = ()              # per act: what it amends and repeals
 
 
 # -- the parse stage (runs in workers) ---------------------------------------
@@ -137,8 +139,17 @@ def parse_stored(path: str, media_type_hint: str | None = None) -> ParseOutcome:
     scheme = _get_scheme()
     rubrics = tuple(auto_rubrics(scheme, a.title, a.text) for a in acts)
     keep = {k: parsed.meta[k] for k in ("url", "handwritten") if parsed.meta.get(k)}
+    try:
+        links = tuple(extract_links(a.title, a.text) for a in acts)
+    except Exception:  # links are a help, never a reason to lose the file
+        links = tuple(Links() for _ in acts)
     return ParseOutcome("read", parsed.media_type, parsed.page_count, tuple(acts), rubrics,
-                        warnings=tuple(parsed.warnings), meta=keep)
+                        warnings=tuple(parsed.warnings), meta=keep, links=links)
+
+
+def _with_cited_number(rec: Record, number: str) -> Record:
+    warnings = [w for w in rec.warnings if w != "no_number"] + ["number_from_citation"]
+    return replace(rec, number=number, warnings=tuple(dict.fromkeys(warnings)))
 
 
 def _hand_fields(hand: dict | None) -> dict | None:
@@ -495,6 +506,7 @@ class Batch:
         with self.fund.transaction() as db:
             self.fund.write_file(db, f)
             self.fund.delete_records_of(db, item.sha256)
+            links = out.links
             for seq, (act, rubrics) in enumerate(zip(out.acts, out.auto_rubrics), 1):
                 rid = record_id(item.sha256, seq)
                 add, remove = self.fund.manual_tags(rid)
@@ -506,14 +518,20 @@ class Batch:
                     text=act.text, warnings=tuple(dict.fromkeys(out.warnings + act.warnings)),
                     batch=rec_batch,
                     # the hand-filled line is the first page's: the first act's
-                    handwritten=_hand_fields(out.meta.get("handwritten")) if seq == 1 else None)
+                    handwritten=_hand_fields(out.meta.get("handwritten")) if seq == 1 else None,
+                    amends=tuple(c.text() for c in links[seq - 1].amends) if seq <= len(links) else (),
+                    repeals=tuple(c.text() for c in links[seq - 1].repeals) if seq <= len(links) else ())
+                rec = self._number_from_citations(rec)
                 # the librarian's corrected requisites win over re-reading
                 rec = self.fund.apply_manual_fields(rec)
                 key = match_key(rec.kind, rec.number, rec.date)
                 first = self.fund.find_by_key(key, item.sha256) if key else None
                 rec = replace(rec, duplicate_of=first)
                 self.fund.write_record(db, rec, seq, key)
+                self._complete_cited(db, rec)
                 ids.append(rid)
+                if "number_from_citation" in rec.warnings:
+                    warnings.add("number_from_citation")
                 warnings.update(act.warnings)
                 if first:
                     linked_to.append(first)
@@ -525,6 +543,35 @@ class Batch:
                                        sorted(warnings), out.media_type))
         self._since_hook += len(ids)
         self._hook()
+
+    # -- numbers completed from citations ---------------------------------
+    # A scan whose number ends in a handwritten Cyrillic suffix has only its
+    # digits read (2067 of 2067-зп). When another act in the fund cites an
+    # act of the same kind and date whose number begins with those digits
+    # ("от 03.06.2024 № 2067-зп"), that is the number, printed: it is filled
+    # in with the warning ``number_from_citation``. Either may arrive first.
+
+    def _number_from_citations(self, rec: Record) -> Record:
+        digits = (rec.handwritten or {}).get("number_digits")
+        if rec.number or not digits:
+            return rec
+        numbers = self.fund.cited_numbers(rec.kind, rec.date, digits)
+        if len(numbers) != 1:
+            return rec
+        return _with_cited_number(rec, numbers.pop())
+
+    def _complete_cited(self, db, rec: Record) -> None:
+        from .links import citations
+        for text in rec.amends + rec.repeals:
+            found = citations(text, first_only=True)
+            if not found or not found[0].number:
+                continue
+            c = found[0]
+            for other in self.fund.awaiting_number(c.kind, c.date, c.number):
+                if other.id == rec.id or len(self.fund.cited_numbers(c.kind, c.date, c.number)) != 1:
+                    continue
+                done = _with_cited_number(other, c.number)
+                self.fund.update_record_data(db, done, match_key(done.kind, done.number, done.date))
 
     def _hook(self, force: bool = False) -> None:
         if self.on_commit and (force or self._since_hook >= self.commit_every):

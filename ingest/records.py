@@ -128,6 +128,10 @@ class Record:
     # check and for search: {"date": ISO or None, "number": whole number or
     # None, "number_digits": the digits also when a suffix stayed unread}
     handwritten: dict | None = None
+    # links to other acts as the text cites them (ingest/links.py), each a
+    # reference "постановление … от 31.01.2024 № 296-п «…»"
+    amends: tuple[str, ...] = ()
+    repeals: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         """The JSON object of ../shared/spec/record.md (plus added fields)."""
@@ -148,6 +152,8 @@ class Record:
             "batch": self.batch,
             "duplicate_of": self.duplicate_of,
             "handwritten": self.handwritten,
+            "amends": list(self.amends),
+            "repeals": list(self.repeals),
         }
 
     @classmethod
@@ -170,4 +176,6 @@ class Record:
             batch=d.get("batch"),
             duplicate_of=d.get("duplicate_of"),
             handwritten=d.get("handwritten"),
+            amends=tuple(d.get("amends") or ()),
+            repeals=tuple(d.get("repeals") or ()),
         )

@@ -1,0 +1,228 @@
+"""Links between acts: which acts this one amends and which it repeals.
+
+A reader asks "is decree 296-п still in force?" and "what changed 3077-п?";
+ConsultantPlus answers from links between acts. Municipal acts state them
+in a few fixed turns of phrase, so the links are read from the text:
+
+- **amends**: the title ``О внесении изменений в постановление … от … № …``
+  and the operative clause ``Внести в решение … от … № … следующие
+  изменения``;
+- **repeals**: ``Признать утратившим(и) силу …`` (also ``Отменить …``) up to
+  the next numbered clause, often a list that names the kind and body once
+  (``постановления Брянской городской администрации: - от … № …; - от …``),
+  and titles ``О признании утратившим силу …``.
+
+A citation needs ``от <date>`` and a number (the ``№`` may be lost by OCR);
+the title in quotes is taken with its nested quotes, so that an act cited
+inside another's title (``«О внесении изменения в … от 22.02.2022 № 588-п
+«…»»``) is not a link of its own; ``(в редакции …)`` and ``(с изменениями
+…)`` lists are skipped. Citations in the preamble (``В соответствии с
+постановлением …``) are grounds, not links, and are not read.
+
+Each citation keeps what was printed (body in the genitive, as in the
+sentence) and the key the catalog matches acts by (kind, number, date).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .requisites import KINDS, kind_from_word, normalize_number
+from .ru_dates import DATE_RE, match_to_iso
+
+MAX_SPAN = 4000          # characters read after a trigger
+MAX_CITATIONS = 50       # per act and relation
+
+
+@dataclass(frozen=True)
+class Citation:
+    kind: str | None        # nominative: постановление
+    body: str | None        # as printed, genitive: Брянской городской администрации
+    date: str | None        # ISO
+    number: str | None
+    title: str | None
+    printed_date: str = ""
+
+    def text(self) -> str:
+        """The citation as a bibliographic reference (the gold's form)."""
+        parts = [self.kind or "акт"]
+        if self.body:
+            parts.append(self.body)
+        parts.append(f"от {self.printed_date or self.date}")
+        if self.number:
+            parts.append(f"№ {self.number}")
+        out = " ".join(parts)
+        return f"{out} «{self.title}»" if self.title else out
+
+    def key(self) -> tuple[str | None, str | None, str | None]:
+        return (self.kind, self.number, self.date)
+
+
+@dataclass(frozen=True)
+class Links:
+    amends: tuple[Citation, ...] = ()
+    repeals: tuple[Citation, ...] = ()
+
+
+_KIND_TOKEN = re.compile(r"(?<![А-Яа-яЁё])(" + "|".join(sorted(KINDS, key=len, reverse=True))
+                         + r")(?![А-Яа-яЁё])", re.IGNORECASE)
+_AMEND_TITLE = re.compile(
+    r"^\s*О\s+внесении\s+(?:изменени[йяе]|дополнени[йяе])(?:\s+и\s+(?:изменени[йяе]|дополнени[йяе]))?"
+    r"\s+в\s+", re.IGNORECASE)
+_REPEAL_TITLE = re.compile(
+    r"^\s*О\s+(?:признании\s+утративш(?:им|ими|ей|его)\s+силу|отмене)\s+", re.IGNORECASE)
+_AMEND_CLAUSE = re.compile(
+    r"(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*)?Внести\s+(?:следующ\w+\s+)?(?:изменени[яе]\s+|дополнени[яе]\s+)?"
+    r"(?:\S+\s+){0,3}?в\s+(?=" + _KIND_TOKEN.pattern + r")", re.IGNORECASE)
+_REPEAL_CLAUSE = re.compile(
+    r"(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:Признать\s+утративш(?:им|ими|ей|его)\s+силу|Отменить)\b\s*:?",
+    re.IGNORECASE)
+# the next numbered clause ends a repeal list
+_NEXT_CLAUSE = re.compile(r"\n\s*\d+(?:\.\d+)*\.?\s+[А-ЯЁ]")
+_PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*[-–]?\s*\d{1,3}\s*[-–]?[ \t]*$")
+_NUMBER_AFTER = re.compile(
+    r"\s*(?:г\.|года?)?\s*(?:(?:№|N|No|Nо)\.?\s*)?(?P<num>\d[0-9A-Za-zА-Яа-яЁё]*(?:\s?[-–—/]\s?[0-9A-Za-zА-Яа-яЁё]+)*)")
+_SKIPPED_PAREN = re.compile(r"\s*\(\s*(?:в\s+ред|с\s+изм|с\s+доп|ред\.)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[а-яё0-9»\")]{2}\.\s+[А-ЯЁ]")
+_OPEN = "«\"„“"
+_CLOSE = {"«": "»", "\"": "\"", "„": "“", "“": "”"}
+
+
+def extract_links(title: str | None, text: str) -> Links:
+    """The acts ``text`` (an act with ``title``) amends and repeals."""
+    text = _PAGE_NUMBER_LINE.sub("", text or "")
+    amends: list[Citation] = []
+    repeals: list[Citation] = []
+    if title:
+        m = _AMEND_TITLE.match(title)
+        if m:
+            amends += citations(title[m.end():], first_only=False)
+        m = _REPEAL_TITLE.match(title)
+        if m:
+            repeals += citations(title[m.end():], first_only=False)
+    for m in _AMEND_CLAUSE.finditer(text):
+        amends += citations(_span(text, m.end()), first_only=True)
+    for m in _REPEAL_CLAUSE.finditer(text):
+        repeals += citations(_span(text, m.end()), first_only=False)
+    return Links(_unique(amends), _unique(repeals))
+
+
+def _span(text: str, start: int) -> str:
+    end = min(len(text), start + MAX_SPAN)
+    nxt = _NEXT_CLAUSE.search(text, start, end)
+    return text[start:nxt.start() if nxt else end]
+
+
+def _unique(items: list[Citation]) -> tuple[Citation, ...]:
+    seen, out = set(), []
+    for c in items:
+        if c.key() in seen:
+            continue
+        seen.add(c.key())
+        out.append(c)
+    return tuple(out[:MAX_CITATIONS])
+
+
+def citations(span: str, first_only: bool = False) -> list[Citation]:
+    """Every ``<kind> <body> от <date> № <number> «<title>»`` in ``span``,
+    a list item without a kind taking the kind and body named before it."""
+    s = re.sub(r"\s+", " ", span)
+    out: list[Citation] = []
+    pos, seg = 0, 0
+    kind = body = None
+    while True:
+        m = DATE_RE.search(s, pos)
+        if not m:
+            break
+        before = s[max(seg, m.start() - 8):m.start()]
+        num = _NUMBER_AFTER.match(s, m.end())
+        if not re.search(r"\bот\s*$", before, re.IGNORECASE) or not num:
+            pos = m.end()
+            continue
+        head = s[seg:m.start()]
+        if out and _SENTENCE_END.search(head):
+            break  # the list is over: a new sentence (the signature, an annex)
+        if head.count("(") > head.count(")"):
+            pos = m.end()  # an editorial note: (в ред. Федерального закона от …)
+            continue
+        head = re.sub(r"\bот\s*$", "", head, flags=re.IGNORECASE)
+        k, b = _kind_and_body(head)
+        if k:
+            kind, body = k, b
+        elif kind is None:
+            pos = m.end()
+            continue
+        end = num.end()
+        title, end = _quoted(s, end)
+        number = normalize_number(num.group("num"))
+        out.append(Citation(kind, body, match_to_iso(m), number or None, title,
+                            printed_date=m.group(0).strip()))
+        if first_only:
+            break
+        paren = _SKIPPED_PAREN.match(s, end)
+        if paren:
+            end = _closing_paren(s, paren.end())
+        pos = seg = end
+    return out
+
+
+def _kind_and_body(head: str) -> tuple[str | None, str | None]:
+    """The last kind word in the words before ``от`` and the body after it."""
+    found = list(_KIND_TOKEN.finditer(head))
+    if not found:
+        return None, None
+    last = found[-1]
+    kind = kind_from_word(last.group(1))
+    rest = head[last.end():]
+    rest = re.sub(r"^[\s:;,.\-–—]+|[\s:;,.\-–—•]+$", "", rest)
+    words = rest.split()
+    if not rest or len(words) > 14 or not any(w[:1].isupper() for w in words):
+        return kind, None
+    return kind, rest
+
+
+def _quoted(s: str, pos: int) -> tuple[str | None, int]:
+    """The title in quotes right after ``pos`` (nested quotes kept) and the
+    position after it; (None, pos) when no quote follows."""
+    m = re.match(r"\s*", s[pos:])
+    i = pos + m.end()
+    if i >= len(s) or s[i] not in _OPEN:
+        return None, pos
+    depth, j = 0, i
+    limit = min(len(s), i + 1500)
+    while j < limit:
+        c = s[j]
+        if c == "«" or (c in "„“" and depth == 0):
+            depth += 1
+        elif c == "»" or c in "”":
+            depth -= 1
+        elif c == "\"":
+            # a straight quote opens when it follows a space, closes otherwise
+            if j > i and s[j - 1] not in " («":
+                depth -= 1
+            else:
+                depth += 1
+        if depth == 0:
+            return _clean_title(s[i + 1:j]), j + 1
+        j += 1
+    # unbalanced (OCR lost a closing quote): up to the end of the item
+    stop = re.search(r";|\s[-–—•]\s*от\s|[»\"]\.(?:\s|$)|$", s[i + 1:limit])
+    end = i + 1 + (stop.start() if stop else 0)
+    return _clean_title(s[i + 1:end]), end
+
+
+def _clean_title(t: str) -> str | None:
+    t = re.sub(r"\s+", " ", t).strip(" ;,.")
+    return t or None
+
+
+def _closing_paren(s: str, pos: int) -> int:
+    depth = 1
+    for j in range(pos, min(len(s), pos + 2000)):
+        if s[j] == "(":
+            depth += 1
+        elif s[j] == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return pos

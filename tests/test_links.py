@@ -1,0 +1,152 @@
+"""Links between acts (ingest/links.py): what an act amends and repeals,
+on real acts and on the turns of phrase they use."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from ingest.formats import read
+from ingest.links import citations, extract_links
+from ingest.ocrjobs import ocr_mode
+from ingest.requisites import extract_acts
+from tests.conftest import gold, realdoc
+
+
+def _links(prefix: str):
+    with ocr_mode(False):
+        parsed = read(realdoc(prefix))
+    act = extract_acts(parsed.text)[0]
+    return extract_links(act.title, act.text)
+
+
+@pytest.mark.parametrize("prefix", ["15", "24"])
+def test_amending_acts_name_the_act_they_amend_as_gold_does(prefix):
+    links = _links(prefix)
+    want = gold()[realdoc(prefix).name]["amends"]
+    assert [c.text() for c in links.amends] and len(links.amends) == len(want)
+    for c, w in zip(links.amends, want):
+        assert f"от {c.printed_date}" in w and c.number in w and c.kind in w
+    assert links.repeals == ()
+
+
+def test_a_repeal_in_an_order_and_nothing_from_its_annex():
+    links = _links("40")  # ФСТЭК order 21: clause 2 repeals order 58; the annex cites more
+    assert [(c.kind, c.number, c.date) for c in links.repeals] == [("приказ", "58", "2010-02-05")]
+    assert links.repeals[0].body == "ФСТЭК России"
+    assert links.amends == ()
+
+
+def test_acts_that_only_cite_grounds_have_no_links():
+    for prefix in ("09", "16", "21"):
+        links = _links(prefix)
+        assert links.amends == () and links.repeals == (), prefix
+
+
+# the list of realdocs 03 as our OCR reads it: kind and body named once,
+# "№" lost, an amending act's title citing the first act inside it, a page
+# number in the middle of a title
+REPEAL_LIST = """ПОСТАНОВЛЯЮ:
+1. Утвердить предельные тарифы согласно приложению.
+2. Признать утратившими силу постановления Брянской городской
+администрации:
+- от 22.02.2022 588-п «Об утверждении предельных цен на услуги,
+предоставляемые МУСП по ВПД г. Брянска»;
+- от 20.02.2023 539-п «О внесении изменения постановление Брянской
+городской администрации от 22.02.2022 588-п «Об утверждении предельных
+
+2
+
+цен на услуги, предоставляемые МУСП по ВПД г. Брянска»;
+- от 27.03.2024 1082-п «О внесении изменения в постановление Брянской
+городской администрации от 22.02.2022 № 588-п «Об утверждении предельных
+цен на услуги»».
+3. Постановление вступает в силу со дня опубликования.
+"""
+
+
+def test_a_repeal_list_with_one_kind_and_body_for_all_items():
+    links = extract_links("Об утверждении предельных тарифов", REPEAL_LIST)
+    assert [(c.kind, c.number, c.date) for c in links.repeals] == [
+        ("постановление", "588-п", "2022-02-22"),
+        ("постановление", "539-п", "2023-02-20"),
+        ("постановление", "1082-п", "2024-03-27")]
+    assert all(c.body == "Брянской городской администрации" for c in links.repeals)
+    assert links.repeals[1].title.endswith("предоставляемые МУСП по ВПД г. Брянска»")
+    assert "2 цен" not in links.repeals[1].title  # the page number is not part of it
+    assert links.repeals[0].text() == (
+        "постановление Брянской городской администрации от 22.02.2022 № 588-п "
+        "«Об утверждении предельных цен на услуги, предоставляемые МУСП по ВПД г. Брянска»")
+
+
+def test_editorial_notes_and_preamble_grounds_are_not_links():
+    text = """В соответствии с постановлением администрации района от 01.02.2020 № 10
+ПОСТАНОВЛЯЮ:
+1. Внести в решение Думы города от 27.03.2008 № 9 «О Генеральном плане» (с изменениями,
+внесенными решениями Думы города от 26.06.2008 № 86, от 25.09.2008 № 127) следующие изменения:
+1.1. Пункт 2 исключить.
+2. Признать утратившим силу с 1 марта 1996 года Закон Российской Федерации "О ритуальном
+пособии" (статья дополнена Федеральным законом от 28 июня 1997 года N 91-ФЗ).
+"""
+    links = extract_links("О внесении изменений в решение Думы города", text)
+    assert [(c.kind, c.number) for c in links.amends] == [("решение", "9")]
+    assert links.repeals == ()
+
+
+def test_a_citation_is_read_back_from_its_own_reference():
+    c = citations("постановление Брянской городской администрации от 03.06.2024 № 2067-зп "
+                  "«Об организации ярмарки»")[0]
+    again = citations(c.text())[0]
+    assert again.key() == c.key() == ("постановление", "2067-зп", "2024-06-03")
+
+
+# -- in the fund -----------------------------------------------------------------
+
+AMENDING = """БРЯНСКАЯ ГОРОДСКАЯ АДМИНИСТРАЦИЯ
+
+ПОСТАНОВЛЕНИЕ
+
+от 17.06.2024 № 2240-зп
+г. Брянск
+
+О внесении изменений в постановление Брянской городской администрации
+от 03.06.2024 № 2067-зп «Об организации и проведении специализированной ярмарки»
+
+ПОСТАНОВЛЯЮ:
+1. Внести в постановление Брянской городской администрации от 03.06.2024 № 2067-зп
+«Об организации и проведении специализированной ярмарки» следующие изменения:
+1.1. В пункте 1 слова «по 10.06.2024» заменить словами «по 20.06.2024».
+2. Постановление вступает в силу со дня подписания.
+"""
+
+
+@pytest.mark.parametrize("scan_first", [True, False])
+def test_a_scans_number_is_completed_from_an_act_that_cites_it(tmp_path, scan_first):
+    """Realdocs 06 has 2067-зп written by hand: its digits are read, the
+    suffix is not. An amending act in the fund cites it whole."""
+    from ingest.formats import handwriting, ocr
+    if not (ocr.available() and handwriting.installed()):
+        pytest.skip("tesseract or the handwriting recogniser is not installed")
+    from ingest.fund import Fund
+    from ingest.pipeline import Batch
+
+    scan = tmp_path / "scan"
+    scan.mkdir()
+    shutil.copy(realdoc("06"), scan / realdoc("06").name)
+    act = tmp_path / "act"
+    act.mkdir()
+    (act / "2240-зп.txt").write_text(AMENDING, encoding="cp1251")
+    fund = Fund(tmp_path / "fund", create=True)
+    order = [scan, act] if scan_first else [act, scan]
+    for folder in order:
+        Batch(fund, jobs=1).run([folder])
+    recs = {r.source.file_name: r for r in fund.iter_records()}
+    done = recs[realdoc("06").name]
+    assert done.number == "2067-зп" and done.date == "2024-06-03"
+    assert "number_from_citation" in done.warnings and "no_number" not in done.warnings
+    citing = recs["2240-зп.txt"]
+    assert citing.amends == ("постановление Брянской городской администрации от 03.06.2024 "
+                             "№ 2067-зп «Об организации и проведении специализированной ярмарки»",)
+    assert fund.cited_by("постановление", "2067-зп", "2024-06-03") == [
+        (citing.id, "amends", citing.amends[0])]
+    fund.close()
