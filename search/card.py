@@ -10,7 +10,9 @@ FIELDS = (("kind", "Вид"), ("number", "Номер"), ("date", "Дата"), ("
           ("level", "Уровень"), ("title", "Заголовок"))
 
 
-def format_card(rec: Record, stored: StoredFile | None = None, *, text_chars: int | None = None) -> str:
+def format_card(rec: Record, stored: StoredFile | None = None, *, text_chars: int | None = None,
+                links: list | None = None) -> str:
+    """``links``: ``search.links_view`` Links (outgoing and incoming) to show."""
     lines = [f"Запись {rec.id}"]
     for attr, label in FIELDS:
         value = getattr(rec, attr)
@@ -31,6 +33,11 @@ def format_card(rec: Record, stored: StoredFile | None = None, *, text_chars: in
     lines.append(f"  {'Получено:':<11} {rec.received_at} (партия {rec.batch or '—'})")
     if rec.duplicate_of:
         lines.append(f"  {'Копия акта:':<11} {rec.duplicate_of}")
+    if links:
+        from .links_view import LABELS_RU
+        for link in links:
+            where = f" [{link.record_id}]" if link.record_id else ""
+            lines.append(f"  {LABELS_RU[link.relation] + ':'} {link.text}{where}")
     if rec.warnings:
         lines.append(f"  {'Внимание:':<11} {', '.join(rec.warnings)}")
     text = rec.text if text_chars is None else rec.text[:text_chars]

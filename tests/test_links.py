@@ -150,3 +150,44 @@ def test_a_scans_number_is_completed_from_an_act_that_cites_it(tmp_path, scan_fi
     assert fund.cited_by("постановление", "2067-зп", "2024-06-03") == [
         (citing.id, "amends", citing.amends[0])]
     fund.close()
+
+
+def test_cards_show_the_links_both_ways(tmp_path, runner):
+    """Realdocs 15 (1164-п) amends 3077-п (realdocs 09): each card names the other."""
+    import json
+
+    from ingest.fund import Fund
+    from ingest.pipeline import Batch
+    from search.cli import main
+    from search.sync import sync_index
+    from search.web.app import App
+    from tests.test_web import Client
+
+    delivery = tmp_path / "in"
+    delivery.mkdir()
+    for p in ("09", "15"):
+        shutil.copy(realdoc(p), delivery / realdoc(p).name)
+    home = tmp_path / "fund"
+    fund = Fund(home)
+    Batch(fund, jobs=1).run([delivery])
+    sync_index(fund)
+    recs = {r.source.file_name[:2]: r for r in fund.iter_records()}
+    fund.close()
+    base, amending = recs["09"], recs["15"]
+    assert base.number == "3077-п" and amending.number == "1164-п"
+
+    res = runner.invoke(main, ["--home", str(home), "show", base.id], catch_exceptions=False)
+    assert "Изменён: постановление" in res.output and "№ 1164-п" in res.output
+    res = runner.invoke(main, ["--home", str(home), "show", amending.id], catch_exceptions=False)
+    assert f"Изменяет: постановление Брянской городской администрации от 08.09.2004 № 3077-п" in res.output
+    assert f"[{base.id}]" in res.output
+    res = runner.invoke(main, ["--home", str(home), "show", base.id, "--format", "json"],
+                        catch_exceptions=False)
+    assert json.loads(res.output)["cited_by"] == [
+        {"relation": "amended_by", "id": amending.id, "act": json.loads(res.output)["cited_by"][0]["act"]}]
+
+    client = Client(App(home, log=lambda m: None))
+    html = client.get(f"/act/{base.id}").text
+    assert 'id="links"' in html and f'href="/act/{amending.id}"' in html and "Изменён" in html
+    html = client.get(f"/act/{amending.id}").text
+    assert f'href="/act/{base.id}"' in html and "Изменяет" in html

@@ -350,7 +350,8 @@ def _why_list(c: Ctx, code: str, rubric_source: str, assigned: dict, evidence: d
 
 def card_page(c: Ctx, rec, stored, *, q_text: str, text_spans, text_shown: str,
               similar: Results | None, copies: list, explain: tuple[dict, dict],
-              message: Markup | None = None, error: str | None = None) -> Markup:
+              message: Markup | None = None, error: str | None = None,
+              links: list | None = None) -> Markup:
     _ = c._
     assigned, evidence = explain
     back = url("/", {"text": q_text}) if q_text else "/"
@@ -395,6 +396,14 @@ def card_page(c: Ctx, rec, stored, *, q_text: str, text_spans, text_shown: str,
     if rec.duplicate_of:
         extra.append(T('<p>$t: <a href="$h">$id</a></p>')(t=_("copy_of"), h="/act/" + seg(rec.duplicate_of),
                                                         id=rec.duplicate_of))
+    if links:
+        items = []
+        for link in links:
+            ref = (T('<a href="$h">$x</a>')(h="/act/" + seg(link.record_id), x=link.text)
+                   if link.record_id else T("$x")(x=link.text))
+            items.append(T('<li class="link-$r"><b>$l:</b> $ref</li>')(
+                r=link.relation, l=_("link_" + link.relation), ref=ref))
+        extra.append(T('<h2>$t</h2><ul id="links">$i</ul>')(t=_("links"), i=join(items)))
     if copies:
         extra.append(T("<h2>$t</h2><ul>$i</ul>")(t=_("copies"), i=join(
             T('<li><a href="$h">$n</a> <a href="$f" class="meta">$d</a></li>')(

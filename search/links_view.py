@@ -1,0 +1,61 @@
+"""Links between acts as the card shows them: what this act amends and
+repeals (resolved to records of the fund where the fund holds them) and
+which acts of the fund amend or repeal it — its status in force as far as
+the fund knows."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.fund import Fund
+from ingest.links import citations
+from ingest.pipeline import match_key
+from ingest.records import Record
+
+
+@dataclass(frozen=True)
+class Link:
+    relation: str           # amends | repeals (outgoing); amended_by | repealed_by (incoming)
+    text: str               # the reference, or the citing act's requisites
+    record_id: str | None   # the other act when the fund holds it
+
+
+def outgoing(fund: Fund, rec: Record) -> list[Link]:
+    out = []
+    for relation, refs in (("amends", rec.amends), ("repeals", rec.repeals)):
+        for text in refs:
+            found = citations(text, first_only=True)
+            target = None
+            if found:
+                c = found[0]
+                key = match_key(c.kind, c.number, c.date)
+                target = fund.find_by_key(key, "") if key else None
+            out.append(Link(relation, text, target))
+    return out
+
+
+def incoming(fund: Fund, rec: Record) -> list[Link]:
+    out = []
+    for from_id, relation, _text in fund.cited_by(rec.kind, rec.number, rec.date):
+        if from_id == rec.id:
+            continue
+        other = fund.get_record(from_id)
+        label = requisites_label(other) if other else from_id
+        out.append(Link("amended_by" if relation == "amends" else "repealed_by", label, from_id))
+    return out
+
+
+def requisites_label(rec: Record) -> str:
+    parts = [rec.kind or "акт"]
+    if rec.body:
+        parts.append(f"({rec.body})")
+    if rec.date:
+        d = rec.date
+        parts.append(f"от {d[8:10]}.{d[5:7]}.{d[:4]}")
+    if rec.number:
+        parts.append(f"№ {rec.number}")
+    label = " ".join(parts)
+    return f"{label} «{rec.title}»" if rec.title else label
+
+
+LABELS_RU = {"amends": "Изменяет", "repeals": "Признаёт утратившим силу",
+             "amended_by": "Изменён", "repealed_by": "Утратил силу"}
