@@ -31,7 +31,7 @@ from typing import Iterable, Iterator
 
 from .records import Record
 
-CATALOG_VERSION = 1
+CATALOG_VERSION = 2  # 2: links between acts (records' amends/repeals, the links table)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -173,6 +173,7 @@ class Fund:
             db.execute("INSERT OR IGNORE INTO meta VALUES ('catalog_version', ?)",
                        (str(CATALOG_VERSION),))
             db.commit()
+            _upgrade(db)
         except sqlite3.OperationalError as ex:
             raise FundError(f"cannot open the catalog {self.catalog_path}: {ex}") from ex
         return db
@@ -489,6 +490,30 @@ class Fund:
             "by_year": grouped("substr(date, 1, 4)"),
             "by_body": grouped("body"),
         }
+
+
+def _upgrade(db: sqlite3.Connection) -> None:
+    """Bring a catalog written by an older actdesk up to ``CATALOG_VERSION``
+    in one transaction: version 2 reads the links between acts from the text
+    every record already keeps (no file is read again)."""
+    row = db.execute("SELECT value FROM meta WHERE key='catalog_version'").fetchone()
+    version = int(row[0]) if row and str(row[0]).isdigit() else CATALOG_VERSION
+    if version >= CATALOG_VERSION:
+        return
+    from .links import extract_links
+    with db:
+        for r in db.execute("SELECT id, data FROM records").fetchall():
+            d = json.loads(r["data"])
+            links = extract_links(d.get("title"), d.get("text") or "")
+            d["amends"] = [c.text() for c in links.amends]
+            d["repeals"] = [c.text() for c in links.repeals]
+            db.execute("UPDATE records SET data=? WHERE id=?", (json.dumps(d, ensure_ascii=False), r["id"]))
+            db.execute("DELETE FROM links WHERE from_id=?", (r["id"],))
+            for relation, cites in (("amends", links.amends), ("repeals", links.repeals)):
+                for c in cites:
+                    db.execute("INSERT INTO links VALUES (?,?,?,?,?,?,?)",
+                               (r["id"], relation, c.kind, c.number, c.date, _digits(c.number), c.text()))
+        db.execute("UPDATE meta SET value=? WHERE key='catalog_version'", (str(CATALOG_VERSION),))
 
 
 def _digits(number: str | None) -> str | None:

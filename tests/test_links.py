@@ -191,3 +191,38 @@ def test_cards_show_the_links_both_ways(tmp_path, runner):
     assert 'id="links"' in html and f'href="/act/{amending.id}"' in html and "Изменён" in html
     html = client.get(f"/act/{amending.id}").text
     assert f'href="/act/{base.id}"' in html and "Изменяет" in html
+
+
+def test_a_catalog_from_before_links_gets_them_when_opened(tmp_path):
+    """Catalog version 1 had no links: opening it reads them from the text
+    each record keeps, once, without reading any file again."""
+    import json
+    import sqlite3
+
+    from ingest.fund import CATALOG_VERSION, Fund
+    from ingest.pipeline import Batch
+
+    delivery = tmp_path / "in"
+    delivery.mkdir()
+    shutil.copy(realdoc("15"), delivery / realdoc("15").name)
+    home = tmp_path / "fund"
+    fund = Fund(home)
+    Batch(fund, jobs=1).run([delivery])
+    fund.close()
+    # make it look like version 1: no links anywhere
+    db = sqlite3.connect(home / "catalog.sqlite")
+    for rid, data in db.execute("SELECT id, data FROM records").fetchall():
+        d = json.loads(data)
+        d.pop("amends"), d.pop("repeals")
+        db.execute("UPDATE records SET data=? WHERE id=?", (json.dumps(d, ensure_ascii=False), rid))
+    db.execute("DELETE FROM links")
+    db.execute("UPDATE meta SET value='1' WHERE key='catalog_version'")
+    db.commit()
+    db.close()
+    fund = Fund(home)
+    rec = next(fund.iter_records())
+    assert rec.amends and "№ 3077-п" in rec.amends[0]
+    assert fund.cited_by("постановление", "3077-п", "2004-09-08")[0][0] == rec.id
+    assert fund.db.execute("SELECT value FROM meta WHERE key='catalog_version'").fetchone()[0] \
+        == str(CATALOG_VERSION)
+    fund.close()
