@@ -226,3 +226,38 @@ def test_a_catalog_from_before_links_gets_them_when_opened(tmp_path):
     assert fund.db.execute("SELECT value FROM meta WHERE key='catalog_version'").fetchone()[0] \
         == str(CATALOG_VERSION)
     fund.close()
+
+
+def test_search_results_mark_an_act_the_fund_knows_as_repealed(tmp_path):
+    """An act repealed by another act of the fund carries «утратил силу» in the hit list."""
+    from ingest.fund import Fund
+    from ingest.pipeline import Batch
+    from search.sync import sync_index
+    from search.web.app import App
+    from tests.test_web import Client
+
+    delivery = tmp_path / "in"
+    delivery.mkdir()
+    (delivery / "296-п.txt").write_text(
+        "БРЯНСКАЯ ГОРОДСКАЯ АДМИНИСТРАЦИЯ\n\nПОСТАНОВЛЕНИЕ\n\nот 31.01.2024 № 296-п\n\n"
+        "Об утверждении стоимости услуг по погребению\n\nПОСТАНОВЛЯЮ:\n"
+        "1. Утвердить стоимость услуг по погребению.\n", encoding="cp1251")
+    (delivery / "1056-п.txt").write_text(
+        "БРЯНСКАЯ ГОРОДСКАЯ АДМИНИСТРАЦИЯ\n\nПОСТАНОВЛЕНИЕ\n\nот 18.03.2025 № 1056-п\n\n"
+        "Об утверждении стоимости услуг по погребению\n\nПОСТАНОВЛЯЮ:\n"
+        "1. Утвердить стоимость услуг по погребению.\n"
+        "2. Признать утратившим силу постановление Брянской городской администрации "
+        "от 31.01.2024 № 296-п «Об утверждении стоимости услуг по погребению».\n"
+        "3. Постановление вступает в силу со дня опубликования.\n", encoding="cp1251")
+    home = tmp_path / "fund"
+    fund = Fund(home)
+    Batch(fund, jobs=1).run([delivery])
+    sync_index(fund)
+    ids = {r.number: r.id for r in fund.iter_records()}
+    fund.close()
+    html = Client(App(home, log=lambda m: None)).get("/?text=стоимость+услуг+по+погребению").text
+    hits = html.split('<li class="hit">')[1:]
+    old = next(x for x in hits if ids["296-п"] in x)
+    new = next(x for x in hits if ids["1056-п"] in x)
+    assert "утратил силу" in old and "status-repealed_by" in old
+    assert "утратил силу" not in new

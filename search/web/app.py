@@ -427,7 +427,7 @@ class App:
         p, m = req.path, req.method
         get = m in ("GET", "HEAD")
         if p == "/" and get:
-            return self.search_page(req, c)
+            return self.search_page(req, c, fund)
         if p.startswith("/static/") and get:
             return self.static(p[len("/static/"):])
         if p == "/favicon.ico":
@@ -483,8 +483,14 @@ class App:
             raise HTTPError(400, (c._ if c else tr("ru"))("err_400", msg=str(ex))) from ex
         return q, search(self.index_dir, q)
 
-    def search_page(self, req: Request, c: pages.Ctx) -> Response:
+    def search_page(self, req: Request, c: pages.Ctx, fund: Fund | None = None) -> Response:
         q, res = self.run_query(req, c)
+        if fund is not None:
+            # status in force as far as the fund knows: acts of it that repeal or amend a hit
+            for h in res.hits:
+                rels = {rel for _id, rel, _t in fund.cited_by(h.kind, h.number, h.date)}
+                if rels:
+                    c.links_status[h.id] = "repealed_by" if "repeals" in rels else "amended_by"
         return Response(pages.search_page(c, q, res))
 
     # -- the card ----------------------------------------------------------------------

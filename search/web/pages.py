@@ -31,6 +31,7 @@ class Ctx:
     scheme: object = None          # ingest.rubrics.Scheme or None
     upload_mb: int = 50
     session: object = None         # auth.Session when logged in
+    links_status: dict = field(default_factory=dict)  # hit id -> repealed_by | amended_by
 
     def rubric_label(self, code: str, fallback: str | None = None) -> str:
         s = self.scheme
@@ -259,7 +260,9 @@ def hit_item(c: Ctx, h, q: Query) -> Markup:
 <div>$rubs <span class="meta">$file</span></div></div></li>""")(
         id=h.id, sel=_("select"), chk=Markup(" checked disabled") if in_b else Markup(""),
         req=requisites_line(c, h.kind, h.number, h.date),
-        inb=T(' <span class="rub manual">$b</span>')(b=_("in_basket")) if in_b else Markup(""),
+        inb=(T(' <span class="rub manual">$b</span>')(b=_("in_basket")) if in_b else Markup(""))
+        + (T(' <span class="rub status-$s">$t</span>')(s=c.links_status[h.id], t=_("status_" + c.links_status[h.id]))
+           if h.id in c.links_status else Markup("")),
         card=card, title=title, body=h.body or "", snip=marked(h.snippet, h.highlights),
         rubs=rubric_chips(c, h.rubrics), file=(h.source or {}).get("file_name") or "")
 

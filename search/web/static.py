@@ -61,6 +61,8 @@ ol.hits{list-style:none;margin:0;padding:0}
 .hit .snip{font-size:.92rem;margin:.25rem 0;color:#2b323b}
 .rub{display:inline-block;background:#eef1f4;border-radius:3px;padding:0 .4rem;margin:.1rem .25rem .1rem 0;font-size:.8rem;color:#3b4552}
 .rub.manual{background:#e6f4ea}
+.rub.status-repealed_by{background:#fbe9e7;color:#8a1c0c}
+.rub.status-amended_by{background:#fff4e0}
 .meta{font-size:.8rem;color:#7a8594}
 .bar{display:flex;gap:.6rem;align-items:center;margin:.4rem 0 .7rem}
 .pager{display:flex;gap:1rem;justify-content:center;margin:1rem 0}
