@@ -42,6 +42,7 @@ class Citation:
     number: str | None
     title: str | None
     printed_date: str = ""
+    part: bool = False      # "пункт 3 постановления …": a part of the act, not all of it
 
     def text(self) -> str:
         """The citation as a bibliographic reference (the gold's form)."""
@@ -71,19 +72,27 @@ _AMEND_TITLE = re.compile(
     r"\s+в\s+", re.IGNORECASE)
 _REPEAL_TITLE = re.compile(
     r"^\s*О\s+(?:признании\s+утративш(?:им|ими|ей|его)\s+силу|отмене)\s+", re.IGNORECASE)
+# "Внести в постановление …", "Внести изменения в приложение к решению …",
+# "Внести в программу …, утвержденную постановлением … от … № …"
 _AMEND_CLAUSE = re.compile(
-    r"(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*)?Внести\s+(?:следующ\w+\s+)?(?:изменени[яе]\s+|дополнени[яе]\s+)?"
-    r"(?:\S+\s+){0,3}?в\s+(?=" + _KIND_TOKEN.pattern + r")", re.IGNORECASE)
-_REPEAL_CLAUSE = re.compile(
-    r"(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:Признать\s+утративш(?:им|ими|ей|его)\s+силу|Отменить)\b\s*:?",
+    r"(?:^|\n)\s*(?P<no>\d+(?:\.\d+)*)?\.?\)?\s*Внести\s+(?:следующ\w+\s+)?"
+    r"(?:(?:изменени[яе]|дополнени[яе])(?:\s+и\s+(?:изменени[яе]|дополнени[яе]))?\s+)?в\s+",
     re.IGNORECASE)
-# the next numbered clause ends a repeal list
-_NEXT_CLAUSE = re.compile(r"\n\s*\d+(?:\.\d+)*\.?\s+[А-ЯЁ]")
+_REPEAL_CLAUSE = re.compile(
+    r"(?:^|\n)\s*(?P<no>\d+(?:\.\d+)*)?\.?\)?\s*(?:(?:Признать|Считать)\s+утративш(?:им|ими|ей|его)\s+силу"
+    r"|Отменить)\b\s*:?", re.IGNORECASE)
+# the next numbered clause ends a repeal list (its own sub-clauses 2.1, 2.2 do not)
+_NEXT_CLAUSE = re.compile(r"\n\s*(?P<no>\d+(?:\.\d+)*)\.?\)?\s+[А-ЯЁ]")
+# a part of an act: repealing it amends the act
+_PART = re.compile(r"\b(?:пункт|подпункт|абзац|раздел|приложени|строк|част[иь]|стать|глав[аыу])\w*",
+                   re.IGNORECASE)
 _PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*[-–]?\s*\d{1,3}\s*[-–]?[ \t]*$")
 _NUMBER_AFTER = re.compile(
     r"\s*(?:г\.|года?)?\s*(?:(?:№|N|No|Nо)\.?\s*)?(?P<num>\d[0-9A-Za-zА-Яа-яЁё]*(?:\s?[-–—/]\s?[0-9A-Za-zА-Яа-яЁё]+)*)")
 _SKIPPED_PAREN = re.compile(r"\s*\(\s*(?:в\s+ред|с\s+изм|с\s+доп|ред\.)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[а-яё0-9»\")]{2}\.\s+[А-ЯЁ]")
+_BODY_WORD = re.compile(r"администрац|совет|дум[аы]|правительств|министерств|глав[ыа]\b|губернатор|"
+                        r"комитет|управлени|департамент|собрани|президент", re.IGNORECASE)
 _OPEN = "«\"„“"
 _CLOSE = {"«": "»", "\"": "\"", "„": "“", "“": "”"}
 
@@ -101,16 +110,23 @@ def extract_links(title: str | None, text: str) -> Links:
         if m:
             repeals += citations(title[m.end():], first_only=False)
     for m in _AMEND_CLAUSE.finditer(text):
-        amends += citations(_span(text, m.end()), first_only=True)
+        span = _span(text, m.end(), m.group("no"))
+        # the act is named in the clause's first sentence
+        end = _SENTENCE_END.search(span) or re.search(r":\s*\n", span)
+        amends += citations(span[:end.start() + 3] if end else span, first_only=True)
     for m in _REPEAL_CLAUSE.finditer(text):
-        repeals += citations(_span(text, m.end()), first_only=False)
+        for c in citations(_span(text, m.end(), m.group("no")), first_only=False):
+            (amends if c.part else repeals).append(c)
     return Links(_unique(amends), _unique(repeals))
 
 
-def _span(text: str, start: int) -> str:
+def _span(text: str, start: int, clause: str | None = None) -> str:
     end = min(len(text), start + MAX_SPAN)
-    nxt = _NEXT_CLAUSE.search(text, start, end)
-    return text[start:nxt.start() if nxt else end]
+    for nxt in _NEXT_CLAUSE.finditer(text, start, end):
+        if clause and nxt.group("no").startswith(clause + "."):
+            continue  # 2.1 inside clause 2
+        return text[start:nxt.start()]
+    return text[start:end]
 
 
 def _unique(items: list[Citation]) -> tuple[Citation, ...]:
@@ -147,6 +163,8 @@ def citations(span: str, first_only: bool = False) -> list[Citation]:
             continue
         head = re.sub(r"\bот\s*$", "", head, flags=re.IGNORECASE)
         k, b = _kind_and_body(head)
+        kind_at = _KIND_TOKEN.search(head)
+        part = bool(_PART.search(head[:kind_at.start()] if kind_at else head))
         if k:
             kind, body = k, b
         elif kind is None:
@@ -156,7 +174,7 @@ def citations(span: str, first_only: bool = False) -> list[Citation]:
         title, end = _quoted(s, end)
         number = normalize_number(num.group("num"))
         out.append(Citation(kind, body, match_to_iso(m), number or None, title,
-                            printed_date=m.group(0).strip()))
+                            printed_date=m.group(0).strip(), part=part))
         if first_only:
             break
         paren = _SKIPPED_PAREN.match(s, end)
@@ -176,7 +194,8 @@ def _kind_and_body(head: str) -> tuple[str | None, str | None]:
     rest = head[last.end():]
     rest = re.sub(r"^[\s:;,.\-–—]+|[\s:;,.\-–—•]+$", "", rest)
     words = rest.split()
-    if not rest or len(words) > 14 or not any(w[:1].isupper() for w in words):
+    if not rest or len(words) > 14 or not (any(w[:1].isupper() for w in words)
+                                           or _BODY_WORD.search(rest)):
         return kind, None
     return kind, rest
 
