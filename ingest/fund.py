@@ -357,18 +357,26 @@ class Fund:
         return [(r["from_id"], r["relation"], r["text"]) for r in rows
                 if _number_key(r["number"]) == want]
 
-    def cited_numbers(self, kind: str | None, date: str | None, digits: str | None) -> set[str]:
-        """Whole numbers with which acts in the fund cite an act of this kind
-        and date whose number begins with ``digits`` (``2067`` -> ``2067-зп``)."""
+    def cited_numbers(self, kind: str | None, date: str | None, digits: str | None,
+                      body: str | None = None) -> set[str]:
+        """Whole numbers with which acts in the fund cite an act of this kind,
+        date and (when both are named) body whose number begins with
+        ``digits`` (``2067`` -> ``2067-зп``)."""
+        from .links import body_matches, citations
         if not (kind and date and digits):
             return set()
         try:
             rows = self.db.execute(
-                "SELECT number FROM links WHERE kind=? AND date=? AND number_base=?",
+                "SELECT number, text FROM links WHERE kind=? AND date=? AND number_base=?",
                 (kind, date, _digits(digits))).fetchall()
         except sqlite3.OperationalError:
             return set()
-        return {r["number"] for r in rows if r["number"]}
+        out = set()
+        for r in rows:
+            found = citations(r["text"], first_only=True)
+            if r["number"] and body_matches(found[0].body if found else None, body):
+                out.add(r["number"])
+        return out
 
     def awaiting_number(self, kind: str | None, date: str | None, digits: str | None) -> list[Record]:
         """Records of this kind and date with no number whose hand-read digits are ``digits``."""

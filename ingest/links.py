@@ -245,3 +245,19 @@ def _closing_paren(s: str, pos: int) -> int:
             if depth == 0:
                 return j + 1
     return pos
+
+
+def body_matches(cited: str | None, body: str | None) -> bool:
+    """Whether a body named in a citation (genitive: ``Брянской городской
+    администрации``) can be a record's body (``БРЯНСКАЯ ГОРОДСКАЯ
+    АДМИНИСТРАЦИЯ``): the words of one, in the nominative, are among the
+    other's. Unknown on either side matches: the kind, number and date decide."""
+    if not cited or not body:
+        return True
+    from .heading import to_nominative
+
+    def words(s: str) -> set[str]:
+        return {w for w in re.findall(r"[а-яёa-z0-9]+", s.casefold().replace("ё", "е")) if len(w) > 2}
+
+    a, b = words(to_nominative(cited)), words(body)
+    return bool(a) and (a <= b or b <= a)

@@ -555,20 +555,21 @@ class Batch:
         digits = (rec.handwritten or {}).get("number_digits")
         if rec.number or not digits:
             return rec
-        numbers = self.fund.cited_numbers(rec.kind, rec.date, digits)
+        numbers = self.fund.cited_numbers(rec.kind, rec.date, digits, rec.body)
         if len(numbers) != 1:
             return rec
         return _with_cited_number(rec, numbers.pop())
 
     def _complete_cited(self, db, rec: Record) -> None:
-        from .links import citations
+        from .links import body_matches, citations
         for text in rec.amends + rec.repeals:
             found = citations(text, first_only=True)
             if not found or not found[0].number:
                 continue
             c = found[0]
             for other in self.fund.awaiting_number(c.kind, c.date, c.number):
-                if other.id == rec.id or len(self.fund.cited_numbers(c.kind, c.date, c.number)) != 1:
+                if other.id == rec.id or not body_matches(c.body, other.body) \
+                        or len(self.fund.cited_numbers(c.kind, c.date, c.number, other.body)) != 1:
                     continue
                 done = _with_cited_number(other, c.number)
                 self.fund.update_record_data(db, done, match_key(done.kind, done.number, done.date))

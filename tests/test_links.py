@@ -120,6 +120,15 @@ AMENDING = """БРЯНСКАЯ ГОРОДСКАЯ АДМИНИСТРАЦИЯ
 """
 
 
+def test_body_of_a_citation_and_of_a_record():
+    from ingest.links import body_matches
+    assert body_matches("Брянской городской администрации", "БРЯНСКАЯ ГОРОДСКАЯ АДМИНИСТРАЦИЯ")
+    assert body_matches("администрации города", "Администрация города Тестовска")
+    assert body_matches(None, "Брянская городская администрация")
+    assert not body_matches("администрации Рыбинского муниципального района",
+                            "Брянская городская администрация")
+
+
 @pytest.mark.parametrize("scan_first", [True, False])
 def test_a_scans_number_is_completed_from_an_act_that_cites_it(tmp_path, scan_first):
     """Realdocs 06 has 2067-зп written by hand: its digits are read, the
@@ -149,6 +158,10 @@ def test_a_scans_number_is_completed_from_an_act_that_cites_it(tmp_path, scan_fi
                              "№ 2067-зп «Об организации и проведении специализированной ярмарки»",)
     assert fund.cited_by("постановление", "2067-зп", "2024-06-03") == [
         (citing.id, "amends", citing.amends[0])]
+    # another municipality's act of the same kind, date and digits is not this one
+    assert fund.cited_numbers("постановление", "2024-06-03", "2067", "Брянская городская администрация")
+    assert not fund.cited_numbers("постановление", "2024-06-03", "2067",
+                                  "Администрация Рыбинского муниципального района")
     fund.close()
 
 
