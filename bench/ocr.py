@@ -4,6 +4,7 @@
     .venv/bin/python bench/ocr.py --dpi           # also: rendering resolution on scan pages
     .venv/bin/python bench/ocr.py --legacy        # also: .doc/.rtf tools compared
     .venv/bin/python bench/ocr.py --skip-import   # requisites only
+    .venv/bin/python bench/ocr.py --skip-import --render-dpi 200   # requisites at another resolution
 
 1. Requisites (kind, number, date, body, title) of the first act of every
    gold file read through ``ingest.formats.read`` (OCR included), compared
@@ -178,7 +179,11 @@ def main(argv=None) -> int:
     ap.add_argument("--legacy", action="store_true", help="compare .doc/.rtf tools")
     ap.add_argument("--skip-import", action="store_true")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--render-dpi", type=int, help="render PDF pages for OCR at this resolution")
     args = ap.parse_args(argv)
+    if args.render_dpi:
+        from ingest.formats import ocr
+        ocr.RENDER_DPI = args.render_dpi
     if not shutil.which("tesseract"):
         print("note: tesseract is not installed: scans stay pending and count as misses")
     requisites()
