@@ -94,7 +94,6 @@ _SENTENCE_END = re.compile(r"[а-яё0-9»\")]{2}\.\s+[А-ЯЁ]")
 _BODY_WORD = re.compile(r"администрац|совет|дум[аы]|правительств|министерств|глав[ыа]\b|губернатор|"
                         r"комитет|управлени|департамент|собрани|президент", re.IGNORECASE)
 _OPEN = "«\"„“"
-_CLOSE = {"«": "»", "\"": "\"", "„": "“", "“": "”"}
 
 
 def extract_links(title: str | None, text: str) -> Links:
