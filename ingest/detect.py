@@ -48,6 +48,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x1f\x8b", "application/gzip"),
     (b"Rar!\x1a\x07", "application/vnd.rar"),
     (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),
+    (b"\x78\x9f\x3e\x22", "application/ms-tnef"),   # Outlook's winmail.dat
 )
 
 # The mimetype entry ODF requires first and stored: readable in the head

@@ -341,10 +341,12 @@ class Fund:
                            (rec.id, relation, c and c.kind, c and c.number, c and c.date,
                             _digits(c.number) if c else None, text))
 
-    def cited_by(self, kind: str | None, number: str | None, date: str | None) \
-            -> list[tuple[str, str, str]]:
+    def cited_by(self, kind: str | None, number: str | None, date: str | None,
+                 body: str | None = None) -> list[tuple[str, str, str]]:
         """(citing record id, relation, reference) of the acts in the fund that
-        amend or repeal the act with these requisites."""
+        amend or repeal the act with these requisites (and, when both name
+        one, a body that can be this act's)."""
+        from .links import body_matches, citations
         if not (kind and number and date):
             return []
         try:
@@ -354,8 +356,16 @@ class Fund:
         except sqlite3.OperationalError:  # a read-only catalog from before links
             return []
         want = _number_key(number)
-        return [(r["from_id"], r["relation"], r["text"]) for r in rows
-                if _number_key(r["number"]) == want]
+        out = []
+        for r in rows:
+            if _number_key(r["number"]) != want:
+                continue
+            if body:
+                found = citations(r["text"], first_only=True)
+                if not body_matches(found[0].body if found else None, body):
+                    continue
+            out.append((r["from_id"], r["relation"], r["text"]))
+        return out
 
     def cited_numbers(self, kind: str | None, date: str | None, digits: str | None,
                       body: str | None = None) -> set[str]:

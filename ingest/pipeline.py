@@ -147,6 +147,16 @@ def parse_stored(path: str, media_type_hint: str | None = None) -> ParseOutcome:
                         warnings=tuple(parsed.warnings), meta=keep, links=links)
 
 
+def _safe_entry_name(name: str | None, index: int) -> str:
+    from .formats.mail import _safe_name
+    return _safe_name(name, "", index)
+
+
+def _unique_name(name: str, used: set[str]) -> str:
+    from .formats.mail import _unique
+    return _unique(name, used)
+
+
 def _with_cited_number(rec: Record, number: str) -> Record:
     warnings = [w for w in rec.warnings if w != "no_number"] + ["number_from_citation"]
     return replace(rec, number=number, warnings=tuple(dict.fromkeys(warnings)))
@@ -326,7 +336,48 @@ class Batch:
         if media_type in ("message/rfc822", "application/mbox"):
             yield from self._open_mail(item, media_type, depth)
             return
+        if media_type == "application/ms-tnef":
+            yield from self._open_tnef(item, depth)
+            return
         yield item
+
+    def _open_tnef(self, item: _Received, depth: int) -> Iterator[_Received]:
+        """A ``winmail.dat`` saved from a message on its own: kept like an
+        archive, the files inside routed as entries."""
+        from .formats import tnef
+        assert item.tmp is not None
+        media_type = tnef.MEDIA_TYPE
+        if depth >= self.alimits.max_depth:
+            self._keep_failed(item, media_type, f"nested deeper than {self.alimits.max_depth} levels")
+            return
+        try:
+            files = tnef.attachments(item.tmp.read_bytes(), max_files=self.alimits.max_entries,
+                                     max_bytes=self.alimits.max_total_bytes)
+        except tnef.TnefError as ex:
+            self._keep_failed(item, media_type, f"Outlook winmail.dat could not be unpacked: {ex}")
+            return
+        if not files:
+            self._keep_failed(item, media_type, "Outlook winmail.dat holds no files, only a "
+                                                "message's formatting")
+            return
+        self.fund.place(item.tmp, item.sha256)
+        what = f"Outlook winmail.dat with {len(files)} file(s)"
+        self._write_file_row(item, media_type, "archive", what, None)
+        self.results.append(FileResult(item.display, item.sha256, "new", reason=what,
+                                       media_type=media_type))
+        names: set[str] = set()
+        for k, f in enumerate(files, 1):
+            name = _unique_name(_safe_entry_name(f.name, k), names)
+            display = f"{item.display}/{name}"
+            if len(f.data) > self.alimits.max_entry_bytes:
+                self.results.append(FileResult(display, None, "failed", reason=(
+                    f"file of {len(f.data) >> 20} MB (limit {self.alimits.max_entry_bytes >> 20} MB)")))
+                continue
+            sha, tmp, size = self.fund.receive_stream(iter([f.data]))
+            entry = _Received(display, name, sha, tmp, size, item.sha256,
+                              {"delivered_as": display, **(item.provenance or {})})
+            self.progress(display)
+            yield from self._route(entry, depth + 1)
 
     def _open_mail(self, item: _Received, media_type: str, depth: int) -> Iterator[_Received]:
         """A message is kept like an archive; its body (when it holds an act)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.fund import Fund
-from ingest.links import citations
+from ingest.links import body_matches, citations
 from ingest.pipeline import match_key
 from ingest.records import Record
 
@@ -29,13 +29,16 @@ def outgoing(fund: Fund, rec: Record) -> list[Link]:
                 c = found[0]
                 key = match_key(c.kind, c.number, c.date)
                 target = fund.find_by_key(key, "") if key else None
+                other = fund.get_record(target) if target else None
+                if other is not None and not body_matches(c.body, other.body):
+                    target = None  # the same requisites from another body
             out.append(Link(relation, text, target))
     return out
 
 
 def incoming(fund: Fund, rec: Record) -> list[Link]:
     out = []
-    for from_id, relation, _text in fund.cited_by(rec.kind, rec.number, rec.date):
+    for from_id, relation, _text in fund.cited_by(rec.kind, rec.number, rec.date, rec.body):
         if from_id == rec.id:
             continue
         other = fund.get_record(from_id)

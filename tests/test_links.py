@@ -162,6 +162,8 @@ def test_a_scans_number_is_completed_from_an_act_that_cites_it(tmp_path, scan_fi
     assert fund.cited_numbers("постановление", "2024-06-03", "2067", "Брянская городская администрация")
     assert not fund.cited_numbers("постановление", "2024-06-03", "2067",
                                   "Администрация Рыбинского муниципального района")
+    assert fund.cited_by("постановление", "2067-зп", "2024-06-03",
+                         "Администрация Рыбинского муниципального района") == []
     fund.close()
 
 

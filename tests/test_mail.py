@@ -179,3 +179,24 @@ def test_mail_from_outlook_with_winmail_dat_is_imported(tmp_path, runner):
     assert act["status"] == "new"
     rec = Fund(home).get_record(act["records"][0])
     assert (rec.number, rec.date) == ("145-п", "2024-03-12")
+
+
+def test_a_winmail_dat_saved_on_its_own_is_opened_like_an_archive(tmp_path, runner):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "winmail.dat").write_bytes(
+        _winmail([("POSTAN~1.TXT", "Постановление № 145-п.txt", ACT.encode("cp1251"))]))
+    (tmp_path / "in" / "broken.dat").write_bytes(
+        _winmail([("a.txt", None, ACT.encode("cp1251"))])[:-40])
+    home = tmp_path / "fund"
+    res = runner.invoke(main, ["--home", str(home), "ingest", "--jobs", "1", str(tmp_path / "in"),
+                               "--report", str(tmp_path / "r.json")], catch_exceptions=False)
+    rep = {Path(e["file"]).name: e for e in json.loads((tmp_path / "r.json").read_text("utf-8"))}
+    assert rep["winmail.dat"]["status"] == "new" and "1 file" in rep["winmail.dat"]["reason"]
+    assert rep["Постановление № 145-п.txt"]["status"] == "new"
+    assert rep["broken.dat"]["status"] == "failed"
+    assert "could not be unpacked" in rep["broken.dat"]["reason"]
+    fund = Fund(home)
+    rows = {f.file_name: f for f in fund.files()}
+    assert rows["winmail.dat"].status == "archive"
+    assert rows["Постановление № 145-п.txt"].parent == rows["winmail.dat"].sha256
+    assert rows["broken.dat"].status == "failed"  # kept, with the reason, for a later reader

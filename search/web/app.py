@@ -488,7 +488,7 @@ class App:
         if fund is not None:
             # status in force as far as the fund knows: acts of it that repeal or amend a hit
             for h in res.hits:
-                rels = {rel for _id, rel, _t in fund.cited_by(h.kind, h.number, h.date)}
+                rels = {rel for _id, rel, _t in fund.cited_by(h.kind, h.number, h.date, h.body)}
                 if rels:
                     c.links_status[h.id] = "repealed_by" if "repeals" in rels else "amended_by"
         return Response(pages.search_page(c, q, res))
