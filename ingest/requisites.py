@@ -356,15 +356,21 @@ def _gen_word(word: str) -> bool:
     return False
 
 
-def _body_head_gen(line: str) -> bool:
-    """A line naming a body in the genitive: ``АДМИНИСТРАЦИИ КУРСАВСКОГО РАЙОНА``."""
+# ЗАКОН / ТЕСТОВСКОЙ ОБЛАСТИ: a law is named after its territory
+_GEN_TERRITORY_HEADS = {"область", "край", "республика", "федерация", "округ", "город"}
+
+
+def _body_head_gen(line: str, law: bool = False) -> bool:
+    """A line naming a body in the genitive: ``АДМИНИСТРАЦИИ КУРСАВСКОГО РАЙОНА``
+    (for a law, its territory: ``ТЕСТОВСКОЙ ОБЛАСТИ``)."""
     words = line.split()
     if not words:
         return False
+    heads = _GEN_BODY_HEADS | _GEN_TERRITORY_HEADS if law else _GEN_BODY_HEADS
     for w in words[:3]:
         core = w.strip("«»\"'(),.:;").lower()
         for p in _parses(core)[:3]:
-            if p.tag.case == "gent" and p.normal_form in _GEN_BODY_HEADS:
+            if p.tag.case == "gent" and p.normal_form in heads:
                 return True
         if not _gen_word(core):
             return False
@@ -699,7 +705,8 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
                     break
                 j += 1
                 continue
-            if h.date is None and h.number is None and _body_head_gen(s) and not _TITLE_START.match(s):
+            if h.date is None and h.number is None and _body_head_gen(s, h.kind == "закон") \
+                    and not _TITLE_START.match(s):
                 gen_parts.append(s)
                 j += 1
                 continue
@@ -974,6 +981,23 @@ def _expand_rf(body: str) -> str:
     return _RF.sub("Российской Федерации", body) if not body.isupper() else body
 
 
+def _unquote(title: str) -> str:
+    """``«О бюджете»`` -> ``О бюджете``: a heading printed in quotes as a
+    whole (the quotes inside a title, ``программы «Развитие»``, stay)."""
+    m = re.fullmatch(r"[«\"„“]\s*(.+?)\s*[»\"“”]", title)
+    if not m:
+        return title
+    inner = m.group(1)
+    depth = 0
+    for c in inner:
+        depth += (c == "«") - (c == "»")
+        if depth < 0:
+            return title  # «Развитие» и «Рост»: two quoted names, not one quoted title
+    if depth or inner.count('"') % 2:
+        return title
+    return inner
+
+
 _CAPITALS = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"
 
 
@@ -1000,7 +1024,7 @@ def _to_fields(h: _Head, text: str, pub) -> ActFields:
     for name in ("kind", "number", "date", "body", "title"):
         if getattr(h, name) is None:
             warnings.append("no_" + name)
-    title = _restore_quotes(_clean(h.title)) if h.title else None
+    title = _unquote(_restore_quotes(_clean(h.title))) if h.title else None
     return ActFields(
         kind=h.kind, number=h.number, date=h.date, body=body,
         level=level_for(body, h.raw_kind or h.kind),
