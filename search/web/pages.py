@@ -399,14 +399,6 @@ def card_page(c: Ctx, rec, stored, *, q_text: str, text_spans, text_shown: str,
     if rec.duplicate_of:
         extra.append(T('<p>$t: <a href="$h">$id</a></p>')(t=_("copy_of"), h="/act/" + seg(rec.duplicate_of),
                                                         id=rec.duplicate_of))
-    if links:
-        items = []
-        for link in links:
-            ref = (T('<a href="$h">$x</a>')(h="/act/" + seg(link.record_id), x=link.text)
-                   if link.record_id else T("$x")(x=link.text))
-            items.append(T('<li class="link-$r"><b>$l:</b> $ref</li>')(
-                r=link.relation, l=_("link_" + link.relation), ref=ref))
-        extra.append(T('<h2>$t</h2><ul id="links">$i</ul>')(t=_("links"), i=join(items)))
     if copies:
         extra.append(T("<h2>$t</h2><ul>$i</ul>")(t=_("copies"), i=join(
             T('<li><a href="$h">$n</a> <a href="$f" class="meta">$d</a></li>')(
@@ -431,7 +423,17 @@ def card_page(c: Ctx, rec, stored, *, q_text: str, text_spans, text_shown: str,
                 req=" ".join(x for x in (h.kind or "", f"№ {h.number}" if h.number else "",
                                          fmt_date(h.date)) if x))
             for h in similar.hits)))
-    side.append(T('<div class="card meta">$l</div>')(l=_("links_none")))
+    if links:
+        items = []
+        for link in links:
+            ref = (T('<a href="$h">$x</a>')(h="/act/" + seg(link.record_id), x=link.text)
+                   if link.record_id else T("$x")(x=link.text))
+            items.append(T('<li class="link-$r"><b>$l:</b> $ref</li>')(
+                r=link.relation, l=_("link_" + link.relation), ref=ref))
+        side.append(T('<div class="card"><h2>$t</h2><ul class="similar" id="links">$i</ul></div>')(
+            t=_("links"), i=join(items)))
+    else:
+        side.append(T('<div class="card meta" id="links">$l</div>')(l=_("links_none")))
     basket_form = T('<form method="post" action="/basket" class="inline noprint">$csrf'
                     '<input type="hidden" name="action" value="add">'
                     '<input type="hidden" name="id" value="$id"><input type="hidden" name="next" value="$n">'
