@@ -525,6 +525,7 @@ def _upgrade(db: sqlite3.Connection) -> None:
             links = extract_links(d.get("title"), d.get("text") or "")
             d["amends"] = [c.text() for c in links.amends]
             d["repeals"] = [c.text() for c in links.repeals]
+            d["amended_by"] = [c.text() for c in links.amended_by]
             db.execute("UPDATE records SET data=? WHERE id=?", (json.dumps(d, ensure_ascii=False), r["id"]))
             db.execute("DELETE FROM links WHERE from_id=?", (r["id"],))
             for relation, cites in (("amends", links.amends), ("repeals", links.repeals)):

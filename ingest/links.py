@@ -63,6 +63,9 @@ class Citation:
 class Links:
     amends: tuple[Citation, ...] = ()
     repeals: tuple[Citation, ...] = ()
+    # the acts that amended this one, as a legal database's print lists them
+    # ("Список изменяющих документов (в ред. …)", "Документ с изменениями, внесенными: …")
+    amended_by: tuple[Citation, ...] = ()
 
 
 _KIND_TOKEN = re.compile(r"(?<![А-Яа-яЁё])(" + "|".join(sorted(KINDS, key=len, reverse=True))
@@ -81,6 +84,9 @@ _AMEND_CLAUSE = re.compile(
 _REPEAL_CLAUSE = re.compile(
     r"(?:^|\n)\s*(?P<no>\d+(?:\.\d+)*)?\.?\)?\s*(?:(?:Признать|Считать)\s+утративш(?:им|ими|ей|его)\s+силу"
     r"|Отменить)\b\s*:?", re.IGNORECASE)
+_CHANGES_LIST = re.compile(
+    r"Список\s+изменяющих\s+документов\s*(?P<paren>\(\s*)(?:в\s+ред\.?|с\s+изм\.?)"
+    r"|Документ\s+с\s+изменениями,?\s+внесенными\s*:", re.IGNORECASE)
 # the next numbered clause ends a repeal list (its own sub-clauses 2.1, 2.2 do not)
 _NEXT_CLAUSE = re.compile(r"\n\s*(?P<no>\d+(?:\.\d+)*)\.?\)?\s+[А-ЯЁ]")
 # a part of an act: repealing it amends the act
@@ -116,7 +122,15 @@ def extract_links(title: str | None, text: str) -> Links:
     for m in _REPEAL_CLAUSE.finditer(text):
         for c in citations(_span(text, m.end(), m.group("no")), first_only=False):
             (amends if c.part else repeals).append(c)
-    return Links(_unique(amends), _unique(repeals))
+    amended_by: list[Citation] = []
+    for m in _CHANGES_LIST.finditer(text):
+        if m.group("paren"):
+            end = _closing_paren(text, m.end())
+        else:
+            stop = re.search(r"\n\s*(?:_{5,}|\n)", text[m.end():m.end() + MAX_SPAN])
+            end = m.end() + (stop.start() if stop else min(len(text) - m.end(), MAX_SPAN))
+        amended_by += citations(text[m.end():end], first_only=False)
+    return Links(_unique(amends), _unique(repeals), _unique(amended_by))
 
 
 def _span(text: str, start: int, clause: str | None = None) -> str:

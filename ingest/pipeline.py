@@ -571,7 +571,9 @@ class Batch:
                     # the hand-filled line is the first page's: the first act's
                     handwritten=_hand_fields(out.meta.get("handwritten")) if seq == 1 else None,
                     amends=tuple(c.text() for c in links[seq - 1].amends) if seq <= len(links) else (),
-                    repeals=tuple(c.text() for c in links[seq - 1].repeals) if seq <= len(links) else ())
+                    repeals=tuple(c.text() for c in links[seq - 1].repeals) if seq <= len(links) else (),
+                    amended_by=tuple(c.text() for c in links[seq - 1].amended_by)
+                    if seq <= len(links) else ())
                 rec = self._number_from_citations(rec)
                 # the librarian's corrected requisites win over re-reading
                 rec = self.fund.apply_manual_fields(rec)

@@ -132,6 +132,7 @@ class Record:
     # reference "постановление … от 31.01.2024 № 296-п «…»"
     amends: tuple[str, ...] = ()
     repeals: tuple[str, ...] = ()
+    amended_by: tuple[str, ...] = ()  # as a legal database's print lists them
 
     def to_dict(self) -> dict:
         """The JSON object of ../shared/spec/record.md (plus added fields)."""
@@ -154,6 +155,7 @@ class Record:
             "handwritten": self.handwritten,
             "amends": list(self.amends),
             "repeals": list(self.repeals),
+            "amended_by": list(self.amended_by),
         }
 
     @classmethod
@@ -178,4 +180,5 @@ class Record:
             handwritten=d.get("handwritten"),
             amends=tuple(d.get("amends") or ()),
             repeals=tuple(d.get("repeals") or ()),
+            amended_by=tuple(d.get("amended_by") or ()),
         )

@@ -159,16 +159,15 @@ def show(c: Ctx, record_id: str, fmt: str) -> None:
     from search.card import format_card
     fund = c.fund()
     rec = fund.get_record(_resolve_id(fund, record_id))
-    from search.links_view import incoming, outgoing
-    links = outgoing(fund, rec) + incoming(fund, rec)
+    from search.links_view import incoming, links_of
     if fmt == "json":
         out = rec.to_dict()
         # the fund's view: which of its acts amend or repeal this one
         out["cited_by"] = [{"relation": link.relation, "id": link.record_id, "act": link.text}
-                           for link in links if link.relation.endswith("_by")]
+                           for link in incoming(fund, rec)]
         _echo_json(out)
     else:
-        click.echo(format_card(rec, fund.get_file(rec.source.sha256), links=links))
+        click.echo(format_card(rec, fund.get_file(rec.source.sha256), links=links_of(fund, rec)))
 
 
 # -- rubrics: manual decisions and re-tagging -----------------------------------

@@ -19,9 +19,20 @@ class Link:
     record_id: str | None   # the other act when the fund holds it
 
 
+def links_of(fund: Fund, rec: Record) -> list[Link]:
+    """Everything the card shows: what the act amends and repeals, the
+    amending acts its own print lists, and the acts of the fund that amend
+    or repeal it (each act once)."""
+    out = outgoing(fund, rec)
+    seen = {link.record_id for link in out if link.record_id and link.relation == "amended_by"}
+    return out + [link for link in incoming(fund, rec)
+                  if not (link.relation == "amended_by" and link.record_id in seen)]
+
+
 def outgoing(fund: Fund, rec: Record) -> list[Link]:
     out = []
-    for relation, refs in (("amends", rec.amends), ("repeals", rec.repeals)):
+    for relation, refs in (("amends", rec.amends), ("repeals", rec.repeals),
+                           ("amended_by", rec.amended_by)):
         for text in refs:
             found = citations(text, first_only=True)
             target = None

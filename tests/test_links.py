@@ -300,3 +300,14 @@ def test_more_turns_of_phrase():
         ("постановление", "145-п", "2019-05-12"),   # sub-clause 2.1 of the repeal clause
         ("распоряжение", "12-р", "2021-02-02")]
     assert all(c.body == "администрации города" for c in links.amends)
+
+
+def test_a_database_print_lists_the_acts_that_amended_it():
+    links = _links("09")  # ConsultantPlus: "Список изменяющих документов (в ред. …)"
+    assert [c.key() for c in links.amended_by] == [
+        ("постановление", "3841-п", "2005-11-03"), ("постановление", "1880-п", "2009-10-16"),
+        ("постановление", "1164-п", "2020-05-12")]
+    assert links.amended_by[0].body == "Брянской городской администрации"
+    links = _links("15")  # Kodeks: "Документ с изменениями, внесенными: …"
+    assert [c.key() for c in links.amended_by] == [("постановление", "1242-п", "2020-05-19")]
+    assert _links("24").amended_by == ()

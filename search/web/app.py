@@ -520,8 +520,8 @@ class App:
                        {a.code: a for a in self.scheme.explain(rec.title, rec.text)})
         if req.arg("saved") and message is None:
             message = Markup('<div class="ok" id="saved">') + pages.esc(c._("saved")) + Markup("</div>")
-        from search.links_view import incoming, outgoing
-        links = outgoing(fund, rec) + incoming(fund, rec)
+        from search.links_view import links_of
+        links = links_of(fund, rec)
         html = pages.card_page(c, rec, stored, q_text=q_text, text_spans=spans, text_shown=shown,
                                similar=similar, copies=copies, explain=explain, message=message,
                                error=error, links=links)
