@@ -572,3 +572,19 @@ def test_docx_bomb_lying_about_its_size_is_refused(tmp_path):
 def test_file_over_the_size_limit(tmp_path):
     path = write_pdf(tmp_path / "act.pdf", [BODY])
     assert _reason(path, Limits(max_file_bytes=100)).startswith("file too large:")
+
+
+def test_scanner_layers_are_told_from_pages_printed_over_a_picture():
+    """A scanner draws its OCR layer under the page image (realdocs 01, 04,
+    05) or invisible (03): those pages are OCR'd and compared. An
+    illustrated memo (realdocs 17) draws its background picture first and
+    prints real text over it: its layer is kept, no OCR run is spent."""
+    from ingest.formats import pdf as pdf_reader
+    from ingest.formats import pdf_ocr
+    from tests.conftest import realdoc
+
+    for prefix in ("01", "03", "04", "05"):
+        parsed = pdf_reader.read_pdf(realdoc(prefix))
+        assert 1 in pdf_ocr._scanned_text_pages(realdoc(prefix), parsed), prefix
+    memo = pdf_reader.read_pdf(realdoc("17"))
+    assert pdf_ocr._scanned_text_pages(realdoc("17"), memo) == []

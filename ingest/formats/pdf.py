@@ -199,8 +199,11 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> _PageResult:
         finally:
             textpage.close()
         # measured while the page is loaded (loading costs ~2 ms a page):
-        # a text page under a full-page image is a scan with an OCR layer
+        # a text page under a full-page image is a scan with an OCR layer;
+        # a picture drawn first with the text printed over it is not
         coverage = image_coverage(page)
+        if coverage and not text_under_image(page):
+            coverage = 0.0
     except pdfium.PdfiumError:
         return _PageResult(status="broken")
     finally:
@@ -214,6 +217,36 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> _PageResult:
 
 
 EDGE_OBJECTS = 24  # scanners draw the page image first or last: look only there
+
+
+def text_under_image(page: pdfium.PdfPage) -> bool:
+    """Whether the page's text layer is hidden, as a scanner's OCR layer is:
+    drawn before (under) the page's largest image, or in the invisible
+    render mode. A page whose background picture is drawn first and its
+    text printed over it (realdocs 17, an illustrated memo) has a real text
+    layer, not a scan's. Looks at the first and last objects only, like
+    ``image_coverage``."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    idx = range(count) if count <= 2 * EDGE_OBJECTS else \
+        [*range(EDGE_OBJECTS), *range(count - EDGE_OBJECTS, count)]
+    big, big_at, texts, invisible = 0.0, None, [], False
+    for i in idx:
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            texts.append(i)
+            if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE:
+                invisible = True
+        elif kind in (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM):
+            if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                area = (right.value - left.value) * (top.value - bottom.value)
+                if area > big:
+                    big, big_at = area, i
+    if invisible:
+        return True
+    # most of the text is drawn before the image that covers it
+    return big_at is not None and bool(texts) and sum(i < big_at for i in texts) * 2 > len(texts)
 
 
 def image_coverage(page: pdfium.PdfPage) -> float:
