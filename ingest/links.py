@@ -10,7 +10,11 @@ in a few fixed turns of phrase, so the links are read from the text:
 - **repeals**: ``Признать утратившим(и) силу …`` (also ``Отменить …``) up to
   the next numbered clause, often a list that names the kind and body once
   (``постановления Брянской городской администрации: - от … № …; - от …``),
-  and titles ``О признании утратившим силу …``.
+  and titles ``О признании утратившим силу …``; a repealed *part* of an act
+  (``пункт 3 постановления …``, ``приложение к …``) amends it;
+- **amended_by**: the list of amending acts a legal database prints on the
+  act itself (ConsultantPlus ``Список изменяющих документов (в ред. …)``,
+  Kodeks ``Документ с изменениями, внесенными: …``).
 
 A citation needs ``от <date>`` and a number (the ``№`` may be lost by OCR);
 the title in quotes is taken with its nested quotes, so that an act cited
