@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import sqlite3
 import uuid
 from contextlib import contextmanager
@@ -30,6 +29,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .records import Record
+from .requisites import number_base, number_key
 
 CATALOG_VERSION = 2  # 2: links between acts (records' amends/repeals, the links table)
 
@@ -331,15 +331,7 @@ class Fund:
 
     # -- links between acts -------------------------------------------------
     def _write_links(self, db: sqlite3.Connection, rec: Record) -> None:
-        from .links import citations
-        db.execute("DELETE FROM links WHERE from_id=?", (rec.id,))
-        for relation, refs in (("amends", rec.amends), ("repeals", rec.repeals)):
-            for text in refs:
-                found = citations(text, first_only=True)
-                c = found[0] if found else None
-                db.execute("INSERT INTO links VALUES (?,?,?,?,?,?,?)",
-                           (rec.id, relation, c and c.kind, c and c.number, c and c.date,
-                            _digits(c.number) if c else None, text))
+        _replace_links(db, rec.id, rec.amends, rec.repeals)
 
     def cited_by(self, kind: str | None, number: str | None, date: str | None,
                  body: str | None = None) -> list[tuple[str, str, str]]:
@@ -355,10 +347,10 @@ class Fund:
                 " ORDER BY from_id", (kind, date)).fetchall()
         except sqlite3.OperationalError:  # a read-only catalog from before links
             return []
-        want = _number_key(number)
+        want = number_key(number)
         out = []
         for r in rows:
-            if _number_key(r["number"]) != want:
+            if number_key(r["number"]) != want:
                 continue
             if body:
                 found = citations(r["text"], first_only=True)
@@ -378,7 +370,7 @@ class Fund:
         try:
             rows = self.db.execute(
                 "SELECT number, text FROM links WHERE kind=? AND date=? AND number_base=?",
-                (kind, date, _digits(digits))).fetchall()
+                (kind, date, number_base(digits))).fetchall()
         except sqlite3.OperationalError:
             return set()
         out = set()
@@ -398,7 +390,7 @@ class Fund:
         for r in rows:
             rec = Record.from_dict(json.loads(r["data"]))
             hand = rec.handwritten or {}
-            if hand.get("number_digits") and _digits(hand["number_digits"]) == _digits(digits):
+            if hand.get("number_digits") and number_base(hand["number_digits"]) == number_base(digits):
                 out.append(rec)
         return out
 
@@ -527,21 +519,21 @@ def _upgrade(db: sqlite3.Connection) -> None:
             d["repeals"] = [c.text() for c in links.repeals]
             d["amended_by"] = [c.text() for c in links.amended_by]
             db.execute("UPDATE records SET data=? WHERE id=?", (json.dumps(d, ensure_ascii=False), r["id"]))
-            db.execute("DELETE FROM links WHERE from_id=?", (r["id"],))
-            for relation, cites in (("amends", links.amends), ("repeals", links.repeals)):
-                for c in cites:
-                    db.execute("INSERT INTO links VALUES (?,?,?,?,?,?,?)",
-                               (r["id"], relation, c.kind, c.number, c.date, _digits(c.number), c.text()))
+            _replace_links(db, r["id"], d["amends"], d["repeals"])
         db.execute("UPDATE meta SET value=? WHERE key='catalog_version'", (str(CATALOG_VERSION),))
 
 
-def _digits(number: str | None) -> str | None:
-    m = re.match(r"0*(\d+)", number or "")
-    return (m.group(1) or "0") if m else None
-
-
-def _number_key(number: str | None) -> str:
-    return re.sub(r"\s+", "", (number or "").casefold().replace("–", "-").replace("—", "-"))
+def _replace_links(db: sqlite3.Connection, rid: str, amends, repeals) -> None:
+    """The ``links`` rows of one record, from the references it keeps."""
+    from .links import citations
+    db.execute("DELETE FROM links WHERE from_id=?", (rid,))
+    for relation, refs in (("amends", amends), ("repeals", repeals)):
+        for text in refs:
+            found = citations(text, first_only=True)
+            c = found[0] if found else None
+            db.execute("INSERT INTO links VALUES (?,?,?,?,?,?,?)",
+                       (rid, relation, c and c.kind, c and c.number, c and c.date,
+                        number_base(c.number) if c else None, text))
 
 
 def _file_from_row(row: sqlite3.Row) -> StoredFile:

@@ -30,7 +30,7 @@ from .detect import detect_file
 from .formats import read
 from .links import Links, extract_links
 from .fund import Fund, StoredFile, now_iso, record_id
-from .requisites import extract_acts, normalize_number
+from .requisites import extract_acts, number_key
 from .records import ActFields, IngestError, NeedsReader, Record, Rubric, Source
 
 CHUNK = 1 << 20
@@ -147,16 +147,6 @@ def parse_stored(path: str, media_type_hint: str | None = None) -> ParseOutcome:
                         warnings=tuple(parsed.warnings), meta=keep, links=links)
 
 
-def _safe_entry_name(name: str | None, index: int) -> str:
-    from .formats.mail import _safe_name
-    return _safe_name(name, "", index)
-
-
-def _unique_name(name: str, used: set[str]) -> str:
-    from .formats.mail import _unique
-    return _unique(name, used)
-
-
 def _with_cited_number(rec: Record, number: str) -> Record:
     warnings = [w for w in rec.warnings if w != "no_number"] + ["number_from_citation"]
     return replace(rec, number=number, warnings=tuple(dict.fromkeys(warnings)))
@@ -201,7 +191,7 @@ def match_key(kind: str | None, number: str | None, date: str | None) -> str | N
     """Requisites that identify one act whatever file it came in."""
     if not (kind and number and date):
         return None
-    return f"{kind}|{normalize_number(number).casefold().replace(' ', '')}|{date}"
+    return f"{kind}|{number_key(number)}|{date}"
 
 
 class Batch:
@@ -344,38 +334,42 @@ class Batch:
     def _open_tnef(self, item: _Received, depth: int) -> Iterator[_Received]:
         """A ``winmail.dat`` saved from a message on its own: kept like an
         archive, the files inside routed as entries."""
-        from .formats import tnef
+        from .formats import mail, tnef
         assert item.tmp is not None
         media_type = tnef.MEDIA_TYPE
         if depth >= self.alimits.max_depth:
             self._keep_failed(item, media_type, f"nested deeper than {self.alimits.max_depth} levels")
             return
         try:
-            files = tnef.attachments(item.tmp.read_bytes(), max_files=self.alimits.max_entries,
-                                     max_bytes=self.alimits.max_total_bytes)
+            parts = mail.tnef_parts(item.tmp.read_bytes(), max_files=self.alimits.max_entries,
+                                    max_bytes=self.alimits.max_total_bytes)
         except tnef.TnefError as ex:
             self._keep_failed(item, media_type, f"Outlook winmail.dat could not be unpacked: {ex}")
             return
-        if not files:
+        if not parts:
             self._keep_failed(item, media_type, "Outlook winmail.dat holds no files, only a "
                                                 "message's formatting")
             return
         self.fund.place(item.tmp, item.sha256)
-        what = f"Outlook winmail.dat with {len(files)} file(s)"
+        what = f"Outlook winmail.dat with {len(parts)} file(s)"
         self._write_file_row(item, media_type, "archive", what, None)
         self.results.append(FileResult(item.display, item.sha256, "new", reason=what,
                                        media_type=media_type))
-        names: set[str] = set()
-        for k, f in enumerate(files, 1):
-            name = _unique_name(_safe_entry_name(f.name, k), names)
-            display = f"{item.display}/{name}"
-            if len(f.data) > self.alimits.max_entry_bytes:
+        yield from self._route_parts(item, parts, depth, dict(item.provenance or {}), "file")
+
+    def _route_parts(self, item: _Received, parts, depth: int, provenance: dict,
+                     noun: str) -> Iterator[_Received]:
+        """The files a message or a winmail.dat carries, received and routed
+        as entries of ``item`` (each named by its own path)."""
+        for part in parts:
+            display = f"{item.display}/{part.name}"
+            if len(part.data) > self.alimits.max_entry_bytes:
                 self.results.append(FileResult(display, None, "failed", reason=(
-                    f"file of {len(f.data) >> 20} MB (limit {self.alimits.max_entry_bytes >> 20} MB)")))
+                    f"{noun} of {len(part.data) >> 20} MB (limit {self.alimits.max_entry_bytes >> 20} MB)")))
                 continue
-            sha, tmp, size = self.fund.receive_stream(iter([f.data]))
-            entry = _Received(display, name, sha, tmp, size, item.sha256,
-                              {"delivered_as": display, **(item.provenance or {})})
+            sha, tmp, size = self.fund.receive_stream(iter([part.data]))
+            entry = _Received(display, part.name, sha, tmp, size, item.sha256,
+                              {**provenance, "delivered_as": display})
             self.progress(display)
             yield from self._route(entry, depth + 1)
 
@@ -408,17 +402,7 @@ class Batch:
         self._write_file_row(item, media_type, "archive", what, None)
         self.results.append(FileResult(item.display, item.sha256, "new", reason=what,
                                        media_type=media_type))
-        for part in parts:
-            display = f"{item.display}/{part.name}"
-            if len(part.data) > self.alimits.max_entry_bytes:
-                self.results.append(FileResult(display, None, "failed", reason=(
-                    f"attachment of {len(part.data) >> 20} MB (limit {self.alimits.max_entry_bytes >> 20} MB)")))
-                continue
-            sha, tmp, size = self.fund.receive_stream(iter([part.data]))
-            entry = _Received(display, part.name, sha, tmp, size, item.sha256,
-                              {"delivered_as": display, "mail": item.sha256, **prov})
-            self.progress(display)
-            yield from self._route(entry, depth + 1)
+        yield from self._route_parts(item, parts, depth, {"mail": item.sha256, **prov}, "attachment")
 
     def _open_archive(self, item: _Received, depth: int) -> Iterator[_Received]:
         assert item.tmp is not None
@@ -557,8 +541,8 @@ class Batch:
         with self.fund.transaction() as db:
             self.fund.write_file(db, f)
             self.fund.delete_records_of(db, item.sha256)
-            links = out.links
             for seq, (act, rubrics) in enumerate(zip(out.acts, out.auto_rubrics), 1):
+                lk = out.links[seq - 1] if seq <= len(out.links) else Links()
                 rid = record_id(item.sha256, seq)
                 add, remove = self.fund.manual_tags(rid)
                 rec = Record(
@@ -570,10 +554,9 @@ class Batch:
                     batch=rec_batch,
                     # the hand-filled line is the first page's: the first act's
                     handwritten=_hand_fields(out.meta.get("handwritten")) if seq == 1 else None,
-                    amends=tuple(c.text() for c in links[seq - 1].amends) if seq <= len(links) else (),
-                    repeals=tuple(c.text() for c in links[seq - 1].repeals) if seq <= len(links) else (),
-                    amended_by=tuple(c.text() for c in links[seq - 1].amended_by)
-                    if seq <= len(links) else ())
+                    amends=tuple(c.text() for c in lk.amends),
+                    repeals=tuple(c.text() for c in lk.repeals),
+                    amended_by=tuple(c.text() for c in lk.amended_by))
                 rec = self._number_from_citations(rec)
                 # the librarian's corrected requisites win over re-reading
                 rec = self.fund.apply_manual_fields(rec)

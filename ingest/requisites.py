@@ -23,7 +23,7 @@ from ingest.ru_dates import find_date, parse_date
 
 __all__ = [
     "extract_acts", "parse_date", "normalize_number", "KINDS", "KIND_WORDS",
-    "kind_from_word", "level_for", "find_number",
+    "kind_from_word", "level_for", "find_number", "number_key", "number_base",
 ]
 
 # --- kinds -------------------------------------------------------------------
@@ -121,6 +121,17 @@ def normalize_number(s: str | None) -> str:
     t = re.sub(r"\s*([-–—/])\s*", lambda m: "-" if m.group(1) in "-–—" else "/", t)
     t = re.sub(r"\s+", " ", t)
     return t.strip(" .,;:)(«»\"")
+
+
+def number_key(s: str | None) -> str:
+    """A number as acts are matched by: ``145 - П`` and ``145-п`` alike."""
+    return normalize_number(s).casefold().replace(" ", "")
+
+
+def number_base(s: str | None) -> str | None:
+    """The leading digits without leading zeros: ``0145-п`` -> ``145``."""
+    m = re.match(r"0*(\d+)", normalize_number(s))
+    return (m.group(1) or "0") if m else None
 
 
 def find_number(s: str) -> tuple[str, int, int] | None:

@@ -128,11 +128,9 @@ def parse_message(data: bytes, limits: Limits = DEFAULT_LIMITS, max_parts: int =
             continue
         if ctype == tnef.MEDIA_TYPE or (filename or "").lower() == "winmail.dat" \
                 or tnef.is_tnef(payload):
-            inner, note = _unpack_tnef(payload, limits)
+            inner, note = _unpack_tnef(payload, limits, names, len(attachments))
             notes.append(note)
-            for f in inner:
-                attachments.append(Part(_unique(_safe_name(f.name, "", len(attachments) + 1), names),
-                                        f.data))
+            attachments.extend(inner)
             if inner:
                 continue
             if "holds no files" in note:
@@ -151,15 +149,23 @@ def parse_message(data: bytes, limits: Limits = DEFAULT_LIMITS, max_parts: int =
     return Mail(sender, date, subject, body, tuple(attachments), body_text, tuple(notes))
 
 
-def _unpack_tnef(payload: bytes, limits: Limits) -> tuple[list, str]:
+def tnef_parts(data: bytes, names: set[str] | None = None, first: int = 0, **bounds) -> list[Part]:
+    """The files of an Outlook ``winmail.dat`` as parts with safe, unique
+    names (``bounds``: ``tnef.attachments``' limits; ``TnefError`` when broken)."""
+    names = set() if names is None else names
+    return [Part(_unique(_safe_name(f.name, "", first + k), names), f.data)
+            for k, f in enumerate(tnef.attachments(data, **bounds), 1)]
+
+
+def _unpack_tnef(payload: bytes, limits: Limits, names: set[str], first: int) -> tuple[list, str]:
     """The files inside an Outlook ``winmail.dat`` and a note for the report."""
     try:
-        files = tnef.attachments(payload, max_bytes=limits.max_unzipped_bytes)
+        parts = tnef_parts(payload, names, first, max_bytes=limits.max_unzipped_bytes)
     except tnef.TnefError as ex:
         return [], f"winmail.dat (Outlook TNEF) could not be unpacked: {ex}; kept as it is"
-    if not files:
+    if not parts:
         return [], "winmail.dat (Outlook TNEF) holds no files, only the message's formatting"
-    return files, f"winmail.dat (Outlook TNEF) unpacked: {len(files)} file(s)"
+    return parts, f"winmail.dat (Outlook TNEF) unpacked: {len(parts)} file(s)"
 
 
 def holds_act(text: str) -> bool:
