@@ -34,10 +34,11 @@ def format_card(rec: Record, stored: StoredFile | None = None, *, text_chars: in
     if rec.duplicate_of:
         lines.append(f"  {'Копия акта:':<11} {rec.duplicate_of}")
     if links:
-        from .links_view import LABELS_RU
+        from .web.i18n import tr
+        _ = tr("ru")  # the web card's words
         for link in links:
             where = f" [{link.record_id}]" if link.record_id else ""
-            lines.append(f"  {LABELS_RU[link.relation] + ':'} {link.text}{where}")
+            lines.append(f"  {_('link_' + link.relation) + ':'} {link.text}{where}")
     if rec.warnings:
         lines.append(f"  {'Внимание:':<11} {', '.join(rec.warnings)}")
     text = rec.text if text_chars is None else rec.text[:text_chars]

@@ -69,7 +69,3 @@ def requisites_label(rec: Record) -> str:
         parts.append(f"№ {rec.number}")
     label = " ".join(parts)
     return f"{label} «{rec.title}»" if rec.title else label
-
-
-LABELS_RU = {"amends": "Изменяет", "repeals": "Признаёт утратившим силу",
-             "amended_by": "Изменён", "repealed_by": "Утратил силу"}

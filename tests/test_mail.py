@@ -199,4 +199,7 @@ def test_a_winmail_dat_saved_on_its_own_is_opened_like_an_archive(tmp_path, runn
     rows = {f.file_name: f for f in fund.files()}
     assert rows["winmail.dat"].status == "archive"
     assert rows["Постановление № 145-п.txt"].parent == rows["winmail.dat"].sha256
+    # each entry is named by its own path, not the container's
+    assert rows["Постановление № 145-п.txt"].provenance["delivered_as"].endswith(
+        "winmail.dat/Постановление № 145-п.txt")
     assert rows["broken.dat"].status == "failed"  # kept, with the reason, for a later reader

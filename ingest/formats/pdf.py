@@ -219,6 +219,13 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> _PageResult:
 EDGE_OBJECTS = 24  # scanners draw the page image first or last: look only there
 
 
+def _edge_indices(count: int):
+    """The first and last ``EDGE_OBJECTS`` of ``count`` objects (all when few)."""
+    if count <= 2 * EDGE_OBJECTS:
+        return range(count)
+    return [*range(EDGE_OBJECTS), *range(count - EDGE_OBJECTS, count)]
+
+
 def text_under_image(page: pdfium.PdfPage) -> bool:
     """Whether the page's text layer is hidden, as a scanner's OCR layer is:
     drawn before (under) the page's largest image, or in the invisible
@@ -227,11 +234,8 @@ def text_under_image(page: pdfium.PdfPage) -> bool:
     layer, not a scan's. Looks at the first and last objects only, like
     ``image_coverage``."""
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    count = pdfium_c.FPDFPage_CountObjects(page.raw)
-    idx = range(count) if count <= 2 * EDGE_OBJECTS else \
-        [*range(EDGE_OBJECTS), *range(count - EDGE_OBJECTS, count)]
     big, big_at, texts, invisible = 0.0, None, [], False
-    for i in idx:
+    for i in _edge_indices(pdfium_c.FPDFPage_CountObjects(page.raw)):
         obj = pdfium_c.FPDFPage_GetObject(page.raw, i)
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
@@ -263,9 +267,7 @@ def image_coverage(page: pdfium.PdfPage) -> float:
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
 
     def edges(count: int, get) -> list:
-        idx = range(count) if count <= 2 * EDGE_OBJECTS else \
-            [*range(EDGE_OBJECTS), *range(count - EDGE_OBJECTS, count)]
-        return [get(i) for i in idx]
+        return [get(i) for i in _edge_indices(count)]
 
     best = 0.0
     stack = [(edges(pdfium_c.FPDFPage_CountObjects(page.raw),
