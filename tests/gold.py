@@ -12,8 +12,13 @@ import re
 import unicodedata
 from pathlib import Path
 
-REALDOCS = Path("/work/shared/realdocs")
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+REALDOCS = SHARED / "realdocs"
 GOLD_PATH = REALDOCS / "gold.jsonl"
+REALDOCS2 = SHARED / "realdocs2"
+# realdocs2 holds two folders with their own gold; "f01" is files/01_…, "w01" web/01_…
+REALDOCS2_SETS = {"f": REALDOCS2 / "files", "w": REALDOCS2 / "web"}
+REALDOCS2_GOLD = {"f": REALDOCS2 / "gold.jsonl", "w": REALDOCS2 / "web" / "gold.jsonl"}
 FIELDS = ("kind", "number", "date", "body", "level", "title")
 
 _QUOTES = str.maketrans({c: '"' for c in "«»„“”‘’‚'`"})
@@ -62,3 +67,24 @@ def readable(text: str) -> bool:
 def load_gold() -> list[dict]:
     with open(GOLD_PATH, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def load_gold2(half: str | None = None) -> list[dict]:
+    """realdocs2 gold, both folders, each row with ``path`` (the file, read in
+    place), ``key`` ("f01", "w17") and ``half`` ("odd"/"even" by the file's
+    number). Issue 12's protocol: rules are tuned on the odd half (with
+    realdocs); the even half is only measured. ``half`` selects one of them."""
+    out = []
+    for tag, gold in REALDOCS2_GOLD.items():
+        with open(gold, encoding="utf-8") as f:
+            for line in f:
+                if not line.strip():
+                    continue
+                g = json.loads(line)
+                n = int(g["file"][:2])
+                g["path"] = REALDOCS2_SETS[tag] / g["file"]
+                g["key"] = f"{tag}{g['file'][:2]}"
+                g["half"] = "odd" if n % 2 else "even"
+                if half is None or g["half"] == half:
+                    out.append(g)
+    return out
