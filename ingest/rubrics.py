@@ -42,6 +42,16 @@ first operative clause ("Внести в ведомственную целеву
 A top-level rubric found in the body alone needs ``BODY_SHARE`` of the best
 score, unless a precise pattern of the scheme (a phrase or a regex) fired in
 the body: scattered words may be side remarks, a librarian's pattern is not.
+
+No act is left out of the card file: when no rubric reaches its threshold,
+the top-level rubric with the best score is still assigned, marked
+``uncertain``, and the record carries the warning ``rubric_uncertain`` until
+a librarian confirms it or chooses another (``actdesk rubrics review``, the
+staff page ``/review``). A reader browsing a rubric finds the act where a
+librarian would most likely have put it, and the desk knows which filings
+nobody has checked. When not one word of the scheme occurs (score 0) there
+is nothing to guess from: no rubric is assigned rather than one at random,
+and the record carries the same warning so that it is listed for review.
 """
 from __future__ import annotations
 
@@ -66,6 +76,7 @@ REPEAT_CAP = 8          # ... counted up to this many
 TEXT_CAP = 3.0          # body points one leaf rule may give, per unit weight
 LONG_TEXT = 1500        # body tokens beyond which body points are damped
 DEFAULT_THRESHOLD = 3.0
+UNCERTAIN = "rubric_uncertain"  # the record's warning: filed by the best guess, or not at all
 BODY_SHARE = 0.5        # a top-level rubric from body text alone needs this share of the best
 HEAD_TOKENS = 60        # "title" of an act whose title is unknown
 REGEX_INPUT = 20_000    # characters of body text a regex sees
@@ -167,6 +178,7 @@ class Assignment:
     score: float
     reasons: tuple[Reason, ...] = ()
     implied: bool = False   # assigned only because a subrubric was
+    uncertain: bool = False  # no rule reached its threshold: the best guess, for review
 
     def rubric(self, source: str = "auto") -> Rubric:
         return Rubric(self.code, self.label, source)
@@ -640,7 +652,24 @@ class Scheme:
                 elif p in chosen and own[p][0] < self.by_code[p].threshold:
                     chosen[p] = replace(chosen[p], implied=True)
                 p = self.by_code[p].parent if p in self.by_code else None
+        if not any("." not in c for c in chosen):
+            guess = self._best_guess(scored)
+            if guess is not None:
+                return [guess]
         return [chosen[r.code] for r in self.rubrics if r.code in chosen]
+
+    def _best_guess(self, scored: dict[str, tuple[float, list[Reason]]]) -> Assignment | None:
+        """The top-level rubric with the best score (the scheme's order breaks a
+        tie), marked uncertain; None when no word of the scheme occurs."""
+        best = None
+        for r in self.rubrics:
+            if r.parent is None and scored[r.code][0] > 0 and (
+                    best is None or scored[r.code][0] > scored[best.code][0]):
+                best = r
+        if best is None:
+            return None
+        s, rs = scored[best.code]
+        return Assignment(best.code, best.label_ru, round(s, 3), tuple(rs), uncertain=True)
 
     def rubrics_for(self, title: str | None, text: str) -> list[Rubric]:
         return [a.rubric() for a in self.assign(title, text)]
@@ -655,6 +684,18 @@ class Scheme:
             if rs:
                 out.append(Assignment(r.code, r.label_ru, round(s, 3), tuple(rs)))
         return out
+
+    def candidates(self, title: str | None, text: str, n: int = 3) -> list[tuple[str, float]]:
+        """The ``n`` top-level rubrics with the most evidence, best first, with their
+        scores (a parent's includes its subrubrics'): what a librarian chooses from
+        when the scheme could only guess."""
+        total: dict[str, float] = {}
+        for a in self.explain(title, text):
+            top = a.code.split(".")[0]
+            total[top] = total.get(top, 0.0) + a.score
+        order = {r.code: i for i, r in enumerate(self.rubrics)}
+        best = sorted((c for c, v in total.items() if v > 0), key=lambda c: (-total[c], order.get(c, 0)))
+        return [(c, round(total[c], 3)) for c in best[:n]]
 
     def tree(self) -> list[Node]:
         def node(code: str) -> Node:
@@ -680,6 +721,21 @@ def _looks(where: str, zone: str) -> bool:
 
 
 # --- manual decisions ---------------------------------------------------------
+
+def needs_review(auto: list[Assignment], manual_add: Iterable[str] = (),
+                 rubrics: Iterable = ()) -> bool:
+    """Whether a record is to carry ``UNCERTAIN``: no librarian has filed it and
+    automation only guessed (or found nothing), or it is left with no rubric."""
+    if any(True for _ in manual_add):
+        return False
+    return not auto or all(a.uncertain for a in auto) or not list(rubrics)
+
+
+def with_review_warning(warnings: Iterable[str], uncertain: bool) -> tuple[str, ...]:
+    """The record's warnings with ``UNCERTAIN`` present exactly when ``uncertain``."""
+    out = [w for w in warnings if w != UNCERTAIN]
+    return tuple(out + [UNCERTAIN]) if uncertain else tuple(out)
+
 
 def merge_manual(auto: list[Assignment], manual_add: set[str], manual_remove: set[str],
                  scheme: Scheme | None = None) -> list[Rubric]:

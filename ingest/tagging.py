@@ -4,6 +4,13 @@ The librarian's decisions are stored apart from the record (``manual_tags``)
 so that re-tagging with an edited scheme can recompute the automatic part
 and still apply every manual decision on top: automation never overrides a
 person.
+
+A record filed only by the scheme's best guess (or not filed at all) carries
+the warning ``rubric_uncertain`` so that the desk can find it
+(``review_queue``); a librarian's addition — confirming the guess or
+choosing another rubric — makes the rubric manual and the warning goes.
+Re-tagging sets and clears the warning the same way, so a fund imported
+before the warning existed gets it from ``actdesk retag``.
 """
 from __future__ import annotations
 
@@ -12,7 +19,7 @@ from typing import Callable, Iterable
 
 from .fund import Fund
 from .records import Record
-from .rubrics import Scheme, merge_manual
+from .rubrics import UNCERTAIN, Scheme, merge_manual, needs_review, with_review_warning
 
 
 class TagError(Exception):
@@ -36,9 +43,16 @@ def parse_changes(changes: Iterable[str], scheme: Scheme) -> tuple[set[str], set
 
 
 def rubrics_for(rec: Record, scheme: Scheme, fund: Fund):
+    return retagged(rec, scheme, fund).rubrics
+
+
+def retagged(rec: Record, scheme: Scheme, fund: Fund) -> Record:
+    """The record with its rubrics and its review warning recomputed."""
     add, remove = fund.manual_tags(rec.id)
     auto = scheme.assign(rec.title, rec.text)
-    return tuple(merge_manual(auto, add, remove, scheme))
+    rubrics = tuple(merge_manual(auto, add, remove, scheme))
+    return replace(rec, rubrics=rubrics,
+                   warnings=with_review_warning(rec.warnings, needs_review(auto, add, rubrics)))
 
 
 def tag(fund: Fund, rid: str, add: set[str], remove: set[str], scheme: Scheme) -> Record:
@@ -49,10 +63,34 @@ def tag(fund: Fund, rid: str, add: set[str], remove: set[str], scheme: Scheme) -
         db.execute("DELETE FROM manual_tags WHERE record_id=? AND code IN (%s)"
                    % ",".join("?" * len(add | remove)), (rid, *sorted(add | remove)))
         fund.set_manual_tags(db, rid, add, remove)
-    new = replace(rec, rubrics=rubrics_for(rec, scheme, fund))
+    new = retagged(rec, scheme, fund)
     with fund.transaction() as db:
         fund.update_record_data(db, new)
     return new
+
+
+def confirm(fund: Fund, rid: str, code: str, scheme: Scheme) -> Record:
+    """The librarian files the record under ``code``: the best guess confirmed, or
+    another rubric chosen instead of it (the guess is then removed)."""
+    if code not in scheme.by_code:
+        raise TagError(f"unknown rubric code: {code} (see 'actdesk rubrics tree')")
+    rec = fund.get_record(rid)
+    if rec is None:
+        raise TagError(f"no record with id {rid!r}")
+    guessed = {r.code for r in rec.rubrics if r.source == "auto"} if UNCERTAIN in rec.warnings else set()
+    under = {g for g in guessed if g != code and not code.startswith(g + ".")}
+    return tag(fund, rid, {code}, under, scheme)
+
+
+def review_queue(fund: Fund) -> list[Record]:
+    """Records waiting for a librarian's rubric: the best guess only, or none.
+
+    Listed by the warning, and also any record left with no rubric at all (a
+    fund imported before the warning existed), oldest arrival first.
+    """
+    out = [r for r in fund.iter_records()
+           if r.duplicate_of is None and (UNCERTAIN in r.warnings or not r.rubrics)]
+    return sorted(out, key=lambda r: (r.received_at or "", r.id))
 
 
 def retag(fund: Fund, scheme: Scheme, progress: Callable[[int], None] | None = None,
@@ -70,9 +108,9 @@ def retag(fund: Fund, scheme: Scheme, progress: Callable[[int], None] | None = N
 
     for rec in fund.iter_records():
         total += 1
-        rubrics = rubrics_for(rec, scheme, fund)
-        if rubrics != rec.rubrics:
-            pending.append(replace(rec, rubrics=rubrics))
+        new = retagged(rec, scheme, fund)
+        if new.rubrics != rec.rubrics or new.warnings != rec.warnings:
+            pending.append(new)
             changed += 1
         if len(pending) >= chunk:
             flush()

@@ -1,4 +1,4 @@
-"""``actdesk rubrics check | tree | explain``: thin commands over ``ingest.rubrics``.
+"""``actdesk rubrics check | tree | explain | review | confirm``: thin commands over ``ingest.rubrics``.
 
 The main CLI registers the group and hands it catalog access through the
 click context object (``ctx.obj``), duck-typed, so this module needs nothing
@@ -7,6 +7,7 @@ of the fund:
 * ``rubric_counts() -> dict[str, int]``   records under each code (for ``tree``)
 * ``record_text(record_id) -> (title, text)``   one record (for ``explain``)
 * ``scheme_file() -> Path | None``   the scheme in use (else the repository's)
+* ``fund() -> ingest.fund.Fund``   the catalog (for ``review`` and ``confirm``)
 
 Missing hooks degrade gracefully: ``tree`` prints no counts, ``explain``
 says it needs the catalog. The printing is in plain functions
@@ -74,7 +75,11 @@ def format_explanation(record_title: str | None, record_text: str, scheme: Schem
             continue
         a = assigned.get(code)
         own = evidence.get(code)
-        if a is not None:
+        if a is not None and a.uncertain:
+            mark = "?"
+            how = (f"балл {a.score:g} < порог {r.threshold:g}, но лучший из всех — "
+                   f"присвоена как догадка (rubric_uncertain), ждёт решения: actdesk rubrics review")
+        elif a is not None:
             mark = "+"
             how = f"балл {a.score:g} ≥ порог {r.threshold:g}"
             if a.implied:
@@ -85,6 +90,39 @@ def format_explanation(record_title: str | None, record_text: str, scheme: Schem
         lines.append(f"{mark} {code} «{r.label_ru}»: {how}")
         for reason in (own.reasons if own else ()):
             lines.append(f"      {reason}")
+    return "\n".join(lines)
+
+
+def review_rows(records, scheme: Scheme) -> list[dict]:
+    """The review queue as plain data: each record with the scheme's guess and the
+    rubrics with the most evidence, for a librarian to confirm or choose from."""
+    rows = []
+    for rec in records:
+        guess = [{"code": r.code, "label": r.label} for r in rec.rubrics if r.source == "auto"]
+        rows.append({
+            "id": rec.id, "kind": rec.kind, "number": rec.number, "date": rec.date,
+            "body": rec.body, "title": rec.title, "received_at": rec.received_at,
+            "file_name": rec.source.file_name if rec.source else None,
+            "guess": guess,
+            "candidates": [{"code": c, "label": scheme.label(c), "score": v}
+                           for c, v in scheme.candidates(rec.title, rec.text or "")],
+        })
+    return rows
+
+
+def format_review(rows: list[dict]) -> str:
+    if not rows:
+        return "Нет актов, ждущих решения о рубрике."
+    lines = [f"{'ID':12} {'дата':10} {'рубрика (догадка)':22} {'ещё':24} заглавие"]
+    for r in rows:
+        guess = ", ".join(g["code"] for g in r["guess"]) or "—"
+        other = ", ".join(f"{c['code']} {c['score']:g}" for c in r["candidates"]
+                          if c["code"] not in {g["code"] for g in r["guess"]})
+        title = (r["title"] or r["file_name"] or "").replace("\n", " ")
+        if len(title) > 70:
+            title = title[:69] + "…"
+        lines.append(f"{r['id'][:12]:12} {r['date'] or '':10} {guess:22} {other[:24]:24} {title}")
+    lines.append(f"{len(rows)} акт(ов) ждут решения: actdesk rubrics confirm ID [КОД]")
     return "\n".join(lines)
 
 
@@ -156,3 +194,60 @@ def explain(ctx: click.Context, record_id: str, scheme_file: Path | None) -> Non
         raise click.ClickException(f"no record {record_id!r} in the fund (see 'actdesk export')")
     title, text = got
     click.echo(format_explanation(title, text, scheme))
+
+
+def _fund(ctx: click.Context):
+    hook = _hook(ctx, "fund")
+    if not callable(hook):
+        raise click.UsageError("this command needs the catalog: run it as 'actdesk rubrics …'")
+    return hook()
+
+
+@rubrics.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              help="A table for people, JSON for programs.")
+@scheme_option
+@click.pass_context
+def review(ctx: click.Context, fmt: str, scheme_file: Path | None) -> None:
+    """List the acts filed only by the scheme's best guess (or not filed at all),
+    with the rubrics that have the most evidence, for a librarian to confirm."""
+    import json
+    from ingest.tagging import review_queue
+    scheme = _load(_scheme_path(ctx, scheme_file))
+    rows = review_rows(review_queue(_fund(ctx)), scheme)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_review(rows))
+
+
+@rubrics.command()
+@click.argument("record_id")
+@click.argument("code", required=False)
+@scheme_option
+@click.pass_context
+def confirm(ctx: click.Context, record_id: str, code: str | None, scheme_file: Path | None) -> None:
+    """File RECORD_ID under CODE (default: the scheme's guess): the rubric becomes
+    the librarian's (manual) and the record leaves the review list."""
+    from ingest.tagging import TagError, confirm as do_confirm
+    scheme = _load(_scheme_path(ctx, scheme_file))
+    fund = _fund(ctx)
+    found = [record_id] if fund.get_record(record_id) else fund.find_record_ids(record_id)
+    if len(found) != 1:
+        raise click.ClickException(f"no single record {record_id!r} in the fund (see 'actdesk rubrics review')")
+    rec = fund.get_record(found[0])
+    if code is None:
+        guess = [r.code for r in rec.rubrics if r.source == "auto" and "." not in r.code]
+        if len(guess) != 1:
+            raise click.UsageError("no single guess to confirm: name the rubric (actdesk rubrics tree)")
+        code = guess[0]
+    try:
+        new = do_confirm(fund, rec.id, code, scheme)
+    except TagError as ex:
+        raise click.UsageError(str(ex)) from ex
+    try:
+        from search.sync import sync_index
+        sync_index(fund, echo=lambda m: click.echo(m, err=True))
+    except ImportError:
+        pass
+    click.echo(f"{new.id}: " + ", ".join(f"{r.code} ({r.source})" for r in new.rubrics))
