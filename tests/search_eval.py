@@ -1,13 +1,21 @@
 """Evaluation of the search on real documents: the rules, as code.
 
-Used by tests/test_search_quality.py (the files readable without OCR) and
-bench/search_quality.py (the whole realdocs set, OCR included).
+Used by tests/test_search_quality.py and tests/test_reader_words.py (the
+files readable without OCR), bench/search_quality.py and
+bench/reader_questions.py (the whole sets).
 
-* The questions are in tests/search_queries.yaml (see its header).
-* The answers come from gold (../shared/realdocs/gold.jsonl): a question
-  names files by their number prefix; files whose gold requisites are the
-  same act (kind, number, date) are one answer, since the fund links such
-  copies to the first one and indexes the act once.
+* The questions are in tests/search_queries.yaml (realdocs) and
+  tests/reader_questions.yaml (realdocs + realdocs2; see their headers).
+* The answers come from gold (../shared/realdocs/gold.jsonl and realdocs2's
+  two gold files): a question names files by key, ``"09"`` for realdocs,
+  ``"f01"`` / ``"w17"`` for realdocs2's files/ and web/ (tests/gold.py);
+  files whose gold requisites are the same act (kind, number, date) are one
+  answer, since the fund links such copies to the first one and indexes the
+  act once.
+* Figures per set (``per_set``): realdocs, realdocs2 odd half, even half —
+  issue 12 tunes on realdocs + the odd half and only measures the even one.
+  A question with answers in several sets counts in each, on that set's
+  answers only.
 * ``requisite`` questions are scored by success@1 (the first hit is the act);
   ``topic`` and ``misspelling`` questions by recall@10 (answers in the first
   ten hits / min(10, answers present in the fund)).
@@ -26,12 +34,29 @@ from typing import Iterable
 
 import yaml
 
-from tests.gold import REALDOCS, load_gold, same
+from tests.gold import REALDOCS, load_gold, load_gold2, same
 
 QUERIES = Path(__file__).resolve().parent / "search_queries.yaml"
+READER_QUESTIONS = Path(__file__).resolve().parent / "reader_questions.yaml"
 FILES = REALDOCS / "files"
 KINDS = ("requisite", "topic", "misspelling")
 TOP = 10
+SETS = ("realdocs", "odd", "even")      # realdocs, realdocs2 odd half, even half
+HALVES = SETS[1:] + ("both",)
+_KEY = re.compile(r"\d\d|[fw]\d\d")
+
+
+def set_of(key: str) -> str:
+    """The set a file key belongs to: realdocs, or realdocs2's odd/even half."""
+    if key[0].isdigit():
+        return "realdocs"
+    return "odd" if int(key[1:]) % 2 else "even"
+
+
+def half_of(keys: Iterable[str]) -> str:
+    """What a question's ``half`` must say for these answers."""
+    hs = {set_of(k) for k in keys} - {"realdocs"}
+    return "realdocs" if not hs else (hs.pop() if len(hs) == 1 else "both")
 
 
 # --- the questions ----------------------------------------------------------------
@@ -43,6 +68,7 @@ class Case:
     expect: tuple[str, ...]
     filters: dict = field(default_factory=dict, hash=False, compare=False)
     note: str = ""
+    half: str = ""
 
     @property
     def label(self) -> str:
@@ -57,11 +83,16 @@ def load_cases(path: Path = QUERIES) -> list[Case]:
         if not isinstance(d, dict) or not d.get("q") or d.get("kind") not in KINDS:
             raise ValueError(f"{path.name} entry {i}: needs q and kind ({'|'.join(KINDS)})")
         exp = d.get("expect") or []
-        if not exp or not all(isinstance(x, str) and re.fullmatch(r"\d\d", x) for x in exp):
+        if not exp or not all(isinstance(x, str) and _KEY.fullmatch(x) for x in exp):
             raise ValueError(f"{path.name} entry {i} ({d['q']!r}): expect is a list of "
-                             f"two-digit file prefixes such as \"09\"")
+                             f"file keys such as \"09\" (realdocs), \"f01\" or \"w17\" "
+                             f"(realdocs2 files/ and web/)")
+        half = str(d.get("half") or "")
+        if half and half != half_of(exp):
+            raise ValueError(f"{path.name} entry {i} ({d['q']!r}): half is {half!r}, "
+                             f"its answers say {half_of(exp)!r}")
         out.append(Case(str(d["q"]), d["kind"], tuple(exp), dict(d.get("filters") or {}),
-                        str(d.get("note") or "")))
+                        str(d.get("note") or ""), half))
     return out
 
 
@@ -74,10 +105,23 @@ def _act_key(g: dict) -> tuple | None:
     return g["kind"], num, g["date"]
 
 
+def gold_rows(realdocs2: bool = False) -> list[dict]:
+    """Gold rows keyed for questions: ``key`` and ``path`` on every row;
+    realdocs2's rows (load_gold2) too when asked."""
+    rows = [dict(g, key=g["file"][:2], path=FILES / g["file"]) for g in load_gold()]
+    return rows + (load_gold2() if realdocs2 else [])
+
+
 class Gold:
-    def __init__(self, rows: list[dict] | None = None):
-        rows = rows if rows is not None else load_gold()
-        self.by_prefix = {g["file"][:2]: g for g in rows}
+    """Gold rows by question key (``by_prefix``: "09", and "f01"/"w17" when
+    realdocs2 is loaded), same-act files grouped."""
+
+    def __init__(self, rows: list[dict] | None = None, realdocs2: bool = False):
+        rows = rows if rows is not None else gold_rows(realdocs2)
+        self.by_prefix = {g.get("key") or g["file"][:2]: g for g in rows}
+        names = [g["file"] for g in rows]
+        if len(names) != len(set(names)):
+            raise ValueError("two gold files share a name: hits could not be told apart")
         keys: dict[tuple, list[str]] = {}
         for p, g in self.by_prefix.items():
             k = _act_key(g)
@@ -89,7 +133,11 @@ class Gold:
                 self.group_of[p] = frozenset(ps)
 
     def file(self, prefix: str) -> Path:
-        return FILES / self.by_prefix[prefix]["file"]
+        g = self.by_prefix[prefix]
+        return Path(g["path"]) if g.get("path") else FILES / g["file"]
+
+    def files(self) -> list[Path]:
+        return [self.file(p) for p in self.by_prefix]
 
     def groups(self, prefixes: Iterable[str]) -> list[frozenset]:
         out: list[frozenset] = []
@@ -209,6 +257,13 @@ class Outcome:
     def kind(self) -> str:
         return self.case.kind
 
+    def within(self, which: str) -> "Outcome":
+        """This outcome scored on the answers of one set only (``SETS``)."""
+        def mine(groups):
+            return [g for g in groups if any(set_of(p) == which for p in g)]
+        return Outcome(self.case, self.hits, mine(self.wanted), mine(self.missing),
+                       self.ready, self.ms)
+
     def miss_text(self) -> str:
         parts = []
         for g in self.wanted:
@@ -274,6 +329,29 @@ def figures(outcomes: list[Outcome]) -> dict[str, Figures]:
         out[k] = Figures(k, len(sc), len(mine) - len(sc), val, full, len(read),
                          sum(o.success1 for o in read))
     return out
+
+
+def per_set(outcomes: list[Outcome]) -> dict[str, list[Outcome]]:
+    """The outcomes of each set (``SETS``), each scored on that set's answers;
+    questions with no answer in a set are left out of it."""
+    out: dict[str, list[Outcome]] = {}
+    for s in SETS:
+        mine = [o.within(s) for o in outcomes]
+        out[s] = [o for o in mine if o.wanted or o.missing]
+    return out
+
+
+def set_table(outcomes: list[Outcome]) -> str:
+    """One line per set: requisite success@1 and topic recall@10."""
+    lines = [f"{'set':<10} {'requisite success@1':>22} {'topic recall@10':>18} "
+             f"{'(full)':>8}"]
+    for s, outs in per_set(outcomes).items():
+        f = figures(outs)
+        r, t = f["requisite"], f["topic"]
+        req = f"{r.value:.3f} ({r.full}/{r.n})" if r.n else "-"
+        top = f"{t.value:.3f} (n={t.n})" if t.n else "-"
+        lines.append(f"{s:<10} {req:>22} {top:>18} {t.full:>4}/{t.n:<3}")
+    return "\n".join(lines)
 
 
 def misses(outcomes: list[Outcome]) -> list[Outcome]:

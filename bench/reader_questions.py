@@ -1,0 +1,118 @@
+"""Reader questions over realdocs + realdocs2, figures per set (issue 12).
+
+    .venv/bin/python bench/reader_questions.py --no-ocr        # scans stay pending (fast)
+    .venv/bin/python bench/reader_questions.py                 # OCR on (slow, once)
+    .venv/bin/python bench/reader_questions.py --rebuild       # import everything again
+    .venv/bin/python bench/reader_questions.py --show-even     # also list the even half's misses
+    .venv/bin/python bench/reader_questions.py --json out.json
+
+The questions are tests/reader_questions.yaml, the rules tests/search_eval.py
+(answers from gold, same-act files as one answer, success@1 for requisite
+questions whose record carries the requisites, recall@10 for topics). The
+figures are given for realdocs, realdocs2's odd half and its even half apart.
+Issue 12's protocol: the search is tuned looking at realdocs and the odd half
+only, so the misses of the even half are hidden unless ``--show-even`` asks
+for them (when reporting, not while tuning).
+
+The fund (every file of both sets, read in place) is imported once with
+``--jobs 2`` and kept under bench/out/reader_questions/ (git-ignored); a
+rerun reuses it when it holds every file and only brings the index up to date.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from ingest.fund import Fund  # noqa: E402
+from search import index as ix  # noqa: E402
+from search.sync import sync_index  # noqa: E402
+from tests.search_eval import (  # noqa: E402
+    READER_QUESTIONS, SETS, FundView, Gold, build_fund, figures, load_cases, per_set,
+    run_all, set_table, to_json,
+)
+
+OUT = ROOT / "bench" / "out" / "reader_questions"
+
+
+def fund_for(home: Path, files: list[Path], ocr: bool, jobs: int, rebuild: bool) -> Fund:
+    if home.exists() and not rebuild:
+        fund = Fund(home, create=False)
+        known = {f.file_name for f in fund.files()}
+        if {p.name for p in files} <= known:
+            t = time.perf_counter()
+            sync_index(fund)
+            ix.open_index(fund.index_dir, on_message=lambda m: print(m, file=sys.stderr))
+            print(f"fund: {home} (cached; index checked in {time.perf_counter() - t:.1f} s)")
+            return fund
+        fund.close()
+    if home.exists():
+        shutil.rmtree(home)
+    t = time.perf_counter()
+    print(f"fund: importing {len(files)} files into {home} (--jobs {jobs}, OCR "
+          f"{'on' if ocr else 'off'})…", flush=True)
+    fund = build_fund(home, files, jobs=jobs, ocr=ocr)
+    print(f"fund: imported in {time.perf_counter() - t:.0f} s")
+    return fund
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--rebuild", action="store_true", help="import the files again")
+    ap.add_argument("--no-ocr", action="store_true", help="scans stay pending (as in the test)")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--home", type=Path, help="fund directory (default bench/out/reader_questions/)")
+    ap.add_argument("--show-even", action="store_true",
+                    help="list the even half's misses too (reporting, not tuning)")
+    ap.add_argument("--json", type=Path, help="write every question's outcome here")
+    a = ap.parse_args(argv)
+    home = a.home or OUT / ("fund-no-ocr" if a.no_ocr else "fund")
+    gold = Gold(realdocs2=True)
+    fund = fund_for(home, gold.files(), not a.no_ocr, a.jobs, a.rebuild)
+    view = FundView.of(fund, gold)
+    status: dict[str, int] = {}
+    for s in view.status.values():
+        status[s] = status.get(s, 0) + 1
+    print("files: " + ", ".join(f"{k} {v}" for k, v in sorted(status.items())))
+    cases = load_cases(READER_QUESTIONS)
+    t = time.perf_counter()
+    outs = run_all(view, gold, cases)
+    took = time.perf_counter() - t
+    print(f"{len(cases)} questions in {took:.2f} s (OCR {'off' if a.no_ocr else 'on'})\n")
+    print(set_table(outs))
+    f = figures(outs)
+    print(f"\nall sets: success@1 {f['requisite'].value:.1%} ({f['requisite'].full}/"
+          f"{f['requisite'].n}; {f['requisite'].skipped} not answerable), "
+          f"recall@10 {f['topic'].value:.3f} (n={f['topic'].n})")
+
+    shown = [s for s in SETS if s != "even" or a.show_even]
+    for s, mine in per_set(outs).items():
+        if s not in shown:
+            continue
+        print(f"\n{s}: misses and skipped questions")
+        for o in mine:
+            c = o.case
+            if not o.wanted:
+                why = "; ".join(view.why_absent(g) for g in o.missing)
+                print(f"  skip [{c.kind}] {c.label}: not read ({why})")
+            elif c.kind == "requisite" and not o.ready:
+                print(f"  skip [{c.kind}] {c.label}: no requisites in the record "
+                      f"(extraction); {o.miss_text()}")
+            elif c.kind == "requisite" and not o.success1:
+                print(f"  MISS [{c.kind}] {c.label}: {o.miss_text()}")
+            elif c.kind != "requisite" and o.recall < 1:
+                print(f"  MISS [{c.kind}] {c.label}: recall {o.recall:.2f}; {o.miss_text()}")
+    if a.json:
+        a.json.write_text(to_json(outs), encoding="utf-8")
+    ix.close_engines()
+    fund.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
