@@ -1,0 +1,174 @@
+"""Questions in a reader's words against acts in their own (issue 12).
+
+A reader at the desk types a kind word before a topic (``положение о …``), a
+year after it (``ярмарки 2013``), the noun where the act has an adjective
+(``пожар`` / ``противопожарной``) and everyday words where the act has legal
+ones (``детский сад`` / ``дошкольное образовательное учреждение``). The
+records below are written in the style of municipal acts of several regions,
+in this project's own wording.
+"""
+from __future__ import annotations
+
+import pytest
+
+from search import index as ix
+from search import thesaurus
+from search.query import parse_text, search
+from tests.test_index import _rec
+
+ADM = "Администрация Заречного муниципального района"
+DUMA = "Дума Заречного муниципального района"
+
+
+def _records():
+    R = []
+
+    def add(i, kind, number, date, title, text, rubrics=("lsg",), body=ADM):
+        R.append(_rec(i, kind, number, date, body, title, text, list(rubrics)))
+
+    # budget: the Положение is an annex of a решение
+    add(1, "решение", "41", "2012-04-19", "Об утверждении Положения о бюджетном процессе "
+        "в Заречном муниципальном районе", "Дума Заречного муниципального района решила: "
+        "1. Утвердить прилагаемое Положение о бюджетном процессе. 2. Решение вступает в силу "
+        "со дня опубликования.", ["budget"], DUMA)
+    add(2, "решение", "57", "2014-11-20", "О бюджете Заречного муниципального района на 2015 год",
+        "Утвердить основные характеристики районного бюджета на 2015 год: общий объём доходов "
+        "и расходов.", ["budget"], DUMA)
+    # fairs of several kinds and years
+    add(3, "постановление", "233", "2013-05-14", "Об организации ярмарок выходного дня на "
+        "территории Заречного района", "В целях обеспечения жителей сельскохозяйственной "
+        "продукцией постановляю: организовать ярмарки выходного дня на рыночной площади.",
+        ["business"])
+    add(4, "распоряжение", "88-р", "2014-08-01", "О проведении осенней сельскохозяйственной ярмарки",
+        "Провести 20 сентября осеннюю ярмарку. Отделу экономики обеспечить размещение участников.",
+        ["business"])
+    add(5, "постановление", "610", "2012-12-03", "О плане проведения ярмарок в 2013 году",
+        "Утвердить план проведения ярмарок на 2013 год согласно приложению.", ["business"])
+    # other acts of 2013, to flood a year OR-ed with the topic
+    for i, (t, x) in enumerate([
+            ("О ремонте автомобильных дорог местного значения", "Выполнить ямочный ремонт дорог."),
+            ("О назначении публичных слушаний по проекту устава", "Назначить публичные слушания."),
+            ("О подготовке к отопительному периоду", "Обеспечить готовность котельных."),
+            ("Об утверждении муниципальной программы развития культуры",
+             "Утвердить программу развития культуры района."),
+    ], 6):
+        add(i, "постановление", str(300 + i), f"2013-0{i - 4}-1{i - 5}", t, x)
+    # elections in two years
+    add(10, "постановление", "15", "2024-06-20", "Об образовании избирательных участков для "
+        "проведения выборов депутатов", "Образовать избирательные участки для проведения "
+        "выборов депутатов представительного органа.", ["elections"])
+    add(11, "постановление", "19", "2019-06-11", "Об образовании избирательных участков для "
+        "проведения выборов главы поселения", "Образовать избирательные участки на выборах главы.",
+        ["elections"])
+    # acts numbered 1 on other subjects, and cemeteries
+    add(12, "постановление", "1", "2020-01-09", "Об утверждении плана мероприятий по "
+        "празднованию Дня села", "Утвердить план мероприятий по празднованию Дня села.")
+    add(13, "решение", "1", "2021-09-28", "Об избрании председателя Думы", "Избрать председателем "
+        "Думы депутата избирательного округа № 3.", body=DUMA)
+    add(14, "распоряжение", "1-р", "2022-01-10", "О графике отпусков", "Утвердить график отпусков.")
+    add(15, "постановление", "71", "2019-04-02", "О содержании кладбища № 1 в селе Ивановка",
+        "Возложить содержание кладбища № 1 (сельское кладбище в селе Ивановка) на МКУ "
+        "«Служба благоустройства».", ["housing"])
+    add(16, "постановление", "72", "2019-04-02", "О закрытии кладбища в деревне Петровка",
+        "Закрыть для новых захоронений кладбище в деревне Петровка.", ["housing"])
+    # fire: the noun, the adjective, the prefixed adjective
+    add(17, "постановление", "120", "2021-03-30", "О долгосрочной программе развития "
+        "противопожарной службы района", "Утвердить программу развития противопожарной "
+        "службы: приобретение техники, обучение добровольцев.", ["safety"])
+    add(18, "распоряжение", "31-р", "2022-04-15", "О действиях работников администрации при пожаре",
+        "При пожаре в здании администрации работники сообщают в единую дежурную службу и "
+        "выводят посетителей.", ["safety"])
+    # corruption: the noun and the prefixed adjective
+    add(19, "постановление", "44", "2020-02-12", "Об утверждении плана антикоррупционных "
+        "мероприятий на 2020 год", "Утвердить план антикоррупционных мероприятий администрации.")
+    add(20, "решение", "12", "2019-03-14", "О комиссии по противодействию коррупции",
+        "Образовать комиссию по противодействию коррупции на муниципальной службе.", body=DUMA)
+    # a kindergarten and large families in the acts' wording only
+    add(21, "постановление", "402", "2015-08-26", "Об утверждении устава муниципального "
+        "бюджетного дошкольного образовательного учреждения «Солнышко»",
+        "Утвердить устав дошкольного образовательного учреждения в новой редакции.", ["education"])
+    add(22, "постановление", "515", "2018-10-01", "О дополнительной мере социальной поддержки "
+        "семей, имеющих трёх и более детей", "Предоставить семьям, имеющим трёх и более детей, "
+        "бесплатный проезд в автобусах районного сообщения.", ["social"])
+    return R
+
+
+@pytest.fixture(scope="module")
+def idx(tmp_path_factory):
+    d = tmp_path_factory.mktemp("reader") / "index"
+    ix.rebuild(d, _records())
+    yield d
+    ix.close_engines()
+
+
+def ids(res) -> list[str]:
+    return [h.id for h in res.hits]
+
+
+# --- a kind word inside a topic question ----------------------------------------------
+
+def test_a_kind_word_before_a_topic_ranks_and_never_empties(idx):
+    # no act is of kind "положение": the Положение is approved by a решение
+    res = search(idx, "положение о бюджетном процессе")
+    assert ids(res)[:1] == ["r01"]
+    # the kind asked for comes first, the other kinds about the topic follow
+    res = search(idx, "постановление о ярмарках")
+    assert set(ids(res)) >= {"r03", "r04", "r05"}
+    assert ids(res)[-1] == "r04"                       # the only распоряжение
+    assert ids(search(idx, "распоряжение о ярмарке"))[0] == "r04"
+
+
+def test_a_kind_word_with_a_number_still_names_the_act(idx):
+    assert ids(search(idx, "решение 1"))[0] == "r13"
+    assert ids(search(idx, "постановление № 1"))[0] == "r12"
+    assert "kinds" in parse_text("решение 1").understood()
+
+
+# --- a topic and a year ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["ярмарки 2013", "ярмарки за 2013 год", "ярмарки 2013 года"])
+def test_a_topic_with_a_year_is_that_topic_in_that_year(idx, text):
+    got = set(ids(search(idx, text)))
+    # r03 adopted in 2013, r05 a 2012 plan for the fairs of 2013; never the
+    # year's other acts, never the fair of 2014
+    assert got == {"r03", "r05"}, got
+
+
+def test_elections_of_a_year(idx):
+    assert ids(search(idx, "выборы 2024 года")) == ["r10"]
+    assert ids(search(idx, "выборы 2019")) == ["r11"]
+
+
+def test_a_bare_number_next_to_words_does_not_flood(idx):
+    res = search(idx, "кладбище 1")
+    assert set(ids(res)) == {"r15", "r16"}             # not every act numbered 1
+    assert ids(res)[0] == "r15"                        # the one that says "кладбища № 1"
+
+
+# --- derived words -------------------------------------------------------------------------
+
+def test_a_noun_finds_its_adjectives_below_itself(idx):
+    res = search(idx, "пожар")
+    assert ids(res)[0] == "r18"                        # "при пожаре"
+    assert "r17" in ids(res)                           # "противопожарной службы"
+    res = search(idx, "коррупция")
+    assert ids(res)[0] == "r20"                        # "противодействию коррупции"
+    assert "r19" in ids(res)                           # "антикоррупционных мероприятий"
+
+
+# --- readers' words through the thesaurus -----------------------------------------------
+
+def test_readers_phrases_reach_the_legal_wording(idx):
+    assert ids(search(idx, "детский сад")) == ["r21"]
+    assert ids(search(idx, "устав детского сада")) == ["r21"]
+    assert ids(search(idx, "многодетные")) == ["r22"]
+    assert ids(search(idx, "льготы многодетным семьям")) == ["r22"]
+
+
+def test_the_thesaurus_reads_phrases_a_librarian_writes(tmp_path):
+    f = tmp_path / "t.yaml"
+    f.write_text("words:\n  детский сад: [дошкольное учреждение]\n  садик: [детский сад]\n",
+                 encoding="utf-8")
+    th = thesaurus.load(f)
+    assert thesaurus.phrase_alternatives(("детский", "сад"), th) == (("дошкольный", "учреждение"),)
+    assert thesaurus.alternatives("садик", th) == (("детский", "сад"),)
