@@ -804,12 +804,12 @@ def truth_lines() -> list[dict]:
     out, seen = [], {}
     first_file = {}
     for name, entry, act, what in FUND:
-        seen[name] = seen.get(name, 0) + 1
+        seen[name, entry] = seen.get((name, entry), 0) + 1
         t = dict(act.truth)
         if name.endswith("_koi8r.txt"):   # printed as a koi8-r typist could
             t = {k: (v.translate(str.maketrans(_TYPED)) if isinstance(v, str) else v)
                  for k, v in t.items()}
-        line = {"file": name, "entry": entry, "act": seen[name], "exercises": what}
+        line = {"file": name, "entry": entry, "act": seen[name, entry], "exercises": what}
         line.update({k: t.get(k) for k in ("kind", "number", "date", "body", "level", "title")})
         line["amends"] = t.get("amends", [])
         line["repeals"] = t.get("repeals", [])
