@@ -15,10 +15,12 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
+# corpus/files: the sample fund composed by the project (corpus/build.py, truth in corpus/truth.jsonl)
 demo: install
-	$(ACTDESK) --home $(HOME_DIR) ingest corpus --report $(HOME_DIR)-report.json || true
+	$(ACTDESK) --home $(HOME_DIR) ingest corpus/files --report $(HOME_DIR)-report.json || true
 	$(ACTDESK) --home $(HOME_DIR) stats
-	$(ACTDESK) --home $(HOME_DIR) search постановление 3077-п --limit 3
+	$(ACTDESK) --home $(HOME_DIR) search постановление 145-п --limit 3
+	$(ACTDESK) --home $(HOME_DIR) search уборка снега --limit 3
 
 test: install
 	$(PY) -m pytest -q
