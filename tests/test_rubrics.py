@@ -2,6 +2,7 @@
 the CLI printing, and quality against the gold set."""
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 
@@ -466,3 +467,149 @@ def test_a_term_looking_elsewhere_does_not_hide_shorter_terms(real):
     # title it must not hide "субсидия"
     assert "budget" in codes(real, "Об утверждении Порядка предоставления субсидий субъектам малого и среднего "
                                    "предпринимательства")
+
+
+# --- no act without a rubric: the best guess, marked for review (issue 12) --------------
+
+def test_without_a_rule_passing_the_best_guess_is_assigned_uncertain(real):
+    got = real.assign("Об изменениях", "Главе поручено провести смотр. Средства бюджета не выделяются.")
+    assert [a.code for a in got] == ["budget"] and got[0].uncertain
+    sure_ = real.assign("О бюджете поселения на 2025 год", "")
+    assert sure_ and not any(a.uncertain for a in sure_)
+
+
+def test_with_no_word_of_the_scheme_nothing_is_guessed(real):
+    assert real.assign("Об утверждении", "Утвердить прилагаемое.") == []
+
+
+def test_needs_review_and_the_warning():
+    from ingest.rubrics import UNCERTAIN, Assignment, needs_review, with_review_warning
+    guess = [Assignment("budget", "Бюджет", 0.3, uncertain=True)]
+    sure_ = [Assignment("budget", "Бюджет", 3.0)]
+    assert needs_review(guess, (), ["budget"]) and needs_review([], (), [])
+    assert not needs_review(sure_, (), ["budget"])
+    assert not needs_review(guess, {"housing"}, ["housing"])   # the librarian decided
+    assert needs_review(sure_, (), [])                          # removed by hand, nothing left
+    assert with_review_warning(("ocr",), True) == ("ocr", UNCERTAIN)
+    assert with_review_warning(("ocr", UNCERTAIN), False) == ("ocr",)
+
+
+MARKUP = "в деревне <b onmouseover=alert(1)>Ключи</b>"
+GUESS_ACT = """АДМИНИСТРАЦИЯ ЛУГОВОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ
+
+ПОСТАНОВЛЕНИЕ
+
+от 12 марта 2024 г. № 15
+
+О проведении смотра {script}
+
+Администрация постановляет:
+1. Провести смотр 20 марта.
+2. Дополнительные средства из бюджета поселения на смотр не выделяются.
+
+Глава поселения И.И. Иванов
+"""
+SURE_ACT = """АДМИНИСТРАЦИЯ ЛУГОВОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ
+
+ПОСТАНОВЛЕНИЕ
+
+от 13 марта 2024 г. № 16
+
+Об организации ярмарки выходного дня
+
+Администрация постановляет:
+1. Организовать ярмарку выходного дня на площади.
+2. Определить торговые места.
+
+Глава поселения И.И. Иванов
+"""
+
+
+@pytest.fixture
+def review_fund(tmp_path):
+    from ingest.fund import Fund
+    from ingest.pipeline import Batch
+    from ingest.tagging import retag
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "guess.txt").write_text(GUESS_ACT.format(script=MARKUP), encoding="utf-8")
+    (src / "sure.txt").write_text(SURE_ACT, encoding="utf-8")
+    home = tmp_path / "fund"
+    fund = Fund(home)
+    Batch(fund, jobs=1, scheme_path=ROOT / "rubrics.yaml").run([src])
+    retag(fund, load_scheme(ROOT / "rubrics.yaml"))   # sets the warning on a fund imported before it
+    ids = {r.source.file_name: r.id for r in fund.iter_records()}
+    fund.close()
+    return home, ids
+
+
+def test_review_queue_and_confirming_another_rubric(review_fund, real):
+    from ingest.fund import Fund
+    from ingest.rubrics import UNCERTAIN
+    from ingest.tagging import confirm, retag, review_queue
+    home, ids = review_fund
+    fund = Fund(home)
+    queue = review_queue(fund)
+    assert [r.id for r in queue] == [ids["guess.txt"]]
+    rec = queue[0]
+    assert UNCERTAIN in rec.warnings and [(r.code, r.source) for r in rec.rubrics] == [("budget", "auto")]
+    new = confirm(fund, rec.id, "culture", real)       # the librarian chooses another rubric
+    assert [(r.code, r.source) for r in new.rubrics] == [("culture", "manual")]
+    assert UNCERTAIN not in new.warnings
+    assert review_queue(fund) == []
+    retag(fund, real)                                  # automation never undoes the decision
+    assert [(r.code, r.source) for r in fund.get_record(rec.id).rubrics] == [("culture", "manual")]
+    assert review_queue(fund) == []
+    fund.close()
+
+
+def test_cli_review_lists_and_confirm_keeps_the_guess(review_fund):
+    from click.testing import CliRunner
+    from search.cli import main
+    home, ids = review_fund
+    r = CliRunner().invoke(main, ["--home", str(home), "rubrics", "review", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.output)
+    assert [x["id"] for x in rows] == [ids["guess.txt"]]
+    assert rows[0]["guess"] == [{"code": "budget", "label": "Бюджет и финансы"}]
+    assert rows[0]["candidates"][0]["code"] == "budget"
+    table = CliRunner().invoke(main, ["--home", str(home), "rubrics", "review"])
+    assert ids["guess.txt"][:12] in table.output and "budget" in table.output
+    r = CliRunner().invoke(main, ["--home", str(home), "rubrics", "confirm", ids["guess.txt"]])
+    assert r.exit_code == 0, r.output
+    assert "budget (manual)" in r.output
+    r = CliRunner().invoke(main, ["--home", str(home), "rubrics", "review", "--format", "json"])
+    assert json.loads(r.output) == []
+
+
+def test_web_review_page_is_staff_only_escaped_and_confirms(review_fund):
+    from ingest.fund import Fund
+    from search.web import auth
+    from search.web.app import App
+    from tests.test_web import PASSWORD, Client
+    from dataclasses import replace
+    home, ids = review_fund
+    fund = Fund(home)
+    auth.add_user(fund.db, "librarian", PASSWORD)
+    rec = fund.get_record(ids["guess.txt"])   # document text is untrusted: markup in the title
+    with fund.transaction() as db:
+        fund.update_record_data(db, replace(rec, title=f"О проведении смотра {MARKUP}"))
+    fund.close()
+    client = Client(App(home, log=lambda m: None))
+    r = client.get("/review")
+    assert r.status == 303 and "/login" in r.headers["location"]
+    client.get("/")
+    assert client.post("/review", {"id": ids["guess.txt"], "code": "culture",
+                                   "csrf": client.csrf()}).status == 403   # not logged in
+    assert client.login().status == 303
+    page = client.get("/review").text
+    assert MARKUP not in page and "&lt;b onmouseover=alert(1)&gt;Ключи&lt;/b&gt;" in page
+    assert ids["guess.txt"] in page and ids["sure.txt"] not in page
+    assert client.post("/review", {"id": ids["guess.txt"], "code": "culture"}).status == 403  # no token
+    token = client.csrf("/review")
+    r = client.post("/review", {"id": ids["guess.txt"], "code": "culture", "csrf": token})
+    assert r.status == 303
+    rec = Fund(home).get_record(ids["guess.txt"])
+    assert [(x.code, x.source) for x in rec.rubrics] == [("culture", "manual")]
+    assert "rubric_uncertain" not in rec.warnings
+    assert ids["guess.txt"] not in client.get("/review").text

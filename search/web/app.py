@@ -455,6 +455,8 @@ class App:
             return self.logout(req, fund, c)
         if p == "/upload":
             return self.upload(req, fund, c)
+        if p == "/review":
+            return self.review(req, fund, c)
         if p == "/lang" and get:
             to = req.arg("to")
             resp = redirect(safe_next(req.arg("next")))
@@ -583,6 +585,30 @@ class App:
         finally:
             self.prepare_index(fund, timeout=30.0)
         return redirect(f"/act/{quote(rid)}?saved=1")
+
+    # -- rubrics to check (staff) ---------------------------------------------------------
+    def review(self, req: Request, fund: Fund, c: pages.Ctx) -> Response:
+        """GET: the acts filed only by the scheme's guess; POST id, code: file the act
+        under code (the guess confirmed or another chosen) as the librarian's decision."""
+        self.need_staff(req, c)
+        if self.scheme is None:
+            raise HTTPError(400, c._("err_400", msg="no rubric scheme"))
+        from ingest.tagging import TagError, confirm, review_queue
+        if req.method == "POST":
+            self.check_csrf(req, c)
+            rid, code = self.valid_id(req.field("id")), req.field("code")
+            if fund.get_record(rid) is None:
+                raise HTTPError(404, c._("err_404"))
+            try:
+                confirm(fund, rid, code, self.scheme)
+            except TagError as ex:
+                raise HTTPError(400, c._("err_400", msg=str(ex))) from ex
+            finally:
+                self.prepare_index(fund, timeout=30.0)
+            return redirect("/review?saved=1")
+        from search.cli_rubrics import review_rows
+        rows = review_rows(review_queue(fund), self.scheme)
+        return Response(pages.review_page(c, rows, saved=req.arg("saved")))
 
     # -- basket ------------------------------------------------------------------------
     def basket_records(self, fund: Fund, c: pages.Ctx) -> list:

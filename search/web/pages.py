@@ -95,6 +95,7 @@ def layout(c: Ctx, title: str, body: Markup, *, q_text: str = "", wide_search: b
                b=_("basket_n", n=len(c.basket)) if c.basket else _("basket"))]
     if c.user:
         nav.append(T('<a href="/upload">$u</a>')(u=_("upload")))
+        nav.append(T('<a href="/review">$r</a>')(r=_("review")))
         nav.append(T('<span>$s</span>')(s=_("staff", u=c.user)))
         nav.append(T('<form method="post" action="/logout">$csrf<button>$l</button></form>')(
             csrf=csrf_field(c), l=_("logout")))
@@ -612,3 +613,45 @@ def error_page(c: Ctx, status: int, message: str) -> Markup:
 def received_presets(today: date | None = None) -> dict[int, str]:
     from search.query import received_periods  # the periods the query layer counts
     return received_periods(today)
+
+
+# --- rubrics to check (staff) ---------------------------------------------------------
+
+def review_page(c: Ctx, rows: list[dict], *, saved: str = "") -> Markup:
+    """The acts filed only by the scheme's best guess (or not at all), each with a
+    one-click confirmation and a choice of another top-level rubric."""
+    _ = c._
+    tops = [r for r in (c.scheme.rubrics if c.scheme is not None else ()) if "." not in r.code]
+    items = []
+    for r in rows:
+        guess = [g["code"] for g in r["guess"] if "." not in g["code"]]
+        confirm = (T('<form method="post" action="/review" class="inline">$csrf'
+                     '<input type="hidden" name="id" value="$id"><input type="hidden" name="code" value="$g">'
+                     '<button type="submit">$b: $l</button></form>')(
+            csrf=csrf_field(c), id=r["id"], g=guess[0], b=_("review_confirm"),
+            l=c.rubric_label(guess[0])) if len(guess) == 1 else T("<em>$n</em>")(n=_("review_none")))
+        other = [x for x in r["candidates"] if x["code"] not in guess]
+        evidence = (T("<small>$h: $l</small>")(h=_("review_evidence"),
+                                                l=", ".join(c.rubric_label(x["code"]) for x in other))
+                    if other else Markup(""))
+        opts = join(T('<option value="$v"$sel>$l</option>')(
+            v=t.code, l=c.rubric_label(t.code),
+            sel=Markup(" selected") if other and t.code == other[0]["code"] else Markup(""))
+            for t in tops if t.code not in guess)
+        choose = T('<form method="post" action="/review" class="inline">$csrf'
+                   '<input type="hidden" name="id" value="$id"><select name="code" aria-label="$c">$o</select>'
+                   '<button type="submit">$c</button></form>')(
+            csrf=csrf_field(c), id=r["id"], o=opts, c=_("review_choose"))
+        items.append(T('<li id="r-$id"><a href="/act/$sid">$t</a> <small>$req</small><br>'
+                       '$gl: $g $ev<br>$confirm $choose</li>')(
+            id=r["id"], sid=seg(r["id"]), t=r["title"] or r["file_name"] or _("untitled"),
+            req=" ".join(x for x in (r["kind"], r["number"] and f"№ {r['number']}",
+                                     r["date"] and fmt_date(r["date"])) if x),
+            gl=_("review_guess"), g=", ".join(c.rubric_label(x) for x in guess) or "—",
+            ev=evidence, confirm=confirm, choose=choose))
+    body = T('<h1>$h</h1>$saved<p>$intro</p>$list')(
+        h=_("review_n", n=len(rows)), intro=_("review_intro"),
+        saved=T('<p class="ok" role="status">$m</p>')(m=_("review_saved")) if saved else Markup(""),
+        list=T('<ol class="review">$i</ol>')(i=join(items)) if items
+        else T("<p>$e</p>")(e=_("review_empty")))
+    return layout(c, _("review"), body, wide_search=False)
