@@ -185,6 +185,10 @@ KINDERGARTEN = Act(
     ),
     truth=_t("постановление", "12-п", "2024-01-15", ADM_BODY, T_KG),
 )
+# its status in force once the fund holds the repealing act below (260-п, in force from 1 May)
+KINDERGARTEN.truth["status"] = {
+    "state": "repealed", "source": "fund", "since": "2024-05-01",
+    "repealed_by": (f"постановление {ADM_GEN} от 22.04.2024 № 260-п «{T_KG} с 1 мая 2024 года»")}
 
 REF_KG = f"постановление {ADM_GEN} от 15.01.2024 № 12-п «{T_KG}»"
 T_KG2 = T_KG + " с 1 мая 2024 года"

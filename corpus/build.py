@@ -813,6 +813,8 @@ def truth_lines() -> list[dict]:
         line.update({k: t.get(k) for k in ("kind", "number", "date", "body", "level", "title")})
         line["amends"] = t.get("amends", [])
         line["repeals"] = t.get("repeals", [])
+        if "status" in t:
+            line["status"] = t["status"]
         if act.key in first_file:
             line["duplicate_of"] = first_file[act.key]
         else:

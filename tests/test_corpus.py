@@ -31,7 +31,8 @@ FILES = CORPUS / "files"
 TRUTH = [json.loads(line) for line in (CORPUS / "truth.jsonl").read_text(encoding="utf-8")
          .splitlines() if line.strip()]
 REQUISITES = ("kind", "number", "date", "body", "level", "title")
-CHECKED = REQUISITES + ("amends", "repeals", "publication")
+CHECKED = REQUISITES + ("amends", "repeals", "publication", "status")
+OPTIONAL = ("publication", "status")   # checked where the truth line has them
 
 
 def key_of(t: dict) -> str:
@@ -62,6 +63,9 @@ KNOWN_MISSES = {
     # is not read
     ("13_zarechny_vestnik_14_2024.pdf#1", "publication"),
     ("13_zarechny_vestnik_14_2024.pdf#2", "publication"),
+    # the added field status (record.md) stays null: 12-п is repealed by 260-п, both in
+    # the fund and linked (its card says so), but the export does not fill status yet
+    ("05_zarechny_12p_roditelskaya_plata_cp1251.txt", "status"),
 }
 
 
@@ -109,13 +113,13 @@ def test_every_file_is_read_and_every_act_found(fund):
 def _matches(field: str, want, got) -> bool:
     if field in ("amends", "repeals"):
         return sorted(map(norm, want or [])) == sorted(map(norm, got or []))
-    if field == "publication":
+    if field in OPTIONAL:
         got = got or {}
         return all(same("title", v, got.get(k)) for k, v in want.items())
     return same(field, want, got)
 
 
-CASES = [(key_of(t), f) for t in TRUTH for f in CHECKED if f != "publication" or "publication" in t]
+CASES = [(key_of(t), f) for t in TRUTH for f in CHECKED if f not in OPTIONAL or f in t]
 
 
 @pytest.mark.parametrize("key,field", CASES, ids=[f"{k}:{f}" for k, f in CASES])
