@@ -56,6 +56,18 @@ W_PHRASE = 2.0
 W_ALT = 0.6   # a reader's word matched through the thesaurus (search/thesaurus.py)
 W_KIN = 0.5   # a word of the same root in the index (тренировка -> тренировочный)
 KIN_MIN_LEMMA, KIN_MAX = 8, 4
+KIN_MIN_ROOT = 5      # "пожар", "выбор": shorter roots (сад, школ) join unrelated words
+# prefixes that make an adjective of the reader's noun: пожар -> противопожарный,
+# коррупция -> антикоррупционный
+KIN_PREFIXES = ("противо", "анти")
+# a topic question's kind word, year and bare number (see parse_text)
+W_KIND, W_KIND_TITLE, W_KIND_SHARE = 2.0, 1.0, 0.5
+W_YEAR_TITLE, W_YEAR_TEXT = 1.0, 0.3
+W_LOOSE_NUMBER = 3.0
+RANK_ONLY = 1e-6
+# a plain question matched by all its words but one (search: relaxed "most")
+# comes after the acts matching every word
+MIN_MOST_WORDS, W_ALL_WORDS = 3, 10.0      # a copy of the question inside a ranking clause: adds (almost) nothing
 
 
 # --- the query structure ---------------------------------------------------------
@@ -162,7 +174,9 @@ class Results:
     hits: list[Hit]
     facets: dict[str, dict[str, int]]
     suggestion: str | None = None
-    relaxed: str | None = None          # None | "fuzzy" | "any": how we widened
+    # how we widened: None | "fuzzy" | "any" (any word) | "most" (acts matching
+    # all words but one follow those matching all) | "kind" (no act of the kind typed)
+    relaxed: str | None = None
     understood: dict = field(default_factory=dict)  # requisites recognised
     query: dict = field(default_factory=dict)
     page: int = 1
@@ -226,6 +240,9 @@ def _lex(text: str) -> list[tuple[str, str]]:
                 toks.append(("int", v))
             elif re.fullmatch(r"\d[\w\-‐–/.]*", v) and re.search(r"[^\W\d_]|/|\.", v):
                 toks.append(("num", v))  # 145-п, 12/3, 131-ФЗ, 01.04/81, 17-л/с
+            elif re.fullmatch(r"\d+(?:[-‐–]\d+)+", v) and not all(
+                    _is_year(x) for x in re.split(r"[-‐–]", v)):
+                toks.append(("num", v))  # 01-02-252, 8-3542; not a span of years 2011-2012
             else:
                 toks.append(("word", v))
     return toks
@@ -250,49 +267,87 @@ class Parsed:
     dates: list[str] = field(default_factory=list)
     years: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
+    # a topic question (words, no number or date naming an act): its kind
+    # word and its bare numbers rank, its years narrow the topic
+    topic: bool = False
+    kind_words: list[str] = field(default_factory=list)   # lemmas of the typed kind words
+    loose_numbers: list[str] = field(default_factory=list)
 
     def understood(self) -> dict:
         out = {}
-        for k in ("numbers", "numbers_or_years", "dates", "years", "kinds"):
+        for k in ("numbers", "numbers_or_years", "dates", "years", "kinds", "loose_numbers"):
             v = getattr(self, k)
             if v:
                 out[k] = list(v)
+        if self.topic and self.kinds:
+            out["kinds_rank"] = True   # the kind orders the hits, it does not filter them
         return out
 
 
+def _is_year(v: str) -> bool:
+    return len(v) == 4 and 1900 <= int(v) <= 2100
+
+
+def _topic_words(toks, skip_words: set[int]) -> bool:
+    """Words are left that say what the act is about (not only requisites)."""
+    return any(k in ("word", "phrase") and i not in skip_words
+               and analysis.fold(v) not in {"от", "n", "no"} | _YEAR_WORDS
+               and any(p for *_, p in analysis.analyze(v))
+               for i, (k, v) in enumerate(toks))
+
+
 def parse_text(text: str) -> Parsed:
-    """Split free text into recognised requisites and boolean word tokens."""
+    """Split free text into recognised requisites and boolean word tokens.
+
+    A question names an act when it has a number or a date (``№ 145-п``,
+    ``от 12.03.2024``), or a kind word with a bare number (``указ 431``):
+    the act comes first and the kind filters. Otherwise words with at most
+    a year or a small bare number are a topic question (``ярмарки 2013``,
+    ``положение о кладбищах``, ``кладбище 1``): the topic must match, a year
+    narrows it to that year, and a kind word or a bare number only rank —
+    they would otherwise empty the list or flood it with every act of the
+    year or every act numbered 1."""
     toks = _lex(text or "")
     out = Parsed(tokens=[])
     has_req = any(k in ("num", "int", "date") for k, _ in toks)
     first_word = next((i for i, (k, _) in enumerate(toks) if k == "word"), None)
-    seen_kind = False
+    kind_at = None
+    if first_word is not None and _kind_of(toks[first_word][1]):
+        kind_at = first_word
+    elif has_req:
+        kind_at = next((i for i, (k, v) in enumerate(toks) if k == "word" and _kind_of(v)), None)
+    strong = any(k in ("num", "date") for k, _ in toks)
+    ints = [v for k, v in toks if k == "int"]
+    names_act = strong or (kind_at is not None and any(not _is_year(v) for v in ints))
+    skip_kind = {kind_at} if kind_at is not None else set()
+    out.topic = not names_act and _topic_words(toks, skip_kind)
     skip = set()
     for i, (k, v) in enumerate(toks):
         if i in skip:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        year_word = bool(nxt and nxt[0] == "word" and analysis.fold(nxt[1]) in _YEAR_WORDS)
         if k == "date":
             out.dates.append(v)
-            if nxt and nxt[0] == "word" and analysis.fold(nxt[1]) in _YEAR_WORDS:
+            if year_word:
                 skip.add(i + 1)
         elif k == "num":
             out.numbers.append(v)
         elif k == "int":
-            is_yearish = len(v) == 4 and 1900 <= int(v) <= 2100
-            year_word = nxt and nxt[0] == "word" and analysis.fold(nxt[1]) in _YEAR_WORDS
-            if is_yearish and year_word:
+            if _is_year(v) and (year_word or out.topic):
                 out.years.append(v)
-                skip.add(i + 1)
-            elif is_yearish:
+                if year_word:
+                    skip.add(i + 1)
+            elif out.topic:
+                out.loose_numbers.append(v)
+            elif _is_year(v):
                 out.numbers_or_years.append(v)
             else:
                 out.numbers.append(v)
         elif k == "word":
-            kind = _kind_of(v)
-            if kind and (has_req or i == first_word) and not seen_kind:
-                out.kinds.append(kind)
-                seen_kind = True
+            if i == kind_at:
+                out.kinds.append(_kind_of(v))
+                out.kind_words.append(analysis.lemma(analysis.fold(v)))
             elif analysis.fold(v) in ("от", "n", "no"):
                 continue
             else:
@@ -324,28 +379,56 @@ def _alt_node(alt: tuple[str, ...]):
     return pairs[0] if len(pairs) == 1 else ("and", pairs)
 
 
+_ENDING = re.compile(r"(?:ия|ие|ья|ье|ий|ый|ой|ая|ое|ые|а|я|о|е|ь|й|ы|и)$")
+_FLEETING = re.compile(r"([бвгджзклмнпрстфхцчшщ])[ое]([кц])$")
+
+
+def _roots(lemma: str) -> list[str]:
+    """Stems a word shares with its derivatives: without its ending
+    (коррупция -> коррупц), without the fleeting vowel (паводок -> паводк),
+    and without a final к/ц that alternates with ч (праздник -> праздни,
+    праздничный); the longer first. Shorter than KIN_MIN_ROOT: none."""
+    r = _FLEETING.sub(r"\1\2", _ENDING.sub("", lemma))
+    out = [r] if len(r) >= KIN_MIN_ROOT else []
+    if r[-1:] in ("к", "ц") and len(r) - 1 >= KIN_MIN_ROOT:
+        out.append(r[:-1])
+    return out
+
+
 def _kin_finder(eng):
     """Words of the same root that the index holds: ``тренировка`` ->
-    ``тренировочный``, ``кладбище`` -> ``кладбищенский``, ``похороны`` ->
-    ``похоронный``. Lemmas join inflected forms only; a reader's noun often
-    stands in the act as an adjective. Only for long words (the root is the
-    lemma without its last 1-3 letters, at least 7 of them), the most frequent
-    few, never compounds."""
+    ``тренировочный``, ``кладбище`` -> ``кладбищенский``, ``пожар`` ->
+    ``пожарный`` and ``противопожарный``, ``коррупция`` ->
+    ``антикоррупционный``. Lemmas join inflected forms only; a reader's noun
+    often stands in the act as an adjective, with or without a prefix.
+    The roots: the lemma without its last 1-3 letters (at least 7 of them)
+    for long words, and its stem without the ending (``_roots``) for any
+    word whose stem has KIN_MIN_ROOT letters; the most frequent few
+    candidates of each, never compounds."""
     cache: dict[str, tuple[str, ...]] = {}
+
+    def near(prefix: str, lemma: str, longest: int) -> list[str]:
+        cands = [(t, df) for t, df in eng.terms_with_prefix("text", prefix)
+                 if t != lemma and len(t) <= longest and re.fullmatch(r"[а-я]+", t)]
+        cands.sort(key=lambda x: (-x[1], x[0]))
+        return [t for t, _ in cands[:KIN_MAX]]
 
     def kin(lemma: str) -> tuple[str, ...]:
         got = cache.get(lemma)
         if got is not None:
             return got
-        out: tuple[str, ...] = ()
-        if len(lemma) >= KIN_MIN_LEMMA and re.fullmatch(r"[а-я]+", lemma):
-            root = lemma[:max(7, len(lemma) - 3)]
-            cands = [(t, df) for t, df in eng.terms_with_prefix("text", root)
-                     if t != lemma and len(t) <= len(lemma) + 5 and re.fullmatch(r"[а-я]+", t)]
-            cands.sort(key=lambda x: (-x[1], x[0]))
-            out = tuple(t for t, _ in cands[:KIN_MAX])
-        cache[lemma] = out
-        return out
+        out: list[str] = []
+        if re.fullmatch(r"[а-я]+", lemma):
+            roots = _roots(lemma)
+            if len(lemma) >= KIN_MIN_LEMMA:
+                roots.insert(0, lemma[:max(7, len(lemma) - 3)])
+            for root in roots:
+                for pre in ("",) + KIN_PREFIXES:
+                    for t in near(pre + root, lemma, len(pre) + len(lemma) + 5):
+                        if t not in out:
+                            out.append(t)
+        cache[lemma] = tuple(out[:2 * KIN_MAX])
+        return cache[lemma]
     return kin
 
 
@@ -375,6 +458,45 @@ def _word_node(word: str, alts: list | None = None, kin=None):
     return (nodes[0] if len(nodes) == 1 else ("and", nodes)), ts
 
 
+def _reader_phrase_node(text: str, alts: list, kin=None):
+    """A reader's phrase of the thesaurus (``детский сад``): its words, or
+    the ways acts say it (``дошкольный``), those ranked lower."""
+    parts = [_word_node(w, alts, kin) for w in text.split()]
+    nodes = [n for n, _ in parts if n is not None]
+    lemmas = [t for _, ts in parts for t in ts]
+    if not nodes:
+        return None, []
+    node = nodes[0] if len(nodes) == 1 else ("and", nodes)
+    more = thesaurus.phrase_alternatives(tuple(lemmas))
+    for a in more:
+        alts.extend(a)
+    return (("or", [node] + [_alt_node(a) for a in more]) if more else node), lemmas
+
+
+def _thesaurus_phrases(tokens):
+    """Adjacent words that make a reader's phrase of the thesaurus become one
+    ``("thes", "детского сада")`` token (longest first; stop words inside
+    count: ``семьи с детьми``)."""
+    th = thesaurus.load()
+    if not th.phrases:
+        return tokens
+    out, i = [], 0
+    while i < len(tokens):
+        for n in range(min(thesaurus.MAX_PHRASE + 1, len(tokens) - i), 1, -1):
+            span = tokens[i:i + n]
+            if all(k == "word" for k, _ in span):
+                text = " ".join(v for _, v in span)
+                lem = tuple(t for *_, t, prim in analysis.analyze(text) if prim)
+                if len(lem) >= 2 and thesaurus.phrase_alternatives(lem, th):
+                    out.append(("thes", text))
+                    i += n
+                    break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
 def _phrase_node(text: str):
     prim = [t for _, _, _, t, p in analysis.analyze(text) if p]
     if not prim:
@@ -391,7 +513,7 @@ class _BoolParser:
     phrase | '(' expr ')'. Collects the lemmas of positive words."""
 
     def __init__(self, tokens, kin=None):
-        self.t = tokens
+        self.t = _thesaurus_phrases(tokens)
         self.kin = kin
         self.i = 0
         self.words: list[tuple[str, list[str]]] = []  # (surface, lemmas), positive
@@ -457,6 +579,12 @@ class _BoolParser:
             return None
         if p[0] == "phrase":
             n, ts = _phrase_node(p[1])
+        elif p[0] == "thes":
+            alts: list[str] = []
+            n, ts = _reader_phrase_node(p[1], alts, self.kin)
+            if alts and not neg:
+                self.alts[p[1]] = alts
+                self.terms.update(alts)
         else:
             alts: list[str] = []
             n, ts = _word_node(p[1], alts, self.kin)
@@ -496,6 +624,8 @@ def _requisite_clause(p: Parsed) -> tuple[Any, set[str]]:
     for n in p.numbers:
         nn = ix.norm_number(n)
         base = ix.number_base(n)
+        if re.fullmatch(r"\d+(?:[-‐–]\d+)+", n):
+            base = None  # 01-02-252: the digit groups together are the number, "1" is not
         if base and base == nn.lstrip("0"):
             # a bare number: 145 finds 145 and 145-п alike; date/kind decide
             subs.append(("term", "number_base", base, W_NUMBER))
@@ -520,7 +650,7 @@ def _filters(q: Query, p: Parsed, eng) -> list:
     fl = []
     if q.kind:
         fl.append(("or", [("term", "kind", analysis.fold(k), 1.0) for k in q.kind]))
-    elif p.kinds:
+    elif p.kinds and not p.topic:
         # a kind word typed in the text also keeps the records whose kind
         # could not be read (a scan's heading, a fragment): the reader cannot
         # know it is missing; a number or the words still decide
@@ -551,9 +681,54 @@ def _filters(q: Query, p: Parsed, eng) -> list:
         fl.append(("term", "level", q.level.strip().lower(), 1.0))
     if q.publication:
         fl.append(("term", "publication", ix.norm_body(q.publication), 1.0))
-    if p.years:
+    if p.years and not p.topic:
         fl.append(("or", [("term", "year", y, 1.0) for y in p.years]))
     return fl
+
+
+def _scaled(node, factor: float):
+    """``node`` with every boost multiplied by ``factor``."""
+    op = node[0]
+    if op == "term":
+        return ("term", node[1], node[2], node[3] * factor)
+    if op in ("and", "or"):
+        return (op, [_scaled(n, factor) for n in node[1]])
+    if op == "dismax":
+        return (op, [_scaled(n, factor) for n in node[1]], node[2])
+    if op == "not":
+        return node
+    return node
+
+
+def _ranked(must, clause, share: float = RANK_ONLY):
+    """``must`` ordered also by ``clause``, which matches nothing by itself:
+    the hits are those of ``must``; those matching ``clause`` gain its score
+    and ``share`` of their own (a relative lift: among acts about the topic
+    alike, those matching ``clause`` first, without lifting an act that
+    merely mentions the topic above one that is about it)."""
+    if must is None or clause is None:
+        return must
+    return ("or", [must, ("and", [clause, _scaled(must, share)])])
+
+
+def _topic_clauses(q: Query, p: Parsed, must):
+    """A topic question's year (that topic in that year: adopted then, or the
+    year in its title or text) and its kind word and bare numbers (ranking)."""
+    if not p.topic:
+        return must
+    if p.years:
+        yc = ("or", [n for y in p.years for n in (
+            ("term", "year", y, W_YEAR), ("term", "title", y, W_YEAR_TITLE),
+            ("term", "text", y, W_YEAR_TEXT))])
+        must = yc if must is None else ("and", [must, yc])
+    if p.kinds and not q.kind:
+        kind = [("term", "kind", k, W_KIND) for k in p.kinds]
+        kind += [("term", "title", w, W_KIND_TITLE) for w in p.kind_words]
+        must = _ranked(must, ("or", kind), W_KIND_SHARE)
+    num = [n for x in p.loose_numbers for n in (
+        ("term", "number_base", x.lstrip("0") or "0", W_LOOSE_NUMBER),
+        ("term", "title", x, W_NUMBER_TEXT), ("term", "text", x, W_NUMBER_TEXT))]
+    return _ranked(must, ("or", num) if num else None)
 
 
 def _combine(req, text_node):
@@ -605,6 +780,21 @@ def _any_of(node):
     if core is None:
         return node
     return ("and", [core] + nots) if nots else core
+
+
+def _all_but_one(text_node, tokens):
+    """A plain question of MIN_MOST_WORDS words or more (no operators,
+    phrases or negations) matched by all its words but one: a reader's
+    question carries words no act uses (``когда включат отопление``,
+    ``запасы на случай …``). None for anything else."""
+    if (text_node is None or text_node[0] != "and"
+            or any(k not in ("word", "thes") for k, _ in tokens)):
+        return None
+    parts = text_node[1]
+    if len(parts) < MIN_MOST_WORDS or any(n[0] == "not" for n in parts):
+        return None
+    return ("or", [("and", parts[:i] + parts[i + 1:]) if len(parts) > 2 else parts[1 - i]
+                   for i in range(len(parts))])
 
 
 def _known(eng, t: str) -> bool:
@@ -670,9 +860,9 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
     bp = _BoolParser(_without_question_words(p.tokens), _kin_finder(eng))
     text_node = bp.parse()
     req, hl = _requisite_clause(p)
-    must = _combine(req, text_node)
+    must = _topic_clauses(q, p, _combine(req, text_node))
     filters = _filters(q, p, eng)
-    terms = set(bp.terms) | hl
+    terms = set(bp.terms) | hl | set(p.years) | set(p.loose_numbers)
     offset = (q.page - 1) * q.per_page
     sort = q.sort
 
@@ -694,6 +884,7 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
             res.facets["received"] = res.facets.pop("ranges")
         return res
 
+    must_text = _normalize_nodes(text_node)
     res = run(must)
     relaxed = None
     suggestion = None
@@ -718,9 +909,23 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
                 for vals in repl.values():
                     terms.update(vals)
     if res.total == 0 and text_node is not None and text_node[0] == "and" and req is None:
-        res2 = run(_any_of(text_node))
+        res2 = run(_topic_clauses(q, p, _any_of(text_node)))
         if res2.total:
             res, relaxed = res2, "any"
+    if res.total < q.per_page and req is None and relaxed is None:
+        most = _all_but_one(text_node, bp.t)
+        if most is not None:
+            res2 = run(_topic_clauses(q, p, ("or", [_scaled(must_text, W_ALL_WORDS), most])))
+            if res2.total > res.total:
+                res, relaxed = res2, "most"
+    if res.total == 0 and p.kinds and not q.kind and not p.topic:
+        # a kind word typed with a year or alone ("положения 2013 года"):
+        # no act of that kind; the same question of any kind, and say so
+        kind_filter = _filters(Query(), Parsed(tokens=[], kinds=p.kinds), eng)
+        filters = [f for f in filters if f not in kind_filter]
+        res2 = run(must)
+        if res2.total:
+            res, relaxed = res2, "kind"
     hits = [_hit(h, terms, snippets) for h in res.hits]
     return Results(total=res.total, hits=hits, facets=res.facets, suggestion=suggestion,
                    relaxed=relaxed, understood=p.understood(), query=q.to_dict(),

@@ -9,6 +9,9 @@ Engine-neutral, like search/analysis.py: everything here is lemmas.
   the word is a noun of its own.
 * ``word_alternatives(word)`` -> the same for a typed word, under every
   reading of it (``стоят`` is both стоять and стоить).
+* ``phrase_alternatives(lemmas)`` -> the same for a reader's phrase of two or
+  three words (``детский сад`` -> ``дошкольный``): readers name many things
+  with a phrase whose words, taken one by one, mean something else.
 * ``ignorable(lemma)`` -> a question or request word (``сколько``, ``найти``)
   that a plain question can do without.
 """
@@ -23,10 +26,11 @@ import yaml
 from search import analysis
 
 __all__ = ["THESAURUS_FILE", "Thesaurus", "load", "alternatives", "word_alternatives",
-           "ignorable"]
+           "phrase_alternatives", "ignorable", "MAX_PHRASE"]
 
 THESAURUS_FILE = Path(__file__).resolve().with_name("thesaurus.yaml")
 MIN_COMPOUND_REST = 4   # "план", "школа": shorter rests are too often accidents
+MAX_PHRASE = 3          # words in a reader's phrase (key) of the thesaurus
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity (lru_cache keys)
@@ -34,6 +38,7 @@ class Thesaurus:
     words: dict[str, tuple[tuple[str, ...], ...]]
     compounds: dict[str, str]
     ignore: frozenset[str]
+    phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = None  # type: ignore[assignment]
 
 
 def _lemmas(text: str) -> tuple[str, ...]:
@@ -47,11 +52,12 @@ def load(path: Path = THESAURUS_FILE) -> Thesaurus:
     except FileNotFoundError:
         raw = {}
     words: dict[str, list[tuple[str, ...]]] = {}
+    phrases: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for key, alts in (raw.get("words") or {}).items():
         k = _lemmas(key)
-        if len(k) != 1:
-            raise ValueError(f"{Path(path).name}: {key!r} must be one word")
-        out = words.setdefault(k[0], [])
+        if not 1 <= len(k) <= MAX_PHRASE:
+            raise ValueError(f"{Path(path).name}: {key!r} must be one to {MAX_PHRASE} words")
+        out = words.setdefault(k[0], []) if len(k) == 1 else phrases.setdefault(k, [])
         for a in alts or []:
             lem = _lemmas(a)
             if lem and lem != k and lem not in out:
@@ -59,7 +65,8 @@ def load(path: Path = THESAURUS_FILE) -> Thesaurus:
     compounds = {analysis.fold(str(p)): analysis.lemma(analysis.fold(str(full)))
                  for p, full in (raw.get("compounds") or {}).items()}
     ignore = frozenset(analysis.lemma(analysis.fold(str(w))) for w in raw.get("ignore") or [])
-    return Thesaurus({k: tuple(v) for k, v in words.items()}, compounds, ignore)
+    return Thesaurus({k: tuple(v) for k, v in words.items()}, compounds, ignore,
+                     {k: tuple(v) for k, v in phrases.items()})
 
 
 def _noun_lemma(word: str) -> bool:
@@ -114,6 +121,12 @@ def word_alternatives(word: str, th: Thesaurus | None = None) -> tuple[tuple[str
             if a not in out and a != (lem,):
                 out.append(a)
     return tuple(out)
+
+
+def phrase_alternatives(lemmas: tuple[str, ...], th: Thesaurus | None = None
+                        ) -> tuple[tuple[str, ...], ...]:
+    """Other ways acts say a reader's phrase (its words' lemmas, in order)."""
+    return (th or load()).phrases.get(tuple(lemmas), ())
 
 
 def ignorable(lemma: str, th: Thesaurus | None = None) -> bool:

@@ -48,7 +48,7 @@ def test_phrase(idx):
     assert set(ids(search(idx, '"избирательных участков"'))) == {"r07", "r08"}
     assert ids(search(idx, '«общих принципах организации»'))[0] == "r12"
     # the words without adjacency match more
-    assert search(idx, "местного значения").total > search(idx, '"местного значения"').total or True
+    assert search(idx, "местного значения").total >= search(idx, '"местного значения"').total
 
 
 def test_boolean_operators(idx):
@@ -91,10 +91,15 @@ def test_bare_number_finds_suffixed_number(idx):
     assert set(ids(search(idx, "145"))[:2]) == {"r04", "r05"}
 
 
-def test_kind_and_year_become_filters(idx):
+def test_kind_and_year_without_a_topic_filter_with_a_topic_rank(idx):
+    # a topic question: the year narrows the topic (not r09 of 2022), the kind
+    # orders the hits (the распоряжение before the решение), it filters nothing
     res = search(idx, "распоряжения 2023 года о выборах")
-    assert ids(res) == ["r08"]
+    assert ids(res) == ["r08", "r07"]
     assert res.understood["kinds"] == ["распоряжение"] and res.understood["years"] == ["2023"]
+    assert res.understood["kinds_rank"] is True
+    # no topic words: a list of the acts of that kind and year
+    assert ids(search(idx, "распоряжения 2023 года")) == ["r08"]
     p = parse_text("постановление 145 от 12.03.2024")
     assert p.kinds == ["постановление"] and p.numbers == ["145"] and p.dates == ["2024-03-12"]
     # a kind word in the middle of a topic query stays a word
@@ -269,7 +274,7 @@ def test_a_typed_kind_word_keeps_records_whose_kind_is_unknown(tmp_path):
     try:
         assert ids(search(d, "устав города Кирова")) == ["r20"]   # its kind was never read
         assert ids(search(d, Query(text="города Кирова", kind=["устав"]))) == []  # chosen filter
-        assert ids(search(d, "распоряжения 2023 года о выборах")) == ["r08"]
+        assert ids(search(d, "распоряжения 2023 года о выборах"))[0] == "r08"
     finally:
         ix.close_engines()
 
