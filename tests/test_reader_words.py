@@ -90,6 +90,12 @@ def _records():
     add(22, "постановление", "515", "2018-10-01", "О дополнительной мере социальной поддержки "
         "семей, имеющих трёх и более детей", "Предоставить семьям, имеющим трёх и более детей, "
         "бесплатный проезд в автобусах районного сообщения.", ["social"])
+    add(23, "постановление", "118", "2016-05-17", "О ремонте дорог в селе Ивановка",
+        "Отремонтировать дорогу по улице Центральной в селе Ивановка до 1 августа.")
+    # a number of digit groups; act № 1 above shares its first group
+    add(24, "постановление", "01-02-252", "2025-03-06", "О закреплении территорий за "
+        "общеобразовательными учреждениями", "Закрепить территории за школами города.",
+        ["education"])
     return R
 
 
@@ -124,6 +130,20 @@ def test_a_kind_word_with_a_number_still_names_the_act(idx):
     assert "kinds" in parse_text("решение 1").understood()
 
 
+def test_a_kind_alone_with_a_year_filters_and_says_when_it_widens(idx):
+    res = search(idx, "распоряжения 2014 года")
+    assert ids(res) == ["r04"] and res.relaxed is None
+    res = search(idx, "положения 2013 года")          # no act is of kind "положение"
+    assert res.relaxed == "kind" and res.total > 0
+    assert {h.date[:4] for h in res.hits} == {"2013"}
+
+
+def test_a_number_of_digit_groups_names_the_act(idx):
+    assert parse_text("закон 8-3542").numbers == ["8-3542"]
+    assert parse_text("отопительный сезон 2011-2012").numbers == []   # a span of years
+    assert ids(search(idx, "постановление 01-02-252"))[0] == "r24"
+
+
 # --- a topic and a year ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["ярмарки 2013", "ярмарки за 2013 год", "ярмарки 2013 года"])
@@ -143,6 +163,15 @@ def test_a_bare_number_next_to_words_does_not_flood(idx):
     res = search(idx, "кладбище 1")
     assert set(ids(res)) == {"r15", "r16"}             # not every act numbered 1
     assert ids(res)[0] == "r15"                        # the one that says "кладбища № 1"
+
+
+def test_a_question_with_a_word_no_act_uses(idx):
+    # "ремонт дорог в селе": r23 has every word; r06 only "ремонт дорог" —
+    # it follows, and the results say they were widened
+    res = search(idx, "ремонт дорог в селе")
+    assert ids(res) == ["r23", "r06"] and res.relaxed == "most"
+    # every act matching every word: nothing to widen
+    assert search(idx, "ремонт дорог").relaxed is None
 
 
 # --- derived words -------------------------------------------------------------------------
