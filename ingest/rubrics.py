@@ -77,7 +77,7 @@ TEXT_CAP = 3.0          # body points one leaf rule may give, per unit weight
 LONG_TEXT = 1500        # body tokens beyond which body points are damped
 DEFAULT_THRESHOLD = 3.0
 UNCERTAIN = "rubric_uncertain"  # the record's warning: filed by the best guess, or not at all
-BODY_SHARE = 0.5        # a top-level rubric from body text alone needs this share of the best
+BODY_SHARE = 0.8        # a top-level rubric from body text alone needs this share of the best
 HEAD_TOKENS = 60        # "title" of an act whose title is unknown
 REGEX_INPUT = 20_000    # characters of body text a regex sees
 REGEX_SECONDS = 0.2     # and how long one search may run before it counts as no match
@@ -216,18 +216,28 @@ _LEMMAS: dict[str, tuple[str, ...]] = {}
 
 
 def lemmas(word: str) -> tuple[str, ...]:
-    """Every lemma pymorphy3 gives for ``word`` (lower case, ё→е), cached."""
+    """Every lemma pymorphy3 gives for ``word`` (lower case, ё→е), and for each
+    part of a hyphenated compound, cached."""
     got = _LEMMAS.get(word)
     if got is None:
         if len(word) < 2 or any(c.isdigit() for c in word):
-            got = (word,)
+            seen = [word]
         else:
-            seen: list[str] = []
+            seen = []
             for p in _morph().parse(word):
                 n = p.normal_form.replace("ё", "е")
                 if n not in seen:
                     seen.append(n)
-            got = tuple(seen) or (word,)
+        # a compound stands for its parts too: "фестиваль-конкурс" is a festival,
+        # "санитарно-противоэпидемический" is about epidemics, "370-летие" a jubilee
+        if "-" in word:
+            for part in word.split("-"):
+                if len(part) >= 4 and not any(c.isdigit() for c in part):
+                    for p in _morph().parse(part):
+                        n = p.normal_form.replace("ё", "е")
+                        if n not in seen:
+                            seen.append(n)
+        got = tuple(seen) or (word,)
         if len(_LEMMAS) > 500_000:
             _LEMMAS.clear()
         _LEMMAS[word] = got
