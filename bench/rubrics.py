@@ -99,22 +99,24 @@ def gold_sets() -> dict[str, list[tuple[str, Path, set[str]]]]:
     """set name -> [(key, path, gold top-level codes)]."""
     sys.path.insert(0, str(ROOT))
     from tests.gold import REALDOCS, load_gold2
-    out = {"realdocs": [(f"r{g['file'][:2]}", REALDOCS / "files" / g["file"], set(g["rubrics"]))
+    out = {"realdocs": [(f"r{g['file'][:2]}", REALDOCS / "files" / g["file"], set(g["rubrics"]), g.get("title"))
                         for g in load_gold()],
            "odd": [], "even": []}
     for g in load_gold2():
-        out[g["half"]].append((g["key"], g["path"], set(g["rubrics"])))
+        out[g["half"]].append((g["key"], g["path"], set(g["rubrics"]), g.get("title")))
     return out
 
 
 def evaluate_sets(scheme: Scheme, reread: bool = False) -> dict[str, dict]:
     """set -> {"score": Score (as filed, best guesses included), "rules": Score (the
-    guesses left out: what the rules alone assign), "ocr": Score over the OCR'd
-    files, "unread": [keys]}."""
+    guesses left out: what the rules alone assign), "gold_title": Score with the
+    gold title in place of the extracted one (how much of a miss is the title's
+    extraction, not the rubric rules), "ocr": Score over the OCR'd files,
+    "unread": [keys]}."""
     res = {}
     for name, rows in gold_sets().items():
-        score, rules, ocr, unread = Score(), Score(), Score(), []
-        for key, path, gold in rows:
+        score, rules, gtitle, ocr, unread = Score(), Score(), Score(), Score(), []
+        for key, path, gold, gold_title in rows:
             parsed = parsed_for(path, reread)
             got = first_act(parsed)
             if got is None:
@@ -124,22 +126,25 @@ def evaluate_sets(scheme: Scheme, reread: bool = False) -> dict[str, dict]:
             label = f"{key} {path.name}"
             score.add(label, gold, codes, unsure)
             rules.add(label, gold, set() if unsure else codes)
+            gtitle.add(label, gold, *top_assignments(scheme, gold_title or got[0], got[1]))
             if set(getattr(parsed, "warnings", ()) or ()) & OCR_WARNINGS:
                 ocr.add(label, gold, codes, unsure)
-        res[name] = {"score": score, "rules": rules, "ocr": ocr, "unread": unread}
+        res[name] = {"score": score, "rules": rules, "gold_title": gtitle, "ocr": ocr, "unread": unread}
     return res
 
 
 def print_sets(res: dict[str, dict], misses: set[str]) -> None:
     print("F1: as filed (best guesses included); rules: the guesses left out;"
           " none: acts with no rubric; guess: acts filed by the best guess only")
+    print("gold title: F1 with the gold title in place of the extracted one")
     print(f"{'set':10} {'acts':>4} {'P':>6} {'R':>6} {'F1':>6} {'rules':>6} {'none':>5} {'guess':>5}"
-          f"   OCR'd: acts F1     unread")
+          f" {'gold title':>10}   OCR'd: acts F1     unread")
     for name, r in res.items():
         s, o, ru = r["score"].summary(), r["ocr"].summary(), r["rules"].summary()
+        gt = r["gold_title"].summary()
         print(f"{name:10} {s['acts']:4} {s['P']:6.3f} {s['R']:6.3f} {s['micro_f1']:6.3f} "
-              f"{ru['micro_f1']:6.3f} {s['no_rubric']:5} {s['uncertain']:5}   {o['acts']:10} "
-              f"{o['micro_f1']:.3f}  {len(r['unread'])}")
+              f"{ru['micro_f1']:6.3f} {s['no_rubric']:5} {s['uncertain']:5} {gt['micro_f1']:10.3f}   "
+              f"{o['acts']:10} {o['micro_f1']:.3f}  {len(r['unread'])}")
     for name in misses:
         if name in res:
             print()
@@ -440,11 +445,13 @@ def main(argv: list[str]) -> int:
         ap.add_argument("--misses", default="", help="sets whose misses to print: realdocs,odd")
         ap.add_argument("--reread", action="store_true", help="read (and OCR) every file again")
         ap.add_argument("--json", type=Path, help="write the figures here")
+        ap.add_argument("--scheme", type=Path, help="another rubrics.yaml (e.g. an older one, to compare)")
         a = ap.parse_args(argv[1:] if what == "sets" else [])
-        res = evaluate_sets(scheme, a.reread)
+        res = evaluate_sets(load_scheme(a.scheme) if a.scheme else scheme, a.reread)
         print_sets(res, {m for m in a.misses.split(",") if m})
         if a.json:
             a.json.write_text(json.dumps({k: {"all": v["score"].summary(), "rules": v["rules"].summary(),
+                                              "gold_title": v["gold_title"].summary(),
                                               "ocr": v["ocr"].summary(),
                                               "unread": v["unread"]} for k, v in res.items()},
                                          ensure_ascii=False, indent=2), encoding="utf-8")
