@@ -269,8 +269,14 @@ def _full_word(word: str) -> bool:
     return any(p.tag.POS in _FULL_POS for p in _parses(word)[:3])
 
 
+# a preposition or conjunction a monospaced web copy glues to the next word
+# ("натерритории", "итехногенного", "Всоответствии")
+_GLUED_LEAD = ("на", "в", "во", "по", "о", "об", "при", "для", "с", "со", "к", "от", "из",
+               "до", "и", "за", "не")
+
+
 @functools.lru_cache(maxsize=20000)
-def split_glued(token: str) -> tuple[str, ...]:
+def split_glued(token: str, strict: bool = False) -> tuple[str, ...]:
     """Two words glued by a bad conversion, or the token itself.
 
     ``ДЕПУТАТОВКРАСНОПОЛЬСКОГО`` -> (``ДЕПУТАТОВ``, ``КРАСНОПОЛЬСКОГО``).
@@ -278,19 +284,38 @@ def split_glued(token: str) -> tuple[str, ...]:
     part is a full noun/adjective form; the right part must be a known word
     too, or both parts must be long (a proper adjective like
     ``КРАСНОПОЛЬСКОГО`` is not in the dictionary).
+
+    ``strict`` is for text that was typed, not recognised (a text layer,
+    DOCX, TXT, HTML): an unknown word there is far more often a place name
+    (``Каменномостский``, ``Сергиевопосадский``) than two glued words, so it
+    is split only where both parts are dictionary words, or a preposition
+    is glued to a dictionary word (``натерритории``).
     """
-    if len(token) < 8 or not token.isalpha() or is_known(token):
+    if len(token) < 5 or not token.isalpha() or is_known(token):
+        return (token,)
+    low = token.lower()
+    for lead in _GLUED_LEAD:
+        rest = token[len(lead):]
+        if low.startswith(lead) and len(rest) >= 5 and _full_word(rest) \
+                and (token[:len(lead)].islower() or token[:len(lead) + 1].istitle()
+                     or token.isupper()):
+            return (token[:len(lead)], rest)
+    if len(token) < 8:
         return (token,)
     best = None
     for cut in range(3, len(token) - 2):
         left, right = token[:cut], token[cut:]
-        if right[0].lower() in "ьъы":
-            continue
+        if right[0].lower() in "ьъы" or right[:2].lower() in ("ск", "цк"):
+            continue  # "ТЕСТОВ|СКАЯ": an adjective's suffix is not a word
         if not _full_word(left):
             continue
+        if strict and left[-1].lower() in "оеи" and _parses(right)[0].tag.POS == "ADJF":
+            continue  # a compound adjective: Сергиево|посадский, Ново|уральский
         if _full_word(right) and len(right) >= 4 and len(left) >= 4:
             score = 2 * min(len(left), len(right))
-        elif len(left) >= 6 and len(right) >= 6 and _parses(right)[0].tag.POS in _FULL_POS:
+        elif len(left) >= 6 and len(right) >= 6 and _parses(right)[0].tag.POS in _FULL_POS \
+                and (not strict or _parses(left)[0].tag.POS == "NOUN"
+                     and right[0].lower() not in "оеи"):  # not Сергиев|опосадский
             score = min(len(left), len(right))
         else:
             continue
@@ -304,17 +329,21 @@ def split_glued(token: str) -> tuple[str, ...]:
 _TOKEN = re.compile(r"[А-Яа-яЁё]+")
 
 
-def fix_glued(line: str) -> str:
-    """Split glued words in a heading line (``СОВЕТ ДЕПУТАТОВКРАСНОПОЛЬСКОГО``)."""
+_DIGIT_GLUE = re.compile(r"(?<=\d)(?=(?:году|года|год|годах|годов|годы)\b)")
+
+
+def fix_glued(line: str, strict: bool = False) -> str:
+    """Split glued words in a heading line (``СОВЕТ ДЕПУТАТОВКРАСНОПОЛЬСКОГО``,
+    ``в 2017году``); ``strict`` for typed text (see ``split_glued``)."""
     def repl(m: re.Match) -> str:
         w = m.group(0)
         # lower->Upper inside a mixed-case token is a glue seam by itself
         seam = re.search(r"(?<=[а-яё]{3})(?=[А-ЯЁ][а-яё])", w)
         if seam and not w.isupper():
             return w[:seam.start()] + " " + w[seam.start():]
-        parts = split_glued(w)
+        parts = split_glued(w, strict)
         return " ".join(parts)
-    return _TOKEN.sub(repl, line)
+    return _TOKEN.sub(repl, _DIGIT_GLUE.sub(" ", line))
 
 
 _PREPOSITIONS = {"по", "в", "во", "при", "и", "на", "для", "с", "со", "к", "о", "об", "от", "за"}
@@ -347,6 +376,21 @@ def _match_case(src: str, new: str) -> str:
     return new
 
 
+# nouns of common gender naming an office held by one person
+_PERSON_HEADS = {"голова", "глава"}
+
+
+def _head_gender(words: list[str]) -> str | None:
+    for w in words[:5]:
+        core = w.strip("«»\"',.;:()").lower()
+        nouns = [p for p in _parses(core) if p.tag.POS == "NOUN" and p.tag.case in ("gent", "ablt", "datv")]
+        if nouns:
+            if nouns[0].normal_form in _PERSON_HEADS:
+                return "masc"
+            return nouns[0].tag.gender
+    return None
+
+
 def to_nominative(phrase: str) -> str:
     """Name of a body given in the genitive, in the nominative.
 
@@ -358,6 +402,7 @@ def to_nominative(phrase: str) -> str:
     """
     words = phrase.split()
     out = []
+    gender = _head_gender(words)
     for i, w in enumerate(words):
         core = w.strip("«»\"',.;:()")
         if not core.isalpha() or (core.isupper() and len(core) <= 6 and not is_known(core)):
@@ -371,6 +416,10 @@ def to_nominative(phrase: str) -> str:
             out.extend(words[i + 1:])
             break
         p = gent[0]
+        if p.tag.POS != "NOUN":
+            # "городского" is masculine or neuter: the head decides ("городской
+            # голова" is a man's office though "голова" declines as feminine)
+            p = next((q for q in gent if q.tag.gender == gender), p)
         infl = p.inflect({"nomn"})
         new = infl.word if infl else core
         out.append(w.replace(core, _match_case(core, new)))

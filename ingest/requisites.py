@@ -218,7 +218,8 @@ _GEN_BODY_HEADS = {
     "администрация", "глава", "совет", "дума", "правительство", "министерство", "губернатор",
     "мэр", "комитет", "управление", "департамент", "собрание", "президент", "служба",
     "агентство", "комиссия", "руководитель", "начальник", "директор", "председатель",
-    "префект", "аким", "инспекция", "палата", "прокурор", "прокуратура",
+    "префект", "аким", "инспекция", "палата", "прокурор", "прокуратура", "голова", "управа",
+    "мэрия", "хурал", "курултай",
 }
 _ADDRESSEE = re.compile(
     r"^(?:Во?\s+(?:\w+\s+){0,2}?(?:администрацию|управление|комитет|департамент|министерство|"
@@ -295,6 +296,12 @@ class _Lines:
     noise: list[bool]
     garbage: "_Garbage | list[bool]" = field(default_factory=list)
     spaced: bool = False  # a blank line after every paragraph: one blank ends nothing
+    scan: bool = False    # recognised text (OCR): glued words may be split freely
+
+    def fix(self, s: str) -> str:
+        """Glued words split (``натерритории``); typed text only where both
+        parts are dictionary words, so an unknown place name stays as printed."""
+        return fix_glued(s, strict=not self.scan)
 
     def gap(self, i: int) -> bool:
         """Whether the blank line ``i`` separates blocks."""
@@ -307,7 +314,7 @@ class _Lines:
         return bool(self.raw[i].strip()) and not self.noise[i] and not self.garbage[i]
 
 
-def _prepare(text: str) -> _Lines:
+def _prepare(text: str, scan: bool = False) -> _Lines:
     t = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     # pdfium marks a hyphen at a line break with U+FFFE: keep it before a capital
     t = re.sub(r"\ufffe\s*(?=[А-ЯЁA-Z])", "-", t)
@@ -322,7 +329,7 @@ def _prepare(text: str) -> _Lines:
     head = raw[:120]
     after = [i for i in range(len(head) - 1) if head[i].strip()]
     spaced = bool(after) and sum(1 for i in after if not head[i + 1].strip()) >= 0.6 * len(after)
-    return _Lines(raw, noise, garbage, spaced)
+    return _Lines(raw, noise, garbage, spaced, scan)
 
 
 def _kind_line(line: str):
@@ -388,36 +395,177 @@ def _body_head_gen(line: str, law: bool = False) -> bool:
     return False
 
 
-def _body_above(L: _Lines, k: int, floor: int) -> tuple[str | None, int]:
-    """Name of the body in the lines right above line ``k``; and its first line."""
+# "третьего созыва", "ВТОРОГО СОЗЫВА", "(четвёртый созыв)", "6-го созыва": when the
+# council was elected, never part of its name
+_CONVOCATION = re.compile(
+    r"^\(?\s*(?:[А-ЯЁа-яё]+|\d+(?:\s*-?\s*(?:го|й|ого|ий))?)\s+(?:созыв[а-яё]*|СОЗЫВ[А-ЯЁ]*)\s*\)?\.?$")
+_CONVOCATION_TAIL = re.compile(
+    r"\s*\(?\s*(?:[А-ЯЁа-яё]+|\d+(?:\s*-?\s*(?:го|й|ого|ий))?)\s+(?:созыв[а-яё]*|СОЗЫВ[А-ЯЁ]*)\s*\)?\s*$")
+
+# A body's name is complete when it says whose it is: a territory in the
+# genitive or a place adjective ("БРЯНСКАЯ ГОРОДСКАЯ АДМИНИСТРАЦИЯ").
+_TERRITORY = re.compile(
+    r"област|\bкра[йяюе]\b|район|округ|поселени|\bгород[ау]?\b|\bг\.|республик|москв|"
+    r"петербург|севастопол|федераци|росси|сельсовет|\bзато\b|\bмо\b|"
+    r"\b(?!(?:город|сельс|районн|федеральн|муниципальн|государственн|финансов))"
+    r"[а-яё]{3,}(?:ск|цк)(?:ая|ий|ой|ого|ое|ому|им|их)\b",
+    re.IGNORECASE)
+# heads of bodies that report to another one printed above them
+_UNIT_HEADS = {"департамент", "управление", "комитет", "отдел", "служба", "инспекция",
+               "агентство", "комиссия", "управа"}
+_PARENT_HEADS = {"правительство", "администрация", "мэрия", "министерство", "управа"}
+_COUNCIL_HEADS = {"совет", "дума", "собрание", "глава", "хурал", "курултай", "кенеш", "хасэ"}
+_MUNICIPALITY_NAME = re.compile(
+    r"^(?:муниципальное\s+образование|городской\s+округ|муниципальный\s+(?:район|округ)|"
+    r"(?:сельское|городское)\s+поселение|внутригородск\w+\s+(?:муниципальное|район))",
+    re.IGNORECASE)
+_STATE_LINE = re.compile(r"^(?:российская\s+федерация|р\s?о\s?с\s?с\s?и\s?й\s?с\s?к\s?а\s?я.*)$",
+                         re.IGNORECASE)
+
+
+def _head_lemma(text: str) -> str | None:
+    """The noun a body's name is built on: ``ФИНАНСОВОЕ УПРАВЛЕНИЕ`` -> управление."""
+    for w in text.split()[:4]:
+        core = w.strip("«»\"'(),.:;").lower()
+        if not core.isalpha():
+            return None
+        for p in _parses(core)[:2]:
+            if p.tag.POS == "NOUN":
+                return p.normal_form
+    return None
+
+
+def _has_territory(text: str) -> bool:
+    return bool(_TERRITORY.search(text))
+
+
+def _territory_only(line: str) -> bool:
+    """``ТЕСТОВСКАЯ ОБЛАСТЬ``, ``РОСТОВСКАЯ ОБЛАСТЬ, ОРЛОВСКИЙ РАЙОН``: a place, not a body."""
+    if _STATE_LINE.match(line):
+        return True
+    if not starts_name(line.split()[0]):
+        return False  # "ТЕСТОВСКОГО КРАЯ": the end of a name begun above
+    return (not re.search(r"администрац|совет|дума|собрани|глав[аы]|правительств|министерств|"
+                          r"управлени|департамент|комитет|губернатор|мэри|образовани|округ\s*[«\"]",
+                          line, re.IGNORECASE)
+            and bool(re.search(r"област|кра[йя]\b|республик|район|округ", line, re.IGNORECASE)))
+
+
+def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
+    """Whether the heading line ``upper`` belongs to the body ``block`` below it.
+
+    A department, committee or office prints the body it belongs to above
+    it (``ПРАВИТЕЛЬСТВО МОСКВЫ`` / ``ДЕПАРТАМЕНТ …``); a council prints the
+    legal name of its municipality (``Городской округ «…»`` / ``СОВЕТ
+    ДЕПУТАТОВ``); a name that does not say whose it is (``СОВЕТ ДЕПУТАТОВ``)
+    needs the lines above. A complete administration under the name of its
+    region, district or state (``РОСТОВСКАЯ ОБЛАСТЬ`` / ``АДМИНИСТРАЦИЯ …
+    ПОСЕЛЕНИЯ``) stands alone: those lines say where, not who.
+    """
+    if _territory_only(upper) or _kind_line(upper) or _is_date_or_number_line(upper):
+        return False
+    head, up_head = _head_lemma(lowest or block), _head_lemma(upper)
+    if not _has_territory(block):
+        return True
+    if head in _UNIT_HEADS and up_head in _PARENT_HEADS:
+        return True
+    return head in _COUNCIL_HEADS and bool(_MUNICIPALITY_NAME.match(upper))
+
+
+def _gen_body_head(line: str) -> bool:
+    """A line opening with a body's head noun in the genitive (``Министерства …``)."""
+    w = line.split()[0].strip("«»\"'(),.:;").lower() if line.split() else ""
+    return any(p.tag.case == "gent" and p.normal_form in _GEN_BODY_HEADS for p in _parses(w)[:2])
+
+
+def _territory_of(body: str) -> str | None:
+    """``ГОРОДСКАЯ УПРАВА Г. КАЛУГИ`` -> ``Г. КАЛУГИ``: the part of a body's
+    name that says whose it is (from its first genitive word after the head)."""
+    words = body.split()
+    for i, w in enumerate(words[1:], 1):
+        core = w.strip("«»\"'(),.:;").lower()
+        if core in ("г", "гор") or any(p.tag.case == "gent" for p in _parses(core)[:1]) and \
+                _has_territory(" ".join(words[i:])):
+            return " ".join(words[i:])
+    return None
+
+
+def _requisites_above(L: _Lines, top: int, floor: int) -> tuple[str | None, str | None]:
+    """A date-and-number line printed over the body block (a register's
+    copy, a table row above the heading): up to three lines above it, rules
+    and blank lines aside, and only when the line holds nothing else."""
+    seen = 0
+    i = top - 1
+    while i >= floor and seen < 3:
+        s = _clean(L.raw[i])
+        i -= 1
+        if not s or re.fullmatch(r"[-_=*—–\s]+", s):
+            continue
+        seen += 1
+        d, n = find_date(s), find_number(s)
+        if not (d and n):
+            continue
+        rest = (s[:min(d[1], n[1])] + " " + s[d[2]:n[1]] + " " + s[max(d[2], n[2]):]) \
+            if d[2] <= n[1] else (s[:n[1]] + s[n[2]:d[1]] + s[d[2]:])
+        if len(re.sub(r"(?i)\bот\b|[\s.,|]", "", rest)) <= 3:
+            return d[0], n[0]
+    return None, None
+
+
+def _body_above(L: _Lines, k: int, floor: int, law: bool = False) -> tuple[str | None, int]:
+    """Name of the body in the lines right above line ``k``; and its first line.
+
+    The block is read upwards to the line that starts the name; then a
+    parent line may join it (``_parent_joins``). A convocation line between
+    the name and the kind word is skipped; a date, a number or a place ends
+    the block.
+    """
     parts: list[str] = []
     top = k
     i = k - 1
-    while i >= floor and len(parts) < 6:
+    lowest = None   # the name nearest the kind word: the issuer itself
+    boundary = False  # the line above starts a name: a parent line may join
+    while i >= floor and len(parts) < 8:
         s = L.raw[i].strip()
         if not s:
             i -= 1
             continue
         if L.noise[i] or L.garbage[i]:
             break
-        s = fix_glued(_clean(s))
+        s = L.fix(_clean(s))
+        if _CONVOCATION.match(s):
+            i -= 1
+            continue
         if (_is_date_or_number_line(s) or len(s) > 220 or _PLACE.match(s) and not parts
                 or s.endswith((".", ";", ":")) and not s.endswith(("России.",))
                 or _kind_line(s)):
             break
         if not re.search(r"[А-ЯЁа-яё]{2,}", s):
             break
+        if boundary:
+            if law or not _parent_joins(s, _join_lines(parts), lowest):
+                break
+        elif parts and _gen_body_head(parts[0]) and starts_name(s.split()[0]) and _has_territory(s):
+            break  # "ГУБЕРНАТОР … КРАЯ" over "Министерства …": two names, not one
         parts.insert(0, s)
         top = i
         first = s.split()[0]
+        boundary = False
         if first[:1] not in "«\"(„" and starts_name(first):
-            break
+            # a name starts here; a bare place ("ЗАРЕЧНЫЙ РАЙОН" under
+            # "ГЛАВА / МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ") is the end of a longer one
+            if law or _head_lemma(_join_lines(parts)) in _GEN_BODY_HEADS | _UNIT_HEADS \
+                    or _MUNICIPALITY_NAME.match(s):
+                boundary = True
+                lowest = lowest or _join_lines(parts)
         i -= 1
     if not parts:
         return None, k
     body = _join_lines(parts)
     if not _BODY_WORDS.search(body) and not body.isupper():
         return None, k
+    if _gen_body_head(body):
+        body = to_nominative(body)
     return body, top
 
 
@@ -464,10 +612,10 @@ def _title_from(L: _Lines, j: int, limit: int) -> tuple[str | None, int]:
                 # a speck OCR'd as a stop: the title goes on in lower case
                 s = s[:-1].rstrip()
             else:
-                parts.append(fix_glued(s))
+                parts.append(L.fix(s))
                 i += 1
                 break  # a title printed with a full stop ends there
-        parts.append(fix_glued(s))
+        parts.append(L.fix(s))
         i += 1
     if not parts:
         return None, j
@@ -550,7 +698,7 @@ def _stamp(L: _Lines, i: int, limit: int) -> tuple[dict, int] | None:
     om = re.search(r"\bот\b", after)
     body_gen = after[:om.start()] if om else after
     body_gen = re.sub(r"\s+", " ", body_gen).strip(" ,")
-    body = to_nominative(fix_glued(body_gen)) if body_gen else None
+    body = to_nominative(L.fix(body_gen)) if body_gen else None
     rest = after[om.end():] if om else ""
     d = find_date(rest)
     n = find_number(rest)
@@ -663,7 +811,7 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
             word = despace(_clean(L.raw[k])).split()[0]
             t2, _ = _title_from(L, k + 1, head_limit)
             h.title = _clean(" ".join([word, rest] + ([t2] if t2 else [])))
-        body, top = _body_above(L, k, lo)
+        body, top = _body_above(L, k, lo, law=kind == "закон")
         h.start = top
         gen_parts: list[str] = []
         if rest and how == "line":
@@ -691,7 +839,7 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
                 j += 1
                 seen += 1
                 continue
-            s = fix_glued(_clean(L.raw[j]))
+            s = L.fix(_clean(L.raw[j]))
             seen += 1
             if _TITLE_START.match(s) or (h.date and h.number and not _PLACE.match(s)):
                 title_at = ("line", j)
@@ -701,6 +849,8 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
             if d and not n:
                 # "№" lost by a code page without it (KOI8-R): "18 февраля 2013 г. ? 21"
                 q = re.search(r"(?<=\s)\?\s*([0-9][" + _NUM_CHARS + r"./-]*)\s*$", s[d[2]:])
+                # or never printed: "18 марта 2021<tab>6-55Р" (date left, number right)
+                q = q or re.fullmatch(r"\s+([0-9][" + _NUM_CHARS + r"./-]*)\s*", s[d[2]:])
                 if q:
                     n = (normalize_number(q.group(1)), d[2] + q.start(), d[2] + q.end())
             if d or n or blank_req:
@@ -735,13 +885,20 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
         if gen_parts:
             joined = _join_lines(gen_parts)
             if _BODY_WORDS.search(joined) or body is None:
-                body = to_nominative(joined)
+                nominative = to_nominative(joined)
+                # "ГОРОДСКАЯ УПРАВА Г. КАЛУГИ / РАСПОРЯЖЕНИЕ / ГОРОДСКОГО ГОЛОВЫ":
+                # the head of the body above, of the same place
+                terr = _territory_of(body) if body and not _has_territory(nominative) else None
+                body = f"{nominative} {terr}" if terr else nominative
         h.body = body
         if h.title is None and title_at is not None:
             if title_at[0] == "inline":
                 h.title = _clean(title_at[1]) or None
             else:
                 h.title, _ = _title_from(L, title_at[1], head_limit)
+        # "20 августа 2002 года N 431" / "-----" / "УКАЗ": printed above the heading
+        if h.date is None and h.number is None:
+            h.date, h.number = _requisites_above(L, top, lo)
         # laws and decrees carry the date and number after the signature
         if h.date is None or h.number is None:
             td, tn = _tail_requisites(L, k + 1, hi)
@@ -772,7 +929,7 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
         h.raw_kind = m.group("kind") if m else s.split()[0]
         h.date, h.number, h.anchor, h.start = d[0], n[0], i, i
         if m and m.group("gen").strip():
-            h.body = to_nominative(fix_glued(m.group("gen").strip()))
+            h.body = to_nominative(L.fix(m.group("gen").strip()))
         tail = s[max(d[2], n[2]):].strip(" .,")
         tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред).*?\)", "", tail).strip()
         qm = re.match(r"^[«\"„“](.+?)[»\"“”](?:\s|$|\()", tail)
@@ -939,7 +1096,91 @@ def _act_starts(L: _Lines, first: _Head) -> list[int]:
 
 def _fields(L: _Lines, lo: int, hi: int, text: str, meta: dict, pub) -> ActFields:
     h = _parse_head(L, lo, hi, meta)
+    _issuer_from_text(L, h, lo, hi)
     return _to_fields(h, text, pub)
+
+
+# "… Совет депутатов Лесного района решил:", "администрация … постановляет:":
+# the operative formula names the issuer in the nominative, right before the verb
+_FORMULA_VERB = re.compile(
+    r"\s(?:решил[аио]?|РЕШИЛ[АИО]?|решает|РЕШАЕТ|постановляет|ПОСТАНОВЛЯЕТ|постановил[аио]?|"
+    r"ПОСТАНОВИЛ[АИО]?|приказывает|ПРИКАЗЫВАЕТ|"
+    r"(?:р\s?е\s?ш\s?и\s?л|п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?е\s?т)(?=\s*:))\s*:?",
+    )
+_FORMULA_HEADS = {"совет", "дума", "собрание", "администрация", "правительство", "глава",
+                  "губернатор", "мэр", "мэрия", "комитет", "хурал", "курултай", "управа",
+                  "министерство", "департамент", "управление", "комиссия", "президиум"}
+# the signer's office where a decree or order speaks in the first person
+_SIGNER = re.compile(
+    r"^(?:Временно\s+исполняющий\s+обязанности\s+|И\.\s?о\.\s+|Исполняющий\s+обязанности\s+)?"
+    r"(?P<office>(?:Глава|ГЛАВА|Губернатор|ГУБЕРНАТОР|Мэр|МЭР|Президент|ПРЕЗИДЕНТ|"
+    r"Городской\s+[Гг]олова|ГОРОДСКОЙ\s+ГОЛОВА)\b[^\d|]{0,120}?)"
+    r"\s*(?:[|]|\s{2,}|\t|$|(?=[А-ЯЁ]\.\s?[А-ЯЁ]\.)|(?=[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.))")
+_NAME_LINE = re.compile(r"^\|?\s*(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][А-ЯЁа-яё-]+|"
+                        r"[А-ЯЁ][А-ЯЁа-яё-]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)\s*\|?$")
+
+
+def _formula_subject(sentence: str) -> str | None:
+    """``… руководствуясь Уставом, Лесной районный Совет депутатов`` ->
+    ``Лесной районный Совет депутатов``: from the body's head noun (and the
+    adjectives before it) to the verb, in the last clause of the sentence."""
+    clause = re.split(r"[,;:()]|\s[-–—]\s", sentence)[-1].strip()
+    clause = _CONVOCATION_TAIL.sub("", clause).strip()
+    words = clause.split()
+    for i, w in enumerate(words):
+        core = w.strip("«»\"'").lower()
+        if not core.isalpha():
+            continue
+        ps = [p for p in _parses(core)[:3] if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+        if not ps or ps[0].normal_form not in _FORMULA_HEADS:
+            continue
+        j = i
+        while j > 0:
+            prev = words[j - 1].strip("«»\"'").lower()
+            if any(p.tag.POS == "ADJF" and p.tag.case == "nomn" for p in _parses(prev)):
+                j -= 1
+            else:
+                break
+        name = " ".join(words[j:]).strip(" ,.")
+        return name if 2 <= len(name.split()) <= 16 or ps[0].normal_form in ("правительство",) \
+            else None
+    return None
+
+
+def _issuer_from_text(L: _Lines, h: _Head, lo: int, hi: int) -> None:
+    """Where no heading names the issuer (a web page under an aggregator
+    line, a print that starts with the title), the act names it itself: in
+    the operative formula, or — when the formula is in the first person —
+    the signature's office (``Губернатор … области``)."""
+    if h.body is not None or h.kind not in ACT_KINDS:
+        return
+    start = max(h.anchor, lo)
+    lines = [_clean(L.raw[i]) for i in range(start, min(hi, start + 80))
+             if L.raw[i].strip() and not L.noise[i]]
+    flat = " ".join(lines)[:6000]
+    m = _FORMULA_VERB.search(flat)
+    if m:
+        head = flat[:m.start()]
+        sentence = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁ])|\n", head)[-1]
+        who = _formula_subject(L.fix(sentence))
+        if who:
+            h.body = who
+            return
+    if h.kind not in ("постановление", "распоряжение", "указ"):
+        return
+    tail = [i for i in range(max(lo, hi - 200), hi) if L.raw[i].strip() and not L.noise[i]][-25:]
+    for pos, i in enumerate(tail):
+        s = _clean(L.raw[i]).strip("| ")
+        sm = _SIGNER.match(s)
+        if not sm:
+            continue
+        office = sm.group("office").strip(" ,")
+        rest = s[sm.end():].strip(" |")
+        nxt = _clean(L.raw[tail[pos + 1]]) if pos + 1 < len(tail) else ""
+        if (rest and _NAME_LINE.match(rest)) or _NAME_LINE.match(nxt):
+            if _has_territory(office) or re.search(r"администрац", office, re.IGNORECASE):
+                h.body = office
+                return
 
 
 # A state's name over a law is a heading, not a body: the law is signed by
@@ -1051,27 +1292,39 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
     """
     meta = meta or {}
     text = text or ""
+    scan = _recognised(meta)
     if len(text) > _MAX_SPLIT_TEXT:
         # huge registers and codes: the heading is on top, a law's signature at the end
         view = text[:_HEAD_CHARS] + "\n\n" + text[-_TAIL_CHARS:]
-        L = _prepare(view)
+        L = _prepare(view, scan)
         pub = _publication(L, meta)
         return [_fields(L, 0, len(L.raw), text, meta, pub)]
-    L = _prepare(text)
+    L = _prepare(text, scan)
     pub = _publication(L, meta)
     first = _parse_head(L, 0, len(L.raw), meta)
     if first.anchor < 0 or first.kind is None:
+        _issuer_from_text(L, first, 0, len(L.raw))
         return [_to_fields(first, text, pub)]
     starts = _act_starts(L, first)
     if not starts:
+        _issuer_from_text(L, first, 0, len(L.raw))
         return [_to_fields(first, text, pub)]
     bounds = [0] + starts + [len(L.raw)]
     acts = []
     for a, b in zip(bounds, bounds[1:]):
         seg_text = "\n".join(L.raw[a:b]).strip("\n")
-        h = first if a == 0 else _parse_head(L, a, b, meta)
-        if a == 0:
-            # the first act ends where the second begins: re-read its tail
-            h = _parse_head(L, 0, b, meta)
+        # the first act ends where the second begins: re-read its tail
+        h = _parse_head(L, a, b, meta)
+        _issuer_from_text(L, h, a, b)
         acts.append(_to_fields(h, seg_text, pub))
     return acts
+
+
+def _recognised(meta: dict) -> bool:
+    """Whether the text was recognised from images (OCR, a scanner's layer):
+    only then may a heading's glued words be split on a guess."""
+    if meta.get("ocr_pages") or meta.get("ocr_layer_replaced_pages") or meta.get("handwritten"):
+        return True
+    cover = meta.get("page_image_coverage") or {}
+    values = list(cover.values()) if isinstance(cover, dict) else list(cover)
+    return bool(values) and max(values) >= 0.8

@@ -33,6 +33,7 @@ _WORDY = (
 # numeric: 12.03.2024, 12.03.24, 12/03/2024 (same separator both times)
 _NUMERIC = (
     r"(?<![\d.])(?P<nd>\d{1,2})(?P<sep>[./])(?P<nm>\d{1,2})(?P=sep)"
+    r"(?:(?<=\d\d[./]\d\d[./])\s(?=(?:19|20)\d{2}(?!\d)))?"  # "15.05. 2012": a web page's stray space before the year
     r"(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d])(?!\.\d)"
     r"(?:\s*(?:года|год|г\.?|Г\.?))?"
 )
