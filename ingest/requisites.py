@@ -209,7 +209,7 @@ _PREAMBLE = re.compile(
     r"Для\s+(?:обеспечения|реализации|организации)|Статья\s+\d|Глава\s+[IVX\d]|\d+(?:\.\d+)*[.)](?!\d)\s*\S|"
     r"[IVX]+\.\s|ПОСТАНОВЛЯ|ПРИКАЗЫВА|РЕШИЛ|РЕШАЕТ|ПОСТАНОВИЛ|П\s?О\s?С\s?Т\s?А\s?Н\s?О\s?В\s?Л\s?Я|"
     r"П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В|Р\s?Е\s?Ш\s?И\s?Л|Принят[аоы]?\s|Одобрен[аоы]?\s|Зарегистрирован|"
-    r"Приложение|СОГЛАСОВАН|УТВЕРЖДЕН|Глава\s+администрации|Глава\s+города|Президент\s+Российской)",
+    r"(?-i:Приложение|ПРИЛОЖЕНИЕ|СОГЛАСОВАН|УТВЕРЖДЕН|Утвержден[аоы]?\b)|Глава\s+администрации|Глава\s+города|Президент\s+Российской)",
     re.IGNORECASE)
 _ANNEX_CONTEXT = re.compile(
     r"^(?:Приложение|ПРИЛОЖЕНИЕ|УТВЕРЖДЕН|Утвержден|к\s+(?:постановлению|решению|приказу|распоряжению))",
@@ -569,16 +569,26 @@ def _body_above(L: _Lines, k: int, floor: int, law: bool = False) -> tuple[str |
     return body, top
 
 
-def _continues_lowercase(L: _Lines, i: int, limit: int) -> bool:
+def _case_changes(prev: str, line: str) -> bool:
+    """A title printed in capitals ends where text in lower case begins, and
+    a title in lower case where a line in capitals begins (a database's copy
+    repeating the heading, the preamble of a typed copy)."""
+    a, b = [c for c in prev if c.isalpha()], [c for c in line if c.isalpha()]
+    if len(a) < 8 or len(b) < 8:
+        return False
+    return (all(c.isupper() for c in a)) != (all(c.isupper() for c in b))
+
+
+def _continues_lowercase(L: _Lines, i: int, limit: int, across_gap: bool = False) -> bool:
     """Whether the next non-empty line (no gap between) starts in lower case."""
     while i < limit and not L.raw[i].strip():
-        if L.gap(i):
+        if L.gap(i) and not across_gap:
             return False
         i += 1
     if i >= limit:
         return False
     s = _clean(L.raw[i].strip())
-    return s[:1].islower() and not _PREAMBLE.match(s) and not s.endswith(":")
+    return s[:1].islower() and not _PREAMBLE.match(s) and not s.endswith(":") and not _PLACE.match(s)
 
 
 def _title_from(L: _Lines, j: int, limit: int) -> tuple[str | None, int]:
@@ -588,8 +598,8 @@ def _title_from(L: _Lines, j: int, limit: int) -> tuple[str | None, int]:
     while i < limit and len(parts) < 14:
         s = L.raw[i].strip()
         if not s:
-            if parts and L.gap(i):
-                break
+            if parts and L.gap(i) and not _continues_lowercase(L, i + 1, limit, True):
+                break  # a title wrapped over paragraphs goes on in lower case
             i += 1
             continue
         if L.noise[i] or (L.garbage[i] and parts):
@@ -599,7 +609,7 @@ def _title_from(L: _Lines, j: int, limit: int) -> tuple[str | None, int]:
             continue
         s = _clean(s)
         if parts and (_PREAMBLE.match(s) or _kind_line(s) and not _TITLE_START.match(s)
-                      or s.endswith(":")):
+                      or s.endswith(":") or _case_changes(parts[-1], s)):
             break
         if not parts and _PREAMBLE.match(s) and not _TITLE_START.match(s):
             break
