@@ -13,8 +13,10 @@ from ingest.rubrics import load_scheme
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "rubric_cases.yaml"
 
-# 0.870 before the rules were reworked, 0.994 after (65 cases); a little under
-CASES_FLOOR = 0.95
+# 0.870 before the rules were reworked, 0.994 after (65 cases); with issue 12's
+# 84 cases (the whole vocabulary of each rubric, written before the rules were
+# widened) 0.865 before and 0.975 after (149 cases); a little under
+CASES_FLOOR = 0.96
 
 
 def load_cases() -> list[dict]:
@@ -52,6 +54,13 @@ def test_held_out_cases_micro_f1():
     scheme = load_scheme(ROOT / "rubrics.yaml")
     p, r, f, misses = evaluate(scheme, load_cases())
     assert f >= CASES_FLOOR, f"P={p:.3f} R={r:.3f} F1={f:.3f}\n" + "\n".join(misses)
+
+
+def test_no_case_is_left_without_a_rubric():
+    """A rule or, failing that, the best guess (marked uncertain) files every case."""
+    scheme = load_scheme(ROOT / "rubrics.yaml")
+    empty = [c["title"] for c in load_cases() if not scheme.assign(c["title"], c.get("text", ""))]
+    assert not empty, empty
 
 
 if __name__ == "__main__":
