@@ -27,7 +27,7 @@ from tests.gold import REALDOCS2
 
 # Floors at what the layer reaches on this fund (raise them when it improves;
 # the issue's targets: success@1 = 100 %, recall@10 >= 0.9).
-TOPIC_RECALL_FLOOR = 0.92     # reached: 0.924 (31 of 35; misses: dates of 01/04 only in the scan, strict AND of every word)
+TOPIC_RECALL_FLOOR = 0.95     # reached: 0.952 (33 of 35; was 0.924 before issue 12; misses: dates of 01/04 only in the scan)
 MISSPELLING_RECALL_FLOOR = 1.0  # reached: 1.000
 MIN_REQUISITE_QUESTIONS = 15   # requisite questions answerable on this fund
 MIN_TOPIC_QUESTIONS = 15
