@@ -31,7 +31,9 @@ from typing import Iterable, Iterator
 from .records import Record
 from .requisites import number_base, number_key
 
-CATALOG_VERSION = 2  # 2: links between acts (records' amends/repeals, the links table)
+# 2: links between acts (records' amends/repeals, the links table)
+# 3: the status in force a record's print states (records' status)
+CATALOG_VERSION = 3
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -504,22 +506,28 @@ class Fund:
 
 def _upgrade(db: sqlite3.Connection) -> None:
     """Bring a catalog written by an older actdesk up to ``CATALOG_VERSION``
-    in one transaction: version 2 reads the links between acts from the text
-    every record already keeps (no file is read again)."""
+    in one transaction: version 2 reads the links between acts, version 3 the
+    status note, from the text every record already keeps (no file is read
+    again)."""
     row = db.execute("SELECT value FROM meta WHERE key='catalog_version'").fetchone()
     version = int(row[0]) if row and str(row[0]).isdigit() else CATALOG_VERSION
     if version >= CATALOG_VERSION:
         return
     from .links import extract_links
+    from .status import read_status
     with db:
         for r in db.execute("SELECT id, data FROM records").fetchall():
             d = json.loads(r["data"])
-            links = extract_links(d.get("title"), d.get("text") or "")
-            d["amends"] = [c.text() for c in links.amends]
-            d["repeals"] = [c.text() for c in links.repeals]
-            d["amended_by"] = [c.text() for c in links.amended_by]
+            if version < 2:
+                links = extract_links(d.get("title"), d.get("text") or "")
+                d["amends"] = [c.text() for c in links.amends]
+                d["repeals"] = [c.text() for c in links.repeals]
+                d["amended_by"] = [c.text() for c in links.amended_by]
+                _replace_links(db, r["id"], d["amends"], d["repeals"])
+            if version < 3:
+                st = read_status(d.get("text") or "")
+                d["status"] = st.to_dict() if st else None
             db.execute("UPDATE records SET data=? WHERE id=?", (json.dumps(d, ensure_ascii=False), r["id"]))
-            _replace_links(db, r["id"], d["amends"], d["repeals"])
         db.execute("UPDATE meta SET value=? WHERE key='catalog_version'", (str(CATALOG_VERSION),))
 
 

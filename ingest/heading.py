@@ -427,3 +427,29 @@ def to_nominative(phrase: str) -> str:
             out.extend(words[i + 1:])
             break
     return " ".join(out)
+
+
+def to_genitive(name: str) -> str:
+    """Name of a body in the nominative, in the genitive, as references
+    print it (``постановление Брянской городской администрации от …``): the
+    adjectives before the head noun and the head change, the rest (already
+    genitive: ``… Рыбинского муниципального района``) stays."""
+    words = name.split()
+    out = []
+    for i, w in enumerate(words):
+        core = w.strip("«»\"',.;:()")
+        nomn = [p for p in _parses(core) if p.tag.case == "nomn" and p.tag.POS in _FULL_POS] \
+            if core.isalpha() else []
+        if not nomn:
+            out.extend(words[i:])
+            break
+        p = next((q for q in nomn if q.tag.POS == "NOUN"), nomn[0]) \
+            if i + 1 == len(words) or not any(q.tag.POS == "ADJF" for q in nomn) else \
+            next((q for q in nomn if q.tag.POS == "ADJF"), nomn[0])
+        infl = p.inflect({"gent"})
+        new = infl.word if infl else core
+        out.append(w.replace(core, _match_case(core, new)))
+        if p.tag.POS == "NOUN":
+            out.extend(words[i + 1:])
+            break
+    return " ".join(out)

@@ -31,6 +31,7 @@ from .formats import read
 from .links import Links, extract_links
 from .fund import Fund, StoredFile, now_iso, record_id
 from .requisites import extract_acts, number_key
+from .status import read_status
 from .records import ActFields, IngestError, NeedsReader, Record, Rubric, Source
 
 CHUNK = 1 << 20
@@ -89,6 +90,7 @@ class ParseOutcome:
     warnings: tuple[str, ...] = ()
     meta: dict = field(default_factory=dict)  # e.g. the page's own URL (HTML)
     links: tuple[Links, ...] = ()              # per act: what it amends and repeals
+    statuses: tuple[dict | None, ...] = ()     # per act: the status its print states
 
 
 # -- the parse stage (runs in workers) ---------------------------------------
@@ -143,8 +145,13 @@ def parse_stored(path: str, media_type_hint: str | None = None) -> ParseOutcome:
         links = tuple(extract_links(a.title, a.text) for a in acts)
     except Exception:  # links are a help, never a reason to lose the file
         links = tuple(Links() for _ in acts)
+    try:
+        statuses = tuple((st.to_dict() if (st := read_status(a.text)) else None) for a in acts)
+    except Exception:  # so is the status note
+        statuses = tuple(None for _ in acts)
     return ParseOutcome("read", parsed.media_type, parsed.page_count, tuple(acts), rubrics,
-                        warnings=tuple(parsed.warnings), meta=keep, links=links)
+                        warnings=tuple(parsed.warnings), meta=keep, links=links,
+                        statuses=statuses)
 
 
 def _with_cited_number(rec: Record, number: str) -> Record:
@@ -556,7 +563,8 @@ class Batch:
                     handwritten=_hand_fields(out.meta.get("handwritten")) if seq == 1 else None,
                     amends=tuple(c.text() for c in lk.amends),
                     repeals=tuple(c.text() for c in lk.repeals),
-                    amended_by=tuple(c.text() for c in lk.amended_by))
+                    amended_by=tuple(c.text() for c in lk.amended_by),
+                    status=out.statuses[seq - 1] if seq <= len(out.statuses) else None)
                 rec = self._number_from_citations(rec)
                 # the librarian's corrected requisites win over re-reading
                 rec = self.fund.apply_manual_fields(rec)

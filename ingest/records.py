@@ -133,6 +133,9 @@ class Record:
     amends: tuple[str, ...] = ()
     repeals: tuple[str, ...] = ()
     amended_by: tuple[str, ...] = ()  # as a legal database's print lists them
+    # the status in force the print itself states (a legal database's note,
+    # ingest/status.py); the export joins it with the fund's repealing acts
+    status: dict | None = None
 
     def to_dict(self) -> dict:
         """The JSON object of ../shared/spec/record.md (plus added fields)."""
@@ -156,6 +159,7 @@ class Record:
             "amends": list(self.amends),
             "repeals": list(self.repeals),
             "amended_by": list(self.amended_by),
+            "status": self.status,
         }
 
     @classmethod
@@ -181,4 +185,5 @@ class Record:
             amends=tuple(d.get("amends") or ()),
             repeals=tuple(d.get("repeals") or ()),
             amended_by=tuple(d.get("amended_by") or ()),
+            status=d.get("status"),
         )

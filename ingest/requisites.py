@@ -19,6 +19,7 @@ from ingest.heading import (
     fix_glued, is_garbage, is_known, noise_mask, starts_name, to_nominative, _parses,
 )
 from ingest.records import ActFields, Publication
+from ingest.status import is_note_line
 from ingest.ru_dates import find_date, parse_date
 
 __all__ = [
@@ -536,6 +537,8 @@ def _body_above(L: _Lines, k: int, floor: int, law: bool = False) -> tuple[str |
         if _CONVOCATION.match(s):
             i -= 1
             continue
+        if is_note_line(s):
+            break
         if (_is_date_or_number_line(s) or len(s) > 220 or _PLACE.match(s) and not parts
                 or s.endswith((".", ";", ":")) and not s.endswith(("России.",))
                 or _kind_line(s)):
@@ -608,6 +611,11 @@ def _title_from(L: _Lines, j: int, limit: int) -> tuple[str | None, int]:
             i += 1
             continue
         s = _clean(s)
+        if is_note_line(s):
+            if parts:
+                break
+            i += 1
+            continue  # a database's status note is never the title
         if parts and (_PREAMBLE.match(s) or _kind_line(s) and not _TITLE_START.match(s)
                       or s.endswith(":") or _case_changes(parts[-1], s)):
             break

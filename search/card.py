@@ -11,8 +11,9 @@ FIELDS = (("kind", "Вид"), ("number", "Номер"), ("date", "Дата"), ("
 
 
 def format_card(rec: Record, stored: StoredFile | None = None, *, text_chars: int | None = None,
-                links: list | None = None) -> str:
-    """``links``: ``search.links_view`` Links (outgoing and incoming) to show."""
+                links: list | None = None, status: dict | None = None) -> str:
+    """``links``: ``search.links_view`` Links (outgoing and incoming) to show;
+    ``status``: ``search.links_view.status_of`` (the print's note and the fund)."""
     lines = [f"Запись {rec.id}"]
     for attr, label in FIELDS:
         value = getattr(rec, attr)
@@ -24,6 +25,8 @@ def format_card(rec: Record, stored: StoredFile | None = None, *, text_chars: in
         p = rec.publication
         lines.append(f"  {'Опубликов.:':<11} {p.name or '—'}, № {p.issue or '—'}, "
                      f"{p.date or '—'}, с. {p.page or '—'}")
+    if status is not None:
+        lines.append(f"  {'Статус:':<11} {status_line(status)}")
     rub = ", ".join(f"{r.code} ({r.label}){' [вручную]' if r.source == 'manual' else ''}"
                     for r in rec.rubrics) or "—"
     lines.append(f"  {'Рубрики:':<11} {rub}")
@@ -47,3 +50,23 @@ def format_card(rec: Record, stored: StoredFile | None = None, *, text_chars: in
         lines.append(textwrap.fill(para, 100) if len(para) > 100 and "\n" not in para else para)
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+_STATE_WORDS = {"repealed": "утратил силу", "in_force": "действует", "unknown": "не известен"}
+_SOURCE_WORDS = {"note": "по отметке правовой базы", "fund": "по акту фонда"}
+
+
+def status_line(st: dict) -> str:
+    """``утратил силу с 01.01.2021 (… № 600-п; по отметке правовой базы)``,
+    and a word when the print's note and the fund's own acts differ."""
+    out = _STATE_WORDS.get(st.get("state"), st.get("state") or "—")
+    since = st.get("since")
+    if since:
+        out += f" с {since[8:10]}.{since[5:7]}.{since[:4]}"
+    why = [x for x in (st.get("repealed_by"), _SOURCE_WORDS.get(st.get("source"))) if x]
+    if why:
+        out += f" ({'; '.join(why)})"
+    if st.get("differs"):
+        out += (f"; отметка правовой базы говорит «{_STATE_WORDS.get(st['differs'], st['differs'])}»"
+                " — сведения расходятся")
+    return out

@@ -118,11 +118,12 @@ def ocr(c: Ctx, pending: bool, jobs: int | None, verbose: bool) -> None:
 @pass_ctx
 def export(c: Ctx, fmt: str, output: Path | None) -> None:
     """Write every record, one JSON object per line (../shared/spec/record.md)."""
+    from search.links_view import record_dict
     fund = c.fund()
     out = open(output, "w", encoding="utf-8", newline="\n") if output else None
     try:
         for rec in fund.iter_records():
-            line = json.dumps(rec.to_dict(), ensure_ascii=False)
+            line = json.dumps(record_dict(fund, rec), ensure_ascii=False)
             if out:
                 out.write(line + "\n")
             else:
@@ -159,15 +160,16 @@ def show(c: Ctx, record_id: str, fmt: str) -> None:
     from search.card import format_card
     fund = c.fund()
     rec = fund.get_record(_resolve_id(fund, record_id))
-    from search.links_view import incoming, links_of
+    from search.links_view import incoming, links_of, record_dict, status_of
     if fmt == "json":
-        out = rec.to_dict()
+        out = record_dict(fund, rec)
         # the fund's view: which of its acts amend or repeal this one
         out["cited_by"] = [{"relation": link.relation, "id": link.record_id, "act": link.text}
                            for link in incoming(fund, rec)]
         _echo_json(out)
     else:
-        click.echo(format_card(rec, fund.get_file(rec.source.sha256), links=links_of(fund, rec)))
+        click.echo(format_card(rec, fund.get_file(rec.source.sha256), links=links_of(fund, rec),
+                               status=status_of(fund, rec)))
 
 
 # -- rubrics: manual decisions and re-tagging -----------------------------------

@@ -48,16 +48,6 @@ def key_of(t: dict) -> str:
 
 # (record, field): what the extractor reads instead of the truth, found 2026-12
 KNOWN_MISSES = {
-    # a council's convocation line («второго созыва») is kept in the body; record.md
-    # leaves it out (the DOCX and RTF headings print it on its own line under the body)
-    ("07_zarechny_sovet_12-3_byudzhet.rtf", "body"),
-    ("11_zarechny_sovet_15-2_mnogodetnye.eml/Решение 15-2 о поддержке многодетных семей.docx",
-     "body"),
-    ("12_zarechny_vybory_2024.zip/reshenie_17-5_naznachenie_vyborov.docx", "body"),
-    # a department's order under its parent's lines («АДМИНИСТРАЦИЯ … / ТЕСТОВСКОЙ
-    # ОБЛАСТИ / УПРАВЛЕНИЕ ОБРАЗОВАНИЯ»): body is the last line only, level null
-    ("09_zarechny_uo_37od_olimpiada_cp866.txt", "body"),
-    ("09_zarechny_uo_37od_olimpiada_cp866.txt", "level"),
     # the gazette's «ОФИЦИАЛЬНОЕ ОПУБЛИКОВАНИЕ» rubric is read as a publication note and
     # the next line («АДМИНИСТРАЦИЯ») taken as its name; the masthead (name, № 14, date)
     # is not read

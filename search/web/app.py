@@ -491,6 +491,9 @@ class App:
             # status in force as far as the fund knows: acts of it that repeal or amend a hit
             for h in res.hits:
                 rels = {rel for _id, rel, _t in fund.cited_by(h.kind, h.number, h.date, h.body)}
+                rec = fund.get_record(h.id)
+                if rec is not None and (rec.status or {}).get("state") == "repealed":
+                    rels.add("repeals")  # the print's own note: "Утратил силу"
                 if rels:
                     c.links_status[h.id] = "repealed_by" if "repeals" in rels else "amended_by"
         return Response(pages.search_page(c, q, res))
@@ -522,11 +525,11 @@ class App:
                        {a.code: a for a in self.scheme.explain(rec.title, rec.text)})
         if req.arg("saved") and message is None:
             message = Markup('<div class="ok" id="saved">') + pages.esc(c._("saved")) + Markup("</div>")
-        from search.links_view import links_of
+        from search.links_view import links_of, status_of
         links = links_of(fund, rec)
         html = pages.card_page(c, rec, stored, q_text=q_text, text_spans=spans, text_shown=shown,
                                similar=similar, copies=copies, explain=explain, message=message,
-                               error=error, links=links)
+                               error=error, links=links, status=status_of(fund, rec))
         return Response(html, status)
 
     def download(self, fund: Fund, rid: str) -> Response:

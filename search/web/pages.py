@@ -355,7 +355,7 @@ def _why_list(c: Ctx, code: str, rubric_source: str, assigned: dict, evidence: d
 def card_page(c: Ctx, rec, stored, *, q_text: str, text_spans, text_shown: str,
               similar: Results | None, copies: list, explain: tuple[dict, dict],
               message: Markup | None = None, error: str | None = None,
-              links: list | None = None) -> Markup:
+              links: list | None = None, status: dict | None = None) -> Markup:
     _ = c._
     assigned, evidence = explain
     back = url("/", {"text": q_text}) if q_text else "/"
@@ -371,6 +371,9 @@ def card_page(c: Ctx, rec, stored, *, q_text: str, text_spans, text_shown: str,
         bits = [p.name or "", _("pub_issue", x=p.issue) if p.issue else "", fmt_date(p.date),
                 _("pub_page", x=p.page) if p.page else ""]
         rows.append((_("publication"), ", ".join(b for b in bits if b)))
+    if status is not None:
+        from search.card import status_line  # one wording for the terminal and the web card
+        rows.append((_("status"), status_line(status)))
     rows.append((_("received"), fmt_date(rec.received_at)))
     table = join(T("<tr><th>$k</th><td>$v</td></tr>")(k=k, v=v if v else "—") for k, v in rows)
     rub_items = []

@@ -1,0 +1,142 @@
+"""An act's status in force, as the print it came in states it.
+
+Legal databases and registers print a note on an act that is no longer in
+force, above or just under its heading; a reader asking "is it in force?"
+needs it, and it must never be read as the act's title. The shapes, each
+seen on several sites and database prints:
+
+- Garant: ``Постановлением Администрации … от 3 мая 2012 г. N 398 настоящее
+  постановление признано утратившим силу``;
+- ConsultantPlus: ``Документ утратил силу или отменен``, ``Утратил силу -
+  Постановление … от … N …``, ``(утратил силу с 01.01.2024 в связи с
+  изданием Постановления … от … N …)``;
+- Kodeks: ``Документ фактически утратил силу``, ``Утратил силу с 1 января
+  2021 года на основании …``;
+- municipal registers and their copies: ``{Утратил силу - Указ … от …}``,
+  ``Утратило силу … (НГР RU…)``, ``Внимание! Документ недействующий.``,
+  ``Статус документа: Утративший силу`` (or ``Действующий``).
+
+The operative clause of an act that repeals *another* act (``Признать
+утратившим силу постановление …``) is a link (``ingest.links``), not this
+act's status; a repealed clause (``5. Утратил силу. - …``) is an amendment.
+So a note counts only in the act's head (``HEAD_LINES``) and only when it
+speaks of the document itself.
+
+``for_record`` joins this with what the fund knows (an act of the fund that
+repeals this one): both say repealed, or the card says they differ.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from .ru_dates import find_date
+
+HEAD_LINES = 40        # non-empty lines from the top where a note stands
+NOTE_CHARS = 400       # of a note kept as provenance
+
+_KINDS_INSTR = (r"(?:Постановлением|Решением|Распоряжением|Приказом|Указом|Законом|"
+                r"постановлением|решением|распоряжением|приказом|указом|законом)")
+_SELF = r"настоящ(?:ее|ий|ая)\s+(?:постановление|решение|распоряжение|приказ|указ|закон|документ)"
+
+# Garant: "<repealing act> настоящее постановление признано утратившим силу"
+_GARANT = re.compile(
+    r"(?P<by>" + _KINDS_INSTR + r"\s[^\n]{5,400}?)\s+" + _SELF
+    + r"\s+(?:признан[оаы]?\s+утратившим\s+силу|отменен[оаы]?)", re.IGNORECASE)
+# "Настоящее постановление утратило силу с 01.01.2020 в связи с изданием …"
+_SELF_LOST = re.compile(_SELF + r"\s+утратил[аио]?\s+силу(?P<rest>[^\n]{0,400})", re.IGNORECASE)
+# a line that is the note: "Утратил силу - …", "Документ утратил силу или отменен",
+# "{Утратил силу - …}", "(утратил силу с … )", "Документ фактически утратил силу"
+_LINE = re.compile(
+    r"^[\s{(\[]*(?:документ\s+)?(?:фактически\s+)?утратил[аио]?\s+силу\b(?P<rest>.*)$",
+    re.IGNORECASE)
+_NOT_IN_FORCE = re.compile(
+    r"^\s*(?:Внимание!\s*)?(?:Документ\s+(?:недействующий|не\s+действует|отменен)|"
+    r"Статус(?:\s+документа)?\s*:?\s*\|?\s*(?:Утративший\s+силу|Недействующ\w*|Не\s+действует|Отменен\w*))"
+    r"\b", re.IGNORECASE)
+_IN_FORCE = re.compile(
+    r"^\s*Статус(?:\s+документа)?\s*:?\s*\|?\s*(?:Действующ\w*|Действует)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bс\s+(?P<d>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[а-я]+\s+\d{4})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Status:
+    state: str                    # in_force | repealed | unknown
+    repealed_by: str | None = None
+    since: str | None = None      # ISO date the act lost force, when printed
+    source: str = "note"          # note | fund
+    note: str | None = None       # the printed note, as provenance
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _repealing_act(text: str) -> str | None:
+    """The repealing act named in a note, as a reference (nominative kind)."""
+    from .links import citations
+    found = citations(text, first_only=True)
+    return found[0].text() if found else None
+
+
+def _since(rest: str) -> str | None:
+    m = _SINCE.search(rest)
+    if not m:
+        return None
+    d = find_date(m.group("d"))
+    return d[0] if d else None
+
+
+def read_status(text: str) -> Status | None:
+    """The status the print states in the act's head, or None when it says nothing."""
+    lines = []
+    for ln in (text or "").splitlines():
+        if ln.strip():
+            lines.append(ln.strip())
+            if len(lines) >= HEAD_LINES:
+                break
+    head = "\n".join(lines)
+    m = _GARANT.search(head)
+    if m:
+        note = m.group(0)
+        return Status("repealed", _repealing_act(m.group("by")), None, "note", note[:NOTE_CHARS])
+    m = _SELF_LOST.search(head)
+    if m:
+        rest = m.group("rest")
+        return Status("repealed", _repealing_act(rest), _since(rest), "note", m.group(0)[:NOTE_CHARS])
+    for ln in lines:
+        if re.match(r"^\d+(?:\.\d+)*[.)]", ln):
+            continue  # "5. Утратил силу. - …": a clause of the act, repealed
+        m = _LINE.match(ln)
+        if m:
+            rest = m.group("rest")
+            return Status("repealed", _repealing_act(rest), _since(rest), "note", ln[:NOTE_CHARS])
+        if _NOT_IN_FORCE.match(ln):
+            return Status("repealed", None, None, "note", ln[:NOTE_CHARS])
+        if _IN_FORCE.match(ln):
+            return Status("in_force", None, None, "note", ln[:NOTE_CHARS])
+    return None
+
+
+def is_note_line(line: str) -> bool:
+    """Whether a heading line is a status note (never a title or its part)."""
+    s = line.strip()
+    return bool(_LINE.match(s) or _NOT_IN_FORCE.match(s) or _IN_FORCE.match(s)
+                or _GARANT.search(s) or _SELF_LOST.search(s))
+
+
+def for_record(note: dict | None, repealed_in_fund: list[str]) -> dict | None:
+    """The status a record exports: the print's note, the fund's repealing
+    acts, or both. ``repealed_in_fund`` are references of acts held in the
+    fund that repeal this one. When the two disagree (the note says in force,
+    the fund holds a repealing act) the fund's evidence wins the state and
+    ``differs`` keeps the note's word, so the card can say so."""
+    if repealed_in_fund:
+        out = {"state": "repealed", "repealed_by": repealed_in_fund[0], "since": None,
+               "source": "fund", "note": note.get("note") if note else None}
+        if note and note.get("state") == "repealed":
+            out["since"] = note.get("since")
+            out["repealed_by"] = note.get("repealed_by") or repealed_in_fund[0]
+        elif note:
+            out["differs"] = note.get("state")
+        return out
+    return dict(note) if note else None

@@ -1,0 +1,147 @@
+"""Status in force from the notes legal databases print (issue 12, class 3).
+
+The notes are written by us in the shapes Garant, ConsultantPlus, Kodeks and
+municipal registers print them, on acts of the fictional Тестовская область.
+A note is the act's status, never its title; the operative clause of an act
+that repeals *another* act is a link, not this act's status; the fund's own
+repealing act and the note agree, or the card says they differ.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from ingest.requisites import extract_acts
+from ingest.status import read_status
+from search.cli import main
+
+GARANT = (
+    "Постановление Администрации Лесного района Тестовской области\n"
+    "от 1 февраля 2012 г. N 106\n"
+    "\"Об утверждении порядка разработки муниципальных программ\"\n"
+    "Постановлением Администрации Лесного района Тестовской области от 3 мая 2012 г. N 398 "
+    "настоящее постановление признано утратившим силу\n"
+    "В соответствии с Бюджетным кодексом Российской Федерации постановляю:\n"
+    "1. Утвердить Порядок (прилагается).\n")
+
+CONSULTANT = (
+    "Документ утратил силу или отменен. Подробнее см. Справку\n\n"
+    "ПРАВИТЕЛЬСТВО ТЕСТОВСКОЙ ОБЛАСТИ\n\nПОСТАНОВЛЕНИЕ\nот 12 марта 2019 г. N 145-пп\n\n"
+    "О ПОРЯДКЕ ПРЕДОСТАВЛЕНИЯ СУБСИДИЙ\n\nПравительство Тестовской области постановляет:\n")
+
+BRACES = (
+    "ГЛАВА РЕСПУБЛИКИ ТЕСТОВИЯ\n\nУКАЗ\n\nот 5 июня 2015 года N 62\n\n"
+    "{Утратил силу - Указ Главы Республики Тестовия от 12.03.2019 г. N 45}\n\n"
+    "О наградах Республики Тестовия\n\nПостановляю:\n")
+
+KODEKS = (
+    "АДМИНИСТРАЦИЯ ГОРОДА ЗАРЕЧНОГО\nПОСТАНОВЛЕНИЕ\nот 20 декабря 2010 года N 600\n"
+    "Об оплате питания в школах\n"
+    "Утратил силу с 1 января 2021 года на основании постановления Администрации города "
+    "Заречного от 20.12.2020 N 1600\n"
+    "В целях поддержки семей постановляю:\n")
+
+REGISTER = ("Статус документа: Утративший силу\nВид документа: Постановление\n\n"
+            "АДМИНИСТРАЦИЯ ЗАРЕЧНОГО ОКРУГА\nПОСТАНОВЛЕНИЕ\n01.02.2013 № 5\nО сходах граждан\n")
+
+IN_FORCE = ("Статус документа: Действующий\nВид документа: Решение\n\n"
+            "СОВЕТ ДЕПУТАТОВ ЗАРЕЧНОГО ОКРУГА\nРЕШЕНИЕ\n01.02.2013 № 5/1\nО старостах\n")
+
+WARNING = ("Внимание! Документ недействующий.\n\nПРАВИТЕЛЬСТВО РЕСПУБЛИКИ ТЕСТОВИЯ\n\n"
+           "ПОСТАНОВЛЕНИЕ\n\nот 14 января 2014 г. N 3-П\n\nО внесении изменений в Положение о "
+           "имуществе\n\nПравительство Республики Тестовия постановляет:\n")
+
+
+@pytest.mark.parametrize("text, by, since", [
+    (GARANT, "постановление Администрации Лесного района Тестовской области от 3 мая 2012 г. № 398",
+     None),
+    (CONSULTANT, None, None),
+    (BRACES, "указ Главы Республики Тестовия от 12.03.2019 г. № 45", None),
+    (KODEKS, "постановление Администрации города Заречного от 20.12.2020 № 1600", "2021-01-01"),
+    (REGISTER, None, None),
+    (WARNING, None, None),
+])
+def test_notes_that_say_the_act_lost_force(text, by, since):
+    st = read_status(text)
+    assert st is not None and st.state == "repealed" and st.source == "note"
+    assert st.repealed_by == by
+    assert st.since == since
+    assert st.note and "сил" in st.note.lower() or "недейств" in st.note.lower()
+
+
+def test_register_that_says_in_force():
+    st = read_status(IN_FORCE)
+    assert st is not None and st.state == "in_force"
+
+
+@pytest.mark.parametrize("text", [
+    # the act repeals another one: a link, not its own status
+    "АДМИНИСТРАЦИЯ ЗАРЕЧНОГО ОКРУГА\nПОСТАНОВЛЕНИЕ\n01.02.2024 № 50\nО признании утратившим силу "
+    "постановления от 12.03.2019 № 5\n\n1. Признать утратившим силу постановление администрации "
+    "Заречного округа от 12.03.2019 № 5.\n",
+    # a repealed clause of the act itself
+    "СОВЕТ ДЕПУТАТОВ ЗАРЕЧНОГО ОКРУГА\nРЕШЕНИЕ\n01.02.2013 № 5/1\nО старостах\n"
+    "1. Утвердить Положение.\n2. Утратил силу. - Решение Совета депутатов от 03.03.2016 № 9/2.\n",
+    # nothing said
+    "АДМИНИСТРАЦИЯ ЗАРЕЧНОГО ОКРУГА\nПОСТАНОВЛЕНИЕ\n01.02.2024 № 50\nО ярмарках\n",
+])
+def test_no_status_where_the_print_says_nothing_of_this_act(text):
+    assert read_status(text) is None
+
+
+@pytest.mark.parametrize("text, title", [
+    (GARANT, "Об утверждении порядка разработки муниципальных программ"),
+    (CONSULTANT, "О ПОРЯДКЕ ПРЕДОСТАВЛЕНИЯ СУБСИДИЙ"),
+    (BRACES, "О наградах Республики Тестовия"),
+    (KODEKS, "Об оплате питания в школах"),
+    (WARNING, "О внесении изменений в Положение о имуществе"),
+])
+def test_a_note_is_never_the_title_or_part_of_it(text, title):
+    a = extract_acts(text)[0]
+    assert a.title == title
+
+
+def _fund(tmp_path, files: dict[str, str]):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in files.items():
+        (src / name).write_text(text, encoding="utf-8")
+    home = tmp_path / "fund"
+    r = CliRunner().invoke(main, ["--home", str(home), "ingest", str(src), "--jobs", "1", "--no-ocr"])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(main, ["--home", str(home), "export"])
+    assert r.exit_code == 0, r.output
+    return home, {d["source"]["file_name"]: d for d in map(json.loads, r.output.splitlines())}
+
+
+REPEALED = ("АДМИНИСТРАЦИЯ ЗАРЕЧНОГО ОКРУГА\n\nПОСТАНОВЛЕНИЕ\n\nот 12.03.2019 № 5\n\n"
+            "О порядке проведения ярмарок\n\nАдминистрация постановляет:\n1. Утвердить порядок.\n")
+REPEALING = ("АДМИНИСТРАЦИЯ ЗАРЕЧНОГО ОКРУГА\n\nПОСТАНОВЛЕНИЕ\n\nот 01.02.2024 № 50\n\n"
+             "О порядке организации ярмарок\n\nАдминистрация постановляет:\n"
+             "1. Утвердить порядок (прилагается).\n"
+             "2. Признать утратившим силу постановление администрации Заречного округа "
+             "от 12.03.2019 № 5 «О порядке проведения ярмарок».\n")
+
+
+def test_export_and_card_carry_the_status(tmp_path):
+    home, recs = _fund(tmp_path, {"garant.txt": GARANT, "old.txt": REPEALED, "new.txt": REPEALING,
+                                  "plain.txt": IN_FORCE})
+    g = recs["garant.txt"]["status"]
+    assert g["state"] == "repealed" and g["source"] == "note" and "№ 398" in g["repealed_by"]
+    old = recs["old.txt"]["status"]
+    assert old["state"] == "repealed" and old["source"] == "fund" and "№ 50" in old["repealed_by"]
+    assert recs["new.txt"]["status"] is None
+    assert recs["plain.txt"]["status"]["state"] == "in_force"
+    r = CliRunner().invoke(main, ["--home", str(home), "show", recs["old.txt"]["id"]])
+    assert "Статус:" in r.output and "утратил силу" in r.output and "по акту фонда" in r.output
+
+
+def test_note_and_fund_that_differ_are_both_shown(tmp_path):
+    in_force_note = "Статус документа: Действующий\n\n" + REPEALED
+    home, recs = _fund(tmp_path, {"old.txt": in_force_note, "new.txt": REPEALING})
+    st = recs["old.txt"]["status"]
+    assert st["state"] == "repealed" and st["source"] == "fund" and st["differs"] == "in_force"
+    r = CliRunner().invoke(main, ["--home", str(home), "show", recs["old.txt"]["id"]])
+    assert "сведения расходятся" in r.output
