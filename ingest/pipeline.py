@@ -31,7 +31,7 @@ from .formats import read
 from .links import Links, extract_links
 from .fund import Fund, StoredFile, now_iso, record_id
 from .requisites import extract_acts, number_key
-from .status import read_status
+from .status import read_status, status_in_fund
 from .records import ActFields, IngestError, NeedsReader, Record, Rubric, Source
 
 CHUNK = 1 << 20
@@ -571,8 +571,10 @@ class Batch:
                 key = match_key(rec.kind, rec.number, rec.date)
                 first = self.fund.find_by_key(key, item.sha256) if key else None
                 rec = replace(rec, duplicate_of=first)
+                rec = replace(rec, status=status_in_fund(self.fund, rec))
                 self.fund.write_record(db, rec, seq, key)
                 self._complete_cited(db, rec)
+                self._mark_repealed(db, rec)
                 ids.append(rid)
                 if "number_from_citation" in rec.warnings:
                     warnings.add("number_from_citation")
@@ -617,6 +619,24 @@ class Batch:
                     continue
                 done = _with_cited_number(other, c.number)
                 self.fund.update_record_data(db, done, match_key(done.kind, done.number, done.date))
+
+    def _mark_repealed(self, db, rec: Record) -> None:
+        """An act of the fund that ``rec`` repeals carries its new status
+        (and is indexed again, so "только действующие" leaves it out)."""
+        from .links import body_matches, citations
+        for text in rec.repeals:
+            found = citations(text, first_only=True)
+            if not found:
+                continue
+            c = found[0]
+            key = match_key(c.kind, c.number, c.date)
+            target = self.fund.find_by_key(key, rec.source.sha256) if key else None
+            other = self.fund.get_record(target) if target else None
+            if other is None or other.id == rec.id or not body_matches(c.body, other.body):
+                continue
+            st = status_in_fund(self.fund, other)
+            if st != other.status:
+                self.fund.update_record_data(db, replace(other, status=st))
 
     def _hook(self, force: bool = False) -> None:
         if self.on_commit and (force or self._since_hook >= self.commit_every):

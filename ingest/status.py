@@ -140,3 +140,34 @@ def for_record(note: dict | None, repealed_in_fund: list[str]) -> dict | None:
             out["differs"] = note.get("state")
         return out
     return dict(note) if note else None
+
+
+def reference_of(rec) -> str:
+    """An act of the fund as references print it, the gold's form of
+    ``amends``/``repeals``: ``постановление Брянской городской администрации
+    от 08.09.2004 № 3077-п «…»`` (the body in the genitive)."""
+    from .heading import to_genitive
+    parts = [rec.kind or "акт"]
+    if rec.body:
+        parts.append(to_genitive(rec.body))
+    if rec.date:
+        parts.append(f"от {rec.date[8:10]}.{rec.date[5:7]}.{rec.date[:4]}")
+    if rec.number:
+        parts.append(f"№ {rec.number}")
+    out = " ".join(parts)
+    return f"{out} «{rec.title}»" if rec.title else out
+
+
+def status_in_fund(fund, rec) -> dict | None:
+    """The status a record carries: its print's note (read again from the
+    text it keeps) joined with the acts of ``fund`` that repeal it. The
+    catalog stores it at each commit that can change it (the record's own,
+    and that of an act repealing it) so the index can filter by it; export
+    and cards compute it afresh, so an older catalog shows it too."""
+    note = read_status(rec.text or "")
+    refs = []
+    for from_id, relation, text in fund.cited_by(rec.kind, rec.number, rec.date, rec.body):
+        if relation == "repeals" and from_id != rec.id:
+            other = fund.get_record(from_id)
+            refs.append(reference_of(other) if other else text)
+    return for_record(note.to_dict() if note else None, refs)

@@ -109,6 +109,8 @@ def query_options(f):
         click.option("--rubric", multiple=True, help="Rubric code, subrubrics included; repeatable."),
         click.option("--level", type=click.Choice(["federal", "regional", "municipal"])),
         click.option("--publication", help="Where it was published (newspaper name)."),
+        click.option("--in-force", is_flag=True,
+                     help="Only acts in force: leave out those repealed (a database's note or an act of the fund)."),
     ]):
         f = opt(f)
     return f
@@ -116,10 +118,11 @@ def query_options(f):
 
 def build_query(text: str, *, kind=(), body=None, number=None, date_from=None, date_to=None,
                 received_from=None, received_to=None, rubric=(), level=None, publication=None,
-                **extra):
+                in_force=False, **extra):
     from search.query import Query
     return Query(text=text, kind=list(kind), body=body, number=number,
                  date_from=_iso_option(date_from, "--from"), date_to=_iso_option(date_to, "--to"),
                  received_from=_iso_option(received_from, "--received-from"),
                  received_to=_iso_option(received_to, "--received-to"),
-                 rubric=list(rubric), level=level, publication=publication, **extra)
+                 rubric=list(rubric), level=level, publication=publication,
+                 in_force=bool(in_force), **extra)

@@ -66,7 +66,9 @@ from search import analysis
 
 log = logging.getLogger("actdesk.search.index")
 
-SCHEMA_VERSION = 3  # 2: received_day (received-period filters and counts); 3: handwritten digits
+# 2: received_day (received-period filters and counts); 3: handwritten digits;
+# 4: status (in force / repealed: the "только действующие" filter)
+SCHEMA_VERSION = 4
 STAMP_FILE = "actdesk-index.json"
 ENGINE = "whoosh"
 
@@ -253,6 +255,7 @@ def make_schema() -> wf.Schema:
         received_day=wf.ID,
         rubric=wf.KEYWORD(commas=True),
         level=wf.ID,
+        status=wf.ID,
         body=wf.ID,
         publication=wf.ID,
         title=wf.TEXT(analyzer=ru, phrase=False),
@@ -311,6 +314,9 @@ def _doc(r: Record) -> dict:
     put("received_day", (r.received_at or "")[:10])
     put("rubric", ",".join(rubric_keys(codes)))
     put("level", r.level or "")
+    # repealed by a note of its print or by an act of the fund (ingest.status);
+    # everything else counts as in force for "только действующие"
+    put("status", "repealed" if (r.status or {}).get("state") == "repealed" else "in_force")
     put("body", norm_body(r.body))
     put("publication", norm_body(pub))
     return doc

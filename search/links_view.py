@@ -72,31 +72,9 @@ def requisites_label(rec: Record) -> str:
 
 
 def status_of(fund: Fund, rec: Record) -> dict | None:
-    """The record's status in force for export and cards: the note its print
-    states, joined with the acts of the fund that repeal it (ingest.status)."""
-    from ingest.status import for_record
-    repealing = []
-    for link in incoming(fund, rec):
-        if link.relation == "repealed_by":
-            other = fund.get_record(link.record_id) if link.record_id else None
-            repealing.append(reference(other) if other else link.text)
-    return for_record(rec.status, repealing)
-
-
-def reference(rec: Record) -> str:
-    """An act of the fund as references print it, the gold's form of
-    ``amends``/``repeals``: ``постановление Брянской городской администрации
-    от 08.09.2004 № 3077-п «…»`` (the body in the genitive)."""
-    from ingest.heading import to_genitive
-    parts = [rec.kind or "акт"]
-    if rec.body:
-        parts.append(to_genitive(rec.body))
-    if rec.date:
-        parts.append(f"от {rec.date[8:10]}.{rec.date[5:7]}.{rec.date[:4]}")
-    if rec.number:
-        parts.append(f"№ {rec.number}")
-    out = " ".join(parts)
-    return f"{out} «{rec.title}»" if rec.title else out
+    """The record's status in force for export and cards (ingest.status)."""
+    from ingest.status import status_in_fund
+    return status_in_fund(fund, rec)
 
 
 def record_dict(fund: Fund, rec: Record) -> dict:

@@ -87,6 +87,7 @@ class Query:
     rubric: list[str] = field(default_factory=list)   # includes subrubrics
     level: str | None = None
     publication: str | None = None
+    in_force: bool = False              # leave out acts known to be repealed
     sort: str = "relevance"             # relevance | date
     page: int = 1
     per_page: int = 10
@@ -681,6 +682,8 @@ def _filters(q: Query, p: Parsed, eng) -> list:
         fl.append(("term", "level", q.level.strip().lower(), 1.0))
     if q.publication:
         fl.append(("term", "publication", ix.norm_body(q.publication), 1.0))
+    if q.in_force:
+        fl.append(("term", "status", "in_force", 1.0))
     if p.years and not p.topic:
         fl.append(("or", [("term", "year", y, 1.0) for y in p.years]))
     return fl

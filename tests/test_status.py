@@ -145,3 +145,42 @@ def test_note_and_fund_that_differ_are_both_shown(tmp_path):
     assert st["state"] == "repealed" and st["source"] == "fund" and st["differs"] == "in_force"
     r = CliRunner().invoke(main, ["--home", str(home), "show", recs["old.txt"]["id"]])
     assert "сведения расходятся" in r.output
+
+
+def test_search_in_force_leaves_out_repealed_acts(tmp_path):
+    home, recs = _fund(tmp_path, {"garant.txt": GARANT.replace("муниципальных программ", "ярмарок"),
+                                  "old.txt": REPEALED, "new.txt": REPEALING})
+
+    def ids(*extra):
+        r = CliRunner().invoke(main, ["--home", str(home), "search", "ярмарок", "--format", "json",
+                                      *extra])
+        assert r.exit_code == 0, r.output
+        return {h["id"] for h in json.loads(r.output)["hits"]}
+
+    every, in_force = ids(), ids("--in-force")
+    assert {recs[n]["id"] for n in ("garant.txt", "old.txt", "new.txt")} <= every
+    assert in_force == {recs["new.txt"]["id"]}
+
+
+def test_repealed_act_arriving_before_its_repealer_is_filtered_after_it(tmp_path):
+    home, recs = _fund(tmp_path, {"old.txt": REPEALED})
+    src = tmp_path / "in2"
+    src.mkdir()
+    (src / "new.txt").write_text(REPEALING, encoding="utf-8")
+    r = CliRunner().invoke(main, ["--home", str(home), "ingest", str(src), "--jobs", "1", "--no-ocr"])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(main, ["--home", str(home), "search", "ярмарок", "--in-force",
+                                  "--format", "json"])
+    assert recs["old.txt"]["id"] not in {h["id"] for h in json.loads(r.output)["hits"]}
+    assert json.loads(r.output)["hits"], "the repealing act is in force and found"
+
+
+def test_in_force_in_a_web_link_round_trips():
+    from search.query import Query
+    from search.web.params import params_of, query_from_params
+    q = Query(text="ярмарки", in_force=True)
+    pairs = params_of(q)
+    assert ("in_force", "1") in pairs
+    back = query_from_params({k: [v] for k, v in pairs})
+    assert back.in_force is True
+    assert query_from_params({"in_force": ["0"]}).in_force is False

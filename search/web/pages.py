@@ -190,6 +190,10 @@ def facets_panel(c: Ctx, q: Query, res: Results) -> Markup:
                        search_url(q, level=None if q.level == lv else lv, page=None), q.level == lv)
              for lv in LEVELS if lv_counts is None or lv_counts.get(lv) or q.level == lv]
     parts.append(T("<h3>$h</h3><ul>$i</ul>")(h=_("f_level"), i=join(items)))
+    # status in force: acts repealed by a database's note or an act of the fund left out
+    parts.append(T("<h3>$h</h3><ul>$i</ul>")(h=_("f_status"), i=_facet_li(
+        _("in_force_only"), "", search_url(q, in_force=None if q.in_force else True, page=None),
+        q.in_force)))
     items = []
     recv_counts = f.get("received") or {}
     for days, start in received_presets().items():
@@ -234,6 +238,8 @@ def active_chips(c: Ctx, q: Query) -> Markup:
     if q.level:
         chips.append((_("level_" + q.level) if q.level in LEVELS else q.level,
                       search_url(q, level=None, page=None)))
+    if q.in_force:
+        chips.append((_("in_force_only"), search_url(q, in_force=None, page=None)))
     if q.date_from or q.date_to:
         chips.append((f"{_('date')}: {fmt_date(q.date_from) or '…'} – {fmt_date(q.date_to) or '…'}",
                       search_url(q, date_from=None, date_to=None, page=None)))

@@ -14,6 +14,7 @@ from search.query import Query
 
 LIST_FIELDS = {"kind", "rubric"}
 INT_FIELDS = {"page", "per_page"}
+BOOL_FIELDS = {"in_force"}   # "1" in a link; a checkbox's "on" too
 DATE_FIELDS = {"date_from", "date_to", "received_from", "received_to"}
 URL_FIELDS = [f.name for f in fields(Query) if f.name != "facets"]
 MAX_PAGE = 1000
@@ -54,6 +55,8 @@ def query_from_params(params: dict[str, list[str]], *, per_page: int = 10) -> Qu
                 raise BadParams(f"{name}: {v!r} is not a number") from None
             if name == "page" and d[name] > MAX_PAGE:
                 raise BadParams(f"page: at most {MAX_PAGE}")
+        elif name in BOOL_FIELDS:
+            d[name] = v.lower() in ("1", "on", "true", "yes", "да")
         elif name in DATE_FIELDS:
             d[name] = _date(name, v)
         elif name == "text":
@@ -85,6 +88,9 @@ def params_of(q: Query, **changes) -> list[tuple[str, str]]:
         v = d[name]
         if isinstance(v, list):
             out.extend((name, str(x)) for x in v)
+        elif isinstance(v, bool):
+            if v:
+                out.append((name, "1"))
         else:
             out.append((name, str(v)))
     return out
