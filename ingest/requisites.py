@@ -101,7 +101,7 @@ _INSTR_KIND = re.compile(
     re.IGNORECASE)
 _APPROVED = re.compile(
     r"^(?:#G0)?\s*(?:УТВЕРЖДЕН[АОЫ]?|Утвержден[аоы]?|"
-    r"(?:Приложение|ПРИЛОЖЕНИЕ)(?:\s*(?:№|N)?\s*\d+)?(?=\s*(?:к|К)\s))\b(?P<rest>.*)$")
+    r"(?:Приложение|ПРИЛОЖЕНИЕ)(?:\s*(?:№|N)?\s*\d+)?(?=\s*(?:к|К)\s|\s*$))\b(?P<rest>.*)$")
 
 # --- numbers -------------------------------------------------------------------
 
@@ -656,6 +656,7 @@ class _Head:
     start: int = 0          # first line of the act (its body line)
     anchor: int = -1        # the kind line
     inferred_kind: bool = False
+    annex_only: bool = False  # the text is an annex; the act's own heading is elsewhere
 
 
 def _window_requisites(L: _Lines, k: int, n_lines: int = 5) -> tuple[str | None, str | None]:
@@ -699,8 +700,9 @@ def _stamp(L: _Lines, i: int, limit: int) -> tuple[dict, int] | None:
     while j < limit and len(parts) < 7:
         s = L.raw[j].strip()
         if not s:
-            if any(p for p in parts) and L.gap(j):
-                break
+            nxt = next((L.raw[k].strip() for k in range(j + 1, min(limit, j + 3)) if L.raw[k].strip()), "")
+            if any(p for p in parts) and L.gap(j) and not re.match(r"(?:от|№|N)\s*[\d_«\"]", nxt):
+                break  # the stamp's date line may stand apart: «от 06.03.2025 № 252»
             j += 1
             continue
         parts.append(s)
@@ -720,7 +722,8 @@ def _stamp(L: _Lines, i: int, limit: int) -> tuple[dict, int] | None:
     rest = after[om.end():] if om else ""
     d = find_date(rest)
     n = find_number(rest)
-    return {"kind": kind, "body": body or None, "date": d[0] if d else None,
+    annex = bool(re.match(r"^(?:#G0)?\s*(?:Приложение|ПРИЛОЖЕНИЕ)", L.raw[i].strip()))
+    return {"kind": kind, "body": body or None, "date": d[0] if d else None, "annex": annex,
             "number": n[0] if n else None}, j
 
 
@@ -816,6 +819,11 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
             extra = kl[2] if kl[3] == "titled" else ""
             pieces = [word] + ([extra] if extra else []) + ([rest_title] if rest_title else [])
             h.title = _clean(" ".join(pieces)) if len(pieces) > 1 else None
+        elif info.get("annex"):
+            # a file holding only an annex («Приложение к постановлению … от … № …»
+            # over «ПЕРЕЧЕНЬ …»): the act's requisites, but its title is not printed
+            h.kind, h.raw_kind = info["kind"], info["kind"]
+            h.annex_only = True
         else:
             h.kind, h.raw_kind = info["kind"], info["kind"]
             h.title, _ = _title_from(L, j, head_limit)
@@ -1288,6 +1296,8 @@ def _to_fields(h: _Head, text: str, pub) -> ActFields:
     warnings = []
     if h.inferred_kind:
         warnings.append("kind_from_text")
+    if h.annex_only:
+        warnings.append("annex_only")
     body = _expand_rf(_restore_initial(_clean_body(_clean(h.body)))) if h.body else None
     body = _signer_body(body, h.kind, text)
     h.body = body

@@ -203,3 +203,18 @@ def test_law_adopted_and_signed_lines():
             "г. Тестов\n3 апреля 2014 года\n№ 283-ОЗ")
     check(a, kind="закон", number="283-ОЗ", date="2014-04-03", body="ТЕСТОВСКАЯ ОБЛАСТЬ",
           title="О профилактике правонарушений в Тестовской области")
+
+
+def test_a_file_holding_only_an_annex_takes_the_act_from_its_stamp():
+    a = one("Приложение\nк постановлению\nадминистрации города Заречного\n\nот 06.03.2025 № 01-02-252\n\n"
+            "ПЕРЕЧЕНЬ\nобщеобразовательных организаций, закрепленных за территориями\n\n"
+            "№ п/п\tНаименование\tАдрес\n1.\tМАОУ «Школа № 1»\tул. Мира, 1\n")
+    check(a, kind="постановление", number="01-02-252", date="2025-03-06",
+          body="администрация города Заречного")
+    assert a.title is None and "annex_only" in a.warnings
+
+
+def test_numbered_annex_stamp_over_a_regulation_keeps_the_regulation_as_the_document():
+    a = one("УТВЕРЖДЕНО\nпостановлением администрации\nЗаречного округа\nот 12.03.2024 № 145-п\n\n"
+            "ПОЛОЖЕНИЕ\nо порядке организации ярмарок\n\n1. Общие положения\n")
+    assert a.kind == "положение" and a.number == "145-п"
