@@ -372,8 +372,9 @@ def test_tagging_is_fast(real):
 
 # measured with bench/rubrics.py quality (OCR off): 0.920 on the 30 gold files
 # read without OCR (0.872 before issue 12), 0.923 on the 41 gold titles (0.906).
-# Floors a little under what was reached: titles move as ingest.requisites improves.
-GOLD_FLOOR_FILES = 0.90
+# Floors about one act under what was reached: titles move as ingest.requisites
+# changes, and a title lost to the heading's first lines costs an act or two.
+GOLD_FLOOR_FILES = 0.87
 GOLD_FLOOR_TITLES = 0.90
 
 # issue 12, measured with `bench/rubrics.py sets --no-ocr` (every gold file of
@@ -381,7 +382,7 @@ GOLD_FLOOR_TITLES = 0.90
 # scans are left out): realdocs 0.920 (30 acts), realdocs2 odd half 0.901 (36),
 # even half 0.800 (35); with OCR (bench/out cache) 0.944 / 0.891 / 0.825.
 # The even half is only measured, never tuned on. Every act gets a rubric.
-SETS_FLOORS = {"realdocs": 0.88, "odd": 0.88, "even": 0.78}
+SETS_FLOORS = {"realdocs": 0.87, "odd": 0.87, "even": 0.77}
 
 
 def _bench():
