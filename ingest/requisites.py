@@ -415,6 +415,9 @@ _TERRITORY = re.compile(
 _UNIT_HEADS = {"департамент", "управление", "комитет", "отдел", "служба", "инспекция",
                "агентство", "комиссия", "управа"}
 _PARENT_HEADS = {"правительство", "администрация", "мэрия", "министерство", "управа"}
+# nouns a complete name of an issuer is built on (bodies, units, institutions)
+_INSTITUTION_HEADS = {"учреждение", "организация", "предприятие", "центр", "фонд", "библиотека",
+                      "школа", "музей", "казначейство", "суд", "университет", "колледж", "отделение"}
 _COUNCIL_HEADS = {"совет", "дума", "собрание", "глава", "хурал", "курултай", "кенеш", "хасэ"}
 _MUNICIPALITY_NAME = re.compile(
     r"^(?:муниципальное\s+образование|городской\s+округ|муниципальный\s+(?:район|округ)|"
@@ -422,6 +425,9 @@ _MUNICIPALITY_NAME = re.compile(
     re.IGNORECASE)
 _STATE_LINE = re.compile(r"^(?:российская\s+федерация|р\s?о\s?с\s?с\s?и\s?й\s?с\s?к\s?а\s?я.*)$",
                          re.IGNORECASE)
+
+
+_NAME_HEADS = _GEN_BODY_HEADS | _UNIT_HEADS | _INSTITUTION_HEADS
 
 
 def _head_lemma(text: str) -> str | None:
@@ -557,7 +563,7 @@ def _body_above(L: _Lines, k: int, floor: int, law: bool = False) -> tuple[str |
         if first[:1] not in "«\"(„" and starts_name(first):
             # a name starts here; a bare place ("ЗАРЕЧНЫЙ РАЙОН" under
             # "ГЛАВА / МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ") is the end of a longer one
-            if law or _head_lemma(_join_lines(parts)) in _GEN_BODY_HEADS | _UNIT_HEADS \
+            if law or _head_lemma(_join_lines(parts)) in _NAME_HEADS \
                     or _MUNICIPALITY_NAME.match(s):
                 boundary = True
                 lowest = lowest or _join_lines(parts)
@@ -1255,8 +1261,14 @@ def _clean_body(body: str) -> str:
 _RF = re.compile(r"(?<![А-ЯЁA-Z])РФ(?![А-ЯЁA-Zа-яё])")
 
 
-def _expand_rf(body: str) -> str:
-    return _RF.sub("Российской Федерации", body) if not body.isupper() else body
+def _expand_rf(body: str, text: str = "") -> str:
+    """``Правительство РФ`` -> ``Правительство Российской Федерации`` when the
+    act names the body so itself (``Правительство Российской Федерации
+    постановляет``); otherwise it stays as printed."""
+    if body.isupper() or not _RF.search(body):
+        return body
+    full = _RF.sub("Российской Федерации", body)
+    return full if full.casefold() in re.sub(r"\s+", " ", text[:20000]).casefold() else body
 
 
 def _unquote(title: str) -> str:
@@ -1298,7 +1310,7 @@ def _to_fields(h: _Head, text: str, pub) -> ActFields:
         warnings.append("kind_from_text")
     if h.annex_only:
         warnings.append("annex_only")
-    body = _expand_rf(_restore_initial(_clean_body(_clean(h.body)))) if h.body else None
+    body = _expand_rf(_restore_initial(_clean_body(_clean(h.body))), text) if h.body else None
     body = _signer_body(body, h.kind, text)
     h.body = body
     for name in ("kind", "number", "date", "body", "title"):
@@ -1320,7 +1332,7 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
     """
     meta = meta or {}
     text = text or ""
-    scan = _recognised(meta)
+    scan = recognised_text(meta)
     if len(text) > _MAX_SPLIT_TEXT:
         # huge registers and codes: the heading is on top, a law's signature at the end
         view = text[:_HEAD_CHARS] + "\n\n" + text[-_TAIL_CHARS:]
@@ -1330,6 +1342,15 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
     L = _prepare(text, scan)
     pub = _publication(L, meta)
     first = _parse_head(L, 0, len(L.raw), meta)
+    if first.anchor < 0 and first.kind is None:
+        # a page or bulletin that ran the heading into one paragraph
+        relaid = _relay_heading(text)
+        if relaid is not None:
+            L2 = _prepare(relaid, scan)
+            again = _parse_head(L2, 0, len(L2.raw), meta)
+            if again.anchor >= 0 and again.date and again.number:
+                _issuer_from_text(L2, again, 0, len(L2.raw))
+                return [_to_fields(again, text, pub)]
     if first.anchor < 0 or first.kind is None:
         _issuer_from_text(L, first, 0, len(L.raw))
         return [_to_fields(first, text, pub)]
@@ -1348,7 +1369,61 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
     return acts
 
 
-def _recognised(meta: dict) -> bool:
+_RUN_KIND = re.compile(
+    r"(?<![А-ЯЁа-яё])(ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ|ПРИКАЗ|УКАЗ|"
+    r"П О С Т А Н О В Л Е Н И Е|Р А С П О Р Я Ж Е Н И Е|Р Е Ш Е Н И Е|П Р И К А З)(?![А-ЯЁа-яё])")
+
+
+def _relay_heading(text: str) -> str | None:
+    """A heading run into one paragraph (a bulletin's or a site's flattened
+    copy: ``… БИБЛИОТЕКА» ПРИКАЗ 14 марта 2025 г. № 41-ОД г. Мурманск О
+    проведении … С целью …``) laid out again in lines: the body, the kind
+    word, the date and number, the place, the title and the text. Only a
+    capitalised kind word followed by a date and a number is taken."""
+    head = text[:3000]
+    for m in _RUN_KIND.finditer(head):
+        after = head[m.end():m.end() + 120]
+        d, n = find_date(after), find_number(after)
+        if not (d and n) or min(d[1], n[1]) > 20:
+            continue
+        before = head[:m.start()]
+        cut = m.end() + max(d[2], n[2])
+        rest = head[cut:] + text[3000:]
+        # the place, then the title up to where the preamble or the first clause begins
+        pm = re.match(r"\s*((?:г\.|с\.|п\.|пос\.|ст-ца|д\.)\s*[А-ЯЁ][А-ЯЁа-яё-]+)", rest)
+        place = pm.group(1) if pm else ""
+        rest = rest[pm.end():] if pm else rest
+        tm = re.search(r"\s(?=(?:В\s+(?:целях|соответствии|связи)|С\s+целью|Руководствуясь|На\s+основании|"
+                       r"Во\s+исполнение|Рассмотрев|В\s+рамках|п\s?р\s?и\s?к\s?а\s?з|п\s?о\s?с\s?т|"
+                       r"1\.\s))", rest)
+        title, body_text = (rest[:tm.start()], rest[tm.start():]) if tm else (rest, "")
+        # the body block: the last paragraph before the kind word, split where
+        # a new name starts (a ministry above its institution)
+        block = re.sub(r"^\s*\d{1,3}\s+", "", before.split("\n")[-1])
+        lines = before.split("\n")[:-1] + _split_names(block)
+        return "\n".join(lines + [m.group(1), head[m.end():cut].strip(), place, title.strip(),
+                                   body_text.strip()])
+    return None
+
+
+def _split_names(block: str) -> list[str]:
+    """``МИНИСТЕРСТВО КУЛЬТУРЫ … ОБЛАСТИ ГОСУДАРСТВЕННОЕ … УЧРЕЖДЕНИЕ …``
+    -> one line per name: a new name starts with a nominative word after a
+    genitive noun of the previous one."""
+    words = block.split()
+    out, cur = [], []
+    for i, w in enumerate(words):
+        if cur and starts_name(w) and w.isupper() and _gen_word(words[i - 1]) \
+                and not w.startswith(("«", "\"")) and _head_lemma(" ".join(words[i:i + 4])):
+            out.append(" ".join(cur))
+            cur = []
+        cur.append(w)
+    if cur:
+        out.append(" ".join(cur))
+    return out
+
+
+def recognised_text(meta: dict) -> bool:
     """Whether the text was recognised from images (OCR, a scanner's layer):
     only then may a heading's glued words be split on a guess."""
     if meta.get("ocr_pages") or meta.get("ocr_layer_replaced_pages") or meta.get("handwritten"):

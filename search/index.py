@@ -116,6 +116,8 @@ def norm_body(s: str | None) -> str:
     if not s:
         return ""
     s = analysis.fold(s)
+    # "Правительство РФ" as printed is the same body as "… Российской Федерации"
+    s = re.sub(r"(?<![\w])рф(?![\w])", "российской федерации", s)
     s = re.sub(r"\([^)]*\)", " ", s)
     s = _QUOTES.sub("", s)
     return re.sub(r"\s+", " ", s).strip()

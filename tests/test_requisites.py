@@ -449,11 +449,16 @@ def test_reference_line_only_heading():
             'об организации обучения населения в области гражданской обороны" (с изменениями от '
             '15 августа 2006 г.)\nВ соответствии с Федеральным законом "О гражданской обороне"\n')
     assert (a.kind, a.number, a.date) == ("постановление", "841", "2000-11-02")
-    # the body is named in full, as other records of the same body are
-    assert a.body == "Правительство Российской Федерации"
+    # the body as printed (record.md): the act names itself no other way
+    assert a.body == "Правительство РФ"
     assert a.level == "federal"
     assert a.title == ("Об утверждении Положения об организации обучения населения в области "
                        "гражданской обороны")
+    # ... and in full where the act's own formula names it so
+    b = one('Постановление Правительства РФ от 2 ноября 2000 г. N 841 "Об обучении населения"\n'
+            'В соответствии с Федеральным законом "О гражданской обороне" Правительство Российской '
+            'Федерации постановляет:\n')
+    assert b.body == "Правительство Российской Федерации"
 
 
 def test_rasporyazhenie_without_title():
