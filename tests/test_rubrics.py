@@ -633,3 +633,24 @@ def test_web_review_page_is_staff_only_escaped_and_confirms(review_fund):
     assert [(x.code, x.source) for x in rec.rubrics] == [("culture", "manual")]
     assert "rubric_uncertain" not in rec.warnings
     assert ids["guess.txt"] not in client.get("/review").text
+
+
+def test_a_compound_matches_its_parts(real):
+    assert "culture" in sure(real, "О городском фестивале-конкурсе детских хоров")
+    assert "health" in sure(real, "О санитарно-противоэпидемических мероприятиях")
+
+
+def test_place_names_and_agents_in_titles_are_not_topics(real):
+    # "Лесное" is a place, not a forest; the enterprise is who holds the fairs
+    assert "environment" not in codes(real, "Об утверждении Положения о совете депутатов Лесного сельского поселения")
+    assert "lsg" in sure(real, "Об утверждении Положения о совете депутатов Лесного сельского поселения")
+    got = sure(real, "Об организации ярмарок муниципальным унитарным предприятием по вопросам похоронного дела")
+    assert got == {"business", "business.fairs"}
+    # a place word is still a topic outside a place name
+    assert "environment" in sure(real, "О мерах по охране лесов от пожаров")
+
+
+def test_a_body_only_second_rubric_must_be_nearly_as_strong(real):
+    text = ("Организовать ярмарку выходного дня. Организатору ярмарки определить торговые места, "
+            "обеспечить уборку территории и вывоз мусора после ярмарки.")
+    assert sure(real, "Об организации ярмарки выходного дня", text) & {"housing", "environment"} == set()
