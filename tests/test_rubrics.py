@@ -626,6 +626,7 @@ def test_web_review_page_is_staff_only_escaped_and_confirms(review_fund):
     assert MARKUP not in page and "&lt;b onmouseover=alert(1)&gt;Ключи&lt;/b&gt;" in page
     assert ids["guess.txt"] in page and ids["sure.txt"] not in page
     assert client.post("/review", {"id": ids["guess.txt"], "code": "culture"}).status == 403  # no token
+    assert "ждёт проверки библиотекаря" in client.get(f"/act/{ids['guess.txt']}").text
     token = client.csrf("/review")
     r = client.post("/review", {"id": ids["guess.txt"], "code": "culture", "csrf": token})
     assert r.status == 303
@@ -633,6 +634,7 @@ def test_web_review_page_is_staff_only_escaped_and_confirms(review_fund):
     assert [(x.code, x.source) for x in rec.rubrics] == [("culture", "manual")]
     assert "rubric_uncertain" not in rec.warnings
     assert ids["guess.txt"] not in client.get("/review").text
+    assert "ждёт проверки библиотекаря" not in client.get(f"/act/{ids['guess.txt']}").text
 
 
 def test_a_compound_matches_its_parts(real):
