@@ -33,6 +33,7 @@ from .fund import Fund, StoredFile, now_iso, record_id
 from .requisites import extract_acts, number_key
 from .status import read_status, status_in_fund
 from .records import ActFields, IngestError, NeedsReader, Record, Rubric, Source
+from .rubrics import needs_review, with_review_warning
 
 CHUNK = 1 << 20
 
@@ -91,6 +92,7 @@ class ParseOutcome:
     meta: dict = field(default_factory=dict)  # e.g. the page's own URL (HTML)
     links: tuple[Links, ...] = ()              # per act: what it amends and repeals
     statuses: tuple[dict | None, ...] = ()     # per act: the status its print states
+    uncertain: tuple[bool, ...] = ()           # per act: its rubric is a guess, to review
 
 
 # -- the parse stage (runs in workers) ---------------------------------------
@@ -110,12 +112,6 @@ def _get_scheme():
         from .rubrics import load_scheme
         _scheme = load_scheme(Path(_scheme_path))
     return _scheme
-
-
-def auto_rubrics(scheme, title: str | None, text: str) -> tuple[Rubric, ...]:
-    if scheme is None:
-        return ()
-    return tuple(Rubric(a.code, a.label, "auto") for a in scheme.assign(title, text))
 
 
 def parse_stored(path: str, media_type_hint: str | None = None) -> ParseOutcome:
@@ -139,7 +135,11 @@ def parse_stored(path: str, media_type_hint: str | None = None) -> ParseOutcome:
         return ParseOutcome("failed", parsed.media_type, parsed.page_count,
                             reason=f"requisites extraction failed: {type(ex).__name__}: {ex}")
     scheme = _get_scheme()
-    rubrics = tuple(auto_rubrics(scheme, a.title, a.text) for a in acts)
+    assigned = [scheme.assign(a.title, a.text) if scheme is not None else [] for a in acts]
+    rubrics = tuple(tuple(Rubric(x.code, x.label, "auto") for x in g) for g in assigned)
+    # a rubric only guessed (no rule reached its threshold), or none at all:
+    # the record is listed by `actdesk rubrics review` (warning rubric_uncertain)
+    uncertain = tuple(scheme is not None and needs_review(g, (), g) for g in assigned)
     keep = {k: parsed.meta[k] for k in ("url", "handwritten") if parsed.meta.get(k)}
     try:
         links = tuple(extract_links(a.title, a.text) for a in acts)
@@ -151,7 +151,7 @@ def parse_stored(path: str, media_type_hint: str | None = None) -> ParseOutcome:
         statuses = tuple(None for _ in acts)
     return ParseOutcome("read", parsed.media_type, parsed.page_count, tuple(acts), rubrics,
                         warnings=tuple(parsed.warnings), meta=keep, links=links,
-                        statuses=statuses)
+                        statuses=statuses, uncertain=uncertain)
 
 
 def _with_cited_number(rec: Record, number: str) -> Record:
@@ -557,7 +557,9 @@ class Batch:
                     number=act.number, date=act.date, body=act.body, level=act.level,
                     title=act.title, publication=act.publication,
                     rubrics=apply_manual(rubrics, add, remove),
-                    text=act.text, warnings=tuple(dict.fromkeys(out.warnings + act.warnings)),
+                    text=act.text, warnings=with_review_warning(
+                        dict.fromkeys(out.warnings + act.warnings),
+                        seq <= len(out.uncertain) and out.uncertain[seq - 1] and not add),
                     batch=rec_batch,
                     # the hand-filled line is the first page's: the first act's
                     handwritten=_hand_fields(out.meta.get("handwritten")) if seq == 1 else None,

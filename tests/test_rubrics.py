@@ -557,10 +557,20 @@ def review_fund(tmp_path):
     home = tmp_path / "fund"
     fund = Fund(home)
     Batch(fund, jobs=1, scheme_path=ROOT / "rubrics.yaml").run([src])
-    retag(fund, load_scheme(ROOT / "rubrics.yaml"))   # sets the warning on a fund imported before it
     ids = {r.source.file_name: r.id for r in fund.iter_records()}
     fund.close()
     return home, ids
+
+
+def test_import_marks_a_guessed_rubric_for_review(review_fund):
+    """The import itself sets the warning: no retag is needed to list a guess."""
+    from ingest.fund import Fund
+    from ingest.rubrics import UNCERTAIN
+    home, ids = review_fund
+    fund = Fund(home)
+    assert UNCERTAIN in fund.get_record(ids["guess.txt"]).warnings
+    assert UNCERTAIN not in fund.get_record(ids["sure.txt"]).warnings
+    fund.close()
 
 
 def test_review_queue_and_confirming_another_rubric(review_fund, real):

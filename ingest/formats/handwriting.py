@@ -59,6 +59,8 @@ DATE_MAX_COST = 9.0         # sum of -log(p / p_best) over the date's frames; tu
 DATE_MIN_MARGIN = 0.5       # ... and how much cheaper than the next best date it must be
 YEAR_WINDOW = 2.0           # another year of the same day and month this close is kept ...
 YEAR_MIN_EVIDENCE = 3       # ... and chosen when the text's own dates name it this often
+PRINTED_MIN_CONF = 60       # Tesseract's confidence in each digit word of printed requisites:
+                            # below it, digits it "read" on the line are a pen's (07.02.40 for 05.06.2013)
 NUMBER_MIN_PROB = 0.5       # mean probability of the number's digits
 NUMBER_WHOLE_PROB = 0.6     # lowest digit probability of a whole number (all cuts agreeing,
                             # nothing unread after it)
@@ -424,8 +426,10 @@ def find_line(lines, image_size) -> tuple[int, int, int, int] | None:
     row = [l for l in below
            if min(l.bottom, first.bottom) - max(l.top, first.top) > 0.5 * min(l.height, first.height)]
     text = " ".join(_text(l) for l in sorted(row, key=lambda l: l.left))
-    if find_date(text) and _NUMBER_RE.search(text):
-        return None  # printed requisites, read by Tesseract
+    digit_words = [w for l in row for w in l.words if re.search(r"\d", w.text)]
+    if find_date(text) and _NUMBER_RE.search(text) \
+            and min((w.conf for w in digit_words), default=0) >= PRINTED_MIN_CONF:
+        return None  # printed requisites, read by Tesseract (sure of every digit)
     bottom = None
     for l in below:
         if _confident(l) and l.top > top + unit and l not in row:
@@ -541,6 +545,17 @@ def read_requisites(image, lines, today: _dt.date | None = None) -> HandRead | N
     # without a date to start after, only digits right after a "№" count
     reads = [decode_number(v, e + 1 if date else 0, anchored=date is None)
              for v, e in zip(variants, ends)]
+    if date is None and len(segments) > 1 and not any(r[0] for r in reads):
+        # no date read and the "№" not recognised: a form with the date at the
+        # left and the number at the right (a date in words, "11 марта 2015 г.",
+        # that a Latin model cannot read) still gives the number's digits,
+        # the ink of the last segment read alone
+        last = [segments[-1]]
+        reads = []
+        for gap, pad in VARIANTS:
+            probs, chars = probabilities(_compose(crop, max(0, top - pad), min(crop.height, bottom + pad),
+                                                  last, int(unit * gap)))
+            reads.append(decode_number(_Classes(probs, chars), 0))
     votes = [r[0] for r in reads if r[0]]
     digits = max(set(votes), key=votes.count) if votes else None
     if digits and votes.count(digits) * 2 <= len(variants):
