@@ -107,7 +107,7 @@ _APPROVED = re.compile(
 
 _NUM_CHARS = r"0-9A-Za-zА-Яа-яЁё"
 NUMBER_RE = re.compile(
-    r"(?:№|(?<![A-Za-zА-Яа-яЁё])(?:N|No|Nо|Ns)\.?)\s*"
+    r"(?:№|(?<![A-Za-zА-Яа-яЁё])(?:N|No|Nо|Ns)\.?|(?<![A-Za-zА-Яа-яЁё.])Н(?=\s?\d))\s*"
     r"(?P<num>[" + _NUM_CHARS + r"](?:[" + _NUM_CHARS + r"./]|[-–—](?=[" + _NUM_CHARS + r"])"
     r"|\s+[-–—/]\s*(?=[" + _NUM_CHARS + r"])|[-–—/]\s+(?=[" + _NUM_CHARS + r"]))*)"
 )
@@ -201,7 +201,8 @@ _PLACE = re.compile(
     r"^(?i:г\.|гор\.|город\s|с\.|село\s|пос\.|п\.|пгт\.?\s|р\.\s?п\.|рп\.?\s|ст\.|ст-ца|станица\s"
     r"|х\.|хутор\s|д\.|дер\.|деревня\s|аул\s|сл\.|слобода\s)\s*[А-ЯЁ][А-ЯЁа-яё\-]+(?:[\s-][А-ЯЁа-яё\-]+){0,2}\.?"
     r"(?:\s+[^\w\s]{1,3})?$"  # a scan's speck after the place: "г. Брянск <)"
-    r"|^[А-ЯЁ][А-ЯЁа-яё\-]+(?:,\s*Кремль)?\.?$",
+    r"|^(?!(?i:области|района|края|округа|республики|поселения|сельсовета)\b)"
+    r"[А-ЯЁ][А-ЯЁа-яё\-]+(?:,\s*Кремль)?\.?$",
 )
 _TITLE_START = re.compile(r"^(?:О|Об|Обо)\s", re.IGNORECASE)
 _PREAMBLE = re.compile(
@@ -220,7 +221,7 @@ _GEN_BODY_HEADS = {
     "мэр", "комитет", "управление", "департамент", "собрание", "президент", "служба",
     "агентство", "комиссия", "руководитель", "начальник", "директор", "председатель",
     "префект", "аким", "инспекция", "палата", "прокурор", "прокуратура", "голова", "управа",
-    "мэрия", "хурал", "курултай",
+    "мэрия", "хурал", "курултай", "кабинет", "коллегия", "президиум",
 }
 _ADDRESSEE = re.compile(
     r"^(?:Во?\s+(?:\w+\s+){0,2}?(?:администрацию|управление|комитет|департамент|министерство|"
@@ -336,6 +337,8 @@ def _prepare(text: str, scan: bool = False) -> _Lines:
 def _kind_line(line: str):
     """(kind, raw kind phrase, rest) when ``line`` is a heading kind line."""
     s = despace(line)
+    if s and s.strip(" .:").lower().replace("ё", "е") in ACT_KINDS:
+        s = s.strip(" .:").upper()  # "постановление" alone on its line, in lower case
     if not s or not s[0].isupper() or len(s) > 160:
         return None
     m = _KIND_LINE.match(s)
@@ -399,7 +402,8 @@ def _body_head_gen(line: str, law: bool = False) -> bool:
 # "третьего созыва", "ВТОРОГО СОЗЫВА", "(четвёртый созыв)", "6-го созыва": when the
 # council was elected, never part of its name
 _CONVOCATION = re.compile(
-    r"^\(?\s*(?:[А-ЯЁа-яё]+|\d+(?:\s*-?\s*(?:го|й|ого|ий))?)\s+(?:созыв[а-яё]*|СОЗЫВ[А-ЯЁ]*)\s*\)?\.?$")
+    r"^\(?\s*(?:[А-ЯЁа-яё]+|\d+(?:\s*-?\s*(?:го|й|ого|ий))?)\s+(?:созыв[а-яё]*|СОЗЫВ[А-ЯЁ]*)\s*\)?\.?$"
+    r"|^\(?\s*(?:[А-ЯЁа-яё-]+|\d+(?:\s*-?\s*(?:я|ая|ой))?)\s+(?:сесси[яи]|СЕССИ[ЯИ])\b.{0,60}\)?\.?$")
 _CONVOCATION_TAIL = re.compile(
     r"\s*\(?\s*(?:[А-ЯЁа-яё]+|\d+(?:\s*-?\s*(?:го|й|ого|ий))?)\s+(?:созыв[а-яё]*|СОЗЫВ[А-ЯЁ]*)\s*\)?\s*$")
 
@@ -578,6 +582,26 @@ def _body_above(L: _Lines, k: int, floor: int, law: bool = False) -> tuple[str |
     return body, top
 
 
+_MONTHS_RE = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+# "2 мая 2007 г.", "22 мая 2008 г., 24 февраля, 13 мая 2009 г.": the dates of a
+# database's editions printed under the title
+_DATES_ONLY = re.compile(
+    r"(?:\(?\s*(?:\d{1,2}\s+" + _MONTHS_RE + r"(?:\s+\d{4}\s*(?:г\.?|года)?)?|\d{1,2}\.\d{1,2}\.\d{2,4})"
+    r"\s*[,;)]?\s*)+", re.IGNORECASE)
+
+
+def _text_sentence(line: str) -> bool:
+    """A line of the act's text, not of its title: a whole sentence with a
+    finite verb (``Убываю в командировку … .``); titles name, they do not say."""
+    if not line.endswith(".") or len(line.split()) < 3:
+        return False
+    for w in line.split()[:4]:
+        core = w.strip("«»\"'(),.:;").lower()
+        if core.isalpha() and any(p.tag.POS == "VERB" and p.score > 0.5 for p in _parses(core)[:1]):
+            return True
+    return False
+
+
 def _case_changes(prev: str, line: str) -> bool:
     """A title printed in capitals ends where text in lower case begins, and
     a title in lower case where a line in capitals begins (a database's copy
@@ -629,6 +653,8 @@ def _title_from(L: _Lines, j: int, limit: int) -> tuple[str | None, int]:
             break
         if re.fullmatch(r"\(\s*(?:с\s+изм|в\s+ред|ред\.).*", s, re.IGNORECASE):
             break
+        if parts and (_DATES_ONLY.fullmatch(s) or _text_sentence(s)):
+            break  # a database's list of amendment dates; the act's first sentence
         if parts and "_____" in s:
             break  # a form's blank to fill in
         if re.search(r"[а-яёА-ЯЁ»\")]{3}\.$", s) and not re.search(r"\b[А-ЯЁ]\.$", s):
@@ -855,10 +881,18 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
                 h.date = d[0]
             if n:
                 h.number = n[0]
-                if not d:
+                if not d or n[1] < d[1]:
+                    # "Распоряжение № 12-р от …", "… Коллегии …№375 от …": the number first
                     rest_body = rest[:n[1]].strip()
-            if rest_body and not re.match(r"^(?:от|№|N)\b", rest_body):
+            rest_body = re.sub(r"\s+\S+\s+созыва\b", "", rest_body)
+            if rest_body and not re.match(r"^(?:от|№|N)(?:\s|$)", rest_body):
                 gen_parts.append(rest_body)
+            if d and n:
+                # a listing's line: the quoted title after the requisites
+                tail = re.sub(r"^(?:года|г\.|г)(?=\s|$)\s*", "", rest[max(d[2], n[2]):].strip(" .,"))
+                qm = re.match(r"^[«\"„“](.+?)[»\"“”][.,;]?(?:\s|$|\()", tail)
+                if qm:
+                    h.title = _clean(qm.group(1))
         # lines after the kind line: genitive body, date, number, place
         j = k + 1
         seen = 0
@@ -960,11 +994,17 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
         h.kind = kind_from_word(m.group("kind")) if m else kind_from_word(s.split()[0])
         h.raw_kind = m.group("kind") if m else s.split()[0]
         h.date, h.number, h.anchor, h.start = d[0], n[0], i, i
-        if m and m.group("gen").strip():
-            h.body = to_nominative(L.fix(m.group("gen").strip()))
+        gen = m.group("gen") if m else ""
+        nm = NUMBER_RE.search(gen)
+        if nm:  # "Постановление Коллегии … №375 от 13.09.2013": the number first
+            gen = gen[:nm.start()]
+        gen = _CONVOCATION_TAIL.sub("", re.sub(r"\s+\S+\s+созыва\b", "", gen.strip()))
+        if gen.strip():
+            h.body = to_nominative(L.fix(gen.strip()))
         tail = s[max(d[2], n[2]):].strip(" .,")
+        tail = re.sub(r"^(?:года|г\.|г)(?=\s|$)\s*", "", tail)
         tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред).*?\)", "", tail).strip()
-        qm = re.match(r"^[«\"„“](.+?)[»\"“”](?:\s|$|\()", tail)
+        qm = re.match(r"^[«\"„“](.+?)[»\"“”][.,;]?(?:\s|$|\()", tail)
         if qm:
             h.title = _clean(qm.group(1))
         else:
@@ -1141,7 +1181,8 @@ _FORMULA_VERB = re.compile(
     )
 _FORMULA_HEADS = {"совет", "дума", "собрание", "администрация", "правительство", "глава",
                   "губернатор", "мэр", "мэрия", "комитет", "хурал", "курултай", "управа",
-                  "министерство", "департамент", "управление", "комиссия", "президиум"}
+                  "министерство", "департамент", "управление", "комиссия", "президиум",
+                  "кабинет", "коллегия"}
 # the signer's office where a decree or order speaks in the first person
 _SIGNER = re.compile(
     r"^(?:Временно\s+исполняющий\s+обязанности\s+|И\.\s?о\.\s+|Исполняющий\s+обязанности\s+)?"
@@ -1184,12 +1225,20 @@ def _issuer_from_text(L: _Lines, h: _Head, lo: int, hi: int) -> None:
     line, a print that starts with the title), the act names it itself: in
     the operative formula, or — when the formula is in the first person —
     the signature's office (``Губернатор … области``)."""
-    if h.body is not None or h.kind not in ACT_KINDS:
+    if h.kind not in ACT_KINDS or h.body is not None and (
+            h.kind == "закон" or not _territory_only(h.body)):
         return
+    # a region's name over a council's decision says where, not who: look further
+    fallback, h.body = h.body, None
     start = max(h.anchor, lo)
     lines = [_clean(L.raw[i]) for i in range(start, min(hi, start + 80))
              if L.raw[i].strip() and not L.noise[i]]
     flat = " ".join(lines)[:6000]
+    # "Принято / Заречной городской Думой (Тестовская обл.) / 22 июня 2012 года"
+    am = re.search(r"\bПринят[оаы]?\s+(?P<who>[А-ЯЁа-яё][^()\d]{3,120}?)\s*(?:\(|\d|$)", flat)
+    if am and _head_lemma(am.group("who")) in _FORMULA_HEADS:
+        h.body = to_nominative(am.group("who").strip(" ,."))
+        return
     m = _FORMULA_VERB.search(flat)
     if m:
         head = flat[:m.start()]
@@ -1199,6 +1248,7 @@ def _issuer_from_text(L: _Lines, h: _Head, lo: int, hi: int) -> None:
             h.body = who
             return
     if h.kind not in ("постановление", "распоряжение", "указ"):
+        h.body = fallback
         return
     tail = [i for i in range(max(lo, hi - 200), hi) if L.raw[i].strip() and not L.noise[i]][-25:]
     for pos, i in enumerate(tail):
@@ -1213,6 +1263,7 @@ def _issuer_from_text(L: _Lines, h: _Head, lo: int, hi: int) -> None:
             if _has_territory(office) or re.search(r"администрац", office, re.IGNORECASE):
                 h.body = office
                 return
+    h.body = fallback
 
 
 # A state's name over a law is a heading, not a body: the law is signed by
@@ -1274,6 +1325,11 @@ def _expand_rf(body: str, text: str = "") -> str:
 def _unquote(title: str) -> str:
     """``«О бюджете»`` -> ``О бюджете``: a heading printed in quotes as a
     whole (the quotes inside a title, ``программы «Развитие»``, stay)."""
+    if title[:1] == '"' and title.count('"') % 2 and title.endswith('"') \
+            or title[:1] == "«" and title.count("«") == title.count("»") + 1:
+        # «О внесении изменений в решение … «Об установлении налога»: the
+        # outer closing quote merged with the inner one; only the opening goes
+        return title[1:].lstrip()
     m = re.fullmatch(r"[«\"„“]\s*(.+?)\s*[»\"“”]", title)
     if not m:
         return title
@@ -1316,7 +1372,7 @@ def _to_fields(h: _Head, text: str, pub) -> ActFields:
     for name in ("kind", "number", "date", "body", "title"):
         if getattr(h, name) is None:
             warnings.append("no_" + name)
-    title = _unquote(_restore_quotes(_clean(h.title))) if h.title else None
+    title = _unquote(_restore_quotes(_clean(h.title).rstrip(" |"))) if h.title else None
     return ActFields(
         kind=h.kind, number=h.number, date=h.date, body=body,
         level=level_for(body, h.raw_kind or h.kind),
