@@ -295,7 +295,8 @@ _PLACE_ADJ = re.compile(r"(?:ск|цк)(?:ий|ой|ая|ое|ого|ому|им
 _HEADING_NOUNS = {"депутат", "совет", "администрация", "район", "поселение", "округ", "область",
                   "край", "город", "образование", "дума", "собрание", "глава", "комитет",
                   "управление", "правительство", "республика", "муниципальный", "сельский",
-                  "городской", "представитель"}
+                  "городской", "представитель", "губернатор", "министерство", "мэр", "мэрия",
+                  "президент", "департамент", "комиссия"}
 
 
 @functools.lru_cache(maxsize=20000)
@@ -344,7 +345,7 @@ def split_glued(token: str, strict: bool = False) -> tuple[str, ...]:
             score = min(len(left), len(right))
         else:
             continue
-        if best is None or score > best[0]:
+        if best is None or score >= best[0]:  # a tie: the ending stays with the left word
             best = (score, left, right)
     if best is None:
         return (token,)
@@ -444,7 +445,10 @@ def to_nominative(phrase: str) -> str:
         if p.tag.POS != "NOUN":
             # "городского" is masculine or neuter: the head decides ("городской
             # голова" is a man's office though "голова" declines as feminine)
-            p = next((q for q in gent if q.tag.gender == gender), p)
+            same = [q for q in gent if q.tag.gender == gender] or gent
+            # "окружного" is окружной (of a district) before окружный (round):
+            # the names of bodies are built on relational adjectives
+            p = next((q for q in same if "Qual" not in q.tag), same[0])
         infl = p.inflect({"nomn"})
         new = infl.word if infl else core
         out.append(w.replace(core, _match_case(core, new)))

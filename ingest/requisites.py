@@ -283,7 +283,8 @@ class _Garbage:
             k = i + n if i < 0 else i
             ln = self.raw[i]
             got = ((k < _GARBAGE_HEAD or k >= n - _GARBAGE_TAIL) and bool(ln.strip()) and len(ln) < 200
-                   and is_garbage(despace(ln)) and not _is_date_or_number_line(ln))
+                   and is_garbage(despace(ln)) and not _is_date_or_number_line(ln)
+                   and not _kind_line(ln))
             self._known[i] = got
         return got
 
@@ -337,6 +338,8 @@ def _prepare(text: str, scan: bool = False) -> _Lines:
 def _kind_line(line: str):
     """(kind, raw kind phrase, rest) when ``line`` is a heading kind line."""
     s = despace(line)
+    if len(s) < 40 and " " in s and re.sub(r"\s", "", s).lower().replace("ё", "е") in KIND_WORDS:
+        s = re.sub(r"\s", "", s)  # "УК А З": letter-spacing with a space lost
     if s and s.strip(" .:").lower().replace("ё", "е") in ACT_KINDS:
         s = s.strip(" .:").upper()  # "постановление" alone on its line, in lower case
     if not s or not s[0].isupper() or len(s) > 160:
@@ -961,7 +964,13 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
             if title_at[0] == "inline":
                 h.title = _clean(title_at[1]) or None
             else:
-                h.title, _ = _title_from(L, title_at[1], head_limit)
+                h.title, after_title = _title_from(L, title_at[1], head_limit)
+                if h.date is None and h.number is None and h.title:
+                    # "РЕШЕНИЕ / О земельном налоге / Принято … / № 65 31.10.2018":
+                    # the requisites printed under the title
+                    h.date, h.number = _window_requisites(L, after_title - 1, 3)
+                    if not (h.date and h.number):
+                        h.date = h.number = None
         # "20 августа 2002 года N 431" / "-----" / "УКАЗ": printed above the heading
         if h.date is None and h.number is None:
             h.date, h.number = _requisites_above(L, top, lo)
