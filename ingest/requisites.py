@@ -504,6 +504,35 @@ def _territory_of(body: str) -> str | None:
     return None
 
 
+def _requisites_only(s: str) -> tuple[str, str] | None:
+    """(date, number) of a line that holds nothing else (``№ 65 31.10.2018
+    года``, ``от 12.03.2024<tab>№ 145-п``); None for a sentence citing an act."""
+    d, n = find_date(s), find_number(s)
+    if not (d and n):
+        return None
+    rest = s
+    for a, b in sorted(((d[1], d[2]), (n[1], n[2])), reverse=True):
+        rest = rest[:a] + " " + rest[b:]
+    if len(re.sub(r"(?i)\bот\b|\bгода?\b|\bг\.|[\s.,|№]", "", rest)) <= 3:
+        return d[0], n[0]
+    return None
+
+
+def _requisites_below(L: _Lines, start: int, limit: int) -> tuple[str | None, str | None]:
+    seen = 0
+    for i in range(start, min(limit, start + 8)):
+        s = _clean(L.raw[i])
+        if not s or L.noise[i]:
+            continue
+        seen += 1
+        got = _requisites_only(s)
+        if got:
+            return got
+        if seen >= 3:
+            break
+    return None, None
+
+
 def _requisites_above(L: _Lines, top: int, floor: int) -> tuple[str | None, str | None]:
     """A date-and-number line printed over the body block (a register's
     copy, a table row above the heading): up to three lines above it, rules
@@ -516,13 +545,9 @@ def _requisites_above(L: _Lines, top: int, floor: int) -> tuple[str | None, str 
         if not s or re.fullmatch(r"[-_=*—–\s]+", s):
             continue
         seen += 1
-        d, n = find_date(s), find_number(s)
-        if not (d and n):
-            continue
-        rest = (s[:min(d[1], n[1])] + " " + s[d[2]:n[1]] + " " + s[max(d[2], n[2]):]) \
-            if d[2] <= n[1] else (s[:n[1]] + s[n[2]:d[1]] + s[d[2]:])
-        if len(re.sub(r"(?i)\bот\b|[\s.,|]", "", rest)) <= 3:
-            return d[0], n[0]
+        got = _requisites_only(s)
+        if got:
+            return got
     return None, None
 
 
@@ -913,6 +938,24 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
             if _TITLE_START.match(s) or (h.date and h.number and not _PLACE.match(s)):
                 title_at = ("line", j)
                 break
+            if h.date is None and len(s) <= 12 and not find_date(s):
+                # "« 15 »" / "июля" / "2021 г.": a date set over short lines
+                more, k2 = [s], j + 1
+                while k2 < head_limit and len(more) < 4:
+                    t = L.raw[k2].strip()
+                    if t and (len(t) > 12 or L.noise[k2]):
+                        break
+                    if t:
+                        more.append(_clean(t))
+                    k2 += 1
+                if len(more) > 1 and find_date(" ".join(more)):
+                    s, j = " ".join(more), k2 - 1
+            if h.date and h.number is None and re.fullmatch(r"[0-9][" + _NUM_CHARS + r"./-]{0,15}", s) \
+                    and not re.fullmatch(r"(?:19|20)\d\d", s):
+                # the number on a line of its own under the date, without its sign
+                h.number = normalize_number(s)
+                j += 1
+                continue
             d, n = find_date(s), find_number(s)
             blank_req = re.search(r"(?:от|№|N)\s*_{2,}|_{3,}\s*(?:№|N)|№", s)
             if d and not n:
@@ -967,10 +1010,8 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
                 h.title, after_title = _title_from(L, title_at[1], head_limit)
                 if h.date is None and h.number is None and h.title:
                     # "РЕШЕНИЕ / О земельном налоге / Принято … / № 65 31.10.2018":
-                    # the requisites printed under the title
-                    h.date, h.number = _window_requisites(L, after_title - 1, 3)
-                    if not (h.date and h.number):
-                        h.date = h.number = None
+                    # the requisites printed under the title, on a line of their own
+                    h.date, h.number = _requisites_below(L, after_title, head_limit)
         # "20 августа 2002 года N 431" / "-----" / "УКАЗ": printed above the heading
         if h.date is None and h.number is None:
             h.date, h.number = _requisites_above(L, top, lo)
@@ -1018,7 +1059,7 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
             h.title = _clean(qm.group(1))
         else:
             h.title, _ = _title_from(L, i + 1, head_limit)
-            if h.title and not _TITLE_START.match(h.title):
+            if h.title and not _TITLE_START.match(h.title.lstrip("«\"„“ ")):
                 h.title = None
         return h
 
@@ -1245,7 +1286,7 @@ def _issuer_from_text(L: _Lines, h: _Head, lo: int, hi: int) -> None:
     flat = " ".join(lines)[:6000]
     # "Принято / Заречной городской Думой (Тестовская обл.) / 22 июня 2012 года"
     am = re.search(r"\bПринят[оаы]?\s+(?P<who>[А-ЯЁа-яё][^()\d]{3,120}?)\s*(?:\(|\d|$)", flat)
-    if am and _head_lemma(am.group("who")) in _FORMULA_HEADS:
+    if am and h.kind != "закон" and _head_lemma(am.group("who")) in _FORMULA_HEADS:
         h.body = to_nominative(am.group("who").strip(" ,."))
         return
     m = _FORMULA_VERB.search(flat)

@@ -545,11 +545,15 @@ def read_requisites(image, lines, today: _dt.date | None = None) -> HandRead | N
     # without a date to start after, only digits right after a "№" count
     reads = [decode_number(v, e + 1 if date else 0, anchored=date is None)
              for v, e in zip(variants, ends)]
+    digits_only = False
     if date is None and len(segments) > 1 and not any(r[0] for r in reads):
         # no date read and the "№" not recognised: a form with the date at the
         # left and the number at the right (a date in words, "11 марта 2015 г.",
         # that a Latin model cannot read) still gives the number's digits,
-        # the ink of the last segment read alone
+        # the ink of the last segment read alone. Kept as digits only (for
+        # search and the card), never as the number: without the "№" to start
+        # from, a digit can be lost at the segment's edge (5 for 75).
+        digits_only = True
         last = [segments[-1]]
         reads = []
         for gap, pad in VARIANTS:
@@ -565,6 +569,7 @@ def read_requisites(image, lines, today: _dt.date | None = None) -> HandRead | N
     suffix = any(r[2] for r in chosen)
     unanimous = len(chosen) == len(variants)
     box = (box[0] + segments[0][0], box[1] + top, box[0] + segments[-1][1], box[1] + bottom)
-    number = digits if digits and unanimous and not suffix and prob >= NUMBER_WHOLE_PROB else None
+    number = digits if digits and unanimous and not suffix and prob >= NUMBER_WHOLE_PROB \
+        and not digits_only else None
     return HandRead(date, number, digits, round(cost, 2),
                     None if prob is None else round(prob, 2), box, other_years)
