@@ -320,9 +320,9 @@ def split_glued(token: str, strict: bool = False) -> tuple[str, ...]:
     low = token.lower()
     for lead in _GLUED_LEAD:
         rest = token[len(lead):]
-        if low.startswith(lead) and len(rest) >= 5 and _full_word(rest) \
-                and (token[:len(lead)].islower() or token[:len(lead) + 1].istitle()
-                     or token.isupper()):
+        # not in capitals (КАЛИНСКИЙ is no «к алинский»), not before a place adjective
+        if low.startswith(lead) and len(rest) >= 5 and _full_word(rest) and not _PLACE_ADJ.search(rest) \
+                and (token[:len(lead)].islower() or token[:len(lead) + 1].istitle()):
             return (token[:len(lead)], rest)
     if len(token) < 8:
         return (token,)
@@ -407,10 +407,14 @@ _PERSON_HEADS = {"голова", "глава"}
 
 
 def _head_gender(words: list[str]) -> str | None:
+    """The grammatical gender the adjectives before the head noun take: the
+    first word that is only a noun (``Заречного`` may be a surname too, so an
+    adjective reading passes it over); an office held by one person is masculine."""
     for w in words[:5]:
         core = w.strip("«»\"',.;:()").lower()
-        nouns = [p for p in _parses(core) if p.tag.POS == "NOUN" and p.tag.case in ("gent", "ablt", "datv")]
-        if nouns:
+        ps = [p for p in _parses(core) if p.tag.case in ("gent", "ablt", "datv")]
+        nouns = [p for p in ps if p.tag.POS == "NOUN"]
+        if nouns and not any(p.tag.POS in ("ADJF", "PRTF") for p in ps):
             if nouns[0].normal_form in _PERSON_HEADS:
                 return "masc"
             return nouns[0].tag.gender

@@ -135,10 +135,14 @@ def number_base(s: str | None) -> str | None:
     return (m.group(1) or "0") if m else None
 
 
+_GLUED_KIND = re.compile(r"(?<=\d)(?:" + "|".join(w.upper() for w in KIND_WORDS) + r")$")
+
+
 def find_number(s: str) -> tuple[str, int, int] | None:
     """First ``№ …``/``N …`` number with at least one digit: (number, start, end)."""
     for m in NUMBER_RE.finditer(s):
         num = normalize_number(m.group("num"))
+        num = _GLUED_KIND.sub("", num)  # "№ 56ЗАКОН …": a flattened print ran on
         if any(c.isdigit() for c in num):
             return num, m.start(), m.end()
     return None
@@ -208,6 +212,7 @@ _TITLE_START = re.compile(r"^(?:О|Об|Обо)\s", re.IGNORECASE)
 _PREAMBLE = re.compile(
     r"^\(?(?:(?:В\s+)?соответствии\s|В\s+целях|В\s+связи|Руководствуясь|На\s+основании|Рассмотрев|"
     r"Во\s+исполнение|Согласно|В\s+рамках|Учитывая|С\s+целью|Заслушав|Принимая|В\s+порядке|"
+    r"В\s+ознаменование|Настоящ(?:ее|ий|ая|им)\s|"
     r"Для\s+(?:обеспечения|реализации|организации)|Статья\s+\d|Глава\s+[IVX\d]|\d+(?:\.\d+)*[.)](?!\d)\s*\S|"
     r"[IVX]+\.\s|ПОСТАНОВЛЯ|ПРИКАЗЫВА|РЕШИЛ|РЕШАЕТ|ПОСТАНОВИЛ|П\s?О\s?С\s?Т\s?А\s?Н\s?О\s?В\s?Л\s?Я|"
     r"П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В|Р\s?Е\s?Ш\s?И\s?Л|Принят[аоы]?\s|Одобрен[аоы]?\s|Зарегистрирован|"
@@ -610,6 +615,12 @@ def _body_above(L: _Lines, k: int, floor: int, law: bool = False) -> tuple[str |
     return body, top
 
 
+# a database's remark ("‹Утратил силу: …>", "…см. справку") and a line naming the
+# act that approved a regulation ("решением Думы … от … N 12"): never a title's part
+_EDITORIAL = re.compile(r"^(?:[‹<{]|\(?\s*см\.\s|.*\bсм\.\s+справку)", re.IGNORECASE)
+_APPROVED_BY = re.compile(
+    r"^(?:утвержден[аоы]?\s+)?(?:решением|постановлением|распоряжением|приказом|указом)\s.*\bот\b.*(?:№|N)\s*\d",
+    re.IGNORECASE)
 _MONTHS_RE = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 # "2 мая 2007 г.", "22 мая 2008 г., 24 февраля, 13 мая 2009 г.": the dates of a
 # database's editions printed under the title
@@ -681,8 +692,13 @@ def _title_from(L: _Lines, j: int, limit: int) -> tuple[str | None, int]:
             break
         if re.fullmatch(r"\(\s*(?:с\s+изм|в\s+ред|ред\.).*", s, re.IGNORECASE):
             break
-        if parts and (_DATES_ONLY.fullmatch(s) or _text_sentence(s)):
-            break  # a database's list of amendment dates; the act's first sentence
+        if parts and (_DATES_ONLY.fullmatch(s) or _text_sentence(s) or _EDITORIAL.match(s)
+                      or _APPROVED_BY.match(s) or len(s) < 4 and s[:1].isalpha()):
+            break  # edition dates, the first sentence, a note, an approval line, a scrap
+        if not parts and (re.fullmatch(r"\([^()]{2,60}\)", s)
+                          or re.match(r"^(?:от|№|N)\s*_{2,}", s)):
+            i += 1
+            continue  # "(по аппарату)" under the kind word, a blank's "от ____ № ___": no title
         if parts and "_____" in s:
             break  # a form's blank to fill in
         if re.search(r"[а-яёА-ЯЁ»\")]{3}\.$", s) and not re.search(r"\b[А-ЯЁ]\.$", s):
@@ -921,6 +937,9 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
                 qm = re.match(r"^[«\"„“](.+?)[»\"“”][.,;]?(?:\s|$|\()", tail)
                 if qm:
                     h.title = _clean(qm.group(1))
+                elif _TITLE_START.match(tail + " "):
+                    # "Постановление № 20 от 09.02.2017 г. Об утверждении …" (then "Скачать")
+                    h.title = _clean(re.split(r"\s+Скачать\b", tail)[0]).rstrip(" .")
         # lines after the kind line: genitive body, date, number, place
         j = k + 1
         seen = 0
@@ -1057,6 +1076,8 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
         qm = re.match(r"^[«\"„“](.+?)[»\"“”][.,;]?(?:\s|$|\()", tail)
         if qm:
             h.title = _clean(qm.group(1))
+        elif _TITLE_START.match(tail + " "):
+            h.title = _clean(re.split(r"\s+Скачать\b", tail)[0]).rstrip(" .")
         else:
             h.title, _ = _title_from(L, i + 1, head_limit)
             if h.title and not _TITLE_START.match(h.title.lstrip("«\"„“ ")):
@@ -1423,6 +1444,9 @@ def _to_fields(h: _Head, text: str, pub) -> ActFields:
         if getattr(h, name) is None:
             warnings.append("no_" + name)
     title = _unquote(_restore_quotes(_clean(h.title).rstrip(" |"))) if h.title else None
+    if title:
+        # a list counter or a stray sign before "О …" ("9 О Законе …", "©О внесении …")
+        title = re.sub(r"^(?:\d{1,3}\s+|[©®*•·]\s*)(?=(?:О|Об|Обо)\s)", "", title)
     return ActFields(
         kind=h.kind, number=h.number, date=h.date, body=body,
         level=level_for(body, h.raw_kind or h.kind),

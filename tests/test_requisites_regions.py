@@ -382,3 +382,43 @@ HELD_OUT_SHAPES = [
 @pytest.mark.parametrize("text, want", HELD_OUT_SHAPES, ids=[f"held{i}" for i in range(len(HELD_OUT_SHAPES))])
 def test_held_out_shapes(text, want):
     check(extract_acts(text)[0], **want)
+
+
+SECOND_SAMPLE_SHAPES = [
+    # a regulation's heading followed by its first sentence
+    ("ПОЛОЖЕНИЕ\nО Почётной грамоте главы города Заречного\nНастоящее Положение регламентирует порядок "
+     "награждения.\n1. Общие положения\n",
+     dict(kind="положение", title="О Почётной грамоте главы города Заречного")),
+    # a database's remark in angle brackets under the title
+    ("УКАЗ\nГУБЕРНАТОРА ТЕСТОВСКОЙ ОБЛАСТИ\nот 10.02.2015 № 12\nО мерах поддержки\n"
+     "‹Утратил силу: указ Губернатора Тестовской области от 01.03.2019 № 40>\nпостановляю:\n",
+     dict(number="12", title="О мерах поддержки")),
+    # a site's list line with no quotes and the org block above it
+    ("Администрация\nЗаречного сельского поселения\nЗаречного района Тестовской области\n"
+     "Постановление № 20 от 09.02.2017 г. Об утверждении Порядка учёта граждан\nСкачать (DOC)\n",
+     dict(kind="постановление", number="20", date="2017-02-09",
+          title="Об утверждении Порядка учёта граждан")),
+    # adjectives agree with the head noun (Собрание is neuter)
+    ("Решение Заречного городского Собрания депутатов от 12.05.2016 № 33\n\"О публичных слушаниях\"\n",
+     dict(body="Заречное городское Собрание депутатов", number="33")),
+    # a list counter and a stray sign before the title
+    ("РЕШЕНИЕ\nСОВЕТА ДЕПУТАТОВ ЗАРЕЧНОГО ОКРУГА\nот 01.02.2020 № 9\n9 О Законе Тестовской области "
+     "о старостах\n\nСовет депутатов решил:\n",
+     dict(number="9", title="О Законе Тестовской области о старостах")),
+    # a bracketed qualifier under the kind word of a blank form
+    ("РАСПОРЯЖЕНИЕ\n(по аппарату)\nот ________ № ____\n\n1. Назначить.\n",
+     dict(kind="распоряжение", number=None, date=None, title=None)),
+    # a flattened print: the number runs into the next heading's kind word
+    ("Закон Тестовской области от 09.01.2007 № 56ЗАКОН ТЕСТОВСКОЙ ОБЛАСТИ О наделении полномочиями\n",
+     dict(kind="закон", number="56", date="2007-01-09")),
+    # a capitalised hyphenated place name is not split
+    ("АДМИНИСТРАЦИЯ ИТУМ-КАЛИНСКОГО МУНИЦИПАЛЬНОГО РАЙОНА\nПОСТАНОВЛЕНИЕ\nот 01.02.2021 № 4\n"
+     "О ДОРОГАХ ИТУМ-КАЛИНСКОГО РАЙОНА\n\nпостановляю:\n",
+     dict(body="АДМИНИСТРАЦИЯ ИТУМ-КАЛИНСКОГО МУНИЦИПАЛЬНОГО РАЙОНА", title="О ДОРОГАХ ИТУМ-КАЛИНСКОГО РАЙОНА")),
+]
+
+
+@pytest.mark.parametrize("text, want", SECOND_SAMPLE_SHAPES,
+                         ids=[f"second{i}" for i in range(len(SECOND_SAMPLE_SHAPES))])
+def test_second_sample_shapes(text, want):
+    check(extract_acts(text)[0], **want)
