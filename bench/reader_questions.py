@@ -21,7 +21,6 @@ rerun reuses it when it holds every file and only brings the index up to date.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import time
 from pathlib import Path
@@ -29,36 +28,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ingest.fund import Fund  # noqa: E402
 from search import index as ix  # noqa: E402
-from search.sync import sync_index  # noqa: E402
 from tests.search_eval import (  # noqa: E402
-    READER_QUESTIONS, SETS, FundView, Gold, build_fund, figures, load_cases, per_set,
+    READER_QUESTIONS, SETS, FundView, Gold, cached_fund, figures, load_cases, per_set,
     run_all, set_table, to_json,
 )
 
 OUT = ROOT / "bench" / "out" / "reader_questions"
-
-
-def fund_for(home: Path, files: list[Path], ocr: bool, jobs: int, rebuild: bool) -> Fund:
-    if home.exists() and not rebuild:
-        fund = Fund(home, create=False)
-        known = {f.file_name for f in fund.files()}
-        if {p.name for p in files} <= known:
-            t = time.perf_counter()
-            sync_index(fund)
-            ix.open_index(fund.index_dir, on_message=lambda m: print(m, file=sys.stderr))
-            print(f"fund: {home} (cached; index checked in {time.perf_counter() - t:.1f} s)")
-            return fund
-        fund.close()
-    if home.exists():
-        shutil.rmtree(home)
-    t = time.perf_counter()
-    print(f"fund: importing {len(files)} files into {home} (--jobs {jobs}, OCR "
-          f"{'on' if ocr else 'off'})…", flush=True)
-    fund = build_fund(home, files, jobs=jobs, ocr=ocr)
-    print(f"fund: imported in {time.perf_counter() - t:.0f} s")
-    return fund
 
 
 def main(argv=None) -> int:
@@ -73,7 +49,7 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     home = a.home or OUT / ("fund-no-ocr" if a.no_ocr else "fund")
     gold = Gold(realdocs2=True)
-    fund = fund_for(home, gold.files(), not a.no_ocr, a.jobs, a.rebuild)
+    fund = cached_fund(home, gold.files(), not a.no_ocr, a.jobs, a.rebuild)
     view = FundView.of(fund, gold)
     status: dict[str, int] = {}
     for s in view.status.values():

@@ -20,7 +20,6 @@ problem), or the ranks at which the answers came (``@-``: not in the top 10).
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import time
 from pathlib import Path
@@ -30,34 +29,15 @@ sys.path.insert(0, str(ROOT))
 
 from ingest.fund import Fund  # noqa: E402
 from search import index as ix  # noqa: E402
-from search.sync import sync_index  # noqa: E402
 from tests.search_eval import (  # noqa: E402
-    FILES, Gold, FundView, build_fund, figures, load_cases, run_all, table, to_json,
+    FILES, Gold, FundView, cached_fund, figures, load_cases, run_all, table, to_json,
 )
 
 OUT = ROOT / "bench" / "out" / "search_quality"
 
 
 def fund_for(home: Path, ocr: bool, jobs: int, rebuild: bool) -> Fund:
-    files = sorted(p for p in FILES.iterdir() if p.is_file())
-    if home.exists() and not rebuild:
-        fund = Fund(home, create=False)
-        known = {f.file_name for f in fund.files()}
-        if {p.name for p in files} <= known:
-            t = time.perf_counter()
-            sync_index(fund)
-            ix.open_index(fund.index_dir, on_message=lambda m: print(m, file=sys.stderr))
-            print(f"fund: {home} (cached; index checked in {time.perf_counter() - t:.1f} s)")
-            return fund
-        fund.close()
-    if home.exists():
-        shutil.rmtree(home)
-    t = time.perf_counter()
-    print(f"fund: importing {len(files)} files into {home} (--jobs {jobs}, OCR "
-          f"{'on' if ocr else 'off'})…", flush=True)
-    fund = build_fund(home, files, jobs=jobs, ocr=ocr)
-    print(f"fund: imported in {time.perf_counter() - t:.0f} s")
-    return fund
+    return cached_fund(home, sorted(p for p in FILES.iterdir() if p.is_file()), ocr, jobs, rebuild)
 
 
 def main(argv=None) -> int:

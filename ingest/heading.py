@@ -430,36 +430,7 @@ def to_nominative(phrase: str) -> str:
     ``администрация Рыбинского муниципального района``,
     ``Правительства Российской Федерации`` -> ``Правительство Российской Федерации``.
     """
-    words = phrase.split()
-    out = []
-    gender = _head_gender(words)
-    for i, w in enumerate(words):
-        core = w.strip("«»\"',.;:()")
-        if not core.isalpha() or (core.isupper() and len(core) <= 6 and not is_known(core)):
-            out.append(w)
-            out.extend(words[i + 1:])
-            break
-        ps = _parses(core)
-        gent = [p for p in ps if p.tag.case in ("gent", "ablt", "datv") and p.tag.POS in _FULL_POS]
-        if not gent:
-            out.append(w)
-            out.extend(words[i + 1:])
-            break
-        p = gent[0]
-        if p.tag.POS != "NOUN":
-            # "городского" is masculine or neuter: the head decides ("городской
-            # голова" is a man's office though "голова" declines as feminine)
-            same = [q for q in gent if q.tag.gender == gender] or gent
-            # "окружного" is окружной (of a district) before окружный (round):
-            # the names of bodies are built on relational adjectives
-            p = next((q for q in same if "Qual" not in q.tag), same[0])
-        infl = p.inflect({"nomn"})
-        new = infl.word if infl else core
-        out.append(w.replace(core, _match_case(core, new)))
-        if p.tag.POS == "NOUN":
-            out.extend(words[i + 1:])
-            break
-    return " ".join(out)
+    return _inflect_name(phrase, ("gent", "ablt", "datv"), "nomn")
 
 
 def to_genitive(name: str) -> str:
@@ -467,19 +438,38 @@ def to_genitive(name: str) -> str:
     print it (``постановление Брянской городской администрации от …``): the
     adjectives before the head noun and the head change, the rest (already
     genitive: ``… Рыбинского муниципального района``) stays."""
-    words = name.split()
+    return _inflect_name(name, ("nomn",), "gent")
+
+
+def _inflect_name(phrase: str, cases: tuple[str, ...], target: str) -> str:
+    """The head noun of a name and the adjectives before it, from one of
+    ``cases`` into ``target``; what follows the head stays as printed."""
+    words = phrase.split()
     out = []
+    gender = _head_gender(words) if target == "nomn" else None
     for i, w in enumerate(words):
         core = w.strip("«»\"',.;:()")
-        nomn = [p for p in _parses(core) if p.tag.case == "nomn" and p.tag.POS in _FULL_POS] \
-            if core.isalpha() else []
-        if not nomn:
+        forms = [] if not core.isalpha() or (core.isupper() and len(core) <= 6 and not is_known(core)) \
+            else [p for p in _parses(core) if p.tag.case in cases and p.tag.POS in _FULL_POS]
+        if not forms:
             out.extend(words[i:])
             break
-        p = next((q for q in nomn if q.tag.POS == "NOUN"), nomn[0]) \
-            if i + 1 == len(words) or not any(q.tag.POS == "ADJF" for q in nomn) else \
-            next((q for q in nomn if q.tag.POS == "ADJF"), nomn[0])
-        infl = p.inflect({"gent"})
+        if target == "nomn":
+            p = forms[0]
+            if p.tag.POS != "NOUN":
+                # "городского" is masculine or neuter: the head decides ("городской
+                # голова" is a man's office though "голова" declines as feminine)
+                same = [q for q in forms if q.tag.gender == gender] or forms
+                # "окружного" is окружной (of a district) before окружный (round):
+                # the names of bodies are built on relational adjectives
+                p = next((q for q in same if "Qual" not in q.tag), same[0])
+        else:
+            # a word that may be both is the noun only at the name's end or
+            # with no adjective reading ("Брянская" is an adjective here)
+            nouns = [q for q in forms if q.tag.POS == "NOUN"]
+            adjs = [q for q in forms if q.tag.POS == "ADJF"]
+            p = (nouns or forms)[0] if i + 1 == len(words) or not adjs else adjs[0]
+        infl = p.inflect({target})
         new = infl.word if infl else core
         out.append(w.replace(core, _match_case(core, new)))
         if p.tag.POS == "NOUN":
