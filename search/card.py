@@ -43,7 +43,13 @@ def format_card(rec: Record, stored: StoredFile | None = None, *, text_chars: in
             where = f" [{link.record_id}]" if link.record_id else ""
             lines.append(f"  {_('link_' + link.relation) + ':'} {link.text}{where}")
     if rec.warnings:
-        lines.append(f"  {'Внимание:':<11} {', '.join(rec.warnings)}")
+        from .web.i18n import tr
+        _ = tr("ru")  # the web card's words for each warning, the code beside them
+
+        def said(code: str) -> str:
+            text = _("w_" + code)
+            return code if text == "w_" + code else f"{text} ({code})"
+        lines.append(f"  {'Внимание:':<11} {'; '.join(said(w) for w in rec.warnings)}")
     text = rec.text if text_chars is None else rec.text[:text_chars]
     lines += ["", "Текст:", ""]
     for para in text.split("\n\n"):
