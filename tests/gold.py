@@ -8,11 +8,16 @@ such as ``(ФСТЭК России)``.
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+# the team's shared folder beside the checkout (read in place, never copied);
+# ACTDESK_SHARED points elsewhere when the checkout lives apart from it
+_BESIDE = Path(__file__).resolve().parents[2] / "shared"
+SHARED = Path(os.environ.get("ACTDESK_SHARED")
+              or (_BESIDE if _BESIDE.exists() or not Path("/work/shared").exists() else "/work/shared"))
 REALDOCS = SHARED / "realdocs"
 GOLD_PATH = REALDOCS / "gold.jsonl"
 REALDOCS2 = SHARED / "realdocs2"

@@ -14,6 +14,8 @@ import docx as python_docx
 import pypdfium2 as pdfium
 import pytest
 
+from tests.gold import REALDOCS
+
 from ingest import textio
 from ingest.detect import EmptyFile, detect, detect_file
 from ingest.formats import READERS, read
@@ -24,7 +26,7 @@ from ingest.formats.limits import Limits
 from ingest.formats.pdf import read_pdf, wordlike_share
 from ingest.records import IngestError, NeedsReader
 
-FILES = Path(__file__).resolve().parent.parent.parent / "shared" / "realdocs" / "files"
+FILES = REALDOCS / "files"
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 ODT = "application/vnd.oasis.opendocument.text"

@@ -7,6 +7,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+
+from tests.gold import REALDOCS, REALDOCS2
 from click.testing import CliRunner
 
 from ingest.records import Rubric
@@ -15,7 +17,7 @@ from ingest.rubrics import (Assignment, SchemeError, TOP_LEVEL, check_scheme, lo
 from search.cli_rubrics import format_explanation, format_tree, rubrics
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT.parent / "shared" / "realdocs" / "gold.jsonl"
+GOLD = REALDOCS / "gold.jsonl"
 
 # the other 17 fixed top-level codes, rule-less, so small test schemes validate
 _TOP_STUBS = "".join(
@@ -422,7 +424,7 @@ def test_gold_files_micro_f1(real):
     assert f >= GOLD_FLOOR_FILES, score.table("gold files")
 
 
-@pytest.mark.skipif(not (ROOT.parent / "shared" / "realdocs2" / "gold.jsonl").exists(),
+@pytest.mark.skipif(not (REALDOCS2 / "gold.jsonl").exists(),
                     reason="gold sets ../shared/realdocs2 not present")
 def test_gold_sets_micro_f1_and_no_act_without_a_rubric(real):
     res = _bench().evaluate_sets(real, ocr=False)
