@@ -733,6 +733,7 @@ class _Head:
     anchor: int = -1        # the kind line
     inferred_kind: bool = False
     annex_only: bool = False  # the text is an annex; the act's own heading is elsewhere
+    disputed: bool = False    # two readings of a handwritten number differed: none kept
 
 
 def _window_requisites(L: _Lines, k: int, n_lines: int = 5) -> tuple[str | None, str | None]:
@@ -1437,6 +1438,8 @@ def _to_fields(h: _Head, text: str, pub) -> ActFields:
         warnings.append("kind_from_text")
     if h.annex_only:
         warnings.append("annex_only")
+    if h.disputed:
+        warnings.append("number_disputed")
     body = _expand_rf(_restore_initial(_clean_body(_clean(h.body))), text) if h.body else None
     body = _signer_body(body, h.kind, text)
     h.body = body
@@ -1472,6 +1475,7 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
     L = _prepare(text, scan)
     pub = _publication(L, meta)
     first = _parse_head(L, 0, len(L.raw), meta)
+    _disputed_number(first, meta)
     if first.anchor < 0 and first.kind is None:
         # a page or bulletin that ran the heading into one paragraph
         relaid = _relay_heading(text)
@@ -1494,6 +1498,8 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
         seg_text = "\n".join(L.raw[a:b]).strip("\n")
         # the first act ends where the second begins: re-read its tail
         h = _parse_head(L, a, b, meta)
+        if a == 0:
+            _disputed_number(h, meta)  # the hand-filled line is the first page's
         _issuer_from_text(L, h, a, b)
         acts.append(_to_fields(h, seg_text, pub))
     return acts
@@ -1551,6 +1557,19 @@ def _split_names(block: str) -> list[str]:
     if cur:
         out.append(" ".join(cur))
     return out
+
+
+def _disputed_number(h: _Head, meta: dict) -> None:
+    """Tesseract's number on a pen-filled line against the handwriting
+    reader's digits read after the "№": when they differ (766 and 166 of
+    166-к) one of them is wrong, and a wrong number is worse than none."""
+    hand = meta.get("handwritten") if meta else None
+    if not (isinstance(hand, dict) and hand.get("digits_anchored") and h.number):
+        return
+    digits = hand.get("number_digits")
+    if digits and number_base(h.number) != number_base(digits) and not hand.get("number"):
+        h.number = None
+        h.disputed = True
 
 
 def recognised_text(meta: dict) -> bool:

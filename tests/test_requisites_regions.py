@@ -422,3 +422,21 @@ SECOND_SAMPLE_SHAPES = [
                          ids=[f"second{i}" for i in range(len(SECOND_SAMPLE_SHAPES))])
 def test_second_sample_shapes(text, want):
     check(extract_acts(text)[0], **want)
+
+
+SCAN_HEAD = ("АДМИНИСТРАЦИЯ ГОРОДА ЗАРЕЧНОГО\nДЕПАРТАМЕНТ КУЛЬТУРЫ\n\nПРИКАЗ\n\nKALI\tг. Заречный\t№ 766 4\n\n"
+             "О приёме на работу\n\nПРИКАЗЫВАЮ:\n")
+
+
+def test_two_readings_of_a_handwritten_number_that_differ_leave_it_empty():
+    # Tesseract read the pen's 166 as 766; the handwriting reader read 166 after the "№"
+    meta = {"ocr_pages": 1, "handwritten": {"date": None, "number": None, "number_digits": "166",
+                                            "digits_anchored": True}}
+    a = extract_acts(SCAN_HEAD, meta)[0]
+    assert a.number is None and "number_disputed" in a.warnings
+
+
+def test_digits_from_the_last_ink_alone_do_not_dispute_a_reading():
+    meta = {"ocr_pages": 1, "handwritten": {"date": None, "number": None, "number_digits": "66",
+                                            "digits_anchored": False}}
+    assert extract_acts(SCAN_HEAD, meta)[0].number == "766"

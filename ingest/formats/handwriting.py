@@ -80,6 +80,9 @@ class HandRead:
     number_prob: float | None
     box: tuple[int, int, int, int]
     other_years: tuple[str, ...] = ()   # the same day and month, another year, nearly as likely
+    # the digits were read after the date or a recognised "№" (not from the
+    # last ink segment alone): sure enough to dispute another reading
+    anchored: bool = False
 
 
 # -- the model ---------------------------------------------------------------
@@ -572,4 +575,5 @@ def read_requisites(image, lines, today: _dt.date | None = None) -> HandRead | N
     number = digits if digits and unanimous and not suffix and prob >= NUMBER_WHOLE_PROB \
         and not digits_only else None
     return HandRead(date, number, digits, round(cost, 2),
-                    None if prob is None else round(prob, 2), box, other_years)
+                    None if prob is None else round(prob, 2), box, other_years,
+                    anchored=bool(digits) and not digits_only)

@@ -281,7 +281,8 @@ def _handwritten_requisites(image, words: list[_Word]) -> tuple[list[_Word], dic
     if read is None:
         return words, None
     hand = {"date": read.date, "number": read.number, "number_digits": read.digits,
-            "date_cost": read.date_cost, "number_prob": read.number_prob}
+            "date_cost": read.date_cost, "number_prob": read.number_prob,
+            "digits_anchored": read.anchored}
     if read.other_years:
         hand["other_years"] = list(read.other_years)
     if read.date is None and read.number is None:
