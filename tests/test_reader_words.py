@@ -201,3 +201,64 @@ def test_the_thesaurus_reads_phrases_a_librarian_writes(tmp_path):
     th = thesaurus.load(f)
     assert thesaurus.phrase_alternatives(("детский", "сад"), th) == (("дошкольный", "учреждение"),)
     assert thesaurus.alternatives("садик", th) == (("детский", "сад"),)
+
+
+# --- the sweep over the rubrics: abbreviations and everyday words -------------------------
+
+def _sweep_records():
+    R = []
+
+    def add(i, title, text, rubric):
+        R.append(_rec(i, "постановление", str(700 + i), "2023-03-01", ADM, title, text, [rubric]))
+
+    add(31, "Об утверждении краткосрочного плана реализации программы капитального ремонта "
+        "общего имущества в многоквартирных домах на 2024 год", "Утвердить перечень "
+        "многоквартирных домов, общее имущество которых подлежит капитальному ремонту.", "housing")
+    add(32, "Об утверждении реестра мест (площадок) накопления твёрдых коммунальных отходов",
+        "Включить в реестр контейнерные площадки, расположенные на территории поселения.",
+        "environment")
+    add(33, "Об установке искусственных неровностей на автомобильных дорогах местного значения",
+        "Установить искусственные неровности у зданий образовательных организаций.", "transport")
+    add(34, "О порядке предоставления субсидий субъектам малого и среднего предпринимательства",
+        "Субсидии предоставляются в целях поддержки субъектов малого и среднего "
+        "предпринимательства, зарегистрированных на территории района.", "business")
+    add(35, "О бесплатном предоставлении земельных участков для индивидуального жилищного "
+        "строительства", "Земельные участки предоставляются гражданам, имеющим трёх и более "
+        "детей, в собственность бесплатно.", "land")
+    add(36, "О мерах по предупреждению распространения новой коронавирусной инфекции",
+        "Руководителям организаций обеспечить соблюдение масочного режима.", "health")
+    return R
+
+
+@pytest.fixture(scope="module")
+def sweep_idx(tmp_path_factory):
+    d = tmp_path_factory.mktemp("sweep") / "index"
+    ix.rebuild(d, _sweep_records())
+    yield d
+    ix.close_engines()
+
+
+@pytest.mark.parametrize("text, act", [
+    ("капремонт", "r31"),                     # капитальный ремонт
+    ("капремонт многоэтажек", "r31"),         # многоквартирный дом
+    ("площадки ТКО", "r32"),                  # твёрдые коммунальные отходы
+    ("мусорка", "r32"),                       # контейнерная площадка
+    ("лежачий полицейский", "r33"),           # искусственная неровность
+    ("поддержка малого бизнеса", "r34"),      # малое и среднее предпринимательство
+    ("участок под ИЖС", "r35"),               # индивидуальное жилищное строительство
+    ("ковид", "r36"),                         # коронавирусная инфекция
+])
+def test_the_sweep_reaches_the_acts_wording(sweep_idx, text, act):
+    # each everyday phrasing finds its act and none of the others: the
+    # thesaurus maps it to a few specific legal terms, not to a whole field
+    assert ids(search(sweep_idx, text)) == [act]
+
+
+def test_the_sweep_keeps_ambiguous_abbreviations_in_phrases():
+    th = thesaurus.load()
+    # ГО alone is as often городской округ: only the phrase means civil defence
+    assert ("гражданский", "оборона") in thesaurus.phrase_alternatives(("го", "чс"), th)
+    assert not thesaurus.alternatives("го", th)
+    # УК alone is both the criminal code and a managing company
+    assert thesaurus.phrase_alternatives(("ук", "рф"), th)
+    assert not thesaurus.alternatives("ук", th)
