@@ -440,3 +440,40 @@ def test_digits_from_the_last_ink_alone_do_not_dispute_a_reading():
     meta = {"ocr_pages": 1, "handwritten": {"date": None, "number": None, "number_digits": "66",
                                             "digits_anchored": False}}
     assert extract_acts(SCAN_HEAD, meta)[0].number == "766"
+
+
+THIRD_SAMPLE_SHAPES = [
+    # no heading: the operative formula names the issuer and gives the kind
+    ("Руководствуясь Уставом, Администрация Заречного района постановляет:\n1. Утвердить порядок.\n",
+     dict(kind="постановление", body="Администрация Заречного района")),
+    # no heading: a title, a first-person formula, the signer's office over three lines
+    ("О праздновании Дня посёлка Заречный\nВ целях сохранения традиций п о с т а н о в л я ю:\n"
+     "1. Провести праздник.\n2. Контроль оставляю за собой.\nГлава администрации\nпосёлка Заречный\n"
+     "Тестовской области И.И. Иванов\n",
+     dict(kind="постановление", title="О праздновании Дня посёлка Заречный",
+          body="Глава администрации посёлка Заречный Тестовской области")),
+    # a register's card: key | value rows
+    ("Номер: | 16 |\nДата: | 28.05.2012 |\nСодержание: | Об утверждении порядка выдачи справок |\n"
+     "Принявший орган: | Администрация Заречного наслега |\nАДМИНИСТРАЦИЯ ЗАРЕЧНОГО НАСЛЕГА ПОСТАНОВЛЕНИЕ "
+     "Об утверждении порядка выдачи справок В целях упорядочения постановляю:\n",
+     dict(number="16", date="2012-05-28", title="Об утверждении порядка выдачи справок")),
+    # a number run into the next heading's kind word
+    ("Постановление Кабинета Министров Тестовской Республики от 12.03.2014 № 567Постановление Кабинета "
+     "Министров Тестовской Республики\n",
+     dict(number="567", date="2014-03-12")),
+    # the kind word and number on one line, the date under it
+    ("Постановление № 25\nот 24 апреля 2013 г.\nОб утверждении правил содержания домашних животных\n"
+     "\nпостановляю:\n",
+     dict(kind="постановление", number="25", date="2013-04-24",
+          title="Об утверждении правил содержания домашних животных")),
+    # a site's status label over the title
+    ("Приказ министерства образования Тестовской области от 05.02.2019 № 3460\nОсновной документ\n"
+     "Об утверждении перечня олимпиад\n",
+     dict(number="3460", title="Об утверждении перечня олимпиад")),
+]
+
+
+@pytest.mark.parametrize("text, want", THIRD_SAMPLE_SHAPES,
+                         ids=[f"third{i}" for i in range(len(THIRD_SAMPLE_SHAPES))])
+def test_third_sample_shapes(text, want):
+    check(extract_acts(text)[0], **want)
