@@ -143,6 +143,7 @@ def find_number(s: str) -> tuple[str, int, int] | None:
     for m in NUMBER_RE.finditer(s):
         num = normalize_number(m.group("num"))
         num = _GLUED_KIND.sub("", num)  # "№ 56ЗАКОН …": a flattened print ran on
+        num = re.sub(r"(?<=\d)[А-ЯЁ][а-яё]{2,}.*$", "", num)  # "№ 567Постановление …"
         if any(c.isdigit() for c in num):
             return num, m.start(), m.end()
     return None
@@ -369,7 +370,10 @@ def _kind_line(line: str):
             # "ЗАКОН ЛЕНИНГРАДСКОЙ ОБЛАСТИ"; not "Положение о …" (a title).
             if _TITLE_START.match(rest_clean + " ") and kind in ("положение", "устав", "протокол"):
                 return kind, raw_kind, rest_clean, "titled"
-            if not raw_kind.isupper() and not _gen_word(first) and not find_date(rest):
+            only_number = find_number(rest_clean) and not re.sub(
+                r"(?:№|N)\s*[" + _NUM_CHARS + r"./-]+", "", rest_clean).strip()
+            if not raw_kind.isupper() and not _gen_word(first) and not find_date(rest) \
+                    and not only_number:
                 return None
             if raw_kind.isupper() and rest_clean.split()[0][:1].islower() and not _gen_word(first):
                 return None
@@ -804,6 +808,18 @@ def _stamp(L: _Lines, i: int, limit: int) -> tuple[dict, int] | None:
             "number": n[0] if n else None}, j
 
 
+# the operative verb of an act with no heading: its kind
+def _spaced(word: str) -> str:
+    """A word as printed letter-spaced or not: ``п о с т а н о в л я ю``."""
+    return r"\s?".join(word)
+
+
+_VERB_KIND = re.compile(
+    r"(?<![а-яё])(" + "|".join(_spaced(w) for w in (
+        "постановляет", "постановляю", "решила", "решило", "решили", "решил", "решает",
+        "приказывает", "приказываю", "распоряжаюсь")) + r")\s*:", re.IGNORECASE)
+_VERB_KINDS = {"постан": "постановление", "решил": "решение", "решила": "решение", "решило": "решение",
+               "решает": "решение", "приказ": "приказ", "распор": "распоряжение"}
 _SELF_REF = re.compile(
     r"\bнастоящ(?:ее|его|ему|им|ем|ий|ая|ей|ую)\s+(постановлени[еяюми]+|распоряжени[еяюми]+|"
     r"решени[еяюми]+|приказ[аеуом]*|указ[аеуом]*|устав[аеуом]*)\b",
@@ -1089,9 +1105,18 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
     sample = "\n".join(L.raw[lo:min(hi, lo + 4000)])
     refs = {kind_from_word(m.group(1)) for m in _SELF_REF.finditer(sample)}
     refs.discard(None)
+    if not refs:
+        # the operative verb says what the act is: "… постановляет:", "п о с т а н о в л я ю:"
+        vm = _VERB_KIND.search(sample[:6000])
+        if vm:
+            refs = {_VERB_KINDS[re.sub(r"\s", "", vm.group(1)).lower()[:6]]}
     if len(refs) == 1:
         h.kind = refs.pop()
         h.inferred_kind = True
+        first = next((i for i in zone[:3] if _TITLE_START.match(_clean(L.raw[i]))), None)
+        if first is not None:
+            h.anchor = first - 1 if first > lo else lo
+            h.title, _ = _title_from(L, first, head_limit)
         return h
     # a leaflet or article: the body lines on top and the headline under them
     for pos, i in enumerate(zone[:12]):
@@ -1240,7 +1265,7 @@ def _act_starts(L: _Lines, first: _Head) -> list[int]:
 
 def _fields(L: _Lines, lo: int, hi: int, text: str, meta: dict, pub) -> ActFields:
     h = _parse_head(L, lo, hi, meta)
-    _issuer_from_text(L, h, lo, hi)
+    _complete(L, h, lo, hi)
     return _to_fields(h, text, pub)
 
 
@@ -1261,6 +1286,7 @@ _SIGNER = re.compile(
     r"(?P<office>(?:Глава|ГЛАВА|Губернатор|ГУБЕРНАТОР|Мэр|МЭР|Президент|ПРЕЗИДЕНТ|"
     r"Городской\s+[Гг]олова|ГОРОДСКОЙ\s+ГОЛОВА)\b[^\d|]{0,120}?)"
     r"\s*(?:[|]|\s{2,}|\t|$|(?=[А-ЯЁ]\.\s?[А-ЯЁ]\.)|(?=[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.))")
+_NAME_TAIL = re.compile(r"\s*(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][А-ЯЁа-яё-]+|[А-ЯЁ][а-яё-]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)\s*$")
 _NAME_LINE = re.compile(r"^\|?\s*(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][А-ЯЁа-яё-]+|"
                         r"[А-ЯЁ][А-ЯЁа-яё-]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)\s*\|?$")
 
@@ -1290,6 +1316,43 @@ def _formula_subject(sentence: str) -> str | None:
         return name if 2 <= len(name.split()) <= 16 or ps[0].normal_form in ("правительство",) \
             else None
     return None
+
+
+def _complete(L: _Lines, h: _Head, lo: int, hi: int) -> None:
+    """What the heading left empty, from the rest of the page: the issuer
+    the text names, then a register's card."""
+    _issuer_from_text(L, h, lo, hi)
+    _fill_from_card(L, h, lo, hi)
+
+
+# a register's or portal's card: "Номер: | 16 |", "Дата: 28.05.2012", "Содержание: …",
+# "Принявший орган: …" (its "Номер документа: RU…" is the register's own id)
+_CARD_ROW = re.compile(
+    r"^\s*(?P<key>номер|номер\s+акта|дата|дата\s+принятия|дата\s+подписания|содержание|наименование"
+    r"|заголовок|принявший\s+орган|орган,?\s+принявший(?:\s+акт)?)\s*:\s*\|?\s*(?P<value>.+?)\s*\|?\s*$",
+    re.IGNORECASE)
+
+
+def _fill_from_card(L: _Lines, h: _Head, lo: int, hi: int) -> None:
+    card = {}
+    for i in range(lo, min(hi, lo + 60)):
+        m = _CARD_ROW.match(L.raw[i])
+        if m:
+            card.setdefault(re.sub(r"\s+", " ", m.group("key").lower()), m.group("value"))
+    if not card:
+        return
+    num = card.get("номер") or card.get("номер акта")
+    if h.number is None and num and re.fullmatch(r"(?:№\s*)?[0-9][" + _NUM_CHARS + r"./-]{0,20}", num):
+        h.number = normalize_number(num)
+    when = card.get("дата") or card.get("дата принятия") or card.get("дата подписания")
+    if h.date is None and when and find_date(when):
+        h.date = find_date(when)[0]
+    what = card.get("содержание") or card.get("наименование") or card.get("заголовок")
+    if h.title is None and what and _TITLE_START.match(what.strip("«\"„“ ")):
+        h.title = what
+    who = card.get("принявший орган") or next((v for k, v in card.items() if k.startswith("орган")), None)
+    if h.body is None and who and _head_lemma(who) in _NAME_HEADS:
+        h.body = who
 
 
 def _issuer_from_text(L: _Lines, h: _Head, lo: int, hi: int) -> None:
@@ -1331,6 +1394,20 @@ def _issuer_from_text(L: _Lines, h: _Head, lo: int, hi: int) -> None:
         office = sm.group("office").strip(" ,")
         rest = s[sm.end():].strip(" |")
         nxt = _clean(L.raw[tail[pos + 1]]) if pos + 1 < len(tail) else ""
+        if not rest and not _NAME_LINE.match(nxt):
+            # the office over several lines ("Глава администрации / посёлка
+            # Заречный / Тестовской области И.И. Иванов"): up to the name
+            more = []
+            for k in tail[pos + 1:pos + 4]:
+                t = _clean(L.raw[k]).strip("| ")
+                nm = _NAME_TAIL.search(t)
+                if nm:
+                    more.append(t[:nm.start()])
+                    office, nxt = " ".join([office] + more).strip(" ,"), nm.group(0).strip()
+                    break
+                if not (t[:1].islower() or _gen_word(t.split()[0])):
+                    break
+                more.append(t)
         if (rest and _NAME_LINE.match(rest)) or _NAME_LINE.match(nxt):
             if _has_territory(office) or re.search(r"администрац", office, re.IGNORECASE):
                 h.body = office
@@ -1476,21 +1553,21 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
     pub = _publication(L, meta)
     first = _parse_head(L, 0, len(L.raw), meta)
     _disputed_number(first, meta)
-    if first.anchor < 0 and first.kind is None:
+    if first.anchor < 0 and first.kind is None or first.inferred_kind:
         # a page or bulletin that ran the heading into one paragraph
         relaid = _relay_heading(text)
         if relaid is not None:
             L2 = _prepare(relaid, scan)
             again = _parse_head(L2, 0, len(L2.raw), meta)
             if again.anchor >= 0 and again.date and again.number:
-                _issuer_from_text(L2, again, 0, len(L2.raw))
+                _complete(L2, again, 0, len(L2.raw))
                 return [_to_fields(again, text, pub)]
     if first.anchor < 0 or first.kind is None:
-        _issuer_from_text(L, first, 0, len(L.raw))
+        _complete(L, first, 0, len(L.raw))
         return [_to_fields(first, text, pub)]
     starts = _act_starts(L, first)
     if not starts:
-        _issuer_from_text(L, first, 0, len(L.raw))
+        _complete(L, first, 0, len(L.raw))
         return [_to_fields(first, text, pub)]
     bounds = [0] + starts + [len(L.raw)]
     acts = []
@@ -1500,7 +1577,7 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
         h = _parse_head(L, a, b, meta)
         if a == 0:
             _disputed_number(h, meta)  # the hand-filled line is the first page's
-        _issuer_from_text(L, h, a, b)
+        _complete(L, h, a, b)
         acts.append(_to_fields(h, seg_text, pub))
     return acts
 
