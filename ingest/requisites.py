@@ -740,6 +740,19 @@ class _Head:
     disputed: bool = False    # two readings of a handwritten number differed: none kept
 
 
+def _heading_follows(L: _Lines, zone: list[int], i: int) -> bool:
+    """Whether an act's own heading (an act's kind line with a date and a
+    number near it) comes within the next lines of the zone."""
+    pos = zone.index(i)
+    for k in zone[pos + 1:pos + 8]:
+        kl = _kind_line(_clean(L.raw[k]))
+        if kl and kl[0] in ACT_KINDS and kl[3] == "line":
+            d, n = _window_requisites(L, k)
+            rest = kl[2]
+            return bool((d or find_date(rest)) and (n or find_number(rest)))
+    return False
+
+
 def _window_requisites(L: _Lines, k: int, n_lines: int = 5) -> tuple[str | None, str | None]:
     d = n = None
     seen = 0
@@ -877,6 +890,8 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
     for i in zone:
         s = _clean(L.raw[i])
         kl = _kind_line(s)
+        if kl and kl[3] == "titled" and _heading_follows(L, zone, i):
+            continue  # a page's title ("Положение об Общественном совете …") over the act's heading
         if kl:
             anchor = (i, kl)
             if kl[2] and find_date(kl[2]):
@@ -890,7 +905,10 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
             break
         if inline is None and re.match(r"^(?:" + _LAW_ADJ + r"\s+)?(?:" + _NOM_KINDS + r")\b", s, re.I) \
                 and s[0].isupper():
-            d, n = find_date(s), find_number(s)
+            # requisites inside the quoted title belong to the act it cites
+            q = re.search(r"[«\"„“]", s)
+            head_part = s[:q.start()] if q else s
+            d, n = find_date(head_part), find_number(head_part)
             if d and n:
                 inline = (i, s, d, n)
 

@@ -477,3 +477,17 @@ THIRD_SAMPLE_SHAPES = [
                          ids=[f"third{i}" for i in range(len(THIRD_SAMPLE_SHAPES))])
 def test_third_sample_shapes(text, want):
     check(extract_acts(text)[0], **want)
+
+
+def test_a_page_title_starting_with_a_kind_word_is_not_the_act():
+    a = extract_acts("Положение об Общественном совете Заречного района\n\nСОБРАНИЕ ДЕПУТАТОВ ЗАРЕЧНОГО "
+                     "РАЙОНА\nРЕШЕНИЕ\nот 12.10.2016 № 18/114\nОб утверждении Положения об Общественном "
+                     "совете\n\nСобрание депутатов решило:\n")[0]
+    check(a, kind="решение", number="18/114", date="2016-10-12", body="СОБРАНИЕ ДЕПУТАТОВ ЗАРЕЧНОГО РАЙОНА")
+
+
+def test_requisites_inside_a_quoted_title_are_the_cited_acts():
+    a = extract_acts("№ 17 |\nПостановление Кабинета Министров Тестовской Республики \"О внесении изменения в "
+                     "Положение о наградах, утвержденное постановлением Кабинета Министров от 31.12.2009 № 915\"\n"
+                     "\nКабинет Министров постановляет:\n")[0]
+    assert a.date != "2009-12-31" and a.number != "915"
