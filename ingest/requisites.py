@@ -204,7 +204,7 @@ def level_for(body: str | None, kind: str | None = None) -> str | None:
 
 _PLACE = re.compile(
     r"^(?i:г\.|гор\.|город\s|с\.|село\s|пос\.|п\.|пгт\.?\s|р\.\s?п\.|рп\.?\s|ст\.|ст-ца|станица\s"
-    r"|х\.|хутор\s|д\.|дер\.|деревня\s|аул\s|сл\.|слобода\s)\s*[А-ЯЁ][А-ЯЁа-яё\-]+(?:[\s-][А-ЯЁа-яё\-]+){0,2}\.?"
+    r"|х\.|хутор\s|д\.|дер\.|деревня\s|аул\s|сл\.|слобода\s)\s*[А-ЯЁ][А-ЯЁа-яё\-]+(?:[\s-][А-ЯЁа-яё\-]+){0,2}[.,]?"
     r"(?:\s+[^\w\s]{1,3})?$"  # a scan's speck after the place: "г. Брянск <)"
     r"|^(?!(?i:области|района|края|округа|республики|поселения|сельсовета)\b)"
     r"[А-ЯЁ][А-ЯЁа-яё\-]+(?:,\s*Кремль)?\.?$",
@@ -700,7 +700,9 @@ def _title_from(L: _Lines, j: int, limit: int) -> tuple[str | None, int]:
                       or _APPROVED_BY.match(s) or len(s) < 4 and s[:1].isalpha()):
             break  # edition dates, the first sentence, a note, an approval line, a scrap
         if not parts and (re.fullmatch(r"\([^()]{2,60}\)", s)
-                          or re.match(r"^(?:от|№|N)\s*_{2,}", s)):
+                          or re.match(r"^(?:от|№|N)\s*_{2,}", s)
+                          or find_date(s) and find_number(s)
+                          and not _TITLE_START.match(s.lstrip("«\"„“ "))):
             i += 1
             continue  # "(по аппарату)" under the kind word, a blank's "от ____ № ___": no title
         if parts and "_____" in s:
@@ -1034,7 +1036,7 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
                 continue
             if h.date is None and h.number is None and _body_head_gen(s, h.kind == "закон") \
                     and not _TITLE_START.match(s):
-                gen_parts.append(s)
+                gen_parts.append(_CONVOCATION_TAIL.sub("", s))  # "Собрания депутатов третьего созыва"
                 j += 1
                 continue
             if gen_parts and h.date is None and h.number is None and not starts_name(s.split()[0]) \

@@ -491,3 +491,15 @@ def test_requisites_inside_a_quoted_title_are_the_cited_acts():
                      "Положение о наградах, утвержденное постановлением Кабинета Министров от 31.12.2009 № 915\"\n"
                      "\nКабинет Министров постановляет:\n")[0]
     assert a.date != "2009-12-31" and a.number != "915"
+
+
+def test_place_date_and_number_lines_of_a_law_are_not_its_title():
+    a = extract_acts("З А К О Н\nТестовской Республики\nг. Тестов,\n9 октября 2008 года № 85-IV\n"
+                     "О внесении изменений в Закон о выборах\n\nСтатья 1\n")[0]
+    check(a, kind="закон", number="85-IV", date="2008-10-09", title="О внесении изменений в Закон о выборах")
+
+
+def test_convocation_after_a_genitive_body_under_the_kind_word():
+    a = extract_acts("РЕШЕНИЕ\nСобрания депутатов Заречного района третьего созыва\nот 12.03.2015 № 5\n"
+                     "О бюджете\n")[0]
+    check(a, body="Собрание депутатов Заречного района", number="5")
