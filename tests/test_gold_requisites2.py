@@ -26,10 +26,10 @@ from ingest.requisites import extract_acts, recognised_text  # noqa: E402
 
 FIELDS = ("kind", "number", "date", "body", "title")
 # 2026-12 (issue 12), born-digital files and web pages: odd 162/166, even
-# 143/166 of the five fields; body odd 29/31, even 23/32; title odd 32/33,
-# even 28/35. The even half trails: see the closing note of issue 12.
+# 144/166 of the five fields; body odd 29/31, even 23/32; title odd 32/33,
+# even 29/35. The even half trails: see the closing note of issue 12.
 FLOORS = {"odd": 0.97, "even": 0.86}
-FIELD_FLOORS = {("even", "body"): 0.71, ("even", "title"): 0.8,
+FIELD_FLOORS = {("even", "body"): 0.71, ("even", "title"): 0.82,
                 ("odd", "body"): 0.93, ("odd", "title"): 0.96}
 
 
