@@ -503,3 +503,41 @@ def test_convocation_after_a_genitive_body_under_the_kind_word():
     a = extract_acts("РЕШЕНИЕ\nСобрания депутатов Заречного района третьего созыва\nот 12.03.2015 № 5\n"
                      "О бюджете\n")[0]
     check(a, body="Собрание депутатов Заречного района", number="5")
+
+
+# --- through the readers: a delivered file's table row above the heading ---------------
+
+def test_docx_table_row_with_date_and_number_above_the_heading(tmp_path):
+    from docx import Document
+
+    from ingest.formats import read
+    doc = Document()
+    doc.add_paragraph('Постановление Администрации Заречного округа от 12.03.2024 N 145-п '
+                      '"О порядке организации ярмарок"')
+    row = doc.add_table(rows=1, cols=2)
+    row.cell(0, 0).text = "12 марта 2024 года"
+    row.cell(0, 1).text = "N 145-п"
+    for line in ("АДМИНИСТРАЦИЯ ЗАРЕЧНОГО ОКРУГА", "ПОСТАНОВЛЕНИЕ", "О ПОРЯДКЕ ОРГАНИЗАЦИИ ЯРМАРОК",
+                 "Администрация постановляет:"):
+        doc.add_paragraph(line)
+    path = tmp_path / "print.docx"
+    doc.save(path)
+    parsed = read(path)
+    check(extract_acts(parsed.text, dict(parsed.meta))[0], kind="постановление", number="145-п",
+          date="2024-03-12", body="АДМИНИСТРАЦИЯ ЗАРЕЧНОГО ОКРУГА", title="О ПОРЯДКЕ ОРГАНИЗАЦИИ ЯРМАРОК")
+
+
+def test_rtf_table_row_with_date_and_number_above_the_heading(tmp_path):
+    from ingest.formats import read
+
+    def cp(s: str) -> str:  # RTF's \'xx escapes of the cp1251 bytes
+        return "".join(f"\\'{b:02x}" if b > 127 else chr(b) for b in s.encode("cp1251"))
+    rtf = ("{\\rtf1\\ansi\\ansicpg1251\\deff0{\\fonttbl{\\f0 Times New Roman;}}\n"
+           "\\trowd\\cellx4000\\cellx8000\n\\intbl " + cp("от 12.03.2024") + "\\cell " + cp("№ 145-п")
+           + "\\cell\\row\n\\pard " + cp("АДМИНИСТРАЦИЯ ЗАРЕЧНОГО ОКРУГА") + "\\par\n"
+           + cp("ПОСТАНОВЛЕНИЕ") + "\\par\n" + cp("О ярмарках выходного дня") + "\\par\n}")
+    path = tmp_path / "print.rtf"
+    path.write_bytes(rtf.encode("ascii"))
+    parsed = read(path)
+    check(extract_acts(parsed.text, dict(parsed.meta))[0], kind="постановление", number="145-п",
+          date="2024-03-12", body="АДМИНИСТРАЦИЯ ЗАРЕЧНОГО ОКРУГА", title="О ярмарках выходного дня")
