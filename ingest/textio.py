@@ -57,7 +57,7 @@ _CONTROL = frozenset(range(0x00, 0x09)) | frozenset((0x0B,)) | frozenset(range(0
 class Decoded:
     text: str
     encoding: str  # Python codec name actually used
-    how: str  # bom | utf-8 | declared | guessed
+    how: str  # bom | utf-8 | utf-8 unmangled | declared | guessed
 
 
 def sniff_bom(data: bytes) -> tuple[str, int] | None:
@@ -181,7 +181,9 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         enc, size = bom
         return Decoded(data[size:].decode(enc, errors="replace"), enc, "bom")
     try:
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+        text = data.decode("utf-8")
+        fixed = unmangle(text)
+        return Decoded(fixed, "utf-8", "utf-8" if fixed is text else "utf-8 unmangled")
     except UnicodeDecodeError:
         pass
     lanes = utf16_without_bom(data)
@@ -190,10 +192,39 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     enc = _codec(declared)
     if enc and not enc.startswith("utf"):
         try:
-            return Decoded(data.decode(enc), enc, "declared")
+            text = data.decode(enc)
+            # a site declaring windows-1252 or latin-1 over cp1251 bytes: the
+            # declaration is trusted only when it reads as Russian no worse
+            if enc in ("cp1252", "latin_1", "iso8859_1", "iso8859-1", "latin-1") \
+                    and russian_score(text) < 0.3:
+                guessed = _guess(data)
+                if russian_score(guessed.text) > russian_score(text) + 0.3:
+                    return guessed
+            return Decoded(text, enc, "declared")
         except UnicodeDecodeError:
             pass
     return _guess(data)
+
+
+_MANGLED = re.compile("[\u00c0-\u00ff]")
+
+
+def unmangle(text: str) -> str:
+    """Russian text that went through a latin-1 reading once already
+    (``ÏÎÑÒÀÍÎÂËÅÍÈÅ`` for ``ПОСТАНОВЛЕНИЕ``, a page saved again as UTF-8)
+    back to Cyrillic; anything else is returned as it is (the same object)."""
+    sample = text[:SCORE_SAMPLE]
+    mangled = len(_MANGLED.findall(sample))
+    if mangled < 20 or mangled < 0.3 * len(_NOT_LETTER.sub("", sample)):
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            back = text.encode(codec).decode("cp1251")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if russian_score(back) > russian_score(text) + 0.3:
+            return back
+    return text
 
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")

@@ -541,3 +541,21 @@ def test_rtf_table_row_with_date_and_number_above_the_heading(tmp_path):
     parsed = read(path)
     check(extract_acts(parsed.text, dict(parsed.meta))[0], kind="постановление", number="145-п",
           date="2024-03-12", body="АДМИНИСТРАЦИЯ ЗАРЕЧНОГО ОКРУГА", title="О ярмарках выходного дня")
+
+
+@pytest.mark.parametrize("how", ["saved again as utf-8", "declared latin-1"])
+def test_a_page_of_cp1251_read_as_latin1_is_read_as_russian(tmp_path, how):
+    from ingest.formats import read
+    act = ("ПРАВИТЕЛЬСТВО ТЕСТОВСКОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\nот 9 марта 2007 г. N 65\n"
+           "О порядке предоставления субсидий сельхозпроизводителям\n\nПравительство постановляет:\n")
+    if how == "saved again as utf-8":
+        data = ("<html><head><meta charset='utf-8'></head><body><pre>"
+                + act.encode("cp1251").decode("cp1252") + "</pre></body></html>").encode("utf-8")
+    else:
+        data = (b"<html><head><meta charset='iso-8859-1'></head><body><pre>"
+                + act.encode("cp1251") + b"</pre></body></html>")
+    path = tmp_path / "page.html"
+    path.write_bytes(data)
+    parsed = read(path)
+    check(extract_acts(parsed.text, dict(parsed.meta))[0], kind="постановление", number="65",
+          date="2007-03-09", body="ПРАВИТЕЛЬСТВО ТЕСТОВСКОЙ ОБЛАСТИ")
