@@ -559,3 +559,11 @@ def test_a_page_of_cp1251_read_as_latin1_is_read_as_russian(tmp_path, how):
     parsed = read(path)
     check(extract_acts(parsed.text, dict(parsed.meta))[0], kind="постановление", number="65",
           date="2007-03-09", body="ПРАВИТЕЛЬСТВО ТЕСТОВСКОЙ ОБЛАСТИ")
+
+
+@pytest.mark.parametrize("verb, kind", [("решили", "решение"), ("решило", "решение"),
+                                        ("решает", "решение"), ("постановляю", "постановление"),
+                                        ("приказываю", "приказ"), ("распоряжаюсь", "распоряжение")])
+def test_every_operative_verb_gives_its_kind(verb, kind):
+    a = one(f"О сходе граждан села Заречье\nВ соответствии с Уставом {verb}:\n1. Провести сход.\n")
+    assert a.kind == kind
