@@ -23,7 +23,7 @@ import os
 import sqlite3
 import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -147,6 +147,7 @@ class Fund:
         self.index_dir = self.home / "index"
         self.catalog_path = self.home / "catalog.sqlite"
         self._db: sqlite3.Connection | None = None
+        self._status_stale = False  # an older catalog: statuses to settle on opening
         self.read_only = not os.access(self.home, os.W_OK)
 
     # -- connection -------------------------------------------------------
@@ -154,7 +155,24 @@ class Fund:
     def db(self) -> sqlite3.Connection:
         if self._db is None:
             self._db = self._connect()
+            if self._status_stale:
+                self._settle_statuses()
         return self._db
+
+    def _settle_statuses(self) -> None:
+        """Catalog version 3: every record's status in force, its print's note
+        joined with the acts of the fund that repeal it (``ingest.status``),
+        stored and queued for the index ("только действующие"). Needs the
+        links table complete, so it runs once the older upgrades are done."""
+        from .status import status_in_fund
+        records = list(self.iter_records())
+        with self.transaction() as db:
+            for rec in records:
+                st = status_in_fund(self, rec)
+                if st != rec.status:
+                    self.update_record_data(db, replace(rec, status=st))
+            db.execute("UPDATE meta SET value=? WHERE key='catalog_version'", (str(CATALOG_VERSION),))
+        self._status_stale = False
 
     def _connect(self) -> sqlite3.Connection:
         # check_same_thread=False: the web server hands a Fund from thread to
@@ -175,7 +193,7 @@ class Fund:
             db.execute("INSERT OR IGNORE INTO meta VALUES ('catalog_version', ?)",
                        (str(CATALOG_VERSION),))
             db.commit()
-            _upgrade(db)
+            self._status_stale = _upgrade(db) < 3
         except sqlite3.OperationalError as ex:
             raise FundError(f"cannot open the catalog {self.catalog_path}: {ex}") from ex
         return db
@@ -504,31 +522,27 @@ class Fund:
         }
 
 
-def _upgrade(db: sqlite3.Connection) -> None:
-    """Bring a catalog written by an older actdesk up to ``CATALOG_VERSION``
-    in one transaction: version 2 reads the links between acts, version 3 the
-    status note, from the text every record already keeps (no file is read
-    again)."""
+def _upgrade(db: sqlite3.Connection) -> int:
+    """Bring a catalog written by an older actdesk up to version 2 in one
+    transaction (the links between acts, read from the text every record
+    already keeps: no file is read again); returns the version found.
+    Version 3 (statuses) needs the whole fund: ``Fund._settle_statuses``."""
     row = db.execute("SELECT value FROM meta WHERE key='catalog_version'").fetchone()
     version = int(row[0]) if row and str(row[0]).isdigit() else CATALOG_VERSION
-    if version >= CATALOG_VERSION:
-        return
+    if version >= 2:
+        return version
     from .links import extract_links
-    from .status import read_status
     with db:
         for r in db.execute("SELECT id, data FROM records").fetchall():
             d = json.loads(r["data"])
-            if version < 2:
-                links = extract_links(d.get("title"), d.get("text") or "")
-                d["amends"] = [c.text() for c in links.amends]
-                d["repeals"] = [c.text() for c in links.repeals]
-                d["amended_by"] = [c.text() for c in links.amended_by]
-                _replace_links(db, r["id"], d["amends"], d["repeals"])
-            if version < 3:
-                st = read_status(d.get("text") or "")
-                d["status"] = st.to_dict() if st else None
+            links = extract_links(d.get("title"), d.get("text") or "")
+            d["amends"] = [c.text() for c in links.amends]
+            d["repeals"] = [c.text() for c in links.repeals]
+            d["amended_by"] = [c.text() for c in links.amended_by]
+            _replace_links(db, r["id"], d["amends"], d["repeals"])
             db.execute("UPDATE records SET data=? WHERE id=?", (json.dumps(d, ensure_ascii=False), r["id"]))
-        db.execute("UPDATE meta SET value=? WHERE key='catalog_version'", (str(CATALOG_VERSION),))
+        db.execute("UPDATE meta SET value='2' WHERE key='catalog_version'")
+    return version
 
 
 def _replace_links(db: sqlite3.Connection, rid: str, amends, repeals) -> None:

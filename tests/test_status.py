@@ -9,6 +9,7 @@ repealing act and the note agree, or the card says they differ.
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 from click.testing import CliRunner
@@ -184,3 +185,33 @@ def test_in_force_in_a_web_link_round_trips():
     back = query_from_params({k: [v] for k, v in pairs})
     assert back.in_force is True
     assert query_from_params({"in_force": ["0"]}).in_force is False
+
+
+def test_a_catalog_from_before_statuses_settles_them_on_opening(tmp_path):
+    """Version 2 catalogs kept no status: opening one reads each print's note
+    and joins the fund's repealing acts, and the index learns them."""
+    import sqlite3
+
+    from ingest.fund import CATALOG_VERSION, Fund
+    home, recs = _fund(tmp_path, {"garant.txt": GARANT, "old.txt": REPEALED, "new.txt": REPEALING})
+    db = sqlite3.connect(home / "catalog.sqlite")
+    for rid, data in db.execute("SELECT id, data FROM records").fetchall():
+        d = json.loads(data)
+        d.pop("status")
+        db.execute("UPDATE records SET data=? WHERE id=?", (json.dumps(d, ensure_ascii=False), rid))
+    db.execute("UPDATE meta SET value='2' WHERE key='catalog_version'")
+    db.commit()
+    db.close()
+    shutil.rmtree(home / "index")  # the index is rebuilt from the settled catalog
+    fund = Fund(home)
+    old = fund.get_record(recs["old.txt"]["id"]).status
+    assert old["state"] == "repealed" and old["source"] == "fund"
+    assert fund.get_record(recs["garant.txt"]["id"]).status["source"] == "note"
+    assert fund.get_record(recs["new.txt"]["id"]).status is None
+    assert fund.db.execute("SELECT value FROM meta WHERE key='catalog_version'").fetchone()[0] \
+        == str(CATALOG_VERSION)
+    fund.close()
+    r = CliRunner().invoke(main, ["--home", str(home), "search", "ярмарок", "--in-force", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    hits = {h["id"] for h in json.loads(r.stdout)["hits"]}  # stderr says the index is rebuilt
+    assert recs["old.txt"]["id"] not in hits and recs["new.txt"]["id"] in hits
