@@ -742,6 +742,22 @@ class _Head:
     disputed: bool = False    # two readings of a handwritten number differed: none kept
 
 
+def _listing_title(tail: str, drop_editions: bool = False) -> str | None:
+    """The title printed after the requisites on one line: quoted (``… № 57
+    "О налоге". Скачать``) or not (``… № 20 от 09.02.2017 г. Об утверждении …``,
+    then ``Скачать``); ``drop_editions`` for a database's line, which may
+    carry ``(в ред. …)`` first."""
+    tail = re.sub(r"^(?:года|г\.|г)(?=\s|$)\s*", "", tail.strip(" .,"))
+    if drop_editions:
+        tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред).*?\)", "", tail).strip()
+    qm = re.match(r"^[«\"„“](.+?)[»\"“”][.,;]?(?:\s|$|\()", tail)
+    if qm:
+        return _clean(qm.group(1))
+    if _TITLE_START.match(tail + " "):
+        return _clean(re.split(r"\s+Скачать\b", tail)[0]).rstrip(" .")
+    return None
+
+
 def _heading_follows(L: _Lines, zone: list[int], i: int) -> bool:
     """Whether an act's own heading (an act's kind line with a date and a
     number near it) comes within the next lines of the zone."""
@@ -970,14 +986,7 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
             if rest_body and not re.match(r"^(?:от|№|N)(?:\s|$)", rest_body):
                 gen_parts.append(rest_body)
             if d and n:
-                # a listing's line: the quoted title after the requisites
-                tail = re.sub(r"^(?:года|г\.|г)(?=\s|$)\s*", "", rest[max(d[2], n[2]):].strip(" .,"))
-                qm = re.match(r"^[«\"„“](.+?)[»\"“”][.,;]?(?:\s|$|\()", tail)
-                if qm:
-                    h.title = _clean(qm.group(1))
-                elif _TITLE_START.match(tail + " "):
-                    # "Постановление № 20 от 09.02.2017 г. Об утверждении …" (then "Скачать")
-                    h.title = _clean(re.split(r"\s+Скачать\b", tail)[0]).rstrip(" .")
+                h.title = _listing_title(rest[max(d[2], n[2]):])
         # lines after the kind line: genitive body, date, number, place
         j = k + 1
         seen = 0
@@ -1108,15 +1117,8 @@ def _parse_head(L: _Lines, lo: int, hi: int, meta: dict) -> _Head:
         gen = _CONVOCATION_TAIL.sub("", re.sub(r"\s+\S+\s+созыва\b", "", gen.strip()))
         if gen.strip():
             h.body = to_nominative(L.fix(gen.strip()))
-        tail = s[max(d[2], n[2]):].strip(" .,")
-        tail = re.sub(r"^(?:года|г\.|г)(?=\s|$)\s*", "", tail)
-        tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред).*?\)", "", tail).strip()
-        qm = re.match(r"^[«\"„“](.+?)[»\"“”][.,;]?(?:\s|$|\()", tail)
-        if qm:
-            h.title = _clean(qm.group(1))
-        elif _TITLE_START.match(tail + " "):
-            h.title = _clean(re.split(r"\s+Скачать\b", tail)[0]).rstrip(" .")
-        else:
+        h.title = _listing_title(s[max(d[2], n[2]):], drop_editions=True)
+        if h.title is None:
             h.title, _ = _title_from(L, i + 1, head_limit)
             if h.title and not _TITLE_START.match(h.title.lstrip("«\"„“ ")):
                 h.title = None
@@ -1307,9 +1309,10 @@ _SIGNER = re.compile(
     r"(?P<office>(?:Глава|ГЛАВА|Губернатор|ГУБЕРНАТОР|Мэр|МЭР|Президент|ПРЕЗИДЕНТ|"
     r"Городской\s+[Гг]олова|ГОРОДСКОЙ\s+ГОЛОВА)\b[^\d|]{0,120}?)"
     r"\s*(?:[|]|\s{2,}|\t|$|(?=[А-ЯЁ]\.\s?[А-ЯЁ]\.)|(?=[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.))")
-_NAME_TAIL = re.compile(r"\s*(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][А-ЯЁа-яё-]+|[А-ЯЁ][а-яё-]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)\s*$")
-_NAME_LINE = re.compile(r"^\|?\s*(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][А-ЯЁа-яё-]+|"
-                        r"[А-ЯЁ][А-ЯЁа-яё-]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)\s*\|?$")
+# a signer's name: "И.И. Петров", "И.И.ПЕТРОВ", "Петров И.И."
+_PERSON = r"(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][А-ЯЁа-яё-]+|[А-ЯЁ][А-ЯЁа-яё-]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)"
+_NAME_TAIL = re.compile(r"\s*" + _PERSON + r"\s*$")          # at the end of an office's line
+_NAME_LINE = re.compile(r"^\|?\s*" + _PERSON + r"\s*\|?$")  # a line of its own
 
 
 def _formula_subject(sentence: str) -> str | None:
@@ -1366,8 +1369,9 @@ def _fill_from_card(L: _Lines, h: _Head, lo: int, hi: int) -> None:
     if h.number is None and num and re.fullmatch(r"(?:№\s*)?[0-9][" + _NUM_CHARS + r"./-]{0,20}", num):
         h.number = normalize_number(num)
     when = card.get("дата") or card.get("дата принятия") or card.get("дата подписания")
-    if h.date is None and when and find_date(when):
-        h.date = find_date(when)[0]
+    found = find_date(when) if h.date is None and when else None
+    if found:
+        h.date = found[0]
     what = card.get("содержание") or card.get("наименование") or card.get("заголовок")
     if h.title is None and what and _TITLE_START.match(what.strip("«\"„“ ")):
         h.title = what
