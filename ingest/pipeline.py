@@ -31,7 +31,7 @@ from .formats import read
 from .links import Links, extract_links
 from .fund import Fund, StoredFile, now_iso, record_id
 from .requisites import extract_acts, number_key
-from .status import read_status, status_in_fund
+from .status import status_in_fund
 from .records import ActFields, IngestError, NeedsReader, Record, Rubric, Source
 from .rubrics import needs_review, with_review_warning
 
@@ -91,7 +91,6 @@ class ParseOutcome:
     warnings: tuple[str, ...] = ()
     meta: dict = field(default_factory=dict)  # e.g. the page's own URL (HTML)
     links: tuple[Links, ...] = ()              # per act: what it amends and repeals
-    statuses: tuple[dict | None, ...] = ()     # per act: the status its print states
     uncertain: tuple[bool, ...] = ()           # per act: its rubric is a guess, to review
 
 
@@ -145,13 +144,9 @@ def parse_stored(path: str, media_type_hint: str | None = None) -> ParseOutcome:
         links = tuple(extract_links(a.title, a.text) for a in acts)
     except Exception:  # links are a help, never a reason to lose the file
         links = tuple(Links() for _ in acts)
-    try:
-        statuses = tuple((st.to_dict() if (st := read_status(a.text)) else None) for a in acts)
-    except Exception:  # so is the status note
-        statuses = tuple(None for _ in acts)
     return ParseOutcome("read", parsed.media_type, parsed.page_count, tuple(acts), rubrics,
                         warnings=tuple(parsed.warnings), meta=keep, links=links,
-                        statuses=statuses, uncertain=uncertain)
+                        uncertain=uncertain)
 
 
 def _with_cited_number(rec: Record, number: str) -> Record:
@@ -565,15 +560,14 @@ class Batch:
                     handwritten=_hand_fields(out.meta.get("handwritten")) if seq == 1 else None,
                     amends=tuple(c.text() for c in lk.amends),
                     repeals=tuple(c.text() for c in lk.repeals),
-                    amended_by=tuple(c.text() for c in lk.amended_by),
-                    status=out.statuses[seq - 1] if seq <= len(out.statuses) else None)
+                    amended_by=tuple(c.text() for c in lk.amended_by))
                 rec = self._number_from_citations(rec)
                 # the librarian's corrected requisites win over re-reading
                 rec = self.fund.apply_manual_fields(rec)
                 key = match_key(rec.kind, rec.number, rec.date)
                 first = self.fund.find_by_key(key, item.sha256) if key else None
-                rec = replace(rec, duplicate_of=first)
-                rec = replace(rec, status=status_in_fund(self.fund, rec))
+                # the print's note and the fund's repealing acts (ingest.status)
+                rec = replace(rec, duplicate_of=first, status=status_in_fund(self.fund, rec))
                 self.fund.write_record(db, rec, seq, key)
                 self._complete_cited(db, rec)
                 self._mark_repealed(db, rec)

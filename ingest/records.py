@@ -133,8 +133,9 @@ class Record:
     amends: tuple[str, ...] = ()
     repeals: tuple[str, ...] = ()
     amended_by: tuple[str, ...] = ()  # as a legal database's print lists them
-    # the status in force the print itself states (a legal database's note,
-    # ingest/status.py); the export joins it with the fund's repealing acts
+    # the status in force: the print's own note (a legal database's) joined
+    # with the acts of the fund that repeal it (ingest/status.py), stored by
+    # the catalog at every commit that can change it; the index filters by it
     status: dict | None = None
 
     def to_dict(self) -> dict:
