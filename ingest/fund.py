@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .records import Record
-from .requisites import number_base, number_key
+from .numbers import number_base, number_key
 
 # 2: links between acts (records' amends/repeals, the links table)
 # 3: the status in force a record's print states (records' status)
@@ -555,7 +555,7 @@ def _replace_links(db: sqlite3.Connection, rid: str, amends, repeals) -> None:
             c = found[0] if found else None
             db.execute("INSERT INTO links VALUES (?,?,?,?,?,?,?)",
                        (rid, relation, c and c.kind, c and c.number, c and c.date,
-                        number_base(c.number) if c else None, text))
+                        (number_base(c.number) or None) if c else None, text))
 
 
 def _file_from_row(row: sqlite3.Row) -> StoredFile:

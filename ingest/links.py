@@ -31,7 +31,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .requisites import KINDS, kind_from_word, normalize_number
+from .numbers import normalize_number
+from .requisites import KINDS, kind_from_word
 from .ru_dates import DATE_RE, match_to_iso
 
 MAX_SPAN = 4000          # characters read after a trigger

@@ -30,7 +30,8 @@ from .detect import detect_file
 from .formats import read
 from .links import Links, extract_links
 from .fund import Fund, StoredFile, now_iso, record_id
-from .requisites import extract_acts, number_key
+from .numbers import number_key
+from .requisites import extract_acts
 from .status import status_in_fund
 from .records import ActFields, IngestError, NeedsReader, Record, Rubric, Source
 from .rubrics import needs_review, with_review_warning

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ingest.heading import (
     fix_glued, is_garbage, is_known, noise_mask, starts_name, to_nominative, _parses,
 )
+from ingest.numbers import normalize_number, number_base, number_key  # noqa: F401  (re-exported)
 from ingest.records import ActFields, Publication
 from ingest.status import is_note_line
 from ingest.ru_dates import find_date, parse_date
@@ -104,6 +105,7 @@ _APPROVED = re.compile(
     r"(?:Приложение|ПРИЛОЖЕНИЕ)(?:\s*(?:№|N)?\s*\d+)?(?=\s*(?:к|К)\s|\s*$))\b(?P<rest>.*)$")
 
 # --- numbers -------------------------------------------------------------------
+# (how a number is printed and matched lives in numbers.py; here only how one is found)
 
 _NUM_CHARS = r"0-9A-Za-zА-Яа-яЁё"
 NUMBER_RE = re.compile(
@@ -111,28 +113,6 @@ NUMBER_RE = re.compile(
     r"(?P<num>[" + _NUM_CHARS + r"](?:[" + _NUM_CHARS + r"./]|[-–—](?=[" + _NUM_CHARS + r"])"
     r"|\s+[-–—/]\s*(?=[" + _NUM_CHARS + r"])|[-–—/]\s+(?=[" + _NUM_CHARS + r"]))*)"
 )
-
-
-def normalize_number(s: str | None) -> str:
-    """Number as printed without the sign and spaces: ``№ 145 - п`` -> ``145-п``."""
-    if not s:
-        return ""
-    t = s.strip()
-    t = re.sub(r"^(?:№|N|No|Nо)\.?\s*", "", t)
-    t = re.sub(r"\s*([-–—/])\s*", lambda m: "-" if m.group(1) in "-–—" else "/", t)
-    t = re.sub(r"\s+", " ", t)
-    return t.strip(" .,;:)(«»\"")
-
-
-def number_key(s: str | None) -> str:
-    """A number as acts are matched by: ``145 - П`` and ``145-п`` alike."""
-    return normalize_number(s).casefold().replace(" ", "")
-
-
-def number_base(s: str | None) -> str | None:
-    """The leading digits without leading zeros: ``0145-п`` -> ``145``."""
-    m = re.match(r"0*(\d+)", normalize_number(s))
-    return (m.group(1) or "0") if m else None
 
 
 _GLUED_KIND = re.compile(r"(?<=\d)(?:" + "|".join(w.upper() for w in KIND_WORDS) + r")$")

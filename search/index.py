@@ -61,14 +61,16 @@ from whoosh.filedb import compound as _wcompound
 from whoosh.filedb.structfile import BufferFile as _BufferFile
 from whoosh.codec import whoosh3 as _w3
 
+from ingest.numbers import number_base, number_key
 from ingest.records import Record
 from search import analysis
 
 log = logging.getLogger("actdesk.search.index")
 
 # 2: received_day (received-period filters and counts); 3: handwritten digits;
-# 4: status (in force / repealed: the "только действующие" filter)
-SCHEMA_VERSION = 4
+# 4: status (in force / repealed: the "только действующие" filter); 5: number keys
+# from ingest/numbers.py (U+2010 dashes and ё matched as the catalog matches them)
+SCHEMA_VERSION = 5
 STAMP_FILE = "actdesk-index.json"
 ENGINE = "whoosh"
 
@@ -85,29 +87,7 @@ class IndexBusy(SearchIndexError):
     """Another writer kept the index longer than we were willing to wait."""
 
 
-# --- normalisation of requisites (also used by search/query.py) ---------------
-
-_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _QUOTES = re.compile(r"[«»„“”\"'`]")
-
-
-def norm_number(s: str | None) -> str:
-    """``№ 145 - П`` -> ``145-п``; ``12 / 3`` -> ``12/3``."""
-    if not s:
-        return ""
-    s = analysis.fold(s).strip()
-    s = _DASHES.sub("-", s)
-    s = re.sub(r"^(?:№|n)\s*", "", s)
-    s = re.sub(r"\s*([-/])\s*", r"\1", s)
-    return re.sub(r"\s+", "", s)
-
-
-def number_base(s: str | None) -> str:
-    """The leading digits without leading zeros: ``145-п`` -> ``145``."""
-    m = re.match(r"0*(\d+)", norm_number(s))
-    if not m:
-        return ""
-    return m.group(1) or "0"
 
 
 def norm_body(s: str | None) -> str:
@@ -305,7 +285,7 @@ def _doc(r: Record) -> dict:
             doc[name] = value
 
     put("kind", analysis.fold(r.kind) if r.kind else "")
-    put("number", norm_number(r.number))
+    put("number", number_key(r.number))
     # digits read from handwriting whose suffix stayed unread (2067 of
     # 2067-зп): found by a question with the number, never as the number
     hand = (r.handwritten or {}).get("number_digits") if not r.number else None

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, fields, asdict
 from datetime import date as _date, timedelta as _timedelta
 from typing import Any
 
+from ingest.numbers import number_base, number_key
 from ingest.requisites import KIND_WORDS, kind_from_word
 from ingest.ru_dates import DATE_RE, match_to_iso
 from search import analysis
@@ -623,8 +624,8 @@ def _normalize_nodes(node):
 def _requisite_clause(p: Parsed) -> tuple[Any, set[str]]:
     subs, hl = [], set()
     for n in p.numbers:
-        nn = ix.norm_number(n)
-        base = ix.number_base(n)
+        nn = number_key(n)
+        base = number_base(n)
         if re.fullmatch(r"\d+(?:[-‐–]\d+)+", n):
             base = None  # 01-02-252: the digit groups together are the number, "1" is not
         if base and base == nn.lstrip("0"):
@@ -666,7 +667,7 @@ def _filters(q: Query, p: Parsed, eng) -> list:
             ws = [("term", "meta", t, 1.0) for t in analysis.terms(q.body)]
             fl.append(("and", ws) if ws else ("term", "body", key, 1.0))
     if q.number:
-        nn, base = ix.norm_number(q.number), ix.number_base(q.number)
+        nn, base = number_key(q.number), number_base(q.number)
         alts = [("term", "number", nn, 1.0)]
         if base and base == nn:
             alts.append(("term", "number_base", base, 1.0))

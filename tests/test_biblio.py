@@ -7,49 +7,11 @@ with a URL) are built as realistic records.
 """
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from ingest.records import Publication, Record, Rubric, Source
+from ingest.records import Publication
 from search.biblio import (describe, format_pub_date, genitive, sentence_case)
-from tests.conftest import REALDOCS
-
-MEDIA = {"pdf": "application/pdf", "html": "text/html", "txt": "text/plain",
-         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-         "doc": "application/msword", "rtf": "application/rtf", "png": "image/png",
-         "odt": "application/vnd.oasis.opendocument.text"}
-RECEIVED = "2026-11-20T10:00:00+00:00"
-
-
-def rec(*, kind=None, number=None, date=None, body=None, title=None, level=None,
-        publication=None, media="application/pdf", rid="x-1", received=RECEIVED,
-        rubrics=()) -> Record:
-    return Record(id=rid, source=Source("f", "0" * 64, media, None), received_at=received,
-                  kind=kind, number=number, date=date, body=body, level=level, title=title,
-                  publication=publication, rubrics=tuple(Rubric(c, c) for c in rubrics),
-                  text="", warnings=())
-
-
-def gold_records() -> dict[str, Record]:
-    path = REALDOCS / "gold.jsonl"
-    if not path.exists():
-        pytest.skip(f"{path} not found")
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        d = json.loads(line)
-        pub = d.get("publication")
-        if isinstance(pub, str):  # the portal's line, as the reader splits it
-            pub = Publication("Официальный интернет-портал правовой информации (www.pravo.gov.ru)",
-                              "0001202105240012", "2021-05-24", None)
-        elif pub:
-            pub = Publication(**pub)
-        out[d["file"][:2]] = rec(kind=d["kind"], number=d["number"], date=d["date"],
-                                 body=d["body"], title=d["title"], level=d["level"],
-                                 publication=pub, media=MEDIA[d["file"].rsplit(".", 1)[1]],
-                                 rid=d["file"][:2])
-    return out
-
+from tests.fixtures import gold_records, rec
 
 NP = "Текст : непосредственный."
 

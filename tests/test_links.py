@@ -176,7 +176,7 @@ def test_cards_show_the_links_both_ways(tmp_path, runner):
     from search.cli import main
     from search.sync import sync_index
     from search.web.app import App
-    from tests.test_web import Client
+    from tests.fixtures import Client
 
     delivery = tmp_path / "in"
     delivery.mkdir()
@@ -249,7 +249,7 @@ def test_search_results_mark_an_act_the_fund_knows_as_repealed(tmp_path):
     from ingest.pipeline import Batch
     from search.sync import sync_index
     from search.web.app import App
-    from tests.test_web import Client
+    from tests.fixtures import Client
 
     delivery = tmp_path / "in"
     delivery.mkdir()

@@ -28,7 +28,7 @@ from search.sync import sync_index
 from search import render
 from search.cli import main
 from search.lists import (ARRIVALS_STATE, build_list, load_subscribers, run_sdi)
-from tests.test_biblio import gold_records, rec
+from tests.fixtures import gold_records, rec
 
 REAL = ("09", "15", "16", "17", "35", "39", "40", "41", "42")
 

@@ -7,7 +7,7 @@ import pytest
 
 from search import index as ix
 from search.query import Query, Results, more_like_this, parse_text, search
-from tests.test_index import sample_records
+from tests.fixtures import sample_records
 
 
 @pytest.fixture(scope="module")
@@ -265,7 +265,7 @@ def test_the_act_named_by_its_number_outranks_acts_citing_it(idx):
 
 
 def test_a_typed_kind_word_keeps_records_whose_kind_is_unknown(tmp_path):
-    from tests.test_index import _rec
+    from tests.fixtures import make_record as _rec
     recs = sample_records() + [_rec(
         20, None, None, None, None, None,
         "Статья 1. Муниципальное образование «Город Киров» — городской округ.", ["lsg"])]

@@ -14,7 +14,7 @@ import pytest
 from search import index as ix
 from search import thesaurus
 from search.query import parse_text, search
-from tests.test_index import _rec
+from tests.fixtures import make_record as _rec
 
 ADM = "Администрация Заречного муниципального района"
 DUMA = "Дума Заречного муниципального района"

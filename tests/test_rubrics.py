@@ -618,7 +618,7 @@ def test_web_review_page_is_staff_only_escaped_and_confirms(review_fund):
     from ingest.fund import Fund
     from search.web import auth
     from search.web.app import App
-    from tests.test_web import PASSWORD, Client
+    from tests.fixtures import PASSWORD, Client
     from dataclasses import replace
     home, ids = review_fund
     fund = Fund(home)

@@ -13,7 +13,6 @@ import json
 import re
 from pathlib import Path
 from urllib.parse import quote, unquote_to_bytes, urlencode, urlsplit
-from wsgiref.util import setup_testing_defaults
 
 import pytest
 
@@ -25,11 +24,11 @@ from search.sync import sync_index
 from search.web import auth
 from search.web.app import App, content_disposition, safe_next, upload_name
 from search.web.params import query_from_params, search_url
+from tests.fixtures import PASSWORD, Client, Clock
 
 SCRIPT = "<script>alert(1)</script>"
 TXT_NAME = "Постановление №145 «о ярмарках».txt"
 HTML_NAME = "<img src=x onerror=alert(3)>.html"
-PASSWORD = "верный-пароль-1"
 
 TXT = f"""АДМИНИСТРАЦИЯ ТОРБЕЕВСКОГО МУНИЦИПАЛЬНОГО РАЙОНА
 РЕСПУБЛИКИ МОРДОВИЯ
@@ -59,92 +58,6 @@ HTML = """<!DOCTYPE html>
 направить средства на ремонт дорог и содержание кладбищ.</p>
 </body></html>
 """
-
-
-class Clock:
-    def __init__(self):
-        self.now = 1_800_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class Resp:
-    def __init__(self, status: str, headers: list, body: bytes):
-        self.status = int(status.split()[0])
-        self.header_list = headers
-        self.headers = {k.lower(): v for k, v in headers}
-        self.body = body
-
-    @property
-    def text(self) -> str:
-        return self.body.decode("utf-8")
-
-    def json(self):
-        return json.loads(self.body)
-
-
-class Client:
-    """A browser in miniature: keeps cookies, sends forms."""
-
-    def __init__(self, app: App, client_ip: str = "127.0.0.1"):
-        self.app = app
-        self.cookies: dict[str, str] = {}
-        self.ip = client_ip
-
-    def request(self, method: str, target: str, data=None, *, body: bytes | None = None,
-                content_type: str | None = None, headers: dict | None = None,
-                environ: dict | None = None) -> Resp:
-        parts = urlsplit(target)
-        env: dict = {}
-        setup_testing_defaults(env)
-        env.update(REQUEST_METHOD=method, PATH_INFO=unquote_to_bytes(parts.path).decode("latin-1"),
-                   QUERY_STRING=parts.query, HTTP_HOST="127.0.0.1:8000", REMOTE_ADDR=self.ip,
-                   HTTP_COOKIE="; ".join(f"{k}={v}" for k, v in self.cookies.items()))
-        if data is not None:
-            body = urlencode(data, doseq=True).encode("utf-8")
-            content_type = "application/x-www-form-urlencoded"
-        body = body or b""
-        env["wsgi.input"] = io.BytesIO(body)
-        env["CONTENT_LENGTH"] = str(len(body)) if body or method == "POST" else ""
-        if content_type:
-            env["CONTENT_TYPE"] = content_type
-        for k, v in (headers or {}).items():
-            env["HTTP_" + k.upper().replace("-", "_")] = v
-        env.update(environ or {})
-        got = {}
-
-        def start_response(status, hdrs):
-            got["status"], got["headers"] = status, hdrs
-        out = b"".join(self.app(env, start_response))
-        for k, v in got["headers"]:  # what wsgiref can put on the wire
-            (k + v).encode("latin-1")
-            assert "\r" not in v and "\n" not in v
-        r = Resp(got["status"], got["headers"], out)
-        for k, v in got["headers"]:
-            if k.lower() == "set-cookie":
-                name, _, rest = v.partition("=")
-                value = rest.split(";")[0]
-                if "Max-Age=0" in v:
-                    self.cookies.pop(name, None)
-                else:
-                    self.cookies[name] = value
-        return r
-
-    def get(self, target: str, **kw) -> Resp:
-        return self.request("GET", target, **kw)
-
-    def post(self, target: str, data=None, **kw) -> Resp:
-        return self.request("POST", target, data, **kw)
-
-    def csrf(self, page: str = "/") -> str:
-        html = self.get(page).text
-        return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
-
-    def login(self, user: str = "librarian", password: str = PASSWORD) -> Resp:
-        token = self.csrf("/login")
-        return self.post("/login", {"user": user, "password": password, "csrf": token,
-                                    "next": "/"})
 
 
 @pytest.fixture(scope="module")
