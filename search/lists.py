@@ -606,7 +606,7 @@ def run_sdi(fund: Fund, subscribers: list[Subscriber], *, out_dir: Path | None,
             if out_dir is not None:
                 out_dir.mkdir(parents=True, exist_ok=True)
                 stem = f"{sub.slug}-{now.date().isoformat()}"
-                p = out_dir / f"{stem}.{render.EXT[fmt]}"
+                p = out_dir / f"{stem}.{render.format_of(fmt).suffix}"
                 render.write(bl, fmt, p)
                 files.append(p)
                 if smtp is None:

@@ -25,12 +25,12 @@ import json
 import os
 import re
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
-__all__ = ["FORMATS", "EXT", "render", "write", "write_bytes"]
-
-FORMATS = ("txt", "md", "html", "docx", "csv", "json")
-EXT = {f: f for f in FORMATS}
+__all__ = ["ListFormat", "REGISTRY", "FORMATS", "BASKET_FORMATS", "format_of", "render",
+           "write", "write_bytes"]
 
 
 def _header_lines(bl) -> list[str]:
@@ -230,20 +230,46 @@ def render_docx(bl) -> bytes:
     return buf.getvalue()
 
 
+@dataclass(frozen=True)
+class ListFormat:
+    """One way a list leaves actdesk. The CLI's choices, the web's download
+    buttons, the API's ``format=`` and the SDI digests all read this table,
+    so a new format is one entry here and one writer above."""
+    name: str
+    suffix: str
+    mime: str
+    write: Callable[[object], bytes]
+    basket: bool  # offered as a download button on the web page (the others: API and CLI)
+
+
+REGISTRY: dict[str, ListFormat] = {f.name: f for f in (
+    ListFormat("docx", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+               lambda bl: render_docx(bl), basket=True),
+    ListFormat("html", "html", "text/html; charset=utf-8",
+               lambda bl: render_html(bl).encode("utf-8"), basket=True),
+    ListFormat("txt", "txt", "text/plain; charset=utf-8",
+               lambda bl: render_txt(bl).encode("utf-8"), basket=True),
+    ListFormat("md", "md", "text/markdown; charset=utf-8",
+               lambda bl: render_md(bl).encode("utf-8"), basket=False),
+    # utf-8-sig: Excel on Windows opens a CSV as cp1251 unless it starts with a BOM
+    ListFormat("csv", "csv", "text/csv; charset=utf-8",
+               lambda bl: render_csv(bl).encode("utf-8-sig"), basket=False),
+    ListFormat("json", "json", "application/json",
+               lambda bl: render_json(bl).encode("utf-8"), basket=False),
+)}
+FORMATS = tuple(REGISTRY)
+BASKET_FORMATS = tuple(n for n, f in REGISTRY.items() if f.basket)
+
+
+def format_of(name: str) -> ListFormat:
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {name!r}") from None
+
+
 def render(bl, fmt: str) -> bytes:
-    if fmt == "txt":
-        return render_txt(bl).encode("utf-8")
-    if fmt == "md":
-        return render_md(bl).encode("utf-8")
-    if fmt == "html":
-        return render_html(bl).encode("utf-8")
-    if fmt == "csv":
-        return render_csv(bl).encode("utf-8-sig")
-    if fmt == "json":
-        return render_json(bl).encode("utf-8")
-    if fmt == "docx":
-        return render_docx(bl)
-    raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    return format_of(fmt).write(bl)
 
 
 def write_bytes(path: Path, data: bytes) -> None:

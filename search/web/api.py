@@ -105,7 +105,7 @@ class Api:
                     "count": counts.get(n.code, 0), "children": [node(c) for c in n.children]}
         return _json({"rubrics": [node(n) for n in s.tree()]})
 
-    API_FORMATS = ("json", "txt", "html", "docx", "md", "csv")
+    from search.render import FORMATS as API_FORMATS  # every list format the CLI writes
 
     def list(self, req, fund):
         from search.web import lists_bridge
@@ -132,7 +132,7 @@ class Api:
         headers = [("Access-Control-Allow-Origin", "*")]
         if fmt != "json":
             headers.append(("Content-Disposition", content_disposition(f"list.{fmt}")))
-        return Response(data, 200, lists_bridge.MIME[fmt], headers)
+        return Response(data, 200, lists_bridge.mime(fmt), headers)
 
     def arrivals(self, req, fund):
         from search.web import lists_bridge
@@ -145,7 +145,7 @@ class Api:
             data = lists_bridge.render(self.app.arrivals_list(fund, start, end), fmt)
         except lists_bridge.Unavailable as ex:
             raise HTTPError(503, str(ex)) from None
-        return Response(data, 200, lists_bridge.MIME[fmt], [("Access-Control-Allow-Origin", "*")])
+        return Response(data, 200, lists_bridge.mime(fmt), [("Access-Control-Allow-Origin", "*")])
 
 
 def _query_params() -> list[dict]:

@@ -658,7 +658,7 @@ class App:
                                                group_by)
         except lists_bridge.Unavailable:
             raise HTTPError(503, c._("export_unavailable")) from None
-        return Response(data, 200, lists_bridge.MIME[fmt], [
+        return Response(data, 200, lists_bridge.mime(fmt), [
             ("Content-Disposition", content_disposition(f"{title}.{fmt}"))])
 
     # -- arrivals ----------------------------------------------------------------------
@@ -704,7 +704,7 @@ class App:
             data = lists_bridge.render(self.arrivals_list(fund, start, end), fmt)
         except lists_bridge.Unavailable:
             raise HTTPError(503, c._("export_unavailable")) from None
-        return Response(data, 200, lists_bridge.MIME[fmt], [
+        return Response(data, 200, lists_bridge.mime(fmt), [
             ("Content-Disposition", content_disposition(f"arrivals-{start}-{end}.{fmt}"))])
 
     # -- login ---------------------------------------------------------------------------

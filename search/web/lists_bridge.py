@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
-FORMATS = ("docx", "html", "txt")
+from search.render import BASKET_FORMATS as FORMATS, format_of  # noqa: F401  (FORMATS: the basket buttons)
+
 GROUP_BY = ("rubric", "kind", "year", "none")
-MIME = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "html": "text/html; charset=utf-8", "txt": "text/plain; charset=utf-8",
-        "json": "application/json", "csv": "text/csv; charset=utf-8",
-        "md": "text/markdown; charset=utf-8"}
+
+
+def mime(fmt: str) -> str:
+    return format_of(fmt).mime
 
 
 class Unavailable(RuntimeError):
