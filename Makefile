@@ -5,7 +5,13 @@ PY := $(VENV)/bin/python
 ACTDESK := $(VENV)/bin/actdesk
 HOME_DIR ?= fund
 
-.PHONY: install demo test bench clean
+.PHONY: sysdeps install demo test bench clean
+
+# Tesseract, antiword, catdoc, LibreOffice, Chromium, fonts: installed when
+# missing (apt-get / dnf / ALT's apt-get, as root or through sudo), else the
+# exact command is printed. The list: tools/system-packages.tsv.
+sysdeps:
+	@sh tools/sysdeps.sh
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,7 +19,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[test,handwriting]'
 	touch $@
 
-install: $(VENV)/.installed
+install: sysdeps $(VENV)/.installed
 
 # corpus/files: the sample fund composed by the project (corpus/build.py, truth in corpus/truth.jsonl)
 demo: install
