@@ -27,7 +27,7 @@ from typing import Callable, Iterable, Iterator
 # Imported here, not in the workers' functions: a broken build must fail
 # loudly at start, not mark every delivered file as failed.
 from .detect import detect_file
-from .formats import read
+from .formats import read, zipsafe
 from .links import Links, extract_links
 from .fund import Fund, StoredFile, now_iso, record_id
 from .numbers import number_key
@@ -409,23 +409,17 @@ class Batch:
 
     def _open_archive(self, item: _Received, depth: int) -> Iterator[_Received]:
         assert item.tmp is not None
-        try:
-            zf = zipfile.ZipFile(item.tmp)
-            infos = zf.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError) as ex:
-            self._keep_failed(item, "application/zip", f"damaged zip archive: {ex}")
-            return
-        problem = None
         if depth >= self.alimits.max_depth:
-            problem = f"archive nested deeper than {self.alimits.max_depth} levels"
-        elif len(infos) > self.alimits.max_entries:
-            problem = f"archive has {len(infos)} entries (limit {self.alimits.max_entries})"
-        elif sum(i.file_size for i in infos) > self.alimits.max_total_bytes:
-            problem = (f"archive would unpack to {sum(i.file_size for i in infos) >> 20} MB "
-                       f"(limit {self.alimits.max_total_bytes >> 20} MB): refused as a zip bomb")
-        if problem:
-            zf.close()
-            self._keep_failed(item, "application/zip", problem)
+            self._keep_failed(item, "application/zip",
+                              f"archive nested deeper than {self.alimits.max_depth} levels")
+            return
+        try:
+            with zipsafe.open_zip(item.tmp, "zip archive") as zf:
+                infos = zf.infolist()
+                zipsafe.check_directory(infos, max_entries=self.alimits.max_entries,
+                                        max_total=self.alimits.max_total_bytes, kind="zip archive")
+        except IngestError as ex:
+            self._keep_failed(item, "application/zip", str(ex))
             return
         # The archive itself is kept: nothing delivered is ever lost.
         stored = self.fund.place(item.tmp, item.sha256)
@@ -446,17 +440,18 @@ class Batch:
                     self.results.append(FileResult(display, None, "failed",
                                                    reason="unsafe path in archive (zip-slip): refused"))
                     continue
-                reason = self._entry_problem(info)
+                reason = zipsafe.entry_problem(info, max_bytes=self.alimits.max_entry_bytes,
+                                               max_ratio=self.alimits.max_ratio)
                 if reason:
                     self.results.append(FileResult(display, None, "failed", reason=reason))
                     continue
                 try:
-                    sha, tmp, size = self.fund.receive_stream(self._entry_chunks(zf, info))
-                except _TooBig as ex:
+                    sha, tmp, size = self.fund.receive_stream(
+                        zipsafe.member_chunks(zf, info, self.alimits.max_entry_bytes, CHUNK))
+                except zipsafe.ZipBomb as ex:
                     self.results.append(FileResult(display, None, "failed", reason=str(ex)))
                     continue
-                except (zipfile.BadZipFile, OSError, RuntimeError, ValueError,
-                        NotImplementedError) as ex:
+                except zipsafe.DAMAGE as ex:
                     self.results.append(FileResult(display, None, "failed",
                                                    reason=f"cannot unpack the entry: {ex}"))
                     continue
@@ -464,29 +459,6 @@ class Batch:
                                   {"delivered_as": display, "archive": item.sha256})
                 self.progress(display)
                 yield from self._route(entry, depth + 1)
-
-    def _entry_problem(self, info: zipfile.ZipInfo) -> str | None:
-        if info.flag_bits & 0x1:
-            return "encrypted archive entry: needs a password"
-        if info.file_size > self.alimits.max_entry_bytes:
-            return (f"entry unpacks to {info.file_size >> 20} MB "
-                    f"(limit {self.alimits.max_entry_bytes >> 20} MB)")
-        if info.file_size > 1 << 20 and info.compress_size and \
-                info.file_size / info.compress_size > self.alimits.max_ratio:
-            return (f"entry compressed {info.file_size // info.compress_size}:1 "
-                    f"(limit {self.alimits.max_ratio}:1): refused as a zip bomb")
-        return None
-
-    def _entry_chunks(self, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
-        """Entry bytes, counted as they come: declared sizes can lie."""
-        total = 0
-        with zf.open(info) as f:
-            while chunk := f.read(CHUNK):
-                total += len(chunk)
-                if total > self.alimits.max_entry_bytes or total > max(info.file_size, 0) + CHUNK:
-                    raise _TooBig("entry unpacks to more bytes than it declares or than the "
-                                  "limit allows: refused as a zip bomb")
-                yield chunk
 
     # -- commit -----------------------------------------------------------
     def _keep_failed(self, item: _Received, media_type: str | None, reason: str) -> None:
@@ -651,10 +623,6 @@ class Batch:
                     p.unlink()
             except OSError:
                 pass
-
-
-class _TooBig(Exception):
-    pass
 
 
 def apply_manual(auto: tuple[Rubric, ...], add: set[str], remove: set[str]) -> tuple[Rubric, ...]:

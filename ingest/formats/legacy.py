@@ -35,13 +35,13 @@ import re
 import shutil
 import subprocess
 import tempfile
-import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
 from .. import textio
 from ..records import IngestError, NeedsReader, Parsed
 from .limits import DEFAULT_LIMITS, Limits
+from . import zipsafe
 
 DOC = "application/msword"
 RTF = "application/rtf"
@@ -416,17 +416,17 @@ _TB = "{%s}" % _NS_TABLE
 def read_odt(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
     path = Path(path)
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipsafe.open_zip(path, "ODT") as zf:
             try:
                 info = zf.getinfo("content.xml")
             except KeyError as ex:
                 raise IngestError("damaged ODT: no content.xml in the package") from ex
-            if info.file_size > limits.max_unzipped_bytes:
-                raise IngestError(f"ODT content unpacks to {info.file_size >> 20} MB, over the limit")
-            data = _read_member(zf, info, limits)
-    except zipfile.BadZipFile as ex:
-        raise IngestError(f"damaged ODT (not a readable zip package: {ex})") from ex
-    except (OSError, RuntimeError, ValueError, NotImplementedError, EOFError) as ex:
+            zipsafe.check_directory([info], max_entries=1, max_total=limits.max_unzipped_bytes,
+                                    kind="ODT content")
+            data = zipsafe.read_member(zf, info, limits.max_unzipped_bytes)
+    except IngestError:
+        raise
+    except zipsafe.DAMAGE as ex:
         raise IngestError(f"damaged ODT: {ex}") from ex
     try:
         root = ElementTree.fromstring(data)
@@ -439,17 +439,6 @@ def read_odt(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
     if not text.strip():
         raise IngestError("ODT document holds no text")
     return Parsed(media_type=ODT, pages=(text,), meta={"reader": "odt"})
-
-
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bytes:
-    chunks, total = [], 0
-    with zf.open(info) as fh:
-        while chunk := fh.read(1 << 20):
-            total += len(chunk)
-            if total > limits.max_unzipped_bytes:
-                raise IngestError("ODT content unpacks to more than the limit: refused")
-            chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def _odt_block(node, lines: list[str]) -> None:
