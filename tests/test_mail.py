@@ -203,3 +203,22 @@ def test_a_winmail_dat_saved_on_its_own_is_opened_like_an_archive(tmp_path, runn
     assert rows["Постановление № 145-п.txt"].provenance["delivered_as"].endswith(
         "winmail.dat/Постановление № 145-п.txt")
     assert rows["broken.dat"].status == "failed"  # kept, with the reason, for a later reader
+
+
+def test_an_html_only_body_is_read_by_the_html_reader():
+    """Outlook sends HTML alone: the table-laid heading, entities and a script
+    are read as for a web page (one HTML-to-text in the readers)."""
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = "adm@example.ru", "lib@example.ru", "Постановление"
+    m.set_content("<html><head><style>p{color:red}</style><script>var x=1;</script></head><body>"
+                  "<p>АДМИНИСТРАЦИЯ ГОРОДА ТЕСТОВСКА</p><p>ПОСТАНОВЛЕНИЕ</p>"
+                  "<table><tr><td>12.03.2024</td><td>№&nbsp;145-п</td></tr></table>"
+                  "<p>Об утверждении порядка &laquo;проверки&raquo;</p>"
+                  "<p>В соответствии с законом постановляю:</p><p>1. Утвердить порядок.</p>"
+                  "</body></html>", subtype="html")
+    msg = mail.parse_message(bytes(m))
+    assert msg.body is not None and msg.body.name.endswith(".html")
+    text = msg.body_text
+    assert "«проверки»" in text and "var x" not in text and "color:red" not in text
+    assert "12.03.2024" in text and "145-п" in text
+    assert text.index("ПОСТАНОВЛЕНИЕ") < text.index("145-п") < text.index("Об утверждении")

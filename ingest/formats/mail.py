@@ -27,6 +27,7 @@ from .. import textio
 from ..records import IngestError, Parsed
 from . import tnef
 from .limits import DEFAULT_LIMITS, Limits
+from . import html as html_reader  # one HTML-to-text: tables, entities, chrome as for web pages
 
 EML = "message/rfc822"
 MBOX = "application/mbox"
@@ -137,7 +138,7 @@ def parse_message(data: bytes, limits: Limits = DEFAULT_LIMITS, max_parts: int =
                 continue  # only Outlook's formatting: the message itself is kept
         attachments.append(Part(_unique(_safe_name(filename, ctype, len(attachments) + 1), names),
                                 payload))
-    body_text = plain if plain is not None else (_html_text(html) if html else "")
+    body_text = plain if plain is not None else (html_reader.extract(html).text if html else "")
     body = None
     if body_text.strip() and holds_act(body_text):
         stem = _safe_name(subject, "text/plain", 0) if subject else "message"
@@ -237,38 +238,6 @@ def _text_of(part) -> str:
     raw = part.get_payload(decode=True) or b""
     charset = part.get_content_charset()
     return textio.decode(raw, declared=charset).text
-
-
-def _html_text(html: str) -> str:
-    from html.parser import HTMLParser
-
-    class _Text(HTMLParser):
-        def __init__(self):
-            super().__init__(convert_charrefs=True)
-            self.out: list[str] = []
-            self.skip = 0
-
-        def handle_starttag(self, tag, attrs):
-            if tag in ("script", "style"):
-                self.skip += 1
-            elif tag in ("br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "table"):
-                self.out.append("\n")
-            elif tag in ("td", "th"):
-                self.out.append("\t")
-
-        def handle_endtag(self, tag):
-            if tag in ("script", "style") and self.skip:
-                self.skip -= 1
-            elif tag in ("p", "div", "h1", "h2", "h3", "h4"):
-                self.out.append("\n")
-
-        def handle_data(self, data):
-            if not self.skip:
-                self.out.append(data)
-
-    parser = _Text()
-    parser.feed(html)
-    return "".join(parser.out)
 
 
 _EXT = {"application/pdf": ".pdf", "application/msword": ".doc", "application/rtf": ".rtf",
