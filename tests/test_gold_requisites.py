@@ -14,7 +14,6 @@ from tests.gold import FIELDS, REALDOCS, load_gold, readable, same
 
 formats = pytest.importorskip("ingest.formats", reason="ingest.formats readers not available yet")
 
-from ingest.ocrjobs import ocr_mode  # noqa: E402
 from ingest.requisites import extract_acts  # noqa: E402
 
 # floors at what the extractor reaches on the readable files (2024 gold);
@@ -35,8 +34,7 @@ def results():
         try:
             # text layers and legacy formats only: OCR is measured by
             # tests/test_ocr.py and bench/ocr.py (minutes on the scans)
-            with ocr_mode(False):
-                parsed = formats.read(REALDOCS / "files" / g["file"])
+            parsed = formats.read(REALDOCS / "files" / g["file"], formats.Limits(ocr=False))
         except Exception:  # NeedsReader / IngestError: not readable in this build
             continue
         if not readable(parsed.text):
