@@ -1,8 +1,8 @@
 """``actdesk biblist | arrivals | sdi``: thin commands over search/lists.py.
 
-Options parse here; the work is done by ``search.lists`` and ``search.render``. An empty
-result says so on stderr and writes no file; bad dates, formats and flags
-are usage errors naming the option.
+Options parse here; the work is done by ``search.lists`` and
+``search.render``. An empty result says so on stderr and writes no file;
+bad dates, formats and flags are usage errors naming the option.
 """
 from __future__ import annotations
 
