@@ -105,7 +105,7 @@ def run_import(paths: list[Path], jobs: int, home: Path) -> float:
     cmd = [str(REPO / ".venv" / "bin" / "actdesk"), "--home", str(home), "ingest",
            "--jobs", str(jobs), *map(str, paths)]
     if not Path(cmd[0]).exists():
-        cmd = [sys.executable, "-m", "search.cli", *cmd[1:]]
+        cmd = [sys.executable, "-m", "cli", *cmd[1:]]
     t = time.perf_counter()
     c = _children_cpu()
     subprocess.run(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -19,7 +19,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from ingest.links import citations, extract_links  # noqa: E402
-from ingest.ocrjobs import ocr_mode  # noqa: E402
 from ingest.requisites import extract_acts  # noqa: E402
 from tests.gold import REALDOCS, load_gold  # noqa: E402
 
@@ -28,15 +27,14 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-ocr", action="store_true")
     args = ap.parse_args(argv)
-    from ingest.formats import read
+    from ingest.formats import Limits, read
 
     tp = fp = fn = 0
     rows = []
     t0 = time.perf_counter()
     for g in load_gold():
         try:
-            with ocr_mode(not args.no_ocr):
-                parsed = read(REALDOCS / "files" / g["file"])
+            parsed = read(REALDOCS / "files" / g["file"], Limits(ocr=not args.no_ocr))
         except Exception as ex:
             rows.append((g["file"], f"not read: {type(ex).__name__}"))
             got = {"amends": set(), "repeals": set()}

@@ -69,18 +69,11 @@ def parsed_for(path: Path, reread: bool = False, ocr: bool = True):
     import os
     import pickle
     if not ocr:
-        from ingest.formats import read
-        old = os.environ.get("ACTDESK_OCR")
-        os.environ["ACTDESK_OCR"] = "off"
+        from ingest.formats import Limits, read
         try:
-            return read(path)
+            return read(path, Limits(ocr=False))
         except Exception as ex:
             return f"{type(ex).__name__}: {getattr(ex, 'reason', ex)}"
-        finally:
-            if old is None:
-                os.environ.pop("ACTDESK_OCR", None)
-            else:
-                os.environ["ACTDESK_OCR"] = old
     cache = TEXTS / f"{hashlib.sha256(path.read_bytes()).hexdigest()}.pickle"
     if cache.exists() and not reread:
         try:

@@ -8,35 +8,16 @@ batch (``--jobs`` worker processes), now with OCR.
 """
 from __future__ import annotations
 
-import os
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
-from .formats import ocr
+from .formats import Limits, ocr
 from .fund import Fund, StoredFile
 from .pipeline import Batch, FileResult
 
 
 class OcrNotAvailable(Exception):
     """Tesseract or its Russian data is missing; the message says what to install."""
-
-
-@contextmanager
-def ocr_mode(enabled: bool) -> Iterator[None]:
-    """Turn OCR off (``--no-ocr``) for this process and its workers, then restore."""
-    old = os.environ.get(ocr.NO_OCR_ENV)
-    if enabled:
-        os.environ.pop(ocr.NO_OCR_ENV, None)
-    else:
-        os.environ[ocr.NO_OCR_ENV] = "off"
-    try:
-        yield
-    finally:
-        if old is None:
-            os.environ.pop(ocr.NO_OCR_ENV, None)
-        else:
-            os.environ[ocr.NO_OCR_ENV] = old
 
 
 def waiting_for_ocr(fund: Fund) -> list[StoredFile]:
@@ -56,10 +37,10 @@ def waiting_for_ocr(fund: Fund) -> list[StoredFile]:
 def ocr_pending(fund: Fund, *, jobs: int | None = None, scheme_path: Path | None = None,
                 on_commit: Callable[[], None] | None = None) -> list[FileResult]:
     """Read again, with OCR, every file waiting for it; the batch report."""
-    with ocr_mode(True):
-        try:
-            ocr.require("pending files")
-        except ocr.NeedsReader as ex:
-            raise OcrNotAvailable(ex.reason) from ex
-        batch = Batch(fund, jobs=jobs, scheme_path=scheme_path, on_commit=on_commit)
-        return batch.retry(waiting_for_ocr(fund))
+    limits = Limits(ocr=True)
+    try:
+        ocr.require("pending files", limits)
+    except ocr.NeedsReader as ex:
+        raise OcrNotAvailable(ex.reason) from ex
+    batch = Batch(fund, jobs=jobs, scheme_path=scheme_path, on_commit=on_commit, limits=limits)
+    return batch.retry(waiting_for_ocr(fund))

@@ -27,7 +27,7 @@ from typing import Callable, Iterable, Iterator
 # Imported here, not in the workers' functions: a broken build must fail
 # loudly at start, not mark every delivered file as failed.
 from .detect import detect_file
-from .formats import read, zipsafe
+from .formats import DEFAULT_LIMITS, Limits, read, zipsafe
 from .links import Links, extract_links
 from .fund import Fund, StoredFile, now_iso, record_id
 from .numbers import number_key
@@ -114,12 +114,16 @@ def _get_scheme():
     return _scheme
 
 
-def parse_stored(path: str, media_type_hint: str | None = None) -> ParseOutcome:
-    """Read one stored original into acts; every failure becomes an outcome."""
-    media_type = media_type_hint
+def parse_stored(path: str, limits: Limits = DEFAULT_LIMITS) -> ParseOutcome:
+    """Read one stored original into acts; every failure becomes an outcome.
+
+    ``limits`` come as an argument, pickled to the worker with the path:
+    what the batch was told (``--no-ocr``) reaches every reader, in any
+    process, with no environment variable between."""
+    media_type = None
     try:
         media_type = detect_file(Path(path))
-        parsed = read(Path(path))
+        parsed = read(Path(path), limits)
     except NeedsReader as ex:
         return ParseOutcome("pending", media_type, None, reason=ex.reason)
     except IngestError as ex:
@@ -203,6 +207,7 @@ class Batch:
     def __init__(self, fund: Fund, *, jobs: int | None = None, scheme_path: Path | None = None,
                  on_commit: Callable[[], None] | None = None,
                  progress: Callable[[str], None] | None = None,
+                 limits: Limits = DEFAULT_LIMITS,
                  archive_limits: ArchiveLimits = ArchiveLimits(),
                  commit_every: int = 200):
         self.fund = fund
@@ -210,6 +215,7 @@ class Batch:
         self.scheme_path = str(scheme_path) if scheme_path else None
         self.on_commit = on_commit
         self.progress = progress or (lambda _name: None)
+        self.limits = limits  # for the readers: Limits(ocr=False) under --no-ocr
         self.alimits = archive_limits
         self.commit_every = commit_every
         self.results: list[FileResult] = []
@@ -247,14 +253,15 @@ class Batch:
     def _run_items(self, items: Iterator[_Received], retry: bool = False) -> None:
         if self.jobs == 1:
             for item in items:
-                self._commit(item, parse_stored(str(self._path_of(item))), retry)
+                self._commit(item, parse_stored(str(self._path_of(item)), self.limits), retry)
         else:
             window = self.jobs * 3
             pending: list[tuple[_Received, Future]] = []
             with ProcessPoolExecutor(self.jobs, initializer=_worker_init,
                                      initargs=(self.scheme_path,)) as pool:
                 for item in items:
-                    pending.append((item, pool.submit(parse_stored, str(self._path_of(item)))))
+                    pending.append((item, pool.submit(parse_stored, str(self._path_of(item)),
+                                                      self.limits)))
                     while len(pending) >= window:
                         self._drain(pending.pop(0), retry)
                 while pending:

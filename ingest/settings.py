@@ -1,4 +1,5 @@
-"""Where things are: the fund directory and the rubric scheme.
+"""Where things are: the rubric scheme (the fund directory is the CLI's
+``--home``, ``$ACTDESK_HOME``: ``cli/context.py``).
 
 Settings live here, never in rubrics.yaml (that file is the scheme only).
 """
@@ -8,11 +9,6 @@ import os
 from pathlib import Path
 
 REPO_SCHEME = Path(__file__).resolve().parent.parent / "rubrics.yaml"
-
-
-def default_home() -> Path:
-    env = os.environ.get("ACTDESK_HOME")
-    return Path(env) if env else Path("fund")
 
 
 def scheme_path(home: Path) -> Path | None:

@@ -93,6 +93,24 @@ def review_queue(fund: Fund) -> list[Record]:
     return sorted(out, key=lambda r: (r.received_at or "", r.id))
 
 
+def review_rows(records: Iterable[Record], scheme: Scheme) -> list[dict]:
+    """The review queue as plain data: each record with the scheme's guess and the
+    rubrics with the most evidence, for a librarian to confirm or choose from
+    (``actdesk rubrics review`` and the web's review page show the same rows)."""
+    rows = []
+    for rec in records:
+        guess = [{"code": r.code, "label": r.label} for r in rec.rubrics if r.source == "auto"]
+        rows.append({
+            "id": rec.id, "kind": rec.kind, "number": rec.number, "date": rec.date,
+            "body": rec.body, "title": rec.title, "received_at": rec.received_at,
+            "file_name": rec.source.file_name if rec.source else None,
+            "guess": guess,
+            "candidates": [{"code": c, "label": scheme.label(c), "score": v}
+                           for c, v in scheme.candidates(rec.title, rec.text or "")],
+        })
+    return rows
+
+
 def retag(fund: Fund, scheme: Scheme, progress: Callable[[int], None] | None = None,
           chunk: int = 500) -> tuple[int, int]:
     """Apply the scheme to every record; returns (changed, total)."""

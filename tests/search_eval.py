@@ -150,23 +150,17 @@ class Gold:
 
 # --- the fund ---------------------------------------------------------------------
 
-def ocr_setting(enabled: bool):
-    """OCR on or off for a batch (``ACTDESK_OCR``; workers inherit it)."""
-    from ingest.ocrjobs import ocr_mode
-    return ocr_mode(enabled)
-
-
 def build_fund(home: Path, files: Iterable[Path], jobs: int = 2, ocr: bool = False):
     """Import ``files`` into a fund at ``home`` and bring its index up to date."""
+    from ingest.formats import Limits
     from ingest.fund import Fund
     from ingest.pipeline import Batch
     from ingest.settings import scheme_path
     from search.sync import sync_index
 
     fund = Fund(Path(home), create=True)
-    with ocr_setting(ocr):
-        Batch(fund, jobs=jobs, scheme_path=scheme_path(fund.home),
-              on_commit=lambda: sync_index(fund)).run(list(files))
+    Batch(fund, jobs=jobs, scheme_path=scheme_path(fund.home), limits=Limits(ocr=ocr),
+          on_commit=lambda: sync_index(fund)).run(list(files))
     sync_index(fund)
     return fund
 

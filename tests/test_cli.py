@@ -9,7 +9,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from search.cli import main
+from cli import main
 from tests.conftest import realdoc
 
 
@@ -116,3 +116,67 @@ def test_reindex_after_index_loss(fund_home):
     assert res.exit_code == 0
     assert json.loads(res.stdout)["total"] >= 2
     assert run(fund_home, "reindex").exit_code == 0
+
+
+# -- errors of the fund, the index and the lists: a message and status 1 -----------
+
+@pytest.fixture
+def read_only(monkeypatch):
+    """The fund's folder cannot be written (as for a user without rights):
+    ``Fund`` asks ``os.access``, which is always true for root."""
+    import os
+
+    def read_only(home: Path):
+        real = os.access
+        monkeypatch.setattr(os, "access", lambda p, mode, **kw:
+                            False if mode == os.W_OK and Path(p) == home else real(p, mode, **kw))
+    return read_only
+
+
+def assert_clean_error(res, *words: str):
+    """Exit status 1, the message on a line of stderr after «Error:», no traceback."""
+    assert res.exit_code == 1, res.output
+    assert isinstance(res.exception, SystemExit), res.exception
+    assert "Traceback" not in res.output and "\nError: " in "\n" + res.stderr, res.stderr
+    for w in words:
+        assert w in res.stderr
+
+
+@pytest.mark.parametrize("command", [["reindex"], ["sdi"], ["ingest", "--retry"], ["ocr", "--pending"],
+                                     ["user", "add", "x", "--password-stdin"]])
+def test_a_read_only_fund_is_an_error_message_not_a_traceback(fund_home, read_only, command):
+    read_only(fund_home)
+    res = run(fund_home, *command)
+    assert_clean_error(res, "read-only")
+
+
+def test_a_catalog_that_is_not_a_database_is_an_error_message(tmp_path):
+    home = tmp_path / "fund"
+    home.mkdir()
+    (home / "catalog.sqlite").write_bytes(b"not a catalog " * 100)
+    for command in (["stats"], ["reindex"], ["search", "x"]):
+        assert_clean_error(run(home, *command), "catalog.sqlite")
+
+
+def test_a_fund_home_that_is_a_file_is_an_error_message(tmp_path, monkeypatch):
+    home = tmp_path / "fund"
+    home.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("ACTDESK_HOME", str(home))
+    for command in (["reindex"], ["sdi"], ["stats"]):
+        res = CliRunner().invoke(main, command, catch_exceptions=False)
+        assert_clean_error(res, "catalog")
+
+
+def test_a_busy_index_is_an_error_message(fund_home, monkeypatch):
+    from search import index, sync
+
+    def busy(*args, **kwargs):
+        raise index.IndexBusy("search index is still being written by another process")
+    monkeypatch.setattr(sync, "rebuild_index", busy)
+    assert_clean_error(run(fund_home, "reindex"), "another process")
+
+
+def test_a_broken_subscribers_file_is_an_error_message(fund_home, tmp_path):
+    subs = tmp_path / "subscribers.yaml"
+    subs.write_text("subscribers: [", encoding="utf-8")
+    assert_clean_error(run(fund_home, "sdi", "--subscribers", str(subs)), "not valid YAML")

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from search.cli import main
+from cli import main
 from tests.gold import norm, same
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"

@@ -377,12 +377,11 @@ def test_html_named_file_without_markup_is_read_as_text():
     ("38", "image: needs OCR (--no-ocr)"),
     ("37", "image-only PDF: needs OCR (--no-ocr)"),
 ])
-def test_formats_without_a_reader_yet_are_pending(prefix, reason, monkeypatch):
+def test_formats_without_a_reader_yet_are_pending(prefix, reason):
     # .doc, RTF and ODT have readers now (tests/test_legacy.py); OCR'd
     # formats are pending when OCR is off (--no-ocr) or Tesseract missing
-    monkeypatch.setenv("ACTDESK_OCR", "off")
     with pytest.raises(NeedsReader) as caught:
-        read(realdoc(prefix))
+        read(realdoc(prefix), Limits(ocr=False))
     assert caught.value.reason == reason
 
 

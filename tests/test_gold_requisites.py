@@ -14,7 +14,6 @@ import pytest
 from tests.gold import FIELDS, REALDOCS, load_gold, readable, same
 
 from ingest import formats
-from ingest.ocrjobs import ocr_mode
 from ingest.records import IngestError, NeedsReader
 from ingest.requisites import extract_acts
 
@@ -46,8 +45,7 @@ def outcome():
         try:
             # text layers and legacy formats only: OCR is measured by
             # tests/test_ocr.py and bench/ocr.py (minutes on the scans)
-            with ocr_mode(False):
-                parsed = formats.read(REALDOCS / "files" / g["file"])
+            parsed = formats.read(REALDOCS / "files" / g["file"], formats.Limits(ocr=False))
         except NeedsReader as ex:
             if "needs OCR" in str(ex):
                 needs_ocr.append(g["file"])

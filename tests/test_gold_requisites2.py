@@ -19,9 +19,8 @@ import pytest
 
 from tests.gold import REALDOCS2, load_gold2, readable, same
 
-from ingest.formats import read  # noqa: E402
+from ingest.formats import Limits, read  # noqa: E402
 from ingest.records import NeedsReader  # noqa: E402
-from ingest.ocrjobs import ocr_mode  # noqa: E402
 from ingest.requisites import extract_acts, recognised_text  # noqa: E402
 
 FIELDS = ("kind", "number", "date", "body", "title")
@@ -40,18 +39,17 @@ def results():
             pytest.fail(f"{REALDOCS2} is missing: the real documents are read in place")
         pytest.skip(f"{REALDOCS2} not present (the real documents are read in place)")
     out = []
-    with ocr_mode(False):
-        for g in load_gold2():
-            try:
-                parsed = read(g["path"])
-            except NeedsReader:
-                continue  # an image-only scan waiting for OCR: measured apart
-            except Exception as ex:  # a reader failing is a miss, never dropped
-                out.append((g, None, f"{type(ex).__name__}: {ex}"))
-                continue
-            if not readable(parsed.text) or recognised_text(parsed.meta):
-                continue  # a scan (or a scanner's OCR layer): measured apart
-            out.append((g, extract_acts(parsed.text, dict(parsed.meta))[0], None))
+    for g in load_gold2():
+        try:
+            parsed = read(g["path"], Limits(ocr=False))
+        except NeedsReader:
+            continue  # an image-only scan waiting for OCR: measured apart
+        except Exception as ex:  # a reader failing is a miss, never dropped
+            out.append((g, None, f"{type(ex).__name__}: {ex}"))
+            continue
+        if not readable(parsed.text) or recognised_text(parsed.meta):
+            continue  # a scan (or a scanner's OCR layer): measured apart
+        out.append((g, extract_acts(parsed.text, dict(parsed.meta))[0], None))
     return out
 
 

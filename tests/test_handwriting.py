@@ -271,10 +271,8 @@ def test_the_read_year_stays_when_the_text_names_it_or_nothing_decides():
 @needs_model
 def test_bryansk_scan_year_written_like_a_three_is_taken_from_its_schedule():
     from ingest.formats import read
-    from ingest.ocrjobs import ocr_mode
 
-    with ocr_mode(True):
-        parsed = read(realdoc("10"))
+    parsed = read(realdoc("10"))
     hand = parsed.meta["handwritten"]
     assert hand["date"] == "08.02.2024" and hand["year_from_text"] == "2023->2024"
     assert extract_acts(parsed.text)[0].date == "2024-02-08"

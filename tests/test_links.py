@@ -6,16 +6,14 @@ import shutil
 
 import pytest
 
-from ingest.formats import read
+from ingest.formats import Limits, read
 from ingest.links import citations, extract_links
-from ingest.ocrjobs import ocr_mode
 from ingest.requisites import extract_acts
 from tests.conftest import gold, realdoc
 
 
 def _links(prefix: str):
-    with ocr_mode(False):
-        parsed = read(realdoc(prefix))
+    parsed = read(realdoc(prefix), Limits(ocr=False))
     act = extract_acts(parsed.text)[0]
     return extract_links(act.title, act.text)
 
@@ -173,7 +171,7 @@ def test_cards_show_the_links_both_ways(tmp_path, runner):
 
     from ingest.fund import Fund
     from ingest.pipeline import Batch
-    from search.cli import main
+    from cli import main
     from search.sync import sync_index
     from search.web.app import App
     from tests.fixtures import Client

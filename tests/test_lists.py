@@ -26,7 +26,7 @@ from ingest.fund import Fund, StoredFile
 from ingest.records import Record, Rubric
 from search.sync import sync_index
 from search import render
-from search.cli import main
+from cli import main
 from search.lists import (ARRIVALS_STATE, build_list, load_subscribers, run_sdi)
 from tests.fixtures import gold_records, rec
 

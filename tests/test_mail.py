@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ingest.formats import mail, read
 from ingest.fund import Fund
-from search.cli import main
+from cli import main
 
 ACT = ("АДМИНИСТРАЦИЯ ГОРОДА ТЕСТОВСКА\n\nПОСТАНОВЛЕНИЕ\n\nот 12.03.2024 № 145-п\n\n"
        "Об утверждении порядка проверки\n\nВ соответствии с законом постановляю:\n"

@@ -12,7 +12,7 @@ from ingest.formats.pdf_ocr import read_pdf, text_quality
 from ingest.fund import Fund
 from ingest.records import NeedsReader
 from ingest.requisites import extract_acts
-from search.cli import main
+from cli import main
 from tests.conftest import gold, realdoc
 from tests.gold import same
 
@@ -74,11 +74,11 @@ def test_missing_tesseract_keeps_scans_pending_and_says_so(monkeypatch):
         read(realdoc("38"))
 
 
-def test_no_ocr_leaves_scans_pending(monkeypatch):
-    monkeypatch.setenv(ocr.NO_OCR_ENV, "off")
+def test_no_ocr_leaves_scans_pending():
+    no_ocr = Limits(ocr=False)
     with pytest.raises(NeedsReader, match=r"needs OCR \(--no-ocr\)"):
-        read(realdoc("20"))
-    vcp = read(realdoc("19"))  # garbled first page, born-digital appendix
+        read(realdoc("20"), no_ocr)
+    vcp = read(realdoc("19"), no_ocr)  # garbled first page, born-digital appendix
     assert vcp.pending_pages == (1,) and "ocr_pending" in vcp.warnings
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from ingest.fund import Fund
 from ingest.pipeline import Batch
-from search.cli import main
+from cli import main
 from tests.conftest import REPO, realdoc
 
 SPEC_FIELDS = {"id", "source", "received_at", "kind", "number", "date", "body", "level", "title",
@@ -243,7 +243,7 @@ def test_kill_9_mid_batch_then_rerun_equals_one_clean_run(tmp_path, batch_dir):
     for i in range(60):
         (delivery / f"copy-{i:03d}.txt").write_text(base.replace("№ 21", f"№ {100 + i}"),
                                                     encoding="utf-8")
-    cmd = [sys.executable, "-m", "search.cli", "--home", str(tmp_path / "killed"), "ingest",
+    cmd = [sys.executable, "-m", "cli", "--home", str(tmp_path / "killed"), "ingest",
            "--jobs", "1", str(delivery)]
     env = dict(os.environ, PYTHONPATH=str(REPO))
     errors = tmp_path / "stderr.txt"
@@ -263,12 +263,24 @@ def test_kill_9_mid_batch_then_rerun_equals_one_clean_run(tmp_path, batch_dir):
     killed_view = _stable_fund_view(tmp_path / "killed")
     assert 5 <= len(killed_view[0]) < 72, "the kill should land mid-batch"
     subprocess.run(cmd, cwd=REPO, env=env, check=False, stdout=subprocess.DEVNULL)
-    clean = [sys.executable, "-m", "search.cli", "--home", str(tmp_path / "clean"), "ingest",
+    clean = [sys.executable, "-m", "cli", "--home", str(tmp_path / "clean"), "ingest",
              "--jobs", "1", str(delivery)]
     subprocess.run(clean, cwd=REPO, env=env, check=False, stdout=subprocess.DEVNULL)
     assert _stable_fund_view(tmp_path / "killed") == _stable_fund_view(tmp_path / "clean")
     # The index journal was replayed: nothing is left waiting.
     assert Fund(tmp_path / "killed").index_queue() == []
+
+
+def test_no_ocr_reaches_the_worker_processes_as_a_parameter(tmp_path, batch_dir):
+    """``--no-ocr`` is a value handed to the batch (``Limits``), not an
+    environment variable the workers happen to inherit."""
+    from ingest.formats import Limits
+    delivery = batch_dir("38", "40")
+    fund = Fund(tmp_path / "fund")
+    results = {Path(r.file).name: r for r in Batch(fund, jobs=2, limits=Limits(ocr=False)).run([delivery])}
+    scan = results[realdoc("38").name]
+    assert scan.status == "pending" and scan.reason == "image: needs OCR (--no-ocr)"
+    assert results[realdoc("40").name].status == "new"
 
 
 def test_a_pending_file_read_later_is_a_new_arrival_then(tmp_path, monkeypatch):

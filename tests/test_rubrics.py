@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from ingest.records import Rubric
 from ingest.rubrics import (Assignment, SchemeError, TOP_LEVEL, check_scheme, load_scheme,
                             merge_manual, strip_boilerplate)
-from search.cli_rubrics import format_explanation, format_tree, rubrics
+from cli.rubrics import format_explanation, format_tree, rubrics
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = REALDOCS / "gold.jsonl"
@@ -597,7 +597,7 @@ def test_review_queue_and_confirming_another_rubric(review_fund, real):
 
 def test_cli_review_lists_and_confirm_keeps_the_guess(review_fund):
     from click.testing import CliRunner
-    from search.cli import main
+    from cli import main
     home, ids = review_fund
     r = CliRunner().invoke(main, ["--home", str(home), "rubrics", "review", "--format", "json"])
     assert r.exit_code == 0, r.output

@@ -1,7 +1,7 @@
 """Search quality on the real documents that read without OCR.
 
 One fund per session: every file of ../shared/realdocs imported with OCR off
-(``ACTDESK_OCR=off``, what ``--no-ocr`` sets), so text PDFs, DOCX, TXT, HTML
+(``Limits(ocr=False)``, what ``--no-ocr`` sets), so text PDFs, DOCX, TXT, HTML
 and whatever legacy formats this build reads (.doc, .rtf, .odt) are in it
 and scans stay pending. The questions are tests/search_queries.yaml; those
 whose answers are not in this fund are skipped here and counted by

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from ingest.requisites import extract_acts
 from ingest.status import read_status
-from search.cli import main
+from cli import main
 
 GARANT = (
     "Постановление Администрации Лесного района Тестовской области\n"

@@ -487,7 +487,7 @@ def test_i18n_dictionaries_have_the_same_words():
 
 def test_serve_listens_on_localhost_by_default(fund_home, monkeypatch):
     from click.testing import CliRunner
-    from search import cli
+    import cli
     import search.web.app as webapp
     seen = {}
 
@@ -513,7 +513,7 @@ def test_serve_listens_on_localhost_by_default(fund_home, monkeypatch):
 
 def test_user_add_command(fund_home):
     from click.testing import CliRunner
-    from search import cli
+    import cli
     r = CliRunner().invoke(cli.main, ["--home", str(fund_home), "user", "add", "desk",
                                       "--password-stdin"], input="длинный-пароль\n")
     assert r.exit_code == 0, r.output

@@ -26,6 +26,10 @@ class Limits:
     max_ocr_pages: int = 300
     max_ocr_pixels: int = 40_000_000
     ocr_page_seconds: float = 120.0
+    # No OCR at all (``actdesk ingest --no-ocr``: import fast): every page
+    # that needs it stays pending for ``actdesk ocr --pending``. A value the
+    # batch hands to each reader, its worker processes included.
+    ocr: bool = True
     # One run of antiword / catdoc / LibreOffice on a legacy file.
     legacy_seconds: float = 120.0
 

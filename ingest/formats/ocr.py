@@ -36,9 +36,9 @@ What is done to each page (figures from ``bench/ocr.py`` on realdocs):
 - **Confidence**: the mean word confidence, weighted by word length, is
   kept per page and for the file (``meta["ocr_confidence"]``).
 
-``--no-ocr`` (the environment variable ``ACTDESK_OCR=off``, which worker
-processes inherit) makes every file that would need OCR pending with the
-reason ``needs OCR (--no-ocr)``.
+``--no-ocr`` (``Limits(ocr=False)``, handed by the batch to every reader)
+makes every file that would need OCR pending with the reason
+``needs OCR (--no-ocr)``.
 """
 from __future__ import annotations
 
@@ -70,7 +70,6 @@ MIN_LINES_FOR_SKEW = 5
 WIDE_GAP_HEIGHTS = 2.5     # a gap wider than this many text heights is a cell gap
 COLUMN_LINES = 3           # blocks side by side over this many lines are columns
 
-NO_OCR_ENV = "ACTDESK_OCR"
 NO_OCR_REASON = "needs OCR (--no-ocr)"
 
 
@@ -79,11 +78,6 @@ class OcrUnavailable(NeedsReader):
 
 
 # -- the program -------------------------------------------------------------
-
-
-def ocr_enabled() -> bool:
-    """False under ``--no-ocr`` (``ACTDESK_OCR=off``)."""
-    return os.environ.get(NO_OCR_ENV, "").strip().lower() not in ("off", "0", "no", "false")
 
 
 def tesseract_path() -> str | None:
@@ -114,12 +108,13 @@ def _languages(exe: str) -> frozenset[str]:
     return frozenset(line.strip() for line in out.splitlines()[1:] if line.strip())
 
 
-def require(what: str) -> str:
-    """The tesseract path, or ``OcrUnavailable`` naming what is missing.
+def require(what: str, limits: Limits = DEFAULT_LIMITS) -> str:
+    """The tesseract path, or ``OcrUnavailable`` naming what is missing
+    (``NeedsReader`` when ``limits`` turn OCR off).
 
     ``what`` says what waits ("image-only PDF"), for the pending reason.
     """
-    if not ocr_enabled():
+    if not limits.ocr:
         raise NeedsReader(f"{what}: {NO_OCR_REASON}")
     exe = tesseract_path()
     if exe is None:
@@ -224,7 +219,7 @@ def ocr_image(image, limits: Limits = DEFAULT_LIMITS, dpi: int = RENDER_DPI,
 
     On a document's ``first_page`` a date and number written by hand on the
     form's requisites line are read as well (``handwriting.py``)."""
-    exe = require("page image")
+    exe = require("page image", limits)
     started = time.perf_counter()
     image = _prepare(image, limits)
     dpi = int(dpi * getattr(image, "_actdesk_scale", 1.0)) or dpi
@@ -620,7 +615,7 @@ def read_image(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
     """An image file (PNG, JPEG, multi-page TIFF, GIF, BMP, WebP) read by OCR."""
     from PIL import Image, UnidentifiedImageError
     path = Path(path)
-    require("image")
+    require("image", limits)
     try:
         image = Image.open(path)
     except (UnidentifiedImageError, OSError, ValueError) as ex:

@@ -44,8 +44,8 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
     scans = _scanned_text_pages(path, parsed)
     if not targets and not scans:
         return parsed
-    if not ocr.ocr_enabled() or not ocr.available():
-        return _left_pending(parsed, targets)
+    if not limits.ocr or not ocr.available():
+        return _left_pending(parsed, targets, limits)
     return _ocr_pages(path, limits, parsed, targets, scans)
 
 
@@ -55,7 +55,7 @@ def _what(reason: str) -> str:
 
 def _ocr_all(path: Path, limits: Limits, why: NeedsReader) -> Parsed:
     """No page has a usable layer: OCR every page (or stay pending)."""
-    ocr.require(_what(why.reason))
+    ocr.require(_what(why.reason), limits)
     doc = _open(path)
     try:
         count = len(doc)
@@ -79,10 +79,10 @@ def _open(path: Path) -> pdfium.PdfDocument:
         raise IngestError(f"cannot open PDF for OCR: {ex}") from ex
 
 
-def _left_pending(parsed: Parsed, targets: list[int]) -> Parsed:
+def _left_pending(parsed: Parsed, targets: list[int], limits: Limits) -> Parsed:
     if not targets:
         return parsed  # only scanner layers to check: keep them
-    reason = ocr.NO_OCR_REASON if not ocr.ocr_enabled() else "tesseract is not installed"
+    reason = ocr.NO_OCR_REASON if not limits.ocr else "tesseract is not installed"
     meta = dict(parsed.meta, ocr_pending_reason=reason)
     return Parsed(parsed.media_type, parsed.pages, parsed.page_count,
                   tuple(dict.fromkeys(parsed.warnings + ("ocr_pending",))),

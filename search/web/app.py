@@ -609,7 +609,7 @@ class App:
             finally:
                 self.prepare_index(fund, timeout=30.0)
             return redirect("/review?saved=1")
-        from search.cli_rubrics import review_rows
+        from ingest.tagging import review_rows
         rows = review_rows(review_queue(fund), self.scheme)
         return Response(pages.review_page(c, rows, saved=req.arg("saved")))
 

@@ -1,8 +1,8 @@
-"""``actdesk rubrics check | tree | explain | review | confirm``: thin commands over ``ingest.rubrics``.
+"""``actdesk rubrics check | tree | explain | review | confirm``, ``actdesk tag``
+and ``actdesk retag``: thin commands over ``ingest.rubrics`` and ``ingest.tagging``.
 
-The main CLI registers the group and hands it catalog access through the
-click context object (``ctx.obj``), duck-typed, so this module needs nothing
-of the fund:
+The ``rubrics`` group gets catalog access through the click context object
+(``ctx.obj``), duck-typed, so that it runs on a scheme file alone too:
 
 * ``rubric_counts() -> dict[str, int]``   records under each code (for ``tree``)
 * ``record_text(record_id) -> (title, text)``   one record (for ``explain``)
@@ -11,17 +11,21 @@ of the fund:
 
 Missing hooks degrade gracefully: ``tree`` prints no counts, ``explain``
 says it needs the catalog. The printing is in plain functions
-(``format_tree``, ``format_explanation``, ``format_problems``) so the main CLI
-and the tests can call them directly.
+(``format_tree``, ``format_explanation``, ``format_problems``) so the tests
+can call them directly. A scheme with problems ends every command with
+each problem and its line (``cli.errors``).
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
-from ingest.rubrics import (Problem, Scheme, SchemeError, check_scheme, default_scheme_path,
-                            load_scheme)
+from cli.context import Ctx, err, pass_ctx, resolve_id
+from cli.errors import DeskGroup
+from ingest.rubrics import Problem, Scheme, check_scheme, default_scheme_path, load_scheme
+from ingest.settings import scheme_path
 
 
 # --- printing ---------------------------------------------------------------
@@ -93,23 +97,6 @@ def format_explanation(record_title: str | None, record_text: str, scheme: Schem
     return "\n".join(lines)
 
 
-def review_rows(records, scheme: Scheme) -> list[dict]:
-    """The review queue as plain data: each record with the scheme's guess and the
-    rubrics with the most evidence, for a librarian to confirm or choose from."""
-    rows = []
-    for rec in records:
-        guess = [{"code": r.code, "label": r.label} for r in rec.rubrics if r.source == "auto"]
-        rows.append({
-            "id": rec.id, "kind": rec.kind, "number": rec.number, "date": rec.date,
-            "body": rec.body, "title": rec.title, "received_at": rec.received_at,
-            "file_name": rec.source.file_name if rec.source else None,
-            "guess": guess,
-            "candidates": [{"code": c, "label": scheme.label(c), "score": v}
-                           for c, v in scheme.candidates(rec.title, rec.text or "")],
-        })
-    return rows
-
-
 def format_review(rows: list[dict]) -> str:
     if not rows:
         return "Нет актов, ждущих решения о рубрике."
@@ -140,19 +127,11 @@ def _scheme_path(ctx: click.Context, given: Path | None) -> Path:
     return Path(path) if path else default_scheme_path()
 
 
-def _load(path: Path) -> Scheme:
-    try:
-        return load_scheme(path)
-    except SchemeError as ex:
-        raise click.ClickException(
-            f"{format_problems(path, ex.problems)}\nFix the scheme (actdesk rubrics check).") from ex
-
-
 scheme_option = click.option("--scheme", "scheme_file", type=click.Path(dir_okay=False, path_type=Path),
                              default=None, help="Rubric scheme file (default: the one in use).")
 
 
-@click.group()
+@click.group(cls=DeskGroup)
 def rubrics() -> None:
     """The rubric scheme (rubrics.yaml): check it, show it, explain a record's rubrics."""
 
@@ -174,7 +153,7 @@ def check(ctx: click.Context, file: Path | None) -> None:
 @click.pass_context
 def tree(ctx: click.Context, scheme_file: Path | None) -> None:
     """Print the scheme with the number of records under each rubric."""
-    scheme = _load(_scheme_path(ctx, scheme_file))
+    scheme = load_scheme(_scheme_path(ctx, scheme_file))
     hook = _hook(ctx, "rubric_counts")
     click.echo(format_tree(scheme, hook() if callable(hook) else None))
 
@@ -185,7 +164,7 @@ def tree(ctx: click.Context, scheme_file: Path | None) -> None:
 @click.pass_context
 def explain(ctx: click.Context, record_id: str, scheme_file: Path | None) -> None:
     """Show which rules fired on which words of record RECORD_ID."""
-    scheme = _load(_scheme_path(ctx, scheme_file))
+    scheme = load_scheme(_scheme_path(ctx, scheme_file))
     hook = _hook(ctx, "record_text")
     if not callable(hook):
         raise click.UsageError("explain needs the catalog: run it as 'actdesk rubrics explain ID'")
@@ -212,8 +191,8 @@ def review(ctx: click.Context, fmt: str, scheme_file: Path | None) -> None:
     """List the acts filed only by the scheme's best guess (or not filed at all),
     with the rubrics that have the most evidence, for a librarian to confirm."""
     import json
-    from ingest.tagging import review_queue
-    scheme = _load(_scheme_path(ctx, scheme_file))
+    from ingest.tagging import review_queue, review_rows
+    scheme = load_scheme(_scheme_path(ctx, scheme_file))
     rows = review_rows(review_queue(_fund(ctx)), scheme)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -230,7 +209,7 @@ def confirm(ctx: click.Context, record_id: str, code: str | None, scheme_file: P
     """File RECORD_ID under CODE (default: the scheme's guess): the rubric becomes
     the librarian's (manual) and the record leaves the review list."""
     from ingest.tagging import TagError, confirm as do_confirm
-    scheme = _load(_scheme_path(ctx, scheme_file))
+    scheme = load_scheme(_scheme_path(ctx, scheme_file))
     fund = _fund(ctx)
     found = [record_id] if fund.get_record(record_id) else fund.find_record_ids(record_id)
     if len(found) != 1:
@@ -245,9 +224,56 @@ def confirm(ctx: click.Context, record_id: str, code: str | None, scheme_file: P
         new = do_confirm(fund, rec.id, code, scheme)
     except TagError as ex:
         raise click.UsageError(str(ex)) from ex
-    try:
-        from search.sync import sync_index
-        sync_index(fund, echo=lambda m: click.echo(m, err=True))
-    except ImportError:
-        pass
+    from search.sync import sync_index
+    sync_index(fund, echo=err)
     click.echo(f"{new.id}: " + ", ".join(f"{r.code} ({r.source})" for r in new.rubrics))
+
+
+# --- the librarian's decisions and re-tagging, on the fund -------------------------
+
+def _scheme(c: Ctx) -> Scheme:
+    path = scheme_path(c.home)
+    if path is None:
+        raise click.ClickException("no rubric scheme found (rubrics.yaml)")
+    return load_scheme(path)
+
+
+@click.command(context_settings={"ignore_unknown_options": True})
+@click.argument("record_id")
+@click.argument("changes", nargs=-1, required=True, type=click.UNPROCESSED)
+@pass_ctx
+def tag(c: Ctx, record_id: str, changes: tuple[str, ...]) -> None:
+    """Record the librarian's rubric decision: actdesk tag ID +social.disabled -budget
+
+    Automatic re-tagging never overrides it; export marks it "source": "manual".
+    """
+    from ingest.tagging import TagError, parse_changes, tag as do_tag
+    from search.sync import sync_index
+    fund = c.fund()
+    scheme = _scheme(c)
+    try:
+        add, remove = parse_changes(changes, scheme)
+        rec = do_tag(fund, resolve_id(fund, record_id), add, remove, scheme)
+    except TagError as ex:
+        raise click.UsageError(str(ex)) from ex
+    sync_index(fund, echo=err)
+    click.echo(f"{rec.id}: " + (", ".join(f"{r.code}{' (вручную)' if r.source == 'manual' else ''}"
+                                         for r in rec.rubrics) or "без рубрик"))
+
+
+@click.command()
+@pass_ctx
+def retag(c: Ctx) -> None:
+    """Apply the (edited) rubric scheme to the whole fund; manual decisions stay."""
+    import time
+    from ingest.tagging import retag as do_retag
+    from search.sync import sync_index
+    fund = c.fund()
+    scheme = _scheme(c)
+    total = fund.count_records()
+    t0 = time.perf_counter()
+    with click.progressbar(length=total, label="Рубрикация", file=sys.stderr) as bar:
+        changed, n = do_retag(fund, scheme, progress=bar.update)
+    dt = time.perf_counter() - t0
+    sync_index(fund, echo=err)
+    click.echo(f"Записей: {n}, рубрики изменились у {changed} ({n / dt if dt else 0:.0f} записей/с)")

@@ -1,9 +1,8 @@
 """``actdesk biblist | arrivals | sdi``: thin commands over search/lists.py.
 
-Registered on the main group at the end of search/cli.py. Options parse
-here; the work is done by ``search.lists`` and ``search.render``. An empty
-result says so on stderr and writes no file; bad dates, formats and flags
-are usage errors naming the option.
+Options parse here; the work is done by ``search.lists`` and
+``search.render``. An empty result says so on stderr and writes no file;
+bad dates, formats and flags are usage errors naming the option.
 """
 from __future__ import annotations
 
@@ -12,7 +11,8 @@ from pathlib import Path
 
 import click
 
-from search.cli_common import Ctx, _ready_index, build_query, pass_ctx, query_options
+from cli.context import Ctx, pass_ctx, ready_index
+from cli.queries import build_query, query_options
 from search.render import FORMATS
 
 DATE = click.DateTime(formats=["%Y-%m-%d", "%d.%m.%Y"])
@@ -73,7 +73,7 @@ def biblist(c: Ctx, words: tuple[str, ...], group_by: str, order: str, title: st
     from search.lists import biblist as make
     fund = c.fund()
     q = build_query(" ".join(words), **filters)
-    bl = make(fund, q, title=title, group_by=group_by, order=order, index_dir=_ready_index(fund))
+    bl = make(fund, q, title=title, group_by=group_by, order=order, index_dir=ready_index(fund))
     _emit(bl, _fmt(fmt, output), output, "Список")
 
 
@@ -96,7 +96,7 @@ def arrivals(c: Ctx, since, until, group_by: str, order: str, title: str | None,
     try:
         bl, window = make(fund, since.date() if since else None, until.date() if until else None,
                           group_by=group_by, order=order, title=title,
-                          index_dir=_ready_index(fund))
+                          index_dir=ready_index(fund))
     except ListError as ex:
         raise click.UsageError(str(ex)) from ex
     _emit(bl, _fmt(fmt, output), output, "Бюллетень")
@@ -131,19 +131,16 @@ def sdi(c: Ctx, smtp: str | None, out_dir: Path | None, fmt: str, sender: str | 
     Nobody gets a record twice; a failed send is retried on the next run.
     Exit status 1 when a send failed.
     """
-    from search.lists import ListError, load_subscribers, run_sdi
+    from search.lists import load_subscribers, run_sdi
     fund = c.fund()
     fund.require_writable()
     server = _smtp(smtp)
-    try:
-        subs, yaml_sender = load_subscribers(subs_path or fund.home / "subscribers.yaml")
-    except ListError as ex:
-        raise click.ClickException(str(ex)) from ex
+    subs, yaml_sender = load_subscribers(subs_path or fund.home / "subscribers.yaml")
     if server is None and out_dir is None:
         out_dir = fund.home / "sdi"
     results = run_sdi(fund, subs, out_dir=out_dir, smtp=server, fmt=fmt,
                       sender=sender or yaml_sender or "library@localhost",
-                      index_dir=_ready_index(fund))
+                      index_dir=ready_index(fund))
     failed = 0
     labels = {"sent": "отправлено", "written": "записано", "nothing": "нового нет",
               "failed": "ОШИБКА"}

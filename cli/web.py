@@ -1,14 +1,11 @@
-"""``actdesk serve`` and ``actdesk user add``: thin commands over search.web."""
+"""``actdesk serve``: the reference-desk web page, a thin call of ``search.web``."""
 from __future__ import annotations
 
 import ipaddress
-import sys
 
 import click
 
-
-def _ctx_fund(ctx: click.Context):
-    return ctx.obj.fund()
+from cli.context import Ctx, pass_ctx
 
 
 @click.command()
@@ -22,12 +19,12 @@ def _ctx_fund(ctx: click.Context):
 @click.option("--session-minutes", type=click.IntRange(1, 24 * 60), default=30, show_default=True,
               help="A staff session ends after this long without a request.")
 @click.option("--secure-cookies", is_flag=True, help="Mark cookies Secure (behind HTTPS).")
-@click.pass_context
-def serve(ctx: click.Context, host: str, port: int, max_upload_mb: int, session_minutes: int,
+@pass_ctx
+def serve(c: Ctx, host: str, port: int, max_upload_mb: int, session_minutes: int,
           secure_cookies: bool) -> None:
     """Serve the reference-desk web page and the JSON API (/api/openapi.json)."""
     from search.web.app import App, make_server_for
-    fund = _ctx_fund(ctx)
+    fund = c.fund()
     try:
         local = ipaddress.ip_address(host).is_loopback
     except ValueError:
@@ -50,31 +47,3 @@ def serve(ctx: click.Context, host: str, port: int, max_upload_mb: int, session_
         pass
     finally:
         httpd.server_close()
-
-
-@click.group()
-def user() -> None:
-    """Staff accounts of the web page (stored in the fund's catalog)."""
-
-
-@user.command("add")
-@click.argument("name")
-@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
-@click.pass_context
-def user_add(ctx: click.Context, name: str, password_stdin: bool) -> None:
-    """Create staff user NAME, or set a new password (which ends their sessions)."""
-    from search.web.auth import AuthError, add_user
-    fund = _ctx_fund(ctx)
-    try:
-        fund.require_writable()
-    except Exception as ex:
-        raise click.ClickException(str(ex)) from ex
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
-    try:
-        new = add_user(fund.db, name, password)
-    except AuthError as ex:
-        raise click.UsageError(str(ex)) from ex
-    click.echo(f"user {name} {'created' if new else 'password changed'}")

@@ -1,0 +1,42 @@
+"""The ``actdesk`` command: each command parses options and calls one function.
+
+One module per command group: ``ingest`` (ingest, ocr), ``search`` (search,
+show, reindex), ``export`` (export, stats), ``lists`` (biblist, arrivals,
+sdi), ``rubrics`` (rubrics …, tag, retag), ``users`` (user add), ``web``
+(serve); what they share is in ``context`` and ``queries``. Errors of the
+fund, the index and the lists become ``Error: …`` with exit status 1 in one
+place (``errors.DeskGroup``); mistakes in what the user typed are
+``click.UsageError`` naming the option; per-file problems never reach here
+(the batch report carries them).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cli.context import Ctx, default_home
+from cli.errors import DeskGroup
+
+
+@click.group(cls=DeskGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--home", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Fund directory (default: $ACTDESK_HOME, else ./fund).")
+@click.version_option(package_name="actdesk")
+@click.pass_context
+def main(ctx: click.Context, home: Path | None) -> None:
+    """actdesk — the legal-information desk of a municipal library."""
+    ctx.obj = Ctx(home or default_home())
+
+
+def run() -> None:  # pragma: no cover - console entry on Windows too
+    main(prog_name="actdesk")
+
+
+from cli import export, ingest, lists, rubrics, search, users, web  # noqa: E402
+
+for _command in (ingest.ingest, ingest.ocr, export.export, export.stats, search.search,
+                 search.show, search.reindex, lists.biblist, lists.arrivals, lists.sdi,
+                 rubrics.rubrics, rubrics.tag, rubrics.retag, users.user, web.serve):
+    main.add_command(_command)
+del _command

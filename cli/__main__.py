@@ -1,0 +1,4 @@
+"""``python -m cli``: the ``actdesk`` command without its console script."""
+from cli import run
+
+run()

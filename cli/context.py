@@ -1,0 +1,88 @@
+"""What the commands share: the context object (the fund home and its
+fund), record ids, a ready index, and stdout/stderr helpers.
+
+Every command module imports from here, never from ``cli/__init__.py``, so
+that the package can register them all without import cycles.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import click
+
+from ingest.fund import Fund
+from ingest.settings import scheme_path
+
+
+def default_home() -> Path:
+    """``$ACTDESK_HOME``, else ``./fund``: read here, where ``--home`` is."""
+    env = os.environ.get("ACTDESK_HOME")
+    return Path(env) if env else Path("fund")
+
+
+class Ctx:
+    """The click context object; also the catalog hooks of ``actdesk rubrics``."""
+
+    def __init__(self, home: Path):
+        self.home = home
+        self._fund: Fund | None = None
+
+    def scheme_file(self) -> Path | None:
+        return scheme_path(self.home)
+
+    def rubric_counts(self) -> dict[str, int] | None:
+        if not (self.home / "catalog.sqlite").exists():
+            return None
+        return self.fund().rubric_counts()
+
+    def record_text(self, rid: str) -> tuple[str | None, str] | None:
+        fund = self.fund()
+        found = fund.find_record_ids(rid)
+        rec = fund.get_record(rid) or (fund.get_record(found[0]) if len(found) == 1 else None)
+        return (rec.title, rec.text) if rec else None
+
+    def fund(self, *, create: bool = False) -> Fund:
+        if self._fund is None:
+            self._fund = Fund(self.home, create=create)
+            self._fund.db  # open now, so errors surface here
+        return self._fund
+
+
+pass_ctx = click.make_pass_decorator(Ctx)
+
+
+def echo_json(obj) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def err(msg: str) -> None:
+    click.echo(msg, err=True)
+
+
+def resolve_id(fund: Fund, rid: str) -> str:
+    if fund.get_record(rid):
+        return rid
+    found = fund.find_record_ids(rid)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise click.ClickException(f"no record with id {rid!r}")
+    raise click.ClickException(f"id {rid!r} is ambiguous: " + ", ".join(found[:10]))
+
+
+def ready_index(fund: Fund) -> Path:
+    """An index that answers: healed if broken, the journal replayed if we can."""
+    from search import index
+    from search.sync import sync_index
+    try:
+        if not fund.read_only:
+            # A short wait only: a batch importing now holds the writer and
+            # will replay the journal itself; searching goes on meanwhile.
+            sync_index(fund, echo=err, timeout=2.0)
+        else:
+            index.open_index(fund.index_dir, on_message=err)
+    except index.IndexBusy:
+        pass
+    return fund.index_dir

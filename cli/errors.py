@@ -1,0 +1,44 @@
+"""Errors of the library become one clear CLI error, here and nowhere else.
+
+The fund, the index, the lists and the rubric scheme raise their own errors
+with a message that says what to do; a command lets them pass and
+``DeskGroup`` turns each into ``click.ClickException``: the message after
+``Error:``, exit status 1, no traceback. Mistakes in what the user typed
+stay ``click.UsageError`` in the command that knows the option (status 2).
+"""
+from __future__ import annotations
+
+import click
+
+
+def _desk_errors() -> tuple[type[Exception], ...]:
+    # Imported on the error path only: ``actdesk --help`` stays quick.
+    from ingest.fund import FundError
+    from ingest.ocrjobs import OcrNotAvailable
+    from ingest.rubrics import SchemeError
+    from search.index import SearchIndexError  # IndexBusy too
+    from search.lists import ListError
+    return FundError, OcrNotAvailable, SchemeError, SearchIndexError, ListError
+
+
+def _message(ex: Exception) -> str:
+    from ingest.rubrics import SchemeError
+    if isinstance(ex, SchemeError):
+        # every problem with its line, as `actdesk rubrics check` prints them
+        from cli.rubrics import format_problems
+        return f"{format_problems(ex.path, ex.problems)}\nFix the scheme (actdesk rubrics check)."
+    return str(ex)
+
+
+class DeskGroup(click.Group):
+    """A click group whose commands' library errors end as ``Error: …``."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # click's own: already what the user should see
+        except Exception as ex:
+            if not isinstance(ex, _desk_errors()):
+                raise
+            raise click.ClickException(_message(ex)) from ex

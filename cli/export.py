@@ -1,0 +1,50 @@
+"""``actdesk export`` and ``actdesk stats``: the catalog read out, every
+record as the contract of ../shared/spec/record.md, or counted."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from cli.context import Ctx, echo_json, pass_ctx
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of standard output.")
+@pass_ctx
+def export(c: Ctx, fmt: str, output: Path | None) -> None:
+    """Write every record, one JSON object per line (../shared/spec/record.md)."""
+    from search.links_view import record_dict
+    fund = c.fund()
+    out = open(output, "w", encoding="utf-8", newline="\n") if output else None
+    try:
+        for rec in fund.iter_records():
+            line = json.dumps(record_dict(fund, rec), ensure_ascii=False)
+            if out:
+                out.write(line + "\n")
+            else:
+                click.echo(line)
+    finally:
+        if out:
+            out.close()
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@pass_ctx
+def stats(c: Ctx, fmt: str) -> None:
+    """Counts of the fund by kind, level, year and issuing body."""
+    from ingest.report import table
+    s = c.fund().stats()
+    if fmt == "json":
+        echo_json(s)
+        return
+    click.echo(f"Записей: {s['records']} (актов: {s['acts']}, связанных копий: {s['linked']})")
+    click.echo("Файлы: " + ", ".join(f"{k}: {v}" for k, v in sorted(s["files"].items())))
+    for key, title in (("by_kind", "Вид"), ("by_level", "Уровень"), ("by_year", "Год"),
+                       ("by_body", "Орган")):
+        click.echo("")
+        click.echo(table([[k[:70], str(v)] for k, v in s[key].items()], [title, "записей"]))

@@ -1,0 +1,115 @@
+"""``actdesk ingest`` and ``actdesk ocr --pending``: thin commands over
+``ingest.pipeline.Batch`` and ``ingest.ocrjobs``.
+
+Per-file problems never reach here (the batch report carries them); the
+exit status says whether a file failed. ``--no-ocr`` reaches the readers as
+``Limits(ocr=False)``, handed to the batch and by it to every worker.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+import click
+
+from cli.context import Ctx, err, pass_ctx
+from ingest.fund import Fund
+from ingest.settings import scheme_path
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+              help="Files parsed in parallel (default: all cores).")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the per-file report as JSON to this file.")
+@click.option("--retry", is_flag=True, help="Read again the failed and pending files of the fund.")
+@click.option("--verbose", "-v", is_flag=True, help="List every file in the report, not only problems.")
+@click.option("--no-ocr", is_flag=True,
+              help="Import fast: pages that need OCR stay pending for `actdesk ocr --pending`.")
+@pass_ctx
+def ingest(c: Ctx, paths: tuple[Path, ...], jobs: int | None, report_path: Path | None,
+           retry: bool, verbose: bool, no_ocr: bool) -> None:
+    """Import delivered files, folders and zip archives into the fund.
+
+    Exit status is 0 when no file failed, 1 otherwise.
+    """
+    from ingest.formats import Limits
+    from ingest.pipeline import Batch
+
+    if not paths and not retry:
+        raise click.UsageError("give files or folders to import, or --retry")
+    fund = c.fund(create=True)
+    fund.require_writable()
+    with _progress(paths, retry) as progress:
+        batch = Batch(fund, jobs=jobs, scheme_path=scheme_path(fund.home),
+                      limits=Limits(ocr=not no_ocr), on_commit=_index_hook(fund),
+                      progress=progress)
+        results = batch.retry() if retry else batch.run(paths)
+    _report(results, verbose)
+    if report_path:
+        report_path.write_text(json.dumps([r.to_dict() for r in results], ensure_ascii=False,
+                                          indent=2), encoding="utf-8")
+    _exit_if_failed(results)
+
+
+@click.command()
+@click.option("--pending", is_flag=True, required=True,
+              help="OCR the files an import left pending (--no-ocr, no Tesseract).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+              help="Files read in parallel (default: all cores).")
+@click.option("--verbose", "-v", is_flag=True, help="List every file in the report, not only problems.")
+@pass_ctx
+def ocr(c: Ctx, pending: bool, jobs: int | None, verbose: bool) -> None:
+    """OCR the scans, images and garbled PDFs waiting in the fund."""
+    from ingest.ocrjobs import ocr_pending
+
+    fund = c.fund()
+    fund.require_writable()
+    results = ocr_pending(fund, jobs=jobs, scheme_path=scheme_path(fund.home),
+                          on_commit=_index_hook(fund))
+    _report(results, verbose)
+    _exit_if_failed(results)
+
+
+def _index_hook(fund: Fund) -> Callable[[], None]:
+    """The index follows the catalog after every commit of the batch."""
+    from search.sync import sync_index
+    return lambda: sync_index(fund, echo=err)
+
+
+@contextmanager
+def _progress(paths: tuple[Path, ...], retry: bool) -> Iterator[Callable[[str], None]]:
+    """A bar on stderr over the delivered files, when a terminal shows it and
+    there are more than three; the files inside archives and messages the
+    batch also names do not move it."""
+    from ingest.pipeline import iter_input_files
+
+    top = [] if retry or not sys.stderr.isatty() else [str(p) for p, _ in iter_input_files(paths)]
+    if len(top) <= 3:
+        yield lambda _name: None
+        return
+    names = set(top)
+    bar = click.progressbar(length=len(top), label="Импорт", file=sys.stderr)
+
+    def step(name: str) -> None:
+        if name in names:
+            bar.update(1)
+
+    try:
+        yield step
+    finally:
+        bar.render_finish()
+
+
+def _report(results, verbose: bool) -> None:
+    from ingest.report import format_report
+    click.echo(format_report(results, verbose=verbose))
+
+
+def _exit_if_failed(results) -> None:
+    if any(r.status == "failed" for r in results):
+        sys.exit(1)
