@@ -1,0 +1,81 @@
+"""A date and number printed away from the kind line: under the title, over
+the body's block, in the lines after the kind word, after the signature."""
+from __future__ import annotations
+
+import re
+
+from ingest.ru_dates import find_date
+
+from .date_number import DateNumber, find_number, requisites_only
+from .lines import Lines, clean
+
+
+def requisites_below(L: Lines, start: int, limit: int) -> DateNumber:
+    """A line holding only a date and a number within the three lines from ``start``."""
+    seen = 0
+    for i in range(start, min(limit, start + 8)):
+        s = clean(L.raw[i])
+        if not s or L.noise[i]:
+            continue
+        seen += 1
+        got = requisites_only(s)
+        if got:
+            return got
+        if seen >= 3:
+            break
+    return DateNumber()
+
+
+def requisites_above(L: Lines, top: int, floor: int) -> DateNumber:
+    """A date-and-number line printed over the body block (a register's
+    copy, a table row above the heading): up to three lines above it, rules
+    and blank lines aside, and only when the line holds nothing else."""
+    seen = 0
+    i = top - 1
+    while i >= floor and seen < 3:
+        s = clean(L.raw[i])
+        i -= 1
+        if not s or re.fullmatch(r"[-_=*—–\s]+", s):
+            continue
+        seen += 1
+        got = requisites_only(s)
+        if got:
+            return got
+    return DateNumber()
+
+
+def window_requisites(L: Lines, k: int, n_lines: int = 5) -> DateNumber:
+    """The first date and the first number in the ``n_lines`` usable lines after line ``k``."""
+    d = n = None
+    seen = 0
+    j = k + 1
+    while j < len(L.raw) and seen < n_lines:
+        if L.ok(j):
+            s = clean(L.raw[j])
+            seen += 1
+            fd, fn = find_date(s), find_number(s)
+            d = d or (fd[0] if fd else None)
+            n = n or (fn[0] if fn else None)
+            if d and n:
+                break
+        j += 1
+    return DateNumber(d, n)
+
+
+def tail_requisites(L: Lines, lo: int, hi: int) -> DateNumber:
+    """Date and number printed after the signature (laws, decrees):
+    ``Москва, Кремль`` / ``12 января 1996 года`` / ``N 8-ФЗ``."""
+    idx = [i for i in range(max(lo, hi - 120), hi) if L.raw[i].strip() and not L.noise[i]]
+    for pos in range(len(idx) - 1, -1, -1):
+        s = clean(L.raw[idx[pos]])
+        n = find_number(s)
+        if not n or len(s) - (n[2] - n[1]) > 3:
+            continue  # not a line holding only the number
+        for back in (1, 2):
+            if pos - back < 0:
+                break
+            t = clean(L.raw[idx[pos - back]])
+            d = find_date(t)
+            if d and len(t) - (d[2] - d[1]) <= 4:
+                return DateNumber(d[0], n[0])
+    return DateNumber()

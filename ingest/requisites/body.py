@@ -1,0 +1,168 @@
+"""The issuing body printed above the kind word (``АДМИНИСТРАЦИЯ … РАЙОНА`` /
+``ПОСТАНОВЛЕНИЕ``), and its name cleaned of what a scan or a copy added."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.heading import is_known, starts_name, to_nominative
+from ingest.status import is_note_line
+
+from .date_number import is_date_or_number_line
+from .kind_line import kind_line
+from .lines import Lines, clean, join_lines
+from .names import (
+    COUNCIL_HEADS, MUNICIPALITY_NAME, NAME_HEADS, PARENT_HEADS, UNIT_HEADS, gen_body_head,
+    gen_word, has_territory, head_lemma, territory_only,
+)
+from .vocabulary import BODY_WORDS, CONVOCATION, PLACE
+
+
+@dataclass(frozen=True)
+class BodyBlock:
+    """The body's name (None when the lines above name none) and its first line."""
+    name: str | None
+    top: int
+
+
+def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
+    """Whether the heading line ``upper`` belongs to the body ``block`` below it.
+
+    A department, committee or office prints the body it belongs to above
+    it (``ПРАВИТЕЛЬСТВО МОСКВЫ`` / ``ДЕПАРТАМЕНТ …``); a council prints the
+    legal name of its municipality (``Городской округ «…»`` / ``СОВЕТ
+    ДЕПУТАТОВ``); a name that does not say whose it is (``СОВЕТ ДЕПУТАТОВ``)
+    needs the lines above. A complete administration under the name of its
+    region, district or state (``РОСТОВСКАЯ ОБЛАСТЬ`` / ``АДМИНИСТРАЦИЯ …
+    ПОСЕЛЕНИЯ``) stands alone: those lines say where, not who.
+    """
+    if territory_only(upper) or kind_line(upper) or is_date_or_number_line(upper):
+        return False
+    head, up_head = head_lemma(lowest or block), head_lemma(upper)
+    if not has_territory(block):
+        return True
+    if head in UNIT_HEADS and up_head in PARENT_HEADS:
+        return True
+    return head in COUNCIL_HEADS and bool(MUNICIPALITY_NAME.match(upper))
+
+
+def body_above(L: Lines, k: int, floor: int, law: bool = False) -> BodyBlock:
+    """Name of the body in the lines right above line ``k``; and its first line.
+
+    The block is read upwards to the line that starts the name; then a
+    parent line may join it (``_parent_joins``). A convocation line between
+    the name and the kind word is skipped; a date, a number or a place ends
+    the block.
+    """
+    parts: list[str] = []
+    top = k
+    i = k - 1
+    lowest = None   # the name nearest the kind word: the issuer itself
+    boundary = False  # the line above starts a name: a parent line may join
+    while i >= floor and len(parts) < 8:
+        s = L.raw[i].strip()
+        if not s:
+            i -= 1
+            continue
+        if L.noise[i] or L.garbage[i]:
+            break
+        s = L.fix(clean(s))
+        if CONVOCATION.match(s):
+            i -= 1
+            continue
+        if is_note_line(s):
+            break
+        if (is_date_or_number_line(s) or len(s) > 220 or PLACE.match(s) and not parts
+                or s.endswith((".", ";", ":")) and not s.endswith(("России.",))
+                or kind_line(s)):
+            break
+        if not re.search(r"[А-ЯЁа-яё]{2,}", s):
+            break
+        if boundary:
+            if law or not _parent_joins(s, join_lines(parts), lowest):
+                break
+        elif parts and gen_body_head(parts[0]) and starts_name(s.split()[0]) and has_territory(s):
+            break  # "ГУБЕРНАТОР … КРАЯ" over "Министерства …": two names, not one
+        parts.insert(0, s)
+        top = i
+        first = s.split()[0]
+        boundary = False
+        if first[:1] not in "«\"(„" and starts_name(first):
+            # a name starts here; a bare place ("ЗАРЕЧНЫЙ РАЙОН" under
+            # "ГЛАВА / МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ") is the end of a longer one
+            if law or head_lemma(join_lines(parts)) in NAME_HEADS \
+                    or MUNICIPALITY_NAME.match(s):
+                boundary = True
+                lowest = lowest or join_lines(parts)
+        i -= 1
+    if not parts:
+        return BodyBlock(None, k)
+    body = join_lines(parts)
+    if not BODY_WORDS.search(body) and not body.isupper():
+        return BodyBlock(None, k)
+    if gen_body_head(body):
+        body = to_nominative(body)
+    return BodyBlock(body, top)
+
+
+def split_names(block: str) -> list[str]:
+    """``МИНИСТЕРСТВО КУЛЬТУРЫ … ОБЛАСТИ ГОСУДАРСТВЕННОЕ … УЧРЕЖДЕНИЕ …``
+    -> one line per name: a new name starts with a nominative word after a
+    genitive noun of the previous one."""
+    words = block.split()
+    out, cur = [], []
+    for i, w in enumerate(words):
+        if cur and starts_name(w) and w.isupper() and gen_word(words[i - 1]) \
+                and not w.startswith(("«", "\"")) and head_lemma(" ".join(words[i:i + 4])):
+            out.append(" ".join(cur))
+            cur = []
+        cur.append(w)
+    if cur:
+        out.append(" ".join(cur))
+    return out
+
+
+_LATIN_DEBRIS = re.compile(r"(?<!\S)[A-Za-z]{1,3}[.,]?(?!\S)")
+_DANGLING_HYPHEN = re.compile(r"(?<=[А-ЯЁ])-(?=\s)")
+
+
+def clean_body(body: str) -> str:
+    """A Russian body printed in capitals holds no short Latin words: those
+    are a stamp or a signature OCR'd into the heading (``СЛУЖБА- ot CS ПО``)."""
+    letters = [c for c in body if c.isalpha()]
+    cyr_caps = sum(1 for c in letters if "А" <= c <= "Я" or c == "Ё")
+    if not letters or cyr_caps < 0.8 * len(letters):
+        return body
+    body = _DANGLING_HYPHEN.sub("", _LATIN_DEBRIS.sub(" ", body))
+    return re.sub(r"\s+", " ", body).strip()
+
+
+# "Правительство РФ", "Президент РФ": the abbreviation stands for the
+# genitive in every name of a body
+_RF = re.compile(r"(?<![А-ЯЁA-Z])РФ(?![А-ЯЁA-Zа-яё])")
+
+
+def expand_rf(body: str, text: str = "") -> str:
+    """``Правительство РФ`` -> ``Правительство Российской Федерации`` when the
+    act names the body so itself (``Правительство Российской Федерации
+    постановляет``); otherwise it stays as printed."""
+    if body.isupper() or not _RF.search(body):
+        return body
+    full = _RF.sub("Российской Федерации", body)
+    return full if full.casefold() in re.sub(r"\s+", " ", text[:20000]).casefold() else body
+
+
+_CAPITALS = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"
+
+
+def restore_initial(body: str) -> str:
+    """``РЯНСКАЯ ГОРОДСКАЯ АДМИНИСТРАЦИЯ`` -> ``БРЯНСКАЯ …``: a scanner's OCR
+    loses the first letter of a heading at the page's edge or in a large
+    initial. Restored only when the word is not in the dictionary and
+    exactly one capital in front of it makes a dictionary word."""
+    m = re.match(r"[А-ЯЁ]{5,}(?![А-ЯЁа-яё])", body)
+    if not m or is_known(m.group(0)):
+        return body
+    word = m.group(0)
+    found = [c + word for c in _CAPITALS if is_known(c + word)]
+    return found[0] + body[len(word):] if len(found) == 1 else body

@@ -1,0 +1,52 @@
+"""A register's or portal's card printed with the act (``Номер: 16``,
+``Дата: 28.05.2012``, ``Содержание: О …``, ``Принявший орган: …``): what
+it gives where the heading gave nothing."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.numbers import normalize_number
+from ingest.ru_dates import find_date
+
+from .date_number import NUM_CHARS
+from .lines import Lines
+from .names import NAME_HEADS, head_lemma
+from .vocabulary import TITLE_START
+
+# a register's or portal's card: "Номер: | 16 |", "Дата: 28.05.2012", "Содержание: …",
+# "Принявший орган: …" (its "Номер документа: RU…" is the register's own id)
+_CARD_ROW = re.compile(
+    r"^\s*(?P<key>номер|номер\s+акта|дата|дата\s+принятия|дата\s+подписания|содержание|наименование"
+    r"|заголовок|принявший\s+орган|орган,?\s+принявший(?:\s+акт)?)\s*:\s*\|?\s*(?P<value>.+?)\s*\|?\s*$",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Card:
+    """The card's values that can stand for an act's requisites (None where
+    the card has no such row, or its value does not look like one)."""
+    number: str | None
+    date: str | None
+    title: str | None
+    body: str | None
+
+
+def read_card(L: Lines, lo: int, hi: int) -> Card | None:
+    card = {}
+    for i in range(lo, min(hi, lo + 60)):
+        m = _CARD_ROW.match(L.raw[i])
+        if m:
+            card.setdefault(re.sub(r"\s+", " ", m.group("key").lower()), m.group("value"))
+    if not card:
+        return None
+    num = card.get("номер") or card.get("номер акта")
+    number = normalize_number(num) if num and re.fullmatch(
+        r"(?:№\s*)?[0-9][" + NUM_CHARS + r"./-]{0,20}", num) else None
+    when = card.get("дата") or card.get("дата принятия") or card.get("дата подписания")
+    found = find_date(when) if when else None
+    what = card.get("содержание") or card.get("наименование") or card.get("заголовок")
+    who = card.get("принявший орган") or next((v for k, v in card.items() if k.startswith("орган")), None)
+    return Card(number=number, date=found[0] if found else None,
+                title=what if what and TITLE_START.match(what.strip("«\"„“ ")) else None,
+                body=who if who and head_lemma(who) in NAME_HEADS else None)

@@ -1,0 +1,62 @@
+"""A date and a number on one line of a heading.
+
+How a number is printed and matched lives in ``ingest.numbers``, how a date
+is read in ``ingest.ru_dates``; here only how a number is found after its
+sign, and which lines hold requisites.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.numbers import normalize_number
+from ingest.ru_dates import find_date
+
+from .vocabulary import KIND_WORDS
+
+
+@dataclass(frozen=True)
+class DateNumber:
+    """The date (ISO) and the number of an act, either None when not printed."""
+    date: str | None = None
+    number: str | None = None
+
+
+NUM_CHARS = r"0-9A-Za-zА-Яа-яЁё"
+NUMBER_RE = re.compile(
+    r"(?:№|(?<![A-Za-zА-Яа-яЁё])(?:N|No|Nо|Ns)\.?|(?<![A-Za-zА-Яа-яЁё.])Н(?=\s?\d))\s*"
+    r"(?P<num>[" + NUM_CHARS + r"](?:[" + NUM_CHARS + r"./]|[-–—](?=[" + NUM_CHARS + r"])"
+    r"|\s+[-–—/]\s*(?=[" + NUM_CHARS + r"])|[-–—/]\s+(?=[" + NUM_CHARS + r"]))*)"
+)
+
+
+_GLUED_KIND = re.compile(r"(?<=\d)(?:" + "|".join(w.upper() for w in KIND_WORDS) + r")$")
+
+
+def find_number(s: str) -> tuple[str, int, int] | None:
+    """First ``№ …``/``N …`` number with at least one digit: (number, start, end)."""
+    for m in NUMBER_RE.finditer(s):
+        num = normalize_number(m.group("num"))
+        num = _GLUED_KIND.sub("", num)  # "№ 56ЗАКОН …": a flattened print ran on
+        num = re.sub(r"(?<=\d)[А-ЯЁ][а-яё]{2,}.*$", "", num)  # "№ 567Постановление …"
+        if any(c.isdigit() for c in num):
+            return num, m.start(), m.end()
+    return None
+
+
+def is_date_or_number_line(s: str) -> bool:
+    return bool(find_date(s) or find_number(s) or re.search(r"(?:от|№|N)\s*_{2,}", s))
+
+
+def requisites_only(s: str) -> DateNumber | None:
+    """The date and number of a line that holds nothing else (``№ 65 31.10.2018
+    года``, ``от 12.03.2024<tab>№ 145-п``); None for a sentence citing an act."""
+    d, n = find_date(s), find_number(s)
+    if not (d and n):
+        return None
+    rest = s
+    for a, b in sorted(((d[1], d[2]), (n[1], n[2])), reverse=True):
+        rest = rest[:a] + " " + rest[b:]
+    if len(re.sub(r"(?i)\bот\b|\bгода?\b|\bг\.|[\s.,|№]", "", rest)) <= 3:
+        return DateNumber(d[0], n[0])
+    return None

@@ -1,0 +1,53 @@
+"""A parsed heading completed from the rest of the page and turned into
+``ActFields``: the body and title cleaned as printed, the warnings named."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.records import ActFields, Publication
+
+from .body import clean_body, expand_rf, restore_initial
+from .card import read_card
+from .head import Head
+from .issuer import issuer_from_text, signer_body
+from .level import level_for
+from .lines import Lines, clean
+from .title import restore_quotes, unquote
+
+
+def complete(L: Lines, h: Head, lo: int, hi: int) -> Head:
+    """What the heading left empty, from the rest of the page: the issuer
+    the text names, then a register's card."""
+    h = replace(h, body=issuer_from_text(L, h, lo, hi))
+    card = read_card(L, lo, hi)
+    if card is None:
+        return h
+    return replace(h, number=h.number if h.number is not None else card.number,
+                   date=h.date if h.date is not None else card.date,
+                   title=h.title if h.title is not None else card.title,
+                   body=h.body if h.body is not None else card.body)
+
+
+def to_fields(h: Head, text: str, pub: Publication | None) -> ActFields:
+    warnings = []
+    if h.inferred_kind:
+        warnings.append("kind_from_text")
+    if h.annex_only:
+        warnings.append("annex_only")
+    if h.disputed:
+        warnings.append("number_disputed")
+    body = expand_rf(restore_initial(clean_body(clean(h.body))), text) if h.body else None
+    body = signer_body(body, h.kind, text)
+    for name, value in (("kind", h.kind), ("number", h.number), ("date", h.date), ("body", body),
+                        ("title", h.title)):
+        if value is None:
+            warnings.append("no_" + name)
+    title = unquote(restore_quotes(clean(h.title).rstrip(" |"))) if h.title else None
+    if title:
+        # a list counter or a stray sign before "О …" ("9 О Законе …", "©О внесении …")
+        title = re.sub(r"^(?:\d{1,3}\s+|[©®*•·]\s*)(?=(?:О|Об|Обо)\s)", "", title)
+    return ActFields(
+        kind=h.kind, number=h.number, date=h.date, body=body,
+        level=level_for(body, h.raw_kind or h.kind),
+        title=title, publication=pub, text=text, warnings=tuple(warnings))

@@ -1,0 +1,77 @@
+"""Which line of the heading zone the heading is read from: the kind line
+(a page's titled line over the act's own heading passed over, a database's
+reference line over the printed heading replaced by it), else a database's
+heading on one line."""
+from __future__ import annotations
+
+import re
+
+from ingest.ru_dates import find_date
+
+from ..around import window_requisites
+from ..date_number import DateNumber, find_number
+from ..kind_line import KindLine, kind_line
+from ..lines import Lines, clean
+from ..vocabulary import ACT_KINDS, LAW_ADJ, NOM_KINDS
+from .model import Anchor, OneLineHeading, Zone
+
+
+def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
+    for i in zone.lines:
+        kl = kind_line(clean(L.raw[i]))
+        if kl and kl.titled and _heading_follows(L, zone.lines, i):
+            continue  # a page's title ("Положение об Общественном совете …") over the act's heading
+        if kl:
+            if kl.rest and find_date(kl.rest):
+                # a database reference line ("Постановление Правительства РФ
+                # от … N …") above the printed heading repeats it: prefer
+                # the heading when it gives the same date and number
+                alt = _printed_heading_below(L, zone.lines, i, kl)
+                if alt is not None:
+                    return alt
+            return Anchor(i, kl)
+    return None
+
+
+def find_one_line_heading(L: Lines, zone: Zone) -> OneLineHeading | None:
+    """``Постановление администрации … от 12.03.2024 № 145 «О …»`` on a line
+    that is not a kind line (the zone holds none)."""
+    for i in zone.lines:
+        s = clean(L.raw[i])
+        if kind_line(s):
+            continue
+        if re.match(r"^(?:" + LAW_ADJ + r"\s+)?(?:" + NOM_KINDS + r")\b", s, re.I) and s[0].isupper():
+            # requisites inside the quoted title belong to the act it cites
+            q = re.search(r"[«\"„“]", s)
+            head_part = s[:q.start()] if q else s
+            d, n = find_date(head_part), find_number(head_part)
+            if d and n:
+                return OneLineHeading(i, s, d, n)
+    return None
+
+
+def _heading_follows(L: Lines, zone: tuple[int, ...], i: int) -> bool:
+    """Whether an act's own heading (an act's kind line with a date and a
+    number near it) comes within the next lines of the zone."""
+    pos = zone.index(i)
+    for k in zone[pos + 1:pos + 8]:
+        kl = kind_line(clean(L.raw[k]))
+        if kl and kl.kind in ACT_KINDS and not kl.titled:
+            got = window_requisites(L, k)
+            rest = kl.rest
+            return bool((got.date or find_date(rest)) and (got.number or find_number(rest)))
+    return False
+
+
+def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine) -> Anchor | None:
+    d, n = find_date(kl.rest), find_number(kl.rest)
+    pos = zone.index(i)
+    for k in zone[pos + 1:pos + 15]:
+        kl2 = kind_line(clean(L.raw[k]))
+        if kl2 and kl2.kind == kl.kind and not find_date(kl2.rest):
+            got = window_requisites(L, k)
+            ref = DateNumber(d[0] if d else None, n[0] if n else None)
+            if got == ref or got.number is None:
+                return Anchor(k, kl2, ref)
+            return None
+    return None

@@ -1,0 +1,245 @@
+"""A heading read from its kind line: the body above it (and in the
+genitive under it: ``ПОСТАНОВЛЕНИЕ / АДМИНИСТРАЦИИ … РАЙОНА``), the date
+and number on it or under it, the place, the title; then the date and
+number wherever else a print puts them (under the title, over the body,
+after the signature, on a database's reference line)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.heading import starts_name, to_nominative
+from ingest.numbers import normalize_number
+from ingest.ru_dates import find_date
+
+from ..around import requisites_above, requisites_below, tail_requisites
+from ..body import body_above
+from ..date_number import NUM_CHARS, find_number
+from ..kind_line import KindLine
+from ..lines import Lines, clean, join_lines
+from ..names import body_head_gen, has_territory, territory_of
+from ..title import listing_title, title_from
+from ..vocabulary import BODY_WORDS, CONVOCATION_TAIL, PLACE, PREAMBLE, TITLE_START, despace
+from .model import Anchor, Head, Zone
+
+_ADOPTED = re.compile(r"^\(?(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
+
+
+@dataclass(frozen=True)
+class _OnKindLine:
+    """What the kind line gives after the kind word (``Решение Совета
+    депутатов … от … № … «О …»``)."""
+    date: str | None = None
+    number: str | None = None
+    body: str | None = None   # the body's name in the genitive
+    title: str | None = None
+
+
+@dataclass
+class _Below:
+    """What the lines under the kind line give, filled while they are read."""
+    date: str | None
+    number: str | None
+    gen_parts: list[str] = field(default_factory=list)  # the body's name in the genitive
+    title_line: int | None = None   # the title starts on this line
+    title_text: str | None = None   # the title printed after the requisites on their line
+
+
+@dataclass(frozen=True)
+class _Joined:
+    text: str
+    last: int
+
+
+def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) -> Head:
+    k, kl = anchor.line, anchor.kind_line
+    law = kl.kind == "закон"
+    title = _titled_title(L, k, kl, zone.limit) if kl.titled else None
+    block = body_above(L, k, lo, law=law)
+    own = _on_kind_line(kl.rest) if kl.rest and not kl.titled else _OnKindLine()
+    if title is None:
+        title = own.title
+    below = _read_below(L, k, zone.limit, law, own)
+    date, number = below.date, below.number
+    if title is None:
+        if below.title_text is not None:
+            title = clean(below.title_text) or None
+        elif below.title_line is not None:
+            got = title_from(L, below.title_line, zone.limit)
+            title = got.text
+            if date is None and number is None and title:
+                # "РЕШЕНИЕ / О земельном налоге / Принято … / № 65 31.10.2018":
+                # the requisites printed under the title, on a line of their own
+                under = requisites_below(L, got.end, zone.limit)
+                date, number = under.date, under.number
+    # "20 августа 2002 года N 431" / "-----" / "УКАЗ": printed above the heading
+    if date is None and number is None:
+        above = requisites_above(L, block.top, lo)
+        date, number = above.date, above.number
+    # laws and decrees carry the date and number after the signature
+    if date is None or number is None:
+        tail = tail_requisites(L, k + 1, hi)
+        if tail.date and tail.number:
+            date = date or tail.date
+            number = number or tail.number
+    # the database reference line above the heading names the act too
+    date = date or anchor.ref.date
+    number = number or anchor.ref.number
+    if date is None and law:
+        date = _adopted_date(L, zone.lines)
+    return Head(kind=kl.kind, raw_kind=kl.raw_kind, number=number, date=date,
+                body=_with_genitive_body(block.name, below.gen_parts), title=title,
+                start=block.top, anchor=k)
+
+
+def _titled_title(L: Lines, k: int, kl: KindLine, limit: int) -> str:
+    """``ПОЛОЖЕНИЕ о …``: the kind word is the title's first word."""
+    word = despace(clean(L.raw[k])).split()[0]
+    more = title_from(L, k + 1, limit).text
+    return clean(" ".join([word, kl.rest] + ([more] if more else [])))
+
+
+def _on_kind_line(rest: str) -> _OnKindLine:
+    d = find_date(rest)
+    rest_body = rest[:d[1]] if d else rest
+    rest_body = re.sub(r"\bот\s*$", "", rest_body.strip()).strip()
+    n = find_number(rest)
+    if n and (not d or n[1] < d[1]):
+        # "Распоряжение № 12-р от …", "… Коллегии …№375 от …": the number first
+        rest_body = rest[:n[1]].strip()
+    rest_body = re.sub(r"\s+\S+\s+созыва\b", "", rest_body)
+    body = rest_body if rest_body and not re.match(r"^(?:от|№|N)(?:\s|$)", rest_body) else None
+    return _OnKindLine(date=d[0] if d else None, number=n[0] if n else None, body=body,
+                       title=listing_title(rest[max(d[2], n[2]):]) if d and n else None)
+
+
+def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _Below:
+    """The lines after the kind line: genitive body, date, number, place, up
+    to the title's first line (or the title after the number on its line)."""
+    got = _Below(own.date, own.number, [own.body] if own.body else [])
+    j = k + 1
+    seen = 0
+    while j < limit and seen < 8:
+        if not L.raw[j].strip() or L.noise[j]:
+            j += 1
+            continue
+        seen += 1
+        if L.garbage[j]:
+            j += 1
+            continue
+        s = L.fix(clean(L.raw[j]))
+        if TITLE_START.match(s) or (got.date and got.number and not PLACE.match(s)):
+            got.title_line = j
+            return got
+        if got.date is None and len(s) <= 12 and not find_date(s):
+            joined = _date_over_short_lines(L, j, limit, s)
+            if joined is not None:
+                s, j = joined.text, joined.last
+        if got.date and got.number is None and re.fullmatch(r"[0-9][" + NUM_CHARS + r"./-]{0,15}", s) \
+                and not re.fullmatch(r"(?:19|20)\d\d", s):
+            # the number on a line of its own under the date, without its sign
+            got.number = normalize_number(s)
+            j += 1
+            continue
+        req = _line_requisites(s)
+        if req is not None:
+            if req.date is not None and got.date is None:
+                got.date = req.date
+            if req.number is not None and got.number is None:
+                got.number = req.number
+            if req.title is not None:
+                got.title_text = req.title
+                return got
+            j += 1
+            continue
+        if got.date is None and got.number is None and not TITLE_START.match(s):
+            if body_head_gen(s, law):
+                got.gen_parts.append(CONVOCATION_TAIL.sub("", s))  # "Собрания депутатов третьего созыва"
+                j += 1
+                continue
+            if got.gen_parts and _continues_name(s):
+                got.gen_parts.append(s)
+                j += 1
+                continue
+        if PLACE.match(s) and not TITLE_START.match(s):
+            j += 1
+            continue
+        got.title_line = j
+        return got
+    return got
+
+
+def _date_over_short_lines(L: Lines, j: int, limit: int, s: str) -> _Joined | None:
+    """``« 15 »`` / ``июля`` / ``2021 г.``: a date set over short lines, joined."""
+    more, k = [s], j + 1
+    while k < limit and len(more) < 4:
+        t = L.raw[k].strip()
+        if t and (len(t) > 12 or L.noise[k]):
+            break
+        if t:
+            more.append(clean(t))
+        k += 1
+    if len(more) > 1 and find_date(" ".join(more)):
+        return _Joined(" ".join(more), k - 1)
+    return None
+
+
+@dataclass(frozen=True)
+class _LineRequisites:
+    date: str | None
+    number: str | None
+    title: str | None   # printed after them on the same line
+
+
+def _line_requisites(s: str) -> _LineRequisites | None:
+    """The date and number on a line under the kind word (or a blank form's
+    ``от ____ № ____``), and a title printed after them; None for another line."""
+    d, n = find_date(s), find_number(s)
+    blank_req = re.search(r"(?:от|№|N)\s*_{2,}|_{3,}\s*(?:№|N)|№", s)
+    if d and not n:
+        # "№" lost by a code page without it (KOI8-R): "18 февраля 2013 г. ? 21"
+        q = re.search(r"(?<=\s)\?\s*([0-9][" + NUM_CHARS + r"./-]*)\s*$", s[d[2]:])
+        # or never printed: "18 марта 2021<tab>6-55Р" (date left, number right)
+        q = q or re.fullmatch(r"\s+([0-9][" + NUM_CHARS + r"./-]*)\s*", s[d[2]:])
+        if q:
+            n = (normalize_number(q.group(1)), d[2] + q.start(), d[2] + q.end())
+    if not (d or n or blank_req):
+        return None
+    # the title may follow the number on the same line
+    tail = s[max(d[2] if d else 0, n[2] if n else 0):].strip(" .,")
+    tail = re.sub(r"^(?:года|г\.|г)\s*", "", tail)
+    title = tail.strip("«»\" ") if tail and (TITLE_START.match(tail + " ") or tail[0] in "«\"") else None
+    return _LineRequisites(d[0] if d else None, n[0] if n else None, title)
+
+
+def _continues_name(s: str) -> bool:
+    """A line going on with the genitive body's name (not a new name, a
+    title, a place or the preamble)."""
+    return not starts_name(s.split()[0]) and not TITLE_START.match(s) and not PLACE.match(s) \
+        and len(s) < 120 and not PREAMBLE.match(s) and s.split()[0][:1].isupper()
+
+
+def _with_genitive_body(body: str | None, gen_parts: list[str]) -> str | None:
+    """The body above the kind word, or the one named in the genitive under it."""
+    if not gen_parts:
+        return body
+    joined = join_lines(gen_parts)
+    if BODY_WORDS.search(joined) or body is None:
+        nominative = to_nominative(joined)
+        # "ГОРОДСКАЯ УПРАВА Г. КАЛУГИ / РАСПОРЯЖЕНИЕ / ГОРОДСКОГО ГОЛОВЫ":
+        # the head of the body above, of the same place
+        terr = territory_of(body) if body and not has_territory(nominative) else None
+        return f"{nominative} {terr}" if terr else nominative
+    return body
+
+
+def _adopted_date(L: Lines, zone: tuple[int, ...]) -> str | None:
+    """``(Принят Законодательным собранием … / 29 июня 2016 года)`` in a
+    law's heading: the date often wraps to the next line."""
+    for pos, i in enumerate(zone):
+        s = clean(L.raw[i])
+        if _ADOPTED.match(s):
+            d = find_date(" ".join([s] + [clean(L.raw[j]) for j in zone[pos + 1:pos + 3]]))
+            if d:
+                return d[0]
+    return None

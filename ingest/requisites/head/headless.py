@@ -1,0 +1,72 @@
+"""A text with no heading: not an act, a page that lost its heading (the
+act's own words name its kind), or a leaflet (a body's lines over a
+headline)."""
+from __future__ import annotations
+
+import re
+
+from ingest.heading import starts_name
+
+from ..body import body_above
+from ..lines import Lines, clean
+from ..title import title_from
+from ..vocabulary import BODY_WORDS, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS, kind_from_word
+from .model import Head, Zone
+
+_ADDRESSEE = re.compile(
+    r"^(?:Во?\s+(?:\w+\s+){0,2}?(?:администрацию|управление|комитет|департамент|министерство|"
+    r"отдел|комиссию|службу|инспекцию|прокуратуру|суд|думу|совет)\b"
+    r"|(?:Главе|Руководителю|Начальнику|Председателю|Директору|Мэру|Губернатору)\s)",
+    re.IGNORECASE)
+
+
+def head_without_heading(L: Lines, lo: int, hi: int, zone: Zone) -> Head:
+    kind = _kind_named_in_text("\n".join(L.raw[lo:min(hi, lo + 4000)]))
+    if kind is not None:
+        return _page_without_heading(L, lo, zone, kind)
+    return _leaflet(L, lo, zone)
+
+
+def _kind_named_in_text(sample: str) -> str | None:
+    """The one kind the text calls itself (``настоящее постановление``), or
+    the kind its operative verb says (``… постановляет:``, ``п о с т а н о в л я ю:``)."""
+    refs = {kind_from_word(m.group(1)) for m in SELF_REF.finditer(sample)}
+    refs.discard(None)
+    if not refs:
+        vm = VERB_KIND.search(sample[:6000])
+        if vm:
+            refs = {VERB_KINDS[re.sub(r"\s", "", vm.group(1)).lower()[:4]]}
+    return refs.pop() if len(refs) == 1 else None
+
+
+def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str) -> Head:
+    """An act of a kind its text names: the title when one starts the page."""
+    first = next((i for i in zone.lines[:3] if TITLE_START.match(clean(L.raw[i]))), None)
+    if first is None:
+        return Head(kind=kind, inferred_kind=True, start=lo)
+    return Head(kind=kind, inferred_kind=True, start=lo, anchor=first - 1 if first > lo else lo,
+                title=title_from(L, first, zone.limit).text)
+
+
+def _leaflet(L: Lines, lo: int, zone: Zone) -> Head:
+    """A leaflet or article: the body lines on top and the headline under them."""
+    lines = zone.lines
+    for pos, i in enumerate(lines[:12]):
+        s = clean(L.raw[i])
+        if BODY_WORDS.search(s) and starts_name(s.split()[0]) and len(s) < 120:
+            nxt = lines[pos + 1] if pos + 1 < len(lines) else None
+            if nxt is not None:
+                s2 = clean(L.raw[nxt])
+                if BODY_WORDS.search(s2) and starts_name(s2.split()[0]) and len(s2) < 120:
+                    continue
+                body = body_above(L, nxt, lo).name
+                # a form's addressee ("В управление …", "Главе города …")
+                # stands between the body and the form's own heading
+                while _ADDRESSEE.match(clean(L.raw[nxt])) and pos + 2 < len(lines):
+                    pos += 1
+                    nxt = lines[pos + 1]
+                title = title_from(L, nxt, zone.limit).text
+                if title and title.isupper() or (title and len(title) < 200):
+                    return Head(body=body, title=title, start=lo)
+            break
+    return Head(start=lo)

@@ -1,0 +1,35 @@
+"""A database's heading on one line: ``Постановление администрации …
+района от 12.03.2024 № 145 «О …»`` (the body in the genitive between the
+kind word and the date, the title after the number)."""
+from __future__ import annotations
+
+import re
+
+from ingest.heading import to_nominative
+
+from ..date_number import NUMBER_RE
+from ..lines import Lines
+from ..title import listing_title, title_from
+from ..vocabulary import CONVOCATION_TAIL, LAW_ADJ, NOM_KINDS, TITLE_START, kind_from_word
+from .model import Head, OneLineHeading, Zone
+
+
+def head_on_one_line(L: Lines, zone: Zone, heading: OneLineHeading) -> Head:
+    i, s, d, n = heading.line, heading.text, heading.date, heading.number
+    m = re.match(r"^(?P<kind>(?:" + LAW_ADJ + r"\s+)?(?:" + NOM_KINDS + r"))\s*(?P<gen>.*?)\s*\bот\s*$",
+                 s[:d[1]], re.IGNORECASE)
+    kind = kind_from_word(m.group("kind")) if m else kind_from_word(s.split()[0])
+    raw_kind = m.group("kind") if m else s.split()[0]
+    gen = m.group("gen") if m else ""
+    nm = NUMBER_RE.search(gen)
+    if nm:  # "Постановление Коллегии … №375 от 13.09.2013": the number first
+        gen = gen[:nm.start()]
+    gen = CONVOCATION_TAIL.sub("", re.sub(r"\s+\S+\s+созыва\b", "", gen.strip()))
+    body = to_nominative(L.fix(gen.strip())) if gen.strip() else None
+    title = listing_title(s[max(d[2], n[2]):], drop_editions=True)
+    if title is None:
+        title = title_from(L, i + 1, zone.limit).text
+        if title and not TITLE_START.match(title.lstrip("«\"„“ ")):
+            title = None
+    return Head(kind=kind, raw_kind=raw_kind, date=d[0], number=n[0], body=body, title=title,
+                anchor=i, start=i)

@@ -1,0 +1,49 @@
+"""The heading of one act, read the first way that finds one."""
+from __future__ import annotations
+
+from ..lines import Lines
+from ..stamp import Stamp, read_stamp
+from .anchor import find_anchor, find_one_line_heading
+from .at_kind_line import head_at_kind_line
+from .headless import head_without_heading
+from .model import Head, Zone
+from .one_line import head_on_one_line
+from .stamped import head_under_stamp
+
+
+def parse_head(L: Lines, lo: int, hi: int) -> Head:
+    """The heading of the act in lines ``lo``..``hi``: under an approval
+    stamp that comes before any kind line, else from the kind line, else
+    from a database's heading on one line, else from the text itself."""
+    zone = heading_zone(L, lo, hi)
+    stamp = _first_stamp(L, zone)
+    anchor = find_anchor(L, zone)
+    if stamp and (anchor is None or anchor.line > stamp.after - 1):
+        return head_under_stamp(L, lo, zone, stamp)
+    if anchor is not None:
+        return head_at_kind_line(L, lo, hi, zone, anchor)
+    heading = find_one_line_heading(L, zone)
+    if heading is not None:
+        return head_on_one_line(L, zone, heading)
+    # no heading: not an act, or a page without its heading
+    return head_without_heading(L, lo, hi, zone)
+
+
+def heading_zone(L: Lines, lo: int, hi: int) -> Zone:
+    lines: list[int] = []
+    for i in range(lo, hi):
+        if L.ok(i):
+            lines.append(i)
+            if len(lines) >= 60:
+                break
+    end = (lines[-1] + 1) if lines else lo
+    return Zone(tuple(lines), min(hi, end + 40))
+
+
+def _first_stamp(L: Lines, zone: Zone) -> Stamp | None:
+    """An approval stamp on one of the zone's first three lines."""
+    for i in zone.lines[:3]:
+        st = read_stamp(L, i, zone.limit)
+        if st:
+            return st
+    return None

@@ -1,0 +1,150 @@
+"""The issuer an act names itself where its heading does not: the body
+that adopted it, the subject of its operative formula, the office of its
+signer, or the President who signed a law."""
+from __future__ import annotations
+
+import re
+
+from ingest.heading import _parses, to_nominative
+
+from .head import Head
+from .lines import Lines, clean
+from .names import gen_word, has_territory, head_lemma, territory_only
+from .vocabulary import ACT_KINDS, CONVOCATION_TAIL
+
+# "… Совет депутатов Лесного района решил:", "администрация … постановляет:":
+# the operative formula names the issuer in the nominative, right before the verb
+_FORMULA_VERB = re.compile(
+    r"\s(?:решил[аио]?|РЕШИЛ[АИО]?|решает|РЕШАЕТ|постановляет|ПОСТАНОВЛЯЕТ|постановил[аио]?|"
+    r"ПОСТАНОВИЛ[АИО]?|приказывает|ПРИКАЗЫВАЕТ|"
+    r"(?:р\s?е\s?ш\s?и\s?л|п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?е\s?т)(?=\s*:))\s*:?",
+    )
+_FORMULA_HEADS = {"совет", "дума", "собрание", "администрация", "правительство", "глава",
+                  "губернатор", "мэр", "мэрия", "комитет", "хурал", "курултай", "управа",
+                  "министерство", "департамент", "управление", "комиссия", "президиум",
+                  "кабинет", "коллегия"}
+# the signer's office where a decree or order speaks in the first person
+_SIGNER = re.compile(
+    r"^(?:Временно\s+исполняющий\s+обязанности\s+|И\.\s?о\.\s+|Исполняющий\s+обязанности\s+)?"
+    r"(?P<office>(?:Глава|ГЛАВА|Губернатор|ГУБЕРНАТОР|Мэр|МЭР|Президент|ПРЕЗИДЕНТ|"
+    r"Городской\s+[Гг]олова|ГОРОДСКОЙ\s+ГОЛОВА)\b[^\d|]{0,120}?)"
+    r"\s*(?:[|]|\s{2,}|\t|$|(?=[А-ЯЁ]\.\s?[А-ЯЁ]\.)|(?=[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.))")
+# a signer's name: "И.И. Петров", "И.И.ПЕТРОВ", "Петров И.И."
+_PERSON = r"(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][А-ЯЁа-яё-]+|[А-ЯЁ][А-ЯЁа-яё-]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)"
+_NAME_TAIL = re.compile(r"\s*" + _PERSON + r"\s*$")          # at the end of an office's line
+_NAME_LINE = re.compile(r"^\|?\s*" + _PERSON + r"\s*\|?$")  # a line of its own
+
+
+def _formula_subject(sentence: str) -> str | None:
+    """``… руководствуясь Уставом, Лесной районный Совет депутатов`` ->
+    ``Лесной районный Совет депутатов``: from the body's head noun (and the
+    adjectives before it) to the verb, in the last clause of the sentence."""
+    clause = re.split(r"[,;:()]|\s[-–—]\s", sentence)[-1].strip()
+    clause = CONVOCATION_TAIL.sub("", clause).strip()
+    words = clause.split()
+    for i, w in enumerate(words):
+        core = w.strip("«»\"'").lower()
+        if not core.isalpha():
+            continue
+        ps = [p for p in _parses(core)[:3] if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+        if not ps or ps[0].normal_form not in _FORMULA_HEADS:
+            continue
+        j = i
+        while j > 0:
+            prev = words[j - 1].strip("«»\"'").lower()
+            if any(p.tag.POS == "ADJF" and p.tag.case == "nomn" for p in _parses(prev)):
+                j -= 1
+            else:
+                break
+        name = " ".join(words[j:]).strip(" ,.")
+        return name if 2 <= len(name.split()) <= 16 or ps[0].normal_form in ("правительство",) \
+            else None
+    return None
+
+
+def issuer_from_text(L: Lines, h: Head, lo: int, hi: int) -> str | None:
+    """Where no heading names the issuer (a web page under an aggregator
+    line, a print that starts with the title), the act names it itself: in
+    the operative formula, or — when the formula is in the first person —
+    the signature's office (``Губернатор … области``). The heading's body
+    stays when it names one."""
+    if h.kind not in ACT_KINDS or h.body is not None and (
+            h.kind == "закон" or not territory_only(h.body)):
+        return h.body
+    # a region's name over a council's decision says where, not who: look further
+    who = _named_in_formula(L, h.kind, max(h.anchor, lo), hi)
+    if who is not None:
+        return who
+    if h.kind not in ("постановление", "распоряжение", "указ"):
+        return h.body
+    office = _signer_office(L, lo, hi)
+    return office if office is not None else h.body
+
+
+def _named_in_formula(L: Lines, kind: str, start: int, hi: int) -> str | None:
+    """The body a decision says adopted it (``Принято … Думой``) or the
+    subject of the operative formula (``… Совет депутатов решил:``)."""
+    lines = [clean(L.raw[i]) for i in range(start, min(hi, start + 80))
+             if L.raw[i].strip() and not L.noise[i]]
+    flat = " ".join(lines)[:6000]
+    # "Принято / Заречной городской Думой (Тестовская обл.) / 22 июня 2012 года"
+    am = re.search(r"\bПринят[оаы]?\s+(?P<who>[А-ЯЁа-яё][^()\d]{3,120}?)\s*(?:\(|\d|$)", flat)
+    if am and kind != "закон" and head_lemma(am.group("who")) in _FORMULA_HEADS:
+        return to_nominative(am.group("who").strip(" ,."))
+    m = _FORMULA_VERB.search(flat)
+    if m:
+        head = flat[:m.start()]
+        sentence = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁ])|\n", head)[-1]
+        who = _formula_subject(L.fix(sentence))
+        if who:
+            return who
+    return None
+
+
+def _signer_office(L: Lines, lo: int, hi: int) -> str | None:
+    """The office of the signer over a name (``Глава администрации … /
+    И.И. Иванов``) in the signature block, when it names a territory."""
+    tail = [i for i in range(max(lo, hi - 200), hi) if L.raw[i].strip() and not L.noise[i]][-25:]
+    for pos, i in enumerate(tail):
+        s = clean(L.raw[i]).strip("| ")
+        sm = _SIGNER.match(s)
+        if not sm:
+            continue
+        office = sm.group("office").strip(" ,")
+        rest = s[sm.end():].strip(" |")
+        nxt = clean(L.raw[tail[pos + 1]]) if pos + 1 < len(tail) else ""
+        if not rest and not _NAME_LINE.match(nxt):
+            # the office over several lines ("Глава администрации / посёлка
+            # Заречный / Тестовской области И.И. Иванов"): up to the name
+            more = []
+            for k in tail[pos + 1:pos + 4]:
+                t = clean(L.raw[k]).strip("| ")
+                nm = _NAME_TAIL.search(t)
+                if nm:
+                    more.append(t[:nm.start()])
+                    office, nxt = " ".join([office] + more).strip(" ,"), nm.group(0).strip()
+                    break
+                if not (t[:1].islower() or gen_word(t.split()[0])):
+                    break
+                more.append(t)
+        if (rest and _NAME_LINE.match(rest)) or _NAME_LINE.match(nxt):
+            if has_territory(office) or re.search(r"администрац", office, re.IGNORECASE):
+                return office
+    return None
+
+
+# A state's name over a law is a heading, not a body: the law is signed by
+# its President ("Президент / Российской Федерации / Б.Ельцин" at the end).
+_STATE_ONLY = re.compile(r"^\s*российская\s+федерация\s*$", re.IGNORECASE)
+_PRESIDENT = re.compile(r"\bПрезидент\s+Российской\s+Федерации\b")
+_SIGNATURE_ZONE = 3000
+
+
+def signer_body(body: str | None, kind: str | None, text: str) -> str | None:
+    """``Президент Российской Федерации`` for a law or decree with no body
+    (or the state's name) over it and the President's signature at its end."""
+    if kind in ("закон", "указ") and (body is None or _STATE_ONLY.match(body)):
+        m = _PRESIDENT.search(re.sub(r"\s+", " ", text[-_SIGNATURE_ZONE:]))
+        if m:
+            return "Президент Российской Федерации"
+    return body

@@ -1,0 +1,59 @@
+"""The kind line of a heading: ``ПОСТАНОВЛЕНИЕ``, ``Решение Совета депутатов
+… от … № …``, ``ЗАКОН ТЕСТОВСКОЙ ОБЛАСТИ``, ``П Р И К А З``."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.ru_dates import find_date
+
+from .date_number import NUM_CHARS, find_number
+from .names import gen_word
+from .vocabulary import ACT_KINDS, KIND_LINE, KIND_WORDS, TITLE_START, despace, kind_from_word
+
+
+@dataclass(frozen=True)
+class KindLine:
+    kind: str        # the nominative kind
+    raw_kind: str    # the kind phrase as printed (``ФЕДЕРАЛЬНЫЙ ЗАКОН``)
+    rest: str        # what follows it on the line
+    titled: bool     # "Положение о …": the kind word starts a title, not a heading
+
+
+def kind_line(line: str) -> KindLine | None:
+    """The kind, the kind phrase and the rest when ``line`` is a heading kind line."""
+    s = despace(line)
+    if len(s) < 40 and " " in s and re.sub(r"\s", "", s).lower().replace("ё", "е") in KIND_WORDS:
+        s = re.sub(r"\s", "", s)  # "УК А З": letter-spacing with a space lost
+    if s and s.strip(" .:").lower().replace("ё", "е") in ACT_KINDS:
+        s = s.strip(" .:").upper()  # "постановление" alone on its line, in lower case
+    if not s or not s[0].isupper() or len(s) > 160:
+        return None
+    m = KIND_LINE.match(s)
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    raw_kind = m.group("kind")
+    kind = kind_from_word(raw_kind)
+    if not kind:
+        return None
+    if rest and re.search(r"\bот\b", rest) and not find_date(rest):
+        return None  # "Решение Коломенского района от 05" (a cut website title)
+    if rest:
+        rest_clean = rest.strip(" .:")
+        if not rest_clean:
+            rest = ""
+        else:
+            first = rest_clean.split()[0]
+            # "ПОСТАНОВЛЕНИЕ АДМИНИСТРАЦИИ …", "Решение Совета депутатов …",
+            # "ЗАКОН ЛЕНИНГРАДСКОЙ ОБЛАСТИ"; not "Положение о …" (a title).
+            if TITLE_START.match(rest_clean + " ") and kind in ("положение", "устав", "протокол"):
+                return KindLine(kind, raw_kind, rest_clean, titled=True)
+            only_number = find_number(rest_clean) and not re.sub(
+                r"(?:№|N)\s*[" + NUM_CHARS + r"./-]+", "", rest_clean).strip()
+            if not raw_kind.isupper() and not gen_word(first) and not find_date(rest) \
+                    and not only_number:
+                return None
+            if raw_kind.isupper() and rest_clean.split()[0][:1].islower() and not gen_word(first):
+                return None
+    return KindLine(kind, raw_kind, rest.strip(" .:"), titled=False)

@@ -1,0 +1,104 @@
+"""The text of a file as the heading parser reads it: lines, with the
+database noise and the OCR debris among them marked."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.heading import fix_glued, is_garbage, noise_mask
+
+from .date_number import is_date_or_number_line
+from .kind_line import kind_line
+from .vocabulary import despace
+
+
+def clean(s: str) -> str:
+    s = s.replace("\u00a0", " ").replace("\u00ad", "")
+    s = re.sub(r"\s+", " ", s)
+    return s.strip()
+
+
+def join_lines(parts: list[str]) -> str:
+    out = ""
+    for p in parts:
+        p = p.strip()
+        if not out:
+            out = p
+        elif re.search(r"[А-Яа-яЁё]-$", out) and p[:1].islower():
+            out += p  # hyphen at the line end: keep it, no space
+        else:
+            out += " " + p
+    return clean(out)
+
+
+class _Garbage:
+    """OCR debris per line, judged when first asked: only the heading and
+    the signature block are ever judged (``_GARBAGE_HEAD``/``_GARBAGE_TAIL``
+    lines), and of those only the lines the parser looks at."""
+
+    __slots__ = ("raw", "_known")
+
+    def __init__(self, raw: list[str]):
+        self.raw = raw
+        self._known: dict[int, bool] = {}
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __getitem__(self, i: int) -> bool:
+        got = self._known.get(i)
+        if got is None:
+            n = len(self.raw)
+            k = i + n if i < 0 else i
+            ln = self.raw[i]
+            got = ((k < _GARBAGE_HEAD or k >= n - _GARBAGE_TAIL) and bool(ln.strip()) and len(ln) < 200
+                   and is_garbage(despace(ln)) and not is_date_or_number_line(ln)
+                   and not kind_line(ln))
+            self._known[i] = got
+        return got
+
+
+_GARBAGE_HEAD = 300
+_GARBAGE_TAIL = 150
+
+
+@dataclass
+class Lines:
+    raw: list[str]
+    noise: list[bool]
+    garbage: "_Garbage | list[bool]" = field(default_factory=list)
+    spaced: bool = False  # a blank line after every paragraph: one blank ends nothing
+    scan: bool = False    # recognised text (OCR): glued words may be split freely
+
+    def fix(self, s: str) -> str:
+        """Glued words split (``натерритории``); typed text only where both
+        parts are dictionary words, so an unknown place name stays as printed."""
+        return fix_glued(s, strict=not self.scan)
+
+    def gap(self, i: int) -> bool:
+        """Whether the blank line ``i`` separates blocks."""
+        if not self.spaced:
+            return True
+        return i + 1 < len(self.raw) and not self.raw[i + 1].strip()
+
+    def ok(self, i: int) -> bool:
+        """A non-empty line that is neither database noise nor OCR debris."""
+        return bool(self.raw[i].strip()) and not self.noise[i] and not self.garbage[i]
+
+
+def prepare(text: str, scan: bool = False) -> Lines:
+    t = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    # pdfium marks a hyphen at a line break with U+FFFE: keep it before a capital
+    t = re.sub(r"\ufffe\s*(?=[А-ЯЁA-Z])", "-", t)
+    t = re.sub(r"\ufffe\s*", "", t)
+    t = t.replace("\u00a0", " ").replace("\u00ad", "")
+    raw = [ln.rstrip() for ln in t.split("\n")]
+    if "#G0" in t:
+        raw = [ln[3:] if ln.startswith("#G0") else ln for ln in raw]
+    noise = noise_mask(raw)
+    # OCR debris matters in the heading and the signature block only
+    garbage = _Garbage(raw)
+    head = raw[:120]
+    after = [i for i in range(len(head) - 1) if head[i].strip()]
+    spaced = bool(after) and sum(1 for i in after if not head[i + 1].strip()) >= 0.6 * len(after)
+    return Lines(raw, noise, garbage, spaced, scan)

@@ -1,0 +1,119 @@
+"""Names of issuing bodies: the nouns a name is built on, the genitive of a
+name printed under the kind word, and the words that say whose a body is."""
+from __future__ import annotations
+
+import re
+
+from ingest.heading import _parses, starts_name
+
+GEN_BODY_HEADS = {
+    "администрация", "глава", "совет", "дума", "правительство", "министерство", "губернатор",
+    "мэр", "комитет", "управление", "департамент", "собрание", "президент", "служба",
+    "агентство", "комиссия", "руководитель", "начальник", "директор", "председатель",
+    "префект", "аким", "инспекция", "палата", "прокурор", "прокуратура", "голова", "управа",
+    "мэрия", "хурал", "курултай", "кабинет", "коллегия", "президиум",
+}
+
+
+# ЗАКОН / ТЕСТОВСКОЙ ОБЛАСТИ: a law is named after its territory
+_GEN_TERRITORY_HEADS = {"область", "край", "республика", "федерация", "округ", "город"}
+
+
+def gen_word(word: str) -> bool:
+    w = word.strip("«»\"'(),.:;").lower()
+    if not w.isalpha():
+        return False
+    for p in _parses(w)[:3]:
+        if p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF"):
+            return True
+    return False
+
+
+def body_head_gen(line: str, law: bool = False) -> bool:
+    """A line naming a body in the genitive: ``АДМИНИСТРАЦИИ КУРСАВСКОГО РАЙОНА``
+    (for a law, its territory: ``ТЕСТОВСКОЙ ОБЛАСТИ``)."""
+    words = line.split()
+    if not words:
+        return False
+    heads = GEN_BODY_HEADS | _GEN_TERRITORY_HEADS if law else GEN_BODY_HEADS
+    for w in words[:3]:
+        core = w.strip("«»\"'(),.:;").lower()
+        for p in _parses(core)[:3]:
+            if p.tag.case == "gent" and p.normal_form in heads:
+                return True
+        if not gen_word(core):
+            return False
+    return False
+
+
+# A body's name is complete when it says whose it is: a territory in the
+# genitive or a place adjective ("БРЯНСКАЯ ГОРОДСКАЯ АДМИНИСТРАЦИЯ").
+_TERRITORY = re.compile(
+    r"област|\bкра[йяюе]\b|район|округ|поселени|\bгород[ау]?\b|\bг\.|республик|москв|"
+    r"петербург|севастопол|федераци|росси|сельсовет|\bзато\b|\bмо\b|"
+    r"\b(?!(?:город|сельс|районн|федеральн|муниципальн|государственн|финансов))"
+    r"[а-яё]{3,}(?:ск|цк)(?:ая|ий|ой|ого|ое|ому|им|их)\b",
+    re.IGNORECASE)
+# heads of bodies that report to another one printed above them
+UNIT_HEADS = {"департамент", "управление", "комитет", "отдел", "служба", "инспекция",
+              "агентство", "комиссия", "управа"}
+PARENT_HEADS = {"правительство", "администрация", "мэрия", "министерство", "управа"}
+# nouns a complete name of an issuer is built on (bodies, units, institutions)
+_INSTITUTION_HEADS = {"учреждение", "организация", "предприятие", "центр", "фонд", "библиотека",
+                      "школа", "музей", "казначейство", "суд", "университет", "колледж", "отделение"}
+COUNCIL_HEADS = {"совет", "дума", "собрание", "глава", "хурал", "курултай", "кенеш", "хасэ"}
+MUNICIPALITY_NAME = re.compile(
+    r"^(?:муниципальное\s+образование|городской\s+округ|муниципальный\s+(?:район|округ)|"
+    r"(?:сельское|городское)\s+поселение|внутригородск\w+\s+(?:муниципальное|район))",
+    re.IGNORECASE)
+_STATE_LINE = re.compile(r"^(?:российская\s+федерация|р\s?о\s?с\s?с\s?и\s?й\s?с\s?к\s?а\s?я.*)$",
+                         re.IGNORECASE)
+
+
+NAME_HEADS = GEN_BODY_HEADS | UNIT_HEADS | _INSTITUTION_HEADS
+
+
+def head_lemma(text: str) -> str | None:
+    """The noun a body's name is built on: ``ФИНАНСОВОЕ УПРАВЛЕНИЕ`` -> управление."""
+    for w in text.split()[:4]:
+        core = w.strip("«»\"'(),.:;").lower()
+        if not core.isalpha():
+            return None
+        for p in _parses(core)[:2]:
+            if p.tag.POS == "NOUN":
+                return p.normal_form
+    return None
+
+
+def has_territory(text: str) -> bool:
+    return bool(_TERRITORY.search(text))
+
+
+def territory_only(line: str) -> bool:
+    """``ТЕСТОВСКАЯ ОБЛАСТЬ``, ``РОСТОВСКАЯ ОБЛАСТЬ, ОРЛОВСКИЙ РАЙОН``: a place, not a body."""
+    if _STATE_LINE.match(line):
+        return True
+    if not starts_name(line.split()[0]):
+        return False  # "ТЕСТОВСКОГО КРАЯ": the end of a name begun above
+    return (not re.search(r"администрац|совет|дума|собрани|глав[аы]|правительств|министерств|"
+                          r"управлени|департамент|комитет|губернатор|мэри|образовани|округ\s*[«\"]",
+                          line, re.IGNORECASE)
+            and bool(re.search(r"област|кра[йя]\b|республик|район|округ", line, re.IGNORECASE)))
+
+
+def gen_body_head(line: str) -> bool:
+    """A line opening with a body's head noun in the genitive (``Министерства …``)."""
+    w = line.split()[0].strip("«»\"'(),.:;").lower() if line.split() else ""
+    return any(p.tag.case == "gent" and p.normal_form in GEN_BODY_HEADS for p in _parses(w)[:2])
+
+
+def territory_of(body: str) -> str | None:
+    """``ГОРОДСКАЯ УПРАВА Г. КАЛУГИ`` -> ``Г. КАЛУГИ``: the part of a body's
+    name that says whose it is (from its first genitive word after the head)."""
+    words = body.split()
+    for i, w in enumerate(words[1:], 1):
+        core = w.strip("«»\"'(),.:;").lower()
+        if core in ("г", "гор") or any(p.tag.case == "gent" for p in _parses(core)[:1]) and \
+                has_territory(" ".join(words[i:])):
+            return " ".join(words[i:])
+    return None

@@ -1,0 +1,46 @@
+"""A heading run into one paragraph, laid out again in lines."""
+from __future__ import annotations
+
+import re
+
+from ingest.ru_dates import find_date
+
+from .body import split_names
+from .date_number import find_number
+
+
+_RUN_KIND = re.compile(
+    r"(?<![А-ЯЁа-яё])(ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ|ПРИКАЗ|УКАЗ|"
+    r"П О С Т А Н О В Л Е Н И Е|Р А С П О Р Я Ж Е Н И Е|Р Е Ш Е Н И Е|П Р И К А З)(?![А-ЯЁа-яё])")
+
+
+def relay_heading(text: str) -> str | None:
+    """A heading run into one paragraph (a bulletin's or a site's flattened
+    copy: ``… БИБЛИОТЕКА» ПРИКАЗ 14 марта 2025 г. № 41-ОД г. Мурманск О
+    проведении … С целью …``) laid out again in lines: the body, the kind
+    word, the date and number, the place, the title and the text. Only a
+    capitalised kind word followed by a date and a number is taken."""
+    head = text[:3000]
+    for m in _RUN_KIND.finditer(head):
+        after = head[m.end():m.end() + 120]
+        d, n = find_date(after), find_number(after)
+        if not (d and n) or min(d[1], n[1]) > 20:
+            continue
+        before = head[:m.start()]
+        cut = m.end() + max(d[2], n[2])
+        rest = head[cut:] + text[3000:]
+        # the place, then the title up to where the preamble or the first clause begins
+        pm = re.match(r"\s*((?:г\.|с\.|п\.|пос\.|ст-ца|д\.)\s*[А-ЯЁ][А-ЯЁа-яё-]+)", rest)
+        place = pm.group(1) if pm else ""
+        rest = rest[pm.end():] if pm else rest
+        tm = re.search(r"\s(?=(?:В\s+(?:целях|соответствии|связи)|С\s+целью|Руководствуясь|На\s+основании|"
+                       r"Во\s+исполнение|Рассмотрев|В\s+рамках|п\s?р\s?и\s?к\s?а\s?з|п\s?о\s?с\s?т|"
+                       r"1\.\s))", rest)
+        title, body_text = (rest[:tm.start()], rest[tm.start():]) if tm else (rest, "")
+        # the body block: the last paragraph before the kind word, split where
+        # a new name starts (a ministry above its institution)
+        block = re.sub(r"^\s*\d{1,3}\s+", "", before.split("\n")[-1])
+        lines = before.split("\n")[:-1] + split_names(block)
+        return "\n".join(lines + [m.group(1), head[m.end():cut].strip(), place, title.strip(),
+                                   body_text.strip()])
+    return None

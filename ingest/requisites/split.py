@@ -1,0 +1,136 @@
+"""The acts of one file: a newspaper's official section or a bulletin
+holds several, each beginning at its own heading; a huge register or code
+is one act read at its head and its tail."""
+from __future__ import annotations
+
+import re
+
+from ingest.records import ActFields, Publication
+from ingest.ru_dates import find_date
+
+from .body import body_above
+from .date_number import find_number
+from .fields import complete, to_fields
+from .head import Head, parse_head
+from .kind_line import kind_line
+from .lines import Lines, clean, prepare
+from .publication import find_publication
+from .relay import relay_heading
+from .scan import disputed_number, recognised_text
+from .vocabulary import ACT_KINDS, KIND_FIRST, TITLE_START
+
+_MAX_SPLIT_TEXT = 400_000  # bigger texts are one act: read head and tail only
+_HEAD_CHARS = 60_000
+_TAIL_CHARS = 20_000
+
+
+_LIST_CONTINUES = re.compile(r"[»\"”)]\s*[;,]|[;,]\s*$")
+
+
+def _reference_not_heading(L: Lines, i: int, s: str) -> bool:
+    """An act cited in a table or a list, not the heading of a published act.
+
+    A heading stands alone: not in a table row (cells joined by a tab), not
+    followed by ``;``/``,`` as the items of a list of legal grounds are, and
+    not in the middle of a sentence (the line above ends a paragraph).
+    """
+    if "\t" in L.raw[i]:
+        return True
+    if _LIST_CONTINUES.search(s):
+        return True
+    k = next((k for k in range(i - 1, -1, -1) if L.raw[k].strip()), None)
+    if k is None or any(L.gap(b) for b in range(k + 1, i)):
+        return False  # a paragraph (or the text) begins here
+    above = L.raw[k].strip()
+    return "\t" in above or bool(re.search(r"[;,:]\s*$|[а-яё]\s*$", above))
+
+
+_ANNEX_CONTEXT = re.compile(
+    r"^(?:Приложение|ПРИЛОЖЕНИЕ|УТВЕРЖДЕН|Утвержден|к\s+(?:постановлению|решению|приказу|распоряжению))",
+    re.IGNORECASE)
+
+
+def act_starts(L: Lines, first: Head) -> list[int]:
+    """Line indexes where a further act begins (a newspaper's official section)."""
+    starts: list[int] = []
+    n = len(L.raw)
+    seen = {(first.date, first.number)}
+    # a kind line starts with the capital of a kind word or of a law's
+    # adjective (kind_line): the other lines are not read at all
+    for i in range(max(first.anchor, 0) + 1, n):
+        if L.raw[i].lstrip()[:1] not in KIND_FIRST or not L.ok(i):
+            continue
+        s = clean(L.raw[i])
+        kl = kind_line(s)
+        if not kl or kl.kind not in ACT_KINDS or kl.titled:
+            continue
+        # annexes ("Приложение к постановлению …") are part of the act
+        prev = [k for k in range(max(0, i - 10), i) if L.raw[k].strip()][-6:]
+        if any(_ANNEX_CONTEXT.match(L.raw[k].strip()) for k in prev):
+            continue
+        win = [s[len(kl.raw_kind):]] + [clean(L.raw[k]) for k in range(i + 1, min(n, i + 8))
+                                        if L.raw[k].strip() and not L.noise[k]][:4]
+        d = next((find_date(w) for w in win if find_date(w)), None)
+        num = next((find_number(w) for w in win if find_number(w)), None)
+        if not d or not num or (d[0], num[0]) in seen:
+            continue
+        if find_date(kl.rest):
+            # "Постановление администрации … от … № …" on one line: a heading
+            # only when the title follows, not a reference in running text
+            nxt = next((clean(L.raw[k]) for k in range(i + 1, min(n, i + 4)) if L.raw[k].strip()), "")
+            tail = s[find_number(s)[2]:] if find_number(s) else ""
+            if not (TITLE_START.match(nxt) or re.match(r"^\s*[«\"]", tail)) \
+                    or _reference_not_heading(L, i, s):
+                continue
+        seen.add((d[0], num[0]))
+        top = body_above(L, i, 0).top
+        # do not reach back into the previous act's lines
+        floor = starts[-1] if starts else first.anchor + 1
+        starts.append(max(top, floor))
+    return starts
+
+
+def _fields(L: Lines, lo: int, hi: int, text: str, pub: Publication | None) -> ActFields:
+    return to_fields(complete(L, parse_head(L, lo, hi), lo, hi), text, pub)
+
+
+def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
+    """Requisites of each act in ``text`` (at least one element).
+
+    A newspaper's official section or a bulletin gives one ``ActFields`` per
+    act with its own ``text``; otherwise ``text`` is the whole text. A field
+    that is not printed is None and named in ``warnings``.
+    """
+    meta = meta or {}
+    text = text or ""
+    scan = recognised_text(meta)
+    if len(text) > _MAX_SPLIT_TEXT:
+        # huge registers and codes: the heading is on top, a law's signature at the end
+        view = text[:_HEAD_CHARS] + "\n\n" + text[-_TAIL_CHARS:]
+        L = prepare(view, scan)
+        pub = find_publication(L, meta)
+        return [_fields(L, 0, len(L.raw), text, pub)]
+    L = prepare(text, scan)
+    pub = find_publication(L, meta)
+    first = disputed_number(parse_head(L, 0, len(L.raw)), meta)
+    if first.anchor < 0 and first.kind is None or first.inferred_kind:
+        # a page or bulletin that ran the heading into one paragraph
+        relaid = relay_heading(text)
+        if relaid is not None:
+            L2 = prepare(relaid, scan)
+            again = parse_head(L2, 0, len(L2.raw))
+            if again.anchor >= 0 and again.date and again.number:
+                return [to_fields(complete(L2, again, 0, len(L2.raw)), text, pub)]
+    starts = act_starts(L, first) if first.anchor >= 0 and first.kind is not None else []
+    if not starts:
+        return [to_fields(complete(L, first, 0, len(L.raw)), text, pub)]
+    bounds = [0] + starts + [len(L.raw)]
+    acts = []
+    for a, b in zip(bounds, bounds[1:]):
+        seg_text = "\n".join(L.raw[a:b]).strip("\n")
+        # the first act ends where the second begins: re-read its tail
+        h = parse_head(L, a, b)
+        if a == 0:
+            h = disputed_number(h, meta)  # the hand-filled line is the first page's
+        acts.append(to_fields(complete(L, h, a, b), seg_text, pub))
+    return acts

@@ -1,0 +1,70 @@
+"""An approval stamp over an annex or a regulation: ``УТВЕРЖДЕН
+постановлением администрации … от … № …`` (the act's requisites are the
+approving act's)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.heading import to_nominative
+from ingest.ru_dates import find_date
+
+from .date_number import find_number
+from .lines import Lines, clean
+from .vocabulary import kind_from_word
+
+
+@dataclass(frozen=True)
+class Stamp:
+    kind: str | None     # of the approving act
+    body: str | None
+    date: str | None
+    number: str | None
+    annex: bool          # «Приложение к постановлению …», not «УТВЕРЖДЕН …»
+    after: int           # the line after the stamp
+
+
+_INSTR_KIND = re.compile(
+    r"\b(?P<kind>постановлением|распоряжением|решением|приказом|указом|законом|"
+    r"постановлению|распоряжению|решению|приказу|указу|закону)\b",
+    re.IGNORECASE)
+_APPROVED = re.compile(
+    r"^(?:#G0)?\s*(?:УТВЕРЖДЕН[АОЫ]?|Утвержден[аоы]?|"
+    r"(?:Приложение|ПРИЛОЖЕНИЕ)(?:\s*(?:№|N)?\s*\d+)?(?=\s*(?:к|К)\s|\s*$))\b(?P<rest>.*)$")
+
+
+def read_stamp(L: Lines, i: int, limit: int) -> Stamp | None:
+    """``УТВЕРЖДЕН постановлением администрации … от ____ № ____`` at line ``i``."""
+    m = _APPROVED.match(L.raw[i].strip())
+    if not m:
+        return None
+    parts = [m.group("rest").strip()]
+    j = i + 1
+    while j < limit and len(parts) < 7:
+        s = L.raw[j].strip()
+        if not s:
+            nxt = next((L.raw[k].strip() for k in range(j + 1, min(limit, j + 3)) if L.raw[k].strip()), "")
+            if any(p for p in parts) and L.gap(j) and not re.match(r"(?:от|№|N)\s*[\d_«\"]", nxt):
+                break  # the stamp's date line may stand apart: «от 06.03.2025 № 252»
+            j += 1
+            continue
+        parts.append(s)
+        j += 1
+        if find_number(s) or re.search(r"№\s*_+|N\s*_+", s):
+            break
+    text = clean(" ".join(parts))
+    km = _INSTR_KIND.search(text)
+    if not km:
+        return None
+    kind = kind_from_word(km.group("kind"))
+    after = text[km.end():]
+    om = re.search(r"\bот\b", after)
+    body_gen = after[:om.start()] if om else after
+    body_gen = re.sub(r"\s+", " ", body_gen).strip(" ,")
+    body = to_nominative(L.fix(body_gen)) if body_gen else None
+    rest = after[om.end():] if om else ""
+    d = find_date(rest)
+    n = find_number(rest)
+    annex = bool(re.match(r"^(?:#G0)?\s*(?:Приложение|ПРИЛОЖЕНИЕ)", L.raw[i].strip()))
+    return Stamp(kind=kind, body=body or None, date=d[0] if d else None,
+                 number=n[0] if n else None, annex=annex, after=j)

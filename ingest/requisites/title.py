@@ -1,0 +1,181 @@
+"""The title of an act: the lines under its requisites up to the preamble
+(``Об утверждении …``), the title a listing prints on the requisites' line,
+and the quotes a copy put around it or lost."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.heading import _parses
+from ingest.ru_dates import find_date
+from ingest.status import is_note_line
+
+from .date_number import find_number
+from .kind_line import kind_line
+from .lines import Lines, clean, join_lines
+from .vocabulary import PLACE, PREAMBLE, TITLE_START
+
+
+@dataclass(frozen=True)
+class TitleLines:
+    """The title read from lines (None when there is none) and the line after it."""
+    text: str | None
+    end: int
+
+
+# a database's remark ("‹Утратил силу: …>", "…см. справку") and a line naming the
+# act that approved a regulation ("решением Думы … от … N 12"): never a title's part
+_EDITORIAL = re.compile(r"^(?:[‹<{]|\(?\s*см\.\s|.*\bсм\.\s+справку)", re.IGNORECASE)
+_APPROVED_BY = re.compile(
+    r"^(?:утвержден[аоы]?\s+)?(?:решением|постановлением|распоряжением|приказом|указом)\s.*\bот\b.*(?:№|N)\s*\d",
+    re.IGNORECASE)
+_MONTHS_RE = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+# "2 мая 2007 г.", "22 мая 2008 г., 24 февраля, 13 мая 2009 г.": the dates of a
+# database's editions printed under the title
+_DATES_ONLY = re.compile(
+    r"(?:\(?\s*(?:\d{1,2}\s+" + _MONTHS_RE + r"(?:\s+\d{4}\s*(?:г\.?|года)?)?|\d{1,2}\.\d{1,2}\.\d{2,4})"
+    r"\s*[,;)]?\s*)+", re.IGNORECASE)
+
+
+def _text_sentence(line: str) -> bool:
+    """A line of the act's text, not of its title: a whole sentence with a
+    finite verb (``Убываю в командировку … .``); titles name, they do not say."""
+    if not line.endswith(".") or len(line.split()) < 3:
+        return False
+    for w in line.split()[:4]:
+        core = w.strip("«»\"'(),.:;").lower()
+        if core.isalpha() and any(p.tag.POS == "VERB" and p.score > 0.5 for p in _parses(core)[:1]):
+            return True
+    return False
+
+
+def _case_changes(prev: str, line: str) -> bool:
+    """A title printed in capitals ends where text in lower case begins, and
+    a title in lower case where a line in capitals begins (a database's copy
+    repeating the heading, the preamble of a typed copy)."""
+    a, b = [c for c in prev if c.isalpha()], [c for c in line if c.isalpha()]
+    if len(a) < 8 or len(b) < 8:
+        return False
+    return (all(c.isupper() for c in a)) != (all(c.isupper() for c in b))
+
+
+def _continues_lowercase(L: Lines, i: int, limit: int, across_gap: bool = False) -> bool:
+    """Whether the next non-empty line (no gap between) starts in lower case."""
+    while i < limit and not L.raw[i].strip():
+        if L.gap(i) and not across_gap:
+            return False
+        i += 1
+    if i >= limit:
+        return False
+    s = clean(L.raw[i].strip())
+    return s[:1].islower() and not PREAMBLE.match(s) and not s.endswith(":") and not PLACE.match(s)
+
+
+def title_from(L: Lines, j: int, limit: int) -> TitleLines:
+    """Title lines from line ``j``: until a blank line, the preamble or noise."""
+    parts: list[str] = []
+    i = j
+    while i < limit and len(parts) < 14:
+        s = L.raw[i].strip()
+        if not s:
+            if parts and L.gap(i) and not _continues_lowercase(L, i + 1, limit, True):
+                break  # a title wrapped over paragraphs goes on in lower case
+            i += 1
+            continue
+        if L.noise[i] or (L.garbage[i] and parts):
+            break
+        if L.garbage[i]:
+            i += 1
+            continue
+        s = clean(s)
+        if is_note_line(s):
+            if parts:
+                break
+            i += 1
+            continue  # a database's status note is never the title
+        if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s)
+                      or s.endswith(":") or _case_changes(parts[-1], s)):
+            break
+        if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):
+            break
+        if re.fullmatch(r"\(\s*(?:с\s+изм|в\s+ред|ред\.).*", s, re.IGNORECASE):
+            break
+        if parts and (_DATES_ONLY.fullmatch(s) or _text_sentence(s) or _EDITORIAL.match(s)
+                      or _APPROVED_BY.match(s) or len(s) < 4 and s[:1].isalpha()):
+            break  # edition dates, the first sentence, a note, an approval line, a scrap
+        if not parts and (re.fullmatch(r"\([^()]{2,60}\)", s)
+                          or re.match(r"^(?:от|№|N)\s*_{2,}", s)
+                          or find_date(s) and find_number(s)
+                          and not TITLE_START.match(s.lstrip("«\"„“ "))):
+            i += 1
+            continue  # "(по аппарату)" under the kind word, a blank's "от ____ № ___": no title
+        if parts and "_____" in s:
+            break  # a form's blank to fill in
+        if re.search(r"[а-яёА-ЯЁ»\")]{3}\.$", s) and not re.search(r"\b[А-ЯЁ]\.$", s):
+            if _continues_lowercase(L, i + 1, limit):
+                # a speck OCR'd as a stop: the title goes on in lower case
+                s = s[:-1].rstrip()
+            else:
+                parts.append(L.fix(s))
+                i += 1
+                break  # a title printed with a full stop ends there
+        parts.append(L.fix(s))
+        i += 1
+    if not parts:
+        return TitleLines(None, j)
+    title = join_lines(parts)
+    if not re.search(r"(?:^|[\s.])[А-ЯЁ]\.$", title):  # keep the stop of "М.В."
+        title = re.sub(r"(?<=[а-яёА-ЯЁ»\")])\.$", "", title).strip()
+    if len(title) < 3:
+        return TitleLines(None, j)
+    return TitleLines(title, i)
+
+
+def listing_title(tail: str, drop_editions: bool = False) -> str | None:
+    """The title printed after the requisites on one line: quoted (``… № 57
+    "О налоге". Скачать``) or not (``… № 20 от 09.02.2017 г. Об утверждении …``,
+    then ``Скачать``); ``drop_editions`` for a database's line, which may
+    carry ``(в ред. …)`` first."""
+    tail = re.sub(r"^(?:года|г\.|г)(?=\s|$)\s*", "", tail.strip(" .,"))
+    if drop_editions:
+        tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред).*?\)", "", tail).strip()
+    qm = re.match(r"^[«\"„“](.+?)[»\"“”][.,;]?(?:\s|$|\()", tail)
+    if qm:
+        return clean(qm.group(1))
+    if TITLE_START.match(tail + " "):
+        return clean(re.split(r"\s+Скачать\b", tail)[0]).rstrip(" .")
+    return None
+
+
+# Titles of acts never ask questions: a "?" glued to a word is a quote that a
+# code page without «» (cp866, koi8-r, ASCII) could not hold.
+_LOST_OPEN_QUOTE = re.compile(r"(?<![\w?])\?(?=\w)")
+_LOST_CLOSE_QUOTE = re.compile(r"(?<=[\w.])\?(?![\w?])")
+
+
+def restore_quotes(title: str) -> str:
+    if "?" not in title or "«" in title or "»" in title:
+        return title
+    return _LOST_CLOSE_QUOTE.sub("»", _LOST_OPEN_QUOTE.sub("«", title))
+
+
+def unquote(title: str) -> str:
+    """``«О бюджете»`` -> ``О бюджете``: a heading printed in quotes as a
+    whole (the quotes inside a title, ``программы «Развитие»``, stay)."""
+    if title[:1] == '"' and title.count('"') % 2 and title.endswith('"') \
+            or title[:1] == "«" and title.count("«") == title.count("»") + 1:
+        # «О внесении изменений в решение … «Об установлении налога»: the
+        # outer closing quote merged with the inner one; only the opening goes
+        return title[1:].lstrip()
+    m = re.fullmatch(r"[«\"„“]\s*(.+?)\s*[»\"“”]", title)
+    if not m:
+        return title
+    inner = m.group(1)
+    depth = 0
+    for c in inner:
+        depth += (c == "«") - (c == "»")
+        if depth < 0:
+            return title  # «Развитие» и «Рост»: two quoted names, not one quoted title
+    if depth or inner.count('"') % 2:
+        return title
+    return inner

@@ -1,0 +1,135 @@
+"""The words a heading is read by: the kind words in every case, the
+operative verbs that name a kind where no heading does, and the classes of
+heading lines (a place, a title's start, a preamble, a convocation, the
+words a body's name holds)."""
+from __future__ import annotations
+
+import re
+
+# --- kinds -------------------------------------------------------------------
+
+KIND_WORDS = ("постановление", "распоряжение", "решение", "приказ", "указ",
+              "закон", "положение", "устав", "протокол")
+# Kinds that are acts of their own in a newspaper page; положение/устав are
+# usually annexes approved by one of these.
+ACT_KINDS = {"постановление", "распоряжение", "решение", "приказ", "указ", "закон"}
+
+_SOFT_ENDINGS = ("е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях")
+_HARD_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
+
+
+def _forms() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for k in KIND_WORDS:
+        if k.endswith("ние"):
+            stem = k[:-1]
+            for e in _SOFT_ENDINGS:
+                forms[stem + e] = k
+        else:
+            for e in _HARD_ENDINGS:
+                forms[k + e] = k
+    return forms
+
+
+KINDS: dict[str, str] = _forms()
+"""Every case form of every kind word (lower case, ё as е) -> its nominative."""
+
+_LETTER_SPACED = re.compile(r"^(?:[А-ЯЁа-яё] ){3,}[А-ЯЁа-яё](?=\s|$|[:.,])")
+
+
+def despace(line: str) -> str:
+    """``П Р И К А З`` -> ``ПРИКАЗ`` (letter-spaced words, two spaces between words)."""
+    s = line.strip()
+    if not _LETTER_SPACED.match(s):
+        return s
+    words = re.split(r"\s{2,}", s)
+    return " ".join(w.replace(" ", "") if re.fullmatch(r"(?:\S )+\S", w) else w for w in words)
+
+
+def kind_from_word(word: str | None) -> str | None:
+    """Nominative kind of an inflected (or letter-spaced) kind word, or None.
+
+    ``постановления`` -> ``постановление``; ``П Р И К А З`` -> ``приказ``;
+    ``Федерального закона`` -> ``закон``.
+    """
+    if not word:
+        return None
+    w = despace(word).lower().replace("ё", "е").strip(" .,:;«»\"()")
+    if not w:
+        return None
+    if w in KINDS:
+        return KINDS[w]
+    last = w.split()[-1]
+    if len(w.split()) <= 3 and last in KINDS and KINDS[last] == "закон":
+        return "закон"
+    return None
+
+
+LAW_ADJ = r"(?:федеральный|федеральный\s+конституционный|областной|краевой|окружной|республиканский|конституционный)"
+NOM_KINDS = "|".join(KIND_WORDS)
+# a heading line: the kind word alone, or followed by the body in the genitive
+KIND_LINE = re.compile(
+    r"^(?P<kind>(?:" + LAW_ADJ + r"\s+)?(?:" + NOM_KINDS + r"))(?![а-яё])"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+# --- line classes ---------------------------------------------------------------
+
+PLACE = re.compile(
+    r"^(?i:г\.|гор\.|город\s|с\.|село\s|пос\.|п\.|пгт\.?\s|р\.\s?п\.|рп\.?\s|ст\.|ст-ца|станица\s"
+    r"|х\.|хутор\s|д\.|дер\.|деревня\s|аул\s|сл\.|слобода\s)\s*[А-ЯЁ][А-ЯЁа-яё\-]+(?:[\s-][А-ЯЁа-яё\-]+){0,2}[.,]?"
+    r"(?:\s+[^\w\s]{1,3})?$"  # a scan's speck after the place: "г. Брянск <)"
+    r"|^(?!(?i:области|района|края|округа|республики|поселения|сельсовета)\b)"
+    r"[А-ЯЁ][А-ЯЁа-яё\-]+(?:,\s*Кремль)?\.?$",
+)
+TITLE_START = re.compile(r"^(?:О|Об|Обо)\s", re.IGNORECASE)
+PREAMBLE = re.compile(
+    r"^\(?(?:(?:В\s+)?соответствии\s|В\s+целях|В\s+связи|Руководствуясь|На\s+основании|Рассмотрев|"
+    r"Во\s+исполнение|Согласно|В\s+рамках|Учитывая|С\s+целью|Заслушав|Принимая|В\s+порядке|"
+    r"В\s+ознаменование|Настоящ(?:ее|ий|ая|им)\s|"
+    r"Для\s+(?:обеспечения|реализации|организации)|Статья\s+\d|Глава\s+[IVX\d]|\d+(?:\.\d+)*[.)](?!\d)\s*\S|"
+    r"[IVX]+\.\s|ПОСТАНОВЛЯ|ПРИКАЗЫВА|РЕШИЛ|РЕШАЕТ|ПОСТАНОВИЛ|П\s?О\s?С\s?Т\s?А\s?Н\s?О\s?В\s?Л\s?Я|"
+    r"П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В|Р\s?Е\s?Ш\s?И\s?Л|Принят[аоы]?\s|Одобрен[аоы]?\s|Зарегистрирован|"
+    r"(?-i:Приложение|ПРИЛОЖЕНИЕ|СОГЛАСОВАН|УТВЕРЖДЕН|Утвержден[аоы]?\b)|Глава\s+администрации|Глава\s+города|Президент\s+Российской)",
+    re.IGNORECASE)
+BODY_WORDS = re.compile(
+    r"администрац|правительств|министерств|служб|агентств|комитет|управлени|департамент|"
+    r"\bдум[аы]\b|совет|собрани|глав[аы]\b|губернатор|президент|мэр|прокуратур|суд\b|"
+    r"палат|комисси|инспекци|учреждени|образовани|федераци|област|кра[йя]\b|республик|"
+    r"город|район|поселени|округ|фонд|казначейств|отдел|центр|школ",
+    re.IGNORECASE)
+
+
+# "третьего созыва", "ВТОРОГО СОЗЫВА", "(четвёртый созыв)", "6-го созыва": when the
+# council was elected, never part of its name
+CONVOCATION = re.compile(
+    r"^\(?\s*(?:[А-ЯЁа-яё]+|\d+(?:\s*-?\s*(?:го|й|ого|ий))?)\s+(?:созыв[а-яё]*|СОЗЫВ[А-ЯЁ]*)\s*\)?\.?$"
+    r"|^\(?\s*(?:[А-ЯЁа-яё-]+|\d+(?:\s*-?\s*(?:я|ая|ой))?)\s+(?:сесси[яи]|СЕССИ[ЯИ])\b.{0,60}\)?\.?$")
+CONVOCATION_TAIL = re.compile(
+    r"\s*\(?\s*(?:[А-ЯЁа-яё]+|\d+(?:\s*-?\s*(?:го|й|ого|ий))?)\s+(?:созыв[а-яё]*|СОЗЫВ[А-ЯЁ]*)\s*\)?\s*$")
+
+
+# the operative verb of an act with no heading: its kind
+def _spaced(word: str) -> str:
+    """A word as printed letter-spaced or not: ``п о с т а н о в л я ю``."""
+    return r"\s?".join(word)
+
+
+VERB_KIND = re.compile(
+    r"(?<![а-яё])(" + "|".join(_spaced(w) for w in (
+        "постановляет", "постановляю", "решила", "решило", "решили", "решил", "решает",
+        "приказывает", "приказываю", "распоряжаюсь")) + r")\s*:", re.IGNORECASE)
+# the kind by the verb's stem (постановляет/постановляю, решил/решила/решили/решает, …)
+VERB_KINDS = {"пост": "постановление", "реши": "решение", "реша": "решение",
+              "прик": "приказ", "расп": "распоряжение"}
+SELF_REF = re.compile(
+    r"\bнастоящ(?:ее|его|ему|им|ем|ий|ая|ей|ую)\s+(постановлени[еяюми]+|распоряжени[еяюми]+|"
+    r"решени[еяюми]+|приказ[аеуом]*|указ[аеуом]*|устав[аеуом]*)\b",
+    re.IGNORECASE)
+
+
+# first letters of the words KIND_LINE can start with (kinds and law adjectives)
+KIND_FIRST = frozenset(w[0].upper() for w in (*KIND_WORDS, "федеральный", "областной", "краевой",
+                                                "окружной", "республиканский", "конституционный"))
