@@ -30,6 +30,9 @@ from search.web import lists_bridge
 from search.web.params import URL_FIELDS, search_url
 from search.web.respond import HTTPError, download
 from search.web.routes import CONVERTERS
+from search.web.views.arrivals import bulletin, period
+from search.web.views import files
+from search.web.views.search import run_query
 
 CORS = [("Access-Control-Allow-Origin", "*")]
 
@@ -77,7 +80,6 @@ class Api:
         return _json(openapi())
 
     def search(self, req, fund):
-        from search.web.views.search import run_query
         try:
             per_page = int(req.arg("per_page", "10") or 10)
         except ValueError:
@@ -109,8 +111,7 @@ class Api:
                       "copies": copies})
 
     def original(self, req, fund, rid):
-        from search.web.views.files import original
-        return original(fund, rid, req.environ)
+        return files.original(fund, rid, req.environ)
 
     def similar(self, req, fund, rid):
         from search.query import more_like_this
@@ -131,7 +132,6 @@ class Api:
         return _json({"rubrics": [node(n) for n in s.tree()]})
 
     def list(self, req, fund):
-        from search.web.views.search import run_query
         fmt = req.arg("format", "json")
         group_by = req.arg("group_by", "none")
         if fmt not in API_FORMATS or group_by not in lists_bridge.GROUP_BY:
@@ -156,7 +156,6 @@ class Api:
         return download(data, lists_bridge.mime(fmt), f"list.{fmt}", CORS)
 
     def arrivals(self, req, fund):
-        from search.web.views.arrivals import bulletin, period
         start, end = period(req, None)
         fmt = req.arg("format", "json")
         if fmt not in API_FORMATS:
