@@ -23,7 +23,8 @@ from cli.context import Ctx, pass_ctx
 def serve(c: Ctx, host: str, port: int, max_upload_mb: int, session_minutes: int,
           secure_cookies: bool) -> None:
     """Serve the reference-desk web page and the JSON API (/api/openapi.json)."""
-    from search.web.app import App, make_server_for
+    from search.web.app import App
+    from search.web.server import make_server
     fund = c.fund()
     try:
         local = ipaddress.ip_address(host).is_loopback
@@ -34,16 +35,14 @@ def serve(c: Ctx, host: str, port: int, max_upload_mb: int, session_minutes: int
     app = App(fund.home, max_upload_mb=max_upload_mb, session_minutes=session_minutes,
               secure_cookies=secure_cookies)
     try:
-        httpd = make_server_for(app, host, port)
+        server = make_server(app, host, port)
     except OSError as ex:
         raise click.ClickException(f"cannot listen on {host}:{port}: {ex.strerror or ex} "
                                    "(another server there? try --port)") from ex
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"actdesk: http://{shown}:{httpd.server_port}/  (fund {fund.home}; Ctrl+C stops)",
+    click.echo(f"actdesk: http://{shown}:{server.effective_port}/  (fund {fund.home}; Ctrl+C stops)",
                err=True)
     try:
-        httpd.serve_forever()
-    except KeyboardInterrupt:
-        pass
+        server.run()  # returns on Ctrl+C
     finally:
-        httpd.server_close()
+        server.close()

@@ -189,8 +189,10 @@ class Client:
         parts = urlsplit(target)
         env: dict = {}
         setup_testing_defaults(env)
+        # a server hands path and query to WSGI as latin-1 decoded bytes
         env.update(REQUEST_METHOD=method, PATH_INFO=unquote_to_bytes(parts.path).decode("latin-1"),
-                   QUERY_STRING=parts.query, HTTP_HOST="127.0.0.1:8000", REMOTE_ADDR=self.ip,
+                   QUERY_STRING=parts.query.encode("utf-8").decode("latin-1"),
+                   HTTP_HOST="127.0.0.1:8000", REMOTE_ADDR=self.ip,
                    HTTP_COOKIE="; ".join(f"{k}={v}" for k, v in self.cookies.items()))
         if data is not None:
             body = urlencode(data, doseq=True).encode("utf-8")

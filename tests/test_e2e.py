@@ -5,7 +5,8 @@ package ``chromium``; ``.ci/run`` installs it). The tests are skipped with the
 reason when Chromium or the ``playwright`` package is missing.
 
 Flows: search by requisites, filter by rubric, open a card, download the
-original, build and export a list, log in and correct a rubric. With
+original, build and export a list, log in and correct a rubric, upload a
+file and watch its import finish. With
 ``ACTDESK_SCREENSHOTS=DIR`` the search page and the card are also saved at
 1366×768 (that is how docs/screenshots/ was made).
 """
@@ -41,7 +42,8 @@ def server(tmp_path_factory):
     from ingest.settings import scheme_path
     from search.sync import sync_index
     from search.web import auth
-    from search.web.app import App, make_server_for
+    from search.web.app import App
+    from search.web.server import make_server, stop
     root = tmp_path_factory.mktemp("e2e")
     delivery = root / "delivery"
     delivery.mkdir()
@@ -55,13 +57,12 @@ def server(tmp_path_factory):
     auth.add_user(fund.db, "librarian", PASSWORD)
     fund.close()
     app = App(home, log=lambda m: None)
-    httpd = make_server_for(app, "127.0.0.1", 0)
-    httpd.RequestHandlerClass.log_message = lambda *a: None
-    t = threading.Thread(target=httpd.serve_forever, daemon=True)
+    server = make_server(app, "127.0.0.1", 0, log_requests=False)
+    t = threading.Thread(target=server.run, daemon=True)
     t.start()
-    yield f"http://127.0.0.1:{httpd.server_port}", home
-    httpd.shutdown()
-    httpd.server_close()
+    yield f"http://127.0.0.1:{server.effective_port}", home
+    stop(server)
+    t.join(10)
 
 
 @pytest.fixture(scope="module")
@@ -199,3 +200,29 @@ def test_log_in_and_correct_a_rubric(page, server):
     # and the search knows it at once
     _search(page, base, "приказ № 21")
     assert page.locator("ol.hits li.hit").first.locator('.rub.manual').count() >= 1
+
+
+def test_upload_a_file_and_watch_the_import(page, server, tmp_path):
+    """The upload returns at once; the job's page reloads itself until the
+    background import is done, then shows the report with the new act."""
+    base, _home = server
+    page.goto(base + "/login")
+    page.fill("input[name=user]", "librarian")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("#login-form button")
+    page.wait_for_load_state()
+    doc = tmp_path / "Постановление 512-п.txt"
+    doc.write_text("АДМИНИСТРАЦИЯ ГОРОДА БРЯНСКА\n\nПОСТАНОВЛЕНИЕ\n\nот 14 мая 2024 г. № 512-п\n\n"
+                   "О порядке содержания детских площадок\n\nАдминистрация постановляет:\n"
+                   "1. Утвердить порядок содержания детских площадок.\n", encoding="utf-8")
+    page.goto(base + "/upload")
+    page.set_input_files("#upload-form input[type=file]", str(doc))
+    page.click("#upload-form button")
+    page.wait_for_load_state()
+    assert "/upload/" in page.url
+    page.wait_for_selector("#report", timeout=60_000)   # after one or more reloads
+    report = page.locator("#report").inner_text()
+    assert "Постановление 512-п.txt" in report
+    page.locator("#report a[href^='/act/']").first.click()
+    page.wait_for_load_state()
+    assert "детских площадок" in page.locator("#act-title").inner_text()

@@ -17,57 +17,74 @@ is private and nothing can be changed through it.
 from __future__ import annotations
 
 import json
+import traceback
+from http import HTTPStatus
 from urllib.parse import quote
 
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
+from werkzeug.routing import Map, Rule
+from werkzeug.wrappers import Response
+
+from search.render import FORMATS as API_FORMATS  # every list format the CLI writes
+from search.web import lists_bridge
 from search.web.params import URL_FIELDS, search_url
+from search.web.respond import HTTPError, download
+from search.web.routes import CONVERTERS
+from search.web.views.arrivals import bulletin, period
+from search.web.views import files
+from search.web.views.search import run_query
+
+CORS = [("Access-Control-Allow-Origin", "*")]
+
+ROUTES = Map([Rule(path, endpoint=name, methods=["GET"]) for path, name in [
+    ("/api/openapi.json", "spec"),
+    ("/api/search", "search"),
+    ("/api/rubrics", "rubrics"),
+    ("/api/list", "list"),
+    ("/api/arrivals", "arrivals"),
+    ("/api/records/<id:rid>", "record"),
+    ("/api/records/<id:rid>/original", "original"),
+    ("/api/records/<id:rid>/similar", "similar"),
+]], converters=CONVERTERS, merge_slashes=False)
 
 
-def _json(obj, status: int = 200):
-    from search.web.app import Response
-    return Response(json.dumps(obj, ensure_ascii=False), status, "application/json",
-                    [("Access-Control-Allow-Origin", "*"), ("Cache-Control", "no-cache")])
+def _json(obj, status: int = 200, headers: list | None = None) -> Response:
+    return Response(json.dumps(obj, ensure_ascii=False), status,
+                    CORS + [("Cache-Control", "no-cache")] + list(headers or []),
+                    content_type="application/json")
 
 
 class Api:
     def __init__(self, app):
         self.app = app
 
-    def handle(self, req, fund):
-        from search.web.app import HTTPError
-        if req.method not in ("GET", "HEAD"):
-            raise HTTPError(405, "the API is read-only", [("Allow", "GET, HEAD")])
-        parts = req.path.strip("/").split("/")[1:]
-        if parts == ["openapi.json"]:
-            return _json(openapi())
-        if parts == ["search"]:
-            return self.search(req)
-        if parts == ["rubrics"]:
-            return self.rubrics(fund)
-        if parts == ["list"]:
-            return self.list(req, fund)
-        if parts == ["arrivals"]:
-            return self.arrivals(req, fund)
-        if len(parts) >= 2 and parts[0] == "records":
-            rid = self.app.valid_id(parts[1])
-            if len(parts) == 2:
-                return self.record(fund, rid)
-            if parts[2:] == ["original"]:
-                return self.app.download(fund, rid)
-            if parts[2:] == ["similar"]:
-                from search.query import more_like_this
-                try:
-                    return _json(more_like_this(self.app.index_dir, rid).to_dict())
-                except KeyError:
-                    raise HTTPError(404, f"no record {rid!r} in the search index") from None
-        raise HTTPError(404, "no such API endpoint; see /api/openapi.json")
+    def respond(self, req, fund) -> Response:
+        """The answer to a request under /api/, errors as {"error": "..."}."""
+        try:
+            endpoint, args = ROUTES.bind_to_environ(req.environ).match()
+            return getattr(self, endpoint)(req, fund, **args)
+        except HTTPError as ex:
+            return _json({"error": ex.message or HTTPStatus(ex.code).phrase}, ex.code,
+                         ex.extra_headers)
+        except MethodNotAllowed:
+            return _json({"error": "the API is read-only"}, 405, [("Allow", "GET, HEAD")])
+        except NotFound:
+            return _json({"error": "no such API endpoint; see /api/openapi.json"}, 404)
+        except HTTPException as ex:
+            return _json({"error": HTTPStatus(ex.code).phrase}, ex.code)
+        except Exception:  # a bug: log it, answer 500 without details
+            self.app.log(traceback.format_exc())
+            return _json({"error": "internal error"}, 500)
 
-    def search(self, req):
-        from search.web.app import HTTPError
+    def spec(self, req, fund):
+        return _json(openapi())
+
+    def search(self, req, fund):
         try:
             per_page = int(req.arg("per_page", "10") or 10)
         except ValueError:
             raise HTTPError(400, "per_page: not a number") from None
-        q, res = self.app.run_query(req, per_page=per_page)
+        q, res = run_query(self.app, req, per_page=per_page)
         d = res.to_dict()
         links = {"self": search_url(q, "/api/search"), "html": search_url(q, "/")}
         if res.total > res.page * res.per_page:
@@ -78,8 +95,7 @@ class Api:
             h["api"] = "/api/records/" + quote(h["id"])
         return _json(d)
 
-    def record(self, fund, rid):
-        from search.web.app import HTTPError
+    def record(self, req, fund, rid):
         rec = fund.get_record(rid)
         if rec is None:
             raise HTTPError(404, f"no record {rid!r}")
@@ -94,7 +110,17 @@ class Api:
                       "html": f"/act/{quote(rid)}",
                       "copies": copies})
 
-    def rubrics(self, fund):
+    def original(self, req, fund, rid):
+        return files.original(fund, rid, req.environ)
+
+    def similar(self, req, fund, rid):
+        from search.query import more_like_this
+        try:
+            return _json(more_like_this(self.app.index_dir, rid).to_dict())
+        except KeyError:
+            raise HTTPError(404, f"no record {rid!r} in the search index") from None
+
+    def rubrics(self, req, fund):
         s = self.app.scheme
         counts = fund.rubric_counts()
         if s is None:
@@ -105,47 +131,40 @@ class Api:
                     "count": counts.get(n.code, 0), "children": [node(c) for c in n.children]}
         return _json({"rubrics": [node(n) for n in s.tree()]})
 
-    from search.render import FORMATS as API_FORMATS  # every list format the CLI writes
-
     def list(self, req, fund):
-        from search.web import lists_bridge
-        from search.web.app import HTTPError, Response, content_disposition
         fmt = req.arg("format", "json")
         group_by = req.arg("group_by", "none")
-        if fmt not in self.API_FORMATS or group_by not in lists_bridge.GROUP_BY:
-            raise HTTPError(400, "format: one of " + ", ".join(self.API_FORMATS)
+        if fmt not in API_FORMATS or group_by not in lists_bridge.GROUP_BY:
+            raise HTTPError(400, "format: one of " + ", ".join(API_FORMATS)
                             + "; group_by: one of " + ", ".join(lists_bridge.GROUP_BY))
-        ids = [i for i in req.query.get("id", []) if i]
+        ids = [i for i in req.args.getlist("id") if i]
         if ids:
-            recs = [fund.get_record(self.app.valid_id(i)) for i in ids[:1000]]
+            recs = [fund.get_record(i) for i in ids[:1000]]
             missing = [i for i, r in zip(ids, recs) if r is None]
             if missing:
                 raise HTTPError(404, "no record(s): " + ", ".join(missing[:10]))
         else:
-            _q, res = self.app.run_query(req, per_page=200)
+            _q, res = run_query(self.app, req, per_page=200)
             recs = [r for r in (fund.get_record(h.id) for h in res.hits) if r is not None]
         title = " ".join(req.arg("title").split())[:300] or "Библиографический список документов"
         try:
             data = lists_bridge.export_records(fund, recs, fmt, title, group_by)
         except lists_bridge.Unavailable as ex:
             raise HTTPError(503, str(ex)) from None
-        headers = [("Access-Control-Allow-Origin", "*")]
-        if fmt != "json":
-            headers.append(("Content-Disposition", content_disposition(f"list.{fmt}")))
-        return Response(data, 200, lists_bridge.mime(fmt), headers)
+        if fmt == "json":
+            return Response(data, 200, CORS, content_type=lists_bridge.mime(fmt))
+        return download(data, lists_bridge.mime(fmt), f"list.{fmt}", CORS)
 
     def arrivals(self, req, fund):
-        from search.web import lists_bridge
-        from search.web.app import HTTPError, Response
-        start, end = self.app._period(req, None)
+        start, end = period(req, None)
         fmt = req.arg("format", "json")
-        if fmt not in self.API_FORMATS:
-            raise HTTPError(400, "format: one of " + ", ".join(self.API_FORMATS))
+        if fmt not in API_FORMATS:
+            raise HTTPError(400, "format: one of " + ", ".join(API_FORMATS))
         try:
-            data = lists_bridge.render(self.app.arrivals_list(fund, start, end), fmt)
+            data = lists_bridge.render(bulletin(self.app, fund, start, end), fmt)
         except lists_bridge.Unavailable as ex:
             raise HTTPError(503, str(ex)) from None
-        return Response(data, 200, lists_bridge.mime(fmt), [("Access-Control-Allow-Origin", "*")])
+        return Response(data, 200, CORS, content_type=lists_bridge.mime(fmt))
 
 
 def _query_params() -> list[dict]:
@@ -186,7 +205,7 @@ def openapi() -> dict:
     rid = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"},
            "description": "Record id, e.g. 2baf88dd935a-1"}
     fmt = {"name": "format", "in": "query", "schema": {"type": "string", "default": "json",
-                                                       "enum": list(Api.API_FORMATS)}}
+                                                       "enum": list(API_FORMATS)}}
     group = {"name": "group_by", "in": "query", "schema": {"type": "string", "default": "none",
                                                            "enum": ["none", "rubric", "kind", "year"]}}
     err = {"description": "Error", "content": {"application/json": {"schema": {

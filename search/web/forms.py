@@ -1,0 +1,85 @@
+"""Reading an upload: multipart/form-data parsed by Werkzeug's form parser,
+every file streamed to disk as it arrives, within the size limits.
+
+A batch can be hundreds of megabytes (scans): it is never held in memory.
+The body's size is checked against the limit before a byte is read; each
+file part goes straight into the job's folder under a safe name; form
+fields (the CSRF token) are small and capped (ctx.MAX_FORM).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from werkzeug.datastructures import MultiDict
+from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.formparser import parse_form_data
+
+from search.web.ctx import MAX_FORM, Request
+
+MAX_UPLOAD_FILES = 500
+
+
+class UploadRefused(Exception):
+    """Not an upload we take; ``status`` 400, 411 or 413 (``too_many``: files, not bytes)."""
+
+    def __init__(self, status: int, reason: str = "", too_many: bool = False):
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+        self.too_many = too_many
+
+
+@dataclass
+class Upload:
+    fields: MultiDict             # the form's text fields
+    files: list[Path]             # the delivered files, in the order sent, on disk
+
+
+def upload_name(raw: str, taken: set[str]) -> str:
+    """The delivered name without any directory part, safe as a file name."""
+    name = raw.replace("\\", "/").rsplit("/", 1)[-1]
+    name = re.sub(r"[\x00-\x1f\x7f]", "", name).strip().lstrip(".") or "upload"
+    name = name[:200]
+    base, n = name, 1
+    while name.casefold() in taken:
+        n += 1
+        stem, dot, ext = base.rpartition(".")
+        name = f"{stem}-{n}.{ext}" if dot and stem else f"{base}-{n}"
+    taken.add(name.casefold())
+    return name
+
+
+def receive_upload(req: Request, folder: Path, max_bytes: int) -> Upload:
+    """Parse the multipart body of ``req``, writing each file into ``folder``."""
+    if req.mimetype != "multipart/form-data":
+        raise UploadRefused(400, "multipart/form-data expected")
+    n = req.content_length
+    if n is None and req.environ.get("HTTP_TRANSFER_ENCODING"):
+        raise UploadRefused(411, "Content-Length required")
+    if n is not None and n > max_bytes:
+        raise UploadRefused(413)
+    taken: set[str] = set()
+
+    def to_disk(total_content_length, content_type, filename, content_length=None):
+        return open(folder / upload_name(filename or "", taken), "wb+")
+    try:
+        _stream, fields, files = parse_form_data(
+            req.environ, stream_factory=to_disk, max_form_memory_size=MAX_FORM,
+            max_content_length=max_bytes, max_form_parts=MAX_UPLOAD_FILES + 16, silent=False)
+    except RequestEntityTooLarge:
+        raise UploadRefused(413, too_many=n is not None and n <= max_bytes) from None
+    except ValueError as ex:
+        raise UploadRefused(400, f"multipart: {ex}") from None
+    paths = []
+    for _name, storage in files.items(multi=True):
+        path = Path(storage.stream.name)
+        storage.close()
+        if not storage.filename and path.stat().st_size == 0:
+            path.unlink()  # a file input left empty
+        else:
+            paths.append(path)
+    if len(paths) > MAX_UPLOAD_FILES:
+        raise UploadRefused(413, too_many=True)
+    return Upload(fields, paths)

@@ -1,0 +1,5 @@
+document.addEventListener('change',function(e){var t=e.target;
+if(t.matches&&t.matches('[data-autosubmit]')){t.form.submit();}
+if(t.matches&&t.matches('.hit input[type=checkbox]')){var n=document.querySelectorAll('.hit input[type=checkbox]:checked').length;
+document.querySelectorAll('[data-count]').forEach(function(b){b.textContent=b.getAttribute('data-label')+(n?' ('+n+')':'');});}});
+document.addEventListener('click',function(e){if(e.target.matches&&e.target.matches('[data-print]')){e.preventDefault();window.print();}});
