@@ -16,6 +16,7 @@ from ingest.numbers import number_base, number_key
 from ingest.records import Record
 from search import index as ix
 from search import analysis
+from search.engine import whoosh_store
 from tests.fixtures import sample_records
 
 
@@ -112,7 +113,7 @@ def test_heal_version_mismatch(built):
 
 
 def test_heal_missing_dir_and_no_source(tmp_path, monkeypatch):
-    monkeypatch.setattr(ix, "_default_source", lambda d: None)
+    monkeypatch.setattr(whoosh_store, "_default_source", lambda d: None)
     with pytest.raises(ix.SearchIndexError, match="actdesk reindex"):
         ix.open_index(tmp_path / "nothing" / "index")
     # an empty catalog is a valid, empty index
@@ -220,9 +221,10 @@ def test_segment_files_are_read_through_the_mmap_without_a_copy():
     reads through the memoryview (no BytesIO copy of the whole sub-file)."""
     import pickle
     from whoosh.filedb import compound
-    assert compound.BufferFile is ix._ViewFile
+    from search.engine.whoosh_patches import _ViewFile
+    assert compound.BufferFile is _ViewFile
     data = pickle.dumps((1, 2, "x"), 2) + pickle.dumps([3], 2) + b"abc\n" + b"y" * 9000 + b"\nend"
-    f = ix._ViewFile(memoryview(data))
+    f = _ViewFile(memoryview(data))
     assert f.read_pickle() == (1, 2, "x") and f.read_pickle() == [3]
     assert f.readline() == b"abc\n" and f.readline() == b"y" * 9000 + b"\n"
     assert f.read() == b"end" and f.read() == b""
