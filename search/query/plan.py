@@ -56,7 +56,7 @@ def build_plan(q: Query, eng) -> Plan:
     req = requisite_clause(p)
     must = topic_clauses(q, p, combine(req.node, words.node))
     return Plan(query=q, parsed=p, words=words, requisites=req, must=must,
-                filters=filters(q, p, eng),
+                filters=filters_of(q, p, eng),
                 terms=set(words.terms) | req.highlight | set(p.years) | set(p.loose_numbers))
 
 
@@ -87,7 +87,7 @@ def requisite_clause(p: Parsed) -> Requisites:
     return Requisites(subs[0] if len(subs) == 1 else Or(subs), hl)
 
 
-def filters(q: Query, p: Parsed, eng) -> list[Node]:
+def filters_of(q: Query, p: Parsed, eng) -> list[Node]:
     fl: list[Node] = []
     if q.kind:
         fl.append(Or([Term("kind", analysis.fold(k)) for k in q.kind]))

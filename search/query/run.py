@@ -16,7 +16,7 @@ from search.query.boolean import normalize_nodes
 from search.query.model import Hit, Query, Results
 from search.query.parse import Parsed
 from search.query.plan import (
-    all_but_one, any_of, filters as filters_for, known, near_terms, build_plan, scaled,
+    all_but_one, any_of, build_plan, filters_of, known, near_terms, scaled,
     topic_clauses, with_fuzzy,
 )
 from search.query.weights import W_ALL_WORDS, W_TEXT, W_TITLE
@@ -128,7 +128,7 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
     if res.total == 0 and p.kinds and not q.kind and not p.topic:
         # a kind word typed with a year or alone ("положения 2013 года"):
         # no act of that kind; the same question of any kind, and say so
-        kind_filter = filters_for(Query(), Parsed(tokens=[], kinds=p.kinds), eng)
+        kind_filter = filters_of(Query(), Parsed(tokens=[], kinds=p.kinds), eng)
         filters = [f for f in filters if f not in kind_filter]
         res2 = run(must)
         if res2.total:
