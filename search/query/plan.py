@@ -9,7 +9,7 @@ on when a question finds nothing are built here too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.numbers import number_base, number_key
 from search import analysis
@@ -132,12 +132,8 @@ def scaled(node: Node, factor: float) -> Node:
     """``node`` with every boost multiplied by ``factor``."""
     if isinstance(node, Term):
         return Term(node.field, node.text, node.boost * factor)
-    if isinstance(node, And):
-        return And([scaled(n, factor) for n in node.items])
-    if isinstance(node, Or):
-        return Or([scaled(n, factor) for n in node.items])
-    if isinstance(node, DisMax):
-        return DisMax([scaled(n, factor) for n in node.items], node.tiebreak)
+    if isinstance(node, (And, Or, DisMax)):
+        return replace(node, items=[scaled(n, factor) for n in node.items])
     return node
 
 
@@ -202,12 +198,8 @@ def with_fuzzy(node: Node | None, repl: dict[str, list[str]]) -> Node | None:
                 return node
             return Or([Term(node.field, a, node.boost * 0.8) for a in alts])
         return node
-    if isinstance(node, And):
-        return And([with_fuzzy(n, repl) for n in node.items])
-    if isinstance(node, Or):
-        return Or([with_fuzzy(n, repl) for n in node.items])
-    if isinstance(node, DisMax):
-        return DisMax([with_fuzzy(n, repl) for n in node.items], node.tiebreak)
+    if isinstance(node, (And, Or, DisMax)):
+        return replace(node, items=[with_fuzzy(n, repl) for n in node.items])
     if isinstance(node, Not):
         return Not(with_fuzzy(node.node, repl))
     return node
