@@ -16,6 +16,7 @@ from ingest.numbers import number_base, number_key
 from ingest.records import Record
 from search import index as ix
 from search import analysis
+from search.engine import whoosh_store
 from tests.fixtures import sample_records
 
 
@@ -112,7 +113,7 @@ def test_heal_version_mismatch(built):
 
 
 def test_heal_missing_dir_and_no_source(tmp_path, monkeypatch):
-    monkeypatch.setattr(ix, "_default_source", lambda d: None)
+    monkeypatch.setattr(whoosh_store, "_default_source", lambda d: None)
     with pytest.raises(ix.SearchIndexError, match="actdesk reindex"):
         ix.open_index(tmp_path / "nothing" / "index")
     # an empty catalog is a valid, empty index
@@ -139,8 +140,24 @@ def test_second_writer_waits_with_message(built):
         ix.update(built, sample_records()[:1], on_message=msgs.append)
         assert time.monotonic() - t >= 0.5
         assert msgs and "waiting" in msgs[0]
+        assert f"pid {p.pid}" in msgs[0]  # the holder is named
     finally:
         p.join(10)
+
+
+def test_a_killed_writer_leaves_no_stale_lock(built):
+    """The operating system releases the lock of a writer that dies (kill -9):
+    the next writer goes on at once."""
+    ctx = mp.get_context("fork")
+    ready = ctx.Event()
+    p = ctx.Process(target=_hold_lock, args=(str(built), 60.0, ready))
+    p.start()
+    assert ready.wait(10)
+    p.kill()
+    p.join(10)
+    t = time.monotonic()
+    assert ix.update(built, sample_records()[:1], timeout=5) == 1
+    assert time.monotonic() - t < 5
 
 
 def test_writer_gives_up_with_clear_error(built):
@@ -220,9 +237,10 @@ def test_segment_files_are_read_through_the_mmap_without_a_copy():
     reads through the memoryview (no BytesIO copy of the whole sub-file)."""
     import pickle
     from whoosh.filedb import compound
-    assert compound.BufferFile is ix._ViewFile
+    from search.engine.whoosh_patches import _ViewFile
+    assert compound.BufferFile is _ViewFile
     data = pickle.dumps((1, 2, "x"), 2) + pickle.dumps([3], 2) + b"abc\n" + b"y" * 9000 + b"\nend"
-    f = ix._ViewFile(memoryview(data))
+    f = _ViewFile(memoryview(data))
     assert f.read_pickle() == (1, 2, "x") and f.read_pickle() == [3]
     assert f.readline() == b"abc\n" and f.readline() == b"y" * 9000 + b"\n"
     assert f.read() == b"end" and f.read() == b""
@@ -230,3 +248,22 @@ def test_segment_files_are_read_through_the_mmap_without_a_copy():
     assert f.tell() == len(data) - 3 and f.get(0, 2) == data[:2]
     sub = f.subset(len(data) - 3, 3)
     assert sub.read() == b"end"
+
+
+def test_the_whoosh_backend_has_the_interface_the_query_layer_calls(built):
+    """search/engine/interface.py writes down what the query layer calls; the
+    facade (the Whoosh backend) and its engine have every member, with at
+    least the parameters named there."""
+    import inspect
+    from search.engine import interface
+
+    for proto, obj in ((interface.Backend, ix), (interface.Engine, ix.engine(built))):
+        names = {n for n in [*vars(proto), *proto.__annotations__] if not n.startswith("_")}
+        assert names, proto
+        for name in names:
+            assert hasattr(obj, name), (proto.__name__, name)
+            want = getattr(proto, name, None)
+            if callable(want):
+                params = list(inspect.signature(want).parameters)[1:]  # less self
+                have = inspect.signature(getattr(obj, name)).parameters
+                assert set(params) <= set(have), (proto.__name__, name)

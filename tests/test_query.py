@@ -6,6 +6,7 @@ import json
 import pytest
 
 from search import index as ix
+from search.engine import whoosh_store
 from search.query import Query, Results, more_like_this, parse_text, search
 from tests.fixtures import sample_records
 
@@ -216,7 +217,7 @@ def test_search_accepts_dict_and_results_json(idx):
 
 def test_search_heals_a_broken_index(tmp_path, monkeypatch):
     d = tmp_path / "index"
-    monkeypatch.setattr(ix, "_default_source", lambda _d: sample_records)
+    monkeypatch.setattr(whoosh_store, "_default_source", lambda _d: sample_records)
     res = search(d, "ярмарки")  # no index at all: built from the "fund"
     assert res.total == 2
     ix.close_engines()
@@ -225,7 +226,7 @@ def test_search_heals_a_broken_index(tmp_path, monkeypatch):
 def test_search_recovers_when_files_break_under_an_open_searcher(tmp_path, monkeypatch):
     d = tmp_path / "index"
     ix.rebuild(d, sample_records())
-    monkeypatch.setattr(ix, "_default_source", lambda _d: sample_records)
+    monkeypatch.setattr(whoosh_store, "_default_source", lambda _d: sample_records)
     assert search(d, "ярмарки").total == 2
     eng = ix.engine(d)
 

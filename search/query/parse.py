@@ -1,0 +1,198 @@
+"""Free text as typed by a reader -> ``Parsed``: requisites and word tokens.
+
+Free text understands:
+
+* words with morphology (``ярмарки`` finds ``ярмарок``), ё = е, any case;
+* ``"phrases"`` (also «…»): adjacent words;
+* ``AND`` / ``OR`` / ``NOT`` and ``И`` / ``ИЛИ`` / ``НЕ`` (upper case), a
+  leading ``-word``, parentheses (search/query/boolean.py reads them);
+* requisites typed the way people type them: ``№ 145-п``, ``145``,
+  ``12/3``, ``131-ФЗ``, ``от 12.03.2024``, ``12 марта 2024 г.``,
+  ``2023 года``, kind words (``постановления``). Numbers and dates become
+  heavily boosted exact clauses (the act itself first; ``145`` finds
+  ``145-п`` through the number's base), years with ``год``/``г.`` and kind
+  words (first word, or next to a requisite) become filters.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.requisites import KIND_WORDS, kind_from_word
+from ingest.ru_dates import DATE_RE, match_to_iso
+from search import analysis
+
+KINDS = KIND_WORDS + ("публикация",)
+_LIBRARIAN_KINDS = ("публикация",)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A piece of free text: ``kind`` is word, phrase, num (a number with
+    letters or separators), int (digits), date (ISO), op (AND/OR/NOT), lp,
+    rp (parentheses), or thes (a reader's phrase of the thesaurus)."""
+
+    kind: str
+    text: str
+
+
+# Dates are read by the same rules as in the acts themselves (ingest.ru_dates:
+# ``12.03.2024``, ``12.03.24``, ``12/03/2024``, ``2024-03-12``, ``«12» марта
+# 2024 г.``, ``12 марта 2024г``), so a reader can type a date as printed.
+_LEX = re.compile(
+    r"(?P<date>" + DATE_RE.pattern + r")"  # before phrases: «12» марта 2024 г.
+    r'|(?P<phrase>"[^"]*"?|«[^»]*»?)'
+    r"|(?P<lp>\()|(?P<rp>\))"
+    r"|(?P<signed>(?:№|\bN\b|\bNo\b\.?)\s*(?P<signum>[0-9A-Za-zА-Яа-яЁё][\w\-‐–/.]*))"
+    r"|(?P<neg>(?<![\w])-(?=[^\W\d_]))"
+    r"|(?P<word>[^\W_]+(?:[-‐–/.][^\W_]+)*)",
+    re.I)
+
+_OPS = {"AND": "AND", "И": "AND", "OR": "OR", "ИЛИ": "OR", "NOT": "NOT", "НЕ": "NOT"}
+_YEAR_WORDS = {"год", "года", "году", "годом", "г", "гг"}
+
+
+def _lex(text: str) -> list[Token]:
+    toks: list[Token] = []
+    for m in _LEX.finditer(text):
+        k = m.lastgroup
+        v = m.group()
+        if k == "phrase":
+            toks.append(Token("phrase", v.strip('"«»')))
+        elif k in ("lp", "rp"):
+            toks.append(Token(k, v))
+        elif k == "date":
+            iso = match_to_iso(m)
+            toks.append(Token("date", iso) if iso else Token("word", v))
+        elif k == "signed":
+            num = m.group("signum").rstrip(".")
+            toks.append(Token("num", num))
+        elif k == "neg":
+            toks.append(Token("op", "NOT"))
+        else:
+            if v in _OPS:
+                toks.append(Token("op", _OPS[v]))
+            elif re.fullmatch(r"\d+", v):
+                toks.append(Token("int", v))
+            elif re.fullmatch(r"\d[\w\-‐–/.]*", v) and re.search(r"[^\W\d_]|/|\.", v):
+                toks.append(Token("num", v))  # 145-п, 12/3, 131-ФЗ, 01.04/81, 17-л/с
+            elif re.fullmatch(r"\d+(?:[-‐–]\d+)+", v) and not all(
+                    _is_year(x) for x in re.split(r"[-‐–]", v)):
+                toks.append(Token("num", v))  # 01-02-252, 8-3542; not a span of years 2011-2012
+            else:
+                toks.append(Token("word", v))
+    return toks
+
+
+def _kind_of(word: str) -> str | None:
+    """The act kind a word names (any case form), as the requisite extractor
+    reads it; ``публикация`` is a kind only the librarian gives."""
+    kind = kind_from_word(word)
+    if kind is None and analysis.lemma(analysis.fold(word)) in _LIBRARIAN_KINDS:
+        kind = analysis.lemma(analysis.fold(word))
+    return kind if kind in KINDS else None
+
+
+@dataclass
+class Parsed:
+    """What the free text was understood as (engine-neutral)."""
+
+    tokens: list[Token]                      # remaining boolean text tokens
+    numbers: list[str] = field(default_factory=list)       # exact numbers
+    numbers_or_years: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    years: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    # a topic question (words, no number or date naming an act): its kind
+    # word and its bare numbers rank, its years narrow the topic
+    topic: bool = False
+    kind_words: list[str] = field(default_factory=list)   # lemmas of the typed kind words
+    loose_numbers: list[str] = field(default_factory=list)
+
+    def understood(self) -> dict:
+        out = {}
+        for k in ("numbers", "numbers_or_years", "dates", "years", "kinds", "loose_numbers"):
+            v = getattr(self, k)
+            if v:
+                out[k] = list(v)
+        if self.topic and self.kinds:
+            out["kinds_rank"] = True   # the kind orders the hits, it does not filter them
+        return out
+
+
+def _is_year(v: str) -> bool:
+    return len(v) == 4 and 1900 <= int(v) <= 2100
+
+
+def _topic_words(toks: list[Token], skip_words: set[int]) -> bool:
+    """Words are left that say what the act is about (not only requisites)."""
+    return any(t.kind in ("word", "phrase") and i not in skip_words
+               and analysis.fold(t.text) not in {"от", "n", "no"} | _YEAR_WORDS
+               and any(p for *_, p in analysis.analyze(t.text))
+               for i, t in enumerate(toks))
+
+
+def parse_text(text: str) -> Parsed:
+    """Split free text into recognised requisites and boolean word tokens.
+
+    A question names an act when it has a number or a date (``№ 145-п``,
+    ``от 12.03.2024``), or a kind word with a bare number (``указ 431``):
+    the act comes first and the kind filters. Otherwise words with at most
+    a year or a small bare number are a topic question (``ярмарки 2013``,
+    ``положение о кладбищах``, ``кладбище 1``): the topic must match, a year
+    narrows it to that year, and a kind word or a bare number only rank —
+    they would otherwise empty the list or flood it with every act of the
+    year or every act numbered 1."""
+    toks = _lex(text or "")
+    out = Parsed(tokens=[])
+    has_req = any(t.kind in ("num", "int", "date") for t in toks)
+    first_word = next((i for i, t in enumerate(toks) if t.kind == "word"), None)
+    kind_at = None
+    if first_word is not None and _kind_of(toks[first_word].text):
+        kind_at = first_word
+    elif has_req:
+        kind_at = next((i for i, t in enumerate(toks) if t.kind == "word" and _kind_of(t.text)),
+                       None)
+    strong = any(t.kind in ("num", "date") for t in toks)
+    ints = [t.text for t in toks if t.kind == "int"]
+    names_act = strong or (kind_at is not None and any(not _is_year(v) for v in ints))
+    skip_kind = {kind_at} if kind_at is not None else set()
+    out.topic = not names_act and _topic_words(toks, skip_kind)
+    skip = set()
+    for i, tok in enumerate(toks):
+        if i in skip:
+            continue
+        k, v = tok.kind, tok.text
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        year_word = bool(nxt and nxt.kind == "word" and analysis.fold(nxt.text) in _YEAR_WORDS)
+        if k == "date":
+            out.dates.append(v)
+            if year_word:
+                skip.add(i + 1)
+        elif k == "num":
+            out.numbers.append(v)
+        elif k == "int":
+            if _is_year(v) and (year_word or out.topic):
+                out.years.append(v)
+                if year_word:
+                    skip.add(i + 1)
+            elif out.topic:
+                out.loose_numbers.append(v)
+            elif _is_year(v):
+                out.numbers_or_years.append(v)
+            else:
+                out.numbers.append(v)
+        elif k == "word":
+            if i == kind_at:
+                out.kinds.append(_kind_of(v))
+                out.kind_words.append(analysis.lemma(analysis.fold(v)))
+            elif analysis.fold(v) in ("от", "n", "no"):
+                continue
+            else:
+                out.tokens.append(tok)
+        else:
+            out.tokens.append(tok)
+    return out
+
+
+# --- boolean parsing of the remaining tokens -> plan nodes --------------------------

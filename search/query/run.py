@@ -1,0 +1,171 @@
+"""Executing a plan: the page of hits with snippets, facets, suggestions,
+and the looser readings tried when a question finds too little."""
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections import Counter
+from datetime import date as _date, timedelta as _timedelta
+
+from search import analysis
+from search import index as ix
+from search.engine.interface import EngineHit
+from search.engine.nodes import And, DisMax, Or, Range, Term
+from search.query.boolean import normalize_nodes
+from search.query.model import Hit, Query, Results
+from search.query.parse import Parsed
+from search.query.plan import (
+    all_but_one, any_of, build_plan, filters_of, known, near_terms, scaled,
+    topic_clauses, with_fuzzy,
+)
+from search.query.weights import W_ALL_WORDS, W_TEXT, W_TITLE
+
+
+# --- hits --------------------------------------------------------------------------
+
+def _title_spans(title: str, terms: set[str]) -> list[tuple[int, int]]:
+    if not title or not terms:
+        return []
+    return [(s, e) for _, s, e, t, _ in analysis.analyze(title) if t in terms]
+
+
+def _hit(eh: EngineHit, terms: set[str], snippets: bool) -> Hit:
+    d = eh.data
+    if snippets:
+        snip, spans = analysis.make_snippet(eh.text(), terms)
+    else:
+        snip, spans = "", []
+    return Hit(id=d["id"], kind=d.get("kind"), number=d.get("number"), date=d.get("date"),
+               title=d.get("title"), body=d.get("body"), rubrics=d.get("rubrics") or [],
+               source={"file_name": d.get("file_name")}, score=round(eh.score, 4),
+               snippet=snip, highlights=spans,
+               title_highlights=_title_spans(d.get("title") or "", terms),
+               level=d.get("level"), received_at=d.get("received_at"))
+
+
+# --- entry points ------------------------------------------------------------------
+
+def _engine(index_dir):
+    return ix.engine(index_dir)
+
+
+RECEIVED_PERIODS = (7, 30, 365)  # days: the received-period filters front ends offer
+
+
+def received_periods(today: _date | None = None) -> dict[int, str]:
+    """First ISO day of each received period ending today."""
+    today = today or _date.today()
+    return {d: (today - _timedelta(days=d)).isoformat() for d in RECEIVED_PERIODS}
+
+
+def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results:
+    """Run a query against the index at ``index_dir``."""
+    t0 = time.perf_counter()
+    if isinstance(q, str):
+        q = Query(text=q)
+    elif isinstance(q, dict):
+        q = Query.from_dict(q)
+    eng = _engine(index_dir)
+    pl = build_plan(q, eng)
+    p, words, req = pl.parsed, pl.words, pl.requisites.node
+    text_node, must, filters, terms = words.node, pl.must, pl.filters, pl.terms
+    offset = (q.page - 1) * q.per_page
+    sort = q.sort
+
+    periods = received_periods()
+    ranges = {str(d): Range("received_day", start, "") for d, start in periods.items()}
+
+    def run(node):
+        nonlocal eng
+        try:
+            res = eng.execute(node, filters, sort=sort, offset=offset, limit=q.per_page,
+                              facets=q.facets, range_counts=ranges)
+        except (ValueError, KeyError, TypeError):
+            raise
+        except Exception:  # the engine broke under us (files gone/corrupt): heal once
+            eng = ix.recover(index_dir)
+            res = eng.execute(node, filters, sort=sort, offset=offset, limit=q.per_page,
+                              facets=q.facets, range_counts=ranges)
+        if "ranges" in res.facets:  # matches received in the last 7 / 30 / 365 days
+            res.facets["received"] = res.facets.pop("ranges")
+        return res
+
+    must_text = normalize_nodes(text_node)
+    res = run(must)
+    relaxed = None
+    suggestion = None
+    unknown = [w for w in words.words if any(not known(eng, t) for t in w.lemmas)
+               and not any(known(eng, a) for a in words.alts.get(w.surface, ()))]
+    if unknown:
+        repl = {}
+        sugg_text = q.text
+        for w in unknown:
+            for t in w.lemmas:
+                if not known(eng, t):
+                    near = near_terms(eng, t)
+                    repl[t] = near
+                    if near:
+                        sugg_text = re.sub(re.escape(w.surface), near[0], sugg_text, count=1)
+        if sugg_text != q.text:
+            suggestion = sugg_text
+        if res.total == 0 and any(repl.values()):
+            res2 = run(with_fuzzy(must, repl))
+            if res2.total:
+                res, relaxed = res2, "fuzzy"
+                for vals in repl.values():
+                    terms.update(vals)
+    if res.total == 0 and isinstance(text_node, And) and req is None:
+        res2 = run(topic_clauses(q, p, any_of(text_node)))
+        if res2.total:
+            res, relaxed = res2, "any"
+    if res.total < q.per_page and req is None and relaxed is None:
+        most = all_but_one(text_node, words.tokens)
+        if most is not None:
+            res2 = run(topic_clauses(q, p, Or([scaled(must_text, W_ALL_WORDS), most])))
+            if res2.total > res.total:
+                res, relaxed = res2, "most"
+    if res.total == 0 and p.kinds and not q.kind and not p.topic:
+        # a kind word typed with a year or alone ("положения 2013 года"):
+        # no act of that kind; the same question of any kind, and say so
+        kind_filter = filters_of(Query(), Parsed(tokens=[], kinds=p.kinds), eng)
+        filters = [f for f in filters if f not in kind_filter]
+        res2 = run(must)
+        if res2.total:
+            res, relaxed = res2, "kind"
+    hits = [_hit(h, terms, snippets) for h in res.hits]
+    return Results(total=res.total, hits=hits, facets=res.facets, suggestion=suggestion,
+                   relaxed=relaxed, understood=p.understood(), query=q.to_dict(),
+                   page=q.page, per_page=q.per_page,
+                   took_ms=(time.perf_counter() - t0) * 1000)
+
+
+def more_like_this(index_dir, record_id: str, per_page: int = 10,
+                   numterms: int = 15) -> Results:
+    """Records sharing the most distinctive words of ``record_id``."""
+    t0 = time.perf_counter()
+    eng = _engine(index_dir)
+    eh = eng.lookup(record_id)
+    if eh is None:
+        raise KeyError(f"no record {record_id!r} in the search index")
+    n = max(1, eng.doc_count())
+    title = eh.data.get("title") or ""
+    tf = Counter(t for t in analysis.terms(eh.text()[:20000]) if len(t) > 2 and not t.isdigit())
+    for t in analysis.terms(title):
+        tf[t] += 3
+    scored = []
+    for t, c in tf.most_common(200):
+        df = eng.doc_frequency("text", t) + eng.doc_frequency("title", t)
+        if df <= 1:
+            continue
+        scored.append((c * math.log(1 + n / df), t))
+    scored.sort(reverse=True)
+    top = [t for _, t in scored[:numterms]]
+    if not top:
+        return Results(total=0, hits=[], facets={}, per_page=per_page)
+    must = Or([DisMax([Term("title", t, W_TITLE), Term("text", t, W_TEXT)], 0.1)
+               for t in top])
+    res = eng.execute(must, (), limit=per_page, facets=False, exclude_ids=(record_id,))
+    hits = [_hit(h, set(top), True) for h in res.hits]
+    return Results(total=res.total, hits=hits, facets={}, understood={"terms": top},
+                   per_page=per_page, took_ms=(time.perf_counter() - t0) * 1000)

@@ -1,0 +1,184 @@
+"""A reader's word or phrase -> plan nodes: lemmas, thesaurus, kin words.
+
+A word is its lemma in title, meta and text; the ways acts say the same
+(search/thesaurus.py) and the words of the same root the index holds come
+in ranked lower. A quoted phrase is its adjacent lemma pairs (the ``pairs``
+field): exact-term conjunctions, not positional scans.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from search import analysis
+from search import thesaurus
+from search.engine.nodes import And, DisMax, Node, Or, Term
+from search.query.parse import Token
+from search.query.weights import W_ALT, W_KIN, W_META, W_PHRASE, W_TEXT, W_TITLE
+
+KIN_MIN_LEMMA, KIN_MAX = 8, 4
+KIN_MIN_ROOT = 5      # "пожар", "выбор": shorter roots (сад, школ) join unrelated words
+# prefixes that make an adjective of the reader's noun: пожар -> противопожарный,
+# коррупция -> антикоррупционный
+KIN_PREFIXES = ("противо", "анти")
+
+
+@dataclass
+class WordNode:
+    """A word or phrase as a plan node (None for stop words) and the
+    lemmas it stands for (highlighted in hits, checked for suggestions)."""
+
+    node: Node | None
+    lemmas: list[str] = field(default_factory=list)
+
+
+def lemma_node(t: str, w: float = 1.0) -> DisMax:
+    """One lemma: dismax over title (boosted), meta (body, publication), text."""
+    return DisMax([Term("title", t, W_TITLE * w), Term("meta", t, W_META * w),
+                   Term("text", t, W_TEXT * w)], 0.1)
+
+
+def _analyze_with_words(text: str):
+    """``analysis.analyze`` with the folded surface word of each term."""
+    folded = analysis.fold(text)
+    for pos, s, e, t, primary in analysis.analyze(text):
+        yield pos, s, e, folded[s:e], t, primary
+
+
+def _pairs(lemmas, weight: float) -> list[Term]:
+    return [Term("pairs", f"{a}_{b}", weight) for a, b in zip(lemmas, lemmas[1:])]
+
+
+def _alt_node(alt: tuple[str, ...]) -> Node:
+    if len(alt) == 1:
+        return lemma_node(alt[0], W_ALT)
+    pairs = _pairs(alt, W_PHRASE * W_ALT)
+    return pairs[0] if len(pairs) == 1 else And(pairs)
+
+
+_ENDING = re.compile(r"(?:ия|ие|ья|ье|ий|ый|ой|ая|ое|ые|а|я|о|е|ь|й|ы|и)$")
+_FLEETING = re.compile(r"([бвгджзклмнпрстфхцчшщ])[ое]([кц])$")
+
+
+def _roots(lemma: str) -> list[str]:
+    """Stems a word shares with its derivatives: without its ending
+    (коррупция -> коррупц), without the fleeting vowel (паводок -> паводк),
+    and without a final к/ц that alternates with ч (праздник -> праздни,
+    праздничный); the longer first. Shorter than KIN_MIN_ROOT: none."""
+    r = _FLEETING.sub(r"\1\2", _ENDING.sub("", lemma))
+    out = [r] if len(r) >= KIN_MIN_ROOT else []
+    if r[-1:] in ("к", "ц") and len(r) - 1 >= KIN_MIN_ROOT:
+        out.append(r[:-1])
+    return out
+
+
+def kin_finder(eng):
+    """Words of the same root that the index holds: ``тренировка`` ->
+    ``тренировочный``, ``кладбище`` -> ``кладбищенский``, ``пожар`` ->
+    ``пожарный`` and ``противопожарный``, ``коррупция`` ->
+    ``антикоррупционный``. Lemmas join inflected forms only; a reader's noun
+    often stands in the act as an adjective, with or without a prefix.
+    The roots: the lemma without its last 1-3 letters (at least 7 of them)
+    for long words, and its stem without the ending (``_roots``) for any
+    word whose stem has KIN_MIN_ROOT letters; the most frequent few
+    candidates of each, never compounds."""
+    cache: dict[str, tuple[str, ...]] = {}
+
+    def near(prefix: str, lemma: str, longest: int) -> list[str]:
+        cands = [(t, df) for t, df in eng.terms_with_prefix("text", prefix)
+                 if t != lemma and len(t) <= longest and re.fullmatch(r"[а-я]+", t)]
+        cands.sort(key=lambda x: (-x[1], x[0]))
+        return [t for t, _ in cands[:KIN_MAX]]
+
+    def kin(lemma: str) -> tuple[str, ...]:
+        got = cache.get(lemma)
+        if got is not None:
+            return got
+        out: list[str] = []
+        if re.fullmatch(r"[а-я]+", lemma):
+            roots = _roots(lemma)
+            if len(lemma) >= KIN_MIN_LEMMA:
+                roots.insert(0, lemma[:max(7, len(lemma) - 3)])
+            for root in roots:
+                for pre in ("",) + KIN_PREFIXES:
+                    for t in near(pre + root, lemma, len(pre) + len(lemma) + 5):
+                        if t not in out:
+                            out.append(t)
+        cache[lemma] = tuple(out[:2 * KIN_MAX])
+        return cache[lemma]
+    return kin
+
+
+def word_node(word: str, alts: list | None = None, kin=None) -> WordNode:
+    """A word: its lemma in title, meta and text, or any of the ways acts say
+    the same (search/thesaurus.py: ``похороны`` -> ``погребение``,
+    ``спортшкола`` -> ``спортивная школа``), those ranked lower. The
+    lemmas of the alternatives are appended to ``alts`` when given."""
+    toks = [(w, t) for _, _, _, w, t, primary in _analyze_with_words(word) if primary]
+    ts = [t for _, t in toks]
+    if not ts:
+        return WordNode(None)
+    nodes = []
+    for w, t in toks:
+        node = lemma_node(t)
+        more = thesaurus.word_alternatives(w)
+        subs = [_alt_node(a) for a in more]
+        near = tuple(k for k in (kin(t) if kin else ()) if (k,) not in more)
+        subs += [lemma_node(k, W_KIN) for k in near]
+        if subs:
+            node = Or([node] + subs)
+            if alts is not None:
+                alts.extend(x for a in more for x in a)
+                alts.extend(near)
+        nodes.append(node)
+    return WordNode(nodes[0] if len(nodes) == 1 else And(nodes), ts)
+
+
+def reader_phrase_node(text: str, alts: list, kin=None) -> WordNode:
+    """A reader's phrase of the thesaurus (``детский сад``): its words, or
+    the ways acts say it (``дошкольный``), those ranked lower."""
+    parts = [word_node(w, alts, kin) for w in text.split()]
+    nodes = [p.node for p in parts if p.node is not None]
+    lemmas = [t for p in parts for t in p.lemmas]
+    if not nodes:
+        return WordNode(None)
+    node = nodes[0] if len(nodes) == 1 else And(nodes)
+    more = thesaurus.phrase_alternatives(tuple(lemmas))
+    for a in more:
+        alts.extend(a)
+    return WordNode(Or([node] + [_alt_node(a) for a in more]) if more else node, lemmas)
+
+
+def thesaurus_phrases(tokens: list[Token]) -> list[Token]:
+    """Adjacent words that make a reader's phrase of the thesaurus become one
+    ``Token("thes", "детского сада")`` (longest first; stop words inside
+    count: ``семьи с детьми``)."""
+    th = thesaurus.load()
+    if not th.phrases:
+        return tokens
+    out, i = [], 0
+    while i < len(tokens):
+        for n in range(min(thesaurus.MAX_PHRASE + 1, len(tokens) - i), 1, -1):
+            span = tokens[i:i + n]
+            if all(t.kind == "word" for t in span):
+                text = " ".join(t.text for t in span)
+                lem = tuple(t for *_, t, prim in analysis.analyze(text) if prim)
+                if len(lem) >= 2 and thesaurus.phrase_alternatives(lem, th):
+                    out.append(Token("thes", text))
+                    i += n
+                    break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def phrase_node(text: str) -> WordNode:
+    """A quoted phrase: its adjacent lemma pairs, all of them."""
+    prim = [t for _, _, _, t, p in analysis.analyze(text) if p]
+    if not prim:
+        return WordNode(None)
+    if len(prim) == 1:
+        return WordNode(word_node(prim[0]).node, prim)
+    pairs = _pairs(prim, W_PHRASE)
+    return WordNode(pairs[0] if len(pairs) == 1 else And(pairs), prim)
