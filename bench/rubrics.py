@@ -37,9 +37,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ingest.rubrics import Scheme, load_scheme  # noqa: E402
+from tests.gold import REALDOCS  # noqa: E402  (../shared, or ACTDESK_SHARED: a worktree has no ../shared)
 
-GOLD = ROOT.parent / "shared" / "realdocs" / "gold.jsonl"
-FILES = GOLD.parent / "files"
+GOLD = REALDOCS / "gold.jsonl"
+FILES = REALDOCS / "files"
 
 
 # --- quality ------------------------------------------------------------------

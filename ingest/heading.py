@@ -6,17 +6,20 @@ surround the real heading of an act. ``noise_mask(lines)`` marks them so the
 requisites parser never reads a date or number from them (the dates inside
 ``Список изменяющих документов`` belong to amending acts, not to this one).
 
-Morphology (pymorphy3, loaded once on first use) answers three questions:
-is this caps token two words glued by a bad conversion
-(``ДЕПУТАТОВКРАСНОПОЛЬСКОГО``), does this line start a new name of a body
-(nominative) or continue the previous one (genitive), and what is the
-nominative of a body named in the genitive (``администрации Рыбинского
-района`` -> ``администрация Рыбинского района``).
+Morphology (``ingest.morph``) answers three questions: is this caps token
+two words glued by a bad conversion (``ДЕПУТАТОВКРАСНОПОЛЬСКОГО``), does
+this line start a new name of a body (nominative) or continue the previous
+one (genitive), and what is the nominative of a body named in the genitive
+(``администрации Рыбинского района`` -> ``администрация Рыбинского района``,
+``ingest.morph.to_nominative``).
 """
 from __future__ import annotations
 
 import functools
 import re
+
+from ingest.morph import FULL_POS, is_known, parses
+from ingest.morph import to_genitive, to_nominative  # noqa: F401  (the requisites import them from here)
 
 # --- noise -----------------------------------------------------------------
 
@@ -259,30 +262,11 @@ def _prev_unfinished(lines: list[str], j: int) -> bool:
 
 # --- morphology ------------------------------------------------------------
 
-@functools.lru_cache(maxsize=1)
-def morph():
-    import pymorphy3
-    return pymorphy3.MorphAnalyzer()
-
-
-@functools.lru_cache(maxsize=20000)
-def _parses(word: str):
-    return tuple(morph().parse(word.lower()))
-
-
-@functools.lru_cache(maxsize=20000)
-def is_known(word: str) -> bool:
-    return morph().word_is_known(word.lower())
-
-
-_FULL_POS = {"NOUN", "ADJF", "PRTF"}
-
-
 def _full_word(word: str) -> bool:
     """A dictionary word that can be part of a name of a body (not ADVB/ADJS)."""
     if not is_known(word):
         return False
-    return any(p.tag.POS in _FULL_POS for p in _parses(word)[:3])
+    return any(p.tag.POS in FULL_POS for p in parses(word)[:3])
 
 
 # a preposition or conjunction a monospaced web copy glues to the next word
@@ -335,14 +319,14 @@ def split_glued(token: str, strict: bool = False) -> tuple[str, ...]:
             continue  # "ТЕСТОВ|СКАЯ": an adjective's suffix is not a word
         if not _full_word(left):
             continue
-        if strict and left[-1].lower() in "оеи" and _parses(right)[0].tag.POS == "ADJF":
+        if strict and left[-1].lower() in "оеи" and parses(right)[0].tag.POS == "ADJF":
             continue  # a compound adjective: Сергиево|посадский, Ново|уральский
-        if strict and _PLACE_ADJ.search(right) and _parses(left)[0].normal_form not in _HEADING_NOUNS:
+        if strict and _PLACE_ADJ.search(right) and parses(left)[0].normal_form not in _HEADING_NOUNS:
             continue  # ЕКАТЕРИН|КИНСКОГО: a place name; ДЕПУТАТОВ|КРАСНОПОЛЬСКОГО is a seam
         if _full_word(right) and len(right) >= 4 and len(left) >= 4:
             score = 2 * min(len(left), len(right))
-        elif len(left) >= 6 and len(right) >= 6 and _parses(right)[0].tag.POS in _FULL_POS \
-                and (not strict or _parses(left)[0].tag.POS == "NOUN"
+        elif len(left) >= 6 and len(right) >= 6 and parses(right)[0].tag.POS in FULL_POS \
+                and (not strict or parses(left)[0].tag.POS == "NOUN"
                      and right[0].lower() not in "оеи"):  # not Сергиев|опосадский
             score = min(len(left), len(right))
         else:
@@ -389,92 +373,12 @@ def starts_name(word: str) -> bool:
         return False
     if w in _PREPOSITIONS:
         return False
-    for p in _parses(w)[:4]:
+    for p in parses(w)[:4]:
         t = p.tag
-        if t.POS in _FULL_POS and t.case == "nomn" and t.number != "plur" and p.score >= 0.05:
+        if t.POS in FULL_POS and t.case == "nomn" and t.number != "plur" and p.score >= 0.05:
             return True
     return False
 
 
-def _match_case(src: str, new: str) -> str:
-    if src.isupper():
-        return new.upper()
-    if src[:1].isupper():
-        return new[:1].upper() + new[1:]
-    return new
-
-
-# nouns of common gender naming an office held by one person
-_PERSON_HEADS = {"голова", "глава"}
-
-
-def _head_gender(words: list[str]) -> str | None:
-    """The grammatical gender the adjectives before the head noun take: the
-    first word that is only a noun (``Заречного`` may be a surname too, so an
-    adjective reading passes it over); an office held by one person is masculine."""
-    for w in words[:5]:
-        core = w.strip("«»\"',.;:()").lower()
-        ps = [p for p in _parses(core) if p.tag.case in ("gent", "ablt", "datv")]
-        nouns = [p for p in ps if p.tag.POS == "NOUN"]
-        if nouns and not any(p.tag.POS in ("ADJF", "PRTF") for p in ps):
-            if nouns[0].normal_form in _PERSON_HEADS:
-                return "masc"
-            return nouns[0].tag.gender
-    return None
-
-
-def to_nominative(phrase: str) -> str:
-    """Name of a body given in the genitive, in the nominative.
-
-    Only the head noun and the adjectives before it change:
-    ``Брянской городской администрации`` -> ``Брянская городская администрация``,
-    ``администрации Рыбинского муниципального района`` ->
-    ``администрация Рыбинского муниципального района``,
-    ``Правительства Российской Федерации`` -> ``Правительство Российской Федерации``.
-    """
-    return _inflect_name(phrase, ("gent", "ablt", "datv"), "nomn")
-
-
-def to_genitive(name: str) -> str:
-    """Name of a body in the nominative, in the genitive, as references
-    print it (``постановление Брянской городской администрации от …``): the
-    adjectives before the head noun and the head change, the rest (already
-    genitive: ``… Рыбинского муниципального района``) stays."""
-    return _inflect_name(name, ("nomn",), "gent")
-
-
-def _inflect_name(phrase: str, cases: tuple[str, ...], target: str) -> str:
-    """The head noun of a name and the adjectives before it, from one of
-    ``cases`` into ``target``; what follows the head stays as printed."""
-    words = phrase.split()
-    out = []
-    gender = _head_gender(words) if target == "nomn" else None
-    for i, w in enumerate(words):
-        core = w.strip("«»\"',.;:()")
-        forms = [] if not core.isalpha() or (core.isupper() and len(core) <= 6 and not is_known(core)) \
-            else [p for p in _parses(core) if p.tag.case in cases and p.tag.POS in _FULL_POS]
-        if not forms:
-            out.extend(words[i:])
-            break
-        if target == "nomn":
-            p = forms[0]
-            if p.tag.POS != "NOUN":
-                # "городского" is masculine or neuter: the head decides ("городской
-                # голова" is a man's office though "голова" declines as feminine)
-                same = [q for q in forms if q.tag.gender == gender] or forms
-                # "окружного" is окружной (of a district) before окружный (round):
-                # the names of bodies are built on relational adjectives
-                p = next((q for q in same if "Qual" not in q.tag), same[0])
-        else:
-            # a word that may be both is the noun only at the name's end or
-            # with no adjective reading ("Брянская" is an adjective here)
-            nouns = [q for q in forms if q.tag.POS == "NOUN"]
-            adjs = [q for q in forms if q.tag.POS == "ADJF"]
-            p = (nouns or forms)[0] if i + 1 == len(words) or not adjs else adjs[0]
-        infl = p.inflect({target})
-        new = infl.word if infl else core
-        out.append(w.replace(core, _match_case(core, new)))
-        if p.tag.POS == "NOUN":
-            out.extend(words[i + 1:])
-            break
-    return " ".join(out)
+# the requisites still read parses under this name; it goes when they import ingest.morph
+_parses = parses

@@ -272,7 +272,7 @@ def body_matches(cited: str | None, body: str | None) -> bool:
     other's. Unknown on either side matches: the kind, number and date decide."""
     if not cited or not body:
         return True
-    from .heading import to_nominative
+    from .morph import to_nominative
 
     def words(s: str) -> set[str]:
         return {w for w in re.findall(r"[а-яёa-z0-9]+", s.casefold().replace("ё", "е")) if len(w) > 2}

@@ -146,7 +146,7 @@ def reference_of(rec) -> str:
     """An act of the fund as references print it, the gold's form of
     ``amends``/``repeals``: ``постановление Брянской городской администрации
     от 08.09.2004 № 3077-п «…»`` (the body in the genitive)."""
-    from .heading import to_genitive
+    from .morph import to_genitive
     parts = [rec.kind or "акт"]
     if rec.body:
         parts.append(to_genitive(rec.body))

@@ -9,7 +9,8 @@ the index schema: keep it at this import path and keep its state trivial
 (the morphological dictionary is a lazily loaded module global, never part
 of the pickled state).
 
-Morphology: pymorphy3 lemmas (first parse's normal form), cached per word.
+Morphology: pymorphy3 lemmas (first parse's normal form), cached per word
+in ``ingest.morph`` together with the rubric tagger's.
 ``bench/analysis.py`` compares it with PyStemmer and Whoosh's pure-Python
 Snowball stemmer; Snowball-family stemmers cannot join ``ярмарки``/``ярмарок``
 (stems ``ярмарк``/``ярмарок``), ``выборы``/``выборах`` etc., which lemmas do.
@@ -25,6 +26,9 @@ from __future__ import annotations
 
 import re
 from typing import Iterable, Iterator
+
+from ingest import morph
+from ingest.morph import fold, lemma
 
 __all__ = [
     "fold", "lemma", "tokenize", "analyze", "terms", "shingles",
@@ -45,60 +49,6 @@ STOPWORDS = frozenset("""
 # A word: letters/digits; joined across inner - and / ; digits joined by dots.
 _TOKEN_RE = re.compile(r"\d+(?:\.\d+)+(?:[-/][^\W_]+)*|[^\W_]+(?:[-/][^\W_]+)*")
 _PART_RE = re.compile(r"[^\W_]+")
-_CYR_RE = re.compile(r"^[а-я]+(?:-[а-я]+)*$")
-
-
-def fold(s: str) -> str:
-    """Case folding and ё→е: the normalisation every comparison starts from."""
-    return s.lower().replace("ё", "е")
-
-
-_morph = None
-_cache: dict[str, str] = {}
-
-
-def _analyzer():
-    global _morph
-    if _morph is None:
-        try:  # one dictionary per process, shared with the import's requisites
-            from ingest.heading import morph
-            _morph = morph()
-        except ImportError:
-            import pymorphy3
-            _morph = pymorphy3.MorphAnalyzer()
-    return _morph
-
-
-def _tagging_lemmas() -> dict:
-    """The rubric tagger's cache (word -> lemmas in parse order): when a batch
-    parses and indexes in one process, tagging has lemmatised every word of
-    the record already; its first lemma is this module's lemma."""
-    try:
-        from ingest.rubrics import _LEMMAS
-    except ImportError:
-        return {}
-    return _LEMMAS
-
-
-_known = None
-
-
-def lemma(word: str) -> str:
-    """The index term of one folded word: its lemma (ё→е) for Cyrillic words,
-    the word itself for numbers, Latin and mixed tokens (``131-фз``)."""
-    global _known
-    t = _cache.get(word)
-    if t is None:
-        if _CYR_RE.match(word):
-            if _known is None:
-                _known = _tagging_lemmas()
-            got = _known.get(word) if len(word) > 1 else None
-            t = got[0] if got else _analyzer().parse(word)[0].normal_form.replace("ё", "е")
-        else:
-            t = word
-        if len(_cache) < 2_000_000:  # bounded: a fund's vocabulary fits easily
-            _cache[word] = t
-    return t
 
 
 def tokenize(text: str) -> Iterator[tuple[int, int, int, str, bool]]:
@@ -142,15 +92,14 @@ def terms(text: str) -> list[str]:
 def index_terms(text: str, stop: bool = True) -> tuple[list[str], list[str]]:
     """Fast path for indexing: ``(terms, primary_terms)`` of ``text``, the
     same terms ``analyze`` yields (parts of compounds only in ``terms``)."""
-    cache = _cache
+    cached = morph.cached_lemmas
     terms: list[str] = []
     prim: list[str] = []
     for w in _TOKEN_RE.findall(fold(text)):
         if stop and w in STOPWORDS:
             continue
-        t = cache.get(w)
-        if t is None:
-            t = lemma(w)
+        ls = cached(w)
+        t = ls[0] if ls is not None else lemma(w)
         terms.append(t)
         prim.append(t)
         if ("-" in w or "/" in w) and not w[0].isdigit():
@@ -231,14 +180,13 @@ def make_snippet(text: str, query_terms: set[str], width: int = 240,
     hits: list[tuple[int, int]] = []
     if query_terms:
         # a lean loop (no generators): this runs for every displayed hit
-        cache = _cache
+        cached = morph.cached_lemmas
         for i, m in enumerate(_TOKEN_RE.finditer(fold(text))):
             if i >= max_tokens:
                 break
             w = m.group()
-            t = cache.get(w)
-            if t is None:
-                t = lemma(w)
+            ls = cached(w)
+            t = ls[0] if ls is not None else lemma(w)
             if t in query_terms:
                 hits.append(m.span())
             elif ("-" in w or "/" in w) and not w[0].isdigit():

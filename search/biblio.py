@@ -71,6 +71,7 @@ import re
 from datetime import date as _date
 from functools import lru_cache
 
+from ingest.morph import fold, parses
 from ingest.records import Publication, Record
 
 __all__ = ["describe", "is_electronic", "sentence_case", "genitive", "act_designation",
@@ -99,17 +100,6 @@ _COMMON_ADJ = {"городской", "сельский", "детский", "же
                "поселковский", "районский", "светский", "вузовский"}
 _JOURNAL_WORDS = ("собрание законодательства", "ведомости")
 _ISSUED_KINDS = {"постановление", "распоряжение", "решение", "приказ", "указ", "закон"}
-
-
-@lru_cache(maxsize=1)
-def _morph():
-    import pymorphy3
-    return pymorphy3.MorphAnalyzer()
-
-
-@lru_cache(maxsize=50000)
-def _parses(word_lower: str):
-    return tuple(_morph().parse(word_lower))
 
 
 # --- dates ------------------------------------------------------------------
@@ -158,7 +148,7 @@ def _mostly_caps(s: str) -> bool:
 
 def _is_abbr(word: str) -> bool:
     """An all-capital word that is an abbreviation (keeps its capitals)."""
-    p = _parses(word.lower())[0]
+    p = parses(word.lower())[0]
     if "Abbr" in p.tag:
         return True
     if not p.is_known and len(word) <= 5:
@@ -178,7 +168,7 @@ _PLACE_MARKERS = {"п", "г", "с", "д", "ул", "пос", "пгт", "х", "с�
 def _is_proper(low: str, nxt: str = "") -> bool:
     """A proper name or an adjective formed from one (see module doc);
     ``nxt`` is the following word, lower case (context for adjectives)."""
-    p = _parses(low)[0]
+    p = parses(low)[0]
     if p.is_known and _PROPER_TAGS & set(p.tag.grammemes):
         return True
     if "ADJF" not in p.tag and "ADJS" not in p.tag:
@@ -196,19 +186,19 @@ def _is_proper(low: str, nxt: str = "") -> bool:
     if stem.endswith(("ов", "ев")):
         cands.append(stem[:-2] + "ва")
     for c in cands:
-        for q in _parses(c)[:3]:
+        for q in parses(c)[:3]:
             if q.is_known and (_PROPER_TAGS & set(q.tag.grammemes)):
                 return True
     # торбеевский муниципальный район: a place adjective before a territory word
     if nxt:
-        nl = _parses(nxt)[0].normal_form
+        nl = parses(nxt)[0].normal_form
         if nl in _TERRITORY:
             return True
     return False
 
 
 def _lemma(low: str) -> str:
-    return _parses(low)[0].normal_form
+    return parses(low)[0].normal_form
 
 
 def _cap(w: str) -> str:
@@ -246,7 +236,7 @@ def sentence_case(text: str | None, *, first: bool = True) -> str | None:
         place = max(0, place - 1)
         if not _is_cyr(w) or not w.isupper():
             continue
-        if not caps and (len(w) < 4 or not _parses(low)[0].is_known or _is_abbr(w)):
+        if not caps and (len(w) < 4 or not parses(low)[0].is_known or _is_abbr(w)):
             continue  # mixed case heading: only dictionary words in capitals change
         if len(w) > 1 and _is_abbr(w):
             continue
@@ -258,7 +248,7 @@ def sentence_case(text: str | None, *, first: bool = True) -> str | None:
             cap = True
         elif len(low) > 1 and _is_proper(low, nxt):
             cap = True
-        elif nxt and _lemma(nxt) == "кодекс" and "ADJF" in _parses(low)[0].tag:
+        elif nxt and _lemma(nxt) == "кодекс" and "ADJF" in parses(low)[0].tag:
             cap = True  # Гражданский кодекс, Бюджетный кодекс
         elif lem in _NAME_HEADS and nxt and (_is_proper(nxt) or nxt.startswith("федерац")):
             cap = True
@@ -331,14 +321,14 @@ def genitive(body: str) -> str:
         low = w.lower()
         if len(w) > 1 and w.isupper() and _is_abbr(w):
             break  # ФСТЭК России: an abbreviation does not decline
-        ps = [p for p in _parses(low) if "nomn" in p.tag]
+        ps = [p for p in parses(low) if "nomn" in p.tag]
         noun = next((p for p in ps if "NOUN" in p.tag), None)
         adj = next((p for p in ps if {"ADJF"} & set(p.tag.grammemes)
                     or "PRTF" in p.tag), None)
         if adj is not None and noun is not None:
             # both readings: an adjective when the next word is nominative too
             nxt = next((j for j in words if j > i), None)
-            if nxt is not None and any("nomn" in p.tag for p in _parses(toks[nxt].lower())):
+            if nxt is not None and any("nomn" in p.tag for p in parses(toks[nxt].lower())):
                 noun = None
         if noun is not None:
             head = (i, noun)
@@ -361,7 +351,7 @@ def genitive(body: str) -> str:
         if number != "plur" and gender in ("masc", "femn", "neut"):
             want.add(gender)
         # pick the adjective reading that agrees with the head
-        cand = next((p for p in _parses(toks[i].lower())
+        cand = next((p for p in parses(toks[i].lower())
                      if "nomn" in p.tag and (p.tag.gender == gender or number == "plur"
                                              or gender not in ("masc", "femn", "neut"))), ap)
         f = cand.inflect(want) or cand.inflect({"gent"})
@@ -436,7 +426,7 @@ def _person(s: str) -> tuple[str, str] | None:
         return m.group(2), _initials(m.group(1))
     m = re.fullmatch(rf"({_SURN})\s+([А-ЯЁ][а-яё]+)(?:\s+([А-ЯЁ][а-яё]+))?", s)
     if m:
-        first = _parses(m.group(2).lower())[0]
+        first = parses(m.group(2).lower())[0]
         if "Name" in first.tag:
             ini = m.group(2)[0] + "."
             if m.group(3):
@@ -569,7 +559,7 @@ def describe(rec: Record, url: str | None = None, electronic: bool | None = None
         desc = f"{title} : {act_designation(rec)}"
     else:
         desc = title
-        lead = title.lower().replace("ё", "е")
+        lead = fold(title)
         if kind and not lead.startswith(kind[:5]):
             desc += f" : {kind}"
         when = " ".join(x for x in (f"от {format_date(rec.date)}" if rec.date else "",

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from ingest import morph
 from search import analysis
 
 __all__ = ["THESAURUS_FILE", "Thesaurus", "load", "alternatives", "word_alternatives",
@@ -71,8 +72,7 @@ def load(path: Path = THESAURUS_FILE) -> Thesaurus:
 
 def _noun_lemma(word: str) -> bool:
     """``word`` is the dictionary form of a known noun."""
-    morph = analysis._analyzer()
-    for p in morph.parse(word)[:2]:
+    for p in morph.parses(word)[:2]:
         if p.normal_form == word and p.tag.POS == "NOUN" and p.is_known:
             return True
     return False
@@ -91,7 +91,7 @@ def alternatives(lemma: str, th: Thesaurus | None = None) -> tuple[tuple[str, ..
     """Other ways acts say ``lemma`` (each a tuple of lemmas), best first."""
     th = th or load()
     out = list(th.words.get(lemma, ()))
-    if analysis._CYR_RE.match(lemma):
+    if morph.is_cyrillic(lemma):
         c = _compound(lemma, th)
         if c and c not in out:
             out.insert(0, c)
@@ -101,10 +101,10 @@ def alternatives(lemma: str, th: Thesaurus | None = None) -> tuple[tuple[str, ..
 def _normal_forms(word: str) -> list[str]:
     """Every dictionary form a folded word may stand for (``стоят``: стоять,
     стоить), the first parse's first; the index keeps only that one."""
-    if not analysis._CYR_RE.match(word):
+    if not morph.is_cyrillic(word):
         return [word]
     out = [analysis.lemma(word)]
-    for p in analysis._analyzer().parse(word):
+    for p in morph.parses(word):
         nf = p.normal_form.replace("ё", "е")
         if nf not in out:
             out.append(nf)
