@@ -45,7 +45,7 @@ import pypdfium2.raw as pdfium_c  # noqa: E402
 
 from ingest.formats import pdf as pdf_reader  # noqa: E402
 from ingest.formats import pdf_ocr  # noqa: E402
-from ingest.heading import is_known  # noqa: E402
+from ingest.morph import is_known  # noqa: E402
 from ingest.records import NeedsReader  # noqa: E402
 from ingest.requisites import extract_acts  # noqa: E402
 from tests.gold import REALDOCS, load_gold, same  # noqa: E402

@@ -11,7 +11,7 @@ web, corpus/files (a zip's members and an e-mail's attachments and body each
 read as the batch reads them), and the held-out web excerpts under
 ``--heldout`` (their run.py feeds each case's text with no meta).
 
-The readers run every time with OCR off (``ACTDESK_OCR=off``, as
+The readers run every time with OCR off (``Limits(ocr=False)``, as
 ``--no-ocr``), so a scan gives what its text layer holds or nothing. The
 recognised text of scans comes from ``--ocr-cache``: the ``Parsed`` that
 bench/requisites2.py caches by the file's SHA-256 (OCR of a page takes
@@ -33,7 +33,6 @@ import argparse
 import dataclasses
 import hashlib
 import json
-import os
 import pickle
 import sys
 import tempfile
@@ -42,10 +41,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-os.environ["ACTDESK_OCR"] = "off"
 
 from ingest.formats import media_type, read  # noqa: E402
-from ingest.formats.limits import DEFAULT_LIMITS  # noqa: E402
+from ingest.formats.limits import DEFAULT_LIMITS, Limits  # noqa: E402
+
+NO_OCR = Limits(ocr=False)
 from ingest.formats.mail import parse_message  # noqa: E402
 from ingest.formats.zipsafe import check_zip  # noqa: E402
 from ingest.records import IngestError, NeedsReader  # noqa: E402
@@ -103,7 +103,7 @@ def file_lines(path: Path, source: str, cache: Path | None) -> list[str]:
     out = []
     ocr = False
     try:
-        parsed = read(path)
+        parsed = read(path, NO_OCR)
         ocr = bool(parsed.pending_pages)
         out += acts_json(source, "read", parsed.text, dict(parsed.meta))
     except NeedsReader as ex:
@@ -127,13 +127,10 @@ def file_lines(path: Path, source: str, cache: Path | None) -> list[str]:
 
 def read_with_ocr(path: Path):
     """``Parsed`` with OCR on, or the reason it could not be read (as bench/requisites2.py caches)."""
-    os.environ["ACTDESK_OCR"] = "on"
     try:
-        return read(path)
+        return read(path, Limits(ocr=True))
     except IngestError as ex:
         return f"{type(ex).__name__}: {ex.reason}"
-    finally:
-        os.environ["ACTDESK_OCR"] = "off"
 
 
 def parts_lines(parts: list[tuple[str, bytes]], source: str, cache: Path | None) -> list[str]:

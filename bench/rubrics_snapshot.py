@@ -33,7 +33,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ["ACTDESK_OCR"] = "off"   # before any reader is imported: scans stay unread
 os.environ.setdefault("ACTDESK_CACHE", "off")   # the compiled scheme is built, not read back
 
 
@@ -65,13 +64,14 @@ def document(scheme, name: str, title: str | None, text: str, extra: dict) -> di
 
 
 def corpus_rows(scheme) -> list[dict]:
+    from ingest.formats import Limits
     from ingest.fund import Fund
     from ingest.pipeline import Batch
     from search import biblio
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         fund = Fund(Path(tmp) / "fund")
-        Batch(fund, jobs=1, scheme_path=ROOT / "rubrics.yaml").run([ROOT / "corpus" / "files"])
+        Batch(fund, jobs=1, scheme_path=ROOT / "rubrics.yaml", limits=Limits(ocr=False)).run([ROOT / "corpus" / "files"])
         for rec in fund.iter_records():
             extra = {"filed": [[r.code, r.source] for r in rec.rubrics], "warnings": list(rec.warnings),
                      "kind": rec.kind, "number": rec.number, "date": rec.date, "body": rec.body,
@@ -84,7 +84,7 @@ def corpus_rows(scheme) -> list[dict]:
 
 
 def gold_rows(scheme) -> list[dict]:
-    from ingest.formats import read
+    from ingest.formats import Limits, read
     from ingest.requisites import extract_acts
     from search import biblio
     from tests.gold import REALDOCS, load_gold, load_gold2
@@ -93,7 +93,7 @@ def gold_rows(scheme) -> list[dict]:
     rows = []
     for name, path in paths:
         try:
-            parsed = read(path)
+            parsed = read(path, Limits(ocr=False))  # scans stay unread
         except Exception as ex:  # unreadable without OCR: recorded, so a change there shows
             rows.append({"doc": name, "unread": f"{type(ex).__name__}"})
             continue

@@ -19,7 +19,6 @@ import functools
 import re
 
 from ingest.morph import FULL_POS, is_known, parses
-from ingest.morph import to_genitive, to_nominative  # noqa: F401  (the requisites import them from here)
 
 # --- noise -----------------------------------------------------------------
 
@@ -380,5 +379,3 @@ def starts_name(word: str) -> bool:
     return False
 
 
-# the requisites still read parses under this name; it goes when they import ingest.morph
-_parses = parses

@@ -47,6 +47,7 @@ from pathlib import Path
 
 from ..requisites import ACT_KINDS
 from ..ru_dates import find_date
+from ingest.morph import fold
 
 MODEL_ENV = "ACTDESK_HANDWRITING_MODEL"
 MODEL_FILE = "ch_PP-OCRv4_rec_infer.onnx"
@@ -391,7 +392,7 @@ def _letters(text: str) -> str:
 def is_kind_heading(text: str) -> bool:
     """A line that is only the kind word of an act (``ПОСТАНОВЛЕНИЕ``, also
     letter-spaced ``П О С Т А Н О В Л Е Н И Е`` or with specks around)."""
-    return _letters(text).lower().replace("ё", "е") in ACT_KINDS
+    return fold(_letters(text)) in ACT_KINDS
 
 
 def requisites_line(date: str | None, number: str | None) -> str:

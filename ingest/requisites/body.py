@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.heading import is_known, starts_name, to_nominative
+from ingest.heading import starts_name
+from ingest.morph import is_known, to_nominative
 from ingest.status import is_note_line
 
 from .date_number import is_date_or_number_line

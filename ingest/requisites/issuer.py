@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.heading import _parses, to_nominative
+from ingest.morph import parses, to_nominative
 
 from .head import Head
 from .lines import Lines, clean
@@ -46,13 +46,13 @@ def _formula_subject(sentence: str) -> str | None:
         core = w.strip("«»\"'").lower()
         if not core.isalpha():
             continue
-        ps = [p for p in _parses(core)[:3] if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+        ps = [p for p in parses(core)[:3] if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
         if not ps or ps[0].normal_form not in _FORMULA_HEADS:
             continue
         j = i
         while j > 0:
             prev = words[j - 1].strip("«»\"'").lower()
-            if any(p.tag.POS == "ADJF" and p.tag.case == "nomn" for p in _parses(prev)):
+            if any(p.tag.POS == "ADJF" and p.tag.case == "nomn" for p in parses(prev)):
                 j -= 1
             else:
                 break

@@ -10,6 +10,7 @@ from ingest.ru_dates import find_date
 from .date_number import NUM_CHARS, find_number
 from .names import gen_word
 from .vocabulary import ACT_KINDS, KIND_LINE, KIND_WORDS, TITLE_START, despace, kind_from_word
+from ingest.morph import fold
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,9 @@ class KindLine:
 def kind_line(line: str) -> KindLine | None:
     """The kind, the kind phrase and the rest when ``line`` is a heading kind line."""
     s = despace(line)
-    if len(s) < 40 and " " in s and re.sub(r"\s", "", s).lower().replace("ё", "е") in KIND_WORDS:
+    if len(s) < 40 and " " in s and fold(re.sub(r"\s", "", s)) in KIND_WORDS:
         s = re.sub(r"\s", "", s)  # "УК А З": letter-spacing with a space lost
-    if s and s.strip(" .:").lower().replace("ё", "е") in ACT_KINDS:
+    if s and fold(s.strip(" .:")) in ACT_KINDS:
         s = s.strip(" .:").upper()  # "постановление" alone on its line, in lower case
     if not s or not s[0].isupper() or len(s) > 160:
         return None

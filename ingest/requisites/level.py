@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from ingest.morph import fold
 
 _FEDERAL = re.compile(
     r"российск\w*\s+федераци|\bрф\b|федеральн|\bросси[ияю]\b|прокуратур|президент\s+росс"
@@ -36,7 +37,7 @@ def level_for(body: str | None, kind: str | None = None) -> str | None:
         return "regional"
     if not body:
         return None
-    b = body.lower().replace("ё", "е")
+    b = fold(body)
     # the body's own words decide before the places it is "of":
     # "Управление Федеральной службы … по Брянской области" is federal,
     # "Администрация … района … области" is municipal.

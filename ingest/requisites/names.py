@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.heading import _parses, starts_name
+from ingest.heading import starts_name
+from ingest.morph import parses
 
 GEN_BODY_HEADS = {
     "администрация", "глава", "совет", "дума", "правительство", "министерство", "губернатор",
@@ -23,7 +24,7 @@ def gen_word(word: str) -> bool:
     w = word.strip("«»\"'(),.:;").lower()
     if not w.isalpha():
         return False
-    for p in _parses(w)[:3]:
+    for p in parses(w)[:3]:
         if p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF"):
             return True
     return False
@@ -38,7 +39,7 @@ def body_head_gen(line: str, law: bool = False) -> bool:
     heads = GEN_BODY_HEADS | _GEN_TERRITORY_HEADS if law else GEN_BODY_HEADS
     for w in words[:3]:
         core = w.strip("«»\"'(),.:;").lower()
-        for p in _parses(core)[:3]:
+        for p in parses(core)[:3]:
             if p.tag.case == "gent" and p.normal_form in heads:
                 return True
         if not gen_word(core):
@@ -79,7 +80,7 @@ def head_lemma(text: str) -> str | None:
         core = w.strip("«»\"'(),.:;").lower()
         if not core.isalpha():
             return None
-        for p in _parses(core)[:2]:
+        for p in parses(core)[:2]:
             if p.tag.POS == "NOUN":
                 return p.normal_form
     return None
@@ -104,7 +105,7 @@ def territory_only(line: str) -> bool:
 def gen_body_head(line: str) -> bool:
     """A line opening with a body's head noun in the genitive (``Министерства …``)."""
     w = line.split()[0].strip("«»\"'(),.:;").lower() if line.split() else ""
-    return any(p.tag.case == "gent" and p.normal_form in GEN_BODY_HEADS for p in _parses(w)[:2])
+    return any(p.tag.case == "gent" and p.normal_form in GEN_BODY_HEADS for p in parses(w)[:2])
 
 
 def territory_of(body: str) -> str | None:
@@ -113,7 +114,7 @@ def territory_of(body: str) -> str | None:
     words = body.split()
     for i, w in enumerate(words[1:], 1):
         core = w.strip("«»\"'(),.:;").lower()
-        if core in ("г", "гор") or any(p.tag.case == "gent" for p in _parses(core)[:1]) and \
+        if core in ("г", "гор") or any(p.tag.case == "gent" for p in parses(core)[:1]) and \
                 has_territory(" ".join(words[i:])):
             return " ".join(words[i:])
     return None

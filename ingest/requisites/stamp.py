@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.heading import to_nominative
+from ingest.morph import to_nominative
 from ingest.ru_dates import find_date
 
 from .date_number import find_number

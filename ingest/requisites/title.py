@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.heading import _parses
+from ingest.morph import parses
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
@@ -44,7 +44,7 @@ def _text_sentence(line: str) -> bool:
         return False
     for w in line.split()[:4]:
         core = w.strip("«»\"'(),.:;").lower()
-        if core.isalpha() and any(p.tag.POS == "VERB" and p.score > 0.5 for p in _parses(core)[:1]):
+        if core.isalpha() and any(p.tag.POS == "VERB" and p.score > 0.5 for p in parses(core)[:1]):
             return True
     return False
 

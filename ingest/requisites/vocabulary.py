@@ -5,6 +5,7 @@ words a body's name holds)."""
 from __future__ import annotations
 
 import re
+from ingest.morph import fold
 
 # --- kinds -------------------------------------------------------------------
 
@@ -54,7 +55,7 @@ def kind_from_word(word: str | None) -> str | None:
     """
     if not word:
         return None
-    w = despace(word).lower().replace("ё", "е").strip(" .,:;«»\"()")
+    w = fold(despace(word)).strip(" .,:;«»\"()")
     if not w:
         return None
     if w in KINDS:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.heading import starts_name, to_nominative
+from ingest.heading import starts_name
+from ingest.morph import to_nominative
 from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.heading import to_nominative
+from ingest.morph import to_nominative
 
 from ..date_number import NUMBER_RE
 from ..lines import Lines
