@@ -150,6 +150,25 @@ def gold_records() -> dict[str, Record]:
 
 
 
+# --- a fund imported from a delivery folder, with a staff account ----------------
+
+def imported_fund(root, delivery, password: str = PASSWORD, user: str = "librarian"):
+    """Import ``delivery`` into ``root/fund`` as a batch does, index it, add one
+    staff user; the web tests and the browser tests start from this."""
+    from ingest.fund import Fund
+    from ingest.pipeline import Batch
+    from ingest.settings import scheme_path
+    from search.sync import sync_index
+    from search.web import auth
+    home = root / "fund"
+    fund = Fund(home)
+    Batch(fund, jobs=1, scheme_path=scheme_path(home)).run([delivery])
+    sync_index(fund)
+    auth.add_user(fund.db, user, password)
+    fund.close()
+    return home
+
+
 # --- the web page called as a WSGI callable (no sockets) -----------------------
 
 class Clock:

@@ -40,12 +40,8 @@ sync_api = pytest.importorskip("playwright.sync_api",
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    from ingest.fund import Fund
-    from ingest.pipeline import Batch
-    from ingest.settings import scheme_path
-    from search.sync import sync_index
-    from search.web import auth
     from search.web.app import App
+    from tests.fixtures import imported_fund
     from search.web.server import make_server, stop
     root = tmp_path_factory.mktemp("e2e")
     delivery = root / "delivery"
@@ -53,12 +49,7 @@ def server(tmp_path_factory):
     for p in DOCS:
         src = realdoc(p)
         shutil.copy(src, delivery / src.name)
-    home = root / "fund"
-    fund = Fund(home)
-    Batch(fund, jobs=1, scheme_path=scheme_path(home)).run([delivery])
-    sync_index(fund)
-    auth.add_user(fund.db, "librarian", PASSWORD)
-    fund.close()
+    home = imported_fund(root, delivery, PASSWORD)
     app = App(home, log=lambda m: None)
     server = make_server(app, "127.0.0.1", 0, log_requests=False)
     t = threading.Thread(target=server.run, daemon=True)

@@ -26,7 +26,7 @@ from search.web.app import App
 from search.web.forms import upload_name
 from search.web.respond import content_disposition, safe_next
 from search.web.params import query_from_params, search_url
-from tests.fixtures import PASSWORD, Client, Clock
+from tests.fixtures import PASSWORD, Client, Clock, imported_fund
 
 SCRIPT = "<script>alert(1)</script>"
 TXT_NAME = "Постановление №145 «о ярмарках».txt"
@@ -70,13 +70,7 @@ def fund_home(tmp_path_factory) -> Path:
     delivery.mkdir()
     (delivery / TXT_NAME).write_text(TXT, encoding="cp1251")
     (delivery / HTML_NAME).write_text(HTML, encoding="utf-8")
-    home = root / "fund"
-    fund = Fund(home)
-    Batch(fund, jobs=1, scheme_path=scheme_path(home)).run([delivery])
-    sync_index(fund)
-    auth.add_user(fund.db, "librarian", PASSWORD)
-    fund.close()
-    return home
+    return imported_fund(root, delivery)
 
 
 @pytest.fixture(scope="module")
