@@ -1,0 +1,65 @@
+"""What a cataloguer reads off an act's text: the abstract (RUSMARC 330)
+and the place of issue (210 $a).
+
+The text of a record begins with its heading (the issuer, the kind word, the
+date and number, the place, the title); the abstract starts after the title,
+where the preamble and the first clause say what the act does.
+"""
+from __future__ import annotations
+
+import re
+
+ABSTRACT_MIN = 200      # characters: take sentences until this much is said
+ABSTRACT_MAX = 600      # and never more than this (cut at a word, with …)
+HEAD_LINES = 25         # the place stands within the heading
+
+# a sentence ends at . ! ? or the ":" of the operative formula, unless the
+# period closes an abbreviation (г. Заречный, ст. 5, п. 2, т.д.)
+_ABBR = re.compile(r"(?:\b(?:г|гг|ст|п|пп|ч|т|д|ул|им|руб|тыс|см|рис|прил|обл|р|с)\.|\b[А-ЯЁ]\.)$")
+_END = re.compile(r"[.!?:](?=\s+[А-ЯЁ0-9«\"])")
+_PLACE = re.compile(r"^\s*((?:г\.|город|с\.|село|пос\.|п\.|пгт|р\.\s?п\.|ст-ца|д\.)\s*[А-ЯЁ][\w\-]+(?:\s[А-ЯЁ][\w\-]+)?)\s*$")
+
+
+def _start(text: str, title: str | None) -> int:
+    """Where the body begins: after the title's last words, if found."""
+    if not title:
+        return 0
+    words = re.findall(r"\w+", title)[-4:]
+    if not words:
+        return 0
+    m = None
+    for m in re.finditer(r"\W+".join(map(re.escape, words)), text, re.IGNORECASE):
+        break
+    return m.end() if m else 0
+
+
+def abstract(text: str, title: str | None = None) -> str | None:
+    """The first sentences of the act after its title, about ABSTRACT_MIN to
+    ABSTRACT_MAX characters; None when the text says nothing more."""
+    body = " ".join(text[_start(text, title):].split()).lstrip(" »\".,;:")
+    if len(body) < 20:
+        return None
+    out, pos = "", 0
+    for m in _END.finditer(body):
+        if _ABBR.search(body[pos:m.end()]):
+            continue
+        out = body[:m.end()]
+        pos = m.end()
+        if len(out) >= ABSTRACT_MIN:
+            break
+    if not out or len(out) < ABSTRACT_MIN:
+        out = body
+    if len(out) > ABSTRACT_MAX:
+        out = out[:ABSTRACT_MAX].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return out.strip()
+
+
+def place(text: str) -> str | None:
+    """``г. Заречный`` when the heading has the place on a line of its own."""
+    for i, line in enumerate(text.splitlines()):
+        if i >= HEAD_LINES:
+            break
+        m = _PLACE.match(line)
+        if m:
+            return " ".join(m.group(1).split())
+    return None
