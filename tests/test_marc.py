@@ -268,3 +268,33 @@ def test_bad_settings_file_is_named(corpus_fund, tmp_path, monkeypatch):
     (tmp_path / "settings.yaml").write_text("library_code: RU-1234567\n", encoding="utf-8")
     assert library_code(tmp_path) == "RU-1234567"
     assert library_code(tmp_path / "nowhere") == "actdesk"
+
+
+# --- the web basket ---------------------------------------------------------------
+
+def test_the_basket_downloads_its_acts_as_rusmarc(corpus_fund):
+    from ingest.fund import Fund
+    from search.web.app import App
+    from tests.fixtures import Client, Clock
+    fund = Fund(corpus_fund, create=False)
+    try:
+        copy = next(rec for rec in fund.iter_records() if rec.duplicate_of)
+        other = next(rec for rec in fund.iter_records()
+                     if not rec.duplicate_of and rec.id != copy.duplicate_of)
+    finally:
+        fund.close()
+    client = Client(App(corpus_fund, clock=Clock(), max_upload_mb=1, log=lambda m: None))
+    assert client.get("/basket/marc?format=iso2709").status == 303    # nothing in the basket yet
+    client.post("/basket", {"action": "add", "id": [copy.id, copy.duplicate_of, other.id],
+                            "csrf": client.csrf(), "next": "/basket"})
+    page = client.get("/basket").text
+    assert 'id="export-marc"' in page and 'value="marcxml"' in page
+    r = client.get("/basket/marc?format=marcxml")
+    assert r.status == 200 and "filename*=UTF-8''rusmarc-2.xml" in r.headers["content-disposition"]
+    back = read(r.body, "marcxml")
+    assert sorted(m["001"].data for m in back) == sorted([copy.duplicate_of, other.id])
+    assert all(m["856"]["u"].startswith("http://") for m in back)
+    r = client.get("/basket/marc?format=iso2709&encoding=cp1251")
+    assert r.status == 200 and len(read(r.body, "iso2709", CP1251)) == 2
+    assert client.get("/basket/marc?format=exe").status == 400
+    assert client.get("/basket/marc?format=iso2709&encoding=koi8-r").status == 400

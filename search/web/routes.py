@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from werkzeug.routing import BaseConverter, Map, Rule
 
-from search.web.views import account, arrivals, basket, card, files, review, search, upload
+from search.web.views import account, arrivals, basket, card, files, marc, review, search, upload
 
 
 class IdConverter(BaseConverter):
@@ -37,6 +37,7 @@ PAGES = Map([
     _get("/basket", basket.show),
     _post("/basket", basket.change),
     _get("/basket/export", basket.export),
+    _get("/basket/marc", marc.export),
     _get("/arrivals", arrivals.show),
     _get("/arrivals/export", arrivals.export),
     _get("/login", account.login_form),
