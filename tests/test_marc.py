@@ -85,6 +85,7 @@ def test_fields_of_an_act_published_in_the_gazette():
     assert sub(m, "488", "a")[0].endswith("№ 3-п «О ярмарках»")
     assert sub(m, "606", "a") == ["Экономика и предпринимательство"]
     assert sub(m, "606", "x") == ["Торговля"]
+    assert sub(m, "610", "a") == ["ярмарка"]
     assert sub(m, "686", "a") == ["economy", "economy.trade"]
     assert set(sub(m, "686", "2")) == {"zarechny-rubrics"}
     assert sub(m, "710", "a") == [BODY]
@@ -227,6 +228,12 @@ def test_the_corpus_fund_through_the_command(corpus_fund, fmt, suffix, encoding,
     assert any(t.startswith("Об утверждении") for t in titles.values())
     assert all(m["801"]["b"] == "actdesk" for m in back)
     assert all(m["856"]["u"].startswith("http://desk.local:8080/file/") for m in back)
+    by_number = {m["200"]["e"].rsplit("№ ", 1)[-1]: m for m in back if m["200"]["e"]}
+    ids = {rec.number: rec.id for rec in acts}
+    assert sub(by_number["12-п"], "300", "a")[0].startswith("Утратил силу: постановление")
+    assert sub(by_number["12-п"], "488", "1")[0] == "001" + ids["260-п"]
+    assert sub(by_number["212-п"], "488", "1")[0] == "001" + ids["98-п"]
+    assert sub(by_number["212-п"], "311", "a")[0].startswith("Вносит изменения в: постановление")
     yaz = read(yaz_dump(out, fmt, encoding), "marcxml")
     assert [fields_of(m)[1:] for m in yaz] == [fields_of(m)[1:] for m in back]
 

@@ -17,7 +17,7 @@ from pymarc import Field, Indicators, Record as MarcRecord, Subfield
 
 from ingest.records import Publication, Record
 from search import biblio
-from search.rusmarc.text import abstract, place
+from search.rusmarc.text import abstract, place, topics
 
 CHARSET_UTF8 = "50  "      # 100 $a/26-29: ISO 10646 (Unicode), UTF-8
 CHARSET_CP1251 = "0189"    # ISO 646 + Windows-1251 (RUSMARC's code 89)
@@ -202,7 +202,8 @@ def _handwriting_note(rec: Record) -> str | None:
 
 
 def _subject_fields(rec: Record, st: Settings) -> list[Field]:
-    """606 per rubric (a subrubric under its parent's label), 686 per code."""
+    """606 per rubric (a subrubric under its parent's label), 610 keywords of
+    the title, 686 per rubric code."""
     out = []
     codes = [r.code for r in rec.rubrics]
     for r in rec.rubrics:
@@ -214,6 +215,7 @@ def _subject_fields(rec: Record, st: Settings) -> list[Field]:
         leaf = r.label or st.rubric_labels.get(r.code) or r.code
         pairs = heading + [("x", leaf)] if heading else [("a", leaf)]
         out.append(_f("606", "1 ", *pairs))
+    out += [_f("610", "0 ", ("a", t)) for t in topics(rec.title)]
     out += [_f("686", "  ", ("a", r.code), ("2", st.scheme_name)) for r in rec.rubrics]
     return out
 

@@ -1,5 +1,5 @@
-"""What a cataloguer reads off an act's text: the abstract (RUSMARC 330)
-and the place of issue (210 $a).
+"""What a cataloguer reads off an act's text: the abstract (RUSMARC 330),
+the place of issue (210 $a) and keywords of the title (610).
 
 The text of a record begins with its heading (the issuer, the kind word, the
 date and number, the place, the title); the abstract starts after the title,
@@ -8,6 +8,7 @@ where the preamble and the first clause say what the act does.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ABSTRACT_MIN = 200      # characters: take sentences until this much is said
 ABSTRACT_MAX = 600      # and never more than this (cut at a word, with …)
@@ -63,3 +64,37 @@ def place(text: str) -> str | None:
         if m:
             return " ".join(m.group(1).split())
     return None
+
+
+TOPICS_MAX = 8
+# names of a document's form, not of its subject (the title of nearly any act)
+FORM_WORDS = frozenset({("порядок",), ("положение",), ("правило",), ("изменение",), ("перечень",)})
+
+
+@lru_cache(maxsize=1)
+def _act_terms() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The words acts use, as search/thesaurus.yaml lists them (the right-hand
+    sides): each as lemmas and as written there."""
+    import yaml
+    from search.thesaurus import THESAURUS_FILE, _lemmas
+    raw = yaml.safe_load(THESAURUS_FILE.read_text(encoding="utf-8")) or {}
+    phrases = sorted({str(a) for alts in (raw.get("words") or {}).values() for a in alts or []})
+    return tuple((lem, p) for p in phrases if (lem := _lemmas(p)) and lem not in FORM_WORDS)
+
+
+def topics(title: str | None) -> list[str]:
+    """Keywords (610): the thesaurus's act words that the title says, in
+    every word form (``санитарной очистке`` → ``санитарная очистка``); a
+    term inside a longer one found is left out."""
+    if not title:
+        return []
+    from search.thesaurus import _lemmas
+    words = _lemmas(title)
+
+    def at(p: tuple[str, ...]) -> bool:
+        return any(words[i:i + len(p)] == p for i in range(len(words) - len(p) + 1))
+    found = [(lem, p) for lem, p in _act_terms() if at(lem)]
+    keep = [p for lem, p in found
+            if not any(len(o) > len(lem) and any(o[i:i + len(lem)] == lem for i in range(len(o)))
+                       for o, _ in found)]
+    return keep[:TOPICS_MAX]
