@@ -139,6 +139,19 @@ def test_control_characters_never_reach_a_subfield():
     assert sub(m, "200", "a") == ["Об утверждении порядка ярмарок"]
 
 
+def test_a_consolidated_act_citing_hundreds_of_acts_stays_one_valid_record(tmp_path):
+    refs = tuple(f"постановление администрации Заречного муниципального округа от 10.01.2023 "
+                 f"№ {i}-п «{'О внесении изменений в порядок организации ярмарок ' * 20}»"
+                 for i in range(300))
+    rec = act(title="Об утверждении " + "порядка организации ярмарок " * 400, amends=refs,
+              body="Администрация " * 900)
+    m = to_marc(rec, None, SETTINGS)
+    assert 10 < len(m.get_fields("488")) < 60 and len(m.get_fields("311")) == len(m.get_fields("488"))
+    assert all(len(f.as_marc("utf-8")) <= 9999 for f in m.fields)
+    assert len(write([m], "iso2709")) <= 99999
+    check_file([m], "iso2709", "utf-8", tmp_path)
+
+
 # --- character sets -------------------------------------------------------------
 
 def test_cp1251_keeps_russian_and_names_what_it_replaced():

@@ -22,8 +22,11 @@ from search.rusmarc.text import abstract, place, topics
 CHARSET_UTF8 = "50  "      # 100 $a/26-29: ISO 10646 (Unicode), UTF-8
 CHARSET_CP1251 = "0189"    # ISO 646 + Windows-1251 (RUSMARC's code 89)
 GOVERNMENT = {"federal": "a", "regional": "b", "municipal": "d"}  # 100 $a/20
-TITLE_MAX = 2000           # characters of 200 $a (a field holds 9,999 bytes)
+TITLE_MAX = 2000           # characters of 200 $a, 311 $a, 488 $a
+VALUE_MAX = 3000           # characters of any subfield: a field holds 9,999 bytes
 LINKS_MAX = 60             # 488 fields: a consolidated act may cite hundreds
+LINK_TEXT_MAX = 500        # characters of a link's reference in 311 $a and 488 $a
+RECORD_MAX = 99_999        # bytes of an ISO 2709 record (five digits of length)
 NO_PLACE = "[Б. м.]"       # ГОСТ Р 7.0.100: place of issue not named
 RELATIONS = {              # 311: the note that says what each 488 link is
     "amends": "Вносит изменения в",
@@ -80,7 +83,7 @@ def clean(s: str | None) -> str:
 def _sf(pairs, coded: bool) -> list[Subfield]:
     """Subfields with a value; text in one line, coded data (100 $a, an
     embedded field's tag and indicators in $1) kept to the position."""
-    return [Subfield(code, v if coded or code == "1" else clean(v)) for code, v in pairs if v]
+    return [Subfield(code, v if coded or code == "1" else clean(v)[:VALUE_MAX]) for code, v in pairs if v]
 
 
 def _f(tag: str, ind: str, *pairs, coded: bool = False) -> Field:
@@ -165,14 +168,14 @@ def _link_fields(links: tuple[Linked, ...]) -> list[Field]:
     """311 (what the link is) and 488 (the related act) for each link."""
     out = []
     for ln in links[:LINKS_MAX]:
-        out.append(_f("311", "  ", ("a", f"{RELATIONS.get(ln.relation, ln.relation)}: {ln.text}")))
+        out.append(_f("311", "  ", ("a", f"{RELATIONS.get(ln.relation, ln.relation)}: {ln.text[:LINK_TEXT_MAX]}")))
         other = ln.record
         if other is not None:
             out.append(_f("488", " 0", ("1", "001" + other.id), ("1", "2001 "),
-                          ("a", biblio.clean_title(other.title)[:TITLE_MAX]),
+                          ("a", biblio.clean_title(other.title)[:LINK_TEXT_MAX]),
                           ("e", requisites(other))))
         else:
-            out.append(_f("488", " 0", ("1", "2001 "), ("a", ln.text[:TITLE_MAX])))
+            out.append(_f("488", " 0", ("1", "2001 "), ("a", ln.text[:LINK_TEXT_MAX])))
     return out
 
 
@@ -285,9 +288,24 @@ def to_marc(rec: Record, ex: Extras | None = None, st: Settings | None = None) -
     for f in _links856(rec, ex):
         m.add_field(f)
     _order(m)
+    _fit_size(m)
     return m
 
 
+def _fit_size(m: MarcRecord) -> None:
+    """An ISO 2709 record holds 99,999 bytes: links are left out from the
+    last until it fits (UTF-8 is the longest of the encodings written)."""
+    sizes = {id(f): len(f.as_marc("utf-8")) + 12 for f in m.fields}   # data + directory entry
+    total = sum(sizes.values()) + 26                                   # label, two terminators
+    notes, links = m.get_fields("311"), m.get_fields("488")   # one of each per link
+    while total > RECORD_MAX:
+        if not links:
+            raise ValueError(f"record {m['001'].data}: longer than {RECORD_MAX} bytes")
+        for f in (notes.pop(), links.pop()):
+            total -= sizes[id(f)]
+            m.remove_field(f)
+
+
 def _order(m: MarcRecord) -> None:
-    """Fields in tag order (311 before 3XX notes is the cataloguer's order too)."""
+    """Fields in tag order; the 311 notes and the 488 links each keep the links' order."""
     m.fields.sort(key=lambda f: f.tag)
