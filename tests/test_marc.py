@@ -278,6 +278,16 @@ def test_nothing_found_writes_no_file(corpus_fund, tmp_path):
     assert r.exit_code == 0 and not out.exists() and "ничего не найдено" in r.output
 
 
+def test_the_scheme_name_is_its_name_line(tmp_path):
+    from search.rusmarc.export import scheme_name
+    path = tmp_path / "rubrics.yaml"
+    path.write_text("# Рубрикатор\nversion: 1\nname: zarechny-rubrics\nrubrics:\n  - code: lsg\n"
+                    "    name: not this one\n", encoding="utf-8")
+    assert scheme_name(path) == "zarechny-rubrics"
+    path.write_text("version: 1\nrubrics: []\n", encoding="utf-8")
+    assert scheme_name(path) == "actdesk" and scheme_name(None) == "actdesk"
+
+
 def test_bad_settings_file_is_named(corpus_fund, tmp_path, monkeypatch):
     from ingest.fund import FundError
     from ingest.settings import library_code

@@ -4,6 +4,7 @@ and the warnings naming each record that lost characters to the code page.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -50,15 +51,20 @@ def settings_of(fund: Fund, encoding: str = UTF8) -> Settings:
 
 
 def scheme_name(path: Path | None) -> str:
-    """686 $2: the scheme's ``name:`` if it has one, else ``actdesk``."""
+    """686 $2: the scheme's top-level ``name:`` if it has one, else
+    ``actdesk`` (one line read: the scheme itself is parsed by its loader)."""
     if path is None or not Path(path).exists():
         return "actdesk"
     import yaml
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
         return "actdesk"
-    name = data.get("name") if isinstance(data, dict) else None
+    m = re.search(r"^name:[^\n]*$", text, re.MULTILINE)
+    try:
+        name = (yaml.safe_load(m.group(0)) or {}).get("name") if m else None
+    except yaml.YAMLError:
+        name = None
     return str(name).strip() if name and str(name).strip() else "actdesk"
 
 

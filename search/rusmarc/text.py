@@ -72,29 +72,38 @@ FORM_WORDS = frozenset({("порядок",), ("положение",), ("прав
 
 
 @lru_cache(maxsize=1)
-def _act_terms() -> tuple[tuple[tuple[str, ...], str], ...]:
+def _act_terms() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     """The words acts use, as search/thesaurus.yaml lists them (the right-hand
-    sides): each as lemmas and as written there."""
+    sides): each as lemmas and as written there, by its first lemma."""
     import yaml
     from search.thesaurus import THESAURUS_FILE, _lemmas
     raw = yaml.safe_load(THESAURUS_FILE.read_text(encoding="utf-8")) or {}
     phrases = sorted({str(a) for alts in (raw.get("words") or {}).values() for a in alts or []})
-    return tuple((lem, p) for p in phrases if (lem := _lemmas(p)) and lem not in FORM_WORDS)
+    by_first: dict[str, list] = {}
+    for p in phrases:
+        lem = _lemmas(p)
+        if lem and lem not in FORM_WORDS:
+            by_first.setdefault(lem[0], []).append((lem, p))
+    return {k: tuple(v) for k, v in by_first.items()}
 
 
 def topics(title: str | None) -> list[str]:
     """Keywords (610): the thesaurus's act words that the title says, in
-    every word form (``санитарной очистке`` → ``санитарная очистка``); a
-    term inside a longer one found is left out."""
+    every word form (``санитарной очистке`` → ``санитарная очистка``), in the
+    title's order; a term inside a longer one found is left out."""
     if not title:
         return []
     from search.thesaurus import _lemmas
     words = _lemmas(title)
-
-    def at(p: tuple[str, ...]) -> bool:
-        return any(words[i:i + len(p)] == p for i in range(len(words) - len(p) + 1))
-    found = [(lem, p) for lem, p in _act_terms() if at(lem)]
-    keep = [p for lem, p in found
-            if not any(len(o) > len(lem) and any(o[i:i + len(lem)] == lem for i in range(len(o)))
-                       for o, _ in found)]
+    terms = _act_terms()
+    found: list[tuple[int, int, str]] = []          # start, end, term
+    for i, w in enumerate(words):
+        for lem, p in terms.get(w, ()):
+            if words[i:i + len(lem)] == lem:
+                found.append((i, i + len(lem), p))
+    keep: list[str] = []
+    for s, e, p in found:
+        inside = any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) for s2, e2, _ in found)
+        if not inside and p not in keep:
+            keep.append(p)
     return keep[:TOPICS_MAX]
