@@ -30,7 +30,8 @@ class Query:
     date_to: str | None = None
     received_from: str | None = None    # received_at, ISO date, inclusive
     received_to: str | None = None
-    rubric: list[str] = field(default_factory=list)   # includes subrubrics
+    rubric: list[str] = field(default_factory=list)   # any of them, with subrubrics;
+    #                                   a subrubric given with its parent narrows it
     level: str | None = None
     publication: str | None = None
     in_force: bool = False              # leave out acts known to be repealed

@@ -86,7 +86,7 @@ def facet_groups(c: Ctx, q: Query, res: Results) -> list[FacetGroup]:
             if top.code not in rub and top.code not in q.rubric:
                 continue
             for node, sub in [(top, False)] + [(ch, True) for ch in top.children]:
-                if node.code in rub or node.code in q.rubric:
+                if node.code in q.rubric or (node.code in rub and _narrows(q.rubric, node.code)):
                     items.append(FacetItem(
                         c.rubric_label(node.code), rub.get(node.code, 0),
                         search_url(q, rubric=_toggle(q.rubric, node.code), page=None),
@@ -97,8 +97,9 @@ def facet_groups(c: Ctx, q: Query, res: Results) -> list[FacetGroup]:
         items = []
         for y, n in sorted(years.items(), reverse=True):
             on = q.date_from == f"{y}-01-01" and q.date_to == f"{y}-12-31"
+            start, end = _within(q.date_from, q.date_to, f"{y}-01-01", f"{y}-12-31")
             href = (search_url(q, date_from=None, date_to=None, page=None) if on else
-                    search_url(q, date_from=f"{y}-01-01", date_to=f"{y}-12-31", page=None))
+                    search_url(q, date_from=start, date_to=end, page=None))
             items.append(FacetItem(y, n, href, on))
         groups.append(FacetGroup(_("f_year"), items, shown=8))
     bodies = f.get("body") or {}
@@ -119,12 +120,36 @@ def facet_groups(c: Ctx, q: Query, res: Results) -> list[FacetGroup]:
         bool(q.in_force))]))
     items = []
     recv_counts = f.get("received") or {}
-    for days, start in received_presets().items():
-        on = q.received_from == start and not q.received_to
-        items.append(FacetItem(_(f"recv_{days}"), recv_counts.get(str(days), ""), search_url(
-            q, received_from=None if on else start, received_to=None, page=None), on))
+    presets = received_presets()
+    switch = q.received_from in presets.values()   # one period chosen: the others replace it
+    for days, start in presets.items():
+        on = q.received_from == start
+        n = "" if switch and not on else recv_counts.get(str(days), "")
+        if not switch:   # within the dates already chosen: what the count counted
+            start, _end = _within(q.received_from, None, start, None)
+        items.append(FacetItem(_(f"recv_{days}"), n, search_url(
+            q, received_from=None if on else start, page=None), on))
     groups.append(FacetGroup(_("f_received"), items))
     return groups
+
+
+def _narrows(chosen: list[str], code: str) -> bool:
+    """Whether ticking ``code`` gives the hits its count promises: with no
+    rubric chosen, any; with some, only a subrubric of one (it narrows its
+    parent, search.query.plan.narrowest) or a parent of one (no change),
+    never an unrelated rubric (rubrics widen one another: its count, taken
+    from these hits, would not be what it gives)."""
+    return not chosen or any(code.startswith(r + ".") or r.startswith(code + ".")
+                             for r in chosen)
+
+
+def _within(lo: str | None, hi: str | None, start: str, end: str | None) -> tuple[str, str | None]:
+    """The period ``start``–``end`` cut to the one already chosen (ISO days):
+    a facet's count is of the hits, so its link keeps their limits."""
+    start = max(start, lo[:10]) if lo else start
+    if hi:
+        end = min(end, hi[:10]) if end else hi[:10]
+    return start, end
 
 
 # the full filter form sets these itself; the others ride along as hidden fields
