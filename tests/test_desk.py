@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 
@@ -92,7 +93,6 @@ def test_the_corpus_gives_every_facet(client):
 
 @pytest.mark.parametrize("text", QUESTIONS)
 def test_each_facet_value_gives_the_hits_it_counts(client, text):
-    from urllib.parse import urlencode
     assert _check_counts(client, "/?" + urlencode({"text": text})) >= 5
 
 
@@ -142,3 +142,163 @@ def test_a_subrubric_narrows_its_parent(client):
     # once a rubric is chosen, an unrelated one is not offered (it would widen)
     offered = {x[2] for x in facets(page) if x[0] == "Рубрики"}
     assert not any("rubric=elections" in h for h in offered)
+
+
+# --- the desk's everyday tools ---------------------------------------------------
+
+def _hit_ids(page: str) -> list[str]:
+    return re.findall(r'<li class="hit"><input type="checkbox" name="id" value="([^"]+)"', page)
+
+
+def test_sorts_by_date_both_ways_and_by_number(corpus_home):
+    from search.query import Query, search
+    idx = corpus_home / "index"
+    newest = search(idx, Query(sort="date", per_page=50)).hits
+    oldest = search(idx, Query(sort="oldest", per_page=50)).hits
+    assert [h.date for h in oldest] == sorted(h.date for h in oldest)
+    assert [h.id for h in oldest] == [h.id for h in reversed(newest)]   # every act is dated
+    numbers = [h.number for h in search(idx, Query(sort="number", per_page=50)).hits]
+    pos = {n: i for i, n in enumerate(numbers)}
+    # by the number's digits as a number: 98-п before 145-п before 1164-п
+    assert pos["12-п"] < pos["63-п"] < pos["98-п"] < pos["145-п"] < pos["212-п"] < pos["355-п"]
+    assert pos["12-п"] < pos["12/3"] < pos["15/2"]
+    # pages continue the order
+    p2 = search(idx, Query(sort="number", per_page=4, page=2)).hits
+    assert [h.number for h in p2] == numbers[4:8]
+    # a typed question keeps its hits, only their order changes
+    by_score = search(idx, Query(text="ярмарка", per_page=50))
+    by_number = search(idx, Query(text="ярмарка", sort="number", per_page=50))
+    assert {h.id for h in by_score.hits} == {h.id for h in by_number.hits}
+    with pytest.raises(ValueError, match="sort must be one of relevance, date, oldest, number"):
+        Query(sort="title")
+
+
+def test_the_page_offers_every_order(client):
+    page = _get(client, "/?text=постановление&sort=oldest")
+    sort = page[page.index('class="sort'):page.index("</span>", page.index('class="sort'))]
+    assert "<b>сначала старые</b>" in sort
+    for s in ("date", "number"):
+        assert f"sort={s}" in sort
+    ids = _hit_ids(page)
+    assert ids and ids != _hit_ids(_get(client, "/?text=постановление&sort=date"))
+
+
+def _pager(page: str) -> list[str]:
+    m = re.search(r'<nav class="pager[^>]*>(.*?)</nav>', page, re.S)
+    if not m:
+        return []
+    return [html.unescape(x) for x in re.findall(r">([^<>]+)</(?:a|b|span)>", m.group(1))]
+
+
+def test_pages_are_numbered(client):
+    assert _pager(_get(client, "/?per_page=1&page=8")) == [
+        "← Назад", "1", "…", "6", "7", "8", "9", "10", "…", "15", "Дальше →"]
+    assert _pager(_get(client, "/?per_page=2&page=5")) == [
+        "← Назад", "1", "2", "3", "4", "5", "6", "7", "8", "Дальше →"]
+    first = _get(client, "/?per_page=5")
+    assert _pager(first) == ["1", "2", "3", "Дальше →"]
+    assert '<b aria-current="page">1</b>' in first
+    # each number leads to its page
+    href = re.search(r'<a href="([^"]+)">3</a>', first).group(1)
+    third = _get(client, html.unescape(href))
+    assert '<b aria-current="page">3</b>' in third and "показаны 11–15" in third
+    assert _pager(_get(client, "/?text=ярмарка")) == []        # one page: no pager
+
+
+def test_copy_citation_on_the_card_and_each_hit(client, corpus_home):
+    from ingest.fund import Fund
+    from search.biblio import describe
+    page = _get(client, "/?text=ярмарка")
+    fund = Fund(corpus_home)
+    try:
+        ids = _hit_ids(page)
+        assert ids
+        for rid in ids:
+            m = re.search(rf'<textarea readonly rows="3" id="cite-{rid}"[^>]*>([^<]*)</textarea>', page)
+            assert m and html.unescape(m.group(1)) == describe(fund.get_record(rid))
+        card = _get(client, f"/act/{ids[0]}")
+        text = describe(fund.get_record(ids[0]))
+    finally:
+        fund.close()
+    m = re.search(rf'<textarea readonly rows="3" id="cite-{ids[0]}"[^>]*>([^<]*)</textarea>', card)
+    assert html.unescape(m.group(1)) == text and "ярмарк" in text.lower() and "– Текст" in text
+    # the button copies with the script and is hidden without it (the field is selectable)
+    assert f'data-copy="cite-{ids[0]}"' in card and re.search(r"<button[^>]*data-copy[^>]*hidden", card)
+    assert "data-copy" in client.get("/static/app.js").text
+
+
+def _basket_ids(client: Client) -> list[str]:
+    return [i for i in client.cookies.get("ad_basket", "").split(".") if i]
+
+
+def test_add_all_found_to_the_list(corpus_home):
+    from search.web.app import App
+    c = Client(App(corpus_home, log=lambda m: None))
+    token = c.csrf()
+    r = c.post("/basket", {"action": "add_found", "text": "постановление", "sort": "number",
+                           "page": "2", "csrf": token, "next": "/"})
+    assert r.status in (302, 303)
+    found = total(_get(c, "/?text=постановление"))
+    added = _basket_ids(c)
+    assert len(added) == found > 5
+    # in the order searched, every page (not the page the button was on)
+    assert added == _hit_ids(_get(c, f"/?text=постановление&sort=number&per_page={found}"))
+    page = _get(c, r.headers["location"])
+    assert f"В списке все найденные: {found}." in page
+
+
+def test_add_all_found_stops_at_the_lists_capacity(corpus_home, monkeypatch):
+    from search.web.app import App
+    from search.web.views import basket
+    monkeypatch.setattr(basket, "MAX_BASKET", 5)
+    c = Client(App(corpus_home, log=lambda m: None))
+    r = c.post("/basket", {"action": "add_found", "csrf": c.csrf(), "next": "/"})
+    assert len(_basket_ids(c)) == 5
+    page = _get(c, r.headers["location"])
+    assert "В список добавлены 5 из 15 найденных: список вмещает не больше 5 актов." in page
+
+
+def test_the_list_is_reordered_and_trimmed_before_export(client):
+    client.cookies.pop("ad_basket", None)
+    ids = _hit_ids(_get(client, "/?sort=number&per_page=3"))
+    token = client.csrf()
+    client.post("/basket", {"action": "add", "id": ids, "csrf": token})
+    assert _basket_ids(client) == ids
+    client.post("/basket", {"action": "down", "id": ids[0], "csrf": token})
+    assert _basket_ids(client) == [ids[1], ids[0], ids[2]]
+    client.post("/basket", {"action": "up", "id": ids[2], "csrf": token})
+    assert _basket_ids(client) == [ids[1], ids[2], ids[0]]
+    client.post("/basket", {"action": "up", "id": ids[1], "csrf": token})   # already first
+    assert _basket_ids(client) == [ids[1], ids[2], ids[0]]
+    client.post("/basket", {"action": "remove", "id": ids[2], "csrf": token})
+    assert _basket_ids(client) == [ids[1], ids[0]]
+    # the page shows the list in that order, the export keeps it when asked,
+    # under the title typed
+    page = _get(client, "/basket")
+    assert page.index(f"/act/{ids[1]}") < page.index(f"/act/{ids[0]}")
+    txt = client.get("/basket/export?" + urlencode(
+        {"format": "txt", "order": "given", "title": "Ярмарки Заречного"})).text
+    assert txt.lstrip().startswith("Ярмарки Заречного")
+    from search.web.views.basket import ORDERS
+    assert set(ORDERS) <= {"legal-force", "given", "date", "title"}
+    assert client.get("/basket/export?format=txt&order=random").status == 400
+
+
+def test_the_lists_print_view(client):
+    client.cookies.pop("ad_basket", None)
+    ids = _hit_ids(_get(client, "/?text=постановление"))[:3]
+    client.post("/basket", {"action": "add", "id": ids, "csrf": client.csrf()})
+    page = _get(client, "/basket?" + urlencode({"print": "1", "title": "Для читателя Иванова",
+                                                 "group_by": "kind"}))
+    printed = page[page.index('id="printed"'):]
+    assert "Для читателя Иванова" in printed and "Постановления" in printed
+    assert printed.count("<li value=") == 3
+    assert 'method="post"' not in printed            # no controls in what is printed
+    assert "data-print" in page
+
+
+def test_the_print_stylesheet_leaves_out_the_controls(client):
+    css = client.get("/static/app.css").text
+    rules = css[css.index("@media print"):]
+    for sel in ("aside", "details.filters", ".noprint", "form.q", ".pager", ".bar", "#staff"):
+        assert sel in rules.split("{")[1], sel

@@ -286,3 +286,43 @@ def test_layout_fits_every_width(browser, server, device, tmp_path):
         ctx.close()
     for name in ("search", "card", "basket"):
         assert (shots / f"{name}{suffix}.png").stat().st_size > 10_000
+
+
+def test_copy_citation_and_print_the_card(browser, server):
+    """The copy button puts the act's ГОСТ description on the clipboard; the
+    printed card and result list carry no filters, buttons or forms."""
+    base, _home = server
+    ctx = browser.new_context(viewport={"width": 1366, "height": 768}, locale="ru-RU")
+    ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
+    page = ctx.new_page()
+    page.set_default_timeout(10_000)
+    try:
+        _search(page, base, "кладбища")
+        page.locator("ol.hits li.hit details.cite summary").first.click()
+        hit_cite = page.locator("ol.hits li.hit .citation textarea").first.input_value()
+        page.locator("ol.hits li.hit h2 a").first.click()
+        page.wait_for_load_state()
+        field = page.locator(".card .citation textarea")
+        text = field.input_value()
+        assert text == hit_cite and "КЛАДБИЩ" in text.upper() and "– Текст" in text
+        button = page.locator(".card .citation button[data-copy]")
+        assert button.is_visible()                      # shown by the script
+        button.click()
+        assert page.evaluate("navigator.clipboard.readText()") == text
+        assert button.inner_text() == "Скопировано"
+        page.emulate_media(media="print")
+        for hidden in ("header.top", "form.q", "#download", ".card .citation textarea",
+                       ".actions form.inline button", "footer"):
+            assert not page.locator(hidden).first.is_visible(), hidden
+        assert page.locator(".card .citation .printonly").inner_text() == text
+        assert page.locator("#act-title").is_visible() and page.locator("table.req").is_visible()
+        page.emulate_media(media="screen")
+        _search(page, base, "кладбища")
+        page.emulate_media(media="print")
+        for hidden in ("details.filters", "aside", ".bar", "ol.hits input[type=checkbox]",
+                       "details.cite", ".sort"):
+            assert not page.locator(hidden).first.is_visible(), hidden
+        assert page.locator("ol.hits li.hit h2").first.is_visible()
+        assert page.locator("#total").is_visible()
+    finally:
+        ctx.close()

@@ -13,7 +13,7 @@ from datetime import date
 
 from search.query import Query, Results
 from search.web.ctx import Ctx
-from search.web.params import params_of, search_url
+from search.web.params import MAX_PAGE, params_of, search_url
 
 LEVELS = ("federal", "regional", "municipal")
 
@@ -184,6 +184,40 @@ def active_chips(c: Ctx, q: Query) -> list[Chip]:
                           f"{fmt_date(q.received_to) or '…'}",
                           search_url(q, received_from=None, received_to=None, page=None)))
     return chips
+
+
+@dataclass
+class PageLink:
+    label: str
+    href: str | None               # None: the page shown, or "…" between pages
+    current: bool = False
+
+
+def pager(q: Query, res: Results, around: int = 2) -> list[PageLink]:
+    """«1 2 3 … 10»: the first and last pages and those around this one (a
+    gap of one page is shown as that page, not as "…")."""
+    last = min(MAX_PAGE, -(-res.total // res.per_page))
+    if last <= 1:
+        return []
+    shown = {1, last} | set(range(max(1, res.page - around), min(last, res.page + around) + 1))
+    out: list[PageLink] = []
+    prev = 0
+    for n in sorted(shown):
+        if n - prev == 2:
+            out.append(PageLink(str(n - 1), search_url(q, page=n - 1 if n > 2 else None)))
+        elif n - prev > 2:
+            out.append(PageLink("…", None))
+        out.append(PageLink(str(n), None if n == res.page else search_url(q, page=n if n > 1 else None),
+                            n == res.page))
+        prev = n
+    return out
+
+
+def citations(records) -> dict[str, str]:
+    """The ГОСТ description of each record by id (search.biblio: the lists'
+    own wording), for "copy citation"."""
+    from search.biblio import describe
+    return {rec.id: describe(rec) for rec in records if rec is not None}
 
 
 def understood(c: Ctx, res: Results) -> str:
