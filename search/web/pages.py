@@ -8,6 +8,7 @@ results come from ``search.query``, descriptions from the lists module.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -213,11 +214,29 @@ def pager(q: Query, res: Results, around: int = 2) -> list[PageLink]:
     return out
 
 
+_CITED: OrderedDict = OrderedDict()   # (what describe() reads) -> description
+CITED_KEEP = 4096
+
+
 def citations(records) -> dict[str, str]:
     """The ГОСТ description of each record by id (search.biblio: the lists'
-    own wording), for "copy citation"."""
+    own wording), for "copy citation". Kept by the fields it is made of (a
+    description costs ~1.5 ms of morphology; a page of hits shows ten, and
+    the same acts come back): a correction changes the key, so never stale."""
     from search.biblio import describe
-    return {rec.id: describe(rec) for rec in records if rec is not None}
+    out = {}
+    for rec in records:
+        if rec is None:
+            continue
+        key = (rec.id, rec.kind, rec.number, rec.date, rec.body, rec.level, rec.title,
+               repr(rec.publication), rec.received_at, rec.source.media_type)
+        text = _CITED.get(key)
+        if text is None:
+            text = _CITED[key] = describe(rec)
+            while len(_CITED) > CITED_KEEP:
+                _CITED.popitem(last=False)
+        out[rec.id] = text
+    return out
 
 
 def understood(c: Ctx, res: Results) -> str:
