@@ -236,7 +236,7 @@ def test_add_all_found_to_the_list(corpus_home):
     c = Client(App(corpus_home, log=lambda m: None))
     token = c.csrf()
     r = c.post("/basket", {"action": "add_found", "text": "постановление", "sort": "number",
-                           "page": "2", "csrf": token, "next": "/"})
+                           "page": "2", "per_page": "3", "csrf": token, "next": "/"})
     assert r.status in (302, 303)
     found = total(_get(c, "/?text=постановление"))
     added = _basket_ids(c)

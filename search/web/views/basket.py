@@ -84,7 +84,7 @@ def _add_found(app, req, c, basket: list[str]) -> tuple[list[str], int, int]:
     added and how many were found."""
     from search.query import search
     params = {k: v for k, v in req.fields().to_dict(flat=False).items()
-              if k not in ("action", "next", "csrf", "page")}
+              if k not in ("action", "next", "csrf", "page", "per_page")}
     try:
         q = query_from_params(params, per_page=MAX_BASKET)
     except BadParams as ex:
