@@ -48,7 +48,7 @@ __all__ = ["GROUP_BY", "ORDERS", "Entry", "Group", "BibList", "build_list", "col
            "run_sdi", "SdiResult", "ListError"]
 
 GROUP_BY = ("rubric", "kind", "year", "none")
-ORDERS = ("legal-force", "date", "title")
+ORDERS = ("legal-force", "date", "title", "given")   # given: as the records come (a basket's order)
 ARRIVALS_STATE = "arrivals.last"
 ARRIVALS_RECENT = "arrivals.recent"   # {id: received_at} announced within OVERLAP
 SDI_STATE = "sdi:"
@@ -139,6 +139,8 @@ def _order_key(order: str):
         return lambda e: (*by_date(e.record), biblio.sort_key(e.description))
     if order == "title":
         return lambda e: (biblio.sort_key(e.description),)
+    if order == "given":
+        return lambda e: 0   # the sort is stable
     raise ValueError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
 
 

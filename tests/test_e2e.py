@@ -8,9 +8,10 @@ Ubuntu releases), which ``make test`` installs when missing
 
 Flows: search by requisites, filter by rubric, open a card, download the
 original, build and export a list, log in and correct a rubric, upload a
-file and watch its import finish. With
-``ACTDESK_SCREENSHOTS=DIR`` the search page and the card are also saved at
-1366×768 (that is how docs/screenshots/ was made).
+file and watch its import finish; the layout at a phone's, a tablet's and a
+desktop's width. The layout test saves its screenshots to
+``ACTDESK_SCREENSHOTS=DIR`` when set (that is how docs/screenshots/ was
+made), else to a temporary directory.
 """
 from __future__ import annotations
 
@@ -134,13 +135,6 @@ def test_open_a_card_and_download_the_original(page, server):
     assert d.suggested_filename == name
     src = next(realdoc(p) for p in DOCS if realdoc(p).name == name)
     assert Path(d.path()).read_bytes() == src.read_bytes()
-    shots = os.environ.get("ACTDESK_SCREENSHOTS")
-    if shots:
-        Path(shots).mkdir(parents=True, exist_ok=True)
-        page.goto(base + "/act/" + page.url.split("/act/")[1])
-        page.screenshot(path=str(Path(shots) / "card.png"))
-        _search(page, base, "кладбища")
-        page.screenshot(path=str(Path(shots) / "search.png"))
 
 
 def test_build_and_export_a_list(page, server):
@@ -220,3 +214,115 @@ def test_upload_a_file_and_watch_the_import(page, server, tmp_path):
     page.locator("#report a[href^='/act/']").first.click()
     page.wait_for_load_state()
     assert "детских площадок" in page.locator("#act-title").inner_text()
+
+
+WIDTHS = {"phone": (390, 844), "tablet": (768, 1024), "desktop": (1366, 768)}
+
+
+def _no_overflow(page, what: str) -> None:
+    sw, iw = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert sw <= iw, f"{what}: the page is {sw} px wide in a {iw} px window"
+
+
+def _box(page, selector: str) -> dict:
+    b = page.locator(selector).first.bounding_box()
+    assert b is not None, selector
+    return b
+
+
+def _apart(a: dict, b: dict) -> bool:
+    return (a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"]
+            or a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"])
+
+
+@pytest.mark.parametrize("device", list(WIDTHS))
+def test_layout_fits_every_width(browser, server, device, tmp_path):
+    """Search (with a filter on), card and list at a phone's, a tablet's and a
+    desktop's width: nothing runs past the window's right edge, the filters
+    fold above the results on a narrow screen and stand beside them on a
+    wide one, the card's requisites and rubrics never overlap."""
+    base, _home = server
+    w, h = WIDTHS[device]
+    shots = Path(os.environ.get("ACTDESK_SCREENSHOTS") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    suffix = "" if device == "desktop" else f"-{w}"
+    ctx = browser.new_context(viewport={"width": w, "height": h}, locale="ru-RU")
+    page = ctx.new_page()
+    page.set_default_timeout(10_000)
+    try:
+        _search(page, base, "кладбища")
+        _no_overflow(page, f"search at {w}")
+        page.screenshot(path=str(shots / f"search{suffix}.png"))
+        if w < 760:   # folded: a tap unfolds them
+            page.click("details.filters > summary")
+        page.locator("aside ul.tree li a").first.click()   # a rubric: chips and a narrower list
+        page.wait_for_load_state()
+        assert "rubric=" in page.url
+        _no_overflow(page, f"search with a rubric at {w}")
+        filters, results = _box(page, "details.filters"), _box(page, "ol.hits")
+        if w < 760:
+            assert not page.locator("details.filters").evaluate("d => d.open")
+            assert filters["y"] + filters["height"] <= results["y"]
+            page.click("details.filters > summary")
+            assert page.locator("aside").is_visible()
+            _no_overflow(page, f"search with the filters open at {w}")
+        else:
+            assert page.locator("aside").is_visible()
+            assert filters["x"] + filters["width"] <= results["x"]
+
+        page.locator("ol.hits li.hit h2 a").first.click()
+        page.wait_for_load_state()
+        _no_overflow(page, f"card at {w}")
+        assert _apart(_box(page, "table.req"), _box(page, "ul.rubrics"))
+        page.screenshot(path=str(shots / f"card{suffix}.png"))
+
+        page.locator(".actions form.inline button").click()      # «В список»
+        page.wait_for_load_state()
+        page.goto(base + "/basket")
+        assert page.locator("ol.biblist li").count() == 1
+        _no_overflow(page, f"list at {w}")
+        page.screenshot(path=str(shots / f"basket{suffix}.png"))
+    finally:
+        ctx.close()
+    for name in ("search", "card", "basket"):
+        assert (shots / f"{name}{suffix}.png").stat().st_size > 10_000
+
+
+def test_copy_citation_and_print_the_card(browser, server):
+    """The copy button puts the act's ГОСТ description on the clipboard; the
+    printed card and result list carry no filters, buttons or forms."""
+    base, _home = server
+    ctx = browser.new_context(viewport={"width": 1366, "height": 768}, locale="ru-RU")
+    ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
+    page = ctx.new_page()
+    page.set_default_timeout(10_000)
+    try:
+        _search(page, base, "кладбища")
+        page.locator("ol.hits li.hit details.cite summary").first.click()
+        hit_cite = page.locator("ol.hits li.hit .citation textarea").first.input_value()
+        page.locator("ol.hits li.hit h2 a").first.click()
+        page.wait_for_load_state()
+        field = page.locator(".card .citation textarea")
+        text = field.input_value()
+        assert text == hit_cite and "КЛАДБИЩ" in text.upper() and "– Текст" in text
+        button = page.locator(".card .citation button[data-copy]")
+        assert button.is_visible()                      # shown by the script
+        button.click()
+        assert page.evaluate("navigator.clipboard.readText()") == text
+        assert button.inner_text() == "Скопировано"
+        page.emulate_media(media="print")
+        for hidden in ("header.top", "form.q", "#download", ".card .citation textarea",
+                       ".actions form.inline button", "footer"):
+            assert not page.locator(hidden).first.is_visible(), hidden
+        assert page.locator(".card .citation .printonly").inner_text() == text
+        assert page.locator("#act-title").is_visible() and page.locator("table.req").is_visible()
+        page.emulate_media(media="screen")
+        _search(page, base, "кладбища")
+        page.emulate_media(media="print")
+        for hidden in ("details.filters", "aside", ".bar", "ol.hits input[type=checkbox]",
+                       "details.cite", ".sort"):
+            assert not page.locator(hidden).first.is_visible(), hidden
+        assert page.locator("ol.hits li.hit h2").first.is_visible()
+        assert page.locator("#total").is_visible()
+    finally:
+        ctx.close()

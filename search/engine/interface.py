@@ -74,7 +74,10 @@ class Engine(Protocol):
                 range_counts: dict[str, Range] | None = None) -> EngineResult:
         """The page ``[offset, offset + limit)`` of the documents matching
         ``must`` (scored; None: every document) and every filter (unscored),
-        by score or by ``sort="date"`` (newest first); the exact total; with
+        by score, by ``sort="date"`` (newest first), ``"oldest"`` (adoption
+        date, oldest first) or ``"number"`` (the number's digits as numbers,
+        then its letters); undated or unnumbered documents last under the
+        last two; the exact total; with
         ``facets``, counts per value of each facet field
         (documents.FACET_FIELDS) and, under ``"ranges"``, how many matches
         fall in each of ``range_counts``."""

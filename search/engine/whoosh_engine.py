@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 import itertools
 import os
+import re
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -28,6 +29,12 @@ from search.engine.ranking import (
     Candidates, bitmask, count_facets, mask_ids, sum_all, sum_any, top_scores, without,
 )
 from search.engine.whoosh_store import open_index
+
+
+def natural_key(number: str) -> tuple:
+    """A number's runs of digits compared as numbers: 98-п, 145-п, 1164-п."""
+    return tuple((0, int(x), "") if x.isdigit() else (1, 0, x)
+                 for x in re.findall(r"\d+|\D+", number))
 
 
 def _to_whoosh(node: Node) -> wq.Query:
@@ -102,6 +109,7 @@ class Engine:
         self._filters: OrderedDict = OrderedDict()
         self._terms: OrderedDict = OrderedDict()
         self._facets: dict[str, dict[str, int]] | None = None
+        self._sort_keys: dict[str, list] = {}
         self._lencodes: dict = {}
         self._norms: dict = {}
         r = self.searcher.reader()
@@ -382,6 +390,12 @@ class Engine:
             fc = self.facet_counts(mask) if facets else {}
         hits: list[EngineHit] = []
         want = offset + limit
+        if sort in ("oldest", "number"):
+            if total and limit > 0 and offset < total:
+                keys = self._keys_for(sort)
+                page = sorted(mask_ids(mask, nb), key=lambda d: (keys[d], d))[offset:want]
+                hits = [EngineHit(dn, 0.0, s.stored_fields(dn)["data"]) for dn in page]
+            return EngineResult(total, hits, fc)
         if total and limit > 0 and offset < total:
             qq = q if q is not None else wq.Every()
             if sort == "date" or q is None:
@@ -403,6 +417,23 @@ class Engine:
                 sc = 0.0 if sorted_ else (res.score(i) or 0.0)
                 hits.append(EngineHit(dn, float(sc), s.stored_fields(dn)["data"]))
         return EngineResult(total, hits, fc)
+
+    def _keys_for(self, sort: str) -> list:
+        """Each document's key under ``sort`` ("oldest": its date; "number":
+        its number key in natural order), read once per generation off the
+        field's terms; documents without one sort after the rest."""
+        keys = self._sort_keys.get(sort)
+        if keys is None:
+            f, key = ("date", lambda t: t) if sort == "oldest" else ("number", natural_key)
+            keys = [(1, ())] * (self.searcher.doc_count_all() + 1)
+            r = self.searcher.reader()
+            for t in r.lexicon(f):
+                t = t.decode("utf-8") if isinstance(t, bytes) else t
+                k = (0, key(t))
+                for dn in r.postings(f, t).all_ids():
+                    keys[dn] = k
+            self._sort_keys[sort] = keys
+        return keys
 
     # -- scoring many matches without Whoosh's matcher tree
     #

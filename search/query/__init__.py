@@ -9,11 +9,11 @@ suggestions, looser readings). ``search(index_dir, q)`` does all four.
 """
 from __future__ import annotations
 
-from search.query.model import MAX_PER_PAGE, QUERY_VERSION, Hit, Query, Results
+from search.query.model import MAX_PER_PAGE, QUERY_VERSION, SORTS, Hit, Query, Results
 from search.query.parse import KINDS, Parsed, Token, parse_text
 from search.query.plan import Plan, build_plan
 from search.query.run import RECEIVED_PERIODS, more_like_this, received_periods, search
 
 __all__ = ["Query", "Hit", "Results", "search", "more_like_this", "parse_text",
-           "QUERY_VERSION", "MAX_PER_PAGE", "KINDS", "Parsed", "Token", "Plan", "build_plan",
+           "QUERY_VERSION", "MAX_PER_PAGE", "SORTS", "KINDS", "Parsed", "Token", "Plan", "build_plan",
            "RECEIVED_PERIODS", "received_periods"]

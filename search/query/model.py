@@ -16,6 +16,10 @@ from typing import Any
 
 QUERY_VERSION = 1
 MAX_PER_PAGE = 200
+# the orders of hits: by score; by adoption date, newest ("date") or oldest
+# first; by number (145 before 1164, 12-п before 12-р); undated or unnumbered
+# acts last
+SORTS = ("relevance", "date", "oldest", "number")
 
 
 @dataclass
@@ -30,11 +34,12 @@ class Query:
     date_to: str | None = None
     received_from: str | None = None    # received_at, ISO date, inclusive
     received_to: str | None = None
-    rubric: list[str] = field(default_factory=list)   # includes subrubrics
+    rubric: list[str] = field(default_factory=list)   # any of them, with subrubrics;
+    #                                   a subrubric given with its parent narrows it
     level: str | None = None
     publication: str | None = None
     in_force: bool = False              # leave out acts known to be repealed
-    sort: str = "relevance"             # relevance | date
+    sort: str = "relevance"             # one of SORTS
     page: int = 1
     per_page: int = 10
     facets: bool = True
@@ -46,8 +51,8 @@ class Query:
             self.rubric = [self.rubric]
         self.kind = list(self.kind or [])
         self.rubric = list(self.rubric or [])
-        if self.sort not in ("relevance", "date"):
-            raise ValueError(f"sort must be 'relevance' or 'date', not {self.sort!r}")
+        if self.sort not in SORTS:
+            raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {self.sort!r}")
         self.page = max(1, int(self.page))
         self.per_page = max(1, min(MAX_PER_PAGE, int(self.per_page)))
         for name in ("date_from", "date_to", "received_from", "received_to"):

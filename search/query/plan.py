@@ -116,7 +116,7 @@ def filters_of(q: Query, p: Parsed, eng) -> list[Node]:
         fl.append(Range("received_day", (q.received_from or "")[:10],
                         (q.received_to or "")[:10]))
     if q.rubric:
-        fl.append(Or([Term("rubric", c.strip().lower()) for c in q.rubric]))
+        fl.append(Or([Term("rubric", c) for c in narrowest(q.rubric)]))
     if q.level:
         fl.append(Term("level", q.level.strip().lower()))
     if q.publication:
@@ -126,6 +126,14 @@ def filters_of(q: Query, p: Parsed, eng) -> list[Node]:
     if p.years and not p.topic:
         fl.append(Or([Term("year", y) for y in p.years]))
     return fl
+
+
+def narrowest(codes: list[str]) -> list[str]:
+    """The rubrics a filter keeps: unrelated rubrics widen (any of them), a
+    subrubric chosen with its parent narrows it (``business`` and
+    ``business.fairs``: the fairs only), as the facet's count promised."""
+    keys = list(dict.fromkeys(c.strip().lower() for c in codes if c.strip()))
+    return [c for c in keys if not any(o.startswith(c + ".") for o in keys)]
 
 
 def scaled(node: Node, factor: float) -> Node:

@@ -25,6 +25,7 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Response
 
+from search.query.model import SORTS
 from search.render import FORMATS as API_FORMATS  # every list format the CLI writes
 from search.web import lists_bridge
 from search.web.params import URL_FIELDS, search_url
@@ -176,9 +177,10 @@ def _query_params() -> list[dict]:
         "number": "Number of the act, e.g. 145-п",
         "date_from": "Adopted on or after (YYYY-MM-DD)", "date_to": "Adopted on or before",
         "received_from": "Received on or after (YYYY-MM-DD)", "received_to": "Received on or before",
-        "rubric": "Rubric code, subrubrics included (repeatable)",
+        "rubric": "Rubric code, subrubrics included (repeatable: any of them; "
+                  "a subrubric given with its parent narrows it)",
         "level": "federal | regional | municipal", "publication": "Newspaper or bulletin name",
-        "sort": "relevance | date", "page": "Page, from 1", "per_page": "Hits per page (1–200)",
+        "sort": "relevance | date (newest first) | oldest | number", "page": "Page, from 1", "per_page": "Hits per page (1–200)",
     }
     out = []
     for name in URL_FIELDS:
@@ -188,7 +190,7 @@ def _query_params() -> list[dict]:
         elif name in ("page", "per_page"):
             schema = {"type": "integer", "minimum": 1}
         elif name in ("sort",):
-            schema = {"type": "string", "enum": ["relevance", "date"]}
+            schema = {"type": "string", "enum": list(SORTS)}
         elif name == "level":
             schema = {"type": "string", "enum": ["federal", "regional", "municipal"]}
         elif name.startswith(("date_", "received_")):

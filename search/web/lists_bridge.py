@@ -43,18 +43,20 @@ def _mods():
     return lists, render
 
 
-def build(fund, records, title: str, group_by: str = "rubric"):
-    """The ГОСТ list of the given records (a ``search.lists.BibList``)."""
+def build(fund, records, title: str, group_by: str = "rubric", order: str = "legal-force"):
+    """The ГОСТ list of the given records (a ``search.lists.BibList``);
+    ``order="given"`` keeps the records' own order (the basket's)."""
     lists, _render = _mods()
-    labels, order = lists.rubric_scheme(fund.home)
-    return lists.build_list(records, title=title, group_by=group_by, order="legal-force",
-                            rubric_labels=labels, rubric_order=order,
+    labels, rubric_order = lists.rubric_scheme(fund.home)
+    return lists.build_list(records, title=title, group_by=group_by, order=order,
+                            rubric_labels=labels, rubric_order=rubric_order,
                             urls=lists.source_urls(fund, records))
 
 
-def export_records(fund, records, fmt: str, title: str, group_by: str = "rubric") -> bytes:
+def export_records(fund, records, fmt: str, title: str, group_by: str = "rubric",
+                   order: str = "legal-force") -> bytes:
     _lists, render = _mods()
-    return render.render(build(fund, records, title, group_by), fmt)
+    return render.render(build(fund, records, title, group_by, order), fmt)
 
 
 def arrivals(fund, start: str, end: str, index_dir=None):

@@ -8,12 +8,13 @@ results come from ``search.query``, descriptions from the lists module.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
 
 from search.query import Query, Results
 from search.web.ctx import Ctx
-from search.web.params import params_of, search_url
+from search.web.params import MAX_PAGE, params_of, search_url
 
 LEVELS = ("federal", "regional", "municipal")
 
@@ -86,7 +87,7 @@ def facet_groups(c: Ctx, q: Query, res: Results) -> list[FacetGroup]:
             if top.code not in rub and top.code not in q.rubric:
                 continue
             for node, sub in [(top, False)] + [(ch, True) for ch in top.children]:
-                if node.code in rub or node.code in q.rubric:
+                if node.code in q.rubric or (node.code in rub and _narrows(q.rubric, node.code)):
                     items.append(FacetItem(
                         c.rubric_label(node.code), rub.get(node.code, 0),
                         search_url(q, rubric=_toggle(q.rubric, node.code), page=None),
@@ -97,8 +98,9 @@ def facet_groups(c: Ctx, q: Query, res: Results) -> list[FacetGroup]:
         items = []
         for y, n in sorted(years.items(), reverse=True):
             on = q.date_from == f"{y}-01-01" and q.date_to == f"{y}-12-31"
+            start, end = _within(q.date_from, q.date_to, f"{y}-01-01", f"{y}-12-31")
             href = (search_url(q, date_from=None, date_to=None, page=None) if on else
-                    search_url(q, date_from=f"{y}-01-01", date_to=f"{y}-12-31", page=None))
+                    search_url(q, date_from=start, date_to=end, page=None))
             items.append(FacetItem(y, n, href, on))
         groups.append(FacetGroup(_("f_year"), items, shown=8))
     bodies = f.get("body") or {}
@@ -119,12 +121,36 @@ def facet_groups(c: Ctx, q: Query, res: Results) -> list[FacetGroup]:
         bool(q.in_force))]))
     items = []
     recv_counts = f.get("received") or {}
-    for days, start in received_presets().items():
-        on = q.received_from == start and not q.received_to
-        items.append(FacetItem(_(f"recv_{days}"), recv_counts.get(str(days), ""), search_url(
-            q, received_from=None if on else start, received_to=None, page=None), on))
+    presets = received_presets()
+    switch = q.received_from in presets.values()   # one period chosen: the others replace it
+    for days, start in presets.items():
+        on = q.received_from == start
+        n = "" if switch and not on else recv_counts.get(str(days), "")
+        if not switch:   # within the dates already chosen: what the count counted
+            start, _end = _within(q.received_from, None, start, None)
+        items.append(FacetItem(_(f"recv_{days}"), n, search_url(
+            q, received_from=None if on else start, page=None), on))
     groups.append(FacetGroup(_("f_received"), items))
     return groups
+
+
+def _narrows(chosen: list[str], code: str) -> bool:
+    """Whether ticking ``code`` gives the hits its count promises: with no
+    rubric chosen, any; with some, only a subrubric of one (it narrows its
+    parent, search.query.plan.narrowest) or a parent of one (no change),
+    never an unrelated rubric (rubrics widen one another: its count, taken
+    from these hits, would not be what it gives)."""
+    return not chosen or any(code.startswith(r + ".") or r.startswith(code + ".")
+                             for r in chosen)
+
+
+def _within(lo: str | None, hi: str | None, start: str, end: str | None) -> tuple[str, str | None]:
+    """The period ``start``–``end`` cut to the one already chosen (ISO days):
+    a facet's count is of the hits, so its link keeps their limits."""
+    start = max(start, lo[:10]) if lo else start
+    if hi:
+        end = min(end, hi[:10]) if end else hi[:10]
+    return start, end
 
 
 # the full filter form sets these itself; the others ride along as hidden fields
@@ -159,6 +185,58 @@ def active_chips(c: Ctx, q: Query) -> list[Chip]:
                           f"{fmt_date(q.received_to) or '…'}",
                           search_url(q, received_from=None, received_to=None, page=None)))
     return chips
+
+
+@dataclass
+class PageLink:
+    label: str
+    href: str | None               # None: the page shown, or "…" between pages
+    current: bool = False
+
+
+def pager(q: Query, res: Results, around: int = 2) -> list[PageLink]:
+    """«1 2 3 … 10»: the first and last pages and those around this one (a
+    gap of one page is shown as that page, not as "…")."""
+    last = min(MAX_PAGE, -(-res.total // res.per_page))
+    if last <= 1:
+        return []
+    shown = {1, last} | set(range(max(1, res.page - around), min(last, res.page + around) + 1))
+    out: list[PageLink] = []
+    prev = 0
+    for n in sorted(shown):
+        if n - prev == 2:
+            out.append(PageLink(str(n - 1), search_url(q, page=n - 1 if n > 2 else None)))
+        elif n - prev > 2:
+            out.append(PageLink("…", None))
+        out.append(PageLink(str(n), None if n == res.page else search_url(q, page=n if n > 1 else None),
+                            n == res.page))
+        prev = n
+    return out
+
+
+_CITED: OrderedDict = OrderedDict()   # (what describe() reads) -> description
+CITED_KEEP = 4096
+
+
+def citations(records) -> dict[str, str]:
+    """The ГОСТ description of each record by id (search.biblio: the lists'
+    own wording), for "copy citation". Kept by the fields it is made of (a
+    description costs ~1.5 ms of morphology; a page of hits shows ten, and
+    the same acts come back): a correction changes the key, so never stale."""
+    from search.biblio import describe
+    out = {}
+    for rec in records:
+        if rec is None:
+            continue
+        key = (rec.id, rec.kind, rec.number, rec.date, rec.body, rec.level, rec.title,
+               repr(rec.publication), rec.received_at, rec.source.media_type)
+        text = _CITED.get(key)
+        if text is None:
+            text = _CITED[key] = describe(rec)
+            while len(_CITED) > CITED_KEEP:
+                _CITED.popitem(last=False)
+        out[rec.id] = text
+    return out
 
 
 def understood(c: Ctx, res: Results) -> str:

@@ -39,7 +39,7 @@ def show(app, req, fund, c, rid: str, error: str | None = None, status: int = 20
                    {a.code: a for a in app.scheme.explain(rec.title, rec.text)})
     staff = bool(c.user and not c.read_only)
     return page(render(
-        c, "card.html", rec=rec, q_text=q_text, text_shown=shown, text_spans=spans,
+        c, "card.html", rec=rec, q_text=q_text, citation=pages.citations([rec])[rec.id], text_shown=shown, text_spans=spans,
         similar=similar, copies=copies, links=links_of(fund, rec), staff=staff,
         rows=pages.card_rows(c, rec, status_of(fund, rec)),
         rubrics=pages.card_rubrics(c, rec, explain), source_meta=pages.source_meta(c, rec, stored),
