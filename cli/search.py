@@ -8,12 +8,14 @@ import click
 
 from cli.context import Ctx, echo_json, pass_ctx, ready_index, resolve_id
 from cli.queries import build_query, query_options
+from search.query import SORTS
 
 
 @click.command()
 @click.argument("words", nargs=-1)
 @query_options
-@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
+@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True,
+              help="relevance; date: newest first; oldest: oldest first; number: by the act's number.")
 @click.option("--limit", type=click.IntRange(1, 500), default=10, show_default=True)
 @click.option("--page", type=click.IntRange(1, None), default=1, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
