@@ -8,9 +8,11 @@ joins the lines of neighbouring columns on one baseline into one run
 (``…постановляет: 2. Рекомендовать …``). So the page is read from positions:
 
 - a run whose characters jump over a wide empty stretch is cut there: PDFium
-  reports the run's text-object segments (``FPDFText_CountRects``, one C call
-  a run; a second call and a position lookup only where segments are far
-  apart), the gap between two segments wider than ``SPLIT_GAP_CHARS``;
+  reports the run's text-object segments (``FPDFText_CountRects``), the gap
+  between two segments wider than ``SPLIT_GAP_CHARS``. That costs a C call a
+  run, so it is done only when a few runs across the page (``PROBE_RUNS``)
+  mostly jump over one common stretch; otherwise the runs are the lines, and
+  a page with no empty stretch between runs costs a few comparisons more;
 - **gutters** are stretches of x that (nearly) no piece covers, between
   pieces on both sides; a piece lying over a gutter (masthead, contents, a
   headline or the imprint across the page, a centred page number) is a
@@ -36,6 +38,7 @@ SAME_WIDTH = 0.85        # the narrowest column at least this share of the wides
 FULL_SHARE = 0.75        # a line of running text fills this share of its column…
 FULL_LINES = 0.5         # …and at least this share of a column's lines do
 WIDE_SHARE = 0.55        # a piece wider than this share of the text runs across columns
+PROBE_RUNS = 6           # runs across the page probed for lines of two columns joined
 STRAY_CHARS = 4          # a piece this short (a page number) may lie over a gutter
 
 
@@ -43,7 +46,20 @@ def column_lines(textpage, runs: list, cw: float) -> list[str] | None:
     """The page's lines column by column, or None when it is not in columns."""
     if len(runs) < 2 * MIN_COLUMN_LINES:
         return None
-    pieces = _split_runs(textpage, runs, cw)
+    tp = textpage.raw
+    # where gutters may be, from the runs that lie in one column already
+    # (headings, a paragraph's last line); and whether PDFium joined lines of
+    # neighbouring columns, from a few of the runs across the page
+    maybe = _gutters(runs, cw)
+    width = max(r.x1 for r in runs) - min(r.x0 for r in runs)
+    wide = [r for r in runs if r.x1 - r.x0 >= WIDE_SHARE * width]
+    probe = wide[::max(1, len(wide) // PROBE_RUNS)][:PROBE_RUNS]
+    if _joined_across(tp, probe, cw):
+        pieces = _split_runs(tp, runs, cw)
+    elif maybe:
+        pieces = runs   # no run crosses a gutter: the runs are the column lines
+    else:
+        return None   # most pages stop here: one column, nothing joined across
     gutters = _gutters(pieces, cw)
     if not gutters:
         return None
@@ -61,33 +77,45 @@ def column_lines(textpage, runs: list, cw: float) -> list[str] | None:
     return _read(placed, len(cols), cw)
 
 
-def _split_runs(textpage, runs: list, cw: float) -> list:
-    """Runs cut where their text-object segments are more than
-    ``SPLIT_GAP_CHARS`` apart on one baseline."""
-    from .pdf import _Run
-    tp = textpage.raw
+def _cuts(tp, run, cw: float) -> list[tuple[int, float, float]]:
+    """Where ``run`` jumps over a gap wider than ``SPLIT_GAP_CHARS`` between
+    two of its text-object segments: (offset in its text, gap's left, right)."""
+    n = len(run.text)
+    if run.start < 0 or n < 3:
+        return []
+    count = pdfium_c.FPDFText_CountRects(tp, run.start, n)
+    if count < 2:
+        return []
     left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    rects = []
+    for k in range(count):
+        pdfium_c.FPDFText_GetRect(tp, k, left, top, right, bottom)
+        rects.append((left.value, right.value, (top.value + bottom.value) / 2))
+    cuts = []
+    for a, b in zip(rects, rects[1:]):
+        if b[0] - a[1] > SPLIT_GAP_CHARS * cw and abs(a[2] - b[2]) < run.height:
+            at = pdfium_c.FPDFText_GetCharIndexAtPos(tp, b[0] + 0.3 * cw, b[2], cw, run.height)
+            k = at - run.start
+            if 0 < k < n:
+                cuts.append((k, a[1], b[0]))
+    return cuts
+
+
+def _joined_across(tp, probe: list, cw: float) -> bool:
+    """Whether most probed runs jump over one common empty stretch: lines of
+    neighbouring columns joined on their baselines (wide word gaps of
+    justified text or a tab stop fall at different places)."""
+    gaps = [(a, b) for r in probe for _, a, b in _cuts(tp, r, cw)]
+    need = max(2, len(probe) // 2)
+    return any(sum(a <= (x0 + x1) / 2 <= b for a, b in gaps) >= need for x0, x1 in gaps)
+
+
+def _split_runs(tp, runs: list, cw: float) -> list:
+    """Runs cut at their ``_cuts``."""
+    from .pdf import _Run
     out = []
     for run in runs:
-        n = len(run.text)
-        if run.start < 0 or n < 3 or " " not in run.text:
-            out.append(run)
-            continue
-        count = pdfium_c.FPDFText_CountRects(tp, run.start, n)
-        if count < 2:
-            out.append(run)
-            continue
-        rects = []
-        for k in range(count):
-            pdfium_c.FPDFText_GetRect(tp, k, left, top, right, bottom)
-            rects.append((left.value, right.value, (top.value + bottom.value) / 2))
-        cuts = []
-        for a, b in zip(rects, rects[1:]):
-            if b[0] - a[1] > SPLIT_GAP_CHARS * cw and abs(a[2] - b[2]) < run.height:
-                at = pdfium_c.FPDFText_GetCharIndexAtPos(tp, b[0] + 0.3 * cw, b[2], cw, run.height)
-                k = at - run.start
-                if 0 < k < n:
-                    cuts.append((k, a[1], b[0]))
+        cuts = _cuts(tp, run, cw)
         if not cuts:
             out.append(run)
             continue
@@ -104,32 +132,23 @@ def _split_runs(textpage, runs: list, cw: float) -> list:
 
 
 def _gutters(pieces: list, cw: float) -> list[tuple[float, float]]:
-    """Empty stretches of x (in whole points) between text on both sides."""
-    left = int(min(p.x0 for p in pieces))
-    right = int(max(p.x1 for p in pieces)) + 1
-    width = right - left
-    if width <= 0:
+    """Stretches of x that no piece in one column covers, between such
+    pieces on both sides, at least ``GUTTER_CHARS`` wide."""
+    if not pieces:
         return []
-    cover = [0] * (width + 1)
-    # a piece wider than WIDE_SHARE of the text spans columns: a band, not a column line
-    # a page number or a sign (a few characters) may sit in a gutter
-    narrow = [p for p in pieces if p.x1 - p.x0 < WIDE_SHARE * width and len(p.text) > STRAY_CHARS]
-    for p in narrow:
-        for x in range(int(p.x0) - left + 1, int(p.x1) - left):
-            cover[x] += 1
-    gutters, k = [], 0
-    while k <= width:
-        if not cover[k]:
-            j = k
-            while j <= width and not cover[j]:
-                j += 1
-            lo, hi = left + k, left + j
-            # not the page's margins, and wide enough
-            if k > 0 and j <= width and hi - lo >= GUTTER_CHARS * cw:
-                gutters.append((float(lo), float(hi)))
-            k = j
-        else:
-            k += 1
+    width = max(p.x1 for p in pieces) - min(p.x0 for p in pieces)
+    # a piece wider than WIDE_SHARE of the text spans columns: a band, not a
+    # column line; a page number or a sign (a few characters) may sit in a gutter
+    spans = sorted((p.x0, p.x1) for p in pieces
+                   if p.x1 - p.x0 < WIDE_SHARE * width and len(p.text) > STRAY_CHARS)
+    gutters: list[tuple[float, float]] = []
+    if not spans:
+        return gutters
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= GUTTER_CHARS * cw:
+            gutters.append((reach, x0))
+        reach = max(reach, x1)
     return gutters
 
 
