@@ -14,6 +14,11 @@ section of a district paper) prints, around the acts it publishes:
 - the rubric «Официальное опубликование» and, at the end, the **imprint**
   (founder, editor, address, print run, printer).
 
+``clipping_header(text)`` reads the running header a clipping (one article
+or act cut from a page) keeps: ``Вестник · № 12 (345) · 15 марта 2024 г. ·
+стр. 3`` among its first or last lines, with separators between the parts,
+so an act's own ``от … № …`` line never is one.
+
 ``read_issue(text)`` recognises an issue by its masthead only (a name line
 above a line ``№ N`` with the date, before any act's kind word), so a single
 act's text never is one. It returns the text without these parts, the page
@@ -257,3 +262,26 @@ def _pages(n: int, marks: list[tuple[int, str, int | None]]) -> list[str | None]
         page = cuts[c][1] if c < len(cuts) else cuts[-1][2]
         out.append(str(max(page, 1)))
     return out
+
+
+_CLIP = re.compile(
+    r"^\s*(?P<name>[«\"]?[А-ЯЁA-Z][^·|№]{2,80}?[»\"]?)\s*[·|•,]\s*№\s*(?P<n>\d{1,4}(?:\s*\(\s*\d{1,6}\s*\))?)"
+    r"\s*[·|•,]\s*(?P<rest>.{6,60}?)\s*$")
+_CLIP_PAGE = re.compile(r"[·|•,]\s*(?:стр\.?|с\.|страница)\s*(?P<p>\d{1,3})\s*$", re.IGNORECASE)
+
+
+def clipping_header(text: str) -> tuple[IssueInfo, str | None] | None:
+    """The issue and page a clipping's running header names, or None."""
+    lines = [ln.strip() for ln in text[:3000].split("\n") if ln.strip()][:5]
+    lines += [ln.strip() for ln in text[-3000:].split("\n") if ln.strip()][-5:]
+    for s in lines:
+        m = _CLIP.match(s)
+        if not m or _KIND_WORD.search(m.group("name")) or _ISSUER.search(m.group("name")):
+            continue
+        d = find_date(m.group("rest"))
+        if not d:
+            continue
+        pg = _CLIP_PAGE.search(s)
+        number = re.sub(r"\s*\(\s*", " (", m.group("n")).replace(" )", ")")
+        return IssueInfo(m.group("name").strip(" «»\""), number, d[0]), pg.group("p") if pg else None
+    return None

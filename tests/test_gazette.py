@@ -138,3 +138,26 @@ def test_describe_a_gazette_act_per_gost(built):
             level=act.level, publication=act.publication)
     assert describe(r).endswith(
         "Текст : непосредственный // Береговской вестник. – 2024. – 15 марта (№ 12). – С. 2.")
+
+
+CLIP_HEADER = "Береговской вестник · № 12 (345) · 15 марта 2024 г. · стр. 3"
+
+
+def test_a_clipped_article_keeps_its_header_as_publication():
+    text = (f"{CLIP_HEADER}\n\nБиблиотека приглашает на вечер\nкраеведения\n"
+            "Центральная библиотека в четверг проводит вечер, посвященный истории "
+            "лесопильного завода, с которого начинался город.")
+    [item] = extract_acts(text)
+    assert item.kind == "публикация" and item.date == "2024-03-15"
+    assert item.title == "Библиотека приглашает на вечер краеведения"
+    assert item.publication.to_dict() == {"name": "Береговской вестник", "issue": "12 (345)",
+                                          "date": "2024-03-15", "page": "3"}
+    assert CLIP_HEADER not in item.text
+
+
+def test_a_clipped_act_keeps_its_requisites_and_the_header():
+    act = G.make_act(0, "2024-03-15")
+    text = "\n".join([CLIP_HEADER] + [t for t, _ in G.item_paras(act)])
+    [got] = extract_acts(text)
+    assert (got.kind, got.number, got.date) == ("постановление", act.number, act.date)
+    assert got.publication.page == "3" and got.publication.issue == "12 (345)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.gazette import IssueText, read_issue
+from ingest.gazette import IssueInfo, IssueText, clipping_header, read_issue
 from ingest.gazette_items import articles, signature_end
 from ingest.records import ActFields, Publication
 from ingest.ru_dates import find_date
@@ -117,6 +117,9 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
         acts = issue_acts(issue, scan)
         if acts:
             return acts
+    clip = clipping_header(text)
+    if clip is not None:
+        return clipping_acts(text, *clip, scan, meta)
     L = prepare(text, scan)
     pub = find_publication(L, meta)
     first = disputed_number(parse_head(L, 0, len(L.raw)), meta)
@@ -183,3 +186,22 @@ def issue_acts(issue: IssueText, scan: bool = False) -> list[ActFields]:
         if rest:
             add_articles(end, b)
     return items
+
+
+def clipping_acts(text: str, info: IssueInfo, page: str | None, scan: bool,
+                  meta: dict) -> list[ActFields]:
+    """A clipping: one act or article cut from a page with the page's
+    running header, which gives its publication; without an act's heading
+    it is an article (``публикация``) under its headline."""
+    lines = [ln for ln in text.split("\n") if clipping_header(ln) is None]
+    body = "\n".join(lines).strip("\n")
+    pub = Publication(name=info.name, issue=info.number, date=info.date, page=page)
+    L = prepare(body, scan)
+    first = disputed_number(parse_head(L, 0, len(L.raw)), meta)
+    if first.anchor >= 0 and first.kind is not None and not first.inferred_kind:
+        return [to_fields(complete(L, first, 0, len(L.raw)), body, pub)]
+    found = articles(L.raw, 0, len(L.raw))
+    title = found[0].headline if found else None
+    return [ActFields(kind="публикация", number=None, date=info.date, body=None, level=None,
+                      title=title, publication=pub, text=body,
+                      warnings=("no_number", "no_body") + (() if title else ("no_title",)))]
