@@ -160,6 +160,7 @@ class GAct:
     paras: tuple[str, ...]
     sign: tuple[str, str]
     body: str
+    annex: tuple[str, ...] = ()   # printed after the signature: heading lines, then clauses
 
     def truth(self) -> dict:
         return {"kind": self.kind.lower(), "number": self.number, "date": self.date,
@@ -198,6 +199,7 @@ class Issue:
     items: list              # GAct | Article
     contents: bool = True
     order: str = "columns"   # PDF drawing order: columns | rows | header_last
+    header: str = "dots"     # running header: dots (name · № · date · стр. N) | bars (N | NAME | …)
     pages: dict = field(default_factory=dict)   # item index -> first page
 
 
@@ -237,7 +239,15 @@ def make_act(i: int, issue_date: str) -> GAct:
     paras.append(f"{k}. Опубликовать настоящее {what} в газете «Береговской вестник» и "
                  "разместить на официальном сайте администрации округа.")
     paras.append(f"{k + 1}. Настоящее {what} вступает в силу со дня его официального опубликования.")
-    return GAct(heading, kind, date, number, title, tuple(paras), sign, body)
+    annex = ()
+    if i % 7 == 3:
+        annex = (obj[:1].upper() + obj[1:],
+                 "1. Настоящий документ определяет сроки, участников и порядок выполнения "
+                 "мероприятий на территории Береговского муниципального округа.",
+                 "2. Участники представляют сведения о выполнении мероприятий ежеквартально, "
+                 "до 5-го числа месяца, следующего за отчетным кварталом.",
+                 "3. Сведения обобщает отдел экономики администрации округа.")
+    return GAct(heading, kind, date, number, title, tuple(paras), sign, body, annex)
 
 
 VESTNIK = "Береговской вестник"
@@ -245,13 +255,13 @@ VEDOMOSTI = "Береговские ведомости"
 
 
 def issues() -> list[Issue]:
-    """Nine issues, 45 acts and 11 articles in all."""
+    """Nine issues, 45 acts (seven with an annex) and 11 articles in all."""
     plan = [  # file, layout, paper, number, date, acts, articles after act k, order
         ("g01_vestnik_2col.pdf", "pdf2", VESTNIK, "12 (345)", "2024-03-15", 6, {1: [0], 4: [-1]}, "columns"),
         ("g02_vestnik_2col_rows.pdf", "pdf2", VESTNIK, "13 (346)", "2024-03-22", 5, {2: [1]}, "rows"),
         ("g03_vestnik_3col.pdf", "pdf3", VESTNIK, "14 (347)", "2024-03-29", 6, {0: [2], 3: [-1]}, "header_last"),
         ("g04_vestnik_3col.pdf", "pdf3", VESTNIK, "15 (348)", "2024-04-05", 5, {4: [3]}, "columns"),
-        ("g05_vestnik_1col.pdf", "pdf1", VESTNIK, "16 (349)", "2024-04-12", 4, {1: [4]}, "columns"),
+        ("g05_vestnik_1col.pdf", "pdf1", VESTNIK, "16 (349)", "2024-04-12", 4, {1: [4, -1]}, "columns"),
         ("g06_vestnik_2col.pdf", "pdf2", VESTNIK, "17 (350)", "2024-04-19", 5, {}, "header_last"),
         ("g07_vedomosti_official.docx", "docx", VEDOMOSTI, "8 (1204)", "2024-04-26", 5, {2: [5]}, ""),
         ("g08_vestnik_site.html", "html", VESTNIK, "18 (351)", "2024-04-26", 4, {1: [0]}, ""),
@@ -269,7 +279,8 @@ def issues() -> list[Issue]:
             n += 1
             for a in arts.get(k, []):
                 items.append(Article(*HEARING) if a == -1 else Article(*NEWS[a]))
-        out.append(Issue(file, layout, paper, items, order=order or "columns"))
+        out.append(Issue(file, layout, paper, items, order=order or "columns",
+                         header="bars" if file.startswith("g06") else "dots"))
     return out
 
 
@@ -284,6 +295,15 @@ def item_paras(item) -> list[tuple[str, str]]:
             ("г. Береговой", "center"), (item.title, "head")]
     out += [(p, "text") for p in item.paras]
     out.append((f"{item.sign[0]} {item.sign[1]}", "text"))
+    if item.annex:
+        what = {"ПОСТАНОВЛЕНИЕ": "постановлению", "РАСПОРЯЖЕНИЕ": "распоряжению",
+                "РЕШЕНИЕ": "решению"}[item.kind]
+        who = {ADM_BODY: "администрации", COUNCIL_BODY: "Совета депутатов",
+               HEAD_BODY: "главы"}[item.body]
+        out += [("Приложение", "right"),
+                (f"к {what} {who} Береговского муниципального округа от {_dotted(item.date)} "
+                 f"№ {item.number}", "right"), (item.annex[0], "head")]
+        out += [(p, "text") for p in item.annex[1:]]
     return out
 
 
@@ -309,7 +329,9 @@ def imprint(paper: Paper) -> list[str]:
     ]
 
 
-def header_line(paper: Paper, page: int) -> str:
+def header_line(paper: Paper, page: int, style: str = "dots") -> str:
+    if style == "bars":
+        return f"{page} | {paper.masthead} | № {paper.number} | {paper.ru_date}"
     return f"{paper.name} · № {paper.number} · {paper.ru_date} · стр. {page}"
 
 
@@ -406,6 +428,8 @@ def layout_pdf(issue: Issue, ncols: int, size: float = 8.5) -> list[_Glyphs]:
             x0 = MARGIN + col * (colw + GUTTER)
             if style in ("head", "center"):
                 x = x0 + (colw - text_width(line, bold, sz)) / 2
+            elif style == "right":
+                x = x0 + colw - text_width(line, bold, sz)
             else:
                 x = x0 + (8 if style == "text" and k == 0 else 0)
             placed.append(_Glyphs(page, x, y, line, bold, sz, str(col)))
@@ -417,8 +441,8 @@ def layout_pdf(issue: Issue, ncols: int, size: float = 8.5) -> list[_Glyphs]:
                 placed.append(_Glyphs(1, MARGIN, yy, line, s == "В НОМЕРЕ:", size, "head"))
                 yy -= lead
     for pg in range(2, page + 1):   # running headers; page 1 has the masthead
-        placed.append(_Glyphs(pg, MARGIN, H - MARGIN, header_line(p, pg), False, 7.5, "run"))
-    for pg in range(1, page + 1):   # footers: the page number alone
+        placed.append(_Glyphs(pg, MARGIN, H - MARGIN, header_line(p, pg, issue.header), False, 7.5, "run"))
+    for pg in range(1, page + 1 if issue.header == "dots" else 1):   # footers: the page number alone
         s = str(pg)
         placed.append(_Glyphs(pg, (W - text_width(s, False, 8)) / 2, MARGIN - 4, s, False, 8, "run"))
     return placed
@@ -491,7 +515,7 @@ def docx_bytes(issue: Issue) -> bytes:
     para("ОФИЦИАЛЬНОЕ ОПУБЛИКОВАНИЕ", True, True)
     for it in issue.items:
         for text, style in item_paras(it):
-            para(text, style == "head", style in ("head", "center"))
+            para(text, style == "head", style in ("head", "center", "right"))
         para("")
     for line in imprint(p):
         para(line)
