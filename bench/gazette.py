@@ -5,9 +5,10 @@ Run: ``.venv/bin/python bench/gazette.py [--json]``
 
 The issues are composed by ``corpus/gazettes.py`` (nine issues: PDF in one,
 two and three columns, one drawn row by row; a DOCX, a web page, a TXT; 45
-acts, seven with an annex, and 11 articles) and scored by ``tests/gazette_eval.py`` (acts split
-right, requisites per act, publication name/issue/date/page per item), the
-same scoring ``tests/test_gazette.py`` holds floors on.
+acts, seven with an annex, and 11 articles) and scored by
+``tests/gazette_eval.py`` (acts split right, requisites per act, publication
+name/issue/date/page per item), the scoring ``tests/test_gazette.py`` holds
+floors on.
 
 Reading cost: one issue long enough for 16 pages in two columns, drawn in
 two columns (column by column and row by row) and in one column, each read

@@ -259,7 +259,8 @@ def issues() -> list[Issue]:
     plan = [  # file, layout, paper, number, date, acts, articles after act k, order
         ("g01_vestnik_2col.pdf", "pdf2", VESTNIK, "12 (345)", "2024-03-15", 6, {1: [0], 4: [-1]}, "columns"),
         ("g02_vestnik_2col_rows.pdf", "pdf2", VESTNIK, "13 (346)", "2024-03-22", 5, {2: [1]}, "rows"),
-        ("g03_vestnik_3col.pdf", "pdf3", VESTNIK, "14 (347)", "2024-03-29", 6, {0: [2], 3: [-1]}, "header_last"),
+        ("g03_vestnik_3col.pdf", "pdf3", VESTNIK, "14 (347)", "2024-03-29", 6, {0: [2], 3: [-1]},
+         "header_last"),
         ("g04_vestnik_3col.pdf", "pdf3", VESTNIK, "15 (348)", "2024-04-05", 5, {4: [3]}, "columns"),
         ("g05_vestnik_1col.pdf", "pdf1", VESTNIK, "16 (349)", "2024-04-12", 4, {1: [4, -1]}, "columns"),
         ("g06_vestnik_2col.pdf", "pdf2", VESTNIK, "17 (350)", "2024-04-19", 5, {}, "header_last"),
@@ -391,10 +392,13 @@ def layout_pdf(issue: Issue, ncols: int, size: float = 8.5) -> list[_Glyphs]:
         placed.append(_Glyphs(1, (W - text_width(text, bold, sz)) / 2, y, text, bold, sz, "head"))
         y -= sz * 1.6
     y -= 6
-    # the contents box needs the pages: lay the columns out first, then fill it in
+    # the contents box needs the pages: lay the columns out first, then fill it
+    # in (room is kept for two-digit pages)
     box_lines = len(contents_lines(issue, None)) if issue.contents else 0
     full = W - 2 * MARGIN
-    box_wrapped = sum(len(wrap(s, full, False, size)) for s in contents_lines(issue, {i: 99 for i in range(99)})) if box_lines else 0
+    wide_pages = {i: 99 for i in range(len(issue.items))}
+    box_wrapped = sum(len(wrap(s, full, False, size))
+                      for s in contents_lines(issue, wide_pages)) if box_lines else 0
     box_top = y
     y -= box_wrapped * lead + (8 if box_lines else 0)
     top1 = y - 6
