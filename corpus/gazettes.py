@@ -200,6 +200,7 @@ class Issue:
     contents: bool = True
     order: str = "columns"   # PDF drawing order: columns | rows | header_last
     header: str = "dots"     # running header: dots (name · № · date · стр. N) | bars (N | NAME | …)
+    #                          | caps (NAME № 15/348/ 5 АПРЕЛЯ 2024 3 ОФИЦИАЛЬНЫЙ ОТДЕЛ)
     pages: dict = field(default_factory=dict)   # item index -> first page
 
 
@@ -261,7 +262,7 @@ def issues() -> list[Issue]:
         ("g02_vestnik_2col_rows.pdf", "pdf2", VESTNIK, "13 (346)", "2024-03-22", 5, {2: [1]}, "rows"),
         ("g03_vestnik_3col.pdf", "pdf3", VESTNIK, "14 (347)", "2024-03-29", 6, {0: [2], 3: [-1]},
          "header_last"),
-        ("g04_vestnik_3col.pdf", "pdf3", VESTNIK, "15 (348)", "2024-04-05", 5, {4: [3]}, "columns"),
+        ("g04_vestnik_3col.pdf", "pdf3", VESTNIK, "15/348", "2024-04-05", 5, {4: [3]}, "columns"),
         ("g05_vestnik_1col.pdf", "pdf1", VESTNIK, "16 (349)", "2024-04-12", 4, {1: [4, -1]}, "columns"),
         ("g06_vestnik_2col.pdf", "pdf2", VESTNIK, "17 (350)", "2024-04-19", 5, {}, "header_last"),
         ("g07_vedomosti_official.docx", "docx", VEDOMOSTI, "8 (1204)", "2024-04-26", 5, {2: [5]}, ""),
@@ -281,7 +282,7 @@ def issues() -> list[Issue]:
             for a in arts.get(k, []):
                 items.append(Article(*HEARING) if a == -1 else Article(*NEWS[a]))
         out.append(Issue(file, layout, paper, items, order=order or "columns",
-                         header="bars" if file.startswith("g06") else "dots"))
+                         header={"g06": "bars", "g04": "caps"}.get(file[:3], "dots")))
     return out
 
 
@@ -333,6 +334,9 @@ def imprint(paper: Paper) -> list[str]:
 def header_line(paper: Paper, page: int, style: str = "dots") -> str:
     if style == "bars":
         return f"{page} | {paper.masthead} | № {paper.number} | {paper.ru_date}"
+    if style == "caps":   # the page number after the date, the section's name last
+        day = paper.ru_date.removesuffix(" г.").upper()
+        return f"{paper.masthead} № {paper.number}/ {day} {page} ОФИЦИАЛЬНЫЙ ОТДЕЛ"
     return f"{paper.name} · № {paper.number} · {paper.ru_date} · стр. {page}"
 
 
@@ -446,7 +450,7 @@ def layout_pdf(issue: Issue, ncols: int, size: float = 8.5) -> list[_Glyphs]:
                 yy -= lead
     for pg in range(2, page + 1):   # running headers; page 1 has the masthead
         placed.append(_Glyphs(pg, MARGIN, H - MARGIN, header_line(p, pg, issue.header), False, 7.5, "run"))
-    for pg in range(1, page + 1 if issue.header == "dots" else 1):   # footers: the page number alone
+    for pg in range(1, page + 1 if issue.header != "bars" else 1):   # footers: the page number alone
         s = str(pg)
         placed.append(_Glyphs(pg, (W - text_width(s, False, 8)) / 2, MARGIN - 4, s, False, 8, "run"))
     return placed

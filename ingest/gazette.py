@@ -41,9 +41,12 @@ def _ci(*parts: str) -> re.Pattern:
     return re.compile("".join(parts), re.IGNORECASE)
 
 
-# "№ 12 (345)", not an act's "№ 145-п" or "№ 5/32"
-_ISSUE = re.compile(r"(?:^|[\s,·|])№\s*(?P<n>\d{1,4}(?:\s*\(\s*\d{1,6}\s*\))?)"
+# "№ 12 (345)" or "№ 22/25150/" (the issue's number, then the paper's running
+# number), not an act's "№ 145-п" or "№ 5/32"
+_ISSUE = re.compile(r"(?:^|[\s,·|])№\s*(?P<n>\d{1,4}(?:\s*\(\s*\d{1,6}\s*\)|/\d{3,6}(?=/|\s))?)/?"
                     r"(?![-–/.\d]|\s*[-–]\s*[А-Яа-я])")
+# a header's page number printed right after its date: "… 5 ФЕВРАЛЯ 2016 12 ОФИЦИАЛЬНЫЙ ОТДЕЛ"
+_PAGE_AFTER_DATE = re.compile(r"^\s*(?:г\.|года)?\s*[|·•]?\s*(?P<p>\d{1,3})\b(?!\s*(?:г\.|год))")
 _KIND_LINE = re.compile(r"^\s*(?:ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ|ПРИКАЗ|УКАЗ|ЗАКОН|П\s?О\s?С\s?Т)")
 # an act's requisites line ("Постановление … от 17.07.1997 № 449"), not an issue's
 _KIND_WORD = _ci(r"(?:постановлени|распоряжени|решени|приказ|указ|закон|протокол)[а-яё]*\b")
@@ -145,11 +148,18 @@ def _mark(line: str, info: IssueInfo, key: str) -> tuple[str, int | None] | None
     if m:
         return "footer", int(m.group("p"))
     n = _norm(s)
-    if key in n and ("№" in s and info.number.split(" ")[0] in s or find_date(s)):
+    if key in n and ("№" in s and _own_number(info.number) in s or find_date(s)):
         p = _PAGE_IN_HEADER.search(s)
         page = next((int(g) for g in (p.group("p"), p.group("q"), p.group("r")) if g), None) if p else None
-        return "header", page
+        d = find_date(s) if page is None else None
+        after = _PAGE_AFTER_DATE.match(s[d[2]:]) if d else None
+        return "header", int(after.group("p")) if after else page
     return None
+
+
+def _own_number(number: str) -> str:
+    """The issue's own number of "12 (345)" or "22/25150"."""
+    return re.split(r"[\s(/]", number, maxsplit=1)[0]
 
 
 def _contents_end(lines: list[str], i: int) -> int:

@@ -19,6 +19,7 @@ from corpus import gazettes as G
 from ingest.formats import read
 from ingest.formats.pdf import read_pdf
 from ingest.gazette import read_issue
+from ingest.records import Publication
 from ingest.requisites import extract_acts
 from search.biblio import describe
 from tests.fixtures import rec
@@ -169,3 +170,10 @@ def test_a_clipped_act_keeps_its_requisites_and_the_header():
     [got] = extract_acts(text)
     assert (got.kind, got.number, got.date) == ("постановление", act.number, act.date)
     assert got.publication.page == "3" and got.publication.issue == "12 (345)"
+
+
+def test_describe_takes_the_issues_own_number():
+    for printed in ("15 (348)", "15/348"):
+        r = rec(kind="публикация", title="Сезон отопления завершится по погоде",
+                publication=Publication("Береговской вестник", printed, "2024-04-05", "2"))
+        assert describe(r).endswith("// Береговской вестник. – 2024. – 5 апр. (№ 15). – С. 2.")
