@@ -5,7 +5,7 @@ Run: ``.venv/bin/python bench/gazette.py [--json]``
 
 The issues are composed by ``corpus/gazettes.py`` (nine issues: PDF in one,
 two and three columns, one drawn row by row; a DOCX, a web page, a TXT; 45
-acts, seven with an annex, and 11 articles) and scored by
+acts, seven with an annex, and 12 articles) and scored by
 ``tests/gazette_eval.py`` (acts split right, requisites per act, publication
 name/issue/date/page per item), the scoring ``tests/test_gazette.py`` holds
 floors on.

@@ -256,7 +256,7 @@ VEDOMOSTI = "Береговские ведомости"
 
 
 def issues() -> list[Issue]:
-    """Nine issues, 45 acts (seven with an annex) and 11 articles in all."""
+    """Nine issues, 45 acts (seven with an annex) and 12 articles in all."""
     plan = [  # file, layout, paper, number, date, acts, articles after act k, order
         ("g01_vestnik_2col.pdf", "pdf2", VESTNIK, "12 (345)", "2024-03-15", 6, {1: [0], 4: [-1]}, "columns"),
         ("g02_vestnik_2col_rows.pdf", "pdf2", VESTNIK, "13 (346)", "2024-03-22", 5, {2: [1]}, "rows"),
@@ -266,7 +266,7 @@ def issues() -> list[Issue]:
         ("g05_vestnik_1col.pdf", "pdf1", VESTNIK, "16 (349)", "2024-04-12", 4, {1: [4, -1]}, "columns"),
         ("g06_vestnik_2col.pdf", "pdf2", VESTNIK, "17 (350)", "2024-04-19", 5, {}, "header_last"),
         ("g07_vedomosti_official.docx", "docx", VEDOMOSTI, "8 (1204)", "2024-04-26", 5, {2: [5]}, ""),
-        ("g08_vestnik_site.html", "html", VESTNIK, "18 (351)", "2024-04-26", 4, {1: [0]}, ""),
+        ("g08_vestnik_site.html", "html", VESTNIK, "18 (351)", "2024-04-26", 4, {-1: [3], 1: [0]}, ""),
         ("g09_vedomosti.txt", "txt", VEDOMOSTI, "9 (1205)", "2024-05-03", 5, {3: [-1]}, ""),
     ]
     out, n = [], 0
@@ -275,7 +275,8 @@ def issues() -> list[Issue]:
         subtitle = ("Официальное периодическое печатное издание Береговского муниципального "
                     "округа Тестовской области")
         paper = Paper(name, masthead, subtitle, number, date)
-        items: list = []
+        # articles under key -1 come before the first act (news opening the page)
+        items: list = [Article(*NEWS[a]) for a in arts.get(-1, [])]
         for k in range(count):
             items.append(make_act(n, date))
             n += 1

@@ -34,7 +34,7 @@ def built(tmp_path_factory):
 
 def test_at_least_eight_issues_and_forty_acts(built):
     _, q = built
-    assert q["issues"] >= 8 and q["acts"] >= 40 and q["articles"] >= 10
+    assert q["issues"] >= 8 and q["acts"] >= 40 and q["articles"] >= 12
     layouts = {t.layout for t in G.issues()}
     assert layouts == {"pdf1", "pdf2", "pdf3", "docx", "html", "txt"}
 
