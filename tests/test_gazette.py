@@ -177,3 +177,22 @@ def test_describe_takes_the_issues_own_number():
         r = rec(kind="публикация", title="Сезон отопления завершится по погоде",
                 publication=Publication("Береговской вестник", printed, "2024-04-05", "2"))
         assert describe(r).endswith("// Береговской вестник. – 2024. – 5 апр. (№ 15). – С. 2.")
+
+
+@pytest.mark.parametrize("header", [
+    "Береговской вестник · № 12 (345) · 15 марта 2024 г. · стр. 2",
+    "2\tБЕРЕГОВСКОЙ ВЕСТНИК\t№ 12 (345), 15 марта 2024 г.",
+    "Береговской вестник\t№ 12 (345)\t15 марта 2024 г.\t2",
+    "БЕРЕГОВСКОЙ ВЕСТНИК № 12/345/ 15 МАРТА 2024 2 ОФИЦИАЛЬНЫЙ ОТДЕЛ",
+])
+def test_running_header_forms_give_the_page(header):
+    """The masthead's page holds a news item; the act begins under the header of page 2."""
+    act = G.make_act(0, "2024-03-15")
+    text = "\n".join(["БЕРЕГОВСКОЙ ВЕСТНИК", "№ 12 (345)   15 марта 2024 г.", "",
+                      "Открыт прием заявок на конкурс «Лучший двор»",
+                      "Советы домов могут подать заявку до конца месяца.", "", header, ""]
+                     + [t for t, _ in G.item_paras(act)])
+    items = extract_acts(text)
+    assert [a.kind for a in items] == ["публикация", "постановление"]
+    assert [a.publication.page for a in items] == ["1", "2"]
+    assert header not in items[1].text
