@@ -489,7 +489,10 @@ def _host(pub: Publication) -> tuple[str, str | None]:
     if journal and issue:
         els.append(f"№ {issue}")
     elif d:
-        els.append(format_pub_date(pub.date) + (f" (№ {issue})" if issue else ""))
+        # a paper's running number after the issue's own ("12 (345)",
+        # "12/345/") would nest brackets: the date area takes the issue's (№ 12)
+        own = re.sub(r"\s*(?:\(\s*\d+\s*\)|/\d+/?)\s*$", "", issue) if issue else None
+        els.append(format_pub_date(pub.date) + (f" (№ {own})" if own else ""))
     elif issue:
         els.append(f"№ {issue}")
     if pub.page:

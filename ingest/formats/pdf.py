@@ -366,6 +366,7 @@ class _Run:
     top: float
     order: int = 0  # index in content-stream order
     row: int = -1
+    start: int = -1  # index of the first character in the text page (-1: unknown)
 
     @property
     def middle(self) -> float:
@@ -399,13 +400,23 @@ def layout_lines(textpage: pdfium.PdfTextPage, raw: str) -> list[str]:
     runs = _runs(textpage, raw)
     if len(runs) < 2:
         return [run.text for run in runs]
+    cw = statistics.median(run.char_width for run in runs)
+    columns = read_columns(textpage, runs, cw)
+    if columns is not None:
+        return columns
     rows = _rows(runs)
     if all(len(row.runs) == 1 for row in rows):
         return [row.runs[0].text for row in rows]
-    cw = statistics.median(run.char_width for run in runs)
     if any(_far_apart(a, b, cw) for row in rows for a, b in zip(row.runs, row.runs[1:])):
         return _stream_lines(runs, cw)
     return [_join(row.runs, cw) for row in rows]
+
+
+def read_columns(textpage: pdfium.PdfTextPage, runs: list[_Run], cw: float) -> list[str] | None:
+    """A newspaper page's lines column by column (``columns.py``), or None
+    when the page is not set in columns of running text."""
+    from .columns import column_lines
+    return column_lines(textpage, runs, cw)
 
 
 def _runs(textpage: pdfium.PdfTextPage, raw: str) -> list[_Run]:
@@ -438,7 +449,8 @@ def _runs(textpage: pdfium.PdfTextPage, raw: str) -> list[_Run]:
         last_bottom, x1, last_top = rect.bottom, rect.right, rect.top
         if abs((last_bottom + last_top) / 2 - (bottom + top) / 2) > (top - bottom):
             x1 = x0 + (top - bottom) * 0.5 * len(text)  # wrapped (joined hyphen): estimate
-        runs.append(_Run(text, x0, max(x1, x0), bottom, top, order=len(runs)))
+        runs.append(_Run(text, x0, max(x1, x0), bottom, top, order=len(runs),
+                         start=first if last - first + 1 == len(text) else -1))
     return runs
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.gazette import IssueInfo, IssueText, clipping_header, read_issue
+from ingest.gazette_items import articles, signature_end
 from ingest.records import ActFields, Publication
 from ingest.ru_dates import find_date
 
@@ -110,6 +112,14 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
         L = prepare(view, scan)
         pub = find_publication(L, meta)
         return [_fields(L, 0, len(L.raw), text, pub)]
+    issue = read_issue(text)
+    if issue is not None:
+        acts = issue_acts(issue, scan)
+        if acts:
+            return acts
+    clip = clipping_header(text)
+    if clip is not None:
+        return clipping_acts(text, *clip, scan, meta)
     L = prepare(text, scan)
     pub = find_publication(L, meta)
     first = disputed_number(parse_head(L, 0, len(L.raw)), meta)
@@ -134,3 +144,64 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
             h = disputed_number(h, meta)  # the hand-filled line is the first page's
         acts.append(to_fields(complete(L, h, a, b), seg_text, pub))
     return acts
+
+
+def issue_acts(issue: IssueText, scan: bool = False) -> list[ActFields]:
+    """Every item of a newspaper issue (``ingest.gazette``) in print order:
+    each act with its own requisites and text, each article between them
+    as a ``публикация``; each with the issue's publication and the page it
+    begins on. Empty when no act heading is found (the caller reads the
+    text as one act)."""
+    L = prepare(issue.text, scan)
+    n = len(L.raw)
+    starts = act_starts(L, Head())
+    if not starts:
+        return []
+    info = issue.info
+
+    def pub(line: int) -> Publication:
+        return Publication(name=info.name, issue=info.number, date=info.date,
+                           page=issue.pages[line] if 0 <= line < n else None)
+
+    items: list[ActFields] = []
+
+    def add_articles(lo: int, hi: int) -> None:
+        for a in articles(L.raw, lo, hi):
+            body = "\n".join(L.raw[a.start:a.end]).strip("\n")
+            items.append(ActFields(kind="публикация", number=None, date=info.date, body=None,
+                                   level=None, title=a.headline, publication=pub(a.start),
+                                   text=body, warnings=("no_number", "no_body")))
+
+    add_articles(0, starts[0])
+    bounds = starts + [n]
+    for a, b in zip(bounds, bounds[1:]):
+        end = signature_end(L.raw, a, b) or b
+        rest = articles(L.raw, end, b)
+        if not rest:
+            end = b
+        h = parse_head(L, a, end)
+        first = next((k for k in range(a, end) if L.raw[k].strip()), a)
+        items.append(to_fields(complete(L, h, a, end), "\n".join(L.raw[a:end]).strip("\n"),
+                               pub(first)))
+        if rest:
+            add_articles(end, b)
+    return items
+
+
+def clipping_acts(text: str, info: IssueInfo, page: str | None, scan: bool,
+                  meta: dict) -> list[ActFields]:
+    """A clipping: one act or article cut from a page with the page's
+    running header, which gives its publication; without an act's heading
+    it is an article (``публикация``) under its headline."""
+    lines = [ln for ln in text.split("\n") if clipping_header(ln) is None]
+    body = "\n".join(lines).strip("\n")
+    pub = Publication(name=info.name, issue=info.number, date=info.date, page=page)
+    L = prepare(body, scan)
+    first = disputed_number(parse_head(L, 0, len(L.raw)), meta)
+    if first.anchor >= 0 and first.kind is not None and not first.inferred_kind:
+        return [to_fields(complete(L, first, 0, len(L.raw)), body, pub)]
+    found = articles(L.raw, 0, len(L.raw))
+    title = found[0].headline if found else None
+    return [ActFields(kind="публикация", number=None, date=info.date, body=None, level=None,
+                      title=title, publication=pub, text=body,
+                      warnings=("no_number", "no_body") + (() if title else ("no_title",)))]
