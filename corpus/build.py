@@ -794,7 +794,7 @@ FUND = (
     ("16_zarechny_63p_sport_programma.pdf", None, A.SPORT,
      "text PDF (LibreOffice): table heading with the date «6» февраля 2024 г."),
 )
-GAZETTE = {"name": "Заречный вестник", "issue": "14", "date": "2024-04-19"}
+GAZETTE = {"name": "Заречный вестник", "issue": "14 (412)", "date": "2024-04-19"}  # as printed (issue 14)
 
 
 def truth_lines() -> list[dict]:

@@ -48,11 +48,6 @@ def key_of(t: dict) -> str:
 
 # (record, field): what the extractor reads instead of the truth, found 2026-12
 KNOWN_MISSES = {
-    # the masthead is read now (Заречный вестник, 2024-04-19), but the issue is kept as
-    # printed, «№ 14 (412)» -> "14 (412)" (issue 14: the issue's and the paper's running
-    # number), where this truth line has "14"
-    ("13_zarechny_vestnik_14_2024.pdf#1", "publication"),
-    ("13_zarechny_vestnik_14_2024.pdf#2", "publication"),
     # the added field status (record.md) stays null: 12-п is repealed by 260-п, both in
     # the fund and linked (its card says so), but the export does not fill status yet
     ("05_zarechny_12p_roditelskaya_plata_cp1251.txt", "status"),
