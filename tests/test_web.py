@@ -691,3 +691,33 @@ def test_received_period_and_level_filters_show_live_counts(client, fund_home):
         assert m, f"no count beside {label!r}"
         assert int(m.group(1)) == total
     assert _re.search(r'муниципальный</a><span class="n">\d+</span>', page)
+
+
+# --- the results cache of the page (issue 15, under load) --------------------------------
+
+def test_results_are_reused_until_the_index_changes(tmp_path):
+    from ingest.corrections import correct
+    from search.query import search
+    from search.query.cache import cached_search
+    delivery = tmp_path / "delivery"
+    delivery.mkdir()
+    (delivery / "a.txt").write_text(TXT, encoding="utf-8")
+    home = imported_fund(tmp_path, delivery)
+    calls = []
+
+    def counted(index_dir, q):
+        calls.append(q.text)
+        return search(index_dir, q)
+    q = Query(text="ярмарок")
+    first = cached_search(home / "index", q, counted)
+    again = cached_search(home / "index", Query(text="ярмарок"), counted)
+    assert len(calls) == 1 and again.total == first.total == 1
+    assert [h.id for h in again.hits] == [h.id for h in first.hits]
+    cached_search(home / "index", Query(text="ярмарок", page=2), counted)   # another question
+    assert len(calls) == 2
+    fund = Fund(home)
+    rid = first.hits[0].id
+    correct(fund, rid, {"number": "999-п"})
+    sync_index(fund)                                     # the index changed: searched anew
+    fresh = cached_search(home / "index", q, counted)
+    assert len(calls) == 3 and fresh.hits[0].number == "999-п"
