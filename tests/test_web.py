@@ -721,3 +721,21 @@ def test_results_are_reused_until_the_index_changes(tmp_path):
     sync_index(fund)                                     # the index changed: searched anew
     fresh = cached_search(home / "index", q, counted)
     assert len(calls) == 3 and fresh.hits[0].number == "999-п"
+
+
+def test_a_hit_noted_as_repealed_says_so(tmp_path):
+    """The search page reads only the state of each hit's status from the
+    catalog (not the whole record): a print's own "Утратил силу" still shows."""
+    delivery = tmp_path / "delivery"
+    delivery.mkdir()
+    (delivery / "a.txt").write_text(TXT, encoding="utf-8")
+    home = imported_fund(tmp_path, delivery)
+    fund = Fund(home)
+    (rec,) = list(fund.iter_records())
+    html = Client(App(home, log=lambda m: None)).get("/?text=ярмарок").text
+    assert "status-repealed_by" not in html
+    fund.db.execute("UPDATE records SET data=json_set(data, '$.status', json(?)) WHERE id=?",
+                    (json.dumps({"state": "repealed", "source": "note"}), rec.id))
+    fund.db.commit()
+    html = Client(App(home, log=lambda m: None)).get("/?text=ярмарок").text
+    assert 'status-repealed_by">утратил силу' in html

@@ -61,8 +61,10 @@ def _show(app, req, fund, c):
     # status in force as far as the fund knows: acts of it that repeal or amend a hit
     for h in res.hits:
         rels = {rel for _id, rel, _t in fund.cited_by(h.kind, h.number, h.date, h.body)}
-        rec = fund.get_record(h.id)
-        if rec is not None and (rec.status or {}).get("state") == "repealed":
+        # the state alone, read by SQLite: not the whole record with its text
+        row = fund.db.execute("SELECT json_extract(data, '$.status.state') FROM records "
+                              "WHERE id=?", (h.id,)).fetchone()
+        if row is not None and row[0] == "repealed":
             rels.add("repeals")  # the print's own note: "Утратил силу"
         if rels:
             c.links_status[h.id] = "repealed_by" if "repeals" in rels else "amended_by"
