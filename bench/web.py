@@ -350,7 +350,7 @@ def main(argv=None):
         if cache is not None:
             print(f"  results cache ({'off' if a.no_cache else f'{cache.SIZE} kept'}): "
                   f"{cache.stats['hits']} reused, {cache.stats['misses']} searched")
-        print(f"\ntargets: p99 ≤ 200 ms under load, p95 ≤ 300 ms during an import")
+        print("\ntargets: p99 ≤ 200 ms under load, p95 ≤ 300 ms during an import")
         if a.json:
             import json
             Path(a.json).write_text(json.dumps(out, indent=2), encoding="utf-8")

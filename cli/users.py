@@ -1,4 +1,4 @@
-"""``actdesk user add|passwd|list|disable|enable|remove``: staff accounts of
+"""``actdesk user add|passwd|list|disable [--enable]|remove``: staff accounts of
 the web page, over ``search.web.auth``. Messages are Russian like the page's
 (``search.web.i18n``); ``list --json`` is for programs."""
 from __future__ import annotations
@@ -28,41 +28,50 @@ def _writable(c: Ctx):
     return fund
 
 
-def _refused(ex: Exception) -> click.ClickException:
-    """An account error: a mistyped name or short password is a usage error
-    (status 2), an absent account an ordinary one (status 1)."""
-    if getattr(ex, "key", "") == "acc_no_user":
-        return click.ClickException(str(ex))
-    return click.UsageError(str(ex))
+def _account(c: Ctx, operation, name: str, *args, password_stdin: bool | None = None,
+             confirm: str | None = None):
+    """``operation(db, name, *args)`` of search.web.auth on the writable fund
+    (checked before a password is asked for or a confirmation), with the
+    password typed (``password_stdin`` not None) as the last argument. A
+    mistyped name or a short password is a usage error (status 2), an
+    absent account an ordinary one (status 1)."""
+    from search.web.auth import AuthError
+    fund = _writable(c)
+    if confirm:
+        click.confirm(confirm, abort=True)
+    if password_stdin is not None:
+        args = (*args, _password(password_stdin))
+    try:
+        return operation(fund.db, name, *args)
+    except AuthError as ex:
+        if ex.key == "acc_no_user":
+            raise click.ClickException(str(ex)) from ex
+        raise click.UsageError(str(ex)) from ex
+
+
+password_stdin_option = click.option("--password-stdin", is_flag=True,
+                                     help="Read the password from standard input.")
 
 
 @user.command("add")
 @click.argument("name")
-@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@password_stdin_option
 @pass_ctx
 def user_add(c: Ctx, name: str, password_stdin: bool) -> None:
     """Create staff user NAME, or set a new password (which ends their sessions)."""
-    from search.web.auth import AuthError, add_user
-    fund = _writable(c)
-    try:
-        new = add_user(fund.db, name, _password(password_stdin))
-    except AuthError as ex:
-        raise _refused(ex) from ex
+    from search.web.auth import add_user
+    new = _account(c, add_user, name, password_stdin=password_stdin)
     click.echo(f"Сотрудник {name}: {'создан' if new else 'пароль изменён'}")
 
 
 @user.command("passwd")
 @click.argument("name")
-@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@password_stdin_option
 @pass_ctx
 def user_passwd(c: Ctx, name: str, password_stdin: bool) -> None:
     """Set a new password for existing user NAME (their sessions end)."""
-    from search.web.auth import AuthError, set_password
-    fund = _writable(c)
-    try:
-        set_password(fund.db, name, _password(password_stdin))
-    except AuthError as ex:
-        raise _refused(ex) from ex
+    from search.web.auth import set_password
+    _account(c, set_password, name, password_stdin=password_stdin)
     click.echo(f"Сотрудник {name}: пароль изменён, открытые сеансы закрыты")
 
 
@@ -95,30 +104,14 @@ def _has_users(c: Ctx) -> bool:
 
 @user.command("disable")
 @click.argument("name")
+@click.option("--enable", is_flag=True, help="Let the user log in again (the same password).")
 @pass_ctx
-def user_disable(c: Ctx, name: str) -> None:
+def user_disable(c: Ctx, name: str, enable: bool) -> None:
     """Disable user NAME: their sessions end and their password is refused."""
-    from search.web.auth import AuthError, set_disabled
-    fund = _writable(c)
-    try:
-        ended = set_disabled(fund.db, name, True)
-    except AuthError as ex:
-        raise _refused(ex) from ex
-    click.echo(f"Сотрудник {name} отключён; закрыто сеансов: {ended}")
-
-
-@user.command("enable")
-@click.argument("name")
-@pass_ctx
-def user_enable(c: Ctx, name: str) -> None:
-    """Enable user NAME again (the same password)."""
-    from search.web.auth import AuthError, set_disabled
-    fund = _writable(c)
-    try:
-        set_disabled(fund.db, name, False)
-    except AuthError as ex:
-        raise _refused(ex) from ex
-    click.echo(f"Сотрудник {name} снова может входить")
+    from search.web.auth import set_disabled
+    ended = _account(c, set_disabled, name, not enable)
+    click.echo(f"Сотрудник {name} снова может входить" if enable
+               else f"Сотрудник {name} отключён; закрыто сеансов: {ended}")
 
 
 @user.command("remove")
@@ -127,12 +120,6 @@ def user_enable(c: Ctx, name: str) -> None:
 @pass_ctx
 def user_remove(c: Ctx, name: str, yes: bool) -> None:
     """Remove user NAME and their sessions (their corrections stay)."""
-    from search.web.auth import AuthError, remove_user
-    fund = _writable(c)
-    if not yes:
-        click.confirm(f"Удалить сотрудника {name}?", abort=True)
-    try:
-        remove_user(fund.db, name)
-    except AuthError as ex:
-        raise _refused(ex) from ex
+    from search.web.auth import remove_user
+    _account(c, remove_user, name, confirm=None if yes else f"Удалить сотрудника {name}?")
     click.echo(f"Сотрудник {name} удалён")

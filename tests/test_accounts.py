@@ -17,7 +17,7 @@ from ingest.corrections import CorrectionError, correct
 from ingest.fund import Fund
 from search.web import auth
 from search.web.app import App
-from tests.fixtures import PASSWORD, Client, Clock, imported_fund
+from tests.fixtures import PASSWORD, Client, Clock, fund_of_texts
 
 PROXY = "10.0.0.1"      # the HTTPS proxy: every reader and librarian comes from it
 
@@ -39,11 +39,7 @@ ACT = """АДМИНИСТРАЦИЯ ЗАРЕЧНОГО ГОРОДСКОГО ПО
 
 @pytest.fixture(scope="module")
 def fund_home(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("accounts")
-    delivery = root / "delivery"
-    delivery.mkdir()
-    (delivery / "Постановление 58.txt").write_text(ACT, encoding="utf-8")
-    home = imported_fund(root, delivery)
+    home = fund_of_texts(tmp_path_factory.mktemp("accounts"), {"Постановление 58.txt": ACT})
     fund = Fund(home)
     auth.add_user(fund.db, "kassir", PASSWORD)   # a second librarian
     fund.close()
@@ -152,7 +148,7 @@ def test_user_list_disable_enable_passwd_remove(fund_home, app):
                 if a["name"] == "smena")["disabled"] is True
     assert "отключён" in run(fund_home, "user", "list").output
 
-    assert run(fund_home, "user", "enable", "smena").exit_code == 0
+    assert run(fund_home, "user", "disable", "--enable", "smena").exit_code == 0
     r = run(fund_home, "user", "passwd", "smena", "--password-stdin", input="новый-пароль-2\n")
     assert r.exit_code == 0, r.output
     assert not auth.check_password(Fund(fund_home).db, "smena", "вечерняя-смена")
@@ -167,7 +163,7 @@ def test_user_list_disable_enable_passwd_remove(fund_home, app):
 
 
 def test_user_commands_on_a_missing_account_or_a_short_password(fund_home):
-    for cmd in (["disable", "nikto"], ["enable", "nikto"], ["remove", "nikto", "--yes"]):
+    for cmd in (["disable", "nikto"], ["disable", "--enable", "nikto"], ["remove", "nikto", "--yes"]):
         r = run(fund_home, "user", *cmd)
         assert r.exit_code == 1 and "Сотрудника «nikto» нет." in r.output, (cmd, r.output)
     r = run(fund_home, "user", "passwd", "nikto", "--password-stdin", input="достаточно-длинный\n")

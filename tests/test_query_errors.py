@@ -7,7 +7,6 @@ nothing shows what was searched and recognised, words and rubrics to try,
 and "remove the filters" only when filters are set."""
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from urllib.parse import quote
@@ -20,7 +19,7 @@ from search.query import Query, search
 from search.query.errors import MAX_QUERY_CHARS, QueryError
 from search.query.parse import check_syntax, parse_text
 from search.web.app import App
-from tests.fixtures import Client, imported_fund
+from tests.fixtures import Client, fund_of_texts
 
 FAIRS = """АДМИНИСТРАЦИЯ ЗАРЕЧНОГО ГОРОДСКОГО ПОСЕЛЕНИЯ
 
@@ -103,12 +102,8 @@ def test_the_messages_say_what_was_typed():
 
 @pytest.fixture(scope="module")
 def fund_home(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("qerrors")
-    delivery = root / "delivery"
-    delivery.mkdir()
-    (delivery / "Постановление 145-п.txt").write_text(FAIRS, encoding="utf-8")
-    (delivery / "Решение 27.txt").write_text(BURIAL, encoding="utf-8")
-    return imported_fund(root, delivery)
+    return fund_of_texts(tmp_path_factory.mktemp("qerrors"),
+                         {"Постановление 145-п.txt": FAIRS, "Решение 27.txt": BURIAL})
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,7 @@ from search.web.app import App
 from search.web.forms import upload_name
 from search.web.respond import content_disposition, safe_next
 from search.web.params import query_from_params, search_url
-from tests.fixtures import PASSWORD, Client, Clock, imported_fund
+from tests.fixtures import PASSWORD, Client, Clock, fund_of_texts, imported_fund
 
 SCRIPT = "<script>alert(1)</script>"
 TXT_NAME = "Постановление №145 «о ярмарках».txt"
@@ -699,10 +699,7 @@ def test_results_are_reused_until_the_index_changes(tmp_path):
     from ingest.corrections import correct
     from search.query import search
     from search.query.cache import cached_search
-    delivery = tmp_path / "delivery"
-    delivery.mkdir()
-    (delivery / "a.txt").write_text(TXT, encoding="utf-8")
-    home = imported_fund(tmp_path, delivery)
+    home = fund_of_texts(tmp_path, {"a.txt": TXT})
     calls = []
 
     def counted(index_dir, q):
@@ -726,10 +723,7 @@ def test_results_are_reused_until_the_index_changes(tmp_path):
 def test_a_hit_noted_as_repealed_says_so(tmp_path):
     """The search page reads only the state of each hit's status from the
     catalog (not the whole record): a print's own "Утратил силу" still shows."""
-    delivery = tmp_path / "delivery"
-    delivery.mkdir()
-    (delivery / "a.txt").write_text(TXT, encoding="utf-8")
-    home = imported_fund(tmp_path, delivery)
+    home = fund_of_texts(tmp_path, {"a.txt": TXT})
     fund = Fund(home)
     (rec,) = list(fund.iter_records())
     html = Client(App(home, log=lambda m: None)).get("/?text=ярмарок").text
