@@ -330,7 +330,7 @@ def test_upload_over_the_limit_is_refused_before_reading(client):
     r = client.request("POST", "/upload", body=b"", content_type="multipart/form-data; boundary=x",
                        environ={"CONTENT_LENGTH": "", "HTTP_TRANSFER_ENCODING": "chunked",
                                 "wsgi.input": Untouchable()})
-    assert r.status == 411
+    assert r.status == 411 and "Загрузка без указания размера (Content-Length) не принимается." in r.text
 
 
 def test_upload_of_too_many_files_is_refused(client):

@@ -34,8 +34,9 @@ def receive(app, req, fund, c):
             if ex.status == 413:
                 raise HTTPError(413, c._("err_413", mb=app.max_upload_mb)) from None
             if ex.status == 411:
-                raise HTTPError(411, ex.reason) from None
-            raise HTTPError(400, c._("err_400", msg=ex.reason)) from None
+                raise HTTPError(411, c._("err_411")) from None
+            # the parser's own words (English, technical) after the reader's
+            raise HTTPError(400, c._("err_400", msg=c._("upload_bad_form", why=ex.reason))) from None
         check_csrf(req, c, (upload.fields.getlist("csrf") or [""])[-1])
         if not upload.files:
             return page(render(c, "upload.html", job=None, error=c._("err_400", msg=c._("no_files"))), 400)
