@@ -1,6 +1,7 @@
-"""Server-side time and page weight of the reference-desk search page.
+"""Server-side time, page weight and latency under load of the search page.
 
     .venv/bin/python bench/web.py [--n 100000] [--queries 20] [--keep DIR | --reuse DIR]
+        [--clients 20 --seconds 30 --import-files 120] [--skip-mix]
 
 Builds (or reuses) a fund whose index holds N generated records — the same
 deterministic generator and query mix as bench/search.py — then requests the
@@ -14,6 +15,19 @@ layer (search.query.search) is reported beside the page time.
 Page weight: the HTML of the search page plus its stylesheet and script,
 as sent uncompressed and gzip-compressed (the server compresses when the
 browser asks, as every browser does).
+
+Under load (``--clients``, issue 15 part 6): the production server
+(waitress, search/web/server.py) serves the same application on a local
+port, and a separate client process (so that the clients do not share the
+server's interpreter) keeps ``--clients`` keep-alive connections busy for
+``--seconds``, each asking the mix's search pages one after another, as
+browsers do (gzip accepted). Reported: requests per second, p50 / p95 /
+p99 / max latency from request to last byte, errors. Then the same load
+while an import runs in the server as a staff upload does (the upload
+queue's worker thread: reading, requisites, rubrics, catalog, index
+commits): ``--import-files`` text acts of the sample municipality
+(corpus/acts.py), each made unique by its number; the latencies of the
+requests started while the import ran are reported apart.
 """
 from __future__ import annotations
 
@@ -33,6 +47,158 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from bench.search import Fund as GenFund, pct  # noqa: E402
+
+
+# --- load: a client process over HTTP ---------------------------------------------------
+
+async def _client(host: str, port: int, targets: list[str], first: int, deadline: float,
+                  out: list) -> None:
+    """One browser: a keep-alive connection, one request after another."""
+    import asyncio
+    reader, writer = await asyncio.open_connection(host, port)
+    k = first
+    try:
+        while time.time() < deadline:
+            path = targets[k % len(targets)]
+            k += 1
+            started, t0 = time.time(), time.perf_counter()
+            writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\n"
+                         "Accept-Encoding: gzip\r\nUser-Agent: bench\r\n\r\n".encode("ascii"))
+            await writer.drain()
+            head = await reader.readuntil(b"\r\n\r\n")
+            lines = head.decode("latin-1").split("\r\n")
+            status = int(lines[0].split()[1])
+            hdrs = {k.lower(): v.strip() for k, _, v in (x.partition(":") for x in lines[1:] if x)}
+            if "content-length" in hdrs:
+                await reader.readexactly(int(hdrs["content-length"]))
+            elif hdrs.get("transfer-encoding", "").lower() == "chunked":
+                while True:
+                    size = int((await reader.readuntil(b"\r\n")).split(b";")[0], 16)
+                    await reader.readexactly(size + 2)
+                    if size == 0:
+                        break
+            out.append((started, (time.perf_counter() - t0) * 1000, status))
+            if hdrs.get("connection", "").lower() == "close":
+                writer.close()
+                reader, writer = await asyncio.open_connection(host, port)
+    finally:
+        writer.close()
+
+
+def client_main(url: str, clients: int, seconds: float, targets_file: str) -> None:
+    """The client process: prints one JSON list of [start, ms, status]."""
+    import asyncio
+    import json
+    from urllib.parse import urlsplit
+    u = urlsplit(url)
+    targets = Path(targets_file).read_text(encoding="utf-8").split("\n")
+    out: list = []
+    deadline = time.time() + seconds
+
+    async def run():
+        await asyncio.gather(*(_client(u.hostname, u.port, targets, i * 7, deadline, out)
+                               for i in range(clients)))
+    asyncio.run(run())
+    print(json.dumps(out))
+
+
+def _stats(rows: list, seconds: float) -> dict:
+    ms = [r[1] for r in rows]
+    errors = sum(1 for r in rows if r[2] != 200)
+    if not ms:
+        return {"n": 0}
+    return {"n": len(ms), "rps": len(ms) / seconds, "p50": pct(ms, 50), "p95": pct(ms, 95),
+            "p99": pct(ms, 99), "max": max(ms), "errors": errors}
+
+
+def _line(label: str, st: dict) -> str:
+    if not st.get("n"):
+        return f"  {label:<34} no requests"
+    return (f"  {label:<34}{st['n']:>7}{st['rps']:>8.1f}{st['p50']:>9.1f}{st['p95']:>9.1f}"
+            f"{st['p99']:>9.1f}{st['max']:>9.1f}{st['errors']:>7}")
+
+
+def import_delivery(dest: Path, n: int) -> list[Path]:
+    """``n`` text acts of the sample municipality, each unique by its number."""
+    from dataclasses import replace as dc_replace
+    from corpus.acts import ALL
+    from corpus.build import txt_bytes
+    dest.mkdir(parents=True, exist_ok=True)
+    files = []
+    run = int(time.time()) % 1_000_000        # a new run imports new acts, not duplicates
+    for i in range(n):
+        act = ALL[i % len(ALL)]
+        act = dc_replace(act, number=f"{act.number}-{run}{i:04d}")
+        f = dest / f"act_{i:04d}.txt"
+        f.write_bytes(txt_bytes(act, "utf-8"))
+        files.append(f)
+    return files
+
+
+def load(app, mix, clients: int, seconds: float, import_files: int, threads: int | None) -> dict:
+    """Latency under ``clients`` concurrent connections, then again during an import."""
+    import json
+    import subprocess
+    import threading
+    from search.web import server as srv
+    from search.web.params import search_url
+    from search.web.uploads import Job, new_job_id
+    kw = {"threads": threads} if threads else {}
+    server = srv.make_server(app, "127.0.0.1", 0, log_requests=False, **kw)
+    t = threading.Thread(target=server.run, daemon=True)
+    t.start()
+    url = f"http://127.0.0.1:{server.effective_port}"
+    work = Path(tempfile.mkdtemp(prefix="actdesk-load-"))
+    targets = work / "targets.txt"
+    targets.write_text("\n".join(search_url(q) for _cls, q in mix), encoding="utf-8")
+
+    def run_clients(secs: float) -> list:
+        p = subprocess.run([sys.executable, __file__, "--client", url, "--clients", str(clients),
+                            "--seconds", str(secs), "--targets", str(targets)],
+                           capture_output=True, text=True, check=True)
+        return json.loads(p.stdout)
+    out = {}
+    try:
+        run_clients(3)                                     # warm: searchers, templates, morphology
+        rows = run_clients(seconds)
+        out["steady"] = _stats(rows, seconds)
+        if import_files:
+            files = import_delivery(work / "delivery", import_files)
+            job = Job(new_job_id(), "bench", work / "delivery", files)
+            box: dict = {}
+
+            def start_import():
+                time.sleep(1.0)
+                box["t0"] = time.time()
+                app.uploads.submit(job)
+                app.uploads.wait(job.id)
+                box["t1"] = time.time()
+            imp = threading.Thread(target=start_import)
+            imp.start()
+            rows = run_clients(seconds)
+            imp.join()
+            during = [r for r in rows if box["t0"] <= r[0] <= box["t1"]]
+            out["import"] = _stats(during, max(0.001, min(box["t1"], rows[-1][0]) - box["t0"]))
+            out["import_seconds"] = box["t1"] - box["t0"]
+            out["import_state"] = job.state
+            out["import_records"] = job.summary.get("records", 0)
+    finally:
+        srv.stop(server)
+        import shutil
+        shutil.rmtree(work, ignore_errors=True)
+    from search.web.views import search as search_view
+    gate = getattr(search_view, "GATE", None)
+    print(f"\nunder load: {clients} clients (keep-alive, gzip), {seconds:.0f} s each, "
+          f"waitress threads {server.adj.threads}, backlog {server.adj.backlog}, "
+          f"searches at a time {gate._initial_value if gate else 'any'}")
+    print(f"  {'':<34}{'n':>7}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}"
+          f"{'errors':>7}")
+    print(_line("steady", out["steady"]))
+    if "import" in out:
+        print(_line(f"during the import ({out['import_seconds']:.0f} s)", out["import"]))
+        print(f"  the import: {import_files} files, {out['import_records']} records, "
+              f"{out['import_state']}")
+    return out
 
 
 def call(app, target: str, gzip_ok: bool = False) -> tuple[int, bytes, dict]:
@@ -134,7 +300,23 @@ def main(argv=None):
     ap.add_argument("--procs", type=int, default=2)
     ap.add_argument("--keep", help="build the fund into this directory and keep it")
     ap.add_argument("--reuse", help="use the fund already built in this directory")
+    ap.add_argument("--clients", type=int, default=20, help="concurrent connections (0: no load test)")
+    ap.add_argument("--seconds", type=float, default=30, help="length of each load run")
+    ap.add_argument("--import-files", type=int, default=120,
+                    help="acts imported during the second load run (0: none)")
+    ap.add_argument("--threads", type=int, default=None, help="waitress threads (default: the server's)")
+    ap.add_argument("--skip-mix", action="store_true", help="only the load test")
+    ap.add_argument("--gate", type=int, default=None,
+                    help="searches rendered at a time (default: search/web/views/search.py)")
+    ap.add_argument("--no-cache", action="store_true",
+                    help="run every search (search/query/cache.py off): the worst case")
+    ap.add_argument("--json", help="write the load figures to this file")
+    ap.add_argument("--client", help=argparse.SUPPRESS)     # the client process
+    ap.add_argument("--targets", help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
+    if a.client:
+        client_main(a.client, a.clients, a.seconds, a.targets)
+        return
     from search.web.app import App
     work = Path(a.reuse or a.keep or tempfile.mkdtemp(prefix="actdesk-webbench-"))
     home = work / "fund"
@@ -145,11 +327,33 @@ def main(argv=None):
     mix = [(cls, q) for cls, q in gen.queries(a.queries)]
     print(f"fund {home}: {a.n} generated records; {len(mix)} searches "
           f"({a.queries} per class, as bench/search.py)")
+    import logging
+    logging.getLogger("waitress").setLevel(logging.ERROR)   # "Task queue depth is 12"
+    try:
+        from search.query import cache
+    except ImportError:          # the code before the results cache (a baseline run)
+        cache = None
+    if a.no_cache and cache is not None:
+        cache.SIZE = 0
+    if a.gate:
+        import threading
+        from search.web.views import search as search_view
+        search_view.GATE = threading.BoundedSemaphore(a.gate)
     app = App(home, log=lambda m: None)
-    p95 = run_mix(app, mix, "search page, server-side time (whole page: query, facets, "
-                            "snippets, rendering)")
-    weight(app, mix)
-    print(f"\nsearch page p95 at {a.n} records: {p95:.1f} ms (target ≤ 100 ms)")
+    if not a.skip_mix:
+        p95 = run_mix(app, mix, "search page, server-side time (whole page: query, facets, "
+                                "snippets, rendering)")
+        weight(app, mix)
+        print(f"\nsearch page p95 at {a.n} records: {p95:.1f} ms (target ≤ 100 ms)")
+    if a.clients:
+        out = load(app, mix, a.clients, a.seconds, a.import_files, a.threads)
+        if cache is not None:
+            print(f"  results cache ({'off' if a.no_cache else f'{cache.SIZE} kept'}): "
+                  f"{cache.stats['hits']} reused, {cache.stats['misses']} searched")
+        print("\ntargets: p99 ≤ 200 ms under load, p95 ≤ 300 ms during an import")
+        if a.json:
+            import json
+            Path(a.json).write_text(json.dumps(out, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,8 @@ def _desk_errors() -> tuple[type[Exception], ...]:
     from ingest.rubrics import SchemeError
     from search.index import SearchIndexError  # IndexBusy too
     from search.lists import ListError
-    return FundError, OcrNotAvailable, SchemeError, SearchIndexError, ListError
+    from search.query.errors import QueryError
+    return FundError, OcrNotAvailable, SchemeError, SearchIndexError, ListError, QueryError
 
 
 def _message(ex: Exception) -> str:

@@ -4,6 +4,11 @@ Kept apart from the record (``manual_fields`` in the catalog) like manual
 rubric decisions, so that re-importing the file, ``ingest --retry`` or
 ``retag`` rebuild the automatic part and still apply every correction on
 top: automation never overrides a person.
+
+A refused value raises ``CorrectionError`` with a ``key`` and ``params``
+naming the message, so the web page says it in the reader's language
+(``corr_<key>`` in ``search.web.i18n``); ``str()`` is the English text for
+logs and scripts.
 """
 from __future__ import annotations
 
@@ -15,11 +20,19 @@ from .records import Record
 
 KINDS = ("постановление", "распоряжение", "решение", "приказ", "указ", "закон",
          "положение", "устав", "протокол", "публикация")
-MAX_LEN = {"kind": 40, "number": 60, "date": 10, "body": 500, "title": 2000}
+MAX_LEN = {"kind": 40, "number": 60, "date": 10, "body": 500, "title": 2000, "level": 20}
+LEVELS = ("federal", "regional", "municipal")
+# the level as a librarian may type it in Russian (the form sends the code)
+LEVEL_WORDS = {"федеральный": "federal", "региональный": "regional",
+               "муниципальный": "municipal"}
 
 
 class CorrectionError(ValueError):
-    pass
+    """A refused correction: ``key`` names the message, ``params`` its values."""
+
+    def __init__(self, key: str, english: str, **params):
+        self.key, self.params = key, params
+        super().__init__(english)
 
 
 def normalize(field: str, value: str | None) -> str | None:
@@ -32,17 +45,26 @@ def normalize(field: str, value: str | None) -> str | None:
     if field == "kind":
         value = value.lower()
         if value not in KINDS:
-            raise CorrectionError(f"kind: {value!r} is not one of " + ", ".join(KINDS))
+            raise CorrectionError("kind", f"kind: {value!r} is not one of " + ", ".join(KINDS),
+                                  v=value, allowed=", ".join(KINDS))
     elif field == "date":
         from .requisites import parse_date
         iso = parse_date(value)
         if iso is None:
-            raise CorrectionError(f"date: {value!r} is not a date (2024-03-12 or 12.03.2024)")
+            raise CorrectionError("date", f"date: {value!r} is not a date (2024-03-12 or 12.03.2024)",
+                                  v=value)
         value = iso
+    elif field == "level":
+        code = LEVEL_WORDS.get(value.lower(), value.lower())
+        if code not in LEVELS:
+            raise CorrectionError("level", f"level: {value!r} is not one of " + ", ".join(LEVELS),
+                                  v=value)
+        value = code
     elif field == "number":
         value = re.sub(r"^(?:№|N)\s*", "", value)
     if len(value) > MAX_LEN[field]:
-        raise CorrectionError(f"{field}: longer than {MAX_LEN[field]} characters")
+        raise CorrectionError("too_long", f"{field}: longer than {MAX_LEN[field]} characters",
+                              f=field, n=MAX_LEN[field])
     return value
 
 
@@ -54,10 +76,11 @@ def correct(fund: Fund, rid: str, changes: dict[str, str | None]) -> Record:
     from .pipeline import match_key
     rec = fund.get_record(rid)
     if rec is None:
-        raise CorrectionError(f"no record with id {rid!r}")
+        raise CorrectionError("no_record", f"no record with id {rid!r}", v=rid)
     unknown = set(changes) - set(Fund.MANUAL_FIELDS)
     if unknown:
-        raise CorrectionError("cannot correct: " + ", ".join(sorted(unknown)))
+        raise CorrectionError("unknown", "cannot correct: " + ", ".join(sorted(unknown)),
+                              v=", ".join(sorted(unknown)))
     clean = {k: normalize(k, v) for k, v in changes.items()}
     clean = {k: v for k, v in clean.items() if v != getattr(rec, k)}
     if not clean:

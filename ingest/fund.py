@@ -429,7 +429,7 @@ class Fund:
         for code in remove:
             db.execute("INSERT OR REPLACE INTO manual_tags VALUES (?,?,'-',?)", (rid, code, at))
 
-    MANUAL_FIELDS = ("kind", "number", "date", "body", "title")
+    MANUAL_FIELDS = ("kind", "number", "date", "body", "level", "title")
 
     def manual_fields(self, rid: str) -> dict:
         """The librarian's corrections of requisites: field -> value."""

@@ -100,10 +100,15 @@ _scheme = None
 _scheme_path: str | None = None
 
 
-def _worker_init(scheme_path: str | None) -> None:
+def _worker_init(scheme_path: str | None, nice: int = 0) -> None:
     global _scheme, _scheme_path
     _scheme_path = scheme_path
     _scheme = None
+    if nice and hasattr(os, "nice"):   # POSIX; on Windows the workers keep normal priority
+        try:
+            os.nice(nice)
+        except OSError:
+            pass
 
 
 def _get_scheme():
@@ -209,8 +214,14 @@ class Batch:
                  progress: Callable[[str], None] | None = None,
                  limits: Limits = DEFAULT_LIMITS,
                  archive_limits: ArchiveLimits = ArchiveLimits(),
-                 commit_every: int = 200):
+                 commit_every: int = 200, worker_nice: int = 0,
+                 mp_context=None):
         self.fund = fund
+        # a server importing in the background: workers started by "spawn"
+        # (forking a process whose other threads may hold locks is unsafe)
+        # and niced below the searches it serves
+        self.worker_nice = worker_nice
+        self.mp_context = mp_context
         self.jobs = max(1, jobs or os.cpu_count() or 1)
         self.scheme_path = str(scheme_path) if scheme_path else None
         self.on_commit = on_commit
@@ -257,8 +268,9 @@ class Batch:
         else:
             window = self.jobs * 3
             pending: list[tuple[_Received, Future]] = []
-            with ProcessPoolExecutor(self.jobs, initializer=_worker_init,
-                                     initargs=(self.scheme_path,)) as pool:
+            with ProcessPoolExecutor(self.jobs, mp_context=self.mp_context,
+                                     initializer=_worker_init,
+                                     initargs=(self.scheme_path, self.worker_nice)) as pool:
                 for item in items:
                     pending.append((item, pool.submit(parse_stored, str(self._path_of(item)),
                                                       self.limits)))

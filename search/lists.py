@@ -484,6 +484,7 @@ def load_subscribers(path: Path) -> tuple[list[Subscriber], str | None]:
     """
     import yaml
     from search.query import Query
+    from search.query.parse import check_syntax
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     except FileNotFoundError:
@@ -514,6 +515,7 @@ def load_subscribers(path: Path) -> tuple[list[Subscriber], str | None]:
             raise ListError(f"{where}: 'profile' must be a query (text, kind, rubric, …)")
         try:
             q = Query.from_dict(prof)
+            check_syntax(q.text)   # a QueryError (a ValueError): said now, not mid-run
         except (TypeError, ValueError) as ex:
             raise ListError(f"{where}: bad profile: {ex}") from ex
         slug = _slug(str(it.get("id") or email.split("@")[0]))

@@ -169,6 +169,15 @@ def imported_fund(root, delivery, password: str = PASSWORD, user: str = "librari
     return home
 
 
+def fund_of_texts(root, texts: dict[str, str], encoding: str = "utf-8"):
+    """``imported_fund`` of a delivery of text files (file name -> text)."""
+    delivery = root / "delivery"
+    delivery.mkdir()
+    for name, text in texts.items():
+        (delivery / name).write_text(text, encoding=encoding)
+    return imported_fund(root, delivery)
+
+
 # --- the web page called as a WSGI callable (no sockets) -----------------------
 
 class Clock:

@@ -258,6 +258,17 @@ def test_add_all_found_stops_at_the_lists_capacity(corpus_home, monkeypatch):
     assert "В список добавлены 5 из 15 найденных: список вмещает не больше 5 актов." in page
 
 
+def test_add_all_found_refuses_a_malformed_question_as_the_search_does(corpus_home):
+    """A question the parser refuses (an unclosed quote) is a 400 that says so,
+    not a server error and not the whole fund added to the list."""
+    from search.web.app import App
+    c = Client(App(corpus_home, log=lambda m: None))
+    r = c.post("/basket", {"action": "add_found", "text": '"ярмарка', "csrf": c.csrf(), "next": "/"})
+    assert r.status == 400
+    assert "кавыч" in r.text.lower()
+    assert _basket_ids(c) == []
+
+
 def test_the_list_is_reordered_and_trimmed_before_export(client):
     client.cookies.pop("ad_basket", None)
     ids = _hit_ids(_get(client, "/?sort=number&per_page=3"))

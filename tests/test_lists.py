@@ -410,6 +410,8 @@ def test_sdi_state_is_per_subscriber(tmp_path, runner):
     ("subscribers:\n  - name: A\n    profile: {}\n", "'email'"),
     ("subscribers:\n  - name: A\n    email: a@b.ru\n    profile: {sort: nonsense}\n", "bad profile"),
     ("subscribers:\n  - name: A\n    email: a@b.ru\n    profile: {whoosh: 'a:b'}\n", "unknown query fields"),
+    ("subscribers:\n  - name: A\n    email: a@b.ru\n    profile: {text: 'ярмарки ИЛИ'}\n",
+     "bad profile: После оператора «ИЛИ» нет слова"),
     ("subscribers: {}\n", "'subscribers:' list"),
 ])
 def test_bad_subscribers_file_is_a_clear_error(runner, fund_home, tmp_path, yaml_text, msg):

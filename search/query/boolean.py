@@ -1,8 +1,9 @@
 """The words of a question, with AND / OR / NOT and parentheses -> one node.
 
-Adjacent words are ANDed, OR binds tighter, a leading ``-word`` is NOT; a
-stray operator or parenthesis is skipped, never an error (readers type
-what they type).
+Adjacent words are ANDed, OR binds tighter, a leading ``-word`` is NOT.
+A question with a stray operator, quote or parenthesis never gets here:
+``parse.check_syntax`` refuses it with a message; what is left over (a
+double ``НЕ НЕ``) is read without guessing.
 """
 from __future__ import annotations
 

@@ -12,6 +12,10 @@ Free text understands:
   heavily boosted exact clauses (the act itself first; ``145`` finds
   ``145-п`` through the number's base), years with ``год``/``г.`` and kind
   words (first word, or next to a requisite) become filters.
+
+What it cannot read it refuses (``check_syntax``, ``errors.QueryError``):
+a question over ``MAX_QUERY_CHARS``, only operators, an unclosed quote, an
+unbalanced parenthesis, an operator with nothing on one side.
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from dataclasses import dataclass, field
 from ingest.requisites import KIND_WORDS, kind_from_word
 from ingest.ru_dates import DATE_RE, match_to_iso
 from search import analysis
+from search.query.errors import MAX_QUERY_CHARS, QueryError
 
 KINDS = KIND_WORDS + ("публикация",)
 _LIBRARIAN_KINDS = ("публикация",)
@@ -84,6 +89,59 @@ def _lex(text: str) -> list[Token]:
     return toks
 
 
+def check_syntax(text: str) -> None:
+    """Raise ``QueryError`` saying what is wrong with the question's syntax.
+
+    Read on the same lexemes as ``_lex``; what it lets through, the boolean
+    parser reads without guessing (search/query/boolean.py)."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError("too_long", n=len(text), max=MAX_QUERY_CHARS)
+    seq: list[tuple[str, str]] = []      # (atom | bin | not | lp | rp, as typed)
+    for m in _LEX.finditer(text):
+        k, v = m.lastgroup, m.group()
+        if k == "phrase":
+            closer = '"' if v[0] == '"' else "»"
+            if len(v) < 2 or not v.endswith(closer):
+                raise QueryError("unclosed_quote", q=v[0])
+            if not re.search(r"[^\W_]", v[1:-1]):
+                raise QueryError("empty_phrase", q=v)
+            seq.append(("atom", v))
+        elif k in ("lp", "rp"):
+            seq.append((k, v))
+        elif k == "neg":
+            seq.append(("not", "-"))
+        elif k == "word" and v in _OPS:
+            seq.append(("not" if _OPS[v] == "NOT" else "bin", v))
+        else:
+            seq.append(("atom", v))
+    ops = [v for k, v in seq if k in ("bin", "not")]
+    if ops and not any(k == "atom" for k, _ in seq):
+        raise QueryError("no_words", ops=", ".join(dict.fromkeys(ops)))
+    depth = 0
+    prev, prev_v = None, ""
+    for k, v in seq:
+        if k == "lp":
+            depth += 1
+        elif k == "rp":
+            if depth == 0:
+                raise QueryError("extra_paren")
+            if prev == "lp":
+                raise QueryError("empty_parens")
+            if prev in ("bin", "not"):
+                raise QueryError("op_last", op=prev_v)
+            depth -= 1
+        elif k == "bin":
+            if prev is None or prev == "lp":
+                raise QueryError("op_first", op=v)
+            if prev in ("bin", "not"):
+                raise QueryError("ops_together", a=prev_v, b=v)
+        prev, prev_v = k, v
+    if prev in ("bin", "not"):
+        raise QueryError("op_last", op=prev_v)
+    if depth:
+        raise QueryError("unclosed_paren")
+
+
 def _kind_of(word: str) -> str | None:
     """The act kind a word names (any case form), as the requisite extractor
     reads it; ``публикация`` is a kind only the librarian gives."""
@@ -137,12 +195,14 @@ def parse_text(text: str) -> Parsed:
 
     A question names an act when it has a number or a date (``№ 145-п``,
     ``от 12.03.2024``), or a kind word with a bare number (``указ 431``):
-    the act comes first and the kind filters. Otherwise words with at most
+    the act comes first and the kind filters (a question it cannot read
+    raises ``QueryError``). Otherwise words with at most
     a year or a small bare number are a topic question (``ярмарки 2013``,
     ``положение о кладбищах``, ``кладбище 1``): the topic must match, a year
     narrows it to that year, and a kind word or a bare number only rank —
     they would otherwise empty the list or flood it with every act of the
     year or every act numbered 1."""
+    check_syntax(text or "")
     toks = _lex(text or "")
     out = Parsed(tokens=[])
     has_req = any(t.kind in ("num", "int", "date") for t in toks)

@@ -27,6 +27,7 @@ from werkzeug.wrappers import Response
 
 from search.query.model import SORTS
 from search.render import FORMATS as API_FORMATS  # every list format the CLI writes
+from search.query.errors import QueryError
 from search.web import lists_bridge
 from search.web.params import URL_FIELDS, search_url
 from search.web.respond import HTTPError, download
@@ -67,6 +68,8 @@ class Api:
         except HTTPError as ex:
             return _json({"error": ex.message or HTTPStatus(ex.code).phrase}, ex.code,
                          ex.extra_headers)
+        except QueryError as ex:   # the question cannot be read: say why (?lang=en in English)
+            return _json(ex.to_dict("en" if req.arg("lang") == "en" else "ru"), 400)
         except MethodNotAllowed:
             return _json({"error": "the API is read-only"}, 405, [("Allow", "GET, HEAD")])
         except NotFound:
@@ -171,7 +174,9 @@ class Api:
 def _query_params() -> list[dict]:
     desc = {
         "text": "Free text: words in any form, \"phrases\", AND/OR/NOT (И/ИЛИ/НЕ), requisites "
-                "as typed (постановление 145-п от 12.03.2024)",
+                "as typed (постановление 145-п от 12.03.2024); at most 1000 characters. A question "
+                "that cannot be read (only operators, an unclosed quote or parenthesis) is a 400 "
+                "with {\"error\": message, \"reason\": key}; lang=en for the message in English",
         "kind": "Kind of act (repeatable): постановление, распоряжение, решение, приказ, …",
         "body": "Issuing body (exact name, or words of it)",
         "number": "Number of the act, e.g. 145-п",

@@ -11,9 +11,21 @@ anonymous forms (login, basket) a random value also set as a cookie
 (double submit): a foreign site can make the browser send the cookie but
 cannot read it to put it in the form.
 
-Wrong passwords: after ``MAX_FAILURES`` within ``WINDOW`` seconds for one
-user name or one client address, logins are refused (even right ones)
-until the window has passed.
+Wrong passwords are braked per account, not per client address: behind
+the HTTPS proxy the README recommends every client has the proxy's address,
+so a per-address lockout let one reader lock out every librarian. After
+``FREE_TRIES`` wrong passwords for one user name the account waits
+``FIRST_DELAY`` seconds, and each wrong password after a wait doubles the
+next wait up to ``MAX_DELAY``; during a wait even the right password is
+refused (a guesser learns nothing), and the right one after the wait
+resets the count. One client address is limited only coarsely
+(``ADDRESS_MAX`` wrong passwords a minute): each try costs the server an
+scrypt (tens of milliseconds of CPU), so the limit keeps one address from
+busying every thread, and it is far above what a desk of librarians behind
+one proxy mistype, and lasts a minute at most.
+
+Accounts can be disabled (their sessions end, their password is refused)
+and removed; ``users_table`` lists them for ``actdesk user list``.
 """
 from __future__ import annotations
 
@@ -33,7 +45,8 @@ CREATE TABLE IF NOT EXISTS web_users (
     kdf TEXT NOT NULL,            -- scrypt$n$r$p
     salt BLOB NOT NULL,
     hash BLOB NOT NULL,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS web_sessions (
     token_sha TEXT PRIMARY KEY,
@@ -47,12 +60,21 @@ CREATE TABLE IF NOT EXISTS web_sessions (
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1
 NAME_RE = re.compile(r"^[\w.@-]{1,64}$")
 MIN_PASSWORD = 8
-MAX_FAILURES = 5
-WINDOW = 15 * 60
+FREE_TRIES = 5                 # wrong passwords for one account before the first wait
+FIRST_DELAY = 60.0             # seconds of the first wait, doubled by each later failure
+MAX_DELAY = 60 * 60.0          # the longest wait
+ADDRESS_MAX = 60               # wrong passwords a minute from one client address
+ADDRESS_WINDOW = 60.0
 
 
 class AuthError(ValueError):
-    pass
+    """A refused account operation; ``key`` and ``params`` name its message in
+    ``search.web.i18n`` (``str()`` is the Russian text, for the CLI)."""
+
+    def __init__(self, key: str, **params):
+        from search.web.i18n import tr
+        self.key, self.params = key, params
+        super().__init__(tr("ru")(key, **params))
 
 
 def _kdf(password: str, salt: bytes, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P) -> bytes:
@@ -62,31 +84,96 @@ def _kdf(password: str, salt: bytes, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P) -> byte
 
 def ensure_schema(db: sqlite3.Connection) -> None:
     db.executescript(SCHEMA)
+    cols = {r[1] for r in db.execute("PRAGMA table_info(web_users)")}
+    if "disabled" not in cols:   # a catalog from before accounts could be disabled
+        db.execute("ALTER TABLE web_users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0")
+        db.commit()
 
 
 def add_user(db: sqlite3.Connection, name: str, password: str) -> bool:
     """Create or reset a user; returns True if the user is new."""
     if not NAME_RE.match(name or ""):
-        raise AuthError("a user name is 1–64 letters, digits, '.', '@', '_' or '-'")
+        raise AuthError("acc_bad_name")
     if len(password or "") < MIN_PASSWORD:
-        raise AuthError(f"the password must have at least {MIN_PASSWORD} characters")
+        raise AuthError("acc_short_password", n=MIN_PASSWORD)
     ensure_schema(db)
     salt = secrets.token_bytes(16)
     digest = _kdf(password, salt)
-    existed = db.execute("SELECT 1 FROM web_users WHERE name=?", (name,)).fetchone() is not None
+    existed = _exists(db, name)
     from ingest.fund import now_iso
-    db.execute("INSERT OR REPLACE INTO web_users VALUES (?,?,?,?,?)",
-               (name, f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}", salt, digest, now_iso()))
+    kdf = f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}"
+    if existed:   # a disabled account stays disabled: a new password does not re-enable it
+        db.execute("UPDATE web_users SET kdf=?, salt=?, hash=? WHERE name=?",
+                   (kdf, salt, digest, name))
+    else:
+        db.execute("INSERT INTO web_users (name, kdf, salt, hash, created_at) VALUES (?,?,?,?,?)",
+                   (name, kdf, salt, digest, now_iso()))
     # a new password ends the user's open sessions
     db.execute("DELETE FROM web_sessions WHERE user=?", (name,))
     db.commit()
     return not existed
 
 
+def _exists(db: sqlite3.Connection, name: str) -> bool:
+    return db.execute("SELECT 1 FROM web_users WHERE name=?", (name,)).fetchone() is not None
+
+
+def set_password(db: sqlite3.Connection, name: str, password: str) -> None:
+    """A new password for an existing account (its sessions end)."""
+    ensure_schema(db)
+    if not _exists(db, name):
+        raise AuthError("acc_no_user", u=name)
+    add_user(db, name, password)
+
+
+def set_disabled(db: sqlite3.Connection, name: str, disabled: bool = True) -> int:
+    """Disable (or enable) an account; disabling ends its sessions.
+    Returns the number of sessions ended."""
+    ensure_schema(db)
+    if not _exists(db, name):
+        raise AuthError("acc_no_user", u=name)
+    db.execute("UPDATE web_users SET disabled=? WHERE name=?", (int(disabled), name))
+    ended = db.execute("DELETE FROM web_sessions WHERE user=?", (name,)).rowcount if disabled else 0
+    db.commit()
+    return ended
+
+
+def remove_user(db: sqlite3.Connection, name: str) -> None:
+    """Remove an account and its sessions (its corrections stay in the catalog)."""
+    ensure_schema(db)
+    if not _exists(db, name):
+        raise AuthError("acc_no_user", u=name)
+    db.execute("DELETE FROM web_sessions WHERE user=?", (name,))
+    db.execute("DELETE FROM web_users WHERE name=?", (name,))
+    db.commit()
+
+
+@dataclass(frozen=True)
+class Account:
+    name: str
+    created_at: str
+    disabled: bool
+    sessions: int                 # open sessions (some may have expired unseen)
+    last_seen: float | None       # the latest request of any of its sessions (epoch)
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "created_at": self.created_at, "disabled": self.disabled,
+                "sessions": self.sessions, "last_seen": self.last_seen}
+
+
+def accounts(db: sqlite3.Connection) -> list[Account]:
+    ensure_schema(db)
+    return [Account(r[0], r[1], bool(r[2]), r[3], r[4]) for r in db.execute(
+        "SELECT u.name, u.created_at, u.disabled, count(s.token_sha), max(s.seen) "
+        "FROM web_users u LEFT JOIN web_sessions s ON s.user = u.name "
+        "GROUP BY u.name ORDER BY u.name")]
+
+
 def check_password(db: sqlite3.Connection, name: str, password: str) -> bool:
     ensure_schema(db)
-    row = db.execute("SELECT kdf, salt, hash FROM web_users WHERE name=?", (name,)).fetchone()
-    if row is None:
+    row = db.execute("SELECT kdf, salt, hash, disabled FROM web_users WHERE name=?",
+                     (name,)).fetchone()
+    if row is None or row[3]:
         # spend the same time as for a real user: no user enumeration by timing
         _kdf(password or "", b"\0" * 16)
         return False
@@ -147,7 +234,8 @@ class Sessions:
             db.execute("DELETE FROM web_sessions WHERE token_sha=?", (key,))
             db.commit()
             return None
-        if db.execute("SELECT 1 FROM web_users WHERE name=?", (row[0],)).fetchone() is None:
+        user = db.execute("SELECT disabled FROM web_users WHERE name=?", (row[0],)).fetchone()
+        if user is None or user[0]:
             return None
         if now - row[3] > 30:  # do not write on every request
             db.execute("UPDATE web_sessions SET seen=? WHERE token_sha=?", (now, key))
@@ -161,52 +249,79 @@ class Sessions:
             db.commit()
 
 
+@dataclass
+class _Account:
+    failures: int = 0              # wrong passwords since the last right one
+    until: float = 0.0             # no login before this time
+
+
 class LoginBrake:
-    """Counts wrong passwords per user name and per client address (memory)."""
-
-    def __init__(self, max_failures: int = MAX_FAILURES, window: float = WINDOW,
-                 clock: Callable[[], float] = time.time):
-        self.max = max_failures
-        self.window = window
-        self.clock = clock
-        self._fails: dict[str, list[float]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, key: str, now: float) -> list[float]:
-        xs = [t for t in self._fails.get(key, ()) if now - t < self.window]
-        if xs:
-            self._fails[key] = xs
-        else:
-            self._fails.pop(key, None)
-        return xs
-
-    def retry_after(self, *keys: str) -> int:
-        """Seconds until a login may be tried again (0: now)."""
-        now = self.clock()
-        with self._lock:
-            wait = 0.0
-            for k in keys:
-                xs = self._recent(k, now)
-                if len(xs) >= self.max:
-                    wait = max(wait, self.window - (now - xs[-self.max]))
-            return int(wait + 0.999)
+    """Wrong passwords per account (a growing wait) and per client address
+    (a coarse rate), in memory: a restart forgets them, as it should after
+    an administrator's intervention."""
 
     MAX_KEYS = 10_000
 
-    def failed(self, *keys: str) -> None:
+    def __init__(self, free: int = FREE_TRIES, first: float = FIRST_DELAY,
+                 longest: float = MAX_DELAY, address_max: int = ADDRESS_MAX,
+                 address_window: float = ADDRESS_WINDOW,
+                 clock: Callable[[], float] = time.time):
+        self.free, self.first, self.longest = free, first, longest
+        self.address_max, self.address_window = address_max, address_window
+        self.clock = clock
+        self._accounts: dict[str, _Account] = {}
+        self._addresses: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _key(name: str) -> str:
+        return name.casefold()
+
+    def retry_after(self, name: str, address: str) -> int:
+        """Seconds until a login to ``name`` from ``address`` may be tried (0: now)."""
         now = self.clock()
         with self._lock:
-            if len(self._fails) > self.MAX_KEYS:  # a spray of names must not grow memory
-                for k in list(self._fails):
-                    self._recent(k, now)
-            for k in keys:
-                self._fails.setdefault(k, []).append(now)
-                del self._fails[k][:-self.max * 2]
+            wait = 0.0
+            acc = self._accounts.get(self._key(name))
+            if acc is not None and acc.until > now:
+                wait = acc.until - now
+            recent = [t for t in self._addresses.get(address, ()) if now - t < self.address_window]
+            if len(recent) >= self.address_max:
+                wait = max(wait, self.address_window - (now - recent[-self.address_max]))
+            return int(wait + 0.999)
 
-    def succeeded(self, *keys: str) -> None:
+    def failed(self, name: str, address: str) -> None:
+        now = self.clock()
         with self._lock:
-            for k in keys:
-                self._fails.pop(k, None)
+            if len(self._accounts) + len(self._addresses) > self.MAX_KEYS:
+                self._forget(now)   # a spray of names must not grow memory
+            acc = self._accounts.setdefault(self._key(name), _Account())
+            acc.failures += 1
+            over = acc.failures - self.free
+            if over >= 0:
+                acc.until = now + min(self.longest, self.first * 2 ** min(over, 30))
+            xs = self._addresses.setdefault(address, [])
+            xs.append(now)
+            del xs[:-self.address_max]
+
+    def succeeded(self, name: str, address: str) -> None:
+        with self._lock:
+            self._accounts.pop(self._key(name), None)
+
+    def _forget(self, now: float) -> None:
+        """Drop accounts whose wait is over and that are below the free tries
+        (their count restarts: a slow guesser still meets the wait after a
+        few more tries), and addresses quiet for a window."""
+        for k, a in list(self._accounts.items()):
+            if a.until <= now and a.failures < self.free:
+                del self._accounts[k]
+        if len(self._accounts) > self.MAX_KEYS // 2:
+            for k, a in list(self._accounts.items()):
+                if a.until <= now - self.longest:
+                    del self._accounts[k]
+        for k, xs in list(self._addresses.items()):
+            if not xs or now - xs[-1] >= self.address_window:
+                del self._addresses[k]
 
 
 def new_token() -> str:

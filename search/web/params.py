@@ -59,8 +59,8 @@ def query_from_params(params: dict[str, list[str]], *, per_page: int = 10) -> Qu
             d[name] = v.lower() in ("1", "on", "true", "yes", "да")
         elif name in DATE_FIELDS:
             d[name] = _date(name, v)
-        elif name == "text":
-            d[name] = vals[-1][:1000]
+        elif name == "text":   # a question too long is refused by the query layer, not cut
+            d[name] = vals[-1]
         else:
             d[name] = v[:500]
     try:

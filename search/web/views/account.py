@@ -1,4 +1,4 @@
-"""Staff login and logout (with the wrong-password brake), and the language switch."""
+"""Staff login and logout (with the per-account wrong-password brake), and the language switch."""
 from __future__ import annotations
 
 from search.web import auth
@@ -22,19 +22,24 @@ def login(app, req, fund, c):
     name = req.field("user").strip()[:64]
     password = req.field("password")[:1024]
     nxt = safe_next(req.field("next"))
-    keys = ("user:" + name.casefold(), "ip:" + req.client)
-    wait = app.brake.retry_after(*keys)
+    wait = app.brake.retry_after(name, req.client)
     if wait:
-        return _form(c, nxt, c._("login_locked", n=max(1, wait // 60)), name, 429,
-                     [("Retry-After", str(wait))])
+        return _form(c, nxt, _locked(c, wait), name, 429, [("Retry-After", str(wait))])
     if app.read_only or not auth.check_password(fund.db, name, password):
-        app.brake.failed(*keys)
+        app.brake.failed(name, req.client)
         return _form(c, nxt, c._("login_bad"), name, 401)
-    app.brake.succeeded(*keys)
+    app.brake.succeeded(name, req.client)
     token = app.sessions.create(fund.db, name)
     resp = redirect(nxt)
     set_cookie(resp, COOKIE_SESSION, token, secure=app.secure)
     return resp
+
+
+def _locked(c, wait: int) -> str:
+    """"Повторите через 45 с" under a minute, in whole minutes (rounded up) above."""
+    if wait < 60:
+        return c._("login_locked_s", n=wait)
+    return c._("login_locked", n=-(-wait // 60))
 
 
 def logout(app, req, fund, c):

@@ -83,6 +83,7 @@ def _add_found(app, req, c, basket: list[str]) -> tuple[list[str], int, int]:
     (MAX_BASKET: the cookie holds the list); returns the list, how many were
     added and how many were found."""
     from search.query import search
+    from search.query.errors import QueryError
     params = {k: v for k, v in req.fields().to_dict(flat=False).items()
               if k not in ("action", "next", "csrf", "page", "per_page")}
     try:
@@ -90,7 +91,10 @@ def _add_found(app, req, c, basket: list[str]) -> tuple[list[str], int, int]:
     except BadParams as ex:
         raise HTTPError(400, c._("err_400", msg=str(ex))) from ex
     q.facets = False
-    res = search(app.index_dir, q, snippets=False)
+    try:
+        res = search(app.index_dir, q, snippets=False)
+    except QueryError as ex:   # the question the search page refused: said, not a 500
+        raise HTTPError(400, ex.text(c.lang)) from ex
     room = MAX_BASKET - len(basket)
     new = [h.id for h in res.hits if h.id not in basket][:max(0, room)]
     already = sum(1 for h in res.hits if h.id in basket)

@@ -63,12 +63,14 @@ def edit_rubrics(app, req, fund, c, rid: str):
     _check(app, req, fund, c, rid)
     try:
         if app.scheme is None:
-            raise HTTPError(400, c._("err_400", msg="no rubric scheme"))
+            raise HTTPError(400, c._("err_400", msg=c._("no_scheme")))
         add = {x for x in req.fields().getlist("add") if x}
         remove = {x for x in req.fields().getlist("remove") if x}
         bad = sorted(x for x in add | remove if x not in app.scheme.by_code)
-        if bad or not (add or remove):
-            raise HTTPError(400, c._("err_400", msg="rubric: " + ", ".join(bad)))
+        if bad:
+            raise HTTPError(400, c._("err_400", msg=c._("bad_rubric", v=", ".join(bad))))
+        if not (add or remove):
+            raise HTTPError(400, c._("err_400", msg=c._("no_rubric_chosen")))
         try:
             tag(fund, rid, add, remove, app.scheme)
         except TagError as ex:
@@ -87,7 +89,8 @@ def edit_requisites(app, req, fund, c, rid: str):
         try:
             correct(fund, rid, changes)
         except CorrectionError as ex:
-            return show(app, req, fund, c, rid, error=str(ex), status=400)
+            return show(app, req, fund, c, rid, error=c._("corr_" + ex.key, **ex.params),
+                        status=400)
     finally:
         app.prepare_index(fund, timeout=30.0)
     return redirect(f"/act/{quote(rid)}?saved=1")

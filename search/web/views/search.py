@@ -1,5 +1,16 @@
-"""The search page: the URL's parameters are the fields of search.query.Query."""
+"""The search page: the URL's parameters are the fields of search.query.Query.
+
+Searching and rendering are interpreter-bound work: with the server's eight
+threads all doing it at once under the GIL, each request is sliced among
+the others and the slowest wait longest (issue 15 measured p99 ≈ 1 s under
+20 browsers). ``GATE`` lets ``CONCURRENT`` of them run at a time and queues
+the rest in arrival order, so a page is done in about its own time once it
+starts; the server's other threads stay free for downloads, the staff's
+pages and the upload form, which mostly wait on the disk or the network.
+"""
 from __future__ import annotations
+
+import threading
 
 from search.web import pages
 from search.web.ctx import MAX_BASKET
@@ -8,24 +19,51 @@ from search.web.jinja import render
 from search.web.params import BadParams, query_from_params, search_url
 from search.web.respond import HTTPError, page
 
+CONCURRENT = 2                      # one per core of the desk's machine
+GATE = threading.BoundedSemaphore(CONCURRENT)
 
-def run_query(app, req, c=None, *, per_page: int = 10):
-    from search.query import search  # at call time: bench/web.py times search()
+
+def query_of(req, c=None, *, per_page: int = 10):
     try:
-        q = query_from_params(req.args.to_dict(flat=False), per_page=per_page)
+        return query_from_params(req.args.to_dict(flat=False), per_page=per_page)
     except BadParams as ex:
         raise HTTPError(400, (c._ if c else tr("ru"))("err_400", msg=str(ex))) from ex
-    return q, search(app.index_dir, q)
+
+
+def run_query(app, req, c=None, *, per_page: int = 10):
+    """The request's Query and its Results; a question the query layer cannot
+    read raises ``search.query.errors.QueryError`` (the API answers 400)."""
+    from search.query.cache import cached_search
+    q = query_of(req, c, per_page=per_page)
+    with GATE:
+        return q, cached_search(app.index_dir, q)
 
 
 def show(app, req, fund, c):
-    from search.query import SORTS, Query
-    q, res = run_query(app, req, c)
+    with GATE:
+        return _show(app, req, fund, c)
+
+
+def _show(app, req, fund, c):
+    from search.query import SORTS, Query, Results
+    from search.query.errors import QueryError
+    from search.query.suggest import no_hits_help
+    q = query_of(req, c)
+    query_error, no_hits, status = None, None, 200
+    try:
+        from search.query.cache import cached_search   # search.query.search at call time
+        res = cached_search(app.index_dir, q)
+    except QueryError as ex:   # said above the (empty) results, the question kept in the box
+        res = Results(total=0, hits=[], facets={}, query=q.to_dict(), page=q.page,
+                      per_page=q.per_page)
+        query_error, status = ex.text(c.lang), 400
+    if res.total == 0 and query_error is None:
+        no_hits = no_hits_help(app.index_dir, q, res, app.scheme)
     # status in force as far as the fund knows: acts of it that repeal or amend a hit
     recs = []
     for h in res.hits:
         rels = {rel for _id, rel, _t in fund.cited_by(h.kind, h.number, h.date, h.body)}
-        rec = fund.get_record(h.id)
+        rec = fund.get_record(h.id)   # the citation needs its fields anyway
         recs.append(rec)
         if rec is not None and (rec.status or {}).get("state") == "repealed":
             rels.add("repeals")  # the print's own note: "Утратил силу"
@@ -37,4 +75,5 @@ def show(app, req, fund, c):
                        facets=pages.facet_groups(c, q, res),
                        filter_hidden=pages.filter_form_hidden(q),
                        chips=pages.active_chips(c, q), reset_href=search_url(Query(text=q.text)),
-                       understood=pages.understood(c, res)))
+                       understood=pages.understood(c, res),
+                       query_error=query_error, no_hits=no_hits), status)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from search.web import pages
@@ -29,15 +30,16 @@ def receive(app, req, fund, c):
             upload = receive_upload(req, folder, app.max_upload)
         except UploadRefused as ex:
             if ex.too_many:
-                raise HTTPError(413, c._("err_400", msg=f"more than {MAX_UPLOAD_FILES} files")) from None
+                raise HTTPError(413, c._("err_400", msg=c._("too_many_files", n=MAX_UPLOAD_FILES))) from None
             if ex.status == 413:
                 raise HTTPError(413, c._("err_413", mb=app.max_upload_mb)) from None
             if ex.status == 411:
-                raise HTTPError(411, ex.reason) from None
-            raise HTTPError(400, c._("err_400", msg=ex.reason)) from None
+                raise HTTPError(411, c._("err_411")) from None
+            # the parser's own words (English, technical) after the reader's
+            raise HTTPError(400, c._("err_400", msg=c._("upload_bad_form", why=ex.reason))) from None
         check_csrf(req, c, (upload.fields.getlist("csrf") or [""])[-1])
         if not upload.files:
-            return page(render(c, "upload.html", job=None, error=c._("err_400", msg="no files")), 400)
+            return page(render(c, "upload.html", job=None, error=c._("err_400", msg=c._("no_files"))), 400)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -51,5 +53,30 @@ def status(app, req, fund, c, job_id: str):
     job = app.uploads.get(job_id)
     if job is None:
         raise HTTPError(404, c._("err_404"))
+    rows = pages.report_rows(c, job.rows)
     return page(render(c, "upload.html", job=job, error=None, refresh=REFRESH_SECONDS,
-                       rows=pages.report_rows(c, job.rows)))
+                       rows=rows, acts=_acts(c, fund, rows)))
+
+
+@dataclass(frozen=True)
+class ActLine:
+    """An act the import created, as the report names it: its requisites
+    ("постановление № 145-п от 12.03.2024") and title, not the record id."""
+    id: str
+    requisites: str
+    title: str
+
+
+def _acts(c, fund, rows) -> dict[str, ActLine]:
+    out = {}
+    for row in rows:
+        for rid in row.records:
+            rec = fund.get_record(rid)
+            if rec is None:      # removed since: the id is all there is
+                out[rid] = ActLine(rid, rid, "")
+                continue
+            req = " ".join(x for x in (rec.kind or c._("no_kind"),
+                                       f"№ {rec.number}" if rec.number else "",
+                                       c._("of_date", d=pages.fmt_date(rec.date)) if rec.date else "") if x)
+            out[rid] = ActLine(rid, req, pages.cut(rec.title or "", 200))
+    return out
