@@ -118,3 +118,27 @@ def test_a_missing_index_is_built_from_the_fund_and_a_bad_url_is_named(tmp_path,
     monkeypatch.setenv(pg_store.URL_ENV, url.replace("port=", "port=1"))
     with pytest.raises(ix.SearchIndexError, match="cannot connect"):
         ix.check(d)
+
+
+def test_the_postgresql_backend_has_the_interface_the_query_layer_calls(both):
+    """As tests/test_index.py checks Whoosh: every member of the protocols of
+    search/engine/interface.py, with at least the parameters named there."""
+    import inspect
+    import types
+    from search.engine import interface
+
+    _, pd, url = both
+    backend = types.SimpleNamespace(**{n: getattr(pg_store, n, None) or getattr(pg_engine, n)
+                                       for n in ("SCHEMA_VERSION", "check", "open_index",
+                                                 "rebuild", "update", "delete", "stats",
+                                                 "engine", "recover", "close_engines")})
+    for proto, obj in ((interface.Backend, backend),
+                       (interface.Engine, pg_engine.engine(pd, url=url))):
+        names = {n for n in [*vars(proto), *proto.__annotations__] if not n.startswith("_")}
+        for name in names:
+            assert getattr(obj, name, None) is not None, (proto.__name__, name)
+            want = getattr(proto, name, None)
+            if callable(want):
+                params = list(inspect.signature(want).parameters)[1:]
+                have = inspect.signature(getattr(obj, name)).parameters
+                assert set(params) <= set(have), (proto.__name__, name)

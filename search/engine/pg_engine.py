@@ -170,6 +170,8 @@ class Engine:
                     c, a = _Sql(self).cond(Term(field, term))
                     got = self.conn.execute(f"SELECT count(*) FROM {self.s}.docs WHERE {c}",
                                             a).fetchone()[0]
+                if len(self._df) > 100_000:  # a long-running desk: bounded
+                    self._df.clear()
                 self._df[key] = got
             return got
 
