@@ -60,8 +60,8 @@ def main(argv=None):
     ap.add_argument("--n", type=int, default=20_000)
     ap.add_argument("--queries", type=int, default=40, help="queries per class")
     ap.add_argument("--procs", type=int, default=1,
-                    help="Whoosh build processes (1: document numbers in load order, as in
-                    PostgreSQL, so equal scores tie the same way in both)")
+                    help="Whoosh build processes (1: document numbers in load order, as "
+                         "in PostgreSQL, so equal scores tie the same way in both)")
     ap.add_argument("--db", help="PostgreSQL URL (default: ACTDESK_DATABASE_URL, else a "
                                  "private server in a temporary folder)")
     a = ap.parse_args(argv)
