@@ -82,32 +82,48 @@ class _Sql:
             return f"NOT coalesce(({c}), false)", a
         raise ValueError(f"unknown plan node {node!r}")
 
-    def score(self, node: Node) -> tuple[str, list]:
+    def score(self, node: Node, known: bool = False) -> tuple[str, list]:
+        """The score of ``node`` per row; ``known``: the row is known to
+        match it (the plan is the WHERE): no condition is tested again, as
+        each test detoasts the row's tsvector."""
         if isinstance(node, Term):
             f, t = node.field, node.text
             if f in _TEXT:
                 c = self.eng.idf(f, t) * (K1 + 1) * node.boost
                 a = K1 * (1 - B)
                 b = K1 * B / self.eng.avg_length(f)
-                return (f"coalesce(%s * ({f}_tf->>%s::text)::float8 / (({f}_tf->>%s::text)::float8 "
-                        f"+ %s + %s * len_{f}), 0)", [c, t, t, a, b])
+                if f in pg_store.SET_FIELDS:   # term frequency 1: no lookup
+                    if known:
+                        return f"(%s / (1 + %s + %s * len_{f}))", [c, a, b]
+                    cond, ca = self.cond(node)
+                    return (f"(CASE WHEN {cond} THEN %s / (1 + %s + %s * len_{f}) ELSE 0 END)",
+                            [*ca, c, a, b])
+                # c·tf/(tf + n) written as c - c·n/(tf + n): the frequency is
+                # looked up (its jsonb detoasted) once; no such term: 0
+                return (f"coalesce(%s - %s * (%s + %s * len_{f}) / (({f}_tf->>%s::text)::float8 "
+                        f"+ %s + %s * len_{f}), 0)", [c, c, a, b, t, a, b])
+            if known:
+                return "%s::float8", [node.boost]
             c, args = self.cond(node)
             return f"(CASE WHEN {c} THEN %s::float8 ELSE 0 END)", [*args, node.boost]
         if isinstance(node, (Or, DisMax)):
             parts, args = [], []
             for n in node.items:
-                s, a = self.score(n)
+                s, a = self.score(n, known and len(node.items) == 1)
                 parts.append(s)
                 args += a
             return "(" + " + ".join(parts or ["0"]) + ")", args
         if isinstance(node, And):
             parts, args = [], []
             for n in positives(node):
-                s, a = self.score(n)
+                s, a = self.score(n, known)
                 parts.append(s)
                 args += a
+            total = " + ".join(parts or ["0"])
+            if known:
+                return f"({total})", args
             c, ca = self.cond(node)
-            return f"(CASE WHEN {c} THEN {' + '.join(parts or ['0'])} ELSE 0 END)", [*ca, *args]
+            return f"(CASE WHEN {c} THEN {total} ELSE 0 END)", [*ca, *args]
         return "0", []
 
 
@@ -247,7 +263,7 @@ class Engine:
                 if sort == "date" or must is None:
                     order, sargs, score = "date DESC NULLS LAST, docnum", [], "0::float8"
                 else:
-                    score, sargs = sql.score(must)
+                    score, sargs = sql.score(must, known=True)
                     order = "score DESC, docnum"
                 rows = self.conn.execute(
                     f"SELECT docnum, score, data, z FROM (SELECT docnum, {score} AS score "

@@ -44,7 +44,9 @@ URL_ENV = "ACTDESK_DATABASE_URL"
 TEXT_FIELDS = ("title", "text", "meta", "pairs")
 KEY_FIELDS = ("kind", "number", "number_base", "date", "year", "received", "received_day",
               "level", "status", "body", "publication")
-ARRAY_FIELDS = ("rubric",)
+# word fields whose terms are a set (documents.py: the sorted shingles): a
+# term's frequency is 1, no count is stored
+SET_FIELDS = ("pairs",)
 LOCK_KEY = 0x61637464  # "actd": the advisory lock of writers
 
 
@@ -134,7 +136,8 @@ def _row(doc: Document) -> list:
     row.append(list(rub) if rub else None)
     for f in TEXT_FIELDS:
         terms = getattr(doc, f) or [""]   # as Whoosh: an empty field is one empty term
-        row += [[t for t in set(terms) if t], json.dumps(Counter(terms), ensure_ascii=False),
+        tf = {} if f in SET_FIELDS else Counter(terms)
+        row += [[t for t in set(terms) if t], json.dumps(tf, ensure_ascii=False),
                 length_code(len(terms)), len(terms)]
     row += [json.dumps(data, ensure_ascii=False), z]
     return row
