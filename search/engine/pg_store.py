@@ -236,7 +236,7 @@ class Store:
 
     def update(self, records: Iterable[Record]) -> int:
         s = self.schema
-        records = list(records)
+        records = list({r.id: r for r in records}.values())  # an id twice: the last wins
         with self.connect() as conn, conn.transaction(), conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
             ids = [r.id for r in records]
