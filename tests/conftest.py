@@ -58,3 +58,32 @@ def pytest_runtest_makereport(item, call):
         rep.outcome = "failed"
         reason = rep.longrepr[2] if isinstance(rep.longrepr, tuple) else rep.longrepr
         rep.longrepr = f"skipped under CI=true, which counts as a failure: {reason}"
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One private PostgreSQL for the whole run (tests/pgserver.py)."""
+    from tests.pgserver import start_server
+    srv = start_server()
+    yield srv
+    srv.stop()
+
+
+_PG_DATABASES = iter(range(1, 10**6))
+
+
+@pytest.fixture(scope="module", params=["whoosh", "postgresql"])
+def engine(request):
+    """The search engine a test module runs on: Whoosh (the default), or
+    PostgreSQL through ``ACTDESK_DATABASE_URL`` on a fresh database of the
+    private server, so the same assertions hold for both."""
+    from search import index as ix
+    if request.param == "whoosh":
+        yield "whoosh"
+        return
+    from tests.pgserver import create_database
+    url = create_database(request.getfixturevalue("pg_server"), f"t{next(_PG_DATABASES)}")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ACTDESK_DATABASE_URL", url)
+        yield "postgresql"
+        ix.close_engines()

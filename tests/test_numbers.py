@@ -26,7 +26,7 @@ def test_base_is_leading_digits_or_empty():
     assert number_base("б/н") == ""
 
 
-def test_search_finds_a_hyphen_variant_by_the_plain_number(tmp_path):
+def test_search_finds_a_hyphen_variant_by_the_plain_number(tmp_path, engine):
     """Word's U+2010 in the catalog and «ё» in a number: found by what a reader types."""
     from search import index as ix
     from search.query import search

@@ -12,7 +12,7 @@ from tests.fixtures import sample_records
 
 
 @pytest.fixture(scope="module")
-def idx(tmp_path_factory):
+def idx(tmp_path_factory, engine):
     d = tmp_path_factory.mktemp("q") / "index"
     ix.rebuild(d, sample_records())
     yield d
@@ -215,6 +215,7 @@ def test_search_accepts_dict_and_results_json(idx):
     assert set(out) >= {"total", "hits", "facets", "suggestion"}
 
 
+# Whoosh only: the two tests below break Whoosh's own files and hook its store
 def test_search_heals_a_broken_index(tmp_path, monkeypatch):
     d = tmp_path / "index"
     monkeypatch.setattr(whoosh_store, "_default_source", lambda _d: sample_records)
@@ -265,7 +266,7 @@ def test_the_act_named_by_its_number_outranks_acts_citing_it(idx):
     assert ids(search(idx, "решение 5 о погребении"))[0] == "r13"
 
 
-def test_a_typed_kind_word_keeps_records_whose_kind_is_unknown(tmp_path):
+def test_a_typed_kind_word_keeps_records_whose_kind_is_unknown(tmp_path, engine):
     from tests.fixtures import make_record as _rec
     recs = sample_records() + [_rec(
         20, None, None, None, None, None,
@@ -280,7 +281,7 @@ def test_a_typed_kind_word_keeps_records_whose_kind_is_unknown(tmp_path):
         ix.close_engines()
 
 
-def test_received_periods_are_counted_and_filter_by_day(tmp_path):
+def test_received_periods_are_counted_and_filter_by_day(tmp_path, engine):
     """The desk's "received in the last 7 / 30 / 365 days" filters come with
     live counts computed by the query layer, for any search."""
     from dataclasses import replace

@@ -100,7 +100,7 @@ def _records():
 
 
 @pytest.fixture(scope="module")
-def idx(tmp_path_factory):
+def idx(tmp_path_factory, engine):
     d = tmp_path_factory.mktemp("reader") / "index"
     ix.rebuild(d, _records())
     yield d
@@ -231,7 +231,7 @@ def _sweep_records():
 
 
 @pytest.fixture(scope="module")
-def sweep_idx(tmp_path_factory):
+def sweep_idx(tmp_path_factory, engine):
     d = tmp_path_factory.mktemp("sweep") / "index"
     ix.rebuild(d, _sweep_records())
     yield d

@@ -5,8 +5,12 @@
 * ``documents`` — the fields of a record's index document, the schema version;
 * ``ranking`` — match sets, facet counts, top hits;
 * ``lock`` — one writer at a time;
-* ``whoosh_store``, ``whoosh_engine``, ``whoosh_patches`` — the Whoosh engine,
-  the only modules that import whoosh.
+* ``whoosh_store``, ``whoosh_engine``, ``whoosh_patches`` — the Whoosh engine
+  (the default, a desk's fund);
+* ``pg_store``, ``pg_engine`` — the PostgreSQL engine (a regional fund),
+  chosen by ``ACTDESK_DATABASE_URL``; it borrows only Whoosh's one-byte field
+  length code, so that both engines score BM25F alike and give the same
+  answers (tests/test_pg_engine.py).
 
 ``search.index`` is the facade the rest of the code uses.
 """

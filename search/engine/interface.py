@@ -3,7 +3,7 @@
 The catalog (ingest/fund.py) is the source of truth; an engine's index is a
 cache rebuilt from it at will. search/query only builds plans
 (search/engine/nodes.py) and calls what is below, so another engine (a
-PostgreSQL one is planned) plugs in without touching the query layer:
+PostgreSQL one, search/engine/pg_*.py) plugs in without touching the query layer:
 
 * ``Backend``: the index of one fund directory: open or heal it, build it
   from records, add and delete records, hand out the open ``Engine``;

@@ -10,6 +10,7 @@ and counts run in C over whole machine words.
 from __future__ import annotations
 
 import heapq
+import re
 from typing import Iterable
 
 _BITS = [tuple(j for j in range(8) if b >> j & 1) for b in range(256)]
@@ -125,3 +126,10 @@ def top_scores(scores: dict, want: int, matches: bytes | None = None) -> list[tu
         break
     items.sort(key=lambda x: (-x[1], x[0]))
     return items[:want]
+
+
+def natural_key(number: str) -> tuple:
+    """A number's runs of digits compared as numbers: 98-п, 145-п, 1164-п
+    (the "number" sort of every engine)."""
+    return tuple((0, int(x), "") if x.isdigit() else (1, 0, x)
+                 for x in re.findall(r"\d+|\D+", number))

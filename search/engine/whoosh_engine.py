@@ -11,7 +11,6 @@ from __future__ import annotations
 import collections
 import itertools
 import os
-import re
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -26,15 +25,9 @@ from search.engine.documents import FACET_FIELDS
 from search.engine.interface import EngineHit, EngineResult, Message, RecordSource
 from search.engine.nodes import All, And, DisMax, Node, Not, Or, Range, Term, negatives, positives
 from search.engine.ranking import (
-    Candidates, bitmask, count_facets, mask_ids, sum_all, sum_any, top_scores, without,
-)
+    Candidates, bitmask, count_facets, mask_ids, natural_key, sum_all, sum_any, top_scores,
+    without)
 from search.engine.whoosh_store import open_index
-
-
-def natural_key(number: str) -> tuple:
-    """A number's runs of digits compared as numbers: 98-п, 145-п, 1164-п."""
-    return tuple((0, int(x), "") if x.isdigit() else (1, 0, x)
-                 for x in re.findall(r"\d+|\D+", number))
 
 
 def _to_whoosh(node: Node) -> wq.Query:

@@ -1,0 +1,121 @@
+"""Whoosh and PostgreSQL side by side: the same fund, the same query mix.
+
+    .venv/bin/python bench/engines.py --n 20000 [--queries 40] [--db postgresql://…]
+
+Generates N records with bench/search.py's generator, indexes them in both
+engines (Whoosh in a temporary folder; PostgreSQL in the database of
+``--db`` / ``ACTDESK_DATABASE_URL``, or in a private server started from
+the Debian binaries as the tests do: tests/pgserver.py), then runs
+bench/search.py's query mix through search.query.search on each engine and
+prints p50/p95 per class, build rate, and recall@10 agreement: the share of
+Whoosh's top-10 ids PostgreSQL also returns (and the share of queries whose
+top 10 is the same list in the same order).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from bench.search import Fund, dir_size, run_mix, table  # noqa: E402
+
+
+def _use(url: str | None) -> None:
+    """Select the engine for search.index: a URL is PostgreSQL, None Whoosh."""
+    from search.engine import pg_store
+    if url:
+        os.environ[pg_store.URL_ENV] = url
+    else:
+        os.environ.pop(pg_store.URL_ENV, None)
+
+
+def _top(idx, q) -> list[str]:
+    from search.query import search
+    return [h.id for h in search(idx, q).hits]
+
+
+def agreement(whoosh_tops: list[list[str]], pg_tops: list[list[str]]) -> tuple[float, float, int]:
+    """(recall@10 of PostgreSQL against Whoosh, share of identical top
+    lists, queries counted): queries Whoosh finds nothing for are left out."""
+    shares, same, n = [], 0, 0
+    for w, p in zip(whoosh_tops, pg_tops):
+        if not w:
+            continue
+        n += 1
+        shares.append(len(set(w) & set(p)) / len(w))
+        same += w == p
+    return (sum(shares) / n if n else 1.0), (same / n if n else 1.0), n
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=20_000)
+    ap.add_argument("--queries", type=int, default=40, help="queries per class")
+    ap.add_argument("--procs", type=int, default=1,
+                    help="Whoosh build processes (1: document numbers in load order, as "
+                         "in PostgreSQL, so equal scores tie the same way in both)")
+    ap.add_argument("--db", help="PostgreSQL URL (default: ACTDESK_DATABASE_URL, else a "
+                                 "private server in a temporary folder)")
+    a = ap.parse_args(argv)
+
+    from search import index as ix
+    from search.engine import pg_store
+
+    url = a.db or pg_store.database_url()
+    server = None
+    if not url:
+        from tests.pgserver import create_database, start_server
+        server = start_server()
+        url = create_database(server, "bench")
+        print(f"private PostgreSQL in {server.folder}")
+    try:
+        fund = Fund(a.n)
+        work = Path(tempfile.mkdtemp(prefix="actdesk-engines-"))
+        idx = work / "index"
+        print(f"fund: {a.n} records, seed {fund.seed}; dir {work}")
+
+        _use(None)
+        t = time.perf_counter()
+        n = ix.rebuild(idx, fund.records(), procs=a.procs)
+        dt = time.perf_counter() - t
+        print(f"whoosh build: {n} records in {dt:.0f} s = {n / dt:.0f} rec/s "
+              f"(generation included), {dir_size(idx) / 1e6:.0f} MB")
+        _use(url)
+        t = time.perf_counter()
+        n = ix.rebuild(idx, fund.records())
+        dt = time.perf_counter() - t
+        print(f"postgresql build: {n} records in {dt:.0f} s = {n / dt:.0f} rec/s "
+              f"(generation included), {ix.stats(idx)['bytes'] / 1e6:.0f} MB")
+
+        mix = fund.queries(a.queries)
+        tops = {}
+        for name, u in (("whoosh", None), ("postgresql", url)):
+            _use(u)
+            table(f"{name}: search.query.search, same mix as bench/search.py",
+                  run_mix(lambda q: _top(idx, q), mix))
+            tops[name] = [_top(idx, q) for _, q in mix]
+        by_class: dict[str, tuple[list, list]] = {}
+        for (cls, _), w, p in zip(mix, tops["whoosh"], tops["postgresql"]):
+            ws, ps = by_class.setdefault(cls, ([], []))
+            ws.append(w)
+            ps.append(p)
+        print("\nrecall@10 of PostgreSQL against Whoosh (same top 10 in the same order)")
+        for cls, (ws, ps) in [*by_class.items(), ("ALL", (tops["whoosh"], tops["postgresql"]))]:
+            rec, same, k = agreement(ws, ps)
+            print(f"{cls:<12}{k:>5} queries  recall@10 {rec:.3f}  identical {same:.3f}")
+        ix.close_engines()
+    finally:
+        if server is not None:
+            server.stop()
+
+
+if __name__ == "__main__":
+    main()

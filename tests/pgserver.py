@@ -1,0 +1,121 @@
+"""A private PostgreSQL for the tests: started from the Debian binaries
+into a temporary folder, its unix socket there, stopped at the end.
+
+No system service and no root at test time: when the test process is root
+(CI runs so), the server runs as an unprivileged system user (initdb refuses
+root) and the folder is handed to that user. The port is random; it only
+names the socket file, TCP is off.
+"""
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+BIN_DIRS = ("/usr/lib/postgresql/15/bin", *sorted(glob.glob("/usr/lib/postgresql/*/bin"),
+                                                   reverse=True), "/usr/bin")
+SUPERUSER = "actdesk"
+
+
+class PgServerError(RuntimeError):
+    """The private server could not be started (the message says why)."""
+
+
+def find_bin(name: str) -> str:
+    for d in BIN_DIRS:
+        p = Path(d) / name
+        if p.is_file() and os.access(p, os.X_OK):
+            return str(p)
+    raise PgServerError(f"{name} not found in {', '.join(BIN_DIRS)}: install the "
+                        f"'postgresql' package (tools/system-packages.tsv)")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _run_as() -> str | None:
+    """The user the server runs as when we are root (None: ourselves)."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return None
+    for name in ("postgres", "nobody"):
+        try:
+            pwd.getpwnam(name)
+            return name
+        except KeyError:
+            continue
+    raise PgServerError("running as root and neither 'postgres' nor 'nobody' exists "
+                        "to run PostgreSQL as (initdb refuses root)")
+
+
+@dataclass
+class PgServer:
+    folder: Path
+    port: int
+    user: str | None
+
+    @property
+    def data(self) -> Path:
+        return self.folder / "data"
+
+    def url(self, dbname: str = "postgres") -> str:
+        return f"postgresql://{SUPERUSER}@/{dbname}?host={self.folder}&port={self.port}"
+
+    def _cmd(self, *args: str) -> list[str]:
+        return ["runuser", "-u", self.user, "--", *args] if self.user else list(args)
+
+    def _run(self, *args: str) -> None:
+        p = subprocess.run(self._cmd(*args), capture_output=True, text=True)
+        if p.returncode:
+            log = self.folder / "server.log"
+            tail = log.read_text("utf-8", "replace")[-2000:] if log.exists() else ""
+            raise PgServerError(f"{Path(args[0]).name} failed ({p.returncode}): "
+                                f"{p.stderr.strip() or p.stdout.strip()}\n{tail}")
+
+    def start(self) -> "PgServer":
+        if self.user:
+            pw = pwd.getpwnam(self.user)
+            os.chown(self.folder, pw.pw_uid, pw.pw_gid)
+        self._run(find_bin("initdb"), "-D", str(self.data), "-U", SUPERUSER,
+                  "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync")
+        opts = (f"-k {self.folder} -p {self.port} -c listen_addresses='' -c fsync=off "
+                f"-c synchronous_commit=off -c full_page_writes=off")
+        self._run(find_bin("pg_ctl"), "-D", str(self.data), "-o", opts,
+                  "-l", str(self.folder / "server.log"), "-w", "-t", "60", "start")
+        return self
+
+    def stop(self) -> None:
+        try:
+            if (self.data / "postmaster.pid").exists():
+                self._run(find_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate",
+                          "-w", "stop")
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def start_server() -> PgServer:
+    """A running private server (stop it with ``.stop()``)."""
+    folder = Path(tempfile.mkdtemp(prefix="actdesk-pg-"))
+    srv = PgServer(folder, _free_port(), _run_as())
+    try:
+        return srv.start()
+    except BaseException:
+        srv.stop()
+        raise
+
+
+def create_database(srv: PgServer, name: str) -> str:
+    """A fresh database on ``srv``; returns its URL."""
+    import psycopg
+    with psycopg.connect(srv.url(), autocommit=True) as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        c.execute(f'CREATE DATABASE "{name}"')
+    return srv.url(name)

@@ -1,0 +1,147 @@
+"""The PostgreSQL engine against the Whoosh engine on the same records: the
+same ids in the same order with the same scores, the same totals and facets
+(tests/pgserver.py starts the server)."""
+from __future__ import annotations
+
+import pytest
+
+from search import index as ix
+from search.engine import pg_engine, pg_store, whoosh_engine, whoosh_store
+from search.engine.nodes import All, And, Not, Or, Range, Term
+from search.query import Query, search
+from tests.fixtures import make_record, sample_records
+
+QUESTIONS = [
+    "ярмарки", "выборах", "елочных базаров", "ФОКИНСКОГО", "постановление № 145-П",
+    "выборы 2023", "место погребения", "распоряжения 2023 года", "ярмарка OR выборы",
+    "ярмарка -выходного", "информационной безопасности", "145", "ярморка", "избирательный учасок", "ярмарка депутатов",
+    Query(text="выборы", sort="date"), Query(kind=["постановление"], sort="date", per_page=3,
+                                            page=2),
+    Query(body="Брянская городская администрация"), Query(rubric=["social"]),
+    Query(text="выборы", date_from="2023-01-01", date_to="2023-06-30"),
+    # the desk's other orders: oldest first, and by number (digits as numbers)
+    Query(kind=["постановление"], sort="oldest"), Query(text="ярмарки", sort="oldest"),
+    Query(kind=["постановление"], sort="number"), Query(sort="number", per_page=4, page=2),
+]
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory, pg_server):
+    """One fund indexed by both engines: (whoosh dir, postgresql dir, url)."""
+    from tests.pgserver import create_database
+    url = create_database(pg_server, "pg_engine")
+    wd = tmp_path_factory.mktemp("w") / "index"
+    pd = tmp_path_factory.mktemp("p") / "index"
+    whoosh_store.rebuild(wd, sample_records())
+    pg_store.rebuild(pd, sample_records(), url=url)
+    yield wd, pd, url
+    ix.close_engines()
+
+
+def _answer(d, q, monkeypatch, url=None):
+    if url:
+        monkeypatch.setenv(pg_store.URL_ENV, url)
+    else:
+        monkeypatch.delenv(pg_store.URL_ENV, raising=False)
+    res = search(d, q)
+    return (res.total, [(h.id, round(h.score, 6)) for h in res.hits], res.facets,
+            res.suggestion)
+
+
+@pytest.mark.parametrize("q", QUESTIONS, ids=str)
+def test_both_engines_give_the_same_answer(both, q, monkeypatch):
+    wd, pd, url = both
+    w = _answer(wd, q, monkeypatch)
+    p = _answer(pd, q, monkeypatch, url)
+    assert w[0] > 0
+    assert p == w
+
+
+def test_plan_nodes_match_the_same_documents(both):
+    wd, pd, url = both
+    we = whoosh_engine.engine(wd)
+    pe = pg_engine.engine(pd, url=url)
+    plans = [
+        And([Term("text", "ярмарка"), Not(Term("title", "елочный"))]),
+        Or([Term("kind", "решение"), Term("rubric", "social")]),
+        And([All(), Not(Term("kind", "постановление"))]),
+        Range("date", "2023-01-01", "2024-03-12"),
+        Range("received_day", "2023-06-05", ""),
+        Term("pairs", "местный_самоуправление"),
+    ]
+    for plan in plans:
+        w, p = we.execute(plan, limit=20), pe.execute(plan, limit=20)
+        assert p.total == w.total and p.total > 0, plan
+        assert [h.data["id"] for h in p.hits] == [h.data["id"] for h in w.hits], plan
+    assert pe.doc_count() == we.doc_count() == 13
+    for f, t in [("text", "ярмарка"), ("title", "выборы"), ("body", "брянская городская "
+                                                                  "администрация")]:
+        assert pe.doc_frequency(f, t) == we.doc_frequency(f, t)
+    assert pe.similar_terms("text", "ярмарко") == we.similar_terms("text", "ярмарко")
+    assert pe.terms_with_prefix("text", "выбор") == we.terms_with_prefix("text", "выбор")
+    assert pe.lookup("r04").text() == we.lookup("r04").text() != ""
+    assert pe.lookup("nope") is None
+
+
+def test_updates_and_deletes_are_seen_by_an_open_engine(tmp_path, pg_server):
+    from tests.pgserver import create_database
+    url = create_database(pg_server, "pg_update")
+    d = tmp_path / "index"
+    recs = [make_record(1, "постановление", "12-п", "2024-02-01", "Администрация Заречного района",
+                        "О ярмарке выходного дня", "Провести ярмарку на площади.", ["business"]),
+            make_record(2, "распоряжение", "3-р", "2024-02-05", "Администрация Заречного района",
+                        "О субботнике", "Провести субботник во дворах.", ["housing"])]
+    pg_store.rebuild(d, recs, url=url)
+    eng = pg_engine.engine(d, url=url)
+    assert eng.execute(Term("text", "ярмарка")).total == 1
+    moved = make_record(2, "распоряжение", "3-р", "2024-02-05", "Администрация Заречного района",
+                        "О ярмарке мастеров", "Провести ярмарку мастеров.", ["business"])
+    pg_store.update(d, [moved], url=url)
+    res = pg_engine.engine(d, url=url).execute(Term("text", "ярмарка"))
+    assert res.total == 2 and eng.doc_frequency("text", "ярмарка") == 2
+    assert res.facets["rubric"] == {"business": 2}
+    assert pg_store.delete(d, ["r01"], url=url) == 1
+    assert eng.execute(Term("text", "ярмарка")).total == 1
+    assert eng.terms_with_prefix("text", "площад") == []   # its only record is gone
+    assert pg_store.stats(d, url=url)["records"] == 1
+    pg_engine.close_engines()
+
+
+def test_a_missing_index_is_built_from_the_fund_and_a_bad_url_is_named(tmp_path, pg_server,
+                                                                      monkeypatch):
+    from tests.pgserver import create_database
+    url = create_database(pg_server, "pg_heal")
+    d = tmp_path / "index"
+    monkeypatch.setenv(pg_store.URL_ENV, url)
+    said = []
+    eng = ix.engine(d, records=sample_records, on_message=said.append)
+    assert eng.doc_count() == 13 and "missing" in said[0]
+    assert ix.engine_name() == "postgresql" and ix.check(d) is None
+    ix.close_engines()
+    monkeypatch.setenv(pg_store.URL_ENV, url.replace("port=", "port=1"))
+    with pytest.raises(ix.SearchIndexError, match="cannot connect"):
+        ix.check(d)
+
+
+def test_the_postgresql_backend_has_the_interface_the_query_layer_calls(both):
+    """As tests/test_index.py checks Whoosh: every member of the protocols of
+    search/engine/interface.py, with at least the parameters named there."""
+    import inspect
+    import types
+    from search.engine import interface
+
+    _, pd, url = both
+    backend = types.SimpleNamespace(**{n: getattr(pg_store, n, None) or getattr(pg_engine, n)
+                                       for n in ("SCHEMA_VERSION", "check", "open_index",
+                                                 "rebuild", "update", "delete", "stats",
+                                                 "engine", "recover", "close_engines")})
+    for proto, obj in ((interface.Backend, backend),
+                       (interface.Engine, pg_engine.engine(pd, url=url))):
+        names = {n for n in [*vars(proto), *proto.__annotations__] if not n.startswith("_")}
+        for name in names:
+            assert getattr(obj, name, None) is not None, (proto.__name__, name)
+            want = getattr(proto, name, None)
+            if callable(want):
+                params = list(inspect.signature(want).parameters)[1:]
+                have = inspect.signature(getattr(obj, name)).parameters
+                assert set(params) <= set(have), (proto.__name__, name)
