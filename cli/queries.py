@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 
-def _iso_option(value: str | None, option: str) -> str | None:
+def iso_option(value: str | None, option: str) -> str | None:
     if value is None:
         return None
     from ingest.requisites import parse_date
@@ -41,8 +41,8 @@ def build_query(text: str, *, kind=(), body=None, number=None, date_from=None, d
                 in_force=False, **extra):
     from search.query import Query
     return Query(text=text, kind=list(kind), body=body, number=number,
-                 date_from=_iso_option(date_from, "--from"), date_to=_iso_option(date_to, "--to"),
-                 received_from=_iso_option(received_from, "--received-from"),
-                 received_to=_iso_option(received_to, "--received-to"),
+                 date_from=iso_option(date_from, "--from"), date_to=iso_option(date_to, "--to"),
+                 received_from=iso_option(received_from, "--received-from"),
+                 received_to=iso_option(received_to, "--received-to"),
                  rubric=list(rubric), level=level, publication=publication,
                  in_force=bool(in_force), **extra)

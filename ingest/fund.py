@@ -485,6 +485,20 @@ class Fund:
             db.execute("UPDATE batches SET finished_at=?, report=? WHERE id=?",
                        (now_iso(), json.dumps(report, ensure_ascii=False), bid))
 
+    def batch_record_ids(self, bid: str) -> list[str] | None:
+        """The records an import batch wrote (``last``: the latest batch);
+        None when there is no such batch. What a librarian sends on to the
+        catalog after each delivery (``actdesk marc --batch``)."""
+        if bid == "last":
+            row = self.db.execute("SELECT id FROM batches ORDER BY started_at DESC, rowid DESC "
+                                  "LIMIT 1").fetchone()
+        else:
+            row = self.db.execute("SELECT id FROM batches WHERE id=?", (bid,)).fetchone()
+        if row is None:
+            return None
+        return [r[0] for r in self.db.execute("SELECT id FROM records WHERE batch=? ORDER BY id",
+                                              (row[0],))]
+
     def get_state(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM state WHERE key=?", (key,)).fetchone()
         return row["value"] if row else None

@@ -34,16 +34,12 @@ DEFAULT_LIBRARY_CODE = "actdesk"
 SETTINGS_FILE = "settings.yaml"
 
 
-def library_code(home: Path) -> str:
-    """``ACTDESK_LIBRARY_CODE``, else ``library_code:`` of FUND/settings.yaml,
-    else ``DEFAULT_LIBRARY_CODE``. A settings file that cannot be read is an
-    error naming the file, never silently the default."""
-    env = os.environ.get("ACTDESK_LIBRARY_CODE", "").strip()
-    if env:
-        return env
+def _settings(home: Path) -> dict:
+    """FUND/settings.yaml as a dict ({} when there is none). A settings file
+    that cannot be read is an error naming the file, never silently the default."""
     path = Path(home) / SETTINGS_FILE
     if not path.exists():
-        return DEFAULT_LIBRARY_CODE
+        return {}
     import yaml
     from ingest.fund import FundError
     try:
@@ -52,9 +48,32 @@ def library_code(home: Path) -> str:
         raise FundError(f"{path}: cannot read the settings ({ex})") from ex
     if not isinstance(data, dict):
         raise FundError(f"{path}: the settings must be 'name: value' lines")
-    code = data.get("library_code")
+    return data
+
+
+def _text_setting(home: Path, key: str, env: str, default: str | None) -> str | None:
+    value = os.environ.get(env, "").strip()
+    if value:
+        return value
+    code = _settings(home).get(key)
     if code is None:
-        return DEFAULT_LIBRARY_CODE
+        return default
     if not isinstance(code, (str, int)) or not str(code).strip():
-        raise FundError(f"{path}: library_code must be a non-empty text, not {code!r}")
+        from ingest.fund import FundError
+        raise FundError(f"{Path(home) / SETTINGS_FILE}: {key} must be a non-empty text, not {code!r}")
     return str(code).strip()
+
+
+def library_code(home: Path) -> str:
+    """``ACTDESK_LIBRARY_CODE``, else ``library_code:`` of FUND/settings.yaml,
+    else ``DEFAULT_LIBRARY_CODE``."""
+    return _text_setting(home, "library_code", "ACTDESK_LIBRARY_CODE", DEFAULT_LIBRARY_CODE)
+
+
+def region_code(home: Path) -> str | None:
+    """The library's region (RUSMARC 102 $b, the place of publication within
+    the country): ``ACTDESK_REGION_CODE``, else ``region_code:`` of
+    FUND/settings.yaml (the ISO 3166-2 code, e.g. ``RU-TUL``), else None.
+    The acts a municipal library receives are its region's, so the library's
+    setting stands for every record."""
+    return _text_setting(home, "region_code", "ACTDESK_REGION_CODE", None)

@@ -300,6 +300,30 @@ def test_bad_settings_file_is_named(corpus_fund, tmp_path, monkeypatch):
     assert library_code(tmp_path / "nowhere") == "actdesk"
 
 
+def test_the_librarys_region_goes_to_102(tmp_path, monkeypatch):
+    """102 $b: the region from the library's settings; without it, the country alone."""
+    from cli import main
+    from ingest.fund import Fund
+    from ingest.pipeline import Batch
+    from search.sync import sync_index
+    monkeypatch.delenv("ACTDESK_REGION_CODE", raising=False)
+    home = tmp_path / "fund"
+    fund = Fund(home)
+    _txt_act(tmp_path / "d", "145-п", "О ярмарке выходного дня")
+    Batch(fund, jobs=1).run([tmp_path / "d"])
+    sync_index(fund)
+    fund.close()
+    out = tmp_path / "a.iso"
+    assert CliRunner().invoke(main, ["--home", str(home), "marc", "-o", str(out)]).exit_code == 0
+    f102 = read(out.read_bytes(), "iso2709")[0]["102"]
+    assert f102["a"] == "RU" and f102.get_subfields("b") == []
+    (home / "settings.yaml").write_text("library_code: RU-1234567\nregion_code: RU-TUL\n",
+                                        encoding="utf-8")
+    assert CliRunner().invoke(main, ["--home", str(home), "marc", "-o", str(out)]).exit_code == 0
+    m = read(out.read_bytes(), "iso2709")[0]
+    assert (m["102"]["a"], m["102"]["b"], m["801"]["b"]) == ("RU", "RU-TUL", "RU-1234567")
+
+
 # --- the web basket ---------------------------------------------------------------
 
 def test_the_basket_downloads_its_acts_as_rusmarc(corpus_fund):
@@ -328,3 +352,50 @@ def test_the_basket_downloads_its_acts_as_rusmarc(corpus_fund):
     assert r.status == 200 and len(read(r.body, "iso2709", CP1251)) == 2
     assert client.get("/basket/marc?format=exe").status == 400
     assert client.get("/basket/marc?format=iso2709&encoding=koi8-r").status == 400
+
+
+def _txt_act(folder, number, title):
+    folder.mkdir(exist_ok=True)
+    (folder / f"{number}.txt").write_text(
+        "АДМИНИСТРАЦИЯ ЗАРЕЧНОГО РАЙОНА\n\nПОСТАНОВЛЕНИЕ\n\n"
+        f"12.03.2024                  № {number}\n\n{title}\n\n"
+        "В целях обеспечения населения товарами постановляю:\n1. Провести ярмарку.\n",
+        encoding="cp1251")
+
+
+def test_batch_and_since_select_what_one_delivery_brought(tmp_path):
+    """After each delivery the librarian sends its acts on to the catalog:
+    --batch ID (or last) keeps the acts that import wrote; --since is
+    --received-from; an unknown batch is named."""
+    from cli import main
+    from ingest.fund import Fund
+    from ingest.pipeline import Batch
+    from search.sync import sync_index
+    home = tmp_path / "fund"
+    fund = Fund(home)
+    _txt_act(tmp_path / "d1", "145-п", "О ярмарке выходного дня")
+    first = Batch(fund, jobs=1)
+    first.run([tmp_path / "d1"])
+    _txt_act(tmp_path / "d2", "146-п", "О весенней ярмарке")
+    _txt_act(tmp_path / "d2", "147-п", "Об осенней ярмарке")
+    Batch(fund, jobs=1).run([tmp_path / "d2"])
+    sync_index(fund)
+    fund.close()
+
+    def numbers(*args):
+        out = tmp_path / "out.iso"
+        out.unlink(missing_ok=True)
+        r = CliRunner().invoke(main, ["--home", str(home), "marc", *args, "-o", str(out)])
+        return r, (sorted(m["200"]["e"].rsplit("№ ", 1)[-1] for m in read(out.read_bytes(), "iso2709"))
+                   if out.exists() else [])
+
+    r, got = numbers("--batch", "last")
+    assert r.exit_code == 0, r.output
+    assert got == ["146-п", "147-п"]
+    assert numbers("--batch", first.batch_id)[1] == ["145-п"]
+    assert numbers("ярмарке", "--batch", "last", "--number", "147-п")[1] == ["147-п"]
+    assert numbers("--since", "2000-01-01")[1] == ["145-п", "146-п", "147-п"]
+    r, got = numbers("--since", "31.02.2024")
+    assert r.exit_code == 2 and "--since" in r.output and got == []
+    r, _ = numbers("--batch", "20240101T000000Z-nosuch")
+    assert r.exit_code == 2 and "no import batch '20240101T000000Z-nosuch'" in r.output

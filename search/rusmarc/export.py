@@ -42,10 +42,11 @@ def primary_records(fund: Fund, records: Iterable[Record]) -> list[Record]:
 
 def settings_of(fund: Fund, encoding: str = UTF8) -> Settings:
     """The library's code and the rubric scheme's name and labels."""
-    from ingest.settings import library_code, scheme_path
+    from ingest.settings import library_code, region_code, scheme_path
     from search.lists import rubric_scheme
     labels, _order = rubric_scheme(fund.home)
-    return Settings(library_code=library_code(fund.home), scheme_name=scheme_name(scheme_path(fund.home)),
+    return Settings(library_code=library_code(fund.home), region_code=region_code(fund.home),
+                    scheme_name=scheme_name(scheme_path(fund.home)),
                     rubric_labels=labels,
                     charset=CHARSET_CP1251 if encoding == CP1251 else CHARSET_UTF8)
 

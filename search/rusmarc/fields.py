@@ -39,6 +39,7 @@ RELATIONS = {              # 311: the note that says what each 488 link is
 @dataclass(frozen=True)
 class Settings:
     library_code: str = "actdesk"           # 801 $b, 316 $5 (ingest/settings.py)
+    region_code: str | None = None          # 102 $b (ingest/settings.py)
     scheme_name: str = "actdesk"            # 686 $2: the rubric scheme's name
     rubric_labels: dict = field(default_factory=dict)   # code -> label, parents too
     charset: str = CHARSET_UTF8
@@ -258,7 +259,7 @@ def to_marc(rec: Record, ex: Extras | None = None, st: Settings | None = None) -
         m.add_field(Field(tag="005", data=stamp + ".0"))
     m.add_field(_f("100", "  ", ("a", general_data(rec, st.charset)), coded=True))
     m.add_field(_f("101", "0 ", ("a", "rus")))
-    m.add_field(_f("102", "  ", ("a", "RU")))
+    m.add_field(_f("102", "  ", ("a", "RU"), *((("b", st.region_code),) if st.region_code else ())))
     for f in _title_fields(rec):
         m.add_field(f)
     year = rec.date[:4] if rec.date and re.match(r"\d{4}", rec.date) else None
