@@ -2,7 +2,7 @@
 
 One module per command group: ``ingest`` (ingest, ocr), ``search`` (search,
 show, reindex), ``export`` (export, stats), ``lists`` (biblist, arrivals,
-sdi), ``marc`` (marc), ``rubrics`` (rubrics …, tag, retag), ``users`` (user add), ``web``
+sdi), ``dossier`` (dossier …), ``marc`` (marc), ``rubrics`` (rubrics …, tag, retag), ``users`` (user add), ``web``
 (serve); what they share is in ``context`` and ``queries``. Errors of the
 fund, the index and the lists become ``Error: …`` with exit status 1 in one
 place (``errors.DeskGroup``); mistakes in what the user typed are
@@ -33,10 +33,11 @@ def run() -> None:  # pragma: no cover - console entry on Windows too
     main(prog_name="actdesk")
 
 
-from cli import export, ingest, lists, marc, rubrics, search, users, web  # noqa: E402
+from cli import dossier, export, ingest, lists, marc, rubrics, search, users, web  # noqa: E402
 
 for _command in (ingest.ingest, ingest.ocr, export.export, export.stats, search.search,
                  search.show, search.reindex, lists.biblist, lists.arrivals, lists.sdi, marc.marc,
-                 rubrics.rubrics, rubrics.tag, rubrics.retag, users.user, web.serve):
+                 rubrics.rubrics, rubrics.tag, rubrics.retag, users.user, web.serve,
+                 dossier.dossier):
     main.add_command(_command)
 del _command

@@ -33,7 +33,8 @@ from .numbers import number_base, number_key
 
 # 2: links between acts (records' amends/repeals, the links table)
 # 3: the status in force a record's print states (records' status)
-CATALOG_VERSION = 3
+# 4: press dossiers (the dossiers and dossier_members tables, new and empty)
+CATALOG_VERSION = 4
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -98,6 +99,19 @@ CREATE TABLE IF NOT EXISTS links (
 );
 CREATE INDEX IF NOT EXISTS links_from ON links(from_id);
 CREATE INDEX IF NOT EXISTS links_target ON links(kind, date);
+CREATE TABLE IF NOT EXISTS dossiers (
+    name TEXT PRIMARY KEY,         -- as the librarian wrote it: «Выборы-2026»
+    query TEXT NOT NULL,           -- JSON: the saved query (search.query Query.to_dict())
+    created TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS dossier_members (
+    dossier TEXT NOT NULL REFERENCES dossiers(name),
+    record_id TEXT NOT NULL,
+    how TEXT NOT NULL CHECK (how IN ('query', 'added', 'removed')),  -- added/removed: by hand
+    at TEXT NOT NULL,              -- when it entered (or left) the dossier
+    seen TEXT,                     -- when the librarian saw it; NULL: new in the dossier
+    PRIMARY KEY (dossier, record_id)
+);
 """
 
 
@@ -543,6 +557,11 @@ def _upgrade(db: sqlite3.Connection) -> int:
     Version 3 (statuses) needs the whole fund: ``Fund._settle_statuses``."""
     row = db.execute("SELECT value FROM meta WHERE key='catalog_version'").fetchone()
     version = int(row[0]) if row and str(row[0]).isdigit() else CATALOG_VERSION
+    if version == 3:
+        # 4: the dossier tables, which _SCHEMA has just created empty; older
+        # catalogs reach 4 when their statuses are settled
+        with db:
+            db.execute("UPDATE meta SET value=? WHERE key='catalog_version'", (str(CATALOG_VERSION),))
     if version >= 2:
         return version
     from .links import extract_links

@@ -5,7 +5,9 @@ The catalog is written first; every changed record id sits in
 (the batch hook, ``reindex``, a search) brings the index up to date, so a
 kill -9 between the two writes costs nothing but a replay.
 Linked copies (the same act delivered in another file) are not indexed:
-the act is found once, and its card lists the other files.
+the act is found once, and its card lists the other files. Once the index
+holds a batch's records, press dossiers whose saved query finds them take
+them in as new (search/dossier).
 """
 from __future__ import annotations
 
@@ -43,6 +45,9 @@ def sync_index(fund: Fund, echo: Callable[[str], None] | None = None,
     if to_update:
         index.update(fund.index_dir, to_update, on_message=echo, timeout=timeout)
     fund.clear_index_queue(rid for rid, _ in queue)
+    if to_update:   # the index is current: dossiers let in what their queries now find
+        from search.dossier import follow_changes
+        follow_changes(fund, to_update, echo)
     return len(queue)
 
 
