@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from werkzeug.routing import BaseConverter, Map, Rule
 
-from search.web.views import account, arrivals, basket, card, files, marc, review, search, upload
+from search.web.views import (account, arrivals, basket, card, dossiers, files, marc, review, search,
+                              upload)
 
 
 class IdConverter(BaseConverter):
@@ -40,6 +41,10 @@ PAGES = Map([
     _get("/basket/marc", marc.export),
     _get("/arrivals", arrivals.show),
     _get("/arrivals/export", arrivals.export),
+    _get("/dossiers", dossiers.show),
+    _get("/dossiers/export", dossiers.export),
+    _post("/dossiers/seen", dossiers.seen),
+    _post("/act/<id:rid>/dossier", dossiers.add_from_card),
     _get("/login", account.login_form),
     _post("/login", account.login),
     _post("/logout", account.logout),

@@ -4,6 +4,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ingest.fund import Fund
+from search.dossier import names as dossier_names
 from search.query import KINDS
 from search.web import pages
 from search.web.ctx import check_csrf, need_staff
@@ -46,7 +47,8 @@ def show(app, req, fund, c, rid: str, error: str | None = None, status: int = 20
         warnings="; ".join(pages.warning_text(c, w) for w in rec.warnings),
         saved=bool(req.arg("saved")) and error is None, error=error,
         short_requisites=pages.short_requisites, kinds=("",) + KINDS,
-        rubric_options=_rubric_options(c, rec) if staff else []), status)
+        rubric_options=_rubric_options(c, rec) if staff else [],
+        dossiers=dossier_names(fund) if staff else []), status)
 
 
 def _rubric_options(c, rec) -> list[tuple[str, str]]:
