@@ -38,26 +38,22 @@ def create(c: Ctx, name: str, text: str, **filters) -> None:
     click.echo(f"Досье «{d.name}» создано: материалов {n}.")
 
 
-@dossier.command()
-@click.argument("name")
-@click.argument("ids", nargs=-1, required=True)
-@pass_ctx
-def add(c: Ctx, name: str, ids: tuple[str, ...]) -> None:
-    """Add records by id: they stay even when the query no longer finds them."""
-    from search.dossier import add as put
-    done = put(c.fund(), name, ids)
-    click.echo(f"В досье «{' '.join(name.split())}» добавлено: {', '.join(done)}")
+def _ids_command(what: str, doc: str):
+    """``add`` and ``remove``: the same arguments, one of the two choices."""
+    @dossier.command(what, help=doc)
+    @click.argument("name")
+    @click.argument("ids", nargs=-1, required=True)
+    @pass_ctx
+    def command(c: Ctx, name: str, ids: tuple[str, ...]) -> None:
+        from search import dossier as store
+        done = getattr(store, what)(c.fund(), name, ids)
+        said = "В досье «{}» добавлено" if what == "add" else "Из досье «{}» убрано"
+        click.echo(f"{said.format(' '.join(name.split()))}: {', '.join(done)}")
+    return command
 
 
-@dossier.command()
-@click.argument("name")
-@click.argument("ids", nargs=-1, required=True)
-@pass_ctx
-def remove(c: Ctx, name: str, ids: tuple[str, ...]) -> None:
-    """Remove records by id: they stay out even when the query finds them."""
-    from search.dossier import remove as take
-    done = take(c.fund(), name, ids)
-    click.echo(f"Из досье «{' '.join(name.split())}» убрано: {', '.join(done)}")
+add = _ids_command("add", "Add records by id: they stay even when the query no longer finds them.")
+remove = _ids_command("remove", "Remove records by id: they stay out even when the query finds them.")
 
 
 @dossier.command("list")
