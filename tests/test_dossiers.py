@@ -91,6 +91,8 @@ def test_create_saves_the_query_layers_own_query_and_finds_its_acts(home):
     assert [m["id"] for m in d["members"]] == [by_title(home, "по улице Мостовой")]
     assert d["members"][0]["new"] is False          # what the query found at creation is seen
     assert d["members"][0]["publication"]["name"] == "Береговские ведомости"
+    assert d["members"][0]["description"].endswith(
+        " // Береговские ведомости. – 2024. – № 9 (1205). – С. 1.")
 
 
 def test_the_librarians_choices_win_over_the_query(home):
@@ -130,6 +132,10 @@ def test_a_name_that_does_not_exist_is_a_clear_error(home):
     assert "exists already" in r.output
     r = run(home, "dossier", "add", STREETS, "нет-такого-id", code=1)
     assert "no record with id 'нет-такого-id'" in r.output
+    r = run(home, "dossier", "create", "Стройка", "--query", "(улица OR", code=1)
+    assert "bad query: " in r.output and "OR" in r.output
+    assert "needs words or a filter" in run(home, "dossier", "create", "Пустое", code=1).output
+    assert [d["name"] for d in json.loads(run(home, "dossier", "list", "--json").stdout)] == [STREETS]
 
 
 # --- new on import, then seen --------------------------------------------------------------

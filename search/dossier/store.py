@@ -73,8 +73,10 @@ class Member:
         return (self.record.kind or "").lower() == CLIPPING
 
     def to_dict(self) -> dict:
+        from search.biblio import describe
         r = self.record
         return {"id": r.id, "how": self.how, "at": self.at, "new": self.new,
+                "description": describe(r),
                 "kind": r.kind, "number": r.number, "date": r.date, "title": r.title,
                 "publication": r.publication.to_dict() if r.publication else None}
 
