@@ -40,8 +40,7 @@ TEXTS = [
 
 def generate(n: int, seed: int = 7) -> list[Record]:
     """``n`` records in the house style, with everything the export maps."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    from lists import make_records
+    from bench.lists import make_records   # never bench/ itself on sys.path: its ingest.py would shadow the package
     recs, _urls = make_records(n, seed)
     rnd = random.Random(seed)
     out = []

@@ -364,7 +364,7 @@ def test_upload_needs_the_token_and_goes_through_the_import(client, fund_home):
     assert "Решение 146.txt" in r.text and "../" not in r.text
     fund = Fund(fund_home)
     names = {f.file_name: f.status for f in fund.files()}
-    assert names["Решение 146.txt"] == "read"
+    assert names["Решение 146.txt"] == "read", [(f.file_name, f.status, getattr(f, "reason", None)) for f in fund.files()]
     assert names["pusto.pdf"] == "failed"              # the import's own checks
     hits = client.get("/api/search?text=146-п").json()["hits"]
     assert hits and hits[0]["number"] == "146-п"
