@@ -16,7 +16,7 @@ from .vocabulary import ACT_KINDS, CONVOCATION_TAIL
 # the operative formula names the issuer in the nominative, right before the verb
 _FORMULA_VERB = re.compile(
     r"\s(?:решил[аио]?|РЕШИЛ[АИО]?|решает|РЕШАЕТ|постановляет|ПОСТАНОВЛЯЕТ|постановил[аио]?|"
-    r"ПОСТАНОВИЛ[АИО]?|приказывает|ПРИКАЗЫВАЕТ|"
+    r"ПОСТАНОВИЛ[АИО]?|приказывает|ПРИКАЗЫВАЕТ|(?:Решил[аио]?|Постановляет)(?=\s*:)|"
     r"(?:р\s?е\s?ш\s?и\s?л|п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?е\s?т)(?=\s*:))\s*:?",
     )
 _FORMULA_HEADS = {"совет", "дума", "собрание", "администрация", "правительство", "глава",
@@ -46,7 +46,10 @@ def _formula_subject(sentence: str) -> str | None:
         core = w.strip("«»\"'").lower()
         if not core.isalpha():
             continue
-        ps = [p for p in parses(core)[:3] if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+        # a council is one: "Думы" read as a plural nominative is the genitive
+        # of a name in the title above ("О принятии обращения … Думы")
+        ps = [p for p in parses(core)[:3]
+              if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number != "plur"]
         if not ps or ps[0].normal_form not in _FORMULA_HEADS:
             continue
         j = i
@@ -88,7 +91,7 @@ def _named_in_formula(L: Lines, kind: str, start: int, hi: int) -> str | None:
              if L.raw[i].strip() and not L.noise[i]]
     flat = " ".join(lines)[:6000]
     # "Принято / Заречной городской Думой (Тестовская обл.) / 22 июня 2012 года"
-    am = re.search(r"\bПринят[оаы]?\s+(?P<who>[А-ЯЁа-яё][^()\d]{3,120}?)\s*(?:\(|\d|$)", flat)
+    am = re.search(r"\bПринят[оаы]?\s+(?:[-–—]\s+)?(?P<who>[А-ЯЁа-яё][^()\d]{3,120}?)\s*(?:\(|\d|$)", flat)
     if am and kind != "закон" and head_lemma(am.group("who")) in _FORMULA_HEADS:
         return to_nominative(am.group("who").strip(" ,."))
     m = _FORMULA_VERB.search(flat)
