@@ -13,6 +13,7 @@ from ingest.status import is_note_line
 from .date_number import find_number
 from .kind_line import kind_line
 from .lines import Lines, clean, join_lines
+from .names import GEN_BODY_HEADS
 from .vocabulary import PLACE, PREAMBLE, TITLE_START, VERB_KIND
 
 
@@ -71,6 +72,16 @@ def _continues_lowercase(L: Lines, i: int, limit: int, across_gap: bool = False)
     return s[:1].islower() and not PREAMBLE.match(s) and not s.endswith(":") and not PLACE.match(s)
 
 
+def _names_body(s: str) -> bool:
+    """A line opening with a body's head noun in the nominative (``Законодательное Собрание …``)."""
+    for w in s.split()[:3]:
+        core = w.strip("«»\"'(),.:;").lower()
+        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form in GEN_BODY_HEADS
+               for p in parses(core)[:2]):
+            return True
+    return False
+
+
 def _formula_starts(L: Lines, i: int, limit: int, s: str) -> bool:
     """Whether line ``i`` opens the operative formula (``Законодательное
     Собрание Тестовской`` / ``области постановляет:``): a capital, not a
@@ -78,7 +89,10 @@ def _formula_starts(L: Lines, i: int, limit: int, s: str) -> bool:
     if not s[:1].isupper() or TITLE_START.match(s):
         return False
     nxt = [clean(L.raw[k]) for k in range(i + 1, min(limit, i + 3)) if L.raw[k].strip()][:1]
-    nxt = [x for x in nxt if x[:1].islower()]  # the formula goes on in lower case
+    # the formula goes on in the next line when this one names a body
+    # ("Законодательное Собрание Республики" / "Карелия постановляет:") or
+    # the next one starts in lower case
+    nxt = [x for x in nxt if x[:1].islower() or _names_body(s)]
     m = VERB_KIND.search(" ".join([s] + nxt))
     return bool(m) and m.start() > 0
 
