@@ -72,7 +72,12 @@ def act_starts(L: Lines, first: Head) -> list[int]:
         prev = [k for k in range(max(0, i - 10), i) if L.raw[k].strip()][-6:]
         if any(_ANNEX_CONTEXT.match(L.raw[k].strip()) for k in prev):
             continue
-        win = [s[len(kl.raw_kind):]] + _lines_under(L, i)
+        rest = s[len(kl.raw_kind):]
+        if is_note_line(rest.strip()):
+            # "ЗАКОН      Утратил силу - Закон Тестовской" / "области от … N 5-ОЗ"
+            win = _lines_under(L, after_note(L, i, n) - 1)
+        else:
+            win = [rest] + _lines_under(L, i)
         d = next((find_date(w) for w in win if find_date(w)), None)
         num = next((find_number(w) for w in win if find_number(w)), None)
         if not d or not num or (d[0], num[0]) in seen:
