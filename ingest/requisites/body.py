@@ -13,8 +13,8 @@ from .date_number import is_date_or_number_line
 from .kind_line import kind_line
 from .lines import Lines, clean, join_lines
 from .names import (
-    COUNCIL_HEADS, MUNICIPALITY_NAME, NAME_HEADS, PARENT_HEADS, UNIT_HEADS, gen_body_head,
-    gen_word, has_territory, head_lemma, territory_only,
+    COUNCIL_HEADS, GEN_BODY_HEADS, MUNICIPALITY_NAME, NAME_HEADS, PARENT_HEADS, UNIT_HEADS,
+    gen_body_head, gen_word, has_territory, head_lemma, territory_only,
 )
 from .vocabulary import BODY_WORDS, CONVOCATION, PLACE
 
@@ -60,6 +60,14 @@ def _office_of(office: str, territory: str) -> str:
     return name.upper() if office.isupper() else name
 
 
+def _bare_organ(line: str) -> bool:
+    """``ГОСУДАРСТВЕННЫЙ СОВЕТ``, ``Законодательное Собрание``: a body's name
+    of a few words that does not say whose it is."""
+    words = line.split()
+    return 1 <= len(words) <= 3 and not has_territory(line) and not territory_only(line) \
+        and head_lemma(line) in GEN_BODY_HEADS and not kind_line(line)
+
+
 def body_above(L: Lines, k: int, floor: int, law: bool = False) -> BodyBlock:
     """Name of the body in the lines right above line ``k``; and its first line.
 
@@ -97,6 +105,9 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False) -> BodyBlock:
                     and head_lemma(parts[0]) in _BARE_OFFICES:
                 # "ТЕСТОВСКАЯ ОБЛАСТЬ" / "АДМИНИСТРАЦИЯ": the office of that territory
                 return BodyBlock(_office_of(parts[0], s), i)
+            if len(parts) == 1 and territory_only(parts[0]) and _bare_organ(s):
+                # "ГОСУДАРСТВЕННЫЙ СОВЕТ" / "ТЕСТОВСКАЯ РЕСПУБЛИКА": that territory's organ
+                return BodyBlock(_office_of(s, parts[0]), i)
             if law or not _parent_joins(s, join_lines(parts), lowest):
                 break
         elif parts and gen_body_head(parts[0]) and starts_name(s.split()[0]) and has_territory(s):

@@ -76,8 +76,8 @@ def _names_body(s: str) -> bool:
     """A line opening with a body's head noun in the nominative (``Законодательное Собрание …``)."""
     for w in s.split()[:3]:
         core = w.strip("«»\"'(),.:;").lower()
-        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form in GEN_BODY_HEADS
-               for p in parses(core)[:2]):
+        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"
+               and p.normal_form in GEN_BODY_HEADS for p in parses(core)[:2]):
             return True
     return False
 
@@ -92,7 +92,8 @@ def _formula_starts(L: Lines, i: int, limit: int, s: str) -> bool:
     # the formula goes on in the next line when this one names a body
     # ("Законодательное Собрание Республики" / "Карелия постановляет:") or
     # the next one starts in lower case
-    nxt = [x for x in nxt if x[:1].islower() or _names_body(s)]
+    nxt = [x for x in nxt if x[:1].islower() or _names_body(s) and (
+        VERB_KIND.match(x) or not PREAMBLE.match(x))]
     m = VERB_KIND.search(" ".join([s] + nxt))
     return bool(m) and m.start() > 0
 
