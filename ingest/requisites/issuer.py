@@ -31,6 +31,10 @@ _SIGNER = re.compile(
     r"\s*(?:[|]|\s{2,}|\t|$|(?=[А-ЯЁ]\.\s?[А-ЯЁ]\.)|(?=[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.))")
 # a signer's name: "И.И. Петров", "И.И.ПЕТРОВ", "Петров И.И."
 _PERSON = r"(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][А-ЯЁа-яё-]+|[А-ЯЁ][А-ЯЁа-яё-]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)"
+_SIGNER_AT_END = re.compile(
+    r"(?:^|[.;]\s+)(?:И\.\s?о\.\s+|Исполняющий\s+обязанности\s+)?"
+    r"(?P<office>(?:Глава|главы|Главы|ГЛАВА|Глава\s+администрации|главы\s+администрации)\b[^.\d|]{3,100}?)"
+    r"\s+" + _PERSON + r"\s*$")
 _NAME_TAIL = re.compile(r"\s*" + _PERSON + r"\s*$")          # at the end of an office's line
 _NAME_LINE = re.compile(r"^\|?\s*" + _PERSON + r"\s*\|?$")  # a line of its own
 
@@ -133,6 +137,23 @@ def _signer_office(L: Lines, lo: int, hi: int) -> str | None:
         if (rest and _NAME_LINE.match(rest)) or _NAME_LINE.match(nxt):
             if has_territory(office) or re.search(r"администрац", office, re.IGNORECASE):
                 return office
+    return _office_closing_text(L, tail)
+
+
+def _office_closing_text(L: Lines, tail: list[int]) -> str | None:
+    """A page that runs the act's text into one paragraph ends it with the
+    signer (``… стадион. И.о. главы Заречного района И.И. Иванов``): the
+    office, in the nominative."""
+    for i in reversed(tail):
+        s = clean(L.raw[i])
+        if len(s) < 150:
+            continue
+        m = _SIGNER_AT_END.search(s)
+        if not m or not has_territory(m.group("office")):
+            return None
+        office = to_nominative(m.group("office").strip(" ,"))
+        office = re.sub(r"(?<=[а-яё])-\s+(?=[А-ЯЁ])", "-", office)  # "Заречного- Лесного"
+        return office[:1].upper() + office[1:]
     return None
 
 
