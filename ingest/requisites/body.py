@@ -16,7 +16,7 @@ from .names import (
     COUNCIL_HEADS, GEN_BODY_HEADS, MUNICIPALITY_NAME, NAME_HEADS, PARENT_HEADS, UNIT_HEADS,
     gen_body_head, gen_word, has_territory, head_lemma, territory_only,
 )
-from .vocabulary import BODY_WORDS, CONVOCATION, PLACE
+from .vocabulary import BODY_WORDS, CONVOCATION, PLACE, national_line
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,12 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False) -> BodyBlock:
         s = L.fix(clean(s))
         if CONVOCATION.match(s):
             i -= 1
+            continue
+        if national_line(s):
+            if parts:
+                break
+            while i >= floor and L.raw[i].strip():
+                i -= 1  # the national half of a bilingual blank: its whole block
             continue
         if is_note_line(s):
             break

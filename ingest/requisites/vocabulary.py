@@ -134,3 +134,22 @@ SELF_REF = re.compile(
 # first letters of the words KIND_LINE can start with (kinds and law adjectives)
 KIND_FIRST = frozenset(w[0].upper() for w in (*KIND_WORDS, "федеральный", "областной", "краевой",
                                                 "окружной", "республиканский", "конституционный"))
+
+
+# --- the national half of a republic's bilingual blank --------------------------
+
+# The kind words printed beside the Russian one on the blanks of the republics:
+# Bashkir and Tatar карар, Bashkir бойороҡ, Chuvash йышăну / хушу, Buryat
+# тогтоол / захирамжа, Yakut уураах / дьаһал, Mari пунчал / куштымаш.
+NATIONAL_KIND = re.compile(
+    r"^(?:КАРАР|БОЙОРО[КҠ]|Й[ЫЫ]Ш[ĂА]НУ|ХУШУ|ТОГТООЛ|ЗАХИРАМЖА|УУРААХ|ДЬАҺАЛ|ПУНЧАЛ|КУШТЫМАШ)"
+    r"\s+(?=\S)|\s+(?:КАРАР|БОЙОРО[КҠ]|Й[ЫЫ]Ш[ĂА]НУ|ХУШУ|ТОГТООЛ|ЗАХИРАМЖА|УУРААХ|ДЬАҺАЛ|ПУНЧАЛ|КУШТЫМАШ)$")
+# letters of the Turkic, Chuvash, Yakut, Buryat and Mari alphabets that Russian
+# has not, and words of the national names of bodies without such letters
+_NATIONAL_LETTERS = "ҡңәһүөғҙҫҗӑĕçӳҥӧӱӓӹҺҢӘҠҮӨҒҘҪҖӐĔÇӲҤӦӰӒӸ"
+_NATIONAL_WORDS = re.compile(r"(?i)\b(?:муниципаль|районы|ауыл|авыл|хакимиәте|Республикасы|биләмәһе)\b")
+
+
+def national_line(line: str) -> bool:
+    """A line of the national half of a bilingual heading (never part of the Russian body)."""
+    return any(c in _NATIONAL_LETTERS for c in line) or bool(_NATIONAL_WORDS.search(line))
