@@ -213,7 +213,8 @@ def _line_requisites(s: str) -> _LineRequisites | None:
     # the title may follow the number on the same line
     tail = s[max(d[2] if d else 0, n[2] if n else 0):].strip(" .,")
     tail = re.sub(r"^(?:года|г\.|г)\s*", "", tail)
-    title = tail.strip("«»\" ") if tail and (TITLE_START.match(tail + " ") or tail[0] in "«\"") else None
+    title = (listing_title(tail) or tail.strip("«»\" ")) \
+        if tail and (TITLE_START.match(tail + " ") or tail[0] in "«\"") else None
     return _LineRequisites(d[0] if d else None, n[0] if n else None, title)
 
 
