@@ -10,7 +10,10 @@ sign, spaced-out kind words, wrapped titles.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from ingest.requisites import extract_acts
 from tests.gold import same
@@ -567,3 +570,15 @@ def test_a_page_of_cp1251_read_as_latin1_is_read_as_russian(tmp_path, how):
 def test_every_operative_verb_gives_its_kind(verb, kind):
     a = one(f"О сходе граждан села Заречье\nВ соответствии с Уставом {verb}:\n1. Провести сход.\n")
     assert a.kind == kind
+
+
+# --- fourth sample (issue 12): shapes of legal-database prints, regional portals
+# and bilingual blanks, kept as data in tests/requisite_shapes.yaml -------------
+
+FOURTH_SAMPLE = yaml.safe_load((Path(__file__).parent / "requisite_shapes.yaml")
+                               .read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", FOURTH_SAMPLE, ids=[f"fourth{i}" for i in range(len(FOURTH_SAMPLE))])
+def test_fourth_sample_shapes(case):
+    check(extract_acts(case["text"])[0], **case["want"])

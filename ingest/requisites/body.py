@@ -6,17 +6,17 @@ import re
 from dataclasses import dataclass
 
 from ingest.heading import starts_name
-from ingest.morph import is_known, to_nominative
+from ingest.morph import is_known, to_genitive, to_nominative
 from ingest.status import is_note_line
 
 from .date_number import is_date_or_number_line
 from .kind_line import kind_line
 from .lines import Lines, clean, join_lines
 from .names import (
-    COUNCIL_HEADS, MUNICIPALITY_NAME, NAME_HEADS, PARENT_HEADS, UNIT_HEADS, gen_body_head,
-    gen_word, has_territory, head_lemma, territory_only,
+    COUNCIL_HEADS, GEN_BODY_HEADS, MUNICIPALITY_NAME, NAME_HEADS, PARENT_HEADS, UNIT_HEADS,
+    gen_body_head, gen_word, has_territory, head_lemma, territory_only,
 )
-from .vocabulary import BODY_WORDS, CONVOCATION, PLACE
+from .vocabulary import BODY_WORDS, CONVOCATION, PLACE, national_line
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,27 @@ def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
     return head in COUNCIL_HEADS and bool(MUNICIPALITY_NAME.match(upper))
 
 
+# an office printed as one word under the name of its territory
+_BARE_OFFICES = {"администрация", "губернатор", "правительство", "глава", "мэр", "мэрия",
+                 "президент"}
+
+
+def _office_of(office: str, territory: str) -> str:
+    """``АДМИНИСТРАЦИЯ`` under ``ТЕСТОВСКАЯ ОБЛАСТЬ`` -> ``АДМИНИСТРАЦИЯ
+    ТЕСТОВСКОЙ ОБЛАСТИ``: one name, in the letters the heading printed."""
+    where = to_genitive(territory.strip(" ,."))
+    name = f"{office} {where}"
+    return name.upper() if office.isupper() else name
+
+
+def _bare_organ(line: str) -> bool:
+    """``ГОСУДАРСТВЕННЫЙ СОВЕТ``, ``Законодательное Собрание``: a body's name
+    of a few words that does not say whose it is."""
+    words = line.split()
+    return 1 <= len(words) <= 3 and not has_territory(line) and not territory_only(line) \
+        and head_lemma(line) in GEN_BODY_HEADS and not kind_line(line)
+
+
 def body_above(L: Lines, k: int, floor: int, law: bool = False) -> BodyBlock:
     """Name of the body in the lines right above line ``k``; and its first line.
 
@@ -71,15 +92,28 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False) -> BodyBlock:
         if CONVOCATION.match(s):
             i -= 1
             continue
+        if national_line(s):
+            if parts:
+                break
+            while i >= floor and L.raw[i].strip():
+                i -= 1  # the national half of a bilingual blank: its whole block
+            continue
         if is_note_line(s):
             break
-        if (is_date_or_number_line(s) or len(s) > 220 or PLACE.match(s) and not parts
+        if (is_date_or_number_line(s) or len(s) > 220 or PLACE.match(s) and not parts and head_lemma(s) not in _BARE_OFFICES
                 or s.endswith((".", ";", ":")) and not s.endswith(("России.",))
                 or kind_line(s)):
             break
         if not re.search(r"[А-ЯЁа-яё]{2,}", s):
             break
         if boundary:
+            if not law and len(parts) == 1 and len(parts[0].split()) == 1 and territory_only(s) \
+                    and head_lemma(parts[0]) in _BARE_OFFICES:
+                # "ТЕСТОВСКАЯ ОБЛАСТЬ" / "АДМИНИСТРАЦИЯ": the office of that territory
+                return BodyBlock(_office_of(parts[0], s), i)
+            if len(parts) == 1 and territory_only(parts[0]) and _bare_organ(s):
+                # "ГОСУДАРСТВЕННЫЙ СОВЕТ" / "ТЕСТОВСКАЯ РЕСПУБЛИКА": that territory's organ
+                return BodyBlock(_office_of(s, parts[0]), i)
             if law or not _parent_joins(s, join_lines(parts), lowest):
                 break
         elif parts and gen_body_head(parts[0]) and starts_name(s.split()[0]) and has_territory(s):

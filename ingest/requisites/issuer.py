@@ -16,7 +16,7 @@ from .vocabulary import ACT_KINDS, CONVOCATION_TAIL
 # the operative formula names the issuer in the nominative, right before the verb
 _FORMULA_VERB = re.compile(
     r"\s(?:решил[аио]?|РЕШИЛ[АИО]?|решает|РЕШАЕТ|постановляет|ПОСТАНОВЛЯЕТ|постановил[аио]?|"
-    r"ПОСТАНОВИЛ[АИО]?|приказывает|ПРИКАЗЫВАЕТ|"
+    r"ПОСТАНОВИЛ[АИО]?|приказывает|ПРИКАЗЫВАЕТ|(?:Решил[аио]?|Постановляет)(?=\s*:)|"
     r"(?:р\s?е\s?ш\s?и\s?л|п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?е\s?т)(?=\s*:))\s*:?",
     )
 _FORMULA_HEADS = {"совет", "дума", "собрание", "администрация", "правительство", "глава",
@@ -31,6 +31,10 @@ _SIGNER = re.compile(
     r"\s*(?:[|]|\s{2,}|\t|$|(?=[А-ЯЁ]\.\s?[А-ЯЁ]\.)|(?=[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.))")
 # a signer's name: "И.И. Петров", "И.И.ПЕТРОВ", "Петров И.И."
 _PERSON = r"(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][А-ЯЁа-яё-]+|[А-ЯЁ][А-ЯЁа-яё-]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)"
+_SIGNER_AT_END = re.compile(
+    r"(?:^|[.;]\s+)(?:И\.\s?о\.\s+|Исполняющий\s+обязанности\s+)?"
+    r"(?P<office>(?:Глава|главы|Главы|ГЛАВА|Глава\s+администрации|главы\s+администрации)\b[^.\d|]{3,100}?)"
+    r"\s+" + _PERSON + r"\s*$")
 _NAME_TAIL = re.compile(r"\s*" + _PERSON + r"\s*$")          # at the end of an office's line
 _NAME_LINE = re.compile(r"^\|?\s*" + _PERSON + r"\s*\|?$")  # a line of its own
 
@@ -46,7 +50,10 @@ def _formula_subject(sentence: str) -> str | None:
         core = w.strip("«»\"'").lower()
         if not core.isalpha():
             continue
-        ps = [p for p in parses(core)[:3] if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+        # a council is one: "Думы" read as a plural nominative is the genitive
+        # of a name in the title above ("О принятии обращения … Думы")
+        ps = [p for p in parses(core)[:3]
+              if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number != "plur"]
         if not ps or ps[0].normal_form not in _FORMULA_HEADS:
             continue
         j = i
@@ -88,7 +95,7 @@ def _named_in_formula(L: Lines, kind: str, start: int, hi: int) -> str | None:
              if L.raw[i].strip() and not L.noise[i]]
     flat = " ".join(lines)[:6000]
     # "Принято / Заречной городской Думой (Тестовская обл.) / 22 июня 2012 года"
-    am = re.search(r"\bПринят[оаы]?\s+(?P<who>[А-ЯЁа-яё][^()\d]{3,120}?)\s*(?:\(|\d|$)", flat)
+    am = re.search(r"\bПринят[оаы]?\s+(?:[-–—]\s+)?(?P<who>[А-ЯЁа-яё][^()\d]{3,120}?)\s*(?:\(|\d|$)", flat)
     if am and kind != "закон" and head_lemma(am.group("who")) in _FORMULA_HEADS:
         return to_nominative(am.group("who").strip(" ,."))
     m = _FORMULA_VERB.search(flat)
@@ -130,6 +137,23 @@ def _signer_office(L: Lines, lo: int, hi: int) -> str | None:
         if (rest and _NAME_LINE.match(rest)) or _NAME_LINE.match(nxt):
             if has_territory(office) or re.search(r"администрац", office, re.IGNORECASE):
                 return office
+    return _office_closing_text(L, tail)
+
+
+def _office_closing_text(L: Lines, tail: list[int]) -> str | None:
+    """A page that runs the act's text into one paragraph ends it with the
+    signer (``… стадион. И.о. главы Заречного района И.И. Иванов``): the
+    office, in the nominative."""
+    for i in reversed(tail):
+        s = clean(L.raw[i])
+        if len(s) < 150:
+            continue
+        m = _SIGNER_AT_END.search(s)
+        if not m or not has_territory(m.group("office")):
+            return None
+        office = to_nominative(m.group("office").strip(" ,"))
+        office = re.sub(r"(?<=[а-яё])-\s+(?=[А-ЯЁ])", "-", office)  # "Заречного- Лесного"
+        return office[:1].upper() + office[1:]
     return None
 
 

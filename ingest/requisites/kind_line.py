@@ -9,7 +9,9 @@ from ingest.ru_dates import find_date
 
 from .date_number import NUM_CHARS, find_number
 from .names import gen_word
-from .vocabulary import ACT_KINDS, KIND_LINE, KIND_WORDS, TITLE_START, despace, kind_from_word
+from .vocabulary import (
+    ACT_KINDS, KIND_LINE, KIND_WORDS, NATIONAL_KIND, TITLE_START, despace, kind_from_word,
+)
 from ingest.morph import fold
 
 
@@ -23,7 +25,7 @@ class KindLine:
 
 def kind_line(line: str) -> KindLine | None:
     """The kind, the kind phrase and the rest when ``line`` is a heading kind line."""
-    s = despace(line)
+    s = NATIONAL_KIND.sub("", despace(line)).strip()  # "КАРАР      ПОСТАНОВЛЕНИЕ"
     if len(s) < 40 and " " in s and fold(re.sub(r"\s", "", s)) in KIND_WORDS:
         s = re.sub(r"\s", "", s)  # "УК А З": letter-spacing with a space lost
     if s and fold(s.strip(" .:")) in ACT_KINDS:

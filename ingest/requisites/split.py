@@ -9,6 +9,7 @@ from ingest.gazette import IssueInfo, IssueText, clipping_header, read_issue
 from ingest.gazette_items import articles, signature_end
 from ingest.records import ActFields, Publication
 from ingest.ru_dates import find_date
+from ingest.status import is_note_line
 
 from .body import body_above
 from .date_number import find_number
@@ -19,7 +20,8 @@ from .lines import Lines, clean, prepare
 from .publication import find_publication
 from .relay import relay_heading
 from .scan import disputed_number, recognised_text
-from .vocabulary import ACT_KINDS, KIND_FIRST, TITLE_START
+from .title import after_note
+from .vocabulary import ACT_KINDS, KIND_FIRST, PREAMBLE, TITLE_START
 
 _MAX_SPLIT_TEXT = 400_000  # bigger texts are one act: read head and tail only
 _HEAD_CHARS = 60_000
@@ -70,8 +72,12 @@ def act_starts(L: Lines, first: Head) -> list[int]:
         prev = [k for k in range(max(0, i - 10), i) if L.raw[k].strip()][-6:]
         if any(_ANNEX_CONTEXT.match(L.raw[k].strip()) for k in prev):
             continue
-        win = [s[len(kl.raw_kind):]] + [clean(L.raw[k]) for k in range(i + 1, min(n, i + 8))
-                                        if L.raw[k].strip() and not L.noise[k]][:4]
+        rest = s[len(kl.raw_kind):]
+        if is_note_line(rest.strip()):
+            # "ЗАКОН      Утратил силу - Закон Тестовской" / "области от … N 5-ОЗ"
+            win = _lines_under(L, after_note(L, i, n) - 1)
+        else:
+            win = [rest] + _lines_under(L, i)
         d = next((find_date(w) for w in win if find_date(w)), None)
         num = next((find_number(w) for w in win if find_number(w)), None)
         if not d or not num or (d[0], num[0]) in seen:
@@ -90,6 +96,29 @@ def act_starts(L: Lines, first: Head) -> list[int]:
         floor = starts[-1] if starts else first.anchor + 1
         starts.append(max(top, floor))
     return starts
+
+
+def _lines_under(L: Lines, i: int) -> list[str]:
+    """Up to four lines under a kind line that may hold its requisites. A
+    status note beside the kind word (``Утратил силу - Закон … от … N 5-ОЗ``)
+    and a law's adoption line (``Принят … от … N 300``) name other acts:
+    they never make the kind line a new act's heading."""
+    out: list[str] = []
+    n = len(L.raw)
+    k = i + 1
+    while k < min(n, i + 12) and len(out) < 4:
+        t = clean(L.raw[k])
+        if not t or L.noise[k]:
+            k += 1
+            continue
+        if is_note_line(t):
+            k = after_note(L, k, n)
+            continue
+        if PREAMBLE.match(t):
+            break
+        out.append(t)
+        k += 1
+    return out
 
 
 def _fields(L: Lines, lo: int, hi: int, text: str, pub: Publication | None) -> ActFields:

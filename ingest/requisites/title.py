@@ -13,7 +13,8 @@ from ingest.status import is_note_line
 from .date_number import find_number
 from .kind_line import kind_line
 from .lines import Lines, clean, join_lines
-from .vocabulary import PLACE, PREAMBLE, TITLE_START
+from .names import GEN_BODY_HEADS
+from .vocabulary import PLACE, PREAMBLE, TITLE_START, VERB_KIND
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,51 @@ def _continues_lowercase(L: Lines, i: int, limit: int, across_gap: bool = False)
     return s[:1].islower() and not PREAMBLE.match(s) and not s.endswith(":") and not PLACE.match(s)
 
 
+def _names_body(s: str) -> bool:
+    """A line opening with a body's head noun in the nominative (``Законодательное Собрание …``)."""
+    for w in s.split()[:3]:
+        core = w.strip("«»\"'(),.:;").lower()
+        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"
+               and p.normal_form in GEN_BODY_HEADS for p in parses(core)[:2]):
+            return True
+    return False
+
+
+def _formula_starts(L: Lines, i: int, limit: int, s: str) -> bool:
+    """Whether line ``i`` opens the operative formula (``Законодательное
+    Собрание Тестовской`` / ``области постановляет:``): a capital, not a
+    title's word, and the verb before a colon within two lines."""
+    if not s[:1].isupper() or TITLE_START.match(s):
+        return False
+    nxt = [clean(L.raw[k]) for k in range(i + 1, min(limit, i + 3)) if L.raw[k].strip()][:1]
+    # the formula goes on in the next line when this one names a body
+    # ("Законодательное Собрание Республики" / "Карелия постановляет:") or
+    # the next one starts in lower case
+    nxt = [x for x in nxt if x[:1].islower() or _names_body(s) and (
+        VERB_KIND.match(x) or not PREAMBLE.match(x))]
+    m = VERB_KIND.search(" ".join([s] + nxt))
+    return bool(m) and m.start() > 0
+
+
+def after_note(L: Lines, i: int, limit: int) -> int:
+    """The line after a status note that starts at line ``i`` and runs on
+    over a column (``Утратил силу - Закон`` / ``Тестовской областной Думы`` /
+    ``от 02.02.2010 г. N 5-ОЗ``): its lines go up to the repealing act's date
+    and number; a note complete on its line ends there."""
+    text = clean(L.raw[i])
+    k = i + 1
+    while not (find_date(text) and find_number(text)) and k < min(limit, i + 6):
+        s = clean(L.raw[k])
+        if not s:
+            k += 1
+            continue
+        if TITLE_START.match(s) or PREAMBLE.match(s) or kind_line(s):
+            return i + 1
+        text += " " + s
+        k += 1
+    return k if find_date(text) and find_number(text) else i + 1
+
+
 def title_from(L: Lines, j: int, limit: int) -> TitleLines:
     """Title lines from line ``j``: until a blank line, the preamble or noise."""
     parts: list[str] = []
@@ -82,6 +128,11 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
                 break  # a title wrapped over paragraphs goes on in lower case
             i += 1
             continue
+        if parts and re.search(r"(?:№|\bN)$", parts[-1]) \
+                and re.fullmatch(r"\d[\w./-]{0,20}", clean(s)):
+            parts.append(clean(s))  # "… закона Тестовской области №" / "118-IV"
+            i += 1
+            continue
         if L.noise[i] or (L.garbage[i] and parts):
             break
         if L.garbage[i]:
@@ -91,8 +142,10 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         if is_note_line(s):
             if parts:
                 break
-            i += 1
+            i = after_note(L, i, limit)
             continue  # a database's status note is never the title
+        if parts and _formula_starts(L, i, limit, s):
+            break  # "Законодательное Собрание Тестовской" / "области постановляет:"
         if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s)
                       or s.endswith(":") or _case_changes(parts[-1], s)):
             break
@@ -141,7 +194,14 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
         tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред).*?\)", "", tail).strip()
     qm = re.match(r"^[«\"„“](.+?)[»\"“”][.,;]?(?:\s|$|\()", tail)
     if qm:
-        return clean(qm.group(1))
+        inner = qm.group(1)
+        # "О внесении … N 41 "Об утверждении Порядка": the last quote closed the
+        # cited act's name as well as the title, so the name keeps it
+        if inner.count('"') % 2:
+            inner += '"'
+        elif inner.count("«") > inner.count("»"):
+            inner += "»"
+        return clean(inner)
     if TITLE_START.match(tail + " "):
         return clean(re.split(r"\s+Скачать\b", tail)[0]).rstrip(" .")
     return None

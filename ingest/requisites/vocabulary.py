@@ -92,7 +92,7 @@ PREAMBLE = re.compile(
     r"В\s+ознаменование|Настоящ(?:ее|ий|ая|им)\s|"
     r"Для\s+(?:обеспечения|реализации|организации)|Статья\s+\d|Глава\s+[IVX\d]|\d+(?:\.\d+)*[.)](?!\d)\s*\S|"
     r"[IVX]+\.\s|ПОСТАНОВЛЯ|ПРИКАЗЫВА|РЕШИЛ|РЕШАЕТ|ПОСТАНОВИЛ|П\s?О\s?С\s?Т\s?А\s?Н\s?О\s?В\s?Л\s?Я|"
-    r"П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В|Р\s?Е\s?Ш\s?И\s?Л|Принят[аоы]?\s|Одобрен[аоы]?\s|Зарегистрирован|"
+    r"П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В|Р\s?Е\s?Ш\s?И\s?Л|(?:[-–—]\s*)?Принят[аоы]?(?:\s|$)|Одобрен[аоы]?\s|Зарегистрирован|"
     r"(?-i:Приложение|ПРИЛОЖЕНИЕ|СОГЛАСОВАН|УТВЕРЖДЕН|Утвержден[аоы]?\b)|Глава\s+администрации|Глава\s+города|Президент\s+Российской)",
     re.IGNORECASE)
 BODY_WORDS = re.compile(
@@ -134,3 +134,22 @@ SELF_REF = re.compile(
 # first letters of the words KIND_LINE can start with (kinds and law adjectives)
 KIND_FIRST = frozenset(w[0].upper() for w in (*KIND_WORDS, "федеральный", "областной", "краевой",
                                                 "окружной", "республиканский", "конституционный"))
+
+
+# --- the national half of a republic's bilingual blank --------------------------
+
+# The kind words printed beside the Russian one on the blanks of the republics:
+# Bashkir and Tatar карар, Bashkir бойороҡ, Chuvash йышăну / хушу, Buryat
+# тогтоол / захирамжа, Yakut уураах / дьаһал, Mari пунчал / куштымаш.
+NATIONAL_KIND = re.compile(
+    r"^(?:КАРАР|БОЙОРО[КҠ]|Й[ЫЫ]Ш[ĂА]НУ|ХУШУ|ТОГТООЛ|ЗАХИРАМЖА|УУРААХ|ДЬАҺАЛ|ПУНЧАЛ|КУШТЫМАШ)"
+    r"\s+(?=\S)|\s+(?:КАРАР|БОЙОРО[КҠ]|Й[ЫЫ]Ш[ĂА]НУ|ХУШУ|ТОГТООЛ|ЗАХИРАМЖА|УУРААХ|ДЬАҺАЛ|ПУНЧАЛ|КУШТЫМАШ)$")
+# letters of the Turkic, Chuvash, Yakut, Buryat and Mari alphabets that Russian
+# has not, and words of the national names of bodies without such letters
+_NATIONAL_LETTERS = "ҡңәһүөғҙҫҗӑĕçӳҥӧӱӓӹҺҢӘҠҮӨҒҘҪҖӐĔÇӲҤӦӰӒӸ"
+_NATIONAL_WORDS = re.compile(r"(?i)\b(?:муниципаль|районы|ауыл|авыл|хакимиәте|Республикасы|биләмәһе)\b")
+
+
+def national_line(line: str) -> bool:
+    """A line of the national half of a bilingual heading (never part of the Russian body)."""
+    return any(c in _NATIONAL_LETTERS for c in line) or bool(_NATIONAL_WORDS.search(line))

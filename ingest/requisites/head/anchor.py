@@ -71,7 +71,9 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
         if kl2 and kl2.kind == kl.kind and not find_date(kl2.rest):
             got = window_requisites(L, k)
             ref = DateNumber(d[0] if d else None, n[0] if n else None)
-            if got == ref or got.number is None:
+            # "№ 1804-од" on the reference line, "№ 1804-ОД" in the heading: one number
+            if got.date == ref.date and (got.number or "").casefold() == (ref.number or "").casefold() \
+                    or got.number is None:
                 return Anchor(k, kl2, ref)
             return None
     return None

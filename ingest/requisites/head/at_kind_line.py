@@ -12,6 +12,7 @@ from ingest.heading import starts_name
 from ingest.morph import to_nominative
 from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
+from ingest.status import is_note_line
 
 from ..around import requisites_above, requisites_below, tail_requisites
 from ..body import body_above
@@ -19,7 +20,7 @@ from ..date_number import NUM_CHARS, find_number
 from ..kind_line import KindLine
 from ..lines import Lines, clean, join_lines
 from ..names import body_head_gen, has_territory, territory_of
-from ..title import listing_title, title_from
+from ..title import after_note, listing_title, title_from
 from ..vocabulary import BODY_WORDS, CONVOCATION_TAIL, PLACE, PREAMBLE, TITLE_START, despace
 from .model import Anchor, Head, Zone
 
@@ -129,6 +130,9 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             j += 1
             continue
         s = L.fix(clean(L.raw[j]))
+        if is_note_line(s):
+            j = after_note(L, j, limit)  # a status note printed beside the kind word
+            continue
         if TITLE_START.match(s) or (got.date and got.number and not PLACE.match(s)):
             got.title_line = j
             return got
@@ -209,7 +213,8 @@ def _line_requisites(s: str) -> _LineRequisites | None:
     # the title may follow the number on the same line
     tail = s[max(d[2] if d else 0, n[2] if n else 0):].strip(" .,")
     tail = re.sub(r"^(?:года|г\.|г)\s*", "", tail)
-    title = tail.strip("«»\" ") if tail and (TITLE_START.match(tail + " ") or tail[0] in "«\"") else None
+    title = (listing_title(tail) or tail.strip("«»\" ")) \
+        if tail and (TITLE_START.match(tail + " ") or tail[0] in "«\"") else None
     return _LineRequisites(d[0] if d else None, n[0] if n else None, title)
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from ingest.heading import starts_name
+from ingest.ru_dates import find_date
 
 from ..body import body_above
+from ..date_number import find_number
 from ..lines import Lines, clean
 from ..title import title_from
 from ..vocabulary import BODY_WORDS, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS, kind_from_word
@@ -40,11 +42,22 @@ def _kind_named_in_text(sample: str) -> str | None:
 
 
 def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str) -> Head:
-    """An act of a kind its text names: the title when one starts the page."""
-    first = next((i for i in zone.lines[:3] if TITLE_START.match(clean(L.raw[i]))), None)
+    """An act of a kind its text names: the title when one starts the page,
+    and the date and number printed over it (``13.07.2015`` / ``№ 266а``,
+    ``29.10.2020 г. Заречный № 1125-П-6``) under the body's name, if any."""
+    first = next((i for i in zone.lines[:4] if TITLE_START.match(L.fix(clean(L.raw[i])))), None)
     if first is None:
         return Head(kind=kind, inferred_kind=True, start=lo)
+    req = [i for i in zone.lines if i < first]
+    top = first
+    while req and len(clean(L.raw[req[-1]])) <= 80 and (
+            find_date(clean(L.raw[req[-1]])) or find_number(clean(L.raw[req[-1]]))):
+        top = req.pop()
+    block = " ".join(clean(L.raw[i]) for i in zone.lines if top <= i < first)
+    d, n = find_date(block), find_number(block)
+    body = body_above(L, top, lo).name if top < first and req else None
     return Head(kind=kind, inferred_kind=True, start=lo, anchor=first - 1 if first > lo else lo,
+                date=d[0] if d else None, number=n[0] if n else None, body=body,
                 title=title_from(L, first, zone.limit).text)
 
 

@@ -9,6 +9,7 @@ from .headless import head_without_heading
 from .model import Head, Zone
 from .one_line import head_on_one_line
 from .stamped import head_under_stamp
+from .trailing_card import head_from_trailing_card
 
 
 def parse_head(L: Lines, lo: int, hi: int) -> Head:
@@ -21,7 +22,7 @@ def parse_head(L: Lines, lo: int, hi: int) -> Head:
     if stamp and (anchor is None or anchor.line > stamp.after - 1):
         return head_under_stamp(L, lo, zone, stamp)
     if anchor is not None:
-        return head_at_kind_line(L, lo, hi, zone, anchor)
+        return head_from_trailing_card(L, lo, zone, anchor) or head_at_kind_line(L, lo, hi, zone, anchor)
     heading = find_one_line_heading(L, zone)
     if heading is not None:
         return head_on_one_line(L, zone, heading)
