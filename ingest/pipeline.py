@@ -214,7 +214,7 @@ class Batch:
                  progress: Callable[[str], None] | None = None,
                  limits: Limits = DEFAULT_LIMITS,
                  archive_limits: ArchiveLimits = ArchiveLimits(),
-                 commit_every: int = 200, worker_nice: int = 0,
+                 commit_every: int | None = None, worker_nice: int = 0,
                  mp_context=None):
         self.fund = fund
         # a server importing in the background: workers started by "spawn"
@@ -228,7 +228,10 @@ class Batch:
         self.progress = progress or (lambda _name: None)
         self.limits = limits  # for the readers: Limits(ocr=False) under --no-ocr
         self.alimits = archive_limits
-        self.commit_every = commit_every
+        # records between calls of on_commit (the index catches up): under
+        # --jobs the index hook hands the records to as many workers, each
+        # hand-over costing a segment per worker and a merge, so more at once
+        self.commit_every = commit_every or (200 if self.jobs == 1 else 500 * self.jobs)
         self.results: list[FileResult] = []
         self.batch_id: str | None = None
         self._seen: set[str] = set()
