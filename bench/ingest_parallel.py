@@ -16,7 +16,9 @@ machine may be shared: the CPU seconds still compare).
 ``--growth N`` imports N acts once with ``--jobs 2`` and samples the
 catalog's record count every few seconds: the rate per slice of the fund
 shows whether it slows as the fund grows, and the 100,000-act time is
-projected from the last slice's rate. ``--profile`` runs one ``--jobs 2``
+projected from the last slice's rate. The main process's own CPU seconds are printed
+beside every import's (``--jobs 2`` only scales while it is the smaller
+share). ``--profile`` runs one ``--jobs 2``
 import of the main process under cProfile and prints its top functions.
 """
 from __future__ import annotations
@@ -122,14 +124,26 @@ def count_records(home: Path) -> int:
         return -1
 
 
+# ``actdesk`` in this interpreter, printing the main process's CPU seconds
+# last (atexit runs in reverse: after the index workers are joined)
+_MAIN_CPU = ("import atexit, resource, sys\n"
+             "def main_cpu():\n"
+             "    r = resource.getrusage(resource.RUSAGE_SELF)\n"
+             "    sys.stderr.write(f'\\nMAIN-CPU {r.ru_utime + r.ru_stime}\\n')\n"
+             "atexit.register(main_cpu)\n"
+             "sys.argv[0] = 'actdesk'\n"
+             "from cli import main\n"
+             "main()\n")
+
+
 def run_import(delivery: list[Path], jobs: int, home: Path, sample_every: float = 0.0,
                prefix: list[str] | None = None) -> dict:
     """One ``actdesk ingest`` into a fresh fund: wall and CPU seconds, load."""
-    exe = _actdesk()
-    if prefix and exe[0] != sys.executable:
-        exe = exe[:1]   # the console script, run by the profiler's interpreter
-    cmd = (prefix or []) + exe + ["--home", str(home), "ingest", "--no-ocr",
-                                         "--jobs", str(jobs), *map(str, delivery)]
+    args = ["--home", str(home), "ingest", "--no-ocr", "--jobs", str(jobs), *map(str, delivery)]
+    if prefix:   # the profiler runs the console script
+        cmd = prefix + [_actdesk()[0] if _actdesk()[0] != sys.executable else "-m cli"] + args
+    else:        # the CLI, reporting its own CPU seconds (the main process) at exit
+        cmd = [sys.executable, "-c", _MAIN_CPU, *args]
     samples: list[tuple[float, int]] = []
     load0 = _load()
     c0 = _children_cpu()
@@ -147,7 +161,10 @@ def run_import(delivery: list[Path], jobs: int, home: Path, sample_every: float 
     n = count_records(home)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"import failed ({proc.returncode}): {b''.join(err).decode()[-2000:]}")
+    tail = b"".join(err).decode("utf-8", "replace").rsplit("MAIN-CPU ", 1)
+    main_cpu = float(tail[1].split()[0]) if len(tail) == 2 else float("nan")
     return {"jobs": jobs, "records": n, "wall": wall, "cpu": _children_cpu() - c0,
+            "main_cpu": main_cpu,
             "load": (load0, _load()), "samples": samples}
 
 
@@ -160,22 +177,35 @@ def compare(delivery: list[Path], n: int, jobs: list[int], repeat: int, work: Pa
             shutil.rmtree(home, ignore_errors=True)
             runs[j].append(res)
             print(f"  run {r + 1} --jobs {j}: {res['records']} records, {res['wall']:.1f} s, "
-                  f"{res['records'] / res['wall']:.1f} docs/s, CPU {res['cpu']:.1f} s, "
+                  f"{res['records'] / res['wall']:.1f} docs/s, CPU {res['cpu']:.1f} s "
+                  f"(main process {res['main_cpu']:.1f} s), "
                   f"load {res['load'][0]:.2f} -> {res['load'][1]:.2f}", flush=True)
     print(f"\n{n} TXT acts, {os.cpu_count()} cores, {repeat} runs each (alternating)")
-    print(f"{'--jobs':>6}  {'docs/s median':>13}  {'runs (docs/s)':<24}  {'CPU s/1000 docs':>15}")
+    print(f"{'--jobs':>6}  {'docs/s median':>13}  {'runs (docs/s)':<24}  {'CPU s/1000 docs':>15}"
+          f"  {'of it main':>10}")
     med = {}
     for j in jobs:
         rates = [x["records"] / x["wall"] for x in runs[j]]
         med[j] = statistics.median(rates)
         cpu = statistics.median(1000 * x["cpu"] / x["records"] for x in runs[j])
-        print(f"{j:>6}  {med[j]:>13.1f}  {', '.join(f'{x:.1f}' for x in rates):<24}  {cpu:>15.1f}")
+        main = statistics.median(1000 * x["main_cpu"] / x["records"] for x in runs[j])
+        print(f"{j:>6}  {med[j]:>13.1f}  {', '.join(f'{x:.1f}' for x in rates):<24}  {cpu:>15.1f}"
+              f"  {main:>10.1f}")
     if len(jobs) > 1:
         lo, hi = jobs[0], jobs[-1]
         ratios = [(b["records"] / b["wall"]) / (a["records"] / a["wall"])
                   for a, b in zip(runs[lo], runs[hi])]
         print(f"--jobs {hi} / --jobs {lo}: {med[hi] / med[lo]:.2f}x of the medians "
               f"(per run pair: {', '.join(f'{x:.2f}' for x in ratios)})")
+        # with the cores to itself: the busiest of the main process and the
+        # workers' share of the rest bounds --jobs N
+        one = statistics.median(x["cpu"] / x["records"] for x in runs[lo])
+        par = statistics.median(x["cpu"] / x["records"] for x in runs[hi])
+        main = statistics.median(x["main_cpu"] / x["records"] for x in runs[hi])
+        cores = min(hi, os.cpu_count() or 1)
+        print(f"bound on {cores} free cores from the CPU seconds: {one / max(main, par / cores):.2f}x "
+              f"(--jobs {lo} {1000 * one:.1f} ms/doc; --jobs {hi} {1000 * par:.1f} ms/doc, "
+              f"{1000 * main:.1f} of it in the main process)")
 
 
 def growth(n: int, work: Path, jobs: int = 2) -> None:
