@@ -215,11 +215,11 @@ def growth(n: int, work: Path, jobs: int = 2) -> None:
     print(f"{'records':>9}  {'docs/s in slice':>15}")
     last_t, last_n, mark, rate = 0.0, 0, step, float("nan")
     for t, c in res["samples"]:
-        if c >= mark:
+        if c >= mark and c > last_n:
             rate = (c - last_n) / (t - last_t)
             print(f"{c:>9}  {rate:>15.1f}")
             last_t, last_n, mark = t, c, mark + step
-    if rate == rate:
+    if rate == rate and rate > 0:
         rest = max(0, 100_000 - res["records"]) / rate
         print(f"100,000 acts projected: {(res['wall'] + rest) / 60:.1f} min "
               f"(the last slice's rate held for the rest; a slowing fund takes longer)")
