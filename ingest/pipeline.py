@@ -231,7 +231,7 @@ class Batch:
         # records between calls of on_commit (the index catches up): each
         # index commit costs Whoosh a segment and merges, and under --jobs a
         # hand-over to the workers, so a thousand at once (3,000 TXT acts,
-        # --jobs 1: 97 docs/s at 200, 172 at 1,000; bench/ingest_parallel.py)
+        # --jobs 1: 95 docs/s at 200, 142 at 1,000; bench/ingest_parallel.py)
         self.commit_every = commit_every or max(1000, 500 * self.jobs)
         self.results: list[FileResult] = []
         self.batch_id: str | None = None
