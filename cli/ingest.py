@@ -46,7 +46,7 @@ def ingest(c: Ctx, paths: tuple[Path, ...], jobs: int | None, report_path: Path 
     fund.require_writable()
     with _progress(paths, retry) as progress:
         batch = Batch(fund, jobs=jobs, scheme_path=scheme_path(fund.home),
-                      limits=Limits(ocr=not no_ocr), on_commit=_index_hook(fund),
+                      limits=Limits(ocr=not no_ocr), on_commit=_index_hook(fund, jobs),
                       progress=progress)
         results = batch.retry() if retry else batch.run(paths)
     _report(results, verbose)
@@ -75,10 +75,14 @@ def ocr(c: Ctx, pending: bool, jobs: int | None, verbose: bool) -> None:
     _exit_if_failed(results)
 
 
-def _index_hook(fund: Fund) -> Callable[[], None]:
-    """The index follows the catalog after every commit of the batch."""
+def _index_hook(fund: Fund, jobs: int | None = 1) -> Callable[[], None]:
+    """The index follows the catalog after every commit of the batch; under
+    ``--jobs`` N (default: all cores) N processes write it (search/sync.py)."""
+    import os
+
     from search.sync import sync_index
-    return lambda: sync_index(fund, echo=err)
+    procs = jobs or os.cpu_count() or 1
+    return lambda: sync_index(fund, echo=err, procs=procs)
 
 
 @contextmanager

@@ -17,12 +17,16 @@ from ingest.fund import Fund
 
 
 def sync_index(fund: Fund, echo: Callable[[str], None] | None = None,
-               timeout: float = 600.0) -> int:
+               timeout: float = 600.0, procs: int = 1) -> int:
     """Apply queued changes to the index; returns how many records were touched.
 
     ``timeout`` bounds the wait for the index writer lock (another batch).
+    ``procs`` > 1 (an import under ``--jobs``): on the Whoosh engine that many
+    worker processes analyse the changed records and write their segments,
+    so this process, which commits the catalog, only commits the index.
     """
     from search import index
+    from search.engine import whoosh_store
 
     queue = fund.index_queue()
     problem = index.check(fund.index_dir)
@@ -42,7 +46,10 @@ def sync_index(fund: Fund, echo: Callable[[str], None] | None = None,
             to_update.append(rec)
     if to_delete:
         index.delete(fund.index_dir, to_delete, on_message=echo, timeout=timeout)
-    if to_update:
+    if to_update and procs > 1 and index.engine_name() == whoosh_store.ENGINE:
+        whoosh_store.update(fund.index_dir, to_update, on_message=echo, timeout=timeout,
+                            procs=procs)
+    elif to_update:
         index.update(fund.index_dir, to_update, on_message=echo, timeout=timeout)
     fund.clear_index_queue(rid for rid, _ in queue)
     if to_update:   # the index is current: dossiers let in what their queries now find

@@ -10,20 +10,28 @@ updating; the only module that writes it.
 * ``rebuild(dir, records, progress=None)`` — build a fresh index in a
   sibling directory and swap it in (readers keep their open files).
 * ``update(dir, records)`` / ``delete(dir, ids)`` — incremental; the pipeline
-  hook is ``on_catalog_commit(index_dir, records)``.
+  hook is ``on_catalog_commit(index_dir, records)``. ``update(…, procs=N)``
+  has N worker processes analyse the records and write them as new segments
+  (Whoosh's own ``SegmentWriter(_lk=False)``, as its multiprocessing writer
+  does) while this process, holding the one writer, deletes the old versions
+  and lists the segments in the table of contents: an import's analysis and
+  posting writing leave the process that commits the catalog.
 * One writer at a time (search/engine/lock.py).
 """
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
 import uuid
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Callable, Iterable
 
 from whoosh import fields as wf
 from whoosh import index as wi
+from whoosh.writing import SegmentWriter
 
 from ingest.records import Record
 from search import analysis
@@ -233,16 +241,106 @@ def _ensure_writable(d: Path, on_message: Message | None) -> None:
         raise SearchIndexError(f"search index {d} is {why}; run `actdesk reindex`")
 
 
+# Below this many records per worker a segment is written here: handing
+# the records over would cost more than it saves.
+MIN_SEGMENT = 32
+
+_pool: tuple[int, ProcessPoolExecutor] | None = None
+
+
+def _segment_pool(procs: int) -> ProcessPoolExecutor:
+    """The processes that write segments, kept for the life of this process
+    (their lemma caches warm up over an import)."""
+    global _pool
+    if _pool is None or _pool[0] != procs:
+        close_segment_pool()
+        _pool = (procs, ProcessPoolExecutor(procs))
+    return _pool[1]
+
+
+@atexit.register
+def close_segment_pool() -> None:
+    global _pool
+    if _pool is not None:
+        _pool[1].shutdown(wait=True, cancel_futures=True)
+        _pool = None
+
+
+def write_segment(index_dir: str, records: list[Record]):
+    """In a worker: analyse ``records`` and write them as one new segment of
+    the index at ``index_dir``, not yet listed in its table of contents (the
+    caller holds the writer lock and lists it, or a later commit removes the
+    unlisted files). Returns Whoosh's segment object."""
+    ix = wi.open_dir(index_dir)
+    w = SegmentWriter(ix, _lk=False)
+    try:
+        for r in records:
+            w.add_document(**whoosh_fields(document(r)))
+        return w._finalize_segment()
+    except BaseException:
+        w._close_segment()
+        raise
+    finally:
+        ix.close()
+
+
+def _chunks(records: list[Record], n: int) -> list[list[Record]]:
+    size = -(-len(records) // n)
+    return [records[i:i + size] for i in range(0, len(records), size)]
+
+
+def _update_in_workers(d: Path, records: list[Record], procs: int) -> bool:
+    """``update`` with the segments written by ``procs`` workers; this
+    process deletes the replaced documents, runs the merge policy and
+    commits the table of contents (the one writer). False when the workers
+    failed (nothing was committed: the caller writes the records itself)."""
+    ix = wi.open_dir(str(d))
+    w = ix.writer()
+    try:
+        pool = _segment_pool(procs)
+        futures = [pool.submit(write_segment, str(d), c) for c in _chunks(records, procs)]
+        for r in records:
+            w.delete_by_term("id", r.id)
+        try:
+            segments = [f.result() for f in futures]
+        except Exception:
+            close_segment_pool()   # a worker died (killed, out of memory): start afresh
+            w.cancel()
+            return False
+        final = w._merge_segments(None, None, None)
+        if w._added:  # the merge policy copied small segments into this writer
+            final.append(w._finalize_segment())
+        else:
+            w._close_segment()
+        w._commit_toc(final + segments)
+        w._finish()
+        return True
+    except BaseException:
+        if not w.is_closed:
+            w.cancel()
+        raise
+    finally:
+        ix.close()
+
+
 def update(index_dir, records: Iterable[Record], on_message: Message | None = None,
-           timeout: float = 600.0, source: RecordSource | None = None) -> int:
+           timeout: float = 600.0, source: RecordSource | None = None, procs: int = 1) -> int:
     """Add or replace ``records`` (by id). Heals the index first if needed
-    (from ``source``/the fund; the new records are in the catalog already)."""
+    (from ``source``/the fund; the new records are in the catalog already).
+    ``procs`` > 1: the records are analysed and written by that many worker
+    processes (see ``write_segment``); the index is the same."""
     d = Path(index_dir)
-    records = list(records)
+    # a record given twice is written once, the last (update_document cannot
+    # replace a document added by the same writer)
+    records = list({r.id: r for r in records}.values())
     if check(d) is not None:
         open_index(d, source, on_message, timeout)
         return len(records)  # the rebuild read them from the catalog
     with writer_lock(d, timeout, on_message):
+        if procs > 1 and len(records) >= 2 * MIN_SEGMENT:
+            procs = min(procs, len(records) // MIN_SEGMENT)
+            if _update_in_workers(d, records, procs):
+                return len(records)
         ix = wi.open_dir(str(d))
         w = ix.writer()
         try:

@@ -1,0 +1,267 @@
+"""Import of plain-text acts, ``--jobs 1`` beside ``--jobs 2`` in the same run.
+
+    .venv/bin/python bench/ingest_parallel.py [--n 3000] [--repeat 2] [--jobs 1 2]
+        [--profile] [--growth 10000]
+
+Generates N TXT acts in the house style of ``corpus/acts.py`` (the fictional
+Заречный муниципальный округ: its headings, kinds, requisites lines and
+signatures; paragraphs drawn from the sample acts and varied with invented
+streets, people and sums, so that every file is new and the vocabulary has a
+long tail), then imports them with ``actdesk ingest`` into a fresh fund for
+each ``--jobs`` value, ``--repeat`` times, alternating, and prints docs/s per
+run, the median and the spread, the ratio of the medians, the CPU seconds of
+every process of each import and the load average around each run (the
+machine may be shared: the CPU seconds still compare).
+
+``--growth N`` imports N acts once with ``--jobs 2`` and samples the
+catalog's record count every few seconds: the rate per slice of the fund
+shows whether it slows as the fund grows, and the 100,000-act time is
+projected from the last slice's rate. The main process's own CPU seconds are printed
+beside every import's (``--jobs 2`` only scales while it is the smaller
+share). ``--profile`` runs one ``--jobs 2``
+import of the main process under cProfile and prints its top functions.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "corpus"))
+
+import acts as A  # noqa: E402  (corpus/acts.py: the house style)
+from build import iso_to_ru, txt_bytes  # noqa: E402
+
+KINDS = (("ПОСТАНОВЛЕНИЕ", "п", A.ADM, A.ADM_BODY), ("РАСПОРЯЖЕНИЕ", "р", A.ADM, A.ADM_BODY),
+         ("РЕШЕНИЕ", "", A.COUNCIL, A.COUNCIL_BODY), ("ПРИКАЗ", "од", A.EDU, A.EDU_BODY))
+STREETS = ("Садовая", "Лесная", "Заводская", "Молодёжная", "Речная", "Полевая", "Школьная",
+           "Луговая", "Береговая", "Кооперативная", "Первомайская", "Сосновая")
+PEOPLE = ("Соколова А.П.", "Ермаков В.Н.", "Кузнецова Е.С.", "Белов Д.А.", "Гусева Т.И.",
+          "Орлов С.В.", "Зайцева Н.М.", "Павлов И.Г.", "Морозова О.Л.", "Лебедев Р.К.")
+VILLAGES = ("Липовка", "Каменка", "Ольховка", "Горелово", "Сосновка", "Верхние Ключи",
+            "Нижняя Слобода", "Покровское", "Дубрава", "Красный Бор")
+
+
+def _paragraphs() -> list[str]:
+    out = []
+    for act in A.ALL:
+        out += [p for p in act.paras if not p.startswith("## ") and len(p) > 40]
+    return out
+
+
+def make_act(i: int, paras: list[str], rnd: random.Random) -> A.Act:
+    """One act: a sample act's title, a draw of paragraphs and invented
+    specifics (address, person, sum, village) so that no two are alike."""
+    kind, suffix, heading, _ = rnd.choice(KINDS)
+    base = rnd.choice(A.ALL)
+    year = rnd.randint(2015, 2025)
+    date = f"{year}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
+    body = rnd.sample(paras, k=rnd.randint(4, 9))
+    specifics = (f"Обеспечить выполнение работ по адресу: г. Заречный, ул. {rnd.choice(STREETS)}, "
+                 f"д. {rnd.randint(1, 120)}, в срок до {rnd.randint(1, 28):02d}."
+                 f"{rnd.randint(1, 12):02d}.{year} за счёт средств бюджета округа в сумме "
+                 f"{rnd.randint(10, 9999)},{rnd.randint(0, 99):02d} тыс. рублей; ответственный — "
+                 f"{rnd.choice(PEOPLE)}, населённый пункт {rnd.choice(VILLAGES)} (заявка "
+                 f"№ {i}-з).")
+    body.insert(rnd.randrange(1, len(body)), specifics)
+    number = f"{i + 1}-{suffix}" if suffix else str(i + 1)
+    return replace(base, key=f"gen{i}", heading=heading, kind=kind, date=iso_to_ru(date),
+                   number=number, paras=tuple(body), truth={})
+
+
+def make_delivery(dest: Path, n: int, seed: int = 20261205) -> list[Path]:
+    """N TXT files (UTF-8 and cp1251, as delivered), 1,000 to a folder."""
+    rnd = random.Random(seed)
+    paras = _paragraphs()
+    for i in range(n):
+        folder = dest / f"{i // 1000:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        enc = "cp1251" if i % 3 == 0 else "utf-8"
+        (folder / f"act-{i:06d}.txt").write_bytes(txt_bytes(make_act(i, paras, rnd), enc))
+    return [dest]
+
+
+def _children_cpu() -> float:
+    """CPU seconds of the finished imports and their workers (0 on Windows)."""
+    t = os.times()
+    return t.children_user + t.children_system
+
+
+def _load() -> float:
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+
+
+def _actdesk() -> list[str]:
+    exe = REPO / ".venv" / "bin" / "actdesk"
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "cli"]
+
+
+def count_records(home: Path) -> int:
+    db = home / "catalog.sqlite"
+    if not db.exists():
+        return 0
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return con.execute("SELECT count(*) FROM records").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return -1
+
+
+# ``actdesk`` in this interpreter, printing the main process's CPU seconds
+# last (atexit runs in reverse: after the index workers are joined)
+_MAIN_CPU = ("import atexit, sys, time\n"
+             "def main_cpu():\n"
+             "    sys.stderr.write(f'\\nMAIN-CPU {time.process_time()}\\n')\n"
+             "atexit.register(main_cpu)\n"
+             "sys.argv[0] = 'actdesk'\n"
+             "from cli import main\n"
+             "main()\n")
+
+
+def run_import(delivery: list[Path], jobs: int, home: Path, sample_every: float = 0.0,
+               prefix: list[str] | None = None) -> dict:
+    """One ``actdesk ingest`` into a fresh fund: wall and CPU seconds, load."""
+    args = ["--home", str(home), "ingest", "--no-ocr", "--jobs", str(jobs), *map(str, delivery)]
+    if prefix:   # the profiler runs the console script
+        cmd = prefix + [_actdesk()[0] if _actdesk()[0] != sys.executable else "-m cli"] + args
+    else:        # the CLI, reporting its own CPU seconds (the main process) at exit
+        cmd = [sys.executable, "-c", _MAIN_CPU, *args]
+    samples: list[tuple[float, int]] = []
+    load0 = _load()
+    c0 = _children_cpu()
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err: list[bytes] = []
+    reader = threading.Thread(target=lambda: err.append(proc.stderr.read()), daemon=True)
+    reader.start()
+    while proc.poll() is None:
+        time.sleep(sample_every or 0.2)
+        if sample_every:
+            samples.append((time.perf_counter() - t0, count_records(home)))
+    wall = time.perf_counter() - t0
+    reader.join()
+    n = count_records(home)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"import failed ({proc.returncode}): {b''.join(err).decode()[-2000:]}")
+    tail = b"".join(err).decode("utf-8", "replace").rsplit("MAIN-CPU ", 1)
+    main_cpu = float(tail[1].split()[0]) if len(tail) == 2 else float("nan")
+    return {"jobs": jobs, "records": n, "wall": wall, "cpu": _children_cpu() - c0,
+            "main_cpu": main_cpu,
+            "load": (load0, _load()), "samples": samples}
+
+
+def compare(delivery: list[Path], n: int, jobs: list[int], repeat: int, work: Path) -> None:
+    runs: dict[int, list[dict]] = {j: [] for j in jobs}
+    for r in range(repeat):
+        for j in jobs:
+            home = work / f"fund-j{j}-{r}"
+            res = run_import(delivery, j, home)
+            shutil.rmtree(home, ignore_errors=True)
+            runs[j].append(res)
+            print(f"  run {r + 1} --jobs {j}: {res['records']} records, {res['wall']:.1f} s, "
+                  f"{res['records'] / res['wall']:.1f} docs/s, CPU {res['cpu']:.1f} s "
+                  f"(main process {res['main_cpu']:.1f} s), "
+                  f"load {res['load'][0]:.2f} -> {res['load'][1]:.2f}", flush=True)
+    print(f"\n{n} TXT acts, {os.cpu_count()} cores, {repeat} runs each (alternating)")
+    print(f"{'--jobs':>6}  {'docs/s median':>13}  {'runs (docs/s)':<24}  {'CPU s/1000 docs':>15}"
+          f"  {'of it main':>10}")
+    med = {}
+    for j in jobs:
+        rates = [x["records"] / x["wall"] for x in runs[j]]
+        med[j] = statistics.median(rates)
+        cpu = statistics.median(1000 * x["cpu"] / x["records"] for x in runs[j])
+        main = statistics.median(1000 * x["main_cpu"] / x["records"] for x in runs[j])
+        print(f"{j:>6}  {med[j]:>13.1f}  {', '.join(f'{x:.1f}' for x in rates):<24}  {cpu:>15.1f}"
+              f"  {main:>10.1f}")
+    if len(jobs) > 1:
+        lo, hi = jobs[0], jobs[-1]
+        ratios = [(b["records"] / b["wall"]) / (a["records"] / a["wall"])
+                  for a, b in zip(runs[lo], runs[hi])]
+        print(f"--jobs {hi} / --jobs {lo}: {med[hi] / med[lo]:.2f}x of the medians "
+              f"(per run pair: {', '.join(f'{x:.2f}' for x in ratios)})")
+        # with the cores to itself: the busiest of the main process and the
+        # workers' share of the rest bounds --jobs N
+        one = statistics.median(x["cpu"] / x["records"] for x in runs[lo])
+        par = statistics.median(x["cpu"] / x["records"] for x in runs[hi])
+        main = statistics.median(x["main_cpu"] / x["records"] for x in runs[hi])
+        cores = min(hi, os.cpu_count() or 1)
+        print(f"bound on {cores} free cores from the CPU seconds: {one / max(main, par / cores):.2f}x "
+              f"(--jobs {lo} {1000 * one:.1f} ms/doc; --jobs {hi} {1000 * par:.1f} ms/doc, "
+              f"{1000 * main:.1f} of it in the main process)")
+
+
+def growth(n: int, work: Path, jobs: int = 2) -> None:
+    delivery = make_delivery(work / f"growth-{n}", n)
+    home = work / "fund-growth"
+    res = run_import(delivery, jobs, home, sample_every=5.0)
+    print(f"\n{res['records']} TXT acts, --jobs {jobs}: {res['wall']:.0f} s, "
+          f"{res['records'] / res['wall']:.1f} docs/s, load {res['load'][0]:.2f} -> "
+          f"{res['load'][1]:.2f}")
+    step = max(1000, n // 10)
+    print(f"{'records':>9}  {'docs/s in slice':>15}")
+    last_t, last_n, mark, rate = 0.0, 0, step, float("nan")
+    for t, c in res["samples"]:
+        if c >= mark and c > last_n:
+            rate = (c - last_n) / (t - last_t)
+            print(f"{c:>9}  {rate:>15.1f}")
+            last_t, last_n, mark = t, c, mark + step
+    if rate == rate and rate > 0:
+        rest = max(0, 100_000 - res["records"]) / rate
+        print(f"100,000 acts projected: {(res['wall'] + rest) / 60:.1f} min "
+              f"(the last slice's rate held for the rest; a slowing fund takes longer)")
+
+
+def profile(delivery: list[Path], work: Path) -> None:
+    out = work / "main.prof"
+    res = run_import(delivery, 2, work / "fund-prof",
+                     prefix=[sys.executable, "-m", "cProfile", "-o", str(out)])
+    print(f"{res['records']} records in {res['wall']:.1f} s under the profiler")
+    import pstats
+    st = pstats.Stats(str(out))
+    st.sort_stats("cumulative").print_stats(35)
+    st.sort_stats("tottime").print_stats(25)
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=3000, help="acts in the delivery")
+    ap.add_argument("--repeat", type=int, default=2, help="imports per --jobs value")
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--profile", action="store_true", help="profile the main process (--jobs 2)")
+    ap.add_argument("--growth", type=int, default=0, metavar="N",
+                    help="also import N acts with --jobs 2, sampling the rate as the fund grows")
+    ap.add_argument("--keep", type=Path, default=None, help="work folder to keep (else a temp one)")
+    args = ap.parse_args(argv)
+    work = args.keep or Path(tempfile.mkdtemp(prefix="actdesk-bench-par-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        if args.n:
+            delivery = make_delivery(work / f"txt-{args.n}", args.n)
+            if args.profile:
+                profile(delivery, work)
+            else:
+                compare(delivery, args.n, args.jobs, args.repeat, work)
+        if args.growth:
+            growth(args.growth, work)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
