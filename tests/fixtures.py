@@ -152,9 +152,11 @@ def gold_records() -> dict[str, Record]:
 
 # --- a fund imported from a delivery folder, with a staff account ----------------
 
-def imported_fund(root, delivery, password: str = PASSWORD, user: str = "librarian"):
-    """Import ``delivery`` into ``root/fund`` as a batch does, index it, add one
-    staff user; the web tests and the browser tests start from this."""
+def imported_fund(root, delivery, password: str = PASSWORD, user: str = "librarian", limits=None):
+    """Import ``delivery`` into ``root/fund`` as a batch does (``limits``: e.g.
+    ``Limits(ocr=False)``), index it, add one staff user; the web, browser,
+    desk and RUSMARC tests start from this."""
+    from ingest.formats import DEFAULT_LIMITS
     from ingest.fund import Fund
     from ingest.pipeline import Batch
     from ingest.settings import scheme_path
@@ -162,7 +164,8 @@ def imported_fund(root, delivery, password: str = PASSWORD, user: str = "librari
     from search.web import auth
     home = root / "fund"
     fund = Fund(home)
-    Batch(fund, jobs=1, scheme_path=scheme_path(home)).run([delivery])
+    Batch(fund, jobs=1, scheme_path=scheme_path(home),
+          limits=limits or DEFAULT_LIMITS).run([delivery])
     sync_index(fund)
     auth.add_user(fund.db, user, password)
     fund.close()

@@ -186,28 +186,19 @@ def test_search_sorts_by_number_and_oldest_first(tmp_path, runner):
     """The CLI offers the query layer's sorts: by number (digits compared as
     numbers) and oldest first, as the web page does."""
     from cli import main
-    from ingest.fund import Fund
-    from ingest.pipeline import Batch
-    from search.sync import sync_index
-    delivery = tmp_path / "in"
-    delivery.mkdir()
-    for num, day in (("1164-п", "2024-05-02"), ("98-п", "2024-03-01"), ("145-п", "2024-01-10")):
-        (delivery / f"{num}.txt").write_text(
-            "АДМИНИСТРАЦИЯ ЗАРЕЧНОГО РАЙОНА\n\nПОСТАНОВЛЕНИЕ\n\n"
-            f"{day[8:10]}.{day[5:7]}.{day[:4]}                  № {num}\n\n"
-            "О ярмарке выходного дня\n\nВ целях обеспечения населения товарами постановляю:\n"
-            "1. Провести ярмарку.\n", encoding="cp1251")
-    home = tmp_path / "fund"
-    fund = Fund(home)
-    Batch(fund, jobs=1).run([delivery])
-    sync_index(fund)
-    fund.close()
+    from tests.fixtures import fund_of_texts
+    home = fund_of_texts(tmp_path, {
+        f"{num}.txt": "АДМИНИСТРАЦИЯ ЗАРЕЧНОГО РАЙОНА\n\nПОСТАНОВЛЕНИЕ\n\n"
+                      f"{day[8:10]}.{day[5:7]}.{day[:4]}                  № {num}\n\n"
+                      "О ярмарке выходного дня\n\nВ целях обеспечения населения товарами постановляю:\n"
+                      "1. Провести ярмарку.\n"
+        for num, day in (("1164-п", "2024-05-02"), ("98-п", "2024-03-01"), ("145-п", "2024-01-10"))},
+        encoding="cp1251")
     numbers = {}
     for order in ("number", "oldest"):
         res = runner.invoke(main, ["--home", str(home), "search", "ярмарка", "--sort", order,
                                    "--format", "json"])
         assert res.exit_code == 0, res.output
-        import json
         numbers[order] = [h["number"] for h in json.loads(res.output)["hits"]]
     assert numbers["number"] == ["98-п", "145-п", "1164-п"]
     assert numbers["oldest"] == ["145-п", "98-п", "1164-п"]

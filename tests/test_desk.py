@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.fixtures import Client
+from tests.fixtures import Client, imported_fund
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "files"
 QUESTIONS = ("", "постановление", "2024", "ярмарка", "родительская плата")
@@ -26,16 +26,7 @@ QUESTIONS = ("", "постановление", "2024", "ярмарка", "род
 @pytest.fixture(scope="module")
 def corpus_home(tmp_path_factory) -> Path:
     from ingest.formats import Limits
-    from ingest.fund import Fund
-    from ingest.pipeline import Batch
-    from ingest.settings import scheme_path
-    from search.sync import sync_index
-    home = tmp_path_factory.mktemp("desk") / "fund"
-    fund = Fund(home)
-    Batch(fund, jobs=1, scheme_path=scheme_path(home), limits=Limits(ocr=False)).run([CORPUS])
-    sync_index(fund)
-    fund.close()
-    return home
+    return imported_fund(tmp_path_factory.mktemp("desk"), CORPUS, limits=Limits(ocr=False))
 
 
 @pytest.fixture(scope="module")

@@ -209,16 +209,8 @@ def test_generated_records_round_trip(fmt, encoding, tmp_path):
 @pytest.fixture(scope="module")
 def corpus_fund(tmp_path_factory):
     from ingest.formats import Limits
-    from ingest.fund import Fund
-    from ingest.pipeline import Batch
-    from ingest.settings import scheme_path
-    from search.sync import sync_index
-    home = tmp_path_factory.mktemp("marc") / "fund"
-    fund = Fund(home)
-    Batch(fund, jobs=1, scheme_path=scheme_path(home), limits=Limits(ocr=False)).run([CORPUS_FILES])
-    sync_index(fund)
-    fund.close()
-    return home
+    from tests.fixtures import imported_fund
+    return imported_fund(tmp_path_factory.mktemp("marc"), CORPUS_FILES, limits=Limits(ocr=False))
 
 
 @pytest.mark.parametrize("fmt,suffix", [("iso2709", "iso"), ("marcxml", "xml")])
