@@ -40,8 +40,18 @@ def find_number(s: str) -> tuple[str, int, int] | None:
         num = _GLUED_KIND.sub("", num)  # "№ 56ЗАКОН …": a flattened print ran on
         num = re.sub(r"(?<=\d)[А-ЯЁ][а-яё]{2,}.*$", "", num)  # "№ 567Постановление …"
         if any(c.isdigit() for c in num):
+            suffix = _SPACED_SUFFIX.match(s, m.end())
+            if suffix and num[-1:].isdigit() and suffix.group(1).lower() not in _NOT_SUFFIX:
+                return f"{num} {suffix.group(1)}", m.start(), suffix.end(1)
             return num, m.start(), m.end()
     return None
+
+
+# "№ 738-5 ОД", "№ 12 р": the register's letters after a space, where the line
+# (or its column) ends; a preposition, "г." or a place is not one
+_SPACED_SUFFIX = re.compile(r"\s([А-Яа-яЁё]{1,3})(?=\s*$|\s{2,}|\t)")
+_NOT_SUFFIX = {"от", "г", "гг", "в", "во", "и", "о", "об", "на", "по", "с", "со", "к", "ко",
+               "до", "за", "из", "у", "без", "при", "для", "год"}
 
 
 def is_date_or_number_line(s: str) -> bool:

@@ -33,9 +33,15 @@ _APPROVED_BY = re.compile(
 _MONTHS_RE = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 # "2 мая 2007 г.", "22 мая 2008 г., 24 февраля, 13 мая 2009 г.": the dates of a
 # database's editions printed under the title
+# ("16, 28 мая 2008 г.": a day before the next one shares its month)
 _DATES_ONLY = re.compile(
-    r"(?:\(?\s*(?:\d{1,2}\s+" + _MONTHS_RE + r"(?:\s+\d{4}\s*(?:г\.?|года)?)?|\d{1,2}\.\d{1,2}\.\d{2,4})"
+    r"(?:\(?\s*(?:\d{1,2}\s+" + _MONTHS_RE + r"(?:\s+\d{4}\s*(?:г\.?|года)?)?|\d{1,2}\.\d{1,2}\.\d{2,4}"
+    r"|\d{1,2}(?=\s*,\s*\d))"
     r"\s*[,;)]?\s*)+", re.IGNORECASE)
+
+
+_YEARLESS_DATE = re.compile(
+    r"(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]?\s*" + _MONTHS_RE + r"(?:\s*_+)?\s*(?:г\.|года)?", re.IGNORECASE)
 
 
 def _text_sentence(line: str) -> bool:
@@ -156,6 +162,9 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         if parts and (_DATES_ONLY.fullmatch(s) or _text_sentence(s) or _EDITORIAL.match(s)
                       or _APPROVED_BY.match(s) or len(s) < 4 and s[:1].isalpha()):
             break  # edition dates, the first sentence, a note, an approval line, a scrap
+        if not parts and (_YEARLESS_DATE.fullmatch(s) or PLACE.match(s) and " " in s and not TITLE_START.match(s)):
+            i += 1
+            continue  # "от 12 сентября" (a blank whose year was never filled in), the place
         if not parts and (re.fullmatch(r"\([^()]{2,60}\)", s)
                           or re.match(r"^(?:от|№|N)\s*_{2,}", s)
                           or find_date(s) and find_number(s)
@@ -219,13 +228,24 @@ def restore_quotes(title: str) -> str:
     return _LOST_CLOSE_QUOTE.sub("»", _LOST_OPEN_QUOTE.sub("«", title))
 
 
+def _opening_quotes(s: str) -> int:
+    """Straight quotes that open a name: at the start or after a space or a bracket."""
+    return len(re.findall(r'(?:^|(?<=[\s(]))"', s))
+
+
+def _closing_quotes(s: str) -> int:
+    return s.count('"') - _opening_quotes(s)
+
+
 def unquote(title: str) -> str:
     """``«О бюджете»`` -> ``О бюджете``: a heading printed in quotes as a
     whole (the quotes inside a title, ``программы «Развитие»``, stay)."""
-    if title[:1] == '"' and title.count('"') % 2 and title.endswith('"') \
+    if title[:1] == '"' and title.endswith('"') and _opening_quotes(title) > _closing_quotes(title) \
             or title[:1] == "«" and title.count("«") == title.count("»") + 1:
         # «О внесении изменений в решение … «Об установлении налога»: the
         # outer closing quote merged with the inner one; only the opening goes
+        # ("О Программе "Поддержка … "Город N" на 2012 годы"": a database
+        # prints one straight quote for the closing ones that met)
         return title[1:].lstrip()
     m = re.fullmatch(r"[«\"„“]\s*(.+?)\s*[»\"“”]", title)
     if not m:
