@@ -6,7 +6,7 @@ import re
 
 from ingest.ru_dates import find_date
 
-from .date_number import DateNumber, find_number, requisites_only
+from .date_number import DateNumber, find_number, place_and_date, requisites_only
 from .lines import Lines, clean
 
 
@@ -24,6 +24,16 @@ def requisites_below(L: Lines, start: int, limit: int) -> DateNumber:
         if seen >= 3:
             break
     return DateNumber()
+
+
+def place_and_date_below(L: Lines, start: int, limit: int) -> str | None:
+    """The date of the line under the title when it holds the place and the
+    date only (a conclusion, a protocol)."""
+    for i in range(start, min(limit, start + 3)):
+        s = clean(L.raw[i])
+        if s and not L.noise[i]:
+            return place_and_date(s)
+    return None
 
 
 def requisites_above(L: Lines, top: int, floor: int) -> DateNumber:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
 
-from .vocabulary import KIND_WORDS
+from .vocabulary import KIND_WORDS, PLACE
 
 
 @dataclass(frozen=True)
@@ -70,3 +70,13 @@ def requisites_only(s: str) -> DateNumber | None:
     if len(re.sub(r"(?i)\bот\b|\bгода?\b|\bг\.|[\s.,|№]", "", rest)) <= 3:
         return DateNumber(d[0], n[0])
     return None
+
+
+def place_and_date(s: str) -> str | None:
+    """The date of a line holding a place and a date only (``с. Заречье
+    14 апреля 2022 года``, ``г. Тестовск, 3 мая 2020 г.``), else None."""
+    d = find_date(s)
+    if not d or find_number(s):
+        return None
+    rest = (s[:d[1]] + " " + s[d[2]:]).strip(" ,.")
+    return d[0] if rest and PLACE.match(rest) else None

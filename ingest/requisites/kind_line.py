@@ -10,7 +10,7 @@ from ingest.ru_dates import find_date
 from .date_number import NUM_CHARS, find_number
 from .names import gen_word
 from .vocabulary import (
-    ACT_KINDS, KIND_LINE, KIND_WORDS, NATIONAL_KIND, TITLE_START, despace, kind_from_word,
+    ACT_KINDS, HEADING_KINDS, KIND_LINE, KIND_WORDS, NATIONAL_KIND, TITLE_START, despace, kind_from_word,
 )
 from ingest.morph import fold
 
@@ -32,6 +32,11 @@ def kind_line(line: str) -> KindLine | None:
         s = s.strip(" .:").upper()  # "постановление" alone on its line, in lower case
     if not s or not s[0].isupper() or len(s) > 160:
         return None
+    if s.isupper() and fold(s.split()[0].strip(" .:")) in HEADING_KINDS:
+        # "ОПРЕДЕЛЕНИЕ" alone, "ЗАКЛЮЧЕНИЕ О РЕЗУЛЬТАТАХ …" with its title
+        word, _, rest = s.partition(" ")
+        if not rest.strip(" .:") or TITLE_START.match(rest.strip()):
+            return KindLine(fold(word.strip(" .:")), word.strip(" .:"), rest.strip(), titled=False)
     m = KIND_LINE.match(s)
     if not m:
         return None

@@ -10,7 +10,7 @@ from ingest.morph import parses
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
-from .date_number import find_number
+from .date_number import find_number, place_and_date
 from .kind_line import kind_line
 from .lines import Lines, clean, join_lines
 from .names import GEN_BODY_HEADS
@@ -152,7 +152,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             continue  # a database's status note is never the title
         if parts and _formula_starts(L, i, limit, s):
             break  # "Законодательное Собрание Тестовской" / "области постановляет:"
-        if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s)
+        if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s) or place_and_date(s)
                       or s.endswith(":") or _case_changes(parts[-1], s)):
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):

@@ -15,6 +15,12 @@ KIND_WORDS = ("постановление", "распоряжение", "реш�
 # usually annexes approved by one of these.
 ACT_KINDS = {"постановление", "распоряжение", "решение", "приказ", "указ", "закон"}
 
+# Kind words a heading prints alone on its line for papers that are not acts
+# of the fund's own vocabulary: a court's ruling, a hearing's conclusion. The
+# record keeps the word (record.md: "the act's own word"); queries, links and
+# the splitting of a gazette do not read them as kinds.
+HEADING_KINDS = ("определение", "заключение")
+
 _SOFT_ENDINGS = ("е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях")
 _HARD_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
 

@@ -14,7 +14,7 @@ from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
-from ..around import requisites_above, requisites_below, tail_requisites
+from ..around import place_and_date_below, requisites_above, requisites_below, tail_requisites
 from ..body import body_above
 from ..date_number import NUM_CHARS, find_number
 from ..kind_line import KindLine
@@ -74,6 +74,7 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
                 # the requisites printed under the title, on a line of their own
                 under = requisites_below(L, got.end, zone.limit)
                 date, number = under.date, under.number
+                date = date or place_and_date_below(L, got.end, zone.limit)
     # "20 августа 2002 года N 431" / "-----" / "УКАЗ": printed above the heading
     if date is None and number is None:
         above = requisites_above(L, block.top, lo)
@@ -103,6 +104,8 @@ def _titled_title(L: Lines, k: int, kl: KindLine, limit: int) -> str:
 
 def _on_kind_line(rest: str) -> _OnKindLine:
     d = find_date(rest)
+    if TITLE_START.match(rest) and not d and not find_number(rest):
+        return _OnKindLine(title=rest)  # "ЗАКЛЮЧЕНИЕ О РЕЗУЛЬТАТАХ ПУБЛИЧНЫХ СЛУШАНИЙ …"
     rest_body = rest[:d[1]] if d else rest
     rest_body = re.sub(r"\bот\s*$", "", rest_body.strip()).strip()
     n = find_number(rest)
@@ -122,6 +125,8 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
     j = k + 1
     seen = 0
     while j < limit and seen < 8:
+        if own.title and (got.date or got.number):
+            return got  # the title was on the kind line: the text follows
         if not L.raw[j].strip() or L.noise[j]:
             j += 1
             continue
