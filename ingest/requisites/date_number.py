@@ -40,6 +40,10 @@ def find_number(s: str) -> tuple[str, int, int] | None:
         num = _GLUED_KIND.sub("", num)  # "№ 56ЗАКОН …": a flattened print ran on
         num = re.sub(r"(?<=\d)[А-ЯЁ][а-яё]{2,}.*$", "", num)  # "№ 567Постановление …"
         if any(c.isdigit() for c in num):
+            second = _JOINT_SECOND.match(s, m.end())
+            if second:
+                # a joint act of two bodies: "№ 45-р / № 12-р", one number each
+                return f"{num}/{normalize_number(second.group(1))}", m.start(), second.end()
             suffix = _SPACED_SUFFIX.match(s, m.end())
             if suffix and num[-1:].isdigit() and suffix.group(1).lower() not in _NOT_SUFFIX:
                 return f"{num} {suffix.group(1)}", m.start(), suffix.end(1)
@@ -47,6 +51,7 @@ def find_number(s: str) -> tuple[str, int, int] | None:
     return None
 
 
+_JOINT_SECOND = re.compile(r"\s*/\s*(?:№|N)\s*([0-9][" + NUM_CHARS + r"./-]*)")
 # "№ 738-5 ОД", "№ 12 р": the register's letters after a space, where the line
 # (or its column) ends; a preposition, "г." or a place is not one
 _SPACED_SUFFIX = re.compile(r"\s([А-Яа-яЁё]{1,3})(?=\s*$|\s{2,}|\t)")

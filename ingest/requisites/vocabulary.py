@@ -62,6 +62,7 @@ def kind_from_word(word: str | None) -> str | None:
     if not word:
         return None
     w = fold(despace(word)).strip(" .,:;«»\"()")
+    w = re.sub(r"^совместн(?:ое|ый|ого|ому|ым|ом)\s+", "", w)  # a joint act of two bodies
     if not w:
         return None
     if w in KINDS:
@@ -76,7 +77,7 @@ LAW_ADJ = r"(?:федеральный|федеральный\s+конститу�
 NOM_KINDS = "|".join(KIND_WORDS)
 # a heading line: the kind word alone, or followed by the body in the genitive
 KIND_LINE = re.compile(
-    r"^(?P<kind>(?:" + LAW_ADJ + r"\s+)?(?:" + NOM_KINDS + r"))(?![а-яё])"
+    r"^(?P<kind>(?:" + LAW_ADJ + r"\s+|совместн(?:ое|ый)\s+)?(?:" + NOM_KINDS + r"))(?![а-яё])"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -139,7 +140,8 @@ SELF_REF = re.compile(
 
 # first letters of the words KIND_LINE can start with (kinds and law adjectives)
 KIND_FIRST = frozenset(w[0].upper() for w in (*KIND_WORDS, "федеральный", "областной", "краевой",
-                                                "окружной", "республиканский", "конституционный"))
+                                                "окружной", "республиканский", "конституционный",
+                                                "совместное"))
 
 
 # --- the national half of a republic's bilingual blank --------------------------

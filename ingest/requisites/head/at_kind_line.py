@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.heading import starts_name
-from ingest.morph import to_nominative
 from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
@@ -19,7 +18,7 @@ from ..body import body_above
 from ..date_number import NUM_CHARS, find_number
 from ..kind_line import KindLine
 from ..lines import Lines, clean, join_lines
-from ..names import body_head_gen, has_territory, territory_of
+from ..names import body_head_gen, has_territory, nominative, territory_of
 from ..title import after_note, listing_title, title_from
 from ..vocabulary import BODY_WORDS, CONVOCATION_TAIL, PLACE, PREAMBLE, TITLE_START, despace
 from .model import Anchor, Head, Zone
@@ -57,7 +56,7 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     k, kl = anchor.line, anchor.kind_line
     law = kl.kind == "закон"
     title = _titled_title(L, k, kl, zone.limit) if kl.titled else None
-    block = body_above(L, k, lo, law=law)
+    block = body_above(L, k, lo, law=law, joint=kl.raw_kind.lower().startswith("совместн"))
     own = _on_kind_line(kl.rest) if kl.rest and not kl.titled else _OnKindLine()
     if title is None:
         title = own.title
@@ -75,6 +74,9 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
                 under = requisites_below(L, got.end, zone.limit)
                 date, number = under.date, under.number
                 date = date or place_and_date_below(L, got.end, zone.limit)
+    if title is None and own.date and own.number:
+        # a page's own title printed over the act's one-line reference
+        title = _title_above(L, k, lo)
     # "20 августа 2002 года N 431" / "-----" / "УКАЗ": printed above the heading
     if date is None and number is None:
         above = requisites_above(L, block.top, lo)
@@ -93,6 +95,22 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     return Head(kind=kl.kind, raw_kind=kl.raw_kind, number=number, date=date,
                 body=_with_genitive_body(block.name, below.gen_parts), title=title,
                 start=block.top, anchor=k)
+
+
+def _title_above(L: Lines, k: int, lo: int) -> str | None:
+    """``Об утверждении Порядка …`` / (blank) / ``Постановление администрации …
+    от … N …``: a site's title over the reference line, when nothing under it
+    is a title. At most three lines, the first opening like a title."""
+    i = k - 1
+    while i >= lo and i >= k - 3 and not L.raw[i].strip():
+        i -= 1
+    parts: list[str] = []
+    while i >= lo and L.ok(i) and len(parts) < 3:
+        parts.insert(0, clean(L.raw[i]))
+        if TITLE_START.match(parts[0]):
+            return clean(" ".join(parts))
+        i -= 1
+    return None
 
 
 def _titled_title(L: Lines, k: int, kl: KindLine, limit: int) -> str:
@@ -236,11 +254,11 @@ def _with_genitive_body(body: str | None, gen_parts: list[str]) -> str | None:
         return body
     joined = join_lines(gen_parts)
     if BODY_WORDS.search(joined) or body is None:
-        nominative = to_nominative(joined)
+        named = nominative(joined)
         # "ГОРОДСКАЯ УПРАВА Г. КАЛУГИ / РАСПОРЯЖЕНИЕ / ГОРОДСКОГО ГОЛОВЫ":
         # the head of the body above, of the same place
-        terr = territory_of(body) if body and not has_territory(nominative) else None
-        return f"{nominative} {terr}" if terr else nominative
+        terr = territory_of(body) if body and not has_territory(named) else None
+        return f"{named} {terr}" if terr else named
     return body
 
 
