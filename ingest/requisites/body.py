@@ -68,6 +68,14 @@ def _bare_organ(line: str) -> bool:
         and head_lemma(line) in GEN_BODY_HEADS and not kind_line(line)
 
 
+def _line_above(L: Lines, i: int, floor: int) -> str:
+    """The nearest non-empty line above line ``i`` (``""`` when none)."""
+    for j in range(i - 1, max(floor, i - 4) - 1, -1):
+        if L.raw[j].strip():
+            return clean(L.raw[j])
+    return ""
+
+
 def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = False) -> BodyBlock:
     """Name of the body in the lines right above line ``k``; and its first line.
 
@@ -101,7 +109,9 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             continue
         if is_note_line(s):
             break
-        if (is_date_or_number_line(s) or len(s) > 220 or PLACE.match(s) and not parts and head_lemma(s) not in _BARE_OFFICES
+        if (is_date_or_number_line(s) or len(s) > 220
+                or PLACE.match(s) and not parts and head_lemma(s) not in _BARE_OFFICES
+                and not (territory_only(s) and _bare_organ(_line_above(L, i, floor)))
                 or s.endswith((".", ";", ":")) and not s.endswith(("России.",))
                 or kind_line(s)):
             break

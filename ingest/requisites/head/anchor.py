@@ -77,7 +77,9 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
             if ref.date is None:
                 # a title with the number only: the heading must give that number
                 return Anchor(k, kl2, ref) if got.number and same_number else None
-            if got.date == ref.date and same_number or got.number is None:
+            # the same number under another date: the database line misprinted
+            # one of them, and the heading is what the issuer printed
+            if same_number or got.number is None:
                 return Anchor(k, kl2, ref)
             return None
     return None
