@@ -53,6 +53,9 @@ def kind_line(line: str) -> KindLine | None:
             rest = ""
         else:
             first = rest_clean.split()[0]
+            after_number = re.sub(r"^(?:№|N)\s*[" + NUM_CHARS + r"./-]+\s+", "", rest_clean)
+            if after_number != rest_clean and after_number:
+                first = after_number.split()[0]  # "Решение №18 Совета депутатов …"
             # "ПОСТАНОВЛЕНИЕ АДМИНИСТРАЦИИ …", "Решение Совета депутатов …",
             # "ЗАКОН ЛЕНИНГРАДСКОЙ ОБЛАСТИ"; not "Положение о …" (a title).
             if TITLE_START.match(rest_clean + " ") and kind in ("положение", "устав", "протокол"):

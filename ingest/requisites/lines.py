@@ -87,6 +87,8 @@ class Lines:
         return bool(self.raw[i].strip()) and not self.noise[i] and not self.garbage[i]
 
 
+_CELLS_ONLY = re.compile(r"^[\s|]*\|[\s|]*$")
+_POSTED_AT = re.compile(r"^\s*\d{2}\.\d{2}\.\d{4}\s+\d{1,2}:\d{2}\s*(?=[А-ЯЁ][а-яё])")
 _DAY_ALONE = re.compile(r"^\s*(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]?\s*$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"^\s*(?:" + "|".join(MONTHS) + r")\.?\s*(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
 
@@ -109,6 +111,9 @@ def prepare(text: str, scan: bool = False) -> Lines:
     # "в„–": the sign № (UTF-8) read as Windows-1251 by a page that mixed the two
     t = t.replace("в„–", "№")
     raw = [ln.rstrip() for ln in t.split("\n")]
+    # a table's empty cells ("|", "||||") are no text; a site's posting time
+    # run into the heading ("24.06.2015 10:30Решение №18 …") is not the act's
+    raw = ["" if _CELLS_ONLY.match(ln) else _POSTED_AT.sub("", ln) for ln in raw]
     if "#G0" in t:
         raw = [ln[3:] if ln.startswith("#G0") else ln for ln in raw]
     _join_split_dates(raw)

@@ -24,9 +24,10 @@ class TitleLines:
     end: int
 
 
-# a database's remark ("‹Утратил силу: …>", "…см. справку") and a line naming the
+# a database's remark ("‹Утратил силу: …>", "…см. справку", "Номер опубликования: …") and a line naming the
 # act that approved a regulation ("решением Думы … от … N 12"): never a title's part
-_EDITORIAL = re.compile(r"^(?:[‹<{]|\(?\s*см\.\s|.*\bсм\.\s+справку)", re.IGNORECASE)
+_EDITORIAL = re.compile(r"^(?:[‹<{]|\(?\s*см\.\s|.*\bсм\.\s+справку"
+                        r"|(?:номер|дата)\s+(?:опубликования|публикации)\s*:)", re.IGNORECASE)
 _APPROVED_BY = re.compile(
     r"^(?:утвержден[аоы]?\s+)?(?:решением|постановлением|распоряжением|приказом|указом)\s.*\bот\b.*(?:№|N)\s*\d",
     re.IGNORECASE)
@@ -159,6 +160,8 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             break
         if re.fullmatch(r"\(\s*(?:с\s+изм|в\s+ред|ред\.).*", s, re.IGNORECASE):
             break
+        if parts and s.casefold() == join_lines(parts).casefold():
+            break  # a page printing the title twice
         if parts and (_DATES_ONLY.fullmatch(s) or _text_sentence(s) or _EDITORIAL.match(s)
                       or _APPROVED_BY.match(s) or len(s) < 4 and s[:1].isalpha()):
             break  # edition dates, the first sentence, a note, an approval line, a scrap

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.heading import starts_name
-from ingest.numbers import normalize_number
+from ingest.morph import fold
+from ingest.numbers import normalize_number, number_key
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
@@ -18,7 +19,7 @@ from ..body import body_above
 from ..date_number import NUM_CHARS, find_number
 from ..kind_line import KindLine
 from ..lines import Lines, clean, join_lines
-from ..names import body_head_gen, has_territory, nominative, territory_of
+from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of
 from ..title import after_note, listing_title, title_from
 from ..vocabulary import BODY_WORDS, CONVOCATION_TAIL, PLACE, PREAMBLE, TITLE_START, despace
 from .model import Anchor, Head, Zone
@@ -130,6 +131,9 @@ def _on_kind_line(rest: str) -> _OnKindLine:
     if n and (not d or n[1] < d[1]):
         # "Распоряжение № 12-р от …", "… Коллегии …№375 от …": the number first
         rest_body = rest[:n[1]].strip()
+        after = rest[n[2]:].strip()
+        if not rest_body and not d and after and gen_word(after.split()[0]):
+            rest_body = after  # "Решение №18 Совета депутатов …": the body after the number
     rest_body = re.sub(r"\s+\S+\s+созыва\b", "", rest_body)
     body = rest_body if rest_body and not re.match(r"^(?:от|№|N)(?:\s|$)", rest_body) else None
     return _OnKindLine(date=d[0] if d else None, number=n[0] if n else None, body=body,
@@ -155,6 +159,13 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
         s = L.fix(clean(L.raw[j]))
         if is_note_line(s):
             j = after_note(L, j, limit)  # a status note printed beside the kind word
+            continue
+        if own.body and got.date is None and fold(s) == fold(nominative(own.body)):
+            j += 1  # the body named on the kind line, printed again in the nominative
+            continue
+        again = find_number(s) if got.number else None
+        if again and number_key(again[0]) == number_key(got.number) and len(s) - (again[2] - again[1]) <= 3:
+            j += 1  # "№ 18" on its own line: the number the kind line gave
             continue
         if TITLE_START.match(s) or (got.date and got.number and not PLACE.match(s)):
             got.title_line = j
