@@ -78,6 +78,11 @@ def tail_requisites(L: Lines, lo: int, hi: int) -> DateNumber:
     idx = [i for i in range(max(lo, hi - 120), hi) if L.raw[i].strip() and not L.noise[i]]
     for pos in range(len(idx) - 1, -1, -1):
         s = clean(L.raw[idx[pos]])
+        # "21.12.2015 N 584-ПК", "(14 июня 2011 года № 109-ОЗ)", "г.Тестовск от
+        # 01 сентября 2011 года N 515-ОЗ": all on the line under the signature
+        one = requisites_only(_SIGNED_PLACE.sub("", s.strip("() ")))
+        if one:
+            return one
         n = find_number(s)
         if not n or len(s) - (n[2] - n[1]) > 3:
             continue  # not a line holding only the number
@@ -89,3 +94,7 @@ def tail_requisites(L: Lines, lo: int, hi: int) -> DateNumber:
             if d and len(t) - (d[2] - d[1]) <= 4:
                 return DateNumber(d[0], n[0])
     return DateNumber()
+
+
+# the place a law was signed in, before its date on the same line
+_SIGNED_PLACE = re.compile(r"^(?:г\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*,?\s+(?=\d|от\s)")

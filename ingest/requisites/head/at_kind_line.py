@@ -16,7 +16,7 @@ from ingest.status import is_note_line
 
 from ..around import place_and_date_below, requisites_above, requisites_below, tail_requisites
 from ..body import body_above
-from ..date_number import NUM_CHARS, find_number
+from ..date_number import NUM_CHARS, DateNumber, find_number
 from ..kind_line import KindLine
 from ..lines import Lines, clean, join_lines
 from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of
@@ -25,6 +25,7 @@ from ..vocabulary import BODY_WORDS, CONVOCATION_TAIL, PLACE, PREAMBLE, TITLE_ST
 from .model import Anchor, Head, Zone
 
 _ADOPTED = re.compile(r"^\(?(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
+_SIGNED = re.compile(r"^\(?\s*(?:[-–—]\s*)?(?:Подписан|ПОДПИСАН)\b")
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,9 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     # the database reference line above the heading names the act too
     date = date or anchor.ref.date
     number = number or anchor.ref.number
+    if law and (date is None or number is None):
+        signed = _signed(L, zone.lines)
+        date, number = date or signed.date, number or signed.number
     if date is None and law:
         date = _adopted_date(L, zone.lines)
     return Head(kind=kl.kind, raw_kind=kl.raw_kind, number=number, date=date,
@@ -271,6 +275,18 @@ def _with_genitive_body(body: str | None, gen_parts: list[str]) -> str | None:
         terr = territory_of(body) if body and not has_territory(named) else None
         return f"{named} {terr}" if terr else named
     return body
+
+
+def _signed(L: Lines, zone: tuple[int, ...]) -> DateNumber:
+    """``Подписан Губернатором … 3 марта 2020 года № 15-ОЗ`` in a law's
+    heading: the date it was signed (the law's date) and its number."""
+    for i in zone:
+        s = clean(L.raw[i])
+        if _SIGNED.match(s):
+            d, n = find_date(s), find_number(s)
+            if d:
+                return DateNumber(d[0], n[0] if n else None)
+    return DateNumber()
 
 
 def _adopted_date(L: Lines, zone: tuple[int, ...]) -> str | None:
