@@ -132,6 +132,10 @@ def _on_kind_line(rest: str) -> _OnKindLine:
     rest_body = rest[:d[1]] if d else rest
     rest_body = re.sub(r"\bот\s*$", "", rest_body.strip()).strip()
     n = find_number(rest)
+    bare = re.fullmatch(r"\s*([0-9][" + NUM_CHARS + r"./-]*)\s+от\s*", rest[:d[1]]) if d and not n else None
+    if bare:
+        # "Постановление 203 от 22.12.2014": a site's list entry, the number without its sign
+        n = (normalize_number(bare.group(1)), bare.start(1), bare.end(1))
     if n and (not d or n[1] < d[1]):
         # "Распоряжение № 12-р от …", "… Коллегии …№375 от …": the number first
         rest_body = rest[:n[1]].strip()
