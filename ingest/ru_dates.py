@@ -3,7 +3,7 @@
 Recognised forms (the ones clerks, legal databases and OCR produce):
 ``12.03.2024``, ``12.03.24``, ``12/03/2024``, ``2024-03-12``,
 ``«12» марта 2024 г.``, ``"12" марта 2024 года``, ``от 12 марта 2024 года``,
-``04.02.2021 Г.``, ``8 сентября 2004 г.``, ``12 марта 2024г``.
+``04.02.2021 Г.``, ``8 сентября 2004 г.``, ``12 марта 2024г``, ``« 12 » 03 2019 г.``.
 An impossible date (``31.02.2024``) is not a date: ``None``.
 """
 from __future__ import annotations
@@ -37,9 +37,14 @@ _NUMERIC = (
     r"(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d])(?!\.\d)"
     r"(?:\s*(?:года|год|г\.?|Г\.?))?"
 )
+# a blank's day in quotes and its month in digits: « 12 » 03 2019 г.
+_QUOTED_NUMERIC = (
+    r"[" + _Q_OPEN + r"]\s?(?P<qd>\d{1,2})\s?[" + _Q_CLOSE + r"]\s*(?P<qm>\d{1,2})\s*[.\s]\s*"
+    r"(?P<qy>(?:19|20)\d{2})(?!\d)(?:\s*(?:года|год|г\.?|Г\.?))?"
+)
 _ISO = r"(?<!\d)(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)"
 
-DATE_RE = re.compile("(?:" + _WORDY + ")|(?:" + _NUMERIC + ")|(?:" + _ISO + ")",
+DATE_RE = re.compile("(?:" + _WORDY + ")|(?:" + _QUOTED_NUMERIC + ")|(?:" + _NUMERIC + ")|(?:" + _ISO + ")",
                      re.IGNORECASE)
 
 
@@ -61,6 +66,8 @@ def match_to_iso(m: re.Match) -> str | None:
     """ISO date of a ``DATE_RE`` match, or None when it is impossible."""
     if m.group("wd"):
         return _iso(int(m.group("wy")), MONTHS[m.group("wm").lower()], int(m.group("wd")))
+    if m.group("qd"):
+        return _iso(int(m.group("qy")), int(m.group("qm")), int(m.group("qd")))
     if m.group("nd"):
         y = m.group("ny")
         year = int(y) if len(y) == 4 else _two_digit_year(int(y))

@@ -582,3 +582,16 @@ FOURTH_SAMPLE = yaml.safe_load((Path(__file__).parent / "requisite_shapes.yaml")
 @pytest.mark.parametrize("case", FOURTH_SAMPLE, ids=[f"fourth{i}" for i in range(len(FOURTH_SAMPLE))])
 def test_fourth_sample_shapes(case):
     check(extract_acts(case["text"])[0], **case["want"])
+
+
+# --- fifth sample (issue 12): rulings and conclusions, collapsed nested quotes,
+# edition-date lines, spaced and split dates, suffixes after a space, joint acts
+# (tests/requisite_shapes_fifth.yaml) ------------------------------------------
+
+FIFTH_SAMPLE = yaml.safe_load((Path(__file__).parent / "requisite_shapes_fifth.yaml")
+                              .read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", FIFTH_SAMPLE, ids=[f"fifth{i}" for i in range(len(FIFTH_SAMPLE))])
+def test_fifth_sample_shapes(case):
+    check(extract_acts(case["text"])[0], **case["want"])

@@ -6,7 +6,7 @@ import re
 
 from ingest.ru_dates import find_date
 
-from .date_number import DateNumber, find_number, requisites_only
+from .date_number import DateNumber, find_number, place_and_date, requisites_only
 from .lines import Lines, clean
 
 
@@ -24,6 +24,16 @@ def requisites_below(L: Lines, start: int, limit: int) -> DateNumber:
         if seen >= 3:
             break
     return DateNumber()
+
+
+def place_and_date_below(L: Lines, start: int, limit: int) -> str | None:
+    """The date of the line under the title when it holds the place and the
+    date only (a conclusion, a protocol)."""
+    for i in range(start, min(limit, start + 3)):
+        s = clean(L.raw[i])
+        if s and not L.noise[i]:
+            return place_and_date(s)
+    return None
 
 
 def requisites_above(L: Lines, top: int, floor: int) -> DateNumber:
@@ -68,6 +78,11 @@ def tail_requisites(L: Lines, lo: int, hi: int) -> DateNumber:
     idx = [i for i in range(max(lo, hi - 120), hi) if L.raw[i].strip() and not L.noise[i]]
     for pos in range(len(idx) - 1, -1, -1):
         s = clean(L.raw[idx[pos]])
+        # "21.12.2015 N 584-ПК", "(14 июня 2011 года № 109-ОЗ)", "г.Тестовск от
+        # 01 сентября 2011 года N 515-ОЗ": all on the line under the signature
+        one = requisites_only(_SIGNED_PLACE.sub("", s.strip("() ")))
+        if one:
+            return one
         n = find_number(s)
         if not n or len(s) - (n[2] - n[1]) > 3:
             continue  # not a line holding only the number
@@ -79,3 +94,7 @@ def tail_requisites(L: Lines, lo: int, hi: int) -> DateNumber:
             if d and len(t) - (d[2] - d[1]) <= 4:
                 return DateNumber(d[0], n[0])
     return DateNumber()
+
+
+# the place a law was signed in, before its date on the same line
+_SIGNED_PLACE = re.compile(r"^(?:г\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*,?\s+(?=\d|от\s)")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.heading import starts_name
-from ingest.morph import is_known, to_genitive, to_nominative
+from ingest.morph import is_known, to_genitive
 from ingest.status import is_note_line
 
 from .date_number import is_date_or_number_line
@@ -14,7 +14,7 @@ from .kind_line import kind_line
 from .lines import Lines, clean, join_lines
 from .names import (
     COUNCIL_HEADS, GEN_BODY_HEADS, MUNICIPALITY_NAME, NAME_HEADS, PARENT_HEADS, UNIT_HEADS,
-    gen_body_head, gen_word, has_territory, head_lemma, territory_only,
+    gen_body_head, gen_word, has_territory, head_lemma, nominative, territory_only,
 )
 from .vocabulary import BODY_WORDS, CONVOCATION, PLACE, national_line
 
@@ -68,13 +68,22 @@ def _bare_organ(line: str) -> bool:
         and head_lemma(line) in GEN_BODY_HEADS and not kind_line(line)
 
 
-def body_above(L: Lines, k: int, floor: int, law: bool = False) -> BodyBlock:
+def _line_above(L: Lines, i: int, floor: int) -> str:
+    """The nearest non-empty line above line ``i`` (``""`` when none)."""
+    for j in range(i - 1, max(floor, i - 4) - 1, -1):
+        if L.raw[j].strip():
+            return clean(L.raw[j])
+    return ""
+
+
+def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = False) -> BodyBlock:
     """Name of the body in the lines right above line ``k``; and its first line.
 
     The block is read upwards to the line that starts the name; then a
     parent line may join it (``_parent_joins``). A convocation line between
     the name and the kind word is skipped; a date, a number or a place ends
-    the block.
+    the block. A joint act (``СОВМЕСТНОЕ РАСПОРЯЖЕНИЕ``) has the names of
+    both its issuers stacked above it: the body is both.
     """
     parts: list[str] = []
     top = k
@@ -100,7 +109,9 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False) -> BodyBlock:
             continue
         if is_note_line(s):
             break
-        if (is_date_or_number_line(s) or len(s) > 220 or PLACE.match(s) and not parts and head_lemma(s) not in _BARE_OFFICES
+        if (is_date_or_number_line(s) or len(s) > 220
+                or PLACE.match(s) and not parts and head_lemma(s) not in _BARE_OFFICES
+                and not (territory_only(s) and _bare_organ(_line_above(L, i, floor)))
                 or s.endswith((".", ";", ":")) and not s.endswith(("России.",))
                 or kind_line(s)):
             break
@@ -114,7 +125,8 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False) -> BodyBlock:
             if len(parts) == 1 and territory_only(parts[0]) and _bare_organ(s):
                 # "ГОСУДАРСТВЕННЫЙ СОВЕТ" / "ТЕСТОВСКАЯ РЕСПУБЛИКА": that territory's organ
                 return BodyBlock(_office_of(s, parts[0]), i)
-            if law or not _parent_joins(s, join_lines(parts), lowest):
+            both = joint and not territory_only(s) and head_lemma(s) in NAME_HEADS
+            if law or not (both or _parent_joins(s, join_lines(parts), lowest)):
                 break
         elif parts and gen_body_head(parts[0]) and starts_name(s.split()[0]) and has_territory(s):
             break  # "ГУБЕРНАТОР … КРАЯ" over "Министерства …": two names, not one
@@ -136,7 +148,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False) -> BodyBlock:
     if not BODY_WORDS.search(body) and not body.isupper():
         return BodyBlock(None, k)
     if gen_body_head(body):
-        body = to_nominative(body)
+        body = nominative(body)
     return BodyBlock(body, top)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
 
-from .vocabulary import KIND_WORDS
+from .vocabulary import KIND_WORDS, PLACE
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,23 @@ def find_number(s: str) -> tuple[str, int, int] | None:
         num = _GLUED_KIND.sub("", num)  # "№ 56ЗАКОН …": a flattened print ran on
         num = re.sub(r"(?<=\d)[А-ЯЁ][а-яё]{2,}.*$", "", num)  # "№ 567Постановление …"
         if any(c.isdigit() for c in num):
+            second = _JOINT_SECOND.match(s, m.end())
+            if second:
+                # a joint act of two bodies: "№ 45-р / № 12-р", one number each
+                return f"{num}/{normalize_number(second.group(1))}", m.start(), second.end()
+            suffix = _SPACED_SUFFIX.match(s, m.end())
+            if suffix and num[-1:].isdigit() and suffix.group(1).lower() not in _NOT_SUFFIX:
+                return f"{num} {suffix.group(1)}", m.start(), suffix.end(1)
             return num, m.start(), m.end()
     return None
+
+
+_JOINT_SECOND = re.compile(r"\s*/\s*(?:№|N)\s*([0-9][" + NUM_CHARS + r"./-]*)")
+# "№ 738-5 ОД", "№ 12 р": the register's letters after a space, where the line
+# (or its column) ends; a preposition, "г." or a place is not one
+_SPACED_SUFFIX = re.compile(r"\s([А-Яа-яЁё]{1,3})(?=\s*$|\s{2,}|\t)")
+_NOT_SUFFIX = {"от", "г", "гг", "в", "во", "и", "о", "об", "на", "по", "с", "со", "к", "ко",
+               "до", "за", "из", "у", "без", "при", "для", "год"}
 
 
 def is_date_or_number_line(s: str) -> bool:
@@ -60,3 +75,13 @@ def requisites_only(s: str) -> DateNumber | None:
     if len(re.sub(r"(?i)\bот\b|\bгода?\b|\bг\.|[\s.,|№]", "", rest)) <= 3:
         return DateNumber(d[0], n[0])
     return None
+
+
+def place_and_date(s: str) -> str | None:
+    """The date of a line holding a place and a date only (``с. Заречье
+    14 апреля 2022 года``, ``г. Тестовск, 3 мая 2020 г.``), else None."""
+    d = find_date(s)
+    if not d or find_number(s):
+        return None
+    rest = (s[:d[1]] + " " + s[d[2]:]).strip(" ,.")
+    return d[0] if rest and PLACE.match(rest) else None

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ingest.morph import parses, to_nominative
+from ingest.morph import parses
 
 from .head import Head
 from .lines import Lines, clean
-from .names import gen_word, has_territory, head_lemma, territory_only
+from .names import gen_word, has_territory, head_lemma, nominative, territory_only
 from .vocabulary import ACT_KINDS, CONVOCATION_TAIL
 
 # "… Совет депутатов Лесного района решил:", "администрация … постановляет:":
@@ -97,7 +97,7 @@ def _named_in_formula(L: Lines, kind: str, start: int, hi: int) -> str | None:
     # "Принято / Заречной городской Думой (Тестовская обл.) / 22 июня 2012 года"
     am = re.search(r"\bПринят[оаы]?\s+(?:[-–—]\s+)?(?P<who>[А-ЯЁа-яё][^()\d]{3,120}?)\s*(?:\(|\d|$)", flat)
     if am and kind != "закон" and head_lemma(am.group("who")) in _FORMULA_HEADS:
-        return to_nominative(am.group("who").strip(" ,."))
+        return nominative(am.group("who").strip(" ,."))
     m = _FORMULA_VERB.search(flat)
     if m:
         head = flat[:m.start()]
@@ -151,7 +151,7 @@ def _office_closing_text(L: Lines, tail: list[int]) -> str | None:
         m = _SIGNER_AT_END.search(s)
         if not m or not has_territory(m.group("office")):
             return None
-        office = to_nominative(m.group("office").strip(" ,"))
+        office = nominative(m.group("office").strip(" ,"))
         office = re.sub(r"(?<=[а-яё])-\s+(?=[А-ЯЁ])", "-", office)  # "Заречного- Лесного"
         return office[:1].upper() + office[1:]
     return None

@@ -10,7 +10,7 @@ from ingest.ru_dates import find_date
 from .date_number import NUM_CHARS, find_number
 from .names import gen_word
 from .vocabulary import (
-    ACT_KINDS, KIND_LINE, KIND_WORDS, NATIONAL_KIND, TITLE_START, despace, kind_from_word,
+    ACT_KINDS, HEADING_KINDS, KIND_LINE, KIND_WORDS, NATIONAL_KIND, TITLE_START, despace, kind_from_word,
 )
 from ingest.morph import fold
 
@@ -32,6 +32,11 @@ def kind_line(line: str) -> KindLine | None:
         s = s.strip(" .:").upper()  # "постановление" alone on its line, in lower case
     if not s or not s[0].isupper() or len(s) > 160:
         return None
+    if s.isupper() and fold(s.split()[0].strip(" .:")) in HEADING_KINDS:
+        # "ОПРЕДЕЛЕНИЕ" alone, "ЗАКЛЮЧЕНИЕ О РЕЗУЛЬТАТАХ …" with its title
+        word, _, rest = s.partition(" ")
+        if not rest.strip(" .:") or TITLE_START.match(rest.strip()):
+            return KindLine(fold(word.strip(" .:")), word.strip(" .:"), rest.strip(), titled=False)
     m = KIND_LINE.match(s)
     if not m:
         return None
@@ -48,6 +53,9 @@ def kind_line(line: str) -> KindLine | None:
             rest = ""
         else:
             first = rest_clean.split()[0]
+            after_number = re.sub(r"^(?:№|N)\s*[" + NUM_CHARS + r"./-]+\s+", "", rest_clean)
+            if after_number != rest_clean and after_number:
+                first = after_number.split()[0]  # "Решение №18 Совета депутатов …"
             # "ПОСТАНОВЛЕНИЕ АДМИНИСТРАЦИИ …", "Решение Совета депутатов …",
             # "ЗАКОН ЛЕНИНГРАДСКОЙ ОБЛАСТИ"; not "Положение о …" (a title).
             if TITLE_START.match(rest_clean + " ") and kind in ("положение", "устав", "протокол"):

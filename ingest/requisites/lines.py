@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.heading import fix_glued, is_garbage, noise_mask
+from ingest.ru_dates import MONTHS
 
 from .date_number import is_date_or_number_line
 from .kind_line import kind_line
@@ -86,15 +87,36 @@ class Lines:
         return bool(self.raw[i].strip()) and not self.noise[i] and not self.garbage[i]
 
 
+_CELLS_ONLY = re.compile(r"^[\s|]*\|[\s|]*$")
+_POSTED_AT = re.compile(r"^\s*\d{2}\.\d{2}\.\d{4}\s+\d{1,2}:\d{2}\s*(?=[А-ЯЁ][а-яё])")
+_DAY_ALONE = re.compile(r"^\s*(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]?\s*$", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"^\s*(?:" + "|".join(MONTHS) + r")\.?\s*(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
+
+
+def _join_split_dates(raw: list[str]) -> None:
+    """A blank's date split over two lines (``от «12»`` / ``марта 2019 г.``)
+    becomes one line, so that it reads as a date; the second line is left empty."""
+    for i in range(min(len(raw) - 1, 150)):
+        if _DAY_ALONE.match(raw[i]) and _MONTH_YEAR.match(raw[i + 1]):
+            raw[i] = raw[i].rstrip() + " " + raw[i + 1].strip()
+            raw[i + 1] = ""
+
+
 def prepare(text: str, scan: bool = False) -> Lines:
     t = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     # pdfium marks a hyphen at a line break with U+FFFE: keep it before a capital
     t = re.sub(r"\ufffe\s*(?=[А-ЯЁA-Z])", "-", t)
     t = re.sub(r"\ufffe\s*", "", t)
     t = t.replace("\u00a0", " ").replace("\u00ad", "")
+    # "в„–": the sign № (UTF-8) read as Windows-1251 by a page that mixed the two
+    t = t.replace("в„–", "№")
     raw = [ln.rstrip() for ln in t.split("\n")]
+    # a table's empty cells ("|", "||||") are no text; a site's posting time
+    # run into the heading ("24.06.2015 10:30Решение №18 …") is not the act's
+    raw = ["" if _CELLS_ONLY.match(ln) else _POSTED_AT.sub("", ln) for ln in raw]
     if "#G0" in t:
         raw = [ln[3:] if ln.startswith("#G0") else ln for ln in raw]
+    _join_split_dates(raw)
     noise = noise_mask(raw)
     # OCR debris matters in the heading and the signature block only
     garbage = _Garbage(raw)

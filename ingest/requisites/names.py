@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.heading import starts_name
-from ingest.morph import parses
+from ingest.morph import parses, to_nominative
 
 GEN_BODY_HEADS = {
     "администрация", "глава", "совет", "дума", "правительство", "министерство", "губернатор",
@@ -14,6 +14,38 @@ GEN_BODY_HEADS = {
     "префект", "аким", "инспекция", "палата", "прокурор", "прокуратура", "голова", "управа",
     "мэрия", "хурал", "курултай", "кабинет", "коллегия", "президиум",
 }
+
+
+# "Минприроды", "Минобразования", "Минэкономразвития", "Минэнерго": a
+# ministry's short form built on a noun in the genitive does not decline
+# (Минздрава, Минстроя, Минфина do: the head is Минздрав, Минстрой, Минфин)
+_INDECLINABLE_SHORT = re.compile(r"^Мин[а-яё]{3,}(?:ия|ии|ы|и|о)$")
+
+
+# "Кабардино-Балкарской", "Ханты-Мансийского": a compound adjective declines in its last part
+_COMPOUND_ADJ = re.compile(r"^((?:[А-ЯЁа-яё]+-)+)([А-ЯЁа-яё]{3,}(?:ой|ого|ей|его|ых|их|ому|ему))$", re.IGNORECASE)
+
+
+def nominative(name: str) -> str:
+    """A body's name printed in the genitive, in the nominative; a ministry's
+    indeclinable short form stays as printed, a compound adjective changes
+    its last part only."""
+    words = name.split()
+    if words and _INDECLINABLE_SHORT.match(words[0].strip("«»\"'(),.:;")):
+        return name
+    prefixes = {}
+    for i, w in enumerate(words):
+        m = _COMPOUND_ADJ.match(w)
+        if m:
+            prefixes[i] = m.group(1)
+            words[i] = m.group(2)
+    out = to_nominative(" ".join(words))
+    if not prefixes:
+        return out
+    got = out.split()
+    if len(got) != len(words):
+        return to_nominative(name)
+    return " ".join(prefixes.get(i, "") + w for i, w in enumerate(got))
 
 
 # ЗАКОН / ТЕСТОВСКОЙ ОБЛАСТИ: a law is named after its territory

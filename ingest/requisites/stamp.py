@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.morph import to_nominative
 from ingest.ru_dates import find_date
 
 from .date_number import find_number
 from .lines import Lines, clean
 from .vocabulary import kind_from_word
+from .names import nominative
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def read_stamp(L: Lines, i: int, limit: int) -> Stamp | None:
     om = re.search(r"\bот\b", after)
     body_gen = after[:om.start()] if om else after
     body_gen = re.sub(r"\s+", " ", body_gen).strip(" ,")
-    body = to_nominative(L.fix(body_gen)) if body_gen else None
+    body = nominative(L.fix(body_gen)) if body_gen else None
     rest = after[om.end():] if om else ""
     d = find_date(rest)
     n = find_number(rest)

@@ -10,7 +10,7 @@ from ingest.morph import parses
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
-from .date_number import find_number
+from .date_number import find_number, place_and_date
 from .kind_line import kind_line
 from .lines import Lines, clean, join_lines
 from .names import GEN_BODY_HEADS
@@ -24,18 +24,25 @@ class TitleLines:
     end: int
 
 
-# a database's remark ("‹Утратил силу: …>", "…см. справку") and a line naming the
+# a database's remark ("‹Утратил силу: …>", "…см. справку", "Номер опубликования: …") and a line naming the
 # act that approved a regulation ("решением Думы … от … N 12"): never a title's part
-_EDITORIAL = re.compile(r"^(?:[‹<{]|\(?\s*см\.\s|.*\bсм\.\s+справку)", re.IGNORECASE)
+_EDITORIAL = re.compile(r"^(?:[‹<{]|\(?\s*см\.\s|.*\bсм\.\s+справку"
+                        r"|(?:номер|дата)\s+(?:опубликования|публикации)\s*:)", re.IGNORECASE)
 _APPROVED_BY = re.compile(
     r"^(?:утвержден[аоы]?\s+)?(?:решением|постановлением|распоряжением|приказом|указом)\s.*\bот\b.*(?:№|N)\s*\d",
     re.IGNORECASE)
 _MONTHS_RE = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 # "2 мая 2007 г.", "22 мая 2008 г., 24 февраля, 13 мая 2009 г.": the dates of a
 # database's editions printed under the title
+# ("16, 28 мая 2008 г.": a day before the next one shares its month)
 _DATES_ONLY = re.compile(
-    r"(?:\(?\s*(?:\d{1,2}\s+" + _MONTHS_RE + r"(?:\s+\d{4}\s*(?:г\.?|года)?)?|\d{1,2}\.\d{1,2}\.\d{2,4})"
+    r"(?:\(?\s*(?:\d{1,2}\s+" + _MONTHS_RE + r"(?:\s+\d{4}\s*(?:г\.?|года)?)?|\d{1,2}\.\d{1,2}\.\d{2,4}"
+    r"|\d{1,2}(?=\s*,\s*\d))"
     r"\s*[,;)]?\s*)+", re.IGNORECASE)
+
+
+_YEARLESS_DATE = re.compile(
+    r"(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]?\s*" + _MONTHS_RE + r"(?:\s*_+)?\s*(?:г\.|года)?", re.IGNORECASE)
 
 
 def _text_sentence(line: str) -> bool:
@@ -146,16 +153,21 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             continue  # a database's status note is never the title
         if parts and _formula_starts(L, i, limit, s):
             break  # "Законодательное Собрание Тестовской" / "области постановляет:"
-        if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s)
+        if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s) or place_and_date(s)
                       or s.endswith(":") or _case_changes(parts[-1], s)):
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):
             break
         if re.fullmatch(r"\(\s*(?:с\s+изм|в\s+ред|ред\.).*", s, re.IGNORECASE):
             break
+        if parts and s.casefold() == join_lines(parts).casefold():
+            break  # a page printing the title twice
         if parts and (_DATES_ONLY.fullmatch(s) or _text_sentence(s) or _EDITORIAL.match(s)
                       or _APPROVED_BY.match(s) or len(s) < 4 and s[:1].isalpha()):
             break  # edition dates, the first sentence, a note, an approval line, a scrap
+        if not parts and (_YEARLESS_DATE.fullmatch(s) or PLACE.match(s) and " " in s and not TITLE_START.match(s)):
+            i += 1
+            continue  # "от 12 сентября" (a blank whose year was never filled in), the place
         if not parts and (re.fullmatch(r"\([^()]{2,60}\)", s)
                           or re.match(r"^(?:от|№|N)\s*_{2,}", s)
                           or find_date(s) and find_number(s)
@@ -219,13 +231,24 @@ def restore_quotes(title: str) -> str:
     return _LOST_CLOSE_QUOTE.sub("»", _LOST_OPEN_QUOTE.sub("«", title))
 
 
+def _opening_quotes(s: str) -> int:
+    """Straight quotes that open a name: at the start or after a space or a bracket."""
+    return len(re.findall(r'(?:^|(?<=[\s(]))"', s))
+
+
+def _closing_quotes(s: str) -> int:
+    return s.count('"') - _opening_quotes(s)
+
+
 def unquote(title: str) -> str:
     """``«О бюджете»`` -> ``О бюджете``: a heading printed in quotes as a
     whole (the quotes inside a title, ``программы «Развитие»``, stay)."""
-    if title[:1] == '"' and title.count('"') % 2 and title.endswith('"') \
+    if title[:1] == '"' and title.endswith('"') and _opening_quotes(title) > _closing_quotes(title) \
             or title[:1] == "«" and title.count("«") == title.count("»") + 1:
         # «О внесении изменений в решение … «Об установлении налога»: the
         # outer closing quote merged with the inner one; only the opening goes
+        # ("О Программе "Поддержка … "Город N" на 2012 годы"": a database
+        # prints one straight quote for the closing ones that met)
         return title[1:].lstrip()
     m = re.fullmatch(r"[«\"„“]\s*(.+?)\s*[»\"“”]", title)
     if not m:

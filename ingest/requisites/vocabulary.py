@@ -15,6 +15,12 @@ KIND_WORDS = ("постановление", "распоряжение", "реш�
 # usually annexes approved by one of these.
 ACT_KINDS = {"постановление", "распоряжение", "решение", "приказ", "указ", "закон"}
 
+# Kind words a heading prints alone on its line for papers that are not acts
+# of the fund's own vocabulary: a court's ruling, a hearing's conclusion. The
+# record keeps the word (record.md: "the act's own word"); queries, links and
+# the splitting of a gazette do not read them as kinds.
+HEADING_KINDS = ("определение", "заключение")
+
 _SOFT_ENDINGS = ("е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях")
 _HARD_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
 
@@ -56,6 +62,7 @@ def kind_from_word(word: str | None) -> str | None:
     if not word:
         return None
     w = fold(despace(word)).strip(" .,:;«»\"()")
+    w = re.sub(r"^совместн(?:ое|ый|ого|ому|ым|ом)\s+", "", w)  # a joint act of two bodies
     if not w:
         return None
     if w in KINDS:
@@ -70,7 +77,7 @@ LAW_ADJ = r"(?:федеральный|федеральный\s+конститу�
 NOM_KINDS = "|".join(KIND_WORDS)
 # a heading line: the kind word alone, or followed by the body in the genitive
 KIND_LINE = re.compile(
-    r"^(?P<kind>(?:" + LAW_ADJ + r"\s+)?(?:" + NOM_KINDS + r"))(?![а-яё])"
+    r"^(?P<kind>(?:" + LAW_ADJ + r"\s+|совместн(?:ое|ый)\s+)?(?:" + NOM_KINDS + r"))(?![а-яё])"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -92,7 +99,7 @@ PREAMBLE = re.compile(
     r"В\s+ознаменование|Настоящ(?:ее|ий|ая|им)\s|"
     r"Для\s+(?:обеспечения|реализации|организации)|Статья\s+\d|Глава\s+[IVX\d]|\d+(?:\.\d+)*[.)](?!\d)\s*\S|"
     r"[IVX]+\.\s|ПОСТАНОВЛЯ|ПРИКАЗЫВА|РЕШИЛ|РЕШАЕТ|ПОСТАНОВИЛ|П\s?О\s?С\s?Т\s?А\s?Н\s?О\s?В\s?Л\s?Я|"
-    r"П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В|Р\s?Е\s?Ш\s?И\s?Л|(?:[-–—]\s*)?Принят[аоы]?(?:\s|$)|Одобрен[аоы]?\s|Зарегистрирован|"
+    r"П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В|Р\s?Е\s?Ш\s?И\s?Л|(?:[-–—]\s*)?(?:Принят|Подписан)[аоы]?(?:\s|$)|Одобрен[аоы]?\s|Зарегистрирован|"
     r"(?-i:Приложение|ПРИЛОЖЕНИЕ|СОГЛАСОВАН|УТВЕРЖДЕН|Утвержден[аоы]?\b)|Глава\s+администрации|Глава\s+города|Президент\s+Российской)",
     re.IGNORECASE)
 BODY_WORDS = re.compile(
@@ -133,7 +140,8 @@ SELF_REF = re.compile(
 
 # first letters of the words KIND_LINE can start with (kinds and law adjectives)
 KIND_FIRST = frozenset(w[0].upper() for w in (*KIND_WORDS, "федеральный", "областной", "краевой",
-                                                "окружной", "республиканский", "конституционный"))
+                                                "окружной", "республиканский", "конституционный",
+                                                "совместное"))
 
 
 # --- the national half of a republic's bilingual blank --------------------------

@@ -22,10 +22,11 @@ def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
         if kl and kl.titled and _heading_follows(L, zone.lines, i):
             continue  # a page's title ("Положение об Общественном совете …") over the act's heading
         if kl:
-            if kl.rest and find_date(kl.rest):
+            if kl.rest and (find_date(kl.rest) or find_number(kl.rest)):
                 # a database reference line ("Постановление Правительства РФ
-                # от … N …") above the printed heading repeats it: prefer
-                # the heading when it gives the same date and number
+                # от … N …") or a site's title ("Постановление № 527") above
+                # the printed heading repeats it: prefer the heading when it
+                # gives the same date and number
                 alt = _printed_heading_below(L, zone.lines, i, kl)
                 if alt is not None:
                     return alt
@@ -72,8 +73,16 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
             got = window_requisites(L, k)
             ref = DateNumber(d[0] if d else None, n[0] if n else None)
             # "№ 1804-од" on the reference line, "№ 1804-ОД" in the heading: one number
-            if got.date == ref.date and (got.number or "").casefold() == (ref.number or "").casefold() \
-                    or got.number is None:
+            same_number = (got.number or "").casefold() == (ref.number or "").casefold()
+            if ref.date is None:
+                # a title with the number only: the heading must give that number
+                return Anchor(k, kl2, ref) if got.number and same_number else None
+            if ref.number is None:
+                # "Постановление 1 от 03.01.2025": a site's line without the sign
+                return Anchor(k, kl2, ref) if got.date in (None, ref.date) else None
+            # the same number under another date: the database line misprinted
+            # one of them, and the heading is what the issuer printed
+            if same_number or got.number is None:
                 return Anchor(k, kl2, ref)
             return None
     return None

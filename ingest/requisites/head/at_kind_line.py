@@ -9,22 +9,23 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.heading import starts_name
-from ingest.morph import to_nominative
-from ingest.numbers import normalize_number
+from ingest.morph import fold
+from ingest.numbers import normalize_number, number_key
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
-from ..around import requisites_above, requisites_below, tail_requisites
+from ..around import place_and_date_below, requisites_above, requisites_below, tail_requisites
 from ..body import body_above
-from ..date_number import NUM_CHARS, find_number
+from ..date_number import NUM_CHARS, DateNumber, find_number
 from ..kind_line import KindLine
 from ..lines import Lines, clean, join_lines
-from ..names import body_head_gen, has_territory, territory_of
+from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of
 from ..title import after_note, listing_title, title_from
 from ..vocabulary import BODY_WORDS, CONVOCATION_TAIL, PLACE, PREAMBLE, TITLE_START, despace
 from .model import Anchor, Head, Zone
 
 _ADOPTED = re.compile(r"^\(?(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
+_SIGNED = re.compile(r"^\(?\s*(?:[-–—]\s*)?(?:Подписан|ПОДПИСАН)\b")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     k, kl = anchor.line, anchor.kind_line
     law = kl.kind == "закон"
     title = _titled_title(L, k, kl, zone.limit) if kl.titled else None
-    block = body_above(L, k, lo, law=law)
+    block = body_above(L, k, lo, law=law, joint=kl.raw_kind.lower().startswith("совместн"))
     own = _on_kind_line(kl.rest) if kl.rest and not kl.titled else _OnKindLine()
     if title is None:
         title = own.title
@@ -74,6 +75,10 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
                 # the requisites printed under the title, on a line of their own
                 under = requisites_below(L, got.end, zone.limit)
                 date, number = under.date, under.number
+                date = date or place_and_date_below(L, got.end, zone.limit)
+    if title is None and own.date and own.number:
+        # a page's own title printed over the act's one-line reference
+        title = _title_above(L, k, lo)
     # "20 августа 2002 года N 431" / "-----" / "УКАЗ": printed above the heading
     if date is None and number is None:
         above = requisites_above(L, block.top, lo)
@@ -87,11 +92,30 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     # the database reference line above the heading names the act too
     date = date or anchor.ref.date
     number = number or anchor.ref.number
+    if law and (date is None or number is None):
+        signed = _signed(L, zone.lines)
+        date, number = date or signed.date, number or signed.number
     if date is None and law:
         date = _adopted_date(L, zone.lines)
     return Head(kind=kl.kind, raw_kind=kl.raw_kind, number=number, date=date,
                 body=_with_genitive_body(block.name, below.gen_parts), title=title,
                 start=block.top, anchor=k)
+
+
+def _title_above(L: Lines, k: int, lo: int) -> str | None:
+    """``Об утверждении Порядка …`` / (blank) / ``Постановление администрации …
+    от … N …``: a site's title over the reference line, when nothing under it
+    is a title. At most three lines, the first opening like a title."""
+    i = k - 1
+    while i >= lo and i >= k - 3 and not L.raw[i].strip():
+        i -= 1
+    parts: list[str] = []
+    while i >= lo and L.ok(i) and len(parts) < 3:
+        parts.insert(0, clean(L.raw[i]))
+        if TITLE_START.match(parts[0]):
+            return clean(" ".join(parts))
+        i -= 1
+    return None
 
 
 def _titled_title(L: Lines, k: int, kl: KindLine, limit: int) -> str:
@@ -103,12 +127,21 @@ def _titled_title(L: Lines, k: int, kl: KindLine, limit: int) -> str:
 
 def _on_kind_line(rest: str) -> _OnKindLine:
     d = find_date(rest)
+    if TITLE_START.match(rest) and not d and not find_number(rest):
+        return _OnKindLine(title=rest)  # "ЗАКЛЮЧЕНИЕ О РЕЗУЛЬТАТАХ ПУБЛИЧНЫХ СЛУШАНИЙ …"
     rest_body = rest[:d[1]] if d else rest
     rest_body = re.sub(r"\bот\s*$", "", rest_body.strip()).strip()
     n = find_number(rest)
+    bare = re.fullmatch(r"\s*([0-9][" + NUM_CHARS + r"./-]*)\s+от\s*", rest[:d[1]]) if d and not n else None
+    if bare:
+        # "Постановление 203 от 22.12.2014": a site's list entry, the number without its sign
+        n = (normalize_number(bare.group(1)), bare.start(1), bare.end(1))
     if n and (not d or n[1] < d[1]):
         # "Распоряжение № 12-р от …", "… Коллегии …№375 от …": the number first
         rest_body = rest[:n[1]].strip()
+        after = rest[n[2]:].strip()
+        if not rest_body and not d and after and gen_word(after.split()[0]):
+            rest_body = after  # "Решение №18 Совета депутатов …": the body after the number
     rest_body = re.sub(r"\s+\S+\s+созыва\b", "", rest_body)
     body = rest_body if rest_body and not re.match(r"^(?:от|№|N)(?:\s|$)", rest_body) else None
     return _OnKindLine(date=d[0] if d else None, number=n[0] if n else None, body=body,
@@ -122,6 +155,8 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
     j = k + 1
     seen = 0
     while j < limit and seen < 8:
+        if own.title and (got.date or got.number):
+            return got  # the title was on the kind line: the text follows
         if not L.raw[j].strip() or L.noise[j]:
             j += 1
             continue
@@ -132,6 +167,13 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
         s = L.fix(clean(L.raw[j]))
         if is_note_line(s):
             j = after_note(L, j, limit)  # a status note printed beside the kind word
+            continue
+        if own.body and got.date is None and fold(s) == fold(nominative(own.body)):
+            j += 1  # the body named on the kind line, printed again in the nominative
+            continue
+        again = find_number(s) if got.number else None
+        if again and number_key(again[0]) == number_key(got.number) and len(s) - (again[2] - again[1]) <= 3:
+            j += 1  # "№ 18" on its own line: the number the kind line gave
             continue
         if TITLE_START.match(s) or (got.date and got.number and not PLACE.match(s)):
             got.title_line = j
@@ -231,12 +273,24 @@ def _with_genitive_body(body: str | None, gen_parts: list[str]) -> str | None:
         return body
     joined = join_lines(gen_parts)
     if BODY_WORDS.search(joined) or body is None:
-        nominative = to_nominative(joined)
+        named = nominative(joined)
         # "ГОРОДСКАЯ УПРАВА Г. КАЛУГИ / РАСПОРЯЖЕНИЕ / ГОРОДСКОГО ГОЛОВЫ":
         # the head of the body above, of the same place
-        terr = territory_of(body) if body and not has_territory(nominative) else None
-        return f"{nominative} {terr}" if terr else nominative
+        terr = territory_of(body) if body and not has_territory(named) else None
+        return f"{named} {terr}" if terr else named
     return body
+
+
+def _signed(L: Lines, zone: tuple[int, ...]) -> DateNumber:
+    """``Подписан Губернатором … 3 марта 2020 года № 15-ОЗ`` in a law's
+    heading: the date it was signed (the law's date) and its number."""
+    for i in zone:
+        s = clean(L.raw[i])
+        if _SIGNED.match(s):
+            d, n = find_date(s), find_number(s)
+            if d:
+                return DateNumber(d[0], n[0] if n else None)
+    return DateNumber()
 
 
 def _adopted_date(L: Lines, zone: tuple[int, ...]) -> str | None:

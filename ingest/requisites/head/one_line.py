@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from ingest.morph import to_nominative
 
 from ..date_number import NUMBER_RE
 from ..lines import Lines
 from ..title import listing_title, title_from
 from ..vocabulary import CONVOCATION_TAIL, LAW_ADJ, NOM_KINDS, TITLE_START, kind_from_word
 from .model import Head, OneLineHeading, Zone
+from ..names import nominative
 
 
 def head_on_one_line(L: Lines, zone: Zone, heading: OneLineHeading) -> Head:
@@ -25,7 +25,7 @@ def head_on_one_line(L: Lines, zone: Zone, heading: OneLineHeading) -> Head:
     if nm:  # "Постановление Коллегии … №375 от 13.09.2013": the number first
         gen = gen[:nm.start()]
     gen = CONVOCATION_TAIL.sub("", re.sub(r"\s+\S+\s+созыва\b", "", gen.strip()))
-    body = to_nominative(L.fix(gen.strip())) if gen.strip() else None
+    body = nominative(L.fix(gen.strip())) if gen.strip() else None
     title = listing_title(s[max(d[2], n[2]):], drop_editions=True)
     if title is None:
         title = title_from(L, i + 1, zone.limit).text
