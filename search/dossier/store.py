@@ -218,7 +218,8 @@ def refresh(fund: Fund, d: Dossier, *, since: str | None = None,
     if fresh and not fund.read_only:
         at = now_iso()
         with fund.transaction() as db:
-            db.executemany("INSERT OR IGNORE INTO dossier_members VALUES (?,?,'query',?,NULL)",
+            db.executemany("INSERT INTO dossier_members VALUES (?,?,'query',?,NULL) "
+                           "ON CONFLICT (dossier, record_id) DO NOTHING",
                            [(d.name, rid, at) for rid in fresh])
     return found, len(fresh)
 
