@@ -38,11 +38,11 @@ def run() -> None:  # pragma: no cover - console entry on Windows too
     main(prog_name="actdesk")
 
 
-from cli import dossier, export, ingest, lists, marc, rubrics, search, users, web  # noqa: E402
+from cli import dossier, export, ingest, lists, marc, migrate, rubrics, search, users, web  # noqa: E402
 
 for _command in (ingest.ingest, ingest.ocr, export.export, export.stats, search.search,
                  search.show, search.reindex, lists.biblist, lists.arrivals, lists.sdi, marc.marc,
                  rubrics.rubrics, rubrics.tag, rubrics.retag, users.user, web.serve,
-                 dossier.dossier):
+                 dossier.dossier, migrate.migrate):
     main.add_command(_command)
 del _command

@@ -154,8 +154,11 @@ class StoredFile:
 class Fund:
     """Originals and catalog of one fund directory."""
 
-    def __init__(self, home: Path | str, *, create: bool = True):
+    def __init__(self, home: Path | str, *, create: bool = True, url: str | None = None):
+        """``url``: the catalog's database; None: ``ACTDESK_DATABASE_URL``
+        if set, "": the SQLite file of the folder (``actdesk migrate``'s source)."""
         self.home = Path(home)
+        self.url = url
         if not self.home.exists():
             if not create:
                 raise FundError(f"no fund at {self.home}: run 'actdesk ingest' first")
@@ -199,7 +202,7 @@ class Fund:
     def _connect(self):
         """The catalog's connection (ingest/catalog: SQLite in the fund
         folder, or PostgreSQL under a database URL), created and upgraded."""
-        db = open_catalog(self.home, self.index_dir, read_only=self.read_only)
+        db = open_catalog(self.home, self.index_dir, read_only=self.read_only, url=self.url)
         if self.read_only:
             return db
         try:

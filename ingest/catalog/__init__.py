@@ -61,9 +61,10 @@ def catalog_exists(home: Path) -> bool:
     return bool(database_url()) or (Path(home) / SQLITE_FILE).exists()
 
 
-def open_catalog(home: Path, index_dir: Path, *, read_only: bool):
-    """The catalog connection of the fund at ``home``: its dialect object."""
-    url = database_url()
+def open_catalog(home: Path, index_dir: Path, *, read_only: bool, url: str | None = None):
+    """The catalog connection of the fund at ``home``: its dialect object
+    (``url`` None: the environment's; "": SQLite whatever it says)."""
+    url = database_url() if url is None else url
     if url:
         from . import postgres
         conninfo, schema = split_url(url, index_dir)
