@@ -341,14 +341,19 @@ class Fund:
 
     def iter_records(self, *, batch_size: int = 500) -> Iterator[Record]:
         """All records in id order, streamed (memory stays flat on big funds)."""
+        for rows in self.record_rows(batch_size, "id, data"):
+            for r in rows:
+                yield Record.from_dict(json.loads(r["data"]))
+
+    def record_rows(self, batch_size: int = 500, columns: str = "*") -> Iterator[list]:
+        """The catalog's ``records`` rows in id order, ``batch_size`` at a time."""
         last = ""
         while True:
-            rows = self.db.execute("SELECT id, data FROM records WHERE id > ? ORDER BY id LIMIT ?",
+            rows = self.db.execute(f"SELECT {columns} FROM records WHERE id > ? ORDER BY id LIMIT ?",
                                    (last, batch_size)).fetchall()
             if not rows:
                 return
-            for r in rows:
-                yield Record.from_dict(json.loads(r["data"]))
+            yield rows
             last = rows[-1]["id"]
 
     def count_records(self) -> int:

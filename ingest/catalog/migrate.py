@@ -21,7 +21,6 @@ import json
 import os
 import shutil
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Callable
 
 from ingest.fund import Fund, FundError
@@ -65,19 +64,13 @@ def migrate(source: Fund, target: Fund, *, chunk: int = 500,
         part = files[i:i + chunk]
         moved.files += target.transact(lambda db: _insert(db, "files", "sha256", part))
         step("files", moved.files)
-    last = ""
-    while True:
-        rows = source.db.execute("SELECT * FROM records WHERE id > ? ORDER BY id LIMIT ?",
-                                 (last, chunk)).fetchall()
-        if not rows:
-            break
+    for rows in source.record_rows(chunk):
         links = source.db.execute(
             "SELECT * FROM links WHERE from_id IN (%s)" % ",".join("?" * len(rows)),
             [r["id"] for r in rows]).fetchall()
         new, linked = target.transact(lambda db: _records(db, target, rows, links))
         moved.records += new
         moved.linked += linked
-        last = rows[-1]["id"]
         step("records", moved.records)
     for table, key, cols in PLAIN:
         if not source.db.has_table(table):
