@@ -62,6 +62,14 @@ def run_env(url: str | None) -> dict:
     return env
 
 
+@pytest.fixture(autouse=True)
+def _desk_unless_engine(request, monkeypatch):
+    """Tests that choose their catalog themselves start from a desk (the
+    module-wide ``engine`` fixture may have set the URL for its tests)."""
+    if "engine" not in request.fixturenames:
+        monkeypatch.delenv(URL_ENV, raising=False)
+
+
 @pytest.fixture
 def pg_url(pg_server):
     from tests.pgserver import create_database
@@ -302,3 +310,98 @@ def test_a_postgresql_restart_mid_batch_loses_nothing(tmp_path, pg_server, pg_ur
     rerun = _view_on(tmp_path / "hit", pg_url)
     assert len(rerun[0]) == 40
     assert rerun == _clean_view(tmp_path, pg_url, delivery)
+
+
+# --- the web page and the librarian's commands on both catalogs -----------------
+
+def test_the_web_desk_works_on_both_catalogs(tmp_path, engine):
+    """Login (staff tables), the card with its linked copies, the API,
+    corrected requisites and rubrics (manual_fields, manual_tags), logout."""
+    from search.web.app import App
+    from tests.fixtures import Client, Clock, fund_of_texts
+    home = fund_of_texts(tmp_path, {"act-31.txt": act_text(31), "act-32.txt": act_text(32),
+                                    "act-31-copy.txt": act_text(31, "Сельская библиотека")})
+    fund = Fund(home)
+    held = next(r for r in fund.iter_records() if r.number == "31-п" and not r.duplicate_of)
+    copy = next(r for r in fund.iter_records() if r.duplicate_of)
+    fund.close()
+    client = Client(App(home, clock=Clock(), log=lambda m: None))
+    assert client.login().status == 303
+    card = client.get(f"/act/{held.id}").text
+    assert copy.id in card or "act-31-copy.txt" in card
+    api = client.get(f"/api/records/{held.id}").json()
+    assert api["record"]["number"] == "31-п" and copy.id in json.dumps(api, ensure_ascii=False)
+    token = client.csrf(f"/act/{held.id}")
+    r = client.post(f"/act/{held.id}/requisites", {"csrf": token, "kind": "постановление",
+                                                   "number": "31-па", "date": "04.03.2025",
+                                                   "body": "Администрация Заречного округа",
+                                                   "title": "О плате за присмотр"})
+    assert r.status == 303
+    r = client.post(f"/act/{held.id}/rubrics", {"csrf": token, "add": "education"})
+    assert r.status == 303
+    assert "31-па" in client.get(f"/act/{held.id}?saved=1").text
+    fund = Fund(home)
+    assert fund.manual_fields(held.id)["number"] == "31-па"
+    assert "education" in fund.manual_tags(held.id)[0]
+    fund.close()
+
+
+COMMANDS = (
+    ["stats", "--format", "json"],
+    ["search", "плата", "--format", "json"],
+    ["search", "постановление 42-п", "--format", "json"],
+    ["show", "{held}", "--format", "json"],
+    ["tag", "{held}", "+education", "-budget"],
+    ["rubrics", "review"],
+    ["rubrics", "tree"],
+    ["biblist", "плата"],
+    ["arrivals"],
+    ["dossier", "create", "Сады", "--query", "присмотр"],
+    ["dossier", "add", "Сады", "{copy}"],
+    ["dossier", "list", "--json"],
+    ["dossier", "show", "Сады"],
+    ["dossier", "seen", "Сады"],
+    ["marc", "плата", "-o", "{home}/acts.xml"],
+    ["user", "add", "smena", "--password-stdin"],
+    ["user", "disable", "smena"],
+    ["user", "list", "--json"],
+    ["ocr", "--pending"],
+    ["export"],
+)
+
+
+def test_every_command_answers_alike_on_sqlite_and_postgresql(tmp_path, pg_url, runner):
+    """The same commands on a desk's fund and on a regional one answer the
+    same (times and batch names aside)."""
+    import re
+    from cli import main
+    delivery = deliver(tmp_path / "in", (40, 41, 42))
+    (delivery / "copy.txt").write_text(act_text(41, "ЦБС"), encoding="utf-8")
+    said = {}
+    for label, extra in (("sqlite", []), ("pg", ["--db", pg_url])):
+        home = ["--home", str(tmp_path / label), *extra]
+        assert runner.invoke(main, [*home, "ingest", "--jobs", "1", str(delivery)]).exit_code == 0
+        fund_env = {URL_ENV: pg_url} if extra else {}
+        os.environ.update(fund_env)
+        try:
+            fund = Fund(tmp_path / label)
+            recs = list(fund.iter_records())
+            fund.close()
+        finally:
+            os.environ.pop(URL_ENV, None)
+        ids = {"held": next(r.id for r in recs if r.number == "41-п" and not r.duplicate_of),
+               "copy": next(r.id for r in recs if r.duplicate_of), "home": tmp_path / label}
+        out = []
+        for cmd in COMMANDS:
+            r = runner.invoke(main, [*home, *(a.format(**ids) for a in cmd)],
+                              input="вечерняя-смена-1\n")
+            text = re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?(\+00:00|Z)?|\d{8}T\d{6}Z-[0-9a-f]{6}"
+                          r"|\d\d\.\d\d\.\d{4} \d\d:\d\d|\"\w*_ms\": [\d.]+", "<time>", r.output)
+            out.append((cmd[0], r.exit_code, text.replace(str(tmp_path / label), "<home>")))
+        said[label] = out
+    for (cmd, code_s, text_s), (_c, code_p, text_p) in zip(said["sqlite"], said["pg"]):
+        assert (code_p, text_p) == (code_s, text_s), cmd
+    assert [(cmd, code) for cmd, code, _t in said["pg"] if code and cmd != "ocr"] == []
+    marc = [re.sub(r'(tag="005">)[^<]*', r"\1", (tmp_path / label / "acts.xml").read_text("utf-8"))
+            for label in ("sqlite", "pg")]     # 005: when the record was written
+    assert marc[0] == marc[1] and "40-п" in marc[0]

@@ -183,7 +183,8 @@ def _choose(fund: Fund, name: str, ids: Iterable[str], how: str) -> list[str]:
         for rid in rids:
             db.execute(
                 "INSERT INTO dossier_members VALUES (?,?,?,?,?) ON CONFLICT(dossier, record_id) "
-                "DO UPDATE SET how=excluded.how, at=excluded.at, seen=coalesce(seen, excluded.seen)",
+                "DO UPDATE SET how=excluded.how, at=excluded.at, "
+                "seen=coalesce(dossier_members.seen, excluded.seen)",
                 (d.name, rid, how, at, at))
     return rids
 
