@@ -26,7 +26,6 @@ lock does for Whoosh); readers see the last commit (MVCC), never wait.
 from __future__ import annotations
 
 import json
-import os
 import threading
 from collections import Counter
 from pathlib import Path
@@ -262,8 +261,10 @@ class Store:
 
 
 def database_url() -> str | None:
-    """The PostgreSQL URL in use (``ACTDESK_DATABASE_URL``), None: Whoosh."""
-    return os.environ.get(URL_ENV) or None
+    """The PostgreSQL URL in use (``ACTDESK_DATABASE_URL``, ``--db``), None:
+    Whoosh. The primary's; the catalog reads the same function."""
+    from ingest.catalog import database_url as primary
+    return primary()
 
 
 def store(index_dir, url: str | None = None) -> Store:
