@@ -173,6 +173,7 @@ class Fund:
         self.catalog_path = self.home / "catalog.sqlite"
         self._db: sqlite3.Connection | None = None
         self._status_stale = False  # an older catalog: statuses to settle on opening
+        self._queue_seen: dict[str, str] = {}   # index_queue(): row versions read
         self.read_only = not os.access(self.home, os.W_OK)
 
     # -- connection -------------------------------------------------------
@@ -537,12 +538,30 @@ class Fund:
 
     # -- index journal ----------------------------------------------------
     def index_queue(self) -> list[tuple[str, str]]:
-        return [(r["record_id"], r["op"]) for r in
-                self.db.execute("SELECT record_id, op FROM index_queue ORDER BY record_id")]
+        """What the index has not confirmed. Where several importers share
+        the catalog, each entry's row version is kept: ``clear_index_queue``
+        then leaves an entry another importer queued again meanwhile (a
+        status it changed after this reader took the record)."""
+        version = self.db.QUEUE_VERSION
+        rows = self.db.execute(f"SELECT record_id, op{', ' + version if version else ''} "
+                               "FROM index_queue ORDER BY record_id").fetchall()
+        if version:
+            self._queue_seen = {r[0]: r[2] for r in rows}
+        return [(r[0], r[1]) for r in rows]
 
     def clear_index_queue(self, ids: Iterable[str]) -> None:
-        rows = [(i,) for i in ids]
-        self.transact(lambda db: db.executemany("DELETE FROM index_queue WHERE record_id=?", rows))
+        seen = self._queue_seen
+        ids = list(ids)
+        plain = [(i,) for i in ids if i not in seen]
+        versioned = [(i, seen[i]) for i in ids if i in seen]
+
+        def clear(db) -> None:
+            if plain:
+                db.executemany("DELETE FROM index_queue WHERE record_id=?", plain)
+            if versioned:
+                db.executemany(f"DELETE FROM index_queue WHERE record_id=? "
+                               f"AND {db.QUEUE_VERSION}=?", versioned)
+        self.transact(clear)
 
     # -- batches and state ------------------------------------------------
     def start_batch(self) -> str:

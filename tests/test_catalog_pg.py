@@ -405,3 +405,19 @@ def test_every_command_answers_alike_on_sqlite_and_postgresql(tmp_path, pg_url, 
     marc = [re.sub(r'(tag="005">)[^<]*', r"\1", (tmp_path / label / "acts.xml").read_text("utf-8"))
             for label in ("sqlite", "pg")]     # 005: when the record was written
     assert marc[0] == marc[1] and "40-п" in marc[0]
+
+
+def test_an_entry_queued_again_while_the_index_caught_up_stays_queued(tmp_path, on_pg):
+    """Importer A reads the index queue; importer B changes a record and
+    queues it again; A clears what it indexed: B's change still waits."""
+    from ingest.pipeline import Batch
+    Batch(Fund(tmp_path / "fund"), jobs=1).run([deliver(tmp_path / "in", (51, 52))])
+    a, b = Fund(tmp_path / "fund"), Fund(tmp_path / "fund")
+    queue = a.index_queue()
+    assert len(queue) == 2
+    rec = b.get_record(queue[0][0])
+    with b.transaction() as db:
+        b.update_record_data(db, rec)          # B: the same record, queued again
+    a.clear_index_queue(rid for rid, _ in queue)
+    assert a.index_queue() == [(rec.id, "update")]
+    a.close(), b.close()

@@ -105,6 +105,8 @@ class Catalog:
     dialect = NAME
     BATCH_ORDER = BATCH_ORDER
     RUBRIC_COUNTS = RUBRIC_COUNTS
+    # the row version of an index_queue entry: queued again = another version
+    QUEUE_VERSION = "xmin::text"
 
     def __init__(self, conninfo: str, schema: str, read_only: bool):
         self.conninfo, self.schema, self.read_only = conninfo, schema, read_only

@@ -27,6 +27,8 @@ class Catalog(sqlite3.Connection):
     BATCH_ORDER = BATCH_ORDER
     RUBRIC_COUNTS = RUBRIC_COUNTS
     Error = sqlite3.DatabaseError
+    # one writer at a time: an entry read is the entry cleared
+    QUEUE_VERSION = None
     where = ""
 
     @contextmanager
