@@ -117,8 +117,8 @@ def _insert(db, table: str, key: str, rows, cols=None) -> int:
 
 
 def _records(db, target: Fund, rows, links) -> tuple[int, int]:
-    """One chunk of records: the acts claimed, the rows new to the region,
-    their links (replaced: idempotent) and their place in the index queue."""
+    """One chunk of records: the acts claimed, the rows new to the region
+    and their place in the index queue, their links (replaced: idempotent)."""
     new = linked = 0
     names = list(rows[0].keys())
     sql = (f"INSERT INTO records ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
@@ -133,8 +133,10 @@ def _records(db, target: Fund, rows, links) -> tuple[int, int]:
                 row["data"] = json.dumps(replace(rec, duplicate_of=claimed.duplicate_of).to_dict(),
                                          ensure_ascii=False)
         got = db.execute(sql, tuple(row[c] for c in names)).rowcount
-        new += got
-        linked += got and bool(row["duplicate_of"]) and not r["duplicate_of"]
+        if not got:       # the region has it already (an earlier run, another desk)
+            continue
+        new += 1
+        linked += bool(row["duplicate_of"]) and not r["duplicate_of"]
         db.execute("INSERT INTO index_queue VALUES (?, 'update') ON CONFLICT (record_id) "
                    "DO UPDATE SET op=excluded.op", (row["id"],))
     ids = [r["id"] for r in rows]
