@@ -174,7 +174,20 @@ class Catalog:
             cur.executemany(translate(sql), [tuple(r) for r in rows])
             return cur
 
+    def _complete(self, script: str) -> bool:
+        """Every table and index ``script`` creates exists already. Checked
+        first because ``CREATE INDEX IF NOT EXISTS`` locks its table before
+        it looks: every process opening the catalog would wait for the
+        importers' open transactions, and hold up the next ones."""
+        names = set(re.findall(r"CREATE (?:TABLE|INDEX) IF NOT EXISTS (\w+)", script))
+        found = self.execute("SELECT count(*) FROM pg_class c JOIN pg_namespace ns "
+                             "ON ns.oid = c.relnamespace WHERE ns.nspname = ? "
+                             "AND c.relname = ANY(?)", (self.schema, sorted(names))).fetchone()[0]
+        return found == len(names)
+
     def executescript(self, script: str) -> None:
+        if self._complete(script):
+            return
         with self.transaction():
             self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
             for stmt in ddl(script):
@@ -202,6 +215,8 @@ class Catalog:
     def create(self, ddl_script: str) -> None:
         """The schema and the catalog's tables (all at once, under a lock:
         two importers starting together must not both create them)."""
+        if self._complete(ddl_script) and "n" in self.columns("batches"):
+            return
         with self.transaction():
             self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
             self._conn.execute(f"CREATE SCHEMA IF NOT EXISTS {self.schema}")
