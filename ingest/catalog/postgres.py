@@ -211,6 +211,15 @@ class Catalog:
         finally:
             self._in_tx = False
 
+    def __enter__(self):
+        """``with db:`` as sqlite3 means it (the catalog's upgrade steps):
+        one transaction, committed at the end, rolled back on an error."""
+        self._with = self.transaction()
+        return self._with.__enter__()
+
+    def __exit__(self, *exc):
+        return self._with.__exit__(*exc)
+
     # -- what no common SQL says --------------------------------------------
     def create(self, ddl_script: str) -> None:
         """The schema and the catalog's tables (all at once, under a lock:
