@@ -2,7 +2,7 @@
 
 One module per command group: ``ingest`` (ingest, ocr), ``search`` (search,
 show, reindex), ``export`` (export, stats), ``lists`` (biblist, arrivals,
-sdi), ``dossier`` (dossier …), ``marc`` (marc), ``rubrics`` (rubrics …, tag, retag), ``users`` (user add), ``web``
+sdi), ``dossier`` (dossier …), ``marc`` (marc), ``rubrics`` (rubrics …, tag, retag), ``users`` (user add), ``migrate`` (a desk's fund into PostgreSQL), ``web``
 (serve); what they share is in ``context`` and ``queries``. Errors of the
 fund, the index and the lists become ``Error: …`` with exit status 1 in one
 place (``errors.DeskGroup``); mistakes in what the user typed are
@@ -15,17 +15,22 @@ from pathlib import Path
 
 import click
 
-from cli.context import Ctx, default_home
+from cli.context import Ctx, default_home, use_database
 from cli.errors import DeskGroup
 
 
 @click.group(cls=DeskGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--home", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Fund directory (default: $ACTDESK_HOME, else ./fund).")
+@click.option("--db", "db_url", metavar="postgresql://…", default=None,
+              help="A regional fund: catalog and index in this PostgreSQL database "
+                   "(default: $ACTDESK_DATABASE_URL, else SQLite and Whoosh in --home); "
+                   "originals stay in --home, a folder every importer shares.")
 @click.version_option(package_name="actdesk")
 @click.pass_context
-def main(ctx: click.Context, home: Path | None) -> None:
+def main(ctx: click.Context, home: Path | None, db_url: str | None) -> None:
     """actdesk — the legal-information desk of a municipal library."""
+    use_database(ctx, db_url)
     ctx.obj = Ctx(home or default_home())
 
 
@@ -33,11 +38,11 @@ def run() -> None:  # pragma: no cover - console entry on Windows too
     main(prog_name="actdesk")
 
 
-from cli import dossier, export, ingest, lists, marc, rubrics, search, users, web  # noqa: E402
+from cli import dossier, export, ingest, lists, marc, migrate, rubrics, search, users, web  # noqa: E402
 
 for _command in (ingest.ingest, ingest.ocr, export.export, export.stats, search.search,
                  search.show, search.reindex, lists.biblist, lists.arrivals, lists.sdi, marc.marc,
                  rubrics.rubrics, rubrics.tag, rubrics.retag, users.user, web.serve,
-                 dossier.dossier):
+                 dossier.dossier, migrate.migrate):
     main.add_command(_command)
 del _command

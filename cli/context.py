@@ -16,6 +16,28 @@ from ingest.fund import Fund
 from ingest.settings import scheme_path
 
 
+def use_database(ctx: click.Context, url: str | None) -> None:
+    """``--db``: the URL every part reads (ingest.catalog.database_url, the
+    index, worker processes) for this command, as if
+    ``ACTDESK_DATABASE_URL`` were set; the variable is restored when the
+    command ends (tests run many commands in one process)."""
+    from ingest.catalog import URL_ENV
+    if not url:
+        return
+    if not url.startswith(("postgresql://", "postgres://")):
+        raise click.BadParameter("a PostgreSQL URL: postgresql://user@host/database[?schema=…]",
+                                 param_hint="--db")
+    before = os.environ.get(URL_ENV)
+    os.environ[URL_ENV] = url
+
+    def restore() -> None:
+        if before is None:
+            os.environ.pop(URL_ENV, None)
+        else:
+            os.environ[URL_ENV] = before
+    ctx.call_on_close(restore)
+
+
 def default_home() -> Path:
     """``$ACTDESK_HOME``, else ``./fund``: read here, where ``--home`` is."""
     env = os.environ.get("ACTDESK_HOME")
@@ -33,7 +55,7 @@ class Ctx:
         return scheme_path(self.home)
 
     def rubric_counts(self) -> dict[str, int] | None:
-        if not (self.home / "catalog.sqlite").exists():
+        if not Fund.has_catalog(self.home):
             return None
         return self.fund().rubric_counts()
 

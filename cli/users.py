@@ -99,7 +99,7 @@ def user_list(c: Ctx, as_json: bool) -> None:
 
 
 def _has_users(c: Ctx) -> bool:
-    return c.fund().db.execute("SELECT 1 FROM sqlite_master WHERE name='web_users'").fetchone() is not None
+    return c.fund().db.has_table("web_users")
 
 
 @user.command("disable")

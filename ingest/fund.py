@@ -5,7 +5,9 @@ be rebuilt at any time. Layout of a fund directory::
 
     originals/ab/abcdef…   every delivered file, named by its SHA-256
     quarantine/abcdef…     files no reader could read, kept with their reason
-    catalog.sqlite         files, records, manual decisions, batches (WAL)
+    catalog.sqlite         files, records, manual decisions, batches (WAL);
+                           or, with a database URL, the same tables in
+                           PostgreSQL (ingest/catalog/: one dialect per backend)
     index/                 the search index (owned by search/index.py)
     tmp/                   incoming bytes before they are named by hash
 
@@ -14,6 +16,10 @@ kill -9 can at worst leave an unreferenced original (harmless, overwritten
 with identical bytes by the next run), and nothing can ever be "altered".
 Why the catalog is written before the index: ``index_queue`` is a journal of
 records the index has not confirmed; whoever opens the index next replays it.
+Why ``act_keys``: one act delivered in two files at once by two importers
+(a regional fund) must be recorded once; the key's primary key decides
+which file holds the act, and the other's record is a linked copy, where a
+check-then-insert would let both in.
 """
 from __future__ import annotations
 
@@ -21,20 +27,22 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 import uuid
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .catalog import FundError, catalog_exists, open_catalog
 from .records import Record
 from .numbers import number_base, number_key
 
 # 2: links between acts (records' amends/repeals, the links table)
 # 3: the status in force a record's print states (records' status)
 # 4: press dossiers (the dossiers and dossier_members tables, new and empty)
-CATALOG_VERSION = 4
+# 5: act_keys, the file that holds each act (filled from the records)
+CATALOG_VERSION = 5
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -112,11 +120,11 @@ CREATE TABLE IF NOT EXISTS dossier_members (
     seen TEXT,                     -- when the librarian saw it; NULL: new in the dossier
     PRIMARY KEY (dossier, record_id)
 );
+CREATE TABLE IF NOT EXISTS act_keys (
+    match_key TEXT PRIMARY KEY,    -- kind|number|date (pipeline.match_key)
+    sha256 TEXT NOT NULL           -- the file whose record is the act; others link to it
+);
 """
-
-
-class FundError(Exception):
-    """A problem with the fund itself (not with one delivered file)."""
 
 
 def now_iso() -> str:
@@ -146,8 +154,11 @@ class StoredFile:
 class Fund:
     """Originals and catalog of one fund directory."""
 
-    def __init__(self, home: Path | str, *, create: bool = True):
+    def __init__(self, home: Path | str, *, create: bool = True, url: str | None = None):
+        """``url``: the catalog's database; None: ``ACTDESK_DATABASE_URL``
+        if set, "": the SQLite file of the folder (``actdesk migrate``'s source)."""
         self.home = Path(home)
+        self.url = url
         if not self.home.exists():
             if not create:
                 raise FundError(f"no fund at {self.home}: run 'actdesk ingest' first")
@@ -162,6 +173,7 @@ class Fund:
         self.catalog_path = self.home / "catalog.sqlite"
         self._db: sqlite3.Connection | None = None
         self._status_stale = False  # an older catalog: statuses to settle on opening
+        self._queue_seen: dict[str, str] = {}   # index_queue(): row versions read
         self.read_only = not os.access(self.home, os.W_OK)
 
     # -- connection -------------------------------------------------------
@@ -188,29 +200,27 @@ class Fund:
             db.execute("UPDATE meta SET value=? WHERE key='catalog_version'", (str(CATALOG_VERSION),))
         self._status_stale = False
 
-    def _connect(self) -> sqlite3.Connection:
-        # check_same_thread=False: the web server hands a Fund from thread to
-        # thread (one request at a time), never to two threads at once.
+    def _connect(self):
+        """The catalog's connection (ingest/catalog: SQLite in the fund
+        folder, or PostgreSQL under a database URL), created and upgraded."""
+        db = open_catalog(self.home, self.index_dir, read_only=self.read_only, url=self.url)
         if self.read_only:
-            if not self.catalog_path.exists():
-                raise FundError(f"the fund at {self.home} is read-only and has no catalog yet")
-            uri = self.catalog_path.resolve().as_uri() + "?mode=ro"
-            db = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
-            db.row_factory = sqlite3.Row
             return db
         try:
-            db = sqlite3.connect(self.catalog_path, timeout=30, check_same_thread=False)
-            db.row_factory = sqlite3.Row
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.executescript(_SCHEMA)
-            db.execute("INSERT OR IGNORE INTO meta VALUES ('catalog_version', ?)",
+            db.create(_SCHEMA)
+            db.execute("INSERT INTO meta VALUES ('catalog_version', ?) ON CONFLICT (key) DO NOTHING",
                        (str(CATALOG_VERSION),))
             db.commit()
             self._status_stale = _upgrade(db) < 3
-        except sqlite3.DatabaseError as ex:  # locked, unreadable, or not a database at all
-            raise FundError(f"cannot open the catalog {self.catalog_path}: {ex}") from ex
+        except db.Error as ex:  # locked, unreadable, or not a database at all
+            db.close()
+            raise FundError(f"cannot open the catalog {db.where}: {ex}") from ex
         return db
+
+    @staticmethod
+    def has_catalog(home: Path | str) -> bool:
+        """Whether a fund at ``home`` has a catalog to read (a database URL: yes)."""
+        return catalog_exists(Path(home))
 
     def require_writable(self) -> None:
         if self.read_only:
@@ -222,16 +232,30 @@ class Fund:
             self._db.close()
             self._db = None
 
-    @contextmanager
     def transaction(self):
-        db = self.db
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            yield db
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+        """One write transaction (SQLite: ``BEGIN IMMEDIATE``); yields the connection."""
+        return self.db.transaction()
+
+    def transact(self, work, attempts: int = 5):
+        """``work(db)`` in one transaction, run again from the start when the
+        database says it is worth it (PostgreSQL restarted under it, two
+        importers deadlocked); what ``work`` returns. After the last
+        attempt the failure is a FundError naming it: nothing half-written
+        stays, the batch can be run again."""
+        for attempt in range(1, attempts + 1):
+            db = self.db
+            try:
+                with db.transaction():
+                    return work(db)
+            except Exception as ex:
+                if not db.transient(ex):
+                    raise
+                if attempt == attempts:
+                    raise FundError(f"the catalog's database failed {attempts} times in a row "
+                                    f"({type(ex).__name__}: {str(ex).strip()}); nothing of "
+                                    f"this file was written, run the import again") from ex
+                time.sleep(0.2 * attempt)
+                db.reconnect()
 
     # -- originals --------------------------------------------------------
     def receive_stream(self, chunks: Iterable[bytes]) -> tuple[str, Path, int]:
@@ -318,14 +342,19 @@ class Fund:
 
     def iter_records(self, *, batch_size: int = 500) -> Iterator[Record]:
         """All records in id order, streamed (memory stays flat on big funds)."""
+        for rows in self.record_rows(batch_size, "id, data"):
+            for r in rows:
+                yield Record.from_dict(json.loads(r["data"]))
+
+    def record_rows(self, batch_size: int = 500, columns: str = "*") -> Iterator[list]:
+        """The catalog's ``records`` rows in id order, ``batch_size`` at a time."""
         last = ""
         while True:
-            rows = self.db.execute("SELECT id, data FROM records WHERE id > ? ORDER BY id LIMIT ?",
+            rows = self.db.execute(f"SELECT {columns} FROM records WHERE id > ? ORDER BY id LIMIT ?",
                                    (last, batch_size)).fetchall()
             if not rows:
                 return
-            for r in rows:
-                yield Record.from_dict(json.loads(r["data"]))
+            yield rows
             last = rows[-1]["id"]
 
     def count_records(self) -> int:
@@ -339,27 +368,51 @@ class Fund:
 
     def write_file(self, db: sqlite3.Connection, f: StoredFile) -> None:
         db.execute(
-            "INSERT OR REPLACE INTO files (sha256, file_name, media_type, size, pages, status, reason,"
-            " received_at, batch, parent, provenance) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO files (sha256, file_name, media_type, size, pages, status, reason,"
+            " received_at, batch, parent, provenance) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+            + _upsert("sha256", "file_name, media_type, size, pages, status, reason, received_at,"
+                      " batch, parent, provenance"),
             (f.sha256, f.file_name, f.media_type, f.size, f.pages, f.status, f.reason,
              f.received_at, f.batch, f.parent,
              json.dumps(f.provenance, ensure_ascii=False) if f.provenance else None))
 
-    def write_record(self, db: sqlite3.Connection, rec: Record, seq: int, match_key: str | None) -> None:
+    def claim_act(self, db, rec: Record, match_key: str | None) -> Record:
+        """``rec`` as the act (its file claims the key) or as a linked copy of
+        the act another file holds. The claim is an insert the primary key
+        of ``act_keys`` arbitrates: of two importers writing the same act at
+        once, the second waits for the first's commit and then links."""
+        if not match_key:
+            return replace(rec, duplicate_of=None)
+        sha = rec.source.sha256
+        db.execute("INSERT INTO act_keys VALUES (?, ?) ON CONFLICT (match_key) DO NOTHING",
+                   (match_key, sha))
+        owner = db.execute("SELECT sha256 FROM act_keys WHERE match_key=?", (match_key,)).fetchone()[0]
+        first = self.find_by_key(match_key, sha) if owner != sha else None
+        if owner != sha and first is None:  # the holder no longer has the act: this file does
+            db.execute("UPDATE act_keys SET sha256=? WHERE match_key=?", (sha, match_key))
+        return replace(rec, duplicate_of=first)
+
+    def write_record(self, db: sqlite3.Connection, rec: Record, seq: int, match_key: str | None) -> Record:
+        """Writes ``rec`` as the act or a linked copy (``claim_act``); returns what was written."""
+        rec = self.claim_act(db, rec, match_key)
         db.execute(
-            "INSERT OR REPLACE INTO records (id, sha256, seq, kind, number, date, body, level,"
-            " match_key, duplicate_of, received_at, batch, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO records (id, sha256, seq, kind, number, date, body, level,"
+            " match_key, duplicate_of, received_at, batch, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            + _upsert("id", "sha256, seq, kind, number, date, body, level, match_key, duplicate_of,"
+                      " received_at, batch, data"),
             (rec.id, rec.source.sha256, seq, rec.kind, rec.number, rec.date, rec.body, rec.level,
              match_key, rec.duplicate_of, rec.received_at, rec.batch,
              json.dumps(rec.to_dict(), ensure_ascii=False)))
-        db.execute("INSERT OR REPLACE INTO index_queue VALUES (?, 'update')", (rec.id,))
+        _queue(db, rec.id, "update")
         self._write_links(db, rec)
+        return rec
 
     def delete_records_of(self, db: sqlite3.Connection, sha256: str) -> list[str]:
         ids = [r["id"] for r in db.execute("SELECT id FROM records WHERE sha256=?", (sha256,))]
         db.execute("DELETE FROM records WHERE sha256=?", (sha256,))
+        db.execute("DELETE FROM act_keys WHERE sha256=?", (sha256,))
         for rid in ids:
-            db.execute("INSERT OR REPLACE INTO index_queue VALUES (?, 'delete')", (rid,))
+            _queue(db, rid, "delete")
             db.execute("DELETE FROM links WHERE from_id=?", (rid,))
         return ids
 
@@ -438,10 +491,11 @@ class Fund:
     def set_manual_tags(self, db: sqlite3.Connection, rid: str, add: Iterable[str],
                         remove: Iterable[str]) -> None:
         at = now_iso()
+        sql = "INSERT INTO manual_tags VALUES (?,?,?,?)" + _upsert("record_id, code", "action, at")
         for code in add:
-            db.execute("INSERT OR REPLACE INTO manual_tags VALUES (?,?,'+',?)", (rid, code, at))
+            db.execute(sql, (rid, code, "+", at))
         for code in remove:
-            db.execute("INSERT OR REPLACE INTO manual_tags VALUES (?,?,'-',?)", (rid, code, at))
+            db.execute(sql, (rid, code, "-", at))
 
     MANUAL_FIELDS = ("kind", "number", "date", "body", "level", "title")
 
@@ -455,7 +509,8 @@ class Fund:
         for k, v in values.items():
             if k not in self.MANUAL_FIELDS:
                 raise FundError(f"{k!r} cannot be corrected by hand")
-            db.execute("INSERT OR REPLACE INTO manual_fields VALUES (?,?,?,?)",
+            db.execute("INSERT INTO manual_fields VALUES (?,?,?,?)"
+                       + _upsert("record_id, field", "value, at"),
                        (rid, k, json.dumps(v, ensure_ascii=False), at))
 
     def apply_manual_fields(self, rec: Record) -> Record:
@@ -476,35 +531,57 @@ class Fund:
                     rec.date, rec.body, rec.level, rec.id))
         if match_key is not False:
             db.execute("UPDATE records SET match_key=? WHERE id=?", (match_key, rec.id))
-        db.execute("INSERT OR REPLACE INTO index_queue VALUES (?, 'update')", (rec.id,))
+            if match_key and not rec.duplicate_of:
+                db.execute("INSERT INTO act_keys VALUES (?, ?) ON CONFLICT (match_key) DO NOTHING",
+                           (match_key, rec.source.sha256))
+        _queue(db, rec.id, "update")
 
     # -- index journal ----------------------------------------------------
     def index_queue(self) -> list[tuple[str, str]]:
-        return [(r["record_id"], r["op"]) for r in
-                self.db.execute("SELECT record_id, op FROM index_queue ORDER BY record_id")]
+        """What the index has not confirmed. Where several importers share
+        the catalog, each entry's row version is kept: ``clear_index_queue``
+        then leaves an entry another importer queued again meanwhile (a
+        status it changed after this reader took the record)."""
+        version = self.db.QUEUE_VERSION
+        rows = self.db.execute(f"SELECT record_id, op{', ' + version if version else ''} "
+                               "FROM index_queue ORDER BY record_id").fetchall()
+        if version:
+            self._queue_seen = {r[0]: r[2] for r in rows}
+        return [(r[0], r[1]) for r in rows]
 
     def clear_index_queue(self, ids: Iterable[str]) -> None:
-        with self.transaction() as db:
-            db.executemany("DELETE FROM index_queue WHERE record_id=?", [(i,) for i in ids])
+        seen = self._queue_seen
+        ids = list(ids)
+        plain = [(i,) for i in ids if i not in seen]
+        versioned = [(i, seen[i]) for i in ids if i in seen]
+
+        def clear(db) -> None:
+            if plain:
+                db.executemany("DELETE FROM index_queue WHERE record_id=?", plain)
+            if versioned:
+                db.executemany(f"DELETE FROM index_queue WHERE record_id=? "
+                               f"AND {db.QUEUE_VERSION}=?", versioned)
+        self.transact(clear)
 
     # -- batches and state ------------------------------------------------
     def start_batch(self) -> str:
         bid = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
-        with self.transaction() as db:
-            db.execute("INSERT INTO batches (id, started_at) VALUES (?, ?)", (bid, now_iso()))
+        at = now_iso()
+        self.transact(lambda db: db.execute("INSERT INTO batches (id, started_at) VALUES (?, ?)",
+                                            (bid, at)))
         return bid
 
     def finish_batch(self, bid: str, report: list[dict]) -> None:
-        with self.transaction() as db:
-            db.execute("UPDATE batches SET finished_at=?, report=? WHERE id=?",
-                       (now_iso(), json.dumps(report, ensure_ascii=False), bid))
+        args = (now_iso(), json.dumps(report, ensure_ascii=False), bid)
+        self.transact(lambda db: db.execute("UPDATE batches SET finished_at=?, report=? WHERE id=?",
+                                            args))
 
     def batch_record_ids(self, bid: str) -> list[str] | None:
         """The records an import batch wrote (``last``: the latest batch);
         None when there is no such batch. What a librarian sends on to the
         catalog after each delivery (``actdesk marc --batch``)."""
         if bid == "last":
-            row = self.db.execute("SELECT id FROM batches ORDER BY started_at DESC, rowid DESC "
+            row = self.db.execute(f"SELECT id FROM batches ORDER BY {self.db.BATCH_ORDER} "
                                   "LIMIT 1").fetchone()
         else:
             row = self.db.execute("SELECT id FROM batches WHERE id=?", (bid,)).fetchone()
@@ -518,23 +595,20 @@ class Fund:
         return row["value"] if row else None
 
     def set_state(self, key: str, value: str) -> None:
-        with self.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
+        self.transact(lambda db: db.execute("INSERT INTO state VALUES (?, ?)"
+                                            + _upsert("key", "value"), (key, value)))
 
     # -- statistics -------------------------------------------------------
     def rubric_counts(self) -> dict[str, int]:
         """Acts under each rubric code (linked copies counted once)."""
-        rows = self.db.execute(
-            "SELECT json_extract(j.value, '$.code') AS code, count(*) AS n "
-            "FROM records, json_each(records.data, '$.rubrics') AS j "
-            "WHERE records.duplicate_of IS NULL GROUP BY code")
+        rows = self.db.execute(self.db.RUBRIC_COUNTS)
         return {r["code"]: r["n"] for r in rows}
 
     def stats(self) -> dict:
         db = self.db
         def grouped(expr: str) -> dict:
             rows = db.execute(f"SELECT {expr} AS k, count(*) AS n FROM records "
-                              "WHERE duplicate_of IS NULL GROUP BY k ORDER BY n DESC, k")
+                              f"WHERE duplicate_of IS NULL GROUP BY k ORDER BY n DESC, ({expr}) IS NOT NULL, k")
             return {(r["k"] if r["k"] is not None else "—"): r["n"] for r in rows}
         files = {r["status"]: r["n"] for r in
                  db.execute("SELECT status, count(*) AS n FROM files GROUP BY status")}
@@ -557,9 +631,17 @@ def _upgrade(db: sqlite3.Connection) -> int:
     Version 3 (statuses) needs the whole fund: ``Fund._settle_statuses``."""
     row = db.execute("SELECT value FROM meta WHERE key='catalog_version'").fetchone()
     version = int(row[0]) if row and str(row[0]).isdigit() else CATALOG_VERSION
-    if version == 3:
-        # 4: the dossier tables, which _SCHEMA has just created empty; older
-        # catalogs reach 4 when their statuses are settled
+    if version < 5:
+        # 5: the file holding each act, the earliest of the records that are the act
+        with db:
+            for r in db.execute("SELECT match_key, sha256 FROM records WHERE match_key IS NOT NULL "
+                                "AND duplicate_of IS NULL ORDER BY received_at, id").fetchall():
+                db.execute("INSERT INTO act_keys VALUES (?, ?) ON CONFLICT (match_key) DO NOTHING",
+                           (r[0], r[1]))
+    if version in (3, 4):
+        # 4: the dossier tables, which _SCHEMA has just created empty; 5:
+        # act_keys, just filled; older catalogs reach 5 when their statuses
+        # are settled
         with db:
             db.execute("UPDATE meta SET value=? WHERE key='catalog_version'", (str(CATALOG_VERSION),))
     if version >= 2:
@@ -576,6 +658,18 @@ def _upgrade(db: sqlite3.Connection) -> int:
             db.execute("UPDATE records SET data=? WHERE id=?", (json.dumps(d, ensure_ascii=False), r["id"]))
         db.execute("UPDATE meta SET value='2' WHERE key='catalog_version'")
     return version
+
+
+def _upsert(key: str, columns: str) -> str:
+    """The tail of an INSERT that replaces the row with the same ``key``
+    (both SQLite and PostgreSQL speak it; SQLite's INSERT OR REPLACE is its own)."""
+    return f" ON CONFLICT ({key}) DO UPDATE SET " + ", ".join(
+        f"{c.strip()}=excluded.{c.strip()}" for c in columns.split(","))
+
+
+def _queue(db, rid: str, op: str) -> None:
+    """The record waits for the index (``op``: update or delete)."""
+    db.execute("INSERT INTO index_queue VALUES (?, ?)" + _upsert("record_id", "op"), (rid, op))
 
 
 def _replace_links(db: sqlite3.Connection, rid: str, amends, repeals) -> None:

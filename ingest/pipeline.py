@@ -9,7 +9,7 @@ leaves the fund half-written:
 2. *parse* (worker processes under ``--jobs``): reader -> requisites ->
    rubrics. Pure: reads the fund's copy, returns plain data.
 3. *commit* (main process, in input order): the original is renamed to its
-   content address, then one SQLite transaction writes the file row and its
+   content address, then one catalog transaction writes the file row and its
    records and queues them for the index. The index is updated afterwards
    from that queue (the journal), by the hook the caller passes.
 """
@@ -496,8 +496,7 @@ class Batch:
         f = StoredFile(item.sha256, item.file_name, media_type, item.size, pages, status, reason,
                        known.received_at if known else now_iso(),
                        known.batch if known else self.batch_id, item.parent, item.provenance)
-        with self.fund.transaction() as db:
-            self.fund.write_file(db, f)
+        self.fund.transact(lambda db: self.fund.write_file(db, f))
 
     def _commit(self, item: _Received, out: ParseOutcome, retry: bool) -> None:
         if out.status == "failed":
@@ -530,49 +529,15 @@ class Batch:
         rec_batch = earlier[0].batch if earlier else self.batch_id
         source = Source(item.file_name, item.sha256, out.media_type or "application/octet-stream",
                         out.pages)
-        ids, linked_to, warnings = [], [], set(out.warnings)
         provenance = dict(item.provenance or {})
         if out.meta.get("url"):
             provenance["url"] = out.meta["url"]
         f = StoredFile(item.sha256, item.file_name, out.media_type, item.size, out.pages, "read",
                        None, received_at, batch, item.parent, provenance or None)
-        with self.fund.transaction() as db:
-            self.fund.write_file(db, f)
-            self.fund.delete_records_of(db, item.sha256)
-            for seq, (act, rubrics) in enumerate(zip(out.acts, out.auto_rubrics), 1):
-                lk = out.links[seq - 1] if seq <= len(out.links) else Links()
-                rid = record_id(item.sha256, seq)
-                add, remove = self.fund.manual_tags(rid)
-                rec = Record(
-                    id=rid, source=source, received_at=rec_received, kind=act.kind,
-                    number=act.number, date=act.date, body=act.body, level=act.level,
-                    title=act.title, publication=act.publication,
-                    rubrics=apply_manual(rubrics, add, remove),
-                    text=act.text, warnings=with_review_warning(
-                        dict.fromkeys(out.warnings + act.warnings),
-                        seq <= len(out.uncertain) and out.uncertain[seq - 1] and not add),
-                    batch=rec_batch,
-                    # the hand-filled line is the first page's: the first act's
-                    handwritten=_hand_fields(out.meta.get("handwritten")) if seq == 1 else None,
-                    amends=tuple(c.text() for c in lk.amends),
-                    repeals=tuple(c.text() for c in lk.repeals),
-                    amended_by=tuple(c.text() for c in lk.amended_by))
-                rec = self._number_from_citations(rec)
-                # the librarian's corrected requisites win over re-reading
-                rec = self.fund.apply_manual_fields(rec)
-                key = match_key(rec.kind, rec.number, rec.date)
-                first = self.fund.find_by_key(key, item.sha256) if key else None
-                # the print's note and the fund's repealing acts (ingest.status)
-                rec = replace(rec, duplicate_of=first, status=status_in_fund(self.fund, rec))
-                self.fund.write_record(db, rec, seq, key)
-                self._complete_cited(db, rec)
-                self._mark_repealed(db, rec)
-                ids.append(rid)
-                if "number_from_citation" in rec.warnings:
-                    warnings.add("number_from_citation")
-                warnings.update(act.warnings)
-                if first:
-                    linked_to.append(first)
+        # one transaction, run again whole if the database asks (a regional
+        # catalog: PostgreSQL restarted, two importers deadlocked)
+        ids, linked_to, warnings = self.fund.transact(
+            lambda db: self._write_records(db, item, out, f, source, rec_received, rec_batch))
         status = "linked" if ids and len(linked_to) == len(ids) else "new"
         reason = None
         if linked_to:
@@ -581,6 +546,50 @@ class Batch:
                                        sorted(warnings), out.media_type))
         self._since_hook += len(ids)
         self._hook()
+
+    def _write_records(self, db, item: _Received, out: ParseOutcome, f: StoredFile,
+                       source: Source, rec_received: str, rec_batch: str | None):
+        """The file row and its records; (ids, the acts they copy, warnings)."""
+        ids, linked_to, warnings = [], [], set(out.warnings)
+        self.fund.write_file(db, f)
+        self.fund.delete_records_of(db, item.sha256)
+        for seq, (act, rubrics) in enumerate(zip(out.acts, out.auto_rubrics), 1):
+            lk = out.links[seq - 1] if seq <= len(out.links) else Links()
+            rid = record_id(item.sha256, seq)
+            add, remove = self.fund.manual_tags(rid)
+            rec = Record(
+                id=rid, source=source, received_at=rec_received, kind=act.kind,
+                number=act.number, date=act.date, body=act.body, level=act.level,
+                title=act.title, publication=act.publication,
+                rubrics=apply_manual(rubrics, add, remove),
+                text=act.text, warnings=with_review_warning(
+                    dict.fromkeys(out.warnings + act.warnings),
+                    seq <= len(out.uncertain) and out.uncertain[seq - 1] and not add),
+                batch=rec_batch,
+                # the hand-filled line is the first page's: the first act's
+                handwritten=_hand_fields(out.meta.get("handwritten")) if seq == 1 else None,
+                amends=tuple(c.text() for c in lk.amends),
+                repeals=tuple(c.text() for c in lk.repeals),
+                amended_by=tuple(c.text() for c in lk.amended_by))
+            rec = self._number_from_citations(rec)
+            # the librarian's corrected requisites win over re-reading
+            rec = self.fund.apply_manual_fields(rec)
+            key = match_key(rec.kind, rec.number, rec.date)
+            # the print's note and the fund's repealing acts (ingest.status)
+            rec = replace(rec, status=status_in_fund(self.fund, rec))
+            # the act, or a linked copy of the file holding it: the catalog's
+            # key claim decides, also between importers writing at once
+            rec = self.fund.write_record(db, rec, seq, key)
+            first = rec.duplicate_of
+            self._complete_cited(db, rec)
+            self._mark_repealed(db, rec)
+            ids.append(rid)
+            if "number_from_citation" in rec.warnings:
+                warnings.add("number_from_citation")
+            warnings.update(act.warnings)
+            if first:
+                linked_to.append(first)
+        return ids, linked_to, warnings
 
     # -- numbers completed from citations ---------------------------------
     # A scan whose number ends in a handwritten Cyrillic suffix has only its

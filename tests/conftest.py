@@ -76,7 +76,8 @@ _PG_DATABASES = iter(range(1, 10**6))
 def engine(request):
     """The search engine a test module runs on: Whoosh (the default), or
     PostgreSQL through ``ACTDESK_DATABASE_URL`` on a fresh database of the
-    private server, so the same assertions hold for both."""
+    private server — the catalog then lives there too (ingest/catalog) —
+    so the same assertions hold for both."""
     from search import index as ix
     if request.param == "whoosh":
         yield "whoosh"

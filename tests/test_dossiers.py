@@ -313,7 +313,7 @@ def test_an_older_catalog_gets_the_dossier_tables(home):
     fund.close()
     fund = Fund(home)
     assert fund.db.execute("SELECT value FROM meta WHERE key='catalog_version'").fetchone()[0] \
-        == str(CATALOG_VERSION) == "4"
+        == str(CATALOG_VERSION) == "5"
     fund.close()
     run(home, "dossier", "create", STREETS, "--query", "улица")
     assert json.loads(run(home, "dossier", "list", "--json").stdout)[0]["total"] == 1

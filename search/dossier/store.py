@@ -183,7 +183,8 @@ def _choose(fund: Fund, name: str, ids: Iterable[str], how: str) -> list[str]:
         for rid in rids:
             db.execute(
                 "INSERT INTO dossier_members VALUES (?,?,?,?,?) ON CONFLICT(dossier, record_id) "
-                "DO UPDATE SET how=excluded.how, at=excluded.at, seen=coalesce(seen, excluded.seen)",
+                "DO UPDATE SET how=excluded.how, at=excluded.at, "
+                "seen=coalesce(dossier_members.seen, excluded.seen)",
                 (d.name, rid, how, at, at))
     return rids
 
@@ -218,7 +219,8 @@ def refresh(fund: Fund, d: Dossier, *, since: str | None = None,
     if fresh and not fund.read_only:
         at = now_iso()
         with fund.transaction() as db:
-            db.executemany("INSERT OR IGNORE INTO dossier_members VALUES (?,?,'query',?,NULL)",
+            db.executemany("INSERT INTO dossier_members VALUES (?,?,'query',?,NULL) "
+                           "ON CONFLICT (dossier, record_id) DO NOTHING",
                            [(d.name, rid, at) for rid in fresh])
     return found, len(fresh)
 

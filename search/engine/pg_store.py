@@ -25,14 +25,11 @@ lock does for Whoosh); readers see the last commit (MVCC), never wait.
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import threading
 from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ingest.records import Record
 from search import analysis
@@ -60,17 +57,12 @@ def length_code(n: int) -> int:
 def split_url(url: str, index_dir) -> tuple[str, str]:
     """``(libpq conninfo URL, schema)``: ``?schema=`` taken off the URL, or
     a schema named after the resolved index folder."""
-    parts = urlsplit(url)
-    q = parse_qsl(parts.query, keep_blank_values=True)
-    schema = next((v for k, v in q if k == "schema"), None)
-    rest = [(k, v) for k, v in q if k != "schema"]
-    conninfo = urlunsplit(parts._replace(query=urlencode(rest)))
-    if not schema:
-        h = hashlib.sha1(str(Path(index_dir).resolve()).encode("utf-8")).hexdigest()[:16]
-        schema = f"actdesk_{h}"
-    if not schema.replace("_", "").isalnum() or not schema.isascii():
-        raise SearchIndexError(f"schema name {schema!r} in {URL_ENV}: use letters, digits, _")
-    return conninfo, schema.lower()
+    from ingest.catalog import FundError
+    from ingest.catalog import split_url as catalog_split   # one rule: catalog and index
+    try:
+        return catalog_split(url, index_dir)
+    except FundError as ex:
+        raise SearchIndexError(str(ex)) from ex
 
 
 def connect(url: str):
@@ -269,8 +261,10 @@ class Store:
 
 
 def database_url() -> str | None:
-    """The PostgreSQL URL in use (``ACTDESK_DATABASE_URL``), None: Whoosh."""
-    return os.environ.get(URL_ENV) or None
+    """The PostgreSQL URL in use (``ACTDESK_DATABASE_URL``, ``--db``), None:
+    Whoosh. The primary's; the catalog reads the same function."""
+    from ingest.catalog import database_url as primary
+    return primary()
 
 
 def store(index_dir, url: str | None = None) -> Store:

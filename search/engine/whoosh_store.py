@@ -140,7 +140,7 @@ def _default_source(d: Path) -> RecordSource | None:
         from ingest.fund import Fund  # the catalog; home = parent of index dir
     except ImportError:
         return None
-    if not (d.parent / "catalog.sqlite").exists():
+    if not Fund.has_catalog(d.parent):
         return None
     try:
         fund = Fund(d.parent, create=False)

@@ -50,7 +50,7 @@ CREATE TABLE IF NOT EXISTS web_users (
 );
 CREATE TABLE IF NOT EXISTS web_sessions (
     token_sha TEXT PRIMARY KEY,
-    user TEXT NOT NULL,
+    "user" TEXT NOT NULL,        -- quoted: a reserved word of PostgreSQL
     csrf TEXT NOT NULL,
     created REAL NOT NULL,
     seen REAL NOT NULL
@@ -83,9 +83,12 @@ def _kdf(password: str, salt: bytes, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P) -> byte
 
 
 def ensure_schema(db: sqlite3.Connection) -> None:
+    """The staff tables in the catalog (``db``: its connection, SQLite or
+    PostgreSQL, ingest/catalog)."""
+    if db.has_table("web_sessions") and "disabled" in db.columns("web_users"):
+        return
     db.executescript(SCHEMA)
-    cols = {r[1] for r in db.execute("PRAGMA table_info(web_users)")}
-    if "disabled" not in cols:   # a catalog from before accounts could be disabled
+    if "disabled" not in db.columns("web_users"):   # a catalog from before accounts could be disabled
         db.execute("ALTER TABLE web_users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0")
         db.commit()
 
@@ -109,7 +112,7 @@ def add_user(db: sqlite3.Connection, name: str, password: str) -> bool:
         db.execute("INSERT INTO web_users (name, kdf, salt, hash, created_at) VALUES (?,?,?,?,?)",
                    (name, kdf, salt, digest, now_iso()))
     # a new password ends the user's open sessions
-    db.execute("DELETE FROM web_sessions WHERE user=?", (name,))
+    db.execute('DELETE FROM web_sessions WHERE "user"=?', (name,))
     db.commit()
     return not existed
 
@@ -133,7 +136,7 @@ def set_disabled(db: sqlite3.Connection, name: str, disabled: bool = True) -> in
     if not _exists(db, name):
         raise AuthError("acc_no_user", u=name)
     db.execute("UPDATE web_users SET disabled=? WHERE name=?", (int(disabled), name))
-    ended = db.execute("DELETE FROM web_sessions WHERE user=?", (name,)).rowcount if disabled else 0
+    ended = db.execute('DELETE FROM web_sessions WHERE "user"=?', (name,)).rowcount if disabled else 0
     db.commit()
     return ended
 
@@ -143,7 +146,7 @@ def remove_user(db: sqlite3.Connection, name: str) -> None:
     ensure_schema(db)
     if not _exists(db, name):
         raise AuthError("acc_no_user", u=name)
-    db.execute("DELETE FROM web_sessions WHERE user=?", (name,))
+    db.execute('DELETE FROM web_sessions WHERE "user"=?', (name,))
     db.execute("DELETE FROM web_users WHERE name=?", (name,))
     db.commit()
 
@@ -165,7 +168,7 @@ def accounts(db: sqlite3.Connection) -> list[Account]:
     ensure_schema(db)
     return [Account(r[0], r[1], bool(r[2]), r[3], r[4]) for r in db.execute(
         "SELECT u.name, u.created_at, u.disabled, count(s.token_sha), max(s.seen) "
-        "FROM web_users u LEFT JOIN web_sessions s ON s.user = u.name "
+        'FROM web_users u LEFT JOIN web_sessions s ON s."user" = u.name '
         "GROUP BY u.name ORDER BY u.name")]
 
 
@@ -223,9 +226,13 @@ class Sessions:
             return None
         key = _sha(token)
         try:
-            row = db.execute("SELECT user, csrf, created, seen FROM web_sessions "
+            row = db.execute('SELECT "user", csrf, created, seen FROM web_sessions '
                              "WHERE token_sha=?", (key,)).fetchone()
         except sqlite3.OperationalError:  # no staff tables yet (or a read-only fund)
+            return None
+        except Exception as ex:  # the same in PostgreSQL
+            if type(ex).__name__ != "UndefinedTable":
+                raise
             return None
         if row is None:
             return None
