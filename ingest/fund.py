@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .records import Record
+from .territory import fill_catalog
 from .numbers import number_base, number_key
 
 # 2: links between acts (records' amends/repeals, the links table)
@@ -208,6 +209,7 @@ class Fund:
                        (str(CATALOG_VERSION),))
             db.commit()
             self._status_stale = _upgrade(db) < 3
+            fill_catalog(db, self.home)   # territories of older records (ingest/territory.py)
         except sqlite3.DatabaseError as ex:  # locked, unreadable, or not a database at all
             raise FundError(f"cannot open the catalog {self.catalog_path}: {ex}") from ex
         return db

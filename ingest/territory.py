@@ -1,0 +1,518 @@
+"""Where an act belongs: its region and municipality, read from the name of
+the issuing body and completed from the delivering library's settings.
+
+A regional fund gathers the acts of hundreds of municipalities; readers
+narrow it to theirs. The body's name says whose it is in the language of
+Russian acts, so the rules below read that language, not particular files:
+
+* a region is a name before ``область`` / ``край`` / ``автономный округ`` /
+  ``автономная область`` (``Курской области``), a republic's name before or
+  after ``Республика`` (``Республики Мордовия``, ``Удмуртской Республики``),
+  a city of federal significance (``Правительство Москвы``), or a body's
+  adjective (``Брянская областная Дума``, ``краевой``);
+* a municipality is a name before ``муниципальный район`` / ``муниципальный
+  округ`` / ``городской округ`` / ``сельское`` or ``городское поселение`` /
+  ``район`` / ``сельсовет`` (``Рыбинского муниципального района``), a name
+  after ``город`` / ``г.`` / ``село`` / ``посёлок`` / ``станица``
+  (``города Брянска``), a name in quotes after ``городской округ`` or
+  ``муниципальное образование`` (``"ГОРОДСКОЙ ОКРУГ ЧЕРНОГОЛОВКА"``), or a
+  body's adjective (``Брянская городская администрация`` -> ``город Брянск``,
+  ``Шушенский районный Совет`` -> ``Шушенский район``);
+* a settlement's district, named after it (``… сельского поселения
+  Торбеевского муниципального района``), is kept as ``district``: a district
+  desk searching its own territory finds its settlements' acts too.
+
+Names come out in the nominative and in one spelling (``display``), so the
+same municipality printed in capitals or in another case is one facet value.
+What the body does not name comes from the library's settings
+(``ingest.settings.library_place``): a municipal act whose body names no
+region is the library's region's; an act whose body names nothing at all is,
+if municipal, the library's municipality's. What the act prints is never
+overridden. A federal body has no territory (None) unless it names a region
+(a territorial office: ``Прокуратура Челябинской области``).
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+
+from ingest.morph import fold, is_known, parses
+
+__all__ = ["Place", "Printed", "printed", "territory", "display", "name_key", "fill_catalog"]
+
+# changes when the rules below give other answers for the same body
+RULES_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Place:
+    """The library's own territory (settings ``region:`` and ``municipality:``)."""
+
+    region: str | None = None
+    municipality: str | None = None
+
+
+@dataclass(frozen=True)
+class Printed:
+    """What a body's name says of its territory (None: not named)."""
+
+    region: str | None = None
+    municipality: str | None = None
+    district: str | None = None   # the district a named settlement lies in
+    federal: bool = False         # a federal body (names the Federation)
+
+
+# --- the words of the names of territories --------------------------------------
+
+# generic words of a territory's name, lower case in the one spelling; the
+# rest of a name is capitalised (``Заречный муниципальный округ``)
+_GENERIC = {
+    "область", "край", "автономный", "автономная", "округ", "город", "муниципальный",
+    "район", "городской", "сельское", "городское", "поселение", "сельсовет", "село",
+    "посёлок", "поселок", "станица", "деревня", "рабочий", "образование", "муниципальное",
+    "федерального", "значения", "на", "де", "внутригородской", "внутригородское",
+    "городского", "типа", "поселка", "посёлка", "хутор", "аул",
+}
+_UPPER = {"зато"}
+_FEDERAL_CITIES = {"москва": "Москва", "санкт-петербург": "Санкт-Петербург",
+                   "севастополь": "Севастополь"}
+
+# municipal kinds named by an adjective before them, as (words, gender);
+# the longest first
+_MUNICIPAL_KINDS = (
+    (("муниципальный", "район"), "masc"),
+    (("муниципальный", "округ"), "masc"),
+    (("городской", "округ"), "masc"),
+    (("сельский", "поселение"), "neut"),
+    (("городской", "поселение"), "neut"),
+    (("внутригородской", "район"), "masc"),
+    (("район",), "masc"),
+    (("сельсовет",), "masc"),
+)
+_REGION_KINDS = (
+    (("автономный", "округ"), "masc"),
+    (("автономный", "область"), "femn"),
+    (("область",), "femn"),
+    (("край",), "masc"),
+)
+# a body's adjective that names its territory's kind: "Брянская областная Дума"
+_ADJ_KINDS = {"областной": ("область", "femn"), "краевой": ("край", "masc"),
+              "районный": ("район", "masc"), "городской": (None, None)}
+# a name printed after its kind word (``города Брянска``, ``г. Кирова``)
+_NAMED_AFTER = {"город": "город", "г": "город", "гор": "город", "село": "село",
+                "посёлок": "посёлок", "поселок": "посёлок", "пос": "посёлок", "пгт": "посёлок",
+                "станица": "станица", "ст-ца": "станица", "деревня": "деревня"}
+_ABBREV = {"обл": "область", "р-н": "район", "р-на": "района", "мр": None}
+_STOP = {"по", "и", "от", "о", "об", "при", "в", "на", "для", "№", "n"}
+_FEDERAL = re.compile(r"российск\w*\s+федераци|\bрф\b|\bроссии\b|федеральн\w*\s+(?:служб|агентств)",
+                      re.IGNORECASE)
+_TOKEN = re.compile(r"[«»\"“”„]|\(|\)|[—–]|[A-Za-zА-Яа-яЁё0-9]+(?:[-.][A-Za-zА-Яа-яЁё0-9]+)*\.?")
+
+
+def _cap(word: str) -> str:
+    """One name word in the one spelling: ``ХАНТЫ-МАНСИЙСКИЙ`` -> ``Ханты-Мансийский``."""
+    w = word.lower()
+    if w in _UPPER:
+        return w.upper()
+    if w in _GENERIC:
+        return w
+    return "-".join(p if p in ("на", "де") else p[:1].upper() + p[1:] for p in w.split("-"))
+
+
+def display(name: str) -> str:
+    """A territory's name in the one spelling the facets show: generic words
+    lower case, the proper name capitalised, ``Республика`` capitalised, as
+    the Constitution prints it. ``display(name_key(x)) == display(x)`` for a
+    name without ё, so a facet's folded key reads back as the name."""
+    out = []
+    for w in name.split():
+        core = w.strip("()")
+        new = "Республика" if core.lower() == "республика" else _cap(core)
+        out.append(w.replace(core, new) if core else w)
+    return " ".join(out)
+
+
+def name_key(name: str | None) -> str:
+    """A territory's name as an index key and a filter's value: folded, one
+    space, quotes dropped, an abbreviated kind spelt out (``Брянская обл.``)."""
+    if not name:
+        return ""
+    s = re.sub(r"[«»\"“”„]", "", fold(name))
+    s = re.sub(r"\bобл\.?(?=\s|$)", "область", s)
+    s = re.sub(r"\bр-н\b", "район", s)
+    s = re.sub(r"(?<![\w-])г\.\s*", "город ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+# --- inflection ---------------------------------------------------------------------
+
+def _adj_nominative(word: str, gender: str) -> str | None:
+    """A name adjective in any case (``Торбеевского``) in the nominative
+    singular of ``gender``; None when the word is not an adjective."""
+    w = word.lower()
+    if "-" in w:   # "Мариинско-Посадского": the last part declines
+        head, _, last = w.rpartition("-")
+        got = _adj_nominative(last, gender)
+        return f"{head}-{got}" if got else None
+    for p in parses(w):
+        if p.tag.POS in ("ADJF", "PRTF") and p.tag.number != "plur":
+            infl = p.inflect({"nomn", "sing", gender})
+            if infl:
+                return infl.word
+    return None
+
+
+def _noun_nominative(word: str) -> str:
+    """A place's proper name in the nominative: ``Брянска`` -> брянск,
+    ``Березники`` (a plural name) stays, an unknown word stays."""
+    w = word.lower()
+    ps = parses(w)
+    for p in ps:
+        if "Geox" in p.tag and p.tag.case in ("nomn", "accs"):
+            return w
+    for p in ps:
+        if "Geox" in p.tag:
+            return p.normal_form
+    for p in ps:
+        if p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs"):
+            return w
+    for p in ps:
+        if p.tag.POS == "NOUN" and p.tag.case == "gent":
+            return p.normal_form
+    return w
+
+
+def _city_of_adjective(adj: str) -> str | None:
+    """The city an adjective is formed from (``брянская`` -> брянск,
+    ``тюменская`` -> тюмень, ``калужская`` -> калуга, ``липецкая`` -> липецк):
+    candidates by the suffixes Russian forms such adjectives with, the first
+    the dictionary knows as a place name."""
+    base = _adj_nominative(adj, "masc")
+    if not base or not base.endswith("кий"):
+        return None
+    stem = base[:-4] if base.endswith("ский") else base[:-3]
+    tail = {"ж": "г", "ч": "к", "ш": "х"}
+    cands = [stem + "ск", stem + "к", stem, stem + "ь", stem + "а", stem + "я", stem + "и"]
+    if stem[-1:] in tail:
+        cands.append(stem[:-1] + tail[stem[-1]] + "а")
+    if stem.endswith("ов"):
+        cands.append(stem[:-2] + "ва")
+    for c in cands:
+        if is_known(c) and any("Geox" in p.tag and p.normal_form == c and p.tag.POS == "NOUN"
+                               for p in parses(c)):
+            return c
+    return None
+
+
+# --- reading a body's name ------------------------------------------------------------
+
+def _tokens(body: str) -> list[str]:
+    s = re.sub(r"(?<![\w-])(г|гор|пос|обл)\.(?=[А-ЯЁа-яё])", r"\1. ", body)
+    return _TOKEN.findall(s)
+
+
+def _core(tok: str) -> str:
+    return fold(tok).rstrip(".").replace("ё", "е")
+
+
+def _lemma_in(tok: str, lemmas: set[str]) -> str | None:
+    w = _core(tok)
+    for p in parses(w)[:4]:
+        n = p.normal_form.replace("ё", "е")
+        if n in lemmas:
+            return n
+    return None
+
+
+# adjectives of bodies' names that are no territory's name
+_NOT_NAMES = {"государственный", "бюджетный", "казенный", "казённый", "федеральный",
+              "законодательный", "представительный", "избирательный", "территориальный",
+              "общественный", "контрольный", "контрольно-счетный", "региональный", "местный",
+              "исполнительный", "главный", "единый"}
+# a place's adjective formed from its name (Брянская, Липецкий, Мариинско-Посадский)
+_PLACE_ADJ = re.compile(r"(?:ск|цк)(?:ий|ой|ая|ое|ого|ой|ому|им|ую|ом|ие|их)$")
+
+
+def _names_before(toks: list[str], i: int, gender: str,
+                  place_like: bool = False) -> tuple[list[str], int] | None:
+    """The name adjectives ending just before ``toks[i]``, in the nominative
+    of ``gender``, and where they start (None: no name there). ``place_like``:
+    only an adjective formed from a place's name (a body's ``городская`` is
+    also said of bodies that are no city's: ``государственная областная``)."""
+    out: list[str] = []
+    j = i - 1
+    while j >= 0 and len(out) < 2:
+        w = _core(toks[j])
+        if not re.fullmatch(r"[а-я]+(?:-[а-я]+)*", w) or w in _GENERIC or w in _STOP \
+                or _lemma_in(toks[j], set(_ADJ_KINDS) | {"муниципальный", "сельский",
+                                                         "автономный", "внутригородской"}):
+            break
+        nom = _adj_nominative(w, gender)
+        if nom is None or nom in _NOT_NAMES or (place_like and not _PLACE_ADJ.search(w)):
+            break
+        out.insert(0, nom)
+        j -= 1
+    return (out, j + 1) if out else None
+
+
+def _kind_at(toks: list[str], i: int, kinds) -> tuple[tuple[str, ...], str, int] | None:
+    """The territory kind of ``kinds`` starting at ``toks[i]`` (its words
+    in any case), its gender and how many tokens it takes."""
+    for words, gender in kinds:
+        if i + len(words) > len(toks):
+            continue
+        if all(_lemma_in(toks[i + k], {w.replace("ё", "е")}) for k, w in enumerate(words)):
+            return _SAID.get(words, words), gender, len(words)
+    return None
+
+
+# a kind's words as the name says them (matched above by their lemmas)
+_SAID = {("сельский", "поселение"): ("сельское", "поселение"),
+         ("городской", "поселение"): ("городское", "поселение"),
+         ("автономный", "область"): ("автономная", "область")}
+
+
+def _quoted_after(toks: list[str], i: int) -> tuple[list[str], int] | None:
+    """The words in quotes at ``toks[i]`` (``«Город Архангельск»``) and the index after."""
+    if i < len(toks) and toks[i] in "«\"“„":
+        j = i + 1
+        words = []
+        while j < len(toks) and toks[j] not in "»\"”“":
+            words.append(toks[j])
+            j += 1
+        return (words, j + 1) if words else None
+    return None
+
+
+def _name_after(toks: list[str], i: int) -> tuple[str, int] | None:
+    """A place's name after its kind word (``Брянска``, ``Нижнего Новгорода``,
+    ``Апатиты``), in the nominative, and the index after it."""
+    words, j = [], i
+    while j < len(toks) and len(words) < 3:
+        w = _core(toks[j])
+        if not re.fullmatch(r"[а-я]+(?:-[а-я]+)*", w) or w in _STOP or w in _GENERIC:
+            break
+        words.append(w)
+        j += 1
+        if any(p.tag.POS == "NOUN" for p in parses(w)[:1]):
+            break
+    if not words:
+        return None
+    noun = _noun_nominative(words[-1])
+    gender = next((p.tag.gender for p in parses(noun) if p.tag.POS == "NOUN"), "masc") or "masc"
+    adjs = [_adj_nominative(a, gender) or a for a in words[:-1]]
+    return " ".join([*adjs, noun]), j
+
+
+def _region_after_republic(toks: list[str], i: int) -> tuple[str, int] | None:
+    """``Республики Саха (Якутия)``, ``Республики Марий Эл``: the name after."""
+    words, j = [], i
+    while j < len(toks) and len(words) < 4:
+        t = toks[j]
+        if t == "(":
+            k = toks.index(")", j) if ")" in toks[j:] else -1
+            if k < 0:
+                break
+            words.append("(" + " ".join(_core(x) for x in toks[j + 1:k]) + ")")
+            j = k + 1
+            break
+        w = _core(t)
+        if not re.fullmatch(r"[а-я]+(?:-[а-я]+)*", w) or w in _STOP or w in _GENERIC \
+                or _lemma_in(t, {"республика", "совет", "правительство", "глава", "министерство"}):
+            break
+        words.append(w)   # a republic's name after the word is in the nominative
+        j += 1
+    if not words:
+        return None
+    return "Республика " + display(" ".join(words)), j
+
+
+@functools.lru_cache(maxsize=20000)
+def printed(body: str | None) -> Printed:
+    """What the name of an issuing body says of its territory, in the one
+    spelling (``display``); cached: a fund has few bodies and many acts."""
+    if not body:
+        return Printed()
+    toks = _tokens(body)
+    region = municipality = district = None
+    i = 0
+    while i < len(toks):
+        t = _core(toks[i])
+        t = _ABBREV.get(t, t) or t
+        # a region by its kind word, its name before it
+        k = _kind_at(toks, i, _REGION_KINDS) if _lemma_in(toks[i], {"автономный", "область", "край"}) \
+            or t == "область" else None
+        if k is None and t == "область":
+            k = (("область",), "femn", 1)
+        if k:
+            names = _names_before(toks, i, k[1])
+            if names and region is None:
+                name = " ".join(names[0] + list(k[0]))
+                after = i + k[2]
+                # "Кемеровской области — Кузбасса", "… автономного округа — Югры"
+                if after + 1 < len(toks) and toks[after] in "—–-":
+                    name += " — " + _noun_nominative(_core(toks[after + 1]))
+                    after += 2
+                region = display(name)
+                i = after
+                continue
+        if _lemma_in(toks[i], {"республика"}):
+            names = _names_before(toks, i, "femn")
+            if names and region is None:
+                region = display(" ".join(names[0]) + " Республика")
+                i += 1
+                continue
+            got = _region_after_republic(toks, i + 1)
+            if got and region is None:
+                region, i = got
+                continue
+        # a municipality by its kind word, its name before it
+        k = _kind_at(toks, i, _MUNICIPAL_KINDS)
+        if k:
+            names = _names_before(toks, i, k[1])
+            quoted = _quoted_after(toks, i + k[2]) if not names else None
+            if quoted and len(quoted[0]) > 3:
+                quoted = None   # a long name in quotes: read the words inside
+            name = None
+            if names:
+                name = display(" ".join(names[0] + list(k[0])))
+            elif quoted:
+                name = _quoted_name(quoted[0], " ".join(k[0]))
+            if name:
+                if municipality is None:
+                    municipality = name
+                elif district is None and municipality != name and _is_district(name):
+                    district = name
+                i = quoted[1] if quoted and not names else i + k[2]
+                continue
+        # a body's adjective: "Брянская городская администрация", "Шушенский районный Совет"
+        adj = _lemma_in(toks[i], set(_ADJ_KINDS))
+        nxt = _core(toks[i + 1]) if i + 1 < len(toks) else ""
+        if adj and nxt not in ("округ", "округа", "поселение", "поселения", "голова"):
+            kind, gender = _ADJ_KINDS[adj]
+            names = _names_before(toks, i, gender or "masc", place_like=True)
+            if names and adj == "городской":
+                city = _city_of_adjective(names[0][-1])
+                if city and municipality is None:
+                    municipality = "город " + display(city)
+            elif names and kind == "район" and municipality is None:
+                municipality = display(" ".join(names[0]) + " район")
+            elif names and kind and region is None:
+                region = display(" ".join(names[0]) + " " + kind)
+            i += 1
+            continue
+        # a name after its kind word: "города Брянска", "г. Кирова", "села Заречного"
+        place = _NAMED_AFTER.get(t) or (_NAMED_AFTER.get(_lemma_in(toks[i], set(_NAMED_AFTER)) or ""))
+        if place:
+            got = _name_after(toks, i + 1)
+            if got:
+                name, j = got
+                if place == "город" and name in _FEDERAL_CITIES:
+                    region = region or _FEDERAL_CITIES[name]
+                elif municipality is None:
+                    municipality = display(f"{place} {name}")
+                i = j
+                continue
+        # "муниципального образования «…»"
+        if _lemma_in(toks[i], {"образование"}) and municipality is None:
+            quoted = _quoted_after(toks, i + 1)
+            if quoted and len(quoted[0]) <= 3:
+                municipality = _quoted_name(quoted[0], "муниципальное образование")
+                i = quoted[1]
+                continue
+        # "Правительство Москвы", "Департамент образования города Москвы"
+        for p in parses(t)[:2]:
+            if p.normal_form in _FEDERAL_CITIES and "Geox" in p.tag and region is None:
+                region = _FEDERAL_CITIES[p.normal_form]
+        i += 1
+    federal = bool(_FEDERAL.search(body)) and not (municipality or region)
+    return Printed(region, municipality, district, federal)
+
+
+def _quoted_name(words: list[str], kind: str) -> str:
+    """A municipality's name in quotes: ``"ГОРОДСКОЙ ОКРУГ ЧЕРНОГОЛОВКА"`` ->
+    городской округ Черноголовка, ``«Город Архангельск»`` -> город Архангельск,
+    ``«Заречье»`` after ``городской округ`` -> городской округ «Заречье»."""
+    inner = [_core(w) for w in words]
+    for k in ("город", "село", "поселок", "станица", "городской округ",
+              "муниципальный район", "муниципальный округ", "сельское поселение",
+              "городское поселение", "сельсовет"):
+        kw = k.split()
+        if inner[:len(kw)] == kw:
+            return display(" ".join(inner))
+        if inner[-len(kw):] == kw:   # «Заречный сельсовет»
+            return display(" ".join(inner))
+    return f"{kind} «{display(' '.join(inner))}»"
+
+
+def _is_district(name: str) -> bool:
+    return name.endswith(" район") or name.endswith(" муниципальный округ")
+
+
+# --- the territory of a record --------------------------------------------------------
+
+def territory(body: str | None, level: str | None, place: Place | None = None) -> dict | None:
+    """The record's ``territory`` (../shared/spec/record.md): what the body
+    prints, completed from the library's ``place`` where the body is silent;
+    None when nothing is known or the body is federal."""
+    place = place or Place()
+    got = printed(body)
+    if got.federal or (level == "federal" and not got.region):
+        return None
+    region, municipality, district = got.region, got.municipality, got.district
+    named = bool(region or municipality)
+    if level == "federal":
+        municipality = district = None   # a federal body's office in a region
+    elif municipality or level in ("municipal", "regional") or named:
+        if region is None and municipality is not None:
+            region = place.region
+        if not named:
+            region = place.region
+            if level == "municipal":
+                municipality = place.municipality
+    if municipality and district is None and _is_settlement(municipality) \
+            and place.municipality and _is_district(place.municipality) \
+            and (got.region is None or got.region == place.region):
+        district = place.municipality   # the library's district's own settlement
+    if not (region or municipality):
+        return None
+    out = {"region": region, "municipality": municipality}
+    if district:
+        out["district"] = district
+    return out
+
+
+def _is_settlement(name: str) -> bool:
+    return bool(re.search(r"поселение$|сельсовет$|^(?:село|посёлок|станица|деревня) ", name))
+
+
+# --- catalogs written before territories --------------------------------------------
+
+_META = "territory_rules"
+
+
+def fill_catalog(db, home) -> int:
+    """Give every record of a catalog written before this field its
+    territory, from its stored body and level and the settings of the
+    library at ``home`` (no file is read again); the records go to the index journal. Runs once
+    per catalog (a ``meta`` row); records that already have the field keep it
+    (they were derived with their importing library's settings). Returns how
+    many records changed."""
+    row = db.execute("SELECT value FROM meta WHERE key=?", (_META,)).fetchone()
+    if row is not None:
+        return 0
+    from ingest.settings import library_place
+    place, n = library_place(home), 0
+    with db:
+        for rid, data in db.execute("SELECT id, data FROM records").fetchall():
+            d = json.loads(data)
+            if "territory" in d:
+                continue
+            d["territory"] = territory(d.get("body"), d.get("level"), place)
+            db.execute("UPDATE records SET data=? WHERE id=?", (json.dumps(d, ensure_ascii=False), rid))
+            db.execute("INSERT OR REPLACE INTO index_queue VALUES (?, 'update')", (rid,))
+            n += 1
+        db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_META, str(RULES_VERSION)))
+    return n
