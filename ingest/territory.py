@@ -40,7 +40,8 @@ from dataclasses import dataclass
 
 from ingest.morph import fold, is_known, parses
 
-__all__ = ["Place", "Printed", "printed", "territory", "display", "name_key", "fill_catalog"]
+__all__ = ["Place", "Printed", "printed", "territory", "territory_text", "display", "name_key",
+           "fill_catalog"]
 
 # changes when the rules below give other answers for the same body
 RULES_VERSION = 1
@@ -104,6 +105,10 @@ _ADJ_KINDS = {"областной": ("область", "femn"), "краевой"
 _NAMED_AFTER = {"город": "город", "г": "город", "гор": "город", "село": "село",
                 "посёлок": "посёлок", "поселок": "посёлок", "пос": "посёлок", "пгт": "посёлок",
                 "станица": "станица", "ст-ца": "станица", "деревня": "деревня"}
+# nouns of territories' kinds: a name after a place's kind word stops before them
+_KIND_NOUNS = {"область", "край", "округ", "район", "поселение", "республика", "сельсовет"}
+_PLACE_GENDER = {"город": "masc", "село": "neut", "посёлок": "masc", "станица": "femn",
+                 "деревня": "femn"}
 _ABBREV = {"обл": "область", "р-н": "район", "р-на": "района", "мр": None}
 _STOP = {"по", "и", "от", "о", "об", "при", "в", "на", "для", "№", "n"}
 _FEDERAL = re.compile(r"российск\w*\s+федераци|\bрф\b|\bроссии\b|федеральн\w*\s+(?:служб|агентств)",
@@ -136,10 +141,11 @@ def display(name: str) -> str:
 
 def name_key(name: str | None) -> str:
     """A territory's name as an index key and a filter's value: folded, one
-    space, quotes dropped, an abbreviated kind spelt out (``Брянская обл.``)."""
+    space, quotes dropped (and commas and ``|``, which join keys), an
+    abbreviated kind spelt out (``Брянская обл.``)."""
     if not name:
         return ""
-    s = re.sub(r"[«»\"“”„]", "", fold(name))
+    s = re.sub(r"[«»\"“”„]", "", fold(name)).replace(",", " ").replace("|", " ")
     s = re.sub(r"\bобл\.?(?=\s|$)", "область", s)
     s = re.sub(r"\bр-н\b", "район", s)
     s = re.sub(r"(?<![\w-])г\.\s*", "город ", s)
@@ -190,9 +196,9 @@ def _city_of_adjective(adj: str) -> str | None:
     candidates by the suffixes Russian forms such adjectives with, the first
     the dictionary knows as a place name."""
     base = _adj_nominative(adj, "masc")
-    if not base or not base.endswith("кий"):
+    if not base or not base.endswith(("кий", "кой")):
         return None
-    stem = base[:-4] if base.endswith("ский") else base[:-3]
+    stem = base[:-4] if base.endswith(("ский", "ской")) else base[:-3]
     tail = {"ж": "г", "ч": "к", "ш": "х"}
     cands = [stem + "ск", stem + "к", stem, stem + "ь", stem + "а", stem + "я", stem + "и"]
     if stem[-1:] in tail:
@@ -203,7 +209,8 @@ def _city_of_adjective(adj: str) -> str | None:
         if is_known(c) and any("Geox" in p.tag and p.normal_form == c and p.tag.POS == "NOUN"
                                for p in parses(c)):
             return c
-    return None
+    # a town the dictionary does not know: the suffix most such adjectives are made from
+    return cands[0] if base.endswith(("ский", "ской")) else cands[1]
 
 
 # --- reading a body's name ------------------------------------------------------------
@@ -235,19 +242,28 @@ _NOT_NAMES = {"государственный", "бюджетный", "казе�
 _PLACE_ADJ = re.compile(r"(?:ск|цк)(?:ий|ой|ая|ое|ого|ой|ому|им|ую|ом|ие|их)$")
 
 
-def _names_before(toks: list[str], i: int, gender: str,
-                  place_like: bool = False) -> tuple[list[str], int] | None:
+def _names_before(toks: list[str], i: int, gender: str, place_like: bool = False,
+                  agree: set | None = None) -> tuple[list[str], int] | None:
     """The name adjectives ending just before ``toks[i]``, in the nominative
     of ``gender``, and where they start (None: no name there). ``place_like``:
     only an adjective formed from a place's name (a body's ``городская`` is
-    also said of bodies that are no city's: ``государственная областная``)."""
+    also said of bodies that are no city's: ``государственная областная``).
+    ``agree``: the genders the name may take (default ``gender``: that of
+    the kind word at ``toks[i]``)."""
     out: list[str] = []
     j = i - 1
+    # a name agrees with its kind word: "Луговой Тестовского края" is two names
+    forms = {(p.tag.case, p.tag.number) for p in parses(_core(toks[i]))
+             if p.tag.case} if i < len(toks) else set()
     while j >= 0 and len(out) < 2:
         w = _core(toks[j])
         if not re.fullmatch(r"[а-я]+(?:-[а-я]+)*", w) or w in _GENERIC or w in _STOP \
                 or _lemma_in(toks[j], set(_ADJ_KINDS) | {"муниципальный", "сельский",
                                                          "автономный", "внутригородской"}):
+            break
+        if forms and not any((p.tag.case, p.tag.number) in forms and p.tag.POS in ("ADJF", "PRTF")
+                             and p.tag.gender in (agree or {gender}) | {None}
+                             for p in parses(w.rpartition("-")[2])):
             break
         nom = _adj_nominative(w, gender)
         if nom is None or nom in _NOT_NAMES or (place_like and not _PLACE_ADJ.search(w)):
@@ -286,20 +302,26 @@ def _quoted_after(toks: list[str], i: int) -> tuple[list[str], int] | None:
     return None
 
 
-def _name_after(toks: list[str], i: int) -> tuple[str, int] | None:
+def _name_after(toks: list[str], i: int, kind_gender: str) -> tuple[str, int] | None:
     """A place's name after its kind word (``Брянска``, ``Нижнего Новгорода``,
-    ``Апатиты``), in the nominative, and the index after it."""
+    ``Апатиты``; ``Заречного``, an adjective agreeing with the kind word of
+    ``kind_gender``), in the nominative, and the index after it."""
     words, j = [], i
     while j < len(toks) and len(words) < 3:
         w = _core(toks[j])
-        if not re.fullmatch(r"[а-я]+(?:-[а-я]+)*", w) or w in _STOP or w in _GENERIC:
+        if not re.fullmatch(r"[а-я]+(?:-[а-я]+)*", w) or w in _STOP or w in _GENERIC \
+                or _lemma_in(toks[j], _KIND_NOUNS):
             break
+        if j + 1 < len(toks) and _lemma_in(toks[j + 1], _KIND_NOUNS | {"автономный", "муниципальный"}):
+            break   # "станицы Заречной Тестовского края": the kind's own adjective
         words.append(w)
         j += 1
         if any(p.tag.POS == "NOUN" for p in parses(w)[:1]):
             break
     if not words:
         return None
+    if not any(p.tag.POS == "NOUN" for p in parses(words[-1])[:1]):
+        return " ".join(_adj_nominative(a, kind_gender) or a for a in words), j
     noun = _noun_nominative(words[-1])
     gender = next((p.tag.gender for p in parses(noun) if p.tag.POS == "NOUN"), "masc") or "masc"
     adjs = [_adj_nominative(a, gender) or a for a in words[:-1]]
@@ -392,7 +414,8 @@ def printed(body: str | None) -> Printed:
         nxt = _core(toks[i + 1]) if i + 1 < len(toks) else ""
         if adj and nxt not in ("округ", "округа", "поселение", "поселения", "голова"):
             kind, gender = _ADJ_KINDS[adj]
-            names = _names_before(toks, i, gender or "masc", place_like=True)
+            said = {p.tag.gender for p in parses(_core(toks[i])) if p.tag.POS == "ADJF"}
+            names = _names_before(toks, i, gender or "masc", place_like=True, agree=said)
             if names and adj == "городской":
                 city = _city_of_adjective(names[0][-1])
                 if city and municipality is None:
@@ -406,7 +429,7 @@ def printed(body: str | None) -> Printed:
         # a name after its kind word: "города Брянска", "г. Кирова", "села Заречного"
         place = _NAMED_AFTER.get(t) or (_NAMED_AFTER.get(_lemma_in(toks[i], set(_NAMED_AFTER)) or ""))
         if place:
-            got = _name_after(toks, i + 1)
+            got = _name_after(toks, i + 1, _PLACE_GENDER[place])
             if got:
                 name, j = got
                 if place == "город" and name in _FEDERAL_CITIES:
@@ -486,6 +509,13 @@ def territory(body: str | None, level: str | None, place: Place | None = None) -
 
 def _is_settlement(name: str) -> bool:
     return bool(re.search(r"поселение$|сельсовет$|^(?:село|посёлок|станица|деревня) ", name))
+
+
+def territory_text(t: dict | None) -> str:
+    """A territory for people, smallest first: ``Краснопольское сельское
+    поселение, Торбеевский муниципальный район, Республика Мордовия``."""
+    t = t or {}
+    return ", ".join(v for v in (t.get("municipality"), t.get("district"), t.get("region")) if v)
 
 
 # --- catalogs written before territories --------------------------------------------

@@ -39,6 +39,8 @@ class Query:
     level: str | None = None
     publication: str | None = None
     in_force: bool = False              # leave out acts known to be repealed
+    region: str | None = None           # the act's region (ingest/territory.py); "-": not named
+    municipality: str | None = None     # its municipality, or the district of its settlement
     sort: str = "relevance"             # one of SORTS
     page: int = 1
     per_page: int = 10

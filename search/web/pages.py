@@ -168,7 +168,7 @@ def active_chips(c: Ctx, q: Query) -> list[Chip]:
         chips.append(Chip(f"{_('f_kind')}: {k}", search_url(q, kind=_toggle(q.kind, k), page=None)))
     for r in q.rubric:
         chips.append(Chip(c.rubric_label(r), search_url(q, rubric=_toggle(q.rubric, r), page=None)))
-    for name in ("body", "number", "publication"):
+    for name in ("body", "number", "publication", "region", "municipality"):
         v = getattr(q, name)
         if v:
             chips.append(Chip(f"{_(name)}: {v}", search_url(q, **{name: None}, page=None)))
