@@ -187,6 +187,11 @@ def test_export_and_the_card_carry_the_territory(runner, home):
             "Тестовская область") in " ".join(card.output.split())
 
 
+def _rid(home, file_name: str) -> str:
+    res = search(home / "index", Query(per_page=50))
+    return next(h.id for h in res.hits if h.source["file_name"] == file_name)
+
+
 def test_the_desk_page_offers_the_territory_and_the_scope(home):
     from search.web.app import App
     client = Client(App(home, log=lambda m: None))
@@ -201,6 +206,8 @@ def test_the_desk_page_offers_the_territory_and_the_scope(home):
             if g == "Территория"]
     assert ("Тестовская область", 4) in terr and ("Заречный муниципальный район", 3) in terr
     assert ("город Сосновск", 1) in terr
+    card = _get(client, f"/act/{_rid(home, 'olhovskoe_sp_19.txt')}")
+    assert "Ольховское сельское поселение, Заречный муниципальный район, Тестовская область" in card
     # every count is the number of hits its link gives, with and without a territory chosen
     assert _check_counts(client, everything) >= 8
     for g, label, href, n, on in facets(_get(client, everything)):

@@ -317,6 +317,9 @@ def card_rows(c: Ctx, rec, status: dict | None) -> list[Row]:
         bits = [p.name or "", _("pub_issue", x=p.issue) if p.issue else "", fmt_date(p.date),
                 _("pub_page", x=p.page) if p.page else ""]
         rows.append((_("publication"), ", ".join(b for b in bits if b)))
+    if rec.territory:
+        from ingest.territory import territory_text  # one wording for the terminal and the web card
+        rows.append((_("territory"), territory_text(rec.territory)))
     if status is not None:
         from search.card import status_line  # one wording for the terminal and the web card
         rows.append((_("status"), status_line(status)))
