@@ -397,17 +397,21 @@ def printed(body: str | None) -> Printed:
             quoted = _quoted_after(toks, i + k[2]) if not names else None
             if quoted and len(quoted[0]) > 3:
                 quoted = None   # a long name in quotes: read the words inside
-            name = None
+            name, after = None, i + k[2]
             if names:
                 name = display(" ".join(names[0] + list(k[0])))
             elif quoted:
-                name = _quoted_name(quoted[0], " ".join(k[0]))
+                name, after = _quoted_name(quoted[0], " ".join(k[0])), quoted[1]
+            elif _proper_name_at(toks, after):   # "сельского поселения Хужир"
+                got = _name_after(toks, after, k[1])
+                if got:
+                    name, after = display(" ".join(k[0]) + " " + got[0]), got[1]
             if name:
                 if municipality is None:
                     municipality = name
                 elif district is None and municipality != name and _is_district(name):
                     district = name
-                i = quoted[1] if quoted and not names else i + k[2]
+                i = after
                 continue
         # a body's adjective: "Брянская городская администрация", "Шушенский районный Совет"
         adj = _lemma_in(toks[i], set(_ADJ_KINDS))
@@ -434,7 +438,8 @@ def printed(body: str | None) -> Printed:
                 name, j = got
                 if place == "город" and name in _FEDERAL_CITIES:
                     region = region or _FEDERAL_CITIES[name]
-                elif municipality is None:
+                elif municipality is None or (place == "город" and _is_city_part(municipality)):
+                    # "Администрация Фокинского района города Брянска": the city's district
                     municipality = display(f"{place} {name}")
                 i = j
                 continue
@@ -461,13 +466,34 @@ def _quoted_name(words: list[str], kind: str) -> str:
     inner = [_core(w) for w in words]
     for k in ("город", "село", "поселок", "станица", "городской округ",
               "муниципальный район", "муниципальный округ", "сельское поселение",
-              "городское поселение", "сельсовет"):
+              "городское поселение", "сельсовет", "район"):
         kw = k.split()
         if inner[:len(kw)] == kw:
             return display(" ".join(inner))
         if inner[-len(kw):] == kw:   # «Заречный сельсовет»
             return display(" ".join(inner))
     return f"{kind} «{display(' '.join(inner))}»"
+
+
+def _is_city_part(name: str) -> bool:
+    """A plain ``… район`` (not a municipal one) read before a city's name is
+    a part of that city, whose administration is the city's."""
+    return name.endswith(" район") and "муниципальный" not in name
+
+
+def _proper_name_at(toks: list[str], i: int) -> bool:
+    """A place's own name printed after its kind (``поселения Хужир``), not
+    the next part of the body (``поселения РАЙОНА``, ``поселения по …``): a
+    place name in the dictionary, or a word it does not know, in the nominative."""
+    if i >= len(toks):
+        return False
+    w = _core(toks[i])
+    if not re.fullmatch(r"[а-я]+(?:-[а-я]+)*", w) or w in _STOP or w in _GENERIC:
+        return False
+    ps = parses(w)
+    if any("Geox" in p.tag and p.tag.case == "nomn" for p in ps):
+        return True
+    return not is_known(w.rpartition("-")[2]) and any(p.tag.case == "nomn" for p in ps[:1])
 
 
 def _is_district(name: str) -> bool:
