@@ -213,3 +213,46 @@ def test_the_desk_page_offers_the_territory_and_the_scope(home):
     for g, label, href, n, on in facets(_get(client, everything)):
         if g == "Территория":
             _check_counts(client, href)
+
+
+# --- the composed corpus (corpus/files): one fictional municipality end to end ----
+
+CORPUS = __import__("pathlib").Path(__file__).resolve().parent.parent / "corpus" / "files"
+
+
+@pytest.fixture(scope="module")
+def corpus_home(tmp_path_factory, engine):
+    from ingest.formats import Limits
+    return imported_fund(tmp_path_factory.mktemp("corpus_territory"), CORPUS, limits=Limits(ocr=False))
+
+
+def test_the_corpus_acts_know_their_municipality_end_to_end(runner, corpus_home):
+    res = runner.invoke(main, ["--home", str(corpus_home), "export", "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.output.splitlines()]
+    with_body = [r for r in rows if r["body"]]
+    assert len(with_body) >= 10
+    for r in with_body:   # every issuer of the corpus is Заречный муниципальный округ's
+        assert r["territory"] == {"region": "Тестовская область",
+                                  "municipality": "Заречный муниципальный округ"}, r["body"]
+    acts = search(corpus_home / "index", Query()).total
+    assert _cli(runner, corpus_home, "--municipality", "Заречный муниципальный округ",
+                "--region", "тестовская обл.")["total"] == acts
+    assert _cli(runner, corpus_home, "--region", "Примерная область")["total"] == 0
+
+
+def test_a_corrected_body_moves_the_act(corpus_home):
+    from ingest.corrections import correct
+    from ingest.fund import Fund
+    from search.sync import sync_index
+    fund = Fund(corpus_home)
+    rid = next(r.id for r in fund.iter_records() if r.body and not r.duplicate_of)
+    new = correct(fund, rid, {"body": "Администрация Луговского сельского поселения "
+                                      "Заречного муниципального округа Тестовской области"})
+    assert new.territory == {"region": "Тестовская область",
+                             "municipality": "Луговское сельское поселение",
+                             "district": "Заречный муниципальный округ"}
+    sync_index(fund)
+    hits = search(corpus_home / "index", Query(municipality="Луговское сельское поселение")).hits
+    assert [h.id for h in hits] == [rid]
+    fund.close()
