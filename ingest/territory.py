@@ -43,7 +43,7 @@ from ingest.morph import fold, is_known, parses
 __all__ = ["Place", "Printed", "printed", "territory", "territory_text", "display", "name_key",
            "fill_catalog"]
 
-# changes when the rules below give other answers for the same body
+# the rules that filled a catalog's older records (its meta row ``territory_rules``)
 RULES_VERSION = 1
 
 
@@ -109,7 +109,8 @@ _NAMED_AFTER = {"город": "город", "г": "город", "гор": "го�
 _KIND_NOUNS = {"область", "край", "округ", "район", "поселение", "республика", "сельсовет"}
 _PLACE_GENDER = {"город": "masc", "село": "neut", "посёлок": "masc", "станица": "femn",
                  "деревня": "femn"}
-_ABBREV = {"обл": "область", "р-н": "район", "р-на": "района", "мр": None}
+# abbreviated kind words (``Тестовской обл.``, ``Сосновского р-на``), read as the word
+_ABBREV = {"обл": "область", "р-н": "район", "р-на": "район", "р-не": "район"}
 _STOP = {"по", "и", "от", "о", "об", "при", "в", "на", "для", "№", "n"}
 _FEDERAL = re.compile(r"российск\w*\s+федераци|\bрф\b|\bроссии\b|федеральн\w*\s+(?:служб|агентств)",
                       re.IGNORECASE)
@@ -225,7 +226,10 @@ def _core(tok: str) -> str:
 
 
 def _lemma_in(tok: str, lemmas: set[str]) -> str | None:
+    """The lemma of ``tok`` among ``lemmas`` (an abbreviated kind word as the word)."""
     w = _core(tok)
+    if w in _ABBREV:
+        return _ABBREV[w] if _ABBREV[w] in lemmas else None
     for p in parses(w)[:4]:
         n = p.normal_form.replace("ё", "е")
         if n in lemmas:
@@ -362,12 +366,9 @@ def printed(body: str | None) -> Printed:
     i = 0
     while i < len(toks):
         t = _core(toks[i])
-        t = _ABBREV.get(t, t) or t
         # a region by its kind word, its name before it
-        k = _kind_at(toks, i, _REGION_KINDS) if _lemma_in(toks[i], {"автономный", "область", "край"}) \
-            or t == "область" else None
-        if k is None and t == "область":
-            k = (("область",), "femn", 1)
+        k = _kind_at(toks, i, _REGION_KINDS) \
+            if _lemma_in(toks[i], {"автономный", "область", "край"}) else None
         if k:
             names = _names_before(toks, i, k[1])
             if names and region is None:
