@@ -39,6 +39,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.morph import fold, is_known, parses
+from ingest.requisites.names import GEN_BODY_HEADS
 
 __all__ = ["Place", "Printed", "printed", "territory", "territory_text", "display", "name_key",
            "fill_catalog"]
@@ -455,9 +456,43 @@ def printed(body: str | None) -> Printed:
         for p in parses(t)[:2]:
             if p.normal_form in _FEDERAL_CITIES and "Geox" in p.tag and region is None:
                 region = _FEDERAL_CITIES[p.normal_form]
+        # "Мэрия Новосибирска", "Администрация Нижнего Новгорода": a city named
+        # straight after the body's head noun
+        if municipality is None and region is None and _lemma_in(toks[i], GEN_BODY_HEADS):
+            got = _city_after_head(toks, i + 1)
+            if got:
+                municipality, i = got
+                continue
         i += 1
     federal = bool(_FEDERAL.search(body)) and not (municipality or region)
     return Printed(region, municipality, district, federal)
+
+
+# place names after a body's head that are no city: a republic's or a
+# country's (-ия, -стан) or a region's informal name
+_NOT_CITY = re.compile(r"(?:ия|стан)$|^(?:федерация|кубань|кузбасс|югра|ямал)$")
+
+
+def _city_after_head(toks: list[str], i: int) -> tuple[str, int] | None:
+    """A city named in the genitive right after a body's head noun, with
+    at most one adjective (``Нижнего Новгорода``), and the index after it."""
+    for n in (1, 2):
+        if i + n > len(toks):
+            return None
+        noun = _core(toks[i + n - 1])
+        geox = [p for p in parses(noun) if "Geox" in p.tag and p.tag.POS == "NOUN"
+                and p.tag.case == "gent" and not _NOT_CITY.search(p.normal_form)
+                and p.normal_form not in _FEDERAL_CITIES]   # a region: read below
+        if geox:
+            if i + n < len(toks) and _lemma_in(toks[i + n], _KIND_NOUNS):
+                return None   # "Администрации Тверской области" is read as a region
+            got = _name_after(toks, i, "masc")
+            if got and got[1] == i + n:
+                return display("город " + got[0]), got[1]
+            return None
+        if not any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in parses(noun)):
+            return None
+    return None
 
 
 def _quoted_name(words: list[str], kind: str) -> str:
