@@ -165,6 +165,7 @@ def test_the_cli_searches_the_library_territory_or_the_region(runner, home):
     got = _cli(runner, home, "--scope", "all", "--region", "Тестовская область",
                "--municipality", "Ольховское сельское поселение")
     assert [h["source"]["file_name"] for h in got["hits"]] == ["olhovskoe_sp_19.txt"]
+    assert got["hits"][0]["territory"]["district"] == "Заречный муниципальный район"
     res = runner.invoke(main, ["--home", str(home), "search", "--scope", "district"])
     assert res.exit_code != 0 and "district" in res.output
 

@@ -102,6 +102,7 @@ class Hit:
     title_highlights: list[tuple[int, int]] = field(default_factory=list)
     level: str | None = None
     received_at: str | None = None
+    territory: dict | None = None      # ingest/territory.py: region, municipality
 
     def marked(self, open: str = "[[", close: str = "]]", what: str = "snippet") -> str:
         """The snippet (or title) with highlights wrapped in markers."""
