@@ -6,7 +6,9 @@ municipality, counted by the «Территория» facet, scoped to the libra
 own territory or region, exported and shown."""
 from __future__ import annotations
 
+import html
 import json
+import re
 from urllib.parse import urlencode
 
 import pytest
@@ -201,6 +203,11 @@ def test_the_desk_page_offers_the_territory_and_the_scope(home):
     scope = {label: (href, on) for g, label, href, n, on in facets(fresh) if g == "Где искать"}
     assert scope["своя территория: Заречный муниципальный район"][1]
     assert total(_get(client, scope["весь регион: Тестовская область"][0])) == 4
+    assert total(_get(client, scope["весь фонд"][0])) == 6
+    # the chip of the region chosen takes it away, not back to the default scope
+    region_page = _get(client, scope["весь регион: Тестовская область"][0])
+    chip = re.search(r'<a class="chip" href="([^"]*)"[^>]*>Регион: Тестовская область', region_page)
+    assert chip and total(_get(client, html.unescape(chip.group(1)))) == 6
     everything = "/?" + urlencode({"text": ""})
     assert total(_get(client, everything)) == 6
     terr = [(label, n) for g, label, href, n, on in facets(_get(client, everything))

@@ -14,7 +14,7 @@ from datetime import date
 
 from search.query import Query, Results
 from search.web.ctx import Ctx
-from search.web.params import MAX_PAGE, params_of, search_url
+from search.web.params import MAX_PAGE, explicit_url, params_of, search_url
 
 LEVELS = ("federal", "regional", "municipal")
 
@@ -171,7 +171,8 @@ def active_chips(c: Ctx, q: Query) -> list[Chip]:
     for name in ("body", "number", "publication", "region", "municipality"):
         v = getattr(q, name)
         if v:
-            chips.append(Chip(f"{_(name)}: {v}", search_url(q, **{name: None}, page=None)))
+            to = explicit_url if name in ("region", "municipality") else search_url
+            chips.append(Chip(f"{_(name)}: {v}", to(q, **{name: None}, page=None)))
     if q.level:
         chips.append(Chip(_("level_" + q.level) if q.level in LEVELS else q.level,
                           search_url(q, level=None, page=None)))

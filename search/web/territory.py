@@ -16,7 +16,7 @@ from search.query import Query, Results
 from search.query.scope import scope_of, scoped
 from search.web.ctx import Ctx
 from search.web.pages import FacetGroup, FacetItem
-from search.web.params import search_url
+from search.web.params import explicit_url
 
 
 def _label(c: Ctx, region_key: str) -> str:
@@ -37,7 +37,7 @@ def territory_groups(c: Ctx, q: Query, res: Results, place: Place) -> list[Facet
             value = NO_REGION if rk == NO_REGION else display(rk)
             on = rk == on_region and not on_muni
             # with a municipality chosen its region widens the search: no count to promise
-            items.append(FacetItem(_label(c, rk), "" if on_muni else n, search_url(
+            items.append(FacetItem(_label(c, rk), "" if on_muni else n, explicit_url(
                 q, region=None if on else value, municipality=None, page=None), on))
             for key, m in places.items():
                 r, _, mk = key.partition("|")
@@ -46,7 +46,7 @@ def territory_groups(c: Ctx, q: Query, res: Results, place: Place) -> list[Facet
                 on_m = r == on_region and mk == on_muni
                 if on_muni and not on_m:
                     continue   # another municipality's link would replace this one, not narrow it
-                items.append(FacetItem(display(mk), m, search_url(
+                items.append(FacetItem(display(mk), m, explicit_url(
                     q, region=None if on_m else value, municipality=None if on_m else display(mk),
                     page=None), on_m, sub=True))
         groups.append(FacetGroup(c._("f_territory"), items, tree=True))
@@ -58,7 +58,7 @@ def territory_groups(c: Ctx, q: Query, res: Results, place: Place) -> list[Facet
             if scope != "all" and not name:
                 continue
             target = scoped(bare, scope, place)
-            items.append(FacetItem(c._("scope_" + scope, x=name), "", search_url(
+            items.append(FacetItem(c._("scope_" + scope, x=name), "", explicit_url(
                 target, region=target.region, municipality=target.municipality, page=None),
                 now == scope))
         groups.insert(0, FacetGroup(c._("f_scope"), items))
