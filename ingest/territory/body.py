@@ -1,59 +1,18 @@
-"""Where an act belongs: its region and municipality, read from the name of
-the issuing body and completed from the delivering library's settings.
-
-A regional fund gathers the acts of hundreds of municipalities; readers
-narrow it to theirs. The body's name says whose it is in the language of
-Russian acts, so the rules below read that language, not particular files:
-
-* a region is a name before ``область`` / ``край`` / ``автономный округ`` /
-  ``автономная область`` (``Курской области``), a republic's name before or
-  after ``Республика`` (``Республики Мордовия``, ``Удмуртской Республики``),
-  a city of federal significance (``Правительство Москвы``), or a body's
-  adjective (``Брянская областная Дума``, ``краевой``);
-* a municipality is a name before ``муниципальный район`` / ``муниципальный
-  округ`` / ``городской округ`` / ``сельское`` or ``городское поселение`` /
-  ``район`` / ``сельсовет`` (``Рыбинского муниципального района``), a name
-  after ``город`` / ``г.`` / ``село`` / ``посёлок`` / ``станица``
-  (``города Брянска``), a name in quotes after ``городской округ`` or
-  ``муниципальное образование`` (``"ГОРОДСКОЙ ОКРУГ ЧЕРНОГОЛОВКА"``), or a
-  body's adjective (``Брянская городская администрация`` -> ``город Брянск``,
-  ``Шушенский районный Совет`` -> ``Шушенский район``);
-* a settlement's district, named after it (``… сельского поселения
-  Торбеевского муниципального района``), is kept as ``district``: a district
-  desk searching its own territory finds its settlements' acts too.
-
-Names come out in the nominative and in one spelling (``display``), so the
-same municipality printed in capitals or in another case is one facet value.
-What the body does not name comes from the library's settings
-(``ingest.settings.library_place``): a municipal act whose body names no
-region is the library's region's; an act whose body names nothing at all is,
-if municipal, the library's municipality's. What the act prints is never
-overridden. A federal body has no territory (None) unless it names a region
-(a territorial office: ``Прокуратура Челябинской области``).
-"""
+"""What the name of an issuing body says of its territory (``printed``),
+read in the language of Russian acts; see ``ingest.territory`` for the rules."""
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
 
 from ingest.morph import fold, is_known, parses
 from ingest.requisites.names import GEN_BODY_HEADS
 
-__all__ = ["Place", "Printed", "printed", "territory", "territory_text", "display", "name_key",
-           "fill_catalog"]
-
-# the rules that filled a catalog's older records (its meta row ``territory_rules``)
-RULES_VERSION = 1
-
-
-@dataclass(frozen=True)
-class Place:
-    """The library's own territory (settings ``region:`` and ``municipality:``)."""
-
-    region: str | None = None
-    municipality: str | None = None
+from .inflect import adj_nominative as _adj_nominative
+from .inflect import city_of_adjective as _city_of_adjective
+from .inflect import noun_nominative as _noun_nominative
+from .spelling import GENERIC_WORDS, display, is_district as _is_district
 
 
 @dataclass(frozen=True)
@@ -66,18 +25,6 @@ class Printed:
     federal: bool = False         # a federal body (names the Federation)
 
 
-# --- the words of the names of territories --------------------------------------
-
-# generic words of a territory's name, lower case in the one spelling; the
-# rest of a name is capitalised (``Заречный муниципальный округ``)
-_GENERIC = {
-    "область", "край", "автономный", "автономная", "округ", "город", "муниципальный",
-    "район", "городской", "сельское", "городское", "поселение", "сельсовет", "село",
-    "посёлок", "поселок", "станица", "деревня", "рабочий", "образование", "муниципальное",
-    "федерального", "значения", "на", "де", "внутригородской", "внутригородское",
-    "городского", "типа", "поселка", "посёлка", "хутор", "аул",
-}
-_UPPER = {"зато"}
 _FEDERAL_CITIES = {"москва": "Москва", "санкт-петербург": "Санкт-Петербург",
                    "севастополь": "Севастополь"}
 
@@ -116,103 +63,6 @@ _STOP = {"по", "и", "от", "о", "об", "при", "в", "на", "для", "
 _FEDERAL = re.compile(r"российск\w*\s+федераци|\bрф\b|\bроссии\b|федеральн\w*\s+(?:служб|агентств)",
                       re.IGNORECASE)
 _TOKEN = re.compile(r"[«»\"“”„]|\(|\)|[—–]|[A-Za-zА-Яа-яЁё0-9]+(?:[-.][A-Za-zА-Яа-яЁё0-9]+)*\.?")
-
-
-def _cap(word: str) -> str:
-    """One name word in the one spelling: ``ХАНТЫ-МАНСИЙСКИЙ`` -> ``Ханты-Мансийский``."""
-    w = word.lower()
-    if w in _UPPER:
-        return w.upper()
-    if w in _GENERIC:
-        return w
-    return "-".join(p if p in ("на", "де") else p[:1].upper() + p[1:] for p in w.split("-"))
-
-
-def display(name: str) -> str:
-    """A territory's name in the one spelling the facets show: generic words
-    lower case, the proper name capitalised, ``Республика`` capitalised, as
-    the Constitution prints it. ``display(name_key(x)) == display(x)`` for a
-    name without ё, so a facet's folded key reads back as the name."""
-    out = []
-    for w in name.split():
-        core = w.strip("()")
-        new = "Республика" if core.lower() == "республика" else _cap(core)
-        out.append(w.replace(core, new) if core else w)
-    return " ".join(out)
-
-
-def name_key(name: str | None) -> str:
-    """A territory's name as an index key and a filter's value: folded, one
-    space, quotes dropped (and commas and ``|``, which join keys), an
-    abbreviated kind spelt out (``Брянская обл.``)."""
-    if not name:
-        return ""
-    s = re.sub(r"[«»\"“”„]", "", fold(name)).replace(",", " ").replace("|", " ")
-    s = re.sub(r"\bобл\.?(?=\s|$)", "область", s)
-    s = re.sub(r"\bр-н\b", "район", s)
-    s = re.sub(r"(?<![\w-])г\.\s*", "город ", s)
-    return re.sub(r"\s+", " ", s).strip()
-
-
-# --- inflection ---------------------------------------------------------------------
-
-def _adj_nominative(word: str, gender: str) -> str | None:
-    """A name adjective in any case (``Торбеевского``) in the nominative
-    singular of ``gender``; None when the word is not an adjective."""
-    w = word.lower()
-    if "-" in w:   # "Мариинско-Посадского": the last part declines
-        head, _, last = w.rpartition("-")
-        got = _adj_nominative(last, gender)
-        return f"{head}-{got}" if got else None
-    for p in parses(w):
-        if p.tag.POS in ("ADJF", "PRTF") and p.tag.number != "plur":
-            infl = p.inflect({"nomn", "sing", gender})
-            if infl:
-                return infl.word
-    return None
-
-
-def _noun_nominative(word: str) -> str:
-    """A place's proper name in the nominative: ``Брянска`` -> брянск,
-    ``Березники`` (a plural name) stays, an unknown word stays."""
-    w = word.lower()
-    ps = parses(w)
-    for p in ps:
-        if "Geox" in p.tag and p.tag.case in ("nomn", "accs"):
-            return w
-    for p in ps:
-        if "Geox" in p.tag:
-            return p.normal_form
-    for p in ps:
-        if p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs"):
-            return w
-    for p in ps:
-        if p.tag.POS == "NOUN" and p.tag.case == "gent":
-            return p.normal_form
-    return w
-
-
-def _city_of_adjective(adj: str) -> str | None:
-    """The city an adjective is formed from (``брянская`` -> брянск,
-    ``тюменская`` -> тюмень, ``калужская`` -> калуга, ``липецкая`` -> липецк):
-    candidates by the suffixes Russian forms such adjectives with, the first
-    the dictionary knows as a place name."""
-    base = _adj_nominative(adj, "masc")
-    if not base or not base.endswith(("кий", "кой")):
-        return None
-    stem = base[:-4] if base.endswith(("ский", "ской")) else base[:-3]
-    tail = {"ж": "г", "ч": "к", "ш": "х"}
-    cands = [stem + "ск", stem + "к", stem, stem + "ь", stem + "а", stem + "я", stem + "и"]
-    if stem[-1:] in tail:
-        cands.append(stem[:-1] + tail[stem[-1]] + "а")
-    if stem.endswith("ов"):
-        cands.append(stem[:-2] + "ва")
-    for c in cands:
-        if is_known(c) and any("Geox" in p.tag and p.normal_form == c and p.tag.POS == "NOUN"
-                               for p in parses(c)):
-            return c
-    # a town the dictionary does not know: the suffix most such adjectives are made from
-    return cands[0] if base.endswith(("ский", "ской")) else cands[1]
 
 
 # --- reading a body's name ------------------------------------------------------------
@@ -262,7 +112,7 @@ def _names_before(toks: list[str], i: int, gender: str, place_like: bool = False
              if p.tag.case} if i < len(toks) else set()
     while j >= 0 and len(out) < 2:
         w = _core(toks[j])
-        if not re.fullmatch(r"[а-я]+(?:-[а-я]+)*", w) or w in _GENERIC or w in _STOP \
+        if not re.fullmatch(r"[а-я]+(?:-[а-я]+)*", w) or w in GENERIC_WORDS or w in _STOP \
                 or _lemma_in(toks[j], set(_ADJ_KINDS) | {"муниципальный", "сельский",
                                                          "автономный", "внутригородской"}):
             break
@@ -314,7 +164,7 @@ def _name_after(toks: list[str], i: int, kind_gender: str) -> tuple[str, int] | 
     words, j = [], i
     while j < len(toks) and len(words) < 3:
         w = _core(toks[j])
-        if not re.fullmatch(r"[а-я]+(?:-[а-я]+)*", w) or w in _STOP or w in _GENERIC \
+        if not re.fullmatch(r"[а-я]+(?:-[а-я]+)*", w) or w in _STOP or w in GENERIC_WORDS \
                 or _lemma_in(toks[j], _KIND_NOUNS):
             break
         if j + 1 < len(toks) and _lemma_in(toks[j + 1], _KIND_NOUNS | {"автономный", "муниципальный"}):
@@ -346,7 +196,7 @@ def _region_after_republic(toks: list[str], i: int) -> tuple[str, int] | None:
             j = k + 1
             break
         w = _core(t)
-        if not re.fullmatch(r"[а-я]+(?:-[а-я]+)*", w) or w in _STOP or w in _GENERIC \
+        if not re.fullmatch(r"[а-я]+(?:-[а-я]+)*", w) or w in _STOP or w in GENERIC_WORDS \
                 or _lemma_in(t, {"республика", "совет", "правительство", "глава", "министерство"}):
             break
         words.append(w)   # a republic's name after the word is in the nominative
@@ -524,87 +374,9 @@ def _proper_name_at(toks: list[str], i: int) -> bool:
     if i >= len(toks):
         return False
     w = _core(toks[i])
-    if not re.fullmatch(r"[а-я]+(?:-[а-я]+)*", w) or w in _STOP or w in _GENERIC:
+    if not re.fullmatch(r"[а-я]+(?:-[а-я]+)*", w) or w in _STOP or w in GENERIC_WORDS:
         return False
     ps = parses(w)
     if any("Geox" in p.tag and p.tag.case == "nomn" for p in ps):
         return True
     return not is_known(w.rpartition("-")[2]) and any(p.tag.case == "nomn" for p in ps[:1])
-
-
-def _is_district(name: str) -> bool:
-    return name.endswith(" район") or name.endswith(" муниципальный округ")
-
-
-# --- the territory of a record --------------------------------------------------------
-
-def territory(body: str | None, level: str | None, place: Place | None = None) -> dict | None:
-    """The record's ``territory`` (../shared/spec/record.md): what the body
-    prints, completed from the library's ``place`` where the body is silent;
-    None when nothing is known or the body is federal."""
-    place = place or Place()
-    got = printed(body)
-    if got.federal or (level == "federal" and not got.region):
-        return None
-    region, municipality, district = got.region, got.municipality, got.district
-    named = bool(region or municipality)
-    if level == "federal":
-        municipality = district = None   # a federal body's office in a region
-    elif municipality or level in ("municipal", "regional") or named:
-        if region is None and municipality is not None:
-            region = place.region
-        if not named:
-            region = place.region
-            if level == "municipal":
-                municipality = place.municipality
-    if municipality and district is None and _is_settlement(municipality) \
-            and place.municipality and _is_district(place.municipality) \
-            and (got.region is None or got.region == place.region):
-        district = place.municipality   # the library's district's own settlement
-    if not (region or municipality):
-        return None
-    out = {"region": region, "municipality": municipality}
-    if district:
-        out["district"] = district
-    return out
-
-
-def _is_settlement(name: str) -> bool:
-    return bool(re.search(r"поселение$|сельсовет$|^(?:село|посёлок|станица|деревня) ", name))
-
-
-def territory_text(t: dict | None) -> str:
-    """A territory for people, smallest first: ``Краснопольское сельское
-    поселение, Торбеевский муниципальный район, Республика Мордовия``."""
-    t = t or {}
-    return ", ".join(v for v in (t.get("municipality"), t.get("district"), t.get("region")) if v)
-
-
-# --- catalogs written before territories --------------------------------------------
-
-_META = "territory_rules"
-
-
-def fill_catalog(db, home) -> int:
-    """Give every record of a catalog written before this field its
-    territory, from its stored body and level and the settings of the
-    library at ``home`` (no file is read again); the records go to the index journal. Runs once
-    per catalog (a ``meta`` row); records that already have the field keep it
-    (they were derived with their importing library's settings). Returns how
-    many records changed."""
-    row = db.execute("SELECT value FROM meta WHERE key=?", (_META,)).fetchone()
-    if row is not None:
-        return 0
-    from ingest.settings import library_place
-    place, n = library_place(home), 0
-    with db:
-        for rid, data in db.execute("SELECT id, data FROM records").fetchall():
-            d = json.loads(data)
-            if "territory" in d:
-                continue
-            d["territory"] = territory(d.get("body"), d.get("level"), place)
-            db.execute("UPDATE records SET data=? WHERE id=?", (json.dumps(d, ensure_ascii=False), rid))
-            db.execute("INSERT OR REPLACE INTO index_queue VALUES (?, 'update')", (rid,))
-            n += 1
-        db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_META, str(RULES_VERSION)))
-    return n
