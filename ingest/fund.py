@@ -209,7 +209,7 @@ class Fund:
                        (str(CATALOG_VERSION),))
             db.commit()
             self._status_stale = _upgrade(db) < 3
-            fill_catalog(db, self.home)   # territories of older records (ingest/territory.py)
+            fill_catalog(db, self.home)   # territories of older records (ingest/territory/)
         except sqlite3.DatabaseError as ex:  # locked, unreadable, or not a database at all
             raise FundError(f"cannot open the catalog {self.catalog_path}: {ex}") from ex
         return db

@@ -137,7 +137,7 @@ class Record:
     # with the acts of the fund that repeal it (ingest/status.py), stored by
     # the catalog at every commit that can change it; the index filters by it
     status: dict | None = None
-    # where the act belongs (ingest/territory.py): {"region", "municipality"}
+    # where the act belongs (ingest/territory/): {"region", "municipality"}
     # and, for a settlement, its "district"; None for a federal body
     territory: dict | None = None
 
