@@ -29,6 +29,9 @@ def query_options(f):
         click.option("--rubric", multiple=True, help="Rubric code, subrubrics included; repeatable."),
         click.option("--level", type=click.Choice(["federal", "regional", "municipal"])),
         click.option("--publication", help="Where it was published (newspaper name)."),
+        click.option("--region", help="The act's region (Брянская область; '-': not named)."),
+        click.option("--municipality",
+                     help="The act's municipality (город Брянск); a district takes its settlements too."),
         click.option("--in-force", is_flag=True,
                      help="Only acts in force: leave out those repealed (a database's note or an act of the fund)."),
     ]):

@@ -19,13 +19,20 @@ from search.query import SORTS
 @click.option("--limit", type=click.IntRange(1, 500), default=10, show_default=True)
 @click.option("--page", type=click.IntRange(1, None), default=1, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--scope", type=click.Choice(["own", "region", "all"]), default=None,
+              help="own: the library's municipality (with its settlements); region: its region; "
+                   "all: the whole fund. Default: search_scope in FUND/settings.yaml, else all.")
 @pass_ctx
-def search(c: Ctx, words: tuple[str, ...], sort: str, limit: int, page: int, fmt: str, **filters) -> None:
+def search(c: Ctx, words: tuple[str, ...], sort: str, limit: int, page: int, fmt: str,
+           scope: str | None, **filters) -> None:
     """Search the fund: free text with requisites (постановление 145 от 12.03.2024), filters, facets."""
+    from ingest.settings import library_place, search_scope
     from search.present import format_results_json, format_results_table
     from search.query import search as run_search
+    from search.query.scope import scoped
     fund = c.fund()
     q = build_query(" ".join(words), sort=sort, per_page=limit, page=page, **filters)
+    q = scoped(q, scope or search_scope(fund.home), library_place(fund.home))
     res = run_search(ready_index(fund), q)
     click.echo(format_results_json(res) if fmt == "json" else format_results_table(res))
 

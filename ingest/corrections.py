@@ -17,6 +17,8 @@ from dataclasses import replace
 
 from .fund import Fund
 from .records import Record
+from .settings import library_place
+from .territory import territory
 
 KINDS = ("постановление", "распоряжение", "решение", "приказ", "указ", "закон",
          "положение", "устав", "протокол", "публикация")
@@ -88,6 +90,8 @@ def correct(fund: Fund, rid: str, changes: dict[str, str | None]) -> Record:
     with fund.transaction() as db:
         fund.set_manual_fields(db, rid, clean)
     new = fund.apply_manual_fields(replace(rec, **clean))
+    if {"body", "level"} & set(clean):   # the territory follows the corrected body
+        new = replace(new, territory=territory(new.body, new.level, library_place(fund.home)))
     with fund.transaction() as db:
         fund.update_record_data(db, new, match_key=match_key(new.kind, new.number, new.date))
     return new

@@ -36,6 +36,7 @@ from typing import Iterable, Iterator
 
 from .catalog import FundError, catalog_exists, open_catalog
 from .records import Record
+from .territory import fill_catalog
 from .numbers import number_base, number_key
 
 # 2: links between acts (records' amends/repeals, the links table)
@@ -212,6 +213,7 @@ class Fund:
                        (str(CATALOG_VERSION),))
             db.commit()
             self._status_stale = _upgrade(db) < 3
+            fill_catalog(db, self.home)   # territories of older records (ingest/territory/)
         except db.Error as ex:  # locked, unreadable, or not a database at all
             db.close()
             raise FundError(f"cannot open the catalog {db.where}: {ex}") from ex

@@ -33,6 +33,8 @@ from .fund import Fund, StoredFile, now_iso, record_id
 from .numbers import number_key
 from .requisites import extract_acts
 from .status import status_in_fund
+from .settings import library_place
+from .territory import territory
 from .records import ActFields, IngestError, NeedsReader, Record, Rubric, Source
 from .rubrics import needs_review, with_review_warning
 
@@ -217,6 +219,7 @@ class Batch:
                  commit_every: int | None = None, worker_nice: int = 0,
                  mp_context=None):
         self.fund = fund
+        self.place = library_place(fund.home)   # fills the territory bodies do not name
         # a server importing in the background: workers started by "spawn"
         # (forking a process whose other threads may hold locks is unsafe)
         # and niced below the searches it serves
@@ -574,6 +577,7 @@ class Batch:
             rec = self._number_from_citations(rec)
             # the librarian's corrected requisites win over re-reading
             rec = self.fund.apply_manual_fields(rec)
+            rec = replace(rec, territory=territory(rec.body, rec.level, self.place))
             key = match_key(rec.kind, rec.number, rec.date)
             # the print's note and the fund's repealing acts (ingest.status)
             rec = replace(rec, status=status_in_fund(self.fund, rec))

@@ -137,6 +137,9 @@ class Record:
     # with the acts of the fund that repeal it (ingest/status.py), stored by
     # the catalog at every commit that can change it; the index filters by it
     status: dict | None = None
+    # where the act belongs (ingest/territory/): {"region", "municipality"}
+    # and, for a settlement, its "district"; None for a federal body
+    territory: dict | None = None
 
     def to_dict(self) -> dict:
         """The JSON object of ../shared/spec/record.md (plus added fields)."""
@@ -161,6 +164,7 @@ class Record:
             "repeals": list(self.repeals),
             "amended_by": list(self.amended_by),
             "status": self.status,
+            "territory": self.territory,
         }
 
     @classmethod
@@ -187,4 +191,5 @@ class Record:
             repeals=tuple(d.get("repeals") or ()),
             amended_by=tuple(d.get("amended_by") or ()),
             status=d.get("status"),
+            territory=d.get("territory"),
         )

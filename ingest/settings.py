@@ -77,3 +77,32 @@ def region_code(home: Path) -> str | None:
     The acts a municipal library receives are its region's, so the library's
     setting stands for every record."""
     return _text_setting(home, "region_code", "ACTDESK_REGION_CODE", None)
+
+
+def library_place(home: Path):
+    """The library's own territory (``ingest.territory.Place``), which fills
+    what an act's body does not name: ``ACTDESK_REGION`` / ``region:`` (the
+    region's name, ``Брянская область``) and ``ACTDESK_MUNICIPALITY`` /
+    ``municipality:`` (``город Брянск``, ``Заречный муниципальный район``),
+    each None until set. Written in the one spelling the facets show."""
+    from .territory import Place, display
+    region = _text_setting(home, "region", "ACTDESK_REGION", None)
+    municipality = _text_setting(home, "municipality", "ACTDESK_MUNICIPALITY", None)
+    return Place(display(region) if region else None,
+                 display(municipality) if municipality else None)
+
+
+SCOPES = ("own", "region", "all")
+
+
+def search_scope(home: Path) -> str:
+    """What a desk searches unless the reader chooses otherwise:
+    ``ACTDESK_SEARCH_SCOPE`` / ``search_scope:`` — ``own`` (the library's
+    municipality and its settlements), ``region`` (the library's region) or
+    ``all`` (the whole fund, the default)."""
+    value = _text_setting(home, "search_scope", "ACTDESK_SEARCH_SCOPE", "all")
+    if value not in SCOPES:
+        from ingest.fund import FundError
+        raise FundError(f"{Path(home) / SETTINGS_FILE}: search_scope must be one of "
+                        f"{', '.join(SCOPES)}, not {value!r}")
+    return value

@@ -25,6 +25,9 @@ def format_card(rec: Record, stored: StoredFile | None = None, *, text_chars: in
         p = rec.publication
         lines.append(f"  {'Опубликов.:':<11} {p.name or '—'}, № {p.issue or '—'}, "
                      f"{p.date or '—'}, с. {p.page or '—'}")
+    if rec.territory:
+        from ingest.territory import territory_text
+        lines.append(f"  {'Территория:':<11} {territory_text(rec.territory)}")
     if status is not None:
         lines.append(f"  {'Статус:':<11} {status_line(status)}")
     rub = ", ".join(f"{r.code} ({r.label}){' [вручную]' if r.source == 'manual' else ''}"

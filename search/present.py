@@ -16,7 +16,21 @@ import textwrap
 from search.query import Results
 
 FACET_LABELS = {"kind": "Вид", "year": "Год", "rubric": "Рубрика", "body": "Орган", "level": "Уровень",
-                "received": "Поступило за дней"}
+                "received": "Поступило за дней", "region": "Регион", "territory": "Территория"}
+
+
+def facet_value(field: str, key: str) -> str:
+    """A facet's value as people read it: a territory's folded key in its
+    one spelling (``город брянск`` -> ``город Брянск``), ``region|municipality``
+    as the municipality with its region."""
+    from search.engine.documents import NO_REGION
+    from ingest.territory import display
+    if field == "region":
+        return "регион не указан" if key == NO_REGION else display(key)
+    if field == "territory":
+        region, _, muni = key.partition("|")
+        return display(muni) + ("" if region == NO_REGION else f" ({display(region)})")
+    return key
 
 
 def _cut(s: str | None, n: int) -> str:
@@ -74,7 +88,7 @@ def format_results_table(res: Results, width: int = 110, facets: bool = True) ->
     if facets and res.facets:
         for f, counts in res.facets.items():
             if counts:
-                shown = ", ".join(f"{k} ({v})" for k, v in list(counts.items())[:8])
+                shown = ", ".join(f"{facet_value(f, k)} ({v})" for k, v in list(counts.items())[:8])
                 lines.append(f"{FACET_LABELS.get(f, f)}: {shown}")
     return "\n".join(lines).rstrip() + "\n"
 

@@ -4,7 +4,7 @@ as a batch would, OCR off.
 
 A facet value's count is a promise: clicking it gives that many hits. It is
 checked for every value of every facet (kind, year, rubric with its
-subrubrics, body, level, received), on the whole fund, on typed questions
+subrubrics, body, level, received, territory), on the whole fund, on typed questions
 and with one filter already chosen, by following the links the page itself
 shows.
 """
@@ -76,7 +76,8 @@ def _check_counts(client: Client, url: str) -> int:
 
 def test_the_corpus_gives_every_facet(client):
     groups = {g for g, *_ in facets(_get(client, "/"))}
-    assert {"Вид акта", "Год принятия", "Рубрики", "Орган", "Уровень", "Поступление"} <= groups
+    assert {"Вид акта", "Год принятия", "Рубрики", "Орган", "Уровень", "Поступление",
+            "Территория"} <= groups
     subs = [x for x in facets(_get(client, "/")) if x[0] == "Рубрики" and "rubric=" in x[2]
             and "." in x[2].split("rubric=")[1]]
     assert subs, "the composed fund has subrubrics"
@@ -94,7 +95,8 @@ def test_counts_hold_with_one_filter_chosen(client):
         if not on and n and heading not in first:
             first[heading] = href
     checked = 0
-    for heading in ("Вид акта", "Год принятия", "Рубрики", "Орган", "Уровень", "Поступление"):
+    for heading in ("Вид акта", "Год принятия", "Рубрики", "Орган", "Уровень", "Поступление",
+                    "Территория"):
         checked += _check_counts(client, first[heading])
     assert checked >= 20
     # and under each top rubric that has subrubrics

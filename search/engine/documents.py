@@ -2,7 +2,8 @@
 
 Requisites are indexed whole and exact in keyword fields (``number``,
 ``number_base``, ``date``, ``year``, ``kind``, ``rubric`` with parents,
-``level``, ``status``, ``body``, ``publication``); words are in ``title``,
+``level``, ``status``, ``body``, ``publication``, the territory's ``region``,
+``municipality``, ``district`` and ``territory``); words are in ``title``,
 ``text`` and ``meta`` (body and publication words), analysed by
 ``search.analysis``; ``pairs`` holds adjacent-lemma shingles so phrases are
 exact-term conjunctions, not positional scans.
@@ -16,15 +17,17 @@ from typing import Iterable
 
 from ingest.numbers import number_base, number_key
 from ingest.records import Record
+from ingest.territory import name_key
 from search import analysis
 
 # 2: received_day (received-period filters and counts); 3: handwritten digits;
 # 4: status (in force / repealed: the "только действующие" filter); 5: number keys
-# from ingest/numbers.py (U+2010 dashes and ё matched as the catalog matches them)
-SCHEMA_VERSION = 5
+# from ingest/numbers.py (U+2010 dashes and ё matched as the catalog matches them);
+# 6: territory (region, municipality, district; the region -> municipality facet)
+SCHEMA_VERSION = 6
 
 # exact fields whose values the search page counts
-FACET_FIELDS = ("kind", "year", "rubric", "body", "level")
+FACET_FIELDS = ("kind", "year", "rubric", "body", "level", "region", "territory")
 
 _QUOTES = re.compile(r"[«»„“”\"'`]")
 
@@ -40,6 +43,26 @@ def norm_body(s: str | None) -> str:
     s = re.sub(r"\([^)]*\)", " ", s)
     s = _QUOTES.sub("", s)
     return re.sub(r"\s+", " ", s).strip()
+
+
+# the region key of an act whose municipality is known and its region not
+NO_REGION = "-"
+
+
+def territory_keys(t: dict | None) -> dict:
+    """A record's territory as exact keys (``ingest.territory.name_key``):
+    ``region``; ``municipality`` and, for a settlement, ``district`` (a
+    municipality filter matches either: a district's own acts and its
+    settlements'); ``territory``, the facet under each region: ``region|name``
+    for the municipality and for its district, so each counts what a
+    ``region`` + ``municipality`` filter gives."""
+    t = t or {}
+    muni, district = name_key(t.get("municipality")), name_key(t.get("district"))
+    region = name_key(t.get("region")) or (NO_REGION if muni else "")
+    out: dict = {"region": region, "municipality": muni, "district": district}
+    if muni:
+        out["territory"] = [f"{region}|{m}" for m in dict.fromkeys((muni, district)) if m]
+    return {k: v for k, v in out.items() if v}
 
 
 def rubric_keys(codes: Iterable[str]) -> list[str]:
@@ -91,6 +114,7 @@ def document(r: Record) -> Document:
         "rubrics": [rb.to_dict() for rb in r.rubrics],
         "file_name": r.source.file_name, "received_at": r.received_at,
         "publication": r.publication.to_dict() if r.publication else None,
+        "territory": r.territory,
         "z": zlib.compress(text.encode("utf-8"), 3),
     }
     keys: dict = {}
@@ -116,5 +140,6 @@ def document(r: Record) -> Document:
     put("status", "repealed" if (r.status or {}).get("state") == "repealed" else "in_force")
     put("body", norm_body(r.body))
     put("publication", norm_body(pub))
+    keys.update(territory_keys(r.territory))
     return Document(id=r.id, title=t_title, text=body_terms, meta=meta,
                     pairs=sorted(pairs), keys=keys, data=data)

@@ -42,8 +42,8 @@ class _Sql:
             f, t = node.field, node.text
             if f in _TEXT:
                 return f"{f}_tsv @@ %s::tsquery", [_tsquery(t)]
-            if f == "rubric":
-                return "rubric @> ARRAY[%s]::text[]", [t]
+            if f in pg_store.ARRAY_FIELDS:
+                return f"{f} @> ARRAY[%s]::text[]", [t]
             if f in _KEYS:
                 return f"{f} = %s", [t]
             raise ValueError(f"unknown field {f!r} in {node!r}")
@@ -291,8 +291,8 @@ class Engine:
     def _facets(self, where: str, args: list, top: int = 20) -> dict[str, dict[str, int]]:
         parts = []
         for f in FACET_FIELDS:
-            if f == "rubric":
-                parts.append(f"SELECT 'rubric', v, count(*) FROM m, unnest(m.rubric) v GROUP BY v")
+            if f in pg_store.ARRAY_FIELDS:
+                parts.append(f"SELECT '{f}', v, count(*) FROM m, unnest(m.{f}) v GROUP BY v")
             else:
                 parts.append(f"SELECT '{f}', {f}, count(*) FROM m WHERE {f} IS NOT NULL "
                              f"GROUP BY {f}")

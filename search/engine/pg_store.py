@@ -40,7 +40,11 @@ ENGINE = "postgresql"
 URL_ENV = "ACTDESK_DATABASE_URL"
 TEXT_FIELDS = ("title", "text", "meta", "pairs")
 KEY_FIELDS = ("kind", "number", "number_base", "date", "year", "received", "received_day",
-              "level", "status", "body", "publication")
+              "level", "status", "body", "publication",
+              "region", "municipality", "district")
+# exact fields holding several values each (a text[] column with a GIN index):
+# rubrics with their parents; the territories an act counts under (documents.py)
+ARRAY_FIELDS = ("rubric", "territory")
 # word fields whose terms are a set (documents.py: the sorted shingles): a
 # term's frequency is 1, no count is stored
 SET_FIELDS = ("pairs",)
@@ -93,7 +97,9 @@ def _ddl(s: str) -> list[str]:
         f"CREATE TABLE {s}.state (gen bigint NOT NULL, n bigint NOT NULL, "
         + ", ".join(f"total_{f} bigint NOT NULL" for f in TEXT_FIELDS) + ")",
         f'CREATE TABLE {s}.docs (docnum bigserial PRIMARY KEY, id text COLLATE "C" NOT NULL '
-        f'UNIQUE, {keys}, rubric text[] COLLATE "C", {texts}, data jsonb NOT NULL, z bytea)',
+        f'UNIQUE, {keys}, '
+        + "".join(f'{f} text[] COLLATE "C", ' for f in ARRAY_FIELDS)
+        + f'{texts}, data jsonb NOT NULL, z bytea)',
         f'CREATE TABLE {s}.terms (field text NOT NULL, term text COLLATE "C" NOT NULL, '
         f"df integer NOT NULL, PRIMARY KEY (field, term))",
     ]
@@ -101,7 +107,8 @@ def _ddl(s: str) -> list[str]:
         out.append(f"CREATE INDEX ON {s}.docs USING gin ({f}_tsv)")
     for f in KEY_FIELDS:
         out.append(f"CREATE INDEX ON {s}.docs ({f})")
-    out.append(f"CREATE INDEX ON {s}.docs USING gin (rubric)")
+    for f in ARRAY_FIELDS:
+        out.append(f"CREATE INDEX ON {s}.docs USING gin ({f})")
     return out
 
 
@@ -124,8 +131,9 @@ def _row(doc: Document) -> list:
     for f in KEY_FIELDS:
         v = doc.keys.get(f)
         row.append(v if v else None)
-    rub = doc.keys.get("rubric")
-    row.append(list(rub) if rub else None)
+    for f in ARRAY_FIELDS:
+        vals = doc.keys.get(f)
+        row.append(list(vals) if vals else None)
     for f in TEXT_FIELDS:
         terms = getattr(doc, f) or [""]   # as Whoosh: an empty field is one empty term
         tf = {} if f in SET_FIELDS else Counter(terms)
@@ -136,7 +144,7 @@ def _row(doc: Document) -> list:
 
 
 def _insert_sql(s: str) -> str:
-    cols = ["id", *KEY_FIELDS, "rubric"]
+    cols = ["id", *KEY_FIELDS, *ARRAY_FIELDS]
     vals = ["%s"] * len(cols)
     for f in TEXT_FIELDS:
         cols += [f"{f}_tsv", f"{f}_tf", f"len_{f}", f"raw_len_{f}"]

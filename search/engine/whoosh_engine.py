@@ -557,7 +557,7 @@ class Engine:
 
     def _groupedby(self, q, allow):
         from whoosh import sorting
-        facets = {f: sorting.FieldFacet(f, allow_overlap=(f == "rubric"), maptype=sorting.Count)
+        facets = {f: sorting.FieldFacet(f, allow_overlap=(f in ("rubric", "territory")), maptype=sorting.Count)
                   for f in FACET_FIELDS}
         res = self.searcher.search(q if q is not None else wq.Every(), limit=1,
                                    filter=allow, groupedby=facets)

@@ -39,6 +39,8 @@ class Query:
     level: str | None = None
     publication: str | None = None
     in_force: bool = False              # leave out acts known to be repealed
+    region: str | None = None           # the act's region (ingest/territory/); "-": not named
+    municipality: str | None = None     # its municipality, or the district of its settlement
     sort: str = "relevance"             # one of SORTS
     page: int = 1
     per_page: int = 10
@@ -100,6 +102,7 @@ class Hit:
     title_highlights: list[tuple[int, int]] = field(default_factory=list)
     level: str | None = None
     received_at: str | None = None
+    territory: dict | None = None      # ingest/territory/: region, municipality
 
     def marked(self, open: str = "[[", close: str = "]]", what: str = "snippet") -> str:
         """The snippet (or title) with highlights wrapped in markers."""

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ingest.numbers import number_base, number_key
+from ingest.territory import name_key
 from search import analysis
-from search.engine.documents import norm_body
+from search.engine.documents import NO_REGION, norm_body
 from search.engine.nodes import All, And, DisMax, Node, Not, Or, Range, Term, negatives, positives
 from search.query.boolean import WordsPlan, normalize_nodes, without_question_words, words_plan
 from search.query.model import Query
@@ -87,6 +88,19 @@ def requisite_clause(p: Parsed) -> Requisites:
     return Requisites(subs[0] if len(subs) == 1 else Or(subs), hl)
 
 
+def territory_filters(q: Query) -> list[Node]:
+    """The region and municipality chosen: a district's municipality takes
+    its settlements' acts too (search/engine/documents.territory_keys)."""
+    fl: list[Node] = []
+    if q.region:
+        key = NO_REGION if q.region.strip() == NO_REGION else name_key(q.region)
+        fl.append(Term("region", key))
+    if q.municipality:
+        key = name_key(q.municipality)
+        fl.append(Or([Term("municipality", key), Term("district", key)]))
+    return fl
+
+
 def filters_of(q: Query, p: Parsed, eng) -> list[Node]:
     fl: list[Node] = []
     if q.kind:
@@ -123,6 +137,7 @@ def filters_of(q: Query, p: Parsed, eng) -> list[Node]:
         fl.append(Term("publication", norm_body(q.publication)))
     if q.in_force:
         fl.append(Term("status", "in_force"))
+    fl.extend(territory_filters(q))
     if p.years and not p.topic:
         fl.append(Or([Term("year", y) for y in p.years]))
     return fl

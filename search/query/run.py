@@ -41,7 +41,8 @@ def _hit(eh: EngineHit, terms: set[str], snippets: bool) -> Hit:
                source={"file_name": d.get("file_name")}, score=round(eh.score, 4),
                snippet=snip, highlights=spans,
                title_highlights=_title_spans(d.get("title") or "", terms),
-               level=d.get("level"), received_at=d.get("received_at"))
+               level=d.get("level"), received_at=d.get("received_at"),
+               territory=d.get("territory"))
 
 
 # --- entry points ------------------------------------------------------------------

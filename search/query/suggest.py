@@ -24,7 +24,8 @@ from search.query.plan import known
 MAX_WORDS = 6            # single-word suggestions shown
 MAX_RUBRICS = 4          # rubrics shown
 FILTER_FIELDS = ("kind", "body", "number", "date_from", "date_to", "received_from",
-                 "received_to", "rubric", "level", "publication", "in_force")
+                 "received_to", "rubric", "level", "publication", "in_force", "region",
+                 "municipality")
 
 
 @dataclass

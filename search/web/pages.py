@@ -14,7 +14,7 @@ from datetime import date
 
 from search.query import Query, Results
 from search.web.ctx import Ctx
-from search.web.params import MAX_PAGE, params_of, search_url
+from search.web.params import MAX_PAGE, explicit_url, params_of, search_url
 
 LEVELS = ("federal", "regional", "municipal")
 
@@ -168,10 +168,11 @@ def active_chips(c: Ctx, q: Query) -> list[Chip]:
         chips.append(Chip(f"{_('f_kind')}: {k}", search_url(q, kind=_toggle(q.kind, k), page=None)))
     for r in q.rubric:
         chips.append(Chip(c.rubric_label(r), search_url(q, rubric=_toggle(q.rubric, r), page=None)))
-    for name in ("body", "number", "publication"):
+    for name in ("body", "number", "publication", "region", "municipality"):
         v = getattr(q, name)
         if v:
-            chips.append(Chip(f"{_(name)}: {v}", search_url(q, **{name: None}, page=None)))
+            to = explicit_url if name in ("region", "municipality") else search_url
+            chips.append(Chip(f"{_(name)}: {v}", to(q, **{name: None}, page=None)))
     if q.level:
         chips.append(Chip(_("level_" + q.level) if q.level in LEVELS else q.level,
                           search_url(q, level=None, page=None)))
@@ -317,6 +318,9 @@ def card_rows(c: Ctx, rec, status: dict | None) -> list[Row]:
         bits = [p.name or "", _("pub_issue", x=p.issue) if p.issue else "", fmt_date(p.date),
                 _("pub_page", x=p.page) if p.page else ""]
         rows.append((_("publication"), ", ".join(b for b in bits if b)))
+    if rec.territory:
+        from ingest.territory import territory_text  # one wording for the terminal and the web card
+        rows.append((_("territory"), territory_text(rec.territory)))
     if status is not None:
         from search.card import status_line  # one wording for the terminal and the web card
         rows.append((_("status"), status_line(status)))

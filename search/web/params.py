@@ -99,3 +99,11 @@ def params_of(q: Query, **changes) -> list[tuple[str, str]]:
 def search_url(q: Query, path: str = "/", **changes) -> str:
     p = params_of(q, **changes)
     return path + ("?" + urlencode(p) if p else "")
+
+
+def explicit_url(q: Query, **changes) -> str:
+    """``search_url``, never the bare page: a fresh page searches the
+    library's default territory (``search_scope``), so a link that leaves
+    the territory chosen says "no territory" with an empty question."""
+    href = search_url(q, **changes)
+    return "/?text=" if href == "/" else href

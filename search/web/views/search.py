@@ -48,7 +48,12 @@ def _show(app, req, fund, c):
     from search.query import SORTS, Query, Results
     from search.query.errors import QueryError
     from search.query.suggest import no_hits_help
-    q = query_of(req, c)
+    from ingest.settings import library_place, search_scope
+    from search.query.scope import scoped
+    from search.web.territory import territory_groups
+    q, place = query_of(req, c), library_place(fund.home)
+    if not req.args:   # a fresh page searches where the library's settings say
+        q = scoped(q, search_scope(fund.home), place)
     query_error, no_hits, status = None, None, 200
     try:
         from search.query.cache import cached_search   # search.query.search at call time
@@ -72,7 +77,7 @@ def _show(app, req, fund, c):
     return page(render(c, "search.html", q=q, res=res, q_text=q.text, sorts=SORTS,
                        pages=pages.pager(q, res), cites=pages.citations(recs),
                        basket_room=MAX_BASKET - len(c.basket),
-                       facets=pages.facet_groups(c, q, res),
+                       facets=pages.facet_groups(c, q, res) + territory_groups(c, q, res, place),
                        filter_hidden=pages.filter_form_hidden(q),
                        chips=pages.active_chips(c, q), reset_href=search_url(Query(text=q.text)),
                        understood=pages.understood(c, res),
