@@ -19,6 +19,7 @@ from docx.oxml import parse_xml
 from ingest import textio
 from ingest.formats import read
 from ingest.requisites import extract_acts
+from ingest.requisites.date_number import DateNumber, requisites_only
 from tests.test_formats import write_pdf
 
 HEAD = ["АДМИНИСТРАЦИЯ", "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА", "ТЕСТОВСКОЙ ОБЛАСТИ"]
@@ -387,3 +388,41 @@ def test_join_cells_reads_a_form_row_column_by_column_and_a_data_row_line_by_lin
 def test_a_corner_between_heading_and_title_is_neither_title_nor_date(corner):
     text = "\n".join(HEAD + ["ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 145-п", ""] + corner + ["", TITLE, ""] + TEXT)
     check(extract_acts(text)[0])
+
+
+# -- how forms print the date and number -------------------------------------
+
+
+def _decree(*heading: str) -> str:
+    return "\n".join(list(heading) + ["", TITLE, ""] + TEXT)
+
+
+@pytest.mark.parametrize("line", [
+    "от «_12_» ___марта___ 2024 г.\t№ _145-п_",   # typed over the blank's rule
+    "от 12.03.2024 г. № ___145-п___",
+    "«12» марта 2024 г.                                        № 145-п",
+    "№ 145-п\tот 12.03.2024",
+])
+def test_a_filled_in_blank_gives_its_date_and_number(line):
+    check(extract_acts(_decree(*HEAD, "ПОСТАНОВЛЕНИЕ", line))[0])
+
+
+def test_an_empty_blank_gives_no_date_or_number():
+    act = extract_acts(_decree(*HEAD, "ПОСТАНОВЛЕНИЕ", "от «__» ______ 20__ г.\t№ ____"))[0]
+    assert act.date is None and act.number is None and act.title == TITLE
+
+
+def test_a_row_of_date_place_and_number_above_the_heading():
+    text = _decree("от 12 марта 2024 г.\tг. Заречный\t№ 145-п", "", *HEAD, "", "ПОСТАНОВЛЕНИЕ")
+    check(extract_acts(text)[0])
+
+
+def test_only_a_place_may_stand_between_the_date_and_the_number_of_a_row():
+    assert requisites_only("от 12 марта 2024 г. г. Заречный № 145-п") == DateNumber("2024-03-12", "145-п")
+    assert requisites_only("Постановление от 02.02.2024 № 17-п") is None
+    assert requisites_only("12.03.2024 Заречный парк № 145-п") is None
+
+
+def test_a_form_whose_kind_word_is_not_text_still_gives_its_requisites():
+    # the kind word set as a picture: the issuer, then the date and number row
+    check(extract_acts(_decree(*HEAD, "", "12.03.2024\t№ 145-п"))[0])
