@@ -426,3 +426,13 @@ def test_only_a_place_may_stand_between_the_date_and_the_number_of_a_row():
 def test_a_form_whose_kind_word_is_not_text_still_gives_its_requisites():
     # the kind word set as a picture: the issuer, then the date and number row
     check(extract_acts(_decree(*HEAD, "", "12.03.2024\t№ 145-п"))[0])
+
+
+def test_a_federal_law_keeps_the_territory_its_heading_prints_and_a_decree_its_president():
+    tail = ("\n\nО ЗЕЛЕНЫХ НАСАЖДЕНИЯХ В ПОСЕЛЕНИЯХ\n\nСтатья 1. Предмет регулирования\nНастоящий "
+            "акт определяет порядок охраны зеленых насаждений.\n\nПрезидент\nРоссийской Федерации\t"
+            "В.В. Иванов\nМосква, Кремль\n12 марта 2024 года\nN 45")
+    law = extract_acts("РОССИЙСКАЯ ФЕДЕРАЦИЯ\n\nФЕДЕРАЛЬНЫЙ ЗАКОН" + tail.replace("N 45", "N 45-ФЗ"))[0]
+    assert (law.kind, law.number, law.body) == ("закон", "45-ФЗ", "РОССИЙСКАЯ ФЕДЕРАЦИЯ")
+    decree = extract_acts("РОССИЙСКАЯ ФЕДЕРАЦИЯ\n\nУКАЗ" + tail)[0]
+    assert (decree.kind, decree.number, decree.body) == ("указ", "45", "Президент Российской Федерации")
