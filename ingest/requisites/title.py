@@ -197,7 +197,9 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         if parts and (_DATES_ONLY.fullmatch(s) or _text_sentence(s) or _EDITORIAL.match(s)
                       or _APPROVED_BY.match(s) or len(s) < 4 and s[:1].isalpha()):
             break  # edition dates, the first sentence, a note, an approval line, a scrap
-        if not parts and after_approval(L, i, limit) > i:
+        if after_approval(L, i, limit) > i:
+            if parts:
+                break  # the corner set beside the title, read after it
             i = after_approval(L, i, limit)
             continue  # «УТВЕРЖДАЮ» / the signer / the date, set beside the heading
         if not parts and (_YEARLESS_DATE.fullmatch(s) or PLACE.match(s) and " " in s and not TITLE_START.match(s)):
