@@ -447,3 +447,18 @@ def test_a_federal_law_keeps_the_territory_its_heading_prints_and_a_decree_its_p
     assert (law.kind, law.number, law.body) == ("закон", "45-ФЗ", "РОССИЙСКАЯ ФЕДЕРАЦИЯ")
     decree = extract_acts("РОССИЙСКАЯ ФЕДЕРАЦИЯ\n\nУКАЗ" + tail)[0]
     assert (decree.kind, decree.number, decree.body) == ("указ", "45", "Президент Российской Федерации")
+
+
+def test_odt_letterhead_in_the_header_of_the_page_style_the_text_opens_with(tmp_path):
+    masters = (f'<style:header>{_p("Заречный муниципальный округ")}</style:header></style:master-page>'
+               f'<style:master-page style:name="First_20_Page"><style:header>{_p(*HEAD)}</style:header>')
+    content = ('<office:automatic-styles><style:style style:name="P1" style:family="paragraph" '
+               'style:master-page-name="First_20_Page"/></office:automatic-styles>')
+    path = _odt(tmp_path, _p("ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 145-п"), masters)
+    with zipfile.ZipFile(path) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    parts["content.xml"] = parts["content.xml"].replace(b"<office:body>", content.encode() + b"<office:body>")
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    check(act_of(path)[1])

@@ -535,7 +535,7 @@ def read_odt(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as ex:
         raise IngestError(f"damaged ODT: content.xml is not well-formed ({ex})") from ex
-    lines: list[str] = _odt_header(styles)
+    lines: list[str] = _odt_header(styles, _first_master_page(root))
     body = root.find(".//" + _O + "body")
     _odt_block(body if body is not None else root, lines)
     text = textio.tidy("\n".join(lines))
@@ -556,17 +556,28 @@ def _odt_member(zf, name: str, limits: Limits, required: bool) -> bytes | None:
     return zipsafe.read_member(zf, info, limits.max_unzipped_bytes)
 
 
-def _odt_header(styles: bytes | None) -> list[str]:
-    """The header printed on page 1: the first master page's first-page
-    header (ODF 1.3) or its header; once, and only when it holds words
-    (a header of page numbers is not text)."""
+def _first_master_page(content) -> str | None:
+    """The page style the text opens with (``First Page`` on a form), named
+    by the first automatic style that starts a page."""
+    for style in content.iter(_S + "style"):
+        name = style.get(_S + "master-page-name")
+        if name:
+            return name
+    return None
+
+
+def _odt_header(styles: bytes | None, master: str | None) -> list[str]:
+    """The header printed on page 1: that of the page style the text opens
+    with (else the first one), its first-page variant (ODF 1.3) before its
+    own; once, and only when it holds words (page numbers are not text)."""
     if not styles:
         return []
     try:
         root = ElementTree.fromstring(styles)
     except ElementTree.ParseError:
         return []  # the text is in content.xml; a broken styles part costs only the letterhead
-    page = root.find(".//" + _S + "master-page")
+    pages = list(root.iter(_S + "master-page"))
+    page = next((p for p in pages if p.get(_S + "name") == master), pages[0] if pages else None)
     if page is None:
         return []
     header = page.find(_S + "header-first")
