@@ -225,6 +225,15 @@ def test_rtf_letterhead_in_the_first_page_header(tmp_path):
     check(act)
 
 
+def test_rtf_cover_page_with_an_empty_first_header_does_not_take_the_running_one(tmp_path):
+    running = "{\\header " + _par("Постановление администрации Заречного муниципального округа от 12.03.2024 N 145-п") + "}"
+    parsed, act = act_of(_rtf(tmp_path, "\\sectd\\titlepg{\\headerf " + _par("") + "}" + running
+                              + "".join(_par(x) for x in HEAD + ["ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 145-п"])
+                              + _rtf_text()))
+    assert parsed.text.startswith("АДМИНИСТРАЦИЯ\nЗАРЕЧНОГО")
+    check(act)
+
+
 def test_rtf_heading_in_a_shape_text_box_read_once(tmp_path):
     box = "".join(_par(x) for x in HEAD + ["ПОСТАНОВЛЕНИЕ"])
     shape = ("{\\shp{\\*\\shpinst\\shpleft0\\shptop0\\shpright5000\\shpbottom2000\\shpwr3"

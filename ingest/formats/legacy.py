@@ -283,7 +283,10 @@ def _symbol(word: bytes, state: _RtfState) -> str:
 
 
 def _first_page_header(headers: dict[bytes, list[str]], title_page: bool) -> str:
-    order = ((b"headerf",) if title_page else ()) + (b"header", b"headerr", b"headerl")
+    """What page 1 prints on top: under ``\\titlepg`` its own header only
+    (empty on a database's cover page, whose running title is in
+    ``\\header``), else the header of odd pages."""
+    order = (b"headerf",) if title_page else (b"header", b"headerr")
     for name in order:
         text = "".join(headers.get(name, ()))
         if any(c.isalpha() for c in text):
