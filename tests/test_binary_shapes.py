@@ -17,7 +17,7 @@ import pytest
 from docx.oxml import parse_xml
 
 from ingest import textio
-from ingest.formats import read
+from ingest.formats import legacy, read, word97
 from ingest.requisites import extract_acts
 from ingest.requisites.date_number import DateNumber, requisites_only
 from tests.test_formats import write_pdf
@@ -471,3 +471,35 @@ def test_odt_letterhead_in_the_header_of_the_page_style_the_text_opens_with(tmp_
         for name, data in parts.items():
             zf.writestr(name, data)
     check(act_of(path)[1])
+
+
+# -- Word 97 .doc --------------------------------------------------------------
+# tests/data/form_*.doc: forms composed here as DOCX (the first-page letterhead,
+# the heading, date and number in text boxes) and saved as Word 97 by
+# LibreOffice; antiword prints neither the header nor the text boxes.
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_doc_first_page_header_is_read_from_the_compound_file():
+    stories = word97.doc_stories(DATA / "form_first_page_header.doc")
+    assert stories.header.split("\n")[:3] == HEAD and "ПОСТАНОВЛЕНИЕ" in stories.header
+    assert "\n2\n" not in f"\n{stories.header}\n" and stories.text_boxes == ""
+
+
+def test_doc_text_boxes_are_read_from_the_compound_file():
+    stories = word97.doc_stories(DATA / "form_text_boxes.doc")
+    lines = [x for x in stories.text_boxes.split("\n") if x]
+    assert lines == HEAD + ["ПОСТАНОВЛЕНИЕ", "12.03.2024", "№ 145-п"] and stories.header == ""
+
+
+def test_doc_form_stories_go_over_the_main_text():
+    main = "\n\n".join([TITLE] + TEXT)  # what antiword prints of the text-box form
+    check(extract_acts(textio.tidy(legacy._with_form_stories(DATA / "form_text_boxes.doc", main)))[0])
+    main = "\n\n".join(["12.03.2024\t№ 145-п", "г. Заречный", TITLE] + TEXT)
+    check(extract_acts(textio.tidy(legacy._with_form_stories(DATA / "form_first_page_header.doc", main)))[0])
+
+
+def test_doc_that_is_no_compound_file_has_no_stories(tmp_path):
+    (tmp_path / "x.doc").write_bytes(b"{\\rtf1 not a compound file}")
+    assert word97.doc_stories(tmp_path / "x.doc") == word97.Stories()

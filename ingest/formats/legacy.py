@@ -41,7 +41,7 @@ from xml.etree import ElementTree
 from .. import textio
 from ..records import IngestError, NeedsReader, Parsed
 from .limits import DEFAULT_LIMITS, Limits
-from . import zipsafe
+from . import word97, zipsafe
 
 DOC = "application/msword"
 RTF = "application/rtf"
@@ -421,7 +421,10 @@ def antiword_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str | None:
     done = _run([exe, "-m", "UTF-8.txt", "-w", "0", str(path)], limits, "antiword")
     if done.returncode != 0:
         return None
-    return _antiword_tables(done.stdout.decode("utf-8", "replace"))
+    text = done.stdout.decode("utf-8", "replace")
+    # antiword's placeholder for a picture (the emblem over a heading) is no text
+    text = re.sub(r"(?m)^[ \t]*\[pic\][ \t]*$", "", text)
+    return _antiword_tables(text)
 
 
 def _antiword_tables(text: str) -> str:
@@ -479,6 +482,20 @@ def soffice_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str | None:
 
 
 DOC_TOOLS = (("antiword", antiword_text), ("catdoc", catdoc_text), ("LibreOffice", soffice_text))
+# Text boxes go on top only when they are few lines, as a form's heading,
+# date or number are; a long box (a chart, an annex's frame) stays out.
+_BOX_LINES, _BOX_CHARS = 15, 600
+
+
+def _with_form_stories(path: Path, text: str) -> str:
+    """antiword's main text under what it leaves out: the first page's
+    header and a form's text boxes (``word97``), where the form prints them."""
+    stories = word97.doc_stories(path)
+    top = [stories.header] if stories.header else []
+    boxes = stories.text_boxes
+    if boxes and len(boxes) <= _BOX_CHARS and len([x for x in boxes.split("\n") if x.strip()]) <= _BOX_LINES:
+        top.append(boxes)
+    return "\n\n".join(top + [text])
 
 
 def read_doc(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
@@ -491,6 +508,8 @@ def read_doc(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
             if name == "LibreOffice" and soffice_path() or name != "LibreOffice" and _which(name):
                 tried.append(name)
             continue
+        if name == "antiword":
+            text = _with_form_stories(path, text)
         text = textio.tidy(text)[: limits.max_text_chars]
         if sum(1 for c in text if c.isalpha()) >= 3:
             return Parsed(media_type=DOC, pages=(text,), meta={"reader": name})
