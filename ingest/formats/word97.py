@@ -20,8 +20,6 @@ from pathlib import Path
 
 _CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 _END = 0xFFFFFFFE
-_FREE = 0xFFFFFFFF
-_MAX_CHAIN = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -53,7 +51,7 @@ def _cfb_streams(data: bytes, names: tuple[str, ...]) -> dict[str, bytes]:
 
     def at(s: int) -> bytes:
         off = (s + 1) * sector
-        if off + sector > len(data) + sector:
+        if off >= len(data):
             raise ValueError("sector out of the file")
         return data[off:off + sector]
 
@@ -67,9 +65,11 @@ def _cfb_streams(data: bytes, names: tuple[str, ...]) -> dict[str, bytes]:
     for s in difat[:n_fat]:
         fat += struct.unpack(f"<{sector // 4}I", at(s))
 
+    most = len(data) // sector + 1  # a chain that loops is cut at the file's size
+
     def chain(start: int, table: list[int]) -> list[int]:
         out = []
-        while start < _END and len(out) < _MAX_CHAIN:
+        while start < _END and len(out) < most:
             out.append(start)
             start = table[start]
         return out
