@@ -152,41 +152,42 @@ def _runs(paragraph, *xml: str) -> None:
         paragraph._p.append(parse_xml(x.replace(">", f" {W}>", 1)))
 
 
-def test_docx_tracked_changes_read_as_accepted(tmp_path):
+def _decree_with_line(tmp_path: Path, *runs: str):
+    """A decree whose date-and-number line is the given runs; its reading."""
     document = python_docx.Document()
     for line in HEAD + ["ПОСТАНОВЛЕНИЕ"]:
         document.add_paragraph(line)
-    _runs(document.add_paragraph(),
-          '<w:r><w:t xml:space="preserve">от </w:t></w:r>',
-          '<w:del w:id="1" w:author="Общий отдел"><w:r><w:delText>11.03.2024</w:delText></w:r></w:del>',
-          '<w:ins w:id="2" w:author="Общий отдел"><w:r><w:t>12.03.2024</w:t></w:r></w:ins>',
-          '<w:r><w:t xml:space="preserve"> № </w:t></w:r>',
-          '<w:moveFrom w:id="3" w:author="Общий отдел"><w:r><w:t>144-п</w:t></w:r></w:moveFrom>',
-          '<w:moveTo w:id="4" w:author="Общий отдел"><w:r><w:t>145-п</w:t></w:r></w:moveTo>')
+    _runs(document.add_paragraph(), *runs)
     _docx_text(document)
     document.save(tmp_path / "act.docx")
-    parsed, act = act_of(tmp_path / "act.docx")
+    return act_of(tmp_path / "act.docx")
+
+
+def test_docx_tracked_changes_read_as_accepted(tmp_path):
+    parsed, act = _decree_with_line(
+        tmp_path,
+        '<w:r><w:t xml:space="preserve">от </w:t></w:r>',
+        '<w:del w:id="1" w:author="Общий отдел"><w:r><w:delText>11.03.2024</w:delText></w:r></w:del>',
+        '<w:ins w:id="2" w:author="Общий отдел"><w:r><w:t>12.03.2024</w:t></w:r></w:ins>',
+        '<w:r><w:t xml:space="preserve"> № </w:t></w:r>',
+        '<w:moveFrom w:id="3" w:author="Общий отдел"><w:r><w:t>144-п</w:t></w:r></w:moveFrom>',
+        '<w:moveTo w:id="4" w:author="Общий отдел"><w:r><w:t>145-п</w:t></w:r></w:moveTo>')
     assert "от 12.03.2024 № 145-п" in parsed.text.split("\n")
     check(act)
 
 
 def test_docx_date_and_number_from_field_results(tmp_path):
-    document = python_docx.Document()
-    for line in HEAD + ["ПОСТАНОВЛЕНИЕ"]:
-        document.add_paragraph(line)
-    _runs(document.add_paragraph(),
-          '<w:r><w:t xml:space="preserve">от </w:t></w:r>',
-          '<w:fldSimple w:instr=" DOCPROPERTY RegDate \\* MERGEFORMAT "><w:r><w:t>12.03.2024</w:t></w:r>'
-          '</w:fldSimple>',
-          '<w:r><w:tab/><w:t xml:space="preserve">№ </w:t></w:r>',
-          '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
-          '<w:r><w:instrText xml:space="preserve"> MERGEFIELD RegNumber </w:instrText></w:r>',
-          '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
-          '<w:r><w:t>145-п</w:t></w:r>',
-          '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
-    _docx_text(document)
-    document.save(tmp_path / "act.docx")
-    parsed, act = act_of(tmp_path / "act.docx")
+    parsed, act = _decree_with_line(
+        tmp_path,
+        '<w:r><w:t xml:space="preserve">от </w:t></w:r>',
+        '<w:fldSimple w:instr=" DOCPROPERTY RegDate \\* MERGEFORMAT "><w:r><w:t>12.03.2024</w:t></w:r>'
+        '</w:fldSimple>',
+        '<w:r><w:tab/><w:t xml:space="preserve">№ </w:t></w:r>',
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+        '<w:r><w:instrText xml:space="preserve"> MERGEFIELD RegNumber </w:instrText></w:r>',
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+        '<w:r><w:t>145-п</w:t></w:r>',
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
     assert "MERGEFIELD" not in parsed.text and "DOCPROPERTY" not in parsed.text
     check(act)
 
