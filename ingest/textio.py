@@ -278,11 +278,33 @@ def join_cells(cells: list[list[str]]) -> list[str]:
     Line i of the row is line i of every cell joined by ``CELL_SEP``, as a
     reader sees it: a heading table ``[[date, 'г. Брянск'], ['№ 145-п']]``
     gives ``['date\\t№ 145-п', 'г. Брянск']``. Empty cells vanish.
+
+    A form's row of two or three blocks (a cell of four lines or more, or
+    two cells of three: the issuer's heading at the left and «УТВЕРЖДАЮ»,
+    «ПРОЕКТ» or an addressee at the right) is read as a reader reads a
+    form, column by column, each cell a block of its own after a blank
+    line: pairing their lines would splice the approval into the heading.
+    A row of four cells or more is a data table's: its first lines stay
+    together.
     """
     cells = [[line for line in cell if line.strip()] for cell in cells]
     cells = [cell for cell in cells if cell]
+    if len(cells) > 1 and _block_row(cells):
+        out: list[str] = []
+        for cell in cells:
+            if out:
+                out.append("")
+            out.extend(cell)
+        return out
     depth = max((len(cell) for cell in cells), default=0)
     return [
         CELL_SEP.join(cell[i] for cell in cells if i < len(cell))
         for i in range(depth)
     ]
+
+
+def _block_row(cells: list[list[str]]) -> bool:
+    if len(cells) > 3:
+        return False
+    heights = sorted((len(cell) for cell in cells), reverse=True)
+    return heights[0] >= 4 or heights[1] >= 3

@@ -25,9 +25,11 @@ MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
-# Run content that is not the printed text: deletions, field codes,
-# and the VML duplicate of every modern text box.
-_SKIP = frozenset({W + "delText", W + "instrText", MC + "Fallback", W + "rPr", W + "pPr"})
+# Run content that is not the printed text: deletions and the old place
+# of moved text (tracked changes read as accepted), field codes, and the
+# VML duplicate of every modern text box.
+_SKIP = frozenset({W + "delText", W + "moveFrom", W + "instrText", MC + "Fallback", W + "rPr",
+                   W + "pPr"})
 _CHARS = {W + "tab": textio.CELL_SEP, W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
 
 
@@ -80,7 +82,7 @@ def _blocks(container) -> list[str]:
             out.append(text)
         elif tag == W + "tbl":
             out.append("\n".join(_table_lines(child)))
-        elif tag in (W + "sdt", W + "customXml", W + "sdtContent", W + "ins", W + "smartTag"):
+        elif tag in (W + "sdt", W + "customXml", W + "sdtContent", W + "ins", W + "moveTo", W + "smartTag"):
             out.extend(_blocks(child if tag != W + "sdt" else _sdt_content(child)))
     return [block for block in out if block.strip()]
 

@@ -41,7 +41,7 @@ from xml.etree import ElementTree
 from .. import textio
 from ..records import IngestError, NeedsReader, Parsed
 from .limits import DEFAULT_LIMITS, Limits
-from . import zipsafe
+from . import word97, zipsafe
 
 DOC = "application/msword"
 RTF = "application/rtf"
@@ -59,9 +59,10 @@ _RTF_TOKEN = re.compile(
 )
 # Destinations whose text is not the document's text.
 _SKIP = frozenset(b"""fonttbl colortbl stylesheet info pict object objdata fldinst
-    header headerl headerr headerf footer footerl footerr footerf listtable listoverridetable
+    footer footerl footerr footerf listtable listoverridetable
     revtbl rsidtbl generator xmlnstbl themedata colorschememapping datastore latentstyles
-    pgdsctbl filetbl bkmkstart bkmkend xe tc txe private userprops docvar mmathPr
+    sp sn sv
+    pgdsctbl filetbl bkmkstart bkmkend xe tc txe private userprops docvar mmathPr shprslt
     operator author company title subject keywords comment doccomm nonshppict shpinst
     blipuid wgrffmtfilter listtext pntext pntxta pntxtb""".split())
 _CHARSET_CODEPAGE = {
@@ -87,18 +88,36 @@ def _codec(name: str | None) -> str | None:
         return None
 
 
-class _RtfState:
-    __slots__ = ("skip", "uc", "font", "fonttbl")
+# Where text goes: the document, or the page header kept for the top.
+_HEADERS = frozenset({b"header", b"headerl", b"headerr", b"headerf"})
+# Marks inside a table while it is read, turned into lines by ``_rtf_tables``.
+_IN_CELL, _CELL, _ROW = "\x1c", "\x1f", "\x1e"
 
-    def __init__(self, skip=False, uc=1, font=None, fonttbl=False):
+
+class _RtfState:
+    __slots__ = ("skip", "uc", "font", "fonttbl", "sink", "shape", "deleted", "intbl")
+
+    def __init__(self, skip=False, uc=1, font=None, fonttbl=False, sink=None, shape=False,
+                 deleted=False, intbl=False):
         self.skip, self.uc, self.font, self.fonttbl = skip, uc, font, fonttbl
+        self.sink, self.shape, self.deleted, self.intbl = sink, shape, deleted, intbl
 
     def copy(self) -> "_RtfState":
-        return _RtfState(self.skip, self.uc, self.font, self.fonttbl)
+        return _RtfState(self.skip, self.uc, self.font, self.fonttbl, self.sink, self.shape,
+                         self.deleted, self.intbl)
 
 
 def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
-    """(text, how the code page was chosen) of an RTF document."""
+    """(text, how the code page was chosen) of an RTF document.
+
+    Besides the body: the first page's header (``\\headerf`` under
+    ``\\titlepg``, else the first ``\\header``) goes on top, where a form
+    prints the issuer; text boxes (``\\shptxt`` of a ``\\shp``, the
+    ``\\dptxbxtext`` of an old drawing object) are read where they are
+    anchored, their ``\\shprslt`` duplicate is not; text marked
+    ``\\deleted`` by tracked changes is left out; table rows become lines
+    as in the other readers (``textio.join_cells``).
+    """
     if not data.lstrip().startswith(b"{\\rtf"):
         raise IngestError("not an RTF document")
     tokens = list(_tokens(data))
@@ -115,8 +134,10 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
     if declared is None or declared == "cp1252":
         guessed = _guess_codepage(tokens)
     how = "declared" if declared and not guessed else ("guessed" if guessed else "default")
+    title_page = re.search(rb"\\titlepg(?![a-z])", data) is not None
 
     out: list[str] = []
+    headers: dict[bytes, list[str]] = {}
     pending = bytearray()
     pending_cp = ["cp1252"]
     size = 0
@@ -130,9 +151,12 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
             return guessed
         return declared or "cp1252"
 
-    def flush() -> None:
+    def sink(state: _RtfState) -> list[str]:
+        return out if state.sink is None else headers[state.sink]
+
+    def flush(state: _RtfState) -> None:
         if pending:
-            out.append(bytes(pending).decode(pending_cp[0], errors="replace"))
+            sink(state).append(bytes(pending).decode(pending_cp[0], errors="replace"))
             pending.clear()
 
     stack: list[_RtfState] = []
@@ -144,16 +168,32 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
         kind, value, param = tokens[i]
         i += 1
         if kind == "{":
+            flush(state)
             stack.append(state)
             state = state.copy()
-            # a group that starts with \* or a skipped destination is not text
-            if i < n and tokens[i][0] == "sym" and tokens[i][1] == b"*":
+            first = tokens[i] if i < n else ("", None, None)
+            if first[0] == "sym" and first[1] == b"*":
+                word = tokens[i + 1][1] if i + 1 < n and tokens[i + 1][0] == "word" else None
+                if word in (b"shpinst", b"do") and not state.skip:
+                    state.shape = True  # only its text box is read
                 state.skip = True
-            elif i < n and tokens[i][0] == "word" and tokens[i][1] in _SKIP:
+            elif first[0] == "word" and first[1] in _HEADERS and not state.skip:
+                name = first[1]
+                if name not in headers:
+                    headers[name] = []
+                    state.sink = name
+                else:
+                    state.skip = True  # a later section's header: printed once is enough
+            elif first[0] == "word" and first[1] in (b"shptxt", b"dptxbxtext") and state.shape:
+                state.skip = False
+                sink(state).append("\n")
+            elif first[0] == "word" and first[1] in _SKIP:
                 state.skip = True
             continue
         if kind == "}":
-            flush()
+            flush(state)
+            if state.shape and not state.skip:
+                sink(state).append("\n")  # the text box ends its lines
             state = stack.pop() if stack else _RtfState()
             skip_bytes = 0
             continue
@@ -166,18 +206,29 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
             if value == b"uc":
                 state.uc = param or 0
             elif value == b"f":
-                flush()
+                flush(state)
                 state.font = param
+            elif value == b"deleted":
+                flush(state)
+                state.deleted = param != 0
+            elif value == b"plain":
+                flush(state)
+                state.deleted = False
+            elif value == b"pard":
+                state.intbl = False
+            elif value == b"intbl":
+                state.intbl = True
+            elif value == b"itap":
+                state.intbl = bool(param)
             elif value == b"u" and param is not None:
-                flush()
+                flush(state)
                 code = param + 65536 if param < 0 else param
-                out.append(chr(code) if 0 < code < 0x110000 else "")
+                if not state.deleted:
+                    sink(state).append(chr(code) if 0 < code < 0x110000 else "")
                 skip_bytes = state.uc
             elif value in _SYMBOLS:
-                flush()
-                out.append(_SYMBOLS[value])
-            elif value in (b"pard", b"plain"):
-                pass
+                flush(state)
+                sink(state).append(_symbol(value, state))
             continue
         if state.skip:
             continue
@@ -185,33 +236,79 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
             if skip_bytes:
                 skip_bytes -= 1
                 continue
+            if state.deleted:
+                continue
             cp = codepage(state)
             if pending and cp != pending_cp[0]:
-                flush()
+                flush(state)
             pending_cp[0] = cp
             pending.append(value)
             continue
         if kind == "sym":
-            flush()
+            flush(state)
             if skip_bytes:
                 skip_bytes -= 1
                 continue
-            out.append({b"~": "\u00a0", b"_": "-", b"-": "", b"\\": "\\", b"{": "{", b"}": "}",
-                        b"\n": "\n", b"\r": "\n", b"tab": "\t"}.get(value, ""))
+            if state.deleted:
+                continue
+            sink(state).append({b"~": "\u00a0", b"_": "-", b"-": "", b"\\": "\\", b"{": "{", b"}": "}",
+                                b"\n": "\n", b"\r": "\n", b"tab": "\t"}.get(value, ""))
             continue
         if kind == "text":
-            flush()
+            flush(state)
             if skip_bytes:
                 cut = min(skip_bytes, len(value))
                 value = value[cut:]
                 skip_bytes -= cut
+            if state.deleted:
+                continue
             text = value.decode(codepage(state), errors="replace")
-            out.append(text)
+            sink(state).append(text)
             size += len(text)
             if size > max_chars:
                 break
-    flush()
-    return "".join(out), how
+    flush(state)
+    head = _first_page_header(headers, title_page)
+    return _rtf_tables(head + "".join(out)), how
+
+
+def _symbol(word: bytes, state: _RtfState) -> str:
+    """A control word's character; inside a table, a paragraph's end is a
+    line of its cell."""
+    if state.intbl and word in (b"par", b"line", b"nestrow"):
+        return _IN_CELL
+    if word in (b"cell", b"row"):
+        return _CELL if word == b"cell" else _ROW
+    return _SYMBOLS[word]
+
+
+def _first_page_header(headers: dict[bytes, list[str]], title_page: bool) -> str:
+    """What page 1 prints on top: under ``\\titlepg`` its own header only
+    (empty on a database's cover page, whose running title is in
+    ``\\header``), else the header of odd pages."""
+    order = (b"headerf",) if title_page else (b"header", b"headerr")
+    for name in order:
+        text = "".join(headers.get(name, ()))
+        if any(c.isalpha() for c in text):
+            return text.strip("\n") + "\n\n"
+    return ""
+
+
+_TABLE_ROW = re.compile(r"[^\n\x1e]*\x1e")
+
+
+def _rtf_tables(text: str) -> str:
+    """Rows marked while reading -> lines of ``CELL_SEP``-joined cells."""
+
+    def row(m: re.Match) -> str:
+        cells = m.group(0)[:-1].split(_CELL)
+        if cells and not cells[-1].strip(_IN_CELL + " \t"):
+            cells.pop()  # the text after the last \cell: row properties only
+        lines = textio.join_cells([cell.split(_IN_CELL) for cell in cells])
+        return "\n".join(lines) + "\n"
+
+    text = _TABLE_ROW.sub(row, text)
+    return text.replace(_IN_CELL, "\n").replace(_CELL, textio.CELL_SEP).replace(_ROW, "\n")
 
 
 def _tokens(data: bytes):
@@ -324,7 +421,10 @@ def antiword_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str | None:
     done = _run([exe, "-m", "UTF-8.txt", "-w", "0", str(path)], limits, "antiword")
     if done.returncode != 0:
         return None
-    return _antiword_tables(done.stdout.decode("utf-8", "replace"))
+    text = done.stdout.decode("utf-8", "replace")
+    # antiword's placeholder for a picture (the emblem over a heading) is no text
+    text = re.sub(r"(?m)^[ \t]*\[pic\][ \t]*$", "", text)
+    return _antiword_tables(text)
 
 
 def _antiword_tables(text: str) -> str:
@@ -382,6 +482,20 @@ def soffice_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str | None:
 
 
 DOC_TOOLS = (("antiword", antiword_text), ("catdoc", catdoc_text), ("LibreOffice", soffice_text))
+# Text boxes go on top only when they are few lines, as a form's heading,
+# date or number are; a long box (a chart, an annex's frame) stays out.
+_BOX_LINES, _BOX_CHARS = 15, 600
+
+
+def _with_form_stories(path: Path, text: str) -> str:
+    """antiword's main text under what it leaves out: the first page's
+    header and a form's text boxes (``word97``), where the form prints them."""
+    stories = word97.doc_stories(path)
+    top = [stories.header] if stories.header else []
+    boxes = stories.text_boxes
+    if boxes and len(boxes) <= _BOX_CHARS and len([x for x in boxes.split("\n") if x.strip()]) <= _BOX_LINES:
+        top.append(boxes)
+    return "\n\n".join(top + [text])
 
 
 def read_doc(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
@@ -394,6 +508,8 @@ def read_doc(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
             if name == "LibreOffice" and soffice_path() or name != "LibreOffice" and _which(name):
                 tried.append(name)
             continue
+        if name == "antiword":
+            text = _with_form_stories(path, text)
         text = textio.tidy(text)[: limits.max_text_chars]
         if sum(1 for c in text if c.isalpha()) >= 3:
             return Parsed(media_type=DOC, pages=(text,), meta={"reader": name})
@@ -413,17 +529,26 @@ _T = "{%s}" % _NS_TEXT
 _TB = "{%s}" % _NS_TABLE
 
 
+_NS_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_NS_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+_NS_DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+_O = "{%s}" % _NS_OFFICE
+_S = "{%s}" % _NS_STYLE
+_D = "{%s}" % _NS_DRAW
+# Not the printed text: deleted passages kept for the change log, comments,
+# footnotes (the reference mark stays in the line).
+_ODT_SKIP = frozenset({_T + "tracked-changes", _O + "annotation", _O + "annotation-end", _T + "note"})
+_ROW_GROUPS = frozenset({_TB + "table-header-rows", _TB + "table-rows", _TB + "table-row-group"})
+
+
 def read_odt(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
+    """Text of ``content.xml``, after the first page's header from
+    ``styles.xml`` (where a form's letterhead, the issuer's name, often is)."""
     path = Path(path)
     try:
         with zipsafe.open_zip(path, "ODT") as zf:
-            try:
-                info = zf.getinfo("content.xml")
-            except KeyError as ex:
-                raise IngestError("damaged ODT: no content.xml in the package") from ex
-            zipsafe.check_directory([info], max_entries=1, max_total=limits.max_unzipped_bytes,
-                                    kind="ODT content")
-            data = zipsafe.read_member(zf, info, limits.max_unzipped_bytes)
+            data = _odt_member(zf, "content.xml", limits, required=True)
+            styles = _odt_member(zf, "styles.xml", limits, required=False)
     except IngestError:
         raise
     except zipsafe.DAMAGE as ex:
@@ -432,8 +557,8 @@ def read_odt(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as ex:
         raise IngestError(f"damaged ODT: content.xml is not well-formed ({ex})") from ex
-    lines: list[str] = []
-    body = root.find(".//{urn:oasis:names:tc:opendocument:xmlns:office:1.0}body")
+    lines: list[str] = _odt_header(styles, _first_master_page(root))
+    body = root.find(".//" + _O + "body")
     _odt_block(body if body is not None else root, lines)
     text = textio.tidy("\n".join(lines))
     if not text.strip():
@@ -441,28 +566,91 @@ def read_odt(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
     return Parsed(media_type=ODT, pages=(text,), meta={"reader": "odt"})
 
 
+def _odt_member(zf, name: str, limits: Limits, required: bool) -> bytes | None:
+    try:
+        info = zf.getinfo(name)
+    except KeyError as ex:
+        if required:
+            raise IngestError(f"damaged ODT: no {name} in the package") from ex
+        return None
+    zipsafe.check_directory([info], max_entries=1, max_total=limits.max_unzipped_bytes,
+                            kind=f"ODT {name.split('.')[0]}")
+    return zipsafe.read_member(zf, info, limits.max_unzipped_bytes)
+
+
+def _first_master_page(content) -> str | None:
+    """The page style the text opens with (``First Page`` on a form), named
+    by the first automatic style that starts a page."""
+    for style in content.iter(_S + "style"):
+        name = style.get(_S + "master-page-name")
+        if name:
+            return name
+    return None
+
+
+def _odt_header(styles: bytes | None, master: str | None) -> list[str]:
+    """The header printed on page 1: that of the page style the text opens
+    with (else the first one), its first-page variant (ODF 1.3) before its
+    own; once, and only when it holds words (page numbers are not text)."""
+    if not styles:
+        return []
+    try:
+        root = ElementTree.fromstring(styles)
+    except ElementTree.ParseError:
+        return []  # the text is in content.xml; a broken styles part costs only the letterhead
+    pages = list(root.iter(_S + "master-page"))
+    page = next((p for p in pages if p.get(_S + "name") == master), pages[0] if pages else None)
+    if page is None:
+        return []
+    header = page.find(_S + "header-first")
+    if header is None:
+        header = page.find(_S + "header")
+    if header is None:
+        return []
+    lines: list[str] = []
+    _odt_block(header, lines)
+    return lines if any(c.isalpha() for line in lines for c in line) else []
+
+
 def _odt_block(node, lines: list[str]) -> None:
     for child in node:
         tag = child.tag
+        if tag in _ODT_SKIP:
+            continue
         if tag in (_T + "p", _T + "h"):
-            lines.append(_odt_inline(child))
+            boxes: list[str] = []
+            text = _odt_inline(child, boxes)
+            lines.extend(boxes)
+            lines.append(text)
             lines.append("")
         elif tag == _TB + "table":
-            for row in child.iter(_TB + "table-row"):
+            for row in _odt_rows(child):
                 cells = []
                 for cell in row:
                     if cell.tag != _TB + "table-cell":
                         continue
                     inner: list[str] = []
                     _odt_block(cell, inner)
-                    cells.append([line for line in inner if line.strip()])
+                    cells.append([line for part in inner for line in part.split("\n") if line.strip()])
                 lines.extend(textio.join_cells(cells))
             lines.append("")
         else:
             _odt_block(child, lines)
 
 
-def _odt_inline(node) -> str:
+def _odt_rows(table):
+    """The rows of one table, header rows and row groups included, not those
+    of tables nested in its cells."""
+    for child in table:
+        if child.tag == _TB + "table-row":
+            yield child
+        elif child.tag in _ROW_GROUPS:
+            yield from _odt_rows(child)
+
+
+def _odt_inline(node, boxes: list[str]) -> str:
+    """A paragraph's text; the text boxes (``draw:frame``) anchored in it go
+    to ``boxes``, blocks of their own, as Word's text boxes do."""
     parts = [node.text or ""]
     for child in node:
         tag = child.tag
@@ -472,9 +660,14 @@ def _odt_inline(node) -> str:
             parts.append("\t")
         elif tag == _T + "line-break":
             parts.append("\n")
-        elif tag in (_T + "note", ):
+        elif tag in _ODT_SKIP:
             pass
+        elif tag == _D + "frame":
+            inner: list[str] = []
+            _odt_block(child, inner)
+            boxes.append("\n".join(inner))
+            boxes.append("")
         else:
-            parts.append(_odt_inline(child))
+            parts.append(_odt_inline(child, boxes))
         parts.append(child.tail or "")
     return "".join(parts)

@@ -157,8 +157,9 @@ def _office_closing_text(L: Lines, tail: list[int]) -> str | None:
     return None
 
 
-# A state's name over a law is a heading, not a body: the law is signed by
-# its President ("Президент / Российской Федерации / Б.Ельцин" at the end).
+# A decree with no body over it, or only the state's name, is its President's
+# ("Президент / Российской Федерации / Б.Ельцин" at the end); a law's body is
+# the territory its heading prints (record.md), so the state's name stays.
 _STATE_ONLY = re.compile(r"^\s*российская\s+федерация\s*$", re.IGNORECASE)
 _PRESIDENT = re.compile(r"\bПрезидент\s+Российской\s+Федерации\b")
 _SIGNATURE_ZONE = 3000
@@ -167,7 +168,7 @@ _SIGNATURE_ZONE = 3000
 def signer_body(body: str | None, kind: str | None, text: str) -> str | None:
     """``Президент Российской Федерации`` for a law or decree with no body
     (or the state's name) over it and the President's signature at its end."""
-    if kind in ("закон", "указ") and (body is None or _STATE_ONLY.match(body)):
+    if kind in ("закон", "указ") and (body is None or kind == "указ" and _STATE_ONLY.match(body)):
         m = _PRESIDENT.search(re.sub(r"\s+", " ", text[-_SIGNATURE_ZONE:]))
         if m:
             return "Президент Российской Федерации"

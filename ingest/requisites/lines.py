@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.heading import fix_glued, is_garbage, noise_mask
-from ingest.ru_dates import MONTHS
+from ingest.ru_dates import MONTHS, find_date
 
-from .date_number import is_date_or_number_line
+from .date_number import find_number, is_date_or_number_line
 from .kind_line import kind_line
 from .vocabulary import despace
 
@@ -102,6 +102,22 @@ def _join_split_dates(raw: list[str]) -> None:
             raw[i + 1] = ""
 
 
+_FILLED = re.compile(r"_\d|\d_")
+_RULE_AT_VALUE = re.compile(r"_+(?=[\dа-яё])|(?<=[\dа-яё])_+")
+
+
+def filled_in(line: str) -> str:
+    """A form's blank filled in by typing over its rule (``от «_12_»
+    ___марта___ 2024 г. № _145-п_``): the rule around the values goes, an
+    empty blank (``от «__» ______ 20__ г.``) keeps its rule."""
+    if "_" not in line or not _FILLED.search(line):
+        return line
+    out = _RULE_AT_VALUE.sub(" ", line)
+    had = (find_date(line) is not None, find_number(line) is not None)
+    got = (find_date(out) is not None, find_number(out) is not None)
+    return out if sum(got) > sum(had) and all(g >= h for g, h in zip(got, had)) else line
+
+
 def prepare(text: str, scan: bool = False) -> Lines:
     t = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     # pdfium marks a hyphen at a line break with U+FFFE: keep it before a capital
@@ -116,6 +132,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     raw = ["" if _CELLS_ONLY.match(ln) else _POSTED_AT.sub("", ln) for ln in raw]
     if "#G0" in t:
         raw = [ln[3:] if ln.startswith("#G0") else ln for ln in raw]
+    raw = [filled_in(ln) for ln in raw]
     _join_split_dates(raw)
     noise = noise_mask(raw)
     # OCR debris matters in the heading and the signature block only

@@ -124,6 +124,38 @@ def after_note(L: Lines, i: int, limit: int) -> int:
     return k if find_date(text) and find_number(text) else i + 1
 
 
+# A form's corner beside the heading: the signer's approval («УТВЕРЖДАЮ» /
+# office / signature / date), a visa («СОГЛАСОВАНО»), the mark of a draft.
+_APPROVAL = re.compile(r"^(?:УТВЕРЖДАЮ|Утверждаю|СОГЛАСОВАНО|Согласовано)\s*[:.]?(?:\s|$)")
+_DRAFT = re.compile(r"^(?:ПРОЕКТ|Проект)\s*[.:]?$")
+
+
+def after_approval(L: Lines, i: int, limit: int) -> int:
+    """The line after an approval corner starting at line ``i`` (``i`` when
+    there is none): it runs to its date, its signature or the next gap,
+    never more than eight lines."""
+    s = clean(L.raw[i])
+    if _DRAFT.match(s):
+        return i + 1
+    if not _APPROVAL.match(s):
+        return i
+    k = i + 1
+    while k < min(limit, i + 9):
+        t = clean(L.raw[k])
+        if not t:
+            if L.gap(k):
+                return k
+            k += 1
+            continue
+        if TITLE_START.match(t) or PREAMBLE.match(t) or kind_line(t):
+            return k
+        k += 1
+        if find_date(t) or re.search(r"_{3,}\s*[А-ЯЁ]\.\s?[А-ЯЁ]?\.?\s?[А-ЯЁ][а-яё]+\s*$", t) and not any(
+                find_date(clean(L.raw[x])) for x in range(k, min(limit, k + 2))):
+            return k
+    return k
+
+
 def title_from(L: Lines, j: int, limit: int) -> TitleLines:
     """Title lines from line ``j``: until a blank line, the preamble or noise."""
     parts: list[str] = []
@@ -165,6 +197,11 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         if parts and (_DATES_ONLY.fullmatch(s) or _text_sentence(s) or _EDITORIAL.match(s)
                       or _APPROVED_BY.match(s) or len(s) < 4 and s[:1].isalpha()):
             break  # edition dates, the first sentence, a note, an approval line, a scrap
+        if after_approval(L, i, limit) > i:
+            if parts:
+                break  # the corner set beside the title, read after it
+            i = after_approval(L, i, limit)
+            continue  # «УТВЕРЖДАЮ» / the signer / the date, set beside the heading
         if not parts and (_YEARLESS_DATE.fullmatch(s) or PLACE.match(s) and " " in s and not TITLE_START.match(s)):
             i += 1
             continue  # "от 12 сентября" (a blank whose year was never filled in), the place

@@ -45,7 +45,8 @@ def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str) -> Head:
     """An act of a kind its text names: the title when one starts the page,
     and the date and number printed over it (``13.07.2015`` / ``№ 266а``,
     ``29.10.2020 г. Заречный № 1125-П-6``) under the body's name, if any."""
-    first = next((i for i in zone.lines[:4] if TITLE_START.match(L.fix(clean(L.raw[i])))), None)
+    titled = [i for i in zone.lines[:8] if TITLE_START.match(L.fix(clean(L.raw[i])))]
+    first = titled[0] if titled else None
     if first is None:
         return Head(kind=kind, inferred_kind=True, start=lo)
     req = [i for i in zone.lines if i < first]
@@ -56,6 +57,10 @@ def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str) -> Head:
     block = " ".join(clean(L.raw[i]) for i in zone.lines if top <= i < first)
     d, n = find_date(block), find_number(block)
     body = body_above(L, top, lo).name if top < first and req else None
+    if first not in zone.lines[:4] and not (d and n and body):
+        # a title further down counts only under a form's issuer and its
+        # date and number, the kind word alone missing (a picture, a lost box)
+        return Head(kind=kind, inferred_kind=True, start=lo)
     return Head(kind=kind, inferred_kind=True, start=lo, anchor=first - 1 if first > lo else lo,
                 date=d[0] if d else None, number=n[0] if n else None, body=body,
                 title=title_from(L, first, zone.limit).text)
