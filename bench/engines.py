@@ -1,6 +1,7 @@
 """Whoosh and PostgreSQL side by side: the same fund, the same query mix.
 
     .venv/bin/python bench/engines.py --n 20000 [--queries 40] [--db postgresql://…]
+        [--keep DIR | --reuse DIR] [--only CLASS,…]
 
 Generates N records with bench/search.py's generator, indexes them in both
 engines (Whoosh in a temporary folder; PostgreSQL in the database of
@@ -54,6 +55,23 @@ def agreement(whoosh_tops: list[list[str]], pg_tops: list[list[str]]) -> tuple[f
     return (sum(shares) / n if n else 1.0), (same / n if n else 1.0), n
 
 
+def build(idx: Path, fund, url: str, procs: int) -> None:
+    """The same fund indexed by Whoosh at ``idx`` and by PostgreSQL at ``url``."""
+    from search import index as ix
+    _use(None)
+    t = time.perf_counter()
+    n = ix.rebuild(idx, fund.records(), procs=procs)
+    dt = time.perf_counter() - t
+    print(f"whoosh build: {n} records in {dt:.0f} s = {n / dt:.0f} rec/s "
+          f"(generation included), {dir_size(idx) / 1e6:.0f} MB")
+    _use(url)
+    t = time.perf_counter()
+    n = ix.rebuild(idx, fund.records())
+    dt = time.perf_counter() - t
+    print(f"postgresql build: {n} records in {dt:.0f} s = {n / dt:.0f} rec/s "
+          f"(generation included), {ix.stats(idx)['bytes'] / 1e6:.0f} MB")
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -64,6 +82,10 @@ def main(argv=None):
                          "in PostgreSQL, so equal scores tie the same way in both)")
     ap.add_argument("--db", help="PostgreSQL URL (default: ACTDESK_DATABASE_URL, else a "
                                  "private server in a temporary folder)")
+    ap.add_argument("--keep", help="build into this directory and keep it (with --db)")
+    ap.add_argument("--reuse", help="skip the builds: this directory and --db were built "
+                                    "with --keep")
+    ap.add_argument("--only", help="query classes to run, comma-separated (default: all)")
     a = ap.parse_args(argv)
 
     from search import index as ix
@@ -78,24 +100,17 @@ def main(argv=None):
         print(f"private PostgreSQL in {server.folder}")
     try:
         fund = Fund(a.n)
-        work = Path(tempfile.mkdtemp(prefix="actdesk-engines-"))
+        work = Path(a.reuse or a.keep or tempfile.mkdtemp(prefix="actdesk-engines-"))
+        work.mkdir(parents=True, exist_ok=True)
         idx = work / "index"
         print(f"fund: {a.n} records, seed {fund.seed}; dir {work}")
-
-        _use(None)
-        t = time.perf_counter()
-        n = ix.rebuild(idx, fund.records(), procs=a.procs)
-        dt = time.perf_counter() - t
-        print(f"whoosh build: {n} records in {dt:.0f} s = {n / dt:.0f} rec/s "
-              f"(generation included), {dir_size(idx) / 1e6:.0f} MB")
-        _use(url)
-        t = time.perf_counter()
-        n = ix.rebuild(idx, fund.records())
-        dt = time.perf_counter() - t
-        print(f"postgresql build: {n} records in {dt:.0f} s = {n / dt:.0f} rec/s "
-              f"(generation included), {ix.stats(idx)['bytes'] / 1e6:.0f} MB")
+        if not a.reuse:
+            build(idx, fund, url, a.procs)
 
         mix = fund.queries(a.queries)
+        if a.only:
+            keep = set(a.only.split(","))
+            mix = [m for m in mix if m[0] in keep]
         tops = {}
         for name, u in (("whoosh", None), ("postgresql", url)):
             _use(u)

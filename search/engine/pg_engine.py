@@ -32,15 +32,65 @@ def _tsquery(term: str) -> str:
 
 
 class _Sql:
-    """A plan compiled: ``cond`` and ``score`` SQL with their parameters."""
+    """A plan compiled: ``cond`` and ``score`` SQL with their parameters.
 
-    def __init__(self, eng: "Engine"):
+    Made with ``candidates`` (how many documents match: the count has been
+    taken), the scoring reads word terms from joins where that is cheaper:
+    a ``text`` term's frequencies from its ``postings`` rows (cost: its
+    document frequency, ~0.2 µs a document) instead of each candidate's
+    ``text_tf`` (decompressed for every term of every candidate, ~35 µs),
+    and whether a ``pairs`` shingle is present from its GIN index instead of
+    each candidate's ``pairs_tsv``. A term far more frequent than the
+    candidates (a common word beside a rare phrase) is still read in the row.
+    """
+
+    # a join pays off while the term's documents are at most this many times
+    # the candidates (measured at 20 k acts: see the README's PostgreSQL part)
+    JOIN_RATIO = {"text": 100, "pairs": 20}
+
+    def __init__(self, eng: "Engine", candidates: int | None = None):
         self.eng = eng
+        self.candidates = candidates
+        self.joins: dict[tuple[str, str], tuple[str, str, list]] = {}
+
+    def joined(self, f: str, t: str) -> str | None:
+        """The alias of term ``t`` of field ``f`` joined to the candidates
+        (its rows: ``d`` the document, ``f`` the frequency), or None: read it
+        in the candidate's row."""
+        ratio = self.JOIN_RATIO.get(f)
+        if self.candidates is None or ratio is None:
+            return None
+        got = self.joins.get((f, t))
+        if got is not None:
+            return got[0]
+        if self.eng.doc_frequency(f, t) > ratio * max(self.candidates, 1):
+            return None
+        alias, s = f"j{len(self.joins)}", self.eng.s
+        if f in pg_store.POSTED_FIELDS:
+            sql = (f"SELECT u.d, u.f FROM {s}.postings p CROSS JOIN LATERAL "
+                   f"unnest(p.docs, p.tfs) u(d, f) WHERE p.field = %s AND p.term = %s")
+            args = [f, t]
+        else:
+            sql = f"SELECT docnum AS d FROM {s}.docs WHERE {f}_tsv @@ %s::tsquery"
+            args = [_tsquery(t)]
+        self.joins[(f, t)] = (alias, sql, args)
+        return alias
+
+    def join_sql(self, on: str) -> tuple[str, list]:
+        """The LEFT JOINs of the terms :meth:`joined` chose, on document ``on``."""
+        parts, args = [], []
+        for alias, sql, a in self.joins.values():
+            parts.append(f" LEFT JOIN ({sql}) {alias} ON {alias}.d = {on}")
+            args += a
+        return "".join(parts), args
 
     def cond(self, node: Node) -> tuple[str, list]:
         if isinstance(node, Term):
             f, t = node.field, node.text
             if f in _TEXT:
+                alias = self.joined(f, t)
+                if alias is not None:
+                    return f"{alias}.d IS NOT NULL", []
                 return f"{f}_tsv @@ %s::tsquery", [_tsquery(t)]
             if f == "rubric":
                 return "rubric @> ARRAY[%s]::text[]", [t]
@@ -100,9 +150,11 @@ class _Sql:
                     return (f"(CASE WHEN {cond} THEN %s / (1 + %s + %s * len_{f}) ELSE 0 END)",
                             [*ca, c, a, b])
                 # c·tf/(tf + n) written as c - c·n/(tf + n): the frequency is
-                # looked up (its jsonb detoasted) once; no such term: 0
-                return (f"coalesce(%s - %s * (%s + %s * len_{f}) / (({f}_tf->>%s::text)::float8 "
-                        f"+ %s + %s * len_{f}), 0)", [c, c, a, b, t, a, b])
+                # looked up once (joined, or its jsonb detoasted); no such term: 0
+                alias = self.joined(f, t)
+                tf, targs = (f"{alias}.f", []) if alias else (f"({f}_tf->>%s::text)::float8", [t])
+                return (f"coalesce(%s - %s * (%s + %s * len_{f}) / ({tf} + %s + %s * len_{f}), 0)",
+                        [c, c, a, b, *targs, a, b])
             if known:
                 return "%s::float8", [node.boost]
             c, args = self.cond(node)
@@ -248,17 +300,7 @@ class Engine:
                 args.append(ex)
             where = " AND ".join(conds) or "true"
             ranges = list((range_counts or {}).items()) if facets else []
-            rsql, rargs = [], []
-            for _, node in ranges:
-                c, a = sql.cond(node)
-                rsql.append(f", count(*) FILTER (WHERE {c})")
-                rargs += a
-            row = self.conn.execute(f"SELECT count(*){''.join(rsql)} FROM {self.s}.docs "
-                                    f"WHERE {where}", [*rargs, *args]).fetchone()
-            total = row[0]
-            fc = self._facets(where, args) if facets else {}
-            if ranges:
-                fc["ranges"] = {name: row[i + 1] for i, (name, _) in enumerate(ranges)}
+            total, fc = self._count(where, args, facets, ranges)
             hits: list[EngineHit] = []
             if total and limit > 0 and offset < total and sort == "number":
                 # natural order of the number key (98-п before 145-п), as Whoosh
@@ -275,37 +317,63 @@ class Engine:
             elif total and limit > 0 and offset < total:
                 if sort == "oldest":
                     order, sargs, score = "date ASC NULLS LAST, docnum", [], "0::float8"
+                    joins, jargs = "", []
                 elif sort == "date" or must is None:
                     order, sargs, score = "date DESC NULLS LAST, docnum", [], "0::float8"
+                    joins, jargs = "", []
                 else:
-                    score, sargs = sql.score(must, known=True)
+                    ssql = _Sql(self, total)
+                    score, sargs = ssql.score(must, known=True)
+                    joins, jargs = ssql.join_sql(f"{self.s}.docs.docnum")
                     order = "score DESC, docnum"
                 rows = self.conn.execute(
-                    f"SELECT docnum, score, data, z FROM (SELECT docnum, {score} AS score "
-                    f"FROM {self.s}.docs WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s) p "
-                    f"JOIN {self.s}.docs USING (docnum) ORDER BY {order}",
-                    [*sargs, *args, limit, offset]).fetchall()
+                    f"SELECT docnum, score, data, z FROM (SELECT {self.s}.docs.docnum, {score} "
+                    f"AS score FROM {self.s}.docs{joins} WHERE {where} ORDER BY {order} "
+                    f"LIMIT %s OFFSET %s) p JOIN {self.s}.docs USING (docnum) ORDER BY {order}",
+                    [*sargs, *jargs, *args, limit, offset]).fetchall()
                 hits = [_hit(dn, sc, data, z) for dn, sc, data, z in rows]
             return EngineResult(total, hits, fc)
 
-    def _facets(self, where: str, args: list, top: int = 20) -> dict[str, dict[str, int]]:
-        parts = []
+    def _count(self, where: str, args: list, facets: bool, ranges: list, top: int = 20
+               ) -> tuple[int, dict]:
+        """The exact total, and with ``facets`` the counts per facet value and
+        per range: one statement, the matches found once."""
+        sql = _Sql(self)
+        rcols, rargs = [], []
+        for i, (_, node) in enumerate(ranges):
+            c, a = sql.cond(node)
+            rcols.append(f", coalesce(({c}), false) AS r{i}")
+            rargs += a
+        if not facets:
+            row = self.conn.execute(f"SELECT count(*) FROM {self.s}.docs WHERE {where}",
+                                    args).fetchone()
+            return row[0], {}
+        parts = ["SELECT '', NULL, count(*) FROM m"]
+        parts += [f"SELECT '#{i}', NULL, count(*) FILTER (WHERE r{i}) FROM m"
+                  for i in range(len(ranges))]
         for f in FACET_FIELDS:
             if f == "rubric":
-                parts.append(f"SELECT 'rubric', v, count(*) FROM m, unnest(m.rubric) v GROUP BY v")
+                parts.append("SELECT 'rubric', v, count(*) FROM m, unnest(m.rubric) v GROUP BY v")
             else:
                 parts.append(f"SELECT '{f}', {f}, count(*) FROM m WHERE {f} IS NOT NULL "
                              f"GROUP BY {f}")
         cols = ", ".join(FACET_FIELDS)
-        rows = self.conn.execute(f"WITH m AS (SELECT {cols} FROM {self.s}.docs WHERE {where}) "
-                                 + " UNION ALL ".join(parts), args).fetchall()
+        rows = self.conn.execute(f"WITH m AS MATERIALIZED (SELECT {cols}{''.join(rcols)} "
+                                 f"FROM {self.s}.docs WHERE {where}) "
+                                 + " UNION ALL ".join(parts), [*rargs, *args]).fetchall()
+        total = next(k for f, _, k in rows if f == "")
         labels = {"body": self._body_labels()} if any(r[0] == "body" for r in rows) else {}
         out: dict[str, dict[str, int]] = {f: {} for f in FACET_FIELDS}
         for f, v, k in rows:
-            label = labels.get(f, {}).get(v, v)
-            out[f][label] = out[f].get(label, 0) + k
-        return {f: dict(sorted(c.items(), key=lambda x: (-x[1], x[0]))[:top])
-                for f, c in out.items()}
+            if f in out:
+                label = labels.get(f, {}).get(v, v)
+                out[f][label] = out[f].get(label, 0) + k
+        fc = {f: dict(sorted(c.items(), key=lambda x: (-x[1], x[0]))[:top])
+              for f, c in out.items()}
+        if ranges:
+            got = {f: k for f, _, k in rows}
+            fc["ranges"] = {name: got[f"#{i}"] for i, (name, _) in enumerate(ranges)}
+        return total, fc
 
 
 def _hit(docnum: int, score: float, data: dict, z) -> EngineHit:
