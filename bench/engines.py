@@ -7,8 +7,9 @@ Generates N records with bench/search.py's generator, indexes them in both
 engines (Whoosh in a temporary folder; PostgreSQL in the database of
 ``--db`` / ``ACTDESK_DATABASE_URL``, or in a private server started from
 the Debian binaries as the tests do: tests/pgserver.py), then runs
-bench/search.py's query mix through search.query.search on each engine and
-prints p50/p95 per class, build rate, and recall@10 agreement: the share of
+bench/search.py's query mix through search.query.search on both engines,
+query by query in turn (a loaded machine slows both alike), and prints
+p50/p95 per class, their ratios, build rate, and recall@10 agreement: the share of
 Whoosh's top-10 ids PostgreSQL also returns (and the share of queries whose
 top 10 is the same list in the same order).
 """
@@ -25,7 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench.search import Fund, dir_size, run_mix, table  # noqa: E402
+from bench.search import Fund, dir_size, pct, table  # noqa: E402
 
 
 def _use(url: str | None) -> None:
@@ -53,6 +54,38 @@ def agreement(whoosh_tops: list[list[str]], pg_tops: list[list[str]]) -> tuple[f
         shares.append(len(set(w) & set(p)) / len(w))
         same += w == p
     return (sum(shares) / n if n else 1.0), (same / n if n else 1.0), n
+
+
+def interleaved(idx: Path, mix, engines, warm: int = 5) -> dict[str, dict[str, list]]:
+    """Each query on every engine in turn (the first engine alternating),
+    so a machine loaded by others slows both alike: {engine: {class: ms}}."""
+    for name, u in engines:
+        _use(u)
+        for _, q in mix[:warm]:
+            _top(idx, q)
+    out = {name: {} for name, _ in engines}
+    for i, (cls, q) in enumerate(mix):
+        turn = engines if i % 2 == 0 else engines[::-1]
+        for name, u in turn:
+            _use(u)
+            t = time.perf_counter()
+            _top(idx, q)
+            ms = (time.perf_counter() - t) * 1000
+            out[name].setdefault(cls, []).append(ms)
+            out[name].setdefault("ALL", []).append(ms)
+    for by in out.values():  # ALL last, as bench/search.py's table prints it
+        by["ALL"] = by.pop("ALL")
+    return out
+
+
+def ratios(times: dict[str, dict[str, list]]) -> None:
+    """PostgreSQL's p50/p95 over Whoosh's, per class (same run)."""
+    w, p = times["whoosh"], times["postgresql"]
+    print("\nPostgreSQL / Whoosh, same run (1.0: as fast)")
+    print(f"{'class':<12}{'p50':>8}{'p95':>8}")
+    for cls in w:
+        print(f"{cls:<12}{pct(p[cls], 50) / pct(w[cls], 50):>8.2f}"
+              f"{pct(p[cls], 95) / pct(w[cls], 95):>8.2f}")
 
 
 def build(idx: Path, fund, url: str, procs: int) -> None:
@@ -111,11 +144,14 @@ def main(argv=None):
         if a.only:
             keep = set(a.only.split(","))
             mix = [m for m in mix if m[0] in keep]
+        engines = (("whoosh", None), ("postgresql", url))
+        times = interleaved(idx, mix, engines)
+        for name, _ in engines:
+            table(f"{name}: search.query.search, same mix as bench/search.py", times[name])
+        ratios(times)
         tops = {}
-        for name, u in (("whoosh", None), ("postgresql", url)):
+        for name, u in engines:
             _use(u)
-            table(f"{name}: search.query.search, same mix as bench/search.py",
-                  run_mix(lambda q: _top(idx, q), mix))
             tops[name] = [_top(idx, q) for _, q in mix]
         by_class: dict[str, tuple[list, list]] = {}
         for (cls, _), w, p in zip(mix, tops["whoosh"], tops["postgresql"]):

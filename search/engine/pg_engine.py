@@ -180,9 +180,28 @@ class _Sql:
         return "0", []
 
 
+def _length_ordered(node: Node | None) -> str | None:
+    """The set field (term frequency 1) whose length alone orders the
+    matches of ``node``: its scored terms all of that field, their BM25
+    ``c / (1 + a + b·length)`` summed, falls as the length grows. Whoosh
+    breaks ties by document number, so ``length, docnum`` is its order."""
+    terms = [node] if isinstance(node, Term) else positives(node) if isinstance(node, And) else []
+    fields = {t.field for t in terms if isinstance(t, Term) and t.boost > 0}
+    if terms and len(fields) == 1 and len(terms) == sum(isinstance(t, Term) for t in terms):
+        f = fields.pop()
+        return f if f in pg_store.SET_FIELDS else None
+    return None
+
+
 class Engine:
     """One connection on one index schema; the statistics BM25 needs are
     re-read when a writer commits (the ``state`` generation)."""
+
+    # a common shingle's matches are walked shortest first (an index) while
+    # matches² ≥ this × page end × documents: the walk reads ~page end ×
+    # documents / matches rows, each decompressing a pairs_tsv (~120 µs),
+    # against ~10 µs a match to score them all (20 k acts, loaded machine)
+    ORDERED_SCAN = 12
 
     def __init__(self, st: pg_store.Store):
         self.store = st
@@ -210,6 +229,7 @@ class Engine:
                 self._gen, self._n = row[0], row[1]
                 self._totals = dict(zip(pg_store.TEXT_FIELDS, row[2:]))
                 self._df: dict = {}
+                self._prefixes: dict = {}
                 self._labels = None
         return self
 
@@ -261,11 +281,20 @@ class Engine:
         return out[:limit]
 
     def terms_with_prefix(self, field: str, prefix: str, scan: int = 30) -> list[tuple[str, int]]:
+        """Kept until a writer commits, as document frequencies are: the kin
+        words of a question ask for several prefixes, each a round trip."""
         with self._lock:
-            return [tuple(r) for r in self.conn.execute(
-                f"SELECT term, df FROM {self.s}.terms WHERE field = %s AND term >= %s "
-                f"AND term < %s ORDER BY term LIMIT %s",
-                (field, prefix, prefix + "\U0010ffff", scan)).fetchall()]
+            key = (field, prefix, scan)
+            got = self._prefixes.get(key)
+            if got is None:
+                got = [tuple(r) for r in self.conn.execute(
+                    f"SELECT term, df FROM {self.s}.terms WHERE field = %s AND term >= %s "
+                    f"AND term < %s ORDER BY term LIMIT %s",
+                    (field, prefix, prefix + "\U0010ffff", scan)).fetchall()]
+                if len(self._prefixes) > 10_000:
+                    self._prefixes.clear()
+                self._prefixes[key] = got
+            return list(got)
 
     def lookup(self, record_id: str) -> EngineHit | None:
         with self._lock:
@@ -300,7 +329,12 @@ class Engine:
                 args.append(ex)
             where = " AND ".join(conds) or "true"
             ranges = list((range_counts or {}).items()) if facets else []
-            total, fc = self._count(where, args, facets, ranges)
+            if must_alone := (not facets and not filters and not ex):
+                total = self._df_total(must)
+            if not must_alone or total is None:
+                total, fc = self._count(where, args, facets, ranges)
+            else:
+                fc = {}
             hits: list[EngineHit] = []
             if total and limit > 0 and offset < total and sort == "number":
                 # natural order of the number key (98-п before 145-п), as Whoosh
@@ -326,6 +360,9 @@ class Engine:
                     score, sargs = ssql.score(must, known=True)
                     joins, jargs = ssql.join_sql(f"{self.s}.docs.docnum")
                     order = "score DESC, docnum"
+                    lf = _length_ordered(must)
+                    if lf and total * total >= self.ORDERED_SCAN * (offset + limit) * self._n:
+                        order = f"len_{lf}, docnum"
                 rows = self.conn.execute(
                     f"SELECT docnum, score, data, z FROM (SELECT {self.s}.docs.docnum, {score} "
                     f"AS score FROM {self.s}.docs{joins} WHERE {where} ORDER BY {order} "
@@ -333,6 +370,13 @@ class Engine:
                     [*sargs, *jargs, *args, limit, offset]).fetchall()
                 hits = [_hit(dn, sc, data, z) for dn, sc, data, z in rows]
             return EngineResult(total, hits, fc)
+
+    def _df_total(self, must: Node | None) -> int | None:
+        """The total of a lone word term, kept by the writers (``terms``):
+        no need to visit its matches to count them."""
+        if isinstance(must, Term) and must.field in _TEXT:
+            return self.doc_frequency(must.field, must.text)
+        return None
 
     def _count(self, where: str, args: list, facets: bool, ranges: list, top: int = 20
                ) -> tuple[int, dict]:

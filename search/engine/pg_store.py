@@ -60,7 +60,7 @@ POSTED_FIELDS = ("text",)
 # document numbers (one batch's part of it when written by update())
 BLOCK_BITS = 7
 # the table layout of this module (part of the stamp: a change rebuilds)
-LAYOUT = 2
+LAYOUT = 3
 LOCK_KEY = 0x61637464  # "actd": the advisory lock of writers
 
 
@@ -124,7 +124,14 @@ def _ddl(s: str) -> list[str]:
     for f in KEY_FIELDS:
         out.append(f"CREATE INDEX ON {s}.docs ({f})")
     out.append(f"CREATE INDEX ON {s}.docs USING gin (rubric)")
-    return out + _postings_ddl(s)
+    return out + _postings_ddl(s) + _ranking_indexes(s)
+
+
+def _ranking_indexes(s: str) -> list[str]:
+    """A set field's matches rank by its length alone (term frequency 1):
+    for a common shingle the engine walks this index, shortest first, and
+    stops at the page (search/engine/pg_engine.py, ``_length_ordered``)."""
+    return [f"CREATE INDEX ON {s}.docs (len_{f}, docnum)" for f in SET_FIELDS]
 
 
 def _postings_ddl(s: str) -> list[str]:
