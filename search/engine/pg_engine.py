@@ -329,6 +329,9 @@ class Engine:
                 args.append(ex)
             where = " AND ".join(conds) or "true"
             ranges = list((range_counts or {}).items()) if facets else []
+            if (sort == "relevance" and must is not None and limit > 0
+                    and not _length_ordered(must)):
+                return self._ranked(must, where, args, offset, limit, facets, ranges)
             if must_alone := (not facets and not filters and not ex):
                 total = self._df_total(must)
             if not must_alone or total is None:
@@ -371,6 +374,58 @@ class Engine:
                 hits = [_hit(dn, sc, data, z) for dn, sc, data, z in rows]
             return EngineResult(total, hits, fc)
 
+    def _ranked(self, must: Node, where: str, args: list, offset: int, limit: int,
+                facets: bool, ranges: list) -> EngineResult:
+        """The page by score, the total and the facet counts in one statement
+        (the matches found and scored once; one round trip, which counts on
+        a loaded machine). Which terms are joined is decided on an upper
+        bound of the matches from document frequencies (no count first)."""
+        s = self.s
+        ssql = _Sql(self, self._estimate(must))
+        score, sargs = ssql.score(must, known=True)
+        joins, jargs = ssql.join_sql(f"{s}.docs.docnum")
+        cols, cargs = "", []
+        parts = ["SELECT '' COLLATE \"C\", NULL, count(*)::float8, NULL::jsonb, NULL::bytea "
+                 "FROM m",
+                 f"SELECT '#hit', t.docnum::text COLLATE \"C\", t.score, d.data, d.z FROM t "
+                 f"JOIN {s}.docs d ON d.docnum = t.docnum"]
+        if facets:
+            cols = ", " + ", ".join(FACET_FIELDS)
+            for i, (_, node) in enumerate(ranges):
+                c, a = _Sql(self).cond(node)
+                cols += f", coalesce(({c}), false) AS r{i}"
+                cargs += a
+                parts.append(f"SELECT '#{i}', NULL, count(*) FILTER (WHERE r{i})::float8, NULL, "
+                             f"NULL FROM m")
+            parts += _facet_parts("count(*)::float8, NULL, NULL")
+        rows = self.conn.execute(
+            f"WITH m AS MATERIALIZED (SELECT {s}.docs.docnum, {score} AS score{cols} "
+            f"FROM {s}.docs{joins} WHERE {where}), t AS (SELECT docnum, score FROM m "
+            f"ORDER BY score DESC, docnum LIMIT %s OFFSET %s) " + " UNION ALL ".join(parts),
+            [*sargs, *cargs, *jargs, *args, limit, offset]).fetchall()
+        total = int(next(k for f, _, k, _, _ in rows if f == ""))
+        hits = sorted((_hit(int(dn), sc, data, z) for f, dn, sc, data, z in rows if f == "#hit"),
+                      key=lambda h: (-h.score, h.docnum))
+        fc = {}
+        if facets:
+            fc = self._facet_counts([(f, v, int(k)) for f, v, k, _, _ in rows
+                                     if f and not f.startswith("#")])
+            if ranges:
+                got = {f: int(k) for f, _, k, _, _ in rows}
+                fc["ranges"] = {name: got[f"#{i}"] for i, (name, _) in enumerate(ranges)}
+        return EngineResult(total, hits, fc)
+
+    def _estimate(self, node: Node) -> int:
+        """At least as many as the documents ``node`` matches, from the
+        document frequencies the scoring reads anyway (cached)."""
+        if isinstance(node, Term) and node.field in _TEXT:
+            return self.doc_frequency(node.field, node.text)
+        if isinstance(node, (Or, DisMax)):
+            return min(self._n, sum(self._estimate(n) for n in node.items))
+        if isinstance(node, And):
+            return min((self._estimate(n) for n in positives(node)), default=self._n)
+        return self._n
+
     def _df_total(self, must: Node | None) -> int | None:
         """The total of a lone word term, kept by the writers (``terms``):
         no need to visit its matches to count them."""
@@ -395,29 +450,41 @@ class Engine:
         parts = ["SELECT '', NULL, count(*) FROM m"]
         parts += [f"SELECT '#{i}', NULL, count(*) FILTER (WHERE r{i}) FROM m"
                   for i in range(len(ranges))]
-        for f in FACET_FIELDS:
-            if f == "rubric":
-                parts.append("SELECT 'rubric', v, count(*) FROM m, unnest(m.rubric) v GROUP BY v")
-            else:
-                parts.append(f"SELECT '{f}', {f}, count(*) FROM m WHERE {f} IS NOT NULL "
-                             f"GROUP BY {f}")
+        parts += _facet_parts("count(*)")
         cols = ", ".join(FACET_FIELDS)
         rows = self.conn.execute(f"WITH m AS MATERIALIZED (SELECT {cols}{''.join(rcols)} "
                                  f"FROM {self.s}.docs WHERE {where}) "
                                  + " UNION ALL ".join(parts), [*rargs, *args]).fetchall()
         total = next(k for f, _, k in rows if f == "")
-        labels = {"body": self._body_labels()} if any(r[0] == "body" for r in rows) else {}
-        out: dict[str, dict[str, int]] = {f: {} for f in FACET_FIELDS}
-        for f, v, k in rows:
-            if f in out:
-                label = labels.get(f, {}).get(v, v)
-                out[f][label] = out[f].get(label, 0) + k
-        fc = {f: dict(sorted(c.items(), key=lambda x: (-x[1], x[0]))[:top])
-              for f, c in out.items()}
+        fc = self._facet_counts([r for r in rows if r[0] and not r[0].startswith("#")], top)
         if ranges:
             got = {f: k for f, _, k in rows}
             fc["ranges"] = {name: got[f"#{i}"] for i, (name, _) in enumerate(ranges)}
         return total, fc
+
+    def _facet_counts(self, rows: list, top: int = 20) -> dict[str, dict[str, int]]:
+        """(field, value, count) rows -> per facet field its ``top`` values
+        by count (ties by label), bodies shown as printed."""
+        labels = {"body": self._body_labels()} if any(r[0] == "body" for r in rows) else {}
+        out: dict[str, dict[str, int]] = {f: {} for f in FACET_FIELDS}
+        for f, v, k in rows:
+            label = labels.get(f, {}).get(v, v)
+            out[f][label] = out[f].get(label, 0) + k
+        return {f: dict(sorted(c.items(), key=lambda x: (-x[1], x[0]))[:top])
+                for f, c in out.items()}
+
+
+def _facet_parts(counted: str) -> list[str]:
+    """One ``SELECT field, value, {counted}`` per facet field over the
+    matches ``m`` (rubrics: each of a document's codes)."""
+    parts = []
+    for f in FACET_FIELDS:
+        if f == "rubric":
+            parts.append(f"SELECT 'rubric', v, {counted} FROM m, unnest(m.rubric) v GROUP BY v")
+        else:
+            parts.append(f"SELECT '{f}', {f}, {counted} FROM m WHERE {f} IS NOT NULL "
+                         f"GROUP BY {f}")
+    return parts
 
 
 def _hit(docnum: int, score: float, data: dict, z) -> EngineHit:
