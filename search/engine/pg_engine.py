@@ -217,9 +217,12 @@ class Engine:
         # postings) nor merge join: documents are reached through bitmaps,
         # and a bitmap stays exact (no recheck of rows) up to millions of
         # matches with this work_mem. The walk by length turns index scans
-        # back on for its one statement (_walk).
+        # back on for its one statement (_walk). No JIT: a disabled seq scan
+        # that stays (the one-row state table, a plan of All) prices the
+        # statement past jit_above_cost, and compiling took 1.2 s of a
+        # 1.3 s requisite lookup.
         for setting in ("enable_seqscan = off", "enable_indexscan = off",
-                        "enable_mergejoin = off", "work_mem = '64MB'"):
+                        "enable_mergejoin = off", "work_mem = '64MB'", "jit = off"):
             self.conn.execute(f"SET {setting}")
         self._gen = None
         self.fresh()
@@ -324,7 +327,11 @@ class Engine:
                 limit: int = 10, facets: bool = True, exclude_ids=(),
                 range_counts: dict[str, Range] | None = None) -> EngineResult:
         with self._lock:
-            self.fresh()
+            # a ranked search checks the generation in its own statement
+            ranked = (sort == "relevance" and must is not None and limit > 0
+                      and not _length_ordered(must))
+            if not ranked:
+                self.fresh()
             sql = _Sql(self)
             conds, args = [], []
             for n in ([must] if must is not None else []) + list(filters):
@@ -337,9 +344,13 @@ class Engine:
                 args.append(ex)
             where = " AND ".join(conds) or "true"
             ranges = list((range_counts or {}).items()) if facets else []
-            if (sort == "relevance" and must is not None and limit > 0
-                    and not _length_ordered(must)):
-                return self._ranked(must, where, args, offset, limit, facets, ranges)
+            if ranked:
+                res = self._ranked(must, where, args, offset, limit, facets, ranges)
+                if res is None:  # a writer committed since the statistics were read
+                    self.fresh()
+                    res = self._ranked(must, where, args, offset, limit, facets, ranges,
+                                       stale_ok=True)
+                return res
             if must_alone := (not facets and not filters and not ex):
                 total = self._df_total(must)
             if not must_alone or total is None:
@@ -391,18 +402,20 @@ class Engine:
             return self.conn.execute(sql, params).fetchall()
 
     def _ranked(self, must: Node, where: str, args: list, offset: int, limit: int,
-                facets: bool, ranges: list) -> EngineResult:
+                facets: bool, ranges: list, stale_ok: bool = False) -> EngineResult | None:
         """The page by score, the total and the facet counts in one statement
         (the matches found and scored once; one round trip, which counts on
         a loaded machine). Which terms are joined is decided on an upper
-        bound of the matches from document frequencies (no count first)."""
+        bound of the matches from document frequencies (no count first).
+        None when the statement saw another generation than the statistics
+        the scores were computed with (unless ``stale_ok``)."""
         s = self.s
         ssql = _Sql(self, self._estimate(must))
         score, sargs = ssql.score(must, known=True)
         joins, jargs = ssql.join_sql(f"{s}.docs.docnum")
         cols, cargs = "", []
         parts = ["SELECT '' COLLATE \"C\", NULL, count(*)::float8, NULL::jsonb, NULL::bytea "
-                 "FROM m",
+                 "FROM m", f"SELECT '#gen', NULL, gen::float8, NULL, NULL FROM {s}.state",
                  f"SELECT '#hit', t.docnum::text COLLATE \"C\", t.score, d.data, d.z FROM t "
                  f"JOIN {s}.docs d ON d.docnum = t.docnum"]
         if facets:
@@ -419,6 +432,8 @@ class Engine:
             f"FROM {s}.docs{joins} WHERE {where}), t AS (SELECT docnum, score FROM m "
             f"ORDER BY score DESC, docnum LIMIT %s OFFSET %s) " + " UNION ALL ".join(parts),
             [*sargs, *cargs, *jargs, *args, limit, offset]).fetchall()
+        if not stale_ok and int(next(k for f, _, k, _, _ in rows if f == "#gen")) != self._gen:
+            return None
         total = int(next(k for f, _, k, _, _ in rows if f == ""))
         hits = sorted((_hit(int(dn), sc, data, z) for f, dn, sc, data, z in rows if f == "#hit"),
                       key=lambda h: (-h.score, h.docnum))
