@@ -161,6 +161,27 @@ def test_a_missing_index_is_built_from_the_fund_and_a_bad_url_is_named(tmp_path,
         ix.check(d)
 
 
+def test_an_index_of_an_older_table_layout_is_rebuilt(tmp_path, pg_server, monkeypatch):
+    """A schema written before the postings table (no ``layout`` in its
+    stamp) is outdated: opened, it is built again from the fund."""
+    from tests.pgserver import create_database
+    url = create_database(pg_server, "pg_layout")
+    d = tmp_path / "index"
+    pg_store.rebuild(d, sample_records(), url=url)
+    st = pg_store.store(d, url)
+    with st.connect() as conn:
+        conn.execute(f"UPDATE {st.schema}.stamp SET stamp = stamp - 'layout'")
+        conn.execute(f"DROP TABLE {st.schema}.postings")
+    assert "layout 1; needs" in pg_store.check(d, url=url)
+    monkeypatch.setenv(pg_store.URL_ENV, url)
+    said = []
+    assert ix.engine(d, records=sample_records, on_message=said.append).doc_count() == 13
+    assert "outdated" in said[0] and pg_store.check(d, url=url) is None
+    res = ix.engine(d).execute(Term("text", "ярмарка"))
+    assert res.total == 2 and res.hits[0].score > 0
+    ix.close_engines()
+
+
 def test_the_postgresql_backend_has_the_interface_the_query_layer_calls(both):
     """As tests/test_index.py checks Whoosh: every member of the protocols of
     search/engine/interface.py, with at least the parameters named there."""

@@ -7,8 +7,19 @@ BM25F computes it (same idf, K1, B, quantised lengths and average lengths),
 summed along the plan as search/engine/ranking.py sums (an ``And`` scores
 only when all its items match), times each term's boost; exact fields
 score their boost. Ties go to the lower document number, as in Whoosh, so
-the two engines give the same order. Totals are exact (``count(*)``),
-facets are ``GROUP BY`` on the facet columns of the matches.
+the two engines give the same order. Totals are exact (``count(*)``, or a
+lone word's document frequency), facets are ``GROUP BY`` on the facet
+columns of the matches.
+
+A ranked search is one statement: the matches (through bitmaps of the
+indexes, never a walk testing rows) scored once into a CTE, from which the
+total, the facet counts and the page with its stored fields are read. The
+costly part of scoring was reading term frequencies: ``text`` terms come
+from their ``postings`` rows joined to the matches (see ``_Sql``). Plans
+of shingles alone rank by field length, and a common shingle walks an
+index shortest first to the page (``_length_ordered``). RUM (ordered GIN)
+was measured and left: its order is ts_rank's, not BM25F, so its top 10 is
+not Whoosh's, and the exact total still needs the matches counted.
 """
 from __future__ import annotations
 
