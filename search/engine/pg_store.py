@@ -51,6 +51,8 @@ URL_ENV = "ACTDESK_DATABASE_URL"
 TEXT_FIELDS = ("title", "text", "meta", "pairs")
 KEY_FIELDS = ("kind", "number", "number_base", "date", "year", "received", "received_day",
               "level", "status", "body", "publication")
+# exact fields holding several values each (a text[] column with a GIN index)
+ARRAY_FIELDS = ("rubric",)
 # word fields whose terms are a set (documents.py: the sorted shingles): a
 # term's frequency is 1, no count is stored
 SET_FIELDS = ("pairs",)
@@ -124,7 +126,7 @@ def _ddl(s: str) -> list[str]:
     for f in KEY_FIELDS:
         out.append(f"CREATE INDEX ON {s}.docs ({f})")
     out.append(f"CREATE INDEX ON {s}.docs USING gin (rubric)")
-    return out + _postings_ddl(s) + _ranking_indexes(s)
+    return out
 
 
 def _ranking_indexes(s: str) -> list[str]:
@@ -289,7 +291,7 @@ class Store:
         with self.connect() as conn, conn.transaction(), conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
             cur.execute(f"DROP SCHEMA IF EXISTS {s} CASCADE")
-            for stmt in _ddl(s):
+            for stmt in _ddl(s) + _postings_ddl(s) + _ranking_indexes(s):
                 cur.execute(stmt)
             cur.execute(f"INSERT INTO {s}.stamp VALUES (%s::jsonb)", (json.dumps(_stamp()),))
             cur.execute(f"INSERT INTO {s}.state VALUES (0, 0{', 0' * len(TEXT_FIELDS)})")
