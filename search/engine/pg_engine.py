@@ -338,13 +338,23 @@ class Engine:
         return _hit(row[0], 0.0, row[1], row[2]) if row else None
 
     # -- search
-    def _body_labels(self) -> dict[str, str]:
-        """Each body key shown as printed by its first record (as Whoosh)."""
+    def _body_labels(self, keys) -> dict[str, str]:
+        """Body keys ``keys`` shown as printed by their first record (as
+        Whoosh), kept until a writer commits. Only the bodies a facet shows
+        are looked up, each by its first entry of the (body, docnum) index:
+        reading every record's body took 0.7 s at 100 k acts, each commit."""
         if self._labels is None:
-            rows = self.conn.execute(
-                f"SELECT DISTINCT ON (body) body, data->>'body' FROM {self.s}.docs "
-                f"WHERE body IS NOT NULL ORDER BY body, docnum").fetchall()
-            self._labels = {k: v or k for k, v in rows}
+            self._labels = {}
+        missing = sorted({k for k in keys if k not in self._labels})
+        if missing:
+            s = self.s
+            with self.conn.transaction():
+                self.conn.execute("SET LOCAL enable_indexscan = on")
+                rows = self.conn.execute(
+                    f"SELECT b, (SELECT d.data->>'body' FROM {s}.docs d WHERE d.body = b "
+                    f"ORDER BY d.docnum LIMIT 1) FROM unnest(%s::text[]) b",
+                    [missing]).fetchall()
+            self._labels.update({k: v or k for k, v in rows})
         return self._labels
 
     def execute(self, must: Node | None, filters=(), sort: str = "relevance", offset: int = 0,
@@ -522,7 +532,8 @@ class Engine:
     def _facet_counts(self, rows: list, top: int = 20) -> dict[str, dict[str, int]]:
         """(field, value, count) rows -> per facet field its ``top`` values
         by count (ties by label), bodies shown as printed."""
-        labels = {"body": self._body_labels()} if any(r[0] == "body" for r in rows) else {}
+        bodies = [v for f, v, _ in rows if f == "body"]
+        labels = {"body": self._body_labels(bodies)} if bodies else {}
         out: dict[str, dict[str, int]] = {f: {} for f in FACET_FIELDS}
         for f, v, k in rows:
             label = labels.get(f, {}).get(v, v)

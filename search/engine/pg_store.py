@@ -62,7 +62,7 @@ POSTED_FIELDS = ("text",)
 # document numbers (one batch's part of it when written by update())
 BLOCK_BITS = 7
 # the table layout of this module (part of the stamp: a change rebuilds)
-LAYOUT = 3
+LAYOUT = 4
 LOCK_KEY = 0x61637464  # "actd": the advisory lock of writers
 
 
@@ -132,8 +132,11 @@ def _ddl(s: str) -> list[str]:
 def _ranking_indexes(s: str) -> list[str]:
     """A set field's matches rank by its length alone (term frequency 1):
     for a common shingle the engine walks this index, shortest first, and
-    stops at the page (search/engine/pg_engine.py, ``_length_ordered``)."""
-    return [f"CREATE INDEX ON {s}.docs (len_{f}, docnum)" for f in SET_FIELDS]
+    stops at the page (search/engine/pg_engine.py, ``_length_ordered``).
+    A body's first record (its printed name on the facet) is the first
+    entry of its key in ``(body, docnum)``."""
+    return ([f"CREATE INDEX ON {s}.docs (len_{f}, docnum)" for f in SET_FIELDS]
+            + [f"CREATE INDEX ON {s}.docs (body, docnum)"])
 
 
 def _postings_ddl(s: str) -> list[str]:
