@@ -57,6 +57,29 @@ def test_both_engines_give_the_same_answer(both, q, monkeypatch):
     assert p == w
 
 
+# without facets: a lone word's total comes from the terms table; phrases
+# are pair shingles (one, then two), ranked by their field length alone
+UNFACETED = [Query(text=t, facets=False) for t in (
+    "ярмарки", '"местного самоуправления"', '"организации местного самоуправления"',
+    "ярмарка OR выборы", "постановление № 145-П", "спортивная школа -директора")]
+
+
+@pytest.mark.parametrize("way", ["joined", "in the row", "shortest first"])
+def test_every_way_of_ranking_gives_whooshs_answer(both, way, monkeypatch):
+    """The PostgreSQL engine picks, per term, a join of its postings or a
+    look into each candidate's row, and for shingles alone a walk by length;
+    each way forced gives the same totals, ids and scores as Whoosh."""
+    wd, pd, url = both
+    if way == "in the row":
+        monkeypatch.setattr(pg_engine._Sql, "JOIN_RATIO", {"text": 0, "pairs": 0})
+    if way == "shortest first":
+        monkeypatch.setattr(pg_engine.Engine, "ORDERED_SCAN", 0)
+    for q in [*QUESTIONS, *UNFACETED]:
+        w = _answer(wd, q, monkeypatch)
+        assert _answer(pd, q, monkeypatch, url) == w, q
+    assert _answer(wd, UNFACETED[2], monkeypatch)[0] > 0
+
+
 def test_plan_nodes_match_the_same_documents(both):
     wd, pd, url = both
     we = whoosh_engine.engine(wd)
@@ -104,7 +127,22 @@ def test_updates_and_deletes_are_seen_by_an_open_engine(tmp_path, pg_server):
     assert eng.execute(Term("text", "ярмарка")).total == 1
     assert eng.terms_with_prefix("text", "площад") == []   # its only record is gone
     assert pg_store.stats(d, url=url)["records"] == 1
+    # the postings written bit by bit are those a rebuild writes, none stale
+    fresh = tmp_path / "fresh"
+    pg_store.rebuild(fresh, [moved], url=url)
+    assert _postings(url, d) == _postings(url, fresh) != set()
     pg_engine.close_engines()
+
+
+def _postings(url, index_dir) -> set:
+    """(term, record id, frequency) of every postings entry; a document
+    number no record has shows as None."""
+    st = pg_store.store(index_dir, url)
+    with st.connect() as conn:
+        return set(conn.execute(
+            f"SELECT p.term, d.id, u.f FROM {st.schema}.postings p CROSS JOIN LATERAL "
+            f"unnest(p.docs, p.tfs) u(dn, f) LEFT JOIN {st.schema}.docs d ON d.docnum = u.dn"
+        ).fetchall())
 
 
 def test_a_missing_index_is_built_from_the_fund_and_a_bad_url_is_named(tmp_path, pg_server,
@@ -121,6 +159,27 @@ def test_a_missing_index_is_built_from_the_fund_and_a_bad_url_is_named(tmp_path,
     monkeypatch.setenv(pg_store.URL_ENV, url.replace("port=", "port=1"))
     with pytest.raises(ix.SearchIndexError, match="cannot connect"):
         ix.check(d)
+
+
+def test_an_index_of_an_older_table_layout_is_rebuilt(tmp_path, pg_server, monkeypatch):
+    """A schema written before the postings table (no ``layout`` in its
+    stamp) is outdated: opened, it is built again from the fund."""
+    from tests.pgserver import create_database
+    url = create_database(pg_server, "pg_layout")
+    d = tmp_path / "index"
+    pg_store.rebuild(d, sample_records(), url=url)
+    st = pg_store.store(d, url)
+    with st.connect() as conn:
+        conn.execute(f"UPDATE {st.schema}.stamp SET stamp = stamp - 'layout'")
+        conn.execute(f"DROP TABLE {st.schema}.postings")
+    assert "layout 1; needs" in pg_store.check(d, url=url)
+    monkeypatch.setenv(pg_store.URL_ENV, url)
+    said = []
+    assert ix.engine(d, records=sample_records, on_message=said.append).doc_count() == 13
+    assert "outdated" in said[0] and pg_store.check(d, url=url) is None
+    res = ix.engine(d).execute(Term("text", "ярмарка"))
+    assert res.total == 2 and res.hits[0].score > 0
+    ix.close_engines()
 
 
 def test_the_postgresql_backend_has_the_interface_the_query_layer_calls(both):
