@@ -177,35 +177,21 @@ def make_snippet(text: str, query_terms: set[str], width: int = 240,
     """
     if not text:
         return "", []
-    hits: list[tuple[int, int]] = []
-    if query_terms:
-        # a lean loop (no generators): this runs for every displayed hit
-        cached = morph.cached_lemmas
-        for i, m in enumerate(_TOKEN_RE.finditer(fold(text))):
-            if i >= max_tokens:
-                break
-            w = m.group()
-            ls = cached(w)
-            t = ls[0] if ls is not None else lemma(w)
-            if t in query_terms:
-                hits.append(m.span())
-            elif ("-" in w or "/" in w) and not w[0].isdigit():
-                s0 = m.start()
-                for p in _PART_RE.finditer(w):
-                    if lemma(p.group()) in query_terms:
-                        hits.append((s0 + p.start(), s0 + p.end()))
+    folded = fold(text)
+    hits = _term_spans(folded, query_terms, max_tokens) if query_terms else []
     if not hits:
         end = min(len(text), width)
         plain = _trim(text, 0, end)
         return plain, []
     # window start: the hit whose window holds the most distinct terms
+    # (``folded`` has the offsets of ``text``: folding keeps the length)
     best, best_score = 0, -1
     for i, (s, _) in enumerate(hits):
         seen = set()
         for s2, e2 in hits[i:]:
             if e2 - s > width:
                 break
-            seen.add(fold(text[s2:e2]))
+            seen.add(folded[s2:e2])
         if len(seen) > best_score:
             best, best_score = i, len(seen)
     start = hits[best][0]
@@ -230,20 +216,103 @@ def make_snippet(text: str, query_terms: set[str], width: int = 240,
     return prefix + plain.rstrip() + suffix, [(a + shift, b + shift) for a, b in spans]
 
 
-def _collapse(s: str) -> tuple[str, list[int]]:
+# A text's words, read once per distinct whitespace-separated chunk ("ярмарки,",
+# "131-фз", "12.03.2024"): tokens never cross whitespace, so the tokens of a
+# text are those of its chunks in place. Per chunk: its tokens as (start, end,
+# lemma, parts), a compound's parts as (start, end, lemma); and per lemma, the
+# chunks that hold it, so that the chunks of a text holding a query term are
+# found by set operations in C instead of a loop over its words.
+_CHUNKS_MAX = 300_000   # distinct chunks kept; then the lists start again
+_known: tuple[dict[str, tuple], dict[str, set[str]]] = ({}, {})
+
+
+def _learn(c: str, chunks: dict, where: dict) -> None:
+    toks = []
+    for m in _TOKEN_RE.finditer(c):
+        w = m.group()
+        t = lemma(w)
+        parts = ()
+        if ("-" in w or "/" in w) and not w[0].isdigit():
+            s0 = m.start()
+            parts = tuple((s0 + p.start(), s0 + p.end(), lemma(p.group()))
+                          for p in _PART_RE.finditer(w))
+        toks.append((m.start(), m.end(), t, parts))
+        for x in (t, *(p[2] for p in parts)):
+            where.setdefault(x, set()).add(c)
+    chunks[c] = tuple(toks)
+
+
+def _term_spans(folded: str, query_terms: set[str], max_tokens: int) -> list[tuple[int, int]]:
+    """Offsets of the words of ``folded`` (its first ``max_tokens``) whose
+    lemma is a query term, and of the parts of compounds whose lemma is.
+
+    This runs for every hit shown: the text is split on whitespace in C,
+    its chunks not seen before are tokenised and lemmatised (once per
+    process), the chunks holding a query term are picked by set operations,
+    and only those are looked for in the text."""
+    global _known
+    chunks, where = _known
+    if len(chunks) > _CHUNKS_MAX:        # new lists; a search holding the old ones goes on
+        chunks, where = _known = ({}, {})
+    words = folded.split()
+    distinct = set(words)
+    for c in distinct.difference(chunks):
+        _learn(c, chunks, where)
+    endpos = n = len(folded)
+    # a token is a character at least, and apart from the next by one more
+    if n > 2 * max_tokens and sum(map(len, map(chunks.__getitem__, words))) > max_tokens:
+        for i, m in enumerate(_TOKEN_RE.finditer(folded)):
+            if i == max_tokens - 1:
+                endpos = m.end()
+                break
+    terms = query_terms if isinstance(query_terms, (set, frozenset)) else set(query_terms)
+    holding: set[str] = set()
+    for t in terms:
+        got = where.get(t)
+        if got:
+            holding |= got
+    hits: list[tuple[int, int]] = []
+    for c in holding & distinct:
+        spans = []
+        for s, e, t, parts in chunks[c]:
+            if t in terms:
+                spans.append((s, e))
+            else:
+                spans.extend((ps, pe) for ps, pe, pt in parts if pt in terms)
+        k = len(c)
+        i = folded.find(c)
+        while 0 <= i < endpos:
+            j = i + k
+            if (i == 0 or folded[i - 1].isspace()) and (j == n or folded[j].isspace()):
+                hits.extend((i + s, i + e) for s, e in spans if i + e <= endpos)
+                i = folded.find(c, j)
+            else:
+                i = folded.find(c, i + 1)
+    hits.sort()
+    return hits
+
+
+_SPACES = re.compile(r"\s+")
+_UNEVEN = re.compile(r"\s\s|[^\S ]")   # a run of whitespace, or whitespace other than " "
+
+
+def _collapse(s: str) -> tuple[str, "list[int] | range"]:
     """Collapse runs of whitespace to one space; map old offsets to new."""
+    if _UNEVEN.search(s) is None:
+        return s, range(len(s))
     out, mapping = [], []
-    prev_space = False
-    for ch in s:
-        if ch.isspace():
-            if not prev_space:
-                out.append(" ")
-            mapping.append(len(out) - 1)
-            prev_space = True
-        else:
-            mapping.append(len(out))
-            out.append(ch)
-            prev_space = False
+    n = last = 0
+    for m in _SPACES.finditer(s):
+        a, b = m.span()
+        out.append(s[last:a])
+        mapping.extend(range(n, n + a - last))
+        n += a - last
+        out.append(" ")
+        mapping.extend([n] * (b - a))
+        n += 1
+        last = b
+    out.append(s[last:])
+    mapping.extend(range(n, n + len(s) - last))
     return "".join(out), mapping
 
 
