@@ -183,17 +183,20 @@ def make_snippet(text: str, query_terms: set[str], width: int = 240,
         end = min(len(text), width)
         plain = _trim(text, 0, end)
         return plain, []
-    # window start: the hit whose window holds the most distinct terms
-    # (``folded`` has the offsets of ``text``: folding keeps the length)
-    best, best_score = 0, -1
+    # window start: the hit whose window holds the most distinct words; the
+    # window of hit i runs up to the first hit ending beyond ``width`` from
+    # it, an index that only grows with i (``folded`` has the offsets of
+    # ``text``: folding keeps the length)
+    words = [folded[s:e] for s, e in hits]
+    best, best_score, j, n = 0, -1, 0, len(hits)
     for i, (s, _) in enumerate(hits):
-        seen = set()
-        for s2, e2 in hits[i:]:
-            if e2 - s > width:
-                break
-            seen.add(folded[s2:e2])
-        if len(seen) > best_score:
-            best, best_score = i, len(seen)
+        j = max(j, i)
+        limit = s + width
+        while j < n and hits[j][1] <= limit:
+            j += 1
+        score = len(set(words[i:j]))
+        if score > best_score:
+            best, best_score = i, score
     start = hits[best][0]
     start = max(0, start - width // 6)
     # back to a word boundary
