@@ -86,6 +86,7 @@ class Engine:
     SCORER = "own"          # bench ablation: "whoosh" (its matcher tree)
     OWN_MIN_MATCHES = 0     # fewer matches: Whoosh's matchers score them
     FACETS = "bitset"       # bench ablation: "groupedby" (Whoosh's own)
+    TERM_INFO_CACHE = 50_000  # terms whose frequency and segments are kept per generation
 
     def __init__(self, d: Path):
         self.dir = d
@@ -105,6 +106,10 @@ class Engine:
         self._sort_keys: dict[str, list] = {}
         self._lencodes: dict = {}
         self._norms: dict = {}
+        # per term: its document frequency and the segments holding it (an
+        # index grown by imports has a dozen segments, each looked up apart)
+        self._df: dict = {}
+        self._holders: dict = {}
         r = self.searcher.reader()
         n = r.doc_count_all()
         self._nbytes = (n + 7) // 8 + 1
@@ -148,7 +153,25 @@ class Engine:
         return self.searcher.doc_count()
 
     def doc_frequency(self, field: str, term: str) -> int:
-        return self.searcher.doc_frequency(field, term)
+        key = (field, term)
+        got = self._df.get(key)
+        if got is None:
+            got = self.searcher.doc_frequency(field, term)
+            if len(self._df) > self.TERM_INFO_CACHE:
+                self._df.clear()
+            self._df[key] = got
+        return got
+
+    def _holding(self, f: str, t: str) -> list:
+        """The ``(segment searcher, offset)`` pairs whose segment has the term."""
+        key = (f, t)
+        got = self._holders.get(key)
+        if got is None:
+            got = [(sub, off) for sub, off in self._leaves if key in sub.reader()]
+            if len(self._holders) > self.TERM_INFO_CACHE:
+                self._holders.clear()
+            self._holders[key] = got
+        return got
 
     def similar_terms(self, field: str, word: str, maxdist: int = 1,
                       prefix: int = 1, limit: int = 5) -> list[tuple[str, int]]:
@@ -190,14 +213,11 @@ class Engine:
         nb = self._nbytes
         # a frequent term: one byte per document set from C (map), then the
         # bytes read as a binary numeral; a rare one: bits set one by one
-        dense = self.searcher.doc_frequency(f, t) * 24 > nb * 8
+        dense = self.doc_frequency(f, t) * 24 > nb * 8
         b = bytearray(nb * 8 if dense else nb)
         setb = b.__setitem__
-        for sub, off in self._leaves:
-            r = sub.reader()
-            if (f, t) not in r:
-                continue
-            pm = r.postings(f, t)
+        for sub, off in self._holding(f, t):
+            pm = sub.reader().postings(f, t)
             # read whole blocks of ids: far cheaper than matcher.next() per doc
             while pm.is_active():
                 if hasattr(pm, "_read_ids"):
@@ -375,10 +395,16 @@ class Engine:
         self._last_mask = mask
         total = mask.bit_count()
         allow = None
-        if restricted or q is None:
-            allow = mask_ids(mask if q is None else allow_mask, nb)
+
+        def allowed():
+            # Whoosh's own search and facets take a set of doc numbers; the
+            # own scorer does not (made only when needed: ~1 ms per 10 k docs)
+            nonlocal allow
+            if allow is None and (restricted or q is None):
+                allow = mask_ids(mask if q is None else allow_mask, nb)
+            return allow
         if facets and self.FACETS == "groupedby":
-            fc = self._groupedby(q, allow)
+            fc = self._groupedby(q, allowed())
         else:
             fc = self.facet_counts(mask) if facets else {}
         hits: list[EngineHit] = []
@@ -392,7 +418,7 @@ class Engine:
         if total and limit > 0 and offset < total:
             qq = q if q is not None else wq.Every()
             if sort == "date" or q is None:
-                res = s.search(qq, limit=want, filter=allow, sortedby="date",
+                res = s.search(qq, limit=want, filter=allowed(), sortedby="date",
                                reverse=True, terms=False)
             else:
                 top = None
@@ -403,7 +429,7 @@ class Engine:
                         hits.append(EngineHit(dn, float(sc), s.stored_fields(dn)["data"]))
                     return EngineResult(total, hits, fc)
                 res = s.search(qq, limit=None if self.SCORE_ALL else want,
-                               filter=allow, terms=False)
+                               filter=allowed(), terms=False)
             sorted_ = sort == "date" or q is None
             for i in range(offset, min(want, res.scored_length())):
                 dn = res.docnum(i)
@@ -470,7 +496,8 @@ class Engine:
         stay in, ``cand.loose`` says so and ``_own_top`` drops them."""
         s = self.searcher
         out: dict = {}
-        if not any((f, t) in sub.reader() for sub, _ in self._leaves):
+        holders = self._holding(f, t)
+        if not holders:
             return out
         tm = self._term_mask(f, t)
         extra = (tm & ~cmask).bit_count()
@@ -490,10 +517,8 @@ class Engine:
                 self._norms[f] = norm
             c = s.idf(f, t) * (K1 + 1) * boost
             one = [c / (1.0 + norm[k]) for k in range(256)]  # weight 1.0
-        for sub, off in self._leaves:
+        for sub, off in holders:
             r = sub.reader()
-            if (f, t) not in r:
-                continue
             codes = self._lengths(sub, f) if bm25 else b""
             pm = r.postings(f, t)
             if not hasattr(pm, "_read_ids"):
