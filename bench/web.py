@@ -34,10 +34,12 @@ Before and after a change (``--compare REF``, e.g. ``--compare main``): the
 code of the git revision REF is unpacked into a temporary folder and each
 version serves the mix in a process of its own, in alternate rounds
 (``--rounds``), so both see the same machine load; each query's time is
-the fastest of its rounds, and the table gives per class the mean and p95
+the fastest of its rounds, and the tables give per class the mean and p95
 per page of both and their ratio — the first time each question is asked
 in a fresh process, and asked again (the engine's caches warm, the results
-cache still off with ``--no-cache``). ``ACTDESK_BENCH_CODE`` (set by the
+cache still off with ``--no-cache``) — in CPU time of the serving thread
+(what bounds the requests a second; little moved by other processes) and
+in wall time. ``ACTDESK_BENCH_CODE`` (set by the
 parent) points a process at the other version's code.
 """
 from __future__ import annotations
@@ -308,7 +310,8 @@ def weight(app, mix) -> None:
 
 def pages_child(home: Path, mix, no_cache: bool) -> None:
     """One version's pass over the mix, twice: prints JSON ``{"first": [ms…],
-    "again": [ms…]}`` in the mix's order."""
+    "again": [ms…], "first_cpu": …, "again_cpu": …}`` in the mix's order
+    (wall time and the CPU time of the thread that served the page)."""
     import logging
     logging.getLogger("waitress").setLevel(logging.ERROR)
     from search.query import cache
@@ -321,13 +324,14 @@ def pages_child(home: Path, mix, no_cache: bool) -> None:
         call(app, search_url(replace(q, text=q.text + " администрация")))
     out = {}
     for name in ("first", "again"):
-        ms = []
+        ms, cpu = [], []
         for _cls, q in mix:
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.thread_time()
             status, _b, _h = call(app, search_url(q))
             ms.append((time.perf_counter() - t) * 1000)
+            cpu.append((time.thread_time() - c) * 1000)
             assert status == 200, (status, q)
-        out[name] = ms
+        out[name], out[name + "_cpu"] = ms, cpu
     print(json.dumps(out))
 
 
@@ -368,8 +372,9 @@ def compare(ref: str, reuse: Path, a, mix) -> dict:
     print(f"\nper-page server time, {ref} (before) and this tree (after), fastest of "
           f"{a.rounds} alternate rounds per query; results cache "
           f"{'off' if a.no_cache else 'on (each question asked once per pass)'}")
-    for name, what in (("first", "each question the first time in a fresh process"),
-                       ("again", "asked again: engine caches warm")):
+    for name, what in (("first_cpu", "CPU time, each question the first time in a fresh process"),
+                       ("again_cpu", "CPU time, asked again: engine caches warm"),
+                       ("first", "wall time, first time"), ("again", "wall time, again")):
         print(f"\n{what}")
         print(f"{'class':<12}{'n':>4}{'before mean':>13}{'after mean':>12}{'ratio':>7}"
               f"{'before p95':>12}{'after p95':>11}{'ratio':>7}")

@@ -224,9 +224,12 @@ def make_snippet(text: str, query_terms: set[str], width: int = 240,
 # text are those of its chunks in place. Per chunk: its tokens as (start, end,
 # lemma, parts), a compound's parts as (start, end, lemma); and per lemma, the
 # chunks that hold it, so that the chunks of a text holding a query term are
-# found by set operations in C instead of a loop over its words.
+# found by set operations in C instead of a loop over its words; and per text
+# already read (its length and hash: the hits of a page come back on other
+# pages), where its first ``max_tokens`` words end, so it is not split again.
 _CHUNKS_MAX = 300_000   # distinct chunks kept; then the lists start again
-_known: tuple[dict[str, tuple], dict[str, set[str]]] = ({}, {})
+_FIND_AT_MOST = 24      # chunks looked for in a text one by one; more: split it first
+_known: tuple[dict[str, tuple], dict[str, set[str]], dict[tuple, int]] = ({}, {}, {})
 
 
 def _learn(c: str, chunks: dict, where: dict) -> None:
@@ -251,31 +254,38 @@ def _term_spans(folded: str, query_terms: set[str], max_tokens: int) -> list[tup
 
     This runs for every hit shown: the text is split on whitespace in C,
     its chunks not seen before are tokenised and lemmatised (once per
-    process), the chunks holding a query term are picked by set operations,
-    and only those are looked for in the text."""
+    process; a text read before is not split again), the chunks holding a
+    query term are picked by set operations, and only those are looked for
+    in the text."""
     global _known
-    chunks, where = _known
-    if len(chunks) > _CHUNKS_MAX:        # new lists; a search holding the old ones goes on
-        chunks, where = _known = ({}, {})
-    words = folded.split()
-    distinct = set(words)
-    for c in distinct.difference(chunks):
-        _learn(c, chunks, where)
-    endpos = n = len(folded)
-    # a token is a character at least, and apart from the next by one more
-    if n > 2 * max_tokens and sum(map(len, map(chunks.__getitem__, words))) > max_tokens:
-        for i, m in enumerate(_TOKEN_RE.finditer(folded)):
-            if i == max_tokens - 1:
-                endpos = m.end()
-                break
+    chunks, where, read = _known
+    if len(chunks) > _CHUNKS_MAX or len(read) > _CHUNKS_MAX:
+        chunks, where, read = _known = ({}, {}, {})    # a search holding the old ones goes on
+    n = len(folded)
+    key = (n, hash(folded), max_tokens)
+    endpos = read.get(key)
+    if endpos is None:
+        words = folded.split()
+        for c in set(words).difference(chunks):
+            _learn(c, chunks, where)
+        endpos = n
+        # a token is a character at least, and apart from the next by one more
+        if n > 2 * max_tokens and sum(map(len, map(chunks.__getitem__, words))) > max_tokens:
+            for i, m in enumerate(_TOKEN_RE.finditer(folded)):
+                if i == max_tokens - 1:
+                    endpos = m.end()
+                    break
+        read[key] = endpos
     terms = query_terms if isinstance(query_terms, (set, frozenset)) else set(query_terms)
     holding: set[str] = set()
     for t in terms:
         got = where.get(t)
         if got:
             holding |= got
+    if len(holding) > _FIND_AT_MOST:     # many spellings: keep those of this text
+        holding &= set(folded.split())
     hits: list[tuple[int, int]] = []
-    for c in holding & distinct:
+    for c in holding:                    # a chunk of another text: one search in C, not found
         spans = []
         for s, e, t, parts in chunks[c]:
             if t in terms:

@@ -87,6 +87,7 @@ class Engine:
     OWN_MIN_MATCHES = 0     # fewer matches: Whoosh's matchers score them
     FACETS = "bitset"       # bench ablation: "groupedby" (Whoosh's own)
     TERM_INFO_CACHE = 50_000  # terms whose frequency and segments are kept per generation
+    SCORE_CACHE = 600_000     # scored postings kept per generation (~60 MB at most)
 
     def __init__(self, d: Path):
         self.dir = d
@@ -110,6 +111,8 @@ class Engine:
         # index grown by imports has a dozen segments, each looked up apart)
         self._df: dict = {}
         self._holders: dict = {}
+        self._scores: OrderedDict = OrderedDict()   # (field, term, boost) -> _term_scores
+        self._scored = 0                            # postings held in _scores
         r = self.searcher.reader()
         n = r.doc_count_all()
         self._nbytes = (n + 7) // 8 + 1
@@ -494,17 +497,33 @@ class Engine:
         are not scorable), times the boost. When nearly all of its documents
         are candidates, none is tested: the few others (and deleted ones)
         stay in, ``cand.loose`` says so and ``_own_top`` drops them."""
-        s = self.searcher
-        out: dict = {}
         holders = self._holding(f, t)
         if not holders:
-            return out
+            return {}
         tm = self._term_mask(f, t)
         extra = (tm & ~cmask).bit_count()
         test = extra * 4 > tm.bit_count()
-        ids_in = cand.ids() if test else None
-        if extra and not test:
+        scores, raw = self._term_scores(f, t, boost, holders)
+        if test:
+            ids_in = cand.ids()
+            return {d: scores[d] for d in scores.keys() & ids_in}
+        if extra or raw:
             cand.loose = True
+        return dict(scores)          # the caller sums into it
+
+    def _term_scores(self, f: str, t: str, boost: float, holders: list) -> tuple[dict, bool]:
+        """Every posting of the term scored (``{docnum: score}``), and whether
+        deleted documents may be among them; kept per generation within
+        SCORE_CACHE entries (the same words come back in other questions:
+        reading and scoring their postings again was most of a search)."""
+        key = (f, t, boost)
+        got = self._scores.get(key)
+        if got is not None:
+            self._scores.move_to_end(key)
+            return got
+        s = self.searcher
+        out: dict = {}
+        raw = False
         w = s.weighting
         bm25 = s.schema[f].scorable
         if bm25:
@@ -525,15 +544,11 @@ class Engine:
                 # deletions: Whoosh wraps the postings in a FilterMatcher;
                 # read the raw blocks, the deleted are no candidates
                 pm = getattr(pm, "child", pm)
-                if not test:
-                    cand.loose = True
+                raw = True
             if not hasattr(pm, "_read_ids"):  # another codec: the slow way
-                ids_in = cand.ids()
                 while pm.is_active():
-                    d = pm.id() + off
-                    if d in ids_in:
-                        x = pm.weight()
-                        out[d] = (c * x / (x + norm[codes[pm.id()]])) if bm25 else x * boost
+                    x = pm.weight()
+                    out[pm.id() + off] = (c * x / (x + norm[codes[pm.id()]])) if bm25 else x * boost
                     pm.next()
                 continue
             while pm.is_active():
@@ -548,13 +563,16 @@ class Engine:
                 else:
                     pm._read_weights()
                     vals = [x * boost for x in pm._weights]
-                gids = [i + off for i in ids] if off else ids
-                if test:
-                    out.update({d: v for d, v in zip(gids, vals) if d in ids_in})
-                else:
-                    out.update(zip(gids, vals))
+                out.update(zip([i + off for i in ids] if off else ids, vals))
                 pm._next_block()
-        return out
+        got = (out, raw)
+        if len(out) <= self.SCORE_CACHE // 4:
+            self._scores[key] = got
+            self._scored += len(out)
+            while self._scored > self.SCORE_CACHE:
+                old, _raw = self._scores.popitem(last=False)[1]
+                self._scored -= len(old)
+        return got
 
     def _own_eval(self, node: Node, cand: Candidates, cmask: int) -> dict:
         if isinstance(node, Term):
