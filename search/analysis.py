@@ -228,7 +228,7 @@ def make_snippet(text: str, query_terms: set[str], width: int = 240,
 # already read (its length and hash: the hits of a page come back on other
 # pages), where its first ``max_tokens`` words end, so it is not split again.
 _CHUNKS_MAX = 300_000   # distinct chunks kept; then the lists start again
-_FIND_AT_MOST = 24      # chunks looked for in a text one by one; more: split it first
+_FIND_AT_MOST = 24      # chunks looked for in a text at once; more: split it first
 _known: tuple[dict[str, tuple], dict[str, set[str]], dict[tuple, int]] = ({}, {}, {})
 
 
@@ -256,7 +256,7 @@ def _term_spans(folded: str, query_terms: set[str], max_tokens: int) -> list[tup
     its chunks not seen before are tokenised and lemmatised (once per
     process; a text read before is not split again), the chunks holding a
     query term are picked by set operations, and only those are looked for
-    in the text."""
+    in the text, in one scan."""
     global _known
     chunks, where, read = _known
     if len(chunks) > _CHUNKS_MAX or len(read) > _CHUNKS_MAX:
@@ -285,24 +285,46 @@ def _term_spans(folded: str, query_terms: set[str], max_tokens: int) -> list[tup
     if len(holding) > _FIND_AT_MOST:     # many spellings: keep those of this text
         holding &= set(folded.split())
     hits: list[tuple[int, int]] = []
-    for c in holding:                    # a chunk of another text: one search in C, not found
-        spans = []
-        for s, e, t, parts in chunks[c]:
-            if t in terms:
-                spans.append((s, e))
-            else:
-                spans.extend((ps, pe) for ps, pe, pt in parts if pt in terms)
-        k = len(c)
-        i = folded.find(c)
-        while 0 <= i < endpos:
-            j = i + k
-            if (i == 0 or folded[i - 1].isspace()) and (j == n or folded[j].isspace()):
-                hits.extend((i + s, i + e) for s, e in spans if i + e <= endpos)
-                i = folded.find(c, j)
-            else:
-                i = folded.find(c, i + 1)
+    if not holding:
+        return hits
+    spans: dict[str, list[tuple[int, int]]] = {}
+    # one scan for all of them; an occurrence counts when whitespace (or the
+    # text's edge) is on both sides. Chunks have no whitespace, so a
+    # rejected match hides no other: two that start at one place are a
+    # chunk and its extension, and the longest is tried first.
+    for m in _alternation(holding).finditer(folded):
+        i, j = m.span()
+        if i >= endpos:
+            break
+        if (i == 0 or folded[i - 1].isspace()) and (j == n or folded[j].isspace()):
+            c = m.group()
+            got = spans.get(c)
+            if got is None:
+                got = spans[c] = []
+                for s, e, t, parts in chunks[c]:
+                    if t in terms:
+                        got.append((s, e))
+                    else:
+                        got.extend((ps, pe) for ps, pe, pt in parts if pt in terms)
+            hits.extend((i + s, i + e) for s, e in got if i + e <= endpos)
     hits.sort()
     return hits
+
+
+_PATTERNS: dict[frozenset, "re.Pattern"] = {}
+
+
+def _alternation(holding: set[str]) -> "re.Pattern":
+    """A pattern matching any of the chunks, longest first; the ten hits of
+    a page share it."""
+    key = frozenset(holding)
+    got = _PATTERNS.get(key)
+    if got is None:
+        if len(_PATTERNS) > 256:
+            _PATTERNS.clear()
+        got = _PATTERNS[key] = re.compile(
+            "|".join(map(re.escape, sorted(holding, key=lambda c: (-len(c), c)))))
+    return got
 
 
 _SPACES = re.compile(r"\s+")
