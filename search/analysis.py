@@ -228,7 +228,7 @@ def make_snippet(text: str, query_terms: set[str], width: int = 240,
 # already read (its length and hash: the hits of a page come back on other
 # pages), where its first ``max_tokens`` words end, so it is not split again.
 _CHUNKS_MAX = 300_000   # distinct chunks kept; then the lists start again
-_FIND_AT_MOST = 24      # chunks looked for in a text at once; more: split it first
+_FIND_AT_MOST = 24      # chunks looked for in one scan; more: split the text first
 _known: tuple[dict[str, tuple], dict[str, set[str]], dict[tuple, int]] = ({}, {}, {})
 
 
@@ -256,7 +256,7 @@ def _term_spans(folded: str, query_terms: set[str], max_tokens: int) -> list[tup
     its chunks not seen before are tokenised and lemmatised (once per
     process; a text read before is not split again), the chunks holding a
     query term are picked by set operations, and only those are looked for
-    in the text, in one scan."""
+    in the text."""
     global _known
     chunks, where, read = _known
     if len(chunks) > _CHUNKS_MAX or len(read) > _CHUNKS_MAX:
@@ -264,9 +264,11 @@ def _term_spans(folded: str, query_terms: set[str], max_tokens: int) -> list[tup
     n = len(folded)
     key = (n, hash(folded), max_tokens)
     endpos = read.get(key)
+    distinct = None
     if endpos is None:
         words = folded.split()
-        for c in set(words).difference(chunks):
+        distinct = set(words)
+        for c in distinct.difference(chunks):
             _learn(c, chunks, where)
         endpos = n
         # a token is a character at least, and apart from the next by one more
@@ -282,33 +284,51 @@ def _term_spans(folded: str, query_terms: set[str], max_tokens: int) -> list[tup
         got = where.get(t)
         if got:
             holding |= got
-    if len(holding) > _FIND_AT_MOST:     # many spellings: keep those of this text
-        holding &= set(folded.split())
+    if distinct is None and len(holding) > _FIND_AT_MOST:   # many spellings
+        distinct = set(folded.split())
     hits: list[tuple[int, int]] = []
-    if not holding:
-        return hits
     spans: dict[str, list[tuple[int, int]]] = {}
-    # one scan for all of them; an occurrence counts when whitespace (or the
-    # text's edge) is on both sides. Chunks have no whitespace, so a
-    # rejected match hides no other: two that start at one place are a
-    # chunk and its extension, and the longest is tried first.
-    for m in _alternation(holding).finditer(folded):
-        i, j = m.span()
-        if i >= endpos:
-            break
-        if (i == 0 or folded[i - 1].isspace()) and (j == n or folded[j].isspace()):
-            c = m.group()
-            got = spans.get(c)
-            if got is None:
-                got = spans[c] = []
-                for s, e, t, parts in chunks[c]:
-                    if t in terms:
-                        got.append((s, e))
-                    else:
-                        got.extend((ps, pe) for ps, pe, pt in parts if pt in terms)
-            hits.extend((i + s, i + e) for s, e in got if i + e <= endpos)
+
+    def add(c: str, i: int) -> None:
+        got = spans.get(c)
+        if got is None:
+            got = spans[c] = [x for tok in chunks[c] for x in _marked_in(tok, terms)]
+        hits.extend((i + s, i + e) for s, e in got if i + e <= endpos)
+
+    if distinct is not None:
+        # the chunks of this text (just split): each looked for by itself
+        for c in holding & distinct:
+            k, i = len(c), folded.find(c)
+            while 0 <= i < endpos:
+                j = i + k
+                if (i == 0 or folded[i - 1].isspace()) and (j == n or folded[j].isspace()):
+                    add(c, i)
+                    i = folded.find(c, j)
+                else:
+                    i = folded.find(c, i + 1)
+    elif holding:
+        # a text read before: one scan for all of them, with the pattern the
+        # page's other hits use. An occurrence counts when whitespace (or the
+        # text's edge) is on both sides; chunks have no whitespace, so a
+        # rejected match hides no other: two that start at one place are a
+        # chunk and its extension, and the longest is tried first.
+        for m in _alternation(holding).finditer(folded):
+            i, j = m.span()
+            if i >= endpos:
+                break
+            if (i == 0 or folded[i - 1].isspace()) and (j == n or folded[j].isspace()):
+                add(m.group(), i)
     hits.sort()
     return hits
+
+
+def _marked_in(tok: tuple, terms) -> list[tuple[int, int]]:
+    """A chunk's token marked whole when its lemma is a query term, else
+    those of its parts that are."""
+    s, e, t, parts = tok
+    if t in terms:
+        return [(s, e)]
+    return [(ps, pe) for ps, pe, pt in parts if pt in terms]
 
 
 _PATTERNS: dict[frozenset, "re.Pattern"] = {}
