@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/web.py [--n 100000] [--queries 20] [--keep DIR | --reuse DIR]
         [--clients 20 --seconds 30 --import-files 120] [--skip-mix]
+        [--compare REF [--rounds 3]] [--no-cache]
 
 Builds (or reuses) a fund whose index holds N generated records — the same
 deterministic generator and query mix as bench/search.py — then requests the
@@ -28,13 +29,28 @@ queue's worker thread: reading, requisites, rubrics, catalog, index
 commits): ``--import-files`` text acts of the sample municipality
 (corpus/acts.py), each made unique by its number; the latencies of the
 requests started while the import ran are reported apart.
+
+Before and after a change (``--compare REF``, e.g. ``--compare main``): the
+code of the git revision REF is unpacked into a temporary folder and each
+version serves the mix in a process of its own, in alternate rounds
+(``--rounds``), so both see the same machine load; each query's time is
+the fastest of its rounds, and the tables give per class the mean and p95
+per page of both and their ratio — the first time each question is asked
+in a fresh process, and asked again (the engine's caches warm, the results
+cache still off with ``--no-cache``) — in CPU time of the serving thread
+(what bounds the requests a second; little moved by other processes) and
+in wall time. ``ACTDESK_BENCH_CODE`` (set by the
+parent) points a process at the other version's code.
 """
 from __future__ import annotations
 
 import argparse
 import gzip
 import io
+import json
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -43,8 +59,9 @@ from pathlib import Path
 from wsgiref.util import setup_testing_defaults
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "bench"))
+CODE = Path(os.environ.get("ACTDESK_BENCH_CODE") or REPO)   # --compare: the other version
+sys.path.insert(0, str(CODE))
+sys.path.insert(0, str(CODE / "bench"))
 
 from bench.search import Fund as GenFund, pct  # noqa: E402
 
@@ -88,7 +105,6 @@ async def _client(host: str, port: int, targets: list[str], first: int, deadline
 def client_main(url: str, clients: int, seconds: float, targets_file: str) -> None:
     """The client process: prints one JSON list of [start, ms, status]."""
     import asyncio
-    import json
     from urllib.parse import urlsplit
     u = urlsplit(url)
     targets = Path(targets_file).read_text(encoding="utf-8").split("\n")
@@ -137,8 +153,6 @@ def import_delivery(dest: Path, n: int) -> list[Path]:
 
 def load(app, mix, clients: int, seconds: float, import_files: int, threads: int | None) -> dict:
     """Latency under ``clients`` concurrent connections, then again during an import."""
-    import json
-    import subprocess
     import threading
     from search.web import server as srv
     from search.web.params import search_url
@@ -292,6 +306,94 @@ def weight(app, mix) -> None:
           f"transferred with gzip (target < 200 KB)")
 
 
+# --- before and after: two versions of the code, alternate processes --------------------
+
+def pages_child(home: Path, mix, no_cache: bool) -> None:
+    """One version's pass over the mix, twice: prints JSON ``{"first": [ms…],
+    "again": [ms…], "first_cpu": …, "again_cpu": …}`` in the mix's order
+    (wall time and the CPU time of the thread that served the page)."""
+    import logging
+    logging.getLogger("waitress").setLevel(logging.ERROR)
+    from search.query import cache
+    from search.web.app import App
+    from search.web.params import search_url
+    if no_cache:
+        cache.SIZE = 0
+    app = App(home, log=lambda m: None)
+    for _cls, q in mix[:5]:   # warm: templates, morphology, the searcher (other words)
+        call(app, search_url(replace(q, text=q.text + " администрация")))
+    out = {}
+    for name in ("first", "again"):
+        ms, cpu = [], []
+        for _cls, q in mix:
+            t, c = time.perf_counter(), time.thread_time()
+            status, _b, _h = call(app, search_url(q))
+            ms.append((time.perf_counter() - t) * 1000)
+            cpu.append((time.thread_time() - c) * 1000)
+            assert status == 200, (status, q)
+        out[name], out[name + "_cpu"] = ms, cpu
+    print(json.dumps(out))
+
+
+def unpack_revision(ref: str, dest: Path) -> Path:
+    """The tracked files of git revision ``ref`` of this repository in ``dest``."""
+    import tarfile
+    tar = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", ref],
+                         capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(tar)) as tf:
+        if hasattr(tarfile, "data_filter"):    # 3.11.4+: no links or paths out of dest
+            tf.extractall(dest, filter="data")
+        else:
+            tf.extractall(dest)
+    return dest
+
+
+def compare(ref: str, reuse: Path, a, mix) -> dict:
+    """Per-page time of ``ref``'s code and this one's, alternate rounds."""
+    work = Path(tempfile.mkdtemp(prefix="actdesk-compare-"))
+    base = unpack_revision(ref, work / "code")
+    args = [sys.executable, str(Path(__file__).resolve()), "--pages-child", "--reuse", str(reuse),
+            "--n", str(a.n), "--queries", str(a.queries)] + (["--no-cache"] if a.no_cache else [])
+    runs: dict[str, list[dict]] = {"before": [], "after": []}
+    try:
+        for r in range(a.rounds):
+            for label, code in (("before", base), ("after", REPO)):
+                env = dict(os.environ, ACTDESK_BENCH_CODE=str(code))
+                p = subprocess.run(args, capture_output=True, text=True, env=env)
+                if p.returncode:
+                    raise SystemExit(f"{label} ({code}) failed:\n{p.stderr[-3000:]}")
+                runs[label].append(json.loads(p.stdout.strip().splitlines()[-1]))
+                print(f"  round {r + 1}/{a.rounds}: {label} done", flush=True)
+    finally:
+        import shutil
+        shutil.rmtree(work, ignore_errors=True)
+    classes = [cls for cls, _q in mix]
+    out: dict = {}
+    print(f"\nper-page server time, {ref} (before) and this tree (after), fastest of "
+          f"{a.rounds} alternate rounds per query; results cache "
+          f"{'off' if a.no_cache else 'on (each question asked once per pass)'}")
+    for name, what in (("first_cpu", "CPU time, each question the first time in a fresh process"),
+                       ("again_cpu", "CPU time, asked again: engine caches warm"),
+                       ("first", "wall time, first time"), ("again", "wall time, again")):
+        print(f"\n{what}")
+        print(f"{'class':<12}{'n':>4}{'before mean':>13}{'after mean':>12}{'ratio':>7}"
+              f"{'before p95':>12}{'after p95':>11}{'ratio':>7}")
+        best = {label: [min(run[name][i] for run in runs[label]) for i in range(len(mix))]
+                for label in runs}
+        for cls in list(dict.fromkeys(classes)) + ["ALL"]:
+            idx = [i for i, c in enumerate(classes) if cls in (c, "ALL")]
+            b = [best["before"][i] for i in idx]
+            f = [best["after"][i] for i in idx]
+            bm, fm = statistics.mean(b), statistics.mean(f)
+            row = {"n": len(idx), "before_mean": bm, "after_mean": fm, "before_p95": pct(b, 95),
+                   "after_p95": pct(f, 95)}
+            out.setdefault(name, {})[cls] = row
+            print(f"{cls:<12}{len(idx):>4}{bm:>13.1f}{fm:>12.1f}{fm / bm:>7.2f}"
+                  f"{row['before_p95']:>12.1f}{row['after_p95']:>11.1f}"
+                  f"{row['after_p95'] / row['before_p95']:>7.2f}")
+    return out
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -310,6 +412,11 @@ def main(argv=None):
                     help="searches rendered at a time (default: search/web/views/search.py)")
     ap.add_argument("--no-cache", action="store_true",
                     help="run every search (search/query/cache.py off): the worst case")
+    ap.add_argument("--compare", metavar="REF",
+                    help="per-page time of git revision REF's code against this tree's "
+                         "(alternate processes; no load test)")
+    ap.add_argument("--rounds", type=int, default=3, help="alternate rounds of --compare")
+    ap.add_argument("--pages-child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--json", help="write the load figures to this file")
     ap.add_argument("--client", help=argparse.SUPPRESS)     # the client process
     ap.add_argument("--targets", help=argparse.SUPPRESS)
@@ -325,8 +432,16 @@ def main(argv=None):
         build(home, a.n, a.procs)
     gen = GenFund(a.n)
     mix = [(cls, q) for cls, q in gen.queries(a.queries)]
+    if a.pages_child:
+        pages_child(home, mix, a.no_cache)
+        return
     print(f"fund {home}: {a.n} generated records; {len(mix)} searches "
           f"({a.queries} per class, as bench/search.py)")
+    if a.compare:
+        out = compare(a.compare, work, a, mix)
+        if a.json:
+            Path(a.json).write_text(json.dumps(out, indent=2), encoding="utf-8")
+        return
     import logging
     logging.getLogger("waitress").setLevel(logging.ERROR)   # "Task queue depth is 12"
     try:
@@ -352,7 +467,6 @@ def main(argv=None):
                   f"{cache.stats['hits']} reused, {cache.stats['misses']} searched")
         print("\ntargets: p99 ≤ 200 ms under load, p95 ≤ 300 ms during an import")
         if a.json:
-            import json
             Path(a.json).write_text(json.dumps(out, indent=2), encoding="utf-8")
 
 

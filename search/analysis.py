@@ -177,37 +177,26 @@ def make_snippet(text: str, query_terms: set[str], width: int = 240,
     """
     if not text:
         return "", []
-    hits: list[tuple[int, int]] = []
-    if query_terms:
-        # a lean loop (no generators): this runs for every displayed hit
-        cached = morph.cached_lemmas
-        for i, m in enumerate(_TOKEN_RE.finditer(fold(text))):
-            if i >= max_tokens:
-                break
-            w = m.group()
-            ls = cached(w)
-            t = ls[0] if ls is not None else lemma(w)
-            if t in query_terms:
-                hits.append(m.span())
-            elif ("-" in w or "/" in w) and not w[0].isdigit():
-                s0 = m.start()
-                for p in _PART_RE.finditer(w):
-                    if lemma(p.group()) in query_terms:
-                        hits.append((s0 + p.start(), s0 + p.end()))
+    folded = fold(text)
+    hits = _term_spans(folded, query_terms, max_tokens) if query_terms else []
     if not hits:
         end = min(len(text), width)
         plain = _trim(text, 0, end)
         return plain, []
-    # window start: the hit whose window holds the most distinct terms
-    best, best_score = 0, -1
+    # window start: the hit whose window holds the most distinct words; the
+    # window of hit i runs up to the first hit ending beyond ``width`` from
+    # it, an index that only grows with i (``folded`` has the offsets of
+    # ``text``: folding keeps the length)
+    words = [folded[s:e] for s, e in hits]
+    best, best_score, j, n = 0, -1, 0, len(hits)
     for i, (s, _) in enumerate(hits):
-        seen = set()
-        for s2, e2 in hits[i:]:
-            if e2 - s > width:
-                break
-            seen.add(fold(text[s2:e2]))
-        if len(seen) > best_score:
-            best, best_score = i, len(seen)
+        j = max(j, i)
+        limit = s + width
+        while j < n and hits[j][1] <= limit:
+            j += 1
+        score = len(set(words[i:j]))
+        if score > best_score:
+            best, best_score = i, score
     start = hits[best][0]
     start = max(0, start - width // 6)
     # back to a word boundary
@@ -230,20 +219,155 @@ def make_snippet(text: str, query_terms: set[str], width: int = 240,
     return prefix + plain.rstrip() + suffix, [(a + shift, b + shift) for a, b in spans]
 
 
-def _collapse(s: str) -> tuple[str, list[int]]:
+# A text's words, read once per distinct whitespace-separated chunk ("ярмарки,",
+# "131-фз", "12.03.2024"): tokens never cross whitespace, so the tokens of a
+# text are those of its chunks in place. Per chunk: its tokens as (start, end,
+# lemma, parts), a compound's parts as (start, end, lemma); and per lemma, the
+# chunks that hold it, so that the chunks of a text holding a query term are
+# found by set operations in C instead of a loop over its words; and per text
+# already read (its length and hash: the hits of a page come back on other
+# pages), where its first ``max_tokens`` words end, so it is not split again.
+_CHUNKS_MAX = 300_000   # distinct chunks kept; then the lists start again
+_FIND_AT_MOST = 24      # chunks looked for in one scan; more: split the text first
+_known: tuple[dict[str, tuple], dict[str, set[str]], dict[tuple, int]] = ({}, {}, {})
+
+
+def _learn(c: str, chunks: dict, where: dict) -> None:
+    toks = []
+    for m in _TOKEN_RE.finditer(c):
+        w = m.group()
+        t = lemma(w)
+        parts = ()
+        if ("-" in w or "/" in w) and not w[0].isdigit():
+            s0 = m.start()
+            parts = tuple((s0 + p.start(), s0 + p.end(), lemma(p.group()))
+                          for p in _PART_RE.finditer(w))
+        toks.append((m.start(), m.end(), t, parts))
+        for x in (t, *(p[2] for p in parts)):
+            where.setdefault(x, set()).add(c)
+    chunks[c] = tuple(toks)
+
+
+def _term_spans(folded: str, query_terms: set[str], max_tokens: int) -> list[tuple[int, int]]:
+    """Offsets of the words of ``folded`` (its first ``max_tokens``) whose
+    lemma is a query term, and of the parts of compounds whose lemma is.
+
+    This runs for every hit shown: the text is split on whitespace in C,
+    its chunks not seen before are tokenised and lemmatised (once per
+    process; a text read before is not split again), the chunks holding a
+    query term are picked by set operations, and only those are looked for
+    in the text."""
+    global _known
+    chunks, where, read = _known
+    if len(chunks) > _CHUNKS_MAX or len(read) > _CHUNKS_MAX:
+        chunks, where, read = _known = ({}, {}, {})    # a search holding the old ones goes on
+    n = len(folded)
+    key = (n, hash(folded), max_tokens)
+    endpos = read.get(key)
+    distinct = None
+    if endpos is None:
+        words = folded.split()
+        distinct = set(words)
+        for c in distinct.difference(chunks):
+            _learn(c, chunks, where)
+        endpos = n
+        # a token is a character at least, and apart from the next by one more
+        if n > 2 * max_tokens and sum(map(len, map(chunks.__getitem__, words))) > max_tokens:
+            for i, m in enumerate(_TOKEN_RE.finditer(folded)):
+                if i == max_tokens - 1:
+                    endpos = m.end()
+                    break
+        read[key] = endpos
+    terms = query_terms if isinstance(query_terms, (set, frozenset)) else set(query_terms)
+    holding: set[str] = set()
+    for t in terms:
+        got = where.get(t)
+        if got:
+            holding |= got
+    if distinct is None and len(holding) > _FIND_AT_MOST:   # many spellings
+        distinct = set(folded.split())
+    hits: list[tuple[int, int]] = []
+    spans: dict[str, list[tuple[int, int]]] = {}
+
+    def add(c: str, i: int) -> None:
+        got = spans.get(c)
+        if got is None:
+            got = spans[c] = [x for tok in chunks[c] for x in _marked_in(tok, terms)]
+        hits.extend((i + s, i + e) for s, e in got if i + e <= endpos)
+
+    if distinct is not None:
+        # the chunks of this text (just split): each looked for by itself
+        for c in holding & distinct:
+            k, i = len(c), folded.find(c)
+            while 0 <= i < endpos:
+                j = i + k
+                if (i == 0 or folded[i - 1].isspace()) and (j == n or folded[j].isspace()):
+                    add(c, i)
+                    i = folded.find(c, j)
+                else:
+                    i = folded.find(c, i + 1)
+    elif holding:
+        # a text read before: one scan for all of them, with the pattern the
+        # page's other hits use. An occurrence counts when whitespace (or the
+        # text's edge) is on both sides; chunks have no whitespace, so a
+        # rejected match hides no other: two that start at one place are a
+        # chunk and its extension, and the longest is tried first.
+        for m in _alternation(holding).finditer(folded):
+            i, j = m.span()
+            if i >= endpos:
+                break
+            if (i == 0 or folded[i - 1].isspace()) and (j == n or folded[j].isspace()):
+                add(m.group(), i)
+    hits.sort()
+    return hits
+
+
+def _marked_in(tok: tuple, terms) -> list[tuple[int, int]]:
+    """A chunk's token marked whole when its lemma is a query term, else
+    those of its parts that are."""
+    s, e, t, parts = tok
+    if t in terms:
+        return [(s, e)]
+    return [(ps, pe) for ps, pe, pt in parts if pt in terms]
+
+
+_PATTERNS: dict[frozenset, "re.Pattern"] = {}
+
+
+def _alternation(holding: set[str]) -> "re.Pattern":
+    """A pattern matching any of the chunks, longest first; the ten hits of
+    a page share it."""
+    key = frozenset(holding)
+    got = _PATTERNS.get(key)
+    if got is None:
+        if len(_PATTERNS) > 256:
+            _PATTERNS.clear()
+        got = _PATTERNS[key] = re.compile(
+            "|".join(map(re.escape, sorted(holding, key=lambda c: (-len(c), c)))))
+    return got
+
+
+_SPACES = re.compile(r"\s+")
+_UNEVEN = re.compile(r"\s\s|[^\S ]")   # a run of whitespace, or whitespace other than " "
+
+
+def _collapse(s: str) -> tuple[str, "list[int] | range"]:
     """Collapse runs of whitespace to one space; map old offsets to new."""
+    if _UNEVEN.search(s) is None:
+        return s, range(len(s))
     out, mapping = [], []
-    prev_space = False
-    for ch in s:
-        if ch.isspace():
-            if not prev_space:
-                out.append(" ")
-            mapping.append(len(out) - 1)
-            prev_space = True
-        else:
-            mapping.append(len(out))
-            out.append(ch)
-            prev_space = False
+    n = last = 0
+    for m in _SPACES.finditer(s):
+        a, b = m.span()
+        out.append(s[last:a])
+        mapping.extend(range(n, n + a - last))
+        n += a - last
+        out.append(" ")
+        mapping.extend([n] * (b - a))
+        n += 1
+        last = b
+    out.append(s[last:])
+    mapping.extend(range(n, n + len(s) - last))
     return "".join(out), mapping
 
 

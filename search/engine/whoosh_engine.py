@@ -86,6 +86,8 @@ class Engine:
     SCORER = "own"          # bench ablation: "whoosh" (its matcher tree)
     OWN_MIN_MATCHES = 0     # fewer matches: Whoosh's matchers score them
     FACETS = "bitset"       # bench ablation: "groupedby" (Whoosh's own)
+    TERM_INFO_CACHE = 50_000  # terms whose frequency and segments are kept per generation
+    SCORE_CACHE = 600_000     # scored postings kept per generation (~60 MB at most)
 
     def __init__(self, d: Path):
         self.dir = d
@@ -105,6 +107,12 @@ class Engine:
         self._sort_keys: dict[str, list] = {}
         self._lencodes: dict = {}
         self._norms: dict = {}
+        # per term: its document frequency and the segments holding it (an
+        # index grown by imports has a dozen segments, each looked up apart)
+        self._df: dict = {}
+        self._holders: dict = {}
+        self._scores: OrderedDict = OrderedDict()   # (field, term, boost) -> _term_scores
+        self._scored = 0                            # postings held in _scores
         r = self.searcher.reader()
         n = r.doc_count_all()
         self._nbytes = (n + 7) // 8 + 1
@@ -148,7 +156,25 @@ class Engine:
         return self.searcher.doc_count()
 
     def doc_frequency(self, field: str, term: str) -> int:
-        return self.searcher.doc_frequency(field, term)
+        key = (field, term)
+        got = self._df.get(key)
+        if got is None:
+            got = self.searcher.doc_frequency(field, term)
+            if len(self._df) > self.TERM_INFO_CACHE:
+                self._df.clear()
+            self._df[key] = got
+        return got
+
+    def _holding(self, f: str, t: str) -> list:
+        """The ``(segment searcher, offset)`` pairs whose segment has the term."""
+        key = (f, t)
+        got = self._holders.get(key)
+        if got is None:
+            got = [(sub, off) for sub, off in self._leaves if key in sub.reader()]
+            if len(self._holders) > self.TERM_INFO_CACHE:
+                self._holders.clear()
+            self._holders[key] = got
+        return got
 
     def similar_terms(self, field: str, word: str, maxdist: int = 1,
                       prefix: int = 1, limit: int = 5) -> list[tuple[str, int]]:
@@ -190,14 +216,11 @@ class Engine:
         nb = self._nbytes
         # a frequent term: one byte per document set from C (map), then the
         # bytes read as a binary numeral; a rare one: bits set one by one
-        dense = self.searcher.doc_frequency(f, t) * 24 > nb * 8
+        dense = self.doc_frequency(f, t) * 24 > nb * 8
         b = bytearray(nb * 8 if dense else nb)
         setb = b.__setitem__
-        for sub, off in self._leaves:
-            r = sub.reader()
-            if (f, t) not in r:
-                continue
-            pm = r.postings(f, t)
+        for sub, off in self._holding(f, t):
+            pm = sub.reader().postings(f, t)
             # read whole blocks of ids: far cheaper than matcher.next() per doc
             while pm.is_active():
                 if hasattr(pm, "_read_ids"):
@@ -375,10 +398,16 @@ class Engine:
         self._last_mask = mask
         total = mask.bit_count()
         allow = None
-        if restricted or q is None:
-            allow = mask_ids(mask if q is None else allow_mask, nb)
+
+        def allowed():
+            # Whoosh's own search and facets take a set of doc numbers; the
+            # own scorer does not (made only when needed: ~1 ms per 10 k docs)
+            nonlocal allow
+            if allow is None and (restricted or q is None):
+                allow = mask_ids(mask if q is None else allow_mask, nb)
+            return allow
         if facets and self.FACETS == "groupedby":
-            fc = self._groupedby(q, allow)
+            fc = self._groupedby(q, allowed())
         else:
             fc = self.facet_counts(mask) if facets else {}
         hits: list[EngineHit] = []
@@ -392,7 +421,7 @@ class Engine:
         if total and limit > 0 and offset < total:
             qq = q if q is not None else wq.Every()
             if sort == "date" or q is None:
-                res = s.search(qq, limit=want, filter=allow, sortedby="date",
+                res = s.search(qq, limit=want, filter=allowed(), sortedby="date",
                                reverse=True, terms=False)
             else:
                 top = None
@@ -403,7 +432,7 @@ class Engine:
                         hits.append(EngineHit(dn, float(sc), s.stored_fields(dn)["data"]))
                     return EngineResult(total, hits, fc)
                 res = s.search(qq, limit=None if self.SCORE_ALL else want,
-                               filter=allow, terms=False)
+                               filter=allowed(), terms=False)
             sorted_ = sort == "date" or q is None
             for i in range(offset, min(want, res.scored_length())):
                 dn = res.docnum(i)
@@ -468,16 +497,33 @@ class Engine:
         are not scorable), times the boost. When nearly all of its documents
         are candidates, none is tested: the few others (and deleted ones)
         stay in, ``cand.loose`` says so and ``_own_top`` drops them."""
-        s = self.searcher
-        out: dict = {}
-        if not any((f, t) in sub.reader() for sub, _ in self._leaves):
-            return out
+        holders = self._holding(f, t)
+        if not holders:
+            return {}
         tm = self._term_mask(f, t)
         extra = (tm & ~cmask).bit_count()
         test = extra * 4 > tm.bit_count()
-        ids_in = cand.ids() if test else None
-        if extra and not test:
+        scores, raw = self._term_scores(f, t, boost, holders)
+        if test:
+            ids_in = cand.ids()
+            return {d: scores[d] for d in scores.keys() & ids_in}
+        if extra or raw:
             cand.loose = True
+        return dict(scores)          # the caller sums into it
+
+    def _term_scores(self, f: str, t: str, boost: float, holders: list) -> tuple[dict, bool]:
+        """Every posting of the term scored (``{docnum: score}``), and whether
+        deleted documents may be among them; kept per generation within
+        SCORE_CACHE entries (the same words come back in other questions:
+        reading and scoring their postings again was most of a search)."""
+        key = (f, t, boost)
+        got = self._scores.get(key)
+        if got is not None:
+            self._scores.move_to_end(key)
+            return got
+        s = self.searcher
+        out: dict = {}
+        raw = False
         w = s.weighting
         bm25 = s.schema[f].scorable
         if bm25:
@@ -490,25 +536,19 @@ class Engine:
                 self._norms[f] = norm
             c = s.idf(f, t) * (K1 + 1) * boost
             one = [c / (1.0 + norm[k]) for k in range(256)]  # weight 1.0
-        for sub, off in self._leaves:
+        for sub, off in holders:
             r = sub.reader()
-            if (f, t) not in r:
-                continue
             codes = self._lengths(sub, f) if bm25 else b""
             pm = r.postings(f, t)
             if not hasattr(pm, "_read_ids"):
                 # deletions: Whoosh wraps the postings in a FilterMatcher;
                 # read the raw blocks, the deleted are no candidates
                 pm = getattr(pm, "child", pm)
-                if not test:
-                    cand.loose = True
+                raw = True
             if not hasattr(pm, "_read_ids"):  # another codec: the slow way
-                ids_in = cand.ids()
                 while pm.is_active():
-                    d = pm.id() + off
-                    if d in ids_in:
-                        x = pm.weight()
-                        out[d] = (c * x / (x + norm[codes[pm.id()]])) if bm25 else x * boost
+                    x = pm.weight()
+                    out[pm.id() + off] = (c * x / (x + norm[codes[pm.id()]])) if bm25 else x * boost
                     pm.next()
                 continue
             while pm.is_active():
@@ -523,13 +563,16 @@ class Engine:
                 else:
                     pm._read_weights()
                     vals = [x * boost for x in pm._weights]
-                gids = [i + off for i in ids] if off else ids
-                if test:
-                    out.update({d: v for d, v in zip(gids, vals) if d in ids_in})
-                else:
-                    out.update(zip(gids, vals))
+                out.update(zip([i + off for i in ids] if off else ids, vals))
                 pm._next_block()
-        return out
+        got = (out, raw)
+        if len(out) <= self.SCORE_CACHE // 4:
+            self._scores[key] = got
+            self._scored += len(out)
+            while self._scored > self.SCORE_CACHE:
+                old, _raw = self._scores.popitem(last=False)[1]
+                self._scored -= len(old)
+        return got
 
     def _own_eval(self, node: Node, cand: Candidates, cmask: int) -> dict:
         if isinstance(node, Term):

@@ -8,6 +8,7 @@ field): exact-term conjunctions, not positional scans.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 
 from search import analysis
@@ -72,6 +73,26 @@ def _roots(lemma: str) -> list[str]:
     return out
 
 
+_KIN: "weakref.WeakKeyDictionary[object, dict]" = weakref.WeakKeyDictionary()
+_KIN_MAX = 20_000      # lemmas kept per searcher; then its list starts again
+
+
+def _kin_cache(eng) -> dict[str, tuple[str, ...]]:
+    """The kin words found so far on ``eng``'s current searcher (Whoosh);
+    an engine without one (PostgreSQL: its vocabulary changes under it)
+    gets a list for this question only."""
+    searcher = getattr(eng, "searcher", None)
+    if searcher is None:
+        return {}
+    try:
+        cache = _KIN.get(searcher)
+        if cache is None or len(cache) > _KIN_MAX:
+            cache = _KIN[searcher] = {}
+    except TypeError:        # not weakly referable: no reuse
+        return {}
+    return cache
+
+
 def kin_finder(eng):
     """Words of the same root that the index holds: ``тренировка`` ->
     ``тренировочный``, ``кладбище`` -> ``кладбищенский``, ``пожар`` ->
@@ -81,8 +102,12 @@ def kin_finder(eng):
     The roots: the lemma without its last 1-3 letters (at least 7 of them)
     for long words, and its stem without the ending (``_roots``) for any
     word whose stem has KIN_MIN_ROOT letters; the most frequent few
-    candidates of each, never compounds."""
-    cache: dict[str, tuple[str, ...]] = {}
+    candidates of each, never compounds.
+
+    The words found are kept while the engine's searcher is the same (a
+    commit gives a new one, with its new vocabulary): each costs a few
+    lexicon scans, ~6 ms a question, and the desk's questions share words."""
+    cache = _kin_cache(eng)
 
     def near(prefix: str, lemma: str, longest: int) -> list[str]:
         cands = [(t, df) for t, df in eng.terms_with_prefix("text", prefix)

@@ -21,7 +21,6 @@ import queue
 import sys
 import time
 import traceback
-from http import HTTPStatus
 from pathlib import Path
 
 from werkzeug.exceptions import HTTPException
@@ -131,8 +130,8 @@ class App:
             resp = self._error(req, c or plain_ctx(), ex)
         except Exception:  # a bug: log it, answer 500 without details
             self.log(traceback.format_exc())
-            resp = page(render(c or plain_ctx(), "error.html", status=500,
-                               message="internal error"), 500)
+            c = c or plain_ctx()
+            resp = page(render(c, "error.html", status=500, message=c._("err_500")), 500)
         if c is not None and c.new_csrf:
             set_cookie(resp, COOKIE_CSRF, c.csrf, samesite="Strict", secure=self.secure)
         return resp
@@ -146,7 +145,11 @@ class App:
             message = ex.message
         elif ex.code == 404:
             message = c._("err_404")
+        elif ex.code == 405:
+            message = c._("err_405", m=req.method)
+        elif ex.code == 413:    # Werkzeug's own: an urlencoded form over its limit
+            message = c._("err_413", mb=max(1, (req.max_content_length or 0) >> 20))
         else:
-            message = HTTPStatus(ex.code).phrase
+            message = c._("err_status", code=ex.code)
         headers = [(k, v) for k, v in ex.get_headers(req.environ) if k.lower() != "content-type"]
         return page(render(c, "error.html", status=ex.code, message=message), ex.code, headers)

@@ -41,19 +41,27 @@ class Request(_Request):
     def client(self) -> str:
         return self.remote_addr or "?"
 
+    @property
+    def _(self):
+        """The translator of the reader's language (its cookie), for the
+        refusals made before the page's ``Ctx`` exists."""
+        lang = self.cookies.get(COOKIE_LANG, "ru")
+        return tr(lang if lang in LANGS else "ru")
+
     def arg(self, name: str, default: str = "") -> str:
         v = self.args.getlist(name)
         return v[-1] if v else default
 
     def fields(self):
         """The urlencoded form (a MultiDict); refused when it is anything else."""
+        _ = self._
         if self.mimetype.startswith("multipart/"):
-            raise HTTPError(400, "multipart form where none is expected")
+            raise HTTPError(400, _("err_400", msg=_("err_form_multipart")))
         n = self.content_length
         if n is None and self.environ.get("HTTP_TRANSFER_ENCODING"):
-            raise HTTPError(411, "Content-Length required")
+            raise HTTPError(411, _("err_411"))
         if n is not None and n > MAX_FORM:
-            raise HTTPError(413, "too large")
+            raise HTTPError(413, _("err_413", mb=MAX_FORM >> 20))
         return self.form
 
     def field(self, name: str, default: str = "") -> str:
@@ -112,7 +120,7 @@ def check_origin(req: Request) -> None:
     origin = req.headers.get("Origin")
     host = req.headers.get("Host")
     if origin and host and origin != "null" and urlsplit(origin).netloc != host:
-        raise HTTPError(403, tr("ru")("err_csrf"))
+        raise HTTPError(403, req._("err_csrf"))
 
 
 def check_csrf(req: Request, c: Ctx, token: str | None = None) -> None:

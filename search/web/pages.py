@@ -83,7 +83,7 @@ def facet_groups(c: Ctx, q: Query, res: Results) -> list[FacetGroup]:
     rub = f.get("rubric") or {}
     if (rub or q.rubric) and c.scheme is not None:
         items = []
-        for top in c.scheme.tree():
+        for top in _tree(c.scheme):
             if top.code not in rub and top.code not in q.rubric:
                 continue
             for node, sub in [(top, False)] + [(ch, True) for ch in top.children]:
@@ -132,6 +132,20 @@ def facet_groups(c: Ctx, q: Query, res: Results) -> list[FacetGroup]:
             q, received_from=None if on else start, page=None), on))
     groups.append(FacetGroup(_("f_received"), items))
     return groups
+
+
+_TREES: dict[int, tuple[object, list]] = {}
+
+
+def _tree(scheme) -> list:
+    """The scheme's tree, built once per scheme (a retag loads a new one)
+    instead of on every page of hits."""
+    got = _TREES.get(id(scheme))
+    if got is None or got[0] is not scheme:
+        if len(_TREES) > 8:
+            _TREES.clear()
+        got = _TREES[id(scheme)] = (scheme, scheme.tree())
+    return got[1]
 
 
 def _narrows(chosen: list[str], code: str) -> bool:

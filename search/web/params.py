@@ -8,9 +8,10 @@ the same search, and a saved query can be turned into a link and back.
 from __future__ import annotations
 
 from dataclasses import fields
-from urllib.parse import urlencode
+from functools import lru_cache
+from urllib.parse import quote_plus
 
-from search.query import Query
+from search.query import SORTS, Query
 
 LIST_FIELDS = {"kind", "rubric"}
 INT_FIELDS = {"page", "per_page"}
@@ -21,14 +22,25 @@ MAX_PAGE = 1000
 
 
 class BadParams(ValueError):
-    """A parameter the query layer cannot take; the message names it."""
+    """A parameter the query layer cannot take: ``key`` is the message's
+    key in search/web/i18n.py, ``params`` its fields (the parameter's name
+    among them); ``str()`` is the Russian message, ``text(_)`` the
+    reader's through the page's translator."""
+
+    def __init__(self, key: str, **params):
+        self.key, self.params = key, params
+        super().__init__(self.text())
+
+    def text(self, _=None) -> str:
+        from search.web.i18n import tr
+        return (_ or tr("ru"))(self.key, **self.params)
 
 
 def _date(name: str, value: str) -> str:
     from ingest.requisites import parse_date
     iso = parse_date(value.strip())
     if iso is None:
-        raise BadParams(f"{name}: {value!r} is not a date (2024-03-12 or 12.03.2024)")
+        raise BadParams("bad_date_param", name=name, v=value)
     return iso
 
 
@@ -52,9 +64,9 @@ def query_from_params(params: dict[str, list[str]], *, per_page: int = 10) -> Qu
             try:
                 d[name] = int(v)
             except ValueError:
-                raise BadParams(f"{name}: {v!r} is not a number") from None
+                raise BadParams("bad_number_param", name=name, v=v) from None
             if name == "page" and d[name] > MAX_PAGE:
-                raise BadParams(f"page: at most {MAX_PAGE}")
+                raise BadParams("bad_page_param", name=name, n=MAX_PAGE)
         elif name in BOOL_FIELDS:
             d[name] = v.lower() in ("1", "on", "true", "yes", "да")
         elif name in DATE_FIELDS:
@@ -63,42 +75,53 @@ def query_from_params(params: dict[str, list[str]], *, per_page: int = 10) -> Qu
             d[name] = vals[-1]
         else:
             d[name] = v[:500]
+    if d.get("sort", SORTS[0]) not in SORTS:
+        raise BadParams("bad_choice_param", name="sort", v=d["sort"], allowed=", ".join(SORTS))
     try:
         return Query(**d)
-    except (TypeError, ValueError) as ex:
-        raise BadParams(str(ex)) from ex
+    except (TypeError, ValueError) as ex:   # what Query refuses beyond the checks above
+        raise BadParams("bad_params", msg=str(ex)) from ex
+
+
+# what to_dict() leaves out: a page of hits builds ~60 links of one query
+_DEFAULTS = {name: getattr(Query(), name) for name in URL_FIELDS}
 
 
 def params_of(q: Query, **changes) -> list[tuple[str, str]]:
-    """Query-string pairs of ``q`` (non-default fields only), with changes."""
-    d = q.to_dict()
-    d.pop("v", None)
-    d.pop("facets", None)
-    for k, v in changes.items():
-        if v is None or v == [] or v == "":
-            d.pop(k, None)
-        else:
-            d[k] = v
-    if d.get("page") == 1:
-        d.pop("page")
+    """Query-string pairs of ``q`` (its non-default fields, as ``to_dict``
+    gives them), with changes (None, "" or [] removes a field)."""
     out: list[tuple[str, str]] = []
     for name in URL_FIELDS:
-        if name not in d:
-            continue
-        v = d[name]
+        if name in changes:
+            v = changes[name]
+            if v is None or v == [] or v == "":
+                continue
+        else:
+            v = getattr(q, name)
+            if v == _DEFAULTS[name]:
+                continue
         if isinstance(v, list):
             out.extend((name, str(x)) for x in v)
         elif isinstance(v, bool):
             if v:
                 out.append((name, "1"))
-        else:
+        elif not (name == "page" and v == 1):
             out.append((name, str(v)))
     return out
 
 
+@lru_cache(maxsize=8192)
+def _quoted(value: str) -> str:
+    """A value as urlencode writes it; the same words and filters recur in
+    every link of a page."""
+    return quote_plus(value)
+
+
 def search_url(q: Query, path: str = "/", **changes) -> str:
+    """The link of ``q`` with changes; the parameters as ``urlencode`` writes
+    them (the names are plain ASCII)."""
     p = params_of(q, **changes)
-    return path + ("?" + urlencode(p) if p else "")
+    return path + ("?" + "&".join(f"{k}={_quoted(v)}" for k, v in p) if p else "")
 
 
 def explicit_url(q: Query, **changes) -> str:

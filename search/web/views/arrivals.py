@@ -16,25 +16,26 @@ def period(req, c=None) -> tuple[str, str]:
     try:
         q = query_from_params({k: req.args.getlist(k) for k in ("received_from", "received_to")})
     except BadParams as ex:
-        raise HTTPError(400, _("err_400", msg=str(ex))) from ex
+        raise HTTPError(400, _("err_400", msg=ex.text(_))) from ex
     end = q.received_to or date.today().isoformat()
     start = q.received_from or (date.fromisoformat(end) - timedelta(days=7)).isoformat()
     if start > end:
-        raise HTTPError(400, _("err_400", msg="received_from is after received_to"))
+        raise HTTPError(400, _("err_400", msg=_("bad_period", a=start, b=end)))
     return start, end
 
 
-def bulletin(app, fund, start: str, end: str):
+def bulletin(app, fund, start: str, end: str, c=None):
     try:
         return lists_bridge.arrivals(fund, start, end, index_dir=app.index_dir)
-    except lists_bridge.PeriodError as ex:
-        raise HTTPError(400, str(ex)) from ex
+    except lists_bridge.PeriodError as ex:     # the lists module's own check of the period
+        _ = c._ if c else tr("ru")
+        raise HTTPError(400, _("err_400", msg=_("bad_period", a=start, b=end))) from ex
 
 
 def show(app, req, fund, c):
     start, end = period(req, c)
     try:
-        bl, formats = bulletin(app, fund, start, end), list(lists_bridge.FORMATS)
+        bl, formats = bulletin(app, fund, start, end, c), list(lists_bridge.FORMATS)
     except lists_bridge.Unavailable:
         bl, formats = None, []
     return page(render(c, "arrivals.html", start=start, end=end, bl=bl, formats=formats))
@@ -44,9 +45,10 @@ def export(app, req, fund, c):
     start, end = period(req, c)
     fmt = req.arg("format", "txt")
     if fmt not in lists_bridge.FORMATS:
-        raise HTTPError(400, c._("err_400", msg="format"))
+        raise HTTPError(400, c._("err_400", msg=c._("bad_format", v=fmt,
+                                                       allowed=", ".join(lists_bridge.FORMATS))))
     try:
-        data = lists_bridge.render(bulletin(app, fund, start, end), fmt)
+        data = lists_bridge.render(bulletin(app, fund, start, end, c), fmt)
     except lists_bridge.Unavailable:
         raise HTTPError(503, c._("export_unavailable")) from None
     return download(data, lists_bridge.mime(fmt), f"arrivals-{start}-{end}.{fmt}")

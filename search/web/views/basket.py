@@ -22,8 +22,12 @@ def _choice(req, c) -> tuple[str, str, str]:
     title = " ".join(req.arg("title").split())[:300] or c._("list_title_default")
     group_by = req.arg("group_by", "none")
     order = req.arg("order", "legal-force")
-    if group_by not in lists_bridge.GROUP_BY or order not in ORDERS:
-        raise HTTPError(400, c._("err_400", msg="group_by / order"))
+    if group_by not in lists_bridge.GROUP_BY:
+        raise HTTPError(400, c._("err_400", msg=c._("bad_grouping", v=group_by, allowed=", ".join(
+            c._("group_" + g) for g in lists_bridge.GROUP_BY))))
+    if order not in ORDERS:
+        raise HTTPError(400, c._("err_400", msg=c._("bad_list_order", v=order, allowed=", ".join(
+            c._("order_" + o) for o in ORDERS))))
     return title, group_by, order
 
 
@@ -71,7 +75,7 @@ def change(app, req, fund, c):
     elif action == "clear":
         basket = []
     else:
-        raise HTTPError(400, c._("err_400", msg="action"))
+        raise HTTPError(400, c._("err_400", msg=c._("bad_basket_action", v=action)))
     resp = redirect(target)
     set_cookie(resp, COOKIE_BASKET, ".".join(basket[:MAX_BASKET]), max_age=30 * 86400,
                secure=app.secure)
@@ -89,7 +93,7 @@ def _add_found(app, req, c, basket: list[str]) -> tuple[list[str], int, int]:
     try:
         q = query_from_params(params, per_page=MAX_BASKET)
     except BadParams as ex:
-        raise HTTPError(400, c._("err_400", msg=str(ex))) from ex
+        raise HTTPError(400, c._("err_400", msg=ex.text(c._))) from ex
     q.facets = False
     try:
         res = search(app.index_dir, q, snippets=False)
@@ -104,7 +108,8 @@ def _add_found(app, req, c, basket: list[str]) -> tuple[list[str], int, int]:
 def export(app, req, fund, c):
     fmt = req.arg("format", "txt")
     if fmt not in lists_bridge.FORMATS:
-        raise HTTPError(400, c._("err_400", msg="format"))
+        raise HTTPError(400, c._("err_400", msg=c._("bad_format", v=fmt,
+                                                       allowed=", ".join(lists_bridge.FORMATS))))
     title, group_by, order = _choice(req, c)
     try:
         data = lists_bridge.export_records(fund, _records(fund, c), fmt, title, group_by, order)

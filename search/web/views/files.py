@@ -19,17 +19,20 @@ from search.web.respond import HTTPError, content_disposition
 SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 
 
-def original(fund, rid: str, environ) -> Response:
+def original(fund, rid: str, environ, _=None) -> Response:
+    """The original's bytes; ``_`` the reader's translator (the API's
+    answers are Russian)."""
+    _ = _ or tr("ru")
     rec = fund.get_record(rid)
     if rec is None:
-        raise HTTPError(404, tr("ru")("err_404"))
+        raise HTTPError(404, _("err_404"))
     sha = rec.source.sha256
     stored = fund.get_file(sha)
     if not SHA_RE.match(sha or "") or stored is None:
-        raise HTTPError(404, "the original is not in the fund")
+        raise HTTPError(404, _("err_no_original"))
     path = fund.stored_path(sha)  # the fund's own content address, never a parameter
     if path is None:
-        raise HTTPError(404, "the original is missing from the fund")
+        raise HTTPError(404, _("err_original_gone"))
     name = stored.file_name or rec.source.file_name
     ctype = stored.media_type or "application/octet-stream"
     if ctype.startswith("text/") and "charset" not in ctype:
@@ -43,12 +46,12 @@ def original(fund, rid: str, environ) -> Response:
 
 
 def download(app, req, fund, c, rid: str) -> Response:
-    return original(fund, rid, req.environ)
+    return original(fund, rid, req.environ, c._)
 
 
 def static(app, req, fund, c, name: str) -> Response:
     if name not in assets.FILES:
-        raise HTTPError(404, "no such file")
+        raise HTTPError(404, c._("err_no_file"))
     ctype, data = assets.FILES[name]
     return Response(data, 200, [("Cache-Control", "public, max-age=86400")], content_type=ctype)
 

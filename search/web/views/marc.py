@@ -15,8 +15,11 @@ from search.web.views.basket import _records
 
 def export(app, req, fund, c):
     fmt, encoding = req.arg("format", "iso2709"), req.arg("encoding", "utf-8")
-    if fmt not in FORMATS or encoding not in ENCODINGS:
-        raise HTTPError(400, c._("err_400", msg="format / encoding"))
+    if fmt not in FORMATS:
+        raise HTTPError(400, c._("err_400", msg=c._("bad_format", v=fmt, allowed=", ".join(FORMATS))))
+    if encoding not in ENCODINGS:
+        raise HTTPError(400, c._("err_400", msg=c._("bad_encoding", v=encoding,
+                                                       allowed=", ".join(ENCODINGS))))
     records = _records(fund, c)
     if not records:
         return redirect("/basket")

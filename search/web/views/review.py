@@ -11,7 +11,7 @@ from search.web.respond import HTTPError, page, redirect
 def _scheme(app, req, c):
     need_staff(app, req, c)
     if app.scheme is None:
-        raise HTTPError(400, c._("err_400", msg="no rubric scheme"))
+        raise HTTPError(400, c._("err_400", msg=c._("no_scheme")))
     return app.scheme
 
 
@@ -30,10 +30,12 @@ def confirm(app, req, fund, c):
     rid, code = req.field("id"), req.field("code")
     if not ID_RE.match(rid) or fund.get_record(rid) is None:
         raise HTTPError(404, c._("err_404"))
+    if code not in scheme.by_code:      # the one refusal of file_under a form can cause
+        raise HTTPError(400, c._("err_400", msg=c._("bad_rubric", v=code)))
     try:
         file_under(fund, rid, code, scheme)
     except TagError as ex:
-        raise HTTPError(400, c._("err_400", msg=str(ex))) from ex
+        raise HTTPError(400, c._("err_400", msg=c._("bad_rubric", v=code))) from ex
     finally:
         app.prepare_index(fund, timeout=30.0)
     return redirect("/review?saved=1")

@@ -27,7 +27,8 @@ def query_of(req, c=None, *, per_page: int = 10):
     try:
         return query_from_params(req.args.to_dict(flat=False), per_page=per_page)
     except BadParams as ex:
-        raise HTTPError(400, (c._ if c else tr("ru"))("err_400", msg=str(ex))) from ex
+        _ = c._ if c else tr("ru")
+        raise HTTPError(400, _("err_400", msg=ex.text(_))) from ex
 
 
 def run_query(app, req, c=None, *, per_page: int = 10):
