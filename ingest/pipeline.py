@@ -29,6 +29,7 @@ from typing import Callable, Iterable, Iterator
 from .detect import detect_file
 from .formats import DEFAULT_LIMITS, Limits, read, zipsafe
 from .links import Links, extract_links
+from . import workpool
 from .fund import Fund, StoredFile, now_iso, record_id
 from .numbers import number_key
 from .requisites import extract_acts
@@ -272,9 +273,12 @@ class Batch:
         else:
             window = self.jobs * 3
             pending: list[tuple[_Received, Future]] = []
+            # the index borrows these processes to analyse and write what the
+            # batch committed (ingest/workpool.py): the last catch-up too
             with ProcessPoolExecutor(self.jobs, mp_context=self.mp_context,
                                      initializer=_worker_init,
-                                     initargs=(self.scheme_path, self.worker_nice)) as pool:
+                                     initargs=(self.scheme_path, self.worker_nice)) as pool, \
+                    workpool.lent(pool):
                 for item in items:
                     pending.append((item, pool.submit(parse_stored, str(self._path_of(item)),
                                                       self.limits)))
@@ -282,6 +286,8 @@ class Batch:
                         self._drain(pending.pop(0), retry)
                 while pending:
                     self._drain(pending.pop(0), retry)
+                self._hook(force=True)
+                return
         self._hook(force=True)
 
     def _drain(self, job: tuple[_Received, Future], retry: bool) -> None:

@@ -21,20 +21,29 @@ def sync_index(fund: Fund, echo: Callable[[str], None] | None = None,
     """Apply queued changes to the index; returns how many records were touched.
 
     ``timeout`` bounds the wait for the index writer lock (another batch).
-    ``procs`` > 1 (an import under ``--jobs``): on the Whoosh engine that many
-    worker processes analyse the changed records and write their segments,
-    so this process, which commits the catalog, only commits the index.
+    ``procs`` > 1 (an import under ``--jobs``): that many worker processes
+    (the batch's own, search/engine/workers.py) analyse the changed records
+    and hand back Whoosh segments or PostgreSQL rows, so this process, which
+    commits the catalog, only commits the index.
     """
     from search import index
-    from search.engine import whoosh_store
+    from search.engine import pg_store, whoosh_store
 
     queue = fund.index_queue()
     problem = index.check(fund.index_dir)
     if problem is not None:
-        # Missing, outdated or corrupt: the catalog already holds everything.
-        if echo and fund.count_records():
-            echo(f"search index {problem}: building it from the catalog…")
-        return rebuild_index(fund)
+        if procs > 1 and problem == "missing" and queue \
+                and len(queue) >= fund.count_records():
+            # a new fund's first catch-up: every record of the catalog waits
+            # in the journal, so an empty index and the journal replayed
+            # through the workers is the rebuild, without this process
+            # analysing them all
+            index.rebuild(fund.index_dir, [])
+        else:
+            # Missing, outdated or corrupt: the catalog already holds everything.
+            if echo and fund.count_records():
+                echo(f"search index {problem}: building it from the catalog…")
+            return rebuild_index(fund)
     if not queue:
         return 0
     to_update, to_delete = [], []
@@ -46,9 +55,9 @@ def sync_index(fund: Fund, echo: Callable[[str], None] | None = None,
             to_update.append(rec)
     if to_delete:
         index.delete(fund.index_dir, to_delete, on_message=echo, timeout=timeout)
-    if to_update and procs > 1 and index.engine_name() == whoosh_store.ENGINE:
-        whoosh_store.update(fund.index_dir, to_update, on_message=echo, timeout=timeout,
-                            procs=procs)
+    if to_update and procs > 1:
+        store = pg_store if index.engine_name() == pg_store.ENGINE else whoosh_store
+        store.update(fund.index_dir, to_update, on_message=echo, timeout=timeout, procs=procs)
     elif to_update:
         index.update(fund.index_dir, to_update, on_message=echo, timeout=timeout)
     fund.clear_index_queue(rid for rid, _ in queue)

@@ -37,6 +37,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from ingest.records import Record
 from search import analysis
 from search.engine.documents import SCHEMA_VERSION, Document, document
+from search.engine import workers
 from search.engine.interface import Message, RecordSource, SearchIndexError, say
 
 ENGINE = "postgresql"
@@ -182,19 +183,26 @@ def _refresh_state(cur, s: str) -> None:
                 + f") = (SELECT count(*), {sums} FROM {s}.docs)")
 
 
-def _write_docs(cur, s: str, records: Iterable[Record], progress=None, batch: int = 500) -> int:
+def rows(records: Iterable[Record]) -> list[list]:
+    """The ``docs`` rows of ``records``: their analysis, term counts and
+    lengths. Run by the workers of an import (search/engine/workers.py),
+    so that the process committing the catalog only sends rows."""
+    return [_row(document(r)) for r in records]
+
+
+def _write_docs(cur, s: str, rows: Iterable[list], progress=None, batch: int = 500) -> int:
     sql = _insert_sql(s)
-    n, rows = 0, []
-    for r in records:
-        rows.append(_row(document(r)))
+    n, chunk = 0, []
+    for row in rows:
+        chunk.append(row)
         n += 1
-        if len(rows) >= batch:
-            cur.executemany(sql, rows)
-            rows = []
+        if len(chunk) >= batch:
+            cur.executemany(sql, chunk)
+            chunk = []
             if progress:
                 progress(n)
-    if rows:
-        cur.executemany(sql, rows)
+    if chunk:
+        cur.executemany(sql, chunk)
     return n
 
 
@@ -225,7 +233,7 @@ class Store:
                 cur.execute(stmt)
             cur.execute(f"INSERT INTO {s}.stamp VALUES (%s::jsonb)", (json.dumps(_stamp()),))
             cur.execute(f"INSERT INTO {s}.state VALUES (0, 0{', 0' * len(TEXT_FIELDS)})")
-            n = _write_docs(cur, s, records, progress)
+            n = _write_docs(cur, s, (_row(document(r)) for r in records), progress)
             cur.execute(f"INSERT INTO {s}.terms (field, term, df) SELECT field, term, count(*) "
                         f"FROM ({_terms_of(s, 'true')}) x GROUP BY field, term")
             _refresh_state(cur, s)
@@ -234,18 +242,24 @@ class Store:
             progress(n)
         return n
 
-    def update(self, records: Iterable[Record]) -> int:
+    def update(self, records: Iterable[Record], prepared: list[list] | None = None) -> int:
+        """Add or replace ``records`` by id; ``prepared``: their rows, made
+        by workers (``rows``), in the same order."""
         s = self.schema
-        records = list({r.id: r for r in records}.values())  # an id twice: the last wins
+        records = list(records)
+        if prepared is None:
+            prepared = rows(records)
+        # an id twice: the last wins
+        by_id = {r.id: row for r, row in zip(records, prepared)}
+        ids = list(by_id)
         with self.connect() as conn, conn.transaction(), conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
-            ids = [r.id for r in records]
             _add_terms(cur, s, ids, -1)
             cur.execute(f"DELETE FROM {s}.docs WHERE id = ANY(%s)", (ids,))
-            _write_docs(cur, s, records)
+            _write_docs(cur, s, by_id.values())
             _add_terms(cur, s, ids, +1)
             _refresh_state(cur, s)
-        return len(records)
+        return len(ids)
 
     def delete(self, ids: Iterable[str]) -> int:
         s = self.schema
@@ -314,16 +328,33 @@ def rebuild(index_dir, records: Iterable[Record], progress: Callable[[int], None
     return store(index_dir, url).rebuild(records, progress)
 
 
+# Below this many records per worker the rows are made here: handing the
+# records over would cost more than it saves.
+MIN_ROWS = 32
+
+
 def update(index_dir, records: Iterable[Record], on_message: Message | None = None,
            timeout: float = 600.0, source: RecordSource | None = None,
-           url: str | None = None) -> int:
-    """Add or replace ``records`` by id (heals a missing index first)."""
+           url: str | None = None, procs: int = 1) -> int:
+    """Add or replace ``records`` by id (heals a missing index first).
+    ``procs`` > 1: that many worker processes make the rows (``rows``);
+    this process only sends them and commits."""
     st = store(index_dir, url)
     records = list(records)
     if st.check() is not None:
         open_index(index_dir, source, on_message, timeout, url)
         return len(records)
-    return st.update(records)
+    prepared = None
+    if procs > 1 and len(records) >= 2 * MIN_ROWS:
+        parts = workers.chunks(records, min(procs, len(records) // MIN_ROWS))
+        pool = workers.pool(procs)
+        futures = [pool.submit(rows, part) for part in parts]
+        try:
+            prepared = [row for f in futures for row in f.result()]
+        except Exception:   # a worker died: the rows are made here
+            workers.failed()
+            prepared = None
+    return st.update(records, prepared)
 
 
 def delete(index_dir, ids: Iterable[str], on_message: Message | None = None,
