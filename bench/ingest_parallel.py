@@ -133,7 +133,8 @@ _MAIN_CPU = ("import atexit, sys, time\n"
 
 
 def run_import(delivery: list[Path], jobs: int, home: Path, sample_every: float = 0.0,
-               prefix: list[str] | None = None, code: Path = REPO) -> dict:
+               prefix: list[str] | None = None, code: Path = REPO,
+               env: dict | None = None) -> dict:
     """One ``actdesk ingest`` into a fresh fund: wall and CPU seconds, load.
     ``code``: the checkout whose ``actdesk`` runs (another one: the
     baseline, run by this interpreter from its folder)."""
@@ -146,7 +147,8 @@ def run_import(delivery: list[Path], jobs: int, home: Path, sample_every: float 
     load0 = _load()
     c0 = _children_cpu()
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=code, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, cwd=code, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env=env)
     err: list[bytes] = []
     reader = threading.Thread(target=lambda: err.append(proc.stderr.read()), daemon=True)
     reader.start()
@@ -166,10 +168,41 @@ def run_import(delivery: list[Path], jobs: int, home: Path, sample_every: float 
             "load": (load0, _load()), "samples": samples}
 
 
+class Engine:
+    """Where the imports' index goes: Whoosh in the fund's folder, or a
+    fresh database per import on a private PostgreSQL server started from
+    the Debian binaries as the tests start theirs (tests/pgserver.py)."""
+
+    URL = "ACTDESK_DATABASE_URL"
+
+    def __init__(self, name: str):
+        self.name, self.server, self.n = name, None, 0
+
+    def __enter__(self) -> "Engine":
+        if self.name == "postgresql":
+            sys.path.insert(0, str(REPO))
+            from tests.pgserver import start_server
+            self.server = start_server()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.server is not None:
+            self.server.stop()
+
+    def env(self) -> dict:
+        env = {k: v for k, v in os.environ.items() if k != self.URL}
+        if self.server is not None:
+            from tests.pgserver import create_database
+            self.n += 1
+            env[self.URL] = create_database(self.server, f"bench{self.n}")
+        return env
+
+
 def compare(delivery: list[Path], n: int, jobs: list[int], repeat: int, work: Path,
-            baseline: Path | None = None) -> None:
+            baseline: Path | None = None, engine: Engine | None = None) -> None:
     """Each ``--jobs`` value (and each on the ``baseline`` checkout), the
     runs alternating so that a change of load hits all alike."""
+    engine = engine or Engine("whoosh")
     variants = [(j, REPO) for j in jobs] + ([(j, baseline) for j in jobs] if baseline else [])
 
     def label(v) -> str:
@@ -179,14 +212,15 @@ def compare(delivery: list[Path], n: int, jobs: list[int], repeat: int, work: Pa
     for r in range(repeat):
         for v in variants:
             home = work / f"fund-{'b' if v[1] != REPO else ''}j{v[0]}-{r}"
-            res = run_import(delivery, v[0], home, code=v[1])
+            res = run_import(delivery, v[0], home, code=v[1], env=engine.env())
             shutil.rmtree(home, ignore_errors=True)
             runs[v].append(res)
             print(f"  run {r + 1} {label(v)}: {res['records']} records, {res['wall']:.1f} s, "
                   f"{res['records'] / res['wall']:.1f} docs/s, CPU {res['cpu']:.1f} s "
                   f"(main process {res['main_cpu']:.1f} s), "
                   f"load {res['load'][0]:.2f} -> {res['load'][1]:.2f}", flush=True)
-    print(f"\n{n} TXT acts, {os.cpu_count()} cores, {repeat} runs each (alternating)"
+    print(f"\n{n} TXT acts, {engine.name} index, {os.cpu_count()} cores, {repeat} runs each "
+          f"(alternating)"
           + (f"; base: {baseline}" if baseline else ""))
     print(f"{'':>13}  {'docs/s median':>13}  {'runs (docs/s)':<24}  {'CPU s/1000 docs':>15}"
           f"  {'of it main':>10}")
@@ -263,6 +297,8 @@ def main(argv=None) -> None:
     ap.add_argument("--growth", type=int, default=0, metavar="N",
                     help="also import N acts with --jobs 2, sampling the rate as the fund grows")
     ap.add_argument("--keep", type=Path, default=None, help="work folder to keep (else a temp one)")
+    ap.add_argument("--engine", nargs="+", default=["whoosh"], choices=["whoosh", "postgresql"],
+                    help="index engines to compare on (postgresql: a private server, as the tests')")
     ap.add_argument("--baseline", type=Path, default=None, metavar="DIR",
                     help="another checkout to run beside this one (git archive main | tar -x -C DIR)")
     args = ap.parse_args(argv)
@@ -274,7 +310,10 @@ def main(argv=None) -> None:
             if args.profile:
                 profile(delivery, work)
             else:
-                compare(delivery, args.n, args.jobs, args.repeat, work, args.baseline)
+                for name in args.engine:
+                    with Engine(name) as engine:
+                        compare(delivery, args.n, args.jobs, args.repeat, work, args.baseline,
+                                engine)
         if args.growth:
             growth(args.growth, work)
     finally:

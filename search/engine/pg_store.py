@@ -30,6 +30,7 @@ import json
 import os
 import threading
 from collections import Counter
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Callable, Iterable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -333,28 +334,41 @@ def rebuild(index_dir, records: Iterable[Record], progress: Callable[[int], None
 MIN_ROWS = 32
 
 
+def hand_rows(records: list[Record], procs: int) -> list[Future] | None:
+    """Have worker processes make the rows of ``records`` (``rows``); their
+    futures, in order, or None when there are too few to be worth it."""
+    if procs < 2 or len(records) < 2 * MIN_ROWS:
+        return None
+    pool = workers.pool(procs)
+    return [pool.submit(rows, part)
+            for part in workers.chunks(records, min(procs, len(records) // MIN_ROWS))]
+
+
+def handed_rows(records: list[Record], futures: list[Future] | None) -> list[list]:
+    """The rows the workers made, or made here when a worker died."""
+    if futures:
+        try:
+            return [row for f in futures for row in f.result()]
+        except Exception:
+            workers.failed()
+    return rows(records)
+
+
 def update(index_dir, records: Iterable[Record], on_message: Message | None = None,
            timeout: float = 600.0, source: RecordSource | None = None,
-           url: str | None = None, procs: int = 1) -> int:
+           url: str | None = None, procs: int = 1, futures: list[Future] | None = None) -> int:
     """Add or replace ``records`` by id (heals a missing index first).
     ``procs`` > 1: that many worker processes make the rows (``rows``);
-    this process only sends them and commits."""
+    this process only sends them and commits. ``futures``: the rows
+    already handed to workers (``hand_rows``)."""
     st = store(index_dir, url)
     records = list(records)
+    if futures is None:
+        futures = hand_rows(records, procs)
     if st.check() is not None:
         open_index(index_dir, source, on_message, timeout, url)
         return len(records)
-    prepared = None
-    if procs > 1 and len(records) >= 2 * MIN_ROWS:
-        parts = workers.chunks(records, min(procs, len(records) // MIN_ROWS))
-        pool = workers.pool(procs)
-        futures = [pool.submit(rows, part) for part in parts]
-        try:
-            prepared = [row for f in futures for row in f.result()]
-        except Exception:   # a worker died: the rows are made here
-            workers.failed()
-            prepared = None
-    return st.update(records, prepared)
+    return st.update(records, handed_rows(records, futures))
 
 
 def delete(index_dir, ids: Iterable[str], on_message: Message | None = None,

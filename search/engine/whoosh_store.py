@@ -15,7 +15,9 @@ updating; the only module that writes it.
   (Whoosh's own ``SegmentWriter(_lk=False)``, as its multiprocessing writer
   does) while this process, holding the one writer, deletes the old versions
   and lists the segments in the table of contents: an import's analysis and
-  posting writing leave the process that commits the catalog.
+  posting writing leave the process that commits the catalog. Merging them
+  is a worker's job as well (``merge_run``), running beside the import in a
+  folder beside the index and listed by a later commit.
 * One writer at a time (search/engine/lock.py).
 """
 from __future__ import annotations
