@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -270,3 +271,102 @@ def test_postgresql_rows_made_by_the_workers_answer_as_a_rebuild(tmp_path, pg_se
         assert _answers(fund.index_dir, ties_by_id=True) == _answers(rebuilt, ties_by_id=True)
     finally:
         ix.close_engines()
+
+
+def test_a_record_changed_while_the_index_is_written_stays_in_the_journal(tmp_path, pg_server,
+                                                                          monkeypatch):
+    """On PostgreSQL the rows go to the database beside the import; a record
+    the import changes meanwhile (a later act repeals it) is not cleared
+    from the journal with the others, and the next catch-up writes it."""
+    from concurrent.futures import ProcessPoolExecutor
+    from dataclasses import replace
+
+    from ingest import workpool
+    from search.engine import pg_store
+    from tests.pgserver import create_database
+
+    monkeypatch.setenv(pg_store.URL_ENV, create_database(pg_server, "journal_race"))
+    monkeypatch.setattr(pg_store, "MIN_ROWS", 8)
+    fund = Fund(tmp_path / "fund", create=True)
+    Batch(fund, jobs=1, limits=Limits(ocr=False)).run(
+        _generator().make_delivery(tmp_path / "delivery", 40))
+    rec = next(r for r in fund.iter_records() if not r.duplicate_of)
+    changed = replace(rec, status={"state": "repealed", "by": "постановление № 7-п"})
+    try:
+        with ProcessPoolExecutor(2) as pool, workpool.lent(pool):
+            sync_index(fund, procs=2)       # the rows are on their way
+            with fund.transaction() as db:
+                fund.update_record_data(db, changed)
+        assert fund.index_queue() == [(rec.id, "update")]
+        assert ix.stats(fund.index_dir)["records"] == 40
+        in_force = Query(in_force=True, per_page=50)
+        assert rec.id in {h.id for h in search(fund.index_dir, in_force, snippets=False).hits}
+        sync_index(fund)
+        assert not fund.index_queue()
+        assert rec.id not in {h.id for h in search(fund.index_dir, in_force,
+                                                   snippets=False).hits}
+    finally:
+        ix.close_engines()
+
+
+_KILLED_IMPORT = """
+import sys
+from pathlib import Path
+from ingest.formats import Limits
+from ingest.fund import Fund
+from ingest.pipeline import Batch
+from search.engine import whoosh_store
+from search.sync import sync_index
+whoosh_store.MIN_SEGMENT, whoosh_store.MAX_SEGMENTS, whoosh_store.MERGE_RUN = 4, 3, 2
+fund = Fund(sys.argv[1], create=True)
+Batch(fund, jobs=2, limits=Limits(ocr=False), commit_every=10,
+      on_commit=lambda: sync_index(fund, procs=2)).run([Path(sys.argv[2])])
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="kill -9 is POSIX")
+@pytest.mark.parametrize("engine_name", ["whoosh", "postgresql"])
+def test_kill_9_while_workers_write_the_index_then_rerun(tmp_path, engine_name, request):
+    """An import killed (with its workers) while segments are written and
+    merged, or rows sent: the rerun replays the journal and the index
+    answers as one rebuilt from the catalog."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    env = dict(os.environ, PYTHONPATH=str(BENCH.parent.parent))
+    env.pop("ACTDESK_DATABASE_URL", None)
+    if engine_name == "postgresql":
+        from tests.pgserver import create_database
+        env["ACTDESK_DATABASE_URL"] = create_database(request.getfixturevalue("pg_server"),
+                                                      "killed_import")
+    delivery = _generator().make_delivery(tmp_path / "delivery", 150)[0]
+    home = tmp_path / "fund"
+    cmd = [sys.executable, "-c", _KILLED_IMPORT, str(home), str(delivery)]
+    proc = subprocess.Popen(cmd, env=env, start_new_session=True, stderr=subprocess.PIPE)
+    deadline = time.time() + 120
+    while time.time() < deadline and proc.poll() is None:
+        if (home / "catalog.sqlite").exists() and Fund(home).count_records() >= 60:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the import ended before the kill"
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert Fund(home).count_records() < 150
+    subprocess.run(cmd, env=env, check=True, stderr=subprocess.DEVNULL)
+    fund = Fund(home)
+    assert not fund.index_queue() and fund.count_records() == 150
+    with pytest.MonkeyPatch.context() as mp:
+        if engine_name == "postgresql":
+            mp.setenv("ACTDESK_DATABASE_URL", env["ACTDESK_DATABASE_URL"])
+        else:
+            mp.delenv("ACTDESK_DATABASE_URL", raising=False)
+        try:
+            indexed = [r for r in fund.iter_records() if not r.duplicate_of]
+            assert ix.stats(fund.index_dir)["records"] == len(indexed)
+            rebuilt = tmp_path / "rebuilt"
+            ix.rebuild(rebuilt, indexed)
+            assert _found(_answers(fund.index_dir)) == _found(_answers(rebuilt))
+        finally:
+            ix.close_engines()
