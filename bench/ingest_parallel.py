@@ -1,7 +1,15 @@
 """Import of plain-text acts, ``--jobs 1`` beside ``--jobs 2`` in the same run.
 
     .venv/bin/python bench/ingest_parallel.py [--n 3000] [--repeat 2] [--jobs 1 2]
-        [--profile] [--growth 10000]
+        [--engine whoosh postgresql] [--baseline DIR] [--profile] [--growth 100000]
+
+The whole measurement on a quiet machine (issue 16: ``--jobs 2`` at least
+1.8x ``--jobs 1`` on both engines, 100,000 acts in at most 15 minutes),
+beside the code of main::
+
+    git archive main | tar -x -C /tmp/base    # an empty folder
+    .venv/bin/python bench/ingest_parallel.py --n 5000 --repeat 3 \
+        --engine whoosh postgresql --baseline /tmp/base --growth 100000
 
 Generates N TXT acts in the house style of ``corpus/acts.py`` (the fictional
 Заречный муниципальный округ: its headings, kinds, requisites lines and
@@ -11,9 +19,13 @@ long tail), then imports them with ``actdesk ingest`` into a fresh fund for
 each ``--jobs`` value, ``--repeat`` times, alternating, and prints docs/s per
 run, the median and the spread, the ratio of the medians, the CPU seconds of
 every process of each import and the load average around each run (the
-machine may be shared: the CPU seconds still compare).
+machine may be shared: the CPU seconds still compare). ``--engine
+postgresql`` puts each import's index in a fresh database of a private
+server started as the tests start theirs (tests/pgserver.py; its own CPU
+seconds are not counted). ``--baseline DIR`` runs the checkout in DIR too,
+by this interpreter, alternating with this one.
 
-``--growth N`` imports N acts once with ``--jobs 2`` and samples the
+``--growth N`` imports N acts once with ``--jobs 2`` (Whoosh) and samples the
 catalog's record count every few seconds: the rate per slice of the fund
 shows whether it slows as the fund grows, and the 100,000-act time is
 projected from the last slice's rate. The main process's own CPU seconds are printed

@@ -30,9 +30,10 @@ import shutil
 import time
 import uuid
 from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from whoosh import fields as wf
 from whoosh import index as wi
@@ -402,26 +403,39 @@ def _adopt_merge(d: Path, listed: list, wait: bool) -> bool:
         shutil.rmtree(m.scratch, ignore_errors=True)
 
 
+@contextmanager
+def _listing_writer(d: Path) -> Iterator[SegmentWriter]:
+    """The index's writer for a commit that only lists segments
+    (``_list``); cancelled if the block fails before."""
+    ix = wi.open_dir(str(d))
+    w = ix.writer()
+    try:
+        yield w
+    except BaseException:
+        if not w.is_closed:
+            w.cancel()
+        raise
+    finally:
+        ix.close()
+
+
+def _list(w: SegmentWriter, segments: list) -> None:
+    """Commit the table of contents listing ``segments`` (and delete the
+    files of those no longer listed)."""
+    w._close_segment()
+    w._commit_toc(segments)
+    w._finish()
+
+
 def _finish_merge(d: Path, timeout: float = 600.0) -> None:
     """Before the batch takes its workers back: wait for the merge still
     running and list its segment."""
     if d not in _merges:
         return
-    with writer_lock(d, timeout, None):
-        ix = wi.open_dir(str(d))
-        w = ix.writer()
-        try:
-            listed = list(w.segments)
-            _adopt_merge(d, listed, wait=True)
-            w._close_segment()
-            w._commit_toc(listed)
-            w._finish()
-        except BaseException:
-            if not w.is_closed:
-                w.cancel()
-            raise
-        finally:
-            ix.close()
+    with writer_lock(d, timeout, None), _listing_writer(d) as w:
+        listed = list(w.segments)
+        _adopt_merge(d, listed, wait=True)
+        _list(w, listed)
 
 
 def _update_in_workers(d: Path, records: list[Record], procs: int) -> bool:
@@ -432,9 +446,7 @@ def _update_in_workers(d: Path, records: list[Record], procs: int) -> bool:
     later catch-up, or when the batch ends; otherwise it is waited for.
     False when the workers failed (nothing was committed: the caller writes
     the records itself)."""
-    ix = wi.open_dir(str(d))
-    w = ix.writer()
-    try:
+    with _listing_writer(d) as w:
         pool = workers.pool(procs)
         futures = [pool.submit(write_segment, str(d), c) for c in workers.chunks(records, procs)]
         for r in records:
@@ -453,16 +465,8 @@ def _update_in_workers(d: Path, records: list[Record], procs: int) -> bool:
             return False
         if not lent:
             _adopt_merge(d, listed, wait=True)
-        w._close_segment()
-        w._commit_toc(listed + segments)
-        w._finish()
+        _list(w, listed + segments)
         return True
-    except BaseException:
-        if not w.is_closed:
-            w.cancel()
-        raise
-    finally:
-        ix.close()
 
 
 def update(index_dir, records: Iterable[Record], on_message: Message | None = None,
