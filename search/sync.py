@@ -74,7 +74,7 @@ def sync_index(fund: Fund, echo: Callable[[str], None] | None = None,
     problem = index.check(fund.index_dir)
     if problem is not None:
         if procs > 1 and problem == "missing" and queue \
-                and len(queue) >= fund.count_records():
+                and sum(op == "update" for _, op in queue) >= fund.count_records():
             # a new fund's first catch-up: every record of the catalog waits
             # in the journal, so an empty index and the journal replayed
             # through the workers is the rebuild, without this process
