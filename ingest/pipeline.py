@@ -11,7 +11,9 @@ leaves the fund half-written:
 3. *commit* (main process, in input order): the original is renamed to its
    content address, then one SQLite transaction writes the file row and its
    records and queues them for the index. The index is updated afterwards
-   from that queue (the journal), by the hook the caller passes.
+   from that queue (the journal), by the hook the caller passes; under
+   ``--jobs`` it borrows the same worker processes to analyse and write
+   (ingest/workpool.py), so this process only commits.
 """
 from __future__ import annotations
 
