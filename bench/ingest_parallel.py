@@ -1,7 +1,15 @@
 """Import of plain-text acts, ``--jobs 1`` beside ``--jobs 2`` in the same run.
 
     .venv/bin/python bench/ingest_parallel.py [--n 3000] [--repeat 2] [--jobs 1 2]
-        [--profile] [--growth 10000]
+        [--engine whoosh postgresql] [--baseline DIR] [--profile] [--growth 100000]
+
+The whole measurement on a quiet machine (issue 16: ``--jobs 2`` at least
+1.8x ``--jobs 1`` on both engines, 100,000 acts in at most 15 minutes),
+beside the code of main::
+
+    git archive main | tar -x -C /tmp/base    # an empty folder
+    .venv/bin/python bench/ingest_parallel.py --n 5000 --repeat 3 \
+        --engine whoosh postgresql --baseline /tmp/base --growth 100000
 
 Generates N TXT acts in the house style of ``corpus/acts.py`` (the fictional
 Заречный муниципальный округ: its headings, kinds, requisites lines and
@@ -11,9 +19,13 @@ long tail), then imports them with ``actdesk ingest`` into a fresh fund for
 each ``--jobs`` value, ``--repeat`` times, alternating, and prints docs/s per
 run, the median and the spread, the ratio of the medians, the CPU seconds of
 every process of each import and the load average around each run (the
-machine may be shared: the CPU seconds still compare).
+machine may be shared: the CPU seconds still compare). ``--engine
+postgresql`` puts each import's index in a fresh database of a private
+server started as the tests start theirs (tests/pgserver.py; its own CPU
+seconds are not counted). ``--baseline DIR`` runs the checkout in DIR too,
+by this interpreter, alternating with this one.
 
-``--growth N`` imports N acts once with ``--jobs 2`` and samples the
+``--growth N`` imports N acts once with ``--jobs 2`` (Whoosh) and samples the
 catalog's record count every few seconds: the rate per slice of the fund
 shows whether it slows as the fund grows, and the 100,000-act time is
 projected from the last slice's rate. The main process's own CPU seconds are printed
@@ -133,8 +145,11 @@ _MAIN_CPU = ("import atexit, sys, time\n"
 
 
 def run_import(delivery: list[Path], jobs: int, home: Path, sample_every: float = 0.0,
-               prefix: list[str] | None = None) -> dict:
-    """One ``actdesk ingest`` into a fresh fund: wall and CPU seconds, load."""
+               prefix: list[str] | None = None, code: Path = REPO,
+               env: dict | None = None) -> dict:
+    """One ``actdesk ingest`` into a fresh fund: wall and CPU seconds, load.
+    ``code``: the checkout whose ``actdesk`` runs (another one: the
+    baseline, run by this interpreter from its folder)."""
     args = ["--home", str(home), "ingest", "--no-ocr", "--jobs", str(jobs), *map(str, delivery)]
     if prefix:   # the profiler runs the console script
         cmd = prefix + [_actdesk()[0] if _actdesk()[0] != sys.executable else "-m cli"] + args
@@ -144,7 +159,8 @@ def run_import(delivery: list[Path], jobs: int, home: Path, sample_every: float 
     load0 = _load()
     c0 = _children_cpu()
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, cwd=code, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env=env)
     err: list[bytes] = []
     reader = threading.Thread(target=lambda: err.append(proc.stderr.read()), daemon=True)
     reader.start()
@@ -164,44 +180,91 @@ def run_import(delivery: list[Path], jobs: int, home: Path, sample_every: float 
             "load": (load0, _load()), "samples": samples}
 
 
-def compare(delivery: list[Path], n: int, jobs: list[int], repeat: int, work: Path) -> None:
-    runs: dict[int, list[dict]] = {j: [] for j in jobs}
+class Engine:
+    """Where the imports' index goes: Whoosh in the fund's folder, or a
+    fresh database per import on a private PostgreSQL server started from
+    the Debian binaries as the tests start theirs (tests/pgserver.py)."""
+
+    URL = "ACTDESK_DATABASE_URL"
+
+    def __init__(self, name: str):
+        self.name, self.server, self.n = name, None, 0
+
+    def __enter__(self) -> "Engine":
+        if self.name == "postgresql":
+            sys.path.insert(0, str(REPO))
+            from tests.pgserver import start_server
+            self.server = start_server()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.server is not None:
+            self.server.stop()
+
+    def env(self) -> dict:
+        env = {k: v for k, v in os.environ.items() if k != self.URL}
+        if self.server is not None:
+            from tests.pgserver import create_database
+            self.n += 1
+            env[self.URL] = create_database(self.server, f"bench{self.n}")
+        return env
+
+
+def compare(delivery: list[Path], n: int, jobs: list[int], repeat: int, work: Path,
+            baseline: Path | None = None, engine: Engine | None = None) -> None:
+    """Each ``--jobs`` value (and each on the ``baseline`` checkout), the
+    runs alternating so that a change of load hits all alike."""
+    engine = engine or Engine("whoosh")
+    variants = [(j, REPO) for j in jobs] + ([(j, baseline) for j in jobs] if baseline else [])
+
+    def label(v) -> str:
+        return f"{'base ' if v[1] != REPO else ''}--jobs {v[0]}"
+
+    runs: dict[tuple, list[dict]] = {v: [] for v in variants}
     for r in range(repeat):
-        for j in jobs:
-            home = work / f"fund-j{j}-{r}"
-            res = run_import(delivery, j, home)
+        for v in variants:
+            home = work / f"fund-{'b' if v[1] != REPO else ''}j{v[0]}-{r}"
+            res = run_import(delivery, v[0], home, code=v[1], env=engine.env())
             shutil.rmtree(home, ignore_errors=True)
-            runs[j].append(res)
-            print(f"  run {r + 1} --jobs {j}: {res['records']} records, {res['wall']:.1f} s, "
+            runs[v].append(res)
+            print(f"  run {r + 1} {label(v)}: {res['records']} records, {res['wall']:.1f} s, "
                   f"{res['records'] / res['wall']:.1f} docs/s, CPU {res['cpu']:.1f} s "
                   f"(main process {res['main_cpu']:.1f} s), "
                   f"load {res['load'][0]:.2f} -> {res['load'][1]:.2f}", flush=True)
-    print(f"\n{n} TXT acts, {os.cpu_count()} cores, {repeat} runs each (alternating)")
-    print(f"{'--jobs':>6}  {'docs/s median':>13}  {'runs (docs/s)':<24}  {'CPU s/1000 docs':>15}"
+    print(f"\n{n} TXT acts, {engine.name} index, {os.cpu_count()} cores, {repeat} runs each "
+          f"(alternating)"
+          + (f"; base: {baseline}" if baseline else ""))
+    print(f"{'':>13}  {'docs/s median':>13}  {'runs (docs/s)':<24}  {'CPU s/1000 docs':>15}"
           f"  {'of it main':>10}")
     med = {}
-    for j in jobs:
-        rates = [x["records"] / x["wall"] for x in runs[j]]
-        med[j] = statistics.median(rates)
-        cpu = statistics.median(1000 * x["cpu"] / x["records"] for x in runs[j])
-        main = statistics.median(1000 * x["main_cpu"] / x["records"] for x in runs[j])
-        print(f"{j:>6}  {med[j]:>13.1f}  {', '.join(f'{x:.1f}' for x in rates):<24}  {cpu:>15.1f}"
-              f"  {main:>10.1f}")
-    if len(jobs) > 1:
-        lo, hi = jobs[0], jobs[-1]
+    for v in variants:
+        rates = [x["records"] / x["wall"] for x in runs[v]]
+        med[v] = statistics.median(rates)
+        cpu = statistics.median(1000 * x["cpu"] / x["records"] for x in runs[v])
+        main = statistics.median(1000 * x["main_cpu"] / x["records"] for x in runs[v])
+        print(f"{label(v):>13}  {med[v]:>13.1f}  {', '.join(f'{x:.1f}' for x in rates):<24}"
+              f"  {cpu:>15.1f}  {main:>10.1f}")
+    for code in (REPO, baseline) if baseline else (REPO,):
+        if len(jobs) < 2:
+            break
+        lo, hi = (jobs[0], code), (jobs[-1], code)
         ratios = [(b["records"] / b["wall"]) / (a["records"] / a["wall"])
                   for a, b in zip(runs[lo], runs[hi])]
-        print(f"--jobs {hi} / --jobs {lo}: {med[hi] / med[lo]:.2f}x of the medians "
+        print(f"{label(hi)} / {label(lo)}: {med[hi] / med[lo]:.2f}x of the medians "
               f"(per run pair: {', '.join(f'{x:.2f}' for x in ratios)})")
         # with the cores to itself: the busiest of the main process and the
         # workers' share of the rest bounds --jobs N
         one = statistics.median(x["cpu"] / x["records"] for x in runs[lo])
         par = statistics.median(x["cpu"] / x["records"] for x in runs[hi])
         main = statistics.median(x["main_cpu"] / x["records"] for x in runs[hi])
-        cores = min(hi, os.cpu_count() or 1)
-        print(f"bound on {cores} free cores from the CPU seconds: {one / max(main, par / cores):.2f}x "
-              f"(--jobs {lo} {1000 * one:.1f} ms/doc; --jobs {hi} {1000 * par:.1f} ms/doc, "
-              f"{1000 * main:.1f} of it in the main process)")
+        cores = min(hi[0], os.cpu_count() or 1)
+        print(f"  bound on {cores} free cores from the CPU seconds: "
+              f"{one / max(main, par / cores):.2f}x (--jobs {lo[0]} {1000 * one:.1f} ms/doc; "
+              f"--jobs {hi[0]} {1000 * par:.1f} ms/doc, {1000 * main:.1f} of it in the main "
+              f"process)")
+    if baseline:
+        for j in jobs:
+            print(f"--jobs {j} / base --jobs {j}: {med[(j, REPO)] / med[(j, baseline)]:.2f}x")
 
 
 def growth(n: int, work: Path, jobs: int = 2) -> None:
@@ -246,6 +309,10 @@ def main(argv=None) -> None:
     ap.add_argument("--growth", type=int, default=0, metavar="N",
                     help="also import N acts with --jobs 2, sampling the rate as the fund grows")
     ap.add_argument("--keep", type=Path, default=None, help="work folder to keep (else a temp one)")
+    ap.add_argument("--engine", nargs="+", default=["whoosh"], choices=["whoosh", "postgresql"],
+                    help="index engines to compare on (postgresql: a private server, as the tests')")
+    ap.add_argument("--baseline", type=Path, default=None, metavar="DIR",
+                    help="another checkout to run beside this one (git archive main | tar -x -C DIR)")
     args = ap.parse_args(argv)
     work = args.keep or Path(tempfile.mkdtemp(prefix="actdesk-bench-par-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -255,7 +322,10 @@ def main(argv=None) -> None:
             if args.profile:
                 profile(delivery, work)
             else:
-                compare(delivery, args.n, args.jobs, args.repeat, work)
+                for name in args.engine:
+                    with Engine(name) as engine:
+                        compare(delivery, args.n, args.jobs, args.repeat, work, args.baseline,
+                                engine)
         if args.growth:
             growth(args.growth, work)
     finally:

@@ -11,7 +11,9 @@ leaves the fund half-written:
 3. *commit* (main process, in input order): the original is renamed to its
    content address, then one catalog transaction writes the file row and its
    records and queues them for the index. The index is updated afterwards
-   from that queue (the journal), by the hook the caller passes.
+   from that queue (the journal), by the hook the caller passes; under
+   ``--jobs`` it borrows the same worker processes to analyse and write
+   (ingest/workpool.py), so this process only commits.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from typing import Callable, Iterable, Iterator
 from .detect import detect_file
 from .formats import DEFAULT_LIMITS, Limits, read, zipsafe
 from .links import Links, extract_links
+from . import workpool
 from .fund import Fund, StoredFile, now_iso, record_id
 from .numbers import number_key
 from .requisites import extract_acts
@@ -79,6 +82,7 @@ class _Received:
     size: int
     parent: str | None
     provenance: dict | None
+    media_type: str | None = None   # as routing detected it: not detected again
 
 
 @dataclass(frozen=True)
@@ -121,15 +125,17 @@ def _get_scheme():
     return _scheme
 
 
-def parse_stored(path: str, limits: Limits = DEFAULT_LIMITS) -> ParseOutcome:
+def parse_stored(path: str, limits: Limits = DEFAULT_LIMITS,
+                 media_type: str | None = None) -> ParseOutcome:
     """Read one stored original into acts; every failure becomes an outcome.
 
     ``limits`` come as an argument, pickled to the worker with the path:
     what the batch was told (``--no-ocr``) reaches every reader, in any
-    process, with no environment variable between."""
-    media_type = None
+    process, with no environment variable between. ``media_type``: what
+    the batch's routing detected, not sniffed again (for a TXT act the
+    sniffing costs a quarter of what its requisites do)."""
     try:
-        media_type = detect_file(Path(path))
+        media_type = media_type or detect_file(Path(path))
         parsed = read(Path(path), limits)
     except NeedsReader as ex:
         return ParseOutcome("pending", media_type, None, reason=ex.reason)
@@ -159,6 +165,21 @@ def parse_stored(path: str, limits: Limits = DEFAULT_LIMITS) -> ParseOutcome:
     return ParseOutcome("read", parsed.media_type, parsed.page_count, tuple(acts), rubrics,
                         warnings=tuple(parsed.warnings), meta=keep, links=links,
                         uncertain=uncertain)
+
+
+# Files quick to read (a TXT act: 3 ms) go to a worker GROUP at a time:
+# one hand-over each costs this process a wake-up of the pool's threads
+# and a GIL hand-back (up to 5 ms under load, bench/ingest_parallel.py
+# --profile) beside the work it sends. Scans and documents go one by one,
+# so that the batch's last ones still spread over the workers.
+GROUP = 8
+_QUICK = frozenset({"text/plain", "text/html", "text/csv"})
+
+
+def parse_group(files: list[tuple[str, str | None]], limits: Limits = DEFAULT_LIMITS
+                ) -> list[ParseOutcome]:
+    """``parse_stored`` of each ``(path, media type)``, in order."""
+    return [parse_stored(path, limits, media_type) for path, media_type in files]
 
 
 def _with_cited_number(rec: Record, number: str) -> Record:
@@ -271,30 +292,48 @@ class Batch:
     def _run_items(self, items: Iterator[_Received], retry: bool = False) -> None:
         if self.jobs == 1:
             for item in items:
-                self._commit(item, parse_stored(str(self._path_of(item)), self.limits), retry)
+                self._commit(item, parse_stored(str(self._path_of(item)), self.limits,
+                                                item.media_type), retry)
         else:
             window = self.jobs * 3
-            pending: list[tuple[_Received, Future]] = []
+            pending: list[tuple[list[_Received], Future]] = []
+            group: list[_Received] = []
+            # the index borrows these processes to analyse and write what the
+            # batch committed (ingest/workpool.py): the last catch-up too
             with ProcessPoolExecutor(self.jobs, mp_context=self.mp_context,
                                      initializer=_worker_init,
-                                     initargs=(self.scheme_path, self.worker_nice)) as pool:
+                                     initargs=(self.scheme_path, self.worker_nice)) as pool, \
+                    workpool.lent(pool):
                 for item in items:
-                    pending.append((item, pool.submit(parse_stored, str(self._path_of(item)),
-                                                      self.limits)))
+                    group.append(item)
+                    if item.media_type in _QUICK and len(group) < GROUP:
+                        continue
+                    pending.append((group, self._submit(pool, group)))
+                    group = []
                     while len(pending) >= window:
                         self._drain(pending.pop(0), retry)
+                if group:
+                    pending.append((group, self._submit(pool, group)))
                 while pending:
                     self._drain(pending.pop(0), retry)
+                self._hook(force=True)
+                return
         self._hook(force=True)
 
-    def _drain(self, job: tuple[_Received, Future], retry: bool) -> None:
-        item, fut = job
+    def _submit(self, pool: ProcessPoolExecutor, group: list[_Received]) -> Future:
+        return pool.submit(parse_group, [(str(self._path_of(i)), i.media_type) for i in group],
+                           self.limits)
+
+    def _drain(self, job: tuple[list[_Received], Future], retry: bool) -> None:
+        group, fut = job
         try:
-            outcome = fut.result()
+            outcomes = fut.result()
         except Exception as ex:  # a worker crashed (e.g. killed by the OS)
-            outcome = ParseOutcome("failed", None, None,
-                                   reason=f"reader process failed: {type(ex).__name__}: {ex}")
-        self._commit(item, outcome, retry)
+            failed = ParseOutcome("failed", None, None,
+                                  reason=f"reader process failed: {type(ex).__name__}: {ex}")
+            outcomes = [failed] * len(group)
+        for item, outcome in zip(group, outcomes):
+            self._commit(item, outcome, retry)
 
     def _path_of(self, item: _Received) -> Path:
         if item.tmp is not None:
@@ -358,6 +397,7 @@ class Batch:
         if media_type == "application/ms-tnef":
             yield from self._open_tnef(item, depth)
             return
+        item.media_type = media_type
         yield item
 
     def _open_tnef(self, item: _Received, depth: int) -> Iterator[_Received]:

@@ -11,9 +11,49 @@ them in as new (search/dossier).
 """
 from __future__ import annotations
 
+import logging
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable
 
+from ingest import workpool
 from ingest.fund import Fund
+from ingest.records import Record
+
+
+@dataclass
+class _Writing:
+    """A PostgreSQL index write going on beside an import (its journal
+    entries as they were read, and each record as it was sent)."""
+
+    queue: list[tuple[str, str]]
+    sent: dict[str, Record | None]
+    updated: list[Record]
+    thread: threading.Thread | None = None
+    error: list[BaseException] = field(default_factory=list)
+
+
+_writing: dict[Path, _Writing] = {}
+
+
+def _settle(fund: Fund, echo: Callable[[str], None] | None) -> None:
+    """Wait for the write going on for ``fund``; then clear from the journal
+    what it committed, except the records changed in the catalog since they
+    were read (the import goes on meanwhile: a later act repeals one), which
+    the next catch-up writes again."""
+    w = _writing.pop(fund.home, None)
+    if w is None:
+        return
+    w.thread.join()
+    if w.error:   # nothing committed: the journal keeps every record for the next catch-up
+        logging.getLogger("actdesk.search.index").warning(
+            "the search index did not take the import's records: %s", w.error[0])
+        return
+    fund.clear_index_queue(rid for rid, _ in w.queue if fund.get_record(rid) == w.sent.get(rid))
+    if w.updated:
+        from search.dossier import follow_changes
+        follow_changes(fund, w.updated, echo)
 
 
 def sync_index(fund: Fund, echo: Callable[[str], None] | None = None,
@@ -21,34 +61,65 @@ def sync_index(fund: Fund, echo: Callable[[str], None] | None = None,
     """Apply queued changes to the index; returns how many records were touched.
 
     ``timeout`` bounds the wait for the index writer lock (another batch).
-    ``procs`` > 1 (an import under ``--jobs``): on the Whoosh engine that many
-    worker processes analyse the changed records and write their segments,
-    so this process, which commits the catalog, only commits the index.
+    ``procs`` > 1 (an import under ``--jobs``): that many worker processes
+    (the batch's own, search/engine/workers.py) analyse the changed records
+    and hand back Whoosh segments or PostgreSQL rows, so this process, which
+    commits the catalog, only commits the index.
     """
     from search import index
-    from search.engine import whoosh_store
+    from search.engine import pg_store, whoosh_store
 
+    _settle(fund, echo)
     queue = fund.index_queue()
     problem = index.check(fund.index_dir)
     if problem is not None:
-        # Missing, outdated or corrupt: the catalog already holds everything.
-        if echo and fund.count_records():
-            echo(f"search index {problem}: building it from the catalog…")
-        return rebuild_index(fund)
+        if procs > 1 and problem == "missing" and queue \
+                and sum(op == "update" for _, op in queue) >= fund.count_records():
+            # a new fund's first catch-up: every record of the catalog waits
+            # in the journal, so an empty index and the journal replayed
+            # through the workers is the rebuild, without this process
+            # analysing them all
+            index.rebuild(fund.index_dir, [])
+        else:
+            # Missing, outdated or corrupt: the catalog already holds everything.
+            if echo and fund.count_records():
+                echo(f"search index {problem}: building it from the catalog…")
+            return rebuild_index(fund)
     if not queue:
         return 0
-    to_update, to_delete = [], []
+    to_update, to_delete, sent = [], [], {}
     for rid, op in queue:
-        rec = fund.get_record(rid) if op == "update" else None
+        rec = sent[rid] = fund.get_record(rid) if op == "update" else None
         if rec is None or rec.duplicate_of:
             to_delete.append(rid)
         else:
             to_update.append(rec)
     if to_delete:
         index.delete(fund.index_dir, to_delete, on_message=echo, timeout=timeout)
-    if to_update and procs > 1 and index.engine_name() == whoosh_store.ENGINE:
-        whoosh_store.update(fund.index_dir, to_update, on_message=echo, timeout=timeout,
-                            procs=procs)
+    pool = workpool.borrow()
+    if to_update and procs > 1 and pool is not None \
+            and index.engine_name() == pg_store.ENGINE:
+        # within an import: the workers make the rows and a thread sends
+        # them while this one goes on committing the catalog (PostgreSQL
+        # does its indexing in its own process); the next catch-up, or the
+        # batch's end, waits for it and clears the journal
+        w = _writing[fund.home] = _Writing(queue, sent, to_update)
+        futures = pg_store.hand_rows(to_update, procs)
+        index_dir = fund.index_dir
+
+        def write() -> None:
+            try:
+                pg_store.update(index_dir, to_update, timeout=timeout, futures=futures)
+            except BaseException as ex:
+                w.error.append(ex)
+
+        w.thread = threading.Thread(target=write, name="actdesk-index-write", daemon=True)
+        w.thread.start()
+        workpool.when_returned(pool, ("sync", fund.home), lambda: _settle(fund, echo))
+        return len(queue)
+    if to_update and procs > 1:
+        store = pg_store if index.engine_name() == pg_store.ENGINE else whoosh_store
+        store.update(fund.index_dir, to_update, on_message=echo, timeout=timeout, procs=procs)
     elif to_update:
         index.update(fund.index_dir, to_update, on_message=echo, timeout=timeout)
     fund.clear_index_queue(rid for rid, _ in queue)

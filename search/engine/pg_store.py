@@ -35,12 +35,14 @@ from __future__ import annotations
 import json
 import threading
 from collections import Counter
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Callable, Iterable
 
 from ingest.records import Record
 from search import analysis
 from search.engine.documents import SCHEMA_VERSION, Document, document
+from search.engine import workers
 from search.engine.interface import Message, RecordSource, SearchIndexError, say
 
 ENGINE = "postgresql"
@@ -253,19 +255,26 @@ def _refresh_state(cur, s: str) -> None:
                 + f") = (SELECT count(*), {sums} FROM {s}.docs)")
 
 
-def _write_docs(cur, s: str, records: Iterable[Record], progress=None, batch: int = 500) -> int:
+def rows(records: Iterable[Record]) -> list[list]:
+    """The ``docs`` rows of ``records``: their analysis, term counts and
+    lengths. Run by the workers of an import (search/engine/workers.py),
+    so that the process committing the catalog only sends rows."""
+    return [_row(document(r)) for r in records]
+
+
+def _write_docs(cur, s: str, rows: Iterable[list], progress=None, batch: int = 500) -> int:
     sql = _insert_sql(s)
-    n, rows = 0, []
-    for r in records:
-        rows.append(_row(document(r)))
+    n, chunk = 0, []
+    for row in rows:
+        chunk.append(row)
         n += 1
-        if len(rows) >= batch:
-            cur.executemany(sql, rows)
-            rows = []
+        if len(chunk) >= batch:
+            cur.executemany(sql, chunk)
+            chunk = []
             if progress:
                 progress(n)
-    if rows:
-        cur.executemany(sql, rows)
+    if chunk:
+        cur.executemany(sql, chunk)
     return n
 
 
@@ -296,7 +305,7 @@ class Store:
                 cur.execute(stmt)
             cur.execute(f"INSERT INTO {s}.stamp VALUES (%s::jsonb)", (json.dumps(_stamp()),))
             cur.execute(f"INSERT INTO {s}.state VALUES (0, 0{', 0' * len(TEXT_FIELDS)})")
-            n = _write_docs(cur, s, records, progress)
+            n = _write_docs(cur, s, (_row(document(r)) for r in records), progress)
             cur.execute(f"INSERT INTO {s}.terms (field, term, df) SELECT field, term, count(*) "
                         f"FROM ({_terms_of(s, 'true')}) x GROUP BY field, term")
             _add_postings(cur, s, "true", [])
@@ -306,20 +315,26 @@ class Store:
             progress(n)
         return n
 
-    def update(self, records: Iterable[Record]) -> int:
+    def update(self, records: Iterable[Record], prepared: list[list] | None = None) -> int:
+        """Add or replace ``records`` by id; ``prepared``: their rows, made
+        by workers (``rows``), in the same order."""
         s = self.schema
-        records = list({r.id: r for r in records}.values())  # an id twice: the last wins
+        records = list(records)
+        if prepared is None:
+            prepared = rows(records)
+        # an id twice: the last wins
+        by_id = {r.id: row for r, row in zip(records, prepared)}
+        ids = list(by_id)
         with self.connect() as conn, conn.transaction(), conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
-            ids = [r.id for r in records]
             _add_terms(cur, s, ids, -1)
             _drop_postings(cur, s, ids)
             cur.execute(f"DELETE FROM {s}.docs WHERE id = ANY(%s)", (ids,))
-            _write_docs(cur, s, records)
+            _write_docs(cur, s, by_id.values())
             _add_terms(cur, s, ids, +1)
             _add_postings(cur, s, "id = ANY(%s)", [ids])
             _refresh_state(cur, s)
-        return len(records)
+        return len(ids)
 
     def delete(self, ids: Iterable[str]) -> int:
         s = self.schema
@@ -391,16 +406,46 @@ def rebuild(index_dir, records: Iterable[Record], progress: Callable[[int], None
     return store(index_dir, url).rebuild(records, progress)
 
 
+# Below this many records per worker the rows are made here: handing the
+# records over would cost more than it saves.
+MIN_ROWS = 32
+
+
+def hand_rows(records: list[Record], procs: int) -> list[Future] | None:
+    """Have worker processes make the rows of ``records`` (``rows``); their
+    futures, in order, or None when there are too few to be worth it."""
+    if procs < 2 or len(records) < 2 * MIN_ROWS:
+        return None
+    pool = workers.pool(procs)
+    return [pool.submit(rows, part)
+            for part in workers.chunks(records, min(procs, len(records) // MIN_ROWS))]
+
+
+def handed_rows(records: list[Record], futures: list[Future] | None) -> list[list]:
+    """The rows the workers made, or made here when a worker died."""
+    if futures:
+        try:
+            return [row for f in futures for row in f.result()]
+        except Exception:
+            workers.failed()
+    return rows(records)
+
+
 def update(index_dir, records: Iterable[Record], on_message: Message | None = None,
            timeout: float = 600.0, source: RecordSource | None = None,
-           url: str | None = None) -> int:
-    """Add or replace ``records`` by id (heals a missing index first)."""
+           url: str | None = None, procs: int = 1, futures: list[Future] | None = None) -> int:
+    """Add or replace ``records`` by id (heals a missing index first).
+    ``procs`` > 1: that many worker processes make the rows (``rows``);
+    this process only sends them and commits. ``futures``: the rows
+    already handed to workers (``hand_rows``)."""
     st = store(index_dir, url)
     records = list(records)
+    if futures is None:
+        futures = hand_rows(records, procs)
     if st.check() is not None:
         open_index(index_dir, source, on_message, timeout, url)
         return len(records)
-    return st.update(records)
+    return st.update(records, handed_rows(records, futures))
 
 
 def delete(index_dir, ids: Iterable[str], on_message: Message | None = None,

@@ -15,27 +15,35 @@ updating; the only module that writes it.
   (Whoosh's own ``SegmentWriter(_lk=False)``, as its multiprocessing writer
   does) while this process, holding the one writer, deletes the old versions
   and lists the segments in the table of contents: an import's analysis and
-  posting writing leave the process that commits the catalog.
+  posting writing leave the process that commits the catalog. Merging them
+  is a worker's job as well (``merge_run``), running beside the import in a
+  folder beside the index and listed by a later commit.
 * One writer at a time (search/engine/lock.py).
 """
 from __future__ import annotations
 
-import atexit
+import bisect
 import json
+import math
 import os
 import shutil
+import time
 import uuid
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from whoosh import fields as wf
 from whoosh import index as wi
 from whoosh.writing import SegmentWriter
 
+from ingest import workpool
 from ingest.records import Record
 from search import analysis
 from search.engine import whoosh_patches  # noqa: F401  (applied before any index is read)
+from search.engine import workers
 from search.engine.documents import SCHEMA_VERSION, Document, document
 from search.engine.interface import Message, RecordSource, SearchIndexError, say
 from search.engine.lock import writer_lock
@@ -248,26 +256,21 @@ def _ensure_writable(d: Path, on_message: Message | None) -> None:
 # Below this many records per worker a segment is written here: handing
 # the records over would cost more than it saves.
 MIN_SEGMENT = 32
+# An import under --jobs adds a segment per worker at every catch-up and
+# merges nothing in the process that commits. Past MAX_SEGMENTS a worker
+# merges MERGE_RUN adjacent segments of one size level (log base MERGE_RUN
+# of the document count) into one, as Lucene's log merge policy does, while
+# the import goes on (Whoosh copies about 330 documents a second: a merge
+# waited for would stall it); the next catch-up lists the merged segment.
+# 100,000 acts in segments of 500: each document copied about twice, at
+# most 16 segments, the largest merge 18,500 documents
+# (tests/test_ingest_parallel.py plays the policy through).
+MAX_SEGMENTS = 10
+MERGE_RUN = 6
 
-_pool: tuple[int, ProcessPoolExecutor] | None = None
 
-
-def _segment_pool(procs: int) -> ProcessPoolExecutor:
-    """The processes that write segments, kept for the life of this process
-    (their lemma caches warm up over an import)."""
-    global _pool
-    if _pool is None or _pool[0] != procs:
-        close_segment_pool()
-        _pool = (procs, ProcessPoolExecutor(procs))
-    return _pool[1]
-
-
-@atexit.register
-def close_segment_pool() -> None:
-    global _pool
-    if _pool is not None:
-        _pool[1].shutdown(wait=True, cancel_futures=True)
-        _pool = None
+# the pool is search/engine/workers.py's (kept here under the old name)
+close_segment_pool = workers.close_pool
 
 
 def write_segment(index_dir: str, records: list[Record]):
@@ -288,43 +291,186 @@ def write_segment(index_dir: str, records: list[Record]):
         ix.close()
 
 
-def _chunks(records: list[Record], n: int) -> list[list[Record]]:
-    size = -(-len(records) // n)
-    return [records[i:i + size] for i in range(0, len(records), size)]
+def merge_segments(index_dir: str, scratch: str, segments: list):
+    """In a worker: copy the live documents of ``segments`` (listed in the
+    index at ``index_dir``, with the deletions marked when the merge began)
+    into one new segment written in the folder ``scratch`` (outside the
+    index: its commits delete unlisted segments), in their order. Returns
+    it, or None when nothing in them is live."""
+    from whoosh.reading import SegmentReader
+
+    ix = wi.open_dir(index_dir)
+    sx = wi.create_in(scratch, ix.schema)
+    w = SegmentWriter(sx, _lk=False)
+    try:
+        for seg in segments:
+            r = SegmentReader(ix.storage, w.schema, seg)
+            try:
+                w.add_reader(r)
+            finally:
+                r.close()
+        merged = w._finalize_segment()
+        return merged if merged.doc_count_all() else None
+    except BaseException:
+        w._close_segment()
+        raise
+    finally:
+        sx.close()
+        ix.close()
 
 
-def _update_in_workers(d: Path, records: list[Record], procs: int) -> bool:
-    """``update`` with the segments written by ``procs`` workers; this
-    process deletes the replaced documents, runs the merge policy and
-    commits the table of contents (the one writer). False when the workers
-    failed (nothing was committed: the caller writes the records itself)."""
+def size_level(docs: int) -> int:
+    return int(math.log(max(docs, 1), MERGE_RUN) + 1e-9)
+
+
+def merge_run(sizes: list[int]) -> tuple[int, int] | None:
+    """The adjacent segments (``[start, end)`` of ``sizes``, their document
+    counts in index order) to merge into one: past ``MAX_SEGMENTS``, the
+    first run of ``MERGE_RUN`` of the lowest level that has one; else None.
+    Adjacent, so documents keep the order they were indexed in (the order
+    of ties)."""
+    if len(sizes) <= MAX_SEGMENTS:
+        return None
+    levels = [size_level(n) for n in sizes]
+    for level in sorted(set(levels)):
+        run = 0
+        for i, lv in enumerate(levels):
+            run = run + 1 if lv == level else 0
+            if run == MERGE_RUN:
+                return i + 1 - MERGE_RUN, i + 1
+    return None
+
+
+@dataclass
+class _Merge:
+    """A merge running in a worker: its sources as they were when it began."""
+
+    future: Future
+    scratch: Path
+    sources: list[tuple[str, int, list[int]]]   # segment id, documents, deleted (sorted)
+
+
+_merges: dict[Path, _Merge] = {}
+
+
+def _begin_merge(d: Path, listed: list, pool) -> None:
+    run = merge_run([s.doc_count_all() for s in listed])
+    if run is None:
+        return
+    segs = listed[run[0]:run[1]]
+    for left in d.parent.glob(f".{d.name}.merging-*"):   # by a batch killed an hour ago
+        try:
+            if left.stat().st_mtime < time.time() - 3600:
+                shutil.rmtree(left, ignore_errors=True)
+        except OSError:
+            pass
+    scratch = d.parent / f".{d.name}.merging-{uuid.uuid4().hex[:8]}"
+    scratch.mkdir()
+    fut = pool.submit(merge_segments, str(d), str(scratch), segs)
+    _merges[d] = _Merge(fut, scratch, [(s.segment_id(), s.doc_count_all(),
+                                        sorted(s.deleted_docs())) for s in segs])
+
+
+def _adopt_merge(d: Path, listed: list, wait: bool) -> bool:
+    """Put the merged segment of ``d``'s finished merge in the place of its
+    sources in ``listed`` (the segments about to be committed), with the
+    deletions marked on them since. A merge whose sources changed (merged
+    by another writer) or which failed is dropped. False while it runs."""
+    m = _merges.get(d)
+    if m is None:
+        return True
+    if not wait and not m.future.done():
+        return False
+    del _merges[d]
+    try:
+        try:
+            merged = m.future.result()
+        except Exception:
+            workers.failed()
+            return True
+        ids = [s.segment_id() for s in listed]
+        first = m.sources[0][0]
+        start = ids.index(first) if first in ids else -1
+        if start < 0 or ids[start:start + len(m.sources)] != [sid for sid, _, _ in m.sources]:
+            return True
+        if merged is not None:
+            base = 0
+            for seg, (_, count, before) in zip(listed[start:], m.sources):
+                for n in sorted(set(seg.deleted_docs()) - set(before)):
+                    merged.delete_document(base + n - bisect.bisect_left(before, n))
+                base += count - len(before)
+            for f in m.scratch.glob(merged.segment_id() + "*"):
+                os.replace(f, d / f.name)
+        listed[start:start + len(m.sources)] = [merged] if merged is not None else []
+        return True
+    finally:
+        shutil.rmtree(m.scratch, ignore_errors=True)
+
+
+@contextmanager
+def _listing_writer(d: Path) -> Iterator[SegmentWriter]:
+    """The index's writer for a commit that only lists segments
+    (``_list``); cancelled if the block fails before."""
     ix = wi.open_dir(str(d))
     w = ix.writer()
     try:
-        pool = _segment_pool(procs)
-        futures = [pool.submit(write_segment, str(d), c) for c in _chunks(records, procs)]
-        for r in records:
-            w.delete_by_term("id", r.id)
-        try:
-            segments = [f.result() for f in futures]
-        except Exception:
-            close_segment_pool()   # a worker died (killed, out of memory): start afresh
-            w.cancel()
-            return False
-        final = w._merge_segments(None, None, None)
-        if w._added:  # the merge policy copied small segments into this writer
-            final.append(w._finalize_segment())
-        else:
-            w._close_segment()
-        w._commit_toc(final + segments)
-        w._finish()
-        return True
+        yield w
     except BaseException:
         if not w.is_closed:
             w.cancel()
         raise
     finally:
         ix.close()
+
+
+def _list(w: SegmentWriter, segments: list) -> None:
+    """Commit the table of contents listing ``segments`` (and delete the
+    files of those no longer listed)."""
+    w._close_segment()
+    w._commit_toc(segments)
+    w._finish()
+
+
+def _finish_merge(d: Path, timeout: float = 600.0) -> None:
+    """Before the batch takes its workers back: wait for the merge still
+    running and list its segment."""
+    if d not in _merges:
+        return
+    with writer_lock(d, timeout, None), _listing_writer(d) as w:
+        listed = list(w.segments)
+        _adopt_merge(d, listed, wait=True)
+        _list(w, listed)
+
+
+def _update_in_workers(d: Path, records: list[Record], procs: int) -> bool:
+    """``update`` with the segments written by ``procs`` workers; this
+    process only deletes the replaced documents and commits the table of
+    contents (the one writer). Merging is a worker's job too (``merge_run``):
+    under a batch's workers it goes on beside the import and is listed at a
+    later catch-up, or when the batch ends; otherwise it is waited for.
+    False when the workers failed (nothing was committed: the caller writes
+    the records itself)."""
+    with _listing_writer(d) as w:
+        pool = workers.pool(procs)
+        futures = [pool.submit(write_segment, str(d), c) for c in workers.chunks(records, procs)]
+        for r in records:
+            w.delete_by_term("id", r.id)
+        listed = list(w.segments)   # with the deletions just marked
+        lent = workpool.borrow() is pool
+        if _adopt_merge(d, listed, wait=False) and d not in _merges:
+            _begin_merge(d, listed, pool)
+            if lent and d in _merges:
+                workpool.when_returned(pool, ("whoosh", d), lambda: _finish_merge(d))
+        try:
+            segments = [f.result() for f in futures]
+        except Exception:
+            workers.failed()
+            w.cancel()
+            return False
+        if not lent:
+            _adopt_merge(d, listed, wait=True)
+        _list(w, listed + segments)
+        return True
 
 
 def update(index_dir, records: Iterable[Record], on_message: Message | None = None,
