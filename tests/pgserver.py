@@ -61,6 +61,7 @@ class PgServer:
     folder: Path
     port: int
     user: str | None
+    settings: tuple[str, ...] = ()   # extra ``name=value`` server settings
 
     @property
     def data(self) -> Path:
@@ -87,7 +88,8 @@ class PgServer:
         self._run(find_bin("initdb"), "-D", str(self.data), "-U", SUPERUSER,
                   "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync")
         opts = (f"-k {self.folder} -p {self.port} -c listen_addresses='' -c fsync=off "
-                f"-c synchronous_commit=off -c full_page_writes=off")
+                f"-c synchronous_commit=off -c full_page_writes=off"
+                + "".join(f" -c {kv}" for kv in self.settings))
         self._run(find_bin("pg_ctl"), "-D", str(self.data), "-o", opts,
                   "-l", str(self.folder / "server.log"), "-w", "-t", "60", "start")
         return self
@@ -101,10 +103,11 @@ class PgServer:
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def start_server() -> PgServer:
-    """A running private server (stop it with ``.stop()``)."""
+def start_server(settings: tuple[str, ...] = ()) -> PgServer:
+    """A running private server (stop it with ``.stop()``); ``settings``:
+    extra ``name=value`` pairs (the benchmarks give it a server's memory)."""
     folder = Path(tempfile.mkdtemp(prefix="actdesk-pg-"))
-    srv = PgServer(folder, _free_port(), _run_as())
+    srv = PgServer(folder, _free_port(), _run_as(), tuple(settings))
     try:
         return srv.start()
     except BaseException:
