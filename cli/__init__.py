@@ -15,18 +15,22 @@ from pathlib import Path
 
 import click
 
-from cli.context import Ctx, default_home
+from cli.context import Ctx, default_home, use_read_db
 from cli.errors import DeskGroup
 
 
 @click.group(cls=DeskGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--home", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Fund directory (default: $ACTDESK_HOME, else ./fund).")
+@click.option("--read-db", metavar="URL", envvar="ACTDESK_READ_DATABASE_URL",
+              help="A streaming replica (postgresql://…) searches read from; writes go to "
+                   "the primary. Unreachable: the primary, with a message.")
 @click.version_option(package_name="actdesk")
 @click.pass_context
-def main(ctx: click.Context, home: Path | None) -> None:
+def main(ctx: click.Context, home: Path | None, read_db: str | None) -> None:
     """actdesk — the legal-information desk of a municipal library."""
     ctx.obj = Ctx(home or default_home())
+    use_read_db(read_db)
 
 
 def run() -> None:  # pragma: no cover - console entry on Windows too

@@ -15,6 +15,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,18 +82,43 @@ class PgServer:
             raise PgServerError(f"{Path(args[0]).name} failed ({p.returncode}): "
                                 f"{p.stderr.strip() or p.stdout.strip()}\n{tail}")
 
-    def start(self) -> "PgServer":
+    def _own_folder(self) -> None:
         if self.user:
             pw = pwd.getpwnam(self.user)
             os.chown(self.folder, pw.pw_uid, pw.pw_gid)
-        self._run(find_bin("initdb"), "-D", str(self.data), "-U", SUPERUSER,
-                  "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync")
+
+    def _pg_start(self) -> None:
         opts = (f"-k {self.folder} -p {self.port} -c listen_addresses='' -c fsync=off "
                 f"-c synchronous_commit=off -c full_page_writes=off"
                 + "".join(f" -c {kv}" for kv in self.settings))
         self._run(find_bin("pg_ctl"), "-D", str(self.data), "-o", opts,
                   "-l", str(self.folder / "server.log"), "-w", "-t", "60", "start")
+
+    def start(self) -> "PgServer":
+        self._own_folder()
+        self._run(find_bin("initdb"), "-D", str(self.data), "-U", SUPERUSER,
+                  "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync")
+        self._pg_start()
         return self
+
+    def start_replica(self) -> "PgServer":
+        """A streaming replica of this server, running: a base backup taken
+        over the unix socket (``pg_basebackup -R`` writes the standby signal
+        and the primary's address), started in its own temporary folder.
+        The primary needs ``wal_level=replica`` (initdb's default; the
+        replication line of initdb's pg_hba.conf trusts local users)."""
+        rep = PgServer(Path(tempfile.mkdtemp(prefix="actdesk-pg-replica-")), _free_port(),
+                       self.user, self.settings)
+        try:
+            rep._own_folder()
+            rep._run(find_bin("pg_basebackup"), "-h", str(self.folder), "-p", str(self.port),
+                     "-U", SUPERUSER, "-D", str(rep.data), "-R", "-X", "stream",
+                     "-c", "fast", "--no-sync")
+            rep._pg_start()
+        except BaseException:
+            rep.stop()
+            raise
+        return rep
 
     def stop(self) -> None:
         try:
@@ -113,6 +139,25 @@ def start_server(settings: tuple[str, ...] = ()) -> PgServer:
     except BaseException:
         srv.stop()
         raise
+
+
+def wait_for_replay(primary: PgServer, replica: PgServer, timeout: float = 30.0) -> None:
+    """Return once ``replica`` has replayed everything ``primary`` has
+    written so far (its WAL position now), polling the two positions."""
+    import psycopg
+    with psycopg.connect(primary.url(), autocommit=True) as p:
+        lsn = p.execute("SELECT pg_current_wal_lsn()").fetchone()[0]
+    deadline = time.monotonic() + timeout
+    with psycopg.connect(replica.url(), autocommit=True) as r:
+        while True:
+            got = r.execute("SELECT pg_last_wal_replay_lsn(), pg_last_wal_replay_lsn() >= "
+                            "%s::pg_lsn", (str(lsn),)).fetchone()
+            if got[1]:
+                return
+            if time.monotonic() > deadline:
+                raise PgServerError(f"the replica replayed up to {got[0]}, not {lsn}, "
+                                    f"in {timeout:.0f} s")
+            time.sleep(0.01)   # a poll of the position, not a guess at the lag
 
 
 def create_database(srv: PgServer, name: str) -> str:
