@@ -37,6 +37,7 @@ import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import replace
 from multiprocessing import get_context
 from pathlib import Path
@@ -316,50 +317,59 @@ def main(argv=None):
     a = ap.parse_args(argv)
     sizes = sorted(int(x) for x in a.sizes.split(","))
 
-    from search import index as ix
-    url = a.db or pg_store.database_url()
-    server = None
-    if not url:
-        from tests.pgserver import create_database, start_server
-        server = start_server(SERVER_SETTINGS)
-        url = create_database(server, "regional")
+    with database(a.db) as url:
+        run(a, sizes, url + ("&" if "?" in url else "?") + f"schema={SCHEMA}")
+
+
+@contextmanager
+def database(url: str | None):
+    """``url``, else ``ACTDESK_DATABASE_URL``, else a private server for
+    the run (tests/pgserver.py) given a server's memory."""
+    url = url or pg_store.database_url()
+    if url:
+        yield url
+        return
+    from tests.pgserver import create_database, start_server
+    server = start_server(SERVER_SETTINGS)
+    try:
         print(f"private PostgreSQL in {server.folder} ({', '.join(SERVER_SETTINGS)})")
-    url += ("&" if "?" in url else "?") + f"schema={SCHEMA}"
+        yield create_database(server, "regional")
+    finally:
+        server.stop()
+
+
+def run(a, sizes: list[int], url: str) -> None:
+    from search import index as ix
     work = Path(tempfile.mkdtemp(prefix="actdesk-regional-"))
     idx = work / "index"
     out = {"sizes": sizes, "queries_per_class": a.queries, "jobs": a.jobs,
            "cpus": os.cpu_count(), "server": None if a.db else list(SERVER_SETTINGS),
            "steps": []}
     a.json.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        loader = Loader(url, RegionalFund(max(sizes)), a.jobs)
-        for size in sizes:
-            print(f"\n== {size} acts ==", flush=True)
-            load = loader.grow(size)
-            nbytes = loader.size()
-            print(f"load: {load}; database {nbytes / 1e6:.0f} MB = "
-                  f"{nbytes / size / 1e3:.1f} kB/act", flush=True)
-            fund = RegionalFund(size)
-            mix = fund.queries(a.queries)
-            _use(url)
-            ix.close_engines()
-            pg_tops: dict = {}
-            step = {"size": size, "load": load, "bytes": nbytes,
-                    "bytes_per_act": round(nbytes / size, 1),
-                    "pg": measure(idx, mix, f"postgresql, {size} acts", pg_tops),
-                    "loadavg": [round(x, 2) for x in os.getloadavg()]}
-            out["steps"].append(step)
-            a.json.write_text(json.dumps(out, ensure_ascii=False, indent=1), "utf-8")
-            if size == a.compare_at:
-                step["compare"] = compare_whoosh(fund, work, mix, url, pg_tops,
-                                                 a.whoosh_procs)
-                a.json.write_text(json.dumps(out, ensure_ascii=False, indent=1), "utf-8")
-        growth_table(out["steps"])
-        print(f"\nJSON: {a.json}")
+    loader = Loader(url, RegionalFund(max(sizes)), a.jobs)
+    for size in sizes:
+        print(f"\n== {size} acts ==", flush=True)
+        load = loader.grow(size)
+        nbytes = loader.size()
+        print(f"load: {load}; database {nbytes / 1e6:.0f} MB = "
+              f"{nbytes / size / 1e3:.1f} kB/act", flush=True)
+        fund = RegionalFund(size)
+        mix = fund.queries(a.queries)
+        _use(url)
         ix.close_engines()
-    finally:
-        if server is not None:
-            server.stop()
+        pg_tops: dict = {}
+        step = {"size": size, "load": load, "bytes": nbytes,
+                "bytes_per_act": round(nbytes / size, 1),
+                "pg": measure(idx, mix, f"postgresql, {size} acts", pg_tops),
+                "loadavg": [round(x, 2) for x in os.getloadavg()]}
+        out["steps"].append(step)
+        a.json.write_text(json.dumps(out, ensure_ascii=False, indent=1), "utf-8")
+        if size == a.compare_at:
+            step["compare"] = compare_whoosh(fund, work, mix, url, pg_tops, a.whoosh_procs)
+            a.json.write_text(json.dumps(out, ensure_ascii=False, indent=1), "utf-8")
+    growth_table(out["steps"])
+    print(f"\nJSON: {a.json}")
+    ix.close_engines()
 
 
 if __name__ == "__main__":
