@@ -37,7 +37,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from ingest.records import Record
 from search import analysis
 from search.engine.documents import SCHEMA_VERSION, Document, document
-from search.engine.interface import Message, RecordSource, SearchIndexError, say
+from search.engine.interface import Message, RecordSource, SearchIndexError, log, say
 
 ENGINE = "postgresql"
 URL_ENV = "ACTDESK_DATABASE_URL"
@@ -301,8 +301,12 @@ def read_database_url(on_message: Message | None = None, primary: str | None = N
     if not primary:
         raise SearchIndexError(f"read replica ({READ_URL_ENV}) {why}, and no primary "
                                f"({URL_ENV}) to read from instead")
-    say(on_message, f"реплика для чтения ({READ_URL_ENV}) {why}: поиск идёт по основному "
-                    f"серверу ({URL_ENV})")
+    msg = (f"реплика для чтения ({READ_URL_ENV}) {why}: поиск идёт по основному серверу "
+           f"({URL_ENV})")
+    if on_message:   # the command's output (stderr); else the log (actdesk serve's output)
+        on_message(msg)
+    else:
+        log.warning(msg)
     return primary
 
 
