@@ -62,6 +62,33 @@ def found(res) -> list[str]:
     return [h["title"] for h in json.loads(res.stdout)["hits"]]
 
 
+def test_a_lagging_replica_is_not_read_until_it_has_the_index(servers, tmp_path,
+                                                             monkeypatch):
+    """Replay paused: the new fund's index is on the primary only, the
+    search says so and reads there; once replayed, the replica is tried again."""
+    primary, replica = servers
+    monkeypatch.setenv(pg_store.URL_ENV, primary.url())
+    monkeypatch.setattr(pg_engine, "REPLICA_RETRY_S", 0.0)
+    import psycopg
+    with psycopg.connect(replica.url(), autocommit=True) as r:
+        r.execute("SELECT pg_wal_replay_pause()")
+        try:
+            home = fund_of_texts(tmp_path, {"Постановление 212-п.txt": ACT})
+            res = cli("--home", str(home), "--read-db", replica.url(), "search", "саженцы",
+                      "--format", "json")
+        finally:
+            r.execute("SELECT pg_wal_replay_resume()")
+    assert len(found(res)) == 1
+    assert "ещё не получила индекс" in res.stderr
+    wait_for_replay(primary, replica)
+    res = cli("--home", str(home), "--read-db", replica.url(), "search", "саженцы",
+              "--format", "json")
+    assert len(found(res)) == 1 and res.stderr == ""
+    (e,) = pg_engine._ENGINES.values()
+    assert e.on_replica
+    ix.close_engines()
+
+
 def test_replica_answers_and_the_primary_stands_in(servers, tmp_path, monkeypatch):
     primary, replica = servers
     monkeypatch.setenv(pg_store.URL_ENV, primary.url())
