@@ -246,12 +246,30 @@ def measure(idx: Path, mix, name: str, tops: dict | None = None) -> dict:
         if tops is not None:
             tops[id(q)] = ids
 
-    as_defined = run_mix(run, mix)
-    table(f"{name}: bench/search.py's mix as defined (facets on the faceted class)",
-          as_defined)
-    faceted = run_mix(run, [(c, replace(q, facets=True)) for c, q in mix])
-    table(f"{name}: the same mix, facets on every query (the search page)", faceted)
-    return {"mix": summary(as_defined), "with_facets": summary(faceted)}
+    def timed(queries) -> tuple[dict, dict]:
+        """Latencies, and CPU ms per query — of the database server's
+        backend, and of this process (the query layer: parsing, snippets;
+        all of Whoosh): what sizing needs, whatever else the machine does."""
+        cpu0 = _search_cpu(idx)
+        by = run_mix(run, queries)   # its warm-up runs the first 5 once more
+        n = len(queries) + min(5, len(queries))
+        return by, {k: round((v - cpu0[k]) / n * 1e3, 1) for k, v in _search_cpu(idx).items()}
+
+    as_defined, cpu = timed(mix)
+    table(f"{name}: bench/search.py's mix as defined (facets on the faceted class; "
+          f"CPU ms/query {cpu})", as_defined)
+    faceted, fcpu = timed([(c, replace(q, facets=True)) for c, q in mix])
+    table(f"{name}: the same mix, facets on every query (the search page; "
+          f"CPU ms/query {fcpu})", faceted)
+    return {"mix": summary(as_defined), "with_facets": summary(faceted),
+            "cpu_ms_per_query": {"mix": cpu, "with_facets": fcpu}}
+
+
+def _search_cpu(idx: Path) -> dict[str, float]:
+    from search import index as ix
+    conn = getattr(ix.engine(idx), "conn", None)
+    return {"server": _backend_cpu(conn) if conn is not None else 0.0,
+            "client": time.process_time()}
 
 
 def compare_whoosh(fund: RegionalFund, work: Path, mix, url: str, pg_tops: dict,
@@ -292,6 +310,7 @@ def growth_table(steps: list[dict]) -> None:
             ("p95 facets", lambda s: s["pg"]["with_facets"]["ALL"]["p95"]),
             ("p95 mix", lambda s: s["pg"]["mix"]["ALL"]["p95"]),
             ("p95 requisite", lambda s: s["pg"]["mix"]["requisite"]["p95"]),
+            ("server CPU ms/q", lambda s: s["pg"]["cpu_ms_per_query"]["with_facets"]["server"]),
             ("bytes/act", lambda s: s["bytes_per_act"])]
     print(f"{'acts':>9}" + "".join(f"{c:>22}" for c, _ in cols))
     for s in steps:
