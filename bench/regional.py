@@ -31,6 +31,7 @@ import math
 import os
 import random
 import re
+import shutil
 import sys
 import tempfile
 import threading
@@ -336,8 +337,12 @@ def main(argv=None):
     a = ap.parse_args(argv)
     sizes = sorted(int(x) for x in a.sizes.split(","))
 
-    with database(a.db) as url:
-        run(a, sizes, url + ("&" if "?" in url else "?") + f"schema={SCHEMA}")
+    work = Path(tempfile.mkdtemp(prefix="actdesk-regional-"))   # the Whoosh index
+    try:
+        with database(a.db) as url:
+            run(a, sizes, url + ("&" if "?" in url else "?") + f"schema={SCHEMA}", work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 @contextmanager
@@ -357,9 +362,8 @@ def database(url: str | None):
         server.stop()
 
 
-def run(a, sizes: list[int], url: str) -> None:
+def run(a, sizes: list[int], url: str, work: Path) -> None:
     from search import index as ix
-    work = Path(tempfile.mkdtemp(prefix="actdesk-regional-"))
     idx = work / "index"
     out = {"sizes": sizes, "queries_per_class": a.queries, "jobs": a.jobs,
            "cpus": os.cpu_count(), "server": None if a.db else list(SERVER_SETTINGS),
