@@ -39,6 +39,15 @@ ACT = """АДМИНИСТРАЦИЯ
 """
 
 
+@pytest.fixture(autouse=True)
+def no_replica_after(monkeypatch):
+    """``--read-db`` sets the variable in this process (CliRunner runs
+    the command here): put it back after each test (monkeypatch restores
+    only what it changed, so it sets the variable first)."""
+    monkeypatch.setenv(pg_store.READ_URL_ENV, "")
+    monkeypatch.delenv(pg_store.READ_URL_ENV)
+
+
 @pytest.fixture(scope="module")
 def servers():
     primary = start_server(("wal_level=replica", "max_wal_senders=4"))
@@ -92,7 +101,6 @@ def test_a_lagging_replica_is_not_read_until_it_has_the_index(servers, tmp_path,
 def test_replica_answers_and_the_primary_stands_in(servers, tmp_path, monkeypatch):
     primary, replica = servers
     monkeypatch.setenv(pg_store.URL_ENV, primary.url())
-    monkeypatch.delenv(pg_store.READ_URL_ENV, raising=False)
     delivery = tmp_path / "delivery"
     delivery.mkdir()
     (delivery / "Постановление 212-п.txt").write_text(ACT, "utf-8")
@@ -122,7 +130,6 @@ def test_replica_answers_and_the_primary_stands_in(servers, tmp_path, monkeypatc
 def test_read_db_needs_the_primary(tmp_path, monkeypatch):
     """A replica without the primary's URL is a mistake, not a silent Whoosh search."""
     monkeypatch.delenv(pg_store.URL_ENV, raising=False)
-    monkeypatch.delenv(pg_store.READ_URL_ENV, raising=False)
     home = fund_of_texts(tmp_path, {"Постановление 212-п.txt": ACT})
     res = CliRunner().invoke(main, ["--home", str(home), "--read-db",
                                     "postgresql://desk@replica/fund", "search", "ярмарка"])
