@@ -30,7 +30,7 @@ from cli.errors import DeskGroup
 def main(ctx: click.Context, home: Path | None, read_db: str | None) -> None:
     """actdesk — the legal-information desk of a municipal library."""
     ctx.obj = Ctx(home or default_home())
-    use_read_db(read_db)
+    use_read_db(ctx, read_db)
 
 
 def run() -> None:  # pragma: no cover - console entry on Windows too

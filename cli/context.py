@@ -22,15 +22,24 @@ def default_home() -> Path:
     return Path(env) if env else Path("fund")
 
 
-def use_read_db(url: str | None) -> None:
-    """``--read-db``: searches read from this replica (the index layer reads
-    the variable at each call, as it reads the primary's URL)."""
-    from search.engine import pg_store
+def use_read_db(ctx: click.Context, url: str | None) -> None:
+    """``--read-db``: searches read from this replica, as if
+    ``ACTDESK_READ_DATABASE_URL`` were set (ingest.replica reads it at each
+    call); restored when the command ends (tests run many in one process)."""
+    from ingest.replica import READ_URL_ENV
     if not url:
         return
     if not url.startswith(("postgresql://", "postgres://")):
         raise click.BadParameter("a PostgreSQL URL (postgresql://…)", param_hint="--read-db")
-    os.environ[pg_store.READ_URL_ENV] = url
+    before = os.environ.get(READ_URL_ENV)
+    os.environ[READ_URL_ENV] = url
+
+    def restore() -> None:
+        if before is None:
+            os.environ.pop(READ_URL_ENV, None)
+        else:
+            os.environ[READ_URL_ENV] = before
+    ctx.call_on_close(restore)
 
 
 class Ctx:

@@ -132,7 +132,7 @@ class _Sql:
 
 class Engine:
     """One connection on one index schema — on the read replica when one is
-    set and answers (pg_store.read_database_url), else on the primary; the
+    set and answers (ingest.replica.read_database_url), else on the primary; the
     statistics BM25 needs are re-read when a writer commits (the ``state``
     generation)."""
 

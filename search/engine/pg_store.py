@@ -34,14 +34,15 @@ from pathlib import Path
 from typing import Callable, Iterable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from ingest import replica
 from ingest.records import Record
 from search import analysis
 from search.engine.documents import SCHEMA_VERSION, Document, document
-from search.engine.interface import Message, RecordSource, SearchIndexError, log, say
+from search.engine.interface import Message, RecordSource, SearchIndexError, say
 
 ENGINE = "postgresql"
 URL_ENV = "ACTDESK_DATABASE_URL"
-READ_URL_ENV = "ACTDESK_READ_DATABASE_URL"   # a streaming replica searches read from
+READ_URL_ENV = replica.READ_URL_ENV   # a streaming replica the searches read from
 TEXT_FIELDS = ("title", "text", "meta", "pairs")
 KEY_FIELDS = ("kind", "number", "number_base", "date", "year", "received", "received_day",
               "level", "status", "body", "publication")
@@ -74,14 +75,14 @@ def split_url(url: str, index_dir) -> tuple[str, str]:
     return conninfo, schema.lower()
 
 
-def connect(url: str, env: str = URL_ENV, **options):
+def connect(url: str, env: str = URL_ENV):
     try:
         import psycopg
     except ImportError as e:  # a clear reason, not a traceback
         raise SearchIndexError("the PostgreSQL engine needs psycopg (pip install "
                                "'psycopg[binary]')") from e
     try:
-        return psycopg.connect(url, autocommit=True, **options)
+        return psycopg.connect(url, autocommit=True)
     except psycopg.Error as e:
         raise SearchIndexError(f"cannot connect to {env}: {e}") from e
 
@@ -212,11 +213,15 @@ class Store:
 
     def connect_read(self, on_message: Message | None = None) -> tuple[object, bool]:
         """``(connection, on_replica)`` for the searches: the server
-        ``read_database_url`` chooses (the replica when it answers)."""
-        url = read_database_url(on_message, self.url, self.schema)
+        ingest.replica chooses (the replica when it answers and holds this
+        index, else the primary)."""
+        try:
+            url = replica.read_database_url(self.url, f"{self.schema}.state", on_message)
+        except replica.ReplicaError as e:
+            raise SearchIndexError(str(e)) from e
         if url == self.url:
             return self.connect(), False
-        return connect(split_url(url, self.index_dir)[0], READ_URL_ENV), True
+        return connect(replica.libpq_url(url), READ_URL_ENV), True
 
     def check(self) -> str | None:
         with self.connect() as conn:
@@ -280,48 +285,6 @@ class Store:
 def database_url() -> str | None:
     """The PostgreSQL URL in use (``ACTDESK_DATABASE_URL``), None: Whoosh."""
     return os.environ.get(URL_ENV) or None
-
-
-def read_database_url(on_message: Message | None = None, primary: str | None = None,
-                      schema: str | None = None) -> str | None:
-    """Where reads go — the one place that decides (the search index's
-    reads now, the catalog's later): the streaming replica named by
-    ``ACTDESK_READ_DATABASE_URL`` (``actdesk --read-db``) when it answers
-    (and, given ``schema``, already holds that index), else the primary
-    (``primary``, default ``ACTDESK_DATABASE_URL``), saying why. A replica
-    is read-only: writes, index repair and the journal's replay never come
-    here, they use the primary's URL."""
-    primary = primary or database_url()
-    replica = os.environ.get(READ_URL_ENV) or None
-    if not replica or replica == primary:
-        return primary
-    why = _replica_problem(replica, schema)
-    if why is None:
-        return replica
-    if not primary:
-        raise SearchIndexError(f"read replica ({READ_URL_ENV}) {why}, and no primary "
-                               f"({URL_ENV}) to read from instead")
-    msg = (f"реплика для чтения ({READ_URL_ENV}) {why}: поиск идёт по основному серверу "
-           f"({URL_ENV})")
-    if on_message:   # the command's output (stderr); else the log (actdesk serve's output)
-        on_message(msg)
-    else:
-        log.warning(msg)
-    return primary
-
-
-def _replica_problem(url: str, schema: str | None) -> str | None:
-    """Why searches cannot read from ``url`` (None: they can)."""
-    conninfo = split_url(url, ".")[0]
-    try:
-        conn = connect(conninfo, READ_URL_ENV, connect_timeout=3)
-    except SearchIndexError as e:
-        return f"не отвечает ({str(e.__cause__ or e).strip().splitlines()[0]})"
-    with conn:
-        if schema and conn.execute("SELECT to_regclass(%s)",
-                                   (f"{schema}.state",)).fetchone()[0] is None:
-            return f"ещё не получила индекс {schema}"
-    return None
 
 
 def store(index_dir, url: str | None = None) -> Store:
