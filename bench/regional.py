@@ -11,8 +11,9 @@ municipalities (a regional centre, towns and villages: Zipf-distributed
 output) and act lengths from a few dozen to thousands of words (log-normal,
 median 450). They are bulk loaded into the tables of
 search/engine/pg_store.py (the same rows it writes; COPY, the indexes built
-after the load, word statistics counted while loading), into ``--db`` or a
-private server started from the Debian binaries (tests/pgserver.py). At
+after the load, word statistics counted while loading), into ``--db`` (its
+schema ``regional_bench`` is replaced) or a private server started from the
+Debian binaries (tests/pgserver.py). At
 each size the database grows to (the rows already loaded stay) it prints
 the load rate, search p50/p95 for bench/search.py's query mix run through
 search.query.search — with facets on every query, as the desk's search page
