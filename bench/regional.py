@@ -141,6 +141,7 @@ class Loader:
     """Grows the bench schema to a size, indexes built after each load."""
 
     def __init__(self, url: str, fund: RegionalFund, jobs: int):
+        self.full_url = url
         self.url, self.s = pg_store.split_url(url, ".")
         self.fund, self.jobs = fund, jobs
         self.df = {f: Counter() for f in pg_store.TEXT_FIELDS}
@@ -224,11 +225,8 @@ class Loader:
                                    "server": round(server_cpu / added * 1e3, 2)}}
 
     def size(self) -> int:
-        with pg_store.connect(self.url) as c:
-            return int(c.execute(
-                "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
-                "JOIN pg_namespace ns ON ns.oid = c.relnamespace WHERE ns.nspname = %s "
-                "AND c.relkind = 'r'", (self.s,)).fetchone()[0])
+        """The schema's tables with their indexes and TOAST, as ``actdesk stats``."""
+        return pg_store.Store(self.full_url, ".").stats()["bytes"]
 
 
 # --- measuring ---------------------------------------------------------------------------
