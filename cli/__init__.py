@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from cli.context import Ctx, default_home, use_database
+from cli.context import Ctx, default_home, use_database, use_read_db
 from cli.errors import DeskGroup
 
 
@@ -26,12 +26,16 @@ from cli.errors import DeskGroup
               help="A regional fund: catalog and index in this PostgreSQL database "
                    "(default: $ACTDESK_DATABASE_URL, else SQLite and Whoosh in --home); "
                    "originals stay in --home, a folder every importer shares.")
+@click.option("--read-db", metavar="URL", envvar="ACTDESK_READ_DATABASE_URL",
+              help="A streaming replica (postgresql://…) searches read from; writes go to "
+                   "the primary. Unreachable: the primary, with a message.")
 @click.version_option(package_name="actdesk")
 @click.pass_context
-def main(ctx: click.Context, home: Path | None, db_url: str | None) -> None:
+def main(ctx: click.Context, home: Path | None, db_url: str | None, read_db: str | None) -> None:
     """actdesk — the legal-information desk of a municipal library."""
     use_database(ctx, db_url)
     ctx.obj = Ctx(home or default_home())
+    use_read_db(ctx, read_db)
 
 
 def run() -> None:  # pragma: no cover - console entry on Windows too

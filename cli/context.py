@@ -44,6 +44,26 @@ def default_home() -> Path:
     return Path(env) if env else Path("fund")
 
 
+def use_read_db(ctx: click.Context, url: str | None) -> None:
+    """``--read-db``: searches read from this replica, as if
+    ``ACTDESK_READ_DATABASE_URL`` were set (ingest.replica reads it at each
+    call); restored when the command ends (tests run many in one process)."""
+    from ingest.replica import READ_URL_ENV
+    if not url:
+        return
+    if not url.startswith(("postgresql://", "postgres://")):
+        raise click.BadParameter("a PostgreSQL URL (postgresql://…)", param_hint="--read-db")
+    before = os.environ.get(READ_URL_ENV)
+    os.environ[READ_URL_ENV] = url
+
+    def restore() -> None:
+        if before is None:
+            os.environ.pop(READ_URL_ENV, None)
+        else:
+            os.environ[READ_URL_ENV] = before
+    ctx.call_on_close(restore)
+
+
 class Ctx:
     """The click context object; also the catalog hooks of ``actdesk rubrics``."""
 
@@ -97,6 +117,7 @@ def resolve_id(fund: Fund, rid: str) -> str:
 def ready_index(fund: Fund) -> Path:
     """An index that answers: healed if broken, the journal replayed if we can."""
     from search import index
+    from search.engine import pg_store
     from search.sync import sync_index
     try:
         if not fund.read_only:
@@ -107,4 +128,10 @@ def ready_index(fund: Fund) -> Path:
             index.open_index(fund.index_dir, on_message=err)
     except index.IndexBusy:
         pass
+    if os.environ.get(pg_store.READ_URL_ENV):
+        if not pg_store.database_url():
+            raise click.UsageError(f"--read-db ({pg_store.READ_URL_ENV}) is a replica of "
+                                   f"the primary: give it too ({pg_store.URL_ENV})")
+        # opened here, so that a fallback from the replica is said on stderr
+        index.engine(fund.index_dir, on_message=err)
     return fund.index_dir

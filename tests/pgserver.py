@@ -15,6 +15,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,6 +62,7 @@ class PgServer:
     folder: Path
     port: int
     user: str | None
+    settings: tuple[str, ...] = ()   # extra ``name=value`` server settings
 
     @property
     def data(self) -> Path:
@@ -80,16 +82,23 @@ class PgServer:
             raise PgServerError(f"{Path(args[0]).name} failed ({p.returncode}): "
                                 f"{p.stderr.strip() or p.stdout.strip()}\n{tail}")
 
-    def start(self) -> "PgServer":
+    def _own_folder(self) -> None:
         if self.user:
             pw = pwd.getpwnam(self.user)
             os.chown(self.folder, pw.pw_uid, pw.pw_gid)
-        self._run(find_bin("initdb"), "-D", str(self.data), "-U", SUPERUSER,
-                  "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync")
+
+    def _pg_start(self) -> None:
         opts = (f"-k {self.folder} -p {self.port} -c listen_addresses='' -c fsync=off "
-                f"-c synchronous_commit=off -c full_page_writes=off")
+                f"-c synchronous_commit=off -c full_page_writes=off"
+                + "".join(f" -c {kv}" for kv in self.settings))
         self._run(find_bin("pg_ctl"), "-D", str(self.data), "-o", opts,
                   "-l", str(self.folder / "server.log"), "-w", "-t", "60", "start")
+
+    def start(self) -> "PgServer":
+        self._own_folder()
+        self._run(find_bin("initdb"), "-D", str(self.data), "-U", SUPERUSER,
+                  "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync")
+        self._pg_start()
         return self
 
     def restart(self) -> None:
@@ -97,6 +106,25 @@ class PgServer:
         and start again with the same options."""
         self._run(find_bin("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "-t", "60",
                   "-l", str(self.folder / "server.log"), "restart")
+
+    def start_replica(self) -> "PgServer":
+        """A streaming replica of this server, running: a base backup taken
+        over the unix socket (``pg_basebackup -R`` writes the standby signal
+        and the primary's address), started in its own temporary folder.
+        The primary needs ``wal_level=replica`` (initdb's default; the
+        replication line of initdb's pg_hba.conf trusts local users)."""
+        rep = PgServer(Path(tempfile.mkdtemp(prefix="actdesk-pg-replica-")), _free_port(),
+                       self.user, self.settings)
+        try:
+            rep._own_folder()
+            rep._run(find_bin("pg_basebackup"), "-h", str(self.folder), "-p", str(self.port),
+                     "-U", SUPERUSER, "-D", str(rep.data), "-R", "-X", "stream",
+                     "-c", "fast", "--no-sync")
+            rep._pg_start()
+        except BaseException:
+            rep.stop()
+            raise
+        return rep
 
     def stop(self) -> None:
         try:
@@ -107,15 +135,35 @@ class PgServer:
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def start_server() -> PgServer:
-    """A running private server (stop it with ``.stop()``)."""
+def start_server(settings: tuple[str, ...] = ()) -> PgServer:
+    """A running private server (stop it with ``.stop()``); ``settings``:
+    extra ``name=value`` pairs (the benchmarks give it a server's memory)."""
     folder = Path(tempfile.mkdtemp(prefix="actdesk-pg-"))
-    srv = PgServer(folder, _free_port(), _run_as())
+    srv = PgServer(folder, _free_port(), _run_as(), tuple(settings))
     try:
         return srv.start()
     except BaseException:
         srv.stop()
         raise
+
+
+def wait_for_replay(primary: PgServer, replica: PgServer, timeout: float = 30.0) -> None:
+    """Return once ``replica`` has replayed everything ``primary`` has
+    written so far (its WAL position now), polling the two positions."""
+    import psycopg
+    with psycopg.connect(primary.url(), autocommit=True) as p:
+        lsn = p.execute("SELECT pg_current_wal_lsn()").fetchone()[0]
+    deadline = time.monotonic() + timeout
+    with psycopg.connect(replica.url(), autocommit=True) as r:
+        while True:
+            got = r.execute("SELECT pg_last_wal_replay_lsn(), pg_last_wal_replay_lsn() >= "
+                            "%s::pg_lsn", (str(lsn),)).fetchone()
+            if got[1]:
+                return
+            if time.monotonic() > deadline:
+                raise PgServerError(f"the replica replayed up to {got[0]}, not {lsn}, "
+                                    f"in {timeout:.0f} s")
+            time.sleep(0.01)   # a poll of the position, not a guess at the lag
 
 
 def create_database(srv: PgServer, name: str) -> str:

@@ -24,7 +24,9 @@ not Whoosh's, and the exact total still needs the matches counted.
 from __future__ import annotations
 
 import math
+import os
 import threading
+import time
 
 from search.engine import pg_store
 from search.engine.documents import FACET_FIELDS
@@ -209,8 +211,10 @@ def _length_ordered(node: Node | None) -> str | None:
 
 
 class Engine:
-    """One connection on one index schema; the statistics BM25 needs are
-    re-read when a writer commits (the ``state`` generation)."""
+    """One connection on one index schema — on the read replica when one is
+    set and answers (ingest.replica.read_database_url), else on the primary; the
+    statistics BM25 needs are re-read when a writer commits (the ``state``
+    generation)."""
 
     # a common shingle's matches are walked shortest first (an index) while
     # matches² ≥ this × page end × documents: the walk reads ~page end ×
@@ -218,11 +222,12 @@ class Engine:
     # against ~10 µs a match to score them all (20 k acts, loaded machine)
     ORDERED_SCAN = 12
 
-    def __init__(self, st: pg_store.Store):
+    def __init__(self, st: pg_store.Store, on_message: Message | None = None):
         self.store = st
         self.s = st.schema
         self._lock = threading.RLock()
-        self.conn = st.connect()
+        self.conn, self.on_replica = st.connect_read(on_message)
+        self.opened = time.monotonic()
         # the planner prices a seq scan by the table's own pages, not by the
         # tsvectors it would detoast per row (3 k acts: 60 ms against 1 ms
         # through the GIN index); a plan with no indexable condition (All,
@@ -581,18 +586,34 @@ def _within(a: str, b: str, k: int) -> bool:
 
 _ENGINES: dict[tuple, Engine] = {}
 _ENGINES_LOCK = threading.Lock()
+REPLICA_RETRY_S = 60.0   # an engine fallen back to the primary tries the replica again
+
+
+def _key(st: pg_store.Store) -> tuple:
+    return st.url, st.schema, os.environ.get(pg_store.READ_URL_ENV) or None
+
+
+def _retry_replica(e: Engine) -> bool:
+    """A long-running server (the web desk) searches on the primary after
+    the replica failed; once in a while it tries the replica again."""
+    return (not e.on_replica and bool(os.environ.get(pg_store.READ_URL_ENV))
+            and time.monotonic() - e.opened > REPLICA_RETRY_S)
 
 
 def engine(index_dir, records: RecordSource | None = None,
            on_message: Message | None = None, url: str | None = None) -> Engine:
     """The process-wide open engine for ``index_dir`` (healed on first use)."""
     st = pg_store.store(index_dir, url)
-    key = (st.url, st.schema)
+    key = _key(st)
     with _ENGINES_LOCK:
         e = _ENGINES.get(key)
+        if e is not None and _retry_replica(e):
+            _ENGINES.pop(key).close()
+            e = None
         if e is None:
+            # checked and healed on the primary: a replica is never written
             pg_store.open_index(index_dir, records, on_message, url=url)
-            e = _ENGINES[key] = Engine(st)
+            e = _ENGINES[key] = Engine(st, on_message)
             return e
     try:
         return e.fresh()
@@ -606,7 +627,7 @@ def engine(index_dir, records: RecordSource | None = None,
 def recover(index_dir, on_message: Message | None = None, url: str | None = None) -> Engine:
     st = pg_store.store(index_dir, url)
     with _ENGINES_LOCK:
-        e = _ENGINES.pop((st.url, st.schema), None)
+        e = _ENGINES.pop(_key(st), None)
     if e is not None:
         e.close()
     return engine(index_dir, on_message=on_message, url=url)

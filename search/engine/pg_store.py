@@ -39,6 +39,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Callable, Iterable
 
+from ingest import replica
 from ingest.records import Record
 from search import analysis
 from search.engine.documents import SCHEMA_VERSION, Document, document
@@ -47,6 +48,7 @@ from search.engine.interface import Message, RecordSource, SearchIndexError, say
 
 ENGINE = "postgresql"
 URL_ENV = "ACTDESK_DATABASE_URL"
+READ_URL_ENV = replica.READ_URL_ENV   # a streaming replica the searches read from
 TEXT_FIELDS = ("title", "text", "meta", "pairs")
 KEY_FIELDS = ("kind", "number", "number_base", "date", "year", "received", "received_day",
               "level", "status", "body", "publication",
@@ -85,7 +87,7 @@ def split_url(url: str, index_dir) -> tuple[str, str]:
         raise SearchIndexError(str(ex)) from ex
 
 
-def connect(url: str):
+def connect(url: str, env: str = URL_ENV):
     try:
         import psycopg
     except ImportError as e:  # a clear reason, not a traceback
@@ -94,7 +96,7 @@ def connect(url: str):
     try:
         return psycopg.connect(url, autocommit=True)
     except psycopg.Error as e:
-        raise SearchIndexError(f"cannot connect to {URL_ENV}: {e}") from e
+        raise SearchIndexError(f"cannot connect to {env}: {e}") from e
 
 
 def _stamp() -> dict:
@@ -288,6 +290,18 @@ class Store:
 
     def connect(self):
         return connect(self.url)
+
+    def connect_read(self, on_message: Message | None = None) -> tuple[object, bool]:
+        """``(connection, on_replica)`` for the searches: the server
+        ingest.replica chooses (the replica when it answers and holds this
+        index, else the primary)."""
+        try:
+            url = replica.read_database_url(self.url, f"{self.schema}.state", on_message)
+        except replica.ReplicaError as e:
+            raise SearchIndexError(str(e)) from e
+        if url == self.url:
+            return self.connect(), False
+        return connect(replica.libpq_url(url), READ_URL_ENV), True
 
     def check(self) -> str | None:
         with self.connect() as conn:
