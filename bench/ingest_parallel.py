@@ -119,7 +119,19 @@ def _actdesk() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "cli"]
 
 
-def count_records(home: Path) -> int:
+def count_records(home: Path, url: str | None = None) -> int:
+    """Records in the catalog: the fund's SQLite file, or the PostgreSQL
+    catalog of ``url`` (a URL puts catalog and index in the database)."""
+    if url:
+        from ingest.fund import Fund
+        try:
+            f = Fund(home, url=url)
+            try:
+                return f.count_records()
+            finally:
+                f.close()
+        except Exception:   # the importer is still creating the catalog
+            return 0
     db = home / "catalog.sqlite"
     if not db.exists():
         return 0
@@ -156,6 +168,7 @@ def run_import(delivery: list[Path], jobs: int, home: Path, sample_every: float 
     else:        # the CLI, reporting its own CPU seconds (the main process) at exit
         cmd = [sys.executable, "-c", _MAIN_CPU, *args]
     samples: list[tuple[float, int]] = []
+    url = (env or os.environ).get("ACTDESK_DATABASE_URL")
     load0 = _load()
     c0 = _children_cpu()
     t0 = time.perf_counter()
@@ -167,10 +180,10 @@ def run_import(delivery: list[Path], jobs: int, home: Path, sample_every: float 
     while proc.poll() is None:
         time.sleep(sample_every or 0.2)
         if sample_every:
-            samples.append((time.perf_counter() - t0, count_records(home)))
+            samples.append((time.perf_counter() - t0, count_records(home, url)))
     wall = time.perf_counter() - t0
     reader.join()
-    n = count_records(home)
+    n = count_records(home, url)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"import failed ({proc.returncode}): {b''.join(err).decode()[-2000:]}")
     tail = b"".join(err).decode("utf-8", "replace").rsplit("MAIN-CPU ", 1)
