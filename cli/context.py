@@ -16,26 +16,31 @@ from ingest.fund import Fund
 from ingest.settings import scheme_path
 
 
-def use_database(ctx: click.Context, url: str | None) -> None:
-    """``--db``: the URL every part reads (ingest.catalog.database_url, the
-    index, worker processes) for this command, as if
-    ``ACTDESK_DATABASE_URL`` were set; the variable is restored when the
-    command ends (tests run many commands in one process)."""
-    from ingest.catalog import URL_ENV
+def _url_for_command(ctx: click.Context, env: str, url: str | None, option: str,
+                     shape: str) -> None:
+    """``url`` in the variable ``env`` for this command, as if it were set
+    (the parts read it at each call, worker processes inherit it); restored
+    when the command ends (tests run many commands in one process)."""
     if not url:
         return
     if not url.startswith(("postgresql://", "postgres://")):
-        raise click.BadParameter("a PostgreSQL URL: postgresql://user@host/database[?schema=…]",
-                                 param_hint="--db")
-    before = os.environ.get(URL_ENV)
-    os.environ[URL_ENV] = url
+        raise click.BadParameter(f"a PostgreSQL URL: {shape}", param_hint=option)
+    before = os.environ.get(env)
+    os.environ[env] = url
 
     def restore() -> None:
         if before is None:
-            os.environ.pop(URL_ENV, None)
+            os.environ.pop(env, None)
         else:
-            os.environ[URL_ENV] = before
+            os.environ[env] = before
     ctx.call_on_close(restore)
+
+
+def use_database(ctx: click.Context, url: str | None) -> None:
+    """``--db``: the URL every part reads (ingest.catalog.database_url, the
+    index, worker processes): catalog and index in PostgreSQL."""
+    from ingest.catalog import URL_ENV
+    _url_for_command(ctx, URL_ENV, url, "--db", "postgresql://user@host/database[?schema=…]")
 
 
 def default_home() -> Path:
@@ -45,23 +50,9 @@ def default_home() -> Path:
 
 
 def use_read_db(ctx: click.Context, url: str | None) -> None:
-    """``--read-db``: searches read from this replica, as if
-    ``ACTDESK_READ_DATABASE_URL`` were set (ingest.replica reads it at each
-    call); restored when the command ends (tests run many in one process)."""
+    """``--read-db``: searches read from this replica (ingest.replica)."""
     from ingest.replica import READ_URL_ENV
-    if not url:
-        return
-    if not url.startswith(("postgresql://", "postgres://")):
-        raise click.BadParameter("a PostgreSQL URL (postgresql://…)", param_hint="--read-db")
-    before = os.environ.get(READ_URL_ENV)
-    os.environ[READ_URL_ENV] = url
-
-    def restore() -> None:
-        if before is None:
-            os.environ.pop(READ_URL_ENV, None)
-        else:
-            os.environ[READ_URL_ENV] = before
-    ctx.call_on_close(restore)
+    _url_for_command(ctx, READ_URL_ENV, url, "--read-db", "postgresql://…")
 
 
 class Ctx:
