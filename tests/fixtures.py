@@ -269,3 +269,20 @@ class Client:
         token = self.csrf("/login")
         return self.post("/login", {"user": user, "password": password, "csrf": token,
                                     "next": "/"})
+
+
+def records_written(home, url: str = "") -> int:
+    """Records an importer running in another process has committed so far
+    (the catalog of ``url``, "" its SQLite file); 0 while it is still
+    creating the catalog. What the kill -9 tests wait on."""
+    from ingest.fund import Fund
+    if not url and not (home / "catalog.sqlite").exists():
+        return 0
+    try:
+        fund = Fund(home, create=False, url=url)
+        try:
+            return fund.count_records()
+        finally:
+            fund.close()
+    except Exception:   # the schema is being created
+        return 0

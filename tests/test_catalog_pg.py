@@ -20,6 +20,7 @@ import pytest
 from ingest.catalog import URL_ENV
 from ingest.fund import Fund
 from tests.conftest import REPO
+from tests.fixtures import records_written
 
 _DBS = iter(range(1, 10**6))
 HEAD = ("АДМИНИСТРАЦИЯ\nЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА\nТЕСТОВСКОЙ ОБЛАСТИ\n\nПОСТАНОВЛЕНИЕ\n\n"
@@ -230,20 +231,6 @@ def test_importers_at_once_record_each_file_and_each_act_once(tmp_path, pg_url):
         ix.close_engines()
 
 
-def _records(home: Path, url: str) -> int:
-    os.environ[URL_ENV] = url
-    try:
-        fund = Fund(home, create=False)
-        try:
-            return fund.count_records()
-        finally:
-            fund.close()
-    except Exception:   # the schema is being created
-        return 0
-    finally:
-        os.environ.pop(URL_ENV, None)
-
-
 def _view_on(home: Path, url: str) -> tuple:
     os.environ[URL_ENV] = url
     try:
@@ -266,11 +253,11 @@ def _hit_mid_batch(tmp_path: Path, url: str, hit, n_files: int = 40):
     deadline = time.time() + 180
     while time.time() < deadline:
         assert proc.poll() is None, "the import ended before the hit: " + errors.read_text()
-        if _records(home, url) >= 5:
+        if records_written(home, url) >= 5:
             break
         time.sleep(0.1)
     hit(proc)
-    assert proc.poll() is not None or _records(home, url) < n_files, "the hit came too late"
+    assert proc.poll() is not None or records_written(home, url) < n_files, "the hit came too late"
     proc.wait(timeout=600)
     return proc.returncode, errors.read_text("utf-8", "replace"), cmd, delivery
 

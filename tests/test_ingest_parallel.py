@@ -24,6 +24,7 @@ from search import index as ix
 from search.engine import whoosh_store
 from search.query import Query, search
 from search.sync import sync_index
+from tests.fixtures import records_written
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "ingest_parallel.py"
 
@@ -349,26 +350,15 @@ def test_kill_9_while_workers_write_the_index_then_rerun(tmp_path, engine_name, 
     # (catalog and index both in PostgreSQL), else catalog.sqlite
     url = env.get("ACTDESK_DATABASE_URL", "")
 
-    def written() -> int:
-        if not url and not (home / "catalog.sqlite").exists():
-            return 0
-        f = Fund(home, url=url)
-        try:
-            return f.count_records()
-        except Exception:   # the importer is still creating the catalog's tables
-            return 0
-        finally:
-            f.close()
-
     deadline = time.time() + 120
     while time.time() < deadline and proc.poll() is None:
-        if home.exists() and written() >= 60:
+        if home.exists() and records_written(home, url) >= 60:
             break
         time.sleep(0.05)
     assert proc.poll() is None, "the import ended before the kill"
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
-    assert written() < 150
+    assert records_written(home, url) < 150
     subprocess.run(cmd, env=env, check=True, stderr=subprocess.DEVNULL)
     fund = Fund(home, url=url)
     assert not fund.index_queue() and fund.count_records() == 150
