@@ -17,6 +17,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 PRIMARY_ENV = "ACTDESK_DATABASE_URL"
 READ_URL_ENV = "ACTDESK_READ_DATABASE_URL"   # actdesk --read-db
 CONNECT_TIMEOUT_S = 3
+# a long-running server (the web desk) fallen back to the primary tries the
+# replica again after this many seconds
+RETRY_S = 60.0
 
 log = logging.getLogger("actdesk.replica")
 
