@@ -50,7 +50,7 @@ def default_home() -> Path:
 
 
 def use_read_db(ctx: click.Context, url: str | None) -> None:
-    """``--read-db``: searches read from this replica (ingest.replica)."""
+    """``--read-db``: searches and catalog reads go to this replica (ingest.replica)."""
     from ingest.replica import READ_URL_ENV
     _url_for_command(ctx, READ_URL_ENV, url, "--read-db", "postgresql://…")
 

@@ -401,3 +401,30 @@ def snow_id_of(home, url: str) -> str:
     finally:
         fund.close()
     return rid
+
+
+def test_the_web_desk_falls_back_when_its_replica_stops(primary, own_replica, tmp_path,
+                                                       monkeypatch):
+    """The replica stops under a running desk: the reader's next page comes
+    from the primary, and the log says why."""
+    from ingest.replica import READ_URL_ENV
+    from search.web.app import App
+    monkeypatch.setenv(pg_store.URL_ENV, primary.url())
+    home = tmp_path / "fund"
+    ingest(home, deliver(tmp_path, "Постановление 301-п.txt", SNOW))
+    rid = snow_id(home)
+    wait_for_replay(primary, own_replica)
+    monkeypatch.setenv(READ_URL_ENV, own_replica.url())
+    logged: list[str] = []
+    client = Client(App(home, clock=Clock(), log=logged.append))
+    assert SNOW_TITLE in client.get(f"/act/{rid}").text
+    assert not [m for m in logged if "реплика" in m]
+    own_replica.stop()
+    page = client.get(f"/act/{rid}")
+    assert page.status == 200 and SNOW_TITLE in page.text
+    said = [m for m in logged if "реплика для чтения" in m]
+    assert len(said) == 1 and "основному серверу" in said[0]
+    assert not [m for m in logged if "Traceback" in m]    # a replica gone is not a bug
+    assert Client(App(home, clock=Clock(), log=logged.append)).get(
+        f"/api/records/{rid}").json()["record"]["title"] == SNOW_TITLE
+    ix.close_engines()

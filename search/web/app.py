@@ -33,7 +33,8 @@ from ingest.replica import READ_URL_ENV, RETRY_S
 from search.web import auth, routes
 from search.web.ctx import COOKIE_CSRF, COOKIE_SESSION, Ctx, Request, check_origin, ctx_of, plain_ctx
 from search.web.jinja import render
-from search.web.respond import HTML, HTTPError, compress, page, security_headers, set_cookie
+from search.web.respond import (HTML, HTTPError, ReaderLost, compress, lost_reader, page,
+                                 security_headers, set_cookie)
 from search.web.uploads import Uploads
 
 
@@ -137,7 +138,14 @@ class App:
         is_api = req.path.startswith("/api/")
         fund = self._acquire_reader() if self._reads_replica(req) else self._acquire()
         try:
-            resp = self.api.respond(req, fund) if is_api else self._page(req, fund)
+            try:
+                resp = self.api.respond(req, fund) if is_api else self._page(req, fund)
+            except ReaderLost:
+                # the replica went away under this reader: a GET, so asked once
+                # more of a reader opened anew (on the primary, said in the log)
+                self._release(fund)
+                fund = self._acquire_reader()
+                resp = self.api.respond(req, fund) if is_api else self._page(req, fund)
         finally:
             self._release(fund)
         security_headers(resp, is_api)
@@ -155,7 +163,8 @@ class App:
             resp = handler(self, req, fund, c, **args)
         except HTTPException as ex:
             resp = self._error(req, c or plain_ctx(), ex)
-        except Exception:  # a bug: log it, answer 500 without details
+        except Exception as ex:  # a bug: log it, answer 500 without details
+            lost_reader(fund, ex)
             self.log(traceback.format_exc())
             c = c or plain_ctx()
             resp = page(render(c, "error.html", status=500, message=c._("err_500")), 500)
