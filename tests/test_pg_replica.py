@@ -1,6 +1,8 @@
 """Read scaling: an act imported on the primary is found by a search that
-reads from a streaming replica (``actdesk --read-db``); with the replica
-stopped the search answers from the primary and says so.
+reads from a streaming replica (``actdesk --read-db``), and the catalog's
+reads (show, export, stats, lists, RUSMARC, a reader's web pages) go there
+too; with the replica stopped they answer from the primary and say so. A
+desk that only searches needs no originals folder.
 
 The primary and its replica are private servers (tests/pgserver.py:
 initdb, pg_basebackup -R, pg_ctl, unix sockets only)."""
@@ -14,30 +16,40 @@ from click.testing import CliRunner
 from cli import main
 from search import index as ix
 from search.engine import pg_engine, pg_store
-from tests.fixtures import fund_of_texts
+from ingest.catalog import FundError
+from ingest.fund import Fund
+from ingest.replica import READ_URL_ENV
+from search.web.app import App
+from tests.fixtures import Client, Clock, fund_of_texts
 from tests.pgserver import start_server, wait_for_replay
-from tests.fixtures import Client, Clock
 
-ACT = """АДМИНИСТРАЦИЯ
+
+def resolution(date: str, number: str, title: str, body: str) -> str:
+    """A resolution of the fictional Заречный округ, as its administration prints one."""
+    return f"""АДМИНИСТРАЦИЯ
 ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА
 ТЕСТОВСКОЙ ОБЛАСТИ
 
 ПОСТАНОВЛЕНИЕ
 
-от 14.02.2025 № 212-п
+от {date} № {number}
 
 г. Заречный
 
-Об организации сезонной ярмарки саженцев на Привокзальной площади
+{title}
 
+{body}
+Глава Заречного муниципального округа И.В. Соколов
+"""
+
+
+ACT = resolution("14.02.2025", "212-п", "Об организации сезонной ярмарки саженцев на Привокзальной площади", """\
 В соответствии с Уставом Заречного муниципального округа Тестовской области
 администрация Заречного муниципального округа постановляет:
 1. Провести сезонную ярмарку саженцев плодовых деревьев и ягодных кустарников
 с 20 апреля по 20 мая 2025 года на Привокзальной площади города Заречный.
 2. Отделу торговли определить схему размещения торговых мест.
-
-Глава Заречного муниципального округа И.В. Соколов
-"""
+""")
 
 
 @pytest.fixture(scope="module")
@@ -149,26 +161,13 @@ def test_read_db_needs_the_primary(tmp_path, monkeypatch):
 
 # --- the catalog's reads: show, export, lists, stats, the web card ------------------
 
-SNOW = """АДМИНИСТРАЦИЯ
-ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА
-ТЕСТОВСКОЙ ОБЛАСТИ
-
-ПОСТАНОВЛЕНИЕ
-
-от 03.03.2025 № 301-п
-
-г. Заречный
-
-Об утверждении порядка вывоза снега с улиц и дворовых территорий
-
+SNOW = resolution("03.03.2025", "301-п", "Об утверждении порядка вывоза снега с улиц и дворовых территорий", """\
 В соответствии с Правилами благоустройства территории Заречного муниципального
 округа Тестовской области администрация Заречного муниципального округа
 постановляет:
 1. Утвердить порядок вывоза снега с улиц и дворовых территорий (приложение).
 2. Вывоз снега производить на площадку у Лесной улицы в ночное время.
-
-Глава Заречного муниципального округа И.В. Соколов
-"""
+""")
 FAIR = "Об организации сезонной ярмарки саженцев на Привокзальной площади"
 SNOW_TITLE = "Об утверждении порядка вывоза снега с улиц и дворовых территорий"
 
@@ -190,9 +189,19 @@ def titles(jsonl: str) -> list[str]:
     return sorted(json.loads(line)["title"] for line in jsonl.splitlines() if line.strip())
 
 
-def snow_id(home) -> str:
-    from ingest.fund import Fund
-    fund = Fund(home, create=False)
+def replicated(tmp_path, monkeypatch, primary, replica, name: str, text: str):
+    """A fund on ``primary`` with one act, replayed on ``replica``, which
+    is then the read replica (``ACTDESK_READ_DATABASE_URL``)."""
+    monkeypatch.setenv(pg_store.URL_ENV, primary.url())
+    home = tmp_path / "fund"
+    ingest(home, deliver(tmp_path, name, text))
+    wait_for_replay(primary, replica)
+    monkeypatch.setenv(READ_URL_ENV, replica.url())
+    return home
+
+
+def snow_id(home, url: str | None = None) -> str:
+    fund = Fund(home, create=False, url=url)
     try:
         (rid,) = [r.id for r in fund.iter_records() if r.number == "301-п"]
     finally:
@@ -262,15 +271,7 @@ def test_catalog_reads_go_to_the_replica(servers, tmp_path, monkeypatch):
 def test_a_reader_fund_never_writes(servers, tmp_path, monkeypatch):
     """Opened for reading, on the replica: a write by mistake is an error
     said at once, and the replica's connection refuses one too."""
-    from ingest.catalog import FundError
-    from ingest.fund import Fund
-    from ingest.replica import READ_URL_ENV
-    primary, replica = servers
-    monkeypatch.setenv(pg_store.URL_ENV, primary.url())
-    home = tmp_path / "fund"
-    ingest(home, deliver(tmp_path, "Постановление 212-п.txt", ACT))
-    wait_for_replay(primary, replica)
-    monkeypatch.setenv(READ_URL_ENV, replica.url())
+    home = replicated(tmp_path, monkeypatch, *servers, "Постановление 212-п.txt", ACT)
     fund = Fund(home, create=False, reading=True)
     try:
         assert fund.count_records() == 1 and fund.on_replica and fund.read_only
@@ -308,7 +309,6 @@ def test_a_stopped_replica_leaves_catalog_reads_on_the_primary(primary, own_repl
 def test_ingest_and_migrate_never_read_the_replica(primary, tmp_path, monkeypatch):
     """Whatever the read URL says (here: a server that is not there), the
     writers go to the primary and never ask it."""
-    from ingest.replica import READ_URL_ENV
     nowhere = f"postgresql://nobody@/fund?host={tmp_path / 'no-server'}&port=5"
     monkeypatch.setenv(READ_URL_ENV, nowhere)
     monkeypatch.setenv(pg_store.URL_ENV, primary.url())
@@ -327,14 +327,8 @@ def test_ingest_and_migrate_never_read_the_replica(primary, tmp_path, monkeypatc
 def test_the_web_card_reads_the_replica(servers, tmp_path, monkeypatch):
     """A reader's page (no staff session) reads the catalog on the replica:
     the act imported after the pause has no card there yet."""
-    from ingest.replica import READ_URL_ENV
-    from search.web.app import App
     primary, replica = servers
-    monkeypatch.setenv(pg_store.URL_ENV, primary.url())
-    home = tmp_path / "fund"
-    ingest(home, deliver(tmp_path, "Постановление 212-п.txt", ACT))
-    wait_for_replay(primary, replica)
-    monkeypatch.setenv(READ_URL_ENV, replica.url())
+    home = replicated(tmp_path, monkeypatch, primary, replica, "Постановление 212-п.txt", ACT)
     logged: list[str] = []
     app = App(home, clock=Clock(), log=logged.append)
     on_primary = App(home, clock=Clock(), log=logged.append)
@@ -362,13 +356,12 @@ def test_a_search_desk_without_the_originals_folder(servers, tmp_path, monkeypat
     """Another desk of the region: the fund's shared folder is not mounted
     (the path does not exist) or is an empty folder; searching, cards and
     lists work from the database, an original says where it is not."""
-    from search.web.app import App
     primary, replica = servers
     url = primary.url() + "&schema=district"
     home = tmp_path / "fund"
     ingest(home, deliver(tmp_path, "Постановление 301-п.txt", SNOW), "--db", url)
     wait_for_replay(primary, replica)
-    rid = snow_id_of(home, url)
+    rid = snow_id(home, url)
     empty = tmp_path / "empty"
     empty.mkdir()
     for desk in (tmp_path / "not-mounted", empty):
@@ -393,28 +386,12 @@ def test_a_search_desk_without_the_originals_folder(servers, tmp_path, monkeypat
     assert not (tmp_path / "not-mounted").exists()
 
 
-def snow_id_of(home, url: str) -> str:
-    from ingest.fund import Fund
-    fund = Fund(home, create=False, url=url)
-    try:
-        (rid,) = [r.id for r in fund.iter_records() if r.number == "301-п"]
-    finally:
-        fund.close()
-    return rid
-
-
 def test_the_web_desk_falls_back_when_its_replica_stops(primary, own_replica, tmp_path,
                                                        monkeypatch):
     """The replica stops under a running desk: the reader's next page comes
     from the primary, and the log says why."""
-    from ingest.replica import READ_URL_ENV
-    from search.web.app import App
-    monkeypatch.setenv(pg_store.URL_ENV, primary.url())
-    home = tmp_path / "fund"
-    ingest(home, deliver(tmp_path, "Постановление 301-п.txt", SNOW))
+    home = replicated(tmp_path, monkeypatch, primary, own_replica, "Постановление 301-п.txt", SNOW)
     rid = snow_id(home)
-    wait_for_replay(primary, own_replica)
-    monkeypatch.setenv(READ_URL_ENV, own_replica.url())
     logged: list[str] = []
     client = Client(App(home, clock=Clock(), log=logged.append))
     assert SNOW_TITLE in client.get(f"/act/{rid}").text
