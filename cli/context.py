@@ -77,10 +77,10 @@ class Ctx:
     def rubric_counts(self) -> dict[str, int] | None:
         if not Fund.has_catalog(self.home):
             return None
-        return self.fund().rubric_counts()
+        return self.reader().rubric_counts()
 
     def record_text(self, rid: str) -> tuple[str | None, str] | None:
-        fund = self.fund()
+        fund = self.reader()
         found = fund.find_record_ids(rid)
         rec = fund.get_record(rid) or (fund.get_record(found[0]) if len(found) == 1 else None)
         return (rec.title, rec.text) if rec else None

@@ -405,3 +405,35 @@ def test_the_web_desk_falls_back_when_its_replica_stops(primary, own_replica, tm
     assert Client(App(home, clock=Clock(), log=logged.append)).get(
         f"/api/records/{rid}").json()["record"]["title"] == SNOW_TITLE
     ix.close_engines()
+
+
+def test_the_web_desk_tries_the_replica_again(servers, tmp_path, monkeypatch):
+    """A desk opened while the replica lacked the fund reads the primary,
+    and after ingest.replica.RETRY_S (here at once) the replica again."""
+    from ingest import replica as replica_choice
+    primary, replica = servers
+    monkeypatch.setenv(pg_store.URL_ENV, primary.url())
+    monkeypatch.setenv(READ_URL_ENV, replica.url())
+    monkeypatch.setattr(replica_choice, "RETRY_S", 0.0)
+    logged: list[str] = []
+    import psycopg
+    with psycopg.connect(replica.url(), autocommit=True) as r:
+        r.execute("SELECT pg_wal_replay_pause()")
+        try:
+            home = tmp_path / "fund"
+            ingest(home, deliver(tmp_path, "Постановление 301-п.txt", SNOW))
+            rid = snow_id(home)
+            app = App(home, clock=Clock(), log=logged.append)
+            assert SNOW_TITLE in Client(app).get(f"/act/{rid}").text
+            reader = app._readers.get_nowait()
+            assert not reader.on_replica
+            app._readers.put(reader)
+            said = [m for m in logged if "реплика для чтения" in m]
+            assert said and "ещё не получила" in said[0]
+        finally:
+            r.execute("SELECT pg_wal_replay_resume()")
+    wait_for_replay(primary, replica)
+    assert SNOW_TITLE in Client(app).get(f"/act/{rid}").text
+    reader = app._readers.get_nowait()
+    assert reader.on_replica and reader.db.execute("SELECT pg_is_in_recovery()").fetchone()[0]
+    ix.close_engines()

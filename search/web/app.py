@@ -29,7 +29,7 @@ from werkzeug.wrappers import Response
 
 from ingest.catalog import database_url
 from ingest.fund import Fund
-from ingest.replica import READ_URL_ENV, RETRY_S
+from ingest import replica
 from search.web import auth, routes
 from search.web.ctx import COOKIE_CSRF, COOKIE_SESSION, Ctx, Request, check_origin, ctx_of, plain_ctx
 from search.web.jinja import render
@@ -97,7 +97,7 @@ class App:
         ingest.replica sends reads (``--read-db``); staff work on the primary,
         where their sessions are written and their changes are seen at once."""
         return (req.method in ("GET", "HEAD") and not req.cookies.get(COOKIE_SESSION)
-                and bool(os.environ.get(READ_URL_ENV)) and bool(database_url()))
+                and bool(os.environ.get(replica.READ_URL_ENV)) and bool(database_url()))
 
     def _acquire_reader(self) -> Fund:
         """A read-only fund on the replica (or the primary it fell back to,
@@ -107,7 +107,7 @@ class App:
                 fund = self._readers.get_nowait()
             except queue.Empty:
                 break
-            if not fund.stale_reader(RETRY_S):
+            if not fund.stale_reader(replica.RETRY_S):
                 return fund
             fund.close()
         fund = Fund(self.home, create=False, reading=True, on_message=self.log)
