@@ -171,7 +171,7 @@ class Fund:
         self.on_replica = False          # the catalog's connection is the replica's
         self.opened: float | None = None  # time.monotonic() of the connection
         in_database = bool(database_url() if url is None else url)
-        if not self.home.exists() and not (in_database and not create):
+        if not self.home.exists() and (create or not in_database):
             if not create:
                 raise FundError(f"no fund at {self.home}: run 'actdesk ingest' first")
             try:

@@ -19,8 +19,9 @@ from search.engine import pg_engine, pg_store
 from ingest.catalog import FundError
 from ingest.fund import Fund
 from ingest.replica import READ_URL_ENV
+from search.web import auth
 from search.web.app import App
-from tests.fixtures import Client, Clock, fund_of_texts
+from tests.fixtures import PASSWORD, Client, Clock, fund_of_texts
 from tests.pgserver import start_server, wait_for_replay
 
 
@@ -329,6 +330,9 @@ def test_the_web_card_reads_the_replica(servers, tmp_path, monkeypatch):
     the act imported after the pause has no card there yet."""
     primary, replica = servers
     home = replicated(tmp_path, monkeypatch, primary, replica, "Постановление 212-п.txt", ACT)
+    fund = Fund(home, create=False)
+    auth.add_user(fund.db, "librarian", PASSWORD)
+    fund.close()
     logged: list[str] = []
     app = App(home, clock=Clock(), log=logged.append)
     on_primary = App(home, clock=Clock(), log=logged.append)
@@ -339,6 +343,10 @@ def test_the_web_card_reads_the_replica(servers, tmp_path, monkeypatch):
             ingest(home, deliver(tmp_path, "Постановление 301-п.txt", SNOW))
             rid = snow_id(home)
             assert Client(app).get(f"/act/{rid}").status == 404
+            # a librarian's pages read the primary, where the session is written
+            staff = Client(app)
+            assert staff.login().status == 303
+            assert SNOW_TITLE in staff.get(f"/act/{rid}").text
             monkeypatch.delenv(READ_URL_ENV)
             page = Client(on_primary).get(f"/act/{rid}")
             assert page.status == 200 and SNOW_TITLE in page.text
