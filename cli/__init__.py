@@ -27,8 +27,9 @@ from cli.errors import DeskGroup
                    "(default: $ACTDESK_DATABASE_URL, else SQLite and Whoosh in --home); "
                    "originals stay in --home, a folder every importer shares.")
 @click.option("--read-db", metavar="URL", envvar="ACTDESK_READ_DATABASE_URL",
-              help="A streaming replica (postgresql://…) searches read from; writes go to "
-                   "the primary. Unreachable: the primary, with a message.")
+              help="A streaming replica (postgresql://…) searches and the catalog's reads "
+                   "(show, export, stats, lists, marc, readers' web pages) go to; writes go "
+                   "to the primary. Unreachable: the primary, with a message.")
 @click.version_option(package_name="actdesk")
 @click.pass_context
 def main(ctx: click.Context, home: Path | None, db_url: str | None, read_db: str | None) -> None:

@@ -50,7 +50,7 @@ def default_home() -> Path:
 
 
 def use_read_db(ctx: click.Context, url: str | None) -> None:
-    """``--read-db``: searches read from this replica (ingest.replica)."""
+    """``--read-db``: searches and catalog reads go to this replica (ingest.replica)."""
     from ingest.replica import READ_URL_ENV
     _url_for_command(ctx, READ_URL_ENV, url, "--read-db", "postgresql://…")
 
@@ -61,6 +61,15 @@ class Ctx:
     def __init__(self, home: Path):
         self.home = home
         self._fund: Fund | None = None
+        self._reader: Fund | None = None
+        self._said: set[str] = set()
+
+    def say(self, msg: str) -> None:
+        """A message on stderr once per command (the catalog and the index
+        both fall back from one replica: one line)."""
+        if msg not in self._said:
+            self._said.add(msg)
+            err(msg)
 
     def scheme_file(self) -> Path | None:
         return scheme_path(self.home)
@@ -68,19 +77,32 @@ class Ctx:
     def rubric_counts(self) -> dict[str, int] | None:
         if not Fund.has_catalog(self.home):
             return None
-        return self.fund().rubric_counts()
+        return self.reader().rubric_counts()
 
     def record_text(self, rid: str) -> tuple[str | None, str] | None:
-        fund = self.fund()
+        fund = self.reader()
         found = fund.find_record_ids(rid)
         rec = fund.get_record(rid) or (fund.get_record(found[0]) if len(found) == 1 else None)
         return (rec.title, rec.text) if rec else None
 
     def fund(self, *, create: bool = False) -> Fund:
+        """The fund as it is written: the primary's catalog."""
         if self._fund is None:
             self._fund = Fund(self.home, create=create)
             self._fund.db  # open now, so errors surface here
         return self._fund
+
+    def reader(self) -> Fund:
+        """The fund for a command that only reads the catalog (show, export,
+        lists, stats, marc): opened read-only on the read replica when one
+        is given (``--read-db``; ingest.replica decides, and falls back to
+        the primary saying why), else the command's own fund."""
+        if not replica_wanted():
+            return self.fund()
+        if self._reader is None:
+            self._reader = Fund(self.home, create=False, reading=True, on_message=self.say)
+            self._reader.db  # open now: the fallback is said before the output
+        return self._reader
 
 
 pass_ctx = click.make_pass_decorator(Ctx)
@@ -105,10 +127,10 @@ def resolve_id(fund: Fund, rid: str) -> str:
     raise click.ClickException(f"id {rid!r} is ambiguous: " + ", ".join(found[:10]))
 
 
-def ready_index(fund: Fund) -> Path:
-    """An index that answers: healed if broken, the journal replayed if we can."""
+def ready_index(fund: Fund, say=None) -> Path:
+    """An index that answers: healed if broken, the journal replayed if we can
+    (``fund``: the primary's, which the replay writes)."""
     from search import index
-    from search.engine import pg_store
     from search.sync import sync_index
     try:
         if not fund.read_only:
@@ -119,10 +141,20 @@ def ready_index(fund: Fund) -> Path:
             index.open_index(fund.index_dir, on_message=err)
     except index.IndexBusy:
         pass
-    if os.environ.get(pg_store.READ_URL_ENV):
-        if not pg_store.database_url():
-            raise click.UsageError(f"--read-db ({pg_store.READ_URL_ENV}) is a replica of "
-                                   f"the primary: give it too ({pg_store.URL_ENV})")
+    if replica_wanted():
         # opened here, so that a fallback from the replica is said on stderr
-        index.engine(fund.index_dir, on_message=err)
+        index.engine(fund.index_dir, on_message=say or err)
     return fund.index_dir
+
+
+def replica_wanted() -> bool:
+    """Whether reads go to a read replica (``--read-db``); a replica with no
+    primary to write to and fall back on is a mistake in what was typed."""
+    from ingest.catalog import URL_ENV, database_url
+    from ingest.replica import READ_URL_ENV
+    if not os.environ.get(READ_URL_ENV):
+        return False
+    if not database_url():
+        raise click.UsageError(f"--read-db ({READ_URL_ENV}) is a replica of "
+                               f"the primary: give it too ({URL_ENV})")
+    return True

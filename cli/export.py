@@ -18,7 +18,7 @@ from cli.context import Ctx, echo_json, pass_ctx
 def export(c: Ctx, fmt: str, output: Path | None) -> None:
     """Write every record, one JSON object per line (../shared/spec/record.md)."""
     from search.links_view import record_dict
-    fund = c.fund()
+    fund = c.reader()
     out = open(output, "w", encoding="utf-8", newline="\n") if output else None
     try:
         for rec in fund.iter_records():
@@ -38,7 +38,7 @@ def export(c: Ctx, fmt: str, output: Path | None) -> None:
 def stats(c: Ctx, fmt: str) -> None:
     """Counts of the fund by kind, level, year and issuing body."""
     from ingest.report import table
-    s = c.fund().stats()
+    s = c.reader().stats()
     if fmt == "json":
         echo_json(s)
         return

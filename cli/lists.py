@@ -71,9 +71,9 @@ def biblist(c: Ctx, words: tuple[str, ...], group_by: str, order: str, title: st
     Example: actdesk biblist погребение --kind постановление --group-by year -o list.docx
     """
     from search.lists import biblist as make
-    fund = c.fund()
     q = build_query(" ".join(words), **filters)
-    bl = make(fund, q, title=title, group_by=group_by, order=order, index_dir=ready_index(fund))
+    bl = make(c.reader(), q, title=title, group_by=group_by, order=order,
+              index_dir=ready_index(c.fund(), c.say))
     _emit(bl, _fmt(fmt, output), output, "Список")
 
 
@@ -94,9 +94,9 @@ def arrivals(c: Ctx, since, until, group_by: str, order: str, title: str | None,
     if since and until and since.date() > until.date():
         raise click.BadParameter("is after --until", param_hint="--since")
     try:
-        bl, window = make(fund, since.date() if since else None, until.date() if until else None,
-                          group_by=group_by, order=order, title=title,
-                          index_dir=ready_index(fund))
+        bl, window = make(c.reader(), since.date() if since else None,
+                          until.date() if until else None, group_by=group_by, order=order,
+                          title=title, index_dir=ready_index(fund, c.say))
     except ListError as ex:
         raise click.UsageError(str(ex)) from ex
     _emit(bl, _fmt(fmt, output), output, "Бюллетень")

@@ -44,9 +44,9 @@ def marc(c: Ctx, words: tuple[str, ...], fmt: str | None, encoding: str, since: 
             raise click.UsageError("give --since or --received-from, not both")
         filters["received_from"] = iso_option(since, "--since")
     q = build_query(" ".join(words), **filters)
-    records = collect(fund, q, index_dir=ready_index(fund))
+    records = collect(c.reader(), q, index_dir=ready_index(fund, c.say))
     if batch_id is not None:
-        wrote = fund.batch_record_ids(batch_id)
+        wrote = c.reader().batch_record_ids(batch_id)
         if wrote is None:
             raise click.BadParameter(f"no import batch {batch_id!r} in this fund", param_hint="--batch")
         keep = set(wrote)
@@ -54,7 +54,7 @@ def marc(c: Ctx, words: tuple[str, ...], fmt: str | None, encoding: str, since: 
     if not records:
         click.echo("RUSMARC: ничего не найдено — файл не записан.", err=True)
         return
-    out = export_records(fund, records, fmt, encoding, base_url=base_url)
+    out = export_records(c.reader(), records, fmt, encoding, base_url=base_url)
     for w in out.warnings:
         click.echo(f"warning: {w}", err=True)
     output.write_bytes(out.data)

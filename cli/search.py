@@ -33,7 +33,7 @@ def search(c: Ctx, words: tuple[str, ...], sort: str, limit: int, page: int, fmt
     fund = c.fund()
     q = build_query(" ".join(words), sort=sort, per_page=limit, page=page, **filters)
     q = scoped(q, scope or search_scope(fund.home), library_place(fund.home))
-    res = run_search(ready_index(fund), q)
+    res = run_search(ready_index(fund, c.say), q)
     click.echo(format_results_json(res) if fmt == "json" else format_results_table(res))
 
 
@@ -45,7 +45,7 @@ def show(c: Ctx, record_id: str, fmt: str) -> None:
     """Print the card of one record: requisites, rubrics, source, warnings, text."""
     from search.card import format_card
     from search.links_view import incoming, links_of, record_dict, status_of
-    fund = c.fund()
+    fund = c.reader()
     rec = fund.get_record(resolve_id(fund, record_id))
     if fmt == "json":
         out = record_dict(fund, rec)

@@ -34,7 +34,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .catalog import FundError, catalog_exists, open_catalog
+from .catalog import FundError, catalog_exists, database_url, open_catalog, open_reader
 from .records import Record
 from .territory import fill_catalog
 from .numbers import number_base, number_key
@@ -155,12 +155,23 @@ class StoredFile:
 class Fund:
     """Originals and catalog of one fund directory."""
 
-    def __init__(self, home: Path | str, *, create: bool = True, url: str | None = None):
+    def __init__(self, home: Path | str, *, create: bool = True, url: str | None = None,
+                 reading: bool = False, on_message=None):
         """``url``: the catalog's database; None: ``ACTDESK_DATABASE_URL``
-        if set, "": the SQLite file of the folder (``actdesk migrate``'s source)."""
+        if set, "": the SQLite file of the folder (``actdesk migrate``'s source).
+        ``reading``: the catalog opened read-only where ``ingest.replica``
+        sends reads (the read replica, else the primary; ``on_message`` hears
+        why it fell back): for commands and pages that only read it.
+        A fund in a database needs no folder to be searched: a desk that only
+        searches may not reach the shared originals folder (``home``) at all."""
         self.home = Path(home)
         self.url = url
-        if not self.home.exists():
+        self.reading = reading
+        self.on_message = on_message
+        self.on_replica = False          # the catalog's connection is the replica's
+        self.opened: float | None = None  # time.monotonic() of the connection
+        in_database = bool(database_url() if url is None else url)
+        if not self.home.exists() and (create or not in_database):
             if not create:
                 raise FundError(f"no fund at {self.home}: run 'actdesk ingest' first")
             try:
@@ -175,7 +186,7 @@ class Fund:
         self._db: sqlite3.Connection | None = None
         self._status_stale = False  # an older catalog: statuses to settle on opening
         self._queue_seen: dict[str, str] = {}   # index_queue(): row versions read
-        self.read_only = not os.access(self.home, os.W_OK)
+        self.read_only = reading or not os.access(self.home, os.W_OK)
 
     # -- connection -------------------------------------------------------
     @property
@@ -204,6 +215,11 @@ class Fund:
     def _connect(self):
         """The catalog's connection (ingest/catalog: SQLite in the fund
         folder, or PostgreSQL under a database URL), created and upgraded."""
+        self.opened = time.monotonic()
+        if self.reading:
+            db = open_reader(self.home, self.index_dir, url=self.url, on_message=self.on_message)
+            self.on_replica = db.on_replica
+            return db
         db = open_catalog(self.home, self.index_dir, read_only=self.read_only, url=self.url)
         if self.read_only:
             return db
@@ -229,13 +245,32 @@ class Fund:
             raise FundError(f"the fund at {self.home} is read-only: nothing can be imported "
                             "or changed (check the folder's permissions)")
 
+    def broken(self) -> bool:
+        """The catalog's server went away under the open connection."""
+        return self._db is not None and self._db.broken()
+
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
             self._db = None
 
+    def _writing(self) -> None:
+        """A fund opened for reading never writes: the mistake is said, not
+        left to a replica's refusal deep in a batch."""
+        if self.reading:
+            raise FundError(f"the catalog of {self.home} is opened for reading only "
+                            f"({'the read replica' if self.on_replica else 'read-only'}): "
+                            "writes go to the primary")
+
+    def stale_reader(self, after: float) -> bool:
+        """A reader fallen back to the primary ``after`` seconds ago or more:
+        time to try the replica again (a long-running server)."""
+        return (self.reading and not self.on_replica and self.opened is not None
+                and time.monotonic() - self.opened >= after)
+
     def transaction(self):
         """One write transaction (SQLite: ``BEGIN IMMEDIATE``); yields the connection."""
+        self._writing()
         return self.db.transaction()
 
     def transact(self, work, attempts: int = 5):
@@ -244,6 +279,7 @@ class Fund:
         importers deadlocked); what ``work`` returns. After the last
         attempt the failure is a FundError naming it: nothing half-written
         stays, the batch can be run again."""
+        self._writing()
         for attempt in range(1, attempts + 1):
             db = self.db
             try:
@@ -288,6 +324,11 @@ class Fund:
 
     def quarantine_path(self, sha256: str) -> Path:
         return self.quarantine / sha256
+
+    def originals_reachable(self) -> bool:
+        """Whether this computer reaches the fund's originals folder (a desk
+        that only searches a fund in a database may not)."""
+        return self.originals.is_dir()
 
     def stored_path(self, sha256: str) -> Path | None:
         """Where the bytes of a file are, whatever its status."""

@@ -2,10 +2,10 @@
 else the primary.
 
 The one place that decides, for every reader of the database — the search
-index's now (search/engine/pg_store.py), the catalog's later — so it lives
-here, below both. A replica is read-only: whatever writes (imports, index
-repair, the journal's replay, schema and version stamps) uses the primary's
-URL and never asks this module.
+index's (search/engine/pg_store.py) and the catalog's (ingest/catalog:
+``open_reader``) — so it lives here, below both. A replica is read-only:
+whatever writes (imports, index repair, the journal's replay, schema and
+version stamps) uses the primary's URL and never asks this module.
 """
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 PRIMARY_ENV = "ACTDESK_DATABASE_URL"
 READ_URL_ENV = "ACTDESK_READ_DATABASE_URL"   # actdesk --read-db
 CONNECT_TIMEOUT_S = 3
+# a long-running server (the web desk) fallen back to the primary tries the
+# replica again after this many seconds
+RETRY_S = 60.0
 
 log = logging.getLogger("actdesk.replica")
 

@@ -71,3 +71,30 @@ def open_catalog(home: Path, index_dir: Path, *, read_only: bool, url: str | Non
         return postgres.open_catalog(conninfo, f"{schema}_catalog", read_only=read_only)
     from . import sqlite
     return sqlite.open_catalog(Path(home) / SQLITE_FILE, read_only=read_only)
+
+
+def open_reader(home: Path, index_dir: Path, *, url: str | None = None, on_message=None):
+    """The catalog opened for reading only, where ``ingest.replica`` sends
+    reads (the replica of ``ACTDESK_READ_DATABASE_URL`` when it answers and
+    has replayed this catalog, else the primary, saying why to
+    ``on_message``), read-only wherever it is: what a desk that only
+    searches, shows and lists needs, with no write reaching the replica.
+    The connection's ``on_replica`` says where it went."""
+    from ..replica import READ_URL_ENV, ReplicaError, read_database_url
+    from . import postgres
+    primary = database_url() if url is None else url
+    if not primary:
+        raise FundError(f"a read replica ({READ_URL_ENV}) is a replica of the primary: "
+                        f"give it too ({URL_ENV})")
+    _, schema = split_url(primary, index_dir)
+    try:
+        got = read_database_url(primary, f"{schema}_catalog.meta", on_message)
+    except ReplicaError as e:
+        raise FundError(str(e)) from e
+    on_replica = got != primary
+    # the primary's schema names, whatever the replica's URL says: the same database
+    conninfo = split_url(got, index_dir)[0]
+    db = postgres.open_catalog(conninfo, f"{schema}_catalog", read_only=True,
+                               env=READ_URL_ENV if on_replica else URL_ENV)
+    db.on_replica = on_replica
+    return db

@@ -108,9 +108,10 @@ class Catalog:
     # the row version of an index_queue entry: queued again = another version
     QUEUE_VERSION = "xmin::text"
 
-    def __init__(self, conninfo: str, schema: str, read_only: bool):
+    def __init__(self, conninfo: str, schema: str, read_only: bool, env: str = URL_ENV):
         self.conninfo, self.schema, self.read_only = conninfo, schema, read_only
-        self.where = f"{URL_ENV} (schema {schema})"
+        self.env = env
+        self.where = f"{env} (schema {schema})"
         self.Error = _psycopg().Error
         self._conn = None
         self._in_tx = False
@@ -120,16 +121,19 @@ class Catalog:
     def _connect(self, wait: float = 0.0) -> None:
         psycopg = _psycopg()
         deadline = time.monotonic() + wait
+        # read-only: a write by mistake fails loudly (on the primary too,
+        # where a reader fell back), as the replica itself refuses it
+        options = f"-c search_path={self.schema}" + (
+            " -c default_transaction_read_only=on" if self.read_only else "")
         while True:
             try:
                 self._conn = psycopg.connect(self.conninfo, autocommit=True,
-                                             row_factory=_row_factory,
-                                             options=f"-c search_path={self.schema}")
+                                             row_factory=_row_factory, options=options)
                 return
             except psycopg.OperationalError as ex:
                 if time.monotonic() >= deadline:
                     raise FundError(f"cannot connect to the catalog's database "
-                                       f"({URL_ENV}): {str(ex).strip()}") from ex
+                                       f"({self.env}): {str(ex).strip()}") from ex
                 time.sleep(0.5)
 
     def reconnect(self) -> None:
@@ -140,10 +144,16 @@ class Catalog:
         except Exception:
             pass
         self._in_tx = False
-        self._connect(RECONNECT_WAIT)
+        # a reader does not wait for its server: the next one opened falls
+        # back to the primary (ingest.replica) instead
+        self._connect(0.0 if self.read_only else RECONNECT_WAIT)
 
     def _broken(self) -> bool:
         return self._conn is None or self._conn.closed or self._conn.broken
+
+    def broken(self) -> bool:
+        """The server went away under the connection (a pool drops it)."""
+        return self._conn is not None and self._broken()
 
     def transient(self, ex: BaseException) -> bool:
         """Worth running the transaction again: the connection broke (the
@@ -244,5 +254,6 @@ class Catalog:
             "WHERE table_schema=? AND table_name=?", (self.schema, table))}
 
 
-def open_catalog(conninfo: str, schema: str, *, read_only: bool) -> Catalog:
-    return Catalog(conninfo, schema, read_only)
+def open_catalog(conninfo: str, schema: str, *, read_only: bool, env: str = URL_ENV) -> Catalog:
+    """``env``: the variable that named the server (for messages)."""
+    return Catalog(conninfo, schema, read_only, env)

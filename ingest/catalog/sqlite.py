@@ -59,6 +59,10 @@ class Catalog(sqlite3.Connection):
     def reconnect(self) -> None:
         pass
 
+    def broken(self) -> bool:
+        """Never: a file does not go away under its connection."""
+        return False
+
 
 def open_catalog(path: Path, *, read_only: bool) -> Catalog:
     # check_same_thread=False: the web server hands a Fund from thread to

@@ -30,7 +30,7 @@ from search.render import FORMATS as API_FORMATS  # every list format the CLI wr
 from search.query.errors import QueryError
 from search.web import lists_bridge
 from search.web.params import URL_FIELDS, search_url
-from search.web.respond import HTTPError, download
+from search.web.respond import HTTPError, download, lost_reader
 from search.web.routes import CONVERTERS
 from search.web.views.arrivals import bulletin, period
 from search.web.views import files
@@ -76,7 +76,8 @@ class Api:
             return _json({"error": "no such API endpoint; see /api/openapi.json"}, 404)
         except HTTPException as ex:
             return _json({"error": HTTPStatus(ex.code).phrase}, ex.code)
-        except Exception:  # a bug: log it, answer 500 without details
+        except Exception as ex:  # a bug: log it, answer 500 without details
+            lost_reader(fund, ex)
             self.app.log(traceback.format_exc())
             return _json({"error": "internal error"}, 500)
 

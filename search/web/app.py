@@ -17,6 +17,7 @@ byte is read, streamed to disk, and go through the ordinary import.
 """
 from __future__ import annotations
 
+import os
 import queue
 import sys
 import time
@@ -26,11 +27,14 @@ from pathlib import Path
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
+from ingest.catalog import database_url
 from ingest.fund import Fund
+from ingest import replica
 from search.web import auth, routes
-from search.web.ctx import COOKIE_CSRF, Ctx, Request, check_origin, ctx_of, plain_ctx
+from search.web.ctx import COOKIE_CSRF, COOKIE_SESSION, Ctx, Request, check_origin, ctx_of, plain_ctx
 from search.web.jinja import render
-from search.web.respond import HTML, HTTPError, compress, page, security_headers, set_cookie
+from search.web.respond import (HTML, HTTPError, ReaderLost, compress, lost_reader, page,
+                                 security_headers, set_cookie)
 from search.web.uploads import Uploads
 
 
@@ -49,6 +53,7 @@ class App:
         self.brake = auth.LoginBrake(clock=clock)
         self.uploads = Uploads(self.home, self.log)
         self._pool: "queue.SimpleQueue[Fund]" = queue.SimpleQueue()
+        self._readers: "queue.SimpleQueue[Fund]" = queue.SimpleQueue()   # on the read replica
         fund = Fund(self.home, create=False)
         self.read_only = fund.read_only
         fund.db  # errors surface now, not at the first request
@@ -81,10 +86,33 @@ class App:
             return Fund(self.home, create=False)
 
     def _release(self, fund: Fund) -> None:
-        if self._pool.qsize() < 16:
-            self._pool.put(fund)
-        else:
+        pool = self._readers if fund.reading else self._pool
+        if pool.qsize() < 16 and not fund.broken():
+            pool.put(fund)
+        else:  # a reader whose replica went away is opened anew: on the primary
             fund.close()
+
+    def _reads_replica(self, req: Request) -> bool:
+        """A reader's request (GET, no staff session) reads the catalog where
+        ingest.replica sends reads (``--read-db``); staff work on the primary,
+        where their sessions are written and their changes are seen at once."""
+        return (req.method in ("GET", "HEAD") and not req.cookies.get(COOKIE_SESSION)
+                and bool(os.environ.get(replica.READ_URL_ENV)) and bool(database_url()))
+
+    def _acquire_reader(self) -> Fund:
+        """A read-only fund on the replica (or the primary it fell back to,
+        tried again after ingest.replica.RETRY_S, as the search engine is)."""
+        while True:
+            try:
+                fund = self._readers.get_nowait()
+            except queue.Empty:
+                break
+            if not fund.stale_reader(replica.RETRY_S):
+                return fund
+            fund.close()
+        fund = Fund(self.home, create=False, reading=True, on_message=self.log)
+        fund.db  # connected now: the fallback is logged once per reader
+        return fund
 
     def prepare_index(self, fund: Fund | None = None, timeout: float = 2.0) -> None:
         """Heal the index and replay the catalog's journal (as the CLI does)."""
@@ -108,9 +136,16 @@ class App:
         t0 = time.perf_counter()
         req = Request(environ)
         is_api = req.path.startswith("/api/")
-        fund = self._acquire()
+        fund = self._acquire_reader() if self._reads_replica(req) else self._acquire()
         try:
-            resp = self.api.respond(req, fund) if is_api else self._page(req, fund)
+            try:
+                resp = self.api.respond(req, fund) if is_api else self._page(req, fund)
+            except ReaderLost:
+                # the replica went away under this reader: a GET, so asked once
+                # more of a reader opened anew (on the primary, said in the log)
+                self._release(fund)
+                fund = self._acquire_reader()
+                resp = self.api.respond(req, fund) if is_api else self._page(req, fund)
         finally:
             self._release(fund)
         security_headers(resp, is_api)
@@ -128,7 +163,8 @@ class App:
             resp = handler(self, req, fund, c, **args)
         except HTTPException as ex:
             resp = self._error(req, c or plain_ctx(), ex)
-        except Exception:  # a bug: log it, answer 500 without details
+        except Exception as ex:  # a bug: log it, answer 500 without details
+            lost_reader(fund, ex)
             self.log(traceback.format_exc())
             c = c or plain_ctx()
             resp = page(render(c, "error.html", status=500, message=c._("err_500")), 500)

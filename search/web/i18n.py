@@ -159,6 +159,9 @@ RU = {
     "no_scheme": "схема рубрик фонда (rubrics.yaml) не загружена",
     "err_no_original": "Оригинала этой записи нет в фонде.",
     "err_original_gone": "Файл оригинала пропал из хранилища фонда: сообщите администратору.",
+    "err_originals_unreachable": ("Папка оригиналов фонда ({folder}) недоступна с этого компьютера: "
+                                  "поиск и карточки работают, а файл оригинала выдать нельзя. "
+                                  "Сообщите администратору или подключите общую папку фонда."),
     "err_no_file": "Такого файла нет.",
     "home": "Поиск", "lang_switch": "English", "api": "API",
     "w_ocr": "текст получен распознаванием (OCR), возможны ошибки",
@@ -337,6 +340,9 @@ EN = {
     "no_scheme": "the fund's rubric scheme (rubrics.yaml) is not loaded",
     "err_no_original": "The original of this record is not in the fund.",
     "err_original_gone": "The original's file is gone from the fund's storage: tell the administrator.",
+    "err_originals_unreachable": ("The fund's originals folder ({folder}) cannot be reached from "
+                                  "this computer: searching and cards work, the original cannot "
+                                  "be given. Tell the administrator or connect the fund's shared folder."),
     "err_no_file": "No such file.",
     "home": "Search", "lang_switch": "Русский", "api": "API",
     "w_ocr": "text obtained by OCR, may contain errors",

@@ -99,3 +99,14 @@ def compress(resp: Response, accept_encoding: str) -> None:
         resp.set_data(gzip.compress(data, 5))
         resp.headers["Content-Encoding"] = "gzip"
         resp.headers.add("Vary", "Accept-Encoding")
+
+
+class ReaderLost(Exception):
+    """The read replica went away under a request's reader (asked again)."""
+
+
+def lost_reader(fund, ex: Exception) -> None:
+    """Raises ReaderLost when ``ex`` is the replica going away under a
+    reader: not a bug to log, a request to ask again."""
+    if fund.reading and fund.broken():
+        raise ReaderLost() from ex

@@ -31,6 +31,9 @@ def original(fund, rid: str, environ, _=None) -> Response:
     if not SHA_RE.match(sha or "") or stored is None:
         raise HTTPError(404, _("err_no_original"))
     path = fund.stored_path(sha)  # the fund's own content address, never a parameter
+    if path is None and not fund.originals_reachable():
+        # a desk that searches a regional fund without the shared folder
+        raise HTTPError(503, _("err_originals_unreachable", folder=str(fund.originals)))
     if path is None:
         raise HTTPError(404, _("err_original_gone"))
     name = stored.file_name or rec.source.file_name
