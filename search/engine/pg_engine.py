@@ -466,8 +466,7 @@ class Engine:
         score, sargs = ssql.score(must, known=True)
         joins, jargs = ssql.join_sql(f"{s}.docs.docnum")
         cols, cargs = "", []
-        parts = ["SELECT '' COLLATE \"C\", NULL, count(*)::float8, NULL::jsonb, NULL::bytea "
-                 "FROM m", f"SELECT '#gen', NULL, gen::float8, NULL, NULL FROM {s}.state",
+        parts = [f"SELECT '#gen', NULL, gen::float8, NULL, NULL FROM {s}.state",
                  f"SELECT '#hit', t.docnum::text COLLATE \"C\", t.score, d.data, d.z FROM t "
                  f"JOIN {s}.docs d ON d.docnum = t.docnum "
                  f"WHERE d.docnum = ANY(ARRAY(SELECT docnum FROM t))"]
@@ -477,9 +476,10 @@ class Engine:
                 c, a = _Sql(self).cond(node)
                 cols += f", coalesce(({c}), false) AS r{i}"
                 cargs += a
-                parts.append(f"SELECT '#{i}', NULL, count(*) FILTER (WHERE r{i})::float8, NULL, "
-                             f"NULL FROM m")
-            parts += _facet_parts("count(*)::float8, NULL, NULL")
+            parts = _facet_parts("count(*)::float8, NULL::jsonb, NULL::bytea", len(ranges)) + parts
+        else:
+            parts.insert(0, "SELECT '' COLLATE \"C\", NULL, count(*)::float8, NULL::jsonb, "
+                            "NULL::bytea FROM m")
         rows = self.conn.execute(
             f"WITH m AS MATERIALIZED (SELECT {s}.docs.docnum, {score} AS score{cols} "
             f"FROM {s}.docs{joins} WHERE {where}), t AS (SELECT docnum, score FROM m "
@@ -496,7 +496,7 @@ class Engine:
                                      if f and not f.startswith("#")])
             if ranges:
                 got = {f: int(k) for f, _, k, _, _ in rows}
-                fc["ranges"] = {name: got[f"#{i}"] for i, (name, _) in enumerate(ranges)}
+                fc["ranges"] = {name: got.get(f"#{i}", 0) for i, (name, _) in enumerate(ranges)}
         return EngineResult(total, hits, fc)
 
     def _estimate(self, node: Node) -> int:
@@ -531,10 +531,7 @@ class Engine:
             row = self.conn.execute(f"SELECT count(*) FROM {self.s}.docs WHERE {where}",
                                     args).fetchone()
             return row[0], {}
-        parts = ["SELECT '', NULL, count(*) FROM m"]
-        parts += [f"SELECT '#{i}', NULL, count(*) FILTER (WHERE r{i}) FROM m"
-                  for i in range(len(ranges))]
-        parts += _facet_parts("count(*)")
+        parts = _facet_parts("count(*)", len(ranges))
         cols = ", ".join(FACET_FIELDS)
         rows = self.conn.execute(f"WITH m AS MATERIALIZED (SELECT {cols}{''.join(rcols)} "
                                  f"FROM {self.s}.docs WHERE {where}) "
@@ -543,7 +540,7 @@ class Engine:
         fc = self._facet_counts([r for r in rows if r[0] and not r[0].startswith("#")], top)
         if ranges:
             got = {f: k for f, _, k in rows}
-            fc["ranges"] = {name: got[f"#{i}"] for i, (name, _) in enumerate(ranges)}
+            fc["ranges"] = {name: got.get(f"#{i}", 0) for i, (name, _) in enumerate(ranges)}
         return total, fc
 
     def _facet_counts(self, rows: list, top: int = 20) -> dict[str, dict[str, int]]:
@@ -559,19 +556,29 @@ class Engine:
                 for f, c in out.items()}
 
 
-def _facet_parts(counted: str) -> list[str]:
-    """One ``SELECT field, value, {counted}`` per facet field over the
-    matches ``m`` (rubrics: each of a document's codes)."""
-    parts = []
+def _facet_parts(counted: str, ranges: int = 0) -> list[str]:
+    """``SELECT field, value, {counted}`` over the matches ``m``: field ''
+    the total, ``#i`` the matches in range ``i`` (column ``ri``), else a
+    facet field and one of its values (rubrics: each of a document's
+    codes). The total, the ranges and the one-valued facets are grouping
+    sets of one aggregate: one pass over the matches, where a statement
+    each read them ten times (at 50 k matches ~5 ms a pass)."""
+    scalar = [f for f in FACET_FIELDS if f not in pg_store.ARRAY_FIELDS]
+    flags = [f"r{i}" for i in range(ranges)]
+    field = " ".join([f"WHEN GROUPING({f}) = 0 THEN '{f}'" for f in scalar]
+                     + [f"WHEN GROUPING({r}) = 0 THEN '#{r[1:]}'" for r in flags])
+    value = " ".join(f"WHEN GROUPING({f}) = 0 THEN {f}" for f in scalar)
+    keep = " ".join([f"WHEN GROUPING({f}) = 0 THEN {f} IS NOT NULL" for f in scalar]
+                    + [f"WHEN GROUPING({r}) = 0 THEN {r}" for r in flags])
+    sets = ", ".join(["()"] + [f"({k})" for k in scalar + flags])
+    parts = [f"SELECT (CASE {field} ELSE '' END) COLLATE \"C\", CASE {value} END, {counted} "
+             f"FROM m GROUP BY GROUPING SETS ({sets}) HAVING CASE {keep} ELSE true END"]
     for f in FACET_FIELDS:
         if f in pg_store.ARRAY_FIELDS:
             # unnest in the select list (ProjectSet): as a lateral function
             # scan it cost 8 µs a match (80 ms of 140 for 10 k matches)
             parts.append(f"SELECT '{f}', v, {counted} FROM (SELECT unnest({f}) AS v "
                          f"FROM m) r GROUP BY v")
-        else:
-            parts.append(f"SELECT '{f}', {f}, {counted} FROM m WHERE {f} IS NOT NULL "
-                         f"GROUP BY {f}")
     return parts
 
 
