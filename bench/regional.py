@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/regional.py --sizes 100000,300000,1000000 \\
         [--db postgresql://…] [--queries 40] [--jobs 2] [--compare-at 100000] \\
-        [--json bench/out/regional.json]
+        [--json bench/out/regional.json] [--keep DIR | --reuse DIR]
 
 Issue 16 asks whether one PostgreSQL server carries a region's fund (a
 region: 200–600 municipalities, up to a million acts). The acts come from
@@ -22,6 +22,14 @@ the database size per act. At ``--compare-at`` it builds the Whoosh index
 of the same acts and runs the same queries there (latency, and recall@10
 agreement as bench/engines.py counts it). A JSON summary is written after
 every step, so a long run that is stopped keeps what it measured.
+
+``--keep DIR`` makes the private server in ``DIR/server`` and leaves it
+there, loaded (and the Whoosh index of ``--compare-at`` in ``DIR/work``);
+``--reuse DIR`` starts that server again and runs only the queries, at the
+size it holds (Whoosh beside it when its index is there): the engine
+changed, the million acts not loaded twice. The load writes every table
+and index the engine reads (``postings`` made by the workers beside the
+rows; pg_store.bulk_tables / bulk_indexes / bulk_finish).
 """
 from __future__ import annotations
 
@@ -93,6 +101,7 @@ class RegionalFund(Fund):
 
 COLUMNS = re.search(r"\((.*?)\) VALUES", pg_store._insert_sql("s")).group(1).split(", ")
 TSV = [(k, c[:-len("_tsv")]) for k, c in enumerate(COLUMNS) if c.endswith("_tsv")]
+POSTED = [(COLUMNS.index(f"{f}_tf"), f) for f in pg_store.POSTED_FIELDS]
 _FUND: RegionalFund | None = None
 
 
@@ -108,8 +117,9 @@ def _init(n: int, seed: int) -> None:
 
 
 def _rows(bounds: tuple[int, int]):
-    """Rows for acts ``[lo, hi)`` (pg_store's own row, tsvectors in text
-    form for COPY), their words' document frequencies, the CPU seconds."""
+    """Rows for acts ``[lo, hi)`` (pg_store's own row with its document
+    number ``i + 1``, tsvectors in text form for COPY), their ``postings``
+    rows, their words' document frequencies, the CPU seconds."""
     lo, hi = bounds
     cpu = time.process_time()
     rows, df = [], {f: Counter() for f in pg_store.TEXT_FIELDS}
@@ -118,8 +128,10 @@ def _rows(bounds: tuple[int, int]):
         for k, f in TSV:
             df[f].update(row[k])     # a set: each word once per act
             row[k] = _tsvector(row[k])
-        rows.append(row)
-    return rows, df, time.process_time() - cpu
+        rows.append([i + 1, *row])
+    postings = [p for k, f in POSTED
+                for p in pg_store.postings_rows(f, ((r[0], json.loads(r[k + 1])) for r in rows))]
+    return rows, postings, df, time.process_time() - cpu
 
 
 def _backend_cpu(conn) -> float:
@@ -133,10 +145,6 @@ def _backend_cpu(conn) -> float:
         return 0.0
 
 
-def _index_ddl(s: str) -> list[str]:
-    return [q for q in pg_store._ddl(s) if q.startswith("CREATE INDEX")]
-
-
 class Loader:
     """Grows the bench schema to a size, indexes built after each load."""
 
@@ -148,9 +156,8 @@ class Loader:
         self.n = 0
         with pg_store.connect(self.url) as c:
             c.execute(f"DROP SCHEMA IF EXISTS {self.s} CASCADE")
-            for q in pg_store._ddl(self.s):
-                if not q.startswith("CREATE INDEX"):
-                    c.execute(q)
+            for q in pg_store.bulk_tables(self.s):
+                c.execute(q)
             c.execute(f"INSERT INTO {self.s}.stamp VALUES (%s::jsonb)",
                       (json.dumps(pg_store._stamp()),))
             c.execute(f"INSERT INTO {self.s}.state VALUES (0, 0"
@@ -179,8 +186,12 @@ class Loader:
                 pg_store.connect(self.url) as c:
             self._drop_indexes(c)
             server_cpu0 = _backend_cpu(c)
-            with c.cursor() as cur, \
-                    cur.copy(f"COPY {s}.docs ({', '.join(COLUMNS)}) FROM STDIN") as cp:
+            # a second connection: one connection runs one COPY at a time
+            pc = pg_store.connect(self.url)
+            with c.cursor() as cur, pc.cursor() as pcur, \
+                    cur.copy(f"COPY {s}.docs (docnum, {', '.join(COLUMNS)}) FROM STDIN") as cp, \
+                    pcur.copy(f"COPY {s}.postings (field, term, lo, docs, tfs) FROM STDIN") as pp:
+                pp.set_types(["text", "text", "int8", "int8[]", "int4[]"])
                 done = lo
                 ahead = threading.Semaphore(self.jobs * 4)   # rows in memory: bounded
 
@@ -188,22 +199,25 @@ class Loader:
                     for b in bounds:
                         ahead.acquire()
                         yield b
-                for rows, df, cpu in pool.imap(_rows, feed()):
+                for rows, postings, df, cpu in pool.imap(_rows, feed()):
                     ahead.release()
                     work_cpu += cpu
                     for r in rows:
                         cp.write_row(r)
+                    for r in postings:
+                        pp.write_row(r)
                     for f, d in df.items():
                         self.df[f].update(d)
                     done += len(rows)
                     if done % 50_000 < chunk:
                         dt = time.perf_counter() - t0
                         print(f"  loaded {done} ({(done - lo) / dt:.0f} acts/s)", flush=True)
-            server_cpu = _backend_cpu(c) - server_cpu0
+            server_cpu = _backend_cpu(c) - server_cpu0 + _backend_cpu(pc)
+            pc.close()
         main_cpu = time.process_time() - main_cpu
         t1 = time.perf_counter()
         with ThreadPoolExecutor(max(1, self.jobs)) as ex:
-            list(ex.map(self._build_index, _index_ddl(s)))
+            list(ex.map(self._build_index, pg_store.bulk_indexes(s)))
         t2 = time.perf_counter()
         with pg_store.connect(self.url) as c, c.transaction(), c.cursor() as cur:
             cur.execute(f"TRUNCATE {s}.terms")
@@ -211,9 +225,7 @@ class Loader:
                 for f, d in self.df.items():
                     for t, k in d.items():
                         cp.write_row((f, t, k))
-            pg_store._refresh_state(cur, s)
-            cur.execute(f"ANALYZE {s}.docs")
-            cur.execute(f"ANALYZE {s}.terms")
+            pg_store.bulk_finish(cur, s)
         t3 = time.perf_counter()
         added, self.n = size - lo, size
         return {"added": added, "load_s": round(t1 - t0, 1), "index_s": round(t2 - t1, 1),
@@ -274,17 +286,21 @@ def _search_cpu(idx: Path) -> dict[str, float]:
 
 def compare_whoosh(fund: RegionalFund, work: Path, mix, url: str, pg_tops: dict,
                    procs: int) -> dict:
+    """The Whoosh index of ``fund`` built in ``work`` (kept there when it
+    holds as many acts: a --reuse run), the mix run on it, agreement."""
     from search import index as ix
     _use(None)
     widx = work / "whoosh-index"
-    t = time.perf_counter()
-    n = ix.rebuild(widx, fund.records(), procs=procs)
-    dt = time.perf_counter() - t
-    print(f"whoosh build: {n} acts in {dt:.0f} s = {n / dt:.0f} acts/s (generation "
-          f"included), {dir_size(widx) / 1e6:.0f} MB")
+    out: dict = {}
+    if not (widx.exists() and ix.check(widx) is None and ix.stats(widx)["records"] == fund.n):
+        t = time.perf_counter()
+        n = ix.rebuild(widx, fund.records(), procs=procs)
+        dt = time.perf_counter() - t
+        print(f"whoosh build: {n} acts in {dt:.0f} s = {n / dt:.0f} acts/s (generation "
+              f"included), {dir_size(widx) / 1e6:.0f} MB")
+        out["build_acts_per_s"] = round(n / dt, 1)
     w_tops: dict = {}
-    out = {"whoosh": measure(widx, mix, "whoosh", w_tops), "build_acts_per_s": round(n / dt, 1),
-           "whoosh_bytes": dir_size(widx)}
+    out.update({"whoosh": measure(widx, mix, "whoosh", w_tops), "whoosh_bytes": dir_size(widx)})
     ix.close_engines()
     _use(url)
     by: dict[str, tuple[list, list]] = {}
@@ -333,32 +349,79 @@ def main(argv=None):
     ap.add_argument("--db", help="PostgreSQL URL (default: ACTDESK_DATABASE_URL, else a "
                                  "private server in a temporary folder)")
     ap.add_argument("--json", type=Path, default=REPO / "bench" / "out" / "regional.json")
+    keep = ap.add_mutually_exclusive_group()
+    keep.add_argument("--keep", type=Path, metavar="DIR",
+                      help="the private server made in DIR (new or empty) and kept there, "
+                           "loaded, with the Whoosh index of --compare-at")
+    keep.add_argument("--reuse", type=Path, metavar="DIR",
+                      help="start the server --keep left in DIR and measure the queries "
+                           "only, at the size loaded there (no load; Whoosh compared when "
+                           "its index is there too)")
     a = ap.parse_args(argv)
     sizes = sorted(int(x) for x in a.sizes.split(","))
+    if (a.keep or a.reuse) and a.db:
+        ap.error("--keep and --reuse keep a private server: not with --db")
 
-    work = Path(tempfile.mkdtemp(prefix="actdesk-regional-"))   # the Whoosh index
+    kept = a.keep or a.reuse
+    work = kept / "work" if kept else Path(tempfile.mkdtemp(prefix="actdesk-regional-"))
+    work.mkdir(parents=True, exist_ok=True)   # the Whoosh index
     try:
-        with database(a.db) as url:
-            run(a, sizes, url + ("&" if "?" in url else "?") + f"schema={SCHEMA}", work)
+        with database(a.db, a.keep, a.reuse) as url:
+            url += ("&" if "?" in url else "?") + f"schema={SCHEMA}"
+            if a.reuse:
+                remeasure(a, url, work)
+            else:
+                run(a, sizes, url, work)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if not kept:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 @contextmanager
-def database(url: str | None):
+def database(url: str | None, keep: Path | None = None, reuse: Path | None = None):
     """``url``, else ``ACTDESK_DATABASE_URL``, else a private server for
-    the run (tests/pgserver.py) given a server's memory."""
-    url = url or pg_store.database_url()
+    the run (tests/pgserver.py) given a server's memory — made in ``keep``
+    and left there, or the one left in ``reuse`` started again."""
+    url = None if keep or reuse else url or pg_store.database_url()
     if url:
         yield url
         return
-    from tests.pgserver import create_database, start_server
-    server = start_server(SERVER_SETTINGS)
+    from tests.pgserver import create_database, reopen_server, start_server
+    if reuse:
+        server = reopen_server(reuse / "server", SERVER_SETTINGS)
+    else:
+        server = start_server(SERVER_SETTINGS, keep / "server" if keep else None)
     try:
         print(f"private PostgreSQL in {server.folder} ({', '.join(SERVER_SETTINGS)})")
-        yield create_database(server, "regional")
+        yield server.url("regional") if reuse else create_database(server, "regional")
     finally:
-        server.stop()
+        server.stop(keep=bool(keep or reuse))
+
+
+def remeasure(a, url: str, work: Path) -> None:
+    """--reuse: the queries on the fund a --keep run loaded (its size read
+    from the index), Whoosh beside it when that run built its index."""
+    from search import index as ix
+    with pg_store.connect(pg_store.split_url(url, ".")[0]) as c:
+        size = c.execute(f"SELECT n FROM {SCHEMA}.state").fetchone()[0]
+    print(f"\n== {size} acts (loaded by an earlier --keep run) ==", flush=True)
+    fund = RegionalFund(size)
+    mix = fund.queries(a.queries)
+    _use(url)
+    ix.close_engines()
+    pg_tops: dict = {}
+    step = {"size": size, "reused": True,
+            "pg": measure(work / "index", mix, f"postgresql, {size} acts", pg_tops),
+            "loadavg": [round(x, 2) for x in os.getloadavg()]}
+    out = {"sizes": [size], "queries_per_class": a.queries, "server": list(SERVER_SETTINGS),
+           "steps": [step]}
+    a.json.parent.mkdir(parents=True, exist_ok=True)
+    a.json.write_text(json.dumps(out, ensure_ascii=False, indent=1), "utf-8")
+    if (work / "whoosh-index").exists():
+        step["compare"] = compare_whoosh(fund, work, mix, url, pg_tops, a.whoosh_procs)
+        a.json.write_text(json.dumps(out, ensure_ascii=False, indent=1), "utf-8")
+    print(f"\nJSON: {a.json}")
+    ix.close_engines()
 
 
 def run(a, sizes: list[int], url: str, work: Path) -> None:

@@ -126,25 +126,44 @@ class PgServer:
             raise
         return rep
 
-    def stop(self) -> None:
+    def stop(self, keep: bool = False) -> None:
+        """Stopped, its folder removed — or with ``keep`` stopped cleanly
+        and left for ``reopen_server`` (a benchmark's loaded database)."""
         try:
             if (self.data / "postmaster.pid").exists():
-                self._run(find_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate",
-                          "-w", "stop")
+                self._run(find_bin("pg_ctl"), "-D", str(self.data), "-m",
+                          "fast" if keep else "immediate", "-w", "stop")
         finally:
-            shutil.rmtree(self.folder, ignore_errors=True)
+            if not keep:
+                shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def start_server(settings: tuple[str, ...] = ()) -> PgServer:
+def start_server(settings: tuple[str, ...] = (), folder: Path | None = None) -> PgServer:
     """A running private server (stop it with ``.stop()``); ``settings``:
-    extra ``name=value`` pairs (the benchmarks give it a server's memory)."""
-    folder = Path(tempfile.mkdtemp(prefix="actdesk-pg-"))
+    extra ``name=value`` pairs (the benchmarks give it a server's memory);
+    ``folder``: made there (new or empty) instead of a temporary folder."""
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="actdesk-pg-"))
+    else:
+        folder.mkdir(parents=True, exist_ok=True)
+        if any(folder.iterdir()):
+            raise PgServerError(f"{folder} is not empty: a new server needs an empty folder")
     srv = PgServer(folder, _free_port(), _run_as(), tuple(settings))
     try:
         return srv.start()
     except BaseException:
         srv.stop()
         raise
+
+
+def reopen_server(folder: Path, settings: tuple[str, ...] = ()) -> PgServer:
+    """The server a ``stop(keep=True)`` left in ``folder``, running again."""
+    if not (folder / "data" / "PG_VERSION").exists():
+        raise PgServerError(f"{folder} holds no server kept by an earlier run (no data/PG_VERSION)")
+    srv = PgServer(folder, _free_port(), _run_as(), tuple(settings))
+    srv._own_folder()
+    srv._pg_start()
+    return srv
 
 
 def wait_for_replay(primary: PgServer, replica: PgServer, timeout: float = 30.0) -> None:

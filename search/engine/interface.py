@@ -97,6 +97,11 @@ class Engine(Protocol):
                           scan: int = 30) -> list[tuple[str, int]]:
         """Terms starting with ``prefix`` and their document frequencies."""
 
+    def terms_with_prefixes(self, field: str, prefixes: Iterable[str],
+                            scan: int = 30) -> dict[str, list[tuple[str, int]]]:
+        """``terms_with_prefix`` of each of ``prefixes`` (the kin words of a
+        lemma ask several at once: one round trip on a database)."""
+
 
 class Backend(Protocol):
     """An engine's index kept beside the catalog (a module may be one)."""

@@ -146,6 +146,44 @@ def _postings_ddl(s: str) -> list[str]:
             f"tfs integer[] NOT NULL, PRIMARY KEY (field, term, lo))"]
 
 
+def postings_rows(field: str, docs: Iterable[tuple[int, dict]]) -> list[tuple]:
+    """``postings`` rows of ``field`` for ``(docnum, {term: count})`` pairs
+    given in ascending document number, which no earlier row reaches: a
+    bulk loader (bench/regional.py) makes them beside its ``docs`` rows,
+    as ``_add_postings`` makes them in the database."""
+    by: dict[tuple[str, int], tuple[list, list]] = {}
+    for dn, tf in docs:
+        for t, k in tf.items():
+            if t:
+                ds, fs = by.setdefault((t, dn >> BLOCK_BITS), ([], []))
+                ds.append(dn)
+                fs.append(int(k))
+    return [(field, t, ds[0], ds, fs) for (t, _), (ds, fs) in by.items()]
+
+
+def bulk_tables(s: str) -> list[str]:
+    """An empty index of schema ``s`` without the indexes of ``docs``: a
+    bulk loader COPYs ``docs`` (and ``postings``: ``postings_rows``) in,
+    then runs ``bulk_indexes`` and ``bulk_finish``."""
+    return [q for q in _ddl(s) if not q.startswith("CREATE INDEX")] + _postings_ddl(s)
+
+
+def bulk_indexes(s: str) -> list[str]:
+    """Every index of ``docs`` (each statement on its own: they can be
+    built side by side), the ones ranking needs included."""
+    return [q for q in _ddl(s) if q.startswith("CREATE INDEX")] + _ranking_indexes(s)
+
+
+def bulk_finish(cur, s: str) -> None:
+    """After a bulk load (rows, postings, ``terms`` and the indexes in):
+    the totals BM25 averages over, a new generation, planner statistics."""
+    cur.execute(f"SELECT setval(pg_get_serial_sequence('{s}.docs', 'docnum'), "
+                f"greatest((SELECT max(docnum) FROM {s}.docs), 1))")
+    _refresh_state(cur, s)
+    for t in ("docs", "postings", "terms"):
+        cur.execute(f"ANALYZE {s}.{t}")
+
+
 def _add_postings(cur, s: str, where: str, args: list) -> None:
     """Postings rows of the documents ``where`` selects (written already):
     per term and block, ``lo`` the first document number. Document numbers

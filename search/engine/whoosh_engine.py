@@ -200,6 +200,10 @@ class Engine:
             out.append((t, r.doc_frequency(field, t)))
         return out
 
+    def terms_with_prefixes(self, field: str, prefixes, scan: int = 30
+                            ) -> dict[str, list[tuple[str, int]]]:
+        return {p: self.terms_with_prefix(field, p, scan) for p in prefixes}
+
     def lookup(self, record_id: str) -> EngineHit | None:
         dn = self.searcher.document_number(id=record_id)
         if dn is None:

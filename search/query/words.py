@@ -109,8 +109,8 @@ def kin_finder(eng):
     lexicon scans, ~6 ms a question, and the desk's questions share words."""
     cache = _kin_cache(eng)
 
-    def near(prefix: str, lemma: str, longest: int) -> list[str]:
-        cands = [(t, df) for t, df in eng.terms_with_prefix("text", prefix)
+    def near(found: list[tuple[str, int]], lemma: str, longest: int) -> list[str]:
+        cands = [(t, df) for t, df in found
                  if t != lemma and len(t) <= longest and re.fullmatch(r"[а-я]+", t)]
         cands.sort(key=lambda x: (-x[1], x[0]))
         return [t for t, _ in cands[:KIN_MAX]]
@@ -124,11 +124,13 @@ def kin_finder(eng):
             roots = _roots(lemma)
             if len(lemma) >= KIN_MIN_LEMMA:
                 roots.insert(0, lemma[:max(7, len(lemma) - 3)])
-            for root in roots:
-                for pre in ("",) + KIN_PREFIXES:
-                    for t in near(pre + root, lemma, len(pre) + len(lemma) + 5):
-                        if t not in out:
-                            out.append(t)
+            asked = [(pre + root, len(pre) + len(lemma) + 5)
+                     for root in roots for pre in ("",) + KIN_PREFIXES]
+            found = eng.terms_with_prefixes("text", [p for p, _ in asked])
+            for prefix, longest in asked:
+                for t in near(found[prefix], lemma, longest):
+                    if t not in out:
+                        out.append(t)
         cache[lemma] = tuple(out[:2 * KIN_MAX])
         return cache[lemma]
     return kin
