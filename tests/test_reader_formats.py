@@ -1,0 +1,330 @@
+"""Where a format can hide or scramble an act's heading, one case each.
+
+``test_binary_shapes.py`` holds the layouts of forms (letterheads in
+headers, heading tables, text boxes); this file audits each reader against
+its format: every construct of DOCX, RTF, ODT, Word 97 and PDF text layers
+that prints text differently from how it is stored (capitals set by a
+style over lower-case letters, hidden text, field codes beside their
+results, content controls, symbols, footnotes). Each case is a small
+document composed here for the fictional Заречный муниципальный округ
+Тестовской области; what is asserted is what the printed page shows.
+"""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx as python_docx
+import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import parse_xml
+
+from tests.test_binary_shapes import BODY, HEAD, TEXT, TITLE, W, act_of, check
+
+WNS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+       'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+       'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+       'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+       'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+       'xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" '
+       'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _r(text: str, props: str = "") -> str:
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _wp(*inner: str, ppr: str = "") -> str:
+    return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{''.join(inner)}</w:p>"
+
+
+def _docx(tmp_path: Path, *blocks: str, title: bool = True, setup=None) -> Path:
+    """A decree whose heading is the given body blocks (WordprocessingML, or
+    a function of the document giving it), then its title and text as plain
+    paragraphs; ``setup(document)`` adds styles or headers first."""
+    document = python_docx.Document()
+    if setup:
+        setup(document)
+    body = document.element.body
+    sect = body[-1]
+    for xml in blocks:
+        xml = xml(document) if callable(xml) else xml
+        el = parse_xml(xml.replace(">", f" {WNS}>", 1))
+        sect.addprevious(el)
+    if title:
+        document.add_paragraph(TITLE)
+    for line in TEXT:
+        document.add_paragraph(line)
+    path = tmp_path / "act.docx"
+    document.save(path)
+    return path
+
+
+def _plain(*lines: str) -> list[str]:
+    return [_wp(_r(x)) for x in lines]
+
+
+# -- DOCX: capitals and hidden text ------------------------------------------
+
+
+def test_docx_caps_in_the_run_print_lower_case_letters_as_capitals(tmp_path):
+    heading = [_wp(_r(x.lower(), "<w:caps/>")) for x in HEAD + ["ПОСТАНОВЛЕНИЕ"]]
+    parsed, act = act_of(_docx(tmp_path, *heading, *_plain("от 12.03.2024 № 145-п")))
+    assert parsed.text.startswith("АДМИНИСТРАЦИЯ\n\nЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА")
+    check(act)
+
+
+def test_docx_caps_switched_off_in_the_run_stays_lower_case(tmp_path):
+    def setup(document):
+        style = document.styles.add_style("Бланк", WD_STYLE_TYPE.PARAGRAPH)
+        style.font.all_caps = True
+    heading = [_wp(_r(x.lower()), ppr='<w:pStyle w:val="Бланк"/>') for x in HEAD + ["ПОСТАНОВЛЕНИЕ"]]
+    line = _wp(_r("от 12.03.2024 № 145-"), _r("п", '<w:caps w:val="0"/>'), ppr='<w:pStyle w:val="Бланк"/>')
+    parsed, act = act_of(_docx(tmp_path, *heading, line, setup=setup))
+    assert "ОТ 12.03.2024 № 145-п" in parsed.text
+    check(act)
+
+
+def test_docx_caps_of_a_paragraph_style_based_on_another(tmp_path):
+    def setup(document):
+        base = document.styles.add_style("Шапка", WD_STYLE_TYPE.PARAGRAPH)
+        base.font.all_caps = True
+        kind = document.styles.add_style("Вид акта", WD_STYLE_TYPE.PARAGRAPH)
+        kind.base_style = base
+        kind.font.bold = True
+        small = document.styles.add_style("Капитель", WD_STYLE_TYPE.CHARACTER)
+        small.font.small_caps = True
+    heading = [_wp(_r(x.lower()), ppr='<w:pStyle w:val="Шапка"/>') for x in HEAD[:2]]
+    heading.append(_wp(f'<w:r><w:rPr><w:rStyle w:val="Капитель"/></w:rPr><w:t>{HEAD[2].lower()}</w:t></w:r>'))
+    heading.append(_wp(_r("постановление"), ppr='<w:pStyle w:val="Видакта"/>'))
+    parsed, act = act_of(_docx(tmp_path, *heading, *_plain("от 12.03.2024 № 145-п"), setup=setup))
+    assert "ТЕСТОВСКОЙ ОБЛАСТИ\n\nПОСТАНОВЛЕНИЕ" in parsed.text
+    check(act)
+
+
+def test_docx_hidden_text_is_not_printed(tmp_path):
+    def setup(document):
+        style = document.styles.add_style("Служебный", WD_STYLE_TYPE.CHARACTER)
+        style.font.hidden = True
+    line = _wp(_r("от "), _r("11.03.2024 № 144-п ", "<w:vanish/>"), _r("12.03.2024 № 145-п"),
+               '<w:r><w:rPr><w:rStyle w:val="Служебный"/></w:rPr><w:t> (черновик)</w:t></w:r>')
+    parsed, act = act_of(_docx(tmp_path, *_plain(*HEAD, "ПОСТАНОВЛЕНИЕ"), line,
+                               _wp(_r("Рег. карточка 144-п от 11.03.2024", "<w:vanish/>")), setup=setup))
+    assert "144" not in parsed.text and "черновик" not in parsed.text
+    check(act)
+
+
+# -- DOCX: fields ----------------------------------------------------------------
+
+
+def _field(code: str, *result: str) -> list[str]:
+    return (['<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+             f'<w:r><w:instrText xml:space="preserve">{code}</w:instrText></w:r>']
+            + (['<w:r><w:fldChar w:fldCharType="separate"/></w:r>', *result] if result else [])
+            + ['<w:r><w:fldChar w:fldCharType="end"/></w:r>'])
+
+
+def test_docx_nested_field_in_a_field_code_prints_only_the_outer_result(tmp_path):
+    # { IF { MERGEFIELD RegNumber } = "" "б/н" "{ MERGEFIELD RegNumber }" } → 145-п
+    inner = _field(" MERGEFIELD RegNumber ", _r("145-п"))
+    outer = (['<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+              '<w:r><w:instrText xml:space="preserve"> IF </w:instrText></w:r>', *inner,
+              '<w:r><w:instrText xml:space="preserve"> = "" "б/н" "</w:instrText></w:r>', *inner,
+              '<w:r><w:instrText xml:space="preserve">" </w:instrText></w:r>',
+              '<w:r><w:fldChar w:fldCharType="separate"/></w:r>', _r("145-п"),
+              '<w:r><w:fldChar w:fldCharType="end"/></w:r>'])
+    date = _field(' DATE \\@ "dd.MM.yyyy" ', _r("12.03.2024"))
+    line = _wp(_r("от "), *date, _r(" № "), *outer)
+    parsed, act = act_of(_docx(tmp_path, *_plain(*HEAD, "ПОСТАНОВЛЕНИЕ"), line))
+    assert "от 12.03.2024 № 145-п" in parsed.text.split("\n")
+    check(act)
+
+
+def test_docx_field_result_split_over_runs_and_a_field_without_result(tmp_path):
+    line = _wp(_r("от "), *_field(" DOCPROPERTY RegDate ", _r("12."), _r("03."), _r("2024")),
+               *_field(" PAGE "), _r(" № "),
+               f'<w:fldSimple w:instr=" DOCPROPERTY RegNumber ">{_r("145-п")}</w:fldSimple>')
+    parsed, act = act_of(_docx(tmp_path, *_plain(*HEAD, "ПОСТАНОВЛЕНИЕ"), line))
+    assert "от 12.03.2024 № 145-п" in parsed.text.split("\n")
+    check(act)
+
+
+def test_docx_field_spanning_paragraphs_keeps_its_result_lines(tmp_path):
+    begin = _wp(_r("от "), '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+                '<w:r><w:instrText xml:space="preserve"> INCLUDETEXT "реквизиты.docx" </w:instrText></w:r>',
+                '<w:r><w:fldChar w:fldCharType="separate"/></w:r>', _r("12.03.2024 № 145-п"))
+    end = _wp(_r("г. Заречный"), '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    parsed, act = act_of(_docx(tmp_path, *_plain(*HEAD, "ПОСТАНОВЛЕНИЕ"), begin, end))
+    assert "INCLUDETEXT" not in parsed.text and "г. Заречный" in parsed.text
+    check(act)
+
+
+# -- DOCX: content controls ---------------------------------------------------------
+
+
+def _sdt(content: str, props: str = "") -> str:
+    return f"<w:sdt><w:sdtPr>{props}</w:sdtPr><w:sdtContent>{content}</w:sdtContent></w:sdt>"
+
+
+def test_docx_content_controls_around_runs_paragraphs_rows_and_cells(tmp_path):
+    date = _sdt(_r("12.03.2024"), '<w:alias w:val="Дата"/><w:date w:fullDate="2024-03-12T00:00:00Z">'
+                '<w:dateFormat w:val="dd.MM.yyyy"/><w:lid w:val="ru-RU"/></w:date>')
+    number = _sdt(_r("145-п"), '<w:alias w:val="Номер"/><w:text/>')
+    cell = "<w:tc><w:tcPr><w:tcW w:w=\"4500\" w:type=\"dxa\"/></w:tcPr>{}</w:tc>"
+    row = ("<w:tr>" + cell.format(_wp(_r("от "), date)) + _sdt(cell.format(_wp(_r("№ "), number)))
+           + "</w:tr>")
+    table = f"<w:tbl><w:tblPr/>{_sdt(row)}</w:tbl>"
+    heading = _sdt("".join(_plain(*HEAD)), '<w:alias w:val="Орган"/>')
+    parsed, act = act_of(_docx(tmp_path, heading, *_plain("ПОСТАНОВЛЕНИЕ"), table))
+    assert "от 12.03.2024\t№ 145-п" in parsed.text.split("\n")
+    check(act)
+
+
+def test_docx_content_control_in_the_first_page_header(tmp_path):
+    def setup(document):
+        section = document.sections[0]
+        section.different_first_page_header_footer = True
+        header = section.first_page_header._element
+        header.append(parse_xml(_sdt("".join(_plain(*HEAD, "ПОСТАНОВЛЕНИЕ"))).replace(">", f" {WNS}>", 1)))
+        section.header.paragraphs[0].text = "2"
+    parsed, act = act_of(_docx(tmp_path, *_plain("от 12.03.2024 № 145-п"), setup=setup))
+    assert parsed.text.startswith("АДМИНИСТРАЦИЯ")
+    check(act)
+
+
+# -- DOCX: text boxes ----------------------------------------------------------------
+
+
+def _vml_box(*lines: str) -> str:
+    paras = "".join(_wp(_r(x)) for x in lines)
+    return (f'<w:r><w:pict><v:shape style="position:absolute;width:200pt;height:80pt"><v:textbox>'
+            f"<w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>")
+
+
+def _group_of_boxes(*boxes: list[str]) -> str:
+    def shape(lines):
+        paras = "".join(_wp(_r(x)) for x in lines)
+        return f"<wps:wsp><wps:txbx><w:txbxContent>{paras}</w:txbxContent></wps:txbx></wps:wsp>"
+    group = "".join(shape(b) for b in boxes)
+    vml = "".join(f"<v:shape><v:textbox><w:txbxContent>{''.join(_wp(_r(x)) for x in b)}"
+                  "</w:txbxContent></v:textbox></v:shape>" for b in boxes)
+    return ('<w:r><mc:AlternateContent><mc:Choice Requires="wpg"><w:drawing><wp:anchor><a:graphic>'
+            f'<a:graphicData><wpg:wgp>{group}</wpg:wgp></a:graphicData></a:graphic></wp:anchor>'
+            f'</w:drawing></mc:Choice><mc:Fallback><w:pict><v:group>{vml}</v:group></w:pict>'
+            '</mc:Fallback></mc:AlternateContent></w:r>')
+
+
+def test_docx_heading_in_a_vml_text_box_of_an_older_word(tmp_path):
+    parsed, act = act_of(_docx(tmp_path, _wp(_vml_box(*HEAD, "ПОСТАНОВЛЕНИЕ")),
+                               *_plain("от 12.03.2024 № 145-п")))
+    assert parsed.text.count("ТЕСТОВСКОЙ ОБЛАСТИ") == 1
+    check(act)
+
+
+def test_docx_date_and_number_boxes_in_a_group_read_once(tmp_path):
+    parsed, act = act_of(_docx(tmp_path, *_plain(*HEAD, "ПОСТАНОВЛЕНИЕ"),
+                               _wp(_group_of_boxes(["12.03.2024"], ["№ 145-п"]))))
+    assert parsed.text.count("145-п") == 1
+    check(act)
+
+
+def test_docx_letterhead_in_a_text_box_of_the_default_header(tmp_path):
+    def setup(document):
+        header = document.sections[0].header._element
+        header.append(parse_xml(_wp(_vml_box(*HEAD)).replace(">", f" {WNS}>", 1)))
+    parsed, act = act_of(_docx(tmp_path, *_plain("ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 145-п"), setup=setup))
+    assert parsed.text.startswith("АДМИНИСТРАЦИЯ")
+    check(act)
+
+
+# -- DOCX: inline wrappers and characters ---------------------------------------------
+
+
+def test_docx_number_inside_hyperlink_smart_tag_and_bookmarks(tmp_path):
+    line = _wp(_r("от "), '<w:bookmarkStart w:id="0" w:name="РегДата"/>',
+               '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="date">'
+               f'{_r("12.03.2024")}</w:smartTag>', '<w:bookmarkEnd w:id="0"/>', _r(" № "),
+               f'<w:hyperlink r:id="" w:anchor="РегНомер">{_r("145-п")}</w:hyperlink>')
+    parsed, act = act_of(_docx(tmp_path, *_plain(*HEAD, "ПОСТАНОВЛЕНИЕ"), line))
+    assert "от 12.03.2024 № 145-п" in parsed.text.split("\n")
+    check(act)
+
+
+def test_docx_positional_tab_symbols_and_hyphens(tmp_path):
+    hyphen = "<w:r><w:noBreakHyphen/></w:r>"
+    soft = "<w:r><w:softHyphen/></w:r>"
+    number_sign = '<w:r><w:sym w:font="Times New Roman" w:char="2116"/></w:r>'
+    line = _wp(_r("12.03.2024"), '<w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/>'
+               "</w:r>", number_sign, _r(" 145"), hyphen, _r("п"))
+    heading = _plain(*HEAD[:2]) + [_wp(_r("ТЕСТОВ"), soft, _r("СКОЙ ОБЛАСТИ"))]
+    parsed, act = act_of(_docx(tmp_path, *heading, *_plain("ПОСТАНОВЛЕНИЕ"), line))
+    assert "12.03.2024\t№ 145-п" in parsed.text.split("\n")
+    check(act)
+
+
+def test_docx_symbol_font_dash_in_the_title(tmp_path):
+    # Word's Insert Symbol from the Symbol font stores a private-use code
+    dash = '<w:r><w:sym w:font="Symbol" w:char="F02D"/></w:r>'
+    title = _wp(_r("Об установлении тарифов на услуги муниципального бюджетного учреждения «Заречный парк» "),
+                dash, _r(" 2024 год"))
+    parsed, act = act_of(_docx(tmp_path, *_plain(*HEAD, "ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 145-п"), title,
+                               title=False))
+    check(act, title=TITLE + " - 2024 год")
+
+
+def test_docx_letter_spaced_kind_word(tmp_path):
+    spaced = _wp(_r("П О С Т А Н О В Л Е Н И Е", '<w:spacing w:val="60"/>'))
+    check(act_of(_docx(tmp_path, *_plain(*HEAD), spaced, *_plain("от 12.03.2024 № 145-п")))[1])
+
+
+def test_docx_footnote_reference_in_the_title_is_no_text(tmp_path):
+    title = _wp(_r(TITLE), '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+                '<w:footnoteReference w:id="1"/></w:r>')
+    parsed, act = act_of(_docx(tmp_path, *_plain(*HEAD, "ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 145-п"), title,
+                               title=False))
+    check(act)
+
+
+def test_docx_nested_table_in_the_number_cell(tmp_path):
+    inner = ("<w:tbl><w:tblPr/><w:tr><w:tc>" + _wp(_r("№")) + "</w:tc><w:tc>" + _wp(_r("145-п"))
+             + "</w:tc></w:tr></w:tbl>")
+    table = ("<w:tbl><w:tblPr/><w:tr><w:tc>" + _wp(_r("12.03.2024")) + "</w:tc><w:tc>" + inner
+             + _wp() + "</w:tc></w:tr></w:tbl>")
+    parsed, act = act_of(_docx(tmp_path, *_plain(*HEAD, "ПОСТАНОВЛЕНИЕ"), table))
+    assert parsed.text.count("145-п") == 1
+    check(act)
+
+
+def test_docx_field_left_open_does_not_swallow_the_text_after_it(tmp_path):
+    broken = _wp(_r("от 12.03.2024 № 145-п"), '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+                 '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>')
+    check(act_of(_docx(tmp_path, *_plain(*HEAD, "ПОСТАНОВЛЕНИЕ"), broken))[1])
+
+
+def _with_chunk(document, data: bytes, content_type: str, name: str) -> str:
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    chunk = Part(PackURI(f"/word/{name}"), content_type, data, document.part.package)
+    return document.part.relate_to(
+        chunk, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk")
+
+
+@pytest.mark.parametrize("kind", ["html", "rtf"])
+def test_docx_heading_imported_as_an_alt_chunk(tmp_path, kind):
+    lines = HEAD + ["ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 145-п"]
+    if kind == "html":
+        data = ('<html><head><meta charset="utf-8"></head><body>'
+                + "".join(f"<p>{x}</p>" for x in lines) + "</body></html>").encode("utf-8")
+        content_type = "text/html"
+    else:
+        from tests.test_binary_shapes import RTF_HEAD, _par
+        data = (RTF_HEAD + "".join(_par(x) for x in lines) + "}").encode("ascii")
+        content_type = "application/rtf"
+
+    def chunk(document) -> str:
+        return f'<w:altChunk r:id="{_with_chunk(document, data, content_type, "chunk1." + kind)}"/>'
+    parsed, act = act_of(_docx(tmp_path, chunk))
+    assert parsed.text.startswith("АДМИНИСТРАЦИЯ")
+    check(act)
