@@ -324,7 +324,7 @@ def test_docx_heading_imported_as_an_alt_chunk(tmp_path, kind):
         content_type = "application/rtf"
 
     def chunk(document) -> str:
-        return f'<w:altChunk r:id="{_with_chunk(document, data, content_type, "chunk1." + kind)}"/>'
+        return f'<w:altChunk r:id="{_with_chunk(document, data, content_type, "chunk1." + kind)}"></w:altChunk>'
     parsed, act = act_of(_docx(tmp_path, chunk))
     assert parsed.text.startswith("АДМИНИСТРАЦИЯ")
     check(act)
