@@ -328,3 +328,105 @@ def test_docx_heading_imported_as_an_alt_chunk(tmp_path, kind):
     parsed, act = act_of(_docx(tmp_path, chunk))
     assert parsed.text.startswith("АДМИНИСТРАЦИЯ")
     check(act)
+
+
+# -- RTF ---------------------------------------------------------------------------
+
+from tests.test_binary_shapes import RTF_HEAD, _esc, _par, _rtf, _rtf_text  # noqa: E402
+
+
+def test_rtf_caps_print_lower_case_letters_as_capitals(tmp_path):
+    heading = "".join(_par(x.lower(), "\\qc\\caps") for x in HEAD) + _par("постановление", "\\qc\\scaps\\b")
+    line = "\\pard\\plain\\ql\\f0\\caps " + _esc("от 12.03.2024 № 145-") + "{\\caps0 " + _esc("п") + "}\\par\n"
+    parsed, act = act_of(_rtf(tmp_path, heading + line + _rtf_text()))
+    assert "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА\nТЕСТОВСКОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\nОТ 12.03.2024 № 145-п" in parsed.text
+    check(act)
+
+
+def test_rtf_hidden_text_is_not_printed(tmp_path):
+    line = ("\\pard\\plain\\ql\\f0 " + _esc("от ") + "{\\v " + _esc("11.03.2024 № 144-п ") + "}"
+            + _esc("12.03.2024 № 145-п") + "\\v " + _esc(" (черновик)") + "\\v0\\par\n")
+    hidden_par = "\\pard\\plain\\v\\f0 " + _esc("Рег. карточка 144-п") + "\\par\n"
+    parsed, act = act_of(_rtf(tmp_path, "".join(_par(x) for x in HEAD + ["ПОСТАНОВЛЕНИЕ"]) + line
+                              + hidden_par + _rtf_text()))
+    assert "144" not in parsed.text and "черновик" not in parsed.text
+    check(act)
+
+
+def test_rtf_fields_give_their_results_only(tmp_path):
+    date = ("{\\field{\\*\\fldinst {DATE \\\\@ \"dd.MM.yyyy\"}}{\\fldrslt {12.03.2024}}}")
+    number = ("{\\field{\\*\\fldinst { IF {\\field{\\*\\fldinst { MERGEFIELD RegNumber }}{\\fldrslt 145-"
+              + _esc("п") + "}} = \"\" \"" + _esc("б/н") + "\" }}{\\fldrslt {145-" + _esc("п") + "}}}")
+    line = "\\pard\\plain\\ql\\f0 " + _esc("от ") + date + _esc(" № ") + number + "\\par\n"
+    parsed, act = act_of(_rtf(tmp_path, "".join(_par(x) for x in HEAD + ["ПОСТАНОВЛЕНИЕ"]) + line
+                              + _rtf_text()))
+    assert "от 12.03.2024 № 145-п" in parsed.text.split("\n")
+    check(act)
+
+
+def test_rtf_emblem_picture_object_and_shape_picture_are_no_text(tmp_path):
+    emblem = ("{\\*\\shppict{\\pict\\picscalex50\\pngblip 89504e470d0a1a0a0000000d49484452}}"
+              "{\\nonshppict{\\pict\\wmetafile8 0100090000}}")
+    obj = ("{\\object\\objemb{\\*\\objclass Paint.Picture}{\\*\\objdata 0105000002000000}"
+           "{\\result {\\pict\\wmetafile8 0100090000}}}")
+    parsed, act = act_of(_rtf(tmp_path, "\\pard\\plain\\qc " + emblem + obj + "\\par\n"
+                              + "".join(_par(x) for x in HEAD + ["ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 145-п"])
+                              + _rtf_text()))
+    assert parsed.text.startswith("АДМИНИСТРАЦИЯ")
+    check(act)
+
+
+def test_rtf_footnote_is_not_mixed_into_the_title(tmp_path):
+    title = ("\\pard\\plain\\qc\\f0 " + _esc(TITLE) + "{\\super\\chftn}{\\footnote\\pard\\plain\\f0 {\\super\\chftn} "
+             + _esc("В редакции постановления от 01.02.2024 № 20-п") + "}\\par\n")
+    parsed, act = act_of(_rtf(tmp_path, "".join(_par(x) for x in HEAD + ["ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 145-п"])
+                              + title + _rtf_text(title=False)))
+    assert "20-п" not in parsed.text
+    check(act)
+
+
+def test_rtf_nested_table_in_the_number_cell(tmp_path):
+    def cell_text(s, depth):
+        return f"\\pard\\plain\\intbl\\itap{depth}\\f0 {_esc(s)}"
+    row = ("\\trowd\\cellx4677\\cellx9354 " + cell_text("12.03.2024", 1) + "\\cell "
+           + cell_text("№", 2) + "\\nestcell " + cell_text("145-п", 2) + "\\nestcell "
+           + "{\\*\\nesttableprops\\trowd\\cellx2000\\cellx4000\\nestrow}{\\nonesttables\\par}"
+           + "\\pard\\plain\\intbl\\itap1 \\cell \\trowd\\cellx4677\\cellx9354 \\row\n")
+    parsed, act = act_of(_rtf(tmp_path, "".join(_par(x) for x in HEAD + ["ПОСТАНОВЛЕНИЕ"]) + row
+                              + "\\pard\\plain " + _rtf_text()))
+    assert parsed.text.count("145-п") == 1
+    check(act)
+
+
+def test_rtf_line_breaks_inside_the_heading_paragraph(tmp_path):
+    heading = "\\pard\\plain\\qc\\f0 " + "\\line ".join(_esc(x) for x in HEAD) + "\\par\n"
+    parsed, act = act_of(_rtf(tmp_path, heading + "".join(_par(x) for x in ["ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 145-п"])
+                              + _rtf_text()))
+    assert parsed.text.startswith("АДМИНИСТРАЦИЯ\nЗАРЕЧНОГО")
+    check(act)
+
+
+@pytest.mark.parametrize("header", [
+    # Cyrillic bytes under the declared code page, the font naming no charset
+    "{\\rtf1\\ansi\\ansicpg1251\\deff0{\\fonttbl{\\f0\\froman Times New Roman;}{\\f1\\fswiss Arial;}}",
+    # an English Word: cp1252 declared, the Cyrillic fonts say 204
+    "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\froman\\fcharset204 Times New Roman Cyr;}"
+    "{\\f1\\fswiss\\fcharset0 Arial;}}",
+])
+def test_rtf_code_page_from_the_declaration_or_the_font(tmp_path, header):
+    body = "".join(_par(x) for x in HEAD + ["ПОСТАНОВЛЕНИЕ"])
+    line = "\\pard\\plain\\ql\\f0 " + _esc("от 12.03.2024 ") + "{\\f1 N}" + _esc(" 145-п") + "\\par\n"
+    path = tmp_path / "act.rtf"
+    path.write_bytes((header + body + line + _rtf_text() + "}").encode("ascii"))
+    check(act_of(path)[1])
+
+
+def test_rtf_unicode_with_ansi_alternative_groups(tmp_path):
+    # \upr: an ANSI text for old readers and a Unicode one (\*\ud) for new
+    def upr(s):
+        uni = "".join(f"\\u{ord(c)}?" if ord(c) > 127 else c for c in s)
+        return "{\\upr{" + _esc(s) + "}{\\*\\ud{" + uni + "}}}"
+    body = "".join(f"\\pard\\plain\\f0 {upr(x)}\\par\n" for x in HEAD + ["ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 145-п"])
+    parsed, act = act_of(_rtf(tmp_path, body + _rtf_text()))
+    assert parsed.text.count("ТЕСТОВСКОЙ ОБЛАСТИ") == 1
+    check(act)

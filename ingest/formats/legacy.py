@@ -63,6 +63,7 @@ _SKIP = frozenset(b"""fonttbl colortbl stylesheet info pict object objdata fldin
     revtbl rsidtbl generator xmlnstbl themedata colorschememapping datastore latentstyles
     sp sn sv
     pgdsctbl filetbl bkmkstart bkmkend xe tc txe private userprops docvar mmathPr shprslt
+    footnote annotation atnid atnauthor atrfstart atrfend
     operator author company title subject keywords comment doccomm nonshppict shpinst
     blipuid wgrffmtfilter listtext pntext pntxta pntxtb""".split())
 _CHARSET_CODEPAGE = {
@@ -95,16 +96,17 @@ _IN_CELL, _CELL, _ROW = "\x1c", "\x1f", "\x1e"
 
 
 class _RtfState:
-    __slots__ = ("skip", "uc", "font", "fonttbl", "sink", "shape", "deleted", "intbl")
+    __slots__ = ("skip", "uc", "font", "fonttbl", "sink", "shape", "deleted", "intbl", "caps")
 
     def __init__(self, skip=False, uc=1, font=None, fonttbl=False, sink=None, shape=False,
-                 deleted=False, intbl=False):
+                 deleted=False, intbl=False, caps=False):
         self.skip, self.uc, self.font, self.fonttbl = skip, uc, font, fonttbl
         self.sink, self.shape, self.deleted, self.intbl = sink, shape, deleted, intbl
+        self.caps = caps
 
     def copy(self) -> "_RtfState":
         return _RtfState(self.skip, self.uc, self.font, self.fonttbl, self.sink, self.shape,
-                         self.deleted, self.intbl)
+                         self.deleted, self.intbl, self.caps)
 
 
 def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
@@ -115,8 +117,10 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
     prints the issuer; text boxes (``\\shptxt`` of a ``\\shp``, the
     ``\\dptxbxtext`` of an old drawing object) are read where they are
     anchored, their ``\\shprslt`` duplicate is not; text marked
-    ``\\deleted`` by tracked changes is left out; table rows become lines
-    as in the other readers (``textio.join_cells``).
+    ``\\deleted`` by tracked changes or hidden (``\\v``) is left out, as
+    are footnotes (they are printed at the page's foot, not in the line);
+    letters under ``\\caps``/``\\scaps`` are printed as capitals; table rows
+    become lines as in the other readers (``textio.join_cells``).
     """
     if not data.lstrip().startswith(b"{\\rtf"):
         raise IngestError("not an RTF document")
@@ -156,7 +160,8 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
 
     def flush(state: _RtfState) -> None:
         if pending:
-            sink(state).append(bytes(pending).decode(pending_cp[0], errors="replace"))
+            text = bytes(pending).decode(pending_cp[0], errors="replace")
+            sink(state).append(text.upper() if state.caps else text)
             pending.clear()
 
     stack: list[_RtfState] = []
@@ -208,12 +213,15 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
             elif value == b"f":
                 flush(state)
                 state.font = param
-            elif value == b"deleted":
+            elif value in (b"deleted", b"v"):  # a tracked deletion, hidden text
                 flush(state)
                 state.deleted = param != 0
+            elif value in (b"caps", b"scaps"):
+                flush(state)
+                state.caps = param != 0
             elif value == b"plain":
                 flush(state)
-                state.deleted = False
+                state.deleted = state.caps = False
             elif value == b"pard":
                 state.intbl = False
             elif value == b"intbl":
@@ -224,7 +232,8 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
                 flush(state)
                 code = param + 65536 if param < 0 else param
                 if not state.deleted:
-                    sink(state).append(chr(code) if 0 < code < 0x110000 else "")
+                    char = chr(code) if 0 < code < 0x110000 else ""
+                    sink(state).append(char.upper() if state.caps else char)
                 skip_bytes = state.uc
             elif value in _SYMBOLS:
                 flush(state)
@@ -263,7 +272,7 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
             if state.deleted:
                 continue
             text = value.decode(codepage(state), errors="replace")
-            sink(state).append(text)
+            sink(state).append(text.upper() if state.caps else text)
             size += len(text)
             if size > max_chars:
                 break
