@@ -19,6 +19,7 @@ import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 
+from ingest.formats import read
 from tests.test_binary_shapes import BODY, HEAD, TEXT, TITLE, W, act_of, check
 
 WNS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -430,3 +431,157 @@ def test_rtf_unicode_with_ansi_alternative_groups(tmp_path):
     parsed, act = act_of(_rtf(tmp_path, body + _rtf_text()))
     assert parsed.text.count("ТЕСТОВСКОЙ ОБЛАСТИ") == 1
     check(act)
+
+
+# -- PDF text layers -----------------------------------------------------------------
+
+from tests.test_formats import _FONT, _pdf_string  # noqa: E402
+
+
+def _show(x: float, y: float, text: str, size: float = 11, spacing: float = 0) -> bytes:
+    tc = b"%.1f Tc " % spacing if spacing else b""
+    return b"BT /F1 %.1f Tf %s%.1f %.1f Td %s Tj ET" % (size, tc, x, y, _pdf_string(text))
+
+
+def _raw_pdf(path: Path, ops: list[bytes], image: tuple[float, float, float, float] | None = None) -> Path:
+    """One page of the given content operators (Helvetica with Cyrillic
+    glyph names, as ``test_formats.write_pdf``), an optional small image
+    (x, y, width, height): the emblem over a heading."""
+    if image:
+        ops = [b"q %.1f 0 0 %.1f %.1f %.1f cm /Im1 Do Q" % (image[2], image[3], image[0], image[1])] + ops
+    content = b"\n".join(ops)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
+        _FONT,
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+        b"/Resources << /Font << /F1 3 0 R >> /XObject << /Im1 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+_PDF_TEXT = [
+    "В соответствии с Федеральным законом от 06.10.2003 № 131-ФЗ «Об общих принципах",
+    "организации местного самоуправления в Российской Федерации» администрация",
+    "Заречного муниципального округа Тестовской области постановляет:",
+    "1. Установить тарифы на платные услуги муниципального бюджетного учреждения",
+    "«Заречный парк» согласно приложению.",
+    "2. Опубликовать настоящее постановление в газете «Заречный вестник».",
+]
+_PDF_TITLE = ["Об установлении тарифов на услуги", "муниципального бюджетного учреждения", "«Заречный парк»"]
+
+
+def _pdf_page(heading: list[bytes], title: list[str] = _PDF_TITLE, top: float = 600) -> list[bytes]:
+    ops = list(heading)
+    ops += [_show(85, top - 14 * i, x) for i, x in enumerate(title)]
+    ops += [_show(85, top - 60 - 14 * i, x) for i, x in enumerate(_PDF_TEXT)]
+    return ops
+
+
+def _pdf_head(date_line: str = "от 12.03.2024 № 145-п") -> list[bytes]:
+    return ([_show(200, 780 - 14 * i, x) for i, x in enumerate(HEAD)]
+            + [_show(240, 730, "ПОСТАНОВЛЕНИЕ", 14), _show(85, 700, date_line)])
+
+
+def test_pdf_letter_spaced_kind_word(tmp_path):
+    heading = [_show(200, 780 - 14 * i, x) for i, x in enumerate(HEAD)]
+    heading += [_show(180, 730, "ПОСТАНОВЛЕНИЕ", 14, spacing=6), _show(85, 700, "от 12.03.2024 № 145-п")]
+    check(act_of(_raw_pdf(tmp_path / "act.pdf", _pdf_page(heading)))[1])
+
+
+def test_pdf_words_drawn_glyph_by_glyph(tmp_path):
+    # some printers place every glyph on its own (TJ kerning turned into moves)
+    x, ops = 240.0, []
+    for ch in "ПОСТАНОВЛЕНИЕ":
+        ops.append(_show(x, 730, ch, 14))
+        x += 10.5
+    heading = [_show(200, 780 - 14 * i, t) for i, t in enumerate(HEAD)] + ops
+    heading.append(_show(85, 700, "от 12.03.2024 № 145-п"))
+    parsed, act = act_of(_raw_pdf(tmp_path / "act.pdf", _pdf_page(heading)))
+    check(act)
+
+
+def test_pdf_emblem_left_of_a_heading_block_at_the_right(tmp_path):
+    right = [_show(300, 790 - 14 * i, x) for i, x in enumerate(HEAD + ["", "ПОСТАНОВЛЕНИЕ", "",
+                                                                     "от 12.03.2024 № 145-п", "г. Заречный"])]
+    check(act_of(_raw_pdf(tmp_path / "act.pdf", _pdf_page(right), image=(85, 700, 60, 80)))[1])
+
+
+def test_pdf_date_and_number_at_the_two_edges_of_one_line(tmp_path):
+    heading = _pdf_head()[:-1] + [_show(85, 700, "12.03.2024"), _show(470, 700, "№ 145-п")]
+    parsed, act = act_of(_raw_pdf(tmp_path / "act.pdf", _pdf_page(heading)))
+    assert "12.03.2024 № 145-п" in parsed.text.split("\n")  # PDFium's one line: a space
+    check(act)
+
+
+def test_pdf_lines_drawn_out_of_order_are_read_top_to_bottom(tmp_path):
+    # the number and the date stamped in after the form was printed
+    ops = _pdf_page(_pdf_head()[:-1])
+    ops = [_show(470, 700, "№ 145-п")] + ops + [_show(85, 700, "от 12.03.2024")]
+    check(act_of(_raw_pdf(tmp_path / "act.pdf", ops))[1])
+
+
+def test_pdf_rotated_stamp_in_the_margin_stays_out_of_the_heading(tmp_path):
+    stamp = [b"BT /F1 8 Tf 0 1 -1 0 30 300 Tm %s Tj ET" % _pdf_string(
+        "Документ подписан электронной подписью. Сертификат 01AB23 от 01.03.2024 № 77")]
+    check(act_of(_raw_pdf(tmp_path / "act.pdf", stamp + _pdf_page(_pdf_head())))[1])
+
+
+def test_pdf_title_hyphenated_at_a_line_end(tmp_path):
+    title = ["Об установлении тарифов на услуги муници-", "пального бюджетного учреждения «Заречный",
+             "парк»"]
+    check(act_of(_raw_pdf(tmp_path / "act.pdf", _pdf_page(_pdf_head(), title=title)))[1])
+
+
+def test_pdf_text_in_a_font_without_unicode_is_flagged_garbled(tmp_path):
+    # glyphs named g192…g255 map to no character: the layer cannot be trusted
+    font = (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
+            b"/Differences [" + b" ".join(b"%d /g%d" % (c, c) for c in range(192, 256)) + b"] >> >>")
+    path = _raw_pdf(tmp_path / "act.pdf", _pdf_page(_pdf_head()))
+    path.write_bytes(path.read_bytes().replace(_FONT, font.ljust(len(_FONT))))
+    assert "garbled_text_layer" in read(path).warnings
+
+
+# -- Word 97 .doc --------------------------------------------------------------------
+# tests/data/form_caps_hidden_field.doc: composed here as DOCX (the first-page
+# letterhead and the kind word stored in lower case under w:caps, a hidden
+# old date and number, the number a MERGEFIELD's result) and saved as Word 97
+# by LibreOffice; antiword prints the letters as stored and the hidden text.
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_doc_capitals_and_hidden_text_are_read_from_the_character_formats():
+    from ingest.formats import word97
+    stories = word97.doc_stories(DATA / "form_caps_hidden_field.doc")
+    assert stories.header.split("\n")[:3] == HEAD
+    assert [(stored, printed) for _, stored, printed in stories.restyled] == [
+        ("постановление", "ПОСТАНОВЛЕНИЕ"), ("11.03.2024 № 144-п ", "")]
+
+
+def test_doc_read_as_printed_capitals_no_hidden_text_and_the_field_result():
+    parsed, act = act_of(DATA / "form_caps_hidden_field.doc")
+    assert parsed.meta["reader"] == "antiword"
+    assert "144" not in parsed.text and "MERGEFIELD" not in parsed.text
+    assert "ТЕСТОВСКОЙ ОБЛАСТИ\n\nПОСТАНОВЛЕНИЕ" in parsed.text
+    check(act)
+
+
+def test_doc_restyling_changes_only_the_piece_near_its_place():
+    from ingest.formats.legacy import _restyle
+    text = "ПОСТАНОВЛЕНИЕ\n\nот 12.03.2024 № 145-п\n\n" + "Текст постановления. " * 40 + "144-п"
+    assert _restyle(text, ((5, "144-п", ""),)) == text  # the hidden piece was not printed there
+    assert _restyle("от 11.03.2024 № 144-п 12.03.2024", ((3, "11.03.2024 № 144-п ", ""),)) == "от  12.03.2024"

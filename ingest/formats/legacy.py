@@ -498,13 +498,35 @@ _BOX_LINES, _BOX_CHARS = 15, 600
 
 def _with_form_stories(path: Path, text: str) -> str:
     """antiword's main text under what it leaves out: the first page's
-    header and a form's text boxes (``word97``), where the form prints them."""
+    header and a form's text boxes (``word97``), where the form prints them;
+    its hidden text taken out and capitals set as printed (antiword prints
+    letters as stored)."""
     stories = word97.doc_stories(path)
+    text = _restyle(text, stories.restyled)
     top = [stories.header] if stories.header else []
     boxes = stories.text_boxes
     if boxes and len(boxes) <= _BOX_CHARS and len([x for x in boxes.split("\n") if x.strip()]) <= _BOX_LINES:
         top.append(boxes)
     return "\n\n".join(top + [text])
+
+
+def _restyle(text: str, restyled) -> str:
+    """Each (position, stored, printed) piece replaced in antiword's text,
+    in order, found near where its position says (antiword adds only line
+    breaks and spaces around the stored text); a piece not found there is
+    left as it is rather than changed elsewhere."""
+    cursor, last = 0, 0
+    for cp, stored, printed in restyled:
+        if not printed and len(stored.strip()) < 2:
+            continue  # a hidden letter or space: too short to find safely
+        stored = stored.strip() if not printed else stored
+        reach = cursor + int((cp - last) * 1.5) + len(stored) + 200
+        at = text.find(stored, cursor, reach)
+        if at < 0:
+            continue
+        text = text[:at] + printed + text[at + len(stored):]
+        cursor, last = at + len(printed), cp + len(stored)
+    return text
 
 
 def read_doc(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
