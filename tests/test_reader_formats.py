@@ -585,3 +585,61 @@ def test_doc_restyling_changes_only_the_piece_near_its_place():
     text = "ПОСТАНОВЛЕНИЕ\n\nот 12.03.2024 № 145-п\n\n" + "Текст постановления. " * 40 + "144-п"
     assert _restyle(text, ((5, "144-п", ""),)) == text  # the hidden piece was not printed there
     assert _restyle("от 11.03.2024 № 144-п 12.03.2024", ((3, "11.03.2024 № 144-п ", ""),)) == "от  12.03.2024"
+
+
+# -- ODT -------------------------------------------------------------------------------
+
+from tests.test_binary_shapes import NS, _p  # noqa: E402
+
+ODT_NS = NS + ' xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
+
+
+def _odt_doc(tmp_path: Path, content: str, automatic: str = "", common: str = "") -> Path:
+    """An ODT whose text opens with ``content``; ``automatic`` styles go into
+    content.xml, ``common`` ones into styles.xml, as LibreOffice writes them."""
+    path = tmp_path / "act.odt"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODT_NS}>'
+                    f"<office:automatic-styles>{automatic}</office:automatic-styles>"
+                    f"<office:body><office:text>{content}{_p(TITLE, *TEXT)}</office:text></office:body>"
+                    "</office:document-content>")
+        zf.writestr("styles.xml", f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ODT_NS}>'
+                    f"<office:styles>{common}</office:styles></office:document-styles>")
+    return path
+
+
+def _style(name: str, family: str, props: str, parent: str = "") -> str:
+    up = f' style:parent-style-name="{parent}"' if parent else ""
+    return (f'<style:style style:name="{name}" style:family="{family}"{up}>'
+            f"<style:text-properties {props}/></style:style>")
+
+
+def test_odt_capitals_of_a_paragraph_style_and_its_parent(tmp_path):
+    common = _style("Шапка", "paragraph", 'fo:text-transform="uppercase"')
+    automatic = (_style("P1", "paragraph", 'fo:font-weight="bold"', parent="Шапка")
+                 + _style("T1", "text", 'fo:font-variant="small-caps"'))
+    heading = "".join(f'<text:p text:style-name="P1">{x.lower()}</text:p>' for x in HEAD)
+    heading += '<text:p><text:span text:style-name="T1">постановление</text:span></text:p>'
+    parsed, act = act_of(_odt_doc(tmp_path, heading + _p("от 12.03.2024 № 145-п"), automatic, common))
+    assert parsed.text.startswith("АДМИНИСТРАЦИЯ\n\nЗАРЕЧНОГО")
+    check(act)
+
+
+def test_odt_hidden_text_is_not_printed(tmp_path):
+    automatic = _style("T2", "text", 'text:display="none"')
+    line = ('<text:p>от <text:span text:style-name="T2">11.03.2024 № 144-п </text:span>12.03.2024 № 145-п'
+            '<text:hidden-text text:condition="ooow:1" text:string-value="черновик" text:is-hidden="true"/>'
+            "</text:p>")
+    parsed, act = act_of(_odt_doc(tmp_path, _p(*HEAD, "ПОСТАНОВЛЕНИЕ") + line, automatic))
+    assert "144" not in parsed.text and "черновик" not in parsed.text
+    check(act)
+
+
+def test_odt_spaces_soft_page_breaks_and_fields(tmp_path):
+    line = ('<text:p>от <text:date text:date-value="2024-03-12">12.03.2024</text:date><text:s text:c="3"/>№ '
+            '<text:user-field-get text:name="Номер">145-п</text:user-field-get></text:p>')
+    heading = _p(*HEAD[:2]) + "<text:p>ТЕСТОВСКОЙ<text:soft-page-break/> ОБЛАСТИ</text:p>" + _p("ПОСТАНОВЛЕНИЕ")
+    parsed, act = act_of(_odt_doc(tmp_path, heading + line))
+    assert "от 12.03.2024 № 145-п" in parsed.text.split("\n")
+    check(act)

@@ -588,9 +588,11 @@ def read_odt(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as ex:
         raise IngestError(f"damaged ODT: content.xml is not well-formed ({ex})") from ex
-    lines: list[str] = _odt_header(styles, _first_master_page(root))
+    styles_root = _odt_parse(styles)
+    looks = _odt_looks(root, styles_root)
+    lines: list[str] = _odt_header(styles_root, _first_master_page(root), looks)
     body = root.find(".//" + _O + "body")
-    _odt_block(body if body is not None else root, lines)
+    _odt_block(body if body is not None else root, lines, looks)
     text = textio.tidy("\n".join(lines))
     if not text.strip():
         raise IngestError("ODT document holds no text")
@@ -619,16 +621,61 @@ def _first_master_page(content) -> str | None:
     return None
 
 
-def _odt_header(styles: bytes | None, master: str | None) -> list[str]:
+def _odt_parse(styles: bytes | None):
+    if not styles:
+        return None
+    try:
+        return ElementTree.fromstring(styles)
+    except ElementTree.ParseError:
+        return None  # the text is in content.xml; a broken styles part costs only the letterhead
+
+
+_NS_FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+_FO = "{%s}" % _NS_FO
+_PLAIN = (False, False)  # (capitals, hidden)
+
+
+def _odt_looks(content, styles) -> dict[tuple[str, str], tuple[bool, bool]]:
+    """(family, style name) -> (capitals, hidden) of every paragraph and
+    text style, automatic or common, parents followed: a form's heading
+    style often sets ``fo:text-transform="uppercase"`` over lower-case
+    letters, and ``text:display="none"`` hides text from print."""
+    own: dict[tuple[str, str], tuple[str | None, bool | None, bool | None]] = {}
+    for root in (styles, content):
+        if root is None:
+            continue
+        for style in root.iter(_S + "style"):
+            family, name = style.get(_S + "family"), style.get(_S + "name")
+            props = style.find(_S + "text-properties")
+            caps = hidden = None
+            if props is not None:
+                transform, variant = props.get(_FO + "text-transform"), props.get(_FO + "font-variant")
+                if transform is not None or variant is not None:
+                    caps = transform == "uppercase" or variant == "small-caps"
+                display = props.get(_T + "display")
+                if display is not None:
+                    hidden = display == "none"
+            own[(family, name)] = (style.get(_S + "parent-style-name"), caps, hidden)
+    done: dict[tuple[str, str], tuple[bool, bool]] = {}
+
+    def look(key, seen=()) -> tuple[bool, bool]:
+        if key in done:
+            return done[key]
+        parent, caps, hidden = own[key]
+        up = (key[0], parent)
+        base = look(up, seen + (key,)) if up in own and up not in seen else _PLAIN
+        done[key] = (base[0] if caps is None else caps, base[1] if hidden is None else hidden)
+        return done[key]
+
+    return {key: look(key) for key in own}
+
+
+def _odt_header(root, master: str | None, looks) -> list[str]:
     """The header printed on page 1: that of the page style the text opens
     with (else the first one), its first-page variant (ODF 1.3) before its
     own; once, and only when it holds words (page numbers are not text)."""
-    if not styles:
+    if root is None:
         return []
-    try:
-        root = ElementTree.fromstring(styles)
-    except ElementTree.ParseError:
-        return []  # the text is in content.xml; a broken styles part costs only the letterhead
     pages = list(root.iter(_S + "master-page"))
     page = next((p for p in pages if p.get(_S + "name") == master), pages[0] if pages else None)
     if page is None:
@@ -639,18 +686,22 @@ def _odt_header(styles: bytes | None, master: str | None) -> list[str]:
     if header is None:
         return []
     lines: list[str] = []
-    _odt_block(header, lines)
+    _odt_block(header, lines, looks)
     return lines if any(c.isalpha() for line in lines for c in line) else []
 
 
-def _odt_block(node, lines: list[str]) -> None:
+def _odt_block(node, lines: list[str], looks=None) -> None:
+    looks = looks or {}
     for child in node:
         tag = child.tag
         if tag in _ODT_SKIP:
             continue
         if tag in (_T + "p", _T + "h"):
+            if _hidden_paragraph(child):
+                continue
             boxes: list[str] = []
-            text = _odt_inline(child, boxes)
+            look = looks.get(("paragraph", child.get(_T + "style-name")), _PLAIN)
+            text = _odt_inline(child, boxes, looks, look)
             lines.extend(boxes)
             lines.append(text)
             lines.append("")
@@ -661,12 +712,18 @@ def _odt_block(node, lines: list[str]) -> None:
                     if cell.tag != _TB + "table-cell":
                         continue
                     inner: list[str] = []
-                    _odt_block(cell, inner)
+                    _odt_block(cell, inner, looks)
                     cells.append([line for part in inner for line in part.split("\n") if line.strip()])
                 lines.extend(textio.join_cells(cells))
             lines.append("")
         else:
-            _odt_block(child, lines)
+            _odt_block(child, lines, looks)
+
+
+def _hidden_paragraph(p) -> bool:
+    """A paragraph a condition hides (``text:hidden-paragraph``)."""
+    mark = p.find(_T + "hidden-paragraph")
+    return mark is not None and mark.get(_T + "is-hidden", "true") != "false"
 
 
 def _odt_rows(table):
@@ -679,10 +736,16 @@ def _odt_rows(table):
             yield from _odt_rows(child)
 
 
-def _odt_inline(node, boxes: list[str]) -> str:
-    """A paragraph's text; the text boxes (``draw:frame``) anchored in it go
-    to ``boxes``, blocks of their own, as Word's text boxes do."""
-    parts = [node.text or ""]
+def _odt_inline(node, boxes: list[str], looks=None, look=_PLAIN) -> str:
+    """A paragraph's text as printed (capitals, hidden spans left out); the
+    text boxes (``draw:frame``) anchored in it go to ``boxes``, blocks of
+    their own, as Word's text boxes do."""
+    looks = looks or {}
+
+    def printed(text: str | None) -> str:
+        return "" if not text or look[1] else text.upper() if look[0] else text
+
+    parts = [printed(node.text)]
     for child in node:
         tag = child.tag
         if tag == _T + "s":
@@ -695,10 +758,15 @@ def _odt_inline(node, boxes: list[str]) -> str:
             pass
         elif tag == _D + "frame":
             inner: list[str] = []
-            _odt_block(child, inner)
+            _odt_block(child, inner, looks)
             boxes.append("\n".join(inner))
             boxes.append("")
         else:
-            parts.append(_odt_inline(child, boxes))
-        parts.append(child.tail or "")
+            inner_look = look
+            name = child.get(_T + "style-name")
+            if name is not None and ("text", name) in looks:
+                span = looks[("text", name)]
+                inner_look = (look[0] or span[0], look[1] or span[1])
+            parts.append(_odt_inline(child, boxes, looks, inner_look))
+        parts.append(printed(child.tail))
     return "".join(parts)
