@@ -643,3 +643,31 @@ def test_odt_spaces_soft_page_breaks_and_fields(tmp_path):
     parsed, act = act_of(_odt_doc(tmp_path, heading + line))
     assert "от 12.03.2024 № 145-п" in parsed.text.split("\n")
     check(act)
+
+
+def test_docx_body_name_in_old_wordart(tmp_path):
+    art = ('<w:r><w:pict><v:shape type="#_x0000_t136" style="width:400pt;height:30pt">'
+           f'<v:textpath style="font-family:&quot;Times New Roman&quot;" string="{HEAD[0]}"/></v:shape></w:pict></w:r>')
+    parsed, act = act_of(_docx(tmp_path, _wp(art), *_plain(*HEAD[1:], "ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 145-п")))
+    assert parsed.text.startswith("АДМИНИСТРАЦИЯ\n\nЗАРЕЧНОГО")
+    check(act)
+
+
+def test_docx_heading_in_block_level_alternate_content_read_once(tmp_path):
+    paras = "".join(_plain(*HEAD, "ПОСТАНОВЛЕНИЕ"))
+    block = (f'<mc:AlternateContent><mc:Choice Requires="w14">{paras}</mc:Choice>'
+             f"<mc:Fallback>{paras}</mc:Fallback></mc:AlternateContent>")
+    parsed, act = act_of(_docx(tmp_path, block, *_plain("от 12.03.2024 № 145-п")))
+    assert parsed.text.count("ТЕСТОВСКОЙ ОБЛАСТИ") == 1
+    check(act)
+
+
+def test_rtf_body_name_in_wordart(tmp_path):
+    art = ("{\\shp{\\*\\shpinst\\shpleft0\\shptop0\\shpright8000\\shpbottom600"
+           "{\\sp{\\sn shapeType}{\\sv 136}}{\\sp{\\sn gtextUNICODE}{\\sv " + _esc(HEAD[0]) + "}}"
+           "{\\sp{\\sn gtextFont}{\\sv Times New Roman}}}{\\shprslt{\\*\\do\\dobxcolumn}}}")
+    parsed, act = act_of(_rtf(tmp_path, "\\pard\\plain " + art + "\\par\n"
+                              + "".join(_par(x) for x in HEAD[1:] + ["ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 145-п"])
+                              + _rtf_text()))
+    assert parsed.text.startswith("АДМИНИСТРАЦИЯ\n\nЗАРЕЧНОГО") and "Times" not in parsed.text
+    check(act)

@@ -15,7 +15,8 @@ form's heading style often sets capitals) come out as capitals; hidden
 text (``w:vanish``) is left out; of a field only its result is read, also
 when the field's code holds other fields (``IF { MERGEFIELD … }``) or the
 field runs over several paragraphs; an imported chunk (``w:altChunk``:
-HTML, RTF or text a generating system pasted in) is read where it stands.
+HTML, RTF or text a generating system pasted in) is read where it stands,
+and so is an old WordArt's text (``v:textpath``, a letterhead's «АДМИНИСТРАЦИЯ»).
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+V = "{urn:schemas-microsoft-com:vml}"
 
 # Run content that is not the printed text: deletions and the old place
 # of moved text (tracked changes read as accepted), field codes, and the
@@ -138,6 +140,9 @@ class _Walker:
                 out.extend(self.blocks(child if tag != W + "sdt" else _sdt_content(child), part))
             elif tag == W + "altChunk":
                 out.append(_alt_chunk(child, part))
+            elif tag == MC + "AlternateContent":
+                choice = child.find(MC + "Choice")
+                out.extend(self.blocks(choice if choice is not None else [], part))
         return [block for block in out if block.strip()]
 
     def paragraph(self, p, part) -> tuple[str, list[str]]:
@@ -167,6 +172,8 @@ class _Walker:
                 self.field_char(child.get(W + "fldCharType"))
             elif tag == W + "txbxContent":
                 boxes.extend(self.blocks(child, part))
+            elif tag == V + "textpath":  # old WordArt: its text is an attribute
+                boxes.append(child.get("string") or "")
             elif look.hidden or any(self.fields):
                 continue  # hidden, or inside a field's code
             elif tag == W + "t":

@@ -116,7 +116,8 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
     ``\\titlepg``, else the first ``\\header``) goes on top, where a form
     prints the issuer; text boxes (``\\shptxt`` of a ``\\shp``, the
     ``\\dptxbxtext`` of an old drawing object) are read where they are
-    anchored, their ``\\shprslt`` duplicate is not; text marked
+    anchored (a WordArt's ``gtextUNICODE`` too), their ``\\shprslt``
+    duplicate is not; text marked
     ``\\deleted`` by tracked changes or hidden (``\\v``) is left out, as
     are footnotes (they are printed at the page's foot, not in the line);
     letters under ``\\caps``/``\\scaps`` are printed as capitals; table rows
@@ -124,6 +125,8 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
     """
     if not data.lstrip().startswith(b"{\\rtf"):
         raise IngestError("not an RTF document")
+    if b"gtext" in data:
+        data = _WORDART.sub(rb"{\\shptxt \1\\par}", data)
     tokens = list(_tokens(data))
     fonts = _font_charsets(tokens)
     declared = None
@@ -279,6 +282,11 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
     flush(state)
     head = _first_page_header(headers, title_page)
     return _rtf_tables(head + "".join(out)), how
+
+
+# A WordArt's text is a shape property, not shape text: read as its text box
+# (a letterhead's «АДМИНИСТРАЦИЯ» set as WordArt)
+_WORDART = re.compile(rb"\{\\sp\s*\{\\sn\s+gtextUNICODE\s*\}\s*\{\\sv\s?((?:[^{}\\]|\\.)*)\}\s*\}")
 
 
 def _symbol(word: bytes, state: _RtfState) -> str:
