@@ -671,3 +671,42 @@ def test_rtf_body_name_in_wordart(tmp_path):
                               + _rtf_text()))
     assert parsed.text.startswith("АДМИНИСТРАЦИЯ\n\nЗАРЕЧНОГО") and "Times" not in parsed.text
     check(act)
+
+
+# -- Word 2003 XML ----------------------------------------------------------------------
+
+W2003 = ('xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" '
+         'xmlns:wx="http://schemas.microsoft.com/office/word/2003/auxHint" '
+         'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+@pytest.mark.parametrize("name", ["act.xml", "act.doc"])
+def test_word_2003_xml_with_caps_style_header_field_and_text_box(tmp_path, name):
+    styles = ('<w:styles><w:style w:type="paragraph" w:default="on" w:styleId="a"><w:name w:val="Normal"/>'
+              '</w:style><w:style w:type="paragraph" w:styleId="head"><w:name w:val="Шапка"/>'
+              '<w:basedOn w:val="a"/><w:rPr><w:caps/></w:rPr></w:style></w:styles>')
+    header = "".join(f'<w:p><w:pPr><w:pStyle w:val="head"/></w:pPr><w:r><w:t>{x.lower()}</w:t></w:r></w:p>'
+                     for x in HEAD)
+    box = ('<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>ПОСТАНОВЛЕНИЕ</w:t></w:r></w:p>'
+           "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>")
+    line = ('<w:p><w:r><w:t>от 12.03.2024 № </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            '<w:r><w:instrText> DOCPROPERTY RegNumber </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/>'
+            '</w:r><w:r><w:t>145-п</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+            '<w:r><w:rPr><w:vanish/></w:rPr><w:t> (144-п)</w:t></w:r></w:p>')
+    text = "".join(f"<w:p><w:r><w:t>{x}</w:t></w:r></w:p>" for x in [TITLE] + TEXT)
+    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+           f"<w:wordDocument {W2003}>{styles}<w:body><wx:sect><w:p>{box}</w:p>{line}{text}"
+           f'<w:sectPr><w:hdr w:type="odd"><w:p><w:r><w:t>2</w:t></w:r></w:p></w:hdr>'
+           f'<w:hdr w:type="first">{header}</w:hdr><w:titlePg/></w:sectPr></wx:sect></w:body></w:wordDocument>')
+    path = tmp_path / name
+    path.write_text(xml, encoding="utf-8")
+    parsed, act = act_of(path)
+    assert parsed.text.startswith("АДМИНИСТРАЦИЯ\n\nЗАРЕЧНОГО") and "144" not in parsed.text
+    check(act)
+
+
+def test_other_xml_stays_pending(tmp_path):
+    from ingest.records import NeedsReader
+    (tmp_path / "list.xml").write_text('<?xml version="1.0"?><acts><act n="145-п"/></acts>', encoding="utf-8")
+    with pytest.raises(NeedsReader, match="XML file: needs an XML reader"):
+        read(tmp_path / "list.xml")

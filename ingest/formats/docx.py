@@ -82,8 +82,8 @@ def read_docx(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
         raise IngestError("not a DOCX: zip without word/document.xml")
     try:
         document = python_docx.Document(str(path))
-        walker = _Walker(document)
-        header = walker.header_blocks()
+        walker = Walker(document.styles.element)
+        header = _header_blocks(document, walker)
         walker.fields.clear()
         blocks = header + walker.blocks(document.element.body, document.part)
     except IngestError:
@@ -101,28 +101,29 @@ def _meta(document) -> dict:
     return {"docx_title": title} if title else {}
 
 
-class _Walker:
-    """One document's text, with its styles and the fields open so far."""
+def _header_blocks(document, walker: "Walker") -> list[str]:
+    """The letterhead printed on page 1, which often holds the body's name.
 
-    def __init__(self, document):
-        self.document = document
-        self.paragraph_looks, self.run_looks, self.default_paragraph = _style_looks(document)
+    Only the first section's header is taken, once: repeating it for
+    every section would repeat the letterhead inside the text.
+    """
+    if not document.sections:
+        return []
+    section = document.sections[0]
+    header = (section.first_page_header if section.different_first_page_header_footer
+              else section.header)
+    if header.is_linked_to_previous:
+        return []
+    return walker.blocks(header._element, header.part)
+
+
+class Walker:
+    """One document's text, with its styles and the fields open so far
+    (also used for Word 2003 XML, whose elements are the same)."""
+
+    def __init__(self, styles_root):
+        self.paragraph_looks, self.run_looks, self.default_paragraph = _style_looks(styles_root)
         self.fields: list[bool] = []  # per open field: still in its code part
-
-    def header_blocks(self) -> list[str]:
-        """The letterhead printed on page 1, which often holds the body's name.
-
-        Only the first section's header is taken, once: repeating it for
-        every section would repeat the letterhead inside the text.
-        """
-        if not self.document.sections:
-            return []
-        section = self.document.sections[0]
-        header = (section.first_page_header if section.different_first_page_header_footer
-                  else section.header)
-        if header.is_linked_to_previous:
-            return []
-        return self.blocks(header._element, header.part)
 
     def blocks(self, container, part) -> list[str]:
         """Paragraph and table blocks of a body, cell, header or text box."""
@@ -223,10 +224,11 @@ def _merge(look: _Look, style: _Look | None) -> _Look:
     return _Look(look.caps or style.caps, look.hidden or style.hidden)
 
 
-def _style_looks(document) -> tuple[dict[str, _Look], dict[str, _Look], str | None]:
+def _style_looks(root) -> tuple[dict[str, _Look], dict[str, _Look], str | None]:
     """Looks of paragraph and character styles, ``basedOn`` chains followed
     over the document defaults, and the default paragraph style's id."""
-    root = document.styles.element
+    if root is None:
+        return {None: _Look()}, {}, None
     base = _Look().over(root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr"))
     styles = {s.get(W + "styleId"): s for s in root.findall(W + "style")}
     done: dict[str, _Look] = {}
@@ -288,7 +290,7 @@ def _alt_chunk(chunk, part) -> str:
     """The text of an imported chunk (HTML, RTF or plain text); an
     unknown kind is left out, as a chunk Word could not import."""
     rid = chunk.get(R + "id")
-    target = part.related_parts.get(rid) if rid else None
+    target = part.related_parts.get(rid) if rid and part is not None else None
     if target is None:
         return ""
     kind = (target.content_type or "").lower()
