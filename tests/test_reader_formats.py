@@ -67,6 +67,19 @@ def _plain(*lines: str) -> list[str]:
     return [_wp(_r(x)) for x in lines]
 
 
+def _styles(*specs: tuple):
+    """A setup adding styles: (name, paragraph or character, base name or
+    None, font attributes)."""
+    def setup(document):
+        for name, kind, base, font in specs:
+            style = document.styles.add_style(name, kind)
+            if base:
+                style.base_style = document.styles[base]
+            for key, value in font.items():
+                setattr(style.font, key, value)
+    return setup
+
+
 # -- DOCX: capitals and hidden text ------------------------------------------
 
 
@@ -78,9 +91,7 @@ def test_docx_caps_in_the_run_print_lower_case_letters_as_capitals(tmp_path):
 
 
 def test_docx_caps_switched_off_in_the_run_stays_lower_case(tmp_path):
-    def setup(document):
-        style = document.styles.add_style("Бланк", WD_STYLE_TYPE.PARAGRAPH)
-        style.font.all_caps = True
+    setup = _styles(("Бланк", WD_STYLE_TYPE.PARAGRAPH, None, {"all_caps": True}))
     heading = [_wp(_r(x.lower()), ppr='<w:pStyle w:val="Бланк"/>') for x in HEAD + ["ПОСТАНОВЛЕНИЕ"]]
     line = _wp(_r("от 12.03.2024 № 145-"), _r("п", '<w:caps w:val="0"/>'), ppr='<w:pStyle w:val="Бланк"/>')
     parsed, act = act_of(_docx(tmp_path, *heading, line, setup=setup))
@@ -89,14 +100,9 @@ def test_docx_caps_switched_off_in_the_run_stays_lower_case(tmp_path):
 
 
 def test_docx_caps_of_a_paragraph_style_based_on_another(tmp_path):
-    def setup(document):
-        base = document.styles.add_style("Шапка", WD_STYLE_TYPE.PARAGRAPH)
-        base.font.all_caps = True
-        kind = document.styles.add_style("Вид акта", WD_STYLE_TYPE.PARAGRAPH)
-        kind.base_style = base
-        kind.font.bold = True
-        small = document.styles.add_style("Капитель", WD_STYLE_TYPE.CHARACTER)
-        small.font.small_caps = True
+    setup = _styles(("Шапка", WD_STYLE_TYPE.PARAGRAPH, None, {"all_caps": True}),
+                    ("Вид акта", WD_STYLE_TYPE.PARAGRAPH, "Шапка", {"bold": True}),
+                    ("Капитель", WD_STYLE_TYPE.CHARACTER, None, {"small_caps": True}))
     heading = [_wp(_r(x.lower()), ppr='<w:pStyle w:val="Шапка"/>') for x in HEAD[:2]]
     heading.append(_wp(f'<w:r><w:rPr><w:rStyle w:val="Капитель"/></w:rPr><w:t>{HEAD[2].lower()}</w:t></w:r>'))
     heading.append(_wp(_r("постановление"), ppr='<w:pStyle w:val="Видакта"/>'))
@@ -106,9 +112,7 @@ def test_docx_caps_of_a_paragraph_style_based_on_another(tmp_path):
 
 
 def test_docx_hidden_text_is_not_printed(tmp_path):
-    def setup(document):
-        style = document.styles.add_style("Служебный", WD_STYLE_TYPE.CHARACTER)
-        style.font.hidden = True
+    setup = _styles(("Служебный", WD_STYLE_TYPE.CHARACTER, None, {"hidden": True}))
     line = _wp(_r("от "), _r("11.03.2024 № 144-п ", "<w:vanish/>"), _r("12.03.2024 № 145-п"),
                '<w:r><w:rPr><w:rStyle w:val="Служебный"/></w:rPr><w:t> (черновик)</w:t></w:r>')
     parsed, act = act_of(_docx(tmp_path, *_plain(*HEAD, "ПОСТАНОВЛЕНИЕ"), line,
@@ -444,33 +448,16 @@ def _show(x: float, y: float, text: str, size: float = 11, spacing: float = 0) -
 
 
 def _raw_pdf(path: Path, ops: list[bytes], image: tuple[float, float, float, float] | None = None) -> Path:
-    """One page of the given content operators (Helvetica with Cyrillic
-    glyph names, as ``test_formats.write_pdf``), an optional small image
-    (x, y, width, height): the emblem over a heading."""
+    """One page of the given content operators, written by
+    ``test_formats.write_pdf`` (Helvetica with Cyrillic glyph names), with
+    an optional small image (x, y, width, height): the emblem over a heading."""
+    from unittest import mock
+
+    from tests import test_formats
     if image:
         ops = [b"q %.1f 0 0 %.1f %.1f %.1f cm /Im1 Do Q" % (image[2], image[3], image[0], image[1])] + ops
-    content = b"\n".join(ops)
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
-        _FONT,
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
-        b"/Resources << /Font << /F1 3 0 R >> /XObject << /Im1 6 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
-        b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray "
-        b"/BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
-    return path
+    with mock.patch.object(test_formats, "_content", lambda items, image=False: b"\n".join(ops)):
+        return test_formats.write_pdf(path, [[]])
 
 
 _PDF_TEXT = [
