@@ -316,10 +316,19 @@ def _with_chunk(document, data: bytes, content_type: str, name: str) -> str:
         chunk, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk")
 
 
-@pytest.mark.parametrize("kind", ["html", "rtf"])
+@pytest.mark.parametrize("kind", ["html", "rtf", "docx"])
 def test_docx_heading_imported_as_an_alt_chunk(tmp_path, kind):
     lines = HEAD + ["ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 145-п"]
-    if kind == "html":
+    if kind == "docx":  # a whole package, typed as a document's main part
+        import io
+        inner = python_docx.Document()
+        for line in lines:
+            inner.add_paragraph(line)
+        buffer = io.BytesIO()
+        inner.save(buffer)
+        data = buffer.getvalue()
+        content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    elif kind == "html":
         data = ('<html><head><meta charset="utf-8"></head><body>'
                 + "".join(f"<p>{x}</p>" for x in lines) + "</body></html>").encode("utf-8")
         content_type = "text/html"

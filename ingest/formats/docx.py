@@ -15,15 +15,18 @@ form's heading style often sets capitals) come out as capitals; hidden
 text (``w:vanish``) is left out; of a field only its result is read, also
 when the field's code holds other fields (``IF { MERGEFIELD … }``) or the
 field runs over several paragraphs; an imported chunk (``w:altChunk``:
-HTML, RTF or text a generating system pasted in) is read where it stands,
+a DOCX, HTML, RTF or text a generating system pasted in) is read where it
+stands,
 and so is an old WordArt's text (``v:textpath``, a letterhead's «АДМИНИСТРАЦИЯ»).
 """
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
 import docx as python_docx
+from docx.opc.part import Part, PartFactory
 
 from .. import textio
 from ..records import IngestError, Parsed
@@ -49,6 +52,24 @@ _CHARS = {W + "tab": textio.CELL_SEP, W + "ptab": textio.CELL_SEP, W + "br": "\n
 # (0xF000 + the byte); the characters an act's heading may use.
 _SYMBOL_FONT = {0x2D: "-", 0xBE: "—", 0xB7: "•", 0xB0: "°", 0xB1: "±", 0xD7: "×", 0x3D: "=",
                 0x2B: "+", 0x2F: "/", 0x28: "(", 0x29: ")", 0x2C: ",", 0x2E: ".", 0x3A: ":", 0x3B: ";"}
+
+
+_CHUNK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+
+
+_SELECTOR = PartFactory.part_class_selector  # python-docx's own (images)
+
+
+def _chunk_as_bytes(content_type: str, reltype: str):
+    """An imported chunk stays bytes: python-docx would parse a DOCX chunk
+    (a whole package, typed as a document's main part) as XML and refuse
+    the file that holds it."""
+    if reltype == _CHUNK_REL:
+        return Part
+    return _SELECTOR(content_type, reltype) if _SELECTOR else None
+
+
+PartFactory.part_class_selector = _chunk_as_bytes  # python-docx's documented hook
 
 
 @dataclass(frozen=True)
@@ -287,7 +308,7 @@ def _children(el, tag: str):
 
 
 def _alt_chunk(chunk, part) -> str:
-    """The text of an imported chunk (HTML, RTF or plain text); an
+    """The text of an imported chunk (a DOCX, HTML, RTF or plain text); an
     unknown kind is left out, as a chunk Word could not import."""
     rid = chunk.get(R + "id")
     target = part.related_parts.get(rid) if rid and part is not None else None
@@ -295,6 +316,10 @@ def _alt_chunk(chunk, part) -> str:
         return ""
     kind = (target.content_type or "").lower()
     data = target.blob
+    if "wordprocessingml" in kind:
+        check_zip(io.BytesIO(data), DEFAULT_LIMITS, kind="DOCX chunk")
+        inner = python_docx.Document(io.BytesIO(data))
+        return "\n\n".join(Walker(inner.styles.element).blocks(inner.element.body, inner.part))
     if "html" in kind:
         from .html import _declared_charset, extract
         return extract(textio.decode(data, declared=_declared_charset(data)).text).text
