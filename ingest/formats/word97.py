@@ -136,7 +136,10 @@ def _stories(streams: dict[str, bytes]) -> Stories:
     fc_clx, lcb_clx = struct.unpack_from("<II", wd, _FC_CLX)
     pieces = _pieces(table[fc_clx:fc_clx + lcb_clx])
 
-    looks = _looks(wd, table, pieces)
+    try:
+        looks = _looks(wd, table, pieces)
+    except (ValueError, IndexError, struct.error):
+        looks = []  # formats unreadable: the stories are still read, as stored
 
     def text(cp: int, n: int) -> str:
         return _clean(_printed(_chars(wd, pieces, cp, cp + n), cp, looks)) if n > 0 else ""
