@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..detect import EmptyFile, detect_file
 from ..records import IngestError, NeedsReader, Parsed
-from . import docx, html, legacy, mail, ocr, pdf, pdf_ocr, text
+from . import docx, html, legacy, mail, ocr, pdf, pdf_ocr, text, wordml
 from .limits import DEFAULT_LIMITS, Limits
 
 Reader = Callable[[Path, Limits], Parsed]
@@ -61,7 +61,7 @@ READERS: dict[str, Reader] = {
     "image/vnd.djvu": needs("DjVu scan: needs a DjVu reader and OCR"),
     "message/rfc822": mail.read_mail,  # a batch opens messages like archives (pipeline)
     "application/mbox": mail.read_mail,
-    "application/xml": needs("XML file: needs an XML reader"),
+    "application/xml": wordml.read_xml,  # Word 2003 XML; other XML pending (NeedsReader)
     "application/octet-stream": refuse("binary data, not text or a known document format"),
     "application/zip": refuse("zip archive, not a document: expand it first"),
     "application/gzip": needs("gzip archive: needs an archive reader"),

@@ -63,6 +63,7 @@ _SKIP = frozenset(b"""fonttbl colortbl stylesheet info pict object objdata fldin
     revtbl rsidtbl generator xmlnstbl themedata colorschememapping datastore latentstyles
     sp sn sv
     pgdsctbl filetbl bkmkstart bkmkend xe tc txe private userprops docvar mmathPr shprslt
+    footnote annotation atnid atnauthor atrfstart atrfend
     operator author company title subject keywords comment doccomm nonshppict shpinst
     blipuid wgrffmtfilter listtext pntext pntxta pntxtb""".split())
 _CHARSET_CODEPAGE = {
@@ -95,16 +96,17 @@ _IN_CELL, _CELL, _ROW = "\x1c", "\x1f", "\x1e"
 
 
 class _RtfState:
-    __slots__ = ("skip", "uc", "font", "fonttbl", "sink", "shape", "deleted", "intbl")
+    __slots__ = ("skip", "uc", "font", "fonttbl", "sink", "shape", "deleted", "intbl", "caps")
 
     def __init__(self, skip=False, uc=1, font=None, fonttbl=False, sink=None, shape=False,
-                 deleted=False, intbl=False):
+                 deleted=False, intbl=False, caps=False):
         self.skip, self.uc, self.font, self.fonttbl = skip, uc, font, fonttbl
         self.sink, self.shape, self.deleted, self.intbl = sink, shape, deleted, intbl
+        self.caps = caps
 
     def copy(self) -> "_RtfState":
         return _RtfState(self.skip, self.uc, self.font, self.fonttbl, self.sink, self.shape,
-                         self.deleted, self.intbl)
+                         self.deleted, self.intbl, self.caps)
 
 
 def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
@@ -114,12 +116,17 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
     ``\\titlepg``, else the first ``\\header``) goes on top, where a form
     prints the issuer; text boxes (``\\shptxt`` of a ``\\shp``, the
     ``\\dptxbxtext`` of an old drawing object) are read where they are
-    anchored, their ``\\shprslt`` duplicate is not; text marked
-    ``\\deleted`` by tracked changes is left out; table rows become lines
-    as in the other readers (``textio.join_cells``).
+    anchored (a WordArt's ``gtextUNICODE`` too), their ``\\shprslt``
+    duplicate is not; text marked
+    ``\\deleted`` by tracked changes or hidden (``\\v``) is left out, as
+    are footnotes (they are printed at the page's foot, not in the line);
+    letters under ``\\caps``/``\\scaps`` are printed as capitals; table rows
+    become lines as in the other readers (``textio.join_cells``).
     """
     if not data.lstrip().startswith(b"{\\rtf"):
         raise IngestError("not an RTF document")
+    if b"gtext" in data:
+        data = _WORDART.sub(rb"{\\shptxt \1\\par}", data)
     tokens = list(_tokens(data))
     fonts = _font_charsets(tokens)
     declared = None
@@ -156,7 +163,8 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
 
     def flush(state: _RtfState) -> None:
         if pending:
-            sink(state).append(bytes(pending).decode(pending_cp[0], errors="replace"))
+            text = bytes(pending).decode(pending_cp[0], errors="replace")
+            sink(state).append(text.upper() if state.caps else text)
             pending.clear()
 
     stack: list[_RtfState] = []
@@ -208,12 +216,15 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
             elif value == b"f":
                 flush(state)
                 state.font = param
-            elif value == b"deleted":
+            elif value in (b"deleted", b"v"):  # a tracked deletion, hidden text
                 flush(state)
                 state.deleted = param != 0
+            elif value in (b"caps", b"scaps"):
+                flush(state)
+                state.caps = param != 0
             elif value == b"plain":
                 flush(state)
-                state.deleted = False
+                state.deleted = state.caps = False
             elif value == b"pard":
                 state.intbl = False
             elif value == b"intbl":
@@ -224,7 +235,8 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
                 flush(state)
                 code = param + 65536 if param < 0 else param
                 if not state.deleted:
-                    sink(state).append(chr(code) if 0 < code < 0x110000 else "")
+                    char = chr(code) if 0 < code < 0x110000 else ""
+                    sink(state).append(char.upper() if state.caps else char)
                 skip_bytes = state.uc
             elif value in _SYMBOLS:
                 flush(state)
@@ -263,13 +275,18 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
             if state.deleted:
                 continue
             text = value.decode(codepage(state), errors="replace")
-            sink(state).append(text)
+            sink(state).append(text.upper() if state.caps else text)
             size += len(text)
             if size > max_chars:
                 break
     flush(state)
     head = _first_page_header(headers, title_page)
     return _rtf_tables(head + "".join(out)), how
+
+
+# A WordArt's text is a shape property, not shape text: read as its text box
+# (a letterhead's «АДМИНИСТРАЦИЯ» set as WordArt)
+_WORDART = re.compile(rb"\{\\sp\s*\{\\sn\s+gtextUNICODE\s*\}\s*\{\\sv\s?((?:[^{}\\]|\\.)*)\}\s*\}")
 
 
 def _symbol(word: bytes, state: _RtfState) -> str:
@@ -489,13 +506,35 @@ _BOX_LINES, _BOX_CHARS = 15, 600
 
 def _with_form_stories(path: Path, text: str) -> str:
     """antiword's main text under what it leaves out: the first page's
-    header and a form's text boxes (``word97``), where the form prints them."""
+    header and a form's text boxes (``word97``), where the form prints them;
+    its hidden text taken out and capitals set as printed (antiword prints
+    letters as stored)."""
     stories = word97.doc_stories(path)
+    text = _restyle(text, stories.restyled)
     top = [stories.header] if stories.header else []
     boxes = stories.text_boxes
     if boxes and len(boxes) <= _BOX_CHARS and len([x for x in boxes.split("\n") if x.strip()]) <= _BOX_LINES:
         top.append(boxes)
     return "\n\n".join(top + [text])
+
+
+def _restyle(text: str, restyled) -> str:
+    """Each (position, stored, printed) piece replaced in antiword's text,
+    in order, found near where its position says (antiword adds only line
+    breaks and spaces around the stored text); a piece not found there is
+    left as it is rather than changed elsewhere."""
+    cursor, last = 0, 0
+    for cp, stored, printed in restyled:
+        if not printed and len(stored.strip()) < 2:
+            continue  # a hidden letter or space: too short to find safely
+        stored = stored.strip() if not printed else stored
+        reach = cursor + int((cp - last) * 1.5) + len(stored) + 200
+        at = text.find(stored, cursor, reach)
+        if at < 0:
+            continue
+        text = text[:at] + printed + text[at + len(stored):]
+        cursor, last = at + len(printed), cp + len(stored)
+    return text
 
 
 def read_doc(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
@@ -557,9 +596,11 @@ def read_odt(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as ex:
         raise IngestError(f"damaged ODT: content.xml is not well-formed ({ex})") from ex
-    lines: list[str] = _odt_header(styles, _first_master_page(root))
+    styles_root = _odt_parse(styles)
+    looks = _odt_looks(root, styles_root)
+    lines: list[str] = _odt_header(styles_root, _first_master_page(root), looks)
     body = root.find(".//" + _O + "body")
-    _odt_block(body if body is not None else root, lines)
+    _odt_block(body if body is not None else root, lines, looks)
     text = textio.tidy("\n".join(lines))
     if not text.strip():
         raise IngestError("ODT document holds no text")
@@ -588,16 +629,61 @@ def _first_master_page(content) -> str | None:
     return None
 
 
-def _odt_header(styles: bytes | None, master: str | None) -> list[str]:
+def _odt_parse(styles: bytes | None):
+    if not styles:
+        return None
+    try:
+        return ElementTree.fromstring(styles)
+    except ElementTree.ParseError:
+        return None  # the text is in content.xml; a broken styles part costs only the letterhead
+
+
+_NS_FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+_FO = "{%s}" % _NS_FO
+_PLAIN = (False, False)  # (capitals, hidden)
+
+
+def _odt_looks(content, styles) -> dict[tuple[str, str], tuple[bool, bool]]:
+    """(family, style name) -> (capitals, hidden) of every paragraph and
+    text style, automatic or common, parents followed: a form's heading
+    style often sets ``fo:text-transform="uppercase"`` over lower-case
+    letters, and ``text:display="none"`` hides text from print."""
+    own: dict[tuple[str, str], tuple[str | None, bool | None, bool | None]] = {}
+    for root in (styles, content):
+        if root is None:
+            continue
+        for style in root.iter(_S + "style"):
+            family, name = style.get(_S + "family"), style.get(_S + "name")
+            props = style.find(_S + "text-properties")
+            caps = hidden = None
+            if props is not None:
+                transform, variant = props.get(_FO + "text-transform"), props.get(_FO + "font-variant")
+                if transform is not None or variant is not None:
+                    caps = transform == "uppercase" or variant == "small-caps"
+                display = props.get(_T + "display")
+                if display is not None:
+                    hidden = display == "none"
+            own[(family, name)] = (style.get(_S + "parent-style-name"), caps, hidden)
+    done: dict[tuple[str, str], tuple[bool, bool]] = {}
+
+    def look(key, seen=()) -> tuple[bool, bool]:
+        if key in done:
+            return done[key]
+        parent, caps, hidden = own[key]
+        up = (key[0], parent)
+        base = look(up, seen + (key,)) if up in own and up not in seen else _PLAIN
+        done[key] = (base[0] if caps is None else caps, base[1] if hidden is None else hidden)
+        return done[key]
+
+    return {key: look(key) for key in own}
+
+
+def _odt_header(root, master: str | None, looks) -> list[str]:
     """The header printed on page 1: that of the page style the text opens
     with (else the first one), its first-page variant (ODF 1.3) before its
     own; once, and only when it holds words (page numbers are not text)."""
-    if not styles:
+    if root is None:
         return []
-    try:
-        root = ElementTree.fromstring(styles)
-    except ElementTree.ParseError:
-        return []  # the text is in content.xml; a broken styles part costs only the letterhead
     pages = list(root.iter(_S + "master-page"))
     page = next((p for p in pages if p.get(_S + "name") == master), pages[0] if pages else None)
     if page is None:
@@ -608,18 +694,22 @@ def _odt_header(styles: bytes | None, master: str | None) -> list[str]:
     if header is None:
         return []
     lines: list[str] = []
-    _odt_block(header, lines)
+    _odt_block(header, lines, looks)
     return lines if any(c.isalpha() for line in lines for c in line) else []
 
 
-def _odt_block(node, lines: list[str]) -> None:
+def _odt_block(node, lines: list[str], looks=None) -> None:
+    looks = looks or {}
     for child in node:
         tag = child.tag
         if tag in _ODT_SKIP:
             continue
         if tag in (_T + "p", _T + "h"):
+            if _hidden_paragraph(child):
+                continue
             boxes: list[str] = []
-            text = _odt_inline(child, boxes)
+            look = looks.get(("paragraph", child.get(_T + "style-name")), _PLAIN)
+            text = _odt_inline(child, boxes, looks, look)
             lines.extend(boxes)
             lines.append(text)
             lines.append("")
@@ -630,12 +720,18 @@ def _odt_block(node, lines: list[str]) -> None:
                     if cell.tag != _TB + "table-cell":
                         continue
                     inner: list[str] = []
-                    _odt_block(cell, inner)
+                    _odt_block(cell, inner, looks)
                     cells.append([line for part in inner for line in part.split("\n") if line.strip()])
                 lines.extend(textio.join_cells(cells))
             lines.append("")
         else:
-            _odt_block(child, lines)
+            _odt_block(child, lines, looks)
+
+
+def _hidden_paragraph(p) -> bool:
+    """A paragraph a condition hides (``text:hidden-paragraph``)."""
+    mark = p.find(_T + "hidden-paragraph")
+    return mark is not None and mark.get(_T + "is-hidden", "true") != "false"
 
 
 def _odt_rows(table):
@@ -648,10 +744,16 @@ def _odt_rows(table):
             yield from _odt_rows(child)
 
 
-def _odt_inline(node, boxes: list[str]) -> str:
-    """A paragraph's text; the text boxes (``draw:frame``) anchored in it go
-    to ``boxes``, blocks of their own, as Word's text boxes do."""
-    parts = [node.text or ""]
+def _odt_inline(node, boxes: list[str], looks=None, look=_PLAIN) -> str:
+    """A paragraph's text as printed (capitals, hidden spans left out); the
+    text boxes (``draw:frame``) anchored in it go to ``boxes``, blocks of
+    their own, as Word's text boxes do."""
+    looks = looks or {}
+
+    def printed(text: str | None) -> str:
+        return "" if not text or look[1] else text.upper() if look[0] else text
+
+    parts = [printed(node.text)]
     for child in node:
         tag = child.tag
         if tag == _T + "s":
@@ -664,10 +766,15 @@ def _odt_inline(node, boxes: list[str]) -> str:
             pass
         elif tag == _D + "frame":
             inner: list[str] = []
-            _odt_block(child, inner)
+            _odt_block(child, inner, looks)
             boxes.append("\n".join(inner))
             boxes.append("")
         else:
-            parts.append(_odt_inline(child, boxes))
-        parts.append(child.tail or "")
+            inner_look = look
+            name = child.get(_T + "style-name")
+            if name is not None and ("text", name) in looks:
+                span = looks[("text", name)]
+                inner_look = (look[0] or span[0], look[1] or span[1])
+            parts.append(_odt_inline(child, boxes, looks, inner_look))
+        parts.append(printed(child.tail))
     return "".join(parts)

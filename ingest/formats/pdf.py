@@ -22,7 +22,9 @@ Which library does what (measured by ``bench/readers.py`` on realdocs):
   content-stream order: there, runs on one baseline with a wide gap are
   far apart in the stream (more than ``NEAR_RUNS`` runs), and joining them
   would interleave columns. Only runs near in the stream (the cells of a
-  heading table) are still joined.
+  heading table) are still joined. One such row alone is no gutter: a
+  number stamped into the form after it was printed is drawn last, but
+  read on the date's line.
 - **Pages without text** (fewer than ``MIN_LETTERS`` letters) that carry an
   image or drawn outlines are scans: they go to ``pending_pages`` with the
   warning ``image_only_pages``; a PDF with no text at all raises
@@ -65,6 +67,9 @@ MIN_TOKENS_TO_JUDGE = 8
 MAX_TOKENS_TO_JUDGE = 300
 WIDE_GAP_CHARS = 3.0  # wider gaps are cell gaps or gutters; narrower: OCR splits
 NEAR_RUNS = 3  # runs this close in the content stream belong together
+# A gutter runs down several rows; one row whose two ends were drawn apart
+# (a date and a number stamped in after the form was printed) is a line
+GUTTER_ROWS = 2
 
 _LETTER = re.compile(r"[^\W\d_]")
 _EDGE = "«»()[]{}<>,.;:!?\"'“”„…—–-/\\*•№"
@@ -407,7 +412,8 @@ def layout_lines(textpage: pdfium.PdfTextPage, raw: str) -> list[str]:
     rows = _rows(runs)
     if all(len(row.runs) == 1 for row in rows):
         return [row.runs[0].text for row in rows]
-    if any(_far_apart(a, b, cw) for row in rows for a, b in zip(row.runs, row.runs[1:])):
+    gutters = sum(1 for row in rows if any(_far_apart(a, b, cw) for a, b in zip(row.runs, row.runs[1:])))
+    if gutters >= GUTTER_ROWS:
         return _stream_lines(runs, cw)
     return [_join(row.runs, cw) for row in rows]
 

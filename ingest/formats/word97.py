@@ -14,6 +14,7 @@ gives empty stories: the main text still comes from antiword.
 """
 from __future__ import annotations
 
+import re
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,10 @@ _END = 0xFFFFFFFE
 class Stories:
     header: str = ""      # the header printed on page 1
     text_boxes: str = ""  # the text of every text box of the main document
+    # pieces of the main text printed otherwise than stored, in order:
+    # (character position, stored, printed) -- hidden text prints as "",
+    # capitals as capitals
+    restyled: tuple[tuple[int, str, str], ...] = ()
 
 
 def doc_stories(path: Path) -> Stories:
@@ -109,7 +114,13 @@ def _cfb_streams(data: bytes, names: tuple[str, ...]) -> dict[str, bytes]:
 # FibRgLw97 character counts and FibRgFcLcb97 offsets, absolute in the FIB
 _CCP = {"text": 0x4C, "ftn": 0x50, "hdd": 0x54, "atn": 0x5C, "edn": 0x60, "txbx": 0x64}
 _FC_PLCFHDD = 0x9A + 11 * 8
+_FC_PLCFBTECHPX = 0x9A + 12 * 8
 _FC_CLX = 0x9A + 33 * 8
+# character properties (sprm -> which look): hidden, deleted revision,
+# capitals, small capitals
+_SPRM_HIDDEN = frozenset({0x083C, 0x0800})
+_SPRM_CAPS = frozenset({0x083B, 0x083A})
+_OPERAND = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}
 # Characters that are marks, not text: cell and row ends, fields, objects
 _MARKS = {0x07: "\t", 0x0B: "\n", 0x0C: "\n", 0x0D: "\n", 0x1E: "-", 0x1F: "", 0x01: "",
           0x08: "", 0x02: "", 0x05: "", 0xA0: " "}
@@ -125,8 +136,13 @@ def _stories(streams: dict[str, bytes]) -> Stories:
     fc_clx, lcb_clx = struct.unpack_from("<II", wd, _FC_CLX)
     pieces = _pieces(table[fc_clx:fc_clx + lcb_clx])
 
+    try:
+        looks = _looks(wd, table, pieces)
+    except (ValueError, IndexError, struct.error):
+        looks = []  # formats unreadable: the stories are still read, as stored
+
     def text(cp: int, n: int) -> str:
-        return _clean(_chars(wd, pieces, cp, cp + n)) if n > 0 else ""
+        return _clean(_printed(_chars(wd, pieces, cp, cp + n), cp, looks)) if n > 0 else ""
 
     hdd_start = ccp["text"] + ccp["ftn"]
     header = ""
@@ -143,7 +159,100 @@ def _stories(streams: dict[str, bytes]) -> Stories:
                     break
     txbx_start = hdd_start + ccp["hdd"] + ccp["atn"] + ccp["edn"]
     boxes = text(txbx_start, ccp["txbx"])
-    return Stories(header=header, text_boxes=boxes)
+    restyled = _restyled(_chars(wd, pieces, 0, ccp["text"]), looks, ccp["text"])
+    return Stories(header=header, text_boxes=boxes, restyled=restyled)
+
+
+def _looks(wd: bytes, table: bytes, pieces) -> list[tuple[int, int, bool, bool]]:
+    """(cp start, cp end, hidden, capitals) of every run that sets either
+    directly (the CHPX pages of ``PlcBteChpx``); a run that takes them from
+    its style is not seen (Word writes a form's capitals as direct format
+    far more often)."""
+    fc, lcb = struct.unpack_from("<II", wd, _FC_PLCFBTECHPX)
+    if lcb < 12:
+        return []
+    n = (lcb - 4) // 8
+    pns = struct.unpack_from(f"<{n}I", table, fc + 4 * (n + 1))
+    runs: list[tuple[int, int, bool, bool]] = []
+    for pn in pns:
+        page = wd[(pn & 0x3FFFFF) * 512:(pn & 0x3FFFFF) * 512 + 512]
+        if len(page) < 512:
+            continue
+        crun = page[511]
+        rgfc = struct.unpack_from(f"<{crun + 1}I", page, 0)
+        for k in range(crun):
+            at = page[4 * (crun + 1) + k] * 2
+            if not at:
+                continue
+            hidden, caps = _chpx(page[at + 1:at + 1 + page[at]])
+            if hidden or caps:
+                runs.extend((a, b, hidden, caps) for a, b in _fc_to_cp(rgfc[k], rgfc[k + 1], pieces))
+    return sorted(runs)
+
+
+def _chpx(grpprl: bytes) -> tuple[bool, bool]:
+    hidden = caps = False
+    i = 0
+    while i + 2 <= len(grpprl):
+        sprm = struct.unpack_from("<H", grpprl, i)[0]
+        i += 2
+        size = _OPERAND.get(sprm >> 13)
+        if size is None:  # variable length: a byte of length first
+            size = 1 + (grpprl[i] if i < len(grpprl) else 0)
+        if sprm in _SPRM_HIDDEN or sprm in _SPRM_CAPS:
+            on = i < len(grpprl) and grpprl[i] in (1, 0x81)
+            if sprm in _SPRM_HIDDEN:
+                hidden = hidden or on
+            else:
+                caps = caps or on
+        i += size
+    return hidden, caps
+
+
+def _fc_to_cp(fa: int, fb: int, pieces):
+    """The character ranges a byte range of the text stream holds."""
+    for a, b, off, compressed in pieces:
+        width = 1 if compressed else 2
+        lo, hi = max(fa, off), min(fb, off + (b - a) * width)
+        if lo < hi:
+            yield a + (lo - off) // width, a + (hi - off + width - 1) // width
+
+
+def _printed(raw: str, cp: int, looks) -> str:
+    """Characters from ``cp`` on as printed: hidden ones dropped, capitals."""
+    if not looks:
+        return raw
+    out = list(raw)
+    for a, b, hidden, caps in looks:
+        lo, hi = max(a - cp, 0), min(b - cp, len(raw))
+        for i in range(lo, hi):
+            out[i] = "" if hidden else out[i].upper() if caps else out[i]
+    return "".join(out)
+
+
+def _restyled(raw: str, looks, end: int) -> tuple[tuple[int, str, str], ...]:
+    """(position, stored, printed) of each line piece of the main text whose look
+    changes it, field codes left out (antiword does not print them)."""
+    code = [False] * len(raw)
+    depth: list[bool] = []
+    for i, ch in enumerate(raw):
+        o = ord(ch)
+        if o == 0x13:
+            depth.append(True)
+        elif o == 0x14 and depth:
+            depth[-1] = False
+        elif o == 0x15 and depth:
+            depth.pop()
+        code[i] = any(depth)
+    out = []
+    for a, b, hidden, caps in looks:
+        if a >= end:
+            break
+        piece = "".join(ch for i, ch in enumerate(raw[a:min(b, end)], a) if not code[i])
+        for part in re.split(r"[\x00-\x1f]+", piece):
+            if part.strip():
+                out.append((a, part, "" if hidden else part.upper()))
+    return tuple(out)
 
 
 def _pieces(clx: bytes) -> list[tuple[int, int, int, bool]]:
