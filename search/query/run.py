@@ -117,7 +117,7 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
                 for vals in repl.values():
                     terms.update(vals)
     if res.total == 0 and isinstance(text_node, And) and req is None:
-        res2 = run(topic_clauses(q, p, any_of(text_node)))
+        res2 = run(topic_clauses(q, p, any_of(text_node, words.groups)))
         if res2.total:
             res, relaxed = res2, "any"
     if res.total < q.per_page and req is None and relaxed is None:

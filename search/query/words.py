@@ -11,6 +11,7 @@ import re
 import weakref
 from dataclasses import dataclass, field
 
+from ingest import morph
 from search import analysis
 from search import thesaurus
 from search.engine.nodes import And, DisMax, Node, Or, Term
@@ -73,6 +74,30 @@ def _roots(lemma: str) -> list[str]:
     return out
 
 
+# an adjective's suffix before its ending, the longer first: what is left is the
+# noun it was made from (спортивный -> спорт, автобусный -> автобус,
+# кладбищенский -> кладбищ-е); shorter than KIN_MIN_ROOT: none (детский, школьный)
+_ADJ_SUFFIXES = ("ическ", "енск", "ивн", "евн", "овн", "ск", "н")
+_ADJ_ENDING = re.compile(r"(?:ый|ий|ой)$")
+# the noun's own endings a root may take in the index (спорт, кладбище, пожар)
+_NOUN_ENDINGS = ("", "а", "я", "о", "е", "ь", "ие", "ия")
+
+
+def _noun_roots(lemma: str) -> list[str]:
+    """The nouns an adjective was made from, as roots (``спортивный`` ->
+    ``спорт``): a reader's adjective often stands in the act as its noun
+    (``спортивные соревнования`` / ``соревнования … по спорту``), which the
+    prefixes of ``kin_finder`` never reach (they only grow a word)."""
+    if not _ADJ_ENDING.search(lemma):
+        return []
+    stem = _ADJ_ENDING.sub("", lemma)
+    out = []
+    for suf in _ADJ_SUFFIXES:
+        if stem.endswith(suf) and len(stem) - len(suf) >= KIN_MIN_ROOT:
+            out.append(stem[:-len(suf)])
+    return out
+
+
 _KIN: "weakref.WeakKeyDictionary[object, dict]" = weakref.WeakKeyDictionary()
 _KIN_MAX = 20_000      # lemmas kept per searcher; then its list starts again
 
@@ -102,7 +127,9 @@ def kin_finder(eng):
     The roots: the lemma without its last 1-3 letters (at least 7 of them)
     for long words, and its stem without the ending (``_roots``) for any
     word whose stem has KIN_MIN_ROOT letters; the most frequent few
-    candidates of each, never compounds.
+    candidates of each, never compounds. An adjective also finds the noun
+    it was made from when the index holds it (``спортивный`` -> ``спорт``,
+    ``_noun_roots``), first.
 
     The words found are kept while the engine's searcher is the same (a
     commit gives a new one, with its new vocabulary): each costs a few
@@ -121,6 +148,10 @@ def kin_finder(eng):
             return got
         out: list[str] = []
         if re.fullmatch(r"[а-я]+", lemma):
+            for root in _noun_roots(lemma):
+                for t in (root + e for e in _NOUN_ENDINGS):
+                    if t not in out and t != lemma and eng.doc_frequency("text", t):
+                        out.append(t)
             roots = _roots(lemma)
             if len(lemma) >= KIN_MIN_LEMMA:
                 roots.insert(0, lemma[:max(7, len(lemma) - 3)])
@@ -207,3 +238,38 @@ def phrase_node(text: str) -> WordNode:
         return WordNode(word_node(prim[0]).node, prim)
     pairs = _pairs(prim, W_PHRASE)
     return WordNode(pairs[0] if len(pairs) == 1 else And(pairs), prim)
+
+
+_MODIFIERS = ("ADJF", "PRTF")
+
+
+def _agree(modifier: str, head: str) -> bool:
+    """``modifier`` is an adjective or participle agreeing with ``head`` (a
+    noun or another adjective) in case and number, and gender in the
+    singular: ``выходного дня``, ``аварийных домов``, ``сухой травы``."""
+    if not (morph.is_cyrillic(modifier) and morph.is_cyrillic(head)):
+        return False
+    for a in morph.parses(modifier.lower()):
+        if a.tag.POS not in _MODIFIERS:
+            continue
+        for b in morph.parses(head.lower()):
+            if (b.tag.POS in ("NOUN",) + _MODIFIERS and a.tag.case == b.tag.case
+                    and a.tag.number == b.tag.number
+                    and (a.tag.number != "sing" or a.tag.gender in (None, b.tag.gender))):
+                return True
+    return False
+
+
+def noun_groups(words: list[str]) -> list[list[int]]:
+    """The typed words (in order) as noun groups: adjectives agreeing with
+    the next word join it (``ярмарки | выходного дня``, ``снос | аварийных
+    домов``). A question none of whose acts holds every word falls back on
+    any one group, not any one word: ``дня`` alone would bring every act
+    of some day (search/query/plan.any_of)."""
+    groups: list[list[int]] = []
+    for i, w in enumerate(words):
+        if groups and i - 1 in groups[-1] and _agree(words[i - 1], w):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
