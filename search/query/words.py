@@ -91,11 +91,10 @@ def _noun_roots(lemma: str) -> list[str]:
     if not _ADJ_ENDING.search(lemma):
         return []
     stem = _ADJ_ENDING.sub("", lemma)
-    out = []
     for suf in _ADJ_SUFFIXES:
-        if stem.endswith(suf) and len(stem) - len(suf) >= KIN_MIN_ROOT:
-            out.append(stem[:-len(suf)])
-    return out
+        if stem.endswith(suf):
+            return [stem[:-len(suf)]] if len(stem) - len(suf) >= KIN_MIN_ROOT else []
+    return []
 
 
 _KIN: "weakref.WeakKeyDictionary[object, dict]" = weakref.WeakKeyDictionary()
