@@ -305,6 +305,8 @@ def _desk_records():
         "сельскохозяйственной продукции с 1 мая.", "business")
     add(54, "О конкурсе исполнителей на народных инструментах", "Конкурс проводится среди "
         "учащихся школ искусств.", "culture")
+    add(55, "О ремонте водопровода в деревне Белые Ключи", "Заменить трубы по улице Луговой.")
+    add(56, "Об установке скамеек в сквере", "Установить скамейки у памятника.")
     # decoys: one word of a question each, never the topic
     add(61, "О выставке собак охотничьих пород", "Провести выставку в парке 12 июня.", "culture")
     add(62, "О сносе зелёных насаждений на улице Садовой", "Разрешить снос трёх тополей.",
@@ -322,6 +324,8 @@ def _desk_records():
         "budget")
     add(69, "О детской библиотеке", "Продлить часы работы читального зала.", "culture")
     add(70, "Об автобусной остановке у школы", "Установить навес и скамью.", "transport")
+    add(72, "О цвете фасадов на Центральной улице", "Фасады окрасить в белый цвет.", "land")
+    add(73, "О новом порядке приёма граждан", "Приём ведётся по вторникам.", "lsg")
     add(71, "О сжигании порубочных остатков", "Порубочные остатки сжигать в металлических "
         "ёмкостях.", "environment")
     return R
@@ -373,3 +377,14 @@ def test_a_question_no_act_answers_whole_falls_back_on_its_noun_groups(desk_idx)
     assert ids(res) == ["r53"] and res.relaxed == "any"
     # the question's first group keeps its noun alone: the contest without "музыкальный"
     assert "r54" in ids(search(desk_idx, "музыкальный конкурс для детей"))
+    # a single group too: the benches, never every act that says "новый"
+    res = search(desk_idx, "новые скамейки")
+    assert ids(res) == ["r56"] and res.relaxed == "any"
+
+
+def test_a_place_name_is_found_in_any_case(desk_idx):
+    from search import analysis
+    # the index reads "Белые" as the noun белые, "Белых" as the adjective белый
+    assert analysis.lemma("белые") != analysis.lemma("белых")
+    assert ids(search(desk_idx, "водопровод в Белых Ключах")) == ["r55"]
+    assert ids(search(desk_idx, "Белые Ключи")) == ["r55"]

@@ -238,7 +238,7 @@ def any_of(node: Node | None, groups: list[list[int]] | None = None) -> Node | N
     never does."""
     if not isinstance(node, And):
         return node
-    if groups and len(groups) > 1:
+    if groups and (len(groups) > 1 or len(groups[0]) > 1):
         parts = [node.items[groups[0][-1]]]
         parts += [node.items[g[0]] if len(g) == 1 else And([node.items[i] for i in g])
                   for g in groups[1:]]

@@ -16,7 +16,7 @@ from search import analysis
 from search import thesaurus
 from search.engine.nodes import And, DisMax, Node, Or, Term
 from search.query.parse import Token
-from search.query.weights import W_ALT, W_KIN, W_META, W_PHRASE, W_TEXT, W_TITLE
+from search.query.weights import W_ALT, W_KIN, W_META, W_PHRASE, W_READING, W_TEXT, W_TITLE
 
 KIN_MIN_LEMMA, KIN_MAX = 8, 4
 KIN_MIN_ROOT = 5      # "пожар", "выбор": shorter roots (сад, школ) join unrelated words
@@ -178,15 +178,33 @@ def word_node(word: str, alts: list | None = None, kin=None) -> WordNode:
         node = lemma_node(t)
         more = thesaurus.word_alternatives(w)
         subs = [_alt_node(a) for a in more]
-        near = tuple(k for k in (kin(t) if kin else ()) if (k,) not in more)
+        other = tuple(r for r in readings(w, t) if (r,) not in more)
+        subs += [lemma_node(r, W_READING) for r in other]
+        near = tuple(k for k in (kin(t) if kin else ()) if (k,) not in more and k not in other)
         subs += [lemma_node(k, W_KIN) for k in near]
         if subs:
             node = Or([node] + subs)
             if alts is not None:
                 alts.extend(x for a in more for x in a)
+                alts.extend(other)
                 alts.extend(near)
         nodes.append(node)
     return WordNode(nodes[0] if len(nodes) == 1 else And(nodes), ts)
+
+
+def readings(word: str, lemma: str) -> tuple[str, ...]:
+    """The other dictionary forms a typed word may stand for: the index keys
+    each word by its first reading only, and a place name's adjective does
+    not read alike in every case (``Белые Берега``: белые, ``в Белых
+    Берегах``: белый), so the question looks for every reading of the word."""
+    if not morph.is_cyrillic(word):
+        return ()
+    out = []
+    for p in morph.parses(word):
+        nf = p.normal_form.replace("ё", "е")
+        if nf != lemma and nf not in out:
+            out.append(nf)
+    return tuple(out)
 
 
 def reader_phrase_node(text: str, alts: list, kin=None) -> WordNode:
