@@ -154,6 +154,13 @@ def test_a_topic_with_a_year_is_that_topic_in_that_year(idx, text):
     assert got == {"r03", "r05"}, got
 
 
+@pytest.mark.parametrize("text", ["ярмарки 2012-2013", "ярмарки на 2012-2013 годы"])
+def test_a_topic_with_a_span_of_years_is_that_topic_in_those_years(idx, text):
+    assert parse_text(text).years == ["2012", "2013"]
+    # r05 adopted in 2012, r03 in 2013; never the fair of 2014
+    assert set(ids(search(idx, text))) == {"r03", "r05"}
+
+
 def test_elections_of_a_year(idx):
     assert ids(search(idx, "выборы 2024 года")) == ["r10"]
     assert ids(search(idx, "выборы 2019")) == ["r11"]

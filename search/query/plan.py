@@ -179,7 +179,9 @@ def topic_clauses(q: Query, p: Parsed, must: Node | None) -> Node | None:
     if p.years:
         yc = Or([n for y in p.years for n in (
             Term("year", y, W_YEAR), Term("title", y, W_YEAR_TITLE),
-            Term("text", y, W_YEAR_TEXT))])
+            Term("text", y, W_YEAR_TEXT))]
+            + [n for s in p.year_spans for n in (
+                Term("title", s, W_YEAR_TITLE), Term("text", s, W_YEAR_TEXT))])
         must = yc if must is None else And([must, yc])
     if p.kinds and not q.kind:
         kind = [Term("kind", k, W_KIND) for k in p.kinds]
