@@ -99,12 +99,17 @@ def _records():
     return R
 
 
-@pytest.fixture(scope="module")
-def idx(tmp_path_factory, engine):
-    d = tmp_path_factory.mktemp("reader") / "index"
-    ix.rebuild(d, _records())
+def _index(tmp_path_factory, name, records):
+    """An index of ``records`` for one module's fixture, closed after it."""
+    d = tmp_path_factory.mktemp(name) / "index"
+    ix.rebuild(d, records)
     yield d
     ix.close_engines()
+
+
+@pytest.fixture(scope="module")
+def idx(tmp_path_factory, engine):
+    yield from _index(tmp_path_factory, "reader", _records())
 
 
 def ids(res) -> list[str]:
@@ -239,10 +244,7 @@ def _sweep_records():
 
 @pytest.fixture(scope="module")
 def sweep_idx(tmp_path_factory, engine):
-    d = tmp_path_factory.mktemp("sweep") / "index"
-    ix.rebuild(d, _sweep_records())
-    yield d
-    ix.close_engines()
+    yield from _index(tmp_path_factory, "sweep", _sweep_records())
 
 
 @pytest.mark.parametrize("text, act", [
@@ -331,19 +333,16 @@ def _desk_records():
         "budget")
     add(69, "О детской библиотеке", "Продлить часы работы читального зала.", "culture")
     add(70, "Об автобусной остановке у школы", "Установить навес и скамью.", "transport")
-    add(72, "О цвете фасадов на Центральной улице", "Фасады окрасить в белый цвет.", "land")
-    add(73, "О новом порядке приёма граждан", "Приём ведётся по вторникам.", "lsg")
     add(71, "О сжигании порубочных остатков", "Порубочные остатки сжигать в металлических "
         "ёмкостях.", "environment")
+    add(72, "О цвете фасадов на Центральной улице", "Фасады окрасить в белый цвет.", "land")
+    add(73, "О новом порядке приёма граждан", "Приём ведётся по вторникам.", "lsg")
     return R
 
 
 @pytest.fixture(scope="module")
 def desk_idx(tmp_path_factory, engine):
-    d = tmp_path_factory.mktemp("desk") / "index"
-    ix.rebuild(d, _desk_records())
-    yield d
-    ix.close_engines()
+    yield from _index(tmp_path_factory, "desk", _desk_records())
 
 
 @pytest.mark.parametrize("text, act", [
