@@ -316,6 +316,9 @@ def _desk_records():
         "учащихся школ искусств.", "culture")
     add(55, "О ремонте водопровода в деревне Белые Ключи", "Заменить трубы по улице Луговой.")
     add(56, "Об установке скамеек в сквере", "Установить скамейки у памятника.")
+    add(57, "О конкурсе по благоустройству дворов", "Итоги подводит комиссия поселения.")
+    add(58, "О конкурсе юных музыкантов «Конкурс талантов»", "Конкурс проводится в два тура; "
+        "победители конкурса награждаются дипломами.", "culture")
     # decoys: one word of a question each, never the topic
     add(61, "О выставке собак охотничьих пород", "Провести выставку в парке 12 июня.", "culture")
     add(62, "О сносе зелёных насаждений на улице Садовой", "Разрешить снос трёх тополей.",
@@ -383,6 +386,9 @@ def test_a_question_no_act_answers_whole_falls_back_on_its_noun_groups(desk_idx)
     assert ids(res) == ["r53"] and res.relaxed == "any"
     # the question's first group keeps its noun alone: the contest without "музыкальный"
     assert "r54" in ids(search(desk_idx, "музыкальный конкурс для детей"))
+    # no act holds all three: the contest of yards (two of them) before the contests
+    res = search(desk_idx, "конкурс на лучший двор")
+    assert ids(res)[0] == "r57" and {"r54", "r58"} <= set(ids(res)) and res.relaxed == "any"
     # a single group too: the benches, never every act that says "новый"
     res = search(desk_idx, "новые скамейки")
     assert ids(res) == ["r56"] and res.relaxed == "any"

@@ -117,7 +117,12 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
                 for vals in repl.values():
                     terms.update(vals)
     if res.total == 0 and isinstance(text_node, And) and req is None:
-        res2 = run(topic_clauses(q, p, any_of(text_node, words.groups)))
+        # any of its words (its noun groups), those matching all words but one first
+        loose = any_of(text_node, words.groups)
+        most = all_but_one(text_node, words.tokens)
+        if most is not None:
+            loose = Or([scaled(most, W_ALL_WORDS), loose])
+        res2 = run(topic_clauses(q, p, loose))
         if res2.total:
             res, relaxed = res2, "any"
     if res.total < q.per_page and req is None and relaxed is None:
