@@ -340,6 +340,7 @@ def _desk_records():
         "ёмкостях.", "environment")
     add(72, "О цвете фасадов на Центральной улице", "Фасады окрасить в белый цвет.", "land")
     add(73, "О новом порядке приёма граждан", "Приём ведётся по вторникам.", "lsg")
+    add(74, "О выставке цветов", "Провести выставку в Доме культуры.", "culture")
     return R
 
 
@@ -372,8 +373,12 @@ def test_an_adjective_finds_the_noun_it_was_made_from(desk_idx):
     assert _noun_roots("автобусный") == ["автобус"]
     assert _noun_roots("детский") == []               # "дет": too short a root
     assert _noun_roots("соревнование") == []
+    assert _noun_roots("собачий") == ["собак", "собац"]
+    assert _noun_roots("молочный") == ["молок", "молоц"]
     # r52 says "соревнования ... спорта", never "спортивные"; r65 is a sports ground
     assert ids(search(desk_idx, "спортивные соревнования")) == ["r52"]
+    # r61 "выставка собак", never the flower show
+    assert ids(search(desk_idx, "собачья выставка")) == ["r61"]
 
 
 def test_a_question_no_act_answers_whole_falls_back_on_its_noun_groups(desk_idx):

@@ -85,16 +85,24 @@ _NOUN_ENDINGS = ("", "а", "я", "о", "е", "ь", "ие", "ия")
 
 def _noun_roots(lemma: str) -> list[str]:
     """The nouns an adjective was made from, as roots (``спортивный`` ->
-    ``спорт``): a reader's adjective often stands in the act as its noun
+    ``спорт``, ``собачий`` -> ``собак``: ч alternates with к or ц): a reader's adjective often stands in the act as its noun
     (``спортивные соревнования`` / ``соревнования … по спорту``), which the
     prefixes of ``kin_finder`` never reach (they only grow a word)."""
     if not _ADJ_ENDING.search(lemma):
         return []
     stem = _ADJ_ENDING.sub("", lemma)
+    root = stem
     for suf in _ADJ_SUFFIXES:
         if stem.endswith(suf):
-            return [stem[:-len(suf)]] if len(stem) - len(suf) >= KIN_MIN_ROOT else []
-    return []
+            root = stem[:-len(suf)]
+            break
+    if root.endswith("ч"):      # собачий -> собак-а, молочный -> молок-о
+        roots = [root[:-1] + "к", root[:-1] + "ц"]
+    elif root != stem:
+        roots = [root]
+    else:
+        return []
+    return [r for r in roots if len(r) >= KIN_MIN_ROOT]
 
 
 _KIN: "weakref.WeakKeyDictionary[object, dict]" = weakref.WeakKeyDictionary()
@@ -149,7 +157,8 @@ def kin_finder(eng):
         if re.fullmatch(r"[а-я]+", lemma):
             for root in _noun_roots(lemma):
                 for t in (root + e for e in _NOUN_ENDINGS):
-                    if t not in out and t != lemma and eng.doc_frequency("text", t):
+                    if t not in out and t != lemma and (eng.doc_frequency("text", t)
+                                                        or eng.doc_frequency("title", t)):
                         out.append(t)
             roots = _roots(lemma)
             if len(lemma) >= KIN_MIN_LEMMA:
