@@ -320,6 +320,8 @@ def _desk_records():
     add(58, "О конкурсе юных музыкантов «Конкурс талантов»", "Конкурс проводится в два тура; "
         "победители конкурса награждаются дипломами.", "culture")
     add(59, "О ремонте моста через реку Вязьму", "Выполнить работы до 1 сентября.", "transport")
+    add(60, "О защите информационных систем администрации", "Назначить ответственного за "
+        "защиту персональных данных.", "lsg")
     # decoys: one word of a question each, never the topic
     add(61, "О выставке собак охотничьих пород", "Провести выставку в парке 12 июня.", "culture")
     add(62, "О сносе зелёных насаждений на улице Садовой", "Разрешить снос трёх тополей.",
@@ -401,6 +403,9 @@ def test_a_question_no_act_answers_whole_falls_back_on_its_noun_groups(desk_idx)
     # a single group too: the benches, never every act that says "новый"
     res = search(desk_idx, "новые скамейки")
     assert ids(res) == ["r56"] and res.relaxed == "any"
+    # ... unless its noun is nowhere: then its adjective (no act says "безопасность")
+    res = search(desk_idx, "информационная безопасность")
+    assert ids(res) == ["r60"] and res.relaxed == "any"
 
 
 def test_a_place_name_is_found_in_any_case(desk_idx):
