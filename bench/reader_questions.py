@@ -5,6 +5,8 @@
     .venv/bin/python bench/reader_questions.py --rebuild       # import everything again
     .venv/bin/python bench/reader_questions.py --show-even     # also list the even half's misses
     .venv/bin/python bench/reader_questions.py --json out.json
+    .venv/bin/python bench/reader_questions.py --no-ocr --tuning   # no even-half figures at all
+    .venv/bin/python bench/reader_questions.py --heldout DIR  # a sample gathered apart
 
 The questions are tests/reader_questions.yaml, the rules tests/search_eval.py
 (answers from gold, same-act files as one answer, success@1 for requisite
@@ -30,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from search import index as ix  # noqa: E402
 from tests.search_eval import (  # noqa: E402
-    READER_QUESTIONS, SETS, FundView, Gold, cached_fund, figures, load_cases, per_set,
+    READER_QUESTIONS, SETS, FundView, Gold, cached_fund, figures, load_cases, per_set, set_of,
     run_all, set_table, to_json,
 )
 
@@ -46,7 +48,17 @@ def main(argv=None) -> int:
     ap.add_argument("--show-even", action="store_true",
                     help="list the even half's misses too (reporting, not tuning)")
     ap.add_argument("--json", type=Path, help="write every question's outcome here")
+    ap.add_argument("--tuning", action="store_true",
+                    help="leave the even half out: its questions are not run and no "
+                         "figure of it is printed (issue 12's protocol while tuning)")
+    ap.add_argument("--heldout", type=Path, metavar="DIR",
+                    help="run instead the questions of an independent sample "
+                         "(bench/heldout_questions.py: DIR/acts, DIR/questions.yaml)")
     a = ap.parse_args(argv)
+    if a.heldout:
+        from bench.heldout_questions import run as run_heldout
+        run_heldout(a.heldout, a.jobs, a.rebuild)
+        return 0
     home = a.home or OUT / ("fund-no-ocr" if a.no_ocr else "fund")
     gold = Gold(realdocs2=True)
     fund = cached_fund(home, gold.files(), not a.no_ocr, a.jobs, a.rebuild)
@@ -56,17 +68,24 @@ def main(argv=None) -> int:
         status[s] = status.get(s, 0) + 1
     print("files: " + ", ".join(f"{k} {v}" for k, v in sorted(status.items())))
     cases = load_cases(READER_QUESTIONS)
+    if a.tuning:   # an even-half question also answered in realdocs counts there only
+        cases = [c for c in cases
+                 if c.half != "even" or any(set_of(k) == "realdocs" for k in c.expect)]
     t = time.perf_counter()
     outs = run_all(view, gold, cases)
     took = time.perf_counter() - t
     print(f"{len(cases)} questions in {took:.2f} s (OCR {'off' if a.no_ocr else 'on'})\n")
-    print(set_table(outs))
+    table = set_table(outs)
+    if a.tuning:
+        table = "\n".join(ln for ln in table.splitlines() if not ln.startswith("even"))
+    print(table)
     f = figures(outs)
-    print(f"\nall sets: success@1 {f['requisite'].value:.1%} ({f['requisite'].full}/"
-          f"{f['requisite'].n}; {f['requisite'].skipped} not answerable), "
-          f"recall@10 {f['topic'].value:.3f} (n={f['topic'].n})")
+    if not a.tuning:
+        print(f"\nall sets: success@1 {f['requisite'].value:.1%} ({f['requisite'].full}/"
+              f"{f['requisite'].n}; {f['requisite'].skipped} not answerable), "
+              f"recall@10 {f['topic'].value:.3f} (n={f['topic'].n})")
 
-    shown = [s for s in SETS if s != "even" or a.show_even]
+    shown = [s for s in SETS if s != "even" or (a.show_even and not a.tuning)]
     for s, mine in per_set(outs).items():
         if s not in shown:
             continue

@@ -99,12 +99,17 @@ def _records():
     return R
 
 
-@pytest.fixture(scope="module")
-def idx(tmp_path_factory, engine):
-    d = tmp_path_factory.mktemp("reader") / "index"
-    ix.rebuild(d, _records())
+def _index(tmp_path_factory, name, records):
+    """An index of ``records`` for one module's fixture, closed after it."""
+    d = tmp_path_factory.mktemp(name) / "index"
+    ix.rebuild(d, records)
     yield d
     ix.close_engines()
+
+
+@pytest.fixture(scope="module")
+def idx(tmp_path_factory, engine):
+    yield from _index(tmp_path_factory, "reader", _records())
 
 
 def ids(res) -> list[str]:
@@ -152,6 +157,13 @@ def test_a_topic_with_a_year_is_that_topic_in_that_year(idx, text):
     # r03 adopted in 2013, r05 a 2012 plan for the fairs of 2013; never the
     # year's other acts, never the fair of 2014
     assert got == {"r03", "r05"}, got
+
+
+@pytest.mark.parametrize("text", ["ярмарки 2012-2013", "ярмарки на 2012-2013 годы"])
+def test_a_topic_with_a_span_of_years_is_that_topic_in_those_years(idx, text):
+    assert parse_text(text).years == ["2012", "2013"]
+    # r05 adopted in 2012, r03 in 2013; never the fair of 2014
+    assert set(ids(search(idx, text))) == {"r03", "r05"}
 
 
 def test_elections_of_a_year(idx):
@@ -232,10 +244,7 @@ def _sweep_records():
 
 @pytest.fixture(scope="module")
 def sweep_idx(tmp_path_factory, engine):
-    d = tmp_path_factory.mktemp("sweep") / "index"
-    ix.rebuild(d, _sweep_records())
-    yield d
-    ix.close_engines()
+    yield from _index(tmp_path_factory, "sweep", _sweep_records())
 
 
 @pytest.mark.parametrize("text, act", [
@@ -262,3 +271,146 @@ def test_the_sweep_keeps_ambiguous_abbreviations_in_phrases():
     # УК alone is both the criminal code and a managing company
     assert thesaurus.phrase_alternatives(("ук", "рф"), th)
     assert not thesaurus.alternatives("ук", th)
+
+
+# --- a desk's everyday questions (the sample gathered apart for issue 12) ------------------
+
+OZ = "Администрация Озёрского сельского поселения Заречного муниципального района"
+
+
+def _desk_records():
+    R = []
+
+    def add(i, title, text, rubric="housing", kind="постановление"):
+        R.append(_rec(i, kind, str(800 + i), "2024-04-02", OZ, title, text, [rubric]))
+
+    add(41, "Об утверждении порядка обращения с животными без владельцев", "Отлов животных "
+        "без владельцев ведёт специализированная организация по заявкам жителей.",
+        "environment")
+    add(42, "Об адресной программе переселения граждан из аварийного жилищного фонда",
+        "Предоставить гражданам благоустроенные жилые помещения взамен помещений в аварийном "
+        "жилищном фонде.")
+    add(43, "О начале отопительного периода 2024-2025 годов", "Теплоснабжающим организациям "
+        "начать подачу тепла в жилые дома и школы с 1 октября.")
+    add(44, "О плане антинаркотических мероприятий", "Провести в школах беседы о вреде "
+        "наркотиков.", "safety")
+    add(45, "Об утверждении правил сбора и удаления твёрдых бытовых отходов", "Сбор бытовых "
+        "отходов ведётся в контейнеры на оборудованных площадках.", "environment")
+    add(46, "О безаварийном пропуске весеннего половодья", "Создать противопаводковую комиссию, "
+        "запасти мешки с песком.", "safety")
+    add(47, "Об общественной палате поселения", "Общественная палата рассматривает проекты "
+        "муниципальных правовых актов.", "lsg", "решение")
+    add(48, "Об утверждении правил охраны жизни людей на водных объектах", "В купальный сезон "
+        "на берегу озера дежурят спасатели.", "safety")
+    add(49, "Об открытии лагерей с дневным пребыванием в период летних каникул", "Открыть при "
+        "школах лагеря с дневным пребыванием и двухразовым питанием.", "education")
+    add(50, "Об установлении муниципальных маршрутов регулярных перевозок", "Установить маршрут "
+        "№ 3 «Вокзал — Больница» с расписанием согласно приложению.", "transport")
+    add(51, "О запрете выжигания сухой травы на землях поселения", "Запретить выжигание сухой "
+        "травы и стерни с 15 апреля.", "safety")
+    add(52, "О соревнованиях по лёгкой атлетике среди школ", "Провести соревнования в рамках "
+        "месячника массового спорта и здорового образа жизни.", "culture")
+    add(53, "Об организации ярмарок на Торговой площади", "Организовать продажу "
+        "сельскохозяйственной продукции с 1 мая.", "business")
+    add(54, "О конкурсе исполнителей на народных инструментах", "Конкурс проводится среди "
+        "учащихся школ искусств.", "culture")
+    add(55, "О ремонте водопровода в деревне Белые Ключи", "Заменить трубы по улице Луговой.")
+    add(56, "Об установке скамеек в сквере", "Установить скамейки у памятника.")
+    add(57, "О конкурсе по благоустройству дворов", "Итоги подводит комиссия поселения.")
+    add(58, "О конкурсе юных музыкантов «Конкурс талантов»", "Конкурс проводится в два тура; "
+        "победители конкурса награждаются дипломами.", "culture")
+    add(59, "О ремонте моста через реку Вязьму", "Выполнить работы до 1 сентября.", "transport")
+    add(60, "О защите информационных систем администрации", "Назначить ответственного за "
+        "защиту персональных данных.", "lsg")
+    # decoys: one word of a question each, never the topic
+    add(61, "О выставке собак охотничьих пород", "Провести выставку в парке 12 июня.", "culture")
+    add(62, "О сносе зелёных насаждений на улице Садовой", "Разрешить снос трёх тополей.",
+        "environment")
+    add(63, "О включении имущества в реестр муниципальной собственности", "Включить в реестр "
+        "здание бывшей школы.", "land")
+    add(64, "О вывозе школьников на областную олимпиаду", "Организовать поездку победителей "
+        "районной олимпиады.", "education")
+    add(65, "О спортивной площадке у дома № 5", "Установить на площадке тренажёры.", "culture")
+    add(66, "О праздновании Дня села Озёрки", "Провести праздник в последнее воскресенье июля.",
+        "culture")
+    add(67, "О подготовке школ к новому учебному году", "Завершить ремонт классов к 25 августа.",
+        "education")
+    add(68, "О контроле за исполнением бюджета поселения", "Представлять отчёт ежеквартально.",
+        "budget")
+    add(69, "О детской библиотеке", "Продлить часы работы читального зала.", "culture")
+    add(70, "Об автобусной остановке у школы", "Установить навес и скамью.", "transport")
+    add(71, "О сжигании порубочных остатков", "Порубочные остатки сжигать в металлических "
+        "ёмкостях.", "environment")
+    add(72, "О цвете фасадов на Центральной улице", "Фасады окрасить в белый цвет.", "land")
+    add(73, "О новом порядке приёма граждан", "Приём ведётся по вторникам.", "lsg")
+    add(74, "О выставке цветов", "Провести выставку в Доме культуры.", "culture")
+    add(75, "О весовых ограничениях на мосту у мельницы", "Движение грузовиков запретить.",
+        "transport")
+    return R
+
+
+@pytest.fixture(scope="module")
+def desk_idx(tmp_path_factory, engine):
+    yield from _index(tmp_path_factory, "desk", _desk_records())
+
+
+@pytest.mark.parametrize("text, act", [
+    ("собаки без хозяина", "r41"),            # животные без владельцев
+    ("снос аварийных домов", "r42"),          # переселение из аварийного жилищного фонда
+    ("когда включат отопление", "r43"),       # начало отопительного периода
+    ("наркомания", "r44"),                    # антинаркотические мероприятия, наркотики
+    ("вывоз мусора", "r45"),                  # сбор бытовых отходов
+    ("подготовка к паводку", "r46"),          # безаварийный пропуск половодья
+    ("общественный контроль", "r47"),         # общественная палата
+    ("где можно купаться", "r48"),            # купальный сезон, охрана жизни на водных объектах
+    ("детские лагеря", "r49"),                # лагерь с дневным пребыванием
+    ("автобусные маршруты", "r50"),           # маршруты регулярных перевозок
+    ("сжигание травы", "r51"),                # выжигание сухой травы
+    ("отремонтировать мост", "r59"),          # О ремонте моста
+])
+def test_a_desks_everyday_words_reach_the_acts(desk_idx, text, act):
+    # the act and none of the decoys that share one of the question's words
+    assert ids(search(desk_idx, text)) == [act]
+
+
+def test_an_adjective_finds_the_noun_it_was_made_from(desk_idx):
+    from search.query.words import _noun_roots
+    assert _noun_roots("спортивный") == ["спорт"]
+    assert _noun_roots("автобусный") == ["автобус"]
+    assert _noun_roots("детский") == []               # "дет": too short a root
+    assert _noun_roots("соревнование") == []
+    assert _noun_roots("собачий") == ["собак", "собац"]
+    assert _noun_roots("молочный") == ["молок", "молоц"]
+    # r52 says "соревнования ... спорта", never "спортивные"; r65 is a sports ground
+    assert ids(search(desk_idx, "спортивные соревнования")) == ["r52"]
+    # r61 "выставка собак", never the flower show
+    assert ids(search(desk_idx, "собачья выставка")) == ["r61"]
+
+
+def test_a_question_no_act_answers_whole_falls_back_on_its_noun_groups(desk_idx):
+    from search.query.words import noun_groups
+    assert noun_groups(["ярмарки", "выходного", "дня"]) == [[0], [1, 2]]
+    assert noun_groups(["снос", "аварийных", "домов"]) == [[0], [1, 2]]
+    assert noun_groups(["вывоз", "мусора"]) == [[0], [1]]
+    # no act holds "ярмарки", "выходного" and "дня": the fairs, never the village's Day
+    res = search(desk_idx, "ярмарки выходного дня")
+    assert ids(res) == ["r53"] and res.relaxed == "any"
+    # the question's first group keeps its noun alone: the contest without "музыкальный"
+    assert "r54" in ids(search(desk_idx, "музыкальный конкурс для детей"))
+    # no act holds all three: the contest of yards (two of them) before the contests
+    res = search(desk_idx, "конкурс на лучший двор")
+    assert ids(res)[0] == "r57" and {"r54", "r58"} <= set(ids(res)) and res.relaxed == "any"
+    # a single group too: the benches, never every act that says "новый"
+    res = search(desk_idx, "новые скамейки")
+    assert ids(res) == ["r56"] and res.relaxed == "any"
+    # ... unless its noun is nowhere: then its adjective (no act says "безопасность")
+    res = search(desk_idx, "информационная безопасность")
+    assert ids(res) == ["r60"] and res.relaxed == "any"
+
+
+def test_a_place_name_is_found_in_any_case(desk_idx):
+    from search import analysis
+    # the index reads "Белые" as the noun белые, "Белых" as the adjective белый
+    assert analysis.lemma("белые") != analysis.lemma("белых")
+    assert ids(search(desk_idx, "водопровод в Белых Ключах")) == ["r55"]
+    assert ids(search(desk_idx, "Белые Ключи")) == ["r55"]

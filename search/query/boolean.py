@@ -13,7 +13,9 @@ from search import analysis
 from search import thesaurus
 from search.engine.nodes import All, And, Node, Not, Or
 from search.query.parse import Token
-from search.query.words import WordNode, phrase_node, reader_phrase_node, thesaurus_phrases, word_node
+from search.query.words import (
+    WordNode, noun_groups, phrase_node, reader_phrase_node, thesaurus_phrases, word_node,
+)
 
 _AND, _OR, _NOT = Token("op", "AND"), Token("op", "OR"), Token("op", "NOT")
 
@@ -38,6 +40,9 @@ class WordsPlan:
     words: list[TypedWord] = field(default_factory=list)
     terms: set[str] = field(default_factory=set)
     alts: dict[str, list[str]] = field(default_factory=dict)  # surface -> lemmas
+    # a plain question's top-level parts (the items of ``node``) as noun groups
+    # (search/query/words.noun_groups); None when the question is not plain
+    groups: list[list[int]] | None = None
 
 
 class _BoolParser:
@@ -52,6 +57,7 @@ class _BoolParser:
         self.words: list[TypedWord] = []  # positive
         self.terms: set[str] = set()
         self.alts: dict[str, list[str]] = {}  # surface -> lemmas of its alternatives
+        self.typed: list[Token] = []  # the token of each positive part, in order
 
     def peek(self) -> Token | None:
         return self.t[self.i] if self.i < len(self.t) else None
@@ -123,6 +129,7 @@ class _BoolParser:
         if w.node is not None and not neg:
             self.words.append(TypedWord(p.text, w.lemmas))
             self.terms.update(w.lemmas)
+            self.typed.append(p)
         return w.node
 
 
@@ -130,7 +137,12 @@ def words_plan(tokens: list[Token], kin=None) -> WordsPlan:
     """The boolean reading of ``tokens`` (``kin``: search/query/words.kin_finder)."""
     bp = _BoolParser(tokens, kin)
     node = bp.parse()
-    return WordsPlan(node=node, tokens=bp.t, words=bp.words, terms=bp.terms, alts=bp.alts)
+    groups = None
+    if (isinstance(node, And) and all(t.kind in ("word", "thes") for t in bp.t)
+            and len(bp.typed) == len(node.items)):
+        groups = noun_groups([t.text for t in bp.typed])
+    return WordsPlan(node=node, tokens=bp.t, words=bp.words, terms=bp.terms, alts=bp.alts,
+                     groups=groups)
 
 
 def without_question_words(tokens: list[Token]) -> list[Token]:

@@ -54,7 +54,9 @@ _LEX = re.compile(
     re.I)
 
 _OPS = {"AND": "AND", "И": "AND", "OR": "OR", "ИЛИ": "OR", "NOT": "NOT", "НЕ": "NOT"}
-_YEAR_WORDS = {"год", "года", "году", "годом", "г", "гг"}
+_YEAR_WORDS = {"год", "года", "году", "годом", "годы", "годов", "годах", "г", "гг"}
+_YEAR_SPAN = re.compile(r"(\d{4})[-‐–](\d{4})")
+MAX_YEAR_SPAN = 10      # years a span may cover (2013-2017), more reads as something else
 
 
 def _lex(text: str) -> list[Token]:
@@ -165,6 +167,7 @@ class Parsed:
     # word and its bare numbers rank, its years narrow the topic
     topic: bool = False
     kind_words: list[str] = field(default_factory=list)   # lemmas of the typed kind words
+    year_spans: list[str] = field(default_factory=list)   # 2011-2012 as typed (in titles so)
     loose_numbers: list[str] = field(default_factory=list)
 
     def understood(self) -> dict:
@@ -180,6 +183,16 @@ class Parsed:
 
 def _is_year(v: str) -> bool:
     return len(v) == 4 and 1900 <= int(v) <= 2100
+
+
+def _year_span(v: str) -> list[str]:
+    """The years of a span typed as one word (``2011-2012``); none for
+    anything else (``2011-2099``, ``1-2``)."""
+    m = _YEAR_SPAN.fullmatch(v)
+    if not m or not (_is_year(m[1]) and _is_year(m[2])):
+        return []
+    lo, hi = int(m[1]), int(m[2])
+    return [str(y) for y in range(lo, hi + 1)] if 0 < hi - lo <= MAX_YEAR_SPAN else []
 
 
 def _topic_words(toks: list[Token], skip_words: set[int]) -> bool:
@@ -242,6 +255,13 @@ def parse_text(text: str) -> Parsed:
                 out.numbers_or_years.append(v)
             else:
                 out.numbers.append(v)
+        elif k == "word" and out.topic and _year_span(v):
+            # a topic in a span of years (отопительный сезон 2011-2012, программа на
+            # 2013-2017 годы): the topic in any of those years, as a year narrows
+            out.years.extend(y for y in _year_span(v) if y not in out.years)
+            out.year_spans.append(v)
+            if year_word:
+                skip.add(i + 1)
         elif k == "word":
             if i == kind_at:
                 out.kinds.append(_kind_of(v))

@@ -179,7 +179,9 @@ def topic_clauses(q: Query, p: Parsed, must: Node | None) -> Node | None:
     if p.years:
         yc = Or([n for y in p.years for n in (
             Term("year", y, W_YEAR), Term("title", y, W_YEAR_TITLE),
-            Term("text", y, W_YEAR_TEXT))])
+            Term("text", y, W_YEAR_TEXT))]
+            + [n for s in p.year_spans for n in (
+                Term("title", s, W_YEAR_TITLE), Term("text", s, W_YEAR_TEXT))])
         must = yc if must is None else And([must, yc])
     if p.kinds and not q.kind:
         kind = [Term("kind", k, W_KIND) for k in p.kinds]
@@ -228,10 +230,21 @@ def with_fuzzy(node: Node | None, repl: dict[str, list[str]]) -> Node | None:
     return node
 
 
-def any_of(node: Node | None) -> Node | None:
-    """The loosest reading: any positive word (for a last resort)."""
+def any_of(node: Node | None, groups: list[list[int]] | None = None) -> Node | None:
+    """The loosest reading: any positive word (for a last resort). For a
+    plain question (``groups``: its noun groups as indexes into
+    ``node.items``, search/query/words.noun_groups) the first group's noun
+    stands alone, the question's topic (``музыкальный конкурс для детей``:
+    ``конкурс``), and any later group with all its words (``ярмарки
+    выходного дня``: ``выходного дня``, never ``дня``); an adjective alone
+    never does."""
     if not isinstance(node, And):
         return node
+    if groups and (len(groups) > 1 or len(groups[0]) > 1):
+        parts = [node.items[groups[0][-1]]]
+        parts += [node.items[g[0]] if len(g) == 1 else And([node.items[i] for i in g])
+                  for g in groups[1:]]
+        return Or(parts)
     pos, nots = positives(node), negatives(node)
     core = Or(pos) if len(pos) > 1 else (pos[0] if pos else None)
     if core is None:

@@ -117,9 +117,20 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
                 for vals in repl.values():
                     terms.update(vals)
     if res.total == 0 and isinstance(text_node, And) and req is None:
-        res2 = run(topic_clauses(q, p, any_of(text_node)))
-        if res2.total:
-            res, relaxed = res2, "any"
+        # any of its noun groups, else any of its words (a topic the index only
+        # holds as the adjective: "информационной безопасности"); those
+        # matching all words but one first
+        most = all_but_one(text_node, words.tokens)
+        loose = [any_of(text_node, words.groups)]
+        if words.groups and any_of(text_node) != loose[0]:
+            loose.append(any_of(text_node))
+        for node in loose:
+            if most is not None:
+                node = Or([scaled(most, W_ALL_WORDS), node])
+            res2 = run(topic_clauses(q, p, node))
+            if res2.total:
+                res, relaxed = res2, "any"
+                break
     if res.total < q.per_page and req is None and relaxed is None:
         most = all_but_one(text_node, words.tokens)
         if most is not None:

@@ -11,6 +11,7 @@ W_NUMBER, W_NUMBER_BASE, W_DATE, W_NUMBER_TEXT, W_YEAR = 120.0, 60.0, 80.0, 0.5,
 W_PHRASE = 2.0
 W_ALT = 0.6   # a reader's word matched through the thesaurus (search/thesaurus.py)
 W_KIN = 0.5   # a word of the same root in the index (тренировка -> тренировочный)
+W_READING = 0.9  # another dictionary form of the typed word (Белых: белый, and белые)
 # a topic question's kind word, year and bare number (see parse_text)
 W_KIND, W_KIND_TITLE, W_KIND_SHARE = 2.0, 1.0, 0.5
 W_YEAR_TITLE, W_YEAR_TEXT = 1.0, 0.3

@@ -11,11 +11,12 @@ import re
 import weakref
 from dataclasses import dataclass, field
 
+from ingest import morph
 from search import analysis
 from search import thesaurus
 from search.engine.nodes import And, DisMax, Node, Or, Term
 from search.query.parse import Token
-from search.query.weights import W_ALT, W_KIN, W_META, W_PHRASE, W_TEXT, W_TITLE
+from search.query.weights import W_ALT, W_KIN, W_META, W_PHRASE, W_READING, W_TEXT, W_TITLE
 
 KIN_MIN_LEMMA, KIN_MAX = 8, 4
 KIN_MIN_ROOT = 5      # "пожар", "выбор": shorter roots (сад, школ) join unrelated words
@@ -73,6 +74,37 @@ def _roots(lemma: str) -> list[str]:
     return out
 
 
+# an adjective's suffix before its ending, the longer first: what is left is the
+# noun it was made from (спортивный -> спорт, автобусный -> автобус,
+# кладбищенский -> кладбищ-е); shorter than KIN_MIN_ROOT: none (детский, школьный)
+_ADJ_SUFFIXES = ("ическ", "енск", "ивн", "евн", "овн", "ск", "н")
+_ADJ_ENDING = re.compile(r"(?:ый|ий|ой)$")
+# the noun's own endings a root may take in the index (спорт, кладбище, пожар)
+_NOUN_ENDINGS = ("", "а", "я", "о", "е", "ь", "ие", "ия")
+
+
+def _noun_roots(lemma: str) -> list[str]:
+    """The nouns an adjective was made from, as roots (``спортивный`` ->
+    ``спорт``, ``собачий`` -> ``собак``: ч alternates with к or ц): a reader's adjective often stands in the act as its noun
+    (``спортивные соревнования`` / ``соревнования … по спорту``), which the
+    prefixes of ``kin_finder`` never reach (they only grow a word)."""
+    if not _ADJ_ENDING.search(lemma):
+        return []
+    stem = _ADJ_ENDING.sub("", lemma)
+    root = stem
+    for suf in _ADJ_SUFFIXES:
+        if stem.endswith(suf):
+            root = stem[:-len(suf)]
+            break
+    if root.endswith("ч"):      # собачий -> собак-а, молочный -> молок-о
+        roots = [root[:-1] + "к", root[:-1] + "ц"]
+    elif root != stem:
+        roots = [root]
+    else:
+        return []
+    return [r for r in roots if len(r) >= KIN_MIN_ROOT]
+
+
 _KIN: "weakref.WeakKeyDictionary[object, dict]" = weakref.WeakKeyDictionary()
 _KIN_MAX = 20_000      # lemmas kept per searcher; then its list starts again
 
@@ -102,7 +134,9 @@ def kin_finder(eng):
     The roots: the lemma without its last 1-3 letters (at least 7 of them)
     for long words, and its stem without the ending (``_roots``) for any
     word whose stem has KIN_MIN_ROOT letters; the most frequent few
-    candidates of each, never compounds.
+    candidates of each, never compounds. An adjective also finds the noun
+    it was made from when the index holds it (``спортивный`` -> ``спорт``,
+    ``_noun_roots``), first.
 
     The words found are kept while the engine's searcher is the same (a
     commit gives a new one, with its new vocabulary): each costs a few
@@ -121,6 +155,11 @@ def kin_finder(eng):
             return got
         out: list[str] = []
         if re.fullmatch(r"[а-я]+", lemma):
+            for root in _noun_roots(lemma):
+                for t in (root + e for e in _NOUN_ENDINGS):
+                    if t not in out and t != lemma and (eng.doc_frequency("text", t)
+                                                        or eng.doc_frequency("title", t)):
+                        out.append(t)
             roots = _roots(lemma)
             if len(lemma) >= KIN_MIN_LEMMA:
                 roots.insert(0, lemma[:max(7, len(lemma) - 3)])
@@ -150,15 +189,33 @@ def word_node(word: str, alts: list | None = None, kin=None) -> WordNode:
         node = lemma_node(t)
         more = thesaurus.word_alternatives(w)
         subs = [_alt_node(a) for a in more]
-        near = tuple(k for k in (kin(t) if kin else ()) if (k,) not in more)
+        other = tuple(r for r in readings(w, t) if (r,) not in more)
+        subs += [lemma_node(r, W_READING) for r in other]
+        near = tuple(k for k in (kin(t) if kin else ()) if (k,) not in more and k not in other)
         subs += [lemma_node(k, W_KIN) for k in near]
         if subs:
             node = Or([node] + subs)
             if alts is not None:
                 alts.extend(x for a in more for x in a)
+                alts.extend(other)
                 alts.extend(near)
         nodes.append(node)
     return WordNode(nodes[0] if len(nodes) == 1 else And(nodes), ts)
+
+
+def readings(word: str, lemma: str) -> tuple[str, ...]:
+    """The other dictionary forms a typed word may stand for: the index keys
+    each word by its first reading only, and a place name's adjective does
+    not read alike in every case (``Белые Берега``: белые, ``в Белых
+    Берегах``: белый), so the question looks for every reading of the word."""
+    if not morph.is_cyrillic(word):
+        return ()
+    out = []
+    for p in morph.parses(word):
+        nf = p.normal_form.replace("ё", "е")
+        if nf != lemma and nf not in out:
+            out.append(nf)
+    return tuple(out)
 
 
 def reader_phrase_node(text: str, alts: list, kin=None) -> WordNode:
@@ -209,3 +266,38 @@ def phrase_node(text: str) -> WordNode:
         return WordNode(word_node(prim[0]).node, prim)
     pairs = _pairs(prim, W_PHRASE)
     return WordNode(pairs[0] if len(pairs) == 1 else And(pairs), prim)
+
+
+_MODIFIERS = ("ADJF", "PRTF")
+
+
+def _agree(modifier: str, head: str) -> bool:
+    """``modifier`` is an adjective or participle agreeing with ``head`` (a
+    noun or another adjective) in case and number, and gender in the
+    singular: ``выходного дня``, ``аварийных домов``, ``сухой травы``."""
+    if not (morph.is_cyrillic(modifier) and morph.is_cyrillic(head)):
+        return False
+    for a in morph.parses(modifier.lower()):
+        if a.tag.POS not in _MODIFIERS:
+            continue
+        for b in morph.parses(head.lower()):
+            if (b.tag.POS in ("NOUN",) + _MODIFIERS and a.tag.case == b.tag.case
+                    and a.tag.number == b.tag.number
+                    and (a.tag.number != "sing" or a.tag.gender in (None, b.tag.gender))):
+                return True
+    return False
+
+
+def noun_groups(words: list[str]) -> list[list[int]]:
+    """The typed words (in order) as noun groups: adjectives agreeing with
+    the next word join it (``ярмарки | выходного дня``, ``снос | аварийных
+    домов``). A question none of whose acts holds every word falls back on
+    any one group, not any one word: ``дня`` alone would bring every act
+    of some day (search/query/plan.any_of)."""
+    groups: list[list[int]] = []
+    for i, w in enumerate(words):
+        if groups and i - 1 in groups[-1] and _agree(words[i - 1], w):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
