@@ -74,6 +74,10 @@ CREATE TABLE IF NOT EXISTS records (
 CREATE INDEX IF NOT EXISTS records_sha ON records(sha256);
 CREATE INDEX IF NOT EXISTS records_key ON records(match_key);
 CREATE INDEX IF NOT EXISTS records_received ON records(received_at);
+-- the few records waiting for a number from a citation (Fund.awaiting_number),
+-- looked up at every commit of an act that amends or repeals another: without
+-- it each such commit read the whole catalog, and an import slowed as the fund grew
+CREATE INDEX IF NOT EXISTS records_awaiting ON records(kind, date) WHERE number IS NULL;
 CREATE TABLE IF NOT EXISTS manual_tags (
     record_id TEXT NOT NULL,
     code TEXT NOT NULL,
@@ -125,6 +129,9 @@ CREATE TABLE IF NOT EXISTS act_keys (
     match_key TEXT PRIMARY KEY,    -- kind|number|date (pipeline.match_key)
     sha256 TEXT NOT NULL           -- the file whose record is the act; others link to it
 );
+-- a file's keys, dropped when it is read again (Fund.delete_records_of, at the
+-- commit of every file): without it a scan of every act of the fund
+CREATE INDEX IF NOT EXISTS act_keys_sha ON act_keys(sha256);
 """
 
 
