@@ -257,6 +257,18 @@ def _refresh_state(cur, s: str) -> None:
                 + f") = (SELECT count(*), {sums} FROM {s}.docs)")
 
 
+def _shift_state(cur, s: str, ids: list[str], sign: int) -> None:
+    """The totals moved by the documents ``ids`` (-1: about to be deleted,
+    +1: just written): a writer's work in proportion to its records, where
+    summing every document (``_refresh_state``) grew with the fund, inside
+    the lock two importers take in turn. Exact: the totals are integers."""
+    sums = ", ".join(f"coalesce(sum(raw_len_{f}), 0)" for f in TEXT_FIELDS)
+    cur.execute(f"SELECT count(*), {sums} FROM {s}.docs WHERE id = ANY(%s)", (ids,))
+    delta = [sign * int(x) for x in cur.fetchone()]
+    cur.execute(f"UPDATE {s}.state SET gen = gen + 1, n = n + %s, "
+                + ", ".join(f"total_{f} = total_{f} + %s" for f in TEXT_FIELDS), delta)
+
+
 def rows(records: Iterable[Record]) -> list[list]:
     """The ``docs`` rows of ``records``: their analysis, term counts and
     lengths. Run by the workers of an import (search/engine/workers.py),
@@ -343,11 +355,12 @@ class Store:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
             _add_terms(cur, s, ids, -1)
             _drop_postings(cur, s, ids)
+            _shift_state(cur, s, ids, -1)
             cur.execute(f"DELETE FROM {s}.docs WHERE id = ANY(%s)", (ids,))
             _write_docs(cur, s, by_id.values())
             _add_terms(cur, s, ids, +1)
             _add_postings(cur, s, "id = ANY(%s)", [ids])
-            _refresh_state(cur, s)
+            _shift_state(cur, s, ids, +1)
         return len(ids)
 
     def delete(self, ids: Iterable[str]) -> int:
@@ -357,9 +370,9 @@ class Store:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
             _add_terms(cur, s, ids, -1)
             _drop_postings(cur, s, ids)
+            _shift_state(cur, s, ids, -1)
             cur.execute(f"DELETE FROM {s}.docs WHERE id = ANY(%s)", (ids,))
             n = cur.rowcount
-            _refresh_state(cur, s)
         return n
 
     def stats(self) -> dict:
