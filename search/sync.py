@@ -73,13 +73,15 @@ def sync_index(fund: Fund, echo: Callable[[str], None] | None = None,
     queue = fund.index_queue()
     problem = index.check(fund.index_dir)
     if problem is not None:
-        if procs > 1 and problem == "missing" and queue \
-                and sum(op == "update" for _, op in queue) >= fund.count_records():
+        if (procs > 1 or index.engine_name() == pg_store.ENGINE) and problem == "missing" \
+                and queue and sum(op == "update" for _, op in queue) >= fund.count_records():
             # a new fund's first catch-up: every record of the catalog waits
-            # in the journal, so an empty index and the journal replayed
-            # through the workers is the rebuild, without this process
-            # analysing them all
-            index.rebuild(fund.index_dir, [])
+            # in the journal, so an empty index and the journal replayed is
+            # the rebuild: through the workers, without this process
+            # analysing them all; in PostgreSQL, analysed before the writers'
+            # lock is taken, and made empty only if no other importer made
+            # it meanwhile (open_index checks again under the lock)
+            index.open_index(fund.index_dir, lambda: iter(()))
         else:
             # Missing, outdated or corrupt: the catalog already holds everything.
             if echo and fund.count_records():

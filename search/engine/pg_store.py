@@ -319,13 +319,18 @@ class Store:
         with self.connect() as conn:
             return check_conn(conn, self.schema)
 
-    def rebuild(self, records: Iterable[Record], progress: Callable[[int], None] | None = None
-                ) -> int:
+    def rebuild(self, records: Iterable[Record], progress: Callable[[int], None] | None = None,
+                heal: bool = False) -> int | None:
         """A fresh index of ``records`` in one transaction: readers see the
-        old one until the commit."""
+        old one until the commit. ``heal``: only if the index is still
+        unusable once the lock is held, else None (two importers finding a
+        new fund's index missing at once: the second must not drop what the
+        first built, nor build it all again while the first waits)."""
         s = self.schema
         with self.connect() as conn, conn.transaction(), conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+            if heal and check_conn(conn, s) is None:
+                return None
             cur.execute(f"DROP SCHEMA IF EXISTS {s} CASCADE")
             for stmt in _ddl(s) + _postings_ddl(s) + _ranking_indexes(s):
                 cur.execute(stmt)
@@ -418,8 +423,9 @@ def open_index(index_dir, records: RecordSource | None = None,
         raise SearchIndexError(f"search index {st.schema} is {why} and no catalog to rebuild "
                                f"it from; run `actdesk reindex`")
     say(on_message, f"search index {st.schema} is {why}; rebuilding it from the catalog…")
-    n = st.rebuild(src())
-    say(on_message, f"search index rebuilt: {n} records")
+    n = st.rebuild(src(), heal=True)
+    if n is not None:   # else another process built it meanwhile
+        say(on_message, f"search index rebuilt: {n} records")
     return Path(index_dir)
 
 
