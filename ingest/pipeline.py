@@ -272,7 +272,8 @@ class Batch:
         self._clean_stale_tmp()
         self.batch_id = self.fund.start_batch()
         _worker_init(self.scheme_path)  # the main process labels manual tags on commit
-        self._run_items(self._receive_all(paths))
+        with self.fund.importing():
+            self._run_items(self._receive_all(paths))
         self.fund.finish_batch(self.batch_id, [r.to_dict() for r in self.results])
         return self.results
 

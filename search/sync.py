@@ -87,6 +87,12 @@ def sync_index(fund: Fund, echo: Callable[[str], None] | None = None,
             if echo and fund.count_records():
                 echo(f"search index {problem}: building it from the catalog…")
             return rebuild_index(fund)
+    if fund.queued and queue and fund.others_importing():
+        # importers into one regional catalog at once: each catches up what
+        # it wrote (the journal is shared: two taking all of it analysed
+        # every record twice and waited for each other's writes); the rest
+        # is the others' own, or the next catch-up's once they are gone
+        queue = [(rid, op) for rid, op in queue if rid in fund.queued]
     if not queue:
         return 0
     to_update, to_delete, sent = [], [], {}

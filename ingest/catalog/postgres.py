@@ -19,8 +19,10 @@ transaction again on a fresh connection.
 """
 from __future__ import annotations
 
+import os
 import re
 import time
+import zlib
 from contextlib import contextmanager
 from functools import lru_cache
 
@@ -219,6 +221,31 @@ class Catalog:
 
     def __exit__(self, *exc):
         return self._with.__exit__(*exc)
+
+    # -- importers present at once ----------------------------------------------
+    def _importers_key(self) -> int:
+        """The advisory lock class of this catalog's importers (its schema)."""
+        return zlib.crc32(f"actdesk-import:{self.schema}".encode()) & 0x7FFFFFFF
+
+    def importing(self, on: bool) -> None:
+        """Say (session lock, held until ``on=False`` or the session ends:
+        a killed importer stops being present by itself) that a batch of
+        this process imports; another batch id, another lock."""
+        key = self._importers_key()
+        if on:
+            self._import_id = int.from_bytes(os.urandom(4), "big") & 0x7FFFFFFF
+            self._conn.execute("SELECT pg_try_advisory_lock(%s, %s)", (key, self._import_id))
+        elif not self._broken() and getattr(self, "_import_id", None) is not None:
+            self._conn.execute("SELECT pg_advisory_unlock(%s, %s)", (key, self._import_id))
+            self._import_id = None
+
+    def others_importing(self) -> bool:
+        """Whether another process imports into this catalog now."""
+        return self.execute(
+            "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted "
+            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+            "AND classid::bigint = ? AND objsubid = 2 AND pid <> pg_backend_pid())",
+            (self._importers_key(),)).fetchone()[0]
 
     # -- what no common SQL says --------------------------------------------
     def create(self, ddl_script: str) -> None:
