@@ -116,6 +116,7 @@ class Catalog:
         self.Error = _psycopg().Error
         self._conn = None
         self._in_tx = False
+        self._imports: list[int] = []   # batches importing (importing())
         self._connect()
 
     # -- connection ---------------------------------------------------------
@@ -233,11 +234,12 @@ class Catalog:
         this process imports; another batch id, another lock."""
         key = self._importers_key()
         if on:
-            self._import_id = int.from_bytes(os.urandom(4), "big") & 0x7FFFFFFF
-            self._conn.execute("SELECT pg_try_advisory_lock(%s, %s)", (key, self._import_id))
-        elif not self._broken() and getattr(self, "_import_id", None) is not None:
-            self._conn.execute("SELECT pg_advisory_unlock(%s, %s)", (key, self._import_id))
-            self._import_id = None
+            self._imports.append(int.from_bytes(os.urandom(4), "big") & 0x7FFFFFFF)
+            self.execute("SELECT pg_try_advisory_lock(?, ?)", (key, self._imports[-1]))
+        elif self._imports:
+            mine = self._imports.pop()
+            if not self._broken():
+                self._conn.execute("SELECT pg_advisory_unlock(%s, %s)", (key, mine))
 
     def others_importing(self) -> bool:
         """Whether another process imports into this catalog now."""
