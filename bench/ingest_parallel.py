@@ -1,7 +1,8 @@
 """Import of plain-text acts, ``--jobs 1`` beside ``--jobs 2`` in the same run.
 
     .venv/bin/python bench/ingest_parallel.py [--n 3000] [--repeat 2] [--jobs 1 2]
-        [--engine whoosh postgresql] [--baseline DIR] [--profile] [--growth 100000]
+        [--engine whoosh postgresql] [--baseline DIR] [--profile]
+        [--growth 100000 [--files DIR] [--step 10000]]
 
 The whole measurement on a quiet machine (issue 16: ``--jobs 2`` at least
 1.8x ``--jobs 1`` on both engines, 100,000 acts in at most 15 minutes),
@@ -25,10 +26,17 @@ server started as the tests start theirs (tests/pgserver.py; its own CPU
 seconds are not counted). ``--baseline DIR`` runs the checkout in DIR too,
 by this interpreter, alternating with this one.
 
-``--growth N`` imports N acts once with ``--jobs 2`` (Whoosh) and samples the
-catalog's record count every few seconds: the rate per slice of the fund
-shows whether it slows as the fund grows, and the 100,000-act time is
-projected from the last slice's rate. The main process's own CPU seconds are printed
+``--growth N`` imports N acts once with ``--jobs 2`` (Whoosh). The acts
+are generated first, untimed, into ``--files DIR`` (kept there and reused
+by the next run; by default in the work folder), then only the import is
+timed: the catalog's record count is sampled every two seconds and the rate
+of each ``--step`` records (10,000) is printed as it is reached, so a fund
+that slows as it grows shows; a run stopped short projects 100,000 from the
+last step's rate. The issue's 100,000 acts in at most 15 minutes::
+
+    .venv/bin/python bench/ingest_parallel.py --n 0 --growth 100000 --files /tmp/acts-100k
+
+The main process's own CPU seconds are printed
 beside every import's (``--jobs 2`` only scales while it is the smaller
 share). ``--profile`` runs one ``--jobs 2``
 import of the main process under cProfile and prints its top functions.
@@ -158,10 +166,11 @@ _MAIN_CPU = ("import atexit, sys, time\n"
 
 def run_import(delivery: list[Path], jobs: int, home: Path, sample_every: float = 0.0,
                prefix: list[str] | None = None, code: Path = REPO,
-               env: dict | None = None) -> dict:
+               env: dict | None = None, on_sample=None) -> dict:
     """One ``actdesk ingest`` into a fresh fund: wall and CPU seconds, load.
     ``code``: the checkout whose ``actdesk`` runs (another one: the
-    baseline, run by this interpreter from its folder)."""
+    baseline, run by this interpreter from its folder). ``on_sample(t, n)``:
+    each sample of the records written, as it is taken."""
     args = ["--home", str(home), "ingest", "--no-ocr", "--jobs", str(jobs), *map(str, delivery)]
     if prefix:   # the profiler runs the console script
         cmd = prefix + [_actdesk()[0] if _actdesk()[0] != sys.executable else "-m cli"] + args
@@ -181,6 +190,8 @@ def run_import(delivery: list[Path], jobs: int, home: Path, sample_every: float 
         time.sleep(sample_every or 0.2)
         if sample_every:
             samples.append((time.perf_counter() - t0, count_records(home, url)))
+            if on_sample:
+                on_sample(*samples[-1])
     wall = time.perf_counter() - t0
     reader.join()
     n = count_records(home, url)
@@ -280,25 +291,54 @@ def compare(delivery: list[Path], n: int, jobs: list[int], repeat: int, work: Pa
             print(f"--jobs {j} / base --jobs {j}: {med[(j, REPO)] / med[(j, baseline)]:.2f}x")
 
 
-def growth(n: int, work: Path, jobs: int = 2) -> None:
-    delivery = make_delivery(work / f"growth-{n}", n)
+def growth_files(n: int, folder: Path) -> list[Path]:
+    """The growth run's N acts, generated once (untimed) into ``folder`` and
+    reused by later runs: a folder that holds them already (its
+    ``made-N.txt`` stamp, written last) is taken as it is."""
+    stamp = folder / f"made-{n}.txt"
+    if stamp.exists():
+        print(f"{n} acts already generated in {folder}", flush=True)
+    else:
+        t0 = time.perf_counter()
+        shutil.rmtree(folder, ignore_errors=True)
+        make_delivery(folder / "acts", n)
+        stamp.write_text(f"{n} TXT acts of bench/ingest_parallel.py, seed 20261205\n", "utf-8")
+        print(f"{n} acts generated in {folder} in {time.perf_counter() - t0:.0f} s "
+              f"(not timed below)", flush=True)
+    return [folder / "acts"]
+
+
+def growth(n: int, work: Path, jobs: int = 2, files: Path | None = None,
+           step: int = 10_000, code: Path = REPO) -> None:
+    """Only the import is timed; the rate of each ``step`` records is
+    printed as it is reached, so a fund that slows as it grows shows.
+    ``code``: the checkout that imports (``--baseline``: that one too)."""
+    delivery = growth_files(n, files or work / f"growth-{n}")
     home = work / "fund-growth"
-    res = run_import(delivery, jobs, home, sample_every=5.0)
-    print(f"\n{res['records']} TXT acts, --jobs {jobs}: {res['wall']:.0f} s, "
-          f"{res['records'] / res['wall']:.1f} docs/s, load {res['load'][0]:.2f} -> "
-          f"{res['load'][1]:.2f}")
-    step = max(1000, n // 10)
-    print(f"{'records':>9}  {'docs/s in slice':>15}")
-    last_t, last_n, mark, rate = 0.0, 0, step, float("nan")
-    for t, c in res["samples"]:
-        if c >= mark and c > last_n:
-            rate = (c - last_n) / (t - last_t)
-            print(f"{c:>9}  {rate:>15.1f}")
-            last_t, last_n, mark = t, c, mark + step
-    if rate == rate and rate > 0:
-        rest = max(0, 100_000 - res["records"]) / rate
+    shutil.rmtree(home, ignore_errors=True)
+    print(f"\n{'base ' if code != REPO else ''}--growth {n}: {code}")
+    print(f"{'records':>9}  {'min':>6}  {'docs/s in step':>14}  {'docs/s so far':>13}  load",
+          flush=True)
+    mark = [step, 0.0, 0]   # next mark, time and count at the last one
+    rates: list[float] = []
+
+    def seen(t: float, c: int) -> None:
+        if c >= mark[0] and c > mark[2]:
+            rates.append((c - mark[2]) / (t - mark[1]))
+            print(f"{c:>9}  {t / 60:>6.1f}  {rates[-1]:>14.1f}  {c / t:>13.1f}  {_load():.2f}",
+                  flush=True)
+            mark[:] = [(c // step + 1) * step, t, c]
+
+    res = run_import(delivery, jobs, home, sample_every=2.0, on_sample=seen, code=code)
+    print(f"\n{res['records']} TXT acts, --jobs {jobs}: {res['wall']:.0f} s "
+          f"({res['wall'] / 60:.1f} min), {res['records'] / res['wall']:.1f} docs/s, CPU "
+          f"{res['cpu']:.0f} s (main process {res['main_cpu']:.0f} s), load "
+          f"{res['load'][0]:.2f} -> {res['load'][1]:.2f}")
+    if rates and rates[-1] > 0 and res["records"] < 100_000:
+        rest = (100_000 - res["records"]) / rates[-1]
         print(f"100,000 acts projected: {(res['wall'] + rest) / 60:.1f} min "
-              f"(the last slice's rate held for the rest; a slowing fund takes longer)")
+              f"(the last step's rate held for the rest; a slowing fund takes longer)")
+    shutil.rmtree(home, ignore_errors=True)
 
 
 def profile(delivery: list[Path], work: Path) -> None:
@@ -321,6 +361,10 @@ def main(argv=None) -> None:
     ap.add_argument("--profile", action="store_true", help="profile the main process (--jobs 2)")
     ap.add_argument("--growth", type=int, default=0, metavar="N",
                     help="also import N acts with --jobs 2, sampling the rate as the fund grows")
+    ap.add_argument("--files", type=Path, default=None, metavar="DIR",
+                    help="where --growth's acts are generated once and reused (else the work folder)")
+    ap.add_argument("--step", type=int, default=10_000,
+                    help="--growth: print the rate every this many records")
     ap.add_argument("--keep", type=Path, default=None, help="work folder to keep (else a temp one)")
     ap.add_argument("--engine", nargs="+", default=["whoosh"], choices=["whoosh", "postgresql"],
                     help="index engines to compare on (postgresql: a private server, as the tests')")
@@ -340,7 +384,8 @@ def main(argv=None) -> None:
                         compare(delivery, args.n, args.jobs, args.repeat, work, args.baseline,
                                 engine)
         if args.growth:
-            growth(args.growth, work)
+            for code in (REPO, args.baseline) if args.baseline else (REPO,):
+                growth(args.growth, work, files=args.files, step=args.step, code=code)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

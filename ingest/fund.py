@@ -29,6 +29,7 @@ import os
 import sqlite3
 import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -74,6 +75,10 @@ CREATE TABLE IF NOT EXISTS records (
 CREATE INDEX IF NOT EXISTS records_sha ON records(sha256);
 CREATE INDEX IF NOT EXISTS records_key ON records(match_key);
 CREATE INDEX IF NOT EXISTS records_received ON records(received_at);
+-- the few records waiting for a number from a citation (Fund.awaiting_number),
+-- looked up at every commit of an act that amends or repeals another: without
+-- it each such commit read the whole catalog, and an import slowed as the fund grew
+CREATE INDEX IF NOT EXISTS records_awaiting ON records(kind, date) WHERE number IS NULL;
 CREATE TABLE IF NOT EXISTS manual_tags (
     record_id TEXT NOT NULL,
     code TEXT NOT NULL,
@@ -125,6 +130,9 @@ CREATE TABLE IF NOT EXISTS act_keys (
     match_key TEXT PRIMARY KEY,    -- kind|number|date (pipeline.match_key)
     sha256 TEXT NOT NULL           -- the file whose record is the act; others link to it
 );
+-- a file's keys, dropped when it is read again (Fund.delete_records_of, at the
+-- commit of every file): without it a scan of every act of the fund
+CREATE INDEX IF NOT EXISTS act_keys_sha ON act_keys(sha256);
 """
 
 
@@ -186,6 +194,9 @@ class Fund:
         self._db: sqlite3.Connection | None = None
         self._status_stale = False  # an older catalog: statuses to settle on opening
         self._queue_seen: dict[str, str] = {}   # index_queue(): row versions read
+        # the journal entries this process wrote: an importer beside others
+        # catches up these (search/sync.py), theirs are their own work
+        self.queued: set[str] = set()
         self.read_only = reading or not os.access(self.home, os.W_OK)
 
     # -- connection -------------------------------------------------------
@@ -446,7 +457,7 @@ class Fund:
             (rec.id, rec.source.sha256, seq, rec.kind, rec.number, rec.date, rec.body, rec.level,
              match_key, rec.duplicate_of, rec.received_at, rec.batch,
              json.dumps(rec.to_dict(), ensure_ascii=False)))
-        _queue(db, rec.id, "update")
+        self._queue(db, rec.id, "update")
         self._write_links(db, rec)
         return rec
 
@@ -455,7 +466,7 @@ class Fund:
         db.execute("DELETE FROM records WHERE sha256=?", (sha256,))
         db.execute("DELETE FROM act_keys WHERE sha256=?", (sha256,))
         for rid in ids:
-            _queue(db, rid, "delete")
+            self._queue(db, rid, "delete")
             db.execute("DELETE FROM links WHERE from_id=?", (rid,))
         return ids
 
@@ -577,9 +588,31 @@ class Fund:
             if match_key and not rec.duplicate_of:
                 db.execute("INSERT INTO act_keys VALUES (?, ?) ON CONFLICT (match_key) DO NOTHING",
                            (match_key, rec.source.sha256))
-        _queue(db, rec.id, "update")
+        self._queue(db, rec.id, "update")
 
     # -- index journal ----------------------------------------------------
+    def _queue(self, db, rid: str, op: str) -> None:
+        _queue(db, rid, op)
+        self.queued.add(rid)
+
+    @contextmanager
+    def importing(self) -> Iterator[None]:
+        """A batch imports while the block runs; other processes importing
+        into the same catalog see it (``others_importing``). A regional
+        catalog: a session lock the server drops when the importer dies."""
+        self.db.importing(True)
+        try:
+            yield
+        finally:
+            try:
+                self.db.importing(False)
+            except self.db.Error:   # the connection broke: the server dropped the lock
+                pass
+
+    def others_importing(self) -> bool:
+        """Whether another process imports into this catalog now."""
+        return self.db.others_importing()
+
     def index_queue(self) -> list[tuple[str, str]]:
         """What the index has not confirmed. Where several importers share
         the catalog, each entry's row version is kept: ``clear_index_queue``

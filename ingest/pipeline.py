@@ -35,7 +35,7 @@ from . import workpool
 from .fund import Fund, StoredFile, now_iso, record_id
 from .numbers import number_key
 from .requisites import extract_acts
-from .status import status_in_fund
+from .status import Status, read_status, status_in_fund
 from .settings import library_place
 from .territory import territory
 from .records import ActFields, IngestError, NeedsReader, Record, Rubric, Source
@@ -99,6 +99,7 @@ class ParseOutcome:
     meta: dict = field(default_factory=dict)  # e.g. the page's own URL (HTML)
     links: tuple[Links, ...] = ()              # per act: what it amends and repeals
     uncertain: tuple[bool, ...] = ()           # per act: its rubric is a guess, to review
+    notes: tuple[Status | None, ...] = ()      # per act: the status its print states
 
 
 # -- the parse stage (runs in workers) ---------------------------------------
@@ -162,9 +163,12 @@ def parse_stored(path: str, limits: Limits = DEFAULT_LIMITS,
         links = tuple(extract_links(a.title, a.text) for a in acts)
     except Exception:  # links are a help, never a reason to lose the file
         links = tuple(Links() for _ in acts)
+    # the print's status note, read here (a worker) rather than where the
+    # record is committed: the one process that commits reads no text
+    notes = tuple(read_status(a.text or "") for a in acts)
     return ParseOutcome("read", parsed.media_type, parsed.page_count, tuple(acts), rubrics,
                         warnings=tuple(parsed.warnings), meta=keep, links=links,
-                        uncertain=uncertain)
+                        uncertain=uncertain, notes=notes)
 
 
 # Files quick to read (a TXT act: 3 ms) go to a worker GROUP at a time:
@@ -268,7 +272,8 @@ class Batch:
         self._clean_stale_tmp()
         self.batch_id = self.fund.start_batch()
         _worker_init(self.scheme_path)  # the main process labels manual tags on commit
-        self._run_items(self._receive_all(paths))
+        with self.fund.importing():
+            self._run_items(self._receive_all(paths))
         self.fund.finish_batch(self.batch_id, [r.to_dict() for r in self.results])
         return self.results
 
@@ -620,7 +625,8 @@ class Batch:
             rec = replace(rec, territory=territory(rec.body, rec.level, self.place))
             key = match_key(rec.kind, rec.number, rec.date)
             # the print's note and the fund's repealing acts (ingest.status)
-            rec = replace(rec, status=status_in_fund(self.fund, rec))
+            note = out.notes[seq - 1] if seq <= len(out.notes) else read_status(rec.text or "")
+            rec = replace(rec, status=status_in_fund(self.fund, rec, note))
             # the act, or a linked copy of the file holding it: the catalog's
             # key claim decides, also between importers writing at once
             rec = self.fund.write_record(db, rec, seq, key)

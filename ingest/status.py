@@ -158,13 +158,20 @@ def reference_of(rec) -> str:
     return f"{out} «{rec.title}»" if rec.title else out
 
 
-def status_in_fund(fund, rec) -> dict | None:
+_READ = object()
+
+
+def status_in_fund(fund, rec, note: Status | None | object = _READ) -> dict | None:
     """The status a record carries: its print's note (read again from the
     text it keeps) joined with the acts of ``fund`` that repeal it. The
     catalog stores it at each commit that can change it (the record's own,
     and that of an act repealing it) so the index can filter by it; export
-    and cards compute it afresh, so an older catalog shows it too."""
-    note = read_status(rec.text or "")
+    and cards compute it afresh, so an older catalog shows it too.
+    ``note``: ``read_status`` of the record's text when the caller has it
+    already (an import's workers read it beside the requisites, so the
+    process that commits does not read the text again)."""
+    if note is _READ:
+        note = read_status(rec.text or "")
     refs = []
     for from_id, relation, text in fund.cited_by(rec.kind, rec.number, rec.date, rec.body):
         if relation == "repeals" and from_id != rec.id:

@@ -73,18 +73,29 @@ def sync_index(fund: Fund, echo: Callable[[str], None] | None = None,
     queue = fund.index_queue()
     problem = index.check(fund.index_dir)
     if problem is not None:
-        if procs > 1 and problem == "missing" and queue \
-                and sum(op == "update" for _, op in queue) >= fund.count_records():
+        if (procs > 1 or index.engine_name() == pg_store.ENGINE) and problem == "missing" \
+                and queue and sum(op == "update" for _, op in queue) >= fund.count_records():
             # a new fund's first catch-up: every record of the catalog waits
-            # in the journal, so an empty index and the journal replayed
-            # through the workers is the rebuild, without this process
-            # analysing them all
-            index.rebuild(fund.index_dir, [])
+            # in the journal, so an empty index and the journal replayed is
+            # the rebuild: through the workers, without this process
+            # analysing them all; in PostgreSQL, analysed before the writers'
+            # lock is taken, and made empty only if no other importer made
+            # it meanwhile (checked again under the lock)
+            if index.engine_name() == pg_store.ENGINE:
+                pg_store.store(fund.index_dir).rebuild([], heal=True)
+            else:
+                index.rebuild(fund.index_dir, [])
         else:
             # Missing, outdated or corrupt: the catalog already holds everything.
             if echo and fund.count_records():
                 echo(f"search index {problem}: building it from the catalog…")
             return rebuild_index(fund)
+    if fund.queued and queue and fund.others_importing():
+        # importers into one regional catalog at once: each catches up what
+        # it wrote (the journal is shared: two taking all of it analysed
+        # every record twice and waited for each other's writes); the rest
+        # is the others' own, or the next catch-up's once they are gone
+        queue = [(rid, op) for rid, op in queue if rid in fund.queued]
     if not queue:
         return 0
     to_update, to_delete, sent = [], [], {}

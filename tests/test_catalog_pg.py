@@ -408,3 +408,26 @@ def test_an_entry_queued_again_while_the_index_caught_up_stays_queued(tmp_path, 
     a.clear_index_queue(rid for rid, _ in queue)
     assert a.index_queue() == [(rec.id, "update")]
     a.close(), b.close()
+
+
+def test_importers_at_once_each_catch_the_index_up_on_what_they_wrote(tmp_path, on_pg):
+    """While B imports, A's catch-up indexes A's records and leaves B's in
+    the journal for B (both taking the shared journal did the work twice);
+    with B gone, a catch-up takes the rest."""
+    from ingest.pipeline import Batch
+    from search import index as ix
+    from search.sync import sync_index
+    a, b = Fund(tmp_path / "fund"), Fund(tmp_path / "fund")
+    with b.importing():
+        b_ids = {r for f in Batch(b, jobs=1).run([deliver(tmp_path / "b", (61, 62))])
+                 for r in f.records}
+        a_ids = {r for f in Batch(a, jobs=1, on_commit=lambda: sync_index(a)).run(
+            [deliver(tmp_path / "a", (63, 64, 65))]) for r in f.records}
+        assert len(a_ids) == 3 and len(b_ids) == 2
+        assert a.others_importing() and not b.others_importing()
+        assert {rid for rid, _ in a.index_queue()} == b_ids
+        assert ix.stats(a.index_dir)["records"] == 3
+    assert not a.others_importing()
+    sync_index(a)
+    assert a.index_queue() == [] and ix.stats(a.index_dir)["records"] == 5
+    a.close(), b.close()

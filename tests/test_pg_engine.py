@@ -131,7 +131,17 @@ def test_updates_and_deletes_are_seen_by_an_open_engine(tmp_path, pg_server):
     fresh = tmp_path / "fresh"
     pg_store.rebuild(fresh, [moved], url=url)
     assert _postings(url, d) == _postings(url, fresh) != set()
+    # the totals BM25 averages over, moved by each write, are a rebuild's sums
+    assert _totals(url, d) == _totals(url, fresh) and _totals(url, d)[0] == 1
     pg_engine.close_engines()
+
+
+def _totals(url, index_dir) -> tuple:
+    """The ``state`` row without its generation: documents and text lengths."""
+    st = pg_store.store(index_dir, url)
+    with st.connect() as conn:
+        row = conn.execute(f"SELECT * FROM {st.schema}.state").fetchone()
+    return tuple(row[1:])
 
 
 def _postings(url, index_dir) -> set:

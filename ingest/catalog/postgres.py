@@ -19,8 +19,10 @@ transaction again on a fresh connection.
 """
 from __future__ import annotations
 
+import os
 import re
 import time
+import zlib
 from contextlib import contextmanager
 from functools import lru_cache
 
@@ -115,6 +117,7 @@ class Catalog:
         self.Error = _psycopg().Error
         self._conn = None
         self._in_tx = False
+        self._imports: list[int] = []   # batches importing (importing())
         self._connect()
 
     # -- connection ---------------------------------------------------------
@@ -229,6 +232,32 @@ class Catalog:
 
     def __exit__(self, *exc):
         return self._with.__exit__(*exc)
+
+    # -- importers present at once ----------------------------------------------
+    def _importers_key(self) -> int:
+        """The advisory lock class of this catalog's importers (its schema)."""
+        return zlib.crc32(f"actdesk-import:{self.schema}".encode()) & 0x7FFFFFFF
+
+    def importing(self, on: bool) -> None:
+        """Say (session lock, held until ``on=False`` or the session ends:
+        a killed importer stops being present by itself) that a batch of
+        this process imports; another batch id, another lock."""
+        key = self._importers_key()
+        if on:
+            self._imports.append(int.from_bytes(os.urandom(4), "big") & 0x7FFFFFFF)
+            self.execute("SELECT pg_try_advisory_lock(?, ?)", (key, self._imports[-1]))
+        elif self._imports:
+            mine = self._imports.pop()
+            if not self._broken():
+                self._conn.execute("SELECT pg_advisory_unlock(%s, %s)", (key, mine))
+
+    def others_importing(self) -> bool:
+        """Whether another process imports into this catalog now."""
+        return self.execute(
+            "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted "
+            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+            "AND classid::bigint = ? AND objsubid = 2 AND pid <> pg_backend_pid())",
+            (self._importers_key(),)).fetchone()[0]
 
     # -- what no common SQL says --------------------------------------------
     def create(self, ddl_script: str) -> None:

@@ -63,6 +63,12 @@ class Catalog(sqlite3.Connection):
         """Never: a file does not go away under its connection."""
         return False
 
+    def importing(self, on: bool) -> None:
+        """A desk's catalog: its importers are not told apart (see postgres.py)."""
+
+    def others_importing(self) -> bool:
+        return False
+
 
 def open_catalog(path: Path, *, read_only: bool) -> Catalog:
     # check_same_thread=False: the web server hands a Fund from thread to

@@ -295,6 +295,18 @@ def _refresh_state(cur, s: str) -> None:
                 + f") = (SELECT count(*), {sums} FROM {s}.docs)")
 
 
+def _shift_state(cur, s: str, ids: list[str], sign: int) -> None:
+    """The totals moved by the documents ``ids`` (-1: about to be deleted,
+    +1: just written): a writer's work in proportion to its records, where
+    summing every document (``_refresh_state``) grew with the fund, inside
+    the lock two importers take in turn. Exact: the totals are integers."""
+    sums = ", ".join(f"coalesce(sum(raw_len_{f}), 0)" for f in TEXT_FIELDS)
+    cur.execute(f"SELECT count(*), {sums} FROM {s}.docs WHERE id = ANY(%s)", (ids,))
+    delta = [sign * int(x) for x in cur.fetchone()]
+    cur.execute(f"UPDATE {s}.state SET gen = gen + 1, n = n + %s, "
+                + ", ".join(f"total_{f} = total_{f} + %s" for f in TEXT_FIELDS), delta)
+
+
 def rows(records: Iterable[Record]) -> list[list]:
     """The ``docs`` rows of ``records``: their analysis, term counts and
     lengths. Run by the workers of an import (search/engine/workers.py),
@@ -345,13 +357,18 @@ class Store:
         with self.connect() as conn:
             return check_conn(conn, self.schema)
 
-    def rebuild(self, records: Iterable[Record], progress: Callable[[int], None] | None = None
-                ) -> int:
+    def rebuild(self, records: Iterable[Record], progress: Callable[[int], None] | None = None,
+                heal: bool = False) -> int | None:
         """A fresh index of ``records`` in one transaction: readers see the
-        old one until the commit."""
+        old one until the commit. ``heal``: only if the index is still
+        unusable once the lock is held, else None (two importers finding a
+        new fund's index missing at once: the second must not drop what the
+        first built, nor build it all again while the first waits)."""
         s = self.schema
         with self.connect() as conn, conn.transaction(), conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+            if heal and check_conn(conn, s) is None:
+                return None
             cur.execute(f"DROP SCHEMA IF EXISTS {s} CASCADE")
             for stmt in _ddl(s) + _postings_ddl(s) + _ranking_indexes(s):
                 cur.execute(stmt)
@@ -381,11 +398,12 @@ class Store:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
             _add_terms(cur, s, ids, -1)
             _drop_postings(cur, s, ids)
+            _shift_state(cur, s, ids, -1)
             cur.execute(f"DELETE FROM {s}.docs WHERE id = ANY(%s)", (ids,))
             _write_docs(cur, s, by_id.values())
             _add_terms(cur, s, ids, +1)
             _add_postings(cur, s, "id = ANY(%s)", [ids])
-            _refresh_state(cur, s)
+            _shift_state(cur, s, ids, +1)
         return len(ids)
 
     def delete(self, ids: Iterable[str]) -> int:
@@ -395,9 +413,9 @@ class Store:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
             _add_terms(cur, s, ids, -1)
             _drop_postings(cur, s, ids)
+            _shift_state(cur, s, ids, -1)
             cur.execute(f"DELETE FROM {s}.docs WHERE id = ANY(%s)", (ids,))
             n = cur.rowcount
-            _refresh_state(cur, s)
         return n
 
     def stats(self) -> dict:
@@ -443,8 +461,9 @@ def open_index(index_dir, records: RecordSource | None = None,
         raise SearchIndexError(f"search index {st.schema} is {why} and no catalog to rebuild "
                                f"it from; run `actdesk reindex`")
     say(on_message, f"search index {st.schema} is {why}; rebuilding it from the catalog…")
-    n = st.rebuild(src())
-    say(on_message, f"search index rebuilt: {n} records")
+    n = st.rebuild(src(), heal=True)
+    if n is not None:   # else another process built it meanwhile
+        say(on_message, f"search index rebuilt: {n} records")
     return Path(index_dir)
 
 
