@@ -273,8 +273,17 @@ MERGE_RUN = 6
 # larger part of a worker's time at 12,000 acts, so an import slowed as its
 # fund grew). One merge runs at a time, in one worker; a rebuild under
 # --jobs takes as much per process. 9,000 acts merged: 3.2 -> 1.8 ms CPU a
-# document, 620 MB resident.
-MERGE_LIMITMB = 1024
+# document, 620 MB resident. Desk PCs with little memory get less: an
+# eighth of the machine's memory, never under Whoosh's default.
+def _merge_limit_mb(ceiling: int = 1024, floor: int = 128) -> int:
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):   # Windows: no sysconf
+        return floor * 2
+    return max(floor, min(ceiling, total // 8 // 2**20))
+
+
+MERGE_LIMITMB = _merge_limit_mb()
 
 
 # the pool is search/engine/workers.py's (kept here under the old name)
