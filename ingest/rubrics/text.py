@@ -10,6 +10,10 @@ the scheme's ``title_ignore`` patterns leave it: names of organisations
 (``в комитете по строительству и архитектуре``) say who acts, not what the
 act is about.
 
+An act read without a title is matched on its first words (``head``): the
+formulas leave them as they leave the body, so that the preamble of a web
+page's act does not stand for its title.
+
 An amending act whose title names the amended act by number alone ("О внесении
 изменений в постановление … от 15.03.2017 № 477") says what it amends in its
 first operative clause ("Внести в ведомственную целевую программу «Физическая
@@ -130,7 +134,10 @@ class Doc:
             self.raw["title"] = t
             self.zones["title"] = WORD_RE.findall(t)
         else:
-            head = WORD_RE.findall(normalize(text[:2000]))[:HEAD_TOKENS]
+            # the formulas go from the head too ("Руководствуясь статьей 14 Устава …"
+            # opens many acts printed without a title); quoted titles stay: a
+            # page's own heading is often «№ 13 "Об утверждении …"»
+            head = WORD_RE.findall((boiler or _BOILER_RE).sub(" ", normalize(text[:2000])))[:HEAD_TOKENS]
             self.raw["head"] = " ".join(head)
             self.zones["head"] = head
         body = strip_boilerplate(text, boiler)
