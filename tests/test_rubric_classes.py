@@ -169,3 +169,14 @@ def test_a_regional_law_is_filed_under_its_topic_not_under_law(real):
         assert got == {"budget"}, (title, got)
     # a federal law stays under law
     assert "law" in top(real, "О внесении изменений в Федеральный закон «О погребении и похоронном деле»")
+
+
+def test_the_statute_of_a_regional_body_is_not_local_self_government(real):
+    for title, topic in (("Об утверждении Положения о Департаменте культуры города Москвы", "culture"),
+                         ("Об утверждении Положения о министерстве сельского хозяйства Тестовской области",
+                          "business")):
+        got = top(real, title)
+        assert topic in got and "lsg" not in got, (title, got)
+    # a municipal committee's statute is the organisation of local government
+    assert "lsg" in top(real, "Об утверждении Положения о комитете по управлению муниципальным имуществом "
+                              "администрации Заречного муниципального округа Тестовской области")
