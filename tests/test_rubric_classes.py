@@ -199,3 +199,38 @@ def test_amendments_to_several_acts_are_about_the_acts_they_amend(real):
     got = top(real, "О внесении изменений в отдельные постановления администрации Заречного муниципального округа",
               text)
     assert got == {"land"}, got
+
+
+# --- topics the scheme had no words for ---------------------------------------------------------
+
+def test_naming_streets_and_squares_is_addressing(real):
+    for title in ("О присвоении наименования элементу улично-дорожной сети в поселке Лесном",
+                  "О присвоении наименования элементу планировочной структуры «сквер имени Героев-земляков» "
+                  "в городе Заречном"):
+        got = top(real, title)
+        assert "land" in got and "transport" not in got, (title, got)
+
+
+def test_advertising_structures_are_urban_planning(real):
+    got = top(real, "Об утверждении схемы размещения рекламных конструкций на территории Заречного "
+                    "муниципального округа")
+    assert got == {"land"}, got
+
+
+def test_self_taxation_of_citizens_is_a_local_fee_decided_by_citizens(real):
+    got = top(real, "О проведении местного референдума по вопросу введения самообложения граждан в "
+                    "Лесном сельском поселении",
+              "Вынести на местный референдум вопрос: «Согласны ли вы на введение самообложения граждан "
+              "в 2026 году в сумме 500 рублей с каждого совершеннолетнего жителя на ремонт дороги?»")
+    assert "budget" in got and "elections" in got, got
+
+
+def test_the_size_of_a_fee_is_a_price(real):
+    got = top(real, "О размере ежемесячной платы, взимаемой с родителей (законных представителей) за "
+                    "содержание детей в муниципальных дошкольных образовательных учреждениях")
+    assert {"education", "budget"} <= got, got
+
+
+def test_street_and_settlement_names_are_not_topics(real):
+    got = top(real, "О ремонте водопровода по улице Школьной в поселке Лесном")
+    assert got == {"housing"}, got
