@@ -50,7 +50,7 @@ REPEAT_CAP = 8          # ... counted up to this many
 TEXT_CAP = 3.0          # body points one leaf rule may give, per unit weight
 LONG_TEXT = 1500        # body tokens beyond which body points are damped
 BODY_SHARE = 0.8        # a top-level rubric from body text alone needs this share of the best
-FAMILY_TEXT_CAP = 4.5   # body-word points of a rubric with its subrubrics, per record (damped)
+FAMILY_TEXT_CAP = 5.0   # body-word points of a rubric with its subrubrics, per record (damped)
 
 
 @dataclass(frozen=True)
