@@ -234,3 +234,6 @@ def test_the_size_of_a_fee_is_a_price(real):
 def test_street_and_settlement_names_are_not_topics(real):
     got = top(real, "О ремонте водопровода по улице Школьной в поселке Лесном")
     assert got == {"housing"}, got
+    # a place word must stand alone: "городской среды" is the topic, not a town's name
+    assert "housing" in top(real, "Об утверждении муниципальной программы «Формирование современной городской "
+                                  "среды» на 2026 - 2030 годы")
