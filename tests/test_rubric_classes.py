@@ -237,3 +237,12 @@ def test_street_and_settlement_names_are_not_topics(real):
     # a place word must stand alone: "городской среды" is the topic, not a town's name
     assert "housing" in top(real, "Об утверждении муниципальной программы «Формирование современной городской "
                                   "среды» на 2026 - 2030 годы")
+
+
+def test_a_charge_for_damage_is_compensation_not_a_price(real):
+    got = top(real, "Об утверждении положения о порядке выдачи специальных разрешений на движение тяжеловесных "
+                    "транспортных средств по автомобильным дорогам и о порядке взимания платы за ущерб, "
+                    "причиняемый автомобильным дорогам местного значения")
+    assert got == {"transport"}, got
+    # a charge for a service is a price
+    assert "budget" in top(real, "Об установлении платы за пользование жилым помещением (платы за наем)")
