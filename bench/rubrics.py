@@ -3,6 +3,8 @@
     .venv/bin/python bench/rubrics.py            # sets + speed
     .venv/bin/python bench/rubrics.py sets [--misses realdocs,odd] [--json FILE]
                                                  # micro-F1 and acts with no rubric, per set
+    .venv/bin/python bench/rubrics.py sets --only realdocs,odd --heldout DIR [--misses heldout]
+                                                 # the tuning sets and an independent sample
     .venv/bin/python bench/rubrics.py quality    # realdocs read now (+ gold titles alone)
     .venv/bin/python bench/rubrics.py speed [N]  # records/s on N generated records (10000)
     .venv/bin/python bench/rubrics.py fund HOME  # on an imported fund (OCR done): its first
@@ -10,7 +12,8 @@
 
 ``sets`` is issue 12's measure: top-level micro-F1 and the share of acts left
 with no rubric (and of acts filed only under an uncertain best guess), on
-``realdocs``, the odd half of ``realdocs2`` and its even half. Each file is
+``realdocs``, the odd half of ``realdocs2`` and its even half (``--only`` names
+the sets to read: tuning runs leave the even half out). Each file is
 read by the import pipeline's reader (``ingest.formats.read``, OCR included)
 once and its ``Parsed`` cached under ``bench/out/texts/<sha256>.pickle``
 (git-ignored; the cache bench/requisites2.py keeps too, so a scan is OCR'd
@@ -19,6 +22,12 @@ calls it and the first act's title and text are tagged. OCR'd files are
 counted in their set and also shown apart. Tuning protocol: only the misses
 of ``realdocs`` and ``odd`` may be looked at (``--misses``); the even half is
 measured, its misses are not printed unless asked for by name.
+
+``--heldout DIR`` adds an independent labelled sample: ``DIR/cases.jsonl``, one
+JSON object a line with ``key``, ``rubrics`` (top-level gold codes, given by
+reading the act before the rules ran on it) and ``text`` (the act as found,
+heading included; third-party text, kept git-ignored under bench/out/).
+``extract_acts`` cuts each text as the pipeline does and its first act is tagged.
 
 The fund mode reads titles and texts from HOME/catalog.sqlite as ingest left
 them (OCR included) and tags them in process, without writing: copy a fund
@@ -114,6 +123,37 @@ def gold_sets() -> dict[str, list[tuple[str, Path, set[str]]]]:
     for g in load_gold2():
         out[g["half"]].append((g["key"], g["path"], set(g["rubrics"]), g.get("title")))
     return out
+
+
+def heldout_rows(folder: Path) -> list[tuple[str, str, set[str]]]:
+    """(key, text, gold top-level codes) of an independent sample (``DIR/cases.jsonl``)."""
+    path = folder / "cases.jsonl"
+    if not path.exists():
+        raise SystemExit(f"{path}: no such file (an independent sample: one JSON case a line)")
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            c = json.loads(line)
+            rows.append((str(c["key"]), c["text"], set(c["rubrics"])))
+        except (ValueError, KeyError, TypeError) as ex:
+            raise SystemExit(f"{path}:{n}: not a case ({type(ex).__name__}: {ex})") from ex
+    return rows
+
+
+def evaluate_heldout(scheme: Scheme, folder: Path) -> dict:
+    """The sets' figures for an independent sample: its texts cut by ``extract_acts``."""
+    from ingest.requisites import extract_acts
+    score, rules = Score(), Score()
+    for key, text, gold in heldout_rows(folder):
+        acts = extract_acts(text, {})
+        title, body = (acts[0].title, acts[0].text) if acts else (None, text)
+        codes, unsure = top_assignments(scheme, title, body)
+        label = f"{key} {(title or body)[:60]}".replace("\n", " ")
+        score.add(label, gold, codes, unsure)
+        rules.add(label, gold, set() if unsure else codes)
+    return {"score": score, "rules": rules, "gold_title": Score(), "ocr": Score(), "unread": []}
 
 
 def evaluate_sets(scheme: Scheme, reread: bool = False, ocr: bool = True,
@@ -459,8 +499,15 @@ def main(argv: list[str]) -> int:
         ap.add_argument("--no-ocr", action="store_true", help="read in place without OCR, no cache (as the tests do)")
         ap.add_argument("--json", type=Path, help="write the figures here")
         ap.add_argument("--scheme", type=Path, help="another rubrics.yaml (e.g. an older one, to compare)")
+        ap.add_argument("--only", default="realdocs,odd,even",
+                        help="sets to read (tuning: realdocs,odd; the even half is the lead's)")
+        ap.add_argument("--heldout", type=Path, help="an independent sample: DIR/cases.jsonl")
         a = ap.parse_args(argv[1:] if what == "sets" else [])
-        res = evaluate_sets(load_scheme(a.scheme) if a.scheme else scheme, a.reread, not a.no_ocr)
+        chosen = load_scheme(a.scheme) if a.scheme else scheme
+        only = tuple(x for x in a.only.split(",") if x)
+        res = evaluate_sets(chosen, a.reread, not a.no_ocr, only)
+        if a.heldout:
+            res["heldout"] = evaluate_heldout(chosen, a.heldout)
         print_sets(res, {m for m in a.misses.split(",") if m})
         if a.json:
             a.json.write_text(json.dumps({k: {"all": v["score"].summary(), "rules": v["rules"].summary(),

@@ -7,6 +7,12 @@ rubric is assigned when its score reaches its ``threshold`` (default
 ``DEFAULT_THRESHOLD``). A parent's score includes its children's; an
 assigned subrubric implies its parent.
 
+The body words of a rubric and its subrubrics together give at most
+``FAMILY_TEXT_CAP`` (damped like a leaf's for long texts): a long act that
+touches pensions, disabled people, veterans and orphans once each in passing
+(a federal law, a register of services) is not about social protection, yet
+each subrubric's words would add up to more than one leaf's cap.
+
 A top-level rubric found in the body alone needs ``BODY_SHARE`` of the best
 score, unless a precise pattern of the scheme (a phrase or a regex) fired in
 the body: scattered words may be side remarks, a librarian's pattern is not.
@@ -44,6 +50,7 @@ REPEAT_CAP = 8          # ... counted up to this many
 TEXT_CAP = 3.0          # body points one leaf rule may give, per unit weight
 LONG_TEXT = 1500        # body tokens beyond which body points are damped
 BODY_SHARE = 0.8        # a top-level rubric from body text alone needs this share of the best
+FAMILY_TEXT_CAP = 5.0   # body-word points of a rubric with its subrubrics, per record (damped)
 
 
 @dataclass(frozen=True)
@@ -200,7 +207,7 @@ def assign(scheme: Scheme, title: str | None, text: str) -> list[Assignment]:
         if r.parent is None and vetoed(scheme, r.code, doc, hits):
             for c in scheme.descendants(r.code):
                 own[c] = Evidence(0.0, [])
-    scored = {r.code: total(r.code) for r in scheme.rubrics}
+    scored = {r.code: _family_capped(total(r.code), doc.ntext) for r in scheme.rubrics}
     # a top-level rubric found in the body alone must be a main topic of
     # the act, not a side remark: it needs BODY_SHARE of the best score
     best = max((scored[c].points for c in scored if "." not in c), default=0.0)
@@ -232,6 +239,16 @@ def assign(scheme: Scheme, title: str | None, text: str) -> list[Assignment]:
         if guess is not None:
             return [guess]
     return [chosen[r.code] for r in scheme.rubrics if r.code in chosen]
+
+
+def _family_capped(ev: Evidence, ntext: int) -> Evidence:
+    """``ev`` with its body-word points (terms in the text zone, own and the
+    subrubrics') held to ``FAMILY_TEXT_CAP``, damped for long texts as a leaf's are."""
+    body = sum(r.points for r in ev.reasons if r.where == "text" and r.rule == "terms")
+    cap = FAMILY_TEXT_CAP * (math.sqrt(LONG_TEXT / ntext) if ntext > LONG_TEXT else 1.0)
+    if body <= cap:
+        return ev
+    return Evidence(ev.points - (body - cap), ev.reasons)
 
 
 def _best_guess(scheme: Scheme, scored: dict[str, Evidence]) -> Assignment | None:

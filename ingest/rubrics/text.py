@@ -10,6 +10,10 @@ the scheme's ``title_ignore`` patterns leave it: names of organisations
 (``в комитете по строительству и архитектуре``) say who acts, not what the
 act is about.
 
+An act read without a title is matched on its first words (``head``): the
+formulas leave them as they leave the body, so that the preamble of a web
+page's act does not stand for its title.
+
 An amending act whose title names the amended act by number alone ("О внесении
 изменений в постановление … от 15.03.2017 № 477") says what it amends in its
 first operative clause ("Внести в ведомственную целевую программу «Физическая
@@ -96,18 +100,32 @@ def strip_boilerplate(text: str, boiler: re.Pattern | None = None) -> str:
 # "О внесении изменений в постановление администрации … от 15.03.2017 № 477":
 # the title names the amended act by its number only (no quoted title)
 AMENDING_TITLE = re.compile(
-    r"^\s*об?\s+(?:внесении\s+)?изменени\w*(?:\s+и\s+дополнени\w*)?\s+в\s+"
-    r"(?:постановлени|решени|распоряжени|приказ|муниципальн\w+\s+правов)[^«\"“„]*$")
+    r"^\s*об?\s+(?:внесении\s+)?изменени\w*(?:\s+и\s+дополнени\w*)?\s+в\s+(?:отдельн\w+\s+|некотор\w+\s+)?"
+    r"(?:постановлени|решени|распоряжени|приказ|муниципальн\w+\s+(?:нормативн\w+\s+)?правов|нормативн\w+\s+правов)"
+    r"[^«\"“„]*$")
 # its first operative clause: "1. Внести в <what is amended> (следующие) изменения"
 AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|изменени\w*\s+в\s+)([^;]{10,300}?)(?:\s(?:следующ\w+\s+)?изменени|[;:]|\.\s|$)")
 
 
+# the amended acts named one by one in the list of changes: "1. В постановлении
+# администрации … от 12.03.2019 № 245 «Об утверждении Порядка …» пункт 3 …"
+AMENDED_TITLES = re.compile(
+    r"\bв\s+(?:постановлени|решени|распоряжени|приказ)\w*\s[^«\"“„\n]{0,200}?[«\"“„]\s*(об?\s[^«»\"“”„]{5,400})")
+
+
 def amended_subject(title: str, text: str) -> str:
-    """The clause naming what an act amends when its title gives only a number ("" otherwise)."""
+    """The clause naming what an act amends when its title gives only a number or
+    says "в отдельные постановления" ("" otherwise): the "Внести в …" clause, and
+    when that names no act by its title, the titles of the first acts in the list
+    of changes."""
     if not AMENDING_TITLE.match(normalize(title)):
         return ""
-    m = AMENDED_SUBJECT.search(normalize(text[:20_000]))
-    return m.group(1) if m else ""
+    body = normalize(text[:20_000])
+    m = AMENDED_SUBJECT.search(body)
+    subject = m.group(1) if m else ""
+    if not _QUOTES.search(subject):
+        subject = " ".join([subject, *AMENDED_TITLES.findall(body)[:3]]).strip()
+    return subject
 
 
 class Doc:
@@ -130,7 +148,10 @@ class Doc:
             self.raw["title"] = t
             self.zones["title"] = WORD_RE.findall(t)
         else:
-            head = WORD_RE.findall(normalize(text[:2000]))[:HEAD_TOKENS]
+            # the formulas go from the head too ("Руководствуясь статьей 14 Устава …"
+            # opens many acts printed without a title); quoted titles stay: a
+            # page's own heading is often «№ 13 "Об утверждении …"»
+            head = WORD_RE.findall((boiler or _BOILER_RE).sub(" ", normalize(text[:2000])))[:HEAD_TOKENS]
             self.raw["head"] = " ".join(head)
             self.zones["head"] = head
         body = strip_boilerplate(text, boiler)

@@ -1,0 +1,246 @@
+"""Classes of rubric mistakes found on acts the rules were not tuned on (an
+independent sample of municipal and regional acts, issue 12), each pinned by
+acts of our own wording for the fictional Заречный муниципальный округ
+Тестовской области and its Лесное сельское поселение. A case names the class,
+not a file: a derived word, a synonym in the acts' phrasing, words of a
+preamble or of an organisation's name, the act's level."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.rubrics import load_scheme
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def real():
+    return load_scheme(ROOT / "rubrics.yaml")
+
+
+def top(scheme, title, text=""):
+    """Top-level codes a rule assigned (the uncertain best guess left out)."""
+    return {a.code for a in scheme.assign(title, text) if "." not in a.code and not a.uncertain}
+
+
+def assert_titles_filed(scheme, titles, under: str, not_under: str):
+    for title in titles:
+        got = top(scheme, title)
+        assert under in got and not_under not in got, (title, got)
+
+
+# --- a long text: many subrubrics touched once each are not a topic ----------------
+
+_FUNERAL = ("Общественные кладбища Заречного муниципального округа открыты для захоронения "
+            "умерших ежедневно. Смотритель кладбища ведёт книгу регистрации захоронений. ")
+_ASIDES = [
+    "Пенсионеры, получающие пенсию по старости, вносят плату за уход за могилой по льготной ставке.",
+    "Инвалиды I и II групп освобождаются от платы за въезд на территорию кладбища на автомобиле.",
+    "Ветераны боевых действий погребаются на аллее почётных захоронений.",
+    "Многодетные семьи вправе получить место для родственного захоронения бесплатно.",
+    "Расходы на погребение детей-сирот, оставшихся без попечения родителей, несёт округ.",
+    "Ограда высотой более 0,5 метра устанавливается по согласованию со смотрителем.",
+    "Мусор с мест захоронения складируется в контейнеры у входа на кладбище.",
+    "Посадка деревьев на участке захоронения допускается только с разрешения смотрителя.",
+]
+
+
+def test_a_long_text_is_not_filed_by_summing_one_mention_of_each_subrubric(real):
+    text = _FUNERAL + " ".join(_ASIDES * 40)   # ~2500 words: body points are damped
+    got = top(real, "Об утверждении Правил содержания общественных кладбищ Заречного муниципального округа",
+              text)
+    assert "housing" in got
+    assert "social" not in got, got
+
+
+# --- the preamble: what the act is based on is not what it is about ------------------
+
+def test_the_preamble_of_an_act_without_a_title_is_not_its_topic(real):
+    text = ("Руководствуясь статьей 14 Устава муниципального образования Заречный муниципальный округ, "
+            "администрация постановляет:\n1. Внести в муниципальную программу «Социальная поддержка "
+            "граждан Заречного муниципального округа на 2025 - 2030 годы» изменения: увеличить объём "
+            "финансирования подпрограммы «Старшее поколение» до 4 200 тыс. руб., подпрограммы "
+            "«Социальная поддержка семей с детьми» до 3 100 тыс. руб.")
+    got = top(real, None, text)
+    assert "lsg" not in got, got
+    assert {"social", "economy"} <= got
+
+
+# --- words of a different topic inside a longer name ------------------------------------
+
+def test_a_postal_address_is_an_address_not_the_post(real):
+    got = top(real, "Об утверждении административного регламента предоставления муниципальной услуги "
+                    "«Присвоение почтовых адресов объектам недвижимости в Лесном сельском поселении»")
+    assert "transport" not in got, got
+    assert {"land", "lsg"} <= got
+
+
+def test_safety_of_people_on_water_is_safety_not_a_water_body(real):
+    assert_titles_filed(real, ("Об утверждении Правил обеспечения безопасности людей на водных объектах "
+                               "Заречного муниципального округа",
+                               "О мерах по обеспечению безопасности граждан на водных объектах в купальный "
+                               "сезон 2026 года"), "safety", "environment")
+
+
+def test_felling_of_trees_is_not_demolition_of_buildings(real):
+    assert_titles_filed(real, ("О порядке сноса и восстановления зеленых насаждений на территории Лесного "
+                               "сельского поселения",), "environment", "land")
+
+
+# one title, the whole answer: a word that misled the rules inside it (a
+# longer name, an organisation named in the title)
+FILED_EXACTLY = {
+    "a grave plot is a funeral matter, not a land plot": (
+        "Об утверждении Порядка предоставления земельного участка для погребения на кладбищах Лесного "
+        "сельского поселения", {"housing"}),
+    "advertising structures are urban planning": (
+        "Об утверждении схемы размещения рекламных конструкций на территории Заречного муниципального округа",
+        {"land"}),
+    "managing municipal property is an activity, not a department": (
+        "О внесении изменений в Положение о порядке управления и распоряжения муниципальной собственностью "
+        "Заречного муниципального округа", {"land"}),
+    "heads of enterprises are whose conduct, not property": (
+        "Об утверждении положения о комиссии по соблюдению требований к служебному поведению руководителей "
+        "муниципальных учреждений и муниципальных унитарных предприятий Заречного муниципального округа и "
+        "урегулированию конфликта интересов", {"lsg"}),
+    "institutions under the culture committee name the sector": (
+        "Об оплате труда работников муниципальных учреждений, подведомственных комитету культуры Заречного "
+        "муниципального округа", {"labor", "culture"}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FILED_EXACTLY))
+def test_a_title_is_filed_exactly(real, case):
+    title, want = FILED_EXACTLY[case]
+    assert top(real, title) == want
+
+
+def test_a_penal_code_abbreviation_is_not_a_polling_station_commission(real):
+    text = ("Разъяснения законодательства\n14 октября 2025 г.\nРазъяснения к статье 82 УИК РФ о "
+            "проведении обысков. Администрации исправительного учреждения предоставлено право проводить "
+            "обыск осужденных и досмотр их вещей.")
+    got = top(real, None, text)
+    assert "elections" not in got, got
+    assert "law" in got, got
+
+
+def test_a_prosecutors_office_of_a_town_explains(real):
+    text = ("Межрайонная прокуратура г. Заречного разъясняет: «О новых требованиях к антитеррористической "
+            "защищенности объектов торговли». Правообладатели торговых объектов обязаны провести их "
+            "категорирование.")
+    got = top(real, None, text)
+    assert "law" in got, got
+
+
+# --- the acts' own phrasing: synonyms and derived words ------------------------------------
+
+def test_families_with_three_or_more_children_are_large_families(real):
+    got = top(real, "О размере платы, взимаемой с родителей, имеющих трех и более несовершеннолетних детей, "
+                    "за присмотр и уход за детьми в муниципальных дошкольных образовательных учреждениях")
+    assert {"social", "education", "budget"} <= got, got
+
+
+def test_youth_labour_brigades_are_employment(real):
+    got = top(real, "Положение о молодежных трудовых бригадах Лесного сельского поселения",
+              "Молодежная трудовая бригада - группа подростков в возрасте от 14 до 18 лет, занятых на "
+              "временных работах по благоустройству в период летних каникул.")
+    assert {"labor", "culture"} <= got, got
+
+
+def test_an_approved_programme_is_a_municipal_programme(real):
+    for title in ("Об утверждении программы социальной поддержки населения Заречного муниципального "
+                  "округа на 2026 год",
+                  "Об утверждении проектной программы «Безопасность граждан на водных объектах "
+                  "Заречного муниципального округа на 2026 - 2028 годы»",
+                  "О муниципальной целевой программе «Комплексные меры противодействия злоупотреблению "
+                  "наркотиками в Заречном муниципальном округе»"):
+        assert "economy" in top(real, title), title
+    for title in ("Об утверждении образовательной программы дошкольного образования детского сада № 3",
+                  "Об утверждении программы приватизации муниципального имущества на 2026 год",
+                  "Об утверждении программы профилактики рисков причинения вреда (ущерба) охраняемым "
+                  "законом ценностям при осуществлении муниципального жилищного контроля"):
+        assert "economy" not in top(real, title), title
+
+
+# --- the act's level -------------------------------------------------------------------------
+
+def test_a_regional_law_is_filed_under_its_topic_not_under_law(real):
+    for title in ("О внесении изменений в областной закон «О бюджете Тестовской области на 2026 год и "
+                  "на плановый период 2027 и 2028 годов»",
+                  "О внесении изменений в Закон Республики Тестовия «О бюджете Республики Тестовия на "
+                  "2026 год»"):
+        got = top(real, title)
+        assert got == {"budget"}, (title, got)
+    # a federal law stays under law
+    assert "law" in top(real, "О внесении изменений в Федеральный закон «О погребении и похоронном деле»")
+
+
+def test_the_statute_of_a_regional_body_is_not_local_self_government(real):
+    for title, topic in (("Об утверждении Положения о Департаменте культуры города Москвы", "culture"),
+                         ("Об утверждении Положения о министерстве сельского хозяйства Тестовской области",
+                          "business")):
+        got = top(real, title)
+        assert topic in got and "lsg" not in got, (title, got)
+    # a municipal committee's statute is the organisation of local government
+    assert "lsg" in top(real, "Об утверждении Положения о комитете по управлению муниципальным имуществом "
+                              "администрации Заречного муниципального округа Тестовской области")
+
+
+# --- an amending act is about what it amends ---------------------------------------------------
+
+def test_amendments_to_several_acts_are_about_the_acts_they_amend(real):
+    text = ("Администрация Заречного муниципального округа постановляет:\n"
+            "1. Внести в отдельные постановления администрации Заречного муниципального округа изменения "
+            "согласно приложению.\n"
+            "Глава Заречного муниципального округа И.В. Соколов\n"
+            "ИЗМЕНЕНИЯ, которые вносятся в отдельные постановления администрации\n"
+            "1. В постановлении администрации Заречного муниципального округа от 12.03.2019 № 245 "
+            "«Об утверждении Порядка предоставления в аренду муниципального имущества» пункт 3 изложить "
+            "в следующей редакции: «3. Договор заключается на срок до пяти лет.».\n"
+            "2. В постановлении администрации Заречного муниципального округа от 02.07.2020 № 300 "
+            "«О порядке передачи муниципального имущества в безвозмездное пользование» пункт 5 признать "
+            "утратившим силу.")
+    got = top(real, "О внесении изменений в отдельные постановления администрации Заречного муниципального округа",
+              text)
+    assert got == {"land"}, got
+
+
+# --- topics the scheme had no words for ---------------------------------------------------------
+
+def test_naming_streets_and_squares_is_addressing(real):
+    assert_titles_filed(real, ("О присвоении наименования элементу улично-дорожной сети в поселке Лесном",
+                               "О присвоении наименования элементу планировочной структуры «сквер имени "
+                               "Героев-земляков» в городе Заречном"), "land", "transport")
+
+
+def test_self_taxation_of_citizens_is_a_local_fee_decided_by_citizens(real):
+    got = top(real, "О проведении местного референдума по вопросу введения самообложения граждан в "
+                    "Лесном сельском поселении",
+              "Вынести на местный референдум вопрос: «Согласны ли вы на введение самообложения граждан "
+              "в 2026 году в сумме 500 рублей с каждого совершеннолетнего жителя на ремонт дороги?»")
+    assert "budget" in got and "elections" in got, got
+
+
+def test_the_size_of_a_fee_is_a_price(real):
+    got = top(real, "О размере ежемесячной платы, взимаемой с родителей (законных представителей) за "
+                    "содержание детей в муниципальных дошкольных образовательных учреждениях")
+    assert {"education", "budget"} <= got, got
+
+
+def test_street_and_settlement_names_are_not_topics(real):
+    got = top(real, "О ремонте водопровода по улице Школьной в поселке Лесном")
+    assert got == {"housing"}, got
+    # a place word must stand alone: "городской среды" is the topic, not a town's name
+    assert "housing" in top(real, "Об утверждении муниципальной программы «Формирование современной городской "
+                                  "среды» на 2026 - 2030 годы")
+
+
+def test_a_charge_for_damage_is_compensation_not_a_price(real):
+    got = top(real, "Об утверждении положения о порядке выдачи специальных разрешений на движение тяжеловесных "
+                    "транспортных средств по автомобильным дорогам и о порядке взимания платы за ущерб, "
+                    "причиняемый автомобильным дорогам местного значения")
+    assert got == {"transport"}, got
+    # a charge for a service is a price
+    assert "budget" in top(real, "Об установлении платы за пользование жилым помещением (платы за наем)")
