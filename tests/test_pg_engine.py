@@ -64,16 +64,19 @@ UNFACETED = [Query(text=t, facets=False) for t in (
     "ярмарка OR выборы", "постановление № 145-П", "спортивная школа -директора")]
 
 
-@pytest.mark.parametrize("way", ["joined", "in the row", "shortest first"])
+@pytest.mark.parametrize("way", ["joined", "in the row", "shortest first", "best blocks first"])
 def test_every_way_of_ranking_gives_whooshs_answer(both, way, monkeypatch):
     """The PostgreSQL engine picks, per term, a join of its postings or a
-    look into each candidate's row, and for shingles alone a walk by length;
-    each way forced gives the same totals, ids and scores as Whoosh."""
+    look into each candidate's row, for shingles alone a walk by length, and
+    for a common word the best blocks of its postings first; each way forced
+    gives the same totals, ids and scores as Whoosh."""
     wd, pd, url = both
     if way == "in the row":
         monkeypatch.setattr(pg_engine._Sql, "JOIN_RATIO", {"text": 0, "pairs": 0})
     if way == "shortest first":
         monkeypatch.setattr(pg_engine.Engine, "ORDERED_SCAN", 0)
+    if way == "best blocks first":
+        monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
     for q in [*QUESTIONS, *UNFACETED]:
         w = _answer(wd, q, monkeypatch)
         assert _answer(pd, q, monkeypatch, url) == w, q
@@ -134,6 +137,58 @@ def test_updates_and_deletes_are_seen_by_an_open_engine(tmp_path, pg_server):
     pg_engine.close_engines()
 
 
+def test_the_best_blocks_give_the_whole_rankings_top_after_updates(tmp_path, pg_server,
+                                                                    monkeypatch):
+    """Blocks of two document numbers (13 acts: 7 blocks): a common word's
+    page read from its best blocks stops before the last block and is the
+    page, scores and totals of Whoosh; after a delete (the bounds of the
+    blocks it left stay as they were) and a replaced act, those of the
+    whole ranking."""
+    from tests.pgserver import create_database
+    from search.engine import pg_topn
+    url = create_database(pg_server, "pg_topn")
+    monkeypatch.setattr(pg_store, "BLOCK_BITS", 1)
+    monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+    monkeypatch.setattr(pg_topn, "FIRST_BLOCKS", 1)
+    wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
+    whoosh_store.rebuild(wd, sample_records())
+    pg_store.rebuild(pd, sample_records(), url=url)
+    read, top = [], pg_topn.top
+
+    def spied(*a, **k):
+        got = top(*a, **k)
+        read.append(got[1])   # (blocks read, blocks holding the terms)
+        return got
+    monkeypatch.setattr(pg_topn, "top", spied)
+    words = [Query(text=t, per_page=n, facets=f) for t in ("администрация", "постановление",
+                                                           "выборы OR ярмарка", "ярмарки")
+             for n, f in ((1, False), (3, True))]
+    for q in words:
+        assert _answer(pd, q, monkeypatch, url) == _answer(wd, q, monkeypatch), q
+    assert any(k < n for k, n in read), read
+    first = _answer(wd, words[0], monkeypatch)[1][0][0]
+    moved = make_record(2, "распоряжение", "3-р", "2024-02-05", "Администрация Заречного района",
+                        "О ярмарке мастеров", "Провести ярмарку мастеров у администрации.",
+                        ["business"])
+    for d, engine_url in ((wd, None), (pd, url)):
+        if engine_url:
+            monkeypatch.setenv(pg_store.URL_ENV, engine_url)
+        else:
+            monkeypatch.delenv(pg_store.URL_ENV, raising=False)
+        ix.delete(d, [first])
+        ix.update(d, [moved])
+    # (after deletes Whoosh's statistics are its own: the whole ranking on
+    # PostgreSQL is the reference)
+    n = len(read)
+    for q in words:
+        got = _answer(pd, q, monkeypatch, url)
+        monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 10**9)
+        assert got == _answer(pd, q, monkeypatch, url) and got[0] > 0, q
+        monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+    assert len(read) - n >= 4
+    ix.close_engines()
+
+
 def _postings(url, index_dir) -> set:
     """(term, record id, frequency) of every postings entry; a document
     number no record has shows as None."""
@@ -179,6 +234,37 @@ def test_an_index_of_an_older_table_layout_is_rebuilt(tmp_path, pg_server, monke
     assert "outdated" in said[0] and pg_store.check(d, url=url) is None
     res = ix.engine(d).execute(Term("text", "ярмарка"))
     assert res.total == 2 and res.hits[0].score > 0
+    ix.close_engines()
+
+
+def test_an_index_of_layout_4_gets_the_postings_bounds_in_place(tmp_path, pg_server,
+                                                                 monkeypatch):
+    """A fund loaded before the bounds (``text`` postings without
+    ``maxsat``/``avgl``, no ``title``/``meta`` postings) is brought to the
+    new layout where it is — no rebuild from a catalog (a bulk-loaded
+    regional fund has none at hand) — and holds what a rebuild writes."""
+    from tests.pgserver import create_database
+    url = create_database(pg_server, "pg_layout4")
+    d, fresh = tmp_path / "index", tmp_path / "fresh"
+    pg_store.rebuild(d, sample_records(), url=url)
+    pg_store.rebuild(fresh, sample_records(), url=url)
+    st = pg_store.store(d, url)
+    with st.connect() as conn:
+        conn.execute(f"DELETE FROM {st.schema}.postings WHERE field <> 'text'")
+        conn.execute(f"ALTER TABLE {st.schema}.postings DROP COLUMN maxsat, DROP COLUMN avgl")
+        conn.execute(f"UPDATE {st.schema}.stamp SET stamp = jsonb_set(stamp, '{{layout}}', '4')")
+    assert "layout 4; needs" in pg_store.check(d, url=url)
+    monkeypatch.setenv(pg_store.URL_ENV, url)
+    said = []
+    assert ix.engine(d, records=lambda: [], on_message=said.append).doc_count() == 13
+    assert "in place" in said[0] and pg_store.check(d, url=url) is None
+
+    def bounds(index_dir):
+        s = pg_store.store(index_dir, url).schema
+        with st.connect() as conn:
+            return sorted(conn.execute(f"SELECT field, term, lo, docs, tfs, maxsat, avgl "
+                                       f"FROM {s}.postings").fetchall())
+    assert bounds(d) == bounds(fresh) != []
     ix.close_engines()
 
 

@@ -28,13 +28,13 @@ import os
 import threading
 import time
 
-from search.engine import pg_store
+from search.engine import pg_store, pg_topn
 from search.engine.documents import FACET_FIELDS
 from search.engine.interface import EngineHit, EngineResult, Message, RecordSource
 from search.engine.nodes import All, And, DisMax, Node, Not, Or, Range, Term, negatives, positives
 from search.engine.ranking import natural_key
 
-K1, B = 1.2, 0.75      # Whoosh's BM25F defaults (the Whoosh engine's weighting)
+K1, B = pg_store.K1, pg_store.B   # Whoosh's BM25F defaults
 _TEXT = set(pg_store.TEXT_FIELDS)
 _KEYS = set(pg_store.KEY_FIELDS) | {"id"}
 
@@ -221,6 +221,12 @@ class Engine:
     # documents / matches rows, each decompressing a pairs_tsv (~120 µs),
     # against ~10 µs a match to score them all (20 k acts, loaded machine)
     ORDERED_SCAN = 12
+    # a plan summing word terms (a lemma, its kin words) over at least this
+    # many matches (upper bound from document frequencies), unfiltered, for
+    # a page ending by TOPN_PAGE: its top read from the best blocks of its
+    # postings (search/engine/pg_topn.py) instead of scoring every match
+    TOPN_MIN = 5000
+    TOPN_PAGE = 100
 
     def __init__(self, st: pg_store.Store, on_message: Message | None = None):
         self.store = st
@@ -390,6 +396,10 @@ class Engine:
                 args.append(ex)
             where = " AND ".join(conds) or "true"
             ranges = list((range_counts or {}).items()) if facets else []
+            terms = pg_topn.summands(must) if ranked and not filters and not ex else None
+            if (terms and offset + limit <= self.TOPN_PAGE
+                    and self._estimate(must) >= self.TOPN_MIN):
+                return self._block_max(must, terms, where, args, offset, limit, facets, ranges)
             if ranked:
                 res = self._ranked(must, where, args, offset, limit, facets, ranges)
                 if res is None:  # a writer committed since the statistics were read
@@ -498,6 +508,33 @@ class Engine:
                 got = {f: int(k) for f, _, k, _, _ in rows}
                 fc["ranges"] = {name: got.get(f"#{i}", 0) for i, (name, _) in enumerate(ranges)}
         return EngineResult(total, hits, fc)
+
+    def _block_max(self, must: Node, terms: list, where: str, args: list, offset: int,
+                   limit: int, facets: bool, ranges: list) -> EngineResult:
+        """The page from the best blocks of the plan's postings
+        (pg_topn.top), the total and facets counted over the matches (a
+        lone word's total from its document frequency): every statement in
+        one snapshot, the statistics of its generation."""
+        for attempt in (0, 1):
+            with self.conn.transaction():
+                self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                gen = self.conn.execute(f"SELECT gen FROM {self.s}.state").fetchone()[0]
+                if gen != self._gen and not attempt:
+                    continue
+                if attempt:
+                    self.fresh()
+                ranked, _ = pg_topn.top(self, must, terms, offset + limit)
+                total = None if facets else self._df_total(must)
+                fc: dict = {}
+                if total is None:
+                    total, fc = self._count(where, args, facets, ranges)
+                page = ranked[offset:offset + limit]
+                rows = self.conn.execute(f"SELECT docnum, data, z FROM {self.s}.docs "
+                                         f"WHERE docnum = ANY(%s)", [[d for d, _ in page]]
+                                         ).fetchall()
+            by = {dn: (data, z) for dn, data, z in rows}
+            return EngineResult(total, [_hit(dn, sc, *by[dn]) for dn, sc in page], fc)
+        raise AssertionError("unreachable")
 
     def _estimate(self, node: Node) -> int:
         """At least as many as the documents ``node`` matches, from the
