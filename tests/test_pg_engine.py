@@ -189,6 +189,63 @@ def test_the_best_blocks_give_the_whole_rankings_top_after_updates(tmp_path, pg_
     ix.close_engines()
 
 
+def test_frequent_words_facet_counts_kept_by_the_writers_equal_a_recount(tmp_path, pg_server,
+                                                                         monkeypatch):
+    """Words in 3 of the 13 acts counted: a lone word's total and facets
+    read from ``word_counts`` are Whoosh's; after acts added (one making a
+    word frequent), replaced and deleted, the counts equal a recount and
+    the answers those counted over the matches."""
+    from tests.pgserver import create_database
+    from search.engine import pg_counts
+    monkeypatch.setattr(pg_counts, "MINIMUM", 3)
+    monkeypatch.setattr(pg_counts, "SHARE", 0.2)
+    monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+    url = create_database(pg_server, "pg_counts")
+    wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
+    whoosh_store.rebuild(wd, sample_records())
+    pg_store.rebuild(pd, sample_records(), url=url)
+    used, read = [], pg_counts.read
+    monkeypatch.setattr(pg_counts, "read", lambda *a: used.append(a[2]) or read(*a))
+    words = [Query(text=t, facets=f) for t in ("администрация", "постановление", "брянск",
+                                               "ярмарки") for f in (True, False)]
+    for q in words:
+        assert _answer(pd, q, monkeypatch, url) == _answer(wd, q, monkeypatch), q
+    st = pg_store.store(pd, url)
+
+    def counts():
+        with st.connect() as conn:
+            return {(t, f, v): n for t, f, v, n in conn.execute(
+                f"SELECT * FROM {st.schema}.word_counts")}
+    assert {t for t, f, _ in counts() if f == ""} >= {"администрация", "закон"}
+    assert "ярмарка" not in {t for t, _, _ in counts()}
+    monkeypatch.setenv(pg_store.URL_ENV, url)
+    fairs = [make_record(20 + i, "распоряжение", f"{i}-р", "2024-03-0{i}",
+                         "Администрация Заречного района", f"О ярмарке № {i}",
+                         "Провести ярмарку выходного дня.", ["business"]) for i in range(1, 4)]
+    ix.update(pd, fairs)
+    ix.update(pd, [make_record(2, "распоряжение", "3-р", "2024-02-05", "Администрация "
+                               "Заречного района", "О ярмарке мастеров", "Провести ярмарку.",
+                               ["business"])])
+    ix.delete(pd, ["r03", "r21"])
+    kept = counts()
+    # made frequent by the adds: counted from then on
+    assert kept[("ярмарка", "", "")] >= 3 and kept[("ярмарка", "rubric", "business")] >= 3
+    with st.connect() as conn, conn.transaction(), conn.cursor() as cur:
+        cur.execute(f"DELETE FROM {st.schema}.word_counts")
+        pg_counts._change(cur, st.schema, "true", [], +1,
+                          sorted({t for t, f, _ in kept if f == ""}))
+    assert counts() == kept
+    n = len(used)
+    ix.close_engines()
+    for q in [*words, Query(text="ярмарка")]:
+        got = _answer(pd, q, monkeypatch, url)
+        with monkeypatch.context() as m:
+            m.setattr(pg_counts, "read", lambda *a: None)
+            assert got == _answer(pd, q, monkeypatch, url) and got[0] > 0, q
+    assert len(used) > n
+    ix.close_engines()
+
+
 def _postings(url, index_dir) -> set:
     """(term, record id, frequency) of every postings entry; a document
     number no record has shows as None."""
@@ -240,10 +297,13 @@ def test_an_index_of_an_older_table_layout_is_rebuilt(tmp_path, pg_server, monke
 def test_an_index_of_layout_4_gets_the_postings_bounds_in_place(tmp_path, pg_server,
                                                                  monkeypatch):
     """A fund loaded before the bounds (``text`` postings without
-    ``maxsat``/``avgl``, no ``title``/``meta`` postings) is brought to the
-    new layout where it is — no rebuild from a catalog (a bulk-loaded
-    regional fund has none at hand) — and holds what a rebuild writes."""
+    ``maxsat``/``avgl``, no ``title``/``meta`` postings, no word counts) is
+    brought to the new layout where it is — no rebuild from a catalog (a
+    bulk-loaded regional fund has none at hand) — and holds what a rebuild
+    writes."""
     from tests.pgserver import create_database
+    from search.engine import pg_counts
+    monkeypatch.setattr(pg_counts, "MINIMUM", 3)   # words in 3 of the 13 acts counted
     url = create_database(pg_server, "pg_layout4")
     d, fresh = tmp_path / "index", tmp_path / "fresh"
     pg_store.rebuild(d, sample_records(), url=url)
@@ -252,6 +312,7 @@ def test_an_index_of_layout_4_gets_the_postings_bounds_in_place(tmp_path, pg_ser
     with st.connect() as conn:
         conn.execute(f"DELETE FROM {st.schema}.postings WHERE field <> 'text'")
         conn.execute(f"ALTER TABLE {st.schema}.postings DROP COLUMN maxsat, DROP COLUMN avgl")
+        conn.execute(f"DROP TABLE {st.schema}.word_counts")
         conn.execute(f"UPDATE {st.schema}.stamp SET stamp = jsonb_set(stamp, '{{layout}}', '4')")
     assert "layout 4; needs" in pg_store.check(d, url=url)
     monkeypatch.setenv(pg_store.URL_ENV, url)
@@ -262,9 +323,11 @@ def test_an_index_of_layout_4_gets_the_postings_bounds_in_place(tmp_path, pg_ser
     def bounds(index_dir):
         s = pg_store.store(index_dir, url).schema
         with st.connect() as conn:
-            return sorted(conn.execute(f"SELECT field, term, lo, docs, tfs, maxsat, avgl "
-                                       f"FROM {s}.postings").fetchall())
-    assert bounds(d) == bounds(fresh) != []
+            return (sorted(conn.execute(f"SELECT field, term, lo, docs, tfs, maxsat, avgl "
+                                        f"FROM {s}.postings").fetchall()),
+                    sorted(conn.execute(f"SELECT * FROM {s}.word_counts").fetchall()))
+    got = bounds(d)
+    assert got == bounds(fresh) and got[0] and got[1]
     ix.close_engines()
 
 

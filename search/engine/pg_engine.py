@@ -28,7 +28,7 @@ import os
 import threading
 import time
 
-from search.engine import pg_store, pg_topn
+from search.engine import pg_counts, pg_store, pg_topn
 from search.engine.documents import FACET_FIELDS
 from search.engine.interface import EngineHit, EngineResult, Message, RecordSource
 from search.engine.nodes import All, And, DisMax, Node, Not, Or, Range, Term, negatives, positives
@@ -512,8 +512,9 @@ class Engine:
     def _block_max(self, must: Node, terms: list, where: str, args: list, offset: int,
                    limit: int, facets: bool, ranges: list) -> EngineResult:
         """The page from the best blocks of the plan's postings
-        (pg_topn.top), the total and facets counted over the matches (a
-        lone word's total from its document frequency): every statement in
+        (pg_topn.top); the total and facets of a frequent word as the
+        writers keep them (pg_counts), else counted over the matches (a
+        lone term's total from its document frequency): every statement in
         one snapshot, the statistics of its generation."""
         for attempt in (0, 1):
             with self.conn.transaction():
@@ -524,9 +525,17 @@ class Engine:
                 if attempt:
                     self.fresh()
                 ranked, _ = pg_topn.top(self, must, terms, offset + limit)
+                word = pg_counts.lone_word(terms)
+                kept = word and pg_counts.read(self.conn, self.s, word, ranges)
                 total = None if facets else self._df_total(must)
                 fc: dict = {}
-                if total is None:
+                if kept:   # a frequent word: its counts kept by the writers
+                    total = kept[0]
+                    if facets:
+                        fc = self._facet_counts(kept[1])
+                        if ranges:
+                            fc["ranges"] = kept[2]
+                elif total is None:
                     total, fc = self._count(where, args, facets, ranges)
                 page = ranked[offset:offset + limit]
                 rows = self.conn.execute(f"SELECT docnum, data, z FROM {self.s}.docs "

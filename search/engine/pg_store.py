@@ -37,6 +37,9 @@ tenth score). The top of a common word is then found in its best blocks
 (search/engine/pg_topn.py). A delete leaves the bound as it was: a bound
 no longer reached is still a bound.
 
+``word_counts`` holds the facet counts of the frequent words
+(search/engine/pg_counts.py), changed with every add and delete.
+
 Writers take a transaction-wide advisory lock (one at a time, as the file
 lock does for Whoosh); readers see the last commit (MVCC), never wait.
 """
@@ -53,7 +56,7 @@ from ingest import replica
 from ingest.records import Record
 from search import analysis
 from search.engine.documents import SCHEMA_VERSION, Document, document
-from search.engine import workers
+from search.engine import pg_counts, workers
 from search.engine.interface import Message, RecordSource, SearchIndexError, say
 
 ENGINE = "postgresql"
@@ -187,7 +190,8 @@ def bulk_tables(s: str) -> list[str]:
     """An empty index of schema ``s`` without the indexes of ``docs``: a
     bulk loader COPYs ``docs`` (and ``postings``: ``postings_rows``) in,
     then runs ``bulk_indexes`` and ``bulk_finish``."""
-    return [q for q in _ddl(s) if not q.startswith("CREATE INDEX")] + _postings_ddl(s)
+    return ([q for q in _ddl(s) if not q.startswith("CREATE INDEX")] + _postings_ddl(s)
+            + pg_counts.ddl(s))
 
 
 def bulk_indexes(s: str) -> list[str]:
@@ -198,11 +202,14 @@ def bulk_indexes(s: str) -> list[str]:
 
 def bulk_finish(cur, s: str) -> None:
     """After a bulk load (rows, postings, ``terms`` and the indexes in):
-    the totals BM25 averages over, a new generation, planner statistics."""
+    the totals BM25 averages over, the frequent words' facet counts
+    (counted again over all acts), a new generation, planner statistics."""
     cur.execute(f"SELECT setval(pg_get_serial_sequence('{s}.docs', 'docnum'), "
                 f"greatest((SELECT max(docnum) FROM {s}.docs), 1))")
+    cur.execute(f"TRUNCATE {s}.word_counts")
+    pg_counts.promote(cur, s)
     _refresh_state(cur, s)
-    for t in ("docs", "postings", "terms"):
+    for t in ("docs", "postings", "terms", "word_counts"):
         cur.execute(f"ANALYZE {s}.{t}")
 
 
@@ -261,7 +268,7 @@ def upgrade_from_4(cur, s: str) -> None:
     this layout in place — a loaded regional fund is not rebuilt from its
     catalog for it: the bounds of the ``text`` rows computed from their
     arrays and the documents' lengths, the ``title`` and ``meta`` postings
-    written, the stamp renewed. One transaction, writers locked out."""
+    written, the frequent words' facet counts counted, the stamp renewed. One transaction, writers locked out."""
     cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
     cur.execute(f"ALTER TABLE {s}.postings ADD COLUMN maxsat float8, ADD COLUMN avgl float8")
     cur.execute(f"SELECT greatest(avg(raw_len_text), 1)::float8 FROM {s}.docs")
@@ -276,6 +283,9 @@ def upgrade_from_4(cur, s: str) -> None:
     _add_postings(cur, s, "true", [], [f for f in POSTED_FIELDS if f != "text"])
     cur.execute(f"ALTER TABLE {s}.postings ALTER COLUMN maxsat SET NOT NULL, "
                 f"ALTER COLUMN avgl SET NOT NULL")
+    for q in pg_counts.ddl(s):
+        cur.execute(q)
+    pg_counts.promote(cur, s)
     cur.execute(f"UPDATE {s}.stamp SET stamp = %s::jsonb", (json.dumps(_stamp()),))
     cur.execute(f"ANALYZE {s}.postings")
 
@@ -427,7 +437,7 @@ class Store:
         with self.connect() as conn, conn.transaction(), conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
             cur.execute(f"DROP SCHEMA IF EXISTS {s} CASCADE")
-            for stmt in _ddl(s) + _postings_ddl(s) + _ranking_indexes(s):
+            for stmt in _ddl(s) + _postings_ddl(s) + _ranking_indexes(s) + pg_counts.ddl(s):
                 cur.execute(stmt)
             cur.execute(f"INSERT INTO {s}.stamp VALUES (%s::jsonb)", (json.dumps(_stamp()),))
             cur.execute(f"INSERT INTO {s}.state VALUES (0, 0{', 0' * len(TEXT_FIELDS)})")
@@ -435,6 +445,7 @@ class Store:
             cur.execute(f"INSERT INTO {s}.terms (field, term, df) SELECT field, term, count(*) "
                         f"FROM ({_terms_of(s, 'true')}) x GROUP BY field, term")
             _add_postings(cur, s, "true", [])
+            pg_counts.promote(cur, s)
             _refresh_state(cur, s)
             cur.execute(f"ANALYZE {s}.docs, {s}.postings")
         if progress:
@@ -455,10 +466,12 @@ class Store:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
             _add_terms(cur, s, ids, -1)
             _drop_postings(cur, s, ids)
+            pg_counts.remove(cur, s, "id = ANY(%s)", [ids])
             cur.execute(f"DELETE FROM {s}.docs WHERE id = ANY(%s)", (ids,))
             _write_docs(cur, s, by_id.values())
             _add_terms(cur, s, ids, +1)
             _add_postings(cur, s, "id = ANY(%s)", [ids])
+            pg_counts.add(cur, s, "id = ANY(%s)", [ids])
             _refresh_state(cur, s)
         return len(ids)
 
@@ -469,6 +482,7 @@ class Store:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
             _add_terms(cur, s, ids, -1)
             _drop_postings(cur, s, ids)
+            pg_counts.remove(cur, s, "id = ANY(%s)", [ids])
             cur.execute(f"DELETE FROM {s}.docs WHERE id = ANY(%s)", (ids,))
             n = cur.rowcount
             _refresh_state(cur, s)
