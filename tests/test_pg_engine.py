@@ -145,11 +145,13 @@ def test_the_best_blocks_give_the_whole_rankings_top_after_updates(tmp_path, pg_
     blocks it left stay as they were) and a replaced act, those of the
     whole ranking."""
     from tests.pgserver import create_database
-    from search.engine import pg_topn
+    from search.engine import pg_counts, pg_topn
     url = create_database(pg_server, "pg_topn")
     monkeypatch.setattr(pg_store, "BLOCK_BITS", 1)
     monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
     monkeypatch.setattr(pg_topn, "FIRST_BLOCKS", 1)
+    monkeypatch.setattr(pg_counts, "SHARE", 0)       # every word's counts kept
+    monkeypatch.setattr(pg_counts, "MINIMUM", 1)
     wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
     whoosh_store.rebuild(wd, sample_records())
     pg_store.rebuild(pd, sample_records(), url=url)
