@@ -11,9 +11,7 @@ value of each facet field (``facet`` '' the total, ``received_day`` per
 day for the received ranges). Writers change them in the transaction that
 adds or deletes the acts, so they are exact; a word that becomes frequent
 is counted from scratch once, in the transaction that made it so. A word
-stays counted when it becomes rarer (its counts stay exact). The frequent
-phrase shingles (``pairs``: a phrase of two words) are kept the same way,
-``field`` 'pairs' (a word's rows: ``field`` '').
+stays counted when it becomes rarer (its counts stay exact).
 """
 from __future__ import annotations
 
@@ -22,43 +20,36 @@ from search.engine.documents import FACET_FIELDS
 SHARE = 0.03
 MINIMUM = 1000
 _WORD_FIELDS = ("title", "meta", "text")
-# what a row of ``word_counts`` counts: its ``field`` -> the word fields
-# whose terms it is
-KINDS = {"": _WORD_FIELDS, "pairs": ("pairs",)}
 _ARRAYS = ("rubric", "territory")          # pg_store.ARRAY_FIELDS: each value counted
 SCALARS = tuple(f for f in FACET_FIELDS if f not in _ARRAYS) + ("received_day",)
 
 
 def ddl(s: str) -> list[str]:
-    return [f'CREATE TABLE {s}.word_counts (field text COLLATE "C" NOT NULL, '
-            f'term text COLLATE "C" NOT NULL, facet text COLLATE "C" NOT NULL, '
-            f'value text COLLATE "C" NOT NULL, n bigint NOT NULL, '
-            f"PRIMARY KEY (field, term, facet, value))"]
+    return [f'CREATE TABLE {s}.word_counts (term text COLLATE "C" NOT NULL, '
+            f'facet text COLLATE "C" NOT NULL, value text COLLATE "C" NOT NULL, '
+            f"n bigint NOT NULL, PRIMARY KEY (term, facet, value))"]
 
 
-def _change(cur, s: str, where: str, args: list, sign: int, words: list[str] | None,
-            kind: str = "") -> None:
+def _change(cur, s: str, where: str, args: list, sign: int, words: list[str] | None) -> None:
     """Add (``sign`` 1) or take away (-1) the acts ``where`` selects to the
-    counts of their counted words (``words``: these words only) of ``kind``
-    (a key of ``KINDS``)."""
+    counts of their counted words (``words``: these words only)."""
     values = ", ".join(["('', '')"] + [f"('{f}', d.{f})" for f in SCALARS])
     arrays = "".join(f" UNION ALL SELECT '{f}', unnest(d.{f})" for f in FACET_FIELDS
                      if f in _ARRAYS)
-    lexemes = " || ".join(f"d.{f}_tsv" for f in KINDS[kind])
+    lexemes = " || ".join(f"d.{f}_tsv" for f in _WORD_FIELDS)
     if words is None:
-        chosen, wargs = (f"w.term IN (SELECT term FROM {s}.word_counts WHERE field = %s "
-                         f"AND facet = '')"), [kind]
+        chosen, wargs = f"w.term IN (SELECT term FROM {s}.word_counts WHERE facet = '')", []
     else:
         chosen, wargs = "w.term = ANY(%s)", [words]
     cur.execute(
-        f"INSERT INTO {s}.word_counts (field, term, facet, value, n) "
-        f"SELECT %s, w.term, f.facet, f.value, {int(sign)} * count(*) FROM {s}.docs d "
+        f"INSERT INTO {s}.word_counts (term, facet, value, n) "
+        f"SELECT w.term, f.facet, f.value, {int(sign)} * count(*) FROM {s}.docs d "
         f"CROSS JOIN LATERAL unnest(tsvector_to_array({lexemes})) w(term) "
         f"CROSS JOIN LATERAL (SELECT * FROM (VALUES {values}) v(facet, value) "
         f"WHERE v.value IS NOT NULL{arrays}) f "
         f"WHERE ({where}) AND {chosen} GROUP BY w.term, f.facet, f.value "
-        f"ON CONFLICT (field, term, facet, value) DO UPDATE SET n = word_counts.n + EXCLUDED.n",
-        [kind, *args, *wargs])
+        f"ON CONFLICT (term, facet, value) DO UPDATE SET n = word_counts.n + EXCLUDED.n",
+        [*args, *wargs])
     if sign < 0:
         cur.execute(f"DELETE FROM {s}.word_counts WHERE n <= 0")
 
@@ -66,58 +57,52 @@ def _change(cur, s: str, where: str, args: list, sign: int, words: list[str] | N
 def add(cur, s: str, where: str, args: list) -> None:
     """The acts ``where`` selects, just written: counted for the words
     already counted, then the words they made frequent counted from scratch."""
-    for kind in KINDS:
-        _change(cur, s, where, args, +1, None, kind)
+    _change(cur, s, where, args, +1, None)
     promote(cur, s)
 
 
 def remove(cur, s: str, where: str, args: list) -> None:
     """The acts ``where`` selects, about to be deleted, taken off the counts."""
-    for kind in KINDS:
-        _change(cur, s, where, args, -1, None, kind)
+    _change(cur, s, where, args, -1, None)
 
 
-def promote(cur, s: str) -> None:
-    """Count from scratch the words (and shingles) now in ``SHARE`` of the
-    acts (their document frequency in one of the fields, ``terms``) not
-    counted yet."""
+def promote(cur, s: str) -> list[str]:
+    """Count from scratch the words now in ``SHARE`` of the acts (their
+    document frequency in one of the word fields, ``terms``) not counted yet."""
     cur.execute(f"SELECT count(*) FROM {s}.docs")
     least = max(MINIMUM, SHARE * cur.fetchone()[0])
-    for kind, fields in KINDS.items():
-        cur.execute(f"SELECT DISTINCT term FROM {s}.terms WHERE field = ANY(%s) AND df >= %s "
-                    f"EXCEPT SELECT term FROM {s}.word_counts WHERE field = %s AND facet = ''",
-                    [list(fields), least, kind])
-        words = [t for (t,) in cur.fetchall()]
-        if words:
-            _change(cur, s, "true", [], +1, words, kind)
+    cur.execute(f"SELECT DISTINCT term FROM {s}.terms WHERE field = ANY(%s) AND df >= %s "
+                f"EXCEPT SELECT term FROM {s}.word_counts WHERE facet = ''",
+                [list(_WORD_FIELDS), least])
+    words = [t for (t,) in cur.fetchall()]
+    if words:
+        _change(cur, s, "true", [], +1, words)
+    return words
 
 
-def lone_word(terms: list) -> tuple[str, str] | None:
-    """``(kind, term)`` whose matches a plan of ``terms`` (word terms) are,
-    when they are one term in exactly the fields of a kind of ``KINDS``."""
+def lone_word(terms: list) -> str | None:
+    """The word whose matches a plan of ``terms`` (pg_topn.summands) are,
+    when they are one lemma in exactly the counted fields."""
     words = {t.text for t in terms}
-    fields = {t.field for t in terms}
-    for kind, counted in KINDS.items():
-        if len(words) == 1 and fields == set(counted):
-            return kind, next(iter(words))
+    if len(words) == 1 and {t.field for t in terms} == set(_WORD_FIELDS):
+        return words.pop()
     return None
 
 
-def read(conn, s: str, key: tuple[str, str], ranges: list) -> tuple[int, list, dict] | None:
+def read(conn, s: str, word: str, ranges: list) -> tuple[int, list, dict] | None:
     """``(total, [(facet, value, count)], {range name: count})`` of a
     counted word, or None: not counted, or a range on another field. The
     days are summed by the server (thousands of rows a word)."""
     if any(node.field != "received_day" for _, node in ranges):
         return None
-    sums, args = [], [*key]
+    sums, args = [], [word]
     for i, (_, node) in enumerate(ranges):
         sums.append(f" UNION ALL SELECT '#{i}', NULL, coalesce(sum(n), 0) FROM {s}.word_counts "
-                    f"WHERE field = %s AND term = %s AND facet = 'received_day' "
-                    f"AND value >= %s AND value <= %s")
-        args += [*key, node.lo, node.hi or "\U0010ffff"]
-    rows = conn.execute(f"SELECT facet, value, n FROM {s}.word_counts WHERE field = %s "
-                        f"AND term = %s AND facet <> 'received_day'" + "".join(sums),
-                        args).fetchall()
+                    f"WHERE term = %s AND facet = 'received_day' AND value >= %s "
+                    f"AND value <= %s")
+        args += [word, node.lo, node.hi or "\U0010ffff"]
+    rows = conn.execute(f"SELECT facet, value, n FROM {s}.word_counts WHERE term = %s "
+                        f"AND facet <> 'received_day'" + "".join(sums), args).fetchall()
     total = next((n for f, _, n in rows if f == ""), None)
     if total is None:
         return None

@@ -416,8 +416,7 @@ class Engine:
             if must_alone := (not facets and not filters and not ex):
                 total = self._df_total(must)
             if not must_alone or total is None:
-                total, fc = self._kept_counts(must, filters, ex, facets, ranges) or \
-                    self._count(where, args, facets, ranges)
+                total, fc = self._count(where, args, facets, ranges)
             else:
                 fc = {}
             hits: list[EngineHit] = []
@@ -552,20 +551,6 @@ class Engine:
             by = {dn: (data, z) for dn, data, z in rows}
             return EngineResult(total, [_hit(dn, sc, *by[dn]) for dn, sc in page], fc)
         raise AssertionError("unreachable")
-
-    def _kept_counts(self, must: Node | None, filters, ex, facets: bool, ranges: list
-                     ) -> tuple[int, dict] | None:
-        """The total and facets of a lone frequent shingle (a phrase of two
-        words) as the writers keep them (pg_counts), or None."""
-        if filters or ex or not isinstance(must, Term) or must.field not in pg_store.SET_FIELDS:
-            return None
-        kept = pg_counts.read(self.conn, self.s, ("pairs", must.text), ranges)
-        if kept is None:
-            return None
-        fc = self._facet_counts(kept[1]) if facets else {}
-        if facets and ranges:
-            fc["ranges"] = kept[2]
-        return kept[0], fc
 
     def _estimate(self, node: Node) -> int:
         """At least as many as the documents ``node`` matches, from the
