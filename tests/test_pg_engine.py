@@ -221,9 +221,13 @@ def test_frequent_words_facet_counts_kept_by_the_writers_equal_a_recount(tmp_pat
     assert {t for t, f, _ in counts() if f == ""} >= {"администрация", "закон"}
     assert "ярмарка" not in {t for t, _, _ in counts()}
     monkeypatch.setenv(pg_store.URL_ENV, url)
+    import datetime
+    today = datetime.date.today()
     fairs = [make_record(20 + i, "распоряжение", f"{i}-р", "2024-03-0{i}",
                          "Администрация Заречного района", f"О ярмарке № {i}",
-                         "Провести ярмарку выходного дня.", ["business"]) for i in range(1, 4)]
+                         "Провести ярмарку выходного дня.", ["business"],
+                         received=f"{today - datetime.timedelta(days=10 * i)}T10:00:00Z")
+             for i in range(1, 4)]
     ix.update(pd, fairs)
     ix.update(pd, [make_record(2, "распоряжение", "3-р", "2024-02-05", "Администрация "
                                "Заречного района", "О ярмарке мастеров", "Провести ярмарку.",
@@ -237,6 +241,13 @@ def test_frequent_words_facet_counts_kept_by_the_writers_equal_a_recount(tmp_pat
         pg_counts._change(cur, st.schema, "true", [], +1,
                           sorted({t for t, f, _ in kept if f == ""}))
     assert counts() == kept
+    # received days kept from 400 days back: the fairs' days counted, an
+    # older range counted over the matches
+    assert kept[("ярмарка", "received_day", str(today - datetime.timedelta(days=20)))] == 1
+    with st.connect() as conn:
+        old = [("old", Range("received_day", str(today - datetime.timedelta(days=500)), ""))]
+        assert pg_counts.read(conn, st.schema, "ярмарка", old) is None
+        assert pg_counts.read(conn, st.schema, "ярмарка", old[:0])[0] == kept[("ярмарка", "", "")]
     n = len(used)
     ix.close_engines()
     for q in [*words, Query(text="ярмарка")]:

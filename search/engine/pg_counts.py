@@ -22,6 +22,14 @@ MINIMUM = 1000
 _WORD_FIELDS = ("title", "meta", "text")
 _ARRAYS = ("rubric", "territory")          # pg_store.ARRAY_FIELDS: each value counted
 SCALARS = tuple(f for f in FACET_FIELDS if f not in _ARRAYS) + ("received_day",)
+# received days kept: the query layer asks for the acts received in the
+# last 7, 30 and 365 days (search/query/run.py); a day further back than
+# this when the counts are written is never asked for again (a word's
+# acts over 20 years were 7,000 rows of its counts). The row ('',
+# '#horizon', day) names the first day whose counts are whole: the last
+# write's; a range starting before it is counted over the matches.
+DAYS_KEPT = 400
+_CUTOFF = f"to_char(current_date - {DAYS_KEPT}, 'YYYY-MM-DD')"
 
 
 def ddl(s: str) -> list[str]:
@@ -33,7 +41,10 @@ def ddl(s: str) -> list[str]:
 def _change(cur, s: str, where: str, args: list, sign: int, words: list[str] | None) -> None:
     """Add (``sign`` 1) or take away (-1) the acts ``where`` selects to the
     counts of their counted words (``words``: these words only)."""
-    values = ", ".join(["('', '')"] + [f"('{f}', d.{f})" for f in SCALARS])
+    values = ", ".join(["('', '')"] + [f"('{f}', d.{f})" for f in SCALARS
+                                       if f != "received_day"]
+                       + [f"('received_day', CASE WHEN d.received_day >= {_CUTOFF} "
+                          f"THEN d.received_day END)"])
     arrays = "".join(f" UNION ALL SELECT '{f}', unnest(d.{f})" for f in FACET_FIELDS
                      if f in _ARRAYS)
     lexemes = " || ".join(f"d.{f}_tsv" for f in _WORD_FIELDS)
@@ -52,6 +63,11 @@ def _change(cur, s: str, where: str, args: list, sign: int, words: list[str] | N
         [*args, *wargs])
     if sign < 0:
         cur.execute(f"DELETE FROM {s}.word_counts WHERE n <= 0")
+    cur.execute(f"DELETE FROM {s}.word_counts WHERE term = '' AND facet = '#horizon' "
+                f"AND value < {_CUTOFF}")
+    cur.execute(f"INSERT INTO {s}.word_counts (term, facet, value, n) "
+                f"SELECT '', '#horizon', {_CUTOFF}, 1 WHERE NOT EXISTS (SELECT 1 FROM "
+                f"{s}.word_counts WHERE term = '' AND facet = '#horizon')")
 
 
 def add(cur, s: str, where: str, args: list) -> None:
@@ -91,8 +107,8 @@ def lone_word(terms: list) -> str | None:
 
 def read(conn, s: str, word: str, ranges: list) -> tuple[int, list, dict] | None:
     """``(total, [(facet, value, count)], {range name: count})`` of a
-    counted word, or None: not counted, or a range on another field. The
-    days are summed by the server (thousands of rows a word)."""
+    counted word, or None: not counted, or a range on another field or
+    starting before the days kept. The days are summed by the server."""
     if any(node.field != "received_day" for _, node in ranges):
         return None
     sums, args = [], [word]
@@ -102,9 +118,13 @@ def read(conn, s: str, word: str, ranges: list) -> tuple[int, list, dict] | None
                     f"AND value <= %s")
         args += [word, node.lo, node.hi or "\U0010ffff"]
     rows = conn.execute(f"SELECT facet, value, n FROM {s}.word_counts WHERE term = %s "
-                        f"AND facet <> 'received_day'" + "".join(sums), args).fetchall()
+                        f"AND facet <> 'received_day' UNION ALL SELECT facet, value, n FROM "
+                        f"{s}.word_counts WHERE term = '' AND facet = '#horizon'"
+                        + "".join(sums), args).fetchall()
     total = next((n for f, _, n in rows if f == ""), None)
-    if total is None:
+    horizon = next((v for f, v, _ in rows if f == "#horizon"), None)
+    if total is None or any(not node.lo or horizon is None or node.lo < horizon
+                            for _, node in ranges):
         return None
     got = {name: int(next(n for f, _, n in rows if f == f"#{i}"))
            for i, (name, _) in enumerate(ranges)}
