@@ -19,7 +19,10 @@ from their ``postings`` rows joined to the matches (see ``_Sql``). Plans
 of shingles alone rank by field length, and a common shingle walks an
 index shortest first to the page (``_length_ordered``). RUM (ordered GIN)
 was measured and left: its order is ts_rank's, not BM25F, so its top 10 is
-not Whoosh's, and the exact total still needs the matches counted.
+not Whoosh's, and the exact total still needs the matches counted. A lone
+frequent word visits none of its matches: its top from the best blocks of
+its postings (search/engine/pg_topn.py), its total and facets as the
+writers count them (search/engine/pg_counts.py).
 """
 from __future__ import annotations
 
