@@ -224,10 +224,11 @@ class Engine:
     # documents / matches rows, each decompressing a pairs_tsv (~120 µs),
     # against ~10 µs a match to score them all (20 k acts, loaded machine)
     ORDERED_SCAN = 12
-    # a plan summing word terms (a lemma, its kin words) over at least this
-    # many matches (upper bound from document frequencies), unfiltered, for
-    # a page ending by TOPN_PAGE: its top read from the best blocks of its
-    # postings (search/engine/pg_topn.py) instead of scoring every match
+    # a lone word (pg_counts.lone_word; or a lone term without facets) over
+    # at least this many matches (upper bound from document frequencies),
+    # unfiltered, for a page ending by TOPN_PAGE: its top read from the best
+    # blocks of its postings (search/engine/pg_topn.py) instead of scoring
+    # every match
     TOPN_MIN = 5000
     TOPN_PAGE = 100
 
@@ -545,8 +546,8 @@ class Engine:
                         fc = self._facet_counts(kept[1])
                         if ranges:
                             fc["ranges"] = kept[2]
-                else:
-                    total = self._df_total(must)
+                else:   # one term: its document frequency
+                    total = self.doc_frequency(terms[0].field, terms[0].text)
                 page = ranked[offset:offset + limit]
                 rows = self.conn.execute(f"SELECT docnum, data, z FROM {self.s}.docs "
                                          f"WHERE docnum = ANY(%s)", [[d for d, _ in page]]
