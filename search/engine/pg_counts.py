@@ -74,7 +74,7 @@ def add(cur, s: str, where: str, args: list) -> None:
     """The acts ``where`` selects, just written: counted for the words
     already counted, then the words they made frequent counted from scratch."""
     _change(cur, s, where, args, +1, None)
-    promote(cur, s)
+    promote(cur, s, where, args)
 
 
 def remove(cur, s: str, where: str, args: list) -> None:
@@ -82,14 +82,24 @@ def remove(cur, s: str, where: str, args: list) -> None:
     _change(cur, s, where, args, -1, None)
 
 
-def promote(cur, s: str) -> list[str]:
+def promote(cur, s: str, where: str | None = None, args: list = ()) -> list[str]:
     """Count from scratch the words now in ``SHARE`` of the acts (their
-    document frequency in one of the word fields, ``terms``) not counted yet."""
-    cur.execute(f"SELECT count(*) FROM {s}.docs")
+    document frequency in one of the word fields, ``terms``) not counted
+    yet — among the words of the acts ``where`` selects (just added: only
+    theirs grew; a scan of every word's statistics cost each batch of an
+    import), or all."""
+    # a batch's threshold from the acts before it (no count of the fund)
+    cur.execute(f"SELECT count(*) FROM {s}.docs" if where is None else f"SELECT n FROM {s}.state")
     least = max(MINIMUM, SHARE * cur.fetchone()[0])
-    cur.execute(f"SELECT DISTINCT term FROM {s}.terms WHERE field = ANY(%s) AND df >= %s "
+    mine, margs = "", []
+    if where is not None:
+        lexemes = " || ".join(f"{f}_tsv" for f in _WORD_FIELDS)
+        mine = (f" AND term IN (SELECT unnest(tsvector_to_array({lexemes})) FROM {s}.docs "
+                f"WHERE {where})")
+        margs = list(args)
+    cur.execute(f"SELECT DISTINCT term FROM {s}.terms WHERE field = ANY(%s) AND df >= %s{mine} "
                 f"EXCEPT SELECT term FROM {s}.word_counts WHERE facet = ''",
-                [list(_WORD_FIELDS), least])
+                [list(_WORD_FIELDS), least, *margs])
     words = [t for (t,) in cur.fetchall()]
     if words:
         _change(cur, s, "true", [], +1, words)
