@@ -259,6 +259,57 @@ def test_frequent_words_facet_counts_kept_by_the_writers_equal_a_recount(tmp_pat
     ix.close_engines()
 
 
+def test_a_bulk_loaded_index_ranks_and_counts_as_whoosh(tmp_path, pg_server, monkeypatch):
+    """The bulk path (bench/regional.py: rows, ``postings_rows`` with their
+    bounds, ``bulk_indexes``, ``bulk_finish`` counting the frequent words)
+    gives an index whose block walk and kept counts answer as Whoosh."""
+    import json
+    from collections import Counter
+    from tests.pgserver import create_database
+    from search.engine import pg_counts, pg_topn
+    from search.engine.documents import document
+    monkeypatch.setattr(pg_counts, "SHARE", 0)
+    monkeypatch.setattr(pg_counts, "MINIMUM", 1)
+    monkeypatch.setattr(pg_store, "BLOCK_BITS", 1)
+    monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+    monkeypatch.setattr(pg_topn, "FIRST_BLOCKS", 1)
+    url = create_database(pg_server, "pg_bulk")
+    wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
+    whoosh_store.rebuild(wd, sample_records())
+    st = pg_store.store(pd, url)
+    s = st.schema
+    cols = ["id", *pg_store.KEY_FIELDS, *pg_store.ARRAY_FIELDS]
+    for f in pg_store.TEXT_FIELDS:
+        cols += [f"{f}_tsv", f"{f}_tf", f"len_{f}", f"raw_len_{f}"]
+    rows = pg_store.rows(sample_records())
+    df = Counter((f, t) for r in rows for f in pg_store.TEXT_FIELDS
+                 for t in r[cols.index(f"{f}_tsv")])
+    with st.connect() as conn, conn.transaction(), conn.cursor() as cur:
+        for q in pg_store.bulk_tables(s):
+            cur.execute(q)
+        cur.execute(f"INSERT INTO {s}.stamp VALUES (%s::jsonb)", (json.dumps(pg_store._stamp()),))
+        cur.execute(f"INSERT INTO {s}.state VALUES (0, 0{', 0' * len(pg_store.TEXT_FIELDS)})")
+        cur.executemany(pg_store._insert_sql(s), rows)
+        for f in pg_store.POSTED_FIELDS:
+            k, n = cols.index(f"{f}_tf"), cols.index(f"len_{f}")
+            cur.executemany(f"INSERT INTO {s}.postings VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                            pg_store.postings_rows(f, ((i + 1, json.loads(r[k]), r[n], r[n + 1])
+                                                       for i, r in enumerate(rows))))
+        cur.executemany(f"INSERT INTO {s}.terms VALUES (%s, %s, %s)",
+                        [(f, t, k) for (f, t), k in df.items()])
+        for q in pg_store.bulk_indexes(s):
+            cur.execute(q)
+        pg_store.bulk_finish(cur, s)
+    assert pg_store.check(pd, url=url) is None
+    kept, read = [], pg_counts.read
+    monkeypatch.setattr(pg_counts, "read", lambda *a: kept.append(read(*a)) or kept[-1])
+    for q in [Query(text=t, per_page=n, facets=f) for t in ("администрация", "постановление")
+              for n, f in ((1, False), (3, True))]:
+        assert _answer(pd, q, monkeypatch, url) == _answer(wd, q, monkeypatch), q
+    assert kept and all(k is not None for k in kept)
+    ix.close_engines()
+
+
 def _postings(url, index_dir) -> set:
     """(term, record id, frequency) of every postings entry; a document
     number no record has shows as None."""
