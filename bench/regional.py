@@ -101,7 +101,8 @@ class RegionalFund(Fund):
 
 COLUMNS = re.search(r"\((.*?)\) VALUES", pg_store._insert_sql("s")).group(1).split(", ")
 TSV = [(k, c[:-len("_tsv")]) for k, c in enumerate(COLUMNS) if c.endswith("_tsv")]
-POSTED = [(COLUMNS.index(f"{f}_tf"), f) for f in pg_store.POSTED_FIELDS]
+POSTED = [(COLUMNS.index(f"{f}_tf"), COLUMNS.index(f"len_{f}"), f)
+          for f in pg_store.POSTED_FIELDS]   # the raw length follows the length code
 _FUND: RegionalFund | None = None
 
 
@@ -129,8 +130,9 @@ def _rows(bounds: tuple[int, int]):
             df[f].update(row[k])     # a set: each word once per act
             row[k] = _tsvector(row[k])
         rows.append([i + 1, *row])
-    postings = [p for k, f in POSTED
-                for p in pg_store.postings_rows(f, ((r[0], json.loads(r[k + 1])) for r in rows))]
+    postings = [p for k, n, f in POSTED
+                for p in pg_store.postings_rows(f, ((r[0], json.loads(r[k + 1]), r[n + 1],
+                                                     r[n + 2]) for r in rows))]
     return rows, postings, df, time.process_time() - cpu
 
 
@@ -190,8 +192,9 @@ class Loader:
             pc = pg_store.connect(self.url)
             with c.cursor() as cur, pc.cursor() as pcur, \
                     cur.copy(f"COPY {s}.docs (docnum, {', '.join(COLUMNS)}) FROM STDIN") as cp, \
-                    pcur.copy(f"COPY {s}.postings (field, term, lo, docs, tfs) FROM STDIN") as pp:
-                pp.set_types(["text", "text", "int8", "int8[]", "int4[]"])
+                    pcur.copy(f"COPY {s}.postings (field, term, lo, docs, tfs, maxsat, avgl) "
+                               f"FROM STDIN") as pp:
+                pp.set_types(["text", "text", "int8", "int8[]", "int4[]", "float8", "float8"])
                 done = lo
                 ahead = threading.Semaphore(self.jobs * 4)   # rows in memory: bounded
 

@@ -64,16 +64,19 @@ UNFACETED = [Query(text=t, facets=False) for t in (
     "ярмарка OR выборы", "постановление № 145-П", "спортивная школа -директора")]
 
 
-@pytest.mark.parametrize("way", ["joined", "in the row", "shortest first"])
+@pytest.mark.parametrize("way", ["joined", "in the row", "shortest first", "best blocks first"])
 def test_every_way_of_ranking_gives_whooshs_answer(both, way, monkeypatch):
     """The PostgreSQL engine picks, per term, a join of its postings or a
-    look into each candidate's row, and for shingles alone a walk by length;
-    each way forced gives the same totals, ids and scores as Whoosh."""
+    look into each candidate's row, for shingles alone a walk by length, and
+    for a common word the best blocks of its postings first; each way forced
+    gives the same totals, ids and scores as Whoosh."""
     wd, pd, url = both
     if way == "in the row":
         monkeypatch.setattr(pg_engine._Sql, "JOIN_RATIO", {"text": 0, "pairs": 0})
     if way == "shortest first":
         monkeypatch.setattr(pg_engine.Engine, "ORDERED_SCAN", 0)
+    if way == "best blocks first":
+        monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
     for q in [*QUESTIONS, *UNFACETED]:
         w = _answer(wd, q, monkeypatch)
         assert _answer(pd, q, monkeypatch, url) == w, q
@@ -144,6 +147,179 @@ def _totals(url, index_dir) -> tuple:
     return tuple(row[1:])
 
 
+def test_the_best_blocks_give_the_whole_rankings_top_after_updates(tmp_path, pg_server,
+                                                                    monkeypatch):
+    """Blocks of two document numbers (13 acts: 7 blocks): a common word's
+    page read from its best blocks stops before the last block and is the
+    page, scores and totals of Whoosh; after a delete (the bounds of the
+    blocks it left stay as they were) and a replaced act, those of the
+    whole ranking."""
+    from tests.pgserver import create_database
+    from search.engine import pg_counts, pg_topn
+    url = create_database(pg_server, "pg_topn")
+    monkeypatch.setattr(pg_store, "BLOCK_BITS", 1)
+    monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+    monkeypatch.setattr(pg_topn, "FIRST_BLOCKS", 1)
+    monkeypatch.setattr(pg_counts, "SHARE", 0)       # every word's counts kept
+    monkeypatch.setattr(pg_counts, "MINIMUM", 1)
+    wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
+    whoosh_store.rebuild(wd, sample_records())
+    pg_store.rebuild(pd, sample_records(), url=url)
+    read, top = [], pg_topn.top
+
+    def spied(*a, **k):
+        got = top(*a, **k)
+        read.append(got[1])   # (blocks read, blocks holding the terms)
+        return got
+    monkeypatch.setattr(pg_topn, "top", spied)
+    words = [Query(text=t, per_page=n, facets=f) for t in ("администрация", "постановление",
+                                                           "выборы OR ярмарка", "ярмарки")
+             for n, f in ((1, False), (3, True))]
+    for q in words:
+        assert _answer(pd, q, monkeypatch, url) == _answer(wd, q, monkeypatch), q
+    assert any(k < n for k, n in read), read
+    first = _answer(wd, words[0], monkeypatch)[1][0][0]
+    moved = make_record(2, "распоряжение", "3-р", "2024-02-05", "Администрация Заречного района",
+                        "О ярмарке мастеров", "Провести ярмарку мастеров у администрации.",
+                        ["business"])
+    for d, engine_url in ((wd, None), (pd, url)):
+        if engine_url:
+            monkeypatch.setenv(pg_store.URL_ENV, engine_url)
+        else:
+            monkeypatch.delenv(pg_store.URL_ENV, raising=False)
+        ix.delete(d, [first])
+        ix.update(d, [moved])
+    # (after deletes Whoosh's statistics are its own: the whole ranking on
+    # PostgreSQL is the reference)
+    n = len(read)
+    for q in words:
+        got = _answer(pd, q, monkeypatch, url)
+        monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 10**9)
+        assert got == _answer(pd, q, monkeypatch, url) and got[0] > 0, q
+        monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+    assert len(read) - n >= 4
+    ix.close_engines()
+
+
+def test_frequent_words_facet_counts_kept_by_the_writers_equal_a_recount(tmp_path, pg_server,
+                                                                         monkeypatch):
+    """Words in 3 of the 13 acts counted: a lone word's total and facets
+    read from ``word_counts`` are Whoosh's; after acts added (one making a
+    word frequent), replaced and deleted, the counts equal a recount and
+    the answers those counted over the matches."""
+    from tests.pgserver import create_database
+    from search.engine import pg_counts
+    monkeypatch.setattr(pg_counts, "MINIMUM", 3)
+    monkeypatch.setattr(pg_counts, "SHARE", 0.2)
+    monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+    url = create_database(pg_server, "pg_counts")
+    wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
+    whoosh_store.rebuild(wd, sample_records())
+    pg_store.rebuild(pd, sample_records(), url=url)
+    used, read = [], pg_counts.read
+    monkeypatch.setattr(pg_counts, "read", lambda *a: used.append(a[2]) or read(*a))
+    words = [Query(text=t, facets=f) for t in ("администрация", "постановление", "брянск",
+                                               "ярмарки") for f in (True, False)]
+    for q in words:
+        assert _answer(pd, q, monkeypatch, url) == _answer(wd, q, monkeypatch), q
+    st = pg_store.store(pd, url)
+
+    def counts():
+        with st.connect() as conn:
+            return {(t, f, v): n for t, f, v, n in conn.execute(
+                f"SELECT * FROM {st.schema}.word_counts")}
+    assert {t for t, f, _ in counts() if f == ""} >= {"администрация", "закон"}
+    assert "ярмарка" not in {t for t, _, _ in counts()}
+    monkeypatch.setenv(pg_store.URL_ENV, url)
+    import datetime
+    today = datetime.date.today()
+    fairs = [make_record(20 + i, "распоряжение", f"{i}-р", "2024-03-0{i}",
+                         "Администрация Заречного района", f"О ярмарке № {i}",
+                         "Провести ярмарку выходного дня.", ["business"],
+                         received=f"{today - datetime.timedelta(days=10 * i)}T10:00:00Z")
+             for i in range(1, 4)]
+    ix.update(pd, fairs)
+    ix.update(pd, [make_record(2, "распоряжение", "3-р", "2024-02-05", "Администрация "
+                               "Заречного района", "О ярмарке мастеров", "Провести ярмарку.",
+                               ["business"])])
+    ix.delete(pd, ["r03", "r21"])
+    kept = counts()
+    # made frequent by the adds: counted from then on
+    assert kept[("ярмарка", "", "")] >= 3 and kept[("ярмарка", "rubric", "business")] >= 3
+    with st.connect() as conn, conn.transaction(), conn.cursor() as cur:
+        cur.execute(f"DELETE FROM {st.schema}.word_counts")
+        pg_counts._change(cur, st.schema, "true", [], +1,
+                          sorted({t for t, f, _ in kept if f == ""}))
+    assert counts() == kept
+    # received days kept from 400 days back: the fairs' days counted, an
+    # older range counted over the matches
+    assert kept[("ярмарка", "received_day", str(today - datetime.timedelta(days=20)))] == 1
+    with st.connect() as conn:
+        old = [("old", Range("received_day", str(today - datetime.timedelta(days=500)), ""))]
+        assert pg_counts.read(conn, st.schema, "ярмарка", old) is None
+        assert pg_counts.read(conn, st.schema, "ярмарка", old[:0])[0] == kept[("ярмарка", "", "")]
+    n = len(used)
+    ix.close_engines()
+    for q in [*words, Query(text="ярмарка")]:
+        got = _answer(pd, q, monkeypatch, url)
+        with monkeypatch.context() as m:
+            m.setattr(pg_counts, "read", lambda *a: None)
+            assert got == _answer(pd, q, monkeypatch, url) and got[0] > 0, q
+    assert len(used) > n
+    ix.close_engines()
+
+
+def test_a_bulk_loaded_index_ranks_and_counts_as_whoosh(tmp_path, pg_server, monkeypatch):
+    """The bulk path (bench/regional.py: rows, ``postings_rows`` with their
+    bounds, ``bulk_indexes``, ``bulk_finish`` counting the frequent words)
+    gives an index whose block walk and kept counts answer as Whoosh."""
+    import json
+    from collections import Counter
+    from tests.pgserver import create_database
+    from search.engine import pg_counts, pg_topn
+    from search.engine.documents import document
+    monkeypatch.setattr(pg_counts, "SHARE", 0)
+    monkeypatch.setattr(pg_counts, "MINIMUM", 1)
+    monkeypatch.setattr(pg_store, "BLOCK_BITS", 1)
+    monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+    monkeypatch.setattr(pg_topn, "FIRST_BLOCKS", 1)
+    url = create_database(pg_server, "pg_bulk")
+    wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
+    whoosh_store.rebuild(wd, sample_records())
+    st = pg_store.store(pd, url)
+    s = st.schema
+    cols = ["id", *pg_store.KEY_FIELDS, *pg_store.ARRAY_FIELDS]
+    for f in pg_store.TEXT_FIELDS:
+        cols += [f"{f}_tsv", f"{f}_tf", f"len_{f}", f"raw_len_{f}"]
+    rows = pg_store.rows(sample_records())
+    df = Counter((f, t) for r in rows for f in pg_store.TEXT_FIELDS
+                 for t in r[cols.index(f"{f}_tsv")])
+    with st.connect() as conn, conn.transaction(), conn.cursor() as cur:
+        for q in pg_store.bulk_tables(s):
+            cur.execute(q)
+        cur.execute(f"INSERT INTO {s}.stamp VALUES (%s::jsonb)", (json.dumps(pg_store._stamp()),))
+        cur.execute(f"INSERT INTO {s}.state VALUES (0, 0{', 0' * len(pg_store.TEXT_FIELDS)})")
+        cur.executemany(pg_store._insert_sql(s), rows)
+        for f in pg_store.POSTED_FIELDS:
+            k, n = cols.index(f"{f}_tf"), cols.index(f"len_{f}")
+            cur.executemany(f"INSERT INTO {s}.postings VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                            pg_store.postings_rows(f, ((i + 1, json.loads(r[k]), r[n], r[n + 1])
+                                                       for i, r in enumerate(rows))))
+        cur.executemany(f"INSERT INTO {s}.terms VALUES (%s, %s, %s)",
+                        [(f, t, k) for (f, t), k in df.items()])
+        for q in pg_store.bulk_indexes(s):
+            cur.execute(q)
+        pg_store.bulk_finish(cur, s)
+    assert pg_store.check(pd, url=url) is None
+    kept, read = [], pg_counts.read
+    monkeypatch.setattr(pg_counts, "read", lambda *a: kept.append(read(*a)) or kept[-1])
+    for q in [Query(text=t, per_page=n, facets=f) for t in ("администрация", "постановление")
+              for n, f in ((1, False), (3, True))]:
+        assert _answer(pd, q, monkeypatch, url) == _answer(wd, q, monkeypatch), q
+    assert kept and all(k is not None for k in kept)
+    ix.close_engines()
+
+
 def _postings(url, index_dir) -> set:
     """(term, record id, frequency) of every postings entry; a document
     number no record has shows as None."""
@@ -189,6 +365,43 @@ def test_an_index_of_an_older_table_layout_is_rebuilt(tmp_path, pg_server, monke
     assert "outdated" in said[0] and pg_store.check(d, url=url) is None
     res = ix.engine(d).execute(Term("text", "ярмарка"))
     assert res.total == 2 and res.hits[0].score > 0
+    ix.close_engines()
+
+
+def test_an_index_of_layout_4_gets_the_postings_bounds_in_place(tmp_path, pg_server,
+                                                                 monkeypatch):
+    """A fund loaded before the bounds (``text`` postings without
+    ``maxsat``/``avgl``, no ``title``/``meta`` postings, no word counts) is
+    brought to the new layout where it is — no rebuild from a catalog (a
+    bulk-loaded regional fund has none at hand) — and holds what a rebuild
+    writes."""
+    from tests.pgserver import create_database
+    from search.engine import pg_counts
+    monkeypatch.setattr(pg_counts, "MINIMUM", 3)   # words in 3 of the 13 acts counted
+    url = create_database(pg_server, "pg_layout4")
+    d, fresh = tmp_path / "index", tmp_path / "fresh"
+    pg_store.rebuild(d, sample_records(), url=url)
+    pg_store.rebuild(fresh, sample_records(), url=url)
+    st = pg_store.store(d, url)
+    with st.connect() as conn:
+        conn.execute(f"DELETE FROM {st.schema}.postings WHERE field <> 'text'")
+        conn.execute(f"ALTER TABLE {st.schema}.postings DROP COLUMN maxsat, DROP COLUMN avgl")
+        conn.execute(f"DROP TABLE {st.schema}.word_counts")
+        conn.execute(f"UPDATE {st.schema}.stamp SET stamp = jsonb_set(stamp, '{{layout}}', '4')")
+    assert "layout 4; needs" in pg_store.check(d, url=url)
+    monkeypatch.setenv(pg_store.URL_ENV, url)
+    said = []
+    assert ix.engine(d, records=lambda: [], on_message=said.append).doc_count() == 13
+    assert "in place" in said[0] and pg_store.check(d, url=url) is None
+
+    def bounds(index_dir):
+        s = pg_store.store(index_dir, url).schema
+        with st.connect() as conn:
+            return (sorted(conn.execute(f"SELECT field, term, lo, docs, tfs, maxsat, avgl "
+                                        f"FROM {s}.postings").fetchall()),
+                    sorted(conn.execute(f"SELECT * FROM {s}.word_counts").fetchall()))
+    got = bounds(d)
+    assert got == bounds(fresh) and got[0] and got[1]
     ix.close_engines()
 
 

@@ -19,7 +19,10 @@ from their ``postings`` rows joined to the matches (see ``_Sql``). Plans
 of shingles alone rank by field length, and a common shingle walks an
 index shortest first to the page (``_length_ordered``). RUM (ordered GIN)
 was measured and left: its order is ts_rank's, not BM25F, so its top 10 is
-not Whoosh's, and the exact total still needs the matches counted.
+not Whoosh's, and the exact total still needs the matches counted. A lone
+frequent word visits none of its matches: its top from the best blocks of
+its postings (search/engine/pg_topn.py), its total and facets as the
+writers count them (search/engine/pg_counts.py).
 """
 from __future__ import annotations
 
@@ -28,13 +31,13 @@ import os
 import threading
 import time
 
-from search.engine import pg_store
+from search.engine import pg_counts, pg_store, pg_topn
 from search.engine.documents import FACET_FIELDS
 from search.engine.interface import EngineHit, EngineResult, Message, RecordSource
 from search.engine.nodes import All, And, DisMax, Node, Not, Or, Range, Term, negatives, positives
 from search.engine.ranking import natural_key
 
-K1, B = 1.2, 0.75      # Whoosh's BM25F defaults (the Whoosh engine's weighting)
+K1, B = pg_store.K1, pg_store.B   # Whoosh's BM25F defaults
 _TEXT = set(pg_store.TEXT_FIELDS)
 _KEYS = set(pg_store.KEY_FIELDS) | {"id"}
 
@@ -221,6 +224,13 @@ class Engine:
     # documents / matches rows, each decompressing a pairs_tsv (~120 µs),
     # against ~10 µs a match to score them all (20 k acts, loaded machine)
     ORDERED_SCAN = 12
+    # a lone word (pg_counts.lone_word; or a lone term without facets) over
+    # at least this many matches (upper bound from document frequencies),
+    # unfiltered, for a page ending by TOPN_PAGE: its top read from the best
+    # blocks of its postings (search/engine/pg_topn.py) instead of scoring
+    # every match
+    TOPN_MIN = 5000
+    TOPN_PAGE = 100
 
     def __init__(self, st: pg_store.Store, on_message: Message | None = None):
         self.store = st
@@ -390,6 +400,16 @@ class Engine:
                 args.append(ex)
             where = " AND ".join(conds) or "true"
             ranges = list((range_counts or {}).items()) if facets else []
+            terms = pg_topn.summands(must) if ranked and not filters and not ex else None
+            # only where the total and facets need no visit of the matches
+            # either: counting them in the ranking's one statement cost less
+            # than the block walk's round trips beside a count
+            if (terms and offset + limit <= self.TOPN_PAGE
+                    and (pg_counts.lone_word(terms) or (len(terms) == 1 and not facets))
+                    and self._estimate(must) >= self.TOPN_MIN):
+                res = self._block_max(must, terms, offset, limit, facets, ranges)
+                if res is not None:
+                    return res
             if ranked:
                 res = self._ranked(must, where, args, offset, limit, facets, ranges)
                 if res is None:  # a writer committed since the statistics were read
@@ -498,6 +518,43 @@ class Engine:
                 got = {f: int(k) for f, _, k, _, _ in rows}
                 fc["ranges"] = {name: got.get(f"#{i}", 0) for i, (name, _) in enumerate(ranges)}
         return EngineResult(total, hits, fc)
+
+    def _block_max(self, must: Node, terms: list, offset: int, limit: int, facets: bool,
+                   ranges: list) -> EngineResult | None:
+        """The page from the best blocks of the plan's postings
+        (pg_topn.top); the total and facets of a frequent word as the
+        writers keep them (pg_counts), a lone term's total its document
+        frequency; None: a word not counted. Every statement in one
+        snapshot, the statistics of its generation."""
+        for attempt in (0, 1):
+            with self.conn.transaction():
+                self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                gen = self.conn.execute(f"SELECT gen FROM {self.s}.state").fetchone()[0]
+                if gen != self._gen and not attempt:
+                    continue
+                if attempt:
+                    self.fresh()
+                word = pg_counts.lone_word(terms)
+                kept = pg_counts.read(self.conn, self.s, word, ranges) if word else None
+                if word and kept is None:
+                    return None
+                ranked, _ = pg_topn.top(self, must, terms, offset + limit)
+                fc: dict = {}
+                if kept:   # a frequent word: its counts kept by the writers
+                    total = kept[0]
+                    if facets:
+                        fc = self._facet_counts(kept[1])
+                        if ranges:
+                            fc["ranges"] = kept[2]
+                else:   # one term: its document frequency
+                    total = self.doc_frequency(terms[0].field, terms[0].text)
+                page = ranked[offset:offset + limit]
+                rows = self.conn.execute(f"SELECT docnum, data, z FROM {self.s}.docs "
+                                         f"WHERE docnum = ANY(%s)", [[d for d, _ in page]]
+                                         ).fetchall()
+            by = {dn: (data, z) for dn, data, z in rows}
+            return EngineResult(total, [_hit(dn, sc, *by[dn]) for dn, sc in page], fc)
+        raise AssertionError("unreachable")
 
     def _estimate(self, node: Node) -> int:
         """At least as many as the documents ``node`` matches, from the

@@ -20,12 +20,25 @@ engines' scores agree). ``terms`` holds the document frequency of every
 word (suggestions, prefixes, idf); ``state`` the totals BM25 averages over
 and a generation readers use to drop their caches.
 
-``postings`` holds the term frequencies of ``text`` once more, by term:
-one row per term and block of document numbers (``docs``, ``tfs``
-arrays). Ranking reads a term's frequencies from there for all candidates
-at once instead of decompressing each candidate's ``text_tf`` (35 µs a row:
-at 20 k acts the scoring of a common word took 100 ms of 110); see
-search/engine/pg_engine.py for when each way is used.
+``postings`` holds the term frequencies of ``title``, ``meta`` and
+``text`` once more, by term: one row per term and block of document numbers
+(``docs``, ``tfs`` arrays). Ranking reads a term's frequencies from there
+for all candidates at once instead of decompressing each candidate's
+``text_tf`` (35 µs a row: at 20 k acts the scoring of a common word took
+100 ms of 110); see search/engine/pg_engine.py for when each way is used.
+Each row also keeps the highest BM25 saturation ``tf / (tf + K1·(1 - B)
++ K1·B·length / avgl)`` of its documents (``maxsat``) and the average
+length it was computed with (``avgl``): BM25 is idf × boost × (K1 + 1) ×
+that, and under another average it grows at most by ``avgl' / avgl``, so
+the row bounds the term's score in its block for ever, read without the
+arrays (pairing the highest frequency with the shortest length instead
+bounded nothing: every block of a word in most acts stayed above the
+tenth score). The top of a common word is then found in its best blocks
+(search/engine/pg_topn.py). A delete leaves the bound as it was: a bound
+no longer reached is still a bound.
+
+``word_counts`` holds the facet counts of the frequent words
+(search/engine/pg_counts.py), changed with every add and delete.
 
 Writers take a transaction-wide advisory lock (one at a time, as the file
 lock does for Whoosh); readers see the last commit (MVCC), never wait.
@@ -43,10 +56,11 @@ from ingest import replica
 from ingest.records import Record
 from search import analysis
 from search.engine.documents import SCHEMA_VERSION, Document, document
-from search.engine import workers
+from search.engine import pg_counts, workers
 from search.engine.interface import Message, RecordSource, SearchIndexError, say
 
 ENGINE = "postgresql"
+K1, B = 1.2, 0.75      # Whoosh's BM25F defaults (the Whoosh engine's weighting)
 URL_ENV = "ACTDESK_DATABASE_URL"
 READ_URL_ENV = replica.READ_URL_ENV   # a streaming replica the searches read from
 TEXT_FIELDS = ("title", "text", "meta", "pairs")
@@ -60,12 +74,12 @@ ARRAY_FIELDS = ("rubric", "territory")
 # term's frequency is 1, no count is stored
 SET_FIELDS = ("pairs",)
 # word fields whose term frequencies are also kept by term (``postings``)
-POSTED_FIELDS = ("text",)
+POSTED_FIELDS = ("title", "meta", "text")
 # a postings row holds one term's documents of one block of 2**BLOCK_BITS
 # document numbers (one batch's part of it when written by update())
 BLOCK_BITS = 7
 # the table layout of this module (part of the stamp: a change rebuilds)
-LAYOUT = 4
+LAYOUT = 5
 LOCK_KEY = 0x61637464  # "actd": the advisory lock of writers
 
 
@@ -143,29 +157,41 @@ def _ranking_indexes(s: str) -> list[str]:
 def _postings_ddl(s: str) -> list[str]:
     return [f'CREATE TABLE {s}.postings (field text COLLATE "C" NOT NULL, '
             f'term text COLLATE "C" NOT NULL, lo bigint NOT NULL, docs bigint[] NOT NULL, '
-            f"tfs integer[] NOT NULL, PRIMARY KEY (field, term, lo))"]
+            f"tfs integer[] NOT NULL, maxsat float8 NOT NULL, avgl float8 NOT NULL, "
+            f"PRIMARY KEY (field, term, lo))"]
 
 
-def postings_rows(field: str, docs: Iterable[tuple[int, dict]]) -> list[tuple]:
-    """``postings`` rows of ``field`` for ``(docnum, {term: count})`` pairs
-    given in ascending document number, which no earlier row reaches: a
-    bulk loader (bench/regional.py) makes them beside its ``docs`` rows,
-    as ``_add_postings`` makes them in the database."""
-    by: dict[tuple[str, int], tuple[list, list]] = {}
-    for dn, tf in docs:
+def saturation(tf: int, length: int, avgl: float) -> float:
+    """``tf / (tf + K1·(1 - B) + K1·B·length / avgl)``: BM25 without its
+    idf × boost × (K1 + 1); ``length`` the quantised length code."""
+    return tf / (tf + K1 * (1 - B) + K1 * B * length / avgl)
+
+
+def postings_rows(field: str, docs: Iterable[tuple[int, dict, int, int]]) -> list[tuple]:
+    """``postings`` rows of ``field`` for ``(docnum, {term: count}, length
+    code, length)`` given in ascending document number, which no earlier
+    row reaches: a bulk loader (bench/regional.py) makes them beside its
+    ``docs`` rows, as ``_add_postings`` makes them in the database (the
+    bounds under these documents' average length)."""
+    docs = list(docs)
+    avgl = max(1.0, sum(d[3] for d in docs) / max(len(docs), 1))
+    by: dict[tuple[str, int], tuple[list, list, list]] = {}
+    for dn, tf, n, _ in docs:
         for t, k in tf.items():
             if t:
-                ds, fs = by.setdefault((t, dn >> BLOCK_BITS), ([], []))
+                ds, fs, sat = by.setdefault((t, dn >> BLOCK_BITS), ([], [], []))
                 ds.append(dn)
                 fs.append(int(k))
-    return [(field, t, ds[0], ds, fs) for (t, _), (ds, fs) in by.items()]
+                sat.append(saturation(int(k), n, avgl))
+    return [(field, t, ds[0], ds, fs, max(sat), avgl) for (t, _), (ds, fs, sat) in by.items()]
 
 
 def bulk_tables(s: str) -> list[str]:
     """An empty index of schema ``s`` without the indexes of ``docs``: a
     bulk loader COPYs ``docs`` (and ``postings``: ``postings_rows``) in,
     then runs ``bulk_indexes`` and ``bulk_finish``."""
-    return [q for q in _ddl(s) if not q.startswith("CREATE INDEX")] + _postings_ddl(s)
+    return ([q for q in _ddl(s) if not q.startswith("CREATE INDEX")] + _postings_ddl(s)
+            + pg_counts.ddl(s))
 
 
 def bulk_indexes(s: str) -> list[str]:
@@ -176,25 +202,38 @@ def bulk_indexes(s: str) -> list[str]:
 
 def bulk_finish(cur, s: str) -> None:
     """After a bulk load (rows, postings, ``terms`` and the indexes in):
-    the totals BM25 averages over, a new generation, planner statistics."""
+    the totals BM25 averages over, the frequent words' facet counts
+    (counted again over all acts), a new generation, planner statistics."""
     cur.execute(f"SELECT setval(pg_get_serial_sequence('{s}.docs', 'docnum'), "
                 f"greatest((SELECT max(docnum) FROM {s}.docs), 1))")
+    cur.execute(f"TRUNCATE {s}.word_counts")
+    pg_counts.promote(cur, s)
     _refresh_state(cur, s)
-    for t in ("docs", "postings", "terms"):
+    for t in ("docs", "postings", "terms", "word_counts"):
         cur.execute(f"ANALYZE {s}.{t}")
 
 
-def _add_postings(cur, s: str, where: str, args: list) -> None:
+def _add_postings(cur, s: str, where: str, args: list, fields=POSTED_FIELDS) -> None:
     """Postings rows of the documents ``where`` selects (written already):
     per term and block, ``lo`` the first document number. Document numbers
     only grow, so a later batch's rows never overlap an earlier one's: the
     row holding document ``d`` is the term's last with ``lo <= d``."""
-    for f in POSTED_FIELDS:
-        cur.execute(f"INSERT INTO {s}.postings (field, term, lo, docs, tfs) "
+    for f in fields:
+        cur.execute(f"SELECT greatest(avg(raw_len_{f}), 1)::float8 FROM {s}.docs WHERE {where}",
+                    args)
+        avgl = cur.fetchone()[0]
+        cur.execute(f"INSERT INTO {s}.postings (field, term, lo, docs, tfs, maxsat, avgl) "
                     f"SELECT %s, k, min(docnum), array_agg(docnum ORDER BY docnum), "
-                    f"array_agg(v::integer ORDER BY docnum) "
+                    f"array_agg(v::integer ORDER BY docnum), {_sat_sql(f'len_{f}')}, %s "
                     f"FROM {s}.docs, jsonb_each_text({f}_tf) e(k, v) WHERE ({where}) AND k <> '' "
-                    f"GROUP BY k, docnum >> {BLOCK_BITS}", [f, *args])
+                    f"GROUP BY k, docnum >> {BLOCK_BITS}", [f, avgl, avgl, *args])
+
+
+def _sat_sql(length: str) -> str:
+    """``max(saturation)`` over the grouped rows (frequency ``v``), the
+    average length the first parameter."""
+    return (f"max(v::float8 / (v::float8 + {K1 * (1 - B)!r} + {K1 * B!r} * {length} "
+            f"/ %s::float8))")
 
 
 def _drop_postings(cur, s: str, ids: list[str]) -> None:
@@ -222,6 +261,40 @@ def _drop_postings(cur, s: str, ids: list[str]) -> None:
             cur.execute(f"DELETE FROM {s}.postings p USING unnest(%s::text[], %s::bigint[]) "
                         f"e(term, lo) WHERE p.field = %s AND p.term = e.term AND p.lo = e.lo",
                         [[t for t, _ in empty], [lo for _, lo in empty], f])
+
+
+def upgrade_from_4(cur, s: str) -> None:
+    """An index of layout 4 (``text`` postings without bounds) brought to
+    this layout in place — a loaded regional fund is not rebuilt from its
+    catalog for it: the bounds of the ``text`` rows computed from their
+    arrays and the documents' lengths, the ``title`` and ``meta`` postings
+    written, the frequent words' facet counts counted, the stamp renewed. One transaction, writers locked out."""
+    cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+    cur.execute(f"ALTER TABLE {s}.postings ADD COLUMN maxsat float8, ADD COLUMN avgl float8")
+    cur.execute(f"SELECT greatest(avg(raw_len_text), 1)::float8 FROM {s}.docs")
+    avgl = cur.fetchone()[0]
+    cur.execute(f"UPDATE {s}.postings p SET maxsat = x.sat, avgl = %s FROM ("
+                f"SELECT q.term, q.lo, {_sat_sql('d.len_text')} AS sat "
+                f"FROM {s}.postings q CROSS JOIN LATERAL unnest(q.docs, q.tfs) u(dn, v) "
+                f"JOIN {s}.docs d ON d.docnum = u.dn WHERE q.field = 'text' "
+                f"GROUP BY q.term, q.lo) x "
+                f"WHERE p.field = 'text' AND p.term = x.term AND p.lo = x.lo", [avgl, avgl])
+    cur.execute(f"DELETE FROM {s}.postings WHERE field <> 'text'")
+    _add_postings(cur, s, "true", [], [f for f in POSTED_FIELDS if f != "text"])
+    cur.execute(f"ALTER TABLE {s}.postings ALTER COLUMN maxsat SET NOT NULL, "
+                f"ALTER COLUMN avgl SET NOT NULL")
+    for q in pg_counts.ddl(s):
+        cur.execute(q)
+    pg_counts.promote(cur, s)
+    cur.execute(f"UPDATE {s}.stamp SET stamp = %s::jsonb", (json.dumps(_stamp()),))
+    cur.execute(f"ANALYZE {s}.postings")
+
+
+def _upgradable(conn, schema: str) -> bool:
+    """Only the layout differs, and it is the one ``upgrade_from_4`` knows."""
+    st = conn.execute(f"SELECT stamp FROM {schema}.stamp").fetchone()
+    return st is not None and {**st[0], "layout": LAYOUT} == _stamp() \
+        and st[0].get("layout") == 4 and LAYOUT == 5
 
 
 def check_conn(conn, schema: str) -> str | None:
@@ -357,6 +430,20 @@ class Store:
         with self.connect() as conn:
             return check_conn(conn, self.schema)
 
+    def upgrade(self) -> bool:
+        """The index brought to this layout in place when it can be
+        (``upgrade_from_4``); False: it must be rebuilt."""
+        with self.connect() as conn:
+            why = check_conn(conn, self.schema)
+            if not (why or "").startswith("outdated") or not _upgradable(conn, self.schema):
+                return False
+            with conn.transaction(), conn.cursor() as cur:
+                upgrade_from_4(cur, self.schema)
+            # every postings row was rewritten: the old versions' index
+            # entries would double what a term's lookup visits
+            conn.execute(f"VACUUM (ANALYZE) {self.schema}.postings")
+        return True
+
     def rebuild(self, records: Iterable[Record], progress: Callable[[int], None] | None = None,
                 heal: bool = False) -> int | None:
         """A fresh index of ``records`` in one transaction: readers see the
@@ -370,7 +457,7 @@ class Store:
             if heal and check_conn(conn, s) is None:
                 return None
             cur.execute(f"DROP SCHEMA IF EXISTS {s} CASCADE")
-            for stmt in _ddl(s) + _postings_ddl(s) + _ranking_indexes(s):
+            for stmt in _ddl(s) + _postings_ddl(s) + _ranking_indexes(s) + pg_counts.ddl(s):
                 cur.execute(stmt)
             cur.execute(f"INSERT INTO {s}.stamp VALUES (%s::jsonb)", (json.dumps(_stamp()),))
             cur.execute(f"INSERT INTO {s}.state VALUES (0, 0{', 0' * len(TEXT_FIELDS)})")
@@ -378,6 +465,7 @@ class Store:
             cur.execute(f"INSERT INTO {s}.terms (field, term, df) SELECT field, term, count(*) "
                         f"FROM ({_terms_of(s, 'true')}) x GROUP BY field, term")
             _add_postings(cur, s, "true", [])
+            pg_counts.promote(cur, s)
             _refresh_state(cur, s)
             cur.execute(f"ANALYZE {s}.docs, {s}.postings")
         if progress:
@@ -398,11 +486,13 @@ class Store:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
             _add_terms(cur, s, ids, -1)
             _drop_postings(cur, s, ids)
+            pg_counts.remove(cur, s, "id = ANY(%s)", [ids])
             _shift_state(cur, s, ids, -1)
             cur.execute(f"DELETE FROM {s}.docs WHERE id = ANY(%s)", (ids,))
             _write_docs(cur, s, by_id.values())
             _add_terms(cur, s, ids, +1)
             _add_postings(cur, s, "id = ANY(%s)", [ids])
+            pg_counts.add(cur, s, "id = ANY(%s)", [ids])
             _shift_state(cur, s, ids, +1)
         return len(ids)
 
@@ -413,6 +503,7 @@ class Store:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
             _add_terms(cur, s, ids, -1)
             _drop_postings(cur, s, ids)
+            pg_counts.remove(cur, s, "id = ANY(%s)", [ids])
             _shift_state(cur, s, ids, -1)
             cur.execute(f"DELETE FROM {s}.docs WHERE id = ANY(%s)", (ids,))
             n = cur.rowcount
@@ -455,6 +546,9 @@ def open_index(index_dir, records: RecordSource | None = None,
     st = store(index_dir, url)
     why = st.check()
     if why is None:
+        return Path(index_dir)
+    if st.upgrade():
+        say(on_message, f"search index {st.schema}: postings of layout {LAYOUT} added in place")
         return Path(index_dir)
     src = records or _default_source(index_dir)
     if src is None:
