@@ -277,7 +277,6 @@ def test_a_bulk_loaded_index_ranks_and_counts_as_whoosh(tmp_path, pg_server, mon
     from collections import Counter
     from tests.pgserver import create_database
     from search.engine import pg_counts, pg_topn
-    from search.engine.documents import document
     monkeypatch.setattr(pg_counts, "SHARE", 0)
     monkeypatch.setattr(pg_counts, "MINIMUM", 1)
     monkeypatch.setattr(pg_store, "BLOCK_BITS", 1)
