@@ -127,12 +127,25 @@ _KIND_SEAM = re.compile(r"(?<=[а-яё0-9])(?=(?:" + "|".join(w.capitalize() for
 _NUMBER_SEAM = re.compile(r"((?:№|\bN)\s*\d[" + NUM_CHARS + r"./-]*?)(?=[А-ЯЁ][а-яё]{2,})")
 
 
+# A site's label or a blog's date and rubric before the database's reference
+# line on the same line ("Содержание документа: Распоряжение Правительства … от
+# 6 мая 2008 г. N 632-р"): the reference line starts a line of its own
+_LABELLED_REF = re.compile(
+    r"^(?P<label>[^\n]{3,60}?(?::|\s))(?=(?:" + "|".join(w.capitalize() for w in sorted(KIND_WORDS))
+    + r")\s+[А-ЯЁа-яё][^\n]{0,80}?\bот\s+\d[^\n]{0,30}?(?:№|\bN)\s*\d)")
+
+
 def _unglue_reference(raw: list[str]) -> list[str]:
     out: list[str] = []
     for i, ln in enumerate(raw):
         if i < 150 and _KIND_SEAM.search(ln):
             for part in _KIND_SEAM.split(ln):
                 out.extend(_NUMBER_SEAM.sub("\\1\n", part).split("\n"))
+            continue
+        m = _LABELLED_REF.match(ln) if i < 30 and len(ln) < 300 else None
+        if m and not kind_line(clean(ln)) and not re.search(
+                r"(?i)\b(?:" + "|".join(sorted(KIND_WORDS)) + r")", m.group("label")):
+            out.extend([m.group("label").strip(), ln[m.end("label"):]])
         else:
             out.append(ln)
     return out
