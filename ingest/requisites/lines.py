@@ -135,6 +135,13 @@ _LABELLED_REF = re.compile(
     + r")\s+[А-ЯЁа-яё][^\n]{0,80}?\bот\s+\d[^\n]{0,30}?(?:№|\bN)\s*\d)")
 
 
+# a database's note citing another act ("{Утратил силу - Указ … от … N 45}",
+# "в ред. Постановления …"), or a kind word already in the label, is no label
+_NOT_A_LABEL = re.compile(
+    r"[{(\[]|[-–—]\s*$|(?i:утрат|\bред\.|редакц|измен|внесен|основани|\bсм\.|"
+    + "|".join(sorted(KIND_WORDS)) + r")")
+
+
 def _unglue_reference(raw: list[str]) -> list[str]:
     out: list[str] = []
     for i, ln in enumerate(raw):
@@ -143,8 +150,7 @@ def _unglue_reference(raw: list[str]) -> list[str]:
                 out.extend(_NUMBER_SEAM.sub("\\1\n", part).split("\n"))
             continue
         m = _LABELLED_REF.match(ln) if i < 30 and len(ln) < 300 else None
-        if m and not kind_line(clean(ln)) and not re.search(
-                r"(?i)\b(?:" + "|".join(sorted(KIND_WORDS)) + r")", m.group("label")):
+        if m and not kind_line(clean(ln)) and not _NOT_A_LABEL.search(m.group("label")):
             out.extend([m.group("label").strip(), ln[m.end("label"):]])
         else:
             out.append(ln)
