@@ -595,3 +595,17 @@ FIFTH_SAMPLE = yaml.safe_load((Path(__file__).parent / "requisite_shapes_fifth.y
 @pytest.mark.parametrize("case", FIFTH_SAMPLE, ids=[f"fifth{i}" for i in range(len(FIFTH_SAMPLE))])
 def test_fifth_sample_shapes(case):
     check(extract_acts(case["text"])[0], **case["want"])
+
+
+# --- sixth sample (issue 12): prints of legal databases of federal acts — the
+# registration with the Ministry of Justice in a lead sentence, reference lines
+# under a site's menu, titles not opening with «О», numbers ending in «@»,
+# glued inline elements (tests/requisite_shapes_sixth.yaml) -------------------
+
+SIXTH_SAMPLE = yaml.safe_load((Path(__file__).parent / "requisite_shapes_sixth.yaml")
+                              .read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", SIXTH_SAMPLE, ids=[f"sixth{i}" for i in range(len(SIXTH_SAMPLE))])
+def test_sixth_sample_shapes(case):
+    check(extract_acts(case["text"])[0], **case["want"])

@@ -26,7 +26,9 @@ NUM_CHARS = r"0-9A-Za-zА-Яа-яЁё"
 NUMBER_RE = re.compile(
     r"(?:№|(?<![A-Za-zА-Яа-яЁё])(?:N|No|Nо|Ns)\.?|(?<![A-Za-zА-Яа-яЁё.])Н(?=\s?\d))\s*"
     r"(?P<num>[" + NUM_CHARS + r"](?:[" + NUM_CHARS + r"./]|[-–—](?=[" + NUM_CHARS + r"])"
-    r"|\s+[-–—/]\s*(?=[" + NUM_CHARS + r"])|[-–—/]\s+(?=[" + NUM_CHARS + r"]))*)"
+    r"|\s+[-–—/]\s*(?=[" + NUM_CHARS + r"])|[-–—/]\s+(?=[" + NUM_CHARS + r"]))*"
+    # the tax service's "№ ММВ-7-16/163@": the sign ends the number (not an address)
+    r"(?:@(?![" + NUM_CHARS + r".]))?)"
 )
 
 
@@ -36,6 +38,8 @@ _GLUED_KIND = re.compile(r"(?<=\d)(?:" + "|".join(w.upper() for w in KIND_WORDS)
 def find_number(s: str) -> tuple[str, int, int] | None:
     """First ``№ …``/``N …`` number with at least one digit: (number, start, end)."""
     for m in NUMBER_RE.finditer(s):
+        if _REGISTERED.search(s, max(0, m.start() - 120), m.start()):
+            continue  # the Ministry of Justice's register number, not the act's
         num = normalize_number(m.group("num"))
         num = _GLUED_KIND.sub("", num)  # "№ 56ЗАКОН …": a flattened print ran on
         num = re.sub(r"(?<=\d)[А-ЯЁ][а-яё]{2,}.*$", "", num)  # "№ 567Постановление …"
@@ -51,6 +55,12 @@ def find_number(s: str) -> tuple[str, int, int] | None:
     return None
 
 
+# "Зарегистрирован в Минюсте России 05.03.2013 N 27468", "ЗАРЕГИСТРИРОВАНО В
+# МИНИСТЕРСТВЕ ЮСТИЦИИ РФ … ПОД N …": the clause up to the sign, in one sentence
+_REGISTERED = re.compile(
+    r"зарегистрирован\w*\s+(?:в|во)\s+(?:\w+\s+){0,2}?(?:минюст\w*|министерств\w*\s+юстиции)"
+    r"[^.;\n]*?(?:\d{4}\s*(?:г\.|года?)?|\d{2}\.\d{2}\.\d{2,4})?\s*(?:под\s+)?$",
+    re.I)
 _JOINT_SECOND = re.compile(r"\s*/\s*(?:№|N)\s*([0-9][" + NUM_CHARS + r"./-]*)")
 # "№ 738-5 ОД", "№ 12 р": the register's letters after a space, where the line
 # (or its column) ends; a preposition, "г." or a place is not one

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from ingest.heading import fix_glued, is_garbage, noise_mask
 from ingest.ru_dates import MONTHS, find_date
 
-from .date_number import find_number, is_date_or_number_line
+from .date_number import NUM_CHARS, find_number, is_date_or_number_line
 from .kind_line import kind_line
-from .vocabulary import despace
+from .vocabulary import KIND_WORDS, despace
 
 
 def clean(s: str) -> str:
@@ -118,6 +118,45 @@ def filled_in(line: str) -> str:
     return out if sum(got) > sum(had) and all(g >= h for g, h in zip(got, had)) else line
 
 
+# A page whose inline elements lost their spaces ("10:00О С.С.ИвановеРаспоряжение
+# Правительства … от 11 марта 2017 года №88-рМатериал доступен …"): a kind word
+# stuck to the word before it, with its "от <date>" after it, starts a line, and
+# a word stuck to the number ends it
+_KIND_SEAM = re.compile(r"(?<=[а-яё0-9])(?=(?:" + "|".join(w.capitalize() for w in sorted(KIND_WORDS))
+                        + r")\s[^\n]{0,100}?\bот\s+\d)")
+_NUMBER_SEAM = re.compile(r"((?:№|\bN)\s*\d[" + NUM_CHARS + r"./-]*?)(?=[А-ЯЁ][а-яё]{2,})")
+
+
+# A site's label or a blog's date and rubric before the database's reference
+# line on the same line ("Содержание документа: Распоряжение Правительства … от
+# 6 мая 2008 г. N 632-р"): the reference line starts a line of its own
+_LABELLED_REF = re.compile(
+    r"^(?P<label>[^\n]{3,60}?(?::|\s))(?=(?:" + "|".join(w.capitalize() for w in sorted(KIND_WORDS))
+    + r")\s+[А-ЯЁа-яё][^\n]{0,80}?\bот\s+\d[^\n]{0,30}?(?:№|\bN)\s*\d)")
+
+
+# a database's note citing another act ("{Утратил силу - Указ … от … N 45}",
+# "в ред. Постановления …"), or a kind word already in the label, is no label
+_NOT_A_LABEL = re.compile(
+    r"[{(\[]|[-–—]\s*$|(?i:утрат|\bред\.|редакц|измен|внесен|основани|\bсм\.|"
+    + "|".join(sorted(KIND_WORDS)) + r")")
+
+
+def _unglue_reference(raw: list[str]) -> list[str]:
+    out: list[str] = []
+    for i, ln in enumerate(raw):
+        if i < 150 and _KIND_SEAM.search(ln):
+            for part in _KIND_SEAM.split(ln):
+                out.extend(_NUMBER_SEAM.sub("\\1\n", part).split("\n"))
+            continue
+        m = _LABELLED_REF.match(ln) if i < 30 and len(ln) < 300 else None
+        if m and not kind_line(clean(ln)) and not _NOT_A_LABEL.search(m.group("label")):
+            out.extend([m.group("label").strip(), ln[m.end("label"):]])
+        else:
+            out.append(ln)
+    return out
+
+
 def prepare(text: str, scan: bool = False) -> Lines:
     t = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     # pdfium marks a hyphen at a line break with U+FFFE: keep it before a capital
@@ -130,6 +169,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     # a table's empty cells ("|", "||||") are no text; a site's posting time
     # run into the heading ("24.06.2015 10:30Решение №18 …") is not the act's
     raw = ["" if _CELLS_ONLY.match(ln) else _POSTED_AT.sub("", ln) for ln in raw]
+    raw = _unglue_reference(raw)
     if "#G0" in t:
         raw = [ln[3:] if ln.startswith("#G0") else ln for ln in raw]
     raw = [filled_in(ln) for ln in raw]

@@ -241,6 +241,10 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     tail = re.sub(r"^(?:года|г\.|г)(?=\s|$)\s*", "", tail.strip(" .,"))
     if drop_editions:
         tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред).*?\)", "", tail).strip()
+    # ConsultantPlus prints the title it gave an untitled act in angle brackets
+    am = re.fullmatch(r"<\s*([^<>]+?)\s*>[.,;]?", tail)
+    if am and TITLE_START.match(am.group(1) + " "):
+        return clean(am.group(1))
     qm = re.match(r"^[«\"„“](.+?)[»\"“”][.,;]?(?:\s|$|\()", tail)
     if qm:
         inner = qm.group(1)

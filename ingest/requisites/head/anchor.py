@@ -9,18 +9,23 @@ import re
 from ingest.ru_dates import find_date
 
 from ..around import window_requisites
-from ..date_number import DateNumber, find_number
+from ..date_number import DateNumber, find_number, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean
-from ..vocabulary import ACT_KINDS, LAW_ADJ, NOM_KINDS
+from ..vocabulary import ACT_KINDS, LAW_ADJ, NOM_KINDS, TITLE_START
 from .model import Anchor, OneLineHeading, Zone
 
 
 def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
     for i in zone.lines:
         kl = kind_line(clean(L.raw[i]))
-        if kl and kl.titled and _heading_follows(L, zone.lines, i):
-            continue  # a page's title ("Положение об Общественном совете …") over the act's heading
+        if kl and (kl.titled or _bare_title(kl)) and _heading_follows(L, zone.lines, i):
+            # a page's title ("Положение об Общественном совете …", "Приказ об
+            # утверждении стандарта …") over the act's heading
+            continue
+        if kl and kl.rest and not (find_date(kl.rest) or find_number(kl.rest)) \
+                and _reference_follows(L, zone.lines, i, kl):
+            continue  # a site's own heading ("Приказ минздрава о …") over the database's line
         if kl:
             if kl.rest and (find_date(kl.rest) or find_number(kl.rest)):
                 # a database reference line ("Постановление Правительства РФ
@@ -49,6 +54,29 @@ def find_one_line_heading(L: Lines, zone: Zone) -> OneLineHeading | None:
             if d and n:
                 return OneLineHeading(i, s, d, n)
     return None
+
+
+def _bare_title(kl: KindLine) -> bool:
+    """The kind word with a title and nothing else ("Приказ об утверждении …")."""
+    return bool(kl.rest) and bool(TITLE_START.match(kl.rest + " ")) \
+        and not find_date(kl.rest) and not find_number(kl.rest)
+
+
+def _reference_follows(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine) -> bool:
+    """Whether one of the next lines is a reference line of the same kind with
+    its own date and number ("Приказ Министерства … от … N …")."""
+    pos = zone.index(i)
+    for k in zone[pos + 1:pos + 5]:
+        line = clean(L.raw[k])
+        kl2 = kind_line(line)
+        if not kl2 and requisites_only(line):
+            return False  # the heading's own date and number come first
+        if (kl2 and kl2.kind == kl.kind and kl2.rest) or \
+                line.casefold().startswith(kl.raw_kind.casefold() + " "):  # too long for a kind line
+            q = re.search(r"[«\"„“]", line)
+            head_part = line[:q.start()] if q else line
+            return bool(find_date(head_part) and find_number(head_part))
+    return False
 
 
 def _heading_follows(L: Lines, zone: tuple[int, ...], i: int) -> bool:

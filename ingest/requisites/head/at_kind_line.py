@@ -145,7 +145,7 @@ def _on_kind_line(rest: str) -> _OnKindLine:
     rest_body = re.sub(r"\s+\S+\s+созыва\b", "", rest_body)
     body = rest_body if rest_body and not re.match(r"^(?:от|№|N)(?:\s|$)", rest_body) else None
     return _OnKindLine(date=d[0] if d else None, number=n[0] if n else None, body=body,
-                       title=listing_title(rest[max(d[2], n[2]):]) if d and n else None)
+                       title=listing_title(rest[max(d[2], n[2]):], drop_editions=True) if d and n else None)
 
 
 def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _Below:
