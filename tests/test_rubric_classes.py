@@ -244,3 +244,27 @@ def test_a_charge_for_damage_is_compensation_not_a_price(real):
     assert got == {"transport"}, got
     # a charge for a service is a price
     assert "budget" in top(real, "Об установлении платы за пользование жилым помещением (платы за наем)")
+
+
+# --- a guess between two topics: both are guessed, a far runner-up is not ---------------
+
+_ROUTE = ("Продлить маршрут регулярных перевозок № 5 до деревни Ключи; перевозчику выдать новое "
+          "расписание движения. ")
+
+
+def guessed(scheme, title, text=""):
+    """Top-level codes filed only as the uncertain best guess."""
+    got = [a for a in scheme.assign(title, text) if "." not in a.code]
+    assert all(a.uncertain for a in got), got
+    return {a.code for a in got}
+
+
+def test_a_guess_between_two_close_topics_files_both(real):
+    text = _ROUTE + ("Расходы бюджета на перевозки учесть при исполнении бюджета поселения в пределах "
+                     "бюджетных ассигнований на 2026 год.")
+    assert guessed(real, "О мерах на 2026 год", text) == {"transport", "budget"}
+
+
+def test_a_far_runner_up_is_not_guessed(real):
+    text = _ROUTE + "Средства бюджета на это не выделяются."
+    assert guessed(real, "О мерах на 2026 год", text) == {"transport"}
