@@ -268,3 +268,42 @@ def test_a_guess_between_two_close_topics_files_both(real):
 def test_a_far_runner_up_is_not_guessed(real):
     text = _ROUTE + "Средства бюджета на это не выделяются."
     assert guessed(real, "О мерах на 2026 год", text) == {"transport"}
+
+
+# --- the second topic of an act: its money side, its people ------------------------------
+
+def assert_titles_filed_under_both(scheme, cases):
+    for title, both in cases:
+        got = top(scheme, title)
+        assert set(both) <= got, (title, got)
+
+
+def test_what_the_budget_pays_back_or_counts_per_unit_is_budget(real):
+    assert_titles_filed_under_both(real, (
+        ("О возмещении затрат на содержание общественной бани в поселке Лесном", ("budget",)),
+        ("Об утверждении нормативов финансовых затрат на содержание автомобильных дорог местного "
+         "значения Заречного муниципального округа", ("budget", "transport")),
+        ("Об утверждении Порядка возмещения недополученных доходов перевозчикам, осуществляющим "
+         "перевозки по муниципальным маршрутам", ("budget", "transport")),
+        ("О плате, взимаемой с родителей (законных представителей) за присмотр и уход за детьми в детских "
+         "садах Заречного муниципального округа", ("budget", "education")),
+    ))
+
+
+def test_a_part_of_a_fee_paid_back_to_parents_is_a_benefit(real):
+    assert_titles_filed_under_both(real, (
+        ("О компенсации части родительской платы за присмотр и уход за детьми в детских садах",
+         ("social", "education")),
+    ))
+
+
+def test_the_head_of_an_institution_appointed_is_personnel_and_the_institutions_area(real):
+    assert_titles_filed_under_both(real, (
+        ("О назначении директора муниципального бюджетного учреждения культуры «Заречный дом культуры»",
+         ("personnel", "culture")),
+        ("Об освобождении заведующего детским садом № 3 «Колосок»", ("personnel", "education")),
+    ))
+    for title in ("О назначении публичных слушаний по проекту бюджета Лесного сельского поселения",
+                  "О назначении выборов депутатов Совета депутатов Лесного сельского поселения",
+                  "Об освобождении от уплаты земельного налога многодетных семей"):
+        assert "personnel" not in top(real, title), title
