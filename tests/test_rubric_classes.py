@@ -307,3 +307,20 @@ def test_the_head_of_an_institution_appointed_is_personnel_and_the_institutions_
                   "О назначении выборов депутатов Совета депутатов Лесного сельского поселения",
                   "Об освобождении от уплаты земельного налога многодетных семей"):
         assert "personnel" not in top(real, title), title
+
+
+def test_how_the_money_of_a_topic_is_spent_is_budget(real):
+    assert_titles_filed_under_both(real, (
+        ("Об утверждении Положения о порядке расходования средств на проведение выборов депутатов Совета "
+         "депутатов Лесного сельского поселения", ("budget", "elections")),
+        ("Об установлении стоимости питания обучающихся в общеобразовательных организациях Заречного "
+         "муниципального округа", ("budget", "education")),
+        ("Об утверждении муниципальной программы «Управление муниципальными финансами Заречного "
+         "муниципального округа»", ("budget", "economy")),
+    ))
+
+
+def test_the_pay_of_municipal_servants_is_wages(real):
+    assert_titles_filed_under_both(real, (
+        ("О денежном содержании муниципальных служащих Заречного муниципального округа", ("labor", "lsg")),
+    ))
