@@ -324,3 +324,39 @@ def test_the_pay_of_municipal_servants_is_wages(real):
     assert_titles_filed_under_both(real, (
         ("О денежном содержании муниципальных служащих Заречного муниципального округа", ("labor", "lsg")),
     ))
+
+
+def test_an_act_telling_the_finance_body_to_pay_is_budget(real):
+    text = ("В целях сохранения народных традиций администрация Заречного муниципального округа постановляет:\n"
+            "1. Отделу культуры провести 14 марта 2026 года в селе Ключи народное гулянье «Проводы зимы».\n"
+            "2. Финансовому управлению администрации округа профинансировать расходы на проведение гулянья "
+            "в сумме 45 тысяч рублей.\n")
+    got = top(real, "О проведении народного гулянья «Проводы зимы»", text)
+    assert {"budget", "culture"} <= got, got
+    # a finance body named without an order to pay is no budget matter
+    text = text.replace("профинансировать расходы на проведение гулянья в сумме 45 тысяч рублей",
+                        "принять участие в подготовке гулянья")
+    assert "budget" not in top(real, "О проведении народного гулянья «Проводы зимы»", text)
+
+
+def test_the_rent_of_municipal_premises_is_property_and_a_price(real):
+    assert_titles_filed_under_both(real, (
+        ("О базовой ставке арендной платы за нежилые муниципальные помещения Лесного сельского поселения на "
+         "2026 год", ("land", "budget")),
+        ("Об утверждении Методики расчёта арендной платы за здания и помещения, находящиеся в собственности "
+         "муниципального образования Заречный муниципальный округ", ("land", "budget")),
+    ))
+
+
+def test_the_childrens_summer_campaign_is_education(real):
+    assert_titles_filed_under_both(real, (
+        ("О мерах по организации отдыха, оздоровления и занятости детей и подростков Заречного муниципального "
+         "округа летом 2026 года", ("education",)),
+    ))
+
+
+def test_a_competition_for_heads_of_schools_is_personnel_not_the_ministrys_other_areas(real):
+    got = top(real, "Об утверждении Положения о конкурсном отборе руководителей муниципальных "
+                    "общеобразовательных организаций, координация деятельности которых возложена на Министерство "
+                    "образования, науки и молодёжной политики Тестовской области")
+    assert {"personnel", "education"} <= got and "culture" not in got, got
