@@ -340,3 +340,17 @@ def test_a_competition_for_heads_of_schools_is_personnel_not_the_ministrys_other
                     "общеобразовательных организаций, координация деятельности которых возложена на Министерство "
                     "образования, науки и молодёжной политики Тестовской области")
     assert {"personnel", "education"} <= got and "culture" not in got, got
+
+
+# --- an act without a title that opens with its preamble -----------------------------------
+
+def test_without_a_title_the_operative_clause_not_the_preamble_is_the_head(real):
+    text = ("В соответствии с решениями Совета депутатов Заречного муниципального округа от 20.12.2025 № 45 "
+            "«О бюджете Заречного муниципального округа на 2026 год и на плановый период 2027 и 2028 годов», "
+            "от 14.02.2026 № 51 «О внесении изменений в решение о бюджете», в целях уточнения объёмов "
+            "финансирования постановляю:\n"
+            "1. Внести в муниципальную программу «Ремонт автомобильных дорог местного значения Заречного "
+            "муниципального округа на 2025–2030 годы» изменения согласно приложению.\n"
+            "Временно исполняющий обязанности главы округа И.В. Соколов\n")
+    got = {a.code for a in real.assign(None, text) if "." not in a.code}
+    assert "transport" in got and "budget" not in got and "personnel" not in got, got
