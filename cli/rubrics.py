@@ -206,8 +206,9 @@ def review(ctx: click.Context, fmt: str, scheme_file: Path | None) -> None:
 @scheme_option
 @click.pass_context
 def confirm(ctx: click.Context, record_id: str, code: str | None, scheme_file: Path | None) -> None:
-    """File RECORD_ID under CODE (default: the scheme's guess): the rubric becomes
-    the librarian's (manual) and the record leaves the review list."""
+    """File RECORD_ID under CODE (default: the scheme's guess, both rubrics when it
+    guessed two): the rubric becomes the librarian's (manual) and the record
+    leaves the review list."""
     from ingest.tagging import TagError, confirm as do_confirm
     scheme = load_scheme(_scheme_path(ctx, scheme_file))
     fund = _fund(ctx)
@@ -215,13 +216,12 @@ def confirm(ctx: click.Context, record_id: str, code: str | None, scheme_file: P
     if len(found) != 1:
         raise click.ClickException(f"no single record {record_id!r} in the fund (see 'actdesk rubrics review')")
     rec = fund.get_record(found[0])
-    if code is None:
-        guess = [r.code for r in rec.rubrics if r.source == "auto" and "." not in r.code]
-        if len(guess) != 1:
-            raise click.UsageError("no single guess to confirm: name the rubric (actdesk rubrics tree)")
-        code = guess[0]
+    codes = [code] if code is not None else [r.code for r in rec.rubrics
+                                             if r.source == "auto" and "." not in r.code]
+    if not codes:
+        raise click.UsageError("no guess to confirm: name the rubric (actdesk rubrics tree)")
     try:
-        new = do_confirm(fund, rec.id, code, scheme)
+        new = do_confirm(fund, rec.id, codes, scheme)
     except TagError as ex:
         raise click.UsageError(str(ex)) from ex
     from search.sync import sync_index

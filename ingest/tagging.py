@@ -69,17 +69,22 @@ def tag(fund: Fund, rid: str, add: set[str], remove: set[str], scheme: Scheme) -
     return new
 
 
-def confirm(fund: Fund, rid: str, code: str, scheme: Scheme) -> Record:
-    """The librarian files the record under ``code``: the best guess confirmed, or
-    another rubric chosen instead of it (the guess is then removed)."""
-    if code not in scheme.by_code:
-        raise TagError(f"unknown rubric code: {code} (see 'actdesk rubrics tree')")
+def confirm(fund: Fund, rid: str, code: str | Iterable[str], scheme: Scheme) -> Record:
+    """The librarian files the record under ``code`` (one code or several): the
+    guess confirmed (both rubrics when the scheme guessed two close ones), or
+    other rubrics chosen instead (the guesses not chosen are then removed)."""
+    codes = {code} if isinstance(code, str) else set(code)
+    if not codes:
+        raise TagError("no rubric code to file the record under")
+    for c in sorted(codes):
+        if c not in scheme.by_code:
+            raise TagError(f"unknown rubric code: {c} (see 'actdesk rubrics tree')")
     rec = fund.get_record(rid)
     if rec is None:
         raise TagError(f"no record with id {rid!r}")
     guessed = {r.code for r in rec.rubrics if r.source == "auto"} if UNCERTAIN in rec.warnings else set()
-    under = {g for g in guessed if g != code and not code.startswith(g + ".")}
-    return tag(fund, rid, {code}, under, scheme)
+    under = {g for g in guessed if not any(g == c or c.startswith(g + ".") for c in codes)}
+    return tag(fund, rid, codes, under, scheme)
 
 
 def review_queue(fund: Fund) -> list[Record]:

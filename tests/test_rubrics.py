@@ -388,8 +388,10 @@ GOLD_FLOOR_TITLES = 0.90
 # After the classes found on an independent sample: realdocs 0.976, odd half
 # 0.944 without OCR (0.992 / 0.929 with it); the even half's floor is the
 # lead's, measured once. The even half is only measured, never tuned on.
+# After the second topics (a close runner-up guessed too, money/rent/personnel
+# sides of an act): odd half 0.956 without OCR (0.940 with it), realdocs unchanged.
 # Every act gets a rubric.
-SETS_FLOORS = {"realdocs": 0.95, "odd": 0.92, "even": 0.77}
+SETS_FLOORS = {"realdocs": 0.95, "odd": 0.93, "even": 0.77}
 
 
 def _bench():
@@ -652,6 +654,77 @@ def test_web_review_page_is_staff_only_escaped_and_confirms(review_fund):
     assert "rubric_uncertain" not in rec.warnings
     assert ids["guess.txt"] not in client.get("/review").text
     assert "ждёт проверки библиотекаря" not in client.get(f"/act/{ids['guess.txt']}").text
+
+
+TWO_GUESS_ACT = """АДМИНИСТРАЦИЯ ЛУГОВОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ
+
+ПОСТАНОВЛЕНИЕ
+
+от 14 марта 2024 г. № 17
+
+О мерах на 2024 год
+
+Администрация постановляет:
+1. Продлить маршрут регулярных перевозок № 5 до деревни Ключи; перевозчику выдать новое расписание движения.
+2. Расходы бюджета на перевозки учесть при исполнении бюджета поселения в пределах бюджетных ассигнований на 2024 год.
+
+Глава поселения И.И. Иванов
+"""
+
+
+@pytest.fixture
+def two_guess_fund(tmp_path):
+    """A fund whose one act the scheme could only guess between two close topics."""
+    from ingest.fund import Fund
+    from ingest.pipeline import Batch
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "two.txt").write_text(TWO_GUESS_ACT, encoding="utf-8")
+    home = tmp_path / "fund"
+    fund = Fund(home)
+    Batch(fund, jobs=1, scheme_path=ROOT / "rubrics.yaml").run([src])
+    rid = next(r.id for r in fund.iter_records())
+    fund.close()
+    return home, rid
+
+
+def test_cli_confirm_files_both_close_guesses(two_guess_fund):
+    from click.testing import CliRunner
+    from cli import main
+    home, rid = two_guess_fund
+    rows = json.loads(CliRunner().invoke(main, ["--home", str(home), "rubrics", "review", "--format",
+                                                "json"]).output)
+    assert [x["id"] for x in rows] == [rid]
+    assert {g["code"] for g in rows[0]["guess"] if "." not in g["code"]} == {"budget", "transport"}
+    r = CliRunner().invoke(main, ["--home", str(home), "rubrics", "confirm", rid])
+    assert r.exit_code == 0, r.output
+    assert "budget (manual)" in r.output and "transport (manual)" in r.output
+    assert json.loads(CliRunner().invoke(main, ["--home", str(home), "rubrics", "review", "--format",
+                                                "json"]).output) == []
+
+
+def test_web_review_confirms_both_close_guesses_in_one_click(two_guess_fund):
+    from ingest.fund import Fund
+    from search.web import auth
+    from search.web.app import App
+    from tests.fixtures import PASSWORD, Client
+    home, rid = two_guess_fund
+    fund = Fund(home)
+    auth.add_user(fund.db, "librarian", PASSWORD)
+    fund.close()
+    client = Client(App(home, log=lambda m: None))
+    client.get("/")
+    assert client.login().status == 303
+    page = client.get("/review").text
+    assert "Бюджет и финансы, Транспорт" in page
+    token = client.csrf("/review")
+    r = client.post("/review", {"id": rid, "code": ["budget", "transport"], "csrf": token})
+    assert r.status == 303
+    rec = Fund(home).get_record(rid)
+    assert {(x.code, x.source) for x in rec.rubrics if "." not in x.code} == {("budget", "manual"),
+                                                                             ("transport", "manual")}
+    assert "rubric_uncertain" not in rec.warnings
+    assert client.post("/review", {"id": rid, "code": ["budget", "nonsense"], "csrf": token}).status == 400
 
 
 def test_a_compound_matches_its_parts(real):

@@ -26,6 +26,11 @@ librarian would most likely have put it, and the desk knows which filings
 nobody has checked. When not one word of the scheme occurs (score 0) there
 is nothing to guess from: no rubric is assigned rather than one at random,
 and the record carries the same warning so that it is listed for review.
+When the runner-up comes close to the best (``GUESS_SECOND_SHARE`` of its
+score), both are guessed: an act whose evidence is split between two topics
+(a fee for a kindergarten, a subsidy for bus routes) is more often about both
+than about the one that edged ahead, and a librarian confirming the filing
+drops a wrong one faster than she thinks of a missing one.
 """
 from __future__ import annotations
 
@@ -51,6 +56,7 @@ TEXT_CAP = 3.0          # body points one leaf rule may give, per unit weight
 LONG_TEXT = 1500        # body tokens beyond which body points are damped
 BODY_SHARE = 0.8        # a top-level rubric from body text alone needs this share of the best
 FAMILY_TEXT_CAP = 5.0   # body-word points of a rubric with its subrubrics, per record (damped)
+GUESS_SECOND_SHARE = 0.75  # a runner-up this close to the best guess is guessed too
 
 
 @dataclass(frozen=True)
@@ -235,9 +241,7 @@ def assign(scheme: Scheme, title: str | None, text: str) -> list[Assignment]:
                 chosen[p] = replace(chosen[p], implied=True)
             p = scheme.by_code[p].parent if p in scheme.by_code else None
     if not any("." not in c for c in chosen):
-        guess = _best_guess(scheme, scored)
-        if guess is not None:
-            return [guess]
+        return _best_guesses(scheme, scored)
     return [chosen[r.code] for r in scheme.rubrics if r.code in chosen]
 
 
@@ -251,18 +255,18 @@ def _family_capped(ev: Evidence, ntext: int) -> Evidence:
     return Evidence(ev.points - (body - cap), ev.reasons)
 
 
-def _best_guess(scheme: Scheme, scored: dict[str, Evidence]) -> Assignment | None:
+def _best_guesses(scheme: Scheme, scored: dict[str, Evidence]) -> list[Assignment]:
     """The top-level rubric with the best score (the scheme's order breaks a
-    tie), marked uncertain; None when no word of the scheme occurs."""
-    best = None
-    for r in scheme.rubrics:
-        if r.parent is None and scored[r.code].points > 0 and (
-                best is None or scored[r.code].points > scored[best.code].points):
-            best = r
-    if best is None:
-        return None
-    ev = scored[best.code]
-    return Assignment(best.code, best.label_ru, round(ev.points, 3), tuple(ev.reasons), uncertain=True)
+    tie) and a runner-up within ``GUESS_SECOND_SHARE`` of it, in scheme order,
+    marked uncertain; none when no word of the scheme occurs."""
+    tops = [r for r in scheme.rubrics if r.parent is None and scored[r.code].points > 0]
+    ranked = sorted(tops, key=lambda r: -scored[r.code].points)   # stable: scheme order on ties
+    if not ranked:
+        return []
+    best = scored[ranked[0].code].points
+    picked = {r.code for r in ranked[:2] if scored[r.code].points >= GUESS_SECOND_SHARE * best}
+    return [Assignment(r.code, r.label_ru, round(scored[r.code].points, 3), tuple(scored[r.code].reasons),
+                       uncertain=True) for r in tops if r.code in picked]
 
 
 def explain(scheme: Scheme, title: str | None, text: str) -> list[Assignment]:

@@ -12,7 +12,10 @@ act is about.
 
 An act read without a title is matched on its first words (``head``): the
 formulas leave them as they leave the body, so that the preamble of a web
-page's act does not stand for its title.
+page's act does not stand for its title. When the act opens with its preamble
+(``В соответствии с решением … «О бюджете …», постановляю:``), its head is the
+first clause after the operative formula: the acts it is based on are not
+what it does.
 
 An amending act whose title names the amended act by number alone ("О внесении
 изменений в постановление … от 15.03.2017 № 477") says what it amends in its
@@ -128,6 +131,32 @@ def amended_subject(title: str, text: str) -> str:
     return subject
 
 
+# An act printed without a title that opens with its preamble ("В соответствии с
+# решениями … о районном бюджете …, постановляю: 1. Внести в муниципальную
+# программу «…»"): what it does follows the operative formula; what it is based on
+# precedes it.
+_PREAMBLE_START = re.compile(r"\s*(?:в\s+соответствии|в\s+целях|руководствуясь|на\s+основании|во\s+исполнение"
+                             r"|рассмотрев|в\s+связи\s+с|согласно)\b", re.I)
+_OPERATIVE = re.compile(r"\b(?:постановля(?:ю|ет|ем)|реши(?:л|ла|ло|ли)|приказываю|распоряжаюсь|"
+                        r"обязываю|предлагаю)\s*:", re.I)
+
+
+_FIRST_PARAGRAPH = re.compile(r"\s*([^\n]{20,})")
+
+
+def operative_head(text: str) -> str:
+    """The first words an act without a title is matched on: its opening, or,
+    when it opens with its preamble, the first clause after the operative formula."""
+    opening = text[:2000]
+    if _PREAMBLE_START.match(opening):
+        m = _OPERATIVE.search(text, 0, 4000)
+        if m:   # its first clause: the signature may follow at once
+            clause = _FIRST_PARAGRAPH.match(text, m.end(), m.end() + 1000)
+            if clause:
+                return clause.group(1)
+    return opening
+
+
 class Doc:
     """A record prepared for matching: tokens and lemmas of title and body."""
 
@@ -151,7 +180,7 @@ class Doc:
             # the formulas go from the head too ("Руководствуясь статьей 14 Устава …"
             # opens many acts printed without a title); quoted titles stay: a
             # page's own heading is often «№ 13 "Об утверждении …"»
-            head = WORD_RE.findall((boiler or _BOILER_RE).sub(" ", normalize(text[:2000])))[:HEAD_TOKENS]
+            head = WORD_RE.findall((boiler or _BOILER_RE).sub(" ", normalize(operative_head(text))))[:HEAD_TOKENS]
             self.raw["head"] = " ".join(head)
             self.zones["head"] = head
         body = strip_boilerplate(text, boiler)

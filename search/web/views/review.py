@@ -1,5 +1,5 @@
 """Rubrics to check (staff): the acts filed only by the scheme's guess; a
-POST (id, code) files the act under code as the librarian's decision."""
+POST (id, code, code …) files the act under the codes as the librarian's decision."""
 from __future__ import annotations
 
 from search.web import pages
@@ -27,15 +27,17 @@ def confirm(app, req, fund, c):
     from ingest.tagging import TagError, confirm as file_under
     scheme = _scheme(app, req, c)
     check_csrf(req, c)
-    rid, code = req.field("id"), req.field("code")
+    rid = req.field("id")
+    codes = req.fields().getlist("code")   # the guess confirmed: one code, or two close ones
     if not ID_RE.match(rid) or fund.get_record(rid) is None:
         raise HTTPError(404, c._("err_404"))
-    if code not in scheme.by_code:      # the one refusal of file_under a form can cause
-        raise HTTPError(400, c._("err_400", msg=c._("bad_rubric", v=code)))
+    bad = [x for x in codes if x not in scheme.by_code] or ([] if codes else [""])
+    if bad:      # the one refusal of file_under a form can cause
+        raise HTTPError(400, c._("err_400", msg=c._("bad_rubric", v=bad[0])))
     try:
-        file_under(fund, rid, code, scheme)
+        file_under(fund, rid, codes, scheme)
     except TagError as ex:
-        raise HTTPError(400, c._("err_400", msg=c._("bad_rubric", v=code))) from ex
+        raise HTTPError(400, c._("err_400", msg=c._("bad_rubric", v=", ".join(codes)))) from ex
     finally:
         app.prepare_index(fund, timeout=30.0)
     return redirect("/review?saved=1")
