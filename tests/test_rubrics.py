@@ -390,8 +390,9 @@ GOLD_FLOOR_TITLES = 0.90
 # lead's, measured once. The even half is only measured, never tuned on.
 # After the second topics (a close runner-up guessed too, money/rent/personnel
 # sides of an act): odd half 0.956 without OCR (0.940 with it), realdocs unchanged.
-# Every act gets a rubric.
-SETS_FLOORS = {"realdocs": 0.95, "odd": 0.93, "even": 0.77}
+# Every act gets a rubric. The even half, measured once at the end of that
+# round: 0.816 without OCR (0.839 with it).
+SETS_FLOORS = {"realdocs": 0.95, "odd": 0.93, "even": 0.80}
 
 
 def _bench():

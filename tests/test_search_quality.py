@@ -33,8 +33,9 @@ MIN_REQUISITE_QUESTIONS = 15   # requisite questions answerable on this fund
 MIN_TOPIC_QUESTIONS = 15
 # reader questions (issue 12), OCR off; reached 2026-12-05: realdocs 0.929 (n=7),
 # odd 0.921 (n=38), even 0.850 (n=30); success@1 1.000 on 11 + 11 answerable;
-# then odd 0.987 (readers' words: thesaurus, noun groups, adjectives' nouns, readings)
-READER_TOPIC_FLOORS = {"realdocs": 0.92, "odd": 0.98, "even": 0.84}
+# then odd 0.987 (readers' words: thesaurus, noun groups, adjectives' nouns, readings),
+# the even half measured once after it: 0.950
+READER_TOPIC_FLOORS = {"realdocs": 0.92, "odd": 0.98, "even": 0.94}
 MIN_READER_QUESTIONS = {"realdocs": (0, 5), "odd": (10, 30), "even": (10, 25)}
 
 
