@@ -80,6 +80,8 @@ def run(deliveries: list[Path], url: str, home: Path, server=None) -> dict:
     for p, e in zip(procs, errs):
         if p.returncode not in (0, 1):
             raise SystemExit(f"import failed ({p.returncode}): {e.decode()[-2000:]}")
+        if p.returncode:   # some file refused: said, and the count below tells
+            print(f"  an importer ended with status 1: {e.decode()[-1500:]}", flush=True)
     os.environ["ACTDESK_DATABASE_URL"] = url
     try:
         from ingest.fund import Fund

@@ -183,7 +183,9 @@ class Fund:
             if not create:
                 raise FundError(f"no fund at {self.home}: run 'actdesk ingest' first")
             try:
-                self.home.mkdir(parents=True)
+                # exist_ok: two importers of a new shared fund, started at
+                # once, both see no folder; the second's mkdir must not fail
+                self.home.mkdir(parents=True, exist_ok=True)
             except OSError as ex:
                 raise FundError(f"cannot create the fund at {self.home}: {ex.strerror}") from ex
         self.originals = self.home / "originals"

@@ -272,6 +272,28 @@ def _clean_view(tmp_path: Path, url: str, delivery: Path) -> tuple:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="kill -9 is POSIX")
+def test_two_importers_creating_a_new_funds_folder_at_once_both_go_on(tmp_path, monkeypatch):
+    """Two importers started at once on a shared folder that does not exist
+    yet both see it missing; the one that creates it second (here: the folder
+    made between the check and the mkdir) must open the fund, not stop its
+    whole batch with "cannot create the fund … File exists" (seen with
+    bench/importers_pg.py: a library's delivery left unimported)."""
+    import pathlib
+    home = tmp_path / "region" / "share"
+    real_exists = pathlib.Path.exists
+
+    def not_yet(self):   # the other importer's mkdir lands after this check
+        if self == home and not real_exists(self):
+            home.mkdir(parents=True)
+            return False
+        return real_exists(self)
+    monkeypatch.setattr(pathlib.Path, "exists", not_yet)
+    fund = Fund(home, url="")
+    monkeypatch.setattr(pathlib.Path, "exists", real_exists)
+    assert fund.home.is_dir() and not fund.read_only
+    fund.close()
+
+
 def test_kill_9_of_an_importer_then_a_rerun_loses_nothing(tmp_path, pg_url):
     """As the SQLite crash test (test_pipeline.py): the killed batch's open
     transaction is rolled back by the server; the rerun completes it and the
