@@ -28,6 +28,9 @@ SCHEMA_VERSION = 6
 
 # exact fields whose values the search page counts
 FACET_FIELDS = ("kind", "year", "rubric", "body", "level", "region", "territory")
+# the facet fields holding several values each (rubrics with their parents;
+# the territories an act counts under): every value counted, overlapping
+MULTI_VALUED = ("rubric", "territory")
 
 _QUOTES = re.compile(r"[«»„“”\"'`]")
 

@@ -15,13 +15,12 @@ stays counted when it becomes rarer (its counts stay exact).
 """
 from __future__ import annotations
 
-from search.engine.documents import FACET_FIELDS
+from search.engine.documents import FACET_FIELDS, MULTI_VALUED
 
 SHARE = 0.03
 MINIMUM = 1000
 _WORD_FIELDS = ("title", "meta", "text")
-_ARRAYS = ("rubric", "territory")          # pg_store.ARRAY_FIELDS: each value counted
-SCALARS = tuple(f for f in FACET_FIELDS if f not in _ARRAYS) + ("received_day",)
+SCALARS = tuple(f for f in FACET_FIELDS if f not in MULTI_VALUED) + ("received_day",)
 # received days kept: the query layer asks for the acts received in the
 # last 7, 30 and 365 days (search/query/run.py); a day further back than
 # this when the counts are written is never asked for again (a word's
@@ -46,7 +45,7 @@ def _change(cur, s: str, where: str, args: list, sign: int, words: list[str] | N
                        + [f"('received_day', CASE WHEN d.received_day >= {_CUTOFF} "
                           f"THEN d.received_day END)"])
     arrays = "".join(f" UNION ALL SELECT '{f}', unnest(d.{f})" for f in FACET_FIELDS
-                     if f in _ARRAYS)
+                     if f in MULTI_VALUED)
     lexemes = " || ".join(f"d.{f}_tsv" for f in _WORD_FIELDS)
     if words is None:
         chosen, wargs = f"w.term IN (SELECT term FROM {s}.word_counts WHERE facet = '')", []

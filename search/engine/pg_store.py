@@ -55,7 +55,7 @@ from typing import Callable, Iterable
 from ingest import replica
 from ingest.records import Record
 from search import analysis
-from search.engine.documents import SCHEMA_VERSION, Document, document
+from search.engine.documents import MULTI_VALUED, SCHEMA_VERSION, Document, document
 from search.engine import pg_counts, workers
 from search.engine.interface import Message, RecordSource, SearchIndexError, say
 
@@ -67,9 +67,8 @@ TEXT_FIELDS = ("title", "text", "meta", "pairs")
 KEY_FIELDS = ("kind", "number", "number_base", "date", "year", "received", "received_day",
               "level", "status", "body", "publication",
               "region", "municipality", "district")
-# exact fields holding several values each (a text[] column with a GIN index):
-# rubrics with their parents; the territories an act counts under (documents.py)
-ARRAY_FIELDS = ("rubric", "territory")
+# exact fields holding several values each (a text[] column with a GIN index)
+ARRAY_FIELDS = MULTI_VALUED
 # word fields whose terms are a set (documents.py: the sorted shingles): a
 # term's frequency is 1, no count is stored
 SET_FIELDS = ("pairs",)

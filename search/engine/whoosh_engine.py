@@ -21,7 +21,7 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.util.numeric import byte_to_length
 
 from search.engine import whoosh_patches  # noqa: F401  (applied before any index is read)
-from search.engine.documents import FACET_FIELDS
+from search.engine.documents import FACET_FIELDS, MULTI_VALUED
 from search.engine.interface import EngineHit, EngineResult, Message, RecordSource
 from search.engine.nodes import All, And, DisMax, Node, Not, Or, Range, Term, negatives, positives
 from search.engine.ranking import (
@@ -604,7 +604,7 @@ class Engine:
 
     def _groupedby(self, q, allow):
         from whoosh import sorting
-        facets = {f: sorting.FieldFacet(f, allow_overlap=(f in ("rubric", "territory")), maptype=sorting.Count)
+        facets = {f: sorting.FieldFacet(f, allow_overlap=(f in MULTI_VALUED), maptype=sorting.Count)
                   for f in FACET_FIELDS}
         res = self.searcher.search(q if q is not None else wq.Every(), limit=1,
                                    filter=allow, groupedby=facets)
