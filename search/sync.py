@@ -81,10 +81,7 @@ def sync_index(fund: Fund, echo: Callable[[str], None] | None = None,
             # analysing them all; in PostgreSQL, analysed before the writers'
             # lock is taken, and made empty only if no other importer made
             # it meanwhile (checked again under the lock)
-            if index.engine_name() == pg_store.ENGINE:
-                pg_store.store(fund.index_dir).rebuild([], heal=True)
-            else:
-                index.rebuild(fund.index_dir, [])
+            index.rebuild(fund.index_dir, [], heal=True)
         else:
             # Missing, outdated or corrupt: the catalog already holds everything.
             if echo and fund.count_records():

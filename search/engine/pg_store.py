@@ -566,8 +566,8 @@ def check(index_dir, url: str | None = None) -> str | None:
 
 def rebuild(index_dir, records: Iterable[Record], progress: Callable[[int], None] | None = None,
             on_message: Message | None = None, timeout: float = 600.0, url: str | None = None,
-            **_whoosh_options) -> int:
-    return store(index_dir, url).rebuild(records, progress)
+            heal: bool = False, **_whoosh_options) -> int | None:
+    return store(index_dir, url).rebuild(records, progress, heal=heal)
 
 
 # Below this many records per worker the rows are made here: handing the
