@@ -185,6 +185,23 @@ def wait_for_replay(primary: PgServer, replica: PgServer, timeout: float = 30.0)
             time.sleep(0.01)   # a poll of the position, not a guess at the lag
 
 
+def pause_replay(conn, timeout: float = 30.0) -> None:
+    """Pause ``conn``'s replica and return once it has paused:
+    pg_wal_replay_pause() only asks, and a replay still under way would
+    apply what the caller writes next (PostgreSQL: "a request doesn't mean
+    that recovery stops right away")."""
+    conn.execute("SELECT pg_wal_replay_pause()")
+    deadline = time.monotonic() + timeout
+    while True:
+        state = conn.execute("SELECT pg_get_wal_replay_pause_state()").fetchone()[0]
+        if state == "paused":
+            return
+        if time.monotonic() > deadline:
+            raise PgServerError(f"the replica's replay is {state!r}, not paused, "
+                                f"after {timeout:.0f} s")
+        time.sleep(0.01)
+
+
 def create_database(srv: PgServer, name: str) -> str:
     """A fresh database on ``srv``; returns its URL."""
     import psycopg

@@ -22,7 +22,7 @@ from ingest.replica import READ_URL_ENV
 from search.web import auth
 from search.web.app import App
 from tests.fixtures import PASSWORD, Client, Clock, fund_of_texts
-from tests.pgserver import start_server, wait_for_replay
+from tests.pgserver import pause_replay, start_server, wait_for_replay
 
 
 def resolution(date: str, number: str, title: str, body: str) -> str:
@@ -100,7 +100,7 @@ def test_a_lagging_replica_is_not_read_until_it_has_the_index(servers, tmp_path,
     monkeypatch.setattr(pg_engine, "REPLICA_RETRY_S", 0.0)
     import psycopg
     with psycopg.connect(replica.url(), autocommit=True) as r:
-        r.execute("SELECT pg_wal_replay_pause()")
+        pause_replay(r)
         try:
             home = fund_of_texts(tmp_path, {"Постановление 212-п.txt": ACT})
             res = cli("--home", str(home), "--read-db", replica.url(), "search", "саженцы",
@@ -230,7 +230,7 @@ def test_catalog_reads_go_to_the_replica(servers, tmp_path, monkeypatch):
     wait_for_replay(primary, replica)
     import psycopg
     with psycopg.connect(replica.url(), autocommit=True) as r:
-        r.execute("SELECT pg_wal_replay_pause()")
+        pause_replay(r)
         try:
             ingest(home, deliver(tmp_path, "Постановление 301-п.txt", SNOW))
             rid = snow_id(home)
@@ -249,8 +249,8 @@ def test_catalog_reads_go_to_the_replica(servers, tmp_path, monkeypatch):
 
             rep, prim = reads(home, replica, "biblist", "--kind", "постановление",
                               "--format", "txt")
-            assert FAIR in rep.stdout and SNOW_TITLE not in rep.stdout
-            assert FAIR in prim.stdout and SNOW_TITLE in prim.stdout
+            assert FAIR in rep.stdout and SNOW_TITLE not in rep.stdout, rep.stderr
+            assert FAIR in prim.stdout and SNOW_TITLE in prim.stdout, prim.stderr
             assert "реплика" not in rep.stderr
 
             # the last batch as the replica knows it: the first delivery
@@ -338,7 +338,7 @@ def test_the_web_card_reads_the_replica(servers, tmp_path, monkeypatch):
     on_primary = App(home, clock=Clock(), log=logged.append)
     import psycopg
     with psycopg.connect(replica.url(), autocommit=True) as r:
-        r.execute("SELECT pg_wal_replay_pause()")
+        pause_replay(r)
         try:
             ingest(home, deliver(tmp_path, "Постановление 301-п.txt", SNOW))
             rid = snow_id(home)
@@ -426,7 +426,7 @@ def test_the_web_desk_tries_the_replica_again(servers, tmp_path, monkeypatch):
     logged: list[str] = []
     import psycopg
     with psycopg.connect(replica.url(), autocommit=True) as r:
-        r.execute("SELECT pg_wal_replay_pause()")
+        pause_replay(r)
         try:
             home = tmp_path / "fund"
             ingest(home, deliver(tmp_path, "Постановление 301-п.txt", SNOW))
