@@ -354,3 +354,81 @@ def test_without_a_title_the_operative_clause_not_the_preamble_is_the_head(real)
             "Временно исполняющий обязанности главы округа И.В. Соколов\n")
     got = {a.code for a in real.assign(None, text) if "." not in a.code}
     assert "transport" in got and "budget" not in got and "personnel" not in got, got
+
+
+# --- classes found on a fifth sample and the odd half (issue 12, second topics) ------------
+
+def test_a_text_without_a_title_whose_first_line_is_the_title_is_read_by_its_title(real):
+    """A page or a pasted act that lost its heading still opens with «Об утверждении …»:
+    that line weighs as a title, so the fee or subsidy it names beside the topic counts."""
+    text = ("Об утверждении Порядка предоставления субсидий на возмещение части затрат организациям, "
+            "осуществляющим регулярные перевозки пассажиров по муниципальным маршрутам Заречного "
+            "муниципального округа\n"
+            "В целях обеспечения транспортного обслуживания населения администрация постановляет: "
+            "утвердить Порядок (прилагается).")
+    got = top(real, None, text)
+    assert {"transport", "budget"} <= got, got
+    # an opening that is a preamble is no title: the act is still read by its operative clause
+    preamble = ("В целях обеспечения транспортного обслуживания населения администрация постановляет:\n"
+                "1. Утвердить расписание движения автобусов по маршруту № 3 «Заречный — Ключи».")
+    assert top(real, None, preamble) == {"transport"}
+
+
+_SUMMER = ("Организовать лагеря с дневным пребыванием при общеобразовательных организациях Заречного "
+           "муниципального округа с 2 по 27 июня 2026 года. ")
+
+
+def test_a_benefit_granted_in_the_operative_part_is_social_protection(real):
+    """The act is about schools' summer camps; who gets the places first (children with
+    disabilities, from large or low-income families) is a benefit: a second topic."""
+    title = "Об организации отдыха детей в каникулярное время в 2026 году"
+    text = (_SUMMER + "Путёвки в лагеря предоставляются в первую очередь детям-инвалидам, детям из многодетных "
+            "и малоимущих семей, детям, находящимся в трудной жизненной ситуации.")
+    assert {"education", "social"} <= top(real, title, text)
+    text = (_SUMMER + "Обучающиеся из малоимущих семей и дети-сироты получают в лагере бесплатное питание.")
+    assert {"education", "social"} <= top(real, title, text)
+
+
+def test_a_social_category_named_without_a_benefit_is_no_second_topic(real):
+    text = ("Утвердить план мероприятий. Управлению образования обеспечить повышение качества образования, "
+            "развитие сети общеобразовательных организаций, оснащение кабинетов, в том числе для обучающихся "
+            "с ограниченными возможностями здоровья, и проведение олимпиад.")
+    got = top(real, "Об утверждении плана мероприятий по развитию системы образования Заречного "
+                    "муниципального округа на 2026 год", text)
+    assert got == {"education"}, got
+    # a benefit listed in another row of a table is not granted in this sentence
+    table = "Выдача путёвок в лагеря бесплатно\tСправки для детей-сирот\tМногодетные семьи\n" * 3
+    assert "social" not in top(real, "Об утверждении плана мероприятий по развитию системы образования", table)
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Принять Петрову Анну Сергеевну на должность директора муниципального бюджетного учреждения культуры "
+     "«Заречный районный Дом культуры» с 1 марта 2026 года с должностным окладом согласно штатному "
+     "расписанию.", "culture"),
+    ("Уволить Сидорова Петра Петровича, заведующего муниципальным бюджетным дошкольным образовательным "
+     "учреждением «Детский сад № 3 «Солнышко»», 30 апреля 2026 года по собственному желанию.", "education"),
+    ("Назначить Иванову Елену Викторовну на должность главного врача Заречной районной больницы "
+     "с 10 мая 2026 года.", "health"),
+    ("Принять Лебедева Олега Игоревича на должность директора муниципального учреждения «Заречный "
+     "Дворец молодёжи» с 1 сентября 2026 года.", "culture"),
+], ids=["house-of-culture", "kindergarten", "hospital", "youth-palace"])
+def test_a_personnel_act_is_filed_under_the_sector_of_the_institution_it_staffs(real, text, sector):
+    """A personnel order of a sector's body names the institution whose head it hires or
+    dismisses only in its operative part; the card file wants the sector beside the people."""
+    got = top(real, "О кадровом решении", text) | top(real, "Об увольнении Сидорова П.П.", text)
+    assert {"personnel", sector} <= got, got
+
+
+def test_a_head_named_without_hiring_or_dismissing_adds_no_sector(real):
+    text = ("В целях подготовки к паводку директорам школ и главному врачу Заречной районной больницы "
+            "обеспечить запас питьевой воды. Комиссии по чрезвычайным ситуациям проверить готовность.")
+    got = top(real, "О мерах по безаварийному пропуску весеннего паводка 2026 года", text)
+    assert "health" not in got and "education" not in got, got
+
+
+def test_the_childrens_summer_with_its_employment_formula_is_not_the_labour_market(real):
+    got = top(real, "Об утверждении Положения об организации отдыха, оздоровления и занятости детей "
+                    "Заречного муниципального округа в каникулярный период")
+    assert "education" in got and "labor" not in got, got
+    # the labour market itself still is
+    assert "labor" in top(real, "О содействии занятости населения Заречного муниципального округа в 2026 году")

@@ -15,7 +15,8 @@ formulas leave them as they leave the body, so that the preamble of a web
 page's act does not stand for its title. When the act opens with its preamble
 (``В соответствии с решением … «О бюджете …», постановляю:``), its head is the
 first clause after the operative formula: the acts it is based on are not
-what it does.
+what it does. When its first line reads as a title («Об утверждении Порядка …»,
+a page that lost its heading), that line is the title.
 
 An amending act whose title names the amended act by number alone ("О внесении
 изменений в постановление … от 15.03.2017 № 477") says what it amends in its
@@ -143,6 +144,19 @@ _OPERATIVE = re.compile(r"\b(?:постановля(?:ю|ет|ем)|реши(?:�
 
 _FIRST_PARAGRAPH = re.compile(r"\s*([^\n]{20,})")
 
+# An act printed without a title whose first line is its title all the same
+# ("Об утверждении Порядка предоставления субсидий … перевозчикам\n В целях …"):
+# a page or a pasted text that lost the heading, not the preamble of the act.
+# That line is read as the title; the head's lesser weight is for openings
+# that may be anything (a preamble, a letterhead, the first clause).
+_TITLE_LINE = re.compile(r"\s*((?:о|об)\s[^\n:]{15,600}?)\s*(?:\n|$)", re.I)
+
+
+def title_line(text: str) -> str:
+    """The opening line of a text that reads as an act's title ("" otherwise)."""
+    m = _TITLE_LINE.match(text[:1200])
+    return m.group(1) if m else ""
+
 
 def operative_head(text: str) -> str:
     """The first words an act without a title is matched on: its opening, or,
@@ -167,6 +181,8 @@ class Doc:
         text = text or ""
         self.zones: dict[str, list[str]] = {}
         self.raw: dict[str, str] = {}
+        if not (title and title.strip()):
+            title = title_line(text)
         if title and title.strip():
             t = normalize(title)
             subject = amended_subject(title, text)
