@@ -432,3 +432,58 @@ def test_the_childrens_summer_with_its_employment_formula_is_not_the_labour_mark
     assert "education" in got and "labor" not in got, got
     # the labour market itself still is
     assert "labor" in top(real, "О содействии занятости населения Заречного муниципального округа в 2026 году")
+
+
+def test_an_amending_act_without_a_title_is_read_by_the_clause_that_amends(real):
+    """Its first operative clause names what it amends, quoted title and all: that is its title."""
+    text = ("В соответствии со статьёй 48 Устава Заречного муниципального округа администрация постановляет:\n"
+            "1. Внести в Порядок предоставления компенсации расходов на оплату жилых помещений, отопления и "
+            "освещения педагогическим работникам муниципальных образовательных организаций, проживающим в "
+            "сельской местности, утверждённый постановлением администрации от 12.03.2024 № 210, изменения.\n")
+    got = top(real, None, text)
+    assert {"social", "education"} <= got and "budget" not in got, got
+
+
+def test_a_persons_own_costs_paid_back_are_a_benefit_not_the_budgets_refund(real):
+    got = top(real, "Об утверждении Порядка возмещения расходов по оплате жилого помещения, отопления и "
+                    "освещения работникам муниципальных учреждений культуры, проживающим в сельских "
+                    "населённых пунктах")
+    assert {"social", "culture"} <= got and "budget" not in got, got
+    # the budget paying a provider back is still budget
+    got = top(real, "Об утверждении Порядка возмещения расходов организациям, оказывающим населению "
+                    "банные услуги в Лесном сельском поселении")
+    assert "budget" in got, got
+
+
+def test_a_fare_for_categories_of_citizens_is_social_protection(real):
+    got = top(real, "О порядке предоставления льготного проезда на автомобильном транспорте отдельным "
+                    "категориям граждан Заречного муниципального округа")
+    assert {"transport", "social"} <= got, got
+
+
+def test_a_reduced_fee_for_a_social_category_is_a_benefit(real):
+    text = ("1. Дополнить пункт 1 постановления абзацем следующего содержания: «С родителей (законных "
+            "представителей), имеющих трёх и более несовершеннолетних детей, взимать родительскую плату за "
+            "присмотр и уход за ребёнком в размере 50 процентов установленной».")
+    got = top(real, "О внесении дополнения в постановление о размере родительской платы за присмотр и уход "
+                    "за детьми в муниципальных дошкольных образовательных организациях", text)
+    assert {"education", "budget", "social"} <= got, got
+
+
+def test_who_funds_the_institutions_is_not_the_budget(real):
+    got = top(real, "Об утверждении Примерного положения об оплате труда работников муниципальных казённых "
+                    "учреждений, главным распорядителем средств бюджета которых является администрация "
+                    "Заречного муниципального округа")
+    assert "labor" in got and "budget" not in got, got
+
+
+@pytest.mark.parametrize("title,codes", [
+    ("Об утверждении Порядка предоставления субсидий организациям потребительской кооперации на "
+     "возмещение затрат по доставке товаров первой необходимости в отдалённые населённые пункты",
+     {"business", "budget"}),
+    ("О порядке создания и функционирования индустриальных парков на территории Тестовской области",
+     {"business", "economy"}),
+], ids=["cooperative-shop", "industrial-park"])
+def test_the_acts_own_names_for_trade_and_investment(real, title, codes):
+    got = top(real, title)
+    assert codes <= got, got

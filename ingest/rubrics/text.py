@@ -16,7 +16,9 @@ page's act does not stand for its title. When the act opens with its preamble
 (``В соответствии с решением … «О бюджете …», постановляю:``), its head is the
 first clause after the operative formula: the acts it is based on are not
 what it does. When its first line reads as a title («Об утверждении Порядка …»,
-a page that lost its heading), that line is the title.
+a page that lost its heading), that line is the title; when its first operative
+clause amends an act («1. Внести в муниципальную программу «…» изменения»), that
+clause is.
 
 An amending act whose title names the amended act by number alone ("О внесении
 изменений в постановление … от 15.03.2017 № 477") says what it amends in its
@@ -158,6 +160,19 @@ def title_line(text: str) -> str:
     return m.group(1) if m else ""
 
 
+# An amending act printed without a title says what it amends in its first
+# operative clause ("1. Внести в муниципальную программу «Модернизация …»
+# изменения"): as for an amending title that names a number only, that clause is
+# what the act is about, and reads as its title.
+_AMENDING_CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(внести\s[^\n]{10,600})", re.I)
+
+
+def amending_clause(text: str) -> str:
+    """The first operative clause of a title-less text when it amends an act ("" otherwise)."""
+    m = _AMENDING_CLAUSE.match(operative_head(text))
+    return m.group(1) if m else ""
+
+
 def operative_head(text: str) -> str:
     """The first words an act without a title is matched on: its opening, or,
     when it opens with its preamble, the first clause after the operative formula."""
@@ -182,7 +197,7 @@ class Doc:
         self.zones: dict[str, list[str]] = {}
         self.raw: dict[str, str] = {}
         if not (title and title.strip()):
-            title = title_line(text)
+            title = title_line(text) or amending_clause(text)
         if title and title.strip():
             t = normalize(title)
             subject = amended_subject(title, text)
