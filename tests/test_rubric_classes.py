@@ -487,3 +487,35 @@ def test_who_funds_the_institutions_is_not_the_budget(real):
 def test_the_acts_own_names_for_trade_and_investment(real, title, codes):
     got = top(real, title)
     assert codes <= got, got
+
+
+def test_an_act_without_a_title_is_read_by_the_clause_that_approves(real):
+    text = ("Руководствуясь статьями 39, 40 Устава Заречного муниципального округа, постановляю:\n"
+            "1. Утвердить муниципальную программу «Переселение граждан Заречного муниципального округа из "
+            "аварийного жилищного фонда в 2026 - 2030 годах» (прилагается).\n"
+            "2. Признать утратившим силу постановление от 11.01.2024 № 3-п.\n")
+    assert {"housing", "economy"} <= top(real, None, text)
+
+
+def test_a_price_set_in_the_operative_part_is_budget(real):
+    text = ("1. Установить стоимость дневного набора продуктов питания для обучающихся муниципальных "
+            "общеобразовательных организаций на 2026 год: завтрак — 95 рублей, обед — 120 рублей.\n"
+            "2. Управлению образования обеспечить организацию питания.")
+    assert {"education", "budget"} <= top(real, "Об организации питания школьников в 2026 году", text)
+    # compensating a part of that price to categories of pupils sets no price: a benefit
+    text = ("1. Установить размер частичной компенсации стоимости питания обучающимся из многодетных семей "
+            "— 50 рублей в день.")
+    got = top(real, "Об установлении размера частичной компенсации стоимости питания отдельным категориям "
+                    "обучающихся муниципальных общеобразовательных организаций", text)
+    assert {"education", "social"} <= got and "budget" not in got, got
+
+
+def test_a_shop_for_the_low_income_is_trade_and_social_protection(real):
+    got = top(real, "Об организации работы социальных магазинов на территории Заречного муниципального округа")
+    assert {"business", "social"} <= got, got
+
+
+def test_labour_protection_and_workers_health_is_labour_not_health_care(real):
+    got = top(real, "Об утверждении Правил проведения смотра-конкурса на лучшее состояние условий и охраны "
+                    "труда и здоровья работников в организациях Заречного муниципального округа")
+    assert "labor" in got and "health" not in got, got

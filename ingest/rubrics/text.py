@@ -17,8 +17,8 @@ page's act does not stand for its title. When the act opens with its preamble
 first clause after the operative formula: the acts it is based on are not
 what it does. When its first line reads as a title («Об утверждении Порядка …»,
 a page that lost its heading), that line is the title; when its first operative
-clause amends an act («1. Внести в муниципальную программу «…» изменения»), that
-clause is.
+clause amends or approves («1. Внести в муниципальную программу «…» изменения»,
+«1. Утвердить Порядок …»), that clause is.
 
 An amending act whose title names the amended act by number alone ("О внесении
 изменений в постановление … от 15.03.2017 № 477") says what it amends in its
@@ -160,15 +160,16 @@ def title_line(text: str) -> str:
     return m.group(1) if m else ""
 
 
-# An amending act printed without a title says what it amends in its first
-# operative clause ("1. Внести в муниципальную программу «Модернизация …»
-# изменения"): as for an amending title that names a number only, that clause is
-# what the act is about, and reads as its title.
-_AMENDING_CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(внести\s[^\n]{10,600})", re.I)
+# An act printed without a title says what it does in its first operative clause
+# ("1. Внести в муниципальную программу «Модернизация …» изменения", "1. Утвердить
+# муниципальную целевую программу «Переселение граждан …»"): as for an amending
+# title that names a number only, that clause is what the act is about, and reads
+# as its title.
+_AMENDING_CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?((?:внести|утвердить)\s[^\n]{10,600})", re.I)
 
 
 def amending_clause(text: str) -> str:
-    """The first operative clause of a title-less text when it amends an act ("" otherwise)."""
+    """The first operative clause of a title-less text when it amends or approves ("" otherwise)."""
     m = _AMENDING_CLAUSE.match(operative_head(text))
     return m.group(1) if m else ""
 
