@@ -519,3 +519,43 @@ def test_labour_protection_and_workers_health_is_labour_not_health_care(real):
     got = top(real, "Об утверждении Правил проведения смотра-конкурса на лучшее состояние условий и охраны "
                     "труда и здоровья работников в организациях Заречного муниципального округа")
     assert "labor" in got and "health" not in got, got
+
+
+def test_a_road_fund_is_the_budgets_and_the_roads(real):
+    got = top(real, "О создании муниципального дорожного фонда Заречного муниципального округа")
+    assert {"budget", "transport"} <= got, got
+
+
+def test_the_pay_of_workers_of_education_institutions_names_the_sector(real):
+    got = top(real, "Об индексации должностных окладов работников муниципальных бюджетных и казённых "
+                    "учреждений образования Заречного муниципального округа с 1 октября 2026 года")
+    assert {"labor", "education"} <= got, got
+
+
+def test_after_a_preamble_the_first_operative_clause_reads_as_the_title(real):
+    text = ("В соответствии со статьёй 134 Трудового кодекса Российской Федерации, в целях повышения "
+            "заработной платы администрация Заречного муниципального округа постановляет:\n"
+            "1. Произвести индексацию окладов (должностных окладов), ставок заработной платы работников "
+            "муниципальных образовательных организаций с 1 сентября 2026 года на 6 процентов.\n")
+    got = top(real, None, text)
+    assert {"labor", "education"} <= got, got
+
+
+def test_a_title_under_a_line_of_requisites_is_the_title(real):
+    text = ("Решение от 25.07.2026 г № 18-МПА\n"
+            "О внесении изменения в Положение об оплате труда работников муниципальных дошкольных "
+            "образовательных организаций Заречного муниципального округа\n"
+            "1. Дополнить раздел 1 Положения пунктом 1.4: «Заработная плата работников подлежит индексации».")
+    got = top(real, None, text)
+    assert {"labor", "education"} <= got, got
+
+
+def test_holidays_that_only_say_when_are_not_culture(real):
+    got = top(real, "О мерах по обеспечению пожарной безопасности в период подготовки и проведения "
+                    "новогодних праздников на территории Заречного муниципального округа")
+    assert "safety" in got and "culture" not in got, got
+    got = top(real, "Об обеспечении общественного порядка во время праздничных мероприятий")
+    assert "culture" not in got, got
+    # the holiday itself still is
+    assert "culture" in top(real, "О проведении праздника «День села Ключи»")
+    assert "culture" in top(real, "О праздновании Нового года в Заречном муниципальном округе")
