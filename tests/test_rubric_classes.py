@@ -559,3 +559,12 @@ def test_holidays_that_only_say_when_are_not_culture(real):
     # the holiday itself still is
     assert "culture" in top(real, "О проведении праздника «День села Ключи»")
     assert "culture" in top(real, "О праздновании Нового года в Заречном муниципальном округе")
+
+
+def test_a_housing_subsidy_to_citizens_is_a_benefit_not_a_grant_of_the_budget(real):
+    got = top(real, "О порядке предоставления гражданам субсидий на оплату жилого помещения и коммунальных "
+                    "услуг в Заречном муниципальном округе")
+    assert {"social", "housing"} <= got and "budget" not in got, got
+    # a subsidy to a provider still is
+    assert "budget" in top(real, "О предоставлении субсидии муниципальному унитарному предприятию «Заречный "
+                                 "водоканал» на возмещение затрат по ремонту водопровода")
