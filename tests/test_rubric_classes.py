@@ -568,3 +568,23 @@ def test_a_housing_subsidy_to_citizens_is_a_benefit_not_a_grant_of_the_budget(re
     # a subsidy to a provider still is
     assert "budget" in top(real, "О предоставлении субсидии муниципальному унитарному предприятию «Заречный "
                                  "водоканал» на возмещение затрат по ремонту водопровода")
+
+
+def test_a_contest_for_the_title_of_best_and_a_body_at_a_deputy_are_no_personnel_acts(real):
+    got = top(real, "О проведении смотра-конкурса на звание «Лучшая организация по охране труда» среди "
+                    "организаций Заречного муниципального округа")
+    assert "labor" in got and "personnel" not in got, got
+    got = top(real, "О создании Совета по культуре при заместителе главы администрации Заречного "
+                    "муниципального округа")
+    assert "culture" in got and "personnel" not in got, got
+    # an honorary title and a deputy appointed still are
+    assert "personnel" in top(real, "О присвоении звания «Почётный гражданин Заречного муниципального округа»")
+    assert "personnel" in top(real, "О назначении заместителя главы администрации Заречного муниципального округа")
+
+
+def test_a_ministrys_chief_specialists_are_its_people(real):
+    got = top(real, "О внесении изменений в приказ министерства здравоохранения Тестовской области "
+                    "«О главных внештатных специалистах министерства здравоохранения Тестовской области»",
+              "Внести в перечень главных внештатных специалистов изменения: по профилю «педиатрия» — "
+              "Смирнова О.П., по профилю «онкология» — Киселёв А.Н.")
+    assert "personnel" in got, got
