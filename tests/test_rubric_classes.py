@@ -588,3 +588,13 @@ def test_a_ministrys_chief_specialists_are_its_people(real):
               "Внести в перечень главных внештатных специалистов изменения: по профилю «педиатрия» — "
               "Смирнова О.П., по профилю «онкология» — Киселёв А.Н.")
     assert "personnel" in got, got
+
+
+@pytest.mark.parametrize("title", [
+    "Об утверждении Положения о выделении из бюджета Тестовской области субсидий на поддержку элитного "
+    "семеноводства",
+    "О проведении весенне-полевых работ в Заречном муниципальном округе в 2026 году",
+    "О мерах по развитию оленеводства в Заречном муниципальном округе",
+], ids=["seed-growing", "field-works", "reindeer"])
+def test_the_branches_of_agriculture_by_name_are_production(real, title):
+    assert "business" in top(real, title)
