@@ -598,3 +598,9 @@ def test_a_ministrys_chief_specialists_are_its_people(real):
 ], ids=["seed-growing", "field-works", "reindeer"])
 def test_the_branches_of_agriculture_by_name_are_production(real, title):
     assert "business" in top(real, title)
+
+
+def test_the_cost_of_services_with_words_between_is_a_price(real):
+    got = top(real, "Об утверждении стоимости дополнительных муниципальных услуг, оказываемых муниципальным "
+                    "бюджетным учреждением дополнительного образования «Заречная детская школа искусств» за плату")
+    assert {"budget", "culture"} <= got, got
