@@ -4,6 +4,8 @@
     .venv/bin/python bench/rubrics.py sets [--misses realdocs,odd] [--json FILE]
                                                  # micro-F1 and acts with no rubric, per set
     .venv/bin/python bench/rubrics.py sets --only realdocs,odd --heldout DIR [--misses heldout]
+    .venv/bin/python bench/rubrics.py sets --only realdocs,odd --heldout D1 --heldout D2 --per-rubric D1,odd
+                                                 # several samples (named by folder); P/R/F1 per rubric
                                                  # the tuning sets and an independent sample
     .venv/bin/python bench/rubrics.py quality    # realdocs read now (+ gold titles alone)
     .venv/bin/python bench/rubrics.py speed [N]  # records/s on N generated records (10000)
@@ -276,6 +278,17 @@ class Score:
                 "no_rubric": len(self.empty), "no_rubric_share": round(len(self.empty) / n, 3),
                 "uncertain": len(self.uncertain), "uncertain_share": round(len(self.uncertain) / n, 3)}
 
+    def per_rubric(self, heading: str) -> str:
+        """Precision, recall and F1 of each code: which rubrics the micro figure hides."""
+        lines = [f"{heading}: {self.n} acts", f"  {'code':12} {'tp':>3} {'fp':>3} {'fn':>3} {'P':>6} {'R':>6} {'F1':>6}"]
+        for c in sorted(set(self.tp) | set(self.fp) | set(self.fn)):
+            tp, fp, fn = self.tp[c], self.fp[c], self.fn[c]
+            p = tp / (tp + fp) if tp + fp else 0.0
+            r = tp / (tp + fn) if tp + fn else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            lines.append(f"  {c:12} {tp:3} {fp:3} {fn:3} {p:6.3f} {r:6.3f} {f:6.3f}")
+        return "\n".join(lines)
+
     def table(self, heading: str) -> str:
         p, r, f = self.prf()
         lines = [f"{heading}: {self.n} files   P={p:.3f}  R={r:.3f}  micro-F1={f:.3f}"
@@ -501,14 +514,22 @@ def main(argv: list[str]) -> int:
         ap.add_argument("--scheme", type=Path, help="another rubrics.yaml (e.g. an older one, to compare)")
         ap.add_argument("--only", default="realdocs,odd,even",
                         help="sets to read (tuning: realdocs,odd; the even half is the lead's)")
-        ap.add_argument("--heldout", type=Path, help="an independent sample: DIR/cases.jsonl")
+        ap.add_argument("--heldout", type=Path, action="append", default=[],
+                        help="an independent sample: DIR/cases.jsonl (repeat for several; each is"
+                             " named after its folder)")
+        ap.add_argument("--per-rubric", default="",
+                        help="sets whose precision/recall/F1 per top-level rubric to print (no misses)")
         a = ap.parse_args(argv[1:] if what == "sets" else [])
         chosen = load_scheme(a.scheme) if a.scheme else scheme
         only = tuple(x for x in a.only.split(",") if x)
         res = evaluate_sets(chosen, a.reread, not a.no_ocr, only)
-        if a.heldout:
-            res["heldout"] = evaluate_heldout(chosen, a.heldout)
+        for folder in a.heldout:
+            res["heldout" if len(a.heldout) == 1 else folder.name] = evaluate_heldout(chosen, folder)
         print_sets(res, {m for m in a.misses.split(",") if m})
+        for name in (m for m in a.per_rubric.split(",") if m):
+            if name in res:
+                print()
+                print(res[name]["score"].per_rubric(name))
         if a.json:
             a.json.write_text(json.dumps({k: {"all": v["score"].summary(), "rules": v["rules"].summary(),
                                               "gold_title": v["gold_title"].summary(),

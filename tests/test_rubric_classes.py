@@ -354,3 +354,249 @@ def test_without_a_title_the_operative_clause_not_the_preamble_is_the_head(real)
             "Временно исполняющий обязанности главы округа И.В. Соколов\n")
     got = {a.code for a in real.assign(None, text) if "." not in a.code}
     assert "transport" in got and "budget" not in got and "personnel" not in got, got
+
+
+# --- classes found on a fifth sample and the odd half (issue 12, second topics) ------------
+
+def test_a_text_without_a_title_whose_first_line_is_the_title_is_read_by_its_title(real):
+    """A page or a pasted act that lost its heading still opens with «Об утверждении …»:
+    that line weighs as a title, so the fee or subsidy it names beside the topic counts."""
+    text = ("Об утверждении Порядка предоставления субсидий на возмещение части затрат организациям, "
+            "осуществляющим регулярные перевозки пассажиров по муниципальным маршрутам Заречного "
+            "муниципального округа\n"
+            "В целях обеспечения транспортного обслуживания населения администрация постановляет: "
+            "утвердить Порядок (прилагается).")
+    got = top(real, None, text)
+    assert {"transport", "budget"} <= got, got
+    # an opening that is a preamble is no title: the act is still read by its operative clause
+    preamble = ("В целях обеспечения транспортного обслуживания населения администрация постановляет:\n"
+                "1. Утвердить расписание движения автобусов по маршруту № 3 «Заречный — Ключи».")
+    assert top(real, None, preamble) == {"transport"}
+
+
+_SUMMER = ("Организовать лагеря с дневным пребыванием при общеобразовательных организациях Заречного "
+           "муниципального округа с 2 по 27 июня 2026 года. ")
+
+
+def test_a_benefit_granted_in_the_operative_part_is_social_protection(real):
+    """The act is about schools' summer camps; who gets the places first (children with
+    disabilities, from large or low-income families) is a benefit: a second topic."""
+    title = "Об организации отдыха детей в каникулярное время в 2026 году"
+    text = (_SUMMER + "Путёвки в лагеря предоставляются в первую очередь детям-инвалидам, детям из многодетных "
+            "и малоимущих семей, детям, находящимся в трудной жизненной ситуации.")
+    assert {"education", "social"} <= top(real, title, text)
+    text = (_SUMMER + "Обучающиеся из малоимущих семей и дети-сироты получают в лагере бесплатное питание.")
+    assert {"education", "social"} <= top(real, title, text)
+
+
+def test_a_social_category_named_without_a_benefit_is_no_second_topic(real):
+    text = ("Утвердить план мероприятий. Управлению образования обеспечить повышение качества образования, "
+            "развитие сети общеобразовательных организаций, оснащение кабинетов, в том числе для обучающихся "
+            "с ограниченными возможностями здоровья, и проведение олимпиад.")
+    got = top(real, "Об утверждении плана мероприятий по развитию системы образования Заречного "
+                    "муниципального округа на 2026 год", text)
+    assert got == {"education"}, got
+    # a benefit listed in another row of a table is not granted in this sentence
+    table = "Выдача путёвок в лагеря бесплатно\tСправки для детей-сирот\tМногодетные семьи\n" * 3
+    assert "social" not in top(real, "Об утверждении плана мероприятий по развитию системы образования", table)
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Принять Петрову Анну Сергеевну на должность директора муниципального бюджетного учреждения культуры "
+     "«Заречный районный Дом культуры» с 1 марта 2026 года с должностным окладом согласно штатному "
+     "расписанию.", "culture"),
+    ("Уволить Сидорова Петра Петровича, заведующего муниципальным бюджетным дошкольным образовательным "
+     "учреждением «Детский сад № 3 «Солнышко»», 30 апреля 2026 года по собственному желанию.", "education"),
+    ("Назначить Иванову Елену Викторовну на должность главного врача Заречной районной больницы "
+     "с 10 мая 2026 года.", "health"),
+    ("Принять Лебедева Олега Игоревича на должность директора муниципального учреждения «Заречный "
+     "Дворец молодёжи» с 1 сентября 2026 года.", "culture"),
+], ids=["house-of-culture", "kindergarten", "hospital", "youth-palace"])
+def test_a_personnel_act_is_filed_under_the_sector_of_the_institution_it_staffs(real, text, sector):
+    """A personnel order of a sector's body names the institution whose head it hires or
+    dismisses only in its operative part; the card file wants the sector beside the people."""
+    got = top(real, "О кадровом решении", text) | top(real, "Об увольнении Сидорова П.П.", text)
+    assert {"personnel", sector} <= got, got
+
+
+def test_a_head_named_without_hiring_or_dismissing_adds_no_sector(real):
+    text = ("В целях подготовки к паводку директорам школ и главному врачу Заречной районной больницы "
+            "обеспечить запас питьевой воды. Комиссии по чрезвычайным ситуациям проверить готовность.")
+    got = top(real, "О мерах по безаварийному пропуску весеннего паводка 2026 года", text)
+    assert "health" not in got and "education" not in got, got
+
+
+def test_the_childrens_summer_with_its_employment_formula_is_not_the_labour_market(real):
+    got = top(real, "Об утверждении Положения об организации отдыха, оздоровления и занятости детей "
+                    "Заречного муниципального округа в каникулярный период")
+    assert "education" in got and "labor" not in got, got
+    # the labour market itself still is
+    assert "labor" in top(real, "О содействии занятости населения Заречного муниципального округа в 2026 году")
+
+
+def test_an_amending_act_without_a_title_is_read_by_the_clause_that_amends(real):
+    """Its first operative clause names what it amends, quoted title and all: that is its title."""
+    text = ("В соответствии со статьёй 48 Устава Заречного муниципального округа администрация постановляет:\n"
+            "1. Внести в Порядок предоставления компенсации расходов на оплату жилых помещений, отопления и "
+            "освещения педагогическим работникам муниципальных образовательных организаций, проживающим в "
+            "сельской местности, утверждённый постановлением администрации от 12.03.2024 № 210, изменения.\n")
+    got = top(real, None, text)
+    assert {"social", "education"} <= got and "budget" not in got, got
+
+
+def test_a_persons_own_costs_paid_back_are_a_benefit_not_the_budgets_refund(real):
+    got = top(real, "Об утверждении Порядка возмещения расходов по оплате жилого помещения, отопления и "
+                    "освещения работникам муниципальных учреждений культуры, проживающим в сельских "
+                    "населённых пунктах")
+    assert {"social", "culture"} <= got and "budget" not in got, got
+    # the budget paying a provider back is still budget
+    got = top(real, "Об утверждении Порядка возмещения расходов организациям, оказывающим населению "
+                    "банные услуги в Лесном сельском поселении")
+    assert "budget" in got, got
+
+
+def test_a_fare_for_categories_of_citizens_is_social_protection(real):
+    got = top(real, "О порядке предоставления льготного проезда на автомобильном транспорте отдельным "
+                    "категориям граждан Заречного муниципального округа")
+    assert {"transport", "social"} <= got, got
+
+
+def test_a_reduced_fee_for_a_social_category_is_a_benefit(real):
+    amending = ("О внесении дополнения в постановление о размере родительской платы за присмотр и уход "
+                "за детьми в муниципальных дошкольных образовательных организациях")
+    clause = ("1. Дополнить пункт 1 постановления абзацем следующего содержания: «С родителей (законных "
+              "представителей), имеющих трёх и более несовершеннолетних детей, взимать родительскую плату за "
+              "присмотр и уход за ребёнком в размере 50 процентов установленной».")
+    assert {"education", "budget", "social"} <= top(real, amending, clause)
+
+
+def test_who_funds_the_institutions_is_not_the_budget(real):
+    got = top(real, "Об утверждении Примерного положения об оплате труда работников муниципальных казённых "
+                    "учреждений, главным распорядителем средств бюджета которых является администрация "
+                    "Заречного муниципального округа")
+    assert "labor" in got and "budget" not in got, got
+
+
+@pytest.mark.parametrize("title,codes", [
+    ("Об утверждении Порядка предоставления субсидий организациям потребительской кооперации на "
+     "возмещение затрат по доставке товаров первой необходимости в отдалённые населённые пункты",
+     {"business", "budget"}),
+    ("О порядке создания и функционирования индустриальных парков на территории Тестовской области",
+     {"business", "economy"}),
+], ids=["cooperative-shop", "industrial-park"])
+def test_the_acts_own_names_for_trade_and_investment(real, title, codes):
+    got = top(real, title)
+    assert codes <= got, got
+
+
+def test_an_act_without_a_title_is_read_by_the_clause_that_approves(real):
+    text = ("Руководствуясь статьями 39, 40 Устава Заречного муниципального округа, постановляю:\n"
+            "1. Утвердить муниципальную программу «Переселение граждан Заречного муниципального округа из "
+            "аварийного жилищного фонда в 2026 - 2030 годах» (прилагается).\n"
+            "2. Признать утратившим силу постановление от 11.01.2024 № 3-п.\n")
+    assert {"housing", "economy"} <= top(real, None, text)
+
+
+def test_a_price_set_in_the_operative_part_is_budget(real):
+    text = ("1. Установить стоимость дневного набора продуктов питания для обучающихся муниципальных "
+            "общеобразовательных организаций на 2026 год: завтрак — 95 рублей, обед — 120 рублей.\n"
+            "2. Управлению образования обеспечить организацию питания.")
+    assert {"education", "budget"} <= top(real, "Об организации питания школьников в 2026 году", text)
+    # compensating a part of that price to categories of pupils sets no price: a benefit
+    text = ("1. Установить размер частичной компенсации стоимости питания обучающимся из многодетных семей "
+            "— 50 рублей в день.")
+    got = top(real, "Об установлении размера частичной компенсации стоимости питания отдельным категориям "
+                    "обучающихся муниципальных общеобразовательных организаций", text)
+    assert {"education", "social"} <= got and "budget" not in got, got
+
+
+def test_a_shop_for_the_low_income_is_trade_and_social_protection(real):
+    got = top(real, "Об организации работы социальных магазинов на территории Заречного муниципального округа")
+    assert {"business", "social"} <= got, got
+
+
+def test_labour_protection_and_workers_health_is_labour_not_health_care(real):
+    got = top(real, "Об утверждении Правил проведения смотра-конкурса на лучшее состояние условий и охраны "
+                    "труда и здоровья работников в организациях Заречного муниципального округа")
+    assert "labor" in got and "health" not in got, got
+
+
+def test_a_road_fund_is_the_budgets_and_the_roads(real):
+    got = top(real, "О создании муниципального дорожного фонда Заречного муниципального округа")
+    assert {"budget", "transport"} <= got, got
+
+
+@pytest.mark.parametrize("title,text", [
+    # "учреждений образования" names the sector whose workers' pay it is
+    ("Об индексации должностных окладов работников муниципальных бюджетных и казённых учреждений "
+     "образования Заречного муниципального округа с 1 октября 2026 года", ""),
+    # without a title, the first operative clause after the preamble reads as the title
+    (None, "В соответствии со статьёй 134 Трудового кодекса Российской Федерации, в целях повышения "
+           "заработной платы администрация Заречного муниципального округа постановляет:\n"
+           "1. Произвести индексацию окладов (должностных окладов), ставок заработной платы работников "
+           "муниципальных образовательных организаций с 1 сентября 2026 года на 6 процентов.\n"),
+    # a title under a line of requisites is the title
+    (None, "Решение от 25.07.2026 г № 18-МПА\n"
+           "О внесении изменения в Положение об оплате труда работников муниципальных дошкольных "
+           "образовательных организаций Заречного муниципального округа\n"
+           "1. Дополнить раздел 1 Положения пунктом 1.4: «Заработная плата работников подлежит индексации»."),
+], ids=["institutions-of-education", "clause-after-preamble", "title-under-requisites"])
+def test_the_pay_of_a_sectors_workers_is_labour_and_the_sector(real, title, text):
+    got = top(real, title, text)
+    assert {"labor", "education"} <= got, got
+
+
+def test_holidays_that_only_say_when_are_not_culture(real):
+    got = top(real, "О мерах по обеспечению пожарной безопасности в период подготовки и проведения "
+                    "новогодних праздников на территории Заречного муниципального округа")
+    assert "safety" in got and "culture" not in got, got
+    got = top(real, "Об обеспечении общественного порядка во время праздничных мероприятий")
+    assert "culture" not in got, got
+    # the holiday itself still is
+    assert "culture" in top(real, "О проведении праздника «День села Ключи»")
+    assert "culture" in top(real, "О праздновании Нового года в Заречном муниципальном округе")
+
+
+def test_a_housing_subsidy_to_citizens_is_a_benefit_not_a_grant_of_the_budget(real):
+    got = top(real, "О порядке предоставления гражданам субсидий на оплату жилого помещения и коммунальных "
+                    "услуг в Заречном муниципальном округе")
+    assert {"social", "housing"} <= got and "budget" not in got, got
+    # a subsidy to a provider still is
+    assert "budget" in top(real, "О предоставлении субсидии муниципальному унитарному предприятию «Заречный "
+                                 "водоканал» на возмещение затрат по ремонту водопровода")
+
+
+def test_a_contest_for_the_title_of_best_and_a_body_at_a_deputy_are_no_personnel_acts(real):
+    got = top(real, "О проведении смотра-конкурса на звание «Лучшая организация по охране труда» среди "
+                    "организаций Заречного муниципального округа")
+    assert "labor" in got and "personnel" not in got, got
+    got = top(real, "О создании Совета по культуре при заместителе главы администрации Заречного "
+                    "муниципального округа")
+    assert "culture" in got and "personnel" not in got, got
+    # an honorary title and a deputy appointed still are
+    assert "personnel" in top(real, "О присвоении звания «Почётный гражданин Заречного муниципального округа»")
+    assert "personnel" in top(real, "О назначении заместителя главы администрации Заречного муниципального округа")
+
+
+def test_a_ministrys_chief_specialists_are_its_people(real):
+    got = top(real, "О внесении изменений в приказ министерства здравоохранения Тестовской области "
+                    "«О главных внештатных специалистах министерства здравоохранения Тестовской области»",
+              "Внести в перечень главных внештатных специалистов изменения: по профилю «педиатрия» — "
+              "Смирнова О.П., по профилю «онкология» — Киселёв А.Н.")
+    assert "personnel" in got, got
+
+
+@pytest.mark.parametrize("title", [
+    "Об утверждении Положения о выделении из бюджета Тестовской области субсидий на поддержку элитного "
+    "семеноводства",
+    "О проведении весенне-полевых работ в Заречном муниципальном округе в 2026 году",
+    "О мерах по развитию оленеводства в Заречном муниципальном округе",
+], ids=["seed-growing", "field-works", "reindeer"])
+def test_the_branches_of_agriculture_by_name_are_production(real, title):
+    assert "business" in top(real, title)
+
+
+def test_the_cost_of_services_with_words_between_is_a_price(real):
+    got = top(real, "Об утверждении стоимости дополнительных муниципальных услуг, оказываемых муниципальным "
+                    "бюджетным учреждением дополнительного образования «Заречная детская школа искусств» за плату")
+    assert {"budget", "culture"} <= got, got

@@ -15,7 +15,10 @@ formulas leave them as they leave the body, so that the preamble of a web
 page's act does not stand for its title. When the act opens with its preamble
 (``В соответствии с решением … «О бюджете …», постановляю:``), its head is the
 first clause after the operative formula: the acts it is based on are not
-what it does.
+what it does. When its first line reads as a title («Об утверждении Порядка …»,
+a page that lost its heading), that line is the title; when its first operative
+clause amends or approves («1. Внести в муниципальную программу «…» изменения»,
+«1. Утвердить Порядок …»), that clause is.
 
 An amending act whose title names the amended act by number alone ("О внесении
 изменений в постановление … от 15.03.2017 № 477") says what it amends in its
@@ -143,6 +146,39 @@ _OPERATIVE = re.compile(r"\b(?:постановля(?:ю|ет|ем)|реши(?:�
 
 _FIRST_PARAGRAPH = re.compile(r"\s*([^\n]{20,})")
 
+# An act printed without a title whose first line is its title all the same
+# ("Об утверждении Порядка предоставления субсидий … перевозчикам\n В целях …"),
+# also under a line of requisites ("Акт от 25.07.2012 г № 18-МПА\n О внесении …"):
+# a page or a pasted text that lost the heading, not the preamble of the act.
+# That line is read as the title; the head's lesser weight is for openings
+# that may be anything (a preamble, a letterhead, the first clause).
+_TITLE_LINE = re.compile(r"\s*(?:(?:постановление|решение|распоряжение|приказ|акт|указ|закон)\s[^\n]{0,40}?\bот\s[^\n]{4,30}?№\s*[^\s\n]{1,20}[^\n]{0,20}\n\s*)?((?:о|об)\s[^\n:]{15,600}?)\s*(?:\n|$)", re.I)
+
+
+def title_line(text: str) -> str:
+    """The opening line of a text that reads as an act's title ("" otherwise)."""
+    m = _TITLE_LINE.match(text[:1200])
+    return m.group(1) if m else ""
+
+
+# An act printed without a title says what it does in its first operative clause
+# ("1. Внести в муниципальную программу «Модернизация …» изменения", "1. Утвердить
+# муниципальную целевую программу «Переселение граждан …»", after a preamble
+# "… постановляю: 1. Произвести индексацию окладов …"): as for an amending title
+# that names a number only, that clause is what the act is about, and reads as
+# its title. An opening that is neither (a letterhead, a list) stays the head.
+_AMENDING_CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?((?:внести|утвердить)\s[^\n]{10,600})", re.I)
+_CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n]{10,600})")
+
+
+def amending_clause(text: str) -> str:
+    """The first operative clause of a title-less text ("" when it cannot be told)."""
+    if _PREAMBLE_START.match(text[:2000]) and _OPERATIVE.search(text, 0, 4000):
+        m = _CLAUSE.match(operative_head(text))
+        return m.group(1) if m else ""
+    m = _AMENDING_CLAUSE.match(text[:2000])
+    return m.group(1) if m else ""
+
 
 def operative_head(text: str) -> str:
     """The first words an act without a title is matched on: its opening, or,
@@ -167,6 +203,8 @@ class Doc:
         text = text or ""
         self.zones: dict[str, list[str]] = {}
         self.raw: dict[str, str] = {}
+        if not (title and title.strip()):
+            title = title_line(text) or amending_clause(text)
         if title and title.strip():
             t = normalize(title)
             subject = amended_subject(title, text)
