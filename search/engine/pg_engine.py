@@ -31,7 +31,7 @@ import os
 import threading
 import time
 
-from search.engine import pg_counts, pg_store, pg_topn
+from search.engine import pg_columns, pg_counts, pg_store, pg_topn
 from search.engine.documents import FACET_FIELDS
 from search.engine.interface import EngineHit, EngineResult, Message, RecordSource
 from search.engine.nodes import All, And, DisMax, Node, Not, Or, Range, Term, negatives, positives
@@ -231,6 +231,12 @@ class Engine:
     # every match
     TOPN_MIN = 5000
     TOPN_PAGE = 100
+    # any other plan of word terms (an And of words, a word with its kin
+    # words) over at least this many matches (upper bound), unfiltered, for
+    # a page ending by COLUMNS_PAGE: matched, counted and ranked from its
+    # postings lists and the facet columns in memory (pg_columns)
+    COLUMNS_MIN = 5000
+    COLUMNS_PAGE = 1000
 
     def __init__(self, st: pg_store.Store, on_message: Message | None = None):
         self.store = st
@@ -259,6 +265,7 @@ class Engine:
                         "work_mem = '64MB'", "jit = off"):
             self.conn.execute(f"SET {setting}")
         self._gen = None
+        self._columns: pg_columns.Columns | None = None   # made on first use
         self.fresh()
 
     def close(self):
@@ -410,6 +417,13 @@ class Engine:
                 res = self._block_max(must, terms, offset, limit, facets, ranges)
                 if res is not None:
                     return res
+            if (ranked and not filters and not ex and offset + limit <= self.COLUMNS_PAGE
+                    and all(node.field == "received_day" for _, node in ranges)
+                    and pg_columns.plan_terms(must)
+                    and self._estimate(must) >= self.COLUMNS_MIN):
+                res = self._from_columns(must, offset, limit, facets, ranges)
+                if res is not None:
+                    return res
             if ranked:
                 res = self._ranked(must, where, args, offset, limit, facets, ranges)
                 if res is None:  # a writer committed since the statistics were read
@@ -554,6 +568,50 @@ class Engine:
                                          ).fetchall()
             by = {dn: (data, z) for dn, data, z in rows}
             return EngineResult(total, [_hit(dn, sc, *by[dn]) for dn, sc in page], fc)
+        raise AssertionError("unreachable")
+
+    def _from_columns(self, must: Node, offset: int, limit: int, facets: bool,
+                      ranges: list) -> EngineResult | None:
+        """The page, total and facet counts of a plan of word terms from its
+        whole postings lists and the acts' columns kept in memory
+        (pg_columns), in one snapshot with the statistics of its
+        generation; None when a posting names an act the columns lack."""
+        import numpy as np
+        for attempt in (0, 1):
+            with self.conn.transaction():
+                self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                gen, n = self.conn.execute(f"SELECT gen, n FROM {self.s}.state").fetchone()
+                if gen != self._gen and not attempt:
+                    continue
+                if attempt:
+                    self.fresh()
+                if self._columns is None:
+                    self._columns = pg_columns.Columns()
+                cols = self._columns
+                cols.sync(self.conn, self.s, gen, n)
+                terms = pg_columns.plan_terms(must)
+                lists = pg_columns.postings(self.conn, self.s,
+                                            sorted({(t.field, t.text) for t in terms}))
+                docs = pg_columns.matches(must, lists)
+                at = np.searchsorted(cols.docnum, docs)
+                if len(docs) and (at[-1] >= len(cols.docnum)
+                                  or not bool(np.all(cols.docnum[at] == docs))):
+                    return None
+                lengths = {f: cols.length[f][at] for f in pg_store.POSTED_FIELDS}
+                sc = pg_columns.scores(self, must, lists, docs, lengths)
+                order = np.lexsort((docs, -sc))[offset:offset + limit]
+                page = [(int(docs[i]), float(sc[i])) for i in order]
+                rows = self.conn.execute(f"SELECT docnum, data, z FROM {self.s}.docs "
+                                         f"WHERE docnum = ANY(%s)", [[d for d, _ in page]]
+                                         ).fetchall()
+            fc: dict = {}
+            if facets:
+                fc = self._facet_counts(cols.facet_rows(at))
+                if ranges:
+                    fc["ranges"] = {name: cols.in_range(at, node.lo, node.hi)
+                                    for name, node in ranges}
+            by = {dn: (data, z) for dn, data, z in rows}
+            return EngineResult(len(docs), [_hit(dn, sc, *by[dn]) for dn, sc in page], fc)
         raise AssertionError("unreachable")
 
     def _estimate(self, node: Node) -> int:
