@@ -29,10 +29,13 @@ from search.engine.documents import FACET_FIELDS, MULTI_VALUED
 from search.engine.nodes import And, DisMax, Node, Or, Term
 
 _POSTED = set(pg_store.POSTED_FIELDS)
+_SETS = set(pg_store.SET_FIELDS)
+# the fields whose lengths BM25 reads: the posted ones, and the phrase shingles
+_LENGTHS = (*pg_store.POSTED_FIELDS, *pg_store.SET_FIELDS)
 _SCALARS = [f for f in FACET_FIELDS if f not in MULTI_VALUED]
 _ARRAYS = [f for f in FACET_FIELDS if f in MULTI_VALUED]
 _COLUMNS = ["docnum", *_SCALARS, *_ARRAYS, "received_day",
-            *(f"len_{f}" for f in pg_store.POSTED_FIELDS)]
+            *(f"len_{f}" for f in _LENGTHS)]
 # the binary form of a one-dimensional array (array_send): a 20-byte
 # header, then per element its length and its big-endian value
 _HEADER = 20
@@ -41,10 +44,11 @@ _INT4 = np.dtype([("n", ">i4"), ("v", ">i4")])
 
 
 def plan_terms(node: Node) -> list[Term] | None:
-    """The terms of a plan made only of posted word terms under ``Or``,
-    ``DisMax`` and ``And`` (no ``Not``, no exact field, no phrase), or None."""
+    """The terms of a plan made only of word terms (posted, or phrase
+    shingles) under ``Or``, ``DisMax`` and ``And`` (no ``Not``, no exact
+    field), or None."""
     if isinstance(node, Term):
-        return [node] if node.field in _POSTED else None
+        return [node] if node.field in _POSTED or node.field in _SETS else None
     if isinstance(node, (Or, DisMax, And)) and node.items:
         out: list[Term] = []
         for n in node.items:
@@ -71,7 +75,7 @@ class Columns:
         self.multi = {f: (np.zeros(0, np.int32), np.zeros(0, np.int64)) for f in _ARRAYS}
         self.received = np.zeros(0, "U10")
         self.has_received = np.zeros(0, bool)
-        self.length = {f: np.zeros(0, np.float64) for f in pg_store.POSTED_FIELDS}
+        self.length = {f: np.zeros(0, np.float64) for f in _LENGTHS}
 
     def sync(self, conn, s: str, gen: int, n: int) -> None:
         """Up to date with generation ``gen`` holding ``n`` acts, inside the
@@ -120,7 +124,7 @@ class Columns:
         self.has_received = np.concatenate([self.has_received,
                                             np.array([d is not None for d in days], bool)])
         at += 1
-        for f in pg_store.POSTED_FIELDS:
+        for f in _LENGTHS:
             self.length[f] = np.concatenate([self.length[f], np.array(cols[at], np.float64)])
             at += 1
 
@@ -158,23 +162,38 @@ class Columns:
         return int(ok.sum())
 
 
-def postings(conn, s: str, keys: list[tuple[str, str]]) -> dict[tuple, tuple]:
+def postings(conn, s: str, keys: list[tuple[str, str]], known=lambda key: True
+             ) -> dict[tuple, tuple]:
     """``(field, term) -> (document numbers ascending, frequencies)`` of
-    each key, its whole list, in one statement."""
+    each key, its whole list: a posted term's from ``postings`` (binary
+    arrays), a shingle's (frequency 1) from the GIN index of its field (its
+    rows' document numbers only, no word vector read); a key ``known``
+    says is in no act reads nothing."""
+    from search.engine.pg_engine import _tsquery
     got: dict[tuple, tuple[list, list]] = {k: ([], []) for k in keys}
-    rows = conn.execute(
-        f"SELECT p.field, p.term, array_send(p.docs), array_send(p.tfs) FROM {s}.postings p "
-        f"JOIN unnest(%s::text[], %s::text[]) k(f, t) ON p.field = k.f AND p.term = k.t "
-        f"ORDER BY p.field, p.term, p.lo",
-        [[f for f, _ in keys], [t for _, t in keys]]).fetchall()
+    posted = [k for k in keys if k[0] in _POSTED and known(k)]
+    shingles = [k for k in keys if k[0] in _SETS and known(k)]
+    parts, args = [], []
+    if posted:
+        parts.append(f"SELECT p.field, p.term, array_send(p.docs), array_send(p.tfs) "
+                     f"FROM {s}.postings p JOIN unnest(%s::text[], %s::text[]) k(f, t) "
+                     f"ON p.field = k.f AND p.term = k.t")
+        args += [[f for f, _ in posted], [t for _, t in posted]]
+    for f, t in shingles:
+        parts.append(f"SELECT %s, %s, array_send(ARRAY(SELECT docnum FROM {s}.docs "
+                     f"WHERE {f}_tsv @@ %s::tsquery ORDER BY docnum)), NULL::bytea")
+        args += [f, t, _tsquery(t)]
+    rows = conn.execute(" UNION ALL ".join(parts), args).fetchall() if parts else []
     for f, t, d, tf in rows:
         if len(d) > _HEADER:   # an emptied row has no dimension
             got[(f, t)][0].append(bytes(d)[_HEADER:])
-            got[(f, t)][1].append(bytes(tf)[_HEADER:])
+            if tf is not None:
+                got[(f, t)][1].append(bytes(tf)[_HEADER:])
     out = {}
     for k, (ds, tfs) in got.items():
         docs = np.frombuffer(b"".join(ds), _INT8)["v"].astype(np.int64)
-        freq = np.frombuffer(b"".join(tfs), _INT4)["v"].astype(np.int64)
+        freq = (np.frombuffer(b"".join(tfs), _INT4)["v"].astype(np.int64) if k[0] in _POSTED
+                else np.ones(len(docs), np.int64))
         if len(docs) > 1 and not bool(np.all(docs[1:] > docs[:-1])):
             order = np.argsort(docs, kind="stable")
             docs, freq = docs[order], freq[order]
@@ -209,6 +228,8 @@ def scores(eng, node: Node, lists: dict, docs: np.ndarray, lengths: dict, top: b
         a = K1 * (1 - B)
         b = K1 * B / eng.avg_length(node.field)
         n = lengths[node.field]
+        if node.field in _SETS:   # frequency 1, as _Sql.score writes it
+            return np.where(present, c / (1 + a + b * n), 0.0)
         return np.where(present, c - c * (a + b * n) / (freq + a + b * n), 0.0)
     parts = [scores(eng, n, lists, docs, lengths, False) for n in node.items]
     total = parts[0]

@@ -417,7 +417,8 @@ class Engine:
                 res = self._block_max(must, terms, offset, limit, facets, ranges)
                 if res is not None:
                     return res
-            if (ranked and not filters and not ex and offset + limit <= self.COLUMNS_PAGE
+            if (sort == "relevance" and must is not None and limit > 0 and not filters
+                    and not ex and offset + limit <= self.COLUMNS_PAGE
                     and all(node.field == "received_day" for _, node in ranges)
                     and pg_columns.plan_terms(must)
                     and self._estimate(must) >= self.COLUMNS_MIN):
@@ -591,13 +592,14 @@ class Engine:
                 cols.sync(self.conn, self.s, gen, n)
                 terms = pg_columns.plan_terms(must)
                 lists = pg_columns.postings(self.conn, self.s,
-                                            sorted({(t.field, t.text) for t in terms}))
+                                            sorted({(t.field, t.text) for t in terms}),
+                                            lambda key: self.doc_frequency(*key) > 0)
                 docs = pg_columns.matches(must, lists)
                 at = np.searchsorted(cols.docnum, docs)
                 if len(docs) and (at[-1] >= len(cols.docnum)
                                   or not bool(np.all(cols.docnum[at] == docs))):
                     return None
-                lengths = {f: cols.length[f][at] for f in pg_store.POSTED_FIELDS}
+                lengths = {f: v[at] for f, v in cols.length.items()}
                 sc = pg_columns.scores(self, must, lists, docs, lengths)
                 order = np.lexsort((docs, -sc))[offset:offset + limit]
                 page = [(int(docs[i]), float(sc[i])) for i in order]
