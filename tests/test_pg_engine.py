@@ -80,6 +80,7 @@ def test_every_way_of_ranking_gives_whooshs_answer(both, way, monkeypatch):
         monkeypatch.setattr(pg_engine.Engine, "ORDERED_SCAN", 0)
     if way == "best blocks first":
         monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+        monkeypatch.setattr(pg_engine.Engine, "TOPN_SHARE", 0)
     if way == "from the columns":
         monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
     for q in [*QUESTIONS, *UNFACETED]:
@@ -164,6 +165,7 @@ def test_the_best_blocks_give_the_whole_rankings_top_after_updates(tmp_path, pg_
     url = create_database(pg_server, "pg_topn")
     monkeypatch.setattr(pg_store, "BLOCK_BITS", 1)
     monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+    monkeypatch.setattr(pg_engine.Engine, "TOPN_SHARE", 0)
     monkeypatch.setattr(pg_topn, "FIRST_BLOCKS", 1)
     monkeypatch.setattr(pg_counts, "SHARE", 0)       # every word's counts kept
     monkeypatch.setattr(pg_counts, "MINIMUM", 1)
@@ -202,6 +204,7 @@ def test_the_best_blocks_give_the_whole_rankings_top_after_updates(tmp_path, pg_
         monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 10**9)
         assert got == _answer(pd, q, monkeypatch, url) and got[0] > 0, q
         monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+        monkeypatch.setattr(pg_engine.Engine, "TOPN_SHARE", 0)
     assert len(read) - n >= 4
     ix.close_engines()
 
@@ -268,6 +271,7 @@ def test_frequent_words_facet_counts_kept_by_the_writers_equal_a_recount(tmp_pat
     monkeypatch.setattr(pg_counts, "MINIMUM", 3)
     monkeypatch.setattr(pg_counts, "SHARE", 0.2)
     monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+    monkeypatch.setattr(pg_engine.Engine, "TOPN_SHARE", 0)
     url = create_database(pg_server, "pg_counts")
     wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
     whoosh_store.rebuild(wd, sample_records())
@@ -337,6 +341,7 @@ def test_a_bulk_loaded_index_ranks_and_counts_as_whoosh(tmp_path, pg_server, mon
     monkeypatch.setattr(pg_counts, "MINIMUM", 1)
     monkeypatch.setattr(pg_store, "BLOCK_BITS", 1)
     monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+    monkeypatch.setattr(pg_engine.Engine, "TOPN_SHARE", 0)
     monkeypatch.setattr(pg_topn, "FIRST_BLOCKS", 1)
     url = create_database(pg_server, "pg_bulk")
     wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"

@@ -43,6 +43,14 @@ _INT8 = np.dtype([("n", ">i4"), ("v", ">i8")])
 _INT4 = np.dtype([("n", ">i4"), ("v", ">i4")])
 
 
+def _day(d: str | None) -> int:
+    """``YYYY-MM-DD`` as the number YYYYMMDD; -1: none or another form."""
+    if d is None or len(d) != 10 or d[4] != "-" or d[7] != "-":
+        return -1
+    digits = d[:4] + d[5:7] + d[8:]
+    return int(digits) if digits.isascii() and digits.isdigit() else -1
+
+
 def plan_terms(node: Node) -> list[Term] | None:
     """The terms of a plan made only of word terms (posted, or phrase
     shingles) under ``Or``, ``DisMax`` and ``And`` (no ``Not``, no exact
@@ -73,9 +81,14 @@ class Columns:
         self.scalar = {f: np.zeros(0, np.int32) for f in _SCALARS}   # -1: no value
         # a multi-valued field: its values' codes and, per value, its act's position
         self.multi = {f: (np.zeros(0, np.int32), np.zeros(0, np.int64)) for f in _ARRAYS}
-        self.received = np.zeros(0, "U10")
-        self.has_received = np.zeros(0, bool)
+        # received days as YYYYMMDD numbers (the order of their ISO text),
+        # -1: none; ``odd_days``: a day not in that form (compared as text)
+        self.received = np.zeros(0, np.int32)
+        self.days = np.zeros(0, object)
+        self.has_day = np.zeros(0, bool)
+        self.odd_days = False
         self.length = {f: np.zeros(0, np.float64) for f in _LENGTHS}
+        self._pos = np.zeros(0, np.int64)
 
     def sync(self, conn, s: str, gen: int, n: int) -> None:
         """Up to date with generation ``gen`` holding ``n`` acts, inside the
@@ -89,6 +102,9 @@ class Columns:
             self.__init__()
             self._append(conn, s, 0)
         self.gen = gen
+        top = int(self.docnum[-1]) + 1 if len(self.docnum) else 0
+        self._pos = np.full(top, -1, np.int64)   # document number -> position
+        self._pos[self.docnum] = np.arange(len(self.docnum))
 
     def _append(self, conn, s: str, after: int) -> None:
         conn.execute("SET LOCAL enable_seqscan = on")   # all acts: a scan, not a bitmap
@@ -120,13 +136,23 @@ class Columns:
             at += 1
         days = cols[at]
         self.received = np.concatenate([self.received,
-                                        np.array([d or "" for d in days], "U10")])
-        self.has_received = np.concatenate([self.has_received,
-                                            np.array([d is not None for d in days], bool)])
+                                        np.array([_day(d) for d in days], np.int32)])
+        self.days = np.concatenate([self.days, np.array([d or "" for d in days], object)])
+        self.has_day = np.concatenate([self.has_day, np.array([d is not None for d in days])])
+        self.odd_days |= any(d is not None and _day(d) < 0 for d in days)
         at += 1
         for f in _LENGTHS:
             self.length[f] = np.concatenate([self.length[f], np.array(cols[at], np.float64)])
             at += 1
+
+    def position(self, docs: np.ndarray) -> np.ndarray | None:
+        """The positions of acts ``docs``, or None if one is not here."""
+        if not len(docs):
+            return np.zeros(0, np.int64)
+        if int(docs.max()) >= len(self._pos) or int(docs.min()) < 0:
+            return None
+        at = self._pos[docs]
+        return None if bool((at < 0).any()) else at
 
     def _of(self, f: str, v: str) -> int:
         code = self._code[f].get(v)
@@ -153,88 +179,86 @@ class Columns:
 
     def in_range(self, at: np.ndarray, lo: str, hi: str) -> int:
         """How many acts at ``at`` were received in ``[lo, hi]`` (empty: open)."""
-        ok = self.has_received[at]
+        if self.odd_days or (lo and _day(lo) < 0) or (hi and _day(hi) < 0):
+            ok, days = self.has_day[at], self.days[at]
+            if lo:
+                ok &= days >= lo
+            if hi:
+                ok &= days <= hi
+            return int(ok.sum())
         days = self.received[at]
-        if lo:
-            ok &= days >= lo
+        ok = days >= (_day(lo) if lo else 0)
         if hi:
-            ok &= days <= hi
+            ok &= days <= _day(hi)
         return int(ok.sum())
 
 
-def postings(conn, s: str, keys: list[tuple[str, str]], known=lambda key: True
-             ) -> dict[tuple, tuple]:
-    """``(field, term) -> (document numbers ascending, frequencies)`` of
-    each key, its whole list: a posted term's from ``postings`` (binary
-    arrays), a shingle's (frequency 1) from the GIN index of its field (its
-    rows' document numbers only, no word vector read); a key ``known``
-    says is in no act reads nothing."""
+def postings(conn, s: str, cols: Columns, keys: list[tuple[str, str]],
+             known=lambda key: True) -> dict[tuple, np.ndarray] | None:
+    """``(field, term) -> frequency per act`` (by position in ``cols``; 0:
+    not there) of each key, its whole list: a posted term's from
+    ``postings`` (binary arrays, joined by the server), a shingle's
+    (frequency 1) from the GIN index of its field (its rows' document
+    numbers only, no word vector read); a key ``known`` says is in no act
+    reads nothing. None: a posting names an act the columns lack."""
     from search.engine.pg_engine import _tsquery
-    got: dict[tuple, tuple[list, list]] = {k: ([], []) for k in keys}
     posted = [k for k in keys if k[0] in _POSTED and known(k)]
     shingles = [k for k in keys if k[0] in _SETS and known(k)]
     parts, args = [], []
     if posted:
-        parts.append(f"SELECT p.field, p.term, array_send(p.docs), array_send(p.tfs) "
+        # one bytea per key: the arrays' binary forms without their headers
+        parts.append(f"SELECT p.field, p.term, string_agg(substr(array_send(p.docs), "
+                     f"{_HEADER + 1}), ''::bytea ORDER BY p.lo), string_agg(substr("
+                     f"array_send(p.tfs), {_HEADER + 1}), ''::bytea ORDER BY p.lo) "
                      f"FROM {s}.postings p JOIN unnest(%s::text[], %s::text[]) k(f, t) "
-                     f"ON p.field = k.f AND p.term = k.t")
+                     f"ON p.field = k.f AND p.term = k.t GROUP BY p.field, p.term")
         args += [[f for f, _ in posted], [t for _, t in posted]]
     for f, t in shingles:
-        parts.append(f"SELECT %s, %s, array_send(ARRAY(SELECT docnum FROM {s}.docs "
-                     f"WHERE {f}_tsv @@ %s::tsquery ORDER BY docnum)), NULL::bytea")
+        parts.append(f"SELECT %s, %s, substr(array_send(ARRAY(SELECT docnum FROM {s}.docs "
+                     f"WHERE {f}_tsv @@ %s::tsquery)), {_HEADER + 1}), NULL::bytea")
         args += [f, t, _tsquery(t)]
-    rows = conn.execute(" UNION ALL ".join(parts), args).fetchall() if parts else []
+    rows = (conn.execute(" UNION ALL ".join(parts), args, binary=True).fetchall()
+            if parts else [])
+    out = {k: np.zeros(len(cols.docnum), np.int32) for k in keys}
     for f, t, d, tf in rows:
-        if len(d) > _HEADER:   # an emptied row has no dimension
-            got[(f, t)][0].append(bytes(d)[_HEADER:])
-            if tf is not None:
-                got[(f, t)][1].append(bytes(tf)[_HEADER:])
-    out = {}
-    for k, (ds, tfs) in got.items():
-        docs = np.frombuffer(b"".join(ds), _INT8)["v"].astype(np.int64)
-        freq = (np.frombuffer(b"".join(tfs), _INT4)["v"].astype(np.int64) if k[0] in _POSTED
-                else np.ones(len(docs), np.int64))
-        if len(docs) > 1 and not bool(np.all(docs[1:] > docs[:-1])):
-            order = np.argsort(docs, kind="stable")
-            docs, freq = docs[order], freq[order]
-        out[k] = (docs, freq)
+        docs = np.frombuffer(d, _INT8)["v"]
+        at = cols.position(docs)
+        if at is None:
+            return None
+        out[(f, t)][at] = np.frombuffer(tf, _INT4)["v"] if tf is not None else 1
     return out
 
 
 def matches(node: Node, lists: dict) -> np.ndarray:
-    """The document numbers ``node`` matches, ascending."""
+    """Per act (by position): does ``node`` match it."""
     if isinstance(node, Term):
-        return lists[(node.field, node.text)][0]
-    parts = [matches(n, lists) for n in node.items]
-    got = parts[0]
-    for p in parts[1:]:
-        got = (np.intersect1d(got, p, assume_unique=True) if isinstance(node, And)
-               else np.union1d(got, p))
+        return lists[(node.field, node.text)] > 0
+    got = matches(node.items[0], lists)
+    for n in node.items[1:]:
+        got = got & matches(n, lists) if isinstance(node, And) else got | matches(n, lists)
     return got
 
 
-def scores(eng, node: Node, lists: dict, docs: np.ndarray, lengths: dict, top: bool = True
+def scores(eng, node: Node, lists: dict, at: np.ndarray, lengths: dict, top: bool = True
            ) -> np.ndarray:
-    """BM25 of ``node`` for each of ``docs`` as ``_Sql.score`` computes it
-    (``top``: the plan itself, known to match; a nested ``And`` scores only
-    where all its items match)."""
+    """BM25 of ``node`` for each act at positions ``at`` as ``_Sql.score``
+    computes it (``top``: the plan itself, known to match; a nested ``And``
+    scores only where all its items match)."""
     from search.engine.pg_engine import B, K1
     if isinstance(node, Term):
-        d, tf = lists[(node.field, node.text)]
-        at = np.minimum(np.searchsorted(d, docs), max(len(d) - 1, 0))
-        present = d[at] == docs if len(d) else np.zeros(len(docs), bool)
-        freq = tf[at].astype(np.float64) if len(d) else np.zeros(len(docs))
+        freq = lists[(node.field, node.text)][at]
         c = eng.idf(node.field, node.text) * (K1 + 1) * node.boost
         a = K1 * (1 - B)
         b = K1 * B / eng.avg_length(node.field)
         n = lengths[node.field]
         if node.field in _SETS:   # frequency 1, as _Sql.score writes it
-            return np.where(present, c / (1 + a + b * n), 0.0)
-        return np.where(present, c - c * (a + b * n) / (freq + a + b * n), 0.0)
-    parts = [scores(eng, n, lists, docs, lengths, False) for n in node.items]
+            return np.where(freq > 0, c / (1 + a + b * n), 0.0)
+        return np.where(freq > 0, c - c * (a + b * n) / (freq.astype(np.float64) + a + b * n),
+                        0.0)
+    parts = [scores(eng, n, lists, at, lengths, False) for n in node.items]
     total = parts[0]
     for p in parts[1:]:
         total = total + p
     if isinstance(node, And) and not top:
-        total = np.where(np.isin(docs, matches(node, lists), assume_unique=True), total, 0.0)
+        total = np.where(matches(node, lists)[at], total, 0.0)
     return total
