@@ -193,39 +193,72 @@ class Columns:
         return int(ok.sum())
 
 
-def postings(conn, s: str, cols: Columns, keys: list[tuple[str, str]],
-             known=lambda key: True) -> dict[tuple, np.ndarray] | None:
+def _shingle_ands(node: Node) -> list[list[Term]]:
+    """The ``And`` nodes of a plan made of shingles only (a phrase)."""
+    if isinstance(node, And) and all(isinstance(n, Term) and n.field in _SETS
+                                     for n in node.items):
+        return [list(node.items)]
+    if isinstance(node, (And, Or, DisMax)):
+        return [g for n in node.items for g in _shingle_ands(n)]
+    return []
+
+
+def postings(conn, s: str, cols: Columns, plan: Node, known=lambda key: True
+             ) -> dict[tuple, np.ndarray] | None:
     """``(field, term) -> frequency per act`` (by position in ``cols``; 0:
-    not there) of each key, its whole list: a posted term's from
+    not there) of each key of ``plan``, its whole list: a posted term's from
     ``postings`` (binary arrays, joined by the server), a shingle's
     (frequency 1) from the GIN index of its field (its rows' document
-    numbers only, no word vector read); a key ``known`` says is in no act
-    reads nothing. None: a posting names an act the columns lack."""
+    numbers only, no word vector read) — a phrase's shingles all at once,
+    their bitmaps intersected by the server (a shingle found nowhere else
+    in the plan only counts where the phrase matches); a key ``known``
+    says is in no act reads nothing. None: a posting names an act the
+    columns lack."""
     from search.engine.pg_engine import _tsquery
-    posted = [k for k in keys if k[0] in _POSTED and known(k)]
-    shingles = [k for k in keys if k[0] in _SETS and known(k)]
+    terms = plan_terms(plan) or []
+    keys = sorted({(t.field, t.text) for t in terms})
+    uses = {k: 0 for k in keys}
+    for t in terms:
+        uses[(t.field, t.text)] += 1
+    targets: list[list[tuple]] = []   # the keys each row of the statement fills
     parts, args = [], []
+    for group in _shingle_ands(plan):
+        got = [(t.field, t.text) for t in group]
+        if all(uses[k] == 1 for k in got):
+            if all(known(k) for k in got):
+                cond = " AND ".join(f"{f}_tsv @@ %s::tsquery" for f, _ in got)
+                parts.append(f"SELECT {len(targets)}, substr(array_send(ARRAY(SELECT docnum "
+                             f"FROM {s}.docs WHERE {cond})), {_HEADER + 1}), NULL::bytea")
+                args += [_tsquery(t) for _, t in got]
+                targets.append(got)
+            for k in got:
+                uses[k] = 0   # read (or matching nothing)
+    posted = [k for k in keys if k[0] in _POSTED and known(k)]
+    for f, t in (k for k in keys if k[0] in _SETS and uses[k] and known(k)):
+        parts.append(f"SELECT {len(targets)}, substr(array_send(ARRAY(SELECT docnum FROM "
+                     f"{s}.docs WHERE {f}_tsv @@ %s::tsquery)), {_HEADER + 1}), NULL::bytea")
+        args.append(_tsquery(t))
+        targets.append([(f, t)])
     if posted:
         # one bytea per key: the arrays' binary forms without their headers
-        parts.append(f"SELECT p.field, p.term, string_agg(substr(array_send(p.docs), "
-                     f"{_HEADER + 1}), ''::bytea ORDER BY p.lo), string_agg(substr("
-                     f"array_send(p.tfs), {_HEADER + 1}), ''::bytea ORDER BY p.lo) "
-                     f"FROM {s}.postings p JOIN unnest(%s::text[], %s::text[]) k(f, t) "
+        parts.append(f"SELECT {len(targets)} + (array_position(%s::text[], p.field || ' ' || "
+                     f"p.term) - 1), string_agg(substr(array_send(p.docs), {_HEADER + 1}), "
+                     f"''::bytea ORDER BY p.lo), string_agg(substr(array_send(p.tfs), "
+                     f"{_HEADER + 1}), ''::bytea ORDER BY p.lo) FROM {s}.postings p "
+                     f"JOIN unnest(%s::text[], %s::text[]) k(f, t) "
                      f"ON p.field = k.f AND p.term = k.t GROUP BY p.field, p.term")
-        args += [[f for f, _ in posted], [t for _, t in posted]]
-    for f, t in shingles:
-        parts.append(f"SELECT %s, %s, substr(array_send(ARRAY(SELECT docnum FROM {s}.docs "
-                     f"WHERE {f}_tsv @@ %s::tsquery)), {_HEADER + 1}), NULL::bytea")
-        args += [f, t, _tsquery(t)]
+        args += [[f"{f} {t}" for f, t in posted], [f for f, _ in posted],
+                 [t for _, t in posted]]
+        targets += [[k] for k in posted]
     rows = (conn.execute(" UNION ALL ".join(parts), args, binary=True).fetchall()
             if parts else [])
     out = {k: np.zeros(len(cols.docnum), np.int32) for k in keys}
-    for f, t, d, tf in rows:
-        docs = np.frombuffer(d, _INT8)["v"]
-        at = cols.position(docs)
+    for i, d, tf in rows:
+        at = cols.position(np.frombuffer(d, _INT8)["v"])
         if at is None:
             return None
-        out[(f, t)][at] = np.frombuffer(tf, _INT4)["v"] if tf is not None else 1
+        for k in targets[i]:
+            out[k][at] = np.frombuffer(tf, _INT4)["v"] if tf is not None else 1
     return out
 
 

@@ -596,9 +596,7 @@ class Engine:
                     self._columns = pg_columns.Columns()
                 cols = self._columns
                 cols.sync(self.conn, self.s, gen, n)
-                terms = pg_columns.plan_terms(must)
-                lists = pg_columns.postings(self.conn, self.s, cols,
-                                            sorted({(t.field, t.text) for t in terms}),
+                lists = pg_columns.postings(self.conn, self.s, cols, must,
                                             lambda key: self.doc_frequency(*key) > 0)
                 if lists is None:
                     return None
