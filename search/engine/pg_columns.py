@@ -26,16 +26,19 @@ import numpy as np
 
 from search.engine import pg_store
 from search.engine.documents import FACET_FIELDS, MULTI_VALUED
-from search.engine.nodes import And, DisMax, Node, Or, Term
+from search.engine.nodes import All, And, DisMax, Node, Not, Or, Range, Term
 
 _POSTED = set(pg_store.POSTED_FIELDS)
 _SETS = set(pg_store.SET_FIELDS)
 # the fields whose lengths BM25 reads: the posted ones, and the phrase shingles
 _LENGTHS = (*pg_store.POSTED_FIELDS, *pg_store.SET_FIELDS)
-_SCALARS = [f for f in FACET_FIELDS if f not in MULTI_VALUED]
+# the facet fields, and the exact fields the desk's filters name (a status,
+# a gazette, a district's municipalities)
+_SCALARS = [f for f in FACET_FIELDS if f not in MULTI_VALUED] + [
+    "status", "publication", "municipality", "district"]
 _ARRAYS = [f for f in FACET_FIELDS if f in MULTI_VALUED]
-_COLUMNS = ["docnum", *_SCALARS, *_ARRAYS, "received_day",
-            *(f"len_{f}" for f in _LENGTHS)]
+_DAYS = ("received_day", "date")
+_COLUMNS = ["docnum", *_SCALARS, *_ARRAYS, *_DAYS, *(f"len_{f}" for f in _LENGTHS)]
 # the binary form of a one-dimensional array (array_send): a 20-byte
 # header, then per element its length and its big-endian value
 _HEADER = 20
@@ -69,24 +72,24 @@ def plan_terms(node: Node) -> list[Term] | None:
 
 
 class Columns:
-    """Every act's facet values (codes), received day and posted field
-    lengths, by position in ascending document number; as of generation
-    ``gen`` of the index."""
+    """Every act's facet values and the exact fields filters name (codes),
+    its days and posted field lengths, by position in ascending document
+    number; as of generation ``gen`` of the index."""
 
     def __init__(self):
         self.gen = None
         self.docnum = np.zeros(0, np.int64)
-        self.values: dict[str, list] = {f: [] for f in FACET_FIELDS}   # code -> value
-        self._code: dict[str, dict] = {f: {} for f in FACET_FIELDS}
+        self.values: dict[str, list] = {f: [] for f in (*_SCALARS, *_ARRAYS)}  # code -> value
+        self._code: dict[str, dict] = {f: {} for f in self.values}
         self.scalar = {f: np.zeros(0, np.int32) for f in _SCALARS}   # -1: no value
         # a multi-valued field: its values' codes and, per value, its act's position
         self.multi = {f: (np.zeros(0, np.int32), np.zeros(0, np.int64)) for f in _ARRAYS}
-        # received days as YYYYMMDD numbers (the order of their ISO text),
-        # -1: none; ``odd_days``: a day not in that form (compared as text)
-        self.received = np.zeros(0, np.int32)
-        self.days = np.zeros(0, object)
-        self.has_day = np.zeros(0, bool)
-        self.odd_days = False
+        # days as YYYYMMDD numbers (the order of their ISO text), -1: none;
+        # ``odd``: a day not in that form (then compared as text)
+        self.day = {f: np.zeros(0, np.int32) for f in _DAYS}
+        self.day_text = {f: np.zeros(0, object) for f in _DAYS}
+        self.has_day = {f: np.zeros(0, bool) for f in _DAYS}
+        self.odd = {f: False for f in _DAYS}
         self.length = {f: np.zeros(0, np.float64) for f in _LENGTHS}
         self._pos = np.zeros(0, np.int64)
 
@@ -116,16 +119,14 @@ class Columns:
         if not rows:
             return
         base = len(self.docnum)
-        cols = list(zip(*rows))
-        self.docnum = np.concatenate([self.docnum, np.array(cols[0], np.int64)])
-        at = 1
+        cols = dict(zip(_COLUMNS, zip(*rows)))
+        self.docnum = np.concatenate([self.docnum, np.array(cols["docnum"], np.int64)])
         for f in _SCALARS:
-            codes = np.array([-1 if v is None else self._of(f, v) for v in cols[at]], np.int32)
+            codes = np.array([-1 if v is None else self._of(f, v) for v in cols[f]], np.int32)
             self.scalar[f] = np.concatenate([self.scalar[f], codes])
-            at += 1
         for f in _ARRAYS:
             vals, owner = [], []
-            for i, arr in enumerate(cols[at]):
+            for i, arr in enumerate(cols[f]):
                 for v in arr or ():
                     if v is not None:
                         vals.append(self._of(f, v))
@@ -133,17 +134,18 @@ class Columns:
             old_v, old_o = self.multi[f]
             self.multi[f] = (np.concatenate([old_v, np.array(vals, np.int32)]),
                              np.concatenate([old_o, np.array(owner, np.int64)]))
-            at += 1
-        days = cols[at]
-        self.received = np.concatenate([self.received,
-                                        np.array([_day(d) for d in days], np.int32)])
-        self.days = np.concatenate([self.days, np.array([d or "" for d in days], object)])
-        self.has_day = np.concatenate([self.has_day, np.array([d is not None for d in days])])
-        self.odd_days |= any(d is not None and _day(d) < 0 for d in days)
-        at += 1
+        for f in _DAYS:
+            days = cols[f]
+            self.day[f] = np.concatenate([self.day[f], np.array([_day(d) for d in days],
+                                                                np.int32)])
+            self.day_text[f] = np.concatenate([self.day_text[f],
+                                               np.array([d or "" for d in days], object)])
+            self.has_day[f] = np.concatenate([self.has_day[f],
+                                              np.array([d is not None for d in days])])
+            self.odd[f] |= any(d is not None and _day(d) < 0 for d in days)
         for f in _LENGTHS:
-            self.length[f] = np.concatenate([self.length[f], np.array(cols[at], np.float64)])
-            at += 1
+            self.length[f] = np.concatenate([self.length[f],
+                                             np.array(cols[f"len_{f}"], np.float64)])
 
     def position(self, docs: np.ndarray) -> np.ndarray | None:
         """The positions of acts ``docs``, or None if one is not here."""
@@ -164,33 +166,71 @@ class Columns:
     def facet_rows(self, at: np.ndarray) -> list[tuple[str, str, int]]:
         """``(field, value, count)`` of the acts at positions ``at``."""
         out = []
-        for f in _SCALARS:
-            codes = self.scalar[f][at]
-            counts = np.bincount(codes[codes >= 0], minlength=len(self.values[f]))
-            out += [(f, self.values[f][c], int(k)) for c, k in enumerate(counts) if k]
-        if len(at):
-            mask = np.zeros(len(self.docnum), bool)
-            mask[at] = True
-            for f in _ARRAYS:
+        for f in FACET_FIELDS:
+            if f in self.scalar:
+                codes = self.scalar[f][at]
+                counts = np.bincount(codes[codes >= 0], minlength=len(self.values[f]))
+            else:
                 vals, owner = self.multi[f]
+                mask = np.zeros(len(self.docnum), bool)
+                mask[at] = True
                 counts = np.bincount(vals[mask[owner]], minlength=len(self.values[f]))
-                out += [(f, self.values[f][c], int(k)) for c, k in enumerate(counts) if k]
+            out += [(f, self.values[f][c], int(counts[c])) for c in np.flatnonzero(counts)]
         return out
 
-    def in_range(self, at: np.ndarray, lo: str, hi: str) -> int:
-        """How many acts at ``at`` were received in ``[lo, hi]`` (empty: open)."""
-        if self.odd_days or (lo and _day(lo) < 0) or (hi and _day(hi) < 0):
-            ok, days = self.has_day[at], self.days[at]
+    def in_range(self, f: str, lo: str, hi: str) -> np.ndarray:
+        """Per act: is its day ``f`` in ``[lo, hi]`` (empty: open) — as SQL
+        compares the text."""
+        if self.odd[f] or (lo and _day(lo) < 0) or (hi and _day(hi) < 0):
+            ok, days = self.has_day[f].copy(), self.day_text[f]
             if lo:
                 ok &= days >= lo
             if hi:
                 ok &= days <= hi
-            return int(ok.sum())
-        days = self.received[at]
+            return ok
+        days = self.day[f]
         ok = days >= (_day(lo) if lo else 0)
         if hi:
             ok &= days <= _day(hi)
-        return int(ok.sum())
+        return ok
+
+    def where(self, node: Node) -> np.ndarray:
+        """Per act: does filter ``node`` (``filterable``) hold, as the SQL
+        condition of _Sql.cond does (no value: false; ``Not``: true)."""
+        if isinstance(node, All):
+            return np.ones(len(self.docnum), bool)
+        if isinstance(node, Term):
+            code = self._code[node.field].get(node.text)
+            if node.field in self.scalar:
+                return self.scalar[node.field] == (-2 if code is None else code)
+            got = np.zeros(len(self.docnum), bool)
+            if code is not None:
+                vals, owner = self.multi[node.field]
+                got[owner[vals == code]] = True
+            return got
+        if isinstance(node, Range):
+            return self.in_range(node.field, node.lo, node.hi)
+        if isinstance(node, Not):
+            return ~self.where(node.node)
+        got = self.where(node.items[0])
+        for n in node.items[1:]:
+            got = got & self.where(n) if isinstance(node, And) else got | self.where(n)
+        return got
+
+
+def filterable(node: Node) -> bool:
+    """Can ``Columns.where`` tell ``node`` from the columns it keeps."""
+    if isinstance(node, All):
+        return True
+    if isinstance(node, Term):
+        return node.field in _SCALARS or node.field in _ARRAYS
+    if isinstance(node, Range):
+        return node.field in _DAYS
+    if isinstance(node, Not):
+        return filterable(node.node)
+    if isinstance(node, (And, Or, DisMax)):
+        return bool(node.items) and all(filterable(n) for n in node.items)
+    return False
 
 
 def _shingle_ands(node: Node) -> list[list[Term]]:

@@ -423,12 +423,13 @@ class Engine:
                 res = self._block_max(must, terms, offset, limit, facets, ranges)
                 if res is not None:
                     return res
-            if (sort == "relevance" and must is not None and limit > 0 and not filters
+            if (sort == "relevance" and must is not None and limit > 0
+                    and all(pg_columns.filterable(f) for f in filters)
                     and not ex and offset + limit <= self.COLUMNS_PAGE
-                    and all(node.field == "received_day" for _, node in ranges)
+                    and all(pg_columns.filterable(node) for _, node in ranges)
                     and pg_columns.plan_terms(must)
                     and self._estimate(must) >= self.COLUMNS_MIN):
-                res = self._from_columns(must, offset, limit, facets, ranges)
+                res = self._from_columns(must, list(filters), offset, limit, facets, ranges)
                 if res is not None:
                     return res
             if ranked:
@@ -577,12 +578,13 @@ class Engine:
             return EngineResult(total, [_hit(dn, sc, *by[dn]) for dn, sc in page], fc)
         raise AssertionError("unreachable")
 
-    def _from_columns(self, must: Node, offset: int, limit: int, facets: bool,
+    def _from_columns(self, must: Node, filters: list, offset: int, limit: int, facets: bool,
                       ranges: list) -> EngineResult | None:
         """The page, total and facet counts of a plan of word terms from its
         whole postings lists and the acts' columns kept in memory
-        (pg_columns), in one snapshot with the statistics of its
-        generation; None when a posting names an act the columns lack."""
+        (pg_columns), its ``filters`` told by the columns, in one snapshot
+        with the statistics of its generation; None when a posting names an
+        act the columns lack."""
         import numpy as np
         for attempt in (0, 1):
             with self.conn.transaction():
@@ -600,7 +602,10 @@ class Engine:
                                             lambda key: self.doc_frequency(*key) > 0)
                 if lists is None:
                     return None
-                at = np.flatnonzero(pg_columns.matches(must, lists))
+                hit = pg_columns.matches(must, lists)
+                for f in filters:
+                    hit &= cols.where(f)
+                at = np.flatnonzero(hit)
                 lengths = {f: v[at] for f, v in cols.length.items()}
                 sc = pg_columns.scores(self, must, lists, at, lengths)
                 docs = cols.docnum[at]
@@ -613,7 +618,7 @@ class Engine:
             if facets:
                 fc = self._facet_counts(cols.facet_rows(at))
                 if ranges:
-                    fc["ranges"] = {name: cols.in_range(at, node.lo, node.hi)
+                    fc["ranges"] = {name: int(cols.where(node)[at].sum())
                                     for name, node in ranges}
             by = {dn: (data, z) for dn, data, z in rows}
             return EngineResult(len(docs), [_hit(dn, sc, *by[dn]) for dn, sc in page], fc)
