@@ -228,6 +228,11 @@ def test_word_plans_from_the_columns_in_memory_follow_adds_and_deletes(tmp_path,
              ("администрация", "ярмарка выходного", "ярмарка OR выборы", "избирательных участков",
               '"местного самоуправления"', '"ярмарку выходного дня"')
              for n, f in ((2, False), (10, True))]
+    words += [Query(text="администрация", kind=["постановление"], date_from="2023-01-01",
+                    date_to="2024-12-31"),
+              Query(text="ярмарка OR выборы", rubric=["business"], in_force=True),
+              Query(text="администрация", body="Брянская городская администрация",
+                    level="municipal")]
 
     def both_ways():
         monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
@@ -253,6 +258,19 @@ def test_word_plans_from_the_columns_in_memory_follow_adds_and_deletes(tmp_path,
     assert set(after[3][2]["received"].values()) == {3}
     assert after[3][0] > before[3][0]           # "ярмарка выходного", faceted
     assert after[3][2]["rubric"]["business"] > before[3][2]["rubric"].get("business", 0)
+    # days compared as text when one is not YYYY-MM-DD (a bound here)
+    eng = pg_engine.engine(d, url=url)
+    odd = [Range("received_day", "2024", ""), Range("received_day", "", "2025-01-15T"),
+           Range("date", "2023-06", "2024-06-03")]
+    for lo in odd:
+        plan = Or([Term("text", "ярмарка"), Term("text", "администрация")])
+        ranges = {str(i): r for i, r in enumerate(odd)}
+        monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
+        got = eng.execute(plan, [lo], range_counts=ranges)
+        monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 10**9)
+        want = eng.execute(plan, [lo], range_counts=ranges)
+        assert (got.total, [h.docnum for h in got.hits], got.facets) == (
+            want.total, [h.docnum for h in want.hits], want.facets) and got.total > 0, lo
     ix.delete(d, [added[0].id])
     gone = both_ways()
     assert gone[3][0] == after[3][0] - 1
