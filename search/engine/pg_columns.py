@@ -83,41 +83,47 @@ class Columns:
         self._code: dict[str, dict] = {f: {} for f in self.values}
         self.scalar = {f: np.zeros(0, np.int32) for f in _SCALARS}   # -1: no value
         # a multi-valued field: its values' codes and, per value, its act's position
-        self.multi = {f: (np.zeros(0, np.int32), np.zeros(0, np.int64)) for f in _ARRAYS}
-        # days as YYYYMMDD numbers (the order of their ISO text), -1: none;
-        # ``odd``: a day not in that form (then compared as text)
+        self.multi = {f: (np.zeros(0, np.int32), np.zeros(0, np.int32)) for f in _ARRAYS}
+        # days as YYYYMMDD numbers (the order of their ISO text), -1: none or
+        # another form, kept as text by position in ``odd``
         self.day = {f: np.zeros(0, np.int32) for f in _DAYS}
-        self.day_text = {f: np.zeros(0, object) for f in _DAYS}
-        self.has_day = {f: np.zeros(0, bool) for f in _DAYS}
-        self.odd = {f: False for f in _DAYS}
-        self.length = {f: np.zeros(0, np.float64) for f in _LENGTHS}
-        self._pos = np.zeros(0, np.int64)
+        self.odd: dict[str, dict[int, str]] = {f: {} for f in _DAYS}
+        self.length = {f: np.zeros(0, np.int32) for f in _LENGTHS}   # length codes
+        self._pos = np.zeros(0, np.int32)
 
     def sync(self, conn, s: str, gen: int, n: int) -> None:
         """Up to date with generation ``gen`` holding ``n`` acts, inside the
-        caller's snapshot: the acts added since appended, else (some were
-        deleted) all read again."""
+        caller's snapshot: the acts added since appended, the deleted ones
+        dropped (their document numbers no longer there)."""
         if self.gen == gen:
             return
-        if self.gen is not None:
-            self._append(conn, s, int(self.docnum[-1]) if len(self.docnum) else 0)
+        self._append(conn, s, int(self.docnum[-1]) if len(self.docnum) else 0)
         if len(self.docnum) != n:
-            self.__init__()
-            self._append(conn, s, 0)
+            there = np.frombuffer(conn.execute(
+                f"SELECT substr(array_send(ARRAY(SELECT docnum FROM {s}.docs)), "
+                f"{_HEADER + 1})", binary=True).fetchone()[0], _INT8)["v"]
+            self._keep(np.isin(self.docnum, there))
         self.gen = gen
         top = int(self.docnum[-1]) + 1 if len(self.docnum) else 0
-        self._pos = np.full(top, -1, np.int64)   # document number -> position
-        self._pos[self.docnum] = np.arange(len(self.docnum))
+        self._pos = np.full(top, -1, np.int32)   # document number -> position
+        self._pos[self.docnum] = np.arange(len(self.docnum), dtype=np.int32)
 
-    def _append(self, conn, s: str, after: int) -> None:
+    def _append(self, conn, s: str, after: int, batch: int = 20_000) -> None:
+        """The acts after document number ``after``, read in batches (a
+        million rows as Python tuples at once took gigabytes)."""
         conn.execute("SET LOCAL enable_seqscan = on")   # all acts: a scan, not a bitmap
         try:
-            rows = conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM {s}.docs "
-                                f"WHERE docnum > %s ORDER BY docnum", [after]).fetchall()
+            cur = conn.cursor(name="actdesk_columns")
+            cur.itersize = batch
+            cur.execute(f"SELECT {', '.join(_COLUMNS)} FROM {s}.docs WHERE docnum > %s "
+                        f"ORDER BY docnum", [after])
+            while rows := cur.fetchmany(batch):
+                self._add(rows)
+            cur.close()
         finally:
             conn.execute("SET LOCAL enable_seqscan = off")
-        if not rows:
-            return
+
+    def _add(self, rows: list) -> None:
         base = len(self.docnum)
         cols = dict(zip(_COLUMNS, zip(*rows)))
         self.docnum = np.concatenate([self.docnum, np.array(cols["docnum"], np.int64)])
@@ -133,19 +139,30 @@ class Columns:
                         owner.append(base + i)
             old_v, old_o = self.multi[f]
             self.multi[f] = (np.concatenate([old_v, np.array(vals, np.int32)]),
-                             np.concatenate([old_o, np.array(owner, np.int64)]))
+                             np.concatenate([old_o, np.array(owner, np.int32)]))
         for f in _DAYS:
-            days = cols[f]
-            self.day[f] = np.concatenate([self.day[f], np.array([_day(d) for d in days],
-                                                                np.int32)])
-            self.day_text[f] = np.concatenate([self.day_text[f],
-                                               np.array([d or "" for d in days], object)])
-            self.has_day[f] = np.concatenate([self.has_day[f],
-                                              np.array([d is not None for d in days])])
-            self.odd[f] |= any(d is not None and _day(d) < 0 for d in days)
+            days = [_day(d) for d in cols[f]]
+            self.day[f] = np.concatenate([self.day[f], np.array(days, np.int32)])
+            self.odd[f].update((base + i, d) for i, d in enumerate(cols[f])
+                               if d is not None and days[i] < 0)
         for f in _LENGTHS:
             self.length[f] = np.concatenate([self.length[f],
-                                             np.array(cols[f"len_{f}"], np.float64)])
+                                             np.array(cols[f"len_{f}"], np.int32)])
+
+    def _keep(self, keep: np.ndarray) -> None:
+        """Only the acts ``keep`` says (by position), the rest dropped."""
+        moved = np.cumsum(keep) - 1   # old position -> new
+        self.docnum = self.docnum[keep]
+        for f in _SCALARS:
+            self.scalar[f] = self.scalar[f][keep]
+        for f, (vals, owner) in self.multi.items():
+            stay = keep[owner]
+            self.multi[f] = (vals[stay], moved[owner[stay]].astype(np.int32))
+        for f in _DAYS:
+            self.day[f] = self.day[f][keep]
+            self.odd[f] = {int(moved[i]): d for i, d in self.odd[f].items() if keep[i]}
+        for f in _LENGTHS:
+            self.length[f] = self.length[f][keep]
 
     def position(self, docs: np.ndarray) -> np.ndarray | None:
         """The positions of acts ``docs``, or None if one is not here."""
@@ -180,18 +197,27 @@ class Columns:
 
     def in_range(self, f: str, lo: str, hi: str) -> np.ndarray:
         """Per act: is its day ``f`` in ``[lo, hi]`` (empty: open) — as SQL
-        compares the text."""
-        if self.odd[f] or (lo and _day(lo) < 0) or (hi and _day(hi) < 0):
-            ok, days = self.has_day[f].copy(), self.day_text[f]
-            if lo:
-                ok &= days >= lo
-            if hi:
-                ok &= days <= hi
-            return ok
+        compares the text: as numbers when both bounds are ISO days, else
+        each distinct day's text compared; a day of another form as text."""
         days = self.day[f]
-        ok = days >= (_day(lo) if lo else 0)
-        if hi:
-            ok &= days <= _day(hi)
+
+        def within(text: str) -> bool:
+            return (not lo or text >= lo) and (not hi or text <= hi)
+
+        if (not lo or _day(lo) >= 0) and (not hi or _day(hi) >= 0):
+            ok = days >= (_day(lo) if lo else 0)
+            if hi:
+                ok &= days <= _day(hi)
+        else:
+            known = days >= 0
+            uniq = np.unique(days[known])
+            hold = np.array([within(f"{u // 10000:04d}-{u // 100 % 100:02d}-{u % 100:02d}")
+                             for u in uniq.tolist()], bool)
+            ok = np.zeros(len(days), bool)
+            if len(uniq):
+                ok[known] = hold[np.searchsorted(uniq, days[known])]
+        for at, text in self.odd[f].items():
+            ok[at] = within(text)
         return ok
 
     def where(self, node: Node) -> np.ndarray:

@@ -606,7 +606,7 @@ class Engine:
                 for f in filters:
                     hit &= cols.where(f)
                 at = np.flatnonzero(hit)
-                lengths = {f: v[at] for f, v in cols.length.items()}
+                lengths = {f: v[at].astype(np.float64) for f, v in cols.length.items()}
                 sc = pg_columns.scores(self, must, lists, at, lengths)
                 docs = cols.docnum[at]
                 order = np.lexsort((docs, -sc))[offset:offset + limit]
