@@ -609,7 +609,11 @@ class Engine:
                 lengths = {f: v[at].astype(np.float64) for f, v in cols.length.items()}
                 sc = pg_columns.scores(self, must, lists, at, lengths)
                 docs = cols.docnum[at]
-                order = np.lexsort((docs, -sc))[offset:offset + limit]
+                best = np.arange(len(sc))
+                if len(sc) > offset + limit:   # the page's candidates: not below its last score
+                    cut = np.partition(sc, len(sc) - offset - limit)[len(sc) - offset - limit]
+                    best = np.flatnonzero(sc >= cut)
+                order = best[np.lexsort((docs[best], -sc[best]))][offset:offset + limit]
                 page = [(int(docs[i]), float(sc[i])) for i in order]
                 rows = self.conn.execute(f"SELECT docnum, data, z FROM {self.s}.docs "
                                          f"WHERE docnum = ANY(%s)", [[d for d, _ in page]]
