@@ -20,9 +20,13 @@ of shingles alone rank by field length, and a common shingle walks an
 index shortest first to the page (``_length_ordered``). RUM (ordered GIN)
 was measured and left: its order is ts_rank's, not BM25F, so its top 10 is
 not Whoosh's, and the exact total still needs the matches counted. A lone
-frequent word visits none of its matches: its top from the best blocks of
-its postings (search/engine/pg_topn.py), its total and facets as the
-writers count them (search/engine/pg_counts.py).
+word in most acts visits none of its matches: its top from the best blocks
+of its postings (search/engine/pg_topn.py), its total and facets as the
+writers count them (search/engine/pg_counts.py). Any other plan of words —
+a rarer word, an ``And`` of words, a word with its kin words, a phrase —
+with the filters of the desk visits none either: its postings lists read
+whole and matched, counted, faceted and scored as arrays against the acts'
+columns the engine keeps in memory (search/engine/pg_columns.py).
 """
 from __future__ import annotations
 
