@@ -90,6 +90,7 @@ class Columns:
         self.odd: dict[str, dict[int, str]] = {f: {} for f in _DAYS}
         self.length = {f: np.zeros(0, np.int32) for f in _LENGTHS}   # length codes
         self._pos = np.zeros(0, np.int32)
+        self._start = {f: np.zeros(1, np.int64) for f in _ARRAYS}
 
     def sync(self, conn, s: str, gen: int, n: int) -> None:
         """Up to date with generation ``gen`` holding ``n`` acts, inside the
@@ -107,6 +108,10 @@ class Columns:
         top = int(self.docnum[-1]) + 1 if len(self.docnum) else 0
         self._pos = np.full(top, -1, np.int32)   # document number -> position
         self._pos[self.docnum] = np.arange(len(self.docnum), dtype=np.int32)
+        # where each act's values of a multi-valued field start (their
+        # positions ascend): the values of acts i are [start[i], start[i + 1])
+        self._start = {f: np.searchsorted(owner, np.arange(len(self.docnum) + 1))
+                       for f, (_, owner) in self.multi.items()}
 
     def _append(self, conn, s: str, after: int, batch: int = 20_000) -> None:
         """The acts after document number ``after``, read in batches (a
@@ -187,19 +192,22 @@ class Columns:
             if f in self.scalar:
                 codes = self.scalar[f][at]
                 counts = np.bincount(codes[codes >= 0], minlength=len(self.values[f]))
-            else:
-                vals, owner = self.multi[f]
-                mask = np.zeros(len(self.docnum), bool)
-                mask[at] = True
-                counts = np.bincount(vals[mask[owner]], minlength=len(self.values[f]))
+            else:   # the values of the acts at ``at`` only, through their offsets
+                vals, start = self.multi[f][0], self._start[f]
+                first, n = start[at], start[at + 1] - start[at]
+                ends = np.cumsum(n)
+                picked = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(
+                    first - (ends - n), n)
+                counts = np.bincount(vals[picked], minlength=len(self.values[f]))
             out += [(f, self.values[f][c], int(counts[c])) for c in np.flatnonzero(counts)]
         return out
 
-    def in_range(self, f: str, lo: str, hi: str) -> np.ndarray:
-        """Per act: is its day ``f`` in ``[lo, hi]`` (empty: open) — as SQL
-        compares the text: as numbers when both bounds are ISO days, else
-        each distinct day's text compared; a day of another form as text."""
-        days = self.day[f]
+    def in_range(self, f: str, lo: str, hi: str, at: np.ndarray | None = None) -> np.ndarray:
+        """Per act (those at positions ``at``, else all): is its day ``f`` in
+        ``[lo, hi]`` (empty: open) — as SQL compares the text: as numbers
+        when both bounds are ISO days, else each distinct day's text
+        compared; a day of another form as text."""
+        days = self.day[f] if at is None else self.day[f][at]
 
         def within(text: str) -> bool:
             return (not lo or text >= lo) and (not hi or text <= hi)
@@ -216,31 +224,35 @@ class Columns:
             ok = np.zeros(len(days), bool)
             if len(uniq):
                 ok[known] = hold[np.searchsorted(uniq, days[known])]
-        for at, text in self.odd[f].items():
-            ok[at] = within(text)
+        if self.odd[f]:
+            where = np.arange(len(days)) if at is None else at
+            for i in np.flatnonzero(np.isin(where, list(self.odd[f]))).tolist():
+                ok[i] = within(self.odd[f][int(where[i])])
         return ok
 
-    def where(self, node: Node) -> np.ndarray:
-        """Per act: does filter ``node`` (``filterable``) hold, as the SQL
-        condition of _Sql.cond does (no value: false; ``Not``: true)."""
+    def where(self, node: Node, at: np.ndarray | None = None) -> np.ndarray:
+        """Per act (those at positions ``at``, else all): does filter
+        ``node`` (``filterable``) hold, as the SQL condition of _Sql.cond
+        does (no value: false; ``Not``: true)."""
         if isinstance(node, All):
-            return np.ones(len(self.docnum), bool)
+            return np.ones(len(self.docnum) if at is None else len(at), bool)
         if isinstance(node, Term):
             code = self._code[node.field].get(node.text)
             if node.field in self.scalar:
-                return self.scalar[node.field] == (-2 if code is None else code)
+                codes = self.scalar[node.field]
+                return (codes if at is None else codes[at]) == (-2 if code is None else code)
             got = np.zeros(len(self.docnum), bool)
             if code is not None:
                 vals, owner = self.multi[node.field]
                 got[owner[vals == code]] = True
-            return got
+            return got if at is None else got[at]
         if isinstance(node, Range):
-            return self.in_range(node.field, node.lo, node.hi)
+            return self.in_range(node.field, node.lo, node.hi, at)
         if isinstance(node, Not):
-            return ~self.where(node.node)
-        got = self.where(node.items[0])
+            return ~self.where(node.node, at)
+        got = self.where(node.items[0], at)
         for n in node.items[1:]:
-            got = got & self.where(n) if isinstance(node, And) else got | self.where(n)
+            got = got & self.where(n, at) if isinstance(node, And) else got | self.where(n, at)
         return got
 
 

@@ -626,7 +626,7 @@ class Engine:
             if facets:
                 fc = self._facet_counts(cols.facet_rows(at))
                 if ranges:
-                    fc["ranges"] = {name: int(cols.where(node)[at].sum())
+                    fc["ranges"] = {name: int(cols.where(node, at).sum())
                                     for name, node in ranges}
             by = {dn: (data, z) for dn, data, z in rows}
             return EngineResult(len(docs), [_hit(dn, sc, *by[dn]) for dn, sc in page], fc)
