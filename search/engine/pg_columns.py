@@ -26,7 +26,7 @@ import numpy as np
 
 from search.engine import pg_store
 from search.engine.documents import FACET_FIELDS, MULTI_VALUED
-from search.engine.nodes import All, And, DisMax, Node, Not, Or, Range, Term
+from search.engine.nodes import All, And, DisMax, Node, Not, Or, Range, Term, leaves
 
 _POSTED = set(pg_store.POSTED_FIELDS)
 _SETS = set(pg_store.SET_FIELDS)
@@ -58,17 +58,7 @@ def plan_terms(node: Node) -> list[Term] | None:
     """The terms of a plan made only of word terms (posted, or phrase
     shingles) under ``Or``, ``DisMax`` and ``And`` (no ``Not``, no exact
     field), or None."""
-    if isinstance(node, Term):
-        return [node] if node.field in _POSTED or node.field in _SETS else None
-    if isinstance(node, (Or, DisMax, And)) and node.items:
-        out: list[Term] = []
-        for n in node.items:
-            got = plan_terms(n)
-            if got is None:
-                return None
-            out += got
-        return out
-    return None
+    return leaves(node, (Or, DisMax, And), lambda t: t.field in _POSTED or t.field in _SETS)
 
 
 class Columns:
