@@ -258,9 +258,16 @@ def test_word_plans_from_the_columns_in_memory_follow_adds_and_deletes(tmp_path,
     assert set(after[3][2]["received"].values()) == {3}
     assert after[3][0] > before[3][0]           # "ярмарка выходного", faceted
     assert after[3][2]["rubric"]["business"] > before[3][2]["rubric"].get("business", 0)
-    # days compared as text when one is not YYYY-MM-DD (a bound here)
+    # days compared as text when one is not YYYY-MM-DD (a bound, or a day
+    # kept from a hand-made delivery date)
+    ix.update(d, [make_record(30, "постановление", "40-п", "2024-04-01",
+                              "Администрация Заречного района", "О ярмарке",
+                              "Провести ярмарку у администрации.", ["business"],
+                              received="2024-7-1 утром")])
     eng = pg_engine.engine(d, url=url)
     odd = [Range("received_day", "2024", ""), Range("received_day", "", "2025-01-15T"),
+           Range("received_day", "2024-7", "2024-7-2"), Range("received_day", "2024-06-30",
+                                                              "2025-01-15"),
            Range("date", "2023-06", "2024-06-03")]
     for lo in odd:
         plan = Or([Term("text", "ярмарка"), Term("text", "администрация")])
