@@ -282,6 +282,9 @@ def test_word_plans_from_the_columns_in_memory_follow_adds_and_deletes(tmp_path,
     gone = both_ways()
     assert gone[3][0] == after[3][0] - 1
     assert gone[3][2]["rubric"]["business"] == after[3][2]["rubric"]["business"] - 1
+    # rebuilt under the open engine: the same document numbers, other acts
+    pg_store.rebuild(d, [*reversed(sample_records()), *added], url=url)
+    assert both_ways() != gone
     ix.close_engines()
 
 

@@ -82,12 +82,15 @@ class Columns:
         self._pos = np.zeros(0, np.int32)
         self._start = {f: np.zeros(1, np.int64) for f in _ARRAYS}
 
-    def sync(self, conn, s: str, gen: int, n: int) -> None:
-        """Up to date with generation ``gen`` holding ``n`` acts, inside the
-        caller's snapshot: the acts added since appended, the deleted ones
-        dropped (their document numbers no longer there)."""
+    def sync(self, conn, s: str, gen: tuple, n: int) -> None:
+        """Up to date with generation ``gen`` (the table's oid: a rebuilt
+        index starts again; and the index's generation) holding ``n`` acts,
+        inside the caller's snapshot: the acts added since appended, the
+        deleted ones dropped (their document numbers no longer there)."""
         if self.gen == gen:
             return
+        if self.gen is not None and self.gen[0] != gen[0]:
+            self.__init__()   # another table: its document numbers start again
         self._append(conn, s, int(self.docnum[-1]) if len(self.docnum) else 0)
         if len(self.docnum) != n:
             there = np.frombuffer(conn.execute(

@@ -596,7 +596,9 @@ class Engine:
         for attempt in (0, 1):
             with self.conn.transaction():
                 self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                gen, n = self.conn.execute(f"SELECT gen, n FROM {self.s}.state").fetchone()
+                gen, n, table = self.conn.execute(
+                    f"SELECT gen, n, '{self.s}.docs'::regclass::oid FROM {self.s}.state"
+                ).fetchone()
                 if gen != self._gen and not attempt:
                     continue
                 if attempt:
@@ -604,7 +606,7 @@ class Engine:
                 if self._columns is None:
                     self._columns = pg_columns.Columns()
                 cols = self._columns
-                cols.sync(self.conn, self.s, gen, n)
+                cols.sync(self.conn, self.s, (table, gen), n)
                 lists = pg_columns.postings(self.conn, self.s, cols, must,
                                             lambda key: self.doc_frequency(*key) > 0)
                 if lists is None:
