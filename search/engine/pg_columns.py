@@ -1,24 +1,25 @@
 """The matches of a plan of words found, counted, faceted and ranked from
-their ``postings`` lists and the acts' facet columns held in memory, for
+their ``postings`` lists and the acts' columns held in memory, for
 search/engine/pg_engine.py: no row of a match is visited.
 
-``And`` of words, a word with its kin words (an ``Or``) and other plans of
-word terms matched many acts, and each match was visited: its row read
-from the heap for the facet columns, its term frequencies joined and
+``And`` of words, a word with its kin words (an ``Or``), a phrase and other
+plans of word terms matched many acts, and each match was visited: its row
+read from the heap for the facet columns, its term frequencies joined and
 scored in SQL, one by one (at 100,000 acts 14,000 matches of two words
 cost ~270 ms in ``EXPLAIN ANALYZE``, ten times that at a million). Here
-the engine keeps, per generation of the index, what the facets and BM25
-read of every act — document number, the facet columns, the received day
-and the quantised lengths of the posted fields — as numpy arrays, brought
-up to date with the rows added since (document numbers only grow; a
-delete reloads them). A search reads the whole ``postings`` lists of the
-plan's terms (binary arrays, one row per block: ~12 bytes a posting),
-intersects and unites them as the plan says, and counts and scores the
-matches as arrays. Totals and facet counts are exact (the same matches as
-the SQL condition); scores are BM25 with the same floating-point
-operations, in the same order, as ``_Sql.score`` — IEEE operations on
-arrays round as on scalars — so the page, its scores and ties (lower
-document number first, as Whoosh) are the full ranking's.
+the engine keeps, per generation of the index, what facets, filters and
+BM25 read of every act — document number, the facet and filter columns,
+its days and the quantised lengths of the word fields — as numpy arrays,
+brought up to date with the rows added since (document numbers only grow)
+and without the deleted ones. A search reads the whole ``postings`` lists
+of the plan's terms (binary arrays, ~12 bytes a posting; a phrase's
+shingles from their GIN index, document numbers only), intersects and
+unites them as the plan says, applies the filters, and counts and scores
+the matches as arrays. Totals and facet counts are exact (the same
+matches as the SQL condition); scores are BM25 with the same
+floating-point operations, in the same order, as ``_Sql.score`` — IEEE
+operations on arrays round as on scalars — so the page, its scores and
+ties (lower document number first, as Whoosh) are the full ranking's.
 """
 from __future__ import annotations
 
