@@ -23,6 +23,8 @@ ties (lower document number first, as Whoosh) are the full ranking's.
 """
 from __future__ import annotations
 
+from itertools import chain
+
 import numpy as np
 
 from search.engine import pg_store
@@ -123,27 +125,35 @@ class Columns:
             conn.execute("SET LOCAL enable_seqscan = off")
 
     def _add(self, rows: list) -> None:
+        """Rows appended; each distinct value looked up once (a call per
+        value of a million acts cost seconds)."""
         base = len(self.docnum)
         cols = dict(zip(_COLUMNS, zip(*rows)))
         self.docnum = np.concatenate([self.docnum, np.array(cols["docnum"], np.int64)])
         for f in _SCALARS:
-            codes = np.array([-1 if v is None else self._of(f, v) for v in cols[f]], np.int32)
-            self.scalar[f] = np.concatenate([self.scalar[f], codes])
+            code = {v: -1 if v is None else self._of(f, v) for v in set(cols[f])}
+            self.scalar[f] = np.concatenate([self.scalar[f],
+                                             np.array(list(map(code.__getitem__, cols[f])),
+                                                      np.int32)])
         for f in _ARRAYS:
-            vals, owner = [], []
-            for i, arr in enumerate(cols[f]):
-                for v in arr or ():
-                    if v is not None:
-                        vals.append(self._of(f, v))
-                        owner.append(base + i)
+            lists = [arr or () for arr in cols[f]]
+            flat = list(chain.from_iterable(lists))
+            if None in set(flat):   # an empty element counts nowhere
+                lists = [[v for v in arr if v is not None] for arr in lists]
+                flat = list(chain.from_iterable(lists))
+            code = {v: self._of(f, v) for v in set(flat)}
+            owner = np.repeat(np.arange(base, base + len(lists), dtype=np.int32),
+                              list(map(len, lists)))
             old_v, old_o = self.multi[f]
-            self.multi[f] = (np.concatenate([old_v, np.array(vals, np.int32)]),
-                             np.concatenate([old_o, np.array(owner, np.int32)]))
+            self.multi[f] = (np.concatenate([old_v, np.array(list(map(code.__getitem__, flat)),
+                                                             np.int32)]),
+                             np.concatenate([old_o, owner]))
         for f in _DAYS:
-            days = [_day(d) for d in cols[f]]
-            self.day[f] = np.concatenate([self.day[f], np.array(days, np.int32)])
-            self.odd[f].update((base + i, d) for i, d in enumerate(cols[f])
-                               if d is not None and days[i] < 0)
+            number = {d: _day(d) for d in set(cols[f])}
+            days = np.array(list(map(number.__getitem__, cols[f])), np.int32)
+            self.day[f] = np.concatenate([self.day[f], days])
+            self.odd[f].update((base + i, cols[f][i]) for i in np.flatnonzero(days < 0).tolist()
+                               if cols[f][i] is not None)
         for f in _LENGTHS:
             self.length[f] = np.concatenate([self.length[f],
                                              np.array(cols[f"len_{f}"], np.int32)])
