@@ -3,6 +3,8 @@ same ids in the same order with the same scores, the same totals and facets
 (tests/pgserver.py starts the server)."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from search import index as ix
@@ -64,7 +66,8 @@ UNFACETED = [Query(text=t, facets=False) for t in (
     "ярмарка OR выборы", "постановление № 145-П", "спортивная школа -директора")]
 
 
-@pytest.mark.parametrize("way", ["joined", "in the row", "shortest first", "best blocks first"])
+@pytest.mark.parametrize("way", ["joined", "in the row", "shortest first", "best blocks first",
+                                 "from the columns"])
 def test_every_way_of_ranking_gives_whooshs_answer(both, way, monkeypatch):
     """The PostgreSQL engine picks, per term, a join of its postings or a
     look into each candidate's row, for shingles alone a walk by length, and
@@ -77,6 +80,9 @@ def test_every_way_of_ranking_gives_whooshs_answer(both, way, monkeypatch):
         monkeypatch.setattr(pg_engine.Engine, "ORDERED_SCAN", 0)
     if way == "best blocks first":
         monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+        monkeypatch.setattr(pg_engine.Engine, "TOPN_SHARE", 0)
+    if way == "from the columns":
+        monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
     for q in [*QUESTIONS, *UNFACETED]:
         w = _answer(wd, q, monkeypatch)
         assert _answer(pd, q, monkeypatch, url) == w, q
@@ -159,6 +165,7 @@ def test_the_best_blocks_give_the_whole_rankings_top_after_updates(tmp_path, pg_
     url = create_database(pg_server, "pg_topn")
     monkeypatch.setattr(pg_store, "BLOCK_BITS", 1)
     monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+    monkeypatch.setattr(pg_engine.Engine, "TOPN_SHARE", 0)
     monkeypatch.setattr(pg_topn, "FIRST_BLOCKS", 1)
     monkeypatch.setattr(pg_counts, "SHARE", 0)       # every word's counts kept
     monkeypatch.setattr(pg_counts, "MINIMUM", 1)
@@ -197,7 +204,87 @@ def test_the_best_blocks_give_the_whole_rankings_top_after_updates(tmp_path, pg_
         monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 10**9)
         assert got == _answer(pd, q, monkeypatch, url) and got[0] > 0, q
         monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+        monkeypatch.setattr(pg_engine.Engine, "TOPN_SHARE", 0)
     assert len(read) - n >= 4
+    ix.close_engines()
+
+
+def test_word_plans_from_the_columns_in_memory_follow_adds_and_deletes(tmp_path, pg_server,
+                                                                      monkeypatch):
+    """Words, an And of words, an Or and phrases (shingles: from their GIN
+    index) counted, faceted and ranked from their postings and the
+    columns an open engine keeps: the same totals,
+    pages, scores, facets and received-day counts as the statement that
+    visits every match — on the fund, after acts are added (appended to
+    the columns) and after one is deleted (read again)."""
+    from tests.pgserver import create_database
+    url = create_database(pg_server, "pg_columns")
+    d = tmp_path / "p" / "index"
+    pg_store.rebuild(d, sample_records(), url=url)
+    used, counted = [], pg_engine.Engine._from_columns
+    monkeypatch.setattr(pg_engine.Engine, "_from_columns",
+                        lambda *a: used.append(counted(*a)) or used[-1])
+    words = [Query(text=t, per_page=n, facets=f) for t in
+             ("администрация", "ярмарка выходного", "ярмарка OR выборы", "избирательных участков",
+              '"местного самоуправления"', '"ярмарку выходного дня"')
+             for n, f in ((2, False), (10, True))]
+    words += [Query(text="администрация", kind=["постановление"], date_from="2023-01-01",
+                    date_to="2024-12-31"),
+              Query(text="ярмарка OR выборы", rubric=["business"], in_force=True),
+              Query(text="администрация", body="Брянская городская администрация",
+                    level="municipal")]
+
+    def both_ways():
+        monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
+        got = []
+        for q in words:
+            n = len(used)
+            got.append(_answer(d, q, monkeypatch, url))
+            # each query's plan answered from its postings and the columns
+            assert len(used) > n and None not in used[n:], q
+        monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 10**9)
+        assert got == [_answer(d, q, monkeypatch, url) for q in words]
+        return got
+
+    before = both_ways()
+    added = [make_record(20 + i, "постановление", f"{30 + i}-п", "2024-03-0{i}",
+                         "Администрация Заречного района", "О ярмарке выходного дня",
+                         "Провести ярмарку выходного дня у администрации.", ["business"],
+                         received=f"{date.today().isoformat()}T10:00:00Z")   # in every range
+             for i in range(1, 4)]
+    ix.update(d, added)
+    after = both_ways()
+    assert all(g[0] > 0 for g in after)
+    assert set(after[3][2]["received"].values()) == {3}
+    assert after[3][0] > before[3][0]           # "ярмарка выходного", faceted
+    assert after[3][2]["rubric"]["business"] > before[3][2]["rubric"].get("business", 0)
+    # days compared as text when one is not YYYY-MM-DD (a bound, or a day
+    # kept from a hand-made delivery date)
+    ix.update(d, [make_record(30, "постановление", "40-п", "2024-04-01",
+                              "Администрация Заречного района", "О ярмарке",
+                              "Провести ярмарку у администрации.", ["business"],
+                              received="2024-7-1 утром")])
+    eng = pg_engine.engine(d, url=url)
+    odd = [Range("received_day", "2024", ""), Range("received_day", "", "2025-01-15T"),
+           Range("received_day", "2024-7", "2024-7-2"), Range("received_day", "2024-06-30",
+                                                              "2025-01-15"),
+           Range("date", "2023-06", "2024-06-03")]
+    for lo in odd:
+        plan = Or([Term("text", "ярмарка"), Term("text", "администрация")])
+        ranges = {str(i): r for i, r in enumerate(odd)}
+        monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
+        got = eng.execute(plan, [lo], range_counts=ranges)
+        monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 10**9)
+        want = eng.execute(plan, [lo], range_counts=ranges)
+        assert (got.total, [h.docnum for h in got.hits], got.facets) == (
+            want.total, [h.docnum for h in want.hits], want.facets) and got.total > 0, lo
+    ix.delete(d, [added[0].id])
+    gone = both_ways()
+    assert gone[3][0] == after[3][0] - 1
+    assert gone[3][2]["rubric"]["business"] == after[3][2]["rubric"]["business"] - 1
+    # rebuilt under the open engine: the same document numbers, other acts
+    pg_store.rebuild(d, [*reversed(sample_records()), *added], url=url)
+    assert both_ways() != gone
     ix.close_engines()
 
 
@@ -212,6 +299,7 @@ def test_frequent_words_facet_counts_kept_by_the_writers_equal_a_recount(tmp_pat
     monkeypatch.setattr(pg_counts, "MINIMUM", 3)
     monkeypatch.setattr(pg_counts, "SHARE", 0.2)
     monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+    monkeypatch.setattr(pg_engine.Engine, "TOPN_SHARE", 0)
     url = create_database(pg_server, "pg_counts")
     wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
     whoosh_store.rebuild(wd, sample_records())
@@ -281,6 +369,7 @@ def test_a_bulk_loaded_index_ranks_and_counts_as_whoosh(tmp_path, pg_server, mon
     monkeypatch.setattr(pg_counts, "MINIMUM", 1)
     monkeypatch.setattr(pg_store, "BLOCK_BITS", 1)
     monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
+    monkeypatch.setattr(pg_engine.Engine, "TOPN_SHARE", 0)
     monkeypatch.setattr(pg_topn, "FIRST_BLOCKS", 1)
     url = create_database(pg_server, "pg_bulk")
     wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"

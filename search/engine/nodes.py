@@ -82,3 +82,20 @@ def positives(node: And) -> list:
 def negatives(node: And) -> list:
     """The ``Not`` items of an ``And``."""
     return [n for n in node.items if isinstance(n, Not)]
+
+
+def leaves(node: Node, combinators: tuple, accept) -> list[Term] | None:
+    """The terms of a plan made only of ``combinators`` over terms that
+    ``accept`` takes, left to right (a term twice: twice), or None: the
+    plan holds anything else (an engine's shortcut applies to these only)."""
+    if isinstance(node, Term):
+        return [node] if accept(node) else None
+    if isinstance(node, combinators) and node.items:
+        out: list[Term] = []
+        for n in node.items:
+            got = leaves(n, combinators, accept)
+            if got is None:
+                return None
+            out += got
+        return out
+    return None

@@ -23,7 +23,7 @@ from __future__ import annotations
 import heapq
 
 from search.engine import pg_store
-from search.engine.nodes import DisMax, Node, Or, Term
+from search.engine.nodes import DisMax, Node, Or, Term, leaves
 
 _POSTED = set(pg_store.POSTED_FIELDS)
 # a bound is a float sum like the scores it bounds: widened by far more
@@ -38,17 +38,7 @@ FIRST_BLOCKS = 8
 def summands(node: Node) -> list[Term] | None:
     """The word terms whose BM25 sum is ``node``'s score, or None when the
     plan is anything else (a condition, a phrase, an exact field)."""
-    if isinstance(node, Term):
-        return [node] if node.field in _POSTED and node.boost >= 0 else None
-    if isinstance(node, (Or, DisMax)) and node.items:
-        out: list[Term] = []
-        for n in node.items:
-            got = summands(n)
-            if got is None:
-                return None
-            out += got
-        return out
-    return None
+    return leaves(node, (Or, DisMax), lambda t: t.field in _POSTED and t.boost >= 0)
 
 
 class Weights:

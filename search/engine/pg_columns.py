@@ -1,0 +1,379 @@
+"""The matches of a plan of words found, counted, faceted and ranked from
+their ``postings`` lists and the acts' columns held in memory, for
+search/engine/pg_engine.py: no row of a match is visited.
+
+``And`` of words, a word with its kin words (an ``Or``), a phrase and other
+plans of word terms matched many acts, and each match was visited: its row
+read from the heap for the facet columns, its term frequencies joined and
+scored in SQL, one by one (at 100,000 acts 14,000 matches of two words
+cost ~270 ms in ``EXPLAIN ANALYZE``, ten times that at a million). Here
+the engine keeps, per generation of the index, what facets, filters and
+BM25 read of every act — document number, the facet and filter columns,
+its days and the quantised lengths of the word fields — as numpy arrays,
+brought up to date with the rows added since (document numbers only grow)
+and without the deleted ones. A search reads the whole ``postings`` lists
+of the plan's terms (binary arrays, ~12 bytes a posting; a phrase's
+shingles from their GIN index, document numbers only), intersects and
+unites them as the plan says, applies the filters, and counts and scores
+the matches as arrays. Totals and facet counts are exact (the same
+matches as the SQL condition); scores are BM25 with the same
+floating-point operations, in the same order, as ``_Sql.score`` — IEEE
+operations on arrays round as on scalars — so the page, its scores and
+ties (lower document number first, as Whoosh) are the full ranking's.
+"""
+from __future__ import annotations
+
+from itertools import chain
+
+import numpy as np
+
+from search.engine import pg_store
+from search.engine.documents import FACET_FIELDS, MULTI_VALUED
+from search.engine.nodes import All, And, DisMax, Node, Not, Or, Range, Term, leaves
+
+_POSTED = set(pg_store.POSTED_FIELDS)
+_SETS = set(pg_store.SET_FIELDS)
+# the fields whose lengths BM25 reads: the posted ones, and the phrase shingles
+_LENGTHS = (*pg_store.POSTED_FIELDS, *pg_store.SET_FIELDS)
+# the facet fields, and the exact fields the desk's filters name (a status,
+# a gazette, a district's municipalities)
+_SCALARS = [f for f in FACET_FIELDS if f not in MULTI_VALUED] + [
+    "status", "publication", "municipality", "district"]
+_ARRAYS = [f for f in FACET_FIELDS if f in MULTI_VALUED]
+_DAYS = ("received_day", "date")
+_COLUMNS = ["docnum", *_SCALARS, *_ARRAYS, *_DAYS, *(f"len_{f}" for f in _LENGTHS)]
+# the binary form of a one-dimensional array (array_send): a 20-byte
+# header, then per element its length and its big-endian value
+_HEADER = 20
+_INT8 = np.dtype([("n", ">i4"), ("v", ">i8")])
+_INT4 = np.dtype([("n", ">i4"), ("v", ">i4")])
+
+
+def _day(d: str | None) -> int:
+    """``YYYY-MM-DD`` as the number YYYYMMDD; -1: none or another form."""
+    if d is None or len(d) != 10 or d[4] != "-" or d[7] != "-":
+        return -1
+    digits = d[:4] + d[5:7] + d[8:]
+    return int(digits) if digits.isascii() and digits.isdigit() else -1
+
+
+def plan_terms(node: Node) -> list[Term] | None:
+    """The terms of a plan made only of word terms (posted, or phrase
+    shingles) under ``Or``, ``DisMax`` and ``And`` (no ``Not``, no exact
+    field), or None."""
+    return leaves(node, (Or, DisMax, And), lambda t: t.field in _POSTED or t.field in _SETS)
+
+
+class Columns:
+    """Every act's facet values and the exact fields filters name (codes),
+    its days and posted field lengths, by position in ascending document
+    number; as of generation ``gen`` of the index."""
+
+    def __init__(self):
+        self.gen = None
+        self.docnum = np.zeros(0, np.int64)
+        self.values: dict[str, list] = {f: [] for f in (*_SCALARS, *_ARRAYS)}  # code -> value
+        self._code: dict[str, dict] = {f: {} for f in self.values}
+        self.scalar = {f: np.zeros(0, np.int32) for f in _SCALARS}   # -1: no value
+        # a multi-valued field: its values' codes and, per value, its act's position
+        self.multi = {f: (np.zeros(0, np.int32), np.zeros(0, np.int32)) for f in _ARRAYS}
+        # days as YYYYMMDD numbers (the order of their ISO text), -1: none or
+        # another form, kept as text by position in ``odd``
+        self.day = {f: np.zeros(0, np.int32) for f in _DAYS}
+        self.odd: dict[str, dict[int, str]] = {f: {} for f in _DAYS}
+        self.length = {f: np.zeros(0, np.int32) for f in _LENGTHS}   # length codes
+        self._pos = np.zeros(0, np.int32)
+        self._start = {f: np.zeros(1, np.int64) for f in _ARRAYS}
+
+    def sync(self, conn, s: str, gen: tuple, n: int) -> None:
+        """Up to date with generation ``gen`` (the table's oid: a rebuilt
+        index starts again; and the index's generation) holding ``n`` acts,
+        inside the caller's snapshot: the acts added since appended, the
+        deleted ones dropped (their document numbers no longer there)."""
+        if self.gen == gen:
+            return
+        if self.gen is not None and self.gen[0] != gen[0]:
+            self.__init__()   # another table: its document numbers start again
+        self._append(conn, s, int(self.docnum[-1]) if len(self.docnum) else 0)
+        if len(self.docnum) != n:
+            there = np.frombuffer(conn.execute(
+                f"SELECT substr(array_send(ARRAY(SELECT docnum FROM {s}.docs)), "
+                f"{_HEADER + 1})", binary=True).fetchone()[0], _INT8)["v"]
+            self._keep(np.isin(self.docnum, there))
+        self.gen = gen
+        top = int(self.docnum[-1]) + 1 if len(self.docnum) else 0
+        self._pos = np.full(top, -1, np.int32)   # document number -> position
+        self._pos[self.docnum] = np.arange(len(self.docnum), dtype=np.int32)
+        # where each act's values of a multi-valued field start (their
+        # positions ascend): the values of acts i are [start[i], start[i + 1])
+        self._start = {f: np.searchsorted(owner, np.arange(len(self.docnum) + 1))
+                       for f, (_, owner) in self.multi.items()}
+
+    def _append(self, conn, s: str, after: int, batch: int = 20_000) -> None:
+        """The acts after document number ``after``, read in batches (a
+        million rows as Python tuples at once took gigabytes)."""
+        conn.execute("SET LOCAL enable_seqscan = on")   # all acts: a scan, not a bitmap
+        try:
+            cur = conn.cursor(name="actdesk_columns")
+            cur.itersize = batch
+            cur.execute(f"SELECT {', '.join(_COLUMNS)} FROM {s}.docs WHERE docnum > %s "
+                        f"ORDER BY docnum", [after])
+            while rows := cur.fetchmany(batch):
+                self._add(rows)
+            cur.close()
+        finally:
+            conn.execute("SET LOCAL enable_seqscan = off")
+
+    def _add(self, rows: list) -> None:
+        """Rows appended; each distinct value looked up once (a call per
+        value of a million acts cost seconds)."""
+        base = len(self.docnum)
+        cols = dict(zip(_COLUMNS, zip(*rows)))
+        self.docnum = np.concatenate([self.docnum, np.array(cols["docnum"], np.int64)])
+        for f in _SCALARS:
+            code = {v: -1 if v is None else self._of(f, v) for v in set(cols[f])}
+            self.scalar[f] = np.concatenate([self.scalar[f],
+                                             np.array(list(map(code.__getitem__, cols[f])),
+                                                      np.int32)])
+        for f in _ARRAYS:
+            lists = [arr or () for arr in cols[f]]
+            flat = list(chain.from_iterable(lists))
+            if None in set(flat):   # an empty element counts nowhere
+                lists = [[v for v in arr if v is not None] for arr in lists]
+                flat = list(chain.from_iterable(lists))
+            code = {v: self._of(f, v) for v in set(flat)}
+            owner = np.repeat(np.arange(base, base + len(lists), dtype=np.int32),
+                              list(map(len, lists)))
+            old_v, old_o = self.multi[f]
+            self.multi[f] = (np.concatenate([old_v, np.array(list(map(code.__getitem__, flat)),
+                                                             np.int32)]),
+                             np.concatenate([old_o, owner]))
+        for f in _DAYS:
+            number = {d: _day(d) for d in set(cols[f])}
+            days = np.array(list(map(number.__getitem__, cols[f])), np.int32)
+            self.day[f] = np.concatenate([self.day[f], days])
+            self.odd[f].update((base + i, cols[f][i]) for i in np.flatnonzero(days < 0).tolist()
+                               if cols[f][i] is not None)
+        for f in _LENGTHS:
+            self.length[f] = np.concatenate([self.length[f],
+                                             np.array(cols[f"len_{f}"], np.int32)])
+
+    def _keep(self, keep: np.ndarray) -> None:
+        """Only the acts ``keep`` says (by position), the rest dropped."""
+        moved = np.cumsum(keep) - 1   # old position -> new
+        self.docnum = self.docnum[keep]
+        for f in _SCALARS:
+            self.scalar[f] = self.scalar[f][keep]
+        for f, (vals, owner) in self.multi.items():
+            stay = keep[owner]
+            self.multi[f] = (vals[stay], moved[owner[stay]].astype(np.int32))
+        for f in _DAYS:
+            self.day[f] = self.day[f][keep]
+            self.odd[f] = {int(moved[i]): d for i, d in self.odd[f].items() if keep[i]}
+        for f in _LENGTHS:
+            self.length[f] = self.length[f][keep]
+
+    def position(self, docs: np.ndarray) -> np.ndarray | None:
+        """The positions of acts ``docs``, or None if one is not here."""
+        if not len(docs):
+            return np.zeros(0, np.int64)
+        if int(docs.max()) >= len(self._pos) or int(docs.min()) < 0:
+            return None
+        at = self._pos[docs]
+        return None if bool((at < 0).any()) else at
+
+    def _of(self, f: str, v: str) -> int:
+        code = self._code[f].get(v)
+        if code is None:
+            code = self._code[f][v] = len(self.values[f])
+            self.values[f].append(v)
+        return code
+
+    def facet_rows(self, at: np.ndarray) -> list[tuple[str, str, int]]:
+        """``(field, value, count)`` of the acts at positions ``at``."""
+        out = []
+        for f in FACET_FIELDS:
+            if f in self.scalar:
+                codes = self.scalar[f][at]
+                counts = np.bincount(codes[codes >= 0], minlength=len(self.values[f]))
+            else:   # the values of the acts at ``at`` only, through their offsets
+                vals, start = self.multi[f][0], self._start[f]
+                first, n = start[at], start[at + 1] - start[at]
+                ends = np.cumsum(n)
+                picked = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(
+                    first - (ends - n), n)
+                counts = np.bincount(vals[picked], minlength=len(self.values[f]))
+            out += [(f, self.values[f][c], int(counts[c])) for c in np.flatnonzero(counts)]
+        return out
+
+    def in_range(self, f: str, lo: str, hi: str, at: np.ndarray | None = None) -> np.ndarray:
+        """Per act (those at positions ``at``, else all): is its day ``f`` in
+        ``[lo, hi]`` (empty: open) — as SQL compares the text: as numbers
+        when both bounds are ISO days, else each distinct day's text
+        compared; a day of another form as text."""
+        days = self.day[f] if at is None else self.day[f][at]
+
+        def within(text: str) -> bool:
+            return (not lo or text >= lo) and (not hi or text <= hi)
+
+        if (not lo or _day(lo) >= 0) and (not hi or _day(hi) >= 0):
+            ok = days >= (_day(lo) if lo else 0)
+            if hi:
+                ok &= days <= _day(hi)
+        else:
+            known = days >= 0
+            uniq = np.unique(days[known])
+            hold = np.array([within(f"{u // 10000:04d}-{u // 100 % 100:02d}-{u % 100:02d}")
+                             for u in uniq.tolist()], bool)
+            ok = np.zeros(len(days), bool)
+            if len(uniq):
+                ok[known] = hold[np.searchsorted(uniq, days[known])]
+        if self.odd[f]:
+            where = np.arange(len(days)) if at is None else at
+            for i in np.flatnonzero(np.isin(where, list(self.odd[f]))).tolist():
+                ok[i] = within(self.odd[f][int(where[i])])
+        return ok
+
+    def where(self, node: Node, at: np.ndarray | None = None) -> np.ndarray:
+        """Per act (those at positions ``at``, else all): does filter
+        ``node`` (``filterable``) hold, as the SQL condition of _Sql.cond
+        does (no value: false; ``Not``: true)."""
+        if isinstance(node, All):
+            return np.ones(len(self.docnum) if at is None else len(at), bool)
+        if isinstance(node, Term):
+            code = self._code[node.field].get(node.text)
+            if node.field in self.scalar:
+                codes = self.scalar[node.field]
+                return (codes if at is None else codes[at]) == (-2 if code is None else code)
+            got = np.zeros(len(self.docnum), bool)
+            if code is not None:
+                vals, owner = self.multi[node.field]
+                got[owner[vals == code]] = True
+            return got if at is None else got[at]
+        if isinstance(node, Range):
+            return self.in_range(node.field, node.lo, node.hi, at)
+        if isinstance(node, Not):
+            return ~self.where(node.node, at)
+        got = self.where(node.items[0], at)
+        for n in node.items[1:]:
+            got = got & self.where(n, at) if isinstance(node, And) else got | self.where(n, at)
+        return got
+
+
+def filterable(node: Node) -> bool:
+    """Can ``Columns.where`` tell ``node`` from the columns it keeps."""
+    if isinstance(node, All):
+        return True
+    if isinstance(node, Term):
+        return node.field in _SCALARS or node.field in _ARRAYS
+    if isinstance(node, Range):
+        return node.field in _DAYS
+    if isinstance(node, Not):
+        return filterable(node.node)
+    if isinstance(node, (And, Or, DisMax)):
+        return bool(node.items) and all(filterable(n) for n in node.items)
+    return False
+
+
+def _shingle_ands(node: Node) -> list[list[Term]]:
+    """The ``And`` nodes of a plan made of shingles only (a phrase)."""
+    if isinstance(node, And) and all(isinstance(n, Term) and n.field in _SETS
+                                     for n in node.items):
+        return [list(node.items)]
+    if isinstance(node, (And, Or, DisMax)):
+        return [g for n in node.items for g in _shingle_ands(n)]
+    return []
+
+
+def postings(conn, s: str, cols: Columns, plan: Node, known=lambda key: True
+             ) -> dict[tuple, np.ndarray] | None:
+    """``(field, term) -> frequency per act`` (by position in ``cols``; 0:
+    not there) of each key of ``plan``, its whole list: a posted term's from
+    ``postings`` (binary arrays, joined by the server), a shingle's
+    (frequency 1) from the GIN index of its field (its rows' document
+    numbers only, no word vector read) — a phrase's shingles all at once,
+    their bitmaps intersected by the server (a shingle found nowhere else
+    in the plan only counts where the phrase matches); a key ``known``
+    says is in no act reads nothing. None: a posting names an act the
+    columns lack."""
+    from search.engine.pg_engine import _tsquery
+    terms = plan_terms(plan) or []
+    keys = sorted({(t.field, t.text) for t in terms})
+    uses = {k: 0 for k in keys}
+    for t in terms:
+        uses[(t.field, t.text)] += 1
+    targets: list[list[tuple]] = []   # the keys each row of the statement fills
+    parts, args = [], []
+    for group in _shingle_ands(plan):
+        got = [(t.field, t.text) for t in group]
+        if all(uses[k] == 1 for k in got):
+            if all(known(k) for k in got):
+                cond = " AND ".join(f"{f}_tsv @@ %s::tsquery" for f, _ in got)
+                parts.append(f"SELECT {len(targets)}, substr(array_send(ARRAY(SELECT docnum "
+                             f"FROM {s}.docs WHERE {cond})), {_HEADER + 1}), NULL::bytea")
+                args += [_tsquery(t) for _, t in got]
+                targets.append(got)
+            for k in got:
+                uses[k] = 0   # read (or matching nothing)
+    posted = [k for k in keys if k[0] in _POSTED and known(k)]
+    for f, t in (k for k in keys if k[0] in _SETS and uses[k] and known(k)):
+        parts.append(f"SELECT {len(targets)}, substr(array_send(ARRAY(SELECT docnum FROM "
+                     f"{s}.docs WHERE {f}_tsv @@ %s::tsquery)), {_HEADER + 1}), NULL::bytea")
+        args.append(_tsquery(t))
+        targets.append([(f, t)])
+    for f, t in posted:
+        # one bytea per key: its rows' arrays in binary without their headers,
+        # in any order (both aggregates see the rows in the same order; a
+        # position needs no order): a sort of the rows cost more than the rest
+        parts.append(f"SELECT {len(targets)}, string_agg(substr(array_send(docs), "
+                     f"{_HEADER + 1}), ''::bytea), string_agg(substr(array_send(tfs), "
+                     f"{_HEADER + 1}), ''::bytea) FROM {s}.postings WHERE field = %s AND term = %s")
+        args += [f, t]
+        targets.append([(f, t)])
+    rows = (conn.execute(" UNION ALL ".join(parts), args, binary=True).fetchall()
+            if parts else [])
+    out = {k: np.zeros(len(cols.docnum), np.int32) for k in keys}
+    for i, d, tf in rows:
+        if d is None:   # no row
+            continue
+        at = cols.position(np.frombuffer(d, _INT8)["v"])
+        if at is None:
+            return None
+        for k in targets[i]:
+            out[k][at] = np.frombuffer(tf, _INT4)["v"] if tf is not None else 1
+    return out
+
+
+def matches(node: Node, lists: dict) -> np.ndarray:
+    """Per act (by position): does ``node`` match it."""
+    if isinstance(node, Term):
+        return lists[(node.field, node.text)] > 0
+    got = matches(node.items[0], lists)
+    for n in node.items[1:]:
+        got = got & matches(n, lists) if isinstance(node, And) else got | matches(n, lists)
+    return got
+
+
+def scores(eng, node: Node, lists: dict, at: np.ndarray, lengths: dict, top: bool = True
+           ) -> np.ndarray:
+    """BM25 of ``node`` for each act at positions ``at`` as ``_Sql.score``
+    computes it (``top``: the plan itself, known to match; a nested ``And``
+    scores only where all its items match)."""
+    from search.engine.pg_engine import B, K1
+    if isinstance(node, Term):
+        freq = lists[(node.field, node.text)][at]
+        c = eng.idf(node.field, node.text) * (K1 + 1) * node.boost
+        a = K1 * (1 - B)
+        b = K1 * B / eng.avg_length(node.field)
+        n = lengths[node.field]
+        if node.field in _SETS:   # frequency 1, as _Sql.score writes it
+            return np.where(freq > 0, c / (1 + a + b * n), 0.0)
+        return np.where(freq > 0, c - c * (a + b * n) / (freq.astype(np.float64) + a + b * n),
+                        0.0)
+    parts = [scores(eng, n, lists, at, lengths, False) for n in node.items]
+    total = parts[0]
+    for p in parts[1:]:
+        total = total + p
+    if isinstance(node, And) and not top:
+        total = np.where(matches(node, lists)[at], total, 0.0)
+    return total
