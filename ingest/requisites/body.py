@@ -16,7 +16,7 @@ from .names import (
     COUNCIL_HEADS, GEN_BODY_HEADS, MUNICIPALITY_NAME, NAME_HEADS, PARENT_HEADS, UNIT_HEADS,
     gen_body_head, gen_word, has_territory, head_lemma, nominative, territory_only,
 )
-from .vocabulary import BODY_WORDS, CONVOCATION, PLACE, national_line
+from .vocabulary import BODY_WORDS, CONVOCATION, NOM_KINDS, PLACE, national_line
 
 
 @dataclass(frozen=True)
@@ -213,3 +213,40 @@ def restore_initial(body: str) -> str:
     word = m.group(0)
     found = [c + word for c in _CAPITALS if is_known(c + word)]
     return found[0] + body[len(word):] if len(found) == 1 else body
+
+
+# a page's own reference line over a copied heading: "Постановление
+# Правительства Тестовской области от 21.01.2020 № 14"
+_REFERENCE = re.compile(r"^(?:" + NOM_KINDS + r")\s+(?P<gen>[А-ЯЁ][^\n]{3,200}?)\s+от\s+\d", re.IGNORECASE)
+
+
+def respelled_body(L: Lines, body: str | None, lo: int, hi: int) -> str | None:
+    """A heading's body whose words lost the spaces between them in a copy
+    (``ПРАВИТЕЛЬСТВОТЕСТОВСКОЙ ОБЛАСТИ``) is spelled as the page's own
+    reference line spells it; only when the letters are the same, the
+    spaces aside, and the line has more of them (a copy loses spaces, it
+    never adds them), so no word is ever altered."""
+    if not body:
+        return body
+    squashed = re.sub(r"\s+", "", body).casefold()
+    for i in [k for k in range(lo, min(hi, lo + 40)) if L.raw[k].strip()][:6]:
+        m = _REFERENCE.match(clean(L.raw[i]))
+        if not m:
+            continue
+        named = nominative(m.group("gen"))
+        if named and re.sub(r"\s+", "", named).casefold() == squashed and named.count(" ") > body.count(" "):
+            return named
+    return body
+
+
+def respelled_title(L: Lines, title: str | None, lo: int, hi: int) -> str | None:
+    """The same for a title: the copied heading's ``Тестовскойобласти`` is
+    spelled as the line the page printed the title on, the letters alike."""
+    if not title:
+        return title
+    squashed = re.sub(r"\s+", "", title).casefold()
+    for i in [k for k in range(lo, min(hi, lo + 40)) if L.raw[k].strip()][:6]:
+        s = clean(L.raw[i])
+        if s.count(" ") > title.count(" ") and re.sub(r"\s+", "", s).casefold() == squashed:
+            return s
+    return title

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ingest.records import ActFields, Publication
 
-from .body import clean_body, expand_rf, restore_initial
+from .body import clean_body, expand_rf, respelled_body, respelled_title, restore_initial
 from .card import read_card
 from .head import Head
 from .issuer import issuer_from_text, signer_body
@@ -19,7 +19,8 @@ from .title import restore_quotes, unquote
 def complete(L: Lines, h: Head, lo: int, hi: int) -> Head:
     """What the heading left empty, from the rest of the page: the issuer
     the text names, then a register's card."""
-    h = replace(h, body=issuer_from_text(L, h, lo, hi))
+    h = replace(h, body=respelled_body(L, issuer_from_text(L, h, lo, hi), lo, hi),
+                title=respelled_title(L, h.title, lo, hi))
     card = read_card(L, lo, hi)
     if card is None:
         return h
