@@ -117,10 +117,18 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             break
         if not re.search(r"[А-ЯЁа-яё]{2,}", s):
             break
+        if parts and all(p.isupper() for p in parts) and not s.isupper() \
+                and not BODY_WORDS.search(s) and not has_territory(s) and len(s.split()) <= 3:
+            break  # "Голосование" over a heading in capitals: the site's widget, not the name
         if boundary:
             if not law and len(parts) == 1 and len(parts[0].split()) == 1 and territory_only(s) \
                     and head_lemma(parts[0]) in _BARE_OFFICES:
                 # "ТЕСТОВСКАЯ ОБЛАСТЬ" / "АДМИНИСТРАЦИЯ": the office of that territory
+                return BodyBlock(_office_of(parts[0], s), i)
+            if not law and len(parts) == 1 and territory_only(s) and _bare_organ(parts[0]) \
+                    and not re.search(r"депутат", parts[0], re.IGNORECASE):
+                # "ТЕСТОВСКАЯ РЕСПУБЛИКА" / "ВЕРХОВНЫЙ СОВЕТ": that territory's organ (a
+                # council "of deputies" is a municipality's: its name is in the lines above)
                 return BodyBlock(_office_of(parts[0], s), i)
             if len(parts) == 1 and territory_only(parts[0]) and _bare_organ(s):
                 # "ГОСУДАРСТВЕННЫЙ СОВЕТ" / "ТЕСТОВСКАЯ РЕСПУБЛИКА": that territory's organ

@@ -24,7 +24,8 @@ def complete(L: Lines, h: Head, lo: int, hi: int) -> Head:
     card = read_card(L, lo, hi)
     if card is None:
         return h
-    return replace(h, number=h.number if h.number is not None else card.number,
+    return replace(h, kind=h.kind if h.kind is not None else card.kind,
+                   number=h.number if h.number is not None else card.number,
                    date=h.date if h.date is not None else card.date,
                    title=h.title if h.title is not None else card.title,
                    body=h.body if h.body is not None else card.body)
@@ -45,6 +46,9 @@ def to_fields(h: Head, text: str, pub: Publication | None) -> ActFields:
         if value is None:
             warnings.append("no_" + name)
     title = unquote(restore_quotes(clean(h.title).rstrip(" |"))) if h.title else None
+    if title and title.endswith(' "') and title.count('"') % 2:
+        # "… от 3 марта 2016 года N 125 "": the cited act's title a database lost
+        title = title[:-2].rstrip()
     if title:
         # a list counter or a stray sign before "О …" ("9 О Законе …", "©О внесении …")
         title = re.sub(r"^(?:\d{1,3}\s+|[©®*•·]\s*)(?=(?:О|Об|Обо)\s)", "", title)
