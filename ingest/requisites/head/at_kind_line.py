@@ -21,7 +21,7 @@ from ..kind_line import KindLine
 from ..lines import Lines, clean, join_lines
 from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of
 from ..title import after_approval, after_note, listing_title, title_from
-from ..vocabulary import BODY_WORDS, CONVOCATION_TAIL, PLACE, PREAMBLE, TITLE_START, despace
+from ..vocabulary import BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, PLACE, PREAMBLE, TITLE_START, despace
 from .model import Anchor, Head, Zone
 
 _ADOPTED = re.compile(r"^\(?(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
@@ -167,6 +167,9 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
         s = L.fix(clean(L.raw[j]))
         if is_note_line(s):
             j = after_note(L, j, limit)  # a status note printed beside the kind word
+            continue
+        if CONVOCATION.match(s) and got.date is None:
+            j += 1  # "РЕШЕНИЕ" / "51 сессии": the session under the kind word, not the title
             continue
         if after_approval(L, j, limit) > j:
             j = after_approval(L, j, limit)  # «УТВЕРЖДАЮ» / the signer / the date beside the heading
