@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.heading import starts_name
-from ingest.morph import is_known, to_genitive
+from ingest.morph import is_known, parses, to_genitive
 from ingest.status import is_note_line
 
 from .date_number import is_date_or_number_line
@@ -68,6 +68,24 @@ def _bare_organ(line: str) -> bool:
         and head_lemma(line) in GEN_BODY_HEADS and not kind_line(line)
 
 
+# the words of an organ's name that do not say whose it is
+_GENERIC_WORDS = {"верховный", "государственный", "законодательный", "народный", "областной",
+                  "краевой", "окружной", "республиканский", "городской", "районный"}
+
+
+def _generic_organ(line: str) -> bool:
+    """``ВЕРХОВНЫЙ СОВЕТ``, ``ОБЛАСТНАЯ ДУМА``: an organ named by generic words
+    only (``ЗАРЕЧНАЯ ГОРОДСКАЯ ДУМА`` says whose it is; a council "of
+    deputies" is a municipality's, named in the lines above)."""
+    if not _bare_organ(line) or re.search(r"депутат", line, re.IGNORECASE):
+        return False
+    for w in line.split()[:-1]:
+        ps = parses(w.lower())
+        if not ps or ps[0].normal_form not in _GENERIC_WORDS:
+            return False
+    return True
+
+
 def _line_above(L: Lines, i: int, floor: int) -> str:
     """The nearest non-empty line above line ``i`` (``""`` when none)."""
     for j in range(i - 1, max(floor, i - 4) - 1, -1):
@@ -125,8 +143,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                     and head_lemma(parts[0]) in _BARE_OFFICES:
                 # "ТЕСТОВСКАЯ ОБЛАСТЬ" / "АДМИНИСТРАЦИЯ": the office of that territory
                 return BodyBlock(_office_of(parts[0], s), i)
-            if not law and len(parts) == 1 and territory_only(s) and _bare_organ(parts[0]) \
-                    and not re.search(r"депутат", parts[0], re.IGNORECASE):
+            if not law and len(parts) == 1 and territory_only(s) and _generic_organ(parts[0]):
                 # "ТЕСТОВСКАЯ РЕСПУБЛИКА" / "ВЕРХОВНЫЙ СОВЕТ": that territory's organ (a
                 # council "of deputies" is a municipality's: its name is in the lines above)
                 return BodyBlock(_office_of(parts[0], s), i)
