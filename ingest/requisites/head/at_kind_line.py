@@ -227,10 +227,13 @@ def _date_over_short_lines(L: Lines, j: int, limit: int, s: str) -> _Joined | No
     more, k = [s], j + 1
     while k < limit and len(more) < 4:
         t = L.raw[k].strip()
-        if t and (len(t) > 12 or L.noise[k]):
-            break
+        if t and (len(t) > 12 or L.noise[k] or TITLE_START.match(clean(t))):
+            break  # a short title ("О бюджете") is not a piece of the date
         if t:
             more.append(clean(t))
+            if find_date(" ".join(more)):
+                k += 1
+                break  # "№ 11" / "12.04.2021": the date is whole, the place follows
         k += 1
     if len(more) > 1 and find_date(" ".join(more)):
         return _Joined(" ".join(more), k - 1)
