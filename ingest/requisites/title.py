@@ -320,11 +320,13 @@ def unquote(title: str) -> str:
     """``«О бюджете»`` -> ``О бюджете``: a heading printed in quotes as a
     whole (the quotes inside a title, ``программы «Развитие»``, stay)."""
     if title[:1] == '"' and title.endswith('"') and _opening_quotes(title) > _closing_quotes(title) \
-            or title[:1] == "«" and title.count("«") == title.count("»") + 1:
+            or title[:1] == "«" and (title.count("«") == title.count("»") + 1
+                                     or title.count("«") > title.count("»") and title.endswith("»")):
         # «О внесении изменений в решение … «Об установлении налога»: the
         # outer closing quote merged with the inner one; only the opening goes
         # ("О Программе "Поддержка … "Город N" на 2012 годы"": a database
-        # prints one straight quote for the closing ones that met)
+        # prints one straight quote for the closing ones that met; «О … «Об …
+        # «Чистая вода …»: one guillemet for the three that met)
         return title[1:].lstrip()
     m = re.fullmatch(r"[«\"„“]\s*(.+?)\s*[»\"“”]", title)
     if not m:
