@@ -79,6 +79,8 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     if title is None and own.date and own.number:
         # a page's own title printed over the act's one-line reference
         title = _title_above(L, k, lo)
+    if title is None:
+        title = anchor.ref_title  # the reference line's title, the heading printing none
     # "20 августа 2002 года N 431" / "-----" / "УКАЗ": printed above the heading
     if date is None and number is None:
         above = requisites_above(L, block.top, lo)
