@@ -624,3 +624,14 @@ SEVENTH_SAMPLE = yaml.safe_load((Path(__file__).parent / "requisite_shapes_seven
 @pytest.mark.parametrize("case", SEVENTH_SAMPLE, ids=[f"seventh{i}" for i in range(len(SEVENTH_SAMPLE))])
 def test_seventh_sample_shapes(case):
     check(extract_acts(case["text"])[0], **case["want"])
+
+
+@pytest.mark.parametrize("line, sitting", [
+    ("шестого созыва (двадцатая сессия)", True), ("Тридцать седьмое заседание", True),
+    ("51 сессии", True), ("( седьмое заседание второго созыва)", True),
+    ("О созыве очередной сессии", False), ("Об очередном заседании Думы", False),
+    ("СОВЕТ ДЕПУТАТОВ", False), ("ЗАРЕЧНОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ", False),
+])
+def test_convocation_session_and_sitting_lines_are_told_from_names_and_titles(line, sitting):
+    from ingest.requisites.vocabulary import CONVOCATION
+    assert bool(CONVOCATION.match(line)) is sitting
