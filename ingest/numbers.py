@@ -28,6 +28,9 @@ def normalize_number(s: str | None) -> str:
     t = _SIGN.sub("", s.strip())
     t = _JOINER.sub(lambda m: "/" if m.group(1) == "/" else "-", t)
     t = re.sub(r"\s+", " ", t)
+    kept = re.fullmatch(r"[\s.,;:«»\"(]*(?P<n>\S.*?\(\d{1,5}\))[\s.,;:«»\"]*", t)
+    if kept and not kept.group("n").startswith("("):
+        return kept.group("n")  # "317(357)": a council's running number in brackets
     return t.strip(" .,;:)(«»\"")
 
 

@@ -609,3 +609,29 @@ SIXTH_SAMPLE = yaml.safe_load((Path(__file__).parent / "requisite_shapes_sixth.y
 @pytest.mark.parametrize("case", SIXTH_SAMPLE, ids=[f"sixth{i}" for i in range(len(SIXTH_SAMPLE))])
 def test_sixth_sample_shapes(case):
     check(extract_acts(case["text"])[0], **case["want"])
+
+
+# --- seventh sample (issue 12): municipal and regional acts of regions nobody
+# had tuned on — repeal notes typed with a Latin letter, long annex stamps,
+# bracketed running numbers, first-person acts signed over one initial, nested
+# straight quotes, glued words of a copied heading
+# (tests/requisite_shapes_seventh.yaml) -------------------------------------
+
+SEVENTH_SAMPLE = yaml.safe_load((Path(__file__).parent / "requisite_shapes_seventh.yaml")
+                                .read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", SEVENTH_SAMPLE, ids=[f"seventh{i}" for i in range(len(SEVENTH_SAMPLE))])
+def test_seventh_sample_shapes(case):
+    check(extract_acts(case["text"])[0], **case["want"])
+
+
+@pytest.mark.parametrize("line, sitting", [
+    ("шестого созыва (двадцатая сессия)", True), ("Тридцать седьмое заседание", True),
+    ("51 сессии", True), ("( седьмое заседание второго созыва)", True),
+    ("О созыве очередной сессии", False), ("Об очередном заседании Думы", False),
+    ("СОВЕТ ДЕПУТАТОВ", False), ("ЗАРЕЧНОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ", False),
+])
+def test_convocation_session_and_sitting_lines_are_told_from_names_and_titles(line, sitting):
+    from ingest.requisites.vocabulary import CONVOCATION
+    assert bool(CONVOCATION.match(line)) is sitting

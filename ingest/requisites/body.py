@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.heading import starts_name
-from ingest.morph import is_known, to_genitive
+from ingest.morph import is_known, parses, to_genitive
 from ingest.status import is_note_line
 
 from .date_number import is_date_or_number_line
@@ -16,7 +16,7 @@ from .names import (
     COUNCIL_HEADS, GEN_BODY_HEADS, MUNICIPALITY_NAME, NAME_HEADS, PARENT_HEADS, UNIT_HEADS,
     gen_body_head, gen_word, has_territory, head_lemma, nominative, territory_only,
 )
-from .vocabulary import BODY_WORDS, CONVOCATION, PLACE, national_line
+from .vocabulary import BODY_WORDS, CONVOCATION, NOM_KINDS, PLACE, TITLE_START, national_line
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,24 @@ def _bare_organ(line: str) -> bool:
         and head_lemma(line) in GEN_BODY_HEADS and not kind_line(line)
 
 
+# the words of an organ's name that do not say whose it is
+_GENERIC_WORDS = {"верховный", "государственный", "законодательный", "народный", "областной",
+                  "краевой", "окружной", "республиканский", "городской", "районный"}
+
+
+def _generic_organ(line: str) -> bool:
+    """``ВЕРХОВНЫЙ СОВЕТ``, ``ОБЛАСТНАЯ ДУМА``: an organ named by generic words
+    only (``ЗАРЕЧНАЯ ГОРОДСКАЯ ДУМА`` says whose it is; a council "of
+    deputies" is a municipality's, named in the lines above)."""
+    if not _bare_organ(line) or re.search(r"депутат", line, re.IGNORECASE):
+        return False
+    for w in line.split()[:-1]:
+        ps = parses(w.lower())
+        if not ps or ps[0].normal_form not in _GENERIC_WORDS:
+            return False
+    return True
+
+
 def _line_above(L: Lines, i: int, floor: int) -> str:
     """The nearest non-empty line above line ``i`` (``""`` when none)."""
     for j in range(i - 1, max(floor, i - 4) - 1, -1):
@@ -115,12 +133,19 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 or s.endswith((".", ";", ":")) and not s.endswith(("России.",))
                 or kind_line(s)):
             break
-        if not re.search(r"[А-ЯЁа-яё]{2,}", s):
-            break
+        if not re.search(r"[А-ЯЁа-яё]{2,}", s) or TITLE_START.match(s):
+            break  # "О ПОРЯДКЕ …" over the heading: a database's title line, never a name
+        if parts and all(p.isupper() for p in parts) and not s.isupper() \
+                and not BODY_WORDS.search(s) and not has_territory(s) and len(s.split()) <= 3:
+            break  # "Голосование" over a heading in capitals: the site's widget, not the name
         if boundary:
             if not law and len(parts) == 1 and len(parts[0].split()) == 1 and territory_only(s) \
                     and head_lemma(parts[0]) in _BARE_OFFICES:
                 # "ТЕСТОВСКАЯ ОБЛАСТЬ" / "АДМИНИСТРАЦИЯ": the office of that territory
+                return BodyBlock(_office_of(parts[0], s), i)
+            if not law and len(parts) == 1 and territory_only(s) and _generic_organ(parts[0]):
+                # "ТЕСТОВСКАЯ РЕСПУБЛИКА" / "ВЕРХОВНЫЙ СОВЕТ": that territory's organ (a
+                # council "of deputies" is a municipality's: its name is in the lines above)
                 return BodyBlock(_office_of(parts[0], s), i)
             if len(parts) == 1 and territory_only(parts[0]) and _bare_organ(s):
                 # "ГОСУДАРСТВЕННЫЙ СОВЕТ" / "ТЕСТОВСКАЯ РЕСПУБЛИКА": that territory's organ
@@ -213,3 +238,40 @@ def restore_initial(body: str) -> str:
     word = m.group(0)
     found = [c + word for c in _CAPITALS if is_known(c + word)]
     return found[0] + body[len(word):] if len(found) == 1 else body
+
+
+# a page's own reference line over a copied heading: "Постановление
+# Правительства Тестовской области от 21.01.2020 № 14"
+_REFERENCE = re.compile(r"^(?:" + NOM_KINDS + r")\s+(?P<gen>[А-ЯЁ][^\n]{3,200}?)\s+от\s+\d", re.IGNORECASE)
+
+
+def respelled_body(L: Lines, body: str | None, lo: int, hi: int) -> str | None:
+    """A heading's body whose words lost the spaces between them in a copy
+    (``ПРАВИТЕЛЬСТВОТЕСТОВСКОЙ ОБЛАСТИ``) is spelled as the page's own
+    reference line spells it; only when the letters are the same, the
+    spaces aside, and the line has more of them (a copy loses spaces, it
+    never adds them), so no word is ever altered."""
+    if not body:
+        return body
+    squashed = re.sub(r"\s+", "", body).casefold()
+    for i in [k for k in range(lo, min(hi, lo + 40)) if L.raw[k].strip()][:6]:
+        m = _REFERENCE.match(clean(L.raw[i]))
+        if not m:
+            continue
+        named = nominative(m.group("gen"))
+        if named and re.sub(r"\s+", "", named).casefold() == squashed and named.count(" ") > body.count(" "):
+            return named
+    return body
+
+
+def respelled_title(L: Lines, title: str | None, lo: int, hi: int) -> str | None:
+    """The same for a title: the copied heading's ``Тестовскойобласти`` is
+    spelled as the line the page printed the title on, the letters alike."""
+    if not title:
+        return title
+    squashed = re.sub(r"\s+", "", title).casefold()
+    for i in [k for k in range(lo, min(hi, lo + 40)) if L.raw[k].strip()][:6]:
+        s = clean(L.raw[i])
+        if s.count(" ") > title.count(" ") and re.sub(r"\s+", "", s).casefold() == squashed:
+            return s
+    return title

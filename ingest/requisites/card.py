@@ -1,5 +1,6 @@
 """A register's or portal's card printed with the act (``Номер: 16``,
-``Дата: 28.05.2012``, ``Содержание: О …``, ``Принявший орган: …``): what
+``Дата: 28.05.2012``, ``Содержание: О …``, ``Принявший орган: …``,
+``Документ: Постановление № 16 от 28.05.2012``, ``Преамбула: О …``): what
 it gives where the heading gave nothing."""
 from __future__ import annotations
 
@@ -9,16 +10,17 @@ from dataclasses import dataclass
 from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
 
-from .date_number import NUM_CHARS
+from .date_number import NUM_CHARS, find_number
 from .lines import Lines
 from .names import NAME_HEADS, head_lemma
-from .vocabulary import TITLE_START
+from .vocabulary import TITLE_START, kind_from_word
 
 # a register's or portal's card: "Номер: | 16 |", "Дата: 28.05.2012", "Содержание: …",
 # "Принявший орган: …" (its "Номер документа: RU…" is the register's own id)
 _CARD_ROW = re.compile(
-    r"^\s*(?P<key>номер|номер\s+акта|дата|дата\s+принятия|дата\s+подписания|содержание|наименование"
-    r"|заголовок|принявший\s+орган|орган,?\s+принявший(?:\s+акт)?)\s*:\s*\|?\s*(?P<value>.+?)\s*\|?\s*$",
+    r"^\s*\|?\s*(?P<key>номер|номер\s+акта|дата|дата\s+принятия|дата\s+подписания|содержание|наименование"
+    r"|заголовок|преамбула|документ|принявший\s+орган|орган,?\s+принявший(?:\s+акт)?)\s*:\s*\|?\s*"
+    r"(?P<value>.+?)\s*\|?\s*$",
     re.IGNORECASE)
 
 
@@ -26,6 +28,7 @@ _CARD_ROW = re.compile(
 class Card:
     """The card's values that can stand for an act's requisites (None where
     the card has no such row, or its value does not look like one)."""
+    kind: str | None
     number: str | None
     date: str | None
     title: str | None
@@ -45,8 +48,15 @@ def read_card(L: Lines, lo: int, hi: int) -> Card | None:
         r"(?:№\s*)?[0-9][" + NUM_CHARS + r"./-]{0,20}", num) else None
     when = card.get("дата") or card.get("дата принятия") or card.get("дата подписания")
     found = find_date(when) if when else None
-    what = card.get("содержание") or card.get("наименование") or card.get("заголовок")
+    # a city portal's "Документ: | Постановление № 1486 от 01.08.2012 |": the act on one row
+    doc = card.get("документ") or ""
+    kind = kind_from_word(doc.split()[0]) if doc.split() and find_number(doc) and find_date(doc) else None
+    if kind is not None:
+        number = number or find_number(doc)[0]
+        found = found or find_date(doc)
+    what = card.get("содержание") or card.get("наименование") or card.get("заголовок") \
+        or card.get("преамбула")
     who = card.get("принявший орган") or next((v for k, v in card.items() if k.startswith("орган")), None)
-    return Card(number=number, date=found[0] if found else None,
+    return Card(kind=kind, number=number, date=found[0] if found else None,
                 title=what if what and TITLE_START.match(what.strip("«\"„“ ")) else None,
                 body=who if who and head_lemma(who) in NAME_HEADS else None)

@@ -51,6 +51,10 @@ def find_number(s: str) -> tuple[str, int, int] | None:
             suffix = _SPACED_SUFFIX.match(s, m.end())
             if suffix and num[-1:].isdigit() and suffix.group(1).lower() not in _NOT_SUFFIX:
                 return f"{num} {suffix.group(1)}", m.start(), suffix.end(1)
+            run = _RUNNING.match(s, m.end())
+            if run:
+                # "N 317(357)": a city duma's number with its running number
+                return f"{num}({run.group(1)})", m.start(), run.end()
             return num, m.start(), m.end()
     return None
 
@@ -61,6 +65,9 @@ _REGISTERED = re.compile(
     r"зарегистрирован\w*\s+(?:в|во)\s+(?:\w+\s+){0,2}?(?:минюст\w*|министерств\w*\s+юстиции)"
     r"[^.;\n]*?(?:\d{4}\s*(?:г\.|года?)?|\d{2}\.\d{2}\.\d{2,4})?\s*(?:под\s+)?$",
     re.I)
+# the running number of a council's acts glued on in brackets ("N 317(357)"), not a
+# bracketed remark after a space ("№ 5 (в ред. …)")
+_RUNNING = re.compile(r"\((\d{1,5})\)(?=[\s\"«»,.;:]|$)")
 _JOINT_SECOND = re.compile(r"\s*/\s*(?:№|N)\s*([0-9][" + NUM_CHARS + r"./-]*)")
 # "№ 738-5 ОД", "№ 12 р": the register's letters after a space, where the line
 # (or its column) ends; a preposition, "г." or a place is not one

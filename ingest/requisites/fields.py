@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ingest.records import ActFields, Publication
 
-from .body import clean_body, expand_rf, restore_initial
+from .body import clean_body, expand_rf, respelled_body, respelled_title, restore_initial
 from .card import read_card
 from .head import Head
 from .issuer import issuer_from_text, signer_body
@@ -19,11 +19,13 @@ from .title import restore_quotes, unquote
 def complete(L: Lines, h: Head, lo: int, hi: int) -> Head:
     """What the heading left empty, from the rest of the page: the issuer
     the text names, then a register's card."""
-    h = replace(h, body=issuer_from_text(L, h, lo, hi))
+    h = replace(h, body=respelled_body(L, issuer_from_text(L, h, lo, hi), lo, hi),
+                title=respelled_title(L, h.title, lo, hi))
     card = read_card(L, lo, hi)
     if card is None:
         return h
-    return replace(h, number=h.number if h.number is not None else card.number,
+    return replace(h, kind=h.kind if h.kind is not None else card.kind,
+                   number=h.number if h.number is not None else card.number,
                    date=h.date if h.date is not None else card.date,
                    title=h.title if h.title is not None else card.title,
                    body=h.body if h.body is not None else card.body)
@@ -44,6 +46,9 @@ def to_fields(h: Head, text: str, pub: Publication | None) -> ActFields:
         if value is None:
             warnings.append("no_" + name)
     title = unquote(restore_quotes(clean(h.title).rstrip(" |"))) if h.title else None
+    if title and title.endswith(' "') and title.count('"') % 2:
+        # "… от 3 марта 2016 года N 125 "": the cited act's title a database lost
+        title = title[:-2].rstrip()
     if title:
         # a list counter or a stray sign before "О …" ("9 О Законе …", "©О внесении …")
         title = re.sub(r"^(?:\d{1,3}\s+|[©®*•·]\s*)(?=(?:О|Об|Обо)\s)", "", title)

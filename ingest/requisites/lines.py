@@ -93,11 +93,19 @@ _DAY_ALONE = re.compile(r"^\s*(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]
 _MONTH_YEAR = re.compile(r"^\s*(?:" + "|".join(MONTHS) + r")\.?\s*(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
 
 
+# a narrow column broke the date after its month ("от 29 апреля" / "2016 г. N 270-па")
+_DAY_MONTH = re.compile(r"^\s*(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]?\s*(?:" + "|".join(MONTHS)
+                        + r")\s*$", re.IGNORECASE)
+_YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:г\.|года)?(?:\s|$)")
+
+
 def _join_split_dates(raw: list[str]) -> None:
-    """A blank's date split over two lines (``от «12»`` / ``марта 2019 г.``)
-    becomes one line, so that it reads as a date; the second line is left empty."""
+    """A blank's date split over two lines (``от «12»`` / ``марта 2019 г.``,
+    ``от 29 апреля`` / ``2016 г. N 270-па``) becomes one line, so that it
+    reads as a date; the second line is left empty."""
     for i in range(min(len(raw) - 1, 150)):
-        if _DAY_ALONE.match(raw[i]) and _MONTH_YEAR.match(raw[i + 1]):
+        if _DAY_ALONE.match(raw[i]) and _MONTH_YEAR.match(raw[i + 1]) \
+                or _DAY_MONTH.match(raw[i]) and _YEAR_FIRST.match(raw[i + 1]):
             raw[i] = raw[i].rstrip() + " " + raw[i + 1].strip()
             raw[i + 1] = ""
 

@@ -72,6 +72,10 @@ def act_starts(L: Lines, first: Head) -> list[int]:
         prev = [k for k in range(max(0, i - 10), i) if L.raw[k].strip()][-6:]
         if any(_ANNEX_CONTEXT.match(L.raw[k].strip()) for k in prev):
             continue
+        # "Утратило силу -" / "Постановление Правительства" / "… от … N 4": the
+        # repealing act a status note names, not a further act
+        if any(is_note_line(clean(L.raw[k])) and after_note(L, k, n) > i for k in prev[-4:]):
+            continue
         rest = s[len(kl.raw_kind):]
         if is_note_line(rest.strip()):
             # "ЗАКОН      Утратил силу - Закон Тестовской" / "области от … N 5-ОЗ"

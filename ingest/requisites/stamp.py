@@ -40,8 +40,13 @@ def read_stamp(L: Lines, i: int, limit: int) -> Stamp | None:
         return None
     parts = [m.group("rest").strip()]
     j = i + 1
-    while j < limit and len(parts) < 7:
+    # a stamp is a narrow column: its issuer may run over many short lines
+    # ("к постановлению" / "администрации" / "муниципального образования -" /
+    # "Заречное сельское поселение" / … / "от 11.04.2023 N 42"), never a paragraph
+    while j < limit and len(parts) < 11:
         s = L.raw[j].strip()
+        if len(s) > 100:
+            break
         if not s:
             nxt = next((L.raw[k].strip() for k in range(j + 1, min(limit, j + 3)) if L.raw[k].strip()), "")
             if any(p for p in parts) and L.gap(j) and not re.match(r"(?:от|№|N)\s*[\d_«\"]", nxt):

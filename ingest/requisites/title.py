@@ -117,7 +117,9 @@ def after_note(L: Lines, i: int, limit: int) -> int:
         if not s:
             k += 1
             continue
-        if TITLE_START.match(s) or PREAMBLE.match(s) or kind_line(s):
+        # "Утратил силу -" / "Постановление Правительства" / "… от … N 4": after
+        # the dash the repealing act is named, its kind word first
+        if TITLE_START.match(s) or PREAMBLE.match(s) or kind_line(s) and not re.search(r"[-–—:]$", text):
             return i + 1
         text += " " + s
         k += 1
@@ -190,7 +192,9 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):
             break
-        if re.fullmatch(r"\(\s*(?:с\s+изм|в\s+ред|ред\.).*", s, re.IGNORECASE):
+        # a database's bracketed note under the title: its editions, or what
+        # the act amends ("(Вносит изменения в Устав … от … № 3)")
+        if re.fullmatch(r"\(\s*(?:с\s+изм|в\s+ред|ред\.|вносит\s|вносят\s|изменя[ею]т\s).*", s, re.IGNORECASE):
             break
         if parts and s.casefold() == join_lines(parts).casefold():
             break  # a page printing the title twice
@@ -245,6 +249,9 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     am = re.fullmatch(r"<\s*([^<>]+?)\s*>[.,;]?", tail)
     if am and TITLE_START.match(am.group(1) + " "):
         return clean(am.group(1))
+    nested = _quoted_title(tail)
+    if nested is not None:
+        return clean(nested)
     qm = re.match(r"^[«\"„“](.+?)[»\"“”][.,;]?(?:\s|$|\()", tail)
     if qm:
         inner = qm.group(1)
@@ -258,6 +265,34 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     if TITLE_START.match(tail + " "):
         return clean(re.split(r"\s+Скачать\b", tail)[0]).rstrip(" .")
     return None
+
+
+def _quoted_title(tail: str) -> str | None:
+    """The title a listing prints in quotes holding quoted names of its own
+    (``"Об утверждении … района "Лесной район" за счет … района "Лесной район"``):
+    a straight quote opens a name at the start or after a space or a bracket
+    and closes it after a word; the title ends where its own quote closes, or
+    with the line when that quote merged with the last name's."""
+    if tail[:1] not in ('"', "«"):
+        return None
+    depth, last_close = 0, None
+    for k, c in enumerate(tail):
+        if c == "«" or c == '"' and (k == 0 or tail[k - 1] in " \t(«"):
+            depth += 1
+        elif c in '"»':
+            depth, last_close = depth - 1, k
+        else:
+            continue
+        if depth == 0:
+            inner = tail[1:k]
+            rest = tail[k + 1:].lstrip(".,;")
+            if not inner.strip() or rest and not re.match(r"\s|\(", rest):
+                return None
+            return inner
+    # the outer quote merged with the last name's: the title ends there, a
+    # bracketed note or «Скачать» after it is not the title's
+    inner = tail[1:last_close + 1] if last_close else ""
+    return inner if depth == 1 and inner else None
 
 
 # Titles of acts never ask questions: a "?" glued to a word is a quote that a
@@ -285,11 +320,13 @@ def unquote(title: str) -> str:
     """``«О бюджете»`` -> ``О бюджете``: a heading printed in quotes as a
     whole (the quotes inside a title, ``программы «Развитие»``, stay)."""
     if title[:1] == '"' and title.endswith('"') and _opening_quotes(title) > _closing_quotes(title) \
-            or title[:1] == "«" and title.count("«") == title.count("»") + 1:
+            or title[:1] == "«" and (title.count("«") == title.count("»") + 1
+                                     or title.count("«") > title.count("»") and title.endswith("»")):
         # «О внесении изменений в решение … «Об установлении налога»: the
         # outer closing quote merged with the inner one; only the opening goes
         # ("О Программе "Поддержка … "Город N" на 2012 годы"": a database
-        # prints one straight quote for the closing ones that met)
+        # prints one straight quote for the closing ones that met; «О … «Об …
+        # «Чистая вода …»: one guillemet for the three that met)
         return title[1:].lstrip()
     m = re.fullmatch(r"[«\"„“]\s*(.+?)\s*[»\"“”]", title)
     if not m:

@@ -12,6 +12,7 @@ from ..around import window_requisites
 from ..date_number import DateNumber, find_number, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean
+from ..title import listing_title
 from ..vocabulary import ACT_KINDS, LAW_ADJ, NOM_KINDS, TITLE_START
 from .model import Anchor, OneLineHeading, Zone
 
@@ -94,6 +95,9 @@ def _heading_follows(L: Lines, zone: tuple[int, ...], i: int) -> bool:
 
 def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine) -> Anchor | None:
     d, n = find_date(kl.rest), find_number(kl.rest)
+    # a site's list entry "РАСПОРЯЖЕНИЕ От … № 7 О проведении …": its title
+    # stands for the one a printed heading without a title lacks
+    ref_title = listing_title(kl.rest[max(d[2], n[2]):], drop_editions=True) if d and n else None
     pos = zone.index(i)
     for k in zone[pos + 1:pos + 15]:
         kl2 = kind_line(clean(L.raw[k]))
@@ -104,13 +108,13 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
             same_number = (got.number or "").casefold() == (ref.number or "").casefold()
             if ref.date is None:
                 # a title with the number only: the heading must give that number
-                return Anchor(k, kl2, ref) if got.number and same_number else None
+                return Anchor(k, kl2, ref, ref_title) if got.number and same_number else None
             if ref.number is None:
                 # "Постановление 1 от 03.01.2025": a site's line without the sign
-                return Anchor(k, kl2, ref) if got.date in (None, ref.date) else None
+                return Anchor(k, kl2, ref, ref_title) if got.date in (None, ref.date) else None
             # the same number under another date: the database line misprinted
             # one of them, and the heading is what the issuer printed
             if same_number or got.number is None:
-                return Anchor(k, kl2, ref)
+                return Anchor(k, kl2, ref, ref_title)
             return None
     return None

@@ -21,7 +21,7 @@ from ..kind_line import KindLine
 from ..lines import Lines, clean, join_lines
 from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of
 from ..title import after_approval, after_note, listing_title, title_from
-from ..vocabulary import BODY_WORDS, CONVOCATION_TAIL, PLACE, PREAMBLE, TITLE_START, despace
+from ..vocabulary import BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, PLACE, PREAMBLE, TITLE_START, despace
 from .model import Anchor, Head, Zone
 
 _ADOPTED = re.compile(r"^\(?(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
@@ -79,6 +79,8 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     if title is None and own.date and own.number:
         # a page's own title printed over the act's one-line reference
         title = _title_above(L, k, lo)
+    if title is None:
+        title = anchor.ref_title  # the reference line's title, the heading printing none
     # "20 августа 2002 года N 431" / "-----" / "УКАЗ": printed above the heading
     if date is None and number is None:
         above = requisites_above(L, block.top, lo)
@@ -168,6 +170,9 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
         if is_note_line(s):
             j = after_note(L, j, limit)  # a status note printed beside the kind word
             continue
+        if CONVOCATION.match(s) and got.date is None:
+            j += 1  # "РЕШЕНИЕ" / "51 сессии": the session under the kind word, not the title
+            continue
         if after_approval(L, j, limit) > j:
             j = after_approval(L, j, limit)  # «УТВЕРЖДАЮ» / the signer / the date beside the heading
             continue
@@ -224,10 +229,13 @@ def _date_over_short_lines(L: Lines, j: int, limit: int, s: str) -> _Joined | No
     more, k = [s], j + 1
     while k < limit and len(more) < 4:
         t = L.raw[k].strip()
-        if t and (len(t) > 12 or L.noise[k]):
-            break
+        if t and (len(t) > 12 or L.noise[k] or TITLE_START.match(clean(t))):
+            break  # a short title ("О бюджете") is not a piece of the date
         if t:
             more.append(clean(t))
+            if find_date(" ".join(more)):
+                k += 1
+                break  # "№ 11" / "12.04.2021": the date is whole, the place follows
         k += 1
     if len(more) > 1 and find_date(" ".join(more)):
         return _Joined(" ".join(more), k - 1)

@@ -48,7 +48,9 @@ def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str) -> Head:
     titled = [i for i in zone.lines[:8] if TITLE_START.match(L.fix(clean(L.raw[i])))]
     first = titled[0] if titled else None
     if first is None:
-        return Head(kind=kind, inferred_kind=True, start=lo)
+        adopted = _adopted(L, zone) if kind != "закон" else None
+        return Head(kind=kind, inferred_kind=True, start=lo,
+                    date=adopted[0] if adopted else None, number=adopted[1] if adopted else None)
     req = [i for i in zone.lines if i < first]
     top = first
     while req and len(clean(L.raw[req[-1]])) <= 80 and (
@@ -64,6 +66,22 @@ def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str) -> Head:
     return Head(kind=kind, inferred_kind=True, start=lo, anchor=first - 1 if first > lo else lo,
                 date=d[0] if d else None, number=n[0] if n else None, body=body,
                 title=title_from(L, first, zone.limit).text)
+
+
+_ADOPTED_BY = re.compile(r"^Принят[оаы]?\s+[А-ЯЁа-яё]")
+
+
+def _adopted(L: Lines, zone: Zone) -> tuple[str, str] | None:
+    """``Принято Заречным районным Советом народных депутатов 14 октября 2020
+    года N 215`` opening a print with no heading: the decision's own date and
+    number (a law's adoption date is not its date, so laws are left out)."""
+    for i in zone.lines[:3]:
+        s = clean(L.raw[i])
+        if _ADOPTED_BY.match(s):
+            d, n = find_date(s), find_number(s)
+            if d and n and n[1] > d[1]:
+                return d[0], n[0]
+    return None
 
 
 def _leaflet(L: Lines, lo: int, zone: Zone) -> Head:

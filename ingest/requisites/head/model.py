@@ -38,6 +38,7 @@ class Anchor:
     line: int
     kind_line: KindLine
     ref: DateNumber = field(default_factory=DateNumber)
+    ref_title: str | None = None  # the title the reference line prints after its number
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,81 @@
+"""Delivered files whose requisites sit where a database or a clerk put them
+(issue 12): the date and number in a table row above the heading, a
+database's one-line title over the printed heading, a number with a Cyrillic
+letter glued on (``6-55Р``), a file holding only an annex of an act.
+
+Each file is composed here, in our own wording, for the fictional Заречный
+муниципальный округ Тестовской области; what is asserted is what a
+librarian reads off the page.
+"""
+from __future__ import annotations
+
+import docx as python_docx
+
+from tests.test_binary_shapes import TEXT, TITLE, _esc, _par, _row, _rtf, act_of
+
+COUNCIL = ["СОВЕТ ДЕПУТАТОВ", "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА", "ТЕСТОВСКОЙ ОБЛАСТИ"]
+COUNCIL_BODY = "СОВЕТ ДЕПУТАТОВ ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА ТЕСТОВСКОЙ ОБЛАСТИ"
+ANNEX_ROWS = [("1", "Пляж у Заречного пруда", "ул. Береговая, 2"),
+              ("2", "Купальня на реке Тестовке", "д. Лесная, ул. Речная, 1")]
+
+
+def _council_decision(act):
+    assert (act.kind, act.number, act.date) == ("решение", "6-55Р", "2024-03-12")
+    assert act.body == COUNCIL_BODY
+    assert act.title == TITLE
+
+
+def test_docx_date_and_number_in_a_table_row_above_the_council_heading(tmp_path):
+    document = python_docx.Document()
+    row = document.add_table(rows=1, cols=2).rows[0]
+    row.cells[0].paragraphs[0].text = "12.03.2024"
+    row.cells[1].paragraphs[0].text = "№ 6-55Р"
+    for line in COUNCIL + ["шестого созыва", "", "РЕШЕНИЕ", "", TITLE] + TEXT:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    _council_decision(act_of(tmp_path / "act.docx")[1])
+
+
+def test_rtf_database_title_on_one_line_over_the_printed_heading(tmp_path):
+    reference = "Решение Совета депутатов Заречного муниципального округа Тестовской области от 12.03.2024 N 6-55Р"
+    body = (_par(reference, "\\ql") + _par("")
+            + "".join(_par(x) for x in COUNCIL + ["РЕШЕНИЕ", "от 12 марта 2024 г. № 6-55Р", "г. Заречный"])
+            + "".join(_par(x, "\\qj") for x in [TITLE] + TEXT))
+    _council_decision(act_of(_rtf(tmp_path, body))[1])
+
+
+def test_rtf_date_and_number_row_above_the_heading_the_number_with_a_glued_letter(tmp_path):
+    body = (_row(["от 12.03.2024"], ["№6-55Р"]) + "\\pard\\plain "
+            + "".join(_par(x) for x in COUNCIL + ["РЕШЕНИЕ"])
+            + "".join(_par(x, "\\qj") for x in [TITLE] + TEXT))
+    _council_decision(act_of(_rtf(tmp_path, body))[1])
+
+
+def _annex_act(act):
+    assert (act.kind, act.number, act.date) == ("постановление", "145-п", "2024-03-12")
+    assert act.body.casefold() == "администрация заречного муниципального округа тестовской области"
+    assert act.title is None and "annex_only" in act.warnings
+
+
+def test_docx_holding_only_an_annex_is_the_annex_of_its_act(tmp_path):
+    document = python_docx.Document()
+    document.add_paragraph("Приложение к постановлению администрации Заречного муниципального округа "
+                           "Тестовской области от 12.03.2024 № 145-п")
+    document.add_paragraph("ПЕРЕЧЕНЬ")
+    document.add_paragraph("мест массового отдыха населения у воды")
+    table = document.add_table(rows=len(ANNEX_ROWS), cols=3)
+    for r, values in zip(table.rows, ANNEX_ROWS):
+        for cell, value in zip(r.cells, values):
+            cell.paragraphs[0].text = value
+    document.save(tmp_path / "annex.docx")
+    _annex_act(act_of(tmp_path / "annex.docx")[1])
+
+
+def test_rtf_holding_only_an_annex_with_its_stamp_over_several_short_lines(tmp_path):
+    stamp = ["Приложение № 2", "к постановлению", "администрации", "Заречного муниципального округа",
+             "Тестовской области", "от 12.03.2024 № 145-п"]
+    body = ("".join(_par(x, "\\qr") for x in stamp) + _par("")
+            + "".join(_par(x) for x in ["ПЕРЕЧЕНЬ", "мест массового отдыха населения у воды"])
+            + "".join("\\pard\\plain\\ql\\f0\\fs28 " + "\\tab ".join(_esc(x) for x in r) + "\\par\n"
+                      for r in ANNEX_ROWS))
+    _annex_act(act_of(_rtf(tmp_path, body))[1])
