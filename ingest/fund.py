@@ -385,6 +385,19 @@ class Fund:
         row = self.db.execute("SELECT data FROM records WHERE id=?", (rid,)).fetchone()
         return Record.from_dict(json.loads(row["data"])) if row else None
 
+    def get_records(self, ids: Iterable[str], chunk: int = 500) -> dict[str, Record]:
+        """The records of ``ids`` the catalog holds, by id: one statement a
+        ``chunk`` where ``get_record`` is one each (the index's catch-up
+        reads every queued record, twice, in the process that commits)."""
+        ids = list(dict.fromkeys(ids))
+        out: dict[str, Record] = {}
+        for i in range(0, len(ids), chunk):
+            part = ids[i:i + chunk]
+            rows = self.db.execute(f"SELECT id, data FROM records WHERE id IN "
+                                   f"({', '.join('?' * len(part))})", part)
+            out.update((r["id"], Record.from_dict(json.loads(r["data"]))) for r in rows)
+        return out
+
     def find_record_ids(self, prefix: str) -> list[str]:
         """Ids starting with a prefix, so librarians can type a short id."""
         esc = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -440,9 +453,12 @@ class Fund:
         if not match_key:
             return replace(rec, duplicate_of=None)
         sha = rec.source.sha256
-        db.execute("INSERT INTO act_keys VALUES (?, ?) ON CONFLICT (match_key) DO NOTHING",
-                   (match_key, sha))
-        owner = db.execute("SELECT sha256 FROM act_keys WHERE match_key=?", (match_key,)).fetchone()[0]
+        # the claim says whether it took the key (a row back), so the owner
+        # is read only when another file holds it: one round trip an act
+        took = db.execute("INSERT INTO act_keys VALUES (?, ?) ON CONFLICT (match_key) DO NOTHING "
+                          "RETURNING sha256", (match_key, sha)).fetchall()
+        owner = took[0][0] if took else db.execute(
+            "SELECT sha256 FROM act_keys WHERE match_key=?", (match_key,)).fetchone()[0]
         first = self.find_by_key(match_key, sha) if owner != sha else None
         if owner != sha and first is None:  # the holder no longer has the act: this file does
             db.execute("UPDATE act_keys SET sha256=? WHERE match_key=?", (sha, match_key))
@@ -464,8 +480,8 @@ class Fund:
         return rec
 
     def delete_records_of(self, db: sqlite3.Connection, sha256: str) -> list[str]:
-        ids = [r["id"] for r in db.execute("SELECT id FROM records WHERE sha256=?", (sha256,))]
-        db.execute("DELETE FROM records WHERE sha256=?", (sha256,))
+        ids = [r["id"] for r in db.execute("DELETE FROM records WHERE sha256=? RETURNING id",
+                                           (sha256,)).fetchall()]
         db.execute("DELETE FROM act_keys WHERE sha256=?", (sha256,))
         for rid in ids:
             self._queue(db, rid, "delete")
@@ -555,6 +571,20 @@ class Fund:
 
     MANUAL_FIELDS = ("kind", "number", "date", "body", "level", "title")
 
+    def manual(self, rid: str) -> tuple[set[str], set[str], dict]:
+        """``manual_tags`` and ``manual_fields`` of one record in one
+        statement: an import asks for both at every act it commits."""
+        add, remove, fields = set(), set(), {}
+        for r in self.db.execute(
+                "SELECT 1 AS tag, code AS name, action AS value FROM manual_tags "
+                "WHERE record_id=? UNION ALL SELECT 0, field, value FROM manual_fields "
+                "WHERE record_id=?", (rid, rid)):
+            if r["tag"]:
+                (add if r["value"] == "+" else remove).add(r["name"])
+            else:
+                fields[r["name"]] = json.loads(r["value"])
+        return add, remove, fields
+
     def manual_fields(self, rid: str) -> dict:
         """The librarian's corrections of requisites: field -> value."""
         return {r["field"]: json.loads(r["value"]) for r in self.db.execute(
@@ -569,10 +599,12 @@ class Fund:
                        + _upsert("record_id, field", "value, at"),
                        (rid, k, json.dumps(v, ensure_ascii=False), at))
 
-    def apply_manual_fields(self, rec: Record) -> Record:
+    def apply_manual_fields(self, rec: Record, fixed: dict | None = None) -> Record:
         """``rec`` with the librarian's corrections on top (automation never
-        overrides them); ``no_<field>`` warnings follow the corrected value."""
-        fixed = self.manual_fields(rec.id)
+        overrides them); ``no_<field>`` warnings follow the corrected value.
+        ``fixed``: the corrections, read already (``manual``)."""
+        if fixed is None:
+            fixed = self.manual_fields(rec.id)
         if not fixed:
             return rec
         from dataclasses import replace
