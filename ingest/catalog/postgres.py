@@ -97,9 +97,18 @@ def _row_class(names: tuple[str, ...]) -> type:
     return type("Row", (Row,), {"__slots__": (), "_index": {n: i for i, n in enumerate(names)}})
 
 
+@lru_cache(maxsize=256)
+def _row_class_of(fnames: tuple[bytes, ...]) -> type:
+    return _row_class(tuple(n.decode("utf-8") for n in fnames))
+
+
 def _row_factory(cursor):
-    desc = cursor.description
-    cls = _row_class(tuple(c.name for c in desc)) if desc else Row
+    # the column names straight from the result: ``cursor.description``
+    # builds a Column object for each column of every statement (6 % of the
+    # CPU of an import's main process)
+    res = cursor.pgresult
+    n = res.nfields if res is not None else 0
+    cls = _row_class_of(tuple(res.fname(i) for i in range(n))) if n else Row
     return lambda values: cls(values)
 
 
