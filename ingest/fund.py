@@ -286,17 +286,18 @@ class Fund:
         self._writing()
         return self.db.transaction()
 
-    def transact(self, work, attempts: int = 5):
+    def transact(self, work, attempts: int = 5, batched: bool = False):
         """``work(db)`` in one transaction, run again from the start when the
         database says it is worth it (PostgreSQL restarted under it, two
         importers deadlocked); what ``work`` returns. After the last
         attempt the failure is a FundError naming it: nothing half-written
-        stays, the batch can be run again."""
+        stays, the batch can be run again. ``batched``: the writes whose
+        results ``work`` does not read are pipelined (ingest/catalog/postgres.py)."""
         self._writing()
         for attempt in range(1, attempts + 1):
             db = self.db
             try:
-                with db.transaction():
+                with db.transaction(batched=batched):
                     return work(db)
             except Exception as ex:
                 if not db.transient(ex):

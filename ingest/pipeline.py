@@ -586,7 +586,8 @@ class Batch:
         # one transaction, run again whole if the database asks (a regional
         # catalog: PostgreSQL restarted, two importers deadlocked)
         ids, linked_to, warnings = self.fund.transact(
-            lambda db: self._write_records(db, item, out, f, source, rec_received, rec_batch))
+            lambda db: self._write_records(db, item, out, f, source, rec_received, rec_batch),
+            batched=True)
         status = "linked" if ids and len(linked_to) == len(ids) else "new"
         reason = None
         if linked_to:

@@ -223,13 +223,25 @@ class Catalog:
             self._conn.close()
 
     @contextmanager
-    def transaction(self):
+    def transaction(self, batched: bool = False):
+        """``batched``: in libpq's pipeline mode, a statement whose result
+        nobody reads is sent without waiting for its answer; the next one
+        read (or the commit) takes them all in one round trip. An
+        import's file is ~13 statements, half of them writes: each round
+        trip waits for the server to be scheduled, on a machine whose
+        cores the workers keep busy. An error arrives as itself, at the
+        next read or at the commit, still inside the transaction. Not for
+        code that reads ``rowcount`` of a write (unknown until then)."""
         if self._broken():
             self.reconnect()
         self._in_tx = True
         try:
-            with self._conn.transaction():
-                yield self
+            if batched:
+                with self._conn.pipeline(), self._conn.transaction():
+                    yield self
+            else:
+                with self._conn.transaction():
+                    yield self
         finally:
             self._in_tx = False
 
