@@ -22,9 +22,15 @@ run, the median and the spread, the ratio of the medians, the CPU seconds of
 every process of each import and the load average around each run (the
 machine may be shared: the CPU seconds still compare). ``--engine
 postgresql`` puts each import's index in a fresh database of a private
-server started as the tests start theirs (tests/pgserver.py; its own CPU
-seconds are not counted). ``--baseline DIR`` runs the checkout in DIR too,
-by this interpreter, alternating with this one.
+server started as the tests start theirs (tests/pgserver.py), whose CPU
+seconds are counted too (Linux: its ended backends; the catalog
+connection's backend, which the main process waits on at every file,
+sampled apart). The table gives the CPU a document of the main process,
+its workers and the server, and the bound they set on the cores
+(``speedup_bound``): what ``--jobs 2`` can reach over ``--jobs 1`` with the
+cores to itself, the figure to read on a loaded machine, where the wall
+clock ratio is not. ``--baseline DIR`` runs the checkout in DIR too, by
+this interpreter, alternating with this one.
 
 ``--growth N`` imports N acts once with ``--jobs 2`` (Whoosh). The acts
 are generated first, untimed, into ``--files DIR`` (kept there and reused
