@@ -586,7 +586,8 @@ class Batch:
         # one transaction, run again whole if the database asks (a regional
         # catalog: PostgreSQL restarted, two importers deadlocked)
         ids, linked_to, warnings = self.fund.transact(
-            lambda db: self._write_records(db, item, out, f, source, rec_received, rec_batch),
+            lambda db: self._write_records(db, item, out, f, source, rec_received, rec_batch,
+                                           fresh=known is None),
             batched=True)
         status = "linked" if ids and len(linked_to) == len(ids) else "new"
         reason = None
@@ -598,11 +599,17 @@ class Batch:
         self._hook()
 
     def _write_records(self, db, item: _Received, out: ParseOutcome, f: StoredFile,
-                       source: Source, rec_received: str, rec_batch: str | None):
-        """The file row and its records; (ids, the acts they copy, warnings)."""
+                       source: Source, rec_received: str, rec_batch: str | None,
+                       fresh: bool = False):
+        """The file row and its records; (ids, the acts they copy, warnings).
+        ``fresh``: the catalog held no row of the file when the commit
+        began, so no records of it to take away first (an importer that
+        wrote the same bytes meanwhile wrote the same record ids, which
+        these replace)."""
         ids, linked_to, warnings = [], [], set(out.warnings)
         self.fund.write_file(db, f)
-        self.fund.delete_records_of(db, item.sha256)
+        if not fresh:
+            self.fund.delete_records_of(db, item.sha256)
         for seq, (act, rubrics) in enumerate(zip(out.acts, out.auto_rubrics), 1):
             lk = out.links[seq - 1] if seq <= len(out.links) else Links()
             rid = record_id(item.sha256, seq)
