@@ -13,11 +13,16 @@ is the figure to read; the absolute rates are not.
 
 Without ``--db`` a private server is started in a temporary folder
 (tests/pgserver.py), and its CPU seconds are counted too (Linux: the
-postmaster's own and its ended backends'): with the importers and the
-server on the same cores, two importers can only beat one by the cores
-one leaves idle, and the bound printed says how far that is. On separate
-machines, as the issue's libraries are, only the server's share is
-common.
+postmaster's ended backends'): with the importers and the server on the
+same cores, two importers can only beat one by the cores one leaves idle.
+The CPU a document, importers and server apart, and the bound they set are
+printed, and hold on a loaded machine where the wall-clock ratio does not:
+one importer (``--jobs 1``) is one chain, the importer waiting on its
+backend and the backend on it, so its time is at least its CPU and its
+server's; two take at least all their CPU spread over the cores, so two /
+one is at most cores × (CPU a document, one) / (CPU a document, two). On
+separate machines, as the issue's libraries are, only the server's share
+is common.
 """
 from __future__ import annotations
 
@@ -35,7 +40,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.append(str(REPO / "bench"))  # after the repo: bench/ingest.py is not the package
 
-from ingest_parallel import _actdesk, _children_cpu, _load, make_delivery  # noqa: E402
+from ingest_parallel import ServerCpu, _actdesk, _children_cpu, _load, make_delivery  # noqa: E402
 
 
 def _split(delivery: Path, work: Path, parts: int) -> list[Path]:
@@ -51,25 +56,20 @@ def _split(delivery: Path, work: Path, parts: int) -> list[Path]:
 
 
 def server_cpu(server) -> float | None:
-    """CPU seconds of a private server so far: the postmaster's and those of
-    its backends that have ended (reaped: cutime/cstime); None where /proc
-    is not there."""
-    if server is None:
-        return None
-    try:
-        pid = int((server.data / "postmaster.pid").read_text().split()[0])
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except (OSError, ValueError, IndexError):
-        return None
-    return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+    """CPU seconds of a private server's ended backends so far (None where
+    /proc is not there)."""
+    return None if server is None else ServerCpu(server).total()
 
 
-def run(deliveries: list[Path], url: str, home: Path, server=None) -> dict:
+def run(deliveries: list[Path], url: str, home: Path, server=None, code: Path = REPO) -> dict:
+    """``code``: the checkout whose ``actdesk`` imports (another one: run by
+    this interpreter from its folder)."""
+    cmd = _actdesk() if code == REPO else [sys.executable, "-m", "cli"]
     env = dict(os.environ, ACTDESK_DATABASE_URL=url)
     load0, t0, cpu0 = _load(), time.perf_counter(), _children_cpu()
     srv0 = server_cpu(server)
-    procs = [subprocess.Popen([*_actdesk(), "--home", str(home), "ingest", "--no-ocr",
-                               "--jobs", "1", str(d)], cwd=REPO, env=env,
+    procs = [subprocess.Popen([*cmd, "--home", str(home), "ingest", "--no-ocr",
+                               "--jobs", "1", str(d)], cwd=code, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
              for d in deliveries]
     errs = [p.communicate()[1] for p in procs]
@@ -95,6 +95,30 @@ def run(deliveries: list[Path], url: str, home: Path, server=None) -> dict:
             "cpu": cpu, "server_cpu": srv, "load": (load0, _load())}
 
 
+def summary(runs: dict[int, list[dict]], name: str) -> None:
+    """Rates, their ratio, the CPU a document and the bound it sets."""
+    rate = {k: statistics.median(r["records"] / r["wall"] for r in runs[k]) for k in (1, 2)}
+    print(f"\n{name}: median one importer {rate[1]:.1f} docs/s, two at once {rate[2]:.1f} "
+          f"docs/s combined; two / one = {rate[2] / rate[1]:.2f} (cores: {os.cpu_count()}; "
+          f"wall clock: read it only on a quiet machine)")
+    if any(r["server_cpu"] is None for k in (1, 2) for r in runs[k]):
+        return
+    cores = os.cpu_count() or 1
+    split = {}
+    for k in (1, 2):
+        def ms(f) -> float:
+            return statistics.median(1e3 * f(r) / r["records"] for r in runs[k])
+        split[k] = (ms(lambda r: r["cpu"]), ms(lambda r: r["server_cpu"]),
+                    ms(lambda r: r["cpu"] + r["server_cpu"]))
+        print(f"  CPU a document, {'one importer ' if k == 1 else 'two importers'}: importers "
+              f"{split[k][0]:.2f} ms, server {split[k][1]:.2f} ms, all {split[k][2]:.2f} ms")
+    # one importer: a chain (its time is all its CPU, its server's
+    # included); two: all their CPU over the cores at best
+    bound = min(2.0, cores * split[1][2] / split[2][2])
+    print(f"  bound on {cores} free cores from the CPU seconds: two / one at most {bound:.2f}x "
+          f"(one importer kept {split[1][2] * rate[1] / 1e3:.2f} of {cores} cores busy here)")
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -102,6 +126,9 @@ def main(argv=None) -> None:
                     help="acts in the delivery (each importer's start, ~2 s, is in the timing)")
     ap.add_argument("--repeat", type=int, default=2, help="runs of each")
     ap.add_argument("--db", help="a PostgreSQL URL (default: a private server)")
+    ap.add_argument("--baseline", type=Path, default=None, metavar="DIR",
+                    help="another checkout run beside this one, alternating "
+                         "(git archive main | tar -x -C DIR)")
     a = ap.parse_args(argv)
     server = None
     url = a.db
@@ -115,34 +142,26 @@ def main(argv=None) -> None:
         delivery = work / "delivery"
         make_delivery(delivery, a.n)
         halves = _split(delivery, work, 2)
-        rates: dict[int, list[float]] = {1: [], 2: []}
-        cpus: dict[int, list[float]] = {1: [], 2: []}
+        codes = [REPO] + ([a.baseline.resolve()] if a.baseline else [])
+        runs = {code: {1: [], 2: []} for code in codes}
         k = 0
         for _ in range(a.repeat):
-            for deliveries in ([delivery], halves):
-                k += 1
-                r = run(deliveries, f"{url}{sep}schema=bench{k}", work / f"home{k}", server)
-                rate = r["records"] / r["wall"]
-                rates[r["importers"]].append(rate)
-                srv = "" if r["server_cpu"] is None else f", server's {r['server_cpu']:.1f} s"
-                if r["server_cpu"] is not None:
-                    cpus[r["importers"]].append((r["cpu"] + r["server_cpu"]) / r["records"])
-                print(f"{r['importers']} importer(s): {r['records']} records ({r['acts']} acts) "
-                      f"in {r['wall']:.1f} s = {rate:.1f} docs/s, importers' CPU "
-                      f"{r['cpu']:.1f} s{srv}; load {r['load'][0]:.1f} -> {r['load'][1]:.1f}",
-                      flush=True)
-                if r["records"] != a.n or r["acts"] != a.n:
-                    raise SystemExit(f"expected {a.n} records and acts, got {r}")
-        one, two = statistics.median(rates[1]), statistics.median(rates[2])
-        print(f"median: one importer {one:.1f} docs/s, two at once {two:.1f} docs/s combined; "
-              f"two / one = {two / one:.2f} (cores: {os.cpu_count()})")
-        if cpus[1] and cpus[2]:
-            c1, c2 = statistics.median(cpus[1]), statistics.median(cpus[2])
-            cores = os.cpu_count() or 1
-            bound = min(2.0, cores / (c2 * one))
-            print(f"CPU per act, importers and server together: one {c1 * 1e3:.1f} ms, "
-                  f"two {c2 * 1e3:.1f} ms; one importer keeps {c1 * one:.2f} of {cores} cores "
-                  f"busy, so on this machine two can reach at most {bound:.2f}x")
+            for code in codes:
+                for deliveries in ([delivery], halves):
+                    k += 1
+                    r = run(deliveries, f"{url}{sep}schema=bench{k}", work / f"home{k}", server,
+                            code)
+                    runs[code][r["importers"]].append(r)
+                    srv = "" if r["server_cpu"] is None else f", server's {r['server_cpu']:.1f} s"
+                    print(f"{'base: ' if code != REPO else ''}{r['importers']} importer(s): "
+                          f"{r['records']} records ({r['acts']} acts) in {r['wall']:.1f} s = "
+                          f"{r['records'] / r['wall']:.1f} docs/s, importers' CPU "
+                          f"{r['cpu']:.1f} s{srv}; load {r['load'][0]:.1f} -> "
+                          f"{r['load'][1]:.1f}", flush=True)
+                    if r["records"] != a.n or r["acts"] != a.n:
+                        raise SystemExit(f"expected {a.n} records and acts, got {r}")
+        for code in codes:
+            summary(runs[code], f"base ({code})" if code != REPO else "this checkout")
     finally:
         shutil.rmtree(work, ignore_errors=True)
         if server:

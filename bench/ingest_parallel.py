@@ -22,9 +22,15 @@ run, the median and the spread, the ratio of the medians, the CPU seconds of
 every process of each import and the load average around each run (the
 machine may be shared: the CPU seconds still compare). ``--engine
 postgresql`` puts each import's index in a fresh database of a private
-server started as the tests start theirs (tests/pgserver.py; its own CPU
-seconds are not counted). ``--baseline DIR`` runs the checkout in DIR too,
-by this interpreter, alternating with this one.
+server started as the tests start theirs (tests/pgserver.py), whose CPU
+seconds are counted too (Linux: its ended backends; the catalog
+connection's backend, which the main process waits on at every file,
+sampled apart). The table gives the CPU a document of the main process,
+its workers and the server, and the bound they set on the cores
+(``speedup_bound``): what ``--jobs 2`` can reach over ``--jobs 1`` with the
+cores to itself, the figure to read on a loaded machine, where the wall
+clock ratio is not. ``--baseline DIR`` runs the checkout in DIR too, by
+this interpreter, alternating with this one.
 
 ``--growth N`` imports N acts once with ``--jobs 2`` (Whoosh). The acts
 are generated first, untimed, into ``--files DIR`` (kept there and reused
@@ -118,6 +124,62 @@ def _children_cpu() -> float:
     return t.children_user + t.children_system
 
 
+class ServerCpu:
+    """CPU seconds of a private PostgreSQL server (Linux /proc; None
+    elsewhere): the postmaster's ended children (its backends, reaped:
+    cutime/cstime) in ``total``, and, sampled while an import runs, each
+    live backend's own, so the one that lived longest — the catalog's
+    connection, which the importer's main process waits on at every file —
+    is told from the index writes' short-lived ones (``longest``)."""
+
+    def __init__(self, server):
+        self.server = server
+        self.seen: dict[int, tuple[int, float]] = {}   # pid -> (samples, CPU s)
+
+    def _pid(self) -> int | None:
+        try:
+            return int((self.server.data / "postmaster.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError, AttributeError):
+            return None
+
+    @staticmethod
+    def _stat(pid: int) -> list[str] | None:
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            return None
+
+    def total(self) -> float | None:
+        pid = self._pid()
+        f = self._stat(pid) if pid else None
+        if f is None:
+            return None
+        return sum(int(x) for x in f[11:15]) / os.sysconf("SC_CLK_TCK")
+
+    def sample(self) -> None:
+        pid = self._pid()
+        if pid is None:
+            return
+        try:
+            kids = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        except OSError:
+            return
+        for k in map(int, kids):
+            f = self._stat(k)
+            try:
+                cmd = Path(f"/proc/{k}/cmdline").read_bytes()
+            except OSError:
+                continue
+            if f is None or b"[local]" not in cmd:   # a backend, not the checkpointer &c
+                continue
+            n, _ = self.seen.get(k, (0, 0.0))
+            self.seen[k] = (n + 1, (int(f[11]) + int(f[12])) / os.sysconf("SC_CLK_TCK"))
+
+    def longest(self) -> float:
+        """The sampled CPU of the backend seen in most samples."""
+        return max(self.seen.values(), default=(0, 0.0))[1]
+
+
 def _load() -> float:
     return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
 
@@ -166,7 +228,7 @@ _MAIN_CPU = ("import atexit, sys, time\n"
 
 def run_import(delivery: list[Path], jobs: int, home: Path, sample_every: float = 0.0,
                prefix: list[str] | None = None, code: Path = REPO,
-               env: dict | None = None, on_sample=None) -> dict:
+               env: dict | None = None, on_sample=None, server=None) -> dict:
     """One ``actdesk ingest`` into a fresh fund: wall and CPU seconds, load.
     ``code``: the checkout whose ``actdesk`` runs (another one: the
     baseline, run by this interpreter from its folder). ``on_sample(t, n)``:
@@ -178,6 +240,8 @@ def run_import(delivery: list[Path], jobs: int, home: Path, sample_every: float 
         cmd = [sys.executable, "-c", _MAIN_CPU, *args]
     samples: list[tuple[float, int]] = []
     url = (env or os.environ).get("ACTDESK_DATABASE_URL")
+    srv = ServerCpu(server) if server is not None else None
+    srv0 = srv.total() if srv else None
     load0 = _load()
     c0 = _children_cpu()
     t0 = time.perf_counter()
@@ -188,19 +252,25 @@ def run_import(delivery: list[Path], jobs: int, home: Path, sample_every: float 
     reader.start()
     while proc.poll() is None:
         time.sleep(sample_every or 0.2)
+        if srv:
+            srv.sample()
         if sample_every:
             samples.append((time.perf_counter() - t0, count_records(home, url)))
             if on_sample:
                 on_sample(*samples[-1])
     wall = time.perf_counter() - t0
     reader.join()
+    server_cpu = catalog_cpu = None
+    if srv and srv0 is not None:
+        time.sleep(0.5)   # the backends end (and are reaped) after their client
+        server_cpu, catalog_cpu = srv.total() - srv0, srv.longest()
     n = count_records(home, url)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"import failed ({proc.returncode}): {b''.join(err).decode()[-2000:]}")
     tail = b"".join(err).decode("utf-8", "replace").rsplit("MAIN-CPU ", 1)
     main_cpu = float(tail[1].split()[0]) if len(tail) == 2 else float("nan")
     return {"jobs": jobs, "records": n, "wall": wall, "cpu": _children_cpu() - c0,
-            "main_cpu": main_cpu,
+            "main_cpu": main_cpu, "server_cpu": server_cpu, "catalog_cpu": catalog_cpu,
             "load": (load0, _load()), "samples": samples}
 
 
@@ -234,6 +304,34 @@ class Engine:
         return env
 
 
+def cpu_split(runs: list[dict]) -> dict:
+    """Median CPU milliseconds a document: the main process, its workers,
+    the PostgreSQL server (0 for Whoosh), of it the catalog connection's
+    backend (the one the main process waits on), all of them."""
+    def ms(f) -> float:
+        return statistics.median(1000 * f(x) / x["records"] for x in runs)
+    return {"main": ms(lambda x: x["main_cpu"]),
+            "workers": ms(lambda x: x["cpu"] - x["main_cpu"]),
+            "server": ms(lambda x: x["server_cpu"] or 0.0),
+            "catalog": ms(lambda x: x["catalog_cpu"] or 0.0),
+            "all": ms(lambda x: x["cpu"] + (x["server_cpu"] or 0.0))}
+
+
+def speedup_bound(one: dict, par: dict, cores: int) -> tuple[float, str]:
+    """What ``--jobs N`` can reach over ``--jobs 1`` on ``cores`` cores of
+    its own, from the CPU a document (``cpu_split``): ``--jobs 1`` is one
+    chain (the main process, and the server while it waits on it), so its
+    time is all its CPU; ``--jobs N`` takes at least the longer of the main
+    process's chain (its own CPU and its catalog backend's, which it waits
+    for at each file) and all the CPU shared over the cores."""
+    chain = par["main"] + par["catalog"]
+    spread = par["all"] / cores
+    why = (f"--jobs 1 {one['all']:.2f} ms a doc; --jobs N: main process and its catalog "
+           f"backend {chain:.2f} ms, all {par['all']:.2f} ms over {cores} cores "
+           f"{spread:.2f} ms; bound by the {'main chain' if chain > spread else 'cores'}")
+    return one["all"] / max(chain, spread), why
+
+
 def compare(delivery: list[Path], n: int, jobs: list[int], repeat: int, work: Path,
             baseline: Path | None = None, engine: Engine | None = None) -> None:
     """Each ``--jobs`` value (and each on the ``baseline`` checkout), the
@@ -248,26 +346,32 @@ def compare(delivery: list[Path], n: int, jobs: list[int], repeat: int, work: Pa
     for r in range(repeat):
         for v in variants:
             home = work / f"fund-{'b' if v[1] != REPO else ''}j{v[0]}-{r}"
-            res = run_import(delivery, v[0], home, code=v[1], env=engine.env())
+            res = run_import(delivery, v[0], home, code=v[1], env=engine.env(),
+                             server=engine.server)
             shutil.rmtree(home, ignore_errors=True)
             runs[v].append(res)
+            srv = ("" if res["server_cpu"] is None else
+                   f", server {res['server_cpu']:.1f} s (catalog's backend "
+                   f"{res['catalog_cpu']:.1f} s)")
             print(f"  run {r + 1} {label(v)}: {res['records']} records, {res['wall']:.1f} s, "
                   f"{res['records'] / res['wall']:.1f} docs/s, CPU {res['cpu']:.1f} s "
-                  f"(main process {res['main_cpu']:.1f} s), "
+                  f"(main process {res['main_cpu']:.1f} s){srv}, "
                   f"load {res['load'][0]:.2f} -> {res['load'][1]:.2f}", flush=True)
     print(f"\n{n} TXT acts, {engine.name} index, {os.cpu_count()} cores, {repeat} runs each "
           f"(alternating)"
           + (f"; base: {baseline}" if baseline else ""))
-    print(f"{'':>13}  {'docs/s median':>13}  {'runs (docs/s)':<24}  {'CPU s/1000 docs':>15}"
-          f"  {'of it main':>10}")
-    med = {}
+    print(f"{'':>13}  {'docs/s median':>13}  {'runs (docs/s)':<24}  "
+          f"{'ms CPU a doc: main':>18}  {'workers':>7}  {'server':>6}  {'(catalog)':>9}  "
+          f"{'all':>5}")
+    med, split = {}, {}
     for v in variants:
         rates = [x["records"] / x["wall"] for x in runs[v]]
         med[v] = statistics.median(rates)
-        cpu = statistics.median(1000 * x["cpu"] / x["records"] for x in runs[v])
-        main = statistics.median(1000 * x["main_cpu"] / x["records"] for x in runs[v])
-        print(f"{label(v):>13}  {med[v]:>13.1f}  {', '.join(f'{x:.1f}' for x in rates):<24}"
-              f"  {cpu:>15.1f}  {main:>10.1f}")
+        split[v] = cpu_split(runs[v])
+        c = split[v]
+        print(f"{label(v):>13}  {med[v]:>13.1f}  {', '.join(f'{x:.1f}' for x in rates):<24}  "
+              f"{c['main']:>18.2f}  {c['workers']:>7.2f}  {c['server']:>6.2f}  "
+              f"{c['catalog']:>9.2f}  {c['all']:>5.2f}")
     for code in (REPO, baseline) if baseline else (REPO,):
         if len(jobs) < 2:
             break
@@ -275,17 +379,11 @@ def compare(delivery: list[Path], n: int, jobs: list[int], repeat: int, work: Pa
         ratios = [(b["records"] / b["wall"]) / (a["records"] / a["wall"])
                   for a, b in zip(runs[lo], runs[hi])]
         print(f"{label(hi)} / {label(lo)}: {med[hi] / med[lo]:.2f}x of the medians "
-              f"(per run pair: {', '.join(f'{x:.2f}' for x in ratios)})")
-        # with the cores to itself: the busiest of the main process and the
-        # workers' share of the rest bounds --jobs N
-        one = statistics.median(x["cpu"] / x["records"] for x in runs[lo])
-        par = statistics.median(x["cpu"] / x["records"] for x in runs[hi])
-        main = statistics.median(x["main_cpu"] / x["records"] for x in runs[hi])
+              f"(per run pair: {', '.join(f'{x:.2f}' for x in ratios)}; wall clock: read it "
+              f"only on a quiet machine)")
         cores = min(hi[0], os.cpu_count() or 1)
-        print(f"  bound on {cores} free cores from the CPU seconds: "
-              f"{one / max(main, par / cores):.2f}x (--jobs {lo[0]} {1000 * one:.1f} ms/doc; "
-              f"--jobs {hi[0]} {1000 * par:.1f} ms/doc, {1000 * main:.1f} of it in the main "
-              f"process)")
+        b, why = speedup_bound(split[lo], split[hi], cores)
+        print(f"  bound on {cores} free cores from the CPU seconds: {b:.2f}x ({why})")
     if baseline:
         for j in jobs:
             print(f"--jobs {j} / base --jobs {j}: {med[(j, REPO)] / med[(j, baseline)]:.2f}x")

@@ -8,6 +8,7 @@ exit status says whether a file failed. ``--no-ocr`` reaches the readers as
 from __future__ import annotations
 
 import json
+import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,12 +43,15 @@ def ingest(c: Ctx, paths: tuple[Path, ...], jobs: int | None, report_path: Path 
 
     if not paths and not retry:
         raise click.UsageError("give files or folders to import, or --retry")
+    from search.sync import catch_up_every
+
     fund = c.fund(create=True)
     fund.require_writable()
     with _progress(paths, retry) as progress:
         batch = Batch(fund, jobs=jobs, scheme_path=scheme_path(fund.home),
                       limits=Limits(ocr=not no_ocr), on_commit=_index_hook(fund, jobs),
-                      progress=progress)
+                      progress=progress,
+                      commit_every=catch_up_every(jobs or os.cpu_count() or 1))
         results = batch.retry() if retry else batch.run(paths)
     _report(results, verbose)
     if report_path:
@@ -78,8 +82,6 @@ def ocr(c: Ctx, pending: bool, jobs: int | None, verbose: bool) -> None:
 def _index_hook(fund: Fund, jobs: int | None = 1) -> Callable[[], None]:
     """The index follows the catalog after every commit of the batch; under
     ``--jobs`` N (default: all cores) N processes write it (search/sync.py)."""
-    import os
-
     from search.sync import sync_index
     procs = jobs or os.cpu_count() or 1
     return lambda: sync_index(fund, echo=err, procs=procs)

@@ -286,17 +286,18 @@ class Fund:
         self._writing()
         return self.db.transaction()
 
-    def transact(self, work, attempts: int = 5):
+    def transact(self, work, attempts: int = 5, batched: bool = False):
         """``work(db)`` in one transaction, run again from the start when the
         database says it is worth it (PostgreSQL restarted under it, two
         importers deadlocked); what ``work`` returns. After the last
         attempt the failure is a FundError naming it: nothing half-written
-        stays, the batch can be run again."""
+        stays, the batch can be run again. ``batched``: the writes whose
+        results ``work`` does not read are pipelined (ingest/catalog/postgres.py)."""
         self._writing()
         for attempt in range(1, attempts + 1):
             db = self.db
             try:
-                with db.transaction():
+                with db.transaction(batched=batched):
                     return work(db)
             except Exception as ex:
                 if not db.transient(ex):
@@ -317,12 +318,11 @@ class Fund:
         under a content address.
         """
         self.require_writable()
-        self.tmp.mkdir(parents=True, exist_ok=True)
         tmp = self.tmp / f"in-{uuid.uuid4().hex}"
         h = hashlib.sha256()
         size = 0
         try:
-            with open(tmp, "wb") as out:
+            with self._open_new(tmp) as out:
                 for chunk in chunks:
                     h.update(chunk)
                     size += len(chunk)
@@ -331,6 +331,28 @@ class Fund:
             tmp.unlink(missing_ok=True)
             raise
         return h.hexdigest(), tmp, size
+
+    @staticmethod
+    def _open_new(path: Path):
+        """``path`` opened for writing, its folder made when missing (asked
+        of the disk only then: a mkdir a file cost an import ~2 % of the
+        process that commits)."""
+        try:
+            return open(path, "wb")
+        except FileNotFoundError:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return open(path, "wb")
+
+    @staticmethod
+    def _replace(src: Path, dest: Path) -> None:
+        """``os.replace``, the destination's folder made when missing."""
+        try:
+            os.replace(src, dest)
+        except FileNotFoundError:
+            if not src.exists():
+                raise
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(src, dest)
 
     def original_path(self, sha256: str) -> Path:
         return self.originals / sha256[:2] / sha256
@@ -353,8 +375,7 @@ class Fund:
     def place(self, tmp: Path, sha256: str, *, quarantined: bool = False) -> Path:
         """Move received bytes to their content address (atomic rename)."""
         dest = self.quarantine_path(sha256) if quarantined else self.original_path(sha256)
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(tmp, dest)
+        self._replace(tmp, dest)
         return dest
 
     def move_between(self, sha256: str, *, quarantined: bool) -> Path:
@@ -384,6 +405,19 @@ class Fund:
     def get_record(self, rid: str) -> Record | None:
         row = self.db.execute("SELECT data FROM records WHERE id=?", (rid,)).fetchone()
         return Record.from_dict(json.loads(row["data"])) if row else None
+
+    def get_records(self, ids: Iterable[str], chunk: int = 500) -> dict[str, Record]:
+        """The records of ``ids`` the catalog holds, by id: one statement a
+        ``chunk`` where ``get_record`` is one each (the index's catch-up
+        reads every queued record, twice, in the process that commits)."""
+        ids = list(dict.fromkeys(ids))
+        out: dict[str, Record] = {}
+        for i in range(0, len(ids), chunk):
+            part = ids[i:i + chunk]
+            rows = self.db.execute(f"SELECT id, data FROM records WHERE id IN "
+                                   f"({', '.join('?' * len(part))})", part)
+            out.update((r["id"], Record.from_dict(json.loads(r["data"]))) for r in rows)
+        return out
 
     def find_record_ids(self, prefix: str) -> list[str]:
         """Ids starting with a prefix, so librarians can type a short id."""
@@ -440,9 +474,12 @@ class Fund:
         if not match_key:
             return replace(rec, duplicate_of=None)
         sha = rec.source.sha256
-        db.execute("INSERT INTO act_keys VALUES (?, ?) ON CONFLICT (match_key) DO NOTHING",
-                   (match_key, sha))
-        owner = db.execute("SELECT sha256 FROM act_keys WHERE match_key=?", (match_key,)).fetchone()[0]
+        # the claim says whether it took the key (a row back), so the owner
+        # is read only when another file holds it: one round trip an act
+        took = db.execute("INSERT INTO act_keys VALUES (?, ?) ON CONFLICT (match_key) DO NOTHING "
+                          "RETURNING sha256", (match_key, sha)).fetchall()
+        owner = took[0][0] if took else db.execute(
+            "SELECT sha256 FROM act_keys WHERE match_key=?", (match_key,)).fetchone()[0]
         first = self.find_by_key(match_key, sha) if owner != sha else None
         if owner != sha and first is None:  # the holder no longer has the act: this file does
             db.execute("UPDATE act_keys SET sha256=? WHERE match_key=?", (sha, match_key))
@@ -464,8 +501,8 @@ class Fund:
         return rec
 
     def delete_records_of(self, db: sqlite3.Connection, sha256: str) -> list[str]:
-        ids = [r["id"] for r in db.execute("SELECT id FROM records WHERE sha256=?", (sha256,))]
-        db.execute("DELETE FROM records WHERE sha256=?", (sha256,))
+        ids = [r["id"] for r in db.execute("DELETE FROM records WHERE sha256=? RETURNING id",
+                                           (sha256,)).fetchall()]
         db.execute("DELETE FROM act_keys WHERE sha256=?", (sha256,))
         for rid in ids:
             self._queue(db, rid, "delete")
@@ -555,6 +592,20 @@ class Fund:
 
     MANUAL_FIELDS = ("kind", "number", "date", "body", "level", "title")
 
+    def manual(self, rid: str) -> tuple[set[str], set[str], dict]:
+        """``manual_tags`` and ``manual_fields`` of one record in one
+        statement: an import asks for both at every act it commits."""
+        add, remove, fields = set(), set(), {}
+        for r in self.db.execute(
+                "SELECT 1 AS tag, code AS name, action AS value FROM manual_tags "
+                "WHERE record_id=? UNION ALL SELECT 0, field, value FROM manual_fields "
+                "WHERE record_id=?", (rid, rid)):
+            if r["tag"]:
+                (add if r["value"] == "+" else remove).add(r["name"])
+            else:
+                fields[r["name"]] = json.loads(r["value"])
+        return add, remove, fields
+
     def manual_fields(self, rid: str) -> dict:
         """The librarian's corrections of requisites: field -> value."""
         return {r["field"]: json.loads(r["value"]) for r in self.db.execute(
@@ -569,10 +620,12 @@ class Fund:
                        + _upsert("record_id, field", "value, at"),
                        (rid, k, json.dumps(v, ensure_ascii=False), at))
 
-    def apply_manual_fields(self, rec: Record) -> Record:
+    def apply_manual_fields(self, rec: Record, fixed: dict | None = None) -> Record:
         """``rec`` with the librarian's corrections on top (automation never
-        overrides them); ``no_<field>`` warnings follow the corrected value."""
-        fixed = self.manual_fields(rec.id)
+        overrides them); ``no_<field>`` warnings follow the corrected value.
+        ``fixed``: the corrections, read already (``manual``)."""
+        if fixed is None:
+            fixed = self.manual_fields(rec.id)
         if not fixed:
             return rec
         from dataclasses import replace

@@ -572,7 +572,8 @@ class Batch:
         # A record enters the new arrivals when it becomes readable: a file
         # kept pending for weeks and read today is today's arrival. Records
         # read again (a better reader) keep the date they first had.
-        earlier = self.fund.records_of_file(item.sha256)
+        # no file row, no records (their key refers to it): not asked
+        earlier = self.fund.records_of_file(item.sha256) if known else []
         rec_received = earlier[0].received_at if earlier else now_iso()
         rec_batch = earlier[0].batch if earlier else self.batch_id
         source = Source(item.file_name, item.sha256, out.media_type or "application/octet-stream",
@@ -585,7 +586,9 @@ class Batch:
         # one transaction, run again whole if the database asks (a regional
         # catalog: PostgreSQL restarted, two importers deadlocked)
         ids, linked_to, warnings = self.fund.transact(
-            lambda db: self._write_records(db, item, out, f, source, rec_received, rec_batch))
+            lambda db: self._write_records(db, item, out, f, source, rec_received, rec_batch,
+                                           fresh=known is None),
+            batched=True)
         status = "linked" if ids and len(linked_to) == len(ids) else "new"
         reason = None
         if linked_to:
@@ -596,15 +599,21 @@ class Batch:
         self._hook()
 
     def _write_records(self, db, item: _Received, out: ParseOutcome, f: StoredFile,
-                       source: Source, rec_received: str, rec_batch: str | None):
-        """The file row and its records; (ids, the acts they copy, warnings)."""
+                       source: Source, rec_received: str, rec_batch: str | None,
+                       fresh: bool = False):
+        """The file row and its records; (ids, the acts they copy, warnings).
+        ``fresh``: the catalog held no row of the file when the commit
+        began, so no records of it to take away first (an importer that
+        wrote the same bytes meanwhile wrote the same record ids, which
+        these replace)."""
         ids, linked_to, warnings = [], [], set(out.warnings)
         self.fund.write_file(db, f)
-        self.fund.delete_records_of(db, item.sha256)
+        if not fresh:
+            self.fund.delete_records_of(db, item.sha256)
         for seq, (act, rubrics) in enumerate(zip(out.acts, out.auto_rubrics), 1):
             lk = out.links[seq - 1] if seq <= len(out.links) else Links()
             rid = record_id(item.sha256, seq)
-            add, remove = self.fund.manual_tags(rid)
+            add, remove, fixed = self.fund.manual(rid)
             rec = Record(
                 id=rid, source=source, received_at=rec_received, kind=act.kind,
                 number=act.number, date=act.date, body=act.body, level=act.level,
@@ -621,7 +630,7 @@ class Batch:
                 amended_by=tuple(c.text() for c in lk.amended_by))
             rec = self._number_from_citations(rec)
             # the librarian's corrected requisites win over re-reading
-            rec = self.fund.apply_manual_fields(rec)
+            rec = self.fund.apply_manual_fields(rec, fixed)
             rec = replace(rec, territory=territory(rec.body, rec.level, self.place))
             key = match_key(rec.kind, rec.number, rec.date)
             # the print's note and the fund's repealing acts (ingest.status)

@@ -32,7 +32,8 @@ class Catalog(sqlite3.Connection):
     where = ""
 
     @contextmanager
-    def transaction(self):
+    def transaction(self, batched: bool = False):
+        """``batched``: PostgreSQL's pipelining; nothing to do in-process."""
         try:
             self.execute("BEGIN IMMEDIATE")
             yield self

@@ -50,7 +50,9 @@ def _change(cur, s: str, where: str, args: list, sign: int, words: list[str] | N
     if words is None:
         chosen, wargs = f"w.term IN (SELECT term FROM {s}.word_counts WHERE facet = '')", []
     else:
-        chosen, wargs = "w.term = ANY(%s)", [words]
+        # a set the server hashes: ``= ANY(array)`` compared every word of
+        # every act with each word of the list in turn (1 s at 2,000 acts)
+        chosen, wargs = "w.term IN (SELECT unnest(%s::text[]))", [words]
     cur.execute(
         f"INSERT INTO {s}.word_counts (term, facet, value, n) "
         f"SELECT w.term, f.facet, f.value, {int(sign)} * count(*) FROM {s}.docs d "

@@ -379,11 +379,55 @@ def _shift_state(cur, s: str, ids: list[str], sign: int) -> None:
                 + ", ".join(f"total_{f} = total_{f} + %s" for f in TEXT_FIELDS), delta)
 
 
+def _remove(cur, s: str, ids: list[str]) -> int:
+    """The documents of ``ids`` the index holds taken out of it, with their
+    terms, postings, word counts and totals; how many there were. Only
+    those held: an import's records are new, and the statements that take
+    a document's words back cost the server as much as adding them did
+    (half its time in a batch of new acts went on removing nothing)."""
+    cur.execute(f"SELECT id FROM {s}.docs WHERE id = ANY(%s)", (ids,))
+    held = [i for (i,) in cur.fetchall()]
+    if not held:
+        return 0
+    _add_terms(cur, s, held, -1)
+    _drop_postings(cur, s, held)
+    pg_counts.remove(cur, s, "id = ANY(%s)", [held])
+    _shift_state(cur, s, held, -1)
+    cur.execute(f"DELETE FROM {s}.docs WHERE id = ANY(%s)", (held,))
+    return cur.rowcount
+
+
+# where a row (``_row``) holds the lexemes of each word field
+_TSV_AT = tuple(1 + len(KEY_FIELDS) + len(ARRAY_FIELDS) + 4 * i for i in range(len(TEXT_FIELDS)))
+
+
+def text_array(items: Iterable[str]) -> str:
+    """``items`` as the text of a PostgreSQL ``text[]`` (every element
+    quoted, ``\\`` and ``"`` escaped): what the server reads for
+    ``%s::text[]``. Made by a worker, the process that sends the row hands
+    psycopg one string where it dumped each of a document's thousand-odd
+    lexemes and shingles in Python (1 ms a document, 1,500 of them)."""
+    return "{" + ",".join('"' + t.replace("\\", "\\\\").replace('"', '\\"') + '"'
+                          for t in items) + "}"
+
+
+def _sendable(row: list) -> list:
+    for k in _TSV_AT:
+        row[k] = text_array(row[k])
+    return row
+
+
 def rows(records: Iterable[Record]) -> list[list]:
     """The ``docs`` rows of ``records``: their analysis, term counts and
-    lengths. Run by the workers of an import (search/engine/workers.py),
-    so that the process committing the catalog only sends rows."""
+    lengths (a bulk loader's, the lexemes as lists)."""
     return [_row(document(r)) for r in records]
+
+
+def send_rows(records: Iterable[Record]) -> list[list]:
+    """``rows`` as ``update`` sends them, the lexemes as ``text_array``. Run
+    by the workers of an import (search/engine/workers.py), so that the
+    process committing the catalog only sends rows."""
+    return [_sendable(_row(document(r))) for r in records]
 
 
 def _write_docs(cur, s: str, rows: Iterable[list], progress=None, batch: int = 500) -> int:
@@ -460,7 +504,7 @@ class Store:
                 cur.execute(stmt)
             cur.execute(f"INSERT INTO {s}.stamp VALUES (%s::jsonb)", (json.dumps(_stamp()),))
             cur.execute(f"INSERT INTO {s}.state VALUES (0, 0{', 0' * len(TEXT_FIELDS)})")
-            n = _write_docs(cur, s, (_row(document(r)) for r in records), progress)
+            n = _write_docs(cur, s, (_sendable(_row(document(r))) for r in records), progress)
             cur.execute(f"INSERT INTO {s}.terms (field, term, df) SELECT field, term, count(*) "
                         f"FROM ({_terms_of(s, 'true')}) x GROUP BY field, term")
             _add_postings(cur, s, "true", [])
@@ -473,21 +517,17 @@ class Store:
 
     def update(self, records: Iterable[Record], prepared: list[list] | None = None) -> int:
         """Add or replace ``records`` by id; ``prepared``: their rows, made
-        by workers (``rows``), in the same order."""
+        by workers (``send_rows``), in the same order."""
         s = self.schema
         records = list(records)
         if prepared is None:
-            prepared = rows(records)
+            prepared = send_rows(records)
         # an id twice: the last wins
         by_id = {r.id: row for r, row in zip(records, prepared)}
         ids = list(by_id)
         with self.connect() as conn, conn.transaction(), conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
-            _add_terms(cur, s, ids, -1)
-            _drop_postings(cur, s, ids)
-            pg_counts.remove(cur, s, "id = ANY(%s)", [ids])
-            _shift_state(cur, s, ids, -1)
-            cur.execute(f"DELETE FROM {s}.docs WHERE id = ANY(%s)", (ids,))
+            _remove(cur, s, ids)
             _write_docs(cur, s, by_id.values())
             _add_terms(cur, s, ids, +1)
             _add_postings(cur, s, "id = ANY(%s)", [ids])
@@ -500,13 +540,7 @@ class Store:
         ids = list(ids)
         with self.connect() as conn, conn.transaction(), conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
-            _add_terms(cur, s, ids, -1)
-            _drop_postings(cur, s, ids)
-            pg_counts.remove(cur, s, "id = ANY(%s)", [ids])
-            _shift_state(cur, s, ids, -1)
-            cur.execute(f"DELETE FROM {s}.docs WHERE id = ANY(%s)", (ids,))
-            n = cur.rowcount
-        return n
+            return _remove(cur, s, ids)
 
     def stats(self) -> dict:
         with self.connect() as conn:
@@ -576,12 +610,12 @@ MIN_ROWS = 32
 
 
 def hand_rows(records: list[Record], procs: int) -> list[Future] | None:
-    """Have worker processes make the rows of ``records`` (``rows``); their
-    futures, in order, or None when there are too few to be worth it."""
+    """Have worker processes make the rows of ``records`` (``send_rows``);
+    their futures, in order, or None when there are too few to be worth it."""
     if procs < 2 or len(records) < 2 * MIN_ROWS:
         return None
     pool = workers.pool(procs)
-    return [pool.submit(rows, part)
+    return [pool.submit(send_rows, part)
             for part in workers.chunks(records, min(procs, len(records) // MIN_ROWS))]
 
 
@@ -592,7 +626,7 @@ def handed_rows(records: list[Record], futures: list[Future] | None) -> list[lis
             return [row for f in futures for row in f.result()]
         except Exception:
             workers.failed()
-    return rows(records)
+    return send_rows(records)
 
 
 def update(index_dir, records: Iterable[Record], on_message: Message | None = None,
