@@ -572,57 +572,30 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
     assert a.kind == kind
 
 
-# --- fourth sample (issue 12): shapes of legal-database prints, regional portals
-# and bilingual blanks, kept as data in tests/requisite_shapes.yaml -------------
+# --- fourth to seventh samples (issue 12), kept as data, one file a sample:
+# fourth (requisite_shapes.yaml): legal-database prints, regional portals,
+#   bilingual blanks;
+# fifth: rulings and conclusions, collapsed nested quotes, edition-date lines,
+#   spaced and split dates, suffixes after a space, joint acts;
+# sixth: prints of legal databases of federal acts — the registration with the
+#   Ministry of Justice in a lead sentence, reference lines under a site's menu,
+#   titles not opening with «О», numbers ending in «@», glued inline elements;
+# seventh: municipal and regional acts of regions nobody had tuned on — repeal
+#   notes typed with a Latin letter, long annex stamps, bracketed running
+#   numbers, first-person acts signed over one initial, nested straight quotes,
+#   glued words of a copied heading ------------------------------------------
 
-FOURTH_SAMPLE = yaml.safe_load((Path(__file__).parent / "requisite_shapes.yaml")
-                               .read_text(encoding="utf-8"))["cases"]
-
-
-@pytest.mark.parametrize("case", FOURTH_SAMPLE, ids=[f"fourth{i}" for i in range(len(FOURTH_SAMPLE))])
-def test_fourth_sample_shapes(case):
-    check(extract_acts(case["text"])[0], **case["want"])
-
-
-# --- fifth sample (issue 12): rulings and conclusions, collapsed nested quotes,
-# edition-date lines, spaced and split dates, suffixes after a space, joint acts
-# (tests/requisite_shapes_fifth.yaml) ------------------------------------------
-
-FIFTH_SAMPLE = yaml.safe_load((Path(__file__).parent / "requisite_shapes_fifth.yaml")
-                              .read_text(encoding="utf-8"))["cases"]
-
-
-@pytest.mark.parametrize("case", FIFTH_SAMPLE, ids=[f"fifth{i}" for i in range(len(FIFTH_SAMPLE))])
-def test_fifth_sample_shapes(case):
-    check(extract_acts(case["text"])[0], **case["want"])
+SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
+               "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml"}
+SAMPLE_SHAPES = [
+    pytest.param(case, id=f"{sample}{i}")
+    for sample, name in SHAPE_FILES.items()
+    for i, case in enumerate(yaml.safe_load((Path(__file__).parent / name)
+                                            .read_text(encoding="utf-8"))["cases"])]
 
 
-# --- sixth sample (issue 12): prints of legal databases of federal acts — the
-# registration with the Ministry of Justice in a lead sentence, reference lines
-# under a site's menu, titles not opening with «О», numbers ending in «@»,
-# glued inline elements (tests/requisite_shapes_sixth.yaml) -------------------
-
-SIXTH_SAMPLE = yaml.safe_load((Path(__file__).parent / "requisite_shapes_sixth.yaml")
-                              .read_text(encoding="utf-8"))["cases"]
-
-
-@pytest.mark.parametrize("case", SIXTH_SAMPLE, ids=[f"sixth{i}" for i in range(len(SIXTH_SAMPLE))])
-def test_sixth_sample_shapes(case):
-    check(extract_acts(case["text"])[0], **case["want"])
-
-
-# --- seventh sample (issue 12): municipal and regional acts of regions nobody
-# had tuned on — repeal notes typed with a Latin letter, long annex stamps,
-# bracketed running numbers, first-person acts signed over one initial, nested
-# straight quotes, glued words of a copied heading
-# (tests/requisite_shapes_seventh.yaml) -------------------------------------
-
-SEVENTH_SAMPLE = yaml.safe_load((Path(__file__).parent / "requisite_shapes_seventh.yaml")
-                                .read_text(encoding="utf-8"))["cases"]
-
-
-@pytest.mark.parametrize("case", SEVENTH_SAMPLE, ids=[f"seventh{i}" for i in range(len(SEVENTH_SAMPLE))])
-def test_seventh_sample_shapes(case):
+@pytest.mark.parametrize("case", SAMPLE_SHAPES)
+def test_sample_shapes(case):
     check(extract_acts(case["text"])[0], **case["want"])
 
 
