@@ -34,6 +34,7 @@ import math
 import os
 import threading
 import time
+from contextlib import contextmanager
 
 from search.engine import pg_columns, pg_counts, pg_store, pg_topn
 from search.engine.documents import FACET_FIELDS
@@ -459,12 +460,7 @@ class Engine:
                 keyed = self.conn.execute(f"SELECT docnum, number FROM {self.s}.docs "
                                           f"WHERE {where}", args).fetchall()
                 keyed.sort(key=lambda r: ((0, natural_key(r[1])) if r[1] else (1, ()), r[0]))
-                page = [dn for dn, _ in keyed[offset:offset + limit]]
-                rows = self.conn.execute(
-                    f"SELECT docnum, data, z FROM {self.s}.docs WHERE docnum = ANY(%s)",
-                    [page]).fetchall()
-                by = {dn: (data, z) for dn, data, z in rows}
-                hits = [_hit(dn, 0.0, *by[dn]) for dn in page]
+                hits = self._page_hits([(dn, 0.0) for dn, _ in keyed[offset:offset + limit]])
             elif total and limit > 0 and offset < total:
                 if sort == "oldest":
                     order, sargs, score = "date ASC NULLS LAST, docnum", [], "0::float8"
@@ -555,35 +551,23 @@ class Engine:
         writers keep them (pg_counts), a lone term's total its document
         frequency; None: a word not counted. Every statement in one
         snapshot, the statistics of its generation."""
-        for attempt in (0, 1):
-            with self.conn.transaction():
-                self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                gen = self.conn.execute(f"SELECT gen FROM {self.s}.state").fetchone()[0]
-                if gen != self._gen and not attempt:
-                    continue
-                if attempt:
-                    self.fresh()
-                word = pg_counts.lone_word(terms)
-                kept = pg_counts.read(self.conn, self.s, word, ranges) if word else None
-                if word and kept is None:
-                    return None
-                ranked, _ = pg_topn.top(self, must, terms, offset + limit)
-                fc: dict = {}
-                if kept:   # a frequent word: its counts kept by the writers
-                    total = kept[0]
-                    if facets:
-                        fc = self._facet_counts(kept[1])
-                        if ranges:
-                            fc["ranges"] = kept[2]
-                else:   # one term: its document frequency
-                    total = self.doc_frequency(terms[0].field, terms[0].text)
-                page = ranked[offset:offset + limit]
-                rows = self.conn.execute(f"SELECT docnum, data, z FROM {self.s}.docs "
-                                         f"WHERE docnum = ANY(%s)", [[d for d, _ in page]]
-                                         ).fetchall()
-            by = {dn: (data, z) for dn, data, z in rows}
-            return EngineResult(total, [_hit(dn, sc, *by[dn]) for dn, sc in page], fc)
-        raise AssertionError("unreachable")
+        with self._snapshot("gen"):
+            word = pg_counts.lone_word(terms)
+            kept = pg_counts.read(self.conn, self.s, word, ranges) if word else None
+            if word and kept is None:
+                return None
+            ranked, _ = pg_topn.top(self, must, terms, offset + limit)
+            fc: dict = {}
+            if kept:   # a frequent word: its counts kept by the writers
+                total = kept[0]
+                if facets:
+                    fc = self._facet_counts(kept[1])
+                    if ranges:
+                        fc["ranges"] = kept[2]
+            else:   # one term: its document frequency
+                total = self.doc_frequency(terms[0].field, terms[0].text)
+            hits = self._page_hits(ranked[offset:offset + limit])
+        return EngineResult(total, hits, fc)
 
     def _from_columns(self, must: Node, filters: list, offset: int, limit: int, facets: bool,
                       ranges: list) -> EngineResult | None:
@@ -593,49 +577,57 @@ class Engine:
         with the statistics of its generation; None when a posting names an
         act the columns lack."""
         import numpy as np
-        for attempt in (0, 1):
-            with self.conn.transaction():
-                self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                gen, n, table = self.conn.execute(
-                    f"SELECT gen, n, '{self.s}.docs'::regclass::oid FROM {self.s}.state"
-                ).fetchone()
-                if gen != self._gen and not attempt:
-                    continue
-                if attempt:
-                    self.fresh()
-                if self._columns is None:
-                    self._columns = pg_columns.Columns()
-                cols = self._columns
-                cols.sync(self.conn, self.s, (table, gen), n)
-                lists = pg_columns.postings(self.conn, self.s, cols, must,
-                                            lambda key: self.doc_frequency(*key) > 0)
-                if lists is None:
-                    return None
-                hit = pg_columns.matches(must, lists)
-                for f in filters:
-                    hit &= cols.where(f)
-                at = np.flatnonzero(hit)
-                lengths = {f: v[at].astype(np.float64) for f, v in cols.length.items()}
-                sc = pg_columns.scores(self, must, lists, at, lengths)
-                docs = cols.docnum[at]
-                best = np.arange(len(sc))
-                if len(sc) > offset + limit:   # the page's candidates: not below its last score
-                    cut = np.partition(sc, len(sc) - offset - limit)[len(sc) - offset - limit]
-                    best = np.flatnonzero(sc >= cut)
-                order = best[np.lexsort((docs[best], -sc[best]))][offset:offset + limit]
-                page = [(int(docs[i]), float(sc[i])) for i in order]
-                rows = self.conn.execute(f"SELECT docnum, data, z FROM {self.s}.docs "
-                                         f"WHERE docnum = ANY(%s)", [[d for d, _ in page]]
-                                         ).fetchall()
-            fc: dict = {}
-            if facets:
-                fc = self._facet_counts(cols.facet_rows(at))
-                if ranges:
-                    fc["ranges"] = {name: int(cols.where(node, at).sum())
-                                    for name, node in ranges}
-            by = {dn: (data, z) for dn, data, z in rows}
-            return EngineResult(len(docs), [_hit(dn, sc, *by[dn]) for dn, sc in page], fc)
-        raise AssertionError("unreachable")
+        with self._snapshot(f"gen, n, '{self.s}.docs'::regclass::oid") as (gen, n, table):
+            if self._columns is None:
+                self._columns = pg_columns.Columns()
+            cols = self._columns
+            cols.sync(self.conn, self.s, (table, gen), n)
+            lists = pg_columns.postings(self.conn, self.s, cols, must,
+                                        lambda key: self.doc_frequency(*key) > 0)
+            if lists is None:
+                return None
+            hit = pg_columns.matches(must, lists)
+            for f in filters:
+                hit &= cols.where(f)
+            at = np.flatnonzero(hit)
+            lengths = {f: v[at].astype(np.float64) for f, v in cols.length.items()}
+            sc = pg_columns.scores(self, must, lists, at, lengths)
+            docs = cols.docnum[at]
+            best = np.arange(len(sc))
+            if len(sc) > offset + limit:   # the page's candidates: not below its last score
+                cut = np.partition(sc, len(sc) - offset - limit)[len(sc) - offset - limit]
+                best = np.flatnonzero(sc >= cut)
+            order = best[np.lexsort((docs[best], -sc[best]))][offset:offset + limit]
+            hits = self._page_hits([(int(docs[i]), float(sc[i])) for i in order])
+        fc: dict = {}
+        if facets:
+            fc = self._facet_counts(cols.facet_rows(at))
+            if ranges:
+                fc["ranges"] = {name: int(cols.where(node, at).sum())
+                                for name, node in ranges}
+        return EngineResult(len(docs), hits, fc)
+
+    @contextmanager
+    def _snapshot(self, columns: str):
+        """A read-only REPEATABLE READ transaction yielding the ``state``
+        row's ``columns`` (``gen`` first): every statement in it sees one
+        snapshot, and the statistics BM25 reads are re-read in that same
+        snapshot when a writer committed since they were read, so scores,
+        totals and the page all agree with one generation."""
+        with self.conn.transaction():
+            self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            row = self.conn.execute(f"SELECT {columns} FROM {self.s}.state").fetchone()
+            if row[0] != self._gen:
+                self.fresh()
+            yield row
+
+    def _page_hits(self, page: list[tuple[int, float]]) -> list[EngineHit]:
+        """The hits of ``page`` (document number, score), in its order, with
+        their stored fields read in one statement."""
+        rows = self.conn.execute(f"SELECT docnum, data, z FROM {self.s}.docs "
+                                 f"WHERE docnum = ANY(%s)", [[d for d, _ in page]]).fetchall()
+        by = {dn: (data, z) for dn, data, z in rows}
+        return [_hit(dn, sc, *by[dn]) for dn, sc in page]
 
     def _estimate(self, node: Node) -> int:
         """At least as many as the documents ``node`` matches, from the
