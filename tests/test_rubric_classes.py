@@ -809,3 +809,28 @@ def test_an_address_programme_is_a_programme_and_an_address_register_of_sites_is
     assert {"housing", "economy"} <= got, got
     got = top(real, "Об утверждении адресного реестра контейнерных площадок на территории Заречного округа")
     assert "land" not in got, got
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об организации работы социального такси для инвалидов Заречного муниципального округа",
+     {"social", "transport"}, set()),
+    ("Об установлении туристического налога на территории Заречного муниципального округа",
+     {"budget", "culture"}, set()),
+    ("О компенсации стоимости проезда к месту лечения и обратно", {"social", "transport", "health"}, {"budget"}),
+    ("Об открытии социальной аптеки в селе Озёрном", {"social", "health"}, set()),
+    ("О закреплении школьного автобуса за средней школой села Озёрного", {"education", "transport"}, set()),
+], ids=["social-taxi", "tourist-tax", "ride-to-treatment", "social-pharmacy", "school-bus"])
+def test_a_longer_term_of_one_rubric_does_not_hide_the_second_topic_inside_it(real, title, codes, not_codes):
+    """A term hides the shorter terms of other rubrics inside it ("безопасность людей на водных
+    объектах" is not about water bodies); where the words inside are the act's second topic
+    (the taxi of "социальное такси", the tourism of "туристический налог") they count for it too."""
+    got = top(real, title)
+    assert codes <= got and not (not_codes & got), got
+
+
+@pytest.mark.parametrize("title,code", [
+    ("О мерах по профилактике безнадзорности и правонарушений несовершеннолетних", "safety"),
+    ("О безвозмездной передаче автобуса в собственность муниципальной общеобразовательной школы", "land"),
+], ids=["neglect-and-offences", "handed-over-free"])
+def test_the_words_of_a_rubric_apart_still_name_it(real, title, code):
+    assert code in top(real, title), top(real, title)
