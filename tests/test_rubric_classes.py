@@ -834,3 +834,29 @@ def test_a_longer_term_of_one_rubric_does_not_hide_the_second_topic_inside_it(re
 ], ids=["neglect-and-offences", "handed-over-free"])
 def test_the_words_of_a_rubric_apart_still_name_it(real, title, code):
     assert code in top(real, title), top(real, title)
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении Положения о муниципальном жилищном контроле на территории Заречного муниципального округа",
+     {"housing", "lsg"}, set()),
+    ("Об утверждении Положения о муниципальном земельном контроле на территории Лесного сельского поселения",
+     {"land", "lsg"}, set()),
+    ("О переименовании улицы Садовой в улицу Ветеранов в селе Озёрном", {"land"}, set()),
+    ("Об утверждении Положения о ежемесячной доплате к пенсии лицам, замещавшим муниципальные должности",
+     {"social", "lsg"}, set()),
+    ("О присвоении имени Героя Советского Союза И.П. Лаптева средней школе села Озёрного",
+     {"education", "culture"}, set()),
+    ("О проведении Дня призывника в Заречном муниципальном округе", {"safety", "culture"}, set()),
+    ("О субсидиях на развитие семейных животноводческих ферм", {"budget", "business"}, set()),
+    ("Об установлении тарифов на услуги муниципальной бани", {"budget", "business"}, set()),
+    ("О назначении публичных слушаний по проекту бюджета Лесного сельского поселения на 2026 год",
+     {"lsg", "budget"}, set()),
+    ("О порядке возмещения затрат на подвоз питьевой воды населению Лесного сельского поселения",
+     {"housing", "budget"}, {"transport"}),
+], ids=["housing-control", "land-control", "street-renamed", "pension-of-officials", "school-named",
+        "conscript-day", "livestock-farms", "bath-house", "budget-hearings", "water-delivery"])
+def test_the_vocabulary_of_a_rubric_in_its_derived_words_and_formulas(real, title, codes, not_codes):
+    """Adjectives of a branch (`животноводческий`), formulas of a power (`муниципальный … контроль`),
+    who held an office (`замещавшим муниципальные должности`), commemoration (`присвоение имени`)."""
+    got = top(real, title)
+    assert codes <= got and not (not_codes & got), got
