@@ -860,3 +860,11 @@ def test_the_vocabulary_of_a_rubric_in_its_derived_words_and_formulas(real, titl
     who held an office (`замещавшим муниципальные должности`), commemoration (`присвоение имени`)."""
     got = top(real, title)
     assert codes <= got and not (not_codes & got), got
+
+
+def test_freed_from_paying_in_the_imperative_is_a_relief_too(real):
+    """`освободить от уплаты` (the operative verb) is the same relief as `освобождаются от уплаты`."""
+    got = top(real, "Об установлении земельного налога на территории Лесного сельского поселения",
+              "1. Установить налоговые ставки земельного налога.\n2. Освободить от уплаты налога инвалидов "
+              "I и II групп и ветеранов боевых действий.")
+    assert {"budget", "land", "social"} <= got, got
