@@ -868,3 +868,12 @@ def test_freed_from_paying_in_the_imperative_is_a_relief_too(real):
               "1. Установить налоговые ставки земельного налога.\n2. Освободить от уплаты налога инвалидов "
               "I и II групп и ветеранов боевых действий.")
     assert {"budget", "land", "social"} <= got, got
+
+
+@pytest.mark.parametrize("title,codes", [
+    ("О создании отрядов юных инспекторов движения в школах Заречного муниципального округа",
+     {"education", "transport"}),
+    ("О выплате стипендий главы округа одарённым детям", {"education"}),
+], ids=["young-traffic-inspectors", "gifted-children"])
+def test_childrens_road_lessons_and_gifted_children(real, title, codes):
+    assert codes <= top(real, title), top(real, title)
