@@ -877,3 +877,21 @@ def test_freed_from_paying_in_the_imperative_is_a_relief_too(real):
 ], ids=["young-traffic-inspectors", "gifted-children"])
 def test_childrens_road_lessons_and_gifted_children(real, title, codes):
     assert codes <= top(real, title), top(real, title)
+
+
+@pytest.mark.parametrize("title,codes", [
+    ("О назначении директора МБОУ «Озёрная ООШ»", {"personnel", "education"}),
+    ("О реорганизации МКДОУ «Солнышко» путём присоединения к МБДОУ «Колосок»", {"education"}),
+    ("О проведении ремонта в МКУК «Озёрный СДК»", {"culture"}),
+    ("Об утверждении стоимости платных услуг МБУ ДО «Заречная ДШИ»", {"budget", "culture", "education"}),
+    ("О передаче в безвозмездное пользование помещений ГБУЗ «Заречная ЦРБ»", {"land", "health"}),
+    ("О работе ДНД Лесного сельского поселения в период праздников", {"safety"}),
+    ("О составе АТК Заречного муниципального округа", {"safety"}),
+    ("О графике работы ФОК «Олимп»", {"culture"}),
+], ids=["school", "kindergartens", "house-of-culture", "art-school", "hospital", "patrol", "anti-terror",
+        "sports-centre"])
+def test_the_abbreviations_of_institutions_and_bodies_name_their_sector(real, title, codes):
+    """Acts name schools, kindergartens, houses of culture, hospitals and commissions by their
+    abbreviations (МБОУ, ООШ, МКДОУ, СДК, ДШИ, ЦРБ, ДНД, АТК, ФОК) as often as by their names."""
+    got = top(real, title)
+    assert codes <= got, got
