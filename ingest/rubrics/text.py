@@ -140,8 +140,23 @@ def amended_subject(title: str, text: str) -> str:
 # precedes it.
 _PREAMBLE_START = re.compile(r"\s*(?:в\s+соответствии|в\s+целях|руководствуясь|на\s+основании|во\s+исполнение"
                              r"|рассмотрев|в\s+связи\s+с|согласно)\b", re.I)
+# also spaced out for emphasis, as blanks print it: "п о с т а н о в л я е т:", "Р Е Ш И Л:"
 _OPERATIVE = re.compile(r"\b(?:постановля(?:ю|ет|ем)|реши(?:л|ла|ло|ли)|приказываю|распоряжаюсь|"
-                        r"обязываю|предлагаю)\s*:", re.I)
+                        r"обязываю|предлагаю"
+                        r"|п ?о ?с ?т ?а ?н ?о ?в ?л ?я ?(?:ю|е ?т|е ?м)|р ?е ?ш ?и ?л ?(?:а|о|и)?"
+                        r"|п ?р ?и ?к ?а ?з ?ы ?в ?а ?ю)\s*:", re.I)
+
+# A legal database's print opens with notes on the document, not with the act: its status
+# ("Действующий", "Недействующий", "Утратил силу с 01.01.2024 на основании …") between
+# rules of underscores. They are read past, as the page's own heading would be.
+_NOTES = re.compile(r"(?:\s*(?:_{3,}|-{5,}|(?:не)?действующ\w*|(?:документ\s+)?утратил\w*\s+силу[^\n]{0,300}"
+                    r"|[^\n]{0,200}\bпризнан\w*\s+утратившим\s+силу[^\n]{0,200})[ \t]*(?=\n|$))+", re.I)
+
+
+def skip_notes(text: str) -> str:
+    """The text after a database print's opening notes on the document (itself when there are none)."""
+    m = _NOTES.match(text[:3000])
+    return text[m.end():] if m else text
 
 
 _FIRST_PARAGRAPH = re.compile(r"\s*([^\n]{20,})")
@@ -152,12 +167,14 @@ _FIRST_PARAGRAPH = re.compile(r"\s*([^\n]{20,})")
 # a page or a pasted text that lost the heading, not the preamble of the act.
 # That line is read as the title; the head's lesser weight is for openings
 # that may be anything (a preamble, a letterhead, the first clause).
-_TITLE_LINE = re.compile(r"\s*(?:(?:постановление|решение|распоряжение|приказ|акт|указ|закон)\s[^\n]{0,40}?\bот\s[^\n]{4,30}?№\s*[^\s\n]{1,20}[^\n]{0,20}\n\s*)?((?:о|об)\s[^\n:]{15,600}?)\s*(?:\n|$)", re.I)
+# The body's name may stand on a line of its own above it ("Администрация Лесного
+# сельского поселения\n\nО нормативах …"), as a page prints its letterhead.
+_TITLE_LINE = re.compile(r"\s*(?:(?:администраци|совет|дума|собрани|глава|правительств|губернатор|кабинет|министерств|комитет|департамент)[^\n:]{0,150}\n\s*)?(?:(?:постановление|решение|распоряжение|приказ|акт|указ|закон)\s[^\n]{0,40}?\bот\s[^\n]{4,30}?№\s*[^\s\n]{1,20}[^\n]{0,20}\n\s*)?((?:о|об)\s[^\n:]{15,600}?)\s*(?:\n|$)", re.I)
 
 
 def title_line(text: str) -> str:
     """The opening line of a text that reads as an act's title ("" otherwise)."""
-    m = _TITLE_LINE.match(text[:1200])
+    m = _TITLE_LINE.match(skip_notes(text)[:1200])
     return m.group(1) if m else ""
 
 
@@ -173,6 +190,7 @@ _CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n]{10,600})")
 
 def amending_clause(text: str) -> str:
     """The first operative clause of a title-less text ("" when it cannot be told)."""
+    text = skip_notes(text)
     if _PREAMBLE_START.match(text[:2000]) and _OPERATIVE.search(text, 0, 4000):
         m = _CLAUSE.match(operative_head(text))
         return m.group(1) if m else ""
@@ -183,6 +201,7 @@ def amending_clause(text: str) -> str:
 def operative_head(text: str) -> str:
     """The first words an act without a title is matched on: its opening, or,
     when it opens with its preamble, the first clause after the operative formula."""
+    text = skip_notes(text)
     opening = text[:2000]
     if _PREAMBLE_START.match(opening):
         m = _OPERATIVE.search(text, 0, 4000)
