@@ -96,6 +96,7 @@ def test_a_lagging_replica_is_not_read_until_it_has_the_index(servers, tmp_path,
     """Replay paused: the new fund's index is on the primary only, the
     search says so and reads there; once replayed, the replica is tried again."""
     primary, replica = servers
+    ix.close_engines()   # only this test's engine open (earlier modules' closed)
     monkeypatch.setenv(pg_store.URL_ENV, primary.url())
     monkeypatch.setattr(pg_engine, "REPLICA_RETRY_S", 0.0)
     import psycopg

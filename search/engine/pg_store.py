@@ -28,14 +28,11 @@ for all candidates at once instead of decompressing each candidate's
 100 ms of 110); see search/engine/pg_engine.py for when each way is used.
 Each row also keeps the highest BM25 saturation ``tf / (tf + K1·(1 - B)
 + K1·B·length / avgl)`` of its documents (``maxsat``) and the average
-length it was computed with (``avgl``): BM25 is idf × boost × (K1 + 1) ×
-that, and under another average it grows at most by ``avgl' / avgl``, so
-the row bounds the term's score in its block for ever, read without the
-arrays (pairing the highest frequency with the shortest length instead
-bounded nothing: every block of a word in most acts stayed above the
-tenth score). The top of a common word is then found in its best blocks
-(search/engine/pg_topn.py). A delete leaves the bound as it was: a bound
-no longer reached is still a bound.
+length it was computed with (``avgl``): a bound of the term's score in its
+block. Block-max ranking read them until stop 23, when the columns in
+memory (search/engine/pg_columns.py) ranked a word in most acts 15 times
+faster; no reader uses them now, and they stay in the layout so that no
+fund is rebuilt for their sake (drop them at the next layout change).
 
 ``word_counts`` holds the facet counts of the frequent words
 (search/engine/pg_counts.py), changed with every add and delete.
