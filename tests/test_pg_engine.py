@@ -289,6 +289,119 @@ def test_postings_lists_read_once_per_generation_and_most_acts_counted_as_the_re
     ix.close_engines()
 
 
+def _posted_pairs(url, index_dir) -> tuple[dict, dict]:
+    """(shingle -> its acts as its postings rows list them, shingle -> its
+    acts as the documents hold it)."""
+    st = pg_store.store(index_dir, url)
+    s = st.schema
+    with st.connect() as conn:
+        rows = conn.execute(f"SELECT p.term, array_agg(d.id ORDER BY d.id) FROM {s}.postings p "
+                            f"CROSS JOIN LATERAL unnest(p.docs) u(dn) LEFT JOIN {s}.docs d "
+                            f"ON d.docnum = u.dn WHERE p.field = 'pairs' GROUP BY p.term")
+        posted = dict(rows.fetchall())
+        held = dict(conn.execute(f"SELECT k, array_agg(id ORDER BY id) FROM {s}.docs CROSS JOIN "
+                                 f"LATERAL unnest(tsvector_to_array(pairs_tsv)) k "
+                                 f"WHERE k <> '' GROUP BY k").fetchall())
+    return posted, held
+
+
+def test_common_shingles_are_posted_and_follow_adds_and_deletes(tmp_path, pg_server,
+                                                                monkeypatch):
+    """Shingles in at least 3 acts have postings rows holding exactly their
+    acts — after a rebuild, after adds (one made common by the batch that
+    adds its third act) and after deletes — and phrases answered from those
+    lists give the totals, pages, scores and facets of the statement that
+    visits every match, and Whoosh's."""
+    from tests.pgserver import create_database
+    monkeypatch.setattr(pg_store, "PAIR_MINIMUM", 3)
+    monkeypatch.setattr(pg_store, "PAIR_SHARE", 0)
+    url = create_database(pg_server, "pg_pairs")
+    wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
+    whoosh_store.rebuild(wd, sample_records())
+    pg_store.rebuild(pd, sample_records(), url=url)
+
+    def consistent(made_common=()):
+        posted, held = _posted_pairs(url, pd)
+        assert posted and all(posted[k] == held.get(k) for k in posted)
+        assert {k for k, ids in held.items() if len(ids) >= 3} <= set(posted)
+        assert set(made_common) <= set(posted)
+        return posted, held
+
+    from search.engine import pg_columns
+    read_posted, ask = [], pg_columns.Columns.posted
+    monkeypatch.setattr(pg_columns.Columns, "posted",
+                        lambda *a: read_posted.append(ask(*a)) or read_posted[-1])
+    posted, held = consistent()
+    rare = "местный_самоуправление"   # in 2 acts
+    assert len(held[rare]) == 2 and rare not in posted and "спортивный_школа" in posted
+    phrases = [Query(text=t, per_page=n, facets=f) for t in (
+        '"местного самоуправления"', '"организации местного самоуправления"',
+        '"спортивной школы"', '"федерального закона" школа', '"спортивная школа" OR выборы')
+        for n, f in ((3, False), (10, True))]
+
+    def same_answers(whoosh=False):
+        got = []
+        for q in phrases:
+            monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
+            a = _answer(pd, q, monkeypatch, url)
+            monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 10**9)
+            assert a == _answer(pd, q, monkeypatch, url), q
+            if whoosh:
+                assert a == _answer(wd, q, monkeypatch), q
+            got.append(a)
+        return got
+    before = same_answers(whoosh=True)
+    assert before[0][0] == 2 and before[4][0] == 3
+    assert ("pairs", "спортивный_школа") in set().union(*read_posted)
+    monkeypatch.setenv(pg_store.URL_ENV, url)
+    added = [make_record(40 + i, "постановление", f"{60 + i}-п", "2024-06-0{i}",
+                         "Администрация Заречного района", "О ярмарке выходного дня",
+                         "Провести ярмарку выходного дня; органы местного самоуправления "
+                         "обеспечивают порядок.", ["business"]) for i in range(1, 3)]
+    ix.update(pd, added)
+    posted, held = consistent([rare])
+    assert len(posted[rare]) == 4
+    after = same_answers()
+    assert ("pairs", rare) in read_posted[-1] or ("pairs", rare) in set().union(*read_posted)
+    assert after[0][0] == before[0][0] + 2
+    ix.delete(pd, [added[0].id, "r01"])
+    consistent()
+    gone = same_answers()
+    assert gone[0][0] < after[0][0]
+    ix.close_engines()
+
+
+def test_an_index_of_layout_5_gets_its_common_shingles_posted_in_place(tmp_path, pg_server,
+                                                                       monkeypatch):
+    """A fund loaded before the shingle postings is brought to the new
+    layout where it is, and holds the rows a rebuild writes."""
+    from tests.pgserver import create_database
+    monkeypatch.setattr(pg_store, "PAIR_MINIMUM", 2)
+    monkeypatch.setattr(pg_store, "PAIR_SHARE", 0)
+    url = create_database(pg_server, "pg_layout5")
+    d, fresh = tmp_path / "index", tmp_path / "fresh"
+    pg_store.rebuild(d, sample_records(), url=url)
+    pg_store.rebuild(fresh, sample_records(), url=url)
+    st = pg_store.store(d, url)
+    with st.connect() as conn:
+        conn.execute(f"DELETE FROM {st.schema}.postings WHERE field = 'pairs'")
+        conn.execute(f"UPDATE {st.schema}.stamp SET stamp = jsonb_set(stamp, '{{layout}}', '5')")
+    assert "layout 5; needs" in pg_store.check(d, url=url)
+    monkeypatch.setenv(pg_store.URL_ENV, url)
+    said = []
+    assert ix.engine(d, records=lambda: [], on_message=said.append).doc_count() == 13
+    assert "in place" in said[0] and pg_store.check(d, url=url) is None
+
+    def rows(index_dir):
+        s = pg_store.store(index_dir, url).schema
+        with st.connect() as conn:
+            return sorted(conn.execute(f"SELECT field, term, lo, docs, tfs, maxsat, avgl "
+                                       f"FROM {s}.postings WHERE field = 'pairs'").fetchall())
+    got = rows(d)
+    assert got == rows(fresh) and got
+    ix.close_engines()
+
+
 def test_frequent_words_facet_counts_kept_by_the_writers_equal_a_recount(tmp_path, pg_server,
                                                                          monkeypatch):
     """Words in 3 of the 13 acts counted: a lone word's total and facets

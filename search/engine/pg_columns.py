@@ -13,7 +13,8 @@ its days and the quantised lengths of the word fields — as numpy arrays,
 brought up to date with the rows added since (document numbers only grow)
 and without the deleted ones. A search reads the whole ``postings`` lists
 of the plan's terms (binary arrays, ~12 bytes a posting; a phrase's
-shingles from their GIN index, document numbers only), intersects and
+common shingles there too, its rarer ones from their GIN index, document
+numbers only), intersects and
 unites them as the plan says, applies the filters, and counts and scores
 the matches as arrays. Totals and facet counts are exact (the same
 matches as the SQL condition); scores are BM25 with the same
@@ -104,6 +105,7 @@ class Columns:
         self._every: dict[str, np.ndarray] = {}
         self._lists: OrderedDict = OrderedDict()
         self._list_bytes = 0
+        self._posted: dict[tuple, bool] = {}   # (field, shingle) -> has postings rows
 
     def sync(self, conn, s: str, gen: tuple, n: int) -> None:
         """Up to date with generation ``gen`` (the table's oid: a rebuilt
@@ -246,6 +248,18 @@ class Columns:
         picked = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(first - (ends - n), n)
         return np.bincount(vals[picked], minlength=len(self.values[f]))
 
+    def posted(self, conn, s: str, keys: list[tuple]) -> set[tuple]:
+        """The shingles among ``keys`` (field, term) whose lists are in
+        ``postings`` (pg_store.PAIR_SHARE), asked once a generation."""
+        ask = [k for k in keys if k not in self._posted]
+        if ask:
+            got = set(conn.execute(
+                f"SELECT f, t FROM unnest(%s::text[], %s::text[]) x(f, t) WHERE EXISTS "
+                f"(SELECT 1 FROM {s}.postings p WHERE p.field = x.f AND p.term = x.t)",
+                [[f for f, _ in ask], [t for _, t in ask]]).fetchall())
+            self._posted.update((k, k in got) for k in ask)
+        return {k for k in keys if self._posted[k]}
+
     def forget_lists(self) -> None:
         """No list kept (a benchmark's cold start)."""
         self._lists.clear()
@@ -355,10 +369,11 @@ def postings(conn, s: str, cols: Columns, plan: Node, known=lambda key: True
     """``(field, term) -> frequency per act`` (by position in ``cols``; 0:
     not there) of each key of ``plan``, its whole list: a posted term's from
     ``postings`` (binary arrays, joined by the server), a shingle's
-    (frequency 1) from the GIN index of its field (its rows' document
-    numbers only, no word vector read) — a phrase's shingles all at once,
-    their bitmaps intersected by the server (a shingle found nowhere else
-    in the plan only counts where the phrase matches); a key ``known``
+    (frequency 1) from ``postings`` when it is common (posted), else from
+    the GIN index of its field (its rows' document numbers only, no word
+    vector read) — a phrase's other shingles all at once, their bitmaps
+    intersected by the server (a shingle found nowhere else in the plan
+    only counts where the phrase matches); a key ``known``
     says is in no act reads nothing; a list an earlier search of the
     generation read is not read again (``Columns.cached``). None: a posting
     names an act the columns lack."""
@@ -384,17 +399,27 @@ def postings(conn, s: str, cols: Columns, plan: Node, known=lambda key: True
         targets.append(key)
         return True
 
+    posted = cols.posted(conn, s, [k for k in keys if k[0] in _SETS and known(k)])
     for group in _shingle_ands(plan):
         got = [(t.field, t.text) for t in group]
         if all(uses[k] == 1 for k in got):
-            if all(known(k) for k in got) and wanted(("and", *got), got):
-                cond = " AND ".join(f"{f}_tsv @@ %s::tsquery" for f, _ in got)
+            rest = [k for k in got if k not in posted]
+            every = all(known(k) for k in got)
+            if every and rest and wanted(("and", *rest), rest):
+                cond = " AND ".join(f"{f}_tsv @@ %s::tsquery" for f, _ in rest)
                 parts.append(f"SELECT {len(targets) - 1}, substr(array_send(ARRAY(SELECT "
                              f"docnum FROM {s}.docs WHERE {cond})), {_HEADER + 1}), NULL::bytea")
-                args += [_tsquery(t) for _, t in got]
+                args += [_tsquery(t) for _, t in rest]
             for k in got:
-                uses[k] = 0   # read (or matching nothing)
-    for f, t in (k for k in keys if k[0] in _SETS and uses[k] and known(k)):
+                if k not in posted or not every:
+                    uses[k] = 0   # read (or matching nothing); a posted one below
+    for f, t in (k for k in keys if k[0] in _SETS and uses[k] and known(k) and k in posted):
+        if wanted((f, t), [(f, t)]):   # its whole list, document numbers only
+            parts.append(f"SELECT {len(targets) - 1}, string_agg(substr(array_send(docs), "
+                         f"{_HEADER + 1}), ''::bytea), NULL::bytea FROM {s}.postings "
+                         f"WHERE field = %s AND term = %s")
+            args += [f, t]
+    for f, t in (k for k in keys if k[0] in _SETS and uses[k] and known(k) and k not in posted):
         if wanted((f, t), [(f, t)]):
             parts.append(f"SELECT {len(targets) - 1}, substr(array_send(ARRAY(SELECT docnum "
                          f"FROM {s}.docs WHERE {f}_tsv @@ %s::tsquery)), {_HEADER + 1}), "
