@@ -1,7 +1,7 @@
 """The ``actdesk`` command: each command parses options and calls one function.
 
 One module per command group: ``ingest`` (ingest, ocr), ``search`` (search,
-show, reindex), ``export`` (export, stats), ``lists`` (biblist, arrivals,
+show, reindex, compact), ``export`` (export, stats), ``lists`` (biblist, arrivals,
 sdi), ``dossier`` (dossier …), ``marc`` (marc), ``rubrics`` (rubrics …, tag, retag), ``users`` (user add), ``migrate`` (a desk's fund into PostgreSQL), ``web``
 (serve); what they share is in ``context`` and ``queries``. Errors of the
 fund, the index and the lists become ``Error: …`` with exit status 1 in one
@@ -46,7 +46,7 @@ def run() -> None:  # pragma: no cover - console entry on Windows too
 from cli import dossier, export, ingest, lists, marc, migrate, rubrics, search, users, web  # noqa: E402
 
 for _command in (ingest.ingest, ingest.ocr, export.export, export.stats, search.search,
-                 search.show, search.reindex, lists.biblist, lists.arrivals, lists.sdi, marc.marc,
+                 search.show, search.reindex, search.compact, lists.biblist, lists.arrivals, lists.sdi, marc.marc,
                  rubrics.rubrics, rubrics.tag, rubrics.retag, users.user, web.serve,
                  dossier.dossier, migrate.migrate):
     main.add_command(_command)

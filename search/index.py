@@ -24,7 +24,7 @@ from search.engine.whoosh_store import ENGINE, STAMP_FILE, make_schema
 __all__ = [
     "ENGINE", "FACET_FIELDS", "SCHEMA_VERSION", "STAMP_FILE", "Engine", "EngineHit",
     "EngineResult", "IndexBusy", "Message", "RecordSource", "SearchIndexError", "check",
-    "close_engines", "delete", "engine", "engine_name", "make_schema", "norm_body",
+    "close_engines", "compact", "delete", "engine", "engine_name", "make_schema", "norm_body",
     "on_catalog_commit", "open_index", "rebuild", "recover", "rubric_keys", "stats", "update",
     "writer_lock",
 ]
@@ -69,6 +69,13 @@ def on_catalog_commit(index_dir, records, on_message=None):
 
 def stats(index_dir):
     return _store().stats(index_dir)
+
+
+def compact(index_dir) -> dict | None:
+    """The PostgreSQL index's ``postings`` in term order (pg_store
+    ``Store.compact``); None on Whoosh, which merges its segments as it
+    goes (search/engine/whoosh_store.py)."""
+    return pg_store.compact(index_dir) if pg_store.database_url() else None
 
 
 def engine(index_dir, records=None, on_message=None):

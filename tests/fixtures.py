@@ -286,3 +286,22 @@ def records_written(home, url: str = "") -> int:
             fund.close()
     except Exception:   # the schema is being created
         return 0
+
+
+def resolution(date: str, number: str, title: str, body: str) -> str:
+    """A resolution of the fictional Заречный округ, as its administration prints one."""
+    return f"""АДМИНИСТРАЦИЯ
+ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА
+ТЕСТОВСКОЙ ОБЛАСТИ
+
+ПОСТАНОВЛЕНИЕ
+
+от {date} № {number}
+
+г. Заречный
+
+{title}
+
+{body}
+Глава Заречного муниципального округа И.В. Соколов
+"""

@@ -66,21 +66,17 @@ UNFACETED = [Query(text=t, facets=False) for t in (
     "ярмарка OR выборы", "постановление № 145-П", "спортивная школа -директора")]
 
 
-@pytest.mark.parametrize("way", ["joined", "in the row", "shortest first", "best blocks first",
-                                 "from the columns"])
+@pytest.mark.parametrize("way", ["joined", "in the row", "shortest first", "from the columns"])
 def test_every_way_of_ranking_gives_whooshs_answer(both, way, monkeypatch):
     """The PostgreSQL engine picks, per term, a join of its postings or a
     look into each candidate's row, for shingles alone a walk by length, and
-    for a common word the best blocks of its postings first; each way forced
-    gives the same totals, ids and scores as Whoosh."""
+    for plans of words their whole postings and the columns in memory; each
+    way forced gives the same totals, ids and scores as Whoosh."""
     wd, pd, url = both
     if way == "in the row":
         monkeypatch.setattr(pg_engine._Sql, "JOIN_RATIO", {"text": 0, "pairs": 0})
     if way == "shortest first":
         monkeypatch.setattr(pg_engine.Engine, "ORDERED_SCAN", 0)
-    if way == "best blocks first":
-        monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
-        monkeypatch.setattr(pg_engine.Engine, "TOPN_SHARE", 0)
     if way == "from the columns":
         monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
     for q in [*QUESTIONS, *UNFACETED]:
@@ -151,62 +147,6 @@ def _totals(url, index_dir) -> tuple:
     with st.connect() as conn:
         row = conn.execute(f"SELECT * FROM {st.schema}.state").fetchone()
     return tuple(row[1:])
-
-
-def test_the_best_blocks_give_the_whole_rankings_top_after_updates(tmp_path, pg_server,
-                                                                    monkeypatch):
-    """Blocks of two document numbers (13 acts: 7 blocks): a common word's
-    page read from its best blocks stops before the last block and is the
-    page, scores and totals of Whoosh; after a delete (the bounds of the
-    blocks it left stay as they were) and a replaced act, those of the
-    whole ranking."""
-    from tests.pgserver import create_database
-    from search.engine import pg_counts, pg_topn
-    url = create_database(pg_server, "pg_topn")
-    monkeypatch.setattr(pg_store, "BLOCK_BITS", 1)
-    monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
-    monkeypatch.setattr(pg_engine.Engine, "TOPN_SHARE", 0)
-    monkeypatch.setattr(pg_topn, "FIRST_BLOCKS", 1)
-    monkeypatch.setattr(pg_counts, "SHARE", 0)       # every word's counts kept
-    monkeypatch.setattr(pg_counts, "MINIMUM", 1)
-    wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
-    whoosh_store.rebuild(wd, sample_records())
-    pg_store.rebuild(pd, sample_records(), url=url)
-    read, top = [], pg_topn.top
-
-    def spied(*a, **k):
-        got = top(*a, **k)
-        read.append(got[1])   # (blocks read, blocks holding the terms)
-        return got
-    monkeypatch.setattr(pg_topn, "top", spied)
-    words = [Query(text=t, per_page=n, facets=f) for t in ("администрация", "постановление",
-                                                           "выборы OR ярмарка", "ярмарки")
-             for n, f in ((1, False), (3, True))]
-    for q in words:
-        assert _answer(pd, q, monkeypatch, url) == _answer(wd, q, monkeypatch), q
-    assert any(k < n for k, n in read), read
-    first = _answer(wd, words[0], monkeypatch)[1][0][0]
-    moved = make_record(2, "распоряжение", "3-р", "2024-02-05", "Администрация Заречного района",
-                        "О ярмарке мастеров", "Провести ярмарку мастеров у администрации.",
-                        ["business"])
-    for d, engine_url in ((wd, None), (pd, url)):
-        if engine_url:
-            monkeypatch.setenv(pg_store.URL_ENV, engine_url)
-        else:
-            monkeypatch.delenv(pg_store.URL_ENV, raising=False)
-        ix.delete(d, [first])
-        ix.update(d, [moved])
-    # (after deletes Whoosh's statistics are its own: the whole ranking on
-    # PostgreSQL is the reference)
-    n = len(read)
-    for q in words:
-        got = _answer(pd, q, monkeypatch, url)
-        monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 10**9)
-        assert got == _answer(pd, q, monkeypatch, url) and got[0] > 0, q
-        monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
-        monkeypatch.setattr(pg_engine.Engine, "TOPN_SHARE", 0)
-    assert len(read) - n >= 4
-    ix.close_engines()
 
 
 def test_word_plans_from_the_columns_in_memory_follow_adds_and_deletes(tmp_path, pg_server,
@@ -288,6 +228,180 @@ def test_word_plans_from_the_columns_in_memory_follow_adds_and_deletes(tmp_path,
     ix.close_engines()
 
 
+def test_postings_lists_read_once_per_generation_and_most_acts_counted_as_the_rest(
+        tmp_path, pg_server, monkeypatch):
+    """A word's postings list read by one search is not read again by the
+    next (another query sharing the word) until a writer commits; the facet
+    counts of most of the fund (every act's counts less the rest's) equal
+    those counted over the acts themselves, for every share of the fund."""
+    import numpy as np
+    from tests.pgserver import create_database
+    from search.engine import pg_columns
+    url = create_database(pg_server, "pg_lists")
+    d = tmp_path / "p" / "index"
+    pg_store.rebuild(d, sample_records(), url=url)
+    monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
+    statements, execute = [], pg_engine.Engine.__init__
+
+    def spied(self, *a, **k):
+        execute(self, *a, **k)
+        run = self.conn.execute
+        self.conn.execute = lambda q, *b, **c: statements.append(q) or run(q, *b, **c)
+    monkeypatch.setattr(pg_engine.Engine, "__init__", spied)
+    ix.close_engines()
+
+    def lists_read(text):
+        n = len(statements)
+        got = _answer(d, Query(text=text), monkeypatch, url)
+        return sum(s.count(".postings WHERE field") for s in statements[n:]), got
+
+    first = lists_read("администрация")[0]
+    assert first > 0
+    assert lists_read("администрация ярмарка")[0] > 0   # the new word's
+    assert lists_read("ярмарка")[0] == 0
+    again, cached = lists_read("администрация")
+    assert again == 0
+    ix.update(d, [make_record(40, "постановление", "50-п", "2024-05-02", "Администрация "
+                              "Заречного района", "О ярмарке", "Провести ярмарку у "
+                              "администрации.", ["business"])])
+    fresh, got = lists_read("администрация")
+    assert fresh == first and got[0] == cached[0] + 1
+    monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 10**9)
+    assert got == _answer(d, Query(text="администрация"), monkeypatch, url)
+
+    eng = pg_engine.engine(d, url=url)
+    cols = eng._columns
+    with eng.conn.transaction():
+        rows = eng.conn.execute(f"SELECT docnum, {', '.join(pg_columns.FACET_FIELDS)} "
+                                f"FROM {eng.s}.docs").fetchall()
+    by = {r[0]: r[1:] for r in rows}
+    n = len(cols.docnum)
+    rnd = np.random.default_rng(5)
+    for size in (0, 1, n // 2, n // 2 + 1, n - 1, n):
+        at = np.sort(rnd.choice(n, size, replace=False))
+        want = {}
+        for dn in cols.docnum[at].tolist():
+            for f, v in zip(pg_columns.FACET_FIELDS, by[dn]):
+                for x in (v if isinstance(v, list) else [v]):
+                    if x is not None:
+                        want[(f, x)] = want.get((f, x), 0) + 1
+        assert {(f, v): k for f, v, k in cols.facet_rows(at)} == want, size
+    ix.close_engines()
+
+
+def _posted_pairs(url, index_dir) -> tuple[dict, dict]:
+    """(shingle -> its acts as its postings rows list them, shingle -> its
+    acts as the documents hold it)."""
+    st = pg_store.store(index_dir, url)
+    s = st.schema
+    with st.connect() as conn:
+        rows = conn.execute(f"SELECT p.term, array_agg(d.id ORDER BY d.id) FROM {s}.postings p "
+                            f"CROSS JOIN LATERAL unnest(p.docs) u(dn) LEFT JOIN {s}.docs d "
+                            f"ON d.docnum = u.dn WHERE p.field = 'pairs' GROUP BY p.term")
+        posted = dict(rows.fetchall())
+        held = dict(conn.execute(f"SELECT k, array_agg(id ORDER BY id) FROM {s}.docs CROSS JOIN "
+                                 f"LATERAL unnest(tsvector_to_array(pairs_tsv)) k "
+                                 f"WHERE k <> '' GROUP BY k").fetchall())
+    return posted, held
+
+
+def test_common_shingles_are_posted_and_follow_adds_and_deletes(tmp_path, pg_server,
+                                                                monkeypatch):
+    """Shingles in at least 3 acts have postings rows holding exactly their
+    acts — after a rebuild, after adds (one made common by the batch that
+    adds its third act) and after deletes — and phrases answered from those
+    lists give the totals, pages, scores and facets of the statement that
+    visits every match, and Whoosh's."""
+    from tests.pgserver import create_database
+    monkeypatch.setattr(pg_store, "PAIR_MINIMUM", 3)
+    monkeypatch.setattr(pg_store, "PAIR_SHARE", 0)
+    url = create_database(pg_server, "pg_pairs")
+    wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
+    whoosh_store.rebuild(wd, sample_records())
+    pg_store.rebuild(pd, sample_records(), url=url)
+
+    def consistent(made_common=()):
+        posted, held = _posted_pairs(url, pd)
+        assert posted and all(posted[k] == held.get(k) for k in posted)
+        assert {k for k, ids in held.items() if len(ids) >= 3} <= set(posted)
+        assert set(made_common) <= set(posted)
+        return posted, held
+
+    from search.engine import pg_columns
+    read_posted, ask = [], pg_columns.Columns.posted
+    monkeypatch.setattr(pg_columns.Columns, "posted",
+                        lambda *a: read_posted.append(ask(*a)) or read_posted[-1])
+    posted, held = consistent()
+    rare = "местный_самоуправление"   # in 2 acts
+    assert len(held[rare]) == 2 and rare not in posted and "спортивный_школа" in posted
+    phrases = [Query(text=t, per_page=n, facets=f) for t in (
+        '"местного самоуправления"', '"организации местного самоуправления"',
+        '"спортивной школы"', '"федерального закона" школа', '"спортивная школа" OR выборы')
+        for n, f in ((3, False), (10, True))]
+
+    def same_answers(whoosh=False):
+        got = []
+        for q in phrases:
+            monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
+            a = _answer(pd, q, monkeypatch, url)
+            monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 10**9)
+            assert a == _answer(pd, q, monkeypatch, url), q
+            if whoosh:
+                assert a == _answer(wd, q, monkeypatch), q
+            got.append(a)
+        return got
+    before = same_answers(whoosh=True)
+    assert before[0][0] == 2 and before[4][0] == 3
+    assert ("pairs", "спортивный_школа") in set().union(*read_posted)
+    monkeypatch.setenv(pg_store.URL_ENV, url)
+    added = [make_record(40 + i, "постановление", f"{60 + i}-п", "2024-06-0{i}",
+                         "Администрация Заречного района", "О ярмарке выходного дня",
+                         "Провести ярмарку выходного дня; органы местного самоуправления "
+                         "обеспечивают порядок.", ["business"]) for i in range(1, 3)]
+    ix.update(pd, added)
+    posted, held = consistent([rare])
+    assert len(posted[rare]) == 4
+    after = same_answers()
+    assert ("pairs", rare) in read_posted[-1] or ("pairs", rare) in set().union(*read_posted)
+    assert after[0][0] == before[0][0] + 2
+    ix.delete(pd, [added[0].id, "r01"])
+    consistent()
+    gone = same_answers()
+    assert gone[0][0] < after[0][0]
+    ix.close_engines()
+
+
+def test_an_index_of_layout_5_gets_its_common_shingles_posted_in_place(tmp_path, pg_server,
+                                                                       monkeypatch):
+    """A fund loaded before the shingle postings is brought to the new
+    layout where it is, and holds the rows a rebuild writes."""
+    from tests.pgserver import create_database
+    monkeypatch.setattr(pg_store, "PAIR_MINIMUM", 2)
+    monkeypatch.setattr(pg_store, "PAIR_SHARE", 0)
+    url = create_database(pg_server, "pg_layout5")
+    d, fresh = tmp_path / "index", tmp_path / "fresh"
+    pg_store.rebuild(d, sample_records(), url=url)
+    pg_store.rebuild(fresh, sample_records(), url=url)
+    st = pg_store.store(d, url)
+    with st.connect() as conn:
+        conn.execute(f"DELETE FROM {st.schema}.postings WHERE field = 'pairs'")
+        conn.execute(f"UPDATE {st.schema}.stamp SET stamp = jsonb_set(stamp, '{{layout}}', '5')")
+    assert "layout 5; needs" in pg_store.check(d, url=url)
+    monkeypatch.setenv(pg_store.URL_ENV, url)
+    said = []
+    assert ix.engine(d, records=lambda: [], on_message=said.append).doc_count() == 13
+    assert "in place" in said[0] and pg_store.check(d, url=url) is None
+
+    def rows(index_dir):
+        s = pg_store.store(index_dir, url).schema
+        with st.connect() as conn:
+            return sorted(conn.execute(f"SELECT field, term, lo, docs, tfs, maxsat, avgl "
+                                       f"FROM {s}.postings WHERE field = 'pairs'").fetchall())
+    got = rows(d)
+    assert got == rows(fresh) and got
+    ix.close_engines()
+
+
 def test_frequent_words_facet_counts_kept_by_the_writers_equal_a_recount(tmp_path, pg_server,
                                                                          monkeypatch):
     """Words in 3 of the 13 acts counted: a lone word's total and facets
@@ -298,8 +412,7 @@ def test_frequent_words_facet_counts_kept_by_the_writers_equal_a_recount(tmp_pat
     from search.engine import pg_counts
     monkeypatch.setattr(pg_counts, "MINIMUM", 3)
     monkeypatch.setattr(pg_counts, "SHARE", 0.2)
-    monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
-    monkeypatch.setattr(pg_engine.Engine, "TOPN_SHARE", 0)
+    monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
     url = create_database(pg_server, "pg_counts")
     wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
     whoosh_store.rebuild(wd, sample_records())
@@ -360,17 +473,15 @@ def test_frequent_words_facet_counts_kept_by_the_writers_equal_a_recount(tmp_pat
 def test_a_bulk_loaded_index_ranks_and_counts_as_whoosh(tmp_path, pg_server, monkeypatch):
     """The bulk path (bench/regional.py: rows, ``postings_rows`` with their
     bounds, ``bulk_indexes``, ``bulk_finish`` counting the frequent words)
-    gives an index whose block walk and kept counts answer as Whoosh."""
+    gives an index whose postings and kept counts answer as Whoosh."""
     import json
     from collections import Counter
     from tests.pgserver import create_database
-    from search.engine import pg_counts, pg_topn
+    from search.engine import pg_counts
     monkeypatch.setattr(pg_counts, "SHARE", 0)
     monkeypatch.setattr(pg_counts, "MINIMUM", 1)
     monkeypatch.setattr(pg_store, "BLOCK_BITS", 1)
-    monkeypatch.setattr(pg_engine.Engine, "TOPN_MIN", 0)
-    monkeypatch.setattr(pg_engine.Engine, "TOPN_SHARE", 0)
-    monkeypatch.setattr(pg_topn, "FIRST_BLOCKS", 1)
+    monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
     url = create_database(pg_server, "pg_bulk")
     wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
     whoosh_store.rebuild(wd, sample_records())

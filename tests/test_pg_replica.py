@@ -21,27 +21,8 @@ from ingest.fund import Fund
 from ingest.replica import READ_URL_ENV
 from search.web import auth
 from search.web.app import App
-from tests.fixtures import PASSWORD, Client, Clock, fund_of_texts
+from tests.fixtures import PASSWORD, Client, Clock, fund_of_texts, resolution
 from tests.pgserver import pause_replay, start_server, wait_for_replay
-
-
-def resolution(date: str, number: str, title: str, body: str) -> str:
-    """A resolution of the fictional Заречный округ, as its administration prints one."""
-    return f"""АДМИНИСТРАЦИЯ
-ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА
-ТЕСТОВСКОЙ ОБЛАСТИ
-
-ПОСТАНОВЛЕНИЕ
-
-от {date} № {number}
-
-г. Заречный
-
-{title}
-
-{body}
-Глава Заречного муниципального округа И.В. Соколов
-"""
 
 
 ACT = resolution("14.02.2025", "212-п", "Об организации сезонной ярмарки саженцев на Привокзальной площади", """\
@@ -96,6 +77,7 @@ def test_a_lagging_replica_is_not_read_until_it_has_the_index(servers, tmp_path,
     """Replay paused: the new fund's index is on the primary only, the
     search says so and reads there; once replayed, the replica is tried again."""
     primary, replica = servers
+    ix.close_engines()   # only this test's engine open (earlier modules' closed)
     monkeypatch.setenv(pg_store.URL_ENV, primary.url())
     monkeypatch.setattr(pg_engine, "REPLICA_RETRY_S", 0.0)
     import psycopg

@@ -108,7 +108,7 @@ def promote(cur, s: str, where: str | None = None, args: list = ()) -> list[str]
 
 
 def lone_word(terms: list) -> str | None:
-    """The word whose matches a plan of ``terms`` (pg_topn.summands) are,
+    """The word whose matches a plan of ``terms`` (pg_columns.summands) are,
     when they are one lemma in exactly the counted fields."""
     words = {t.text for t in terms}
     if len(words) == 1 and {t.field for t in terms} == set(_WORD_FIELDS):

@@ -19,14 +19,16 @@ from their ``postings`` rows joined to the matches (see ``_Sql``). Plans
 of shingles alone rank by field length, and a common shingle walks an
 index shortest first to the page (``_length_ordered``). RUM (ordered GIN)
 was measured and left: its order is ts_rank's, not BM25F, so its top 10 is
-not Whoosh's, and the exact total still needs the matches counted. A lone
-word in most acts visits none of its matches: its top from the best blocks
-of its postings (search/engine/pg_topn.py), its total and facets as the
-writers count them (search/engine/pg_counts.py). Any other plan of words —
-a rarer word, an ``And`` of words, a word with its kin words, a phrase —
-with the filters of the desk visits none either: its postings lists read
-whole and matched, counted, faceted and scored as arrays against the acts'
-columns the engine keeps in memory (search/engine/pg_columns.py).
+not Whoosh's, and the exact total still needs the matches counted. A plan
+of words — a word, an ``And`` of words, a word with its kin words, a
+phrase — with the filters of the desk visits none of its matches: its
+postings lists read whole and matched, counted, faceted and scored as
+arrays against the acts' columns the engine keeps in memory
+(search/engine/pg_columns.py); a word in most acts takes its facet counts
+as the writers keep them (search/engine/pg_counts.py). (Until stop 23 a
+word in most acts was ranked from the best blocks of its postings,
+block-max: at 300,000 acts it took 820-1,090 ms where the columns take
+55-80 ms, so it went.)
 """
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ import threading
 import time
 from contextlib import contextmanager
 
-from search.engine import pg_columns, pg_counts, pg_store, pg_topn
+from search.engine import pg_columns, pg_counts, pg_store
 from search.engine.documents import FACET_FIELDS
 from search.engine.interface import EngineHit, EngineResult, Message, RecordSource
 from search.engine.nodes import All, And, DisMax, Node, Not, Or, Range, Term, negatives, positives
@@ -229,20 +231,8 @@ class Engine:
     # documents / matches rows, each decompressing a pairs_tsv (~120 µs),
     # against ~10 µs a match to score them all (20 k acts, loaded machine)
     ORDERED_SCAN = 12
-    # a lone word (pg_counts.lone_word; or a lone term without facets) over
-    # at least this many matches (upper bound from document frequencies),
-    # unfiltered, for a page ending by TOPN_PAGE: its top read from the best
-    # blocks of its postings (search/engine/pg_topn.py) instead of scoring
-    # every match
-    TOPN_MIN = 5000
-    TOPN_PAGE = 100
-    # ... and in at least this share of the acts: a rarer word's whole
-    # postings and the columns in memory cost less (pg_columns: a word in 15 %
-    # of 100,000 acts 35-45 ms against 60-100 ms, loaded machine), a word in
-    # most acts reads fewer bounds than postings
-    TOPN_SHARE = 0.5
-    # any other plan of word terms (a rarer word, an And of words, a word
-    # with its kin words, a phrase's shingles), with filters the columns
+    # a plan of word terms (a word, an And of words, a word with its kin
+    # words, a phrase's shingles), with filters the columns
     # tell, over at least this many matches (upper bound), for a page ending
     # by COLUMNS_PAGE: matched, counted and ranked from its postings lists
     # and the columns in memory (pg_columns). Each match visited cost ~15 µs
@@ -421,16 +411,6 @@ class Engine:
                 args.append(ex)
             where = " AND ".join(conds) or "true"
             ranges = list((range_counts or {}).items()) if facets else []
-            terms = pg_topn.summands(must) if ranked and not filters and not ex else None
-            # only where the total and facets need no visit of the matches
-            # either: counting them in the ranking's one statement cost less
-            # than the block walk's round trips beside a count
-            if (terms and offset + limit <= self.TOPN_PAGE
-                    and (pg_counts.lone_word(terms) or (len(terms) == 1 and not facets))
-                    and self._estimate(must) >= max(self.TOPN_MIN, self.TOPN_SHARE * self._n)):
-                res = self._block_max(must, terms, offset, limit, facets, ranges)
-                if res is not None:
-                    return res
             if (sort == "relevance" and must is not None and limit > 0
                     and all(pg_columns.filterable(f) for f in filters)
                     and not ex and offset + limit <= self.COLUMNS_PAGE
@@ -544,31 +524,6 @@ class Engine:
                 fc["ranges"] = {name: got.get(f"#{i}", 0) for i, (name, _) in enumerate(ranges)}
         return EngineResult(total, hits, fc)
 
-    def _block_max(self, must: Node, terms: list, offset: int, limit: int, facets: bool,
-                   ranges: list) -> EngineResult | None:
-        """The page from the best blocks of the plan's postings
-        (pg_topn.top); the total and facets of a frequent word as the
-        writers keep them (pg_counts), a lone term's total its document
-        frequency; None: a word not counted. Every statement in one
-        snapshot, the statistics of its generation."""
-        with self._snapshot("gen"):
-            word = pg_counts.lone_word(terms)
-            kept = pg_counts.read(self.conn, self.s, word, ranges) if word else None
-            if word and kept is None:
-                return None
-            ranked, _ = pg_topn.top(self, must, terms, offset + limit)
-            fc: dict = {}
-            if kept:   # a frequent word: its counts kept by the writers
-                total = kept[0]
-                if facets:
-                    fc = self._facet_counts(kept[1])
-                    if ranges:
-                        fc["ranges"] = kept[2]
-            else:   # one term: its document frequency
-                total = self.doc_frequency(terms[0].field, terms[0].text)
-            hits = self._page_hits(ranked[offset:offset + limit])
-        return EngineResult(total, hits, fc)
-
     def _from_columns(self, must: Node, filters: list, offset: int, limit: int, facets: bool,
                       ranges: list) -> EngineResult | None:
         """The page, total and facet counts of a plan of word terms from its
@@ -599,8 +554,17 @@ class Engine:
                 best = np.flatnonzero(sc >= cut)
             order = best[np.lexsort((docs[best], -sc[best]))][offset:offset + limit]
             hits = self._page_hits([(int(docs[i]), float(sc[i])) for i in order])
+            # a lone common word: its facets as the writers count them
+            kept = (pg_counts.read(self.conn, self.s, word, ranges)
+                    if facets and not filters and len(at) >= pg_counts.MINIMUM
+                    and (word := pg_counts.lone_word(
+                        pg_columns.summands(must) or [])) else None)
         fc: dict = {}
-        if facets:
+        if kept:
+            fc = self._facet_counts(kept[1])
+            if ranges:
+                fc["ranges"] = kept[2]
+        elif facets:
             fc = self._facet_counts(cols.facet_rows(at))
             if ranges:
                 fc["ranges"] = {name: int(cols.where(node, at).sum())

@@ -28,14 +28,11 @@ for all candidates at once instead of decompressing each candidate's
 100 ms of 110); see search/engine/pg_engine.py for when each way is used.
 Each row also keeps the highest BM25 saturation ``tf / (tf + K1·(1 - B)
 + K1·B·length / avgl)`` of its documents (``maxsat``) and the average
-length it was computed with (``avgl``): BM25 is idf × boost × (K1 + 1) ×
-that, and under another average it grows at most by ``avgl' / avgl``, so
-the row bounds the term's score in its block for ever, read without the
-arrays (pairing the highest frequency with the shortest length instead
-bounded nothing: every block of a word in most acts stayed above the
-tenth score). The top of a common word is then found in its best blocks
-(search/engine/pg_topn.py). A delete leaves the bound as it was: a bound
-no longer reached is still a bound.
+length it was computed with (``avgl``): a bound of the term's score in its
+block. Block-max ranking read them until stop 23, when the columns in
+memory (search/engine/pg_columns.py) ranked a word in most acts 15 times
+faster; no reader uses them now, and they stay in the layout so that no
+fund is rebuilt for their sake (drop them at the next layout change).
 
 ``word_counts`` holds the facet counts of the frequent words
 (search/engine/pg_counts.py), changed with every add and delete.
@@ -74,11 +71,22 @@ ARRAY_FIELDS = MULTI_VALUED
 SET_FIELDS = ("pairs",)
 # word fields whose term frequencies are also kept by term (``postings``)
 POSTED_FIELDS = ("title", "meta", "text")
+# the phrase shingles in at least PAIR_SHARE of the acts (and PAIR_MINIMUM
+# acts) are posted too, frequency 1: a phrase's common shingle was read
+# through its GIN index and the rows of its matches, ~0.5 µs a match (three
+# words in 83 % of 300,000 acts: 130-160 ms), a posted list as one bytea.
+# Its rows hold no frequencies (``tfs`` empty). A shingle is posted once it
+# has rows, and then all its acts are in them;
+# one that becomes common gets its rows in the batch that made it so, and
+# keeps them when it becomes rarer (as pg_counts' words).
+PAIR_SHARE = 0.01
+PAIR_MINIMUM = 5000
 # a postings row holds one term's documents of one block of 2**BLOCK_BITS
 # document numbers (one batch's part of it when written by update())
 BLOCK_BITS = 7
-# the table layout of this module (part of the stamp: a change rebuilds)
-LAYOUT = 5
+# the table layout of this module (part of the stamp: a change rebuilds,
+# or ``Store.upgrade`` brings an older one here in place)
+LAYOUT = 6
 LOCK_KEY = 0x61637464  # "actd": the advisory lock of writers
 
 
@@ -201,13 +209,18 @@ def bulk_indexes(s: str) -> list[str]:
 
 def bulk_finish(cur, s: str) -> None:
     """After a bulk load (rows, postings, ``terms`` and the indexes in):
-    the totals BM25 averages over, the frequent words' facet counts
-    (counted again over all acts), a new generation, planner statistics."""
+    the common shingles posted, the totals BM25 averages over, the frequent
+    words' facet counts (counted again over all acts), a new generation,
+    ``postings`` in term order, planner statistics."""
     cur.execute(f"SELECT setval(pg_get_serial_sequence('{s}.docs', 'docnum'), "
                 f"greatest((SELECT max(docnum) FROM {s}.docs), 1))")
     cur.execute(f"TRUNCATE {s}.word_counts")
+    _promote_pairs(cur, s)
     pg_counts.promote(cur, s)
     _refresh_state(cur, s)
+    # the loader's chunks wrote each term's rows one chunk apart: in term
+    # order a word's list is read from a few pages (Store.compact)
+    cur.execute(f"CLUSTER {s}.postings USING postings_pkey")
     for t in ("docs", "postings", "terms", "word_counts"):
         cur.execute(f"ANALYZE {s}.{t}")
 
@@ -228,6 +241,61 @@ def _add_postings(cur, s: str, where: str, args: list, fields=POSTED_FIELDS) -> 
                     f"GROUP BY k, docnum >> {BLOCK_BITS}", [f, avgl, avgl, *args])
 
 
+def _pair_query(term: str) -> str:
+    """SQL of a one-lexeme tsquery of the text ``term`` (a column): the
+    quoting of pg_engine._tsquery, done by the server."""
+    return (f"('''' || replace(replace({term}, '\\', '\\\\'), '''', '''''') "
+            f"|| '''')::tsquery")
+
+
+def _add_pair_postings(cur, s: str, where: str, args: list) -> None:
+    """The documents ``where`` selects (written, their ``terms`` counted) put
+    in the lists of the shingles already posted; then the shingles they
+    made common (``_promote_pairs``) posted with all their documents."""
+    f = SET_FIELDS[0]
+    cur.execute(f"SELECT greatest(avg(raw_len_{f}), 1)::float8 FROM {s}.docs WHERE {where}",
+                args)
+    avgl = cur.fetchone()[0]
+    # each distinct shingle of the batch looked up once (an act's ~400
+    # shingles one by one were 100,000 lookups a batch of 250)
+    cur.execute(f"WITH mine AS MATERIALIZED (SELECT docnum, len_{f}, k FROM {s}.docs "
+                f"CROSS JOIN LATERAL unnest(tsvector_to_array({f}_tsv)) k "
+                f"WHERE ({where}) AND k <> ''), "
+                f"posted AS MATERIALIZED (SELECT u.k FROM (SELECT DISTINCT k FROM mine) u "
+                f"WHERE EXISTS (SELECT 1 FROM {s}.postings p WHERE p.field = %s AND p.term = u.k)) "
+                f"INSERT INTO {s}.postings (field, term, lo, docs, tfs, maxsat, avgl) "
+                f"SELECT %s, k, min(docnum), array_agg(docnum ORDER BY docnum), '{{}}'::integer[], "
+                f"{_sat_sql(f'len_{f}')}, %s FROM mine CROSS JOIN (SELECT 1 AS v) one "
+                f"WHERE k IN (SELECT k FROM posted) GROUP BY k, docnum >> {BLOCK_BITS}",
+                [*args, f, f, avgl, avgl])
+    _promote_pairs(cur, s, where, args)
+
+
+def _promote_pairs(cur, s: str, where: str | None = None, args: list = ()) -> None:
+    """Post the shingles in ``PAIR_SHARE`` of the acts not posted yet —
+    among those of the acts ``where`` selects (only theirs grew), or all:
+    each one's documents found through its GIN index."""
+    f = SET_FIELDS[0]
+    cur.execute(f"SELECT count(*) FROM {s}.docs" if where is None else f"SELECT n FROM {s}.state")
+    least = max(PAIR_MINIMUM, PAIR_SHARE * cur.fetchone()[0])
+    mine, margs = "", []
+    if where is not None:
+        mine = (f" AND t.term IN (SELECT unnest(tsvector_to_array({f}_tsv)) FROM {s}.docs "
+                f"WHERE {where})")
+        margs = list(args)
+    cur.execute(f"SELECT greatest(avg(raw_len_{f}), 1)::float8 FROM {s}.docs")
+    avgl = cur.fetchone()[0]
+    cur.execute(f"WITH c AS MATERIALIZED (SELECT t.term AS k FROM {s}.terms t "
+                f"WHERE t.field = %s AND t.term <> '' AND t.df >= %s{mine} AND NOT EXISTS "
+                f"(SELECT 1 FROM {s}.postings p WHERE p.field = %s AND p.term = t.term)) "
+                f"INSERT INTO {s}.postings (field, term, lo, docs, tfs, maxsat, avgl) "
+                f"SELECT %s, c.k, min(d.docnum), array_agg(d.docnum ORDER BY d.docnum), "
+                f"'{{}}'::integer[], {_sat_sql(f'd.len_{f}')}, %s FROM c CROSS JOIN LATERAL "
+                f"(SELECT docnum, len_{f}, 1 AS v FROM {s}.docs "
+                f"WHERE {f}_tsv @@ {_pair_query('c.k')}) d GROUP BY c.k, d.docnum >> {BLOCK_BITS}",
+                [f, least, *margs, f, f, avgl, avgl])
+
+
 def _sat_sql(length: str) -> str:
     """``max(saturation)`` over the grouped rows (frequency ``v``), the
     average length the first parameter."""
@@ -238,18 +306,23 @@ def _sat_sql(length: str) -> str:
 def _drop_postings(cur, s: str, ids: list[str]) -> None:
     """Records ``ids`` (about to be deleted) taken out of the postings rows
     that hold them; rows left empty go."""
-    for f in POSTED_FIELDS:
+    for f in (*POSTED_FIELDS, *SET_FIELDS):
+        keys = (f"unnest(tsvector_to_array(d.{f}_tsv))" if f in SET_FIELDS
+                else f"jsonb_object_keys(d.{f}_tf)")
+        tfs = ("'{}'::integer[]" if f in SET_FIELDS else  # a shingle's frequency is 1
+               "coalesce(array_agg(u.f ORDER BY u.d) FILTER (WHERE u.d NOT IN "
+               "(SELECT docnum FROM dead)), '{}')")
         cur.execute(
-            f"WITH dead AS MATERIALIZED (SELECT docnum, {f}_tf FROM {s}.docs WHERE id = ANY(%s)), "
+            f"WITH dead AS MATERIALIZED (SELECT docnum, {f}_tf, {f}_tsv FROM {s}.docs "
+            f"WHERE id = ANY(%s)), "
             f"hit AS MATERIALIZED (SELECT DISTINCT p.term, p.lo FROM dead d "
-            f"CROSS JOIN LATERAL jsonb_object_keys(d.{f}_tf) k(term) "
+            f"CROSS JOIN LATERAL {keys} k(term) "
             f"CROSS JOIN LATERAL (SELECT q.term, q.lo FROM {s}.postings q WHERE q.field = %s "
             f"AND q.term = k.term AND q.lo <= d.docnum ORDER BY q.lo DESC LIMIT 1) p), "
             f"kept AS (SELECT h.term, h.lo, "
             f"coalesce(array_agg(u.d ORDER BY u.d) FILTER (WHERE u.d NOT IN "
             f"(SELECT docnum FROM dead)), '{{}}') AS docs, "
-            f"coalesce(array_agg(u.f ORDER BY u.d) FILTER (WHERE u.d NOT IN "
-            f"(SELECT docnum FROM dead)), '{{}}') AS tfs "
+            f"{tfs} AS tfs "
             f"FROM hit h JOIN {s}.postings q ON q.field = %s AND q.term = h.term AND q.lo = h.lo "
             f"CROSS JOIN LATERAL unnest(q.docs, q.tfs) u(d, f) GROUP BY h.term, h.lo) "
             f"UPDATE {s}.postings p SET docs = kept.docs, tfs = kept.tfs FROM kept "
@@ -267,7 +340,8 @@ def upgrade_from_4(cur, s: str) -> None:
     this layout in place — a loaded regional fund is not rebuilt from its
     catalog for it: the bounds of the ``text`` rows computed from their
     arrays and the documents' lengths, the ``title`` and ``meta`` postings
-    written, the frequent words' facet counts counted, the stamp renewed. One transaction, writers locked out."""
+    written, the frequent words' facet counts counted; then as a layout 5
+    index (``upgrade_from_5``). One transaction, writers locked out."""
     cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
     cur.execute(f"ALTER TABLE {s}.postings ADD COLUMN maxsat float8, ADD COLUMN avgl float8")
     cur.execute(f"SELECT greatest(avg(raw_len_text), 1)::float8 FROM {s}.docs")
@@ -285,15 +359,28 @@ def upgrade_from_4(cur, s: str) -> None:
     for q in pg_counts.ddl(s):
         cur.execute(q)
     pg_counts.promote(cur, s)
+    upgrade_from_5(cur, s)
+
+
+def upgrade_from_5(cur, s: str) -> None:
+    """An index of layout 5 (no shingle postings) brought to this layout in
+    place: the common shingles posted, the stamp renewed."""
+    cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+    _promote_pairs(cur, s)
     cur.execute(f"UPDATE {s}.stamp SET stamp = %s::jsonb", (json.dumps(_stamp()),))
     cur.execute(f"ANALYZE {s}.postings")
 
 
-def _upgradable(conn, schema: str) -> bool:
-    """Only the layout differs, and it is the one ``upgrade_from_4`` knows."""
+_UPGRADES = {4: upgrade_from_4, 5: upgrade_from_5}
+
+
+def _upgradable(conn, schema: str):
+    """The step that brings this index here in place, when only the layout
+    differs and it is one the steps know; else None."""
     st = conn.execute(f"SELECT stamp FROM {schema}.stamp").fetchone()
-    return st is not None and {**st[0], "layout": LAYOUT} == _stamp() \
-        and st[0].get("layout") == 4 and LAYOUT == 5
+    if st is None or {**st[0], "layout": LAYOUT} != _stamp() or LAYOUT != 6:
+        return None
+    return _UPGRADES.get(st[0].get("layout"))
 
 
 def check_conn(conn, schema: str) -> str | None:
@@ -475,16 +562,18 @@ class Store:
 
     def upgrade(self) -> bool:
         """The index brought to this layout in place when it can be
-        (``upgrade_from_4``); False: it must be rebuilt."""
+        (``upgrade_from_4``, ``upgrade_from_5``); False: it must be rebuilt."""
         with self.connect() as conn:
             why = check_conn(conn, self.schema)
-            if not (why or "").startswith("outdated") or not _upgradable(conn, self.schema):
+            step = _upgradable(conn, self.schema) if (why or "").startswith("outdated") else None
+            if step is None:
                 return False
             with conn.transaction(), conn.cursor() as cur:
-                upgrade_from_4(cur, self.schema)
-            # every postings row was rewritten: the old versions' index
-            # entries would double what a term's lookup visits
-            conn.execute(f"VACUUM (ANALYZE) {self.schema}.postings")
+                step(cur, self.schema)
+            if step is upgrade_from_4:
+                # every postings row was rewritten: the old versions' index
+                # entries would double what a term's lookup visits
+                conn.execute(f"VACUUM (ANALYZE) {self.schema}.postings")
         return True
 
     def rebuild(self, records: Iterable[Record], progress: Callable[[int], None] | None = None,
@@ -508,6 +597,7 @@ class Store:
             cur.execute(f"INSERT INTO {s}.terms (field, term, df) SELECT field, term, count(*) "
                         f"FROM ({_terms_of(s, 'true')}) x GROUP BY field, term")
             _add_postings(cur, s, "true", [])
+            _promote_pairs(cur, s)
             pg_counts.promote(cur, s)
             _refresh_state(cur, s)
             cur.execute(f"ANALYZE {s}.docs, {s}.postings")
@@ -531,6 +621,7 @@ class Store:
             _write_docs(cur, s, by_id.values())
             _add_terms(cur, s, ids, +1)
             _add_postings(cur, s, "id = ANY(%s)", [ids])
+            _add_pair_postings(cur, s, "id = ANY(%s)", [ids])
             pg_counts.add(cur, s, "id = ANY(%s)", [ids])
             _shift_state(cur, s, ids, +1)
         return len(ids)
@@ -541,6 +632,26 @@ class Store:
         with self.connect() as conn, conn.transaction(), conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
             return _remove(cur, s, ids)
+
+    def compact(self) -> dict:
+        """``postings`` rewritten in term order (``CLUSTER``): each batch of
+        an import (and each chunk of a bulk load) adds a term's rows beside
+        every other term's, so reading a word's whole list at a million acts
+        touched one page per row (9,722 pages, 88 ms from the OS cache
+        against 22 ms once they are in memory). Readers wait while it runs
+        (an exclusive lock): run it at night after large imports, as VACUUM.
+        Sizes before and after."""
+        s = self.schema
+        with self.connect() as conn:
+            size = f"SELECT pg_total_relation_size('{s}.postings')"
+            before = conn.execute(size).fetchone()[0]
+            with conn.transaction():
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+                conn.execute(f"CLUSTER {s}.postings USING postings_pkey")
+            conn.execute(f"ANALYZE {s}.postings")
+            after = conn.execute(size).fetchone()[0]
+        return {"engine": ENGINE, "schema": s, "postings_bytes_before": int(before),
+                "postings_bytes_after": int(after)}
 
     def stats(self) -> dict:
         with self.connect() as conn:
@@ -662,3 +773,7 @@ def on_catalog_commit(index_dir, records: Iterable[Record],
 
 def stats(index_dir, url: str | None = None) -> dict:
     return store(index_dir, url).stats()
+
+
+def compact(index_dir, url: str | None = None) -> dict:
+    return store(index_dir, url).compact()
