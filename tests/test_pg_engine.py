@@ -371,37 +371,6 @@ def test_common_shingles_are_posted_and_follow_adds_and_deletes(tmp_path, pg_ser
     ix.close_engines()
 
 
-def test_an_index_of_layout_5_gets_its_common_shingles_posted_in_place(tmp_path, pg_server,
-                                                                       monkeypatch):
-    """A fund loaded before the shingle postings is brought to the new
-    layout where it is, and holds the rows a rebuild writes."""
-    from tests.pgserver import create_database
-    monkeypatch.setattr(pg_store, "PAIR_MINIMUM", 2)
-    monkeypatch.setattr(pg_store, "PAIR_SHARE", 0)
-    url = create_database(pg_server, "pg_layout5")
-    d, fresh = tmp_path / "index", tmp_path / "fresh"
-    pg_store.rebuild(d, sample_records(), url=url)
-    pg_store.rebuild(fresh, sample_records(), url=url)
-    st = pg_store.store(d, url)
-    with st.connect() as conn:
-        conn.execute(f"DELETE FROM {st.schema}.postings WHERE field = 'pairs'")
-        conn.execute(f"UPDATE {st.schema}.stamp SET stamp = jsonb_set(stamp, '{{layout}}', '5')")
-    assert "layout 5; needs" in pg_store.check(d, url=url)
-    monkeypatch.setenv(pg_store.URL_ENV, url)
-    said = []
-    assert ix.engine(d, records=lambda: [], on_message=said.append).doc_count() == 13
-    assert "in place" in said[0] and pg_store.check(d, url=url) is None
-
-    def rows(index_dir):
-        s = pg_store.store(index_dir, url).schema
-        with st.connect() as conn:
-            return sorted(conn.execute(f"SELECT field, term, lo, docs, tfs, maxsat, avgl "
-                                       f"FROM {s}.postings WHERE field = 'pairs'").fetchall())
-    got = rows(d)
-    assert got == rows(fresh) and got
-    ix.close_engines()
-
-
 def test_frequent_words_facet_counts_kept_by_the_writers_equal_a_recount(tmp_path, pg_server,
                                                                          monkeypatch):
     """Words in 3 of the 13 acts counted: a lone word's total and facets
@@ -567,40 +536,53 @@ def test_an_index_of_an_older_table_layout_is_rebuilt(tmp_path, pg_server, monke
     ix.close_engines()
 
 
-def test_an_index_of_layout_4_gets_the_postings_bounds_in_place(tmp_path, pg_server,
-                                                                 monkeypatch):
-    """A fund loaded before the bounds (``text`` postings without
-    ``maxsat``/``avgl``, no ``title``/``meta`` postings, no word counts) is
-    brought to the new layout where it is — no rebuild from a catalog (a
-    bulk-loaded regional fund has none at hand) — and holds what a rebuild
-    writes."""
+# what an index of each older layout lacked
+_AGED = {
+    4: ["DELETE FROM {s}.postings WHERE field <> 'text'",   # no bounds, title/meta, shingles
+        "ALTER TABLE {s}.postings DROP COLUMN maxsat, DROP COLUMN avgl",
+        "DROP TABLE {s}.word_counts"],
+    5: ["DELETE FROM {s}.postings WHERE field = 'pairs'"],   # no common shingles posted
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_AGED))
+def test_an_index_of_an_older_layout_is_brought_here_in_place(tmp_path, pg_server, monkeypatch,
+                                                              layout):
+    """A fund loaded before the bounds (layout 4: ``text`` postings without
+    ``maxsat``/``avgl``, no ``title``/``meta`` postings, no word counts) or
+    before the shingle postings (layout 5) is brought to this layout where
+    it is — no rebuild from a catalog (a bulk-loaded regional fund has none
+    at hand) — and holds what a rebuild writes."""
     from tests.pgserver import create_database
     from search.engine import pg_counts
     monkeypatch.setattr(pg_counts, "MINIMUM", 3)   # words in 3 of the 13 acts counted
-    url = create_database(pg_server, "pg_layout4")
+    monkeypatch.setattr(pg_store, "PAIR_MINIMUM", 2)   # shingles in 2 posted
+    monkeypatch.setattr(pg_store, "PAIR_SHARE", 0)
+    url = create_database(pg_server, f"pg_layout{layout}")
     d, fresh = tmp_path / "index", tmp_path / "fresh"
     pg_store.rebuild(d, sample_records(), url=url)
     pg_store.rebuild(fresh, sample_records(), url=url)
     st = pg_store.store(d, url)
     with st.connect() as conn:
-        conn.execute(f"DELETE FROM {st.schema}.postings WHERE field <> 'text'")
-        conn.execute(f"ALTER TABLE {st.schema}.postings DROP COLUMN maxsat, DROP COLUMN avgl")
-        conn.execute(f"DROP TABLE {st.schema}.word_counts")
-        conn.execute(f"UPDATE {st.schema}.stamp SET stamp = jsonb_set(stamp, '{{layout}}', '4')")
-    assert "layout 4; needs" in pg_store.check(d, url=url)
+        for q in _AGED[layout]:
+            conn.execute(q.format(s=st.schema))
+        conn.execute(f"UPDATE {st.schema}.stamp SET stamp = jsonb_set(stamp, '{{layout}}', "
+                     f"'{layout}')")
+    assert f"layout {layout}; needs" in pg_store.check(d, url=url)
     monkeypatch.setenv(pg_store.URL_ENV, url)
     said = []
     assert ix.engine(d, records=lambda: [], on_message=said.append).doc_count() == 13
     assert "in place" in said[0] and pg_store.check(d, url=url) is None
 
-    def bounds(index_dir):
+    def tables(index_dir):
         s = pg_store.store(index_dir, url).schema
         with st.connect() as conn:
             return (sorted(conn.execute(f"SELECT field, term, lo, docs, tfs, maxsat, avgl "
                                         f"FROM {s}.postings").fetchall()),
                     sorted(conn.execute(f"SELECT * FROM {s}.word_counts").fetchall()))
-    got = bounds(d)
-    assert got == bounds(fresh) and got[0] and got[1]
+    got = tables(d)
+    assert got == tables(fresh) and got[1]
+    assert {"title", "meta", "text", "pairs"} <= {row[0] for row in got[0]}
     ix.close_engines()
 
 
