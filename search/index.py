@@ -72,10 +72,9 @@ def stats(index_dir):
 
 
 def compact(index_dir) -> dict | None:
-    """The PostgreSQL index's ``postings`` in term order (pg_store
-    ``Store.compact``); None on Whoosh, which merges its segments as it
-    goes (search/engine/whoosh_store.py)."""
-    return pg_store.compact(index_dir) if pg_store.database_url() else None
+    """The index's storage put in order after large imports; None: nothing
+    to do (Whoosh)."""
+    return _store().compact(index_dir)
 
 
 def engine(index_dir, records=None, on_message=None):

@@ -399,6 +399,26 @@ def postings(conn, s: str, cols: Columns, plan: Node, known=lambda key: True
         targets.append(key)
         return True
 
+    def gin(got: list[tuple]) -> None:
+        """The acts holding every shingle of ``got``, through their GIN
+        index (document numbers only, no word vector read)."""
+        cond = " AND ".join(f"{f}_tsv @@ %s::tsquery" for f, _ in got)
+        parts.append(f"SELECT {len(targets) - 1}, substr(array_send(ARRAY(SELECT docnum "
+                     f"FROM {s}.docs WHERE {cond})), {_HEADER + 1}), NULL::bytea")
+        args.extend(_tsquery(t) for _, t in got)
+
+    def listed(key: tuple, freqs: bool) -> None:
+        """One bytea of a key's ``postings`` rows (and one of their
+        frequencies): the arrays in binary without their headers, in any
+        order (both aggregates see the rows in the same order; a position
+        needs no order): a sort of the rows cost more than the rest."""
+        tf = (f"string_agg(substr(array_send(tfs), {_HEADER + 1}), ''::bytea)" if freqs
+              else "NULL::bytea")
+        parts.append(f"SELECT {len(targets) - 1}, string_agg(substr(array_send(docs), "
+                     f"{_HEADER + 1}), ''::bytea), {tf} FROM {s}.postings "
+                     f"WHERE field = %s AND term = %s")
+        args.extend(key)
+
     posted = cols.posted(conn, s, [k for k in keys if k[0] in _SETS and known(k)])
     for group in _shingle_ands(plan):
         got = [(t.field, t.text) for t in group]
@@ -406,35 +426,18 @@ def postings(conn, s: str, cols: Columns, plan: Node, known=lambda key: True
             rest = [k for k in got if k not in posted]
             every = all(known(k) for k in got)
             if every and rest and wanted(("and", *rest), rest):
-                cond = " AND ".join(f"{f}_tsv @@ %s::tsquery" for f, _ in rest)
-                parts.append(f"SELECT {len(targets) - 1}, substr(array_send(ARRAY(SELECT "
-                             f"docnum FROM {s}.docs WHERE {cond})), {_HEADER + 1}), NULL::bytea")
-                args += [_tsquery(t) for _, t in rest]
+                gin(rest)
             for k in got:
                 if k not in posted or not every:
                     uses[k] = 0   # read (or matching nothing); a posted one below
-    for f, t in (k for k in keys if k[0] in _SETS and uses[k] and known(k) and k in posted):
-        if wanted((f, t), [(f, t)]):   # its whole list, document numbers only
-            parts.append(f"SELECT {len(targets) - 1}, string_agg(substr(array_send(docs), "
-                         f"{_HEADER + 1}), ''::bytea), NULL::bytea FROM {s}.postings "
-                         f"WHERE field = %s AND term = %s")
-            args += [f, t]
-    for f, t in (k for k in keys if k[0] in _SETS and uses[k] and known(k) and k not in posted):
-        if wanted((f, t), [(f, t)]):
-            parts.append(f"SELECT {len(targets) - 1}, substr(array_send(ARRAY(SELECT docnum "
-                         f"FROM {s}.docs WHERE {f}_tsv @@ %s::tsquery)), {_HEADER + 1}), "
-                         f"NULL::bytea")
-            args.append(_tsquery(t))
-    for f, t in (k for k in keys if k[0] in _POSTED and known(k)):
-        if wanted((f, t), [(f, t)]):
-            # one bytea per key: its rows' arrays in binary without their
-            # headers, in any order (both aggregates see the rows in the same
-            # order; a position needs no order): a sort of the rows cost more
-            parts.append(f"SELECT {len(targets) - 1}, string_agg(substr(array_send(docs), "
-                         f"{_HEADER + 1}), ''::bytea), string_agg(substr(array_send(tfs), "
-                         f"{_HEADER + 1}), ''::bytea) FROM {s}.postings "
-                         f"WHERE field = %s AND term = %s")
-            args += [f, t]
+    for k in keys:
+        if not (uses[k] if k[0] in _SETS else k[0] in _POSTED) or not known(k):
+            continue
+        if wanted(k, [k]):
+            if k[0] in _POSTED or k in posted:
+                listed(k, freqs=k[0] in _POSTED)
+            else:
+                gin([k])
     rows = (conn.execute(" UNION ALL ".join(parts), args, binary=True).fetchall()
             if parts else [])
     read = {key: np.zeros(len(cols.docnum), np.int32) for key in targets}

@@ -89,22 +89,31 @@ def promote(cur, s: str, where: str | None = None, args: list = ()) -> list[str]
     yet — among the words of the acts ``where`` selects (just added: only
     theirs grew; a scan of every word's statistics cost each batch of an
     import), or all."""
-    # a batch's threshold from the acts before it (no count of the fund)
-    cur.execute(f"SELECT count(*) FROM {s}.docs" if where is None else f"SELECT n FROM {s}.state")
-    least = max(MINIMUM, SHARE * cur.fetchone()[0])
-    mine, margs = "", []
-    if where is not None:
-        lexemes = " || ".join(f"{f}_tsv" for f in _WORD_FIELDS)
-        mine = (f" AND term IN (SELECT unnest(tsvector_to_array({lexemes})) FROM {s}.docs "
-                f"WHERE {where})")
-        margs = list(args)
-    cur.execute(f"SELECT DISTINCT term FROM {s}.terms WHERE field = ANY(%s) AND df >= %s{mine} "
-                f"EXCEPT SELECT term FROM {s}.word_counts WHERE facet = ''",
-                [list(_WORD_FIELDS), least, *margs])
+    cond, cargs = common_terms(cur, s, _WORD_FIELDS, SHARE, MINIMUM, where, args)
+    cur.execute(f"SELECT DISTINCT term FROM {s}.terms WHERE {cond} "
+                f"EXCEPT SELECT term FROM {s}.word_counts WHERE facet = ''", cargs)
     words = [t for (t,) in cur.fetchall()]
     if words:
         _change(cur, s, "true", [], +1, words)
     return words
+
+
+def common_terms(cur, s: str, fields: tuple, share: float, minimum: int,
+                 where: str | None = None, args: list = ()) -> tuple[str, list]:
+    """``(condition, args)`` on ``terms`` for the terms of ``fields`` in at
+    least ``share`` of the acts (and ``minimum``) — among those of the acts
+    ``where`` selects (just added: only theirs grew; a scan of every term's
+    statistics cost each batch of an import), or all. A batch's threshold
+    comes from the acts before it (no count of the fund)."""
+    cur.execute(f"SELECT count(*) FROM {s}.docs" if where is None else f"SELECT n FROM {s}.state")
+    least = max(minimum, share * cur.fetchone()[0])
+    cond, cargs = "field = ANY(%s) AND df >= %s", [list(fields), least]
+    if where is not None:
+        lexemes = " || ".join(f"{f}_tsv" for f in fields)
+        cond += (f" AND term IN (SELECT unnest(tsvector_to_array({lexemes})) FROM {s}.docs "
+                 f"WHERE {where})")
+        cargs += list(args)
+    return cond, cargs
 
 
 def lone_word(terms: list) -> str | None:

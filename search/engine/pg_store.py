@@ -276,24 +276,18 @@ def _promote_pairs(cur, s: str, where: str | None = None, args: list = ()) -> No
     among those of the acts ``where`` selects (only theirs grew), or all:
     each one's documents found through its GIN index."""
     f = SET_FIELDS[0]
-    cur.execute(f"SELECT count(*) FROM {s}.docs" if where is None else f"SELECT n FROM {s}.state")
-    least = max(PAIR_MINIMUM, PAIR_SHARE * cur.fetchone()[0])
-    mine, margs = "", []
-    if where is not None:
-        mine = (f" AND t.term IN (SELECT unnest(tsvector_to_array({f}_tsv)) FROM {s}.docs "
-                f"WHERE {where})")
-        margs = list(args)
+    cond, cargs = pg_counts.common_terms(cur, s, (f,), PAIR_SHARE, PAIR_MINIMUM, where, args)
     cur.execute(f"SELECT greatest(avg(raw_len_{f}), 1)::float8 FROM {s}.docs")
     avgl = cur.fetchone()[0]
     cur.execute(f"WITH c AS MATERIALIZED (SELECT t.term AS k FROM {s}.terms t "
-                f"WHERE t.field = %s AND t.term <> '' AND t.df >= %s{mine} AND NOT EXISTS "
+                f"WHERE {cond} AND NOT EXISTS "
                 f"(SELECT 1 FROM {s}.postings p WHERE p.field = %s AND p.term = t.term)) "
                 f"INSERT INTO {s}.postings (field, term, lo, docs, tfs, maxsat, avgl) "
                 f"SELECT %s, c.k, min(d.docnum), array_agg(d.docnum ORDER BY d.docnum), "
                 f"'{{}}'::integer[], {_sat_sql(f'd.len_{f}')}, %s FROM c CROSS JOIN LATERAL "
                 f"(SELECT docnum, len_{f}, 1 AS v FROM {s}.docs "
                 f"WHERE {f}_tsv @@ {_pair_query('c.k')}) d GROUP BY c.k, d.docnum >> {BLOCK_BITS}",
-                [f, least, *margs, f, f, avgl, avgl])
+                [*cargs, f, f, avgl, avgl])
 
 
 def _sat_sql(length: str) -> str:
@@ -775,5 +769,5 @@ def stats(index_dir, url: str | None = None) -> dict:
     return store(index_dir, url).stats()
 
 
-def compact(index_dir, url: str | None = None) -> dict:
+def compact(index_dir, url: str | None = None) -> dict | None:
     return store(index_dir, url).compact()

@@ -553,6 +553,12 @@ def on_catalog_commit(index_dir, records: Iterable[Record],
     return update(index_dir, records, on_message)
 
 
+def compact(index_dir) -> None:
+    """Nothing to do: the import merges segments as it goes (``merge_run``),
+    where the PostgreSQL index needs its postings put in term order."""
+    return None
+
+
 def stats(index_dir) -> dict:
     d = Path(index_dir)
     size = sum(f.stat().st_size for f in d.glob("*") if f.is_file())
