@@ -237,8 +237,21 @@ class Catalog:
         self._in_tx = True
         try:
             if batched:
-                with self._conn.pipeline(), self._conn.transaction():
-                    yield self
+                try:
+                    with self._conn.pipeline(), self._conn.transaction():
+                        yield self
+                except _psycopg().OperationalError as ex:
+                    # The server went away mid-pipeline (a restart): libpq can
+                    # be left "busy" with results it will never get, the
+                    # connection not yet marked bad ("cannot exit pipeline
+                    # mode while busy", no SQLSTATE). Whether the commit
+                    # landed is unknown and the connection is of no further
+                    # use: closed, the failure is one ``transient`` accepts,
+                    # and ``Fund.transact`` runs the work (written to be run
+                    # again) on a fresh connection.
+                    if ex.sqlstate is None and not self._broken():
+                        self._conn.close()
+                    raise
             else:
                 with self._conn.transaction():
                     yield self
