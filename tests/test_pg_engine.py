@@ -371,6 +371,101 @@ def test_common_shingles_are_posted_and_follow_adds_and_deletes(tmp_path, pg_ser
     ix.close_engines()
 
 
+def _lists(url, index_dir) -> tuple[dict, dict]:
+    """(term -> {(record id, frequency)} as ``bitmaps`` hold its list, the
+    same as ``postings`` hold it) of every bitmapped term (field, term); a
+    shingle's frequency is 1 in both."""
+    import struct
+    st = pg_store.store(index_dir, url)
+    s = st.schema
+    with st.connect() as conn:
+        ids = dict(conn.execute(f"SELECT docnum, id FROM {s}.docs").fetchall())
+        bitmapped = set(conn.execute(f"SELECT field, term FROM {s}.bitmapped").fetchall())
+        packed: dict = {}
+        for f, t, lo, bm, tf in conn.execute(f"SELECT field, term, lo, bm, tf FROM {s}.bitmaps"):
+            docs = [lo + k for k, bit in enumerate(bm) if bit == "1"]
+            freqs = struct.unpack(f">{len(tf) // 2}h", tf) if tf else [1] * len(docs)
+            assert len(freqs) == len(docs) and (f, t) in bitmapped
+            packed.setdefault((f, t), set()).update((ids.get(d), k) for d, k in zip(docs, freqs))
+        posted: dict = {}
+        for f, t, d, k in conn.execute(
+                f"SELECT p.field, p.term, u.d, u.f FROM {s}.postings p JOIN {s}.bitmapped b "
+                f"ON b.field = p.field AND b.term = p.term "
+                f"CROSS JOIN LATERAL unnest(p.docs, p.tfs) u(d, f)"):
+            posted.setdefault((f, t), set()).add((ids.get(d), k or 1))
+    return packed, posted
+
+
+def test_common_terms_bitmaps_hold_their_postings_lists_through_adds_and_deletes(
+        tmp_path, pg_server, monkeypatch):
+    """Terms in 3 acts get bitmaps (spans of 4 document numbers, so a list
+    has many rows and a batch grows a row another batch began): after a
+    rebuild, adds (one term made common by its batch), a replaced act and
+    deletes they hold exactly the postings lists, and searches reading
+    them answer as the same engine reading ``postings`` and as Whoosh."""
+    from tests.pgserver import create_database
+    from search.engine import pg_bitmaps, pg_columns
+    monkeypatch.setattr(pg_bitmaps, "MINIMUM", 3)
+    monkeypatch.setattr(pg_bitmaps, "SHARE", 0)
+    monkeypatch.setattr(pg_bitmaps, "BITS", 2)
+    monkeypatch.setattr(pg_store, "BLOCK_BITS", 1)
+    monkeypatch.setattr(pg_store, "PAIR_MINIMUM", 3)
+    monkeypatch.setattr(pg_store, "PAIR_SHARE", 0)
+    monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
+    url = create_database(pg_server, "pg_bitmaps")
+    wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
+    whoosh_store.rebuild(wd, sample_records())
+    pg_store.rebuild(pd, sample_records(), url=url)
+
+    def consistent():
+        packed, posted = _lists(url, pd)
+        assert packed == posted and len(packed) > 20
+        assert {("pairs", "спортивный_школа"), ("text", "школа")} <= set(packed)
+        return packed
+    packed = consistent()
+    assert ("text", "ярмарка") not in packed   # in 2 acts
+    read = []
+    real = pg_columns.Columns.bitmapped
+    monkeypatch.setattr(pg_columns.Columns, "bitmapped",
+                        lambda *a: read.append(real(*a)) or read[-1])
+    queries = [Query(text=t, per_page=n, facets=f) for t in (
+        "школа", "ярмарка", '"спортивной школы"', "утвердить положение",
+        '"федерального закона" школа') for n, f in ((3, False), (10, True))]
+
+    def same_answers(whoosh=False):
+        got = []
+        for q in queries:
+            a = _answer(pd, q, monkeypatch, url)
+            with monkeypatch.context() as m:
+                m.setattr(pg_columns.Columns, "bitmapped", lambda *a: set())
+                assert a == _answer(pd, q, monkeypatch, url), q
+            if whoosh:
+                assert a == _answer(wd, q, monkeypatch), q
+            got.append(a)
+        return got
+    before = same_answers(whoosh=True)
+    assert ("text", "школа") in set().union(*read)
+    monkeypatch.setenv(pg_store.URL_ENV, url)
+    fairs = [make_record(40 + i, "постановление", f"{60 + i}-п", "2024-06-0{i}",
+                         "Администрация Заречного района", "О ярмарке выходного дня",
+                         "Провести ярмарку выходного дня в спортивной школе; утвердить "
+                         "порядок её работы.", ["business"]) for i in range(1, 4)]
+    ix.update(pd, fairs[:1])
+    ix.update(pd, fairs[1:])
+    packed = consistent()
+    assert ("text", "ярмарка") in packed and len(packed[("text", "ярмарка")]) == 5
+    after = same_answers()
+    assert after[2][0] == before[2][0] + 3
+    ix.update(pd, [make_record(41, "постановление", "61-п", "2024-06-01",
+                               "Администрация Заречного района", "О ярмарке",
+                               "Ярмарка отменена.", ["business"])])
+    ix.delete(pd, [fairs[2].id, "r01", "r02"])
+    consistent()
+    gone = same_answers(whoosh=False)
+    assert gone[2][0] == before[2][0] + 1
+    ix.close_engines()
+
+
 def test_frequent_words_facet_counts_kept_by_the_writers_equal_a_recount(tmp_path, pg_server,
                                                                          monkeypatch):
     """Words in 3 of the 13 acts counted: a lone word's total and facets
@@ -446,9 +541,11 @@ def test_a_bulk_loaded_index_ranks_and_counts_as_whoosh(tmp_path, pg_server, mon
     import json
     from collections import Counter
     from tests.pgserver import create_database
-    from search.engine import pg_counts
+    from search.engine import pg_bitmaps, pg_counts
     monkeypatch.setattr(pg_counts, "SHARE", 0)
     monkeypatch.setattr(pg_counts, "MINIMUM", 1)
+    monkeypatch.setattr(pg_bitmaps, "SHARE", 0)
+    monkeypatch.setattr(pg_bitmaps, "MINIMUM", 2)
     monkeypatch.setattr(pg_store, "BLOCK_BITS", 1)
     monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
     url = create_database(pg_server, "pg_bulk")
@@ -479,9 +576,12 @@ def test_a_bulk_loaded_index_ranks_and_counts_as_whoosh(tmp_path, pg_server, mon
             cur.execute(q)
         pg_store.bulk_finish(cur, s)
     assert pg_store.check(pd, url=url) is None
+    packed, posted = _lists(url, pd)
+    assert packed == posted and ("text", "школа") in packed
     kept, read = [], pg_counts.read
     monkeypatch.setattr(pg_counts, "read", lambda *a: kept.append(read(*a)) or kept[-1])
-    for q in [Query(text=t, per_page=n, facets=f) for t in ("администрация", "постановление")
+    for q in [Query(text=t, per_page=n, facets=f) for t in ("администрация", "постановление",
+                                                            "школа")
               for n, f in ((1, False), (3, True))]:
         assert _answer(pd, q, monkeypatch, url) == _answer(wd, q, monkeypatch), q
     assert kept and all(k is not None for k in kept)
@@ -537,11 +637,14 @@ def test_an_index_of_an_older_table_layout_is_rebuilt(tmp_path, pg_server, monke
 
 
 # what an index of each older layout lacked
+_NO_BITMAPS = ["DROP TABLE {s}.bitmaps, {s}.bitmapped", "DROP AGGREGATE {s}.bits_of(integer)",
+               "DROP FUNCTION {s}.bit_on(bit varying, integer)"]
 _AGED = {
     4: ["DELETE FROM {s}.postings WHERE field <> 'text'",   # no bounds, title/meta, shingles
         "ALTER TABLE {s}.postings DROP COLUMN maxsat, DROP COLUMN avgl",
-        "DROP TABLE {s}.word_counts"],
-    5: ["DELETE FROM {s}.postings WHERE field = 'pairs'"],   # no common shingles posted
+        "DROP TABLE {s}.word_counts", *_NO_BITMAPS],
+    5: ["DELETE FROM {s}.postings WHERE field = 'pairs'", *_NO_BITMAPS],   # no common shingles
+    6: _NO_BITMAPS,
 }
 
 
@@ -549,13 +652,16 @@ _AGED = {
 def test_an_index_of_an_older_layout_is_brought_here_in_place(tmp_path, pg_server, monkeypatch,
                                                               layout):
     """A fund loaded before the bounds (layout 4: ``text`` postings without
-    ``maxsat``/``avgl``, no ``title``/``meta`` postings, no word counts) or
-    before the shingle postings (layout 5) is brought to this layout where
-    it is — no rebuild from a catalog (a bulk-loaded regional fund has none
-    at hand) — and holds what a rebuild writes."""
+    ``maxsat``/``avgl``, no ``title``/``meta`` postings, no word counts),
+    before the shingle postings (layout 5) or before the bitmaps (layout 6)
+    is brought to this layout where it is — no rebuild from a catalog (a
+    bulk-loaded regional fund has none at hand) — and holds what a rebuild
+    writes."""
     from tests.pgserver import create_database
-    from search.engine import pg_counts
+    from search.engine import pg_bitmaps, pg_counts
     monkeypatch.setattr(pg_counts, "MINIMUM", 3)   # words in 3 of the 13 acts counted
+    monkeypatch.setattr(pg_bitmaps, "MINIMUM", 3)   # and given bitmaps
+    monkeypatch.setattr(pg_bitmaps, "SHARE", 0)
     monkeypatch.setattr(pg_store, "PAIR_MINIMUM", 2)   # shingles in 2 posted
     monkeypatch.setattr(pg_store, "PAIR_SHARE", 0)
     url = create_database(pg_server, f"pg_layout{layout}")
@@ -579,10 +685,13 @@ def test_an_index_of_an_older_layout_is_brought_here_in_place(tmp_path, pg_serve
         with st.connect() as conn:
             return (sorted(conn.execute(f"SELECT field, term, lo, docs, tfs, maxsat, avgl "
                                         f"FROM {s}.postings").fetchall()),
-                    sorted(conn.execute(f"SELECT * FROM {s}.word_counts").fetchall()))
+                    sorted(conn.execute(f"SELECT * FROM {s}.word_counts").fetchall()),
+                    sorted(conn.execute(f"SELECT * FROM {s}.bitmaps").fetchall()),
+                    sorted(conn.execute(f"SELECT * FROM {s}.bitmapped").fetchall()))
     got = tables(d)
-    assert got == tables(fresh) and got[1]
+    assert got == tables(fresh) and got[1] and got[2]
     assert {"title", "meta", "text", "pairs"} <= {row[0] for row in got[0]}
+    assert {"text", "pairs"} <= {row[0] for row in got[3]}
     ix.close_engines()
 
 

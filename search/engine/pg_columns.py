@@ -29,7 +29,7 @@ from itertools import chain
 
 import numpy as np
 
-from search.engine import pg_store
+from search.engine import pg_bitmaps, pg_store
 from search.engine.documents import FACET_FIELDS, MULTI_VALUED
 from search.engine.nodes import All, And, DisMax, Node, Not, Or, Range, Term, leaves
 
@@ -106,6 +106,7 @@ class Columns:
         self._lists: OrderedDict = OrderedDict()
         self._list_bytes = 0
         self._posted: dict[tuple, bool] = {}   # (field, shingle) -> has postings rows
+        self._bitmapped: dict[tuple, bool] = {}   # (field, term) -> has bitmaps
 
     def sync(self, conn, s: str, gen: tuple, n: int) -> None:
         """Up to date with generation ``gen`` (the table's oid: a rebuilt
@@ -260,6 +261,18 @@ class Columns:
             self._posted.update((k, k in got) for k in ask)
         return {k for k in keys if self._posted[k]}
 
+    def bitmapped(self, conn, s: str, keys: list[tuple]) -> set[tuple]:
+        """The terms among ``keys`` (field, term) whose lists are also in
+        ``bitmaps`` (pg_bitmaps), asked once a generation."""
+        ask = [k for k in keys if k not in self._bitmapped]
+        if ask:
+            got = set(conn.execute(
+                f"SELECT f, t FROM unnest(%s::text[], %s::text[]) x(f, t) WHERE EXISTS "
+                f"(SELECT 1 FROM {s}.bitmapped b WHERE b.field = x.f AND b.term = x.t)",
+                [[f for f, _ in ask], [t for _, t in ask]]).fetchall())
+            self._bitmapped.update((k, k in got) for k in ask)
+        return {k for k in keys if self._bitmapped[k]}
+
     def forget_lists(self) -> None:
         """No list kept (a benchmark's cold start)."""
         self._lists.clear()
@@ -368,7 +381,8 @@ def postings(conn, s: str, cols: Columns, plan: Node, known=lambda key: True
              ) -> dict[tuple, np.ndarray] | None:
     """``(field, term) -> frequency per act`` (by position in ``cols``; 0:
     not there) of each key of ``plan``, its whole list: a posted term's from
-    ``postings`` (binary arrays, joined by the server), a shingle's
+    ``postings`` (binary arrays, joined by the server) — a common term's
+    from ``bitmaps`` (pg_bitmaps: bytes ready to send) —, a shingle's
     (frequency 1) from ``postings`` when it is common (posted), else from
     the GIN index of its field (its rows' document numbers only, no word
     vector read) — a phrase's other shingles all at once, their bitmaps
@@ -404,7 +418,8 @@ def postings(conn, s: str, cols: Columns, plan: Node, known=lambda key: True
         index (document numbers only, no word vector read)."""
         cond = " AND ".join(f"{f}_tsv @@ %s::tsquery" for f, _ in got)
         parts.append(f"SELECT {len(targets) - 1}, substr(array_send(ARRAY(SELECT docnum "
-                     f"FROM {s}.docs WHERE {cond})), {_HEADER + 1}), NULL::bytea")
+                     f"FROM {s}.docs WHERE {cond})), {_HEADER + 1}), NULL::bytea, "
+                     f"NULL::bytea")
         args.extend(_tsquery(t) for _, t in got)
 
     def listed(key: tuple, freqs: bool) -> None:
@@ -415,8 +430,18 @@ def postings(conn, s: str, cols: Columns, plan: Node, known=lambda key: True
         tf = (f"string_agg(substr(array_send(tfs), {_HEADER + 1}), ''::bytea)" if freqs
               else "NULL::bytea")
         parts.append(f"SELECT {len(targets) - 1}, string_agg(substr(array_send(docs), "
-                     f"{_HEADER + 1}), ''::bytea), {tf} FROM {s}.postings "
+                     f"{_HEADER + 1}), ''::bytea), {tf}, NULL::bytea FROM {s}.postings "
                      f"WHERE field = %s AND term = %s")
+        args.extend(key)
+
+    def packed(key: tuple, freqs: bool) -> None:
+        """A common term's ``bitmaps`` rows: their bit strings (without
+        their length words), frequencies and first numbers, each one bytea
+        in the same order of rows."""
+        tf = "string_agg(tf, ''::bytea)" if freqs else "NULL::bytea"
+        parts.append(f"SELECT {len(targets) - 1}, string_agg(substr(varbit_send(bm), 5), "
+                     f"''::bytea), {tf}, string_agg(int8send(lo), ''::bytea) "
+                     f"FROM {s}.bitmaps WHERE field = %s AND term = %s")
         args.extend(key)
 
     posted = cols.posted(conn, s, [k for k in keys if k[0] in _SETS and known(k)])
@@ -430,29 +455,47 @@ def postings(conn, s: str, cols: Columns, plan: Node, known=lambda key: True
             for k in got:
                 if k not in posted or not every:
                     uses[k] = 0   # read (or matching nothing); a posted one below
-    for k in keys:
-        if not (uses[k] if k[0] in _SETS else k[0] in _POSTED) or not known(k):
-            continue
+    lists = [k for k in keys if (uses[k] if k[0] in _SETS else k[0] in _POSTED) and known(k)]
+    bitmapped = cols.bitmapped(conn, s, [k for k in lists if k[0] in _POSTED or k in posted])
+    for k in lists:
         if wanted(k, [k]):
-            if k[0] in _POSTED or k in posted:
+            if k in bitmapped:
+                packed(k, freqs=k[0] in _POSTED)
+            elif k[0] in _POSTED or k in posted:
                 listed(k, freqs=k[0] in _POSTED)
             else:
                 gin([k])
     rows = (conn.execute(" UNION ALL ".join(parts), args, binary=True).fetchall()
             if parts else [])
     read = {key: np.zeros(len(cols.docnum), np.int32) for key in targets}
-    for i, d, tf in rows:
+    for i, d, tf, lo in rows:
         if d is None:   # no row
             continue
-        at = cols.position(np.frombuffer(d, _INT8)["v"])
+        if lo is None:   # postings arrays, or document numbers from an index
+            docs = np.frombuffer(d, _INT8)["v"]
+            freqs = np.frombuffer(tf, _INT4)["v"] if tf is not None else 1
+        else:
+            docs = _unpack(d, lo)
+            freqs = np.frombuffer(tf, ">i2") if tf is not None else 1
+        at = cols.position(docs)
         if at is None:
             return None
-        read[targets[i]][at] = np.frombuffer(tf, _INT4)["v"] if tf is not None else 1
+        read[targets[i]][at] = freqs
     for key, values in read.items():
         cols.keep_list(key, values)
         for k in fills[key]:
             out[k] = values
     return {k: out.get(k, np.zeros(len(cols.docnum), np.int32)) for k in keys}
+
+
+def _unpack(bits: bytes, lo: bytes) -> np.ndarray:
+    """The document numbers of ``bitmaps`` rows: bit ``k`` of a row's
+    string (most significant first) is its ``lo + k``; in the order of
+    the rows, ascending within each (the order of its frequencies)."""
+    los = np.frombuffer(lo, ">i8")
+    stride = len(bits) * 8 // max(len(los), 1)   # a string's bits, padded to whole bytes
+    at = np.flatnonzero(np.unpackbits(np.frombuffer(bits, np.uint8)))
+    return los[at // stride] + at % stride
 
 
 def matches(node: Node, lists: dict) -> np.ndarray:

@@ -35,7 +35,9 @@ faster; no reader uses them now, and they stay in the layout so that no
 fund is rebuilt for their sake (drop them at the next layout change).
 
 ``word_counts`` holds the facet counts of the frequent words
-(search/engine/pg_counts.py), changed with every add and delete.
+(search/engine/pg_counts.py), changed with every add and delete;
+``bitmaps`` the common terms' lists once more, as bytes ready to send
+(search/engine/pg_bitmaps.py), kept by the same writers.
 
 Writers take a transaction-wide advisory lock (one at a time, as the file
 lock does for Whoosh); readers see the last commit (MVCC), never wait.
@@ -53,7 +55,7 @@ from ingest import replica
 from ingest.records import Record
 from search import analysis
 from search.engine.documents import MULTI_VALUED, SCHEMA_VERSION, Document, document
-from search.engine import pg_counts, workers
+from search.engine import pg_bitmaps, pg_counts, workers
 from search.engine.interface import Message, RecordSource, SearchIndexError, say
 
 ENGINE = "postgresql"
@@ -86,7 +88,10 @@ PAIR_MINIMUM = 5000
 BLOCK_BITS = 7
 # the table layout of this module (part of the stamp: a change rebuilds,
 # or ``Store.upgrade`` brings an older one here in place)
-LAYOUT = 6
+LAYOUT = 7
+# the fields whose common terms' lists have bitmaps (pg_bitmaps; a
+# postings block lies within one bitmap's span: BLOCK_BITS <= pg_bitmaps.BITS)
+BITMAP_FIELDS = (*POSTED_FIELDS, *SET_FIELDS)
 LOCK_KEY = 0x61637464  # "actd": the advisory lock of writers
 
 
@@ -198,7 +203,7 @@ def bulk_tables(s: str) -> list[str]:
     bulk loader COPYs ``docs`` (and ``postings``: ``postings_rows``) in,
     then runs ``bulk_indexes`` and ``bulk_finish``."""
     return ([q for q in _ddl(s) if not q.startswith("CREATE INDEX")] + _postings_ddl(s)
-            + pg_counts.ddl(s))
+            + pg_counts.ddl(s) + pg_bitmaps.ddl(s))
 
 
 def bulk_indexes(s: str) -> list[str]:
@@ -209,19 +214,21 @@ def bulk_indexes(s: str) -> list[str]:
 
 def bulk_finish(cur, s: str) -> None:
     """After a bulk load (rows, postings, ``terms`` and the indexes in):
-    the common shingles posted, the totals BM25 averages over, the frequent
-    words' facet counts (counted again over all acts), a new generation,
-    ``postings`` in term order, planner statistics."""
+    the common shingles posted, the common terms' bitmaps and the frequent
+    words' facet counts (made again over all acts), the totals BM25
+    averages over, a new generation, ``postings`` in term order, planner
+    statistics."""
     cur.execute(f"SELECT setval(pg_get_serial_sequence('{s}.docs', 'docnum'), "
                 f"greatest((SELECT max(docnum) FROM {s}.docs), 1))")
     cur.execute(f"TRUNCATE {s}.word_counts")
     _promote_pairs(cur, s)
+    pg_bitmaps.rebuild_all(cur, s, BITMAP_FIELDS)
     pg_counts.promote(cur, s)
     _refresh_state(cur, s)
     # the loader's chunks wrote each term's rows one chunk apart: in term
     # order a word's list is read from a few pages (Store.compact)
     cur.execute(f"CLUSTER {s}.postings USING postings_pkey")
-    for t in ("docs", "postings", "terms", "word_counts"):
+    for t in ("docs", "postings", "terms", "word_counts", "bitmaps", "bitmapped"):
         cur.execute(f"ANALYZE {s}.{t}")
 
 
@@ -358,21 +365,32 @@ def upgrade_from_4(cur, s: str) -> None:
 
 def upgrade_from_5(cur, s: str) -> None:
     """An index of layout 5 (no shingle postings) brought to this layout in
-    place: the common shingles posted, the stamp renewed."""
+    place: the common shingles posted; then as a layout 6 index."""
     cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
     _promote_pairs(cur, s)
-    cur.execute(f"UPDATE {s}.stamp SET stamp = %s::jsonb", (json.dumps(_stamp()),))
     cur.execute(f"ANALYZE {s}.postings")
+    upgrade_from_6(cur, s)
 
 
-_UPGRADES = {4: upgrade_from_4, 5: upgrade_from_5}
+def upgrade_from_6(cur, s: str) -> None:
+    """An index of layout 6 (no bitmaps) brought to this layout in place:
+    the common terms' bitmaps made from their postings, the stamp renewed."""
+    cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+    for q in pg_bitmaps.ddl(s):
+        cur.execute(q)
+    pg_bitmaps.promote(cur, s, BITMAP_FIELDS)
+    cur.execute(f"UPDATE {s}.stamp SET stamp = %s::jsonb", (json.dumps(_stamp()),))
+    cur.execute(f"ANALYZE {s}.bitmaps, {s}.bitmapped")
+
+
+_UPGRADES = {4: upgrade_from_4, 5: upgrade_from_5, 6: upgrade_from_6}
 
 
 def _upgradable(conn, schema: str):
     """The step that brings this index here in place, when only the layout
     differs and it is one the steps know; else None."""
     st = conn.execute(f"SELECT stamp FROM {schema}.stamp").fetchone()
-    if st is None or {**st[0], "layout": LAYOUT} != _stamp() or LAYOUT != 6:
+    if st is None or {**st[0], "layout": LAYOUT} != _stamp() or LAYOUT != 7:
         return None
     return _UPGRADES.get(st[0].get("layout"))
 
@@ -472,6 +490,7 @@ def _remove(cur, s: str, ids: list[str]) -> int:
         return 0
     _add_terms(cur, s, held, -1)
     _drop_postings(cur, s, held)
+    pg_bitmaps.drop(cur, s, BITMAP_FIELDS, SET_FIELDS, held)
     pg_counts.remove(cur, s, "id = ANY(%s)", [held])
     _shift_state(cur, s, held, -1)
     cur.execute(f"DELETE FROM {s}.docs WHERE id = ANY(%s)", (held,))
@@ -556,7 +575,7 @@ class Store:
 
     def upgrade(self) -> bool:
         """The index brought to this layout in place when it can be
-        (``upgrade_from_4``, ``upgrade_from_5``); False: it must be rebuilt."""
+        (``upgrade_from_4`` … ``upgrade_from_6``); False: it must be rebuilt."""
         with self.connect() as conn:
             why = check_conn(conn, self.schema)
             step = _upgradable(conn, self.schema) if (why or "").startswith("outdated") else None
@@ -583,7 +602,8 @@ class Store:
             if heal and check_conn(conn, s) is None:
                 return None
             cur.execute(f"DROP SCHEMA IF EXISTS {s} CASCADE")
-            for stmt in _ddl(s) + _postings_ddl(s) + _ranking_indexes(s) + pg_counts.ddl(s):
+            for stmt in (_ddl(s) + _postings_ddl(s) + _ranking_indexes(s) + pg_counts.ddl(s)
+                         + pg_bitmaps.ddl(s)):
                 cur.execute(stmt)
             cur.execute(f"INSERT INTO {s}.stamp VALUES (%s::jsonb)", (json.dumps(_stamp()),))
             cur.execute(f"INSERT INTO {s}.state VALUES (0, 0{', 0' * len(TEXT_FIELDS)})")
@@ -592,6 +612,7 @@ class Store:
                         f"FROM ({_terms_of(s, 'true')}) x GROUP BY field, term")
             _add_postings(cur, s, "true", [])
             _promote_pairs(cur, s)
+            pg_bitmaps.promote(cur, s, BITMAP_FIELDS)
             pg_counts.promote(cur, s)
             _refresh_state(cur, s)
             cur.execute(f"ANALYZE {s}.docs, {s}.postings")
@@ -616,6 +637,7 @@ class Store:
             _add_terms(cur, s, ids, +1)
             _add_postings(cur, s, "id = ANY(%s)", [ids])
             _add_pair_postings(cur, s, "id = ANY(%s)", [ids])
+            pg_bitmaps.append(cur, s, BITMAP_FIELDS, SET_FIELDS, "id = ANY(%s)", [ids])
             pg_counts.add(cur, s, "id = ANY(%s)", [ids])
             _shift_state(cur, s, ids, +1)
         return len(ids)
@@ -628,21 +650,24 @@ class Store:
             return _remove(cur, s, ids)
 
     def compact(self) -> dict:
-        """``postings`` rewritten in term order (``CLUSTER``): each batch of
-        an import (and each chunk of a bulk load) adds a term's rows beside
-        every other term's, so reading a word's whole list at a million acts
+        """``postings`` and ``bitmaps`` rewritten in term order (``CLUSTER``):
+        each batch of an import (and each chunk of a bulk load) adds a term's
+        rows beside every other term's (and each batch a new version of the
+        bitmap it grew), so reading a word's whole list at a million acts
         touched one page per row (9,722 pages, 88 ms from the OS cache
         against 22 ms once they are in memory). Readers wait while it runs
         (an exclusive lock): run it at night after large imports, as VACUUM.
-        Sizes before and after."""
+        Sizes of both, before and after."""
         s = self.schema
         with self.connect() as conn:
-            size = f"SELECT pg_total_relation_size('{s}.postings')"
+            size = (f"SELECT pg_total_relation_size('{s}.postings') "
+                    f"+ pg_total_relation_size('{s}.bitmaps')")
             before = conn.execute(size).fetchone()[0]
             with conn.transaction():
                 conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
                 conn.execute(f"CLUSTER {s}.postings USING postings_pkey")
-            conn.execute(f"ANALYZE {s}.postings")
+                conn.execute(f"CLUSTER {s}.bitmaps USING bitmaps_pkey")
+            conn.execute(f"ANALYZE {s}.postings, {s}.bitmaps")
             after = conn.execute(size).fetchone()[0]
         return {"engine": ENGINE, "schema": s, "postings_bytes_before": int(before),
                 "postings_bytes_after": int(after)}
