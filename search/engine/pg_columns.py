@@ -493,9 +493,10 @@ def _unpack(bits: bytes, lo: bytes) -> np.ndarray:
     string (most significant first) is its ``lo + k``; in the order of
     the rows, ascending within each (the order of its frequencies)."""
     los = np.frombuffer(lo, ">i8")
-    stride = len(bits) * 8 // max(len(los), 1)   # a string's bits, padded to whole bytes
+    # a string's bits, padded to whole bytes: a power of two (2**BITS, at least 8)
+    shift = (len(bits) * 8 // max(len(los), 1)).bit_length() - 1
     at = np.flatnonzero(np.unpackbits(np.frombuffer(bits, np.uint8)))
-    return los[at // stride] + at % stride
+    return los[at >> shift] + (at & ((1 << shift) - 1))
 
 
 def matches(node: Node, lists: dict) -> np.ndarray:
@@ -512,7 +513,10 @@ def scores(eng, node: Node, lists: dict, at: np.ndarray, lengths: dict, top: boo
            ) -> np.ndarray:
     """BM25 of ``node`` for each act at positions ``at`` as ``_Sql.score``
     computes it (``top``: the plan itself, known to match; a nested ``And``
-    scores only where all its items match)."""
+    scores only where all its items match). A term in under half of them
+    is computed where it occurs only (a word's title and meta terms beside
+    its text term; the kin words): each act's score takes the same
+    operations in the same order either way."""
     from search.engine.pg_engine import B, K1
     if isinstance(node, Term):
         freq = lists[(node.field, node.text)][at]
@@ -520,10 +524,19 @@ def scores(eng, node: Node, lists: dict, at: np.ndarray, lengths: dict, top: boo
         a = K1 * (1 - B)
         b = K1 * B / eng.avg_length(node.field)
         n = lengths[node.field]
-        if node.field in _SETS:   # frequency 1, as _Sql.score writes it
-            return np.where(freq > 0, c / (1 + a + b * n), 0.0)
-        return np.where(freq > 0, c - c * (a + b * n) / (freq.astype(np.float64) + a + b * n),
-                        0.0)
+        nz = np.flatnonzero(freq)
+        if 2 * len(nz) > len(at):
+            if node.field in _SETS:   # frequency 1, as _Sql.score writes it
+                return np.where(freq > 0, c / (1 + a + b * n), 0.0)
+            return np.where(freq > 0,
+                            c - c * (a + b * n) / (freq.astype(np.float64) + a + b * n), 0.0)
+        out = np.zeros(len(at))
+        bn = b * n[nz]
+        if node.field in _SETS:
+            out[nz] = c / (1 + a + bn)
+        else:
+            out[nz] = c - c * (a + bn) / (freq[nz].astype(np.float64) + a + bn)
+        return out
     parts = [scores(eng, n, lists, at, lengths, False) for n in node.items]
     total = parts[0]
     for p in parts[1:]:

@@ -545,7 +545,8 @@ class Engine:
             for f in filters:
                 hit &= cols.where(f)
             at = np.flatnonzero(hit)
-            lengths = {f: v[at].astype(np.float64) for f, v in cols.length.items()}
+            used = {t.field for t in pg_columns.plan_terms(must) or []}
+            lengths = {f: v[at].astype(np.float64) for f, v in cols.length.items() if f in used}
             sc = pg_columns.scores(self, must, lists, at, lengths)
             docs = cols.docnum[at]
             best = np.arange(len(sc))
