@@ -69,6 +69,11 @@ def promote(cur, s: str, fields: tuple, where: str | None = None, args: list = (
     among the terms of the acts ``where`` selects, or all: made from their
     ``postings`` rows, one term at a time (all at once, a million acts'
     common terms were one sort of 260 million postings on disk)."""
+    cur.execute(f"SELECT count(*) FROM {s}.docs" if where is None else
+                f"SELECT (SELECT n FROM {s}.state) + (SELECT count(*) FROM {s}.docs "
+                f"WHERE {where})", args)
+    if cur.fetchone()[0] < MINIMUM:   # no term can be in MINIMUM acts yet (a desk's fund)
+        return
     cond, cargs = pg_counts.common_terms(cur, s, fields, SHARE, MINIMUM, where, args)
     cur.execute(f"INSERT INTO {s}.bitmapped SELECT t.field, t.term FROM {s}.terms t "
                 f"WHERE {cond} AND NOT EXISTS (SELECT 1 FROM {s}.bitmapped b "
@@ -106,7 +111,12 @@ def append(cur, s: str, fields: tuple, sets: tuple, where: str, args: list) -> N
     bits OR-ed in and their frequencies appended (they come last in
     document order); then the terms they made common get theirs."""
     mask = (1 << BITS) - 1
-    for f in fields:
+    # the fields that have bitmaps at all: a desk's fund (under MINIMUM
+    # acts a term) pays one look at a small table, not a pass over the
+    # batch's terms per field
+    cur.execute(f"SELECT DISTINCT field FROM {s}.bitmapped")
+    having = {f for (f,) in cur.fetchall()}
+    for f in (f for f in fields if f in having):
         terms, freq = _terms(f, sets)
         cur.execute(
             f"INSERT INTO {s}.bitmaps (field, term, lo, bm, tf) "

@@ -29,7 +29,7 @@ from itertools import chain
 
 import numpy as np
 
-from search.engine import pg_bitmaps, pg_store
+from search.engine import pg_store
 from search.engine.documents import FACET_FIELDS, MULTI_VALUED
 from search.engine.nodes import All, And, DisMax, Node, Not, Or, Range, Term, leaves
 
