@@ -110,7 +110,9 @@ AMENDING_TITLE = re.compile(
     r"(?:постановлени|решени|распоряжени|приказ|муниципальн\w+\s+(?:нормативн\w+\s+)?правов|нормативн\w+\s+правов)"
     r"[^«\"“„]*$")
 # its first operative clause: "1. Внести в <what is amended> (следующие) изменения"
-AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|изменени\w*\s+в\s+)([^;]{10,300}?)(?:\s(?:следующ\w+\s+)?изменени|[;:]|\.\s|$)")
+# (also "1. Внести следующие изменения (и дополнения) в Положение «…»": the words before "в")
+AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|(?:следующ\w+\s+)?изменени\w*(?:\s+и\s+дополнени\w*)?\s+в\s+)"
+                             r"([^;]{10,300}?)(?:\s(?:следующ\w+\s+)?изменени|[;:]|\.\s|$)")
 
 
 # the amended acts named one by one in the list of changes: "1. В постановлении
@@ -172,9 +174,19 @@ _FIRST_PARAGRAPH = re.compile(r"\s*([^\n]{20,})")
 _TITLE_LINE = re.compile(r"\s*(?:(?:администраци|совет|дума|собрани|глава|правительств|губернатор|кабинет|министерств|комитет|департамент)[^\n:]{0,150}\n\s*)?(?:(?:постановление|решение|распоряжение|приказ|акт|указ|закон)\s[^\n]{0,40}?\bот\s[^\n]{4,30}?№\s*[^\s\n]{1,20}[^\n]{0,20}\n\s*)?((?:о|об)\s[^\n:]{15,600}?)\s*(?:\n|$)", re.I)
 
 
+# A page may print the act's title on its line of requisites, after the number ("Решение
+# от 20 августа 2013 г. № 22/5-192 о создании муниципального дорожного фонда …"), under a
+# line or two of its own ("Приложение к решению от … № … Решение"): the rest of that line is
+# the title.
+_INLINE_TITLE = re.compile(r"(?:[^\n]{0,200}\n\s*){0,2}?(?:постановление|решение|распоряжение|приказ|указ|закон)"
+                           r"\s[^\n]{0,80}?\bот\s[^\n]{4,30}?(?:№|N)\s*[^\s\n]{1,20}\s+((?:о|об)\s[^\n:]{15,600}?)"
+                           r"\s*(?:\n|$)", re.I)
+
+
 def title_line(text: str) -> str:
     """The opening line of a text that reads as an act's title ("" otherwise)."""
-    m = _TITLE_LINE.match(skip_notes(text)[:1200])
+    text = skip_notes(text)[:1200]
+    m = _TITLE_LINE.match(text) or _INLINE_TITLE.match(text)
     return m.group(1) if m else ""
 
 
@@ -212,6 +224,23 @@ def operative_head(text: str) -> str:
     return opening
 
 
+# An annex printed without the act's title (a programme's passport, its table of measures)
+# names the programme it belongs to at the head of a line or of a table cell: «Муниципальная
+# программа «Развитие культуры …»», «Паспорт муниципальной программы «…»». That line is
+# its title, wherever the table puts it; a programme cited in a sentence ("в рамках
+# государственной программы «…»") is not caught, only one that heads a line.
+_PROGRAMME_NAME = re.compile(
+    r"(?:^|\n|\|)[ \t]*((?:паспорт\w*\s+)?(?:(?:муниципальн|государственн|ведомственн|областн|районн|городск|краев"
+    r"|республиканск|региональн|долгосрочн|целев|адресн)\w*\s+){1,3}(?:под)?программ\w*\s*[^«\"“\n|]{0,60}?"
+    r"[«\"“]\s*[^«»\"“”\n]{8,300})", re.I)
+
+
+def programme_title(text: str) -> str:
+    """The line naming the programme a title-less text belongs to ("" when none)."""
+    m = _PROGRAMME_NAME.search(skip_notes(text)[:8000])
+    return m.group(1) if m else ""
+
+
 class Doc:
     """A record prepared for matching: tokens and lemmas of title and body."""
 
@@ -223,7 +252,7 @@ class Doc:
         self.zones: dict[str, list[str]] = {}
         self.raw: dict[str, str] = {}
         if not (title and title.strip()):
-            title = title_line(text) or amending_clause(text)
+            title = title_line(text) or amending_clause(text) or programme_title(text)
         if title and title.strip():
             t = normalize(title)
             subject = amended_subject(title, text)
