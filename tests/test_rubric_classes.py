@@ -994,3 +994,26 @@ def test_services_given_in_electronic_form_are_communications(real):
               "муниципального округа и подведомственными ей учреждениями в электронном виде, согласно приложению.\n"
               "2. Отделу информатизации обеспечить переход на предоставление услуг в электронном виде.")
     assert "transport" in got, got
+
+
+_REGLAMENT = "Об утверждении административного регламента предоставления муниципальной услуги «{}»"
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    (_REGLAMENT.format("Выдача порубочного билета на территории Лесного сельского поселения"), {"lsg", "environment"},
+     set()),
+    (_REGLAMENT.format("Выдача ордера на производство земляных работ"), {"lsg", "housing"}, set()),
+    (_REGLAMENT.format("Выдача выписок из домовых и похозяйственных книг"), {"lsg"}, {"statistics"}),
+    ("Об организации ведения похозяйственного учёта в Лесном сельском поселении", {"statistics"}, set()),
+    ("Об утверждении муниципальной программы «Информационное общество Заречного муниципального округа»",
+     {"economy", "transport"}, set()),
+    ("Об утверждении муниципальной программы «Чистая вода» на 2026 – 2030 годы", {"economy", "housing"}, set()),
+], ids=["felling-ticket", "digging-order", "household-book-extract", "household-records", "information-society",
+        "clean-water"])
+def test_the_services_and_programmes_of_a_sector_name_it(real, title, codes, not_codes):
+    """A felling ticket is about trees, a digging order about the streets' upkeep; an extract
+    from a household book is a certificate given to a person, keeping the books is
+    statistics (registers); «Информационное общество» (Указ № 511, информатизация) and
+    «Чистая вода» (drinking water) name their sector."""
+    got = top(real, title)
+    assert codes <= got and not (not_codes & got), got
