@@ -1017,3 +1017,20 @@ def test_the_services_and_programmes_of_a_sector_name_it(real, title, codes, not
     «Чистая вода» (drinking water) name their sector."""
     got = top(real, title)
     assert codes <= got and not (not_codes & got), got
+
+
+@pytest.mark.parametrize("title", [
+    "Об утверждении Порядка оказания единовременной материальной помощи гражданам, пострадавшим от пожара",
+    "О выплате единовременного пособия семьям, жилые помещения которых утрачены в результате паводка",
+    "О материальной помощи погорельцам села Озёрного",
+], ids=["fire-victims", "flood-lost-homes", "burnt-out"])
+def test_aid_to_the_victims_of_a_fire_or_flood_is_social_not_safety(real, title):
+    """Whom the aid goes to (those who suffered from a fire, lost their home in a flood) is
+    no measure of fire safety or civil defence: the act is social protection."""
+    got = top(real, title)
+    assert "social" in got and "safety" not in got, got
+
+
+def test_preventing_fires_stays_safety(real):
+    got = top(real, "О мерах по предупреждению пожаров в жилом секторе Лесного сельского поселения")
+    assert "safety" in got, got
