@@ -1034,3 +1034,32 @@ def test_aid_to_the_victims_of_a_fire_or_flood_is_social_not_safety(real, title)
 def test_preventing_fires_stays_safety(real):
     got = top(real, "О мерах по предупреждению пожаров в жилом секторе Лесного сельского поселения")
     assert "safety" in got, got
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении Положения об управлении и распоряжении имуществом Лесного сельского поселения",
+     {"land"}, {"lsg"}),
+    ("Об утверждении Положения о порядке владения, пользования и распоряжения муниципальным имуществом",
+     {"land"}, {"lsg"}),
+    ("Об утверждении Положения об управлении образования администрации Заречного муниципального округа",
+     {"lsg", "education"}, set()),
+    ("Об утверждении плана мероприятий («дорожной карты») по повышению доступности для инвалидов объектов и услуг",
+     {"social"}, {"transport"}),
+], ids=["property-disposal", "property-use", "department-statute", "roadmap"])
+def test_managing_property_and_a_roadmap_are_no_body_and_no_road(real, title, codes, not_codes):
+    """«Положение об управлении и распоряжении имуществом» is about managing property (the
+    activity: «управление» with «и распоряжение» or an instrumental), not the statute of a
+    department («Положение об управлении образования»); a «дорожная карта» is a plan."""
+    got = top(real, title)
+    assert codes <= got and not (not_codes & got), got
+
+
+def test_hearings_named_by_a_bare_title_are_about_what_their_first_clause_names(real):
+    """«О назначении публичных слушаний» says nothing of the subject; «1. Назначить публичные
+    слушания по проекту генерального плана …» does, as an amending act's first clause does."""
+    got = top(real, "О назначении публичных слушаний",
+              "В соответствии со статьями 5.1 и 28 Градостроительного кодекса Российской Федерации ПОСТАНОВЛЯЮ:\n"
+              "1. Назначить публичные слушания по проекту генерального плана и проекту правил землепользования "
+              "и застройки Лесного сельского поселения на 12 марта 2026 года в 15.00 в здании клуба.\n"
+              "2. Предложения принимаются в администрации до 10 марта 2026 года.")
+    assert {"lsg", "land"} <= got, got

@@ -121,12 +121,22 @@ AMENDED_TITLES = re.compile(
     r"\bв\s+(?:постановлени|решени|распоряжени|приказ)\w*\s[^«\"“„\n]{0,200}?[«\"“„]\s*(об?\s[^«»\"“”„]{5,400})")
 
 
+# "О назначении публичных слушаний" and nothing more: the subject is in the first clause
+# ("1. Назначить публичные слушания по проекту генерального плана …")
+HEARINGS_TITLE = re.compile(r"^\s*о\s+(?:назначении|проведении|организации)\s+(?:публичных\s+слушаний|общественных\s+обсуждений)\s*$")
+HEARINGS_SUBJECT = re.compile(r"\b(?:публичн\w+\s+слушани\w*|общественн\w+\s+обсуждени\w*)\s+(?:по\s+|о\s+)([^.;\n]{10,300})")
+
+
 def amended_subject(title: str, text: str) -> str:
     """The clause naming what an act amends when its title gives only a number or
     says "в отдельные постановления" ("" otherwise): the "Внести в …" clause, and
     when that names no act by its title, the titles of the first acts in the list
-    of changes."""
-    if not AMENDING_TITLE.match(normalize(title)):
+    of changes. Likewise the subject of hearings a bare title only appoints."""
+    folded = normalize(title)
+    if HEARINGS_TITLE.match(folded):
+        m = HEARINGS_SUBJECT.search(normalize(text[:20_000]))
+        return m.group(1) if m else ""
+    if not AMENDING_TITLE.match(folded):
         return ""
     body = normalize(text[:20_000])
     m = AMENDED_SUBJECT.search(body)
