@@ -1055,3 +1055,20 @@ def test_hearings_named_by_a_bare_title_are_about_what_their_first_clause_names(
                  "1. Назначить публичные слушания по проекту генерального плана и проекту правил землепользования "
                  "и застройки Лесного сельского поселения на 12 марта 2026 года в 15.00 в здании клуба.\n"
                  "2. Предложения принимаются в администрации до 10 марта 2026 года.")
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении Положения о перечне муниципального имущества, предусмотренного частью 4 статьи 18 Федерального "
+     "закона «О развитии малого и среднего предпринимательства в Российской Федерации»", {"land", "business"}, {"law"}),
+    ("О порядке предоставления субсидий в соответствии с Федеральным законом «О государственной поддержке "
+     "в сфере культуры»", {"budget"}, {"law"}),
+    ("О реализации отдельных положений Федерального закона «О ветеранах»", {"law", "social"}, set()),
+    ("О внесении изменений в Положение о выплатах стимулирующего характера работникам МКУК «Озёрный СДК»",
+     {"labor", "culture"}, {"social"}),
+], ids=["law-cited-as-basis", "law-cited-in-accordance", "implementing-a-law", "bonus-payments"])
+def test_a_law_cited_as_the_basis_and_bonuses_of_a_wage_system_name_no_topic(real, title, codes, not_codes):
+    """«предусмотренного статьёй … Федерального закона «…»», «в соответствии с Федеральным законом
+    «…»» say where a power comes from, not that the act is about federal law (implementing a law's
+    provisions is); «выплаты стимулирующего характера» are a part of the pay (ТК РФ, ст. 135),
+    not a social benefit."""
+    assert_filed(real, title, codes, not_codes)
