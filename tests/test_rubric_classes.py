@@ -1072,3 +1072,15 @@ def test_a_law_cited_as_the_basis_and_bonuses_of_a_wage_system_name_no_topic(rea
     provisions is); «выплаты стимулирующего характера» are a part of the pay (ТК РФ, ст. 135),
     not a social benefit."""
     assert_filed(real, title, codes, not_codes)
+
+
+def test_an_annexs_label_taken_for_a_title_gives_way_to_the_annexs_own_heading(real):
+    """«Приложение № 1 к решению Совета депутатов … от … № …» labels an annex, it names no topic
+    (its «депутатов» is not local self-government): the heading under it says what it is."""
+    assert_filed(real, "Приложение № 1 к решению Совета депутатов Лесного сельского поселения от 12.03.2025 № 14",
+                 {"land", "business"}, {"lsg"},
+                 "Приложение № 1\nк решению Совета депутатов\nЛесного сельского поселения\nот 12.03.2025 № 14\n"
+                 "ПОРЯДОК\nформирования и ведения перечня муниципального имущества, предназначенного для "
+                 "предоставления субъектам малого и среднего предпринимательства\n"
+                 "1. Настоящий Порядок определяет правила формирования и ведения перечня.\n"
+                 "2. В перечень включается имущество, свободное от прав третьих лиц.")

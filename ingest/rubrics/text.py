@@ -251,6 +251,39 @@ def programme_title(text: str) -> str:
     return m.group(1) if m else ""
 
 
+# "Приложение № 1 к решению Совета депутатов … от … № …" labels an annex; it names no topic.
+# A file holding only an annex (or a reader that took the label for the title) has the
+# annex's own heading under the label: "ПОРЯДОК\nформирования и ведения перечня …",
+# "Положение о …", "Муниципальная программа «…»". That heading is what the text is about.
+_ANNEX_LABEL = re.compile(r"^\s*приложени\w*\s*(?:(?:№|n)\s*)?[\w.-]{0,6}\s*к\s+(?:постановлени|решени|распоряжени"
+                          r"|приказ|указ|закон|положени|порядк)\w*(?:\s+[^«\"“\n]{0,150})?\s*$")
+_DOC_KIND = re.compile(r"\s*(?:административн\w+\s+регламент|порядок|положение|правила|перечень|(?:муниципальная\s+|"
+                       r"государственная\s+|ведомственная\s+)?(?:целевая\s+)?программа|методика|регламент|состав|"
+                       r"схема|план|стандарт|требования|реестр|инструкция|паспорт)\b", re.I)
+_HEADING_END = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|(?:глава|раздел|статья|общие\s+положения)\b|[ivx]{1,4}\.\s)", re.I)
+
+
+def annex_heading(text: str) -> str:
+    """The heading under an annex's label ("" when the text does not open with one)."""
+    lines = [ln.strip() for ln in skip_notes(text)[:2500].splitlines()]
+    while lines and not lines[0]:
+        lines.pop(0)
+    if not lines or not re.match(r"приложени", lines[0], re.I):
+        return ""
+    label = [i for i, ln in enumerate(lines[:20]) if ln][:9]
+    for i in label[1:]:
+        if _DOC_KIND.match(lines[i]):
+            heading = [lines[i]]
+            # the heading runs to a blank line, a table's row or the first clause
+            for more in lines[i + 1:i + 5]:
+                if (not more or "\t" in more or "|" in more or _HEADING_END.match(more)
+                        or sum(map(len, heading)) > 400):
+                    break
+                heading.append(more)
+            return " ".join(heading)
+    return ""
+
+
 class Doc:
     """A record prepared for matching: tokens and lemmas of title and body."""
 
@@ -261,8 +294,10 @@ class Doc:
         text = text or ""
         self.zones: dict[str, list[str]] = {}
         self.raw: dict[str, str] = {}
+        if title and _ANNEX_LABEL.match(normalize(title)):
+            title = None
         if not (title and title.strip()):
-            title = title_line(text) or amending_clause(text) or programme_title(text)
+            title = title_line(text) or amending_clause(text) or annex_heading(text) or programme_title(text)
         if title and title.strip():
             t = normalize(title)
             subject = amended_subject(title, text)
