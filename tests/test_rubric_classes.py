@@ -25,6 +25,12 @@ def top(scheme, title, text=""):
     return {a.code for a in scheme.assign(title, text) if "." not in a.code and not a.uncertain}
 
 
+def assert_filed(scheme, title, codes: set, not_codes: set = frozenset(), text=""):
+    """The act is filed under all of ``codes`` and none of ``not_codes``."""
+    got = top(scheme, title, text)
+    assert codes <= got and not (not_codes & got), (title, got)
+
+
 def assert_titles_filed(scheme, titles, under: str, not_under: str):
     for title in titles:
         got = top(scheme, title)
@@ -886,3 +892,195 @@ def test_the_abbreviations_of_institutions_and_bodies_name_their_sector(real, ti
     abbreviations (МБОУ, ООШ, МКДОУ, СДК, ДШИ, ЦРБ, ДНД, АТК, ФОК) as often as by their names."""
     got = top(real, title)
     assert codes <= got, got
+
+
+# --- sixth round (issue 12): the subject of long acts is in the body, the act's own words -----
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении ставок арендной платы за земельные участки на территории Заречного муниципального округа "
+     "на 2026 год", {"land", "budget"}, set()),
+    ("О внесении изменений в порядок внесения арендных платежей за землю на территории Лесного сельского поселения",
+     {"land", "budget"}, set()),
+    ("Об утверждении коэффициентов, применяемых при определении размера арендной платы за муниципальное имущество",
+     {"land", "budget"}, set()),
+    ("О предоставлении в аренду земельного участка с кадастровым номером 77:01:0002:15", {"land"}, {"budget"}),
+    ("О передаче в аренду нежилого помещения в здании администрации Лесного сельского поселения", {"land"},
+     {"budget"}),
+], ids=["rent-rates", "rent-payments", "rent-coefficients", "lease-a-plot", "lease-a-room"])
+def test_a_rent_set_for_land_or_property_is_a_price_of_the_budget_too(real, title, codes, not_codes):
+    """A rent the municipality sets is a price it charges and a revenue of its budget (spec:
+    `budget` holds «tariffs set as prices», as a land tax is budget and land); letting one
+    plot or room sets no price."""
+    assert_filed(real, title, codes, not_codes)
+
+
+def test_an_amending_act_names_what_it_amends_after_the_words_following_changes(real):
+    """«Внести следующие изменения в Положение «…»»: the amended act's title is what an act
+    titled by a number only is about, as with «Внести в Положение «…» изменения»."""
+    assert_filed(real, "О внесении изменений в решение Совета депутатов Лесного сельского поселения от 14.03.2019 № 27", {"land", "budget"}, {"lsg"},
+                 "Совет депутатов Лесного сельского поселения решил:\n1. Внести следующие изменения в Положение "
+                 "«О порядке расчёта арендной платы за земли Лесного сельского поселения», утверждённое решением "
+                 "от 14.03.2019 № 27:\n- в приложении 1 коэффициент 1,5 заменить на 1,2.\n2. Решение вступает в силу "
+                 "со дня официального опубликования.")
+
+
+def test_a_title_printed_on_the_requisites_line_of_a_page(real):
+    """A page that prints «Решение от … № … о создании …» on one line (under a line «Приложение к
+    решению …») gives the act's title on that line."""
+    assert_filed(real, None, {"transport", "budget"}, set(),
+                 "Приложение к решению от 10.09.2024 № 31/4 Решение\n"
+                 "Решение от 10 сентября 2024 г. № 31/4 о создании муниципального дорожного фонда Заречного "
+                 "муниципального округа\n"
+                 "Руководствуясь Бюджетным кодексом Российской Федерации, Совет округа решил:\n"
+                 "1. Создать с 1 января 2025 года муниципальный дорожный фонд Заречного муниципального округа.\n"
+                 "2. Утвердить Порядок формирования и использования муниципального дорожного фонда согласно "
+                 "приложению.")
+
+
+_MEASURES = "\n".join(
+    f"{i}. | Мероприятие {i} | 2025 | 2030 | исполнитель | показатель, единиц | 100 | 100 | 100 |" for i in range(1, 9))
+
+
+def test_a_programme_named_in_the_body_of_an_annex_is_its_subject(real):
+    """An annex printed without the act's title (a table of a programme's measures, its passport)
+    is about the programme it names: «Муниципальная программа «Развитие культуры …»»."""
+    text = ("Приложение № 2\nк постановлению администрации Заречного муниципального округа\nот 12.01.2025 № 14\n"
+            "Система основных мероприятий и целевых показателей реализации муниципальной программы\n"
+            "N | Наименование программы, подпрограммы, мероприятия | Срок реализации | Координатор | "
+            "Наименование показателя, единица измерения | Базовый год | Значения по годам |\n"
+            "начало | окончание | 2025 год | 2026 год | 2027 год |\n" + _MEASURES + "\n"
+            "Муниципальная программа «Развитие культуры Заречного муниципального округа на 2025 – 2030 годы» | "
+            "2025 | 2030 | отдел культуры | число посещений, тыс. | 41 | 42 | 43 |\n")
+    assert_filed(real, None, {"culture", "economy"}, set(), text)
+
+
+def test_a_development_programme_and_a_regional_programme_are_programmes(real):
+    """Указ № 511, «Экономика»: программы развития; a programme of a region, a district or a
+    town (областная, районная, городская) is a programme as a municipal one is."""
+    assert_filed(real, None, {"business", "economy"}, set(),
+                 "Приложение\nк постановлению администрации Заречного муниципального округа\nот 20.09.2025 № 311\n"
+                 "Программа развития малого и среднего предпринимательства в Заречном муниципальном округе "
+                 "на 2026 – 2028 годы\n1. Паспорт программы\nЦели: рост числа субъектов малого и среднего "
+                 "предпринимательства.")
+    assert_filed(real, "О внесении изменений в постановление администрации Тестовской области от 02.02.2023 № 45", {"transport", "economy"}, set(),
+                 "Администрация области постановляет:\n1. Внести в постановление администрации области от 02.02.2023 "
+                 "№ 45 «Об областной программе «Ремонт автомобильных дорог Тестовской области» на 2023 – 2027 годы» "
+                 "следующие изменения:\n1.1. В паспорте областной программы строку «Объёмы финансирования» изложить "
+                 "в новой редакции.")
+
+
+def test_a_subsidy_described_in_the_body_is_the_budgets_and_its_recipients_are_no_topic(real):
+    """A chapter on a subsidy («Субсидии предоставляются перевозчикам …», «Размер субсидии …»,
+    недополученные доходы) is the budget's; «юридическим лицам …, индивидуальным
+    предпринимателям» is who may receive it (Бюджетный кодекс, ст. 78), not support of small business."""
+    assert_filed(real, None, {"transport", "budget"}, {"business"},
+                 "Глава 2. Условия предоставления и размер субсидий\n"
+                 "5. Субсидии предоставляются юридическим лицам (за исключением государственных (муниципальных) "
+                 "учреждений), индивидуальным предпринимателям, осуществляющим регулярные перевозки пассажиров "
+                 "по муниципальным маршрутам Заречного муниципального округа и имеющим недополученные доходы.\n"
+                 "6. Размер субсидии определяется исходя из числа выполненных рейсов.\n"
+                 "7. Субсидия не предоставляется юридическим лицам и индивидуальным предпринимателям, "
+                 "находящимся в процессе ликвидации.")
+
+
+def test_services_given_in_electronic_form_are_communications(real):
+    """Указ № 511, «Связь» (информатизация): services a body gives «в электронном виде»."""
+    assert_filed(real, None, {"transport"}, set(),
+                 "Распоряжение администрации Заречного муниципального округа от 05.03.2025 № 40-р\n"
+                 "1. Утвердить перечень муниципальных услуг, предоставляемых администрацией Заречного "
+                 "муниципального округа и подведомственными ей учреждениями в электронном виде, согласно приложению.\n"
+                 "2. Отделу информатизации обеспечить переход на предоставление услуг в электронном виде.")
+
+
+_REGLAMENT = "Об утверждении административного регламента предоставления муниципальной услуги «{}»"
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    (_REGLAMENT.format("Выдача порубочного билета на территории Лесного сельского поселения"), {"lsg", "environment"},
+     set()),
+    (_REGLAMENT.format("Выдача ордера на производство земляных работ"), {"lsg", "housing"}, set()),
+    (_REGLAMENT.format("Выдача выписок из домовых и похозяйственных книг"), {"lsg"}, {"statistics"}),
+    ("Об организации ведения похозяйственного учёта в Лесном сельском поселении", {"statistics"}, set()),
+    ("Об утверждении муниципальной программы «Информационное общество Заречного муниципального округа»",
+     {"economy", "transport"}, set()),
+    ("Об утверждении муниципальной программы «Чистая вода» на 2026 – 2030 годы", {"economy", "housing"}, set()),
+], ids=["felling-ticket", "digging-order", "household-book-extract", "household-records", "information-society",
+        "clean-water"])
+def test_the_services_and_programmes_of_a_sector_name_it(real, title, codes, not_codes):
+    """A felling ticket is about trees, a digging order about the streets' upkeep; an extract
+    from a household book is a certificate given to a person, keeping the books is
+    statistics (registers); «Информационное общество» (Указ № 511, информатизация) and
+    «Чистая вода» (drinking water) name their sector."""
+    assert_filed(real, title, codes, not_codes)
+
+
+@pytest.mark.parametrize("title", [
+    "Об утверждении Порядка оказания единовременной материальной помощи гражданам, пострадавшим от пожара",
+    "О выплате единовременного пособия семьям, жилые помещения которых утрачены в результате паводка",
+    "О материальной помощи погорельцам села Озёрного",
+], ids=["fire-victims", "flood-lost-homes", "burnt-out"])
+def test_aid_to_the_victims_of_a_fire_or_flood_is_social_not_safety(real, title):
+    """Whom the aid goes to (those who suffered from a fire, lost their home in a flood) is
+    no measure of fire safety or civil defence: the act is social protection."""
+    assert_filed(real, title, {"social"}, {"safety"})
+
+
+def test_preventing_fires_stays_safety(real):
+    got = top(real, "О мерах по предупреждению пожаров в жилом секторе Лесного сельского поселения")
+    assert "safety" in got, got
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении Положения об управлении и распоряжении имуществом Лесного сельского поселения",
+     {"land"}, {"lsg"}),
+    ("Об утверждении Положения о порядке владения, пользования и распоряжения муниципальным имуществом",
+     {"land"}, {"lsg"}),
+    ("Об утверждении Положения об управлении образования администрации Заречного муниципального округа",
+     {"lsg", "education"}, set()),
+    ("Об утверждении плана мероприятий («дорожной карты») по повышению доступности для инвалидов объектов и услуг",
+     {"social"}, {"transport"}),
+], ids=["property-disposal", "property-use", "department-statute", "roadmap"])
+def test_managing_property_and_a_roadmap_are_no_body_and_no_road(real, title, codes, not_codes):
+    """«Положение об управлении и распоряжении имуществом» is about managing property (the
+    activity: «управление» with «и распоряжение» or an instrumental), not the statute of a
+    department («Положение об управлении образования»); a «дорожная карта» is a plan."""
+    assert_filed(real, title, codes, not_codes)
+
+
+def test_hearings_named_by_a_bare_title_are_about_what_their_first_clause_names(real):
+    """«О назначении публичных слушаний» says nothing of the subject; «1. Назначить публичные
+    слушания по проекту генерального плана …» does, as an amending act's first clause does."""
+    assert_filed(real, "О назначении публичных слушаний", {"lsg", "land"}, set(),
+                 "В соответствии со статьями 5.1 и 28 Градостроительного кодекса Российской Федерации ПОСТАНОВЛЯЮ:\n"
+                 "1. Назначить публичные слушания по проекту генерального плана и проекту правил землепользования "
+                 "и застройки Лесного сельского поселения на 12 марта 2026 года в 15.00 в здании клуба.\n"
+                 "2. Предложения принимаются в администрации до 10 марта 2026 года.")
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении Положения о перечне муниципального имущества, предусмотренного частью 4 статьи 18 Федерального "
+     "закона «О развитии малого и среднего предпринимательства в Российской Федерации»", {"land", "business"}, {"law"}),
+    ("О порядке предоставления субсидий в соответствии с Федеральным законом «О государственной поддержке "
+     "в сфере культуры»", {"budget"}, {"law"}),
+    ("О реализации отдельных положений Федерального закона «О ветеранах»", {"law", "social"}, set()),
+    ("О внесении изменений в Положение о выплатах стимулирующего характера работникам МКУК «Озёрный СДК»",
+     {"labor", "culture"}, {"social"}),
+], ids=["law-cited-as-basis", "law-cited-in-accordance", "implementing-a-law", "bonus-payments"])
+def test_a_law_cited_as_the_basis_and_bonuses_of_a_wage_system_name_no_topic(real, title, codes, not_codes):
+    """«предусмотренного статьёй … Федерального закона «…»», «в соответствии с Федеральным законом
+    «…»» say where a power comes from, not that the act is about federal law (implementing a law's
+    provisions is); «выплаты стимулирующего характера» are a part of the pay (ТК РФ, ст. 135),
+    not a social benefit."""
+    assert_filed(real, title, codes, not_codes)
+
+
+def test_an_annexs_label_taken_for_a_title_gives_way_to_the_annexs_own_heading(real):
+    """«Приложение № 1 к решению Совета депутатов … от … № …» labels an annex, it names no topic
+    (its «депутатов» is not local self-government): the heading under it says what it is."""
+    assert_filed(real, "Приложение № 1 к решению Совета депутатов Лесного сельского поселения от 12.03.2025 № 14",
+                 {"land", "business"}, {"lsg"},
+                 "Приложение № 1\nк решению Совета депутатов\nЛесного сельского поселения\nот 12.03.2025 № 14\n"
+                 "ПОРЯДОК\nформирования и ведения перечня муниципального имущества, предназначенного для "
+                 "предоставления субъектам малого и среднего предпринимательства\n"
+                 "1. Настоящий Порядок определяет правила формирования и ведения перечня.\n"
+                 "2. В перечень включается имущество, свободное от прав третьих лиц.")

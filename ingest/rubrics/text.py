@@ -110,7 +110,9 @@ AMENDING_TITLE = re.compile(
     r"(?:постановлени|решени|распоряжени|приказ|муниципальн\w+\s+(?:нормативн\w+\s+)?правов|нормативн\w+\s+правов)"
     r"[^«\"“„]*$")
 # its first operative clause: "1. Внести в <what is amended> (следующие) изменения"
-AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|изменени\w*\s+в\s+)([^;]{10,300}?)(?:\s(?:следующ\w+\s+)?изменени|[;:]|\.\s|$)")
+# (also "1. Внести следующие изменения (и дополнения) в Положение «…»": the words before "в")
+AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|(?:следующ\w+\s+)?изменени\w*(?:\s+и\s+дополнени\w*)?\s+в\s+)"
+                             r"([^;]{10,300}?)(?:\s(?:следующ\w+\s+)?изменени|[;:]|\.\s|$)")
 
 
 # the amended acts named one by one in the list of changes: "1. В постановлении
@@ -119,12 +121,22 @@ AMENDED_TITLES = re.compile(
     r"\bв\s+(?:постановлени|решени|распоряжени|приказ)\w*\s[^«\"“„\n]{0,200}?[«\"“„]\s*(об?\s[^«»\"“”„]{5,400})")
 
 
+# "О назначении публичных слушаний" and nothing more: the subject is in the first clause
+# ("1. Назначить публичные слушания по проекту генерального плана …")
+HEARINGS_TITLE = re.compile(r"^\s*о\s+(?:назначении|проведении|организации)\s+(?:публичных\s+слушаний|общественных\s+обсуждений)\s*$")
+HEARINGS_SUBJECT = re.compile(r"\b(?:публичн\w+\s+слушани\w*|общественн\w+\s+обсуждени\w*)\s+(?:по\s+|о\s+)([^.;\n]{10,300})")
+
+
 def amended_subject(title: str, text: str) -> str:
     """The clause naming what an act amends when its title gives only a number or
     says "в отдельные постановления" ("" otherwise): the "Внести в …" clause, and
     when that names no act by its title, the titles of the first acts in the list
-    of changes."""
-    if not AMENDING_TITLE.match(normalize(title)):
+    of changes. Likewise the subject of hearings a bare title only appoints."""
+    folded = normalize(title)
+    if HEARINGS_TITLE.match(folded):
+        m = HEARINGS_SUBJECT.search(normalize(text[:20_000]))
+        return m.group(1) if m else ""
+    if not AMENDING_TITLE.match(folded):
         return ""
     body = normalize(text[:20_000])
     m = AMENDED_SUBJECT.search(body)
@@ -172,9 +184,19 @@ _FIRST_PARAGRAPH = re.compile(r"\s*([^\n]{20,})")
 _TITLE_LINE = re.compile(r"\s*(?:(?:администраци|совет|дума|собрани|глава|правительств|губернатор|кабинет|министерств|комитет|департамент)[^\n:]{0,150}\n\s*)?(?:(?:постановление|решение|распоряжение|приказ|акт|указ|закон)\s[^\n]{0,40}?\bот\s[^\n]{4,30}?№\s*[^\s\n]{1,20}[^\n]{0,20}\n\s*)?((?:о|об)\s[^\n:]{15,600}?)\s*(?:\n|$)", re.I)
 
 
+# A page may print the act's title on its line of requisites, after the number ("Решение
+# от 20 августа 2013 г. № 22/5-192 о создании муниципального дорожного фонда …"), under a
+# line or two of its own ("Приложение к решению от … № … Решение"): the rest of that line is
+# the title.
+_INLINE_TITLE = re.compile(r"(?:[^\n]{0,200}\n\s*){0,2}?(?:постановление|решение|распоряжение|приказ|указ|закон)"
+                           r"\s[^\n]{0,80}?\bот\s[^\n]{4,30}?(?:№|N)\s*[^\s\n]{1,20}\s+((?:о|об)\s[^\n:]{15,600}?)"
+                           r"\s*(?:\n|$)", re.I)
+
+
 def title_line(text: str) -> str:
     """The opening line of a text that reads as an act's title ("" otherwise)."""
-    m = _TITLE_LINE.match(skip_notes(text)[:1200])
+    text = skip_notes(text)[:1200]
+    m = _TITLE_LINE.match(text) or _INLINE_TITLE.match(text)
     return m.group(1) if m else ""
 
 
@@ -212,6 +234,56 @@ def operative_head(text: str) -> str:
     return opening
 
 
+# An annex printed without the act's title (a programme's passport, its table of measures)
+# names the programme it belongs to at the head of a line or of a table cell: «Муниципальная
+# программа «Развитие культуры …»», «Паспорт муниципальной программы «…»». That line is
+# its title, wherever the table puts it; a programme cited in a sentence ("в рамках
+# государственной программы «…»") is not caught, only one that heads a line.
+_PROGRAMME_NAME = re.compile(
+    r"(?:^|\n|\|)[ \t]*((?:паспорт\w*\s+)?(?:(?:муниципальн|государственн|ведомственн|областн|районн|городск|краев"
+    r"|республиканск|региональн|долгосрочн|целев|адресн)\w*\s+){1,3}(?:под)?программ\w*\s*[^«\"“\n|]{0,60}?"
+    r"[«\"“]\s*[^«»\"“”\n]{8,300})", re.I)
+
+
+def programme_title(text: str) -> str:
+    """The line naming the programme a title-less text belongs to ("" when none)."""
+    m = _PROGRAMME_NAME.search(skip_notes(text)[:8000])
+    return m.group(1) if m else ""
+
+
+# "Приложение № 1 к решению Совета депутатов … от … № …" labels an annex; it names no topic.
+# A file holding only an annex (or a reader that took the label for the title) has the
+# annex's own heading under the label: "ПОРЯДОК\nформирования и ведения перечня …",
+# "Положение о …", "Муниципальная программа «…»". That heading is what the text is about.
+_ANNEX_LABEL = re.compile(r"^\s*приложени\w*\s*(?:(?:№|n)\s*)?[\w.-]{0,6}\s*к\s+(?:постановлени|решени|распоряжени"
+                          r"|приказ|указ|закон|положени|порядк)\w*(?:\s+[^«\"“\n]{0,150})?\s*$")
+_DOC_KIND = re.compile(r"\s*(?:административн\w+\s+регламент|порядок|положение|правила|перечень|(?:муниципальная\s+|"
+                       r"государственная\s+|ведомственная\s+)?(?:целевая\s+)?программа|методика|регламент|состав|"
+                       r"схема|план|стандарт|требования|реестр|инструкция|паспорт)\b", re.I)
+_HEADING_END = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|(?:глава|раздел|статья|общие\s+положения)\b|[ivx]{1,4}\.\s)", re.I)
+
+
+def annex_heading(text: str) -> str:
+    """The heading under an annex's label ("" when the text does not open with one)."""
+    lines = [ln.strip() for ln in skip_notes(text)[:2500].splitlines()]
+    while lines and not lines[0]:
+        lines.pop(0)
+    if not lines or not re.match(r"приложени", lines[0], re.I):
+        return ""
+    label = [i for i, ln in enumerate(lines[:20]) if ln][:9]
+    for i in label[1:]:
+        if _DOC_KIND.match(lines[i]):
+            heading = [lines[i]]
+            # the heading runs to a blank line, a table's row or the first clause
+            for more in lines[i + 1:i + 5]:
+                if (not more or "\t" in more or "|" in more or _HEADING_END.match(more)
+                        or sum(map(len, heading)) > 400):
+                    break
+                heading.append(more)
+            return " ".join(heading)
+    return ""
+
+
 class Doc:
     """A record prepared for matching: tokens and lemmas of title and body."""
 
@@ -222,8 +294,10 @@ class Doc:
         text = text or ""
         self.zones: dict[str, list[str]] = {}
         self.raw: dict[str, str] = {}
+        if title and _ANNEX_LABEL.match(normalize(title)):
+            title = None
         if not (title and title.strip()):
-            title = title_line(text) or amending_clause(text)
+            title = title_line(text) or amending_clause(text) or annex_heading(text) or programme_title(text)
         if title and title.strip():
             t = normalize(title)
             subject = amended_subject(title, text)
