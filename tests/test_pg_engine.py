@@ -435,10 +435,13 @@ def test_common_terms_bitmaps_hold_their_postings_lists_through_adds_and_deletes
     def same_answers(whoosh=False):
         got = []
         for q in queries:
+            ix.close_engines()   # each read from the database, none from a kept list
             a = _answer(pd, q, monkeypatch, url)
+            ix.close_engines()
             with monkeypatch.context() as m:
                 m.setattr(pg_columns.Columns, "bitmapped", lambda *a: set())
                 assert a == _answer(pd, q, monkeypatch, url), q
+            ix.close_engines()
             if whoosh:
                 assert a == _answer(wd, q, monkeypatch), q
             got.append(a)
