@@ -252,22 +252,34 @@ class Columns:
     def posted(self, conn, s: str, keys: list[tuple]) -> set[tuple]:
         """The shingles among ``keys`` (field, term) whose lists are in
         ``postings`` (pg_store.PAIR_SHARE), asked once a generation."""
-        ask = [k for k in keys if k not in self._posted]
+        return self._held(conn, f"{s}.postings", keys, self._posted)
+
+    def bitmapped(self, conn, s: str, keys: list[tuple]) -> set[tuple]:
+        """The terms among ``keys`` (field, term) whose lists are also in
+        ``bitmaps`` (pg_bitmaps), asked once a generation."""
+        return self._held(conn, f"{s}.bitmapped", keys, self._bitmapped)
+
+    @staticmethod
+    def _held(conn, table: str, keys: list[tuple], known: dict) -> set[tuple]:
+        """The keys with a row in ``table`` (by field and term), the ones
+        ``known`` lacks asked in one statement and remembered there."""
+        ask = [k for k in keys if k not in known]
         if ask:
             got = set(conn.execute(
                 f"SELECT f, t FROM unnest(%s::text[], %s::text[]) x(f, t) WHERE EXISTS "
-                f"(SELECT 1 FROM {s}.postings p WHERE p.field = x.f AND p.term = x.t)",
+                f"(SELECT 1 FROM {table} p WHERE p.field = x.f AND p.term = x.t)",
                 [[f for f, _ in ask], [t for _, t in ask]]).fetchall())
-            self._posted.update((k, k in got) for k in ask)
-        return {k for k in keys if self._posted[k]}
+            known.update((k, k in got) for k in ask)
+        return {k for k in keys if known[k]}
 
     def spread(self, bits: bytes, tf: bytes | None, lo: bytes) -> np.ndarray | None:
         """A list read from ``bitmaps`` rows (in document order) as a
-        frequency per act (by position; 0: not there): the rows' bit strings (most significant
-        bit first: bit ``k`` is document ``lo + k``) laid over the space of
-        document numbers, their frequencies (``tf``; None: 1) set where the
-        bits are, then read at each act's number — no document number
-        computed per posting. None: a bit names no act of the columns."""
+        frequency per act (by position; 0: not there): the rows' bit
+        strings (most significant bit first: bit ``k`` is document ``lo +
+        k``) laid over the space of document numbers, their frequencies
+        (``tf``; None: 1) set where the bits are, then read at each act's
+        number — no document number computed per posting. None: a bit
+        names no act of the columns."""
         los = np.frombuffer(lo, ">i8")
         shift = pg_bitmaps.BITS
         per_row = len(bits) // max(len(los), 1)   # a string padded to whole bytes
@@ -288,18 +300,6 @@ class Columns:
             got = freqs[self.docnum]
             there = len(tf) // 2
         return got if int(np.count_nonzero(got)) == there else None
-
-    def bitmapped(self, conn, s: str, keys: list[tuple]) -> set[tuple]:
-        """The terms among ``keys`` (field, term) whose lists are also in
-        ``bitmaps`` (pg_bitmaps), asked once a generation."""
-        ask = [k for k in keys if k not in self._bitmapped]
-        if ask:
-            got = set(conn.execute(
-                f"SELECT f, t FROM unnest(%s::text[], %s::text[]) x(f, t) WHERE EXISTS "
-                f"(SELECT 1 FROM {s}.bitmapped b WHERE b.field = x.f AND b.term = x.t)",
-                [[f for f, _ in ask], [t for _, t in ask]]).fetchall())
-            self._bitmapped.update((k, k in got) for k in ask)
-        return {k for k in keys if self._bitmapped[k]}
 
     def forget_lists(self) -> None:
         """No list kept (a benchmark's cold start)."""
