@@ -289,6 +289,13 @@ def test_postings_lists_read_once_per_generation_and_most_acts_counted_as_the_re
     ix.close_engines()
 
 
+def _fairs(count: int, text: str) -> list:
+    """Decrees of the Заречный district on a weekend fair, 61-п onwards."""
+    return [make_record(40 + i, "постановление", f"{60 + i}-п", f"2024-06-0{i}",
+                        "Администрация Заречного района", "О ярмарке выходного дня", text,
+                        ["business"]) for i in range(1, count + 1)]
+
+
 def _posted_pairs(url, index_dir) -> tuple[dict, dict]:
     """(shingle -> its acts as its postings rows list them, shingle -> its
     acts as the documents hold it)."""
@@ -354,10 +361,8 @@ def test_common_shingles_are_posted_and_follow_adds_and_deletes(tmp_path, pg_ser
     assert before[0][0] == 2 and before[4][0] == 3
     assert ("pairs", "спортивный_школа") in set().union(*read_posted)
     monkeypatch.setenv(pg_store.URL_ENV, url)
-    added = [make_record(40 + i, "постановление", f"{60 + i}-п", "2024-06-0{i}",
-                         "Администрация Заречного района", "О ярмарке выходного дня",
-                         "Провести ярмарку выходного дня; органы местного самоуправления "
-                         "обеспечивают порядок.", ["business"]) for i in range(1, 3)]
+    added = _fairs(2, "Провести ярмарку выходного дня; органы местного самоуправления "
+                      "обеспечивают порядок.")
     ix.update(pd, added)
     posted, held = consistent([rare])
     assert len(posted[rare]) == 4
@@ -369,6 +374,12 @@ def test_common_shingles_are_posted_and_follow_adds_and_deletes(tmp_path, pg_ser
     gone = same_answers()
     assert gone[0][0] < after[0][0]
     ix.close_engines()
+
+
+def _small(monkeypatch, owner, **values) -> None:
+    """Thresholds and block sizes of ``owner`` set for a fund of a few acts."""
+    for name, value in values.items():
+        monkeypatch.setattr(owner, name, value)
 
 
 def _lists(url, index_dir) -> tuple[dict, dict]:
@@ -405,13 +416,9 @@ def test_common_terms_bitmaps_hold_their_postings_lists_through_adds_and_deletes
     them answer as the same engine reading ``postings`` and as Whoosh."""
     from tests.pgserver import create_database
     from search.engine import pg_bitmaps, pg_columns
-    monkeypatch.setattr(pg_bitmaps, "MINIMUM", 3)
-    monkeypatch.setattr(pg_bitmaps, "SHARE", 0)
-    monkeypatch.setattr(pg_bitmaps, "BITS", 2)
-    monkeypatch.setattr(pg_store, "BLOCK_BITS", 1)
-    monkeypatch.setattr(pg_store, "PAIR_MINIMUM", 3)
-    monkeypatch.setattr(pg_store, "PAIR_SHARE", 0)
-    monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
+    _small(monkeypatch, pg_bitmaps, MINIMUM=3, SHARE=0, BITS=2)
+    _small(monkeypatch, pg_store, BLOCK_BITS=1, PAIR_MINIMUM=3, PAIR_SHARE=0)
+    _small(monkeypatch, pg_engine.Engine, COLUMNS_MIN=0)
     url = create_database(pg_server, "pg_bitmaps")
     wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
     whoosh_store.rebuild(wd, sample_records())
@@ -449,10 +456,8 @@ def test_common_terms_bitmaps_hold_their_postings_lists_through_adds_and_deletes
     before = same_answers(whoosh=True)
     assert ("text", "школа") in set().union(*read)
     monkeypatch.setenv(pg_store.URL_ENV, url)
-    fairs = [make_record(40 + i, "постановление", f"{60 + i}-п", "2024-06-0{i}",
-                         "Администрация Заречного района", "О ярмарке выходного дня",
-                         "Провести ярмарку выходного дня в спортивной школе; утвердить "
-                         "порядок её работы.", ["business"]) for i in range(1, 4)]
+    fairs = _fairs(3, "Провести ярмарку выходного дня в спортивной школе; утвердить "
+                      "порядок её работы.")
     ix.update(pd, fairs[:1])
     ix.update(pd, fairs[1:])
     packed = consistent()
@@ -545,12 +550,10 @@ def test_a_bulk_loaded_index_ranks_and_counts_as_whoosh(tmp_path, pg_server, mon
     from collections import Counter
     from tests.pgserver import create_database
     from search.engine import pg_bitmaps, pg_counts
-    monkeypatch.setattr(pg_counts, "SHARE", 0)
-    monkeypatch.setattr(pg_counts, "MINIMUM", 1)
-    monkeypatch.setattr(pg_bitmaps, "SHARE", 0)
-    monkeypatch.setattr(pg_bitmaps, "MINIMUM", 2)
-    monkeypatch.setattr(pg_store, "BLOCK_BITS", 1)
-    monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
+    _small(monkeypatch, pg_counts, SHARE=0, MINIMUM=1)
+    _small(monkeypatch, pg_bitmaps, SHARE=0, MINIMUM=2)
+    _small(monkeypatch, pg_store, BLOCK_BITS=1)
+    _small(monkeypatch, pg_engine.Engine, COLUMNS_MIN=0)
     url = create_database(pg_server, "pg_bulk")
     wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
     whoosh_store.rebuild(wd, sample_records())
