@@ -54,6 +54,27 @@ def requisites_above(L: Lines, top: int, floor: int) -> DateNumber:
     return DateNumber()
 
 
+def lone_requisite_above(L: Lines, top: int, floor: int) -> DateNumber:
+    """A line holding only a date or only a number over the body block: a
+    form's frame or text box, anchored to the page's first paragraph, is
+    stored before the heading it is printed beside. Up to three lines above."""
+    seen = 0
+    i = top - 1
+    date = number = None
+    while i >= floor and seen < 3:
+        s = clean(L.raw[i])
+        i -= 1
+        if not s or re.fullmatch(r"[-_=*—–\s]+", s):
+            continue
+        seen += 1
+        d, n = find_date(s), find_number(s)
+        if d and not n and len(re.sub(r"(?i)\bот\b|\bгода?\b|\bг\.|[\s.,]", "", s[:d[1]] + s[d[2]:])) == 0:
+            date = date or d[0]
+        elif n and not d and not s[:n[1]].strip() and not s[n[2]:].strip():
+            number = number or n[0]
+    return DateNumber(date, number)
+
+
 def window_requisites(L: Lines, k: int, n_lines: int = 5) -> DateNumber:
     """The first date and the first number in the ``n_lines`` usable lines after line ``k``."""
     d = n = None

@@ -14,7 +14,7 @@ from ingest.numbers import normalize_number, number_key
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
-from ..around import place_and_date_below, requisites_above, requisites_below, tail_requisites
+from ..around import lone_requisite_above, place_and_date_below, requisites_above, requisites_below, tail_requisites
 from ..body import body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number
 from ..kind_line import KindLine
@@ -25,6 +25,8 @@ from ..vocabulary import BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, PLACE, PREAM
 from .model import Anchor, Head, Zone
 
 _ADOPTED = re.compile(r"^\(?(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
+# a register number without its sign ("145-п"), typed over a blank's rule
+_BARE_NUMBER = re.compile(r"[0-9][" + NUM_CHARS + r"./-]{0,15}")
 _SIGNED = re.compile(r"^\(?\s*(?:[-–—]\s*)?(?:Подписан|ПОДПИСАН)\b")
 
 
@@ -46,6 +48,7 @@ class _Below:
     gen_parts: list[str] = field(default_factory=list)  # the body's name in the genitive
     title_line: int | None = None   # the title starts on this line
     title_text: str | None = None   # the title printed after the requisites on their line
+    adopted: str | None = None      # the date of a sitting line under the kind word
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,10 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     if date is None and number is None:
         above = requisites_above(L, block.top, lo)
         date, number = above.date, above.number
+    elif date is None or number is None:
+        # the number's frame stored before the heading, the date under the kind word
+        above = lone_requisite_above(L, block.top, lo)
+        date, number = date or above.date, number or above.number
     # laws and decrees carry the date and number after the signature
     if date is None or number is None:
         tail = tail_requisites(L, k + 1, hi)
@@ -99,6 +106,8 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         date, number = date or signed.date, number or signed.number
     if date is None and law:
         date = _adopted_date(L, zone.lines)
+    if date is None and not law:
+        date = below.adopted  # a decision's date is the day it was adopted
     return Head(kind=kl.kind, raw_kind=kl.raw_kind, number=number, date=date,
                 body=_with_genitive_body(block.name, below.gen_parts), title=title,
                 start=block.top, anchor=k)
@@ -163,7 +172,7 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             j += 1
             continue
         seen += 1
-        if L.garbage[j]:
+        if L.garbage[j] and not (got.date and got.number is None and _BARE_NUMBER.fullmatch(clean(L.raw[j]))):
             j += 1
             continue
         s = L.fix(clean(L.raw[j]))
@@ -172,6 +181,12 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             continue
         if CONVOCATION.match(s) and got.date is None:
             j += 1  # "РЕШЕНИЕ" / "51 сессии": the session under the kind word, not the title
+            continue
+        if _ADOPTED.match(s) and got.date is None and not find_number(s):
+            # "Принято на тридцать пятом заседании Совета депутатов": the sitting, not the title
+            adopted = find_date(s)
+            got.adopted = adopted[0] if adopted else None
+            j += 1
             continue
         if after_approval(L, j, limit) > j:
             j = after_approval(L, j, limit)  # «УТВЕРЖДАЮ» / the signer / the date beside the heading
@@ -190,8 +205,7 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             joined = _date_over_short_lines(L, j, limit, s)
             if joined is not None:
                 s, j = joined.text, joined.last
-        if got.date and got.number is None and re.fullmatch(r"[0-9][" + NUM_CHARS + r"./-]{0,15}", s) \
-                and not re.fullmatch(r"(?:19|20)\d\d", s):
+        if got.date and got.number is None and _BARE_NUMBER.fullmatch(s) and not re.fullmatch(r"(?:19|20)\d\d", s):
             # the number on a line of its own under the date, without its sign
             got.number = normalize_number(s)
             j += 1

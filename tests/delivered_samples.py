@@ -1,0 +1,788 @@
+"""A sample of delivered files (DOCX, RTF, PDF text layers) in the heading
+shapes municipal administrations and councils send (issue 12).
+
+The shapes were gathered from municipal sites and legal-database prints
+(the stored pages of the ``search`` tool) and from the odd half of
+realdocs2: a corner blank whose heading, date, number and title sit in the
+left cell of a borderless table beside the coat of arms; the date, the
+place and the number in cells or tab stops of one row, or the place line
+between them; the blank's ``от`` and ``№`` in cells of their own; a
+letterhead set with line breaks inside one paragraph; a database's cover
+page before the printed heading; a number with a letter glued on; a file
+holding only an annex whose stamp sits in the right cell of a table; the
+date and number printed under the signature of a council's decision.
+
+Every document is composed here in our own wording for the fictional
+Заречный муниципальный округ and Сосновское сельское поселение Тестовской
+области; ``CASES`` pairs each builder with what a librarian reads off the
+page. ``python -m tests.delivered_samples`` prints the share of fields
+read exactly (and the misses), the figure quoted in the README.
+"""
+from __future__ import annotations
+
+import struct
+import sys
+import tempfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import docx as python_docx
+from docx.enum.text import WD_BREAK
+from docx.shared import Cm
+
+from tests.test_formats import write_pdf
+
+ADM = ["АДМИНИСТРАЦИЯ", "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА", "ТЕСТОВСКОЙ ОБЛАСТИ"]
+ADM_BODY = "Администрация Заречного муниципального округа Тестовской области"
+COUNCIL = ["СОВЕТ ДЕПУТАТОВ", "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА", "ТЕСТОВСКОЙ ОБЛАСТИ"]
+COUNCIL_BODY = "Совет депутатов Заречного муниципального округа Тестовской области"
+VILLAGE = ["АДМИНИСТРАЦИЯ", "СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ", "ЗАРЕЧНОГО РАЙОНА", "ТЕСТОВСКОЙ ОБЛАСТИ"]
+VILLAGE_BODY = "Администрация Сосновского сельского поселения Заречного района Тестовской области"
+EDU = ["УПРАВЛЕНИЕ ОБРАЗОВАНИЯ", "АДМИНИСТРАЦИИ ЗАРЕЧНОГО", "МУНИЦИПАЛЬНОГО ОКРУГА"]
+EDU_BODY = "Управление образования администрации Заречного муниципального округа"
+HEAD = ["ГЛАВА", "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА", "ТЕСТОВСКОЙ ОБЛАСТИ"]
+HEAD_BODY = "Глава Заречного муниципального округа Тестовской области"
+
+T_PARK = "Об утверждении Порядка содержания зеленых насаждений на территории Заречного муниципального округа"
+T_SNOW = "О мерах по очистке улиц от снега в зимний период 2024–2025 годов"
+T_FAIR = "Об организации ярмарки выходного дня на площади Победы в с. Сосновка"
+T_SCHOOL = "О закреплении муниципальных общеобразовательных организаций за территориями Заречного муниципального округа"
+T_BUDGET = "О внесении изменений в решение Совета депутатов Заречного муниципального округа от 14.12.2023 № 4-31Р «О бюджете Заречного муниципального округа на 2024 год и плановый период 2025 и 2026 годов»"
+T_AWARD = "О награждении Почетной грамотой главы Заречного муниципального округа"
+T_WATER = "О мерах по обеспечению безопасности людей на водных объектах в летний период"
+T_RENT = "Об утверждении ставок арендной платы за земельные участки, находящиеся в муниципальной собственности"
+
+
+def text_of(kind: str) -> list[str]:
+    """A preamble, two clauses and a signature in the words of the act's kind."""
+    formula = {"постановление": "администрация Заречного муниципального округа постановляет:",
+               "решение": "Совет депутатов Заречного муниципального округа решил:",
+               "распоряжение": "обязываю:", "приказ": "приказываю:"}[kind]
+    return [
+        "В соответствии с Федеральным законом от 06.10.2003 № 131-ФЗ «Об общих принципах организации "
+        "местного самоуправления в Российской Федерации», Уставом Заречного муниципального округа "
+        "Тестовской области " + formula,
+        "1. Утвердить прилагаемый документ и довести его до сведения жителей округа.",
+        f"2. Настоящее {kind} вступает в силу со дня его официального опубликования в газете «Заречный вестник».",
+        "Глава Заречного муниципального округа\tИ.В. Соколов",
+    ]
+
+
+def truth(kind, number, date, body, title) -> dict:
+    return {"kind": kind, "number": number, "date": date, "body": body, "title": title}
+
+
+# -- DOCX ---------------------------------------------------------------------
+
+
+def _png() -> bytes:
+    """A one-pixel PNG: the coat of arms a blank carries as a picture."""
+    def chunk(tag, data):
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00\x80")) + chunk(b"IEND", b""))
+
+
+def _arms(paragraph, tmp: Path) -> None:
+    picture = tmp / "arms.png"
+    picture.write_bytes(_png())
+    paragraph.add_run().add_picture(str(picture), width=Cm(1.5))
+
+
+def _cell(cell, lines: list[str]) -> None:
+    cell.paragraphs[0].text = lines[0] if lines else ""
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+
+
+def _paras(document, lines: list[str]) -> None:
+    for line in lines:
+        document.add_paragraph(line)
+
+
+def _save(document, tmp: Path, name: str = "act.docx") -> Path:
+    path = tmp / name
+    document.save(path)
+    return path
+
+
+def docx_corner_blank_with_arms(tmp: Path) -> Path:
+    """The heading, date, number, place and title in the left cell under the
+    coat of arms; the right cell left empty."""
+    d = python_docx.Document()
+    left, _right = d.add_table(rows=1, cols=2).rows[0].cells
+    _arms(left.paragraphs[0], tmp)
+    for line in ADM + ["", "ПОСТАНОВЛЕНИЕ", "", "от 12.03.2024 № 145-п", "г. Заречный", "", T_PARK]:
+        left.add_paragraph(line)
+    _paras(d, text_of("постановление"))
+    return _save(d, tmp)
+
+
+def docx_corner_blank_date_and_number_cells(tmp: Path) -> Path:
+    """A corner blank whose date and number are a nested row of two cells."""
+    d = python_docx.Document()
+    left, _right = d.add_table(rows=1, cols=2).rows[0].cells
+    _arms(left.paragraphs[0], tmp)
+    for line in VILLAGE + ["ПОСТАНОВЛЕНИЕ"]:
+        left.add_paragraph(line)
+    inner = left.add_table(rows=1, cols=2).rows[0].cells
+    _cell(inner[0], ["19.04.2024"])
+    _cell(inner[1], ["№ 37"])
+    left.add_paragraph("с. Сосновка")
+    left.add_paragraph(T_FAIR)
+    _paras(d, text_of("постановление"))
+    return _save(d, tmp)
+
+
+def docx_blank_row_of_four_cells(tmp: Path) -> Path:
+    """``от`` | date | ``№`` | number: the blank's printed words in cells of their own."""
+    d = python_docx.Document()
+    _paras(d, ADM + ["", "ПОСТАНОВЛЕНИЕ"])
+    row = d.add_table(rows=1, cols=4).rows[0].cells
+    for cell, value in zip(row, ["от", "05.11.2024", "№", "1203-п"]):
+        _cell(cell, [value])
+    _paras(d, ["г. Заречный", "", T_SNOW] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+def docx_date_place_number_in_one_row(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, COUNCIL + ["седьмого созыва", "", "РЕШЕНИЕ"])
+    row = d.add_table(rows=1, cols=3).rows[0].cells
+    for cell, value in zip(row, ["«21» мая 2024 г.", "г. Заречный", "№ 6-55Р"]):
+        _cell(cell, [value])
+    _paras(d, ["", T_BUDGET] + text_of("решение"))
+    return _save(d, tmp)
+
+
+def docx_place_line_between_date_and_number(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, ["РОССИЙСКАЯ ФЕДЕРАЦИЯ", "ТЕСТОВСКАЯ ОБЛАСТЬ"] + ADM + ["", "ПОСТАНОВЛЕНИЕ", "",
+                                                                    "от 03.06.2024", "г. Заречный",
+                                                                    "№ 611", "", T_WATER]
+           + text_of("постановление"))
+    return _save(d, tmp)
+
+
+def docx_letterhead_with_line_breaks(tmp: Path) -> Path:
+    """The issuer's lines broken by Shift+Enter inside one paragraph, the
+    date and number set apart by tab stops."""
+    d = python_docx.Document()
+    p = d.add_paragraph()
+    for i, line in enumerate(EDU):
+        run = p.add_run(line)
+        if i < len(EDU) - 1:
+            run.add_break(WD_BREAK.LINE)
+    _paras(d, ["", "ПРИКАЗ", "", "28.08.2024\t\t\t\t\t\t\t№ 214-од", "", T_SCHOOL] + text_of("приказ"))
+    return _save(d, tmp)
+
+
+def docx_glued_letter_number_and_glued_year(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, COUNCIL + ["", "РЕШЕНИЕ", "", "от 21.05.2024г.№6-55Р", "", T_BUDGET] + text_of("решение"))
+    return _save(d, tmp)
+
+
+def docx_consultant_cover_page(tmp: Path) -> Path:
+    """A database's cover page, then a page break and the printed heading."""
+    d = python_docx.Document()
+    _paras(d, ["КонсультантПлюс", "надежная правовая поддержка", "",
+               "Постановление Администрации Заречного муниципального округа Тестовской области "
+               "от 12.03.2024 N 145-п", "(ред. от 20.06.2024)",
+               f"\"{T_PARK}\"", "", "Документ предоставлен КонсультантПлюс", "www.consultant.ru",
+               "Дата сохранения: 01.07.2024"])
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _paras(d, [x.title() if i == 0 else x for i, x in enumerate(ADM)] + ["", "ПОСТАНОВЛЕНИЕ",
+                                                                        "от 12 марта 2024 г. N 145-п", "",
+                                                                        T_PARK.upper(), "",
+                                                                        "Список изменяющих документов",
+                                                                        "(в ред. Постановления Администрации "
+                                                                        "Заречного муниципального округа "
+                                                                        "от 20.06.2024 N 702-п)"]
+           + text_of("постановление"))
+    return _save(d, tmp)
+
+
+def docx_heading_table_two_rows(tmp: Path) -> Path:
+    """The issuer in a merged first row, the date and number in the second."""
+    d = python_docx.Document()
+    table = d.add_table(rows=2, cols=2)
+    top = table.rows[0].cells[0].merge(table.rows[0].cells[1])
+    _cell(top, HEAD + ["", "ПОСТАНОВЛЕНИЕ"])
+    _cell(table.rows[1].cells[0], ["«02» февраля 2024 года"])
+    _cell(table.rows[1].cells[1], ["№ 9-пг"])
+    _paras(d, ["г. Заречный", T_AWARD] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+def docx_annex_stamp_in_the_right_cell(tmp: Path) -> Path:
+    """A file holding only an annex: its stamp in the right cell of a
+    borderless table, the annexed list below."""
+    d = python_docx.Document()
+    _left, right = d.add_table(rows=1, cols=2).rows[0].cells
+    _cell(right, ["Приложение № 1", "к постановлению администрации", "Заречного муниципального округа",
+                  "от 28.08.2024 № 987-п"])
+    _paras(d, ["", "ПЕРЕЧЕНЬ", "территорий, закрепленных за муниципальными общеобразовательными организациями"])
+    table = d.add_table(rows=3, cols=3)
+    for r, values in zip(table.rows, [("№ п/п", "Организация", "Улицы"),
+                                      ("1.", "МБОУ «Заречная СОШ № 1»", "ул. Береговая, ул. Лесная"),
+                                      ("2.", "МБОУ «Заречная СОШ № 2»", "ул. Полевая, пер. Тихий")]):
+        for cell, value in zip(r.cells, values):
+            _cell(cell, [value])
+    return _save(d, tmp)
+
+
+def docx_annex_of_a_council_decision_one_line(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, ["Приложение 2 к решению Совета депутатов Заречного муниципального округа "
+               "от 21.05.2024 № 6-55Р", "", "Распределение бюджетных ассигнований по разделам и подразделам",
+               "классификации расходов бюджета на 2024 год"])
+    table = d.add_table(rows=2, cols=3)
+    for r, values in zip(table.rows, [("Наименование", "Раздел", "Сумма, тыс. руб."),
+                                      ("Общегосударственные вопросы", "01", "54 318,2")]):
+        for cell, value in zip(r.cells, values):
+            _cell(cell, [value])
+    return _save(d, tmp)
+
+
+def docx_decision_numbered_under_the_signature(tmp: Path) -> Path:
+    """A council's decision whose date and number are printed under the
+    signature, with the place: no requisites in the heading."""
+    d = python_docx.Document()
+    _paras(d, COUNCIL + ["", "РЕШЕНИЕ", "", T_RENT, "",
+                         "Принято Советом депутатов Заречного муниципального округа 18 апреля 2024 года", ""]
+           + text_of("решение")[:3]
+           + ["Председатель Совета депутатов\tЛ.Н. Ермакова", "", "г. Заречный", "18 апреля 2024 года",
+              "№ 5-40Р"])
+    return _save(d, tmp)
+
+
+def docx_kind_and_number_on_one_line(tmp: Path) -> Path:
+    """``ПОСТАНОВЛЕНИЕ № 37`` with the date on the next line."""
+    d = python_docx.Document()
+    _paras(d, VILLAGE + ["", "ПОСТАНОВЛЕНИЕ № 37", "от «19» апреля 2024 года", "", T_FAIR]
+           + text_of("постановление"))
+    return _save(d, tmp)
+
+
+def docx_number_before_date(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, EDU + ["", "ПРИКАЗ", "", "№ 214-од\t\t\t\t\tот 28 августа 2024 г.", "", T_SCHOOL]
+           + text_of("приказ"))
+    return _save(d, tmp)
+
+
+# -- RTF ----------------------------------------------------------------------
+
+RTF_HEAD = ("{\\rtf1\\ansi\\ansicpg1251\\deff0{\\fonttbl{\\f0\\froman\\fcharset204 Times New Roman;}}"
+            "\\paperw11906\\paperh16838\\margl1701\\margr850 ")
+
+
+def _esc(s: str) -> str:
+    out = []
+    for c in s:
+        if c == "\t":
+            out.append("\\tab ")
+        elif c in "\\{}":
+            out.append("\\" + c)
+        elif ord(c) < 128:
+            out.append(c)
+        else:
+            out.append("".join(f"\\'{b:02x}" for b in c.encode("cp1251")))
+    return "".join(out)
+
+
+def _par(s: str, fmt: str = "\\qc") -> str:
+    return f"\\pard\\plain{fmt}\\f0\\fs28 {_esc(s)}\\par\n"
+
+
+def _text(kind: str, title: str | None = None) -> str:
+    return "".join(_par(x, "\\qj") for x in ([title] if title else []) + text_of(kind))
+
+
+def _row(widths: list[int], *cells: list[str]) -> str:
+    edges = "".join(f"\\cellx{sum(widths[:i + 1])}" for i in range(len(widths)))
+
+    def cell(lines):
+        return "\\par ".join(f"\\pard\\plain\\intbl\\ql\\f0\\fs28 {_esc(x)}" for x in lines or [""]) + "\\cell "
+    return "\\trowd\\trgaph108" + edges + " " + "".join(cell(c) for c in cells) + "\\row\n"
+
+
+def _rtf(tmp: Path, body: str) -> Path:
+    path = tmp / "act.rtf"
+    path.write_bytes((RTF_HEAD + body + "}").encode("ascii"))
+    return path
+
+
+def rtf_corner_blank(tmp: Path) -> Path:
+    left = ADM + ["", "ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 145-п", "г. Заречный", "", T_PARK]
+    return _rtf(tmp, _row([4800, 4554], left, []) + "\\pard\\plain " + _text("постановление"))
+
+
+def rtf_letterhead_with_line_breaks(tmp: Path) -> Path:
+    head = "\\pard\\plain\\qc\\f0\\fs28 " + "\\line ".join(_esc(x) for x in COUNCIL) + "\\par\n"
+    return _rtf(tmp, head + _par("РЕШЕНИЕ") + _par("21.05.2024\\tab\\tab\\tab\\tab № 6-55Р".replace("\\tab", "\t"), "\\ql")
+                + _text("решение", T_BUDGET))
+
+
+def rtf_blank_row_of_four_cells(tmp: Path) -> Path:
+    head = "".join(_par(x) for x in VILLAGE + ["ПОСТАНОВЛЕНИЕ"])
+    row = _row([600, 2400, 4800, 600, 954], ["от"], ["19.04.2024"], [], ["№"], ["37"])
+    return _rtf(tmp, head + row + "\\pard\\plain " + _par("с. Сосновка") + _text("постановление", T_FAIR))
+
+
+def rtf_date_place_number_by_tabs(tmp: Path) -> Path:
+    head = "".join(_par(x) for x in ADM + ["", "ПОСТАНОВЛЕНИЕ", ""])
+    line = _par("03.06.2024\tг. Заречный\t№ 611", "\\ql\\tqc\\tx4677\\tqr\\tx9354")
+    return _rtf(tmp, head + line + _text("постановление", T_WATER))
+
+
+def rtf_cover_page_then_heading(tmp: Path) -> Path:
+    cover = "".join(_par(x) for x in [
+        "Решение Совета депутатов Заречного муниципального округа Тестовской области от 21.05.2024 N 6-55Р",
+        "\"" + T_BUDGET.replace("«", "\"").replace("»", "\"") + "\"", "",
+        "Документ предоставлен КонсультантПлюс", "www.consultant.ru", "Дата сохранения: 03.06.2024"])
+    head = "".join(_par(x) for x in COUNCIL + ["", "РЕШЕНИЕ", "от 21 мая 2024 г. N 6-55Р", ""])
+    return _rtf(tmp, cover + "\\page\n" + head + _text("решение", T_BUDGET))
+
+
+def rtf_garant_cover(tmp: Path) -> Path:
+    cover = "".join(_par(x, "\\ql") for x in [
+        "Постановление администрации Сосновского сельского поселения Заречного района Тестовской "
+        f"области от 19 апреля 2024 г. N 37 \"{T_FAIR}\"", "", "Система ГАРАНТ"])
+    head = "".join(_par(x) for x in VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", "от 19 апреля 2024 г. N 37", ""])
+    return _rtf(tmp, cover + "\\page\n" + head + _text("постановление", T_FAIR))
+
+
+def rtf_annex_stamp_in_the_right_cell(tmp: Path) -> Path:
+    stamp = ["Приложение", "к решению Совета депутатов", "Заречного муниципального округа",
+             "Тестовской области", "от «21» мая 2024 г. № 6-55Р"]
+    body = (_row([4677, 4677], [], stamp) + "\\pard\\plain "
+            + "".join(_par(x) for x in ["", "ПРОГРАММА", "муниципальных заимствований Заречного муниципального "
+                                        "округа на 2024 год"])
+            + _row([600, 6000, 2754], ["№"], ["Вид заимствования"], ["Сумма, тыс. руб."])
+            + _row([600, 6000, 2754], ["1."], ["Кредиты кредитных организаций"], ["12 000,0"]))
+    return _rtf(tmp, body)
+
+
+def rtf_frame_with_number_before_the_heading(tmp: Path) -> Path:
+    """The number typed in a positioned frame (``\\posx``), stored before
+    the heading it is printed beside."""
+    frame = "\\pard\\plain\\pvpg\\phpg\\posx7900\\posy3100\\absw2200\\f0\\fs28 " + _esc("№ 214-од") + "\\par\n"
+    head = "".join(_par(x) for x in EDU + ["", "ПРИКАЗ", ""])
+    return _rtf(tmp, frame + head + _par("28.08.2024", "\\ql") + _text("приказ", T_SCHOOL))
+
+
+def rtf_spaced_kind_and_session(tmp: Path) -> Path:
+    head = "".join(_par(x) for x in COUNCIL + ["", "Р Е Ш Е Н И Е", "внеочередной сорок второй сессии",
+                                               ""])
+    row = _row([4677, 4677], ["21.05.2024"], ["№ 6-55Р"])
+    return _rtf(tmp, head + row + "\\pard\\plain " + _par("г. Заречный") + _text("решение", T_BUDGET))
+
+
+def rtf_title_in_left_cell_under_the_requisites(tmp: Path) -> Path:
+    """A heading centred above a table whose left cell holds the date,
+    number and title, the right cell empty (the text under the table)."""
+    head = "".join(_par(x) for x in HEAD + ["", "ПОСТАНОВЛЕНИЕ", ""])
+    row = _row([5000, 4354], ["от 02.02.2024 № 9-пг", "", T_AWARD], [])
+    return _rtf(tmp, head + row + "\\pard\\plain " + _text("постановление"))
+
+
+def rtf_kind_word_first_then_issuer(tmp: Path) -> Path:
+    """A head's decree printed ``ПОСТАНОВЛЕНИЕ`` / ``ГЛАВЫ …`` (the issuer
+    in the genitive under the kind word)."""
+    head = "".join(_par(x) for x in ["ПОСТАНОВЛЕНИЕ", "ГЛАВЫ ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА",
+                                     "ТЕСТОВСКОЙ ОБЛАСТИ", ""])
+    return _rtf(tmp, head + _par("02.02.2024\t\t\t\t\t\t№ 9-пг", "\\ql") + _par("г. Заречный")
+                + _text("постановление", T_AWARD))
+
+
+# -- PDF text layers ------------------------------------------------------------
+
+
+def _pdf(tmp: Path, items) -> Path:
+    return write_pdf(tmp / "act.pdf", [items])
+
+
+def _lines(x: float, y: float, lines: list[str], step: float = 14):
+    return [(x, y - step * i, line) for i, line in enumerate(lines) if line]
+
+
+def _pdf_text(kind: str, y: float):
+    words = [
+        "В соответствии с Федеральным законом от 06.10.2003 № 131-ФЗ «Об общих принципах организации",
+        "местного самоуправления в Российской Федерации» " + text_of(kind)[0].rsplit("области ", 1)[1],
+        "1. Утвердить прилагаемый документ и довести его до сведения жителей округа.",
+        f"2. Настоящее {kind} вступает в силу со дня его официального опубликования.",
+    ]
+    return _lines(85, y, words) + [(85, y - 80, "Глава Заречного муниципального округа"),
+                                   (420, y - 80, "И.В. Соколов")]
+
+
+def pdf_corner_blank(tmp: Path) -> Path:
+    left = _lines(70, 790, ADM + ["", "ПОСТАНОВЛЕНИЕ", "", "от 12.03.2024 № 145-п", "г. Заречный", "",
+                                  "Об утверждении Порядка содержания", "зеленых насаждений на территории",
+                                  "Заречного муниципального округа"])
+    return _pdf(tmp, left + _pdf_text("постановление", 560))
+
+
+def pdf_date_place_number_on_one_baseline(tmp: Path) -> Path:
+    head = _lines(230, 790, COUNCIL) + [(270, 740, "РЕШЕНИЕ")]
+    row = [(70, 712, "21.05.2024"), (260, 712, "г. Заречный"), (480, 712, "№ 6-55Р")]
+    title = _lines(70, 680, ["О внесении изменений в решение Совета депутатов Заречного муниципального",
+                             "округа от 14.12.2023 № 4-31Р «О бюджете Заречного муниципального округа",
+                             "на 2024 год и плановый период 2025 и 2026 годов»"])
+    return _pdf(tmp, head + row + title + _pdf_text("решение", 600))
+
+
+def pdf_date_and_number_under_the_title_block(tmp: Path) -> Path:
+    """A village blank: the heading, the kind word, the date at the left
+    and the number at the right edge, a place line under them."""
+    head = _lines(200, 790, VILLAGE) + [(250, 728, "ПОСТАНОВЛЕНИЕ")]
+    row = [(70, 700, "«19» апреля 2024 г."), (470, 700, "№ 37"), (255, 686, "с. Сосновка")]
+    title = _lines(70, 660, ["Об организации ярмарки выходного дня на площади Победы", "в с. Сосновка"])
+    return _pdf(tmp, head + row + title + _pdf_text("постановление", 610))
+
+
+def pdf_annex_only(tmp: Path) -> Path:
+    stamp = _lines(330, 800, ["Приложение", "к постановлению администрации", "Заречного муниципального округа",
+                              "от 03.06.2024 № 611"])
+    body = _lines(70, 730, ["ПЛАН", "мероприятий по обеспечению безопасности людей на водных объектах",
+                            "1. Обследование мест массового отдыха у воды — до 15 июня",
+                            "2. Установка знаков о запрете купания — до 20 июня"])
+    return _pdf(tmp, stamp + body)
+
+
+# -- legal-database exports of regional acts (DOCX and RTF) ---------------------
+
+T_LAW = "О внесении изменений в Закон Тестовской области «О государственной поддержке многодетных семей в Тестовской области»"
+T_GOV = "Об установлении величины прожиточного минимума на душу населения и по основным социально-демографическим группам населения в Тестовской области на 2025 год"
+T_MIN = "Об утверждении Порядка организации отдыха детей и их оздоровления в Тестовской области"
+LAW_TEXT = [
+    "Статья 1",
+    "Внести в Закон Тестовской области от 10 марта 2012 года N 18-ЗТО «О государственной поддержке "
+    "многодетных семей в Тестовской области» следующие изменения:",
+    "1) в части 2 статьи 3 слова «до 18 лет» заменить словами «до 23 лет»;",
+    "Статья 2",
+    "Настоящий Закон вступает в силу со дня его официального опубликования.",
+    "Губернатор", "Тестовской области", "А.Б.ПЕТРОВ", "г. Тестов", "26 ноября 2024 года", "N 93-ЗТО",
+]
+
+
+def rtf_law_date_and_number_row_above_the_heading(tmp: Path) -> Path:
+    """A database's law: the signing date and number in a table row above
+    the heading, a rule under it, the Duma's adoption date below the title."""
+    row = _row([4677, 4677], ["26 ноября 2024 года"], ["N 93-ЗТО"])
+    rule = "\\pard\\plain\\brdrb\\brdrs\\brdrw10\\f0\\fs28 \\par\n"
+    head = "".join(_par(x) for x in ["ЗАКОН", "ТЕСТОВСКОЙ ОБЛАСТИ", "", T_LAW.upper(), "", "Принят",
+                                     "Тестовской областной Думой", "19 ноября 2024 года", ""])
+    return _rtf(tmp, row + rule + head + "".join(_par(x, "\\qj") for x in LAW_TEXT))
+
+
+def docx_law_cover_then_row_above_the_heading(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, ["Закон Тестовской области от 26.11.2024 N 93-ЗТО", f"\"{T_LAW}\"",
+               "(принят Тестовской областной Думой 19.11.2024)", "", "Документ предоставлен КонсультантПлюс",
+               "Дата сохранения: 10.12.2024"])
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    row = d.add_table(rows=1, cols=2).rows[0].cells
+    _cell(row[0], ["26 ноября 2024 года"])
+    _cell(row[1], ["N 93-ЗТО"])
+    _paras(d, ["ЗАКОН", "", "ТЕСТОВСКОЙ ОБЛАСТИ", "", T_LAW.upper(), "", "Принят", "Тестовской областной Думой",
+               "19 ноября 2024 года"] + LAW_TEXT)
+    return _save(d, tmp)
+
+
+def rtf_government_decree_with_edition_box(tmp: Path) -> Path:
+    head = "".join(_par(x) for x in ["ПРАВИТЕЛЬСТВО ТЕСТОВСКОЙ ОБЛАСТИ", "", "ПОСТАНОВЛЕНИЕ",
+                                     "от 9 сентября 2024 г. N 712-пп", "", T_GOV.upper()])
+    box = _row([9354], ["Список изменяющих документов",
+                        "(в ред. Постановления Правительства Тестовской области от 14.10.2024 N 801-пп)"])
+    return _rtf(tmp, head + box + "\\pard\\plain " + _text("постановление"))
+
+
+def docx_ministry_order_registered(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, ["Зарегистрировано в Управлении Минюста России по Тестовской области 2 апреля 2024 г. N 45-1234",
+               "", "МИНИСТЕРСТВО ОБРАЗОВАНИЯ ТЕСТОВСКОЙ ОБЛАСТИ", "", "ПРИКАЗ",
+               "от 15 марта 2024 г. N 301-од", "", T_MIN.upper()] + text_of("приказ"))
+    return _save(d, tmp)
+
+
+def docx_garant_print_without_heading(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, ["Постановление Правительства Тестовской области от 9 сентября 2024 г. N 712-пп",
+               f"\"{T_GOV}\"", "", "С изменениями и дополнениями от:", "", "14 октября 2024 г.", "",
+               "В соответствии с Федеральным законом от 24 октября 1997 года N 134-ФЗ «О прожиточном минимуме "
+               "в Российской Федерации» Правительство Тестовской области постановляет:",
+               "1. Установить величину прожиточного минимума согласно приложению.",
+               "Губернатор Тестовской области\tА.Б. Петров"])
+    return _save(d, tmp)
+
+
+def docx_blank_left_unfilled(tmp: Path) -> Path:
+    """A form sent before it was registered: the date and number never filled in."""
+    d = python_docx.Document()
+    _paras(d, ["МИНИСТЕРСТВО ОБРАЗОВАНИЯ ТЕСТОВСКОЙ ОБЛАСТИ", "", "ПРИКАЗ", "",
+               "_______________\t\t\t\t\t№ ___________", "г. Тестов", "", T_MIN] + text_of("приказ"))
+    return _save(d, tmp)
+
+
+def rtf_two_digit_year_and_spaced_number(tmp: Path) -> Path:
+    head = "".join(_par(x) for x in VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", ""])
+    return _rtf(tmp, head + _par("от 19.04.24\t\t\t\t\t№ 37", "\\ql") + _text("постановление", T_FAIR))
+
+
+# -- batch 2: what a clerk types into a blank, and a blank's odd cells ---------
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _box(lines: list[str]) -> str:
+    """A DrawingML text box (Word 2010+), anchored in a paragraph."""
+    paras = "".join(f'<w:p><w:r><w:t xml:space="preserve">{x}</w:t></w:r></w:p>' for x in lines)
+    return (f'<w:r {W_NS} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+            'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+            '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData>'
+            f'<wps:wsp><wps:txbx><w:txbxContent>{paras}</w:txbxContent></wps:txbx></wps:wsp>'
+            '</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent></w:r>')
+
+
+def docx_typed_over_the_blank_in_text_boxes(tmp: Path) -> Path:
+    """The blank's ``от ______ № ______`` line, and the date and the bare
+    number typed in text boxes over its rules."""
+    from docx.oxml import parse_xml
+    d = python_docx.Document()
+    _paras(d, ADM + ["", "ПОСТАНОВЛЕНИЕ", ""])
+    line = d.add_paragraph("от ____________________\t\t\t№ ______________")
+    line._p.append(parse_xml(_box(["12.03.2024"])))
+    line._p.append(parse_xml(_box(["145-п"])))
+    _paras(d, ["г. Заречный", "", T_PARK] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+def docx_capitals_and_spaced_number(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, COUNCIL + ["", "РЕШЕНИЕ", "", "21 МАЯ 2024 Г.\t\t\t\t\t№ 6 - 55Р", "", T_BUDGET]
+           + text_of("решение"))
+    return _save(d, tmp)
+
+
+def docx_two_acts_in_one_file(tmp: Path) -> Path:
+    """Two decrees of one day in one file: the first is the file's act."""
+    d = python_docx.Document()
+    _paras(d, HEAD + ["", "ПОСТАНОВЛЕНИЕ", "от 02.02.2024 № 9-пг", "", T_AWARD] + text_of("постановление"))
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _paras(d, HEAD + ["", "ПОСТАНОВЛЕНИЕ", "от 02.02.2024 № 10-пг", "",
+                      "О назначении публичных слушаний по проекту отчета об исполнении бюджета"]
+           + text_of("постановление"))
+    return _save(d, tmp)
+
+
+def docx_sitting_line_before_the_requisites(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, COUNCIL + ["", "РЕШЕНИЕ", "", "Принято на тридцать пятом заседании Совета депутатов", "",
+                         "18.04.2024 г.\t\t\t\t\t\t№ 5-40Р", "", T_RENT] + text_of("решение"))
+    return _save(d, tmp)
+
+
+def docx_sign_and_number_in_two_lines_of_a_cell(tmp: Path) -> Path:
+    """A number cell whose sign and digits were typed on two lines, the date
+    cell over two lines as well."""
+    d = python_docx.Document()
+    _paras(d, VILLAGE + ["", "ПОСТАНОВЛЕНИЕ"])
+    row = d.add_table(rows=1, cols=2).rows[0].cells
+    _cell(row[0], ["«19» апреля", "2024 г."])
+    _cell(row[1], ["№", "37"])
+    _paras(d, ["с. Сосновка", "", T_FAIR] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+def docx_date_and_number_in_one_cell_place_beside(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, ADM + ["", "ПОСТАНОВЛЕНИЕ"])
+    row = d.add_table(rows=1, cols=2).rows[0].cells
+    _cell(row[0], ["от 03.06.2024", "№ 611"])
+    _cell(row[1], ["г. Заречный"])
+    _paras(d, ["", T_WATER] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+def docx_number_line_over_the_date_line(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, EDU + ["", "ПРИКАЗ", "", "№ 214-од", "от 28 августа 2024 года", "", T_SCHOOL] + text_of("приказ"))
+    return _save(d, tmp)
+
+
+def docx_date_and_number_set_apart_by_spaces(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, ADM + ["", "ПОСТАНОВЛЕНИЕ", "", "05.11.2024 года" + " " * 60 + "№ 1203-п", "г. Заречный",
+                     "", T_SNOW] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+def docx_annex_stamp_date_and_number_on_lines_of_their_own(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, ["Приложение", "к постановлению", "администрации Заречного", "муниципального округа",
+               "от 12.03.2024", "№ 145-п", "", "ПОРЯДОК", "содержания зеленых насаждений",
+               "1. Общие положения", "1.1. Настоящий Порядок определяет правила ухода за зелеными насаждениями."])
+    return _save(d, tmp)
+
+
+def docx_glued_letter_without_hyphen(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, ADM + ["", "РАСПОРЯЖЕНИЕ", "", "от 12.03.2024г. №145р", "", T_SNOW] + text_of("распоряжение"))
+    return _save(d, tmp)
+
+
+def rtf_heading_in_the_first_page_header_table(tmp: Path) -> Path:
+    """The letterhead as a table in the first page's header (arms cell and
+    name cell), the kind word and requisites in the text."""
+    header = ("{\\headerf " + _row([1200, 8154], [], ADM) + "\\pard\\plain\\par}")
+    return _rtf(tmp, "\\sectd\\titlepg" + header + _par("ПОСТАНОВЛЕНИЕ") + _par("")
+                + _par("12.03.2024\t\t\t\t\t\t№ 145-п", "\\ql") + _text("постановление", T_PARK))
+
+
+def rtf_word_row_definition_after_the_cells(tmp: Path) -> Path:
+    """Word's own RTF: the row's definition repeated in a group after its
+    cells (``{\\trowd … \\row}``)."""
+    head = "".join(_par(x) for x in COUNCIL + ["", "РЕШЕНИЕ"])
+    cells = ("\\pard\\plain\\ql\\intbl\\f0\\fs28 {" + _esc("21.05.2024") + "}\\cell "
+             "\\pard\\plain\\qr\\intbl\\f0\\fs28 {" + _esc("№ 6-55Р") + "}\\cell "
+             "\\pard\\plain\\intbl{\\trowd\\trgaph108\\cellx4677\\cellx9354\\row}\n")
+    return _rtf(tmp, head + "\\trowd\\trgaph108\\cellx4677\\cellx9354 " + cells + "\\pard\\plain "
+                + _par("г. Заречный") + _text("решение", T_BUDGET))
+
+
+def rtf_nested_table_in_the_corner_cell(tmp: Path) -> Path:
+    """A corner blank's left cell holding a nested row of the date and number."""
+    def p(x, end="\\par "):
+        return f"\\pard\\plain\\intbl\\itap1\\qc\\f0\\fs28 {_esc(x)}{end}"
+    nested = ("\\pard\\plain\\intbl\\itap2\\f0\\fs28 " + _esc("от 19.04.2024") + "\\nestcell "
+              "\\pard\\plain\\intbl\\itap2\\f0\\fs28 " + _esc("№ 37") + "\\nestcell "
+              "{\\*\\nesttableprops\\trowd\\cellx2000\\cellx4000\\nestrow}{\\nonesttables\\par}")
+    left = "".join(p(x) for x in VILLAGE + ["ПОСТАНОВЛЕНИЕ"]) + nested + p("с. Сосновка") + p(T_FAIR, "\\cell ")
+    right = "\\pard\\plain\\intbl\\itap1 \\cell "
+    return _rtf(tmp, "\\trowd\\cellx4800\\cellx9354 " + left + right
+                + "\\pard\\plain\\intbl{\\trowd\\cellx4800\\cellx9354\\row}\n\\pard\\plain "
+                + _text("постановление"))
+
+
+def pdf_corner_blank_number_on_the_title_baseline(tmp: Path) -> Path:
+    """A text layer where the date sits at the left under the kind word and
+    the number far right; the title starts on the next baseline."""
+    left = _lines(70, 790, VILLAGE + ["", "ПОСТАНОВЛЕНИЕ"])
+    row = [(70, 700, "от 19.04.2024 г."), (460, 700, "№ 37")]
+    title = _lines(70, 676, ["Об организации ярмарки выходного дня", "на площади Победы в с. Сосновка"])
+    return _pdf(tmp, left + row + title + _pdf_text("постановление", 620))
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    build: Callable[[Path], Path]
+    truth: dict
+
+
+def _c(build, *t) -> Case:
+    return Case(build.__name__, build, truth(*t))
+
+
+CASES = [
+    _c(docx_corner_blank_with_arms, "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK),
+    _c(docx_corner_blank_date_and_number_cells, "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR),
+    _c(docx_blank_row_of_four_cells, "постановление", "1203-п", "2024-11-05", ADM_BODY, T_SNOW),
+    _c(docx_date_place_number_in_one_row, "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET),
+    _c(docx_place_line_between_date_and_number, "постановление", "611", "2024-06-03", ADM_BODY, T_WATER),
+    _c(docx_letterhead_with_line_breaks, "приказ", "214-од", "2024-08-28", EDU_BODY, T_SCHOOL),
+    _c(docx_glued_letter_number_and_glued_year, "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET),
+    _c(docx_consultant_cover_page, "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK),
+    _c(docx_heading_table_two_rows, "постановление", "9-пг", "2024-02-02", HEAD_BODY, T_AWARD),
+    _c(docx_annex_stamp_in_the_right_cell, "постановление", "987-п", "2024-08-28",
+       "Администрация Заречного муниципального округа", None),
+    _c(docx_annex_of_a_council_decision_one_line, "решение", "6-55Р", "2024-05-21",
+       "Совет депутатов Заречного муниципального округа", None),
+    _c(docx_decision_numbered_under_the_signature, "решение", "5-40Р", "2024-04-18", COUNCIL_BODY, T_RENT),
+    _c(docx_kind_and_number_on_one_line, "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR),
+    _c(docx_number_before_date, "приказ", "214-од", "2024-08-28", EDU_BODY, T_SCHOOL),
+    _c(rtf_corner_blank, "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK),
+    _c(rtf_letterhead_with_line_breaks, "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET),
+    _c(rtf_blank_row_of_four_cells, "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR),
+    _c(rtf_date_place_number_by_tabs, "постановление", "611", "2024-06-03", ADM_BODY, T_WATER),
+    _c(rtf_cover_page_then_heading, "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET),
+    _c(rtf_garant_cover, "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR),
+    _c(rtf_annex_stamp_in_the_right_cell, "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, None),
+    _c(rtf_frame_with_number_before_the_heading, "приказ", "214-од", "2024-08-28", EDU_BODY, T_SCHOOL),
+    _c(rtf_spaced_kind_and_session, "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET),
+    _c(rtf_title_in_left_cell_under_the_requisites, "постановление", "9-пг", "2024-02-02", HEAD_BODY, T_AWARD),
+    _c(rtf_kind_word_first_then_issuer, "постановление", "9-пг", "2024-02-02", HEAD_BODY, T_AWARD),
+    _c(pdf_corner_blank, "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK),
+    _c(pdf_date_place_number_on_one_baseline, "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET),
+    _c(pdf_date_and_number_under_the_title_block, "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR),
+    _c(pdf_annex_only, "постановление", "611", "2024-06-03", "Администрация Заречного муниципального округа",
+       None),
+    _c(rtf_law_date_and_number_row_above_the_heading, "закон", "93-ЗТО", "2024-11-26", "Тестовская область", T_LAW),
+    _c(docx_law_cover_then_row_above_the_heading, "закон", "93-ЗТО", "2024-11-26", "Тестовская область", T_LAW),
+    _c(rtf_government_decree_with_edition_box, "постановление", "712-пп", "2024-09-09",
+       "Правительство Тестовской области", T_GOV),
+    _c(docx_ministry_order_registered, "приказ", "301-од", "2024-03-15",
+       "Министерство образования Тестовской области", T_MIN),
+    _c(docx_garant_print_without_heading, "постановление", "712-пп", "2024-09-09",
+       "Правительство Тестовской области", T_GOV),
+    _c(docx_blank_left_unfilled, "приказ", None, None, "Министерство образования Тестовской области", T_MIN),
+    _c(rtf_two_digit_year_and_spaced_number, "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR),
+    # batch 2
+    _c(docx_typed_over_the_blank_in_text_boxes, "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK),
+    _c(docx_capitals_and_spaced_number, "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET),
+    _c(docx_two_acts_in_one_file, "постановление", "9-пг", "2024-02-02", HEAD_BODY, T_AWARD),
+    _c(docx_sitting_line_before_the_requisites, "решение", "5-40Р", "2024-04-18", COUNCIL_BODY, T_RENT),
+    _c(docx_sign_and_number_in_two_lines_of_a_cell, "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR),
+    _c(docx_date_and_number_in_one_cell_place_beside, "постановление", "611", "2024-06-03", ADM_BODY, T_WATER),
+    _c(docx_number_line_over_the_date_line, "приказ", "214-од", "2024-08-28", EDU_BODY, T_SCHOOL),
+    _c(docx_date_and_number_set_apart_by_spaces, "постановление", "1203-п", "2024-11-05", ADM_BODY, T_SNOW),
+    _c(docx_annex_stamp_date_and_number_on_lines_of_their_own, "постановление", "145-п", "2024-03-12",
+       "Администрация Заречного муниципального округа", None),
+    _c(docx_glued_letter_without_hyphen, "распоряжение", "145р", "2024-03-12", ADM_BODY, T_SNOW),
+    _c(rtf_heading_in_the_first_page_header_table, "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK),
+    _c(rtf_word_row_definition_after_the_cells, "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET),
+    _c(rtf_nested_table_in_the_corner_cell, "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR),
+    _c(pdf_corner_blank_number_on_the_title_baseline, "постановление", "37", "2024-04-19", VILLAGE_BODY,
+       T_FAIR),
+]
+
+FIELDS = ("kind", "number", "date", "body", "title")
+
+
+def read_case(case: Case, tmp: Path):
+    """The first act extracted from the case's file, as the pipeline reads it."""
+    from ingest.formats import read
+    from ingest.requisites import extract_acts
+    parsed = read(case.build(tmp))
+    return extract_acts(parsed.text, dict(parsed.meta))[0]
+
+
+def misses(case: Case, act) -> list[str]:
+    from tests.gold import same
+    return [f for f in FIELDS if not same(f, getattr(act, f), case.truth[f])]
+
+
+def main() -> int:
+    exact = total = 0
+    for case in CASES:
+        with tempfile.TemporaryDirectory() as tmp:
+            act = read_case(case, Path(tmp))
+        wrong = misses(case, act)
+        exact += len(FIELDS) - len(wrong)
+        total += len(FIELDS)
+        for f in wrong:
+            print(f"{case.name:48} {f:6} got {getattr(act, f)!r}  want {case.truth[f]!r}")
+    print(f"{len(CASES)} files, fields exact {exact}/{total} = {100 * exact / total:.1f} %")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
