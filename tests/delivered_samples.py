@@ -681,6 +681,37 @@ def pdf_corner_blank_number_on_the_title_baseline(tmp: Path) -> Path:
     return _pdf(tmp, left + row + title + _pdf_text("постановление", 620))
 
 
+# -- batch 3: audit bodies (found by varying the issuer over the shapes above) --
+
+T_AUDIT = "О проведении внешней проверки годового отчета об исполнении бюджета Заречного муниципального округа за 2023 год"
+AUDIT_TEXT = [
+    "В соответствии со статьей 264.4 Бюджетного кодекса Российской Федерации, Положением о "
+    "Контрольно-счетной палате Заречного муниципального округа:",
+    "1. Провести внешнюю проверку годового отчета об исполнении бюджета округа за 2023 год.",
+    "2. Контроль за исполнением настоящего распоряжения оставляю за собой.",
+    "Председатель Контрольно-счетной палаты", "Заречного муниципального округа\tО.П. Лебедева",
+]
+
+
+def docx_audit_chamber_under_the_state_line(tmp: Path) -> Path:
+    """An audit chamber's order under the state's name, signed by its chair
+    with the municipality's name: the heading's body, not the signer's."""
+    d = python_docx.Document()
+    _paras(d, ["РОССИЙСКАЯ ФЕДЕРАЦИЯ", "КОНТРОЛЬНО-СЧЕТНАЯ ПАЛАТА", "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА", "",
+               "РАСПОРЯЖЕНИЕ", "", "от 01.04.2024 № 12-р", "г. Заречный", "", T_AUDIT] + AUDIT_TEXT)
+    return _save(d, tmp)
+
+
+def rtf_audit_organ_in_a_corner_blank(tmp: Path) -> Path:
+    left = ["КОНТРОЛЬНО-СЧЁТНЫЙ ОРГАН", "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО", "ОКРУГА", "", "ПРИКАЗ",
+            "01.04.2024 № 12-од", "г. Заречный"]
+    text = [x.replace("Контрольно-счетной палате", "Контрольно-счётном органе")
+             .replace("Контрольно-счетной палаты", "Контрольно-счётного органа")
+             .replace("распоряжения", "приказа") for x in AUDIT_TEXT]
+    return _rtf(tmp, _row([4800, 4554], left, []) + "\\pard\\plain " + _par(T_AUDIT, "\\qj")
+                + "".join(_par(x, "\\qj") for x in text))
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -752,6 +783,11 @@ CASES = [
     _c(rtf_nested_table_in_the_corner_cell, "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR),
     _c(pdf_corner_blank_number_on_the_title_baseline, "постановление", "37", "2024-04-19", VILLAGE_BODY,
        T_FAIR),
+    # batch 3
+    _c(docx_audit_chamber_under_the_state_line, "распоряжение", "12-р", "2024-04-01",
+       "Контрольно-счетная палата Заречного муниципального округа", T_AUDIT),
+    _c(rtf_audit_organ_in_a_corner_blank, "приказ", "12-од", "2024-04-01",
+       "Контрольно-счётный орган Заречного муниципального округа", T_AUDIT),
 ]
 
 FIELDS = ("kind", "number", "date", "body", "title")
