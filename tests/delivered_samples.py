@@ -712,6 +712,33 @@ def rtf_audit_organ_in_a_corner_blank(tmp: Path) -> Path:
                 + "".join(_par(x, "\\qj") for x in text))
 
 
+# -- batch 4: a number printed without its sign in other places of the row ------
+
+
+def rtf_signless_number_after_the_place(tmp: Path) -> Path:
+    """A council's blank whose row prints the date, the place and the
+    number, the ``№`` left off the form."""
+    head = "".join(_par(x) for x in ["Муниципальное образование «Заречный муниципальный округ»", "",
+                                     "СОВЕТ ДЕПУТАТОВ ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА", "", "РЕШЕНИЕ", ""])
+    row = _row([3100, 3100, 3154], ["21.05.2024"], ["г. Заречный"], ["6-55Р"])
+    return _rtf(tmp, head + row + "\\pard\\plain " + _text("решение", T_BUDGET))
+
+
+def docx_signless_number_before_the_date(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, COUNCIL + ["", "РЕШЕНИЕ", "", "5-40Р\t\t\t\t\t\t18 апреля 2024 года", "г. Заречный", "", T_RENT]
+           + text_of("решение"))
+    return _save(d, tmp)
+
+
+def docx_title_between_corner_marks(tmp: Path) -> Path:
+    """A blank's corner marks typed around the title (``⌐ … ¬``)."""
+    d = python_docx.Document()
+    _paras(d, VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", "", "от 19.04.2024 № 37", "с. Сосновка", "", f"⌐{T_FAIR}¬"]
+           + text_of("постановление"))
+    return _save(d, tmp)
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -788,6 +815,12 @@ CASES = [
        "Контрольно-счетная палата Заречного муниципального округа", T_AUDIT),
     _c(rtf_audit_organ_in_a_corner_blank, "приказ", "12-од", "2024-04-01",
        "Контрольно-счётный орган Заречного муниципального округа", T_AUDIT),
+    # batch 4
+    _c(rtf_signless_number_after_the_place, "решение", "6-55Р", "2024-05-21",
+       "Муниципальное образование «Заречный муниципальный округ» Совет депутатов Заречного "
+       "муниципального округа", T_BUDGET),
+    _c(docx_signless_number_before_the_date, "решение", "5-40Р", "2024-04-18", COUNCIL_BODY, T_RENT),
+    _c(docx_title_between_corner_marks, "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR),
 ]
 
 FIELDS = ("kind", "number", "date", "body", "title")

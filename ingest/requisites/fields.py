@@ -31,6 +31,10 @@ def complete(L: Lines, h: Head, lo: int, hi: int) -> Head:
                    body=h.body if h.body is not None else card.body)
 
 
+# a blank's corner marks typed around the title ("⌐ О … ¬", "┌ … ┐"): the form's, not the title's
+_CORNERS = "⌐¬┌┐└┘⌜⌝⌞⌟「」 \t"
+
+
 def to_fields(h: Head, text: str, pub: Publication | None) -> ActFields:
     warnings = []
     if h.inferred_kind:
@@ -45,7 +49,7 @@ def to_fields(h: Head, text: str, pub: Publication | None) -> ActFields:
                         ("title", h.title)):
         if value is None:
             warnings.append("no_" + name)
-    title = unquote(restore_quotes(clean(h.title).rstrip(" |"))) if h.title else None
+    title = unquote(restore_quotes(clean(h.title.strip(_CORNERS)).rstrip(" |"))) if h.title else None
     if title and title.endswith(' "') and title.count('"') % 2:
         # "… от 3 марта 2016 года N 125 "": the cited act's title a database lost
         title = title[:-2].rstrip()

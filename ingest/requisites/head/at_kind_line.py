@@ -25,6 +25,8 @@ from ..vocabulary import BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, PLACE, PREAM
 from .model import Anchor, Head, Zone
 
 _ADOPTED = re.compile(r"^\(?(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
+# a place between a form's date and number: "г. Заречный", "с. Сосновка", "пгт Заречный"
+_PLACE_WORDS = r"(?:(?:г|гор|с|п|пос|пгт|рп|д|ст)\.?\s?)?[А-ЯЁ][а-яё-]+(?:[ -][А-ЯЁ][а-яё-]+)?"
 # a register number without its sign ("145-п"), typed over a blank's rule
 _BARE_NUMBER = re.compile(r"[0-9][" + NUM_CHARS + r"./-]{0,15}")
 _SIGNED = re.compile(r"^\(?\s*(?:[-–—]\s*)?(?:Подписан|ПОДПИСАН)\b")
@@ -271,10 +273,19 @@ def _line_requisites(s: str) -> _LineRequisites | None:
     if d and not n:
         # "№" lost by a code page without it (KOI8-R): "18 февраля 2013 г. ? 21"
         q = re.search(r"(?<=\s)\?\s*([0-9][" + NUM_CHARS + r"./-]*)\s*$", s[d[2]:])
-        # or never printed: "18 марта 2021<tab>6-55Р" (date left, number right)
-        q = q or re.fullmatch(r"\s+([0-9][" + NUM_CHARS + r"./-]*)\s*", s[d[2]:])
+        # or never printed: "18 марта 2021<tab>6-55Р" (date left, number right),
+        # the place between them ("18.03.2021<tab>г. Заречный<tab>6-55Р")
+        q = q or re.fullmatch(r"\s+([0-9][" + NUM_CHARS + r"./-]*)\s*", s[d[2]:]) \
+            or re.fullmatch(r"\s+" + _PLACE_WORDS + r"\s+([0-9][" + NUM_CHARS + r"./-]*)\s*", s[d[2]:])
         if q:
-            n = (normalize_number(q.group(1)), d[2] + q.start(), d[2] + q.end())
+            n = (normalize_number(q.group(1)), d[2] + q.start(1), d[2] + q.end(1))
+        else:
+            # "6-55Р<tab>18.03.2021": the number first, the line holding nothing else
+            q = re.fullmatch(r"\s*([0-9][" + NUM_CHARS + r"./-]*)(?:\s+(?:от\s+)?)?", s[:d[1]])
+            if q and (s[:d[1]][-1:].isspace() or s[d[1]:d[1] + 1].isspace()) \
+                    and not re.fullmatch(r"(?:19|20)\d\d", q.group(1)) \
+                    and re.fullmatch(r"\s*(?:года?|г\.?)?\s*", s[d[2]:]):
+                n = (normalize_number(q.group(1)), q.start(1), q.end(1))
     if not (d or n or blank_req):
         return None
     # the title may follow the number on the same line
