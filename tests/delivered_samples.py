@@ -739,6 +739,32 @@ def docx_title_between_corner_marks(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
+# -- batch 5: text boxes anchored in the page's first paragraph -----------------
+
+
+def docx_date_and_number_boxes_anchored_over_the_heading(tmp: Path) -> Path:
+    """The clerk's date and number boxes anchored in the letterhead's first
+    paragraph (read before it), the blank's ``от ____ № ____`` under the kind word."""
+    from docx.oxml import parse_xml
+    d = python_docx.Document()
+    first = d.add_paragraph(ADM[0])
+    first._p.append(parse_xml(_box(["05.11.2024"])))
+    first._p.append(parse_xml(_box(["1203-п"])))
+    _paras(d, ADM[1:] + ["", "ПОСТАНОВЛЕНИЕ", "", "от _______________ № ____________", "г. Заречный", "",
+                         T_SNOW] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+def docx_number_box_over_the_heading_sign_kept(tmp: Path) -> Path:
+    from docx.oxml import parse_xml
+    d = python_docx.Document()
+    first = d.add_paragraph()
+    first._p.append(parse_xml(_box(["№ 214-од"])))
+    first._p.append(parse_xml(_box(["28.08.2024"])))
+    _paras(d, EDU + ["", "ПРИКАЗ", "", "г. Заречный", "", T_SCHOOL] + text_of("приказ"))
+    return _save(d, tmp)
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -821,6 +847,10 @@ CASES = [
        "муниципального округа", T_BUDGET),
     _c(docx_signless_number_before_the_date, "решение", "5-40Р", "2024-04-18", COUNCIL_BODY, T_RENT),
     _c(docx_title_between_corner_marks, "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR),
+    # batch 5
+    _c(docx_date_and_number_boxes_anchored_over_the_heading, "постановление", "1203-п", "2024-11-05", ADM_BODY,
+       T_SNOW),
+    _c(docx_number_box_over_the_heading_sign_kept, "приказ", "214-од", "2024-08-28", EDU_BODY, T_SCHOOL),
 ]
 
 FIELDS = ("kind", "number", "date", "body", "title")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
 
-from .date_number import DateNumber, find_number, place_and_date, requisites_only
+from .date_number import NUM_CHARS, DateNumber, find_number, place_and_date, requisites_only
 from .lines import Lines, clean
 
 
@@ -60,7 +61,7 @@ def lone_requisite_above(L: Lines, top: int, floor: int) -> DateNumber:
     stored before the heading it is printed beside. Up to three lines above."""
     seen = 0
     i = top - 1
-    date = number = None
+    date = number = bare = None
     while i >= floor and seen < 3:
         s = clean(L.raw[i])
         i -= 1
@@ -72,7 +73,15 @@ def lone_requisite_above(L: Lines, top: int, floor: int) -> DateNumber:
             date = date or d[0]
         elif n and not d and not s[:n[1]].strip() and not s[n[2]:].strip():
             number = number or n[0]
+        elif BARE_NUMBER.fullmatch(s) and not re.fullmatch(r"(?:19|20)\d\d", s):
+            bare = bare or normalize_number(s)  # typed over a blank's "№ ____", its sign the form's
+    if number is None and date is not None:
+        number = bare  # a bare number counts only beside the date typed with it
     return DateNumber(date, number)
+
+
+# a register number without its sign ("145-п"), as a clerk types it over a blank's rule
+BARE_NUMBER = re.compile(r"[0-9][" + NUM_CHARS + r"./-]{0,15}")
 
 
 def window_requisites(L: Lines, k: int, n_lines: int = 5) -> DateNumber:

@@ -14,7 +14,8 @@ from ingest.numbers import normalize_number, number_key
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
-from ..around import lone_requisite_above, place_and_date_below, requisites_above, requisites_below, tail_requisites
+from ..around import (BARE_NUMBER, lone_requisite_above, place_and_date_below, requisites_above,
+                      requisites_below, tail_requisites)
 from ..body import body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number
 from ..kind_line import KindLine
@@ -27,8 +28,6 @@ from .model import Anchor, Head, Zone
 _ADOPTED = re.compile(r"^\(?(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
 # a place between a form's date and number: "г. Заречный", "с. Сосновка", "пгт Заречный"
 _PLACE_WORDS = r"(?:(?:г|гор|с|п|пос|пгт|рп|д|ст)\.?\s?)?[А-ЯЁ][а-яё-]+(?:[ -][А-ЯЁ][а-яё-]+)?"
-# a register number without its sign ("145-п"), typed over a blank's rule
-_BARE_NUMBER = re.compile(r"[0-9][" + NUM_CHARS + r"./-]{0,15}")
 _SIGNED = re.compile(r"^\(?\s*(?:[-–—]\s*)?(?:Подписан|ПОДПИСАН)\b")
 
 
@@ -89,6 +88,10 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     # "20 августа 2002 года N 431" / "-----" / "УКАЗ": printed above the heading
     if date is None and number is None:
         above = requisites_above(L, block.top, lo)
+        if above.date is None and above.number is None and not law and not L.scan:
+            # the date's and the number's text boxes anchored in the page's first paragraph
+            # (on paper, and over a law, a register's incoming stamp: not the act's)
+            above = lone_requisite_above(L, block.top, lo)
         date, number = above.date, above.number
     elif date is None or number is None:
         # the number's frame stored before the heading, the date under the kind word
@@ -174,7 +177,7 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             j += 1
             continue
         seen += 1
-        if L.garbage[j] and not (got.date and got.number is None and _BARE_NUMBER.fullmatch(clean(L.raw[j]))):
+        if L.garbage[j] and not (got.date and got.number is None and BARE_NUMBER.fullmatch(clean(L.raw[j]))):
             j += 1
             continue
         s = L.fix(clean(L.raw[j]))
@@ -207,7 +210,7 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             joined = _date_over_short_lines(L, j, limit, s)
             if joined is not None:
                 s, j = joined.text, joined.last
-        if got.date and got.number is None and _BARE_NUMBER.fullmatch(s) and not re.fullmatch(r"(?:19|20)\d\d", s):
+        if got.date and got.number is None and BARE_NUMBER.fullmatch(s) and not re.fullmatch(r"(?:19|20)\d\d", s):
             # the number on a line of its own under the date, without its sign
             got.number = normalize_number(s)
             j += 1
