@@ -765,6 +765,33 @@ def docx_number_box_over_the_heading_sign_kept(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
+
+def docx_boxes_anchored_in_the_text_under_the_title(tmp: Path) -> Path:
+    """The boxes anchored in the text's first paragraph: read after the title."""
+    from docx.oxml import parse_xml
+    d = python_docx.Document()
+    _paras(d, VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", "", "от ________________ № _______", "с. Сосновка", "", T_FAIR])
+    text = text_of("постановление")
+    first = d.add_paragraph(text[0])
+    first._p.insert(0, parse_xml(_box(["19.04.2024"])))
+    first._p.insert(1, parse_xml(_box(["37"])))
+    _paras(d, text[1:])
+    return _save(d, tmp)
+
+
+def docx_quoted_blank_with_boxes_under_it(tmp: Path) -> Path:
+    """A blank whose day is in quotes (``«___» ________ 20__ г.``), the
+    date and number typed in boxes anchored under it."""
+    from docx.oxml import parse_xml
+    d = python_docx.Document()
+    _paras(d, HEAD + ["", "ПОСТАНОВЛЕНИЕ", "", "«___» ______________ 20___ г.\t\t\t\t№ ________"])
+    anchor = d.add_paragraph("г. Заречный")
+    anchor._p.insert(0, parse_xml(_box(["02.02.2024"])))
+    anchor._p.insert(1, parse_xml(_box(["9-пг"])))
+    _paras(d, ["", T_AWARD] + text_of("постановление"))
+    return _save(d, tmp)
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -851,6 +878,8 @@ CASES = [
     _c(docx_date_and_number_boxes_anchored_over_the_heading, "постановление", "1203-п", "2024-11-05", ADM_BODY,
        T_SNOW),
     _c(docx_number_box_over_the_heading_sign_kept, "приказ", "214-од", "2024-08-28", EDU_BODY, T_SCHOOL),
+    _c(docx_boxes_anchored_in_the_text_under_the_title, "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR),
+    _c(docx_quoted_blank_with_boxes_under_it, "постановление", "9-пг", "2024-02-02", HEAD_BODY, T_AWARD),
 ]
 
 FIELDS = ("kind", "number", "date", "body", "title")

@@ -24,6 +24,23 @@ def requisites_below(L: Lines, start: int, limit: int) -> DateNumber:
             return got
         if seen >= 3:
             break
+    return _date_then_number_below(L, start, limit)
+
+
+def _date_then_number_below(L: Lines, start: int, limit: int) -> DateNumber:
+    """A date line, then a number line (with its sign or without), within
+    three lines from ``start``: the text boxes a clerk typed over a blank
+    and anchored in the title's or the text's first paragraph."""
+    # (a lone "37" counts as a page number's noise elsewhere; here it follows a date)
+    lines = [clean(L.raw[i]) for i in range(start, min(limit, start + 8)) if L.raw[i].strip()]
+    for s, t in zip(lines[:2], lines[1:3]):
+        d, n = find_date(s), find_number(t)
+        if not d or find_number(s) or re.sub(r"(?i)\bот\b|\bгода?\b|\bг\.|[\s.,]", "", s[:d[1]] + s[d[2]:]):
+            continue
+        if n and not t[:n[1]].strip() and not t[n[2]:].strip():
+            return DateNumber(d[0], n[0])
+        if BARE_NUMBER.fullmatch(t) and not re.fullmatch(r"(?:19|20)\d\d", t):
+            return DateNumber(d[0], normalize_number(t))
     return DateNumber()
 
 

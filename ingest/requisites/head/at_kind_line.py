@@ -294,8 +294,9 @@ def _line_requisites(s: str) -> _LineRequisites | None:
     # the title may follow the number on the same line
     tail = s[max(d[2] if d else 0, n[2] if n else 0):].strip(" .,")
     tail = re.sub(r"^(?:года|г\.|г)\s*", "", tail)
+    # (a blank's «___» ________ 20__ г. № ____ holds none: its quotes open the day)
     title = (listing_title(tail) or tail.strip("«»\" ")) \
-        if tail and (TITLE_START.match(tail + " ") or tail[0] in "«\"") else None
+        if tail and (d or n) and (TITLE_START.match(tail + " ") or tail[0] in "«\"") else None
     return _LineRequisites(d[0] if d else None, n[0] if n else None, title)
 
 
