@@ -792,6 +792,29 @@ def docx_quoted_blank_with_boxes_under_it(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
+# -- batch 7: a PDF blank whose values were drawn after it ----------------------
+
+
+def _pdf_blank_typed_over(tmp: Path, rise: float) -> Path:
+    """The blank's ``от ____ № ____`` printed, the date and number drawn
+    later just over its rules (``rise`` points up): a text layer puts them on
+    the blank's line after its rules, or beside them."""
+    head = _lines(200, 790, ADM) + [(250, 740, "ПОСТАНОВЛЕНИЕ")]
+    row = [(70, 712, "от ______________"), (430, 712, "№ __________"),
+           (95, 712 + rise, "12.03.2024"), (450, 712 + rise, "145-п"), (260, 696, "г. Заречный")]
+    title = _lines(70, 670, ["Об утверждении Порядка содержания зеленых насаждений на территории",
+                             "Заречного муниципального округа"])
+    return _pdf(tmp, head + row + title + _pdf_text("постановление", 620))
+
+
+def pdf_values_drawn_after_the_blank(tmp: Path) -> Path:
+    return _pdf_blank_typed_over(tmp, 6)
+
+
+def pdf_values_drawn_beside_the_rules(tmp: Path) -> Path:
+    return _pdf_blank_typed_over(tmp, 2)
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -880,6 +903,9 @@ CASES = [
     _c(docx_number_box_over_the_heading_sign_kept, "приказ", "214-од", "2024-08-28", EDU_BODY, T_SCHOOL),
     _c(docx_boxes_anchored_in_the_text_under_the_title, "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR),
     _c(docx_quoted_blank_with_boxes_under_it, "постановление", "9-пг", "2024-02-02", HEAD_BODY, T_AWARD),
+    # batch 7
+    _c(pdf_values_drawn_after_the_blank, "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK),
+    _c(pdf_values_drawn_beside_the_rules, "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK),
 ]
 
 FIELDS = ("kind", "number", "date", "body", "title")
