@@ -815,6 +815,16 @@ def pdf_values_drawn_beside_the_rules(tmp: Path) -> Path:
     return _pdf_blank_typed_over(tmp, 2)
 
 
+# -- batch 8: a number typed on the wrong keyboard layout ----------------------
+
+
+def rtf_number_letter_typed_in_latin(tmp: Path) -> Path:
+    """``6-55P`` with a Latin P: it prints, and a librarian reads, ``6-55Р``."""
+    head = "".join(_par(x) for x in COUNCIL + ["", "РЕШЕНИЕ", ""])
+    return _rtf(tmp, head + _par("21.05.2024\t\t\t\t\t№ 6-55P", "\\ql") + _par("г. Заречный")
+                + _text("решение", T_BUDGET))
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -906,6 +916,8 @@ CASES = [
     # batch 7
     _c(pdf_values_drawn_after_the_blank, "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK),
     _c(pdf_values_drawn_beside_the_rules, "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK),
+    # batch 8
+    _c(rtf_number_letter_typed_in_latin, "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET),
 ]
 
 FIELDS = ("kind", "number", "date", "body", "title")

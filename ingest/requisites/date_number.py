@@ -40,7 +40,7 @@ def find_number(s: str) -> tuple[str, int, int] | None:
     for m in NUMBER_RE.finditer(s):
         if _REGISTERED.search(s, max(0, m.start() - 120), m.start()):
             continue  # the Ministry of Justice's register number, not the act's
-        num = normalize_number(m.group("num"))
+        num = cyrillic_letters(normalize_number(m.group("num")))
         num = _GLUED_KIND.sub("", num)  # "№ 56ЗАКОН …": a flattened print ran on
         num = re.sub(r"(?<=\d)[А-ЯЁ][а-яё]{2,}.*$", "", num)  # "№ 567Постановление …"
         if any(c.isdigit() for c in num):
@@ -57,6 +57,21 @@ def find_number(s: str) -> tuple[str, int, int] | None:
                 return f"{num}({run.group(1)})", m.start(), run.end()
             return num, m.start(), m.end()
     return None
+
+
+# Latin letters that print as Cyrillic ones: a clerk's "6-55P" typed on the
+# wrong keyboard layout reads "6-55Р"
+_LOOKALIKE = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
+
+
+def cyrillic_letters(num: str) -> str:
+    """A number's letters as a reader reads them: Latin look-alikes made
+    Cyrillic when every Latin letter of the number is one (``6-55P``,
+    ``145-pa``); a number with other Latin letters (``12-FZ``) is left."""
+    latin = re.findall(r"[A-Za-z]", num)
+    if not latin or any(c not in "ABCEHKMOPTXaceopxy" for c in latin):
+        return num
+    return num.translate(_LOOKALIKE)
 
 
 # "Зарегистрирован в Минюсте России 05.03.2013 N 27468", "ЗАРЕГИСТРИРОВАНО В

@@ -9,6 +9,7 @@ from ingest.records import ActFields, Publication
 
 from .body import clean_body, expand_rf, respelled_body, respelled_title, restore_initial
 from .card import read_card
+from .date_number import cyrillic_letters
 from .head import Head
 from .issuer import issuer_from_text, signer_body
 from .level import level_for
@@ -57,6 +58,6 @@ def to_fields(h: Head, text: str, pub: Publication | None) -> ActFields:
         # a list counter or a stray sign before "О …" ("9 О Законе …", "©О внесении …")
         title = re.sub(r"^(?:\d{1,3}\s+|[©®*•·]\s*)(?=(?:О|Об|Обо)\s)", "", title)
     return ActFields(
-        kind=h.kind, number=h.number, date=h.date, body=body,
+        kind=h.kind, number=cyrillic_letters(h.number) if h.number else None, date=h.date, body=body,
         level=level_for(body, h.raw_kind or h.kind),
         title=title, publication=pub, text=text, warnings=tuple(warnings))
