@@ -58,33 +58,32 @@ def requisites_above(L: Lines, top: int, floor: int) -> DateNumber:
     """A date-and-number line printed over the body block (a register's
     copy, a table row above the heading): up to three lines above it, rules
     and blank lines aside, and only when the line holds nothing else."""
-    seen = 0
-    i = top - 1
-    while i >= floor and seen < 3:
-        s = clean(L.raw[i])
-        i -= 1
-        if not s or re.fullmatch(r"[-_=*—–\s]+", s):
-            continue
-        seen += 1
+    for s in _lines_above(L, top, floor):
         got = requisites_only(s)
         if got:
             return got
     return DateNumber()
 
 
-def lone_requisite_above(L: Lines, top: int, floor: int) -> DateNumber:
-    """A line holding only a date or only a number over the body block: a
-    form's frame or text box, anchored to the page's first paragraph, is
-    stored before the heading it is printed beside. Up to three lines above."""
+def _lines_above(L: Lines, top: int, floor: int, count: int = 3):
+    """The ``count`` lines over line ``top``, nearest first, rules and blank lines aside."""
     seen = 0
     i = top - 1
-    date = number = bare = None
-    while i >= floor and seen < 3:
+    while i >= floor and seen < count:
         s = clean(L.raw[i])
         i -= 1
         if not s or re.fullmatch(r"[-_=*—–\s]+", s):
             continue
         seen += 1
+        yield s
+
+
+def lone_requisite_above(L: Lines, top: int, floor: int) -> DateNumber:
+    """A line holding only a date or only a number over the body block: a
+    form's frame or text box, anchored to the page's first paragraph, is
+    stored before the heading it is printed beside. Up to three lines above."""
+    date = number = bare = None
+    for s in _lines_above(L, top, floor):
         d, n = find_date(s), find_number(s)
         if d and not n and len(re.sub(r"(?i)\bот\b|\bгода?\b|\bг\.|[\s.,]", "", s[:d[1]] + s[d[2]:])) == 0:
             date = date or d[0]
