@@ -292,7 +292,7 @@ def join_cells(cells: list[list[str]]) -> list[str]:
     """
     cells = [_whole_requisites([line for line in cell if line.strip()]) for cell in cells]
     cells = [cell for cell in cells if cell]
-    if len(cells) > 1 and _block_row(cells):
+    if len(cells) > 1 and form_row(cells):
         out: list[str] = []
         for cell in cells:
             if out:
@@ -326,7 +326,8 @@ def _whole_requisites(cell: list[str]) -> list[str]:
     return out
 
 
-def _block_row(cells: list[list[str]]) -> bool:
+def form_row(cells: list[list[str]]) -> bool:
+    """Whether a row's non-empty cells are a form's blocks, read column by column."""
     if len(cells) > 3:
         return False
     heights = sorted((len(cell) for cell in cells), reverse=True)

@@ -25,3 +25,43 @@ def test_an_incoming_register_stamp_over_a_law_is_not_its_date_or_number():
         "Настоящий областной закон регулирует отношения в сфере добровольческой деятельности."])
     act = extract_acts(text, {})[0]
     assert (act.kind, act.date, act.number) == ("закон", "2024-11-29", None)
+
+
+def _antiword(*rows: tuple[str, ...], width: int = 40) -> str:
+    """Table lines as antiword prints them: each cell padded, between bars."""
+    return "\n".join("|" + "|".join(c.ljust(width) for c in row) + "|" for row in rows)
+
+
+def test_doc_heading_table_beside_an_approval_is_read_column_by_column():
+    from ingest.formats.legacy import _antiword_tables
+    from ingest.requisites import extract_acts
+    from tests.test_binary_shapes import BODY, TEXT, TITLE
+    table = _antiword(("АДМИНИСТРАЦИЯ", "УТВЕРЖДАЮ"), ("ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА", "Глава Заречного"),
+                      ("ТЕСТОВСКОЙ ОБЛАСТИ", "муниципального округа"), ("РАСПОРЯЖЕНИЕ", "_________ И.В. Соколов"),
+                      ("12.03.2024 № 145-р", "«14» марта 2024 г."))
+    text = _antiword_tables("\n".join([table, "", TITLE] + TEXT))
+    assert text.startswith("АДМИНИСТРАЦИЯ\nЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА\nТЕСТОВСКОЙ ОБЛАСТИ\nРАСПОРЯЖЕНИЕ\n"
+                           "12.03.2024 № 145-р\n\nУТВЕРЖДАЮ")
+    act = extract_acts(text, {})[0]
+    assert (act.kind, act.number, act.date, act.body, act.title) == (
+        "распоряжение", "145-р", "2024-03-12", BODY, TITLE)
+
+
+def test_doc_draft_corner_with_its_introducer_and_a_requisites_row_under_it():
+    from ingest.formats.legacy import _antiword_tables
+    from ingest.requisites import extract_acts
+    from tests.test_binary_shapes import BODY, TEXT, TITLE
+    table = _antiword(("АДМИНИСТРАЦИЯ", "ПРОЕКТ"), ("ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА", ""),
+                      ("ТЕСТОВСКОЙ ОБЛАСТИ", "вносится главой"), ("", "Заречного муниципального округа"),
+                      ("ПОСТАНОВЛЕНИЕ", ""), ("от 12.03.2024", "№ 145-п"))
+    text = _antiword_tables("\n".join([table, "г. Заречный", "", TITLE] + TEXT))
+    assert "от 12.03.2024\t№ 145-п" in text.split("\n")  # the row under the form stays one line
+    act = extract_acts(text, {})[0]
+    assert (act.kind, act.number, act.date, act.body, act.title) == (
+        "постановление", "145-п", "2024-03-12", BODY, TITLE)
+
+
+def test_doc_data_table_of_three_columns_stays_line_by_line():
+    from ingest.formats.legacy import _antiword_tables
+    rows = [("№ п/п", "Наименование", "Адрес")] + [(f"{i}.", f"Пляж № {i}", f"ул. Береговая, {i}") for i in range(1, 7)]
+    assert _antiword_tables(_antiword(*rows, width=20)).split("\n")[1] == "1.\tПляж № 1\tул. Береговая, 1"

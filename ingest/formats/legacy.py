@@ -445,15 +445,61 @@ def antiword_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str | None:
 
 
 def _antiword_tables(text: str) -> str:
-    """``|cell |cell |`` rows as lines of ``CELL_SEP``-separated cells."""
-    out = []
-    for line in text.split("\n"):
+    """``|cell |cell |`` rows as lines of ``CELL_SEP``-separated cells.
+
+    antiword prints a table line by line across its cells, so a form's
+    heading cell and the «УТВЕРЖДАЮ» or «ПРОЕКТ» cell beside it come out
+    interleaved; a table of two or three columns shaped as a form is read
+    column by column instead, as the other readers read it
+    (``textio.join_cells``). A line of a date cell beside a number cell at
+    its top or foot is a row of its own and stays one line."""
+    out: list[str] = []
+    block: list[list[str]] = []
+    for line in text.split("\n") + [""]:
         row = line.strip()
         if len(row) > 1 and row.startswith("|") and row.endswith("|"):
-            cells = [c.strip() for c in row[1:-1].split("|")]
-            line = textio.CELL_SEP.join(c for c in cells if c)
+            block.append([c.strip() for c in row[1:-1].split("|")])
+            continue
+        out.extend(_antiword_block(block))
+        block = []
         out.append(line)
-    return "\n".join(out)
+    return "\n".join(out[:-1])
+
+
+def _antiword_block(rows: list[list[str]]) -> list[str]:
+    def one_line(cells: list[str]) -> str:
+        return textio.CELL_SEP.join(c for c in cells if c)
+
+    width = len(rows[0]) if rows else 0
+    if not 2 <= width <= 3 or any(len(r) != width for r in rows):
+        return [one_line(r) for r in rows]
+    top, bottom = 0, len(rows)
+    while top < bottom and _requisites_row(rows[top]):
+        top += 1
+    while bottom > top and _requisites_row(rows[bottom - 1]):
+        bottom -= 1
+    columns = [[r[i] for r in rows[top:bottom]] for i in range(width)]
+    cells = [[x for x in column if x] for column in columns]
+    if len([c for c in cells if c]) < 2 or not textio.form_row([c for c in cells if c]) \
+            or len(rows) > 20 or not any(_FORM_WORD.match(x) for column in cells for x in column):
+        return [one_line(r) for r in rows]  # a data table: line by line
+    return ([one_line(r) for r in rows[:top]] + textio.join_cells(columns)
+            + [one_line(r) for r in rows[bottom:]])
+
+
+# a form's words: the kind of act, an approval, a visa, a draft's mark, an annex's stamp
+_FORM_WORD = re.compile(r"(?:ПОСТАНОВЛЕНИЕ|РЕШЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|УКАЗ|ЗАКОН|УТВЕРЖДАЮ|УТВЕРЖДЕН[АОЫ]?"
+                        r"|СОГЛАСОВАНО|ПРОЕКТ|Приложение|ПРИЛОЖЕНИЕ)\b")
+# a cell holding only a date, or only a number with its sign
+_DATE_CELL = re.compile(r"(?:от\s*)?[«\"]?\d{1,2}[»\"]?[\s.]\s*(?:\d{1,2}\.|[а-я]+\s)\s*\d{2,4}\s*(?:г\.|года)?", re.I)
+_NUMBER_CELL = re.compile(r"(?:№|N)\s*\S{1,20}")
+
+
+def _requisites_row(cells: list[str]) -> bool:
+    """A table line of a date cell and a number cell (a place between them
+    allowed), each holding nothing else."""
+    full = [c for c in cells if c]
+    return len(full) >= 2 and bool(_DATE_CELL.fullmatch(full[0])) and bool(_NUMBER_CELL.fullmatch(full[-1]))
 
 
 def catdoc_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str | None:

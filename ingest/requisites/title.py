@@ -138,7 +138,7 @@ def after_approval(L: Lines, i: int, limit: int) -> int:
     never more than eight lines."""
     s = clean(L.raw[i])
     if _DRAFT.match(s):
-        return i + 1
+        return _after_introducer(L, i + 1, limit)
     if not _APPROVAL.match(s):
         return i
     k = i + 1
@@ -156,6 +156,27 @@ def after_approval(L: Lines, i: int, limit: int) -> int:
                 find_date(clean(L.raw[x])) for x in range(k, min(limit, k + 2))):
             return k
     return k
+
+
+# who brings a draft in: "вносится главой … округа", "Вносит: управление …"
+_INTRODUCER = re.compile(r"^\(?\s*(?:вносит|внесен|подготовлен|разработ)", re.IGNORECASE)
+
+
+def _after_introducer(L: Lines, k: int, limit: int) -> int:
+    """The line after a draft's introducer under its mark (``k`` when none):
+    the introducer and the lines going on with its name, up to a gap."""
+    j = k
+    while j < limit and not L.raw[j].strip():
+        j += 1
+    if j >= limit or not _INTRODUCER.match(clean(L.raw[j])):
+        return k
+    end = j + 1
+    while end < min(limit, j + 4):
+        t = clean(L.raw[end])
+        if not t or TITLE_START.match(t) or PREAMBLE.match(t) or kind_line(t):
+            break
+        end += 1
+    return end
 
 
 def title_from(L: Lines, j: int, limit: int) -> TitleLines:
