@@ -806,6 +806,22 @@ def rtf_number_letter_typed_in_latin(tmp: Path) -> Path:
                 + _text("решение", T_BUDGET))
 
 
+
+# -- batch 9: a draft's mark with its introducer beside the heading -------------
+
+
+@case("постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+def docx_draft_mark_with_its_introducer(tmp: Path) -> Path:
+    """A draft sent for comment: «ПРОЕКТ» and who brings it in, in the cell
+    beside the heading."""
+    d = python_docx.Document()
+    left, right = d.add_table(rows=1, cols=2).rows[0].cells
+    _cell(left, ADM + ["", "ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 145-п", "г. Заречный"])
+    _cell(right, ["ПРОЕКТ", "", "вносится главой", "Заречного муниципального округа"])
+    _paras(d, [T_PARK] + text_of("постановление"))
+    return _save(d, tmp)
+
+
 FIELDS = ("kind", "number", "date", "body", "title")
 
 
