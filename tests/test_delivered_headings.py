@@ -65,3 +65,11 @@ def test_doc_data_table_of_three_columns_stays_line_by_line():
     from ingest.formats.legacy import _antiword_tables
     rows = [("№ п/п", "Наименование", "Адрес")] + [(f"{i}.", f"Пляж № {i}", f"ул. Береговая, {i}") for i in range(1, 7)]
     assert _antiword_tables(_antiword(*rows, width=20)).split("\n")[1] == "1.\tПляж № 1\tул. Береговая, 1"
+
+
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2012", "\u2013", "\u2212"])
+def test_a_number_joined_by_any_printed_dash_keeps_its_letters(dash):
+    """A text layer gives a non-breaking hyphen or a minus where Word printed a dash."""
+    from ingest.requisites.date_number import find_number
+    assert find_number(f"от 12.03.2024 № 145{dash}п")[0] == "145-п"
+    assert find_number(f"от 21.05.2024 № 6{dash}55Р")[0] == "6-55Р"

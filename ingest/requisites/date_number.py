@@ -25,8 +25,8 @@ class DateNumber:
 NUM_CHARS = r"0-9A-Za-zА-Яа-яЁё"
 NUMBER_RE = re.compile(
     r"(?:№|(?<![A-Za-zА-Яа-яЁё])(?:N|No|Nо|Ns)\.?|(?<![A-Za-zА-Яа-яЁё.])Н(?=\s?\d))\s*"
-    r"(?P<num>[" + NUM_CHARS + r"](?:[" + NUM_CHARS + r"./]|[-–—](?=[" + NUM_CHARS + r"])"
-    r"|\s+[-–—/]\s*(?=[" + NUM_CHARS + r"])|[-–—/]\s+(?=[" + NUM_CHARS + r"]))*"
+    r"(?P<num>[" + NUM_CHARS + r"](?:[" + NUM_CHARS + r"./]|[-\u2010-\u2015\u2212](?=[" + NUM_CHARS + r"])"
+    r"|\s+[-\u2010-\u2015\u2212/]\s*(?=[" + NUM_CHARS + r"])|[-\u2010-\u2015\u2212/]\s+(?=[" + NUM_CHARS + r"]))*"
     # the tax service's "№ ММВ-7-16/163@": the sign ends the number (not an address)
     r"(?:@(?![" + NUM_CHARS + r".]))?)"
 )
