@@ -822,6 +822,61 @@ def docx_draft_mark_with_its_introducer(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
+
+# -- batch 10: a form's text boxes stored in the order they were drawn ----------
+
+_WPS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')
+
+
+def _placed_box(lines: list[str], top_pt: float, left_pt: float) -> str:
+    """A text box floating at a place of the page (offsets in points)."""
+    paras = "".join(f'<w:p><w:r><w:t xml:space="preserve">{x}</w:t></w:r></w:p>' for x in lines)
+    offset = {axis: f'<wp:position{axis} relativeFrom="page"><wp:posOffset>{int(pt * 12700)}</wp:posOffset>'
+              f'</wp:position{axis}>' for axis, pt in (("H", left_pt), ("V", top_pt))}
+    return (f'<w:r {_WPS}><w:drawing><wp:anchor>{offset["H"]}{offset["V"]}<a:graphic><a:graphicData>'
+            f'<wps:wsp><wps:txbx><w:txbxContent>{paras}</w:txbxContent></wps:txbx></wps:wsp>'
+            '</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>')
+
+
+@case("постановление", "101", "2024-02-21", "Администрация города Заречного", T_SCHOOL)
+def docx_heading_boxes_stored_out_of_order(tmp: Path) -> Path:
+    """A city's blank of four boxes in one paragraph, stored date, number,
+    kind word, letterhead: printed letterhead, kind word, date left, number right."""
+    from docx.oxml import parse_xml
+    d = python_docx.Document()
+    first = d.add_paragraph()
+    for lines, top, left in ((["21.02.2024"], 190, 70), (["№ 101"], 190, 460), (["П О С Т А Н О В Л Е Н И Е"], 150, 200),
+                             (["АДМИНИСТРАЦИЯ ГОРОДА ЗАРЕЧНОГО"], 110, 150)):
+        first._p.append(parse_xml(_placed_box(lines, top, left)))
+    _paras(d, ["", T_SCHOOL] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+
+def _vml_box(lines: list[str], top_pt: float, left_pt: float) -> str:
+    """The same box as Word 2003 wrote it: a VML shape placed by its style."""
+    paras = "".join(f'<w:p><w:r><w:t xml:space="preserve">{x}</w:t></w:r></w:p>' for x in lines)
+    return (f'<w:r {_WPS} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape style="position:absolute;'
+            f'margin-left:{left_pt}pt;margin-top:{top_pt}pt;width:200pt;height:20pt;'
+            'mso-position-vertical-relative:page"><v:textbox>'
+            f'<w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
+
+
+@case("приказ", "214-од", "2024-08-28", EDU_BODY, T_SCHOOL)
+def docx_old_vml_boxes_stored_out_of_order(tmp: Path) -> Path:
+    from docx.oxml import parse_xml
+    d = python_docx.Document()
+    first = d.add_paragraph()
+    for lines, top, left in ((["№ 214-од"], 200, 450), (EDU, 90, 150), (["28.08.2024"], 200, 70),
+                             (["ПРИКАЗ"], 160, 260)):
+        first._p.append(parse_xml(_vml_box(lines, top, left)))
+    _paras(d, ["", T_SCHOOL] + text_of("приказ"))
+    return _save(d, tmp)
+
+
 FIELDS = ("kind", "number", "date", "body", "title")
 
 
