@@ -332,3 +332,16 @@ def form_row(cells: list[list[str]]) -> bool:
         return False
     heights = sorted((len(cell) for cell in cells), reverse=True)
     return heights[0] >= 4 or heights[1] >= 3
+
+
+def print_order(boxes: list, tolerance: float) -> list:
+    """``(top, left, payload)`` boxes in the order a page is read: lines of
+    boxes top to bottom (tops closer than ``tolerance`` are one line), each
+    line left to right."""
+    lines: list[list] = []
+    for box in sorted(boxes, key=lambda b: b[0]):
+        if lines and box[0] - lines[-1][0][0] < tolerance:
+            lines[-1].append(box)
+        else:
+            lines.append([box])
+    return [box for line in lines for box in sorted(line, key=lambda b: b[1])]

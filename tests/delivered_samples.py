@@ -877,6 +877,24 @@ def docx_old_vml_boxes_stored_out_of_order(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
+
+def _rtf_shape(lines: list[str], top_twips: int, left_twips: int) -> str:
+    """An RTF shape with a text box at a place of the page."""
+    box = "".join(_par(x) for x in lines)
+    return ("{\\shp{\\*\\shpinst\\shpleft" + str(left_twips) + "\\shptop" + str(top_twips)
+            + "\\shpright" + str(left_twips + 4000) + "\\shpbottom" + str(top_twips + 400)
+            + "\\shpwr3{\\sp{\\sn shapeType}{\\sv 202}}{\\shptxt " + box + "}}}")
+
+
+@case("решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
+def rtf_heading_shapes_stored_out_of_order(tmp: Path) -> Path:
+    """A council's blank of shapes anchored in its first paragraph, stored
+    number, date, letterhead, kind word; the number a little higher than the date."""
+    shapes = (_rtf_shape(["№ 6-55Р"], 3780, 7600) + _rtf_shape(["21.05.2024"], 3800, 1400)
+              + _rtf_shape(COUNCIL, 1400, 2600) + _rtf_shape(["РЕШЕНИЕ"], 3000, 4000))
+    return _rtf(tmp, "\\pard\\plain " + shapes + "\\par\n" + _par("г. Заречный") + _text("решение", T_BUDGET))
+
+
 FIELDS = ("kind", "number", "date", "body", "title")
 
 

@@ -182,7 +182,8 @@ class Walker:
         self.fields = [code for code in self.fields if not code]
         places = [place for place, _ in boxes]
         if len(boxes) > 1 and all(places) and len({place[0] for place in places}) == 1:
-            boxes = sorted(boxes, key=lambda box: box[0][1:])
+            placed = textio.print_order([(place[1], place[2], blocks) for place, blocks in boxes], 10)
+            boxes = [(None, blocks) for _, _, blocks in placed]
         return "".join(parts), [block for _, blocks in boxes for block in blocks]
 
     def paragraph_look(self, p) -> _Look:

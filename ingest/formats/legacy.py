@@ -96,17 +96,39 @@ _IN_CELL, _CELL, _ROW = "\x1c", "\x1f", "\x1e"
 
 
 class _RtfState:
-    __slots__ = ("skip", "uc", "font", "fonttbl", "sink", "shape", "deleted", "intbl", "caps")
+    __slots__ = ("skip", "uc", "font", "fonttbl", "sink", "shape", "deleted", "intbl", "caps", "place",
+                 "box_depth")
 
     def __init__(self, skip=False, uc=1, font=None, fonttbl=False, sink=None, shape=False,
-                 deleted=False, intbl=False, caps=False):
+                 deleted=False, intbl=False, caps=False, place=(None, None), box_depth=-1):
         self.skip, self.uc, self.font, self.fonttbl = skip, uc, font, fonttbl
         self.sink, self.shape, self.deleted, self.intbl = sink, shape, deleted, intbl
         self.caps = caps
+        self.place = place          # (\shptop, \shpleft) of the shape being read
+        self.box_depth = box_depth  # the group depth of its text box (\shptxt)
 
     def copy(self) -> "_RtfState":
         return _RtfState(self.skip, self.uc, self.font, self.fonttbl, self.sink, self.shape,
-                         self.deleted, self.intbl, self.caps)
+                         self.deleted, self.intbl, self.caps, self.place, self.box_depth)
+
+
+# A text box's text between marks while the RTF is read, its place in the first
+# ("\x02top,left\x03 … \x04"): boxes anchored one after another are put in
+# the order they are printed (``_boxes_in_print_order``).
+_BOX_START, _BOX_PLACE_END, _BOX_END = "\x02", "\x03", "\x04"
+_BOX = re.compile("\x02(-?\\d+),(-?\\d+)\x03([^\x02\x04]*)\x04")
+_BOX_RUN = re.compile("(?:\x02-?\\d+,-?\\d+\x03[^\x02\x04]*\x04\\s*){2,}")
+
+
+def _boxes_in_print_order(text: str) -> str:
+    """Text boxes stored one after another (a form's heading, date and
+    number drawn as shapes in the order they were made) put top to bottom
+    and left to right by their places; the marks taken out."""
+    def order(run: re.Match) -> str:
+        boxes = [(int(top), int(left), body) for top, left, body in _BOX.findall(run.group(0))]
+        return "".join(body for _, _, body in textio.print_order(boxes, 200)) + "\n"  # 10 pt, in twips
+    text = _BOX_RUN.sub(order, text)
+    return re.sub("\x02[^\x03]*\x03|\x04", "", text)
 
 
 def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
@@ -194,7 +216,10 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
                     state.skip = True  # a later section's header: printed once is enough
             elif first[0] == "word" and first[1] in (b"shptxt", b"dptxbxtext") and state.shape:
                 state.skip = False
-                sink(state).append("\n")
+                state.box_depth = len(stack)
+                top, left = state.place if first[1] == b"shptxt" else (None, None)
+                sink(state).append((f"{_BOX_START}{top},{left}{_BOX_PLACE_END}"
+                                    if top is not None and left is not None else "") + "\n")
             elif first[0] == "word" and first[1] in _SKIP:
                 state.skip = True
             continue
@@ -202,12 +227,18 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
             flush(state)
             if state.shape and not state.skip:
                 sink(state).append("\n")  # the text box ends its lines
+                if state.box_depth == len(stack) and state.place[0] is not None and state.place[1] is not None:
+                    sink(state).append(_BOX_END)
             state = stack.pop() if stack else _RtfState()
             skip_bytes = 0
             continue
         if kind == "word":
             if value == b"bin" and param:
                 i += 1  # the binary payload was tokenized as one text run at most
+                continue
+            if state.shape and value in (b"shptop", b"shpleft") and param is not None:
+                top, left = state.place
+                state.place = (param, left) if value == b"shptop" else (top, param)
                 continue
             if state.skip:
                 continue
@@ -281,7 +312,7 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
                 break
     flush(state)
     head = _first_page_header(headers, title_page)
-    return _rtf_tables(head + "".join(out)), how
+    return _rtf_tables(_boxes_in_print_order(head + "".join(out))), how
 
 
 # A WordArt's text is a shape property, not shape text: read as its text box
