@@ -117,7 +117,7 @@ class _RtfState:
 # the order they are printed (``_boxes_in_print_order``).
 _BOX_START, _BOX_PLACE_END, _BOX_END = "\x02", "\x03", "\x04"
 _BOX = re.compile("\x02(-?\\d+),(-?\\d+)\x03([^\x02\x04]*)\x04")
-_BOX_RUN = re.compile("(?:\x02-?\\d+,-?\\d+\x03[^\x02\x04]*\x04\\s*){2,}")
+_BOX_RUN = re.compile("(?:\x02-?\\d+,-?\\d+\x03[^\x02\x04]*\x04[ \t\n]*){2,}")  # not across cells
 
 
 def _boxes_in_print_order(text: str) -> str:
