@@ -895,6 +895,28 @@ def rtf_heading_shapes_stored_out_of_order(tmp: Path) -> Path:
     return _rtf(tmp, "\\pard\\plain " + shapes + "\\par\n" + _par("г. Заречный") + _text("решение", T_BUDGET))
 
 
+
+def _framed(text: str, top_twips: int, left_twips: int) -> str:
+    """A paragraph in a frame of an old form (``w:framePr``), placed on the page."""
+    return (f'<w:p {_WPS}><w:pPr><w:framePr w:w="3000" w:hSpace="180" w:wrap="around" w:vAnchor="page" '
+            f'w:hAnchor="page" w:x="{left_twips}" w:y="{top_twips}"/></w:pPr>'
+            f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>')
+
+
+@case("постановление", "1203-п", "2024-11-05", ADM_BODY, T_SNOW)
+def docx_framed_heading_stored_out_of_order(tmp: Path) -> Path:
+    """A form converted from Word 97: its number, date, letterhead and kind
+    word in frames, stored in the order they were made."""
+    from docx.oxml import parse_xml
+    d = python_docx.Document()
+    body = d.element.body
+    for text, top, left in (("№ 1203-п", 3600, 8200), ("05.11.2024", 3620, 1700), (ADM[0], 1500, 4200),
+                            (ADM[1], 1800, 3000), (ADM[2], 2100, 3500), ("ПОСТАНОВЛЕНИЕ", 2800, 4000)):
+        body.insert(len(body) - 1, parse_xml(_framed(text, top, left)))
+    _paras(d, ["г. Заречный", "", T_SNOW] + text_of("постановление"))
+    return _save(d, tmp)
+
+
 FIELDS = ("kind", "number", "date", "body", "title")
 
 

@@ -151,10 +151,19 @@ class Walker:
     def blocks(self, container, part) -> list[str]:
         """Paragraph and table blocks of a body, cell, header or text box."""
         out: list[str] = []
+        frames: list[tuple] = []  # a run of framed paragraphs: (top, left, blocks)
         for child in container:
             tag = child.tag
+            frame = _frame_place(child) if tag == W + "p" else None
+            if frames and (frame is None or frame[0] != frames[0][0]):
+                out.extend(block for _, _, blocks in textio.print_order([f[1:] for f in frames], 200)
+                           for block in blocks)
+                frames = []
             if tag == W + "p":
                 text, boxes = self.paragraph(child, part)
+                if frame is not None:
+                    frames.append((frame[0], frame[1], frame[2], boxes + [text]))
+                    continue
                 out.extend(boxes)
                 out.append(text)
             elif tag == W + "tbl":
@@ -167,6 +176,7 @@ class Walker:
             elif tag == MC + "AlternateContent":
                 choice = child.find(MC + "Choice")
                 out.extend(self.blocks(choice if choice is not None else [], part))
+        out.extend(block for _, _, blocks in textio.print_order([f[1:] for f in frames], 200) for block in blocks)
         return [block for block in out if block.strip()]
 
     def paragraph(self, p, part) -> tuple[str, list[str]]:
@@ -249,6 +259,20 @@ class Walker:
         """A cell's paragraphs and nested tables, one line each, blanks dropped."""
         lines = (textio.tidy_line(line) for block in self.blocks(tc, part) for line in block.split("\n"))
         return [line for line in lines if line]
+
+
+def _frame_place(p) -> tuple | None:
+    """(what the offsets are measured from, top, left) in twips of a framed
+    paragraph (``w:framePr`` with ``w:x``/``w:y``: an old form's date or
+    number set over the blank's rule), else None."""
+    ppr = p.find(W + "pPr")
+    frame = ppr.find(W + "framePr") if ppr is not None else None
+    if frame is None:
+        return None
+    x, y = frame.get(W + "x"), frame.get(W + "y")
+    if not (x and y and x.lstrip("-").isdigit() and y.lstrip("-").isdigit()):
+        return None
+    return (frame.get(W + "vAnchor", "margin"), int(y), int(x))
 
 
 _VML_SHAPES = frozenset({V + "shape", V + "rect", V + "roundrect"})
