@@ -917,6 +917,19 @@ def docx_framed_heading_stored_out_of_order(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
+
+@case("приказ", "214-од", "2024-08-28", EDU_BODY, T_SCHOOL)
+def rtf_framed_heading_stored_out_of_order(tmp: Path) -> Path:
+    """An RTF form whose letterhead, kind word, date and number are framed
+    paragraphs (``\\posx``/``\\posy``), stored date, number, letterhead, kind word."""
+    def framed(text, top, left):
+        return (f"\\pard\\plain\\pvpg\\phpg\\posx{left}\\posy{top}\\absw4000\\f0\\fs28 " + _esc(text) + "\\par\n")
+    frames = (framed("28.08.2024", 3600, 1700) + framed("№ 214-од", 3580, 8200)
+              + "".join(framed(line, 1500 + 300 * k, 3000) for k, line in enumerate(EDU))
+              + framed("ПРИКАЗ", 2800, 4500))
+    return _rtf(tmp, frames + "\\pard\\plain " + _par("г. Заречный") + _text("приказ", T_SCHOOL))
+
+
 FIELDS = ("kind", "number", "date", "body", "title")
 
 

@@ -191,6 +191,8 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
 
     stack: list[_RtfState] = []
     state = _RtfState()
+    frame: list[int | None] = [None, None]  # \posy, \posx of the paragraph being read
+    par_start = [0]  # where in ``out`` the paragraph being read starts
     skip_bytes = 0  # characters to skip after \uN (the \ucN fallback)
     i = 0
     n = len(tokens)
@@ -258,6 +260,9 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
                 state.deleted = state.caps = False
             elif value == b"pard":
                 state.intbl = False
+                frame[:] = [None, None]
+            elif value in (b"posy", b"posx") and param is not None:
+                frame[0 if value == b"posy" else 1] = param  # a framed paragraph's place
             elif value == b"intbl":
                 state.intbl = True
             elif value == b"itap":
@@ -271,7 +276,13 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
                 skip_bytes = state.uc
             elif value in _SYMBOLS:
                 flush(state)
-                sink(state).append(_symbol(value, state))
+                framed = value == b"par" and state.sink is None and not state.shape and not state.intbl \
+                    and None not in frame
+                if framed:  # marked as a text box is, to be read in print order
+                    out.insert(par_start[0], f"{_BOX_START}{frame[0]},{frame[1]}{_BOX_PLACE_END}")
+                sink(state).append(_symbol(value, state) + (_BOX_END if framed else ""))
+                if value == b"par" and state.sink is None:
+                    par_start[0] = len(out)
             continue
         if state.skip:
             continue
