@@ -930,6 +930,20 @@ def rtf_framed_heading_stored_out_of_order(tmp: Path) -> Path:
     return _rtf(tmp, frames + "\\pard\\plain " + _par("г. Заречный") + _text("приказ", T_SCHOOL))
 
 
+
+@case("распоряжение", "145-р", "2024-03-12", ADM_BODY, T_SNOW)
+def docx_addressees_beside_the_heading(tmp: Path) -> Path:
+    """An order sent out: whom it goes to in the cell beside the heading,
+    the title under the table."""
+    d = python_docx.Document()
+    left, right = d.add_table(rows=1, cols=2).rows[0].cells
+    _cell(left, ADM + ["", "РАСПОРЯЖЕНИЕ", "", "от 12.03.2024 № 145-р", "г. Заречный"])
+    _cell(right, ["Главам сельских поселений", "Заречного муниципального округа", "",
+                  "Руководителям муниципальных", "учреждений округа"])
+    _paras(d, ["", T_SNOW] + text_of("распоряжение"))
+    return _save(d, tmp)
+
+
 FIELDS = ("kind", "number", "date", "body", "title")
 
 

@@ -139,6 +139,8 @@ def after_approval(L: Lines, i: int, limit: int) -> int:
     s = clean(L.raw[i])
     if _DRAFT.match(s):
         return _after_introducer(L, i + 1, limit)
+    if _ADDRESSEE.match(s):
+        return _block_end(L, i + 1, limit)
     if not _APPROVAL.match(s):
         return i
     k = i + 1
@@ -158,6 +160,24 @@ def after_approval(L: Lines, i: int, limit: int) -> int:
     return k
 
 
+# whom an order is sent to, in the corner beside the heading: "Главам сельских
+# поселений …", "Руководителям муниципальных учреждений …" (the dative of an office)
+_ADDRESSEE = re.compile(r"^(?:Главам?|Главе|Руководител(?:ю|ям)|Начальник(?:у|ам)|Директор(?:у|ам)"
+                        r"|Председател(?:ю|ям)|Заведующ(?:ему|им)|Министр(?:у|ам)|Прокурор(?:у|ам))\s")
+
+
+def _block_end(L: Lines, k: int, limit: int) -> int:
+    """The line ending a block of the corner from ``k``: a gap, a title, the
+    preamble or a kind word, at most four lines on."""
+    end = min(limit, k + 4)
+    while k < end:
+        t = clean(L.raw[k])
+        if not t or TITLE_START.match(t) or PREAMBLE.match(t) or kind_line(t):
+            break
+        k += 1
+    return k
+
+
 # who brings a draft in: "вносится главой … округа", "Вносит: управление …"
 _INTRODUCER = re.compile(r"^\(?\s*(?:вносит|внесен|подготовлен|разработ)", re.IGNORECASE)
 
@@ -170,13 +190,7 @@ def _after_introducer(L: Lines, k: int, limit: int) -> int:
         j += 1
     if j >= limit or not _INTRODUCER.match(clean(L.raw[j])):
         return k
-    end = j + 1
-    while end < min(limit, j + 4):
-        t = clean(L.raw[end])
-        if not t or TITLE_START.match(t) or PREAMBLE.match(t) or kind_line(t):
-            break
-        end += 1
-    return end
+    return _block_end(L, j + 1, limit)
 
 
 def title_from(L: Lines, j: int, limit: int) -> TitleLines:
