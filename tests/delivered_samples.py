@@ -944,6 +944,17 @@ def docx_addressees_beside_the_heading(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
+
+@case("решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
+def pdf_draft_mark_on_the_letterhead_line(tmp: Path) -> Path:
+    """A draft's text layer: «ПРОЕКТ» at the right edge of the letterhead's first line."""
+    head = _lines(70, 800, COUNCIL + ["", "РЕШЕНИЕ", "", "от 21.05.2024 № 6-55Р", "г. Заречный"]) + [(470, 800, "ПРОЕКТ")]
+    title = _lines(70, 680, ["О внесении изменений в решение Совета депутатов Заречного муниципального",
+                             "округа от 14.12.2023 № 4-31Р «О бюджете Заречного муниципального округа",
+                             "на 2024 год и плановый период 2025 и 2026 годов»"])
+    return _pdf(tmp, head + title + _pdf_text("решение", 620))
+
+
 FIELDS = ("kind", "number", "date", "body", "title")
 
 
