@@ -73,3 +73,22 @@ def test_a_number_joined_by_any_printed_dash_keeps_its_letters(dash):
     from ingest.requisites.date_number import find_number
     assert find_number(f"от 12.03.2024 № 145{dash}п")[0] == "145-п"
     assert find_number(f"от 21.05.2024 № 6{dash}55Р")[0] == "6-55Р"
+
+
+def test_doc_text_boxes_are_read_in_print_order_not_the_order_they_were_drawn():
+    """A Word 97 form (written by LibreOffice from
+    ``delivered_samples.docx_heading_boxes_stored_out_of_order``) whose boxes
+    were drawn date, number, kind word, letterhead."""
+    from pathlib import Path
+
+    from ingest import textio
+    from ingest.formats import legacy, word97
+    from ingest.requisites import extract_acts
+    from tests.delivered_samples import T_SCHOOL, text_of
+    path = Path(__file__).parent / "data" / "form_boxes_out_of_order.doc"
+    lines = [x for x in word97.doc_stories(path).text_boxes.split("\n") if x]
+    assert lines == ["АДМИНИСТРАЦИЯ ГОРОДА ЗАРЕЧНОГО", "П О С Т А Н О В Л Е Н И Е", "21.02.2024", "№ 101"]
+    main = "\n\n".join([T_SCHOOL] + text_of("постановление"))  # what antiword prints of it
+    act = extract_acts(textio.tidy(legacy._with_form_stories(path, main)))[0]
+    assert (act.kind, act.number, act.date, act.body) == (
+        "постановление", "101", "2024-02-21", "АДМИНИСТРАЦИЯ ГОРОДА ЗАРЕЧНОГО")
