@@ -5,6 +5,7 @@ number wherever else a print puts them (under the title, over the body,
 after the signature, on a database's reference line)."""
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -272,6 +273,7 @@ def _line_requisites(s: str) -> _LineRequisites | None:
     """The date and number on a line under the kind word (or a blank form's
     ``от ____ № ____``), and a title printed after them; None for another line."""
     d, n = find_date(s), find_number(s)
+    d = d or _loose_date(s[:n[1]] if n else s)
     blank_req = re.search(r"(?:от|№|N)\s*_{2,}|_{3,}\s*(?:№|N)|№", s)
     if d and not n:
         # "№" lost by a code page without it (KOI8-R): "18 февраля 2013 г. ? 21"
@@ -298,6 +300,25 @@ def _line_requisites(s: str) -> _LineRequisites | None:
     title = (listing_title(tail) or tail.strip("«»\" ")) \
         if tail and (d or n) and (TITLE_START.match(tail + " ") or tail[0] in "«\"") else None
     return _LineRequisites(d[0] if d else None, n[0] if n else None, title)
+
+
+# a clerk's date with hyphens or stray spaces at its dots ("от 12-03-2024",
+# "12 .03.2024"): read on the requisites' line under the kind word only,
+# before the number's sign, where nothing else is a date
+_LOOSE_DATE = re.compile(r"(?<![\d.-])(\d{1,2})\s?([-.])\s?(\d{1,2})\s?\2\s?((?:19|20)\d\d)(?![\d-])")
+
+
+def _loose_date(s: str) -> tuple[str, int, int] | None:
+    m = _LOOSE_DATE.search(s)
+    if not m:
+        return None
+    try:
+        iso = datetime.date(int(m.group(4)), int(m.group(3)), int(m.group(1))).isoformat()
+    except ValueError:
+        return None
+    end = m.end()
+    tail = re.match(r"\s*(?:года|год|г\.?)", s[end:])
+    return iso, m.start(), end + (tail.end() if tail else 0)
 
 
 def _continues_name(s: str) -> bool:
