@@ -955,6 +955,36 @@ def pdf_draft_mark_on_the_letterhead_line(tmp: Path) -> Path:
     return _pdf(tmp, head + title + _pdf_text("решение", 620))
 
 
+
+# -- batch 11: a row above the heading, a database's line over it ---------------
+
+REFERENCE = "Решение Совета депутатов Заречного муниципального округа Тестовской области от 21.05.2024 N 6-55Р"
+
+
+@case("решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
+def rtf_signless_number_in_a_row_above_the_heading(tmp: Path) -> Path:
+    """The date and the number (no sign printed) in a table row over the heading."""
+    return _rtf(tmp, _row([4677, 4677], ["21.05.2024"], ["6-55Р"]) + "\\pard\\plain "
+                + "".join(_par(x) for x in COUNCIL + ["", "РЕШЕНИЕ", ""]) + _text("решение", T_BUDGET))
+
+
+@case("решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
+def rtf_database_line_over_a_heading_whose_title_cites_an_act(tmp: Path) -> Path:
+    """A database's one-line title, the date and number row, the printed heading,
+    and a title citing the decision it amends (its date and number are not the act's)."""
+    return _rtf(tmp, _par(REFERENCE, "\\ql") + _row([4677, 4677], ["21.05.2024"], ["№ 6-55Р"]) + "\\pard\\plain "
+                + "".join(_par(x) for x in COUNCIL + ["", "РЕШЕНИЕ", ""]) + _text("решение", T_BUDGET))
+
+
+@case("решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
+def pdf_database_line_over_the_printed_heading(tmp: Path) -> Path:
+    items = [(40, 800, REFERENCE)] + _lines(200, 770, COUNCIL + ["", "РЕШЕНИЕ"])
+    title = _lines(70, 680, ["О внесении изменений в решение Совета депутатов Заречного муниципального",
+                             "округа от 14.12.2023 № 4-31Р «О бюджете Заречного муниципального округа",
+                             "на 2024 год и плановый период 2025 и 2026 годов»"])
+    return _pdf(tmp, items + title + _pdf_text("решение", 620))
+
+
 FIELDS = ("kind", "number", "date", "body", "title")
 
 

@@ -9,6 +9,7 @@ from ingest.ru_dates import find_date
 
 from .date_number import NUM_CHARS, DateNumber, find_number, place_and_date, requisites_only
 from .lines import Lines, clean
+from .vocabulary import TITLE_START
 
 
 def requisites_below(L: Lines, start: int, limit: int) -> DateNumber:
@@ -59,10 +60,22 @@ def requisites_above(L: Lines, top: int, floor: int) -> DateNumber:
     copy, a table row above the heading): up to three lines above it, rules
     and blank lines aside, and only when the line holds nothing else."""
     for s in _lines_above(L, top, floor):
-        got = requisites_only(s)
+        got = requisites_only(s) or _date_and_signless_number(s)
         if got:
             return got
     return DateNumber()
+
+
+def _date_and_signless_number(s: str) -> DateNumber | None:
+    """``21.05.2024<tab>6-55Р``: a form's row of the date and a number printed
+    without its sign, nothing else on the line."""
+    d = find_date(s)
+    if not d or find_number(s) or re.sub(r"(?i)\bот\b|\s", "", s[:d[1]]):
+        return None
+    after = s[d[2]:].strip()
+    if BARE_NUMBER.fullmatch(after) and not re.fullmatch(r"(?:19|20)\d\d", after):
+        return DateNumber(d[0], normalize_number(after))
+    return None
 
 
 def _lines_above(L: Lines, top: int, floor: int, count: int = 3):
@@ -101,13 +114,17 @@ BARE_NUMBER = re.compile(r"[0-9][" + NUM_CHARS + r"./-]{0,15}")
 
 
 def window_requisites(L: Lines, k: int, n_lines: int = 5) -> DateNumber:
-    """The first date and the first number in the ``n_lines`` usable lines after line ``k``."""
+    """The first date and the first number in the ``n_lines`` usable lines
+    after line ``k``, up to the title: the acts a title cites («О внесении
+    изменений в решение … от … № …») are not the heading's."""
     d = n = None
     seen = 0
     j = k + 1
     while j < len(L.raw) and seen < n_lines:
         if L.ok(j):
             s = clean(L.raw[j])
+            if TITLE_START.match(s):
+                break
             seen += 1
             fd, fn = find_date(s), find_number(s)
             d = d or (fd[0] if fd else None)
