@@ -290,9 +290,9 @@ def join_cells(cells: list[list[str]]) -> list[str]:
     A row of four cells or more is a data table's: its first lines stay
     together.
     """
-    cells = [[line for line in cell if line.strip()] for cell in cells]
+    cells = [_whole_requisites([line for line in cell if line.strip()]) for cell in cells]
     cells = [cell for cell in cells if cell]
-    if len(cells) > 1 and _block_row(cells):
+    if len(cells) > 1 and form_row(cells):
         out: list[str] = []
         for cell in cells:
             if out:
@@ -306,8 +306,42 @@ def join_cells(cells: list[list[str]]) -> list[str]:
     ]
 
 
-def _block_row(cells: list[list[str]]) -> bool:
+# a blank's sign typed on a line of its own ("№" / "37"), a date whose year
+# went to the next line of its cell ("«19» апреля" / "2024 г.")
+_SIGN_ONLY = re.compile(r"\s*(?:№|N|от)\s*")
+_MONTH_END = re.compile(r"(?i)(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
+                        r"ноября|декабря)\s*$")
+_YEAR_START = re.compile(r"\s*(?:19|20)\d\d\b")
+
+
+def _whole_requisites(cell: list[str]) -> list[str]:
+    """A cell's lines with a date or a number typed over two lines made one:
+    paired with the next cell's lines, their halves would part."""
+    out: list[str] = []
+    for line in cell:
+        if out and (_SIGN_ONLY.fullmatch(out[-1]) or _MONTH_END.search(out[-1]) and _YEAR_START.match(line)):
+            out[-1] = out[-1].rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return out
+
+
+def form_row(cells: list[list[str]]) -> bool:
+    """Whether a row's non-empty cells are a form's blocks, read column by column."""
     if len(cells) > 3:
         return False
     heights = sorted((len(cell) for cell in cells), reverse=True)
     return heights[0] >= 4 or heights[1] >= 3
+
+
+def print_order(boxes: list, tolerance: float) -> list:
+    """``(top, left, payload)`` boxes in the order a page is read: lines of
+    boxes top to bottom (tops closer than ``tolerance`` are one line), each
+    line left to right."""
+    lines: list[list] = []
+    for box in sorted(boxes, key=lambda b: b[0]):
+        if lines and box[0] - lines[-1][0][0] < tolerance:
+            lines[-1].append(box)
+        else:
+            lines.append([box])
+    return [box for line in lines for box in sorted(line, key=lambda b: b[1])]

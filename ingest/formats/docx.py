@@ -40,6 +40,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 V = "{urn:schemas-microsoft-com:vml}"
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 
 # Run content that is not the printed text: deletions and the old place
 # of moved text (tracked changes read as accepted), field codes, and the
@@ -145,14 +146,24 @@ class Walker:
     def __init__(self, styles_root):
         self.paragraph_looks, self.run_looks, self.default_paragraph = _style_looks(styles_root)
         self.fields: list[bool] = []  # per open field: still in its code part
+        self.place: tuple | None = None  # where the shape being read sits on the page
 
     def blocks(self, container, part) -> list[str]:
         """Paragraph and table blocks of a body, cell, header or text box."""
         out: list[str] = []
+        frames: list[tuple] = []  # a run of framed paragraphs: (top, left, blocks)
         for child in container:
             tag = child.tag
+            frame = _frame_place(child) if tag == W + "p" else None
+            if frames and (frame is None or frame[0] != frames[0][0]):
+                out.extend(block for _, _, blocks in textio.print_order([f[1:] for f in frames], 200)
+                           for block in blocks)
+                frames = []
             if tag == W + "p":
                 text, boxes = self.paragraph(child, part)
+                if frame is not None:
+                    frames.append((frame[0], frame[1], frame[2], boxes + [text]))
+                    continue
                 out.extend(boxes)
                 out.append(text)
             elif tag == W + "tbl":
@@ -165,17 +176,25 @@ class Walker:
             elif tag == MC + "AlternateContent":
                 choice = child.find(MC + "Choice")
                 out.extend(self.blocks(choice if choice is not None else [], part))
+        out.extend(block for _, _, blocks in textio.print_order([f[1:] for f in frames], 200) for block in blocks)
         return [block for block in out if block.strip()]
 
     def paragraph(self, p, part) -> tuple[str, list[str]]:
-        """The paragraph's text, and the blocks of text boxes anchored in it."""
+        """The paragraph's text, and the blocks of text boxes anchored in it,
+        top to bottom and left to right as they are printed (a form's boxes
+        are stored in the order they were drawn: the date's before the
+        letterhead's) when every box has its place on the page."""
         parts: list[str] = []
-        boxes: list[str] = []
+        boxes: list[tuple[tuple | None, list[str]]] = []
         self.runs(p, self.paragraph_look(p), parts, boxes, part)
         # a field code ends within its paragraph: a lost "end" must not
         # swallow the rest of the document
         self.fields = [code for code in self.fields if not code]
-        return "".join(parts), boxes
+        places = [place for place, _ in boxes]
+        if len(boxes) > 1 and all(places) and len({place[0] for place in places}) == 1:
+            placed = textio.print_order([(place[1], place[2], blocks) for place, blocks in boxes], 10)
+            boxes = [(None, blocks) for _, _, blocks in placed]
+        return "".join(parts), [block for _, blocks in boxes for block in blocks]
 
     def paragraph_look(self, p) -> _Look:
         ppr = p.find(W + "pPr")
@@ -193,9 +212,13 @@ class Walker:
             elif tag == W + "fldChar":
                 self.field_char(child.get(W + "fldCharType"))
             elif tag == W + "txbxContent":
-                boxes.extend(self.blocks(child, part))
+                boxes.append((self.place, self.blocks(child, part)))
             elif tag == V + "textpath":  # old WordArt: its text is an attribute
-                boxes.append(child.get("string") or "")
+                boxes.append((self.place, [child.get("string") or ""]))
+            elif tag == WP + "anchor" or tag in _VML_SHAPES:
+                outer, self.place = self.place, _place(child)
+                self.runs(child, look, parts, boxes, part)
+                self.place = outer
             elif look.hidden or any(self.fields):
                 continue  # hidden, or inside a field's code
             elif tag == W + "t":
@@ -236,6 +259,63 @@ class Walker:
         """A cell's paragraphs and nested tables, one line each, blanks dropped."""
         lines = (textio.tidy_line(line) for block in self.blocks(tc, part) for line in block.split("\n"))
         return [line for line in lines if line]
+
+
+def _frame_place(p) -> tuple | None:
+    """(what the offsets are measured from, top, left) in twips of a framed
+    paragraph (``w:framePr`` with ``w:x``/``w:y``: an old form's date or
+    number set over the blank's rule), else None."""
+    ppr = p.find(W + "pPr")
+    frame = ppr.find(W + "framePr") if ppr is not None else None
+    if frame is None:
+        return None
+    x, y = frame.get(W + "x"), frame.get(W + "y")
+    if not (x and y and x.lstrip("-").isdigit() and y.lstrip("-").isdigit()):
+        return None
+    return (frame.get(W + "vAnchor", "margin"), int(y), int(x))
+
+
+_VML_SHAPES = frozenset({V + "shape", V + "rect", V + "roundrect"})
+_EMU_PER_PT = 12700
+_CSS_LENGTH = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75}
+
+
+def _place(shape) -> tuple | None:
+    """(what the offsets are measured from, top, left) in points of a
+    floating shape: DrawingML's ``wp:positionV``/``wp:positionH`` offsets,
+    or a VML shape's ``margin-top``/``top`` and ``margin-left``/``left``;
+    None when the shape is placed otherwise (aligned, inline)."""
+    if shape.tag == WP + "anchor":
+        spots = []
+        for axis in ("positionV", "positionH"):
+            pos = shape.find(WP + axis)
+            offset = pos.find(WP + "posOffset") if pos is not None else None
+            if offset is None or not (offset.text or "").strip().lstrip("-").isdigit():
+                return None
+            spots.append((pos.get("relativeFrom"), int(offset.text) / _EMU_PER_PT))
+        return (spots[0][0], round(spots[0][1]), round(spots[1][1]))
+    style = dict(part.split(":", 1) for part in (shape.get("style") or "").replace(" ", "").split(";")
+                 if ":" in part)
+    top, left = _css_pt(style.get("margin-top", style.get("top"))), \
+        _css_pt(style.get("margin-left", style.get("left")))
+    if top is None or left is None:
+        return None
+    return (style.get("mso-position-vertical-relative", "paragraph"), round(top), round(left))
+
+
+def _css_pt(value: str | None) -> float | None:
+    if not value:
+        return None
+    for unit, factor in _CSS_LENGTH.items():
+        if value.endswith(unit):
+            try:
+                return float(value[:-len(unit)]) * factor
+            except ValueError:
+                return None
+    try:
+        return float(value) * 0.75  # a bare number is in pixels
+    except ValueError:
+        return None
 
 
 def _merge(look: _Look, style: _Look | None) -> _Look:

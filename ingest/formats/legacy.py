@@ -96,17 +96,39 @@ _IN_CELL, _CELL, _ROW = "\x1c", "\x1f", "\x1e"
 
 
 class _RtfState:
-    __slots__ = ("skip", "uc", "font", "fonttbl", "sink", "shape", "deleted", "intbl", "caps")
+    __slots__ = ("skip", "uc", "font", "fonttbl", "sink", "shape", "deleted", "intbl", "caps", "place",
+                 "box_depth")
 
     def __init__(self, skip=False, uc=1, font=None, fonttbl=False, sink=None, shape=False,
-                 deleted=False, intbl=False, caps=False):
+                 deleted=False, intbl=False, caps=False, place=(None, None), box_depth=-1):
         self.skip, self.uc, self.font, self.fonttbl = skip, uc, font, fonttbl
         self.sink, self.shape, self.deleted, self.intbl = sink, shape, deleted, intbl
         self.caps = caps
+        self.place = place          # (\shptop, \shpleft) of the shape being read
+        self.box_depth = box_depth  # the group depth of its text box (\shptxt)
 
     def copy(self) -> "_RtfState":
         return _RtfState(self.skip, self.uc, self.font, self.fonttbl, self.sink, self.shape,
-                         self.deleted, self.intbl, self.caps)
+                         self.deleted, self.intbl, self.caps, self.place, self.box_depth)
+
+
+# A text box's text between marks while the RTF is read, its place in the first
+# ("\x02top,left\x03 … \x04"): boxes anchored one after another are put in
+# the order they are printed (``_boxes_in_print_order``).
+_BOX_START, _BOX_PLACE_END, _BOX_END = "\x02", "\x03", "\x04"
+_BOX = re.compile("\x02(-?\\d+),(-?\\d+)\x03([^\x02\x04]*)\x04")
+_BOX_RUN = re.compile("(?:\x02-?\\d+,-?\\d+\x03[^\x02\x04]*\x04[ \t\n]*){2,}")  # not across cells
+
+
+def _boxes_in_print_order(text: str) -> str:
+    """Text boxes stored one after another (a form's heading, date and
+    number drawn as shapes in the order they were made) put top to bottom
+    and left to right by their places; the marks taken out."""
+    def order(run: re.Match) -> str:
+        boxes = [(int(top), int(left), body) for top, left, body in _BOX.findall(run.group(0))]
+        return "".join(body for _, _, body in textio.print_order(boxes, 200)) + "\n"  # 10 pt, in twips
+    text = _BOX_RUN.sub(order, text)
+    return re.sub("\x02[^\x03]*\x03|\x04", "", text)
 
 
 def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
@@ -169,6 +191,8 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
 
     stack: list[_RtfState] = []
     state = _RtfState()
+    frame: list[int | None] = [None, None]  # \posy, \posx of the paragraph being read
+    par_start = [0]  # where in ``out`` the paragraph being read starts
     skip_bytes = 0  # characters to skip after \uN (the \ucN fallback)
     i = 0
     n = len(tokens)
@@ -194,7 +218,10 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
                     state.skip = True  # a later section's header: printed once is enough
             elif first[0] == "word" and first[1] in (b"shptxt", b"dptxbxtext") and state.shape:
                 state.skip = False
-                sink(state).append("\n")
+                state.box_depth = len(stack)
+                top, left = state.place if first[1] == b"shptxt" else (None, None)
+                sink(state).append((f"{_BOX_START}{top},{left}{_BOX_PLACE_END}"
+                                    if top is not None and left is not None else "") + "\n")
             elif first[0] == "word" and first[1] in _SKIP:
                 state.skip = True
             continue
@@ -202,12 +229,18 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
             flush(state)
             if state.shape and not state.skip:
                 sink(state).append("\n")  # the text box ends its lines
+                if state.box_depth == len(stack) and state.place[0] is not None and state.place[1] is not None:
+                    sink(state).append(_BOX_END)
             state = stack.pop() if stack else _RtfState()
             skip_bytes = 0
             continue
         if kind == "word":
             if value == b"bin" and param:
                 i += 1  # the binary payload was tokenized as one text run at most
+                continue
+            if state.shape and value in (b"shptop", b"shpleft") and param is not None:
+                top, left = state.place
+                state.place = (param, left) if value == b"shptop" else (top, param)
                 continue
             if state.skip:
                 continue
@@ -227,6 +260,9 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
                 state.deleted = state.caps = False
             elif value == b"pard":
                 state.intbl = False
+                frame[:] = [None, None]
+            elif value in (b"posy", b"posx") and param is not None:
+                frame[0 if value == b"posy" else 1] = param  # a framed paragraph's place
             elif value == b"intbl":
                 state.intbl = True
             elif value == b"itap":
@@ -240,7 +276,13 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
                 skip_bytes = state.uc
             elif value in _SYMBOLS:
                 flush(state)
-                sink(state).append(_symbol(value, state))
+                framed = value == b"par" and state.sink is None and not state.shape and not state.intbl \
+                    and None not in frame
+                if framed:  # marked as a text box is, to be read in print order
+                    out.insert(par_start[0], f"{_BOX_START}{frame[0]},{frame[1]}{_BOX_PLACE_END}")
+                sink(state).append(_symbol(value, state) + (_BOX_END if framed else ""))
+                if value == b"par" and state.sink is None:
+                    par_start[0] = len(out)
             continue
         if state.skip:
             continue
@@ -281,7 +323,7 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
                 break
     flush(state)
     head = _first_page_header(headers, title_page)
-    return _rtf_tables(head + "".join(out)), how
+    return _rtf_tables(_boxes_in_print_order(head + "".join(out))), how
 
 
 # A WordArt's text is a shape property, not shape text: read as its text box
@@ -445,15 +487,61 @@ def antiword_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str | None:
 
 
 def _antiword_tables(text: str) -> str:
-    """``|cell |cell |`` rows as lines of ``CELL_SEP``-separated cells."""
-    out = []
-    for line in text.split("\n"):
+    """``|cell |cell |`` rows as lines of ``CELL_SEP``-separated cells.
+
+    antiword prints a table line by line across its cells, so a form's
+    heading cell and the «УТВЕРЖДАЮ» or «ПРОЕКТ» cell beside it come out
+    interleaved; a table of two or three columns shaped as a form is read
+    column by column instead, as the other readers read it
+    (``textio.join_cells``). A line of a date cell beside a number cell at
+    its top or foot is a row of its own and stays one line."""
+    out: list[str] = []
+    block: list[list[str]] = []
+    for line in text.split("\n") + [""]:
         row = line.strip()
         if len(row) > 1 and row.startswith("|") and row.endswith("|"):
-            cells = [c.strip() for c in row[1:-1].split("|")]
-            line = textio.CELL_SEP.join(c for c in cells if c)
+            block.append([c.strip() for c in row[1:-1].split("|")])
+            continue
+        out.extend(_antiword_block(block))
+        block = []
         out.append(line)
-    return "\n".join(out)
+    return "\n".join(out[:-1])
+
+
+def _antiword_block(rows: list[list[str]]) -> list[str]:
+    def one_line(cells: list[str]) -> str:
+        return textio.CELL_SEP.join(c for c in cells if c)
+
+    width = len(rows[0]) if rows else 0
+    if not 2 <= width <= 3 or any(len(r) != width for r in rows):
+        return [one_line(r) for r in rows]
+    top, bottom = 0, len(rows)
+    while top < bottom and _requisites_row(rows[top]):
+        top += 1
+    while bottom > top and _requisites_row(rows[bottom - 1]):
+        bottom -= 1
+    columns = [[r[i] for r in rows[top:bottom]] for i in range(width)]
+    cells = [[x for x in column if x] for column in columns]
+    if len([c for c in cells if c]) < 2 or not textio.form_row([c for c in cells if c]) \
+            or len(rows) > 20 or not any(_FORM_WORD.match(x) for column in cells for x in column):
+        return [one_line(r) for r in rows]  # a data table: line by line
+    return ([one_line(r) for r in rows[:top]] + textio.join_cells(columns)
+            + [one_line(r) for r in rows[bottom:]])
+
+
+# a form's words: the kind of act, an approval, a visa, a draft's mark, an annex's stamp
+_FORM_WORD = re.compile(r"(?:ПОСТАНОВЛЕНИЕ|РЕШЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|УКАЗ|ЗАКОН|УТВЕРЖДАЮ|УТВЕРЖДЕН[АОЫ]?"
+                        r"|СОГЛАСОВАНО|ПРОЕКТ|Приложение|ПРИЛОЖЕНИЕ)\b")
+# a cell holding only a date, or only a number with its sign
+_DATE_CELL = re.compile(r"(?:от\s*)?[«\"]?\d{1,2}[»\"]?[\s.]\s*(?:\d{1,2}\.|[а-я]+\s)\s*\d{2,4}\s*(?:г\.|года)?", re.I)
+_NUMBER_CELL = re.compile(r"(?:№|N)\s*\S{1,20}")
+
+
+def _requisites_row(cells: list[str]) -> bool:
+    """A table line of a date cell and a number cell (a place between them
+    allowed), each holding nothing else."""
+    full = [c for c in cells if c]
+    return len(full) >= 2 and bool(_DATE_CELL.fullmatch(full[0])) and bool(_NUMBER_CELL.fullmatch(full[-1]))
 
 
 def catdoc_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str | None:

@@ -19,6 +19,8 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import textio
+
 _CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 _END = 0xFFFFFFFE
 
@@ -116,6 +118,8 @@ _CCP = {"text": 0x4C, "ftn": 0x50, "hdd": 0x54, "atn": 0x5C, "edn": 0x60, "txbx"
 _FC_PLCFHDD = 0x9A + 11 * 8
 _FC_PLCFBTECHPX = 0x9A + 12 * 8
 _FC_CLX = 0x9A + 33 * 8
+_FC_PLCSPAMOM = 0x9A + 40 * 8   # the main text's shapes and their places
+_FC_PLCFTXBXTXT = 0x9A + 56 * 8  # the text-box story's boxes and their shapes
 # character properties (sprm -> which look): hidden, deleted revision,
 # capitals, small capitals
 _SPRM_HIDDEN = frozenset({0x083C, 0x0800})
@@ -158,9 +162,44 @@ def _stories(streams: dict[str, bytes]) -> Stories:
                     header = got
                     break
     txbx_start = hdd_start + ccp["hdd"] + ccp["atn"] + ccp["edn"]
-    boxes = text(txbx_start, ccp["txbx"])
+    try:
+        boxes = _boxes_in_print_order(wd, table, txbx_start, text)
+    except (ValueError, IndexError, struct.error):
+        boxes = None  # the shapes' table unreadable: the story as stored
+    if boxes is None:
+        boxes = text(txbx_start, ccp["txbx"])
     restyled = _restyled(_chars(wd, pieces, 0, ccp["text"]), looks, ccp["text"])
     return Stories(header=header, text_boxes=boxes, restyled=restyled)
+
+
+def _boxes_in_print_order(wd: bytes, table: bytes, start: int, text) -> str | None:
+    """The text-box story box by box, top to bottom and left to right on the
+    page (each box's ``lid`` in ``PlcftxbxTxt`` names its shape, whose place
+    ``PlcSpaMom`` holds): Word keeps boxes in the order they were drawn, the
+    date's before the letterhead's. None when a box has no place."""
+    fc_txbx, lcb_txbx = struct.unpack_from("<II", wd, _FC_PLCFTXBXTXT)
+    fc_spa, lcb_spa = struct.unpack_from("<II", wd, _FC_PLCSPAMOM)
+    if lcb_txbx < 4 + 4 + 22 or lcb_spa < 4 + 4 + 26:
+        return None
+    n_spa = (lcb_spa - 4) // 30
+    places = {}
+    for k in range(n_spa):
+        spid, left, top = struct.unpack_from("<Iii", table, fc_spa + 4 * (n_spa + 1) + 26 * k)
+        places[spid] = (top, left)
+    n = (lcb_txbx - 4) // 26
+    cps = struct.unpack_from(f"<{n + 1}i", table, fc_txbx)
+    boxes = []
+    for k in range(n - 1):  # the last entry closes the story
+        lid = struct.unpack_from("<I", table, fc_txbx + 4 * (n + 1) + 22 * k + 14)[0]
+        got = text(start + cps[k], cps[k + 1] - cps[k])
+        if not got.strip():
+            continue
+        if lid not in places:
+            return None
+        boxes.append((*places[lid], got))
+    if not boxes:
+        return None
+    return "\n".join(body for _, _, body in textio.print_order(boxes, 200))  # 10 pt, in twips
 
 
 def _looks(wd: bytes, table: bytes, pieces) -> list[tuple[int, int, bool, bool]]:

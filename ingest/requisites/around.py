@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
 
-from .date_number import DateNumber, find_number, place_and_date, requisites_only
+from .date_number import NUM_CHARS, DateNumber, find_number, place_and_date, requisites_only
 from .lines import Lines, clean
+from .vocabulary import TITLE_START
 
 
 def requisites_below(L: Lines, start: int, limit: int) -> DateNumber:
@@ -23,6 +25,23 @@ def requisites_below(L: Lines, start: int, limit: int) -> DateNumber:
             return got
         if seen >= 3:
             break
+    return _date_then_number_below(L, start, limit)
+
+
+def _date_then_number_below(L: Lines, start: int, limit: int) -> DateNumber:
+    """A date line, then a number line (with its sign or without), within
+    three lines from ``start``: the text boxes a clerk typed over a blank
+    and anchored in the title's or the text's first paragraph."""
+    # (a lone "37" counts as a page number's noise elsewhere; here it follows a date)
+    lines = [clean(L.raw[i]) for i in range(start, min(limit, start + 8)) if L.raw[i].strip()]
+    for s, t in zip(lines[:2], lines[1:3]):
+        d, n = find_date(s), find_number(t)
+        if not d or find_number(s) or re.sub(r"(?i)\bот\b|\bгода?\b|\bг\.|[\s.,]", "", s[:d[1]] + s[d[2]:]):
+            continue
+        if n and not t[:n[1]].strip() and not t[n[2]:].strip():
+            return DateNumber(d[0], n[0])
+        if BARE_NUMBER.fullmatch(t) and not re.fullmatch(r"(?:19|20)\d\d", t):
+            return DateNumber(d[0], normalize_number(t))
     return DateNumber()
 
 
@@ -40,28 +59,72 @@ def requisites_above(L: Lines, top: int, floor: int) -> DateNumber:
     """A date-and-number line printed over the body block (a register's
     copy, a table row above the heading): up to three lines above it, rules
     and blank lines aside, and only when the line holds nothing else."""
-    seen = 0
-    i = top - 1
-    while i >= floor and seen < 3:
-        s = clean(L.raw[i])
-        i -= 1
-        if not s or re.fullmatch(r"[-_=*—–\s]+", s):
-            continue
-        seen += 1
-        got = requisites_only(s)
+    for s in _lines_above(L, top, floor):
+        got = requisites_only(s) or _date_and_signless_number(s)
         if got:
             return got
     return DateNumber()
 
 
+def _date_and_signless_number(s: str) -> DateNumber | None:
+    """``21.05.2024<tab>6-55Р``: a form's row of the date and a number printed
+    without its sign, nothing else on the line."""
+    d = find_date(s)
+    if not d or find_number(s) or re.sub(r"(?i)\bот\b|\s", "", s[:d[1]]):
+        return None
+    after = s[d[2]:].strip()
+    if BARE_NUMBER.fullmatch(after) and not re.fullmatch(r"(?:19|20)\d\d", after):
+        return DateNumber(d[0], normalize_number(after))
+    return None
+
+
+def _lines_above(L: Lines, top: int, floor: int, count: int = 3):
+    """The ``count`` lines over line ``top``, nearest first, rules and blank lines aside."""
+    seen = 0
+    i = top - 1
+    while i >= floor and seen < count:
+        s = clean(L.raw[i])
+        i -= 1
+        if not s or re.fullmatch(r"[-_=*—–\s]+", s):
+            continue
+        seen += 1
+        yield s
+
+
+def lone_requisite_above(L: Lines, top: int, floor: int) -> DateNumber:
+    """A line holding only a date or only a number over the body block: a
+    form's frame or text box, anchored to the page's first paragraph, is
+    stored before the heading it is printed beside. Up to three lines above."""
+    date = number = bare = None
+    for s in _lines_above(L, top, floor):
+        d, n = find_date(s), find_number(s)
+        if d and not n and len(re.sub(r"(?i)\bот\b|\bгода?\b|\bг\.|[\s.,]", "", s[:d[1]] + s[d[2]:])) == 0:
+            date = date or d[0]
+        elif n and not d and not s[:n[1]].strip() and not s[n[2]:].strip():
+            number = number or n[0]
+        elif BARE_NUMBER.fullmatch(s) and not re.fullmatch(r"(?:19|20)\d\d", s):
+            bare = bare or normalize_number(s)  # typed over a blank's "№ ____", its sign the form's
+    if number is None and date is not None:
+        number = bare  # a bare number counts only beside the date typed with it
+    return DateNumber(date, number)
+
+
+# a register number without its sign ("145-п"), as a clerk types it over a blank's rule
+BARE_NUMBER = re.compile(r"[0-9][" + NUM_CHARS + r"./-]{0,15}")
+
+
 def window_requisites(L: Lines, k: int, n_lines: int = 5) -> DateNumber:
-    """The first date and the first number in the ``n_lines`` usable lines after line ``k``."""
+    """The first date and the first number in the ``n_lines`` usable lines
+    after line ``k``, up to the title: the acts a title cites («О внесении
+    изменений в решение … от … № …») are not the heading's."""
     d = n = None
     seen = 0
     j = k + 1
     while j < len(L.raw) and seen < n_lines:
         if L.ok(j):
             s = clean(L.raw[j])
+            if TITLE_START.match(s):
+                break
             seen += 1
             fd, fn = find_date(s), find_number(s)
             d = d or (fd[0] if fd else None)

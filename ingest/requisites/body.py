@@ -94,6 +94,11 @@ def _line_above(L: Lines, i: int, floor: int) -> str:
     return ""
 
 
+# a draft's mark printed on the line of the letterhead's first words, at the
+# right edge ("АДМИНИСТРАЦИЯ<tab>ПРОЕКТ"): the form's, not the name's
+_DRAFT_CELL = re.compile(r"\t\s*(?:ПРОЕКТ|Проект)\s*[.:]?\s*$")
+
+
 def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = False) -> BodyBlock:
     """Name of the body in the lines right above line ``k``; and its first line.
 
@@ -115,7 +120,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             continue
         if L.noise[i] or L.garbage[i]:
             break
-        s = L.fix(clean(s))
+        s = L.fix(clean(_DRAFT_CELL.sub("", s)))
         if CONVOCATION.match(s):
             i -= 1
             continue

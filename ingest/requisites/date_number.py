@@ -25,8 +25,8 @@ class DateNumber:
 NUM_CHARS = r"0-9A-Za-zА-Яа-яЁё"
 NUMBER_RE = re.compile(
     r"(?:№|(?<![A-Za-zА-Яа-яЁё])(?:N|No|Nо|Ns)\.?|(?<![A-Za-zА-Яа-яЁё.])Н(?=\s?\d))\s*"
-    r"(?P<num>[" + NUM_CHARS + r"](?:[" + NUM_CHARS + r"./]|[-–—](?=[" + NUM_CHARS + r"])"
-    r"|\s+[-–—/]\s*(?=[" + NUM_CHARS + r"])|[-–—/]\s+(?=[" + NUM_CHARS + r"]))*"
+    r"(?P<num>[" + NUM_CHARS + r"](?:[" + NUM_CHARS + r"./]|[-\u2010-\u2015\u2212](?=[" + NUM_CHARS + r"])"
+    r"|\s+[-\u2010-\u2015\u2212/]\s*(?=[" + NUM_CHARS + r"])|[-\u2010-\u2015\u2212/]\s+(?=[" + NUM_CHARS + r"]))*"
     # the tax service's "№ ММВ-7-16/163@": the sign ends the number (not an address)
     r"(?:@(?![" + NUM_CHARS + r".]))?)"
 )
@@ -40,7 +40,7 @@ def find_number(s: str) -> tuple[str, int, int] | None:
     for m in NUMBER_RE.finditer(s):
         if _REGISTERED.search(s, max(0, m.start() - 120), m.start()):
             continue  # the Ministry of Justice's register number, not the act's
-        num = normalize_number(m.group("num"))
+        num = cyrillic_letters(normalize_number(m.group("num")))
         num = _GLUED_KIND.sub("", num)  # "№ 56ЗАКОН …": a flattened print ran on
         num = re.sub(r"(?<=\d)[А-ЯЁ][а-яё]{2,}.*$", "", num)  # "№ 567Постановление …"
         if any(c.isdigit() for c in num):
@@ -57,6 +57,21 @@ def find_number(s: str) -> tuple[str, int, int] | None:
                 return f"{num}({run.group(1)})", m.start(), run.end()
             return num, m.start(), m.end()
     return None
+
+
+# Latin letters that print as Cyrillic ones: a clerk's "6-55P" typed on the
+# wrong keyboard layout reads "6-55Р"
+_LOOKALIKE = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
+
+
+def cyrillic_letters(num: str) -> str:
+    """A number's letters as a reader reads them: Latin look-alikes made
+    Cyrillic when every Latin letter of the number is one (``6-55P``,
+    ``145-pa``); a number with other Latin letters (``12-FZ``) is left."""
+    latin = re.findall(r"[A-Za-z]", num)
+    if not latin or any(c not in "ABCEHKMOPTXaceopxy" for c in latin):
+        return num
+    return num.translate(_LOOKALIKE)
 
 
 # "Зарегистрирован в Минюсте России 05.03.2013 N 27468", "ЗАРЕГИСТРИРОВАНО В

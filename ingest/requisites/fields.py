@@ -9,6 +9,7 @@ from ingest.records import ActFields, Publication
 
 from .body import clean_body, expand_rf, respelled_body, respelled_title, restore_initial
 from .card import read_card
+from .date_number import cyrillic_letters
 from .head import Head
 from .issuer import issuer_from_text, signer_body
 from .level import level_for
@@ -31,6 +32,10 @@ def complete(L: Lines, h: Head, lo: int, hi: int) -> Head:
                    body=h.body if h.body is not None else card.body)
 
 
+# a blank's corner marks typed around the title ("⌐ О … ¬", "┌ … ┐"): the form's, not the title's
+_CORNERS = "⌐¬┌┐└┘⌜⌝⌞⌟「」 \t"
+
+
 def to_fields(h: Head, text: str, pub: Publication | None) -> ActFields:
     warnings = []
     if h.inferred_kind:
@@ -45,7 +50,7 @@ def to_fields(h: Head, text: str, pub: Publication | None) -> ActFields:
                         ("title", h.title)):
         if value is None:
             warnings.append("no_" + name)
-    title = unquote(restore_quotes(clean(h.title).rstrip(" |"))) if h.title else None
+    title = unquote(restore_quotes(clean(h.title.strip(_CORNERS)).rstrip(" |"))) if h.title else None
     if title and title.endswith(' "') and title.count('"') % 2:
         # "… от 3 марта 2016 года N 125 "": the cited act's title a database lost
         title = title[:-2].rstrip()
@@ -53,6 +58,6 @@ def to_fields(h: Head, text: str, pub: Publication | None) -> ActFields:
         # a list counter or a stray sign before "О …" ("9 О Законе …", "©О внесении …")
         title = re.sub(r"^(?:\d{1,3}\s+|[©®*•·]\s*)(?=(?:О|Об|Обо)\s)", "", title)
     return ActFields(
-        kind=h.kind, number=h.number, date=h.date, body=body,
+        kind=h.kind, number=cyrillic_letters(h.number) if h.number else None, date=h.date, body=body,
         level=level_for(body, h.raw_kind or h.kind),
         title=title, publication=pub, text=text, warnings=tuple(warnings))

@@ -110,8 +110,12 @@ def _join_split_dates(raw: list[str]) -> None:
             raw[i + 1] = ""
 
 
-_FILLED = re.compile(r"_\d|\d_")
-_RULE_AT_VALUE = re.compile(r"_+(?=[\dа-яё])|(?<=[\dа-яё])_+")
+_FILLED = re.compile(r"_ ?\d|\d ?_")
+_RULE_AT_VALUE = re.compile(r"_+ ?(?=[\dа-яё])|(?<=[\dа-яё]) ?_+")
+# the values a text layer drew after the whole blank ("от ____ № ____12.03.2024 145-п"):
+# the date typed after the number's sign is the blank's date, the number follows it
+_DATE_AFTER_SIGN = re.compile(r"(?P<sign>№|\bN)\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:\s*г\.)?)\s+"
+                              r"(?P<num>[0-9][" + NUM_CHARS + r"./-]*)")
 
 
 def filled_in(line: str) -> str:
@@ -121,6 +125,7 @@ def filled_in(line: str) -> str:
     if "_" not in line or not _FILLED.search(line):
         return line
     out = _RULE_AT_VALUE.sub(" ", line)
+    out = _DATE_AFTER_SIGN.sub(r"\g<date> \g<sign> \g<num>", out)
     had = (find_date(line) is not None, find_number(line) is not None)
     got = (find_date(out) is not None, find_number(out) is not None)
     return out if sum(got) > sum(had) and all(g >= h for g, h in zip(got, had)) else line

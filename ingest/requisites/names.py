@@ -110,8 +110,8 @@ def head_lemma(text: str) -> str | None:
     """The noun a body's name is built on: ``ФИНАНСОВОЕ УПРАВЛЕНИЕ`` -> управление."""
     for w in text.split()[:4]:
         core = w.strip("«»\"'(),.:;").lower()
-        if not core.isalpha():
-            return None
+        if not core.replace("-", "").isalpha():
+            return None  # a compound adjective ("КОНТРОЛЬНО-СЧЕТНАЯ") goes on to its noun
         for p in parses(core)[:2]:
             if p.tag.POS == "NOUN":
                 return p.normal_form
@@ -129,7 +129,9 @@ def territory_only(line: str) -> bool:
     if not starts_name(line.split()[0]):
         return False  # "ТЕСТОВСКОГО КРАЯ": the end of a name begun above
     return (not re.search(r"администрац|совет|дума|собрани|глав[аы]|правительств|министерств|"
-                          r"управлени|департамент|комитет|губернатор|мэри|образовани|округ\s*[«\"]",
+                          r"управлени|департамент|комитет|губернатор|мэри|\bмэр\b|образовани|округ\s*[«\"]|"
+                          r"палат|служб|инспекци|агентств|комисси|отдел\b|прокуратур|\bсуд\b|казначейств|"
+                          r"фонд\b|аппарат|\bорган\b",
                           line, re.IGNORECASE)
             and bool(re.search(r"област|кра[йя]\b|республик|район|округ", line, re.IGNORECASE)))
 

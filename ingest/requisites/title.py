@@ -138,7 +138,9 @@ def after_approval(L: Lines, i: int, limit: int) -> int:
     never more than eight lines."""
     s = clean(L.raw[i])
     if _DRAFT.match(s):
-        return i + 1
+        return _after_introducer(L, i + 1, limit)
+    if _ADDRESSEE.match(s):
+        return _block_end(L, i + 1, limit)
     if not _APPROVAL.match(s):
         return i
     k = i + 1
@@ -156,6 +158,39 @@ def after_approval(L: Lines, i: int, limit: int) -> int:
                 find_date(clean(L.raw[x])) for x in range(k, min(limit, k + 2))):
             return k
     return k
+
+
+# whom an order is sent to, in the corner beside the heading: "Главам сельских
+# поселений …", "Руководителям муниципальных учреждений …" (the dative of an office)
+_ADDRESSEE = re.compile(r"^(?:Главам?|Главе|Руководител(?:ю|ям)|Начальник(?:у|ам)|Директор(?:у|ам)"
+                        r"|Председател(?:ю|ям)|Заведующ(?:ему|им)|Министр(?:у|ам)|Прокурор(?:у|ам))\s")
+
+
+def _block_end(L: Lines, k: int, limit: int) -> int:
+    """The line ending a block of the corner from ``k``: a gap, a title, the
+    preamble or a kind word, at most four lines on."""
+    end = min(limit, k + 4)
+    while k < end:
+        t = clean(L.raw[k])
+        if not t or TITLE_START.match(t) or PREAMBLE.match(t) or kind_line(t):
+            break
+        k += 1
+    return k
+
+
+# who brings a draft in: "вносится главой … округа", "Вносит: управление …"
+_INTRODUCER = re.compile(r"^\(?\s*(?:вносит|внесен|подготовлен|разработ)", re.IGNORECASE)
+
+
+def _after_introducer(L: Lines, k: int, limit: int) -> int:
+    """The line after a draft's introducer under its mark (``k`` when none):
+    the introducer and the lines going on with its name, up to a gap."""
+    j = k
+    while j < limit and not L.raw[j].strip():
+        j += 1
+    if j >= limit or not _INTRODUCER.match(clean(L.raw[j])):
+        return k
+    return _block_end(L, j + 1, limit)
 
 
 def title_from(L: Lines, j: int, limit: int) -> TitleLines:

@@ -5,6 +5,7 @@ number wherever else a print puts them (under the title, over the body,
 after the signature, on a database's reference line)."""
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -14,7 +15,8 @@ from ingest.numbers import normalize_number, number_key
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
-from ..around import place_and_date_below, requisites_above, requisites_below, tail_requisites
+from ..around import (BARE_NUMBER, lone_requisite_above, place_and_date_below, requisites_above,
+                      requisites_below, tail_requisites)
 from ..body import body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number
 from ..kind_line import KindLine
@@ -25,6 +27,8 @@ from ..vocabulary import BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, PLACE, PREAM
 from .model import Anchor, Head, Zone
 
 _ADOPTED = re.compile(r"^\(?(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
+# a place between a form's date and number: "г. Заречный", "с. Сосновка", "пгт Заречный"
+_PLACE_WORDS = r"(?:(?:г|гор|с|п|пос|пгт|рп|д|ст)\.?\s?)?[А-ЯЁ][а-яё-]+(?:[ -][А-ЯЁ][а-яё-]+)?"
 _SIGNED = re.compile(r"^\(?\s*(?:[-–—]\s*)?(?:Подписан|ПОДПИСАН)\b")
 
 
@@ -46,6 +50,7 @@ class _Below:
     gen_parts: list[str] = field(default_factory=list)  # the body's name in the genitive
     title_line: int | None = None   # the title starts on this line
     title_text: str | None = None   # the title printed after the requisites on their line
+    adopted: str | None = None      # the date of a sitting line under the kind word
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,15 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     # "20 августа 2002 года N 431" / "-----" / "УКАЗ": printed above the heading
     if date is None and number is None:
         above = requisites_above(L, block.top, lo)
+        if above.date is None and above.number is None and not law and not L.scan:
+            # the date's and the number's text boxes anchored in the page's first paragraph
+            # (on paper, and over a law, a register's incoming stamp: not the act's)
+            above = lone_requisite_above(L, block.top, lo)
         date, number = above.date, above.number
+    elif date is None or number is None:
+        # the number's frame stored before the heading, the date under the kind word
+        above = lone_requisite_above(L, block.top, lo)
+        date, number = date or above.date, number or above.number
     # laws and decrees carry the date and number after the signature
     if date is None or number is None:
         tail = tail_requisites(L, k + 1, hi)
@@ -99,6 +112,8 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         date, number = date or signed.date, number or signed.number
     if date is None and law:
         date = _adopted_date(L, zone.lines)
+    if date is None and not law:
+        date = below.adopted  # a decision's date is the day it was adopted
     return Head(kind=kl.kind, raw_kind=kl.raw_kind, number=number, date=date,
                 body=_with_genitive_body(block.name, below.gen_parts), title=title,
                 start=block.top, anchor=k)
@@ -163,7 +178,7 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             j += 1
             continue
         seen += 1
-        if L.garbage[j]:
+        if L.garbage[j] and not (got.date and got.number is None and BARE_NUMBER.fullmatch(clean(L.raw[j]))):
             j += 1
             continue
         s = L.fix(clean(L.raw[j]))
@@ -172,6 +187,12 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             continue
         if CONVOCATION.match(s) and got.date is None:
             j += 1  # "РЕШЕНИЕ" / "51 сессии": the session under the kind word, not the title
+            continue
+        if _ADOPTED.match(s) and got.date is None and not find_number(s):
+            # "Принято на тридцать пятом заседании Совета депутатов": the sitting, not the title
+            adopted = find_date(s)
+            got.adopted = adopted[0] if adopted else None
+            j += 1
             continue
         if after_approval(L, j, limit) > j:
             j = after_approval(L, j, limit)  # «УТВЕРЖДАЮ» / the signer / the date beside the heading
@@ -190,8 +211,7 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             joined = _date_over_short_lines(L, j, limit, s)
             if joined is not None:
                 s, j = joined.text, joined.last
-        if got.date and got.number is None and re.fullmatch(r"[0-9][" + NUM_CHARS + r"./-]{0,15}", s) \
-                and not re.fullmatch(r"(?:19|20)\d\d", s):
+        if got.date and got.number is None and BARE_NUMBER.fullmatch(s) and not re.fullmatch(r"(?:19|20)\d\d", s):
             # the number on a line of its own under the date, without its sign
             got.number = normalize_number(s)
             j += 1
@@ -253,22 +273,52 @@ def _line_requisites(s: str) -> _LineRequisites | None:
     """The date and number on a line under the kind word (or a blank form's
     ``от ____ № ____``), and a title printed after them; None for another line."""
     d, n = find_date(s), find_number(s)
+    d = d or _loose_date(s[:n[1]] if n else s)
     blank_req = re.search(r"(?:от|№|N)\s*_{2,}|_{3,}\s*(?:№|N)|№", s)
     if d and not n:
         # "№" lost by a code page without it (KOI8-R): "18 февраля 2013 г. ? 21"
         q = re.search(r"(?<=\s)\?\s*([0-9][" + NUM_CHARS + r"./-]*)\s*$", s[d[2]:])
-        # or never printed: "18 марта 2021<tab>6-55Р" (date left, number right)
-        q = q or re.fullmatch(r"\s+([0-9][" + NUM_CHARS + r"./-]*)\s*", s[d[2]:])
+        # or never printed: "18 марта 2021<tab>6-55Р" (date left, number right),
+        # the place between them ("18.03.2021<tab>г. Заречный<tab>6-55Р")
+        q = q or re.fullmatch(r"\s+([0-9][" + NUM_CHARS + r"./-]*)\s*", s[d[2]:]) \
+            or re.fullmatch(r"\s+" + _PLACE_WORDS + r"\s+([0-9][" + NUM_CHARS + r"./-]*)\s*", s[d[2]:])
         if q:
-            n = (normalize_number(q.group(1)), d[2] + q.start(), d[2] + q.end())
+            n = (normalize_number(q.group(1)), d[2] + q.start(1), d[2] + q.end(1))
+        else:
+            # "6-55Р<tab>18.03.2021": the number first, the line holding nothing else
+            q = re.fullmatch(r"\s*([0-9][" + NUM_CHARS + r"./-]*)(?:\s+(?:от\s+)?)?", s[:d[1]])
+            if q and (s[:d[1]][-1:].isspace() or s[d[1]:d[1] + 1].isspace()) \
+                    and not re.fullmatch(r"(?:19|20)\d\d", q.group(1)) \
+                    and re.fullmatch(r"\s*(?:года?|г\.?)?\s*", s[d[2]:]):
+                n = (normalize_number(q.group(1)), q.start(1), q.end(1))
     if not (d or n or blank_req):
         return None
     # the title may follow the number on the same line
     tail = s[max(d[2] if d else 0, n[2] if n else 0):].strip(" .,")
     tail = re.sub(r"^(?:года|г\.|г)\s*", "", tail)
+    # (a blank's «___» ________ 20__ г. № ____ holds none: its quotes open the day)
     title = (listing_title(tail) or tail.strip("«»\" ")) \
-        if tail and (TITLE_START.match(tail + " ") or tail[0] in "«\"") else None
+        if tail and (d or n) and (TITLE_START.match(tail + " ") or tail[0] in "«\"") else None
     return _LineRequisites(d[0] if d else None, n[0] if n else None, title)
+
+
+# a clerk's date with hyphens or stray spaces at its dots ("от 12-03-2024",
+# "12 .03.2024"): read on the requisites' line under the kind word only,
+# before the number's sign, where nothing else is a date
+_LOOSE_DATE = re.compile(r"(?<![\d.-])(\d{1,2})\s?([-.])\s?(\d{1,2})\s?\2\s?((?:19|20)\d\d)(?![\d-])")
+
+
+def _loose_date(s: str) -> tuple[str, int, int] | None:
+    m = _LOOSE_DATE.search(s)
+    if not m:
+        return None
+    try:
+        iso = datetime.date(int(m.group(4)), int(m.group(3)), int(m.group(1))).isoformat()
+    except ValueError:
+        return None
+    end = m.end()
+    tail = re.match(r"\s*(?:года|год|г\.?)", s[end:])
+    return iso, m.start(), end + (tail.end() if tail else 0)
 
 
 def _continues_name(s: str) -> bool:
