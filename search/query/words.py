@@ -180,19 +180,29 @@ def word_node(word: str, alts: list | None = None, kin=None) -> WordNode:
     the same (search/thesaurus.py: ``похороны`` -> ``погребение``,
     ``спортшкола`` -> ``спортивная школа``), those ranked lower. The
     lemmas of the alternatives are appended to ``alts`` when given."""
-    toks = [(w, t) for _, _, _, w, t, primary in _analyze_with_words(word) if primary]
+    analysed = list(_analyze_with_words(word))
+    toks = [(w, t) for _, _, _, w, t, primary in analysed if primary]
     ts = [t for _, t in toks]
     if not ts:
         return WordNode(None)
     nodes = []
     for w, t in toks:
         node = lemma_node(t)
+        parts = _hyphen_parts(w, analysed)
         more = thesaurus.word_alternatives(w)
         subs = [_alt_node(a) for a in more]
         other = tuple(r for r in readings(w, t) if (r,) not in more)
         subs += [lemma_node(r, W_READING) for r in other]
         near = tuple(k for k in (kin(t) if kin else ()) if (k,) not in more and k not in other)
         subs += [lemma_node(k, W_KIN) for k in near]
+        if parts:
+            # a compound declined otherwise ("детей-сирот" / "детям-сиротам": their
+            # lemmas differ) or its parts said apart: all its parts, each a word
+            # of its own (thesaurus, kin); the index holds a compound's parts too
+            pn = [word_node(p, alts, kin).node for p in parts]
+            pn = [n for n in pn if n is not None]
+            if pn:
+                subs.append(pn[0] if len(pn) == 1 else And(pn))
         if subs:
             node = Or([node] + subs)
             if alts is not None:
@@ -201,6 +211,16 @@ def word_node(word: str, alts: list | None = None, kin=None) -> WordNode:
                 alts.extend(near)
         nodes.append(node)
     return WordNode(nodes[0] if len(nodes) == 1 else And(nodes), ts)
+
+
+def _hyphen_parts(word: str, analysed) -> list[str]:
+    """The parts of a reader's word written with a hyphen (``инвалиды-колясочники``:
+    ``инвалиды``, ``колясочники``); none for a plain word or a number's
+    (``131-фз``), whose parts alone mean nothing."""
+    if "-" not in word or word[0].isdigit():
+        return []
+    parts = [w for _, _, _, w, _, primary in analysed if not primary and w != word]
+    return parts if len(parts) >= 2 and all(not p.isdigit() for p in parts) else []
 
 
 def readings(word: str, lemma: str) -> tuple[str, ...]:

@@ -1,0 +1,108 @@
+"""A reader's words against acts in their own: the classes the second sample
+gathered apart for issue 12 showed (bench/out/questions_heldout2).
+
+* a word written with a hyphen (``инвалиды-колясочники``, ``детей-сирот``)
+  is its parts too: the act declines the compound otherwise
+  (``детям-сиротам``), writes it apart or says only one of its parts;
+* a librarian's words for what acts call otherwise: ``символика`` (герб,
+  флаг), ``поселение`` where the settlement is a ``сельсовет``, ``пандус``
+  and ``колясочник`` (доступная среда, маломобильные группы населения).
+
+The records are written in this project's own wording.
+"""
+from __future__ import annotations
+
+import pytest
+
+from search import index as ix
+from search import thesaurus
+from search.query import search
+from tests.fixtures import make_record as _rec
+
+ADM = "Администрация Озёрного сельского поселения Заречного муниципального района"
+SOVET = "Совет депутатов Луговского сельсовета Заречного района"
+
+
+def _records():
+    R = []
+
+    def add(i, title, text, rubric="social", kind="постановление", body=ADM, date="2019-03-12"):
+        R.append(_rec(i, kind, str(900 + i), date, body, title, text, [rubric]))
+
+    add(1, "О предоставлении благоустроенных жилых помещений детям-сиротам и детям, "
+        "оставшимся без попечения родителей", "Предоставлять жилые помещения детям-сиротам "
+        "по достижении ими 18 лет по договорам найма специализированных жилых помещений.")
+    add(2, "Об оборудовании остановочных павильонов для маломобильных групп населения",
+        "Оборудовать павильоны местами для инвалидов, передвигающихся на креслах-колясках, "
+        "и тактильными указателями.", "transport")
+    add(3, "Об утверждении плана мероприятий «Доступная среда» на 2019–2021 годы",
+        "Обеспечить беспрепятственный доступ инвалидов к зданиям учреждений культуры "
+        "и спорта.")
+    add(4, "Об утверждении Положения о гербе Озёрного сельского поселения",
+        "Герб поселения является официальным символом муниципального образования.",
+        "lsg", "решение")
+    add(5, "Об утверждении Положения о флаге Озёрного сельского поселения",
+        "Флаг воспроизводится на зданиях органов местного самоуправления.", "lsg", "решение")
+    add(6, "О бюджете Луговского сельсовета на 2020 год", "Утвердить основные характеристики "
+        "бюджета сельсовета на 2020 год: доходы и расходы.", "budget", "решение", SOVET,
+        "2019-12-24")
+    add(7, "О бюджете Озёрного сельского поселения на 2020 год", "Утвердить основные "
+        "характеристики бюджета поселения на 2020 год.", "budget", "решение",
+        date="2019-12-25")
+    # decoys: one word of a question each, never its topic
+    add(8, "О выплате пособий семьям с детьми", "Выплачивать ежемесячное пособие на ребёнка.")
+    add(9, "О ремонте колясочной в доме культуры", "Отремонтировать помещение.", "culture")
+    add(10, "О плане работы администрации поселения", "Утвердить план работы на полугодие.",
+        "lsg")
+    add(11, "О бюджете Озёрного сельского поселения на 2019 год", "Утвердить бюджет "
+        "поселения на 2019 год.", "budget", "решение", date="2018-12-20")
+    return R
+
+
+@pytest.fixture(scope="module")
+def idx(tmp_path_factory, engine):
+    d = tmp_path_factory.mktemp("sample2") / "index"
+    ix.rebuild(d, _records())
+    yield d
+    ix.close_engines()
+
+
+def ids(res) -> list[str]:
+    return [h.id for h in res.hits]
+
+
+# --- a word with a hyphen -------------------------------------------------------------
+
+def test_a_hyphenated_word_in_another_case_finds_the_act(idx):
+    # the act declines the compound ("детям-сиротам"), the reader another way
+    assert ids(search(idx, "жильё для детей-сирот")) == ["r01"]
+    assert ids(search(idx, "дети-сироты")) == ["r01"]
+
+
+def test_a_hyphenated_word_finds_acts_that_say_its_parts(idx):
+    # the acts say "инвалидов, передвигающихся на креслах-колясках", "маломобильные
+    # группы", "беспрепятственный доступ инвалидов"; never the pram room (r09)
+    got = ids(search(idx, "инвалиды-колясочники"))
+    assert set(got) == {"r02", "r03"}, got
+    assert "r09" not in ids(search(idx, "остановки для инвалидов-колясочников"))
+    assert ids(search(idx, "остановки для инвалидов-колясочников"))[:1] == ["r02"]
+
+
+# --- a librarian's words ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, acts", [
+    ("символика поселения", {"r04", "r05"}),          # герб, флаг
+    ("пандусы для колясочников", {"r02", "r03"}),     # доступная среда, кресла-коляски
+    ("колясочники", {"r02", "r03"}),
+])
+def test_a_librarians_words_reach_the_acts(idx, text, acts):
+    got = ids(search(idx, text))
+    assert set(got) == acts, got
+
+
+def test_a_settlement_is_also_a_selsovet(idx):
+    # "бюджет поселения 2020": the settlement's budget and the selsovet's, not 2019's
+    got = ids(search(idx, "бюджет поселения 2020"))
+    assert set(got) == {"r06", "r07"}, got
+    th = thesaurus.load()
+    assert ("сельсовет",) in thesaurus.alternatives("поселение", th)
