@@ -71,6 +71,21 @@ def _records():
     add(17, "О дорожном знаке у моста", "Установить знак «Уступи дорогу».", "transport")
     add(18, "О праздновании Дня работника сельского хозяйства", "Наградить доярок и "
         "механизаторов.", "agriculture")
+    # a reader's verb, the act's verbal noun (no thesaurus entry for these verbs)
+    add(19, "Об организации ярмарок выходного дня", "Определить места для торговли "
+        "с машин.", "business")
+    add(20, "О проведении конкурса «Лучшая усадьба»", "Итоги подводит комиссия.", "culture")
+    add(21, "О снижении размера арендной платы для субъектов малого предпринимательства",
+        "Применять коэффициент 0,5 к ставке.", "land")
+    add(22, "О предоставлении субсидий крестьянским (фермерским) хозяйствам",
+        "Субсидии выдаются на приобретение кормов.", "agriculture")
+    add(23, "О финансировании ремонта Дома культуры", "Выделить средства из резервного "
+        "фонда.", "culture")
+    # decoys: the noun without the action
+    add(24, "О ярмарке мастеров народных промыслов", "Выставка-продажа изделий.", "culture")
+    add(25, "О конкурсе чтецов", "Участвуют школьники.", "culture")
+    add(26, "Об арендной плате за земельные участки", "Ставки согласно приложению.", "land")
+    add(27, "О ремонте моста", "Выполнить работы до осени.", "transport")
     return R
 
 
@@ -142,3 +157,32 @@ def test_auto_is_a_compound_abbreviation():
     # "автобус" (a rest of three letters) and "автомобиль" (no noun "мобиль") are words
     assert not [a for a in thesaurus.alternatives("автобус", th) if a[0] == "автомобильный"]
     assert not [a for a in thesaurus.alternatives("автомобиль", th) if a[0] == "автомобильный"]
+
+
+# --- a reader's verb, the act's noun ---------------------------------------------------
+
+def test_a_verb_gives_the_verbal_nouns_acts_head_with():
+    from search.query.words import verbal_nouns
+    for verb, noun in [("утвердить", "утверждение"), ("установить", "установление"),
+                       ("закрыть", "закрытие"), ("провести", "проведение"),
+                       ("организовать", "организация"), ("осветить", "освещение"),
+                       ("снизить", "снижение"), ("финансировать", "финансирование"),
+                       ("регистрировать", "регистрация"), ("вырубить", "вырубка"),
+                       ("сжигать", "сжигание"), ("предоставить", "предоставление"),
+                       ("запретить", "запрет"), ("переименовать", "переименование")]:
+        assert noun in verbal_nouns(verb), (verb, verbal_nouns(verb))
+    assert verbal_nouns("ярмарка") == ()              # a noun is no verb
+    assert verbal_nouns("дать") == ()                  # too short a stem to say anything
+
+
+@pytest.mark.parametrize("text, act", [
+    ("организовать ярмарку", "r19"),
+    ("провести конкурс", "r20"),
+    ("снизить арендную плату", "r21"),
+    ("предоставить субсидии фермерам", "r22"),
+    ("финансировать ремонт", "r23"),
+])
+def test_a_readers_verb_finds_the_acts_noun(idx, text, act):
+    got = ids(search(idx, text))
+    # the act first, before the decoys that hold the noun without the action
+    assert got[:1] == [act], got

@@ -105,6 +105,51 @@ def _noun_roots(lemma: str) -> list[str]:
     return [r for r in roots if len(r) >= KIN_MIN_ROOT]
 
 
+# a verb's stem consonant before -ение, as it alternates (утвердить -> утверждение,
+# установить -> установление, осветить -> освещение, снизить -> снижение)
+_ALTERNATIONS = (("ст", "щ"), ("зд", "зж"), ("д", "жд"), ("д", "ж"), ("т", "щ"), ("т", "ч"),
+                 ("з", "ж"), ("с", "ш"), ("в", "вл"), ("б", "бл"), ("п", "пл"), ("м", "мл"),
+                 ("ф", "фл"))
+VERB_MIN_STEM = 4     # "дать", "мыть": shorter stems say nothing of the noun
+
+
+def verbal_nouns(lemma: str) -> tuple[str, ...]:
+    """The nouns an act's heading makes of a reader's verb (``закрыть
+    кладбище`` / ``О закрытии кладбища``, ``провести конкурс`` / ``О
+    проведении конкурса``, ``организовать`` / ``организация``): candidates
+    by the regular patterns of Russian (-ание/-ение with the stem's
+    alternation, -тие, -ация, -ование, -ка, the bare stem); the index keeps
+    those it holds. Empty for anything but an infinitive."""
+    if not re.fullmatch(r"[а-я]+", lemma) or not any(
+            p.tag.POS == "INFN" and p.normal_form.replace("ё", "е") == lemma
+            for p in morph.parses(lemma)[:2]):
+        return ()
+    out: list[str] = []
+
+    def add(stem: str, *ends: str) -> None:
+        if len(stem) >= VERB_MIN_STEM:
+            out.extend(stem + e for e in ends if stem + e != lemma)
+
+    if lemma.endswith("ировать"):
+        add(lemma[:-7], "ация", "")                       # регистрация, ремонт
+    if lemma.endswith(("овать", "евать")):
+        add(lemma[:-5], "ование", "евание", "ация")       # финансирование, организация
+    elif lemma.endswith(("ать", "ять")):
+        add(lemma[:-2], "ние")                            # сжигание
+        add(lemma[:-3], "ение", "ка", "")                 # предоставление, обработка
+    elif lemma.endswith(("ить", "еть")):
+        stem = lemma[:-3]
+        add(stem, "ение", "ка", "")                       # включение, вырубка, запрет
+        for a, b in _ALTERNATIONS:
+            if stem.endswith(a):
+                add(stem[:-len(a)] + b, "ение")           # утверждение, освещение
+    if lemma.endswith(("ыть", "уть", "ить")):
+        add(lemma[:-1], "ие")                             # закрытие, развитие
+    if lemma.endswith("сти"):
+        add(lemma[:-3], "дение", "сение")                 # проведение, вынесение
+    return tuple(dict.fromkeys(out))
+
+
 _KIN: "weakref.WeakKeyDictionary[object, dict]" = weakref.WeakKeyDictionary()
 _KIN_MAX = 20_000      # lemmas kept per searcher; then its list starts again
 
@@ -136,7 +181,8 @@ def kin_finder(eng):
     word whose stem has KIN_MIN_ROOT letters; the most frequent few
     candidates of each, never compounds. An adjective also finds the noun
     it was made from when the index holds it (``спортивный`` -> ``спорт``,
-    ``_noun_roots``), first.
+    ``_noun_roots``), and a verb the nouns acts head with (``закрыть`` ->
+    ``закрытие``, ``verbal_nouns``), first.
 
     The words found are kept while the engine's searcher is the same (a
     commit gives a new one, with its new vocabulary): each costs a few
@@ -155,6 +201,10 @@ def kin_finder(eng):
             return got
         out: list[str] = []
         if re.fullmatch(r"[а-я]+", lemma):
+            for t in verbal_nouns(lemma):
+                if t not in out and (eng.doc_frequency("text", t)
+                                     or eng.doc_frequency("title", t)):
+                    out.append(t)
             for root in _noun_roots(lemma):
                 for t in (root + e for e in _NOUN_ENDINGS):
                     if t not in out and t != lemma and (eng.doc_frequency("text", t)
