@@ -186,3 +186,22 @@ def test_a_readers_verb_finds_the_acts_noun(idx, text, act):
     got = ids(search(idx, text))
     # the act first, before the decoys that hold the noun without the action
     assert got[:1] == [act], got
+
+
+# --- a year typed with its word glued on ------------------------------------------------
+
+@pytest.mark.parametrize("text", ["бюджет 2020г", "бюджет на 2020 г.", "бюджет на 2020-й год",
+                                  "бюджет 2020-го года", "бюджет в 2020-м году"])
+def test_a_year_with_a_glued_word_or_ending_is_a_year(idx, text):
+    from search.query import parse_text
+    p = parse_text(text)
+    assert p.years == ["2020"] and p.topic and not p.numbers, p
+    got = ids(search(idx, text))
+    assert set(got) == {"r06", "r07"}, got              # never 2019's budget (r11)
+
+
+def test_an_act_number_that_looks_like_a_year_stays_a_number():
+    from search.query import parse_text
+    # a number with a kind's letter ("2016-р", "2016-п") names an act
+    assert parse_text("распоряжение 2016-р").numbers == ["2016-р"]
+    assert parse_text("№ 2016г").numbers == ["2016г"]
