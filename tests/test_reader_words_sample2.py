@@ -102,6 +102,14 @@ def _records():
     add(34, "О мероприятиях, посвящённых годовщине Победы в Великой Отечественной войне",
         "Провести митинг у обелиска и концерт.", "culture")
     add(35, "О праздновании Дня села Озёрного", "Провести праздник на площади.", "culture")
+    # an adjective of the reader, the noun of the act
+    add(37, "О ремонте дорог в деревне Луговой", "Отсыпать щебнем 2 км.", "transport")
+    add(38, "О профилактике проявлений коррупции в подведомственных учреждениях",
+        "Назначить ответственных.", "lsg")
+    add(39, "Об установлении ставок налога на имущество физических лиц", "Ставки налога "
+        "согласно приложению.", "budget", "решение")
+    add(40, "О ставках арендной платы за муниципальные помещения", "Утвердить ставки.",
+        "land")
     return R
 
 
@@ -234,4 +242,25 @@ def test_an_act_number_that_looks_like_a_year_stays_a_number():
     ("день победы", "r34"),              # годовщина Победы; never the village's Day (r35)
 ])
 def test_a_desks_abbreviations_and_words(idx, text, act):
+    assert ids(search(idx, text)) == [act]
+
+
+# --- a reader's adjective, the act's noun --------------------------------------------
+
+def test_an_adjective_of_another_suffix_finds_its_noun():
+    from search.query.words import _noun_roots
+    assert "налог" in _noun_roots("налоговый")            # -ов-
+    assert "отрасл" in _noun_roots("отраслевой")          # -ев-: отрасль
+    assert "дорог" in _noun_roots("дорожный")             # ж alternates with г
+    assert "коррупци" in _noun_roots("коррупционный")     # -ионный: коррупция
+    assert "ритуал" in _noun_roots("ритуальный")          # -альный: ритуал
+    assert _noun_roots("садовый") == [] and _noun_roots("новый") == []   # too short
+
+
+@pytest.mark.parametrize("text, act", [
+    ("дорожный ремонт", "r37"),               # ремонт дорог; never the bridge (r27)
+    ("коррупционные проявления", "r38"),       # проявления коррупции
+    ("налоговые ставки", "r39"),              # ставки налога; never the rent (r40)
+])
+def test_a_readers_adjective_finds_the_acts_noun(idx, text, act):
     assert ids(search(idx, text)) == [act]

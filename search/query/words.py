@@ -77,7 +77,7 @@ def _roots(lemma: str) -> list[str]:
 # an adjective's suffix before its ending, the longer first: what is left is the
 # noun it was made from (спортивный -> спорт, автобусный -> автобус,
 # кладбищенский -> кладбищ-е); shorter than KIN_MIN_ROOT: none (детский, школьный)
-_ADJ_SUFFIXES = ("ическ", "енск", "ивн", "евн", "овн", "ск", "н")
+_ADJ_SUFFIXES = ("ическ", "енск", "ивн", "евн", "овн", "ск", "н", "ов", "ев")
 _ADJ_ENDING = re.compile(r"(?:ый|ий|ой)$")
 # the noun's own endings a root may take in the index (спорт, кладбище, пожар)
 _NOUN_ENDINGS = ("", "а", "я", "о", "е", "ь", "ие", "ия")
@@ -98,8 +98,14 @@ def _noun_roots(lemma: str) -> list[str]:
             break
     if root.endswith("ч"):      # собачий -> собак-а, молочный -> молок-о
         roots = [root[:-1] + "к", root[:-1] + "ц"]
+    elif root.endswith("ж") and root != stem:   # дорожный -> дорог-а, грузный: груз
+        roots = [root[:-1] + "г", root[:-1] + "з", root[:-1] + "д"]
     elif root != stem:
         roots = [root]
+        if root.endswith("ион"):    # коррупционный -> коррупци-я, пенсионный -> пенси-я
+            roots.append(root[:-2])
+        elif root.endswith("ль"):   # ритуальный -> ритуал, материальный -> материал
+            roots.append(root[:-1])
     else:
         return []
     return [r for r in roots if len(r) >= KIN_MIN_ROOT]
