@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from search import index as ix
 from search import thesaurus
 from search.query import search
 from tests.fixtures import make_record as _rec
+from tests.test_reader_words import _index, ids
 
 ADM = "Администрация Озёрного сельского поселения Заречного муниципального района"
 SOVET = "Совет депутатов Луговского сельсовета Заречного района"
@@ -125,14 +125,7 @@ def _records():
 
 @pytest.fixture(scope="module")
 def idx(tmp_path_factory, engine):
-    d = tmp_path_factory.mktemp("sample2") / "index"
-    ix.rebuild(d, _records())
-    yield d
-    ix.close_engines()
-
-
-def ids(res) -> list[str]:
-    return [h.id for h in res.hits]
+    yield from _index(tmp_path_factory, "sample2", _records())
 
 
 # --- a word with a hyphen -------------------------------------------------------------
