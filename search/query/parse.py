@@ -56,6 +56,10 @@ _LEX = re.compile(
 _OPS = {"AND": "AND", "И": "AND", "OR": "OR", "ИЛИ": "OR", "NOT": "NOT", "НЕ": "NOT"}
 _YEAR_WORDS = {"год", "года", "году", "годом", "годы", "годов", "годах", "г", "гг"}
 _YEAR_SPAN = re.compile(r"(\d{4})[-‐–](\d{4})")
+# a year with its word glued on or an ordinal ending (2016г, 2016гг, 2016-й, 2016-го,
+# 2016-м): a year as "2016 год"; a kind's letter (2016-р, 2016-п) stays a number
+_YEAR_GLUED = re.compile(r"(\d{4})(?:гг?|[-‐–](?:й|го|м|му|х|ый|ого|ом))", re.I)
+_GLUED_YEAR_WORD = Token("word", "г")   # stands after a glued year (one object: `is`)
 MAX_YEAR_SPAN = 10      # years a span may cover (2013-2017), more reads as something else
 
 
@@ -77,8 +81,12 @@ def _lex(text: str) -> list[Token]:
         elif k == "neg":
             toks.append(Token("op", "NOT"))
         else:
+            glued = _YEAR_GLUED.fullmatch(v)
             if v in _OPS:
                 toks.append(Token("op", _OPS[v]))
+            elif glued and _is_year(glued[1]):
+                toks.append(Token("int", glued[1]))
+                toks.append(_GLUED_YEAR_WORD)
             elif re.fullmatch(r"\d+", v):
                 toks.append(Token("int", v))
             elif re.fullmatch(r"\d[\w\-‐–/.]*", v) and re.search(r"[^\W\d_]|/|\.", v):
@@ -88,7 +96,10 @@ def _lex(text: str) -> list[Token]:
                 toks.append(Token("num", v))  # 01-02-252, 8-3542; not a span of years 2011-2012
             else:
                 toks.append(Token("word", v))
-    return toks
+    # "2016-го года": the year word typed after a glued one is the same word
+    return [t for i, t in enumerate(toks)
+            if not (i and toks[i - 1] is _GLUED_YEAR_WORD and t.kind == "word"
+                    and analysis.fold(t.text) in _YEAR_WORDS)]
 
 
 def check_syntax(text: str) -> None:

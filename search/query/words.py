@@ -77,7 +77,7 @@ def _roots(lemma: str) -> list[str]:
 # an adjective's suffix before its ending, the longer first: what is left is the
 # noun it was made from (спортивный -> спорт, автобусный -> автобус,
 # кладбищенский -> кладбищ-е); shorter than KIN_MIN_ROOT: none (детский, школьный)
-_ADJ_SUFFIXES = ("ическ", "енск", "ивн", "евн", "овн", "ск", "н")
+_ADJ_SUFFIXES = ("ическ", "енск", "ивн", "евн", "овн", "ск", "н", "ов", "ев")
 _ADJ_ENDING = re.compile(r"(?:ый|ий|ой)$")
 # the noun's own endings a root may take in the index (спорт, кладбище, пожар)
 _NOUN_ENDINGS = ("", "а", "я", "о", "е", "ь", "ие", "ия")
@@ -98,11 +98,62 @@ def _noun_roots(lemma: str) -> list[str]:
             break
     if root.endswith("ч"):      # собачий -> собак-а, молочный -> молок-о
         roots = [root[:-1] + "к", root[:-1] + "ц"]
+    elif root.endswith("ж") and root != stem:   # дорожный -> дорог-а, грузный: груз
+        roots = [root[:-1] + "г", root[:-1] + "з", root[:-1] + "д"]
     elif root != stem:
         roots = [root]
+        if root.endswith("ион"):    # коррупционный -> коррупци-я, пенсионный -> пенси-я
+            roots.append(root[:-2])
+        elif root.endswith("ль"):   # ритуальный -> ритуал, материальный -> материал
+            roots.append(root[:-1])
     else:
         return []
     return [r for r in roots if len(r) >= KIN_MIN_ROOT]
+
+
+# a verb's stem consonant before -ение, as it alternates (утвердить -> утверждение,
+# установить -> установление, осветить -> освещение, снизить -> снижение)
+_ALTERNATIONS = (("ст", "щ"), ("зд", "зж"), ("д", "жд"), ("д", "ж"), ("т", "щ"), ("т", "ч"),
+                 ("з", "ж"), ("с", "ш"), ("в", "вл"), ("б", "бл"), ("п", "пл"), ("м", "мл"),
+                 ("ф", "фл"))
+VERB_MIN_STEM = 4     # "дать", "мыть": shorter stems say nothing of the noun
+
+
+def verbal_nouns(lemma: str) -> tuple[str, ...]:
+    """The nouns an act's heading makes of a reader's verb (``закрыть
+    кладбище`` / ``О закрытии кладбища``, ``провести конкурс`` / ``О
+    проведении конкурса``, ``организовать`` / ``организация``): candidates
+    by the regular patterns of Russian (-ание/-ение with the stem's
+    alternation, -тие, -ация, -ование, -ка, the bare stem); the index keeps
+    those it holds. Empty for anything but an infinitive."""
+    if not re.fullmatch(r"[а-я]+", lemma) or not any(
+            p.tag.POS == "INFN" and p.normal_form.replace("ё", "е") == lemma
+            for p in morph.parses(lemma)[:2]):
+        return ()
+    out: list[str] = []
+
+    def add(stem: str, *ends: str) -> None:
+        if len(stem) >= VERB_MIN_STEM:
+            out.extend(stem + e for e in ends if stem + e != lemma)
+
+    if lemma.endswith("ировать"):
+        add(lemma[:-7], "ация", "")                       # регистрация, ремонт
+    if lemma.endswith(("овать", "евать")):
+        add(lemma[:-5], "ование", "евание", "ация")       # финансирование, организация
+    elif lemma.endswith(("ать", "ять")):
+        add(lemma[:-2], "ние")                            # сжигание
+        add(lemma[:-3], "ение", "ка", "")                 # предоставление, обработка
+    elif lemma.endswith(("ить", "еть")):
+        stem = lemma[:-3]
+        add(stem, "ение", "ка", "")                       # включение, вырубка, запрет
+        for a, b in _ALTERNATIONS:
+            if stem.endswith(a):
+                add(stem[:-len(a)] + b, "ение")           # утверждение, освещение
+    if lemma.endswith(("ыть", "уть", "ить")):
+        add(lemma[:-1], "ие")                             # закрытие, развитие
+    if lemma.endswith("сти"):
+        add(lemma[:-3], "дение", "сение")                 # проведение, вынесение
+    return tuple(dict.fromkeys(out))
 
 
 _KIN: "weakref.WeakKeyDictionary[object, dict]" = weakref.WeakKeyDictionary()
@@ -136,7 +187,8 @@ def kin_finder(eng):
     word whose stem has KIN_MIN_ROOT letters; the most frequent few
     candidates of each, never compounds. An adjective also finds the noun
     it was made from when the index holds it (``спортивный`` -> ``спорт``,
-    ``_noun_roots``), first.
+    ``_noun_roots``), and a verb the nouns acts head with (``закрыть`` ->
+    ``закрытие``, ``verbal_nouns``), first.
 
     The words found are kept while the engine's searcher is the same (a
     commit gives a new one, with its new vocabulary): each costs a few
@@ -155,6 +207,10 @@ def kin_finder(eng):
             return got
         out: list[str] = []
         if re.fullmatch(r"[а-я]+", lemma):
+            for t in verbal_nouns(lemma):
+                if t not in out and (eng.doc_frequency("text", t)
+                                     or eng.doc_frequency("title", t)):
+                    out.append(t)
             for root in _noun_roots(lemma):
                 for t in (root + e for e in _NOUN_ENDINGS):
                     if t not in out and t != lemma and (eng.doc_frequency("text", t)
@@ -180,19 +236,29 @@ def word_node(word: str, alts: list | None = None, kin=None) -> WordNode:
     the same (search/thesaurus.py: ``похороны`` -> ``погребение``,
     ``спортшкола`` -> ``спортивная школа``), those ranked lower. The
     lemmas of the alternatives are appended to ``alts`` when given."""
-    toks = [(w, t) for _, _, _, w, t, primary in _analyze_with_words(word) if primary]
+    analysed = list(_analyze_with_words(word))
+    toks = [(w, t) for _, _, _, w, t, primary in analysed if primary]
     ts = [t for _, t in toks]
     if not ts:
         return WordNode(None)
     nodes = []
     for w, t in toks:
         node = lemma_node(t)
+        parts = _hyphen_parts(w, analysed)
         more = thesaurus.word_alternatives(w)
         subs = [_alt_node(a) for a in more]
         other = tuple(r for r in readings(w, t) if (r,) not in more)
         subs += [lemma_node(r, W_READING) for r in other]
         near = tuple(k for k in (kin(t) if kin else ()) if (k,) not in more and k not in other)
         subs += [lemma_node(k, W_KIN) for k in near]
+        if parts:
+            # a compound declined otherwise ("детей-сирот" / "детям-сиротам": their
+            # lemmas differ) or its parts said apart: all its parts, each a word
+            # of its own (thesaurus, kin); the index holds a compound's parts too
+            pn = [word_node(p, alts, kin).node for p in parts]
+            pn = [n for n in pn if n is not None]
+            if pn:
+                subs.append(pn[0] if len(pn) == 1 else And(pn))
         if subs:
             node = Or([node] + subs)
             if alts is not None:
@@ -201,6 +267,16 @@ def word_node(word: str, alts: list | None = None, kin=None) -> WordNode:
                 alts.extend(near)
         nodes.append(node)
     return WordNode(nodes[0] if len(nodes) == 1 else And(nodes), ts)
+
+
+def _hyphen_parts(word: str, analysed) -> list[str]:
+    """The parts of a reader's word written with a hyphen (``инвалиды-колясочники``:
+    ``инвалиды``, ``колясочники``); none for a plain word or a number's
+    (``131-фз``), whose parts alone mean nothing."""
+    if "-" not in word or word[0].isdigit():
+        return []
+    parts = [w for _, _, _, w, _, primary in analysed if not primary and w != word]
+    return parts if len(parts) >= 2 and all(not p.isdigit() for p in parts) else []
 
 
 def readings(word: str, lemma: str) -> tuple[str, ...]:
