@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ingest.heading import fix_glued, is_garbage, noise_mask
 from ingest.ru_dates import MONTHS, find_date
 
-from .date_number import NUM_CHARS, find_number, is_date_or_number_line
+from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
 from .vocabulary import KIND_WORDS, despace
 
@@ -73,8 +73,9 @@ class Lines:
 
     def fix(self, s: str) -> str:
         """Glued words split (``натерритории``); typed text only where both
-        parts are dictionary words, so an unknown place name stays as printed."""
-        return fix_glued(s, strict=not self.scan)
+        parts are dictionary words, so an unknown place name stays as printed;
+        a comma glued to the next word (``области,подлежащих``) spaced."""
+        return fix_glued(_COMMA_GLUED.sub(", ", s), strict=not self.scan)
 
     def gap(self, i: int) -> bool:
         """Whether the blank line ``i`` separates blocks."""
@@ -87,6 +88,7 @@ class Lines:
         return bool(self.raw[i].strip()) and not self.noise[i] and not self.garbage[i]
 
 
+_COMMA_GLUED = re.compile(r"(?<=[а-яё]),(?=[а-яё])")
 _CELLS_ONLY = re.compile(r"^[\s|]*\|[\s|]*$")
 _POSTED_AT = re.compile(r"^\s*\d{2}\.\d{2}\.\d{4}\s+\d{1,2}:\d{2}\s*(?=[А-ЯЁ][а-яё])")
 _DAY_ALONE = re.compile(r"^\s*(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]?\s*$", re.IGNORECASE)
@@ -170,6 +172,30 @@ def _unglue_reference(raw: list[str]) -> list[str]:
     return out
 
 
+# a heading printed in the cells of a table: the body with the kind word in one
+# row ("ПРАВИТЕЛЬСТВО … ОБЛАСТИ ПОСТАНОВЛЕНИЕ | |||"), the date, the sign and the
+# number in cells of the next ("30.01.2018 | | № | 32-П |")
+_BODY_THEN_KIND = re.compile(r"^(?P<body>[А-ЯЁ][А-ЯЁ\s,.«»\"()-]+?)\s+(?P<kind>"
+                             + "|".join(w.upper() for w in KIND_WORDS) + r")$")
+
+
+def _heading_cells(raw: list[str]) -> list[str]:
+    """Rows of a heading table among the first lines read as lines: the cells
+    joined, the empty ones dropped, the kind word after the body on a line of
+    its own; other tables stay as they are."""
+    out: list[str] = []
+    for i, ln in enumerate(raw):
+        cells = [c.strip() for c in ln.split("|") if c.strip()] if i < 40 and "|" in ln else []
+        joined = " ".join(cells)
+        if not cells or len(cells) > 5 or any(len(c) > 80 for c in cells):
+            out.append(ln)
+        elif m := _BODY_THEN_KIND.match(joined):
+            out.extend([m.group("body"), m.group("kind")])
+        else:
+            out.append(joined if requisites_only(joined) else ln)
+    return out
+
+
 def prepare(text: str, scan: bool = False) -> Lines:
     t = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     # pdfium marks a hyphen at a line break with U+FFFE: keep it before a capital
@@ -183,6 +209,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     # run into the heading ("24.06.2015 10:30Решение №18 …") is not the act's
     raw = ["" if _CELLS_ONLY.match(ln) else _POSTED_AT.sub("", ln) for ln in raw]
     raw = _unglue_reference(raw)
+    raw = _heading_cells(raw)
     if "#G0" in t:
         raw = [ln[3:] if ln.startswith("#G0") else ln for ln in raw]
     raw = [filled_in(ln) for ln in raw]
