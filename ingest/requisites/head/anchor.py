@@ -114,7 +114,14 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
                 return Anchor(k, kl2, ref, ref_title) if got.date in (None, ref.date) else None
             # the same number under another date: the database line misprinted
             # one of them, and the heading is what the issuer printed
-            if same_number or got.number is None:
+            if same_number or got.number is None or _shortened(ref, got):
                 return Anchor(k, kl2, ref, ref_title)
             return None
     return None
+
+
+def _shortened(ref: DateNumber, got: DateNumber) -> bool:
+    """A reference line giving the act's running number only ("№ 192") over a
+    heading of the same date whose number carries a prefix ("N 2-192")."""
+    return bool(got.number and ref.number and got.date == ref.date
+                and re.search(r"[-/.]" + re.escape(ref.number) + r"$", got.number, re.I))
