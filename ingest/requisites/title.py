@@ -302,6 +302,40 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     return None
 
 
+_EDITION_NOTE = re.compile(r"\(\s*(?:в\s+ред|ред\.|с\s+изм)", re.IGNORECASE)
+
+
+def _without_notes(s: str) -> str:
+    """``s`` without a database's bracketed edition notes (``(В редакции
+    Постановлений Главы администрации (губернатора) … N 90)``), brackets
+    inside them included."""
+    while m := _EDITION_NOTE.search(s):
+        depth, k = 0, m.start()
+        for k in range(m.start(), len(s)):
+            depth += {"(": 1, ")": -1}.get(s[k], 0)
+            if depth == 0:
+                break
+        s = s[:m.start()] + " " + s[k + 1:]
+    return s
+
+
+def run_on_title(tail: str) -> str | None:
+    """The title in a heading run into one paragraph after its requisites
+    (``… N 858 О нормативах … на 2010 год (В редакции …) В целях …``, ``№ 56
+    ЗАКОН … (В редакции …) О НАДЕЛЕНИИ … Принят …``): from the first «О»/«Об»
+    past the edition notes to where the preamble, the adoption line or the
+    first clause begins."""
+    t = clean(_without_notes(tail))
+    start = re.search(r"(?<!\S)(?:О|Об|Обо)\s", t)
+    if start is None or start.start() > 80:
+        return None
+    t = t[start.start():]
+    for m in re.finditer(r"\s(?=\S)", t):
+        if PREAMBLE.match(t[m.end():]):
+            return t[:m.start()].rstrip(" .") if m.start() > 10 else None
+    return None
+
+
 def _quoted_title(tail: str) -> str | None:
     """The title a listing prints in quotes holding quoted names of its own
     (``"Об утверждении … района "Лесной район" за счет … района "Лесной район"``):

@@ -8,7 +8,7 @@ import re
 
 from ..date_number import NUMBER_RE
 from ..lines import Lines
-from ..title import listing_title, title_from
+from ..title import listing_title, run_on_title, title_from
 from ..vocabulary import CONVOCATION_TAIL, LAW_ADJ, NOM_KINDS, TITLE_START, kind_from_word
 from .model import Head, OneLineHeading, Zone
 from ..names import nominative
@@ -27,6 +27,8 @@ def head_on_one_line(L: Lines, zone: Zone, heading: OneLineHeading) -> Head:
     gen = CONVOCATION_TAIL.sub("", re.sub(r"\s+\S+\s+созыва\b", "", gen.strip()))
     body = nominative(L.fix(gen.strip())) if gen.strip() else None
     title = listing_title(s[max(d[2], n[2]):], drop_editions=True)
+    if title is None and len(s) > 200:
+        title = run_on_title(s[max(d[2], n[2]):])  # the whole heading run into the line
     if title is None:
         title = title_from(L, i + 1, zone.limit).text
         if title and not TITLE_START.match(title.lstrip("«\"„“ ")):
