@@ -26,10 +26,22 @@ _INDECLINABLE_SHORT = re.compile(r"^Мин[а-яё]{3,}(?:ия|ии|ы|и|о)$")
 _COMPOUND_ADJ = re.compile(r"^((?:[А-ЯЁа-яё]+-)+)([А-ЯЁа-яё]{3,}(?:ой|ого|ей|его|ых|их|ому|ему))$", re.IGNORECASE)
 
 
+# "Главы администрации (губернатора) …": the office in brackets after the head
+_APPOSITION = re.compile(r"^(?P<head>\S+(?:\s+\S+)?\s+\()(?P<word>[А-ЯЁа-яё]+)(?=\))")
+
+
 def nominative(name: str) -> str:
     """A body's name printed in the genitive, in the nominative; a ministry's
     indeclinable short form stays as printed, a compound adjective changes
-    its last part only."""
+    its last part only, an office in brackets after the head goes with it."""
+    out = _nominative(name)
+    m = _APPOSITION.match(out)
+    if m and out != name and gen_body_head(m.group("word")):
+        out = m.group("head") + to_nominative(m.group("word")) + out[m.end("word"):]
+    return out
+
+
+def _nominative(name: str) -> str:
     words = name.split()
     if words and _INDECLINABLE_SHORT.match(words[0].strip("«»\"'(),.:;")):
         return name
