@@ -42,6 +42,8 @@ def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
     head, up_head = head_lemma(lowest or block), head_lemma(upper)
     if not has_territory(block):
         return True
+    if not has_territory(upper) and re.search(r"\bобразовани[яй]\s*$", upper, re.IGNORECASE):
+        return True  # "Администрация муниципального образования" / "городское поселение «…»"
     if head in UNIT_HEADS and up_head in PARENT_HEADS:
         return True
     return head in COUNCIL_HEADS and bool(MUNICIPALITY_NAME.match(upper))
