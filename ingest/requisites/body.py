@@ -174,7 +174,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 boundary = True
                 lowest = lowest or join_lines(parts)
         i -= 1
-    if not parts:
+    if not parts or _wrapped_tail(parts[0]):
         return BodyBlock(None, k)
     body = join_lines(parts)
     if not BODY_WORDS.search(body) and not body.isupper():
@@ -182,6 +182,17 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
     if gen_body_head(body):
         body = nominative(body)
     return BodyBlock(body, top)
+
+
+def _wrapped_tail(line: str) -> bool:
+    """``ПРОВЕДЕНИЯ КОНКУРСА НА … РАЙОНА`` over the kind word: the tail of a
+    page's wrapped title, opening with a noun in the genitive that no name of
+    a body opens with (a name's own tail opens with an adjective:
+    ``МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ …``)."""
+    first = line.split()[0].strip("«»\"'(),.:;").lower()
+    ps = parses(first)[:1]
+    return bool(ps) and ps[0].tag.POS == "NOUN" and ps[0].tag.case == "gent" \
+        and ps[0].normal_form not in NAME_HEADS and not starts_name(first)
 
 
 def split_names(block: str) -> list[str]:
