@@ -92,13 +92,15 @@ def _lines_above(L: Lines, top: int, floor: int, count: int = 3):
 
 
 def lone_requisite_above(L: Lines, top: int, floor: int) -> DateNumber:
-    """A line holding only a date or only a number over the body block: a
-    form's frame or text box, anchored to the page's first paragraph, is
-    stored before the heading it is printed beside. Up to three lines above."""
+    """A line holding only a date (a sitting's, with its place) or only a
+    number over the body block: a form's frame or text box, anchored to the
+    page's first paragraph, is stored before the heading it is printed
+    beside. Up to three lines above."""
     date = number = bare = None
     for s in _lines_above(L, top, floor):
         d, n = find_date(s), find_number(s)
-        if d and not n and len(re.sub(r"(?i)\bот\b|\bгода?\b|\bг\.|[\s.,]", "", s[:d[1]] + s[d[2]:])) == 0:
+        if d and not n and (len(re.sub(r"(?i)\bот\b|\bгода?\b|\bг\.|[\s.,]", "", s[:d[1]] + s[d[2]:])) == 0
+                             or place_and_date(s)):  # a sitting's "27 марта 2008 года г. Тестовск"
             date = date or d[0]
         elif n and not d and not s[:n[1]].strip() and not s[n[2]:].strip():
             number = number or n[0]

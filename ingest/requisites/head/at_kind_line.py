@@ -87,6 +87,9 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     if title is None:
         title = anchor.ref_title  # the reference line's title, the heading printing none
     # "20 августа 2002 года N 431" / "-----" / "УКАЗ": printed above the heading
+    if date is None and number is None and block.top < k and not law:
+        # a sitting's date and place between the name and the kind word
+        date = lone_requisite_above(L, k, block.top).date
     if date is None and number is None:
         above = requisites_above(L, block.top, lo)
         if above.date is None and above.number is None and not law and not L.scan:
