@@ -1084,3 +1084,73 @@ def test_an_annexs_label_taken_for_a_title_gives_way_to_the_annexs_own_heading(r
                  "предоставления субъектам малого и среднего предпринимательства\n"
                  "1. Настоящий Порядок определяет правила формирования и ведения перечня.\n"
                  "2. В перечень включается имущество, свободное от прав третьих лиц.")
+
+
+# --- seventh round (issue 12): a fresh sample of 68 acts over all 18 rubrics -------------
+
+@pytest.mark.parametrize("title,text", [
+    ("О начале пожароопасного сезона и об утверждении перечня населённых пунктов Лесного сельского "
+     "поселения, подверженных угрозе лесных пожаров",
+     "1. Установить начало пожароопасного сезона с 15 апреля 2026 года.\n"
+     "2. Утвердить перечень населённых пунктов, подверженных угрозе лесных пожаров."),
+    ("О подготовке к пожароопасному сезону",
+     "1. Запретить в населённых пунктах сжигание мусора и разведение костров с 1 мая по 30 сентября.\n"
+     "2. Старостам провести сходы граждан о мерах борьбы с лесными и ландшафтными пожарами."),
+], ids=["forest-fires-in-title", "burning-bans"])
+def test_a_forest_fire_and_a_ban_on_burning_rubbish_are_fire_safety_not_forests_or_waste(real, title, text):
+    """«угроза лесных пожаров», «лесные пожары»: the forest is where the fire is, the act is about
+    the fire; «запретить сжигание мусора, разведение костров» is a fire regime, not waste."""
+    assert_filed(real, title, {"safety"}, {"environment"}, text)
+
+
+def test_a_reserve_of_financial_and_material_resources_is_the_budgets_too(real):
+    """«резервов финансовых и материальных ресурсов»: the financial reserve named with a second
+    adjective between it and its noun is still a reserve of money (the material reserve alone
+    stays safety's)."""
+    assert_filed(real, "Об утверждении Положения о порядке создания и использования резервов финансовых и "
+                 "материальных ресурсов для ликвидации чрезвычайных ситуаций в Заречном муниципальном округе",
+                 {"safety", "budget"})
+    assert_filed(real, "О порядке создания резерва материальных ресурсов для ликвидации чрезвычайных "
+                 "ситуаций", {"safety"}, {"budget"})
+
+
+def test_dogs_and_cats_named_by_kind_are_animals(real):
+    """«содержание собак и кошек»: the animals named by their kind, not as «домашние животные»."""
+    assert_filed(real, "Об упорядочении содержания собак и кошек в населённых пунктах Лесного сельского поселения",
+                 {"environment"})
+
+
+def test_the_building_where_hearings_are_held_is_no_topic(real):
+    """«в здании Сосновского дома культуры», «место проведения: … клуб» say where the hearings
+    meet, not that the act is about culture."""
+    text = ("В соответствии со статьёй 28 Федерального закона постановляю:\n"
+            "1. Назначить публичные слушания по проекту решения о внесении изменений в Устав Сосновского "
+            "сельского поселения на 14 мая 2026 года в 15.00 в здании Сосновского сельского дома культуры.\n"
+            "2. Место проведения: село Сосновка, ул. Центральная, д. 3, здание информационно-культурного центра.")
+    assert_filed(real, None, {"lsg"}, {"culture"}, text)
+
+
+def test_a_benefit_in_the_payment_for_housing_is_social_not_housing_or_a_price(real):
+    """«льготы по плате за жилое помещение инвалидам, … за счёт средств бюджета округа»: a benefit
+    to a category; the housing named is what the benefit reduces, the budget who pays."""
+    assert_filed(real, "Об утверждении Положения о предоставлении за счёт средств бюджета Заречного "
+                 "муниципального округа льготы по плате за жилое помещение инвалидам I группы",
+                 {"social"}, {"housing", "budget"})
+
+
+def test_a_sectors_information_system_is_that_sector(real):
+    """«информационная система обеспечения градостроительной деятельности» is a town-planning
+    register, not information law."""
+    assert_filed(real, "Об утверждении административного регламента предоставления сведений из "
+                 "информационной системы обеспечения градостроительной деятельности Заречного муниципального округа",
+                 {"land"}, {"law"})
+
+
+def test_the_electoral_commission_among_the_municipal_bodies_says_where_one_served(real):
+    """«лицам, замещавшим должности муниципальной службы в органах местного самоуправления и
+    избирательной комиссии …»: one of the municipal bodies (131-ФЗ, ст. 34), whose former
+    officials get the pension; no election."""
+    assert_filed(real, "Об утверждении Положения о пенсии за выслугу лет лицам, замещавшим должности "
+                 "муниципальной службы в органах местного самоуправления и избирательной комиссии "
+                 "Заречного муниципального округа", {"social", "lsg"}, {"elections"})
+
