@@ -104,15 +104,17 @@ def strip_boilerplate(text: str, boiler: re.Pattern | None = None) -> str:
 
 
 # "О внесении изменений в постановление администрации … от 15.03.2017 № 477":
-# the title names the amended act by its number only (no quoted title)
+# the title names the amended act by its number only (no quoted title); additions
+# ("О внесении дополнений в постановление …") amend it as changes do
+_CHANGES = r"(?:изменени\w*(?:\s+и\s+дополнени\w*)?|дополнени\w*(?:\s+и\s+изменени\w*)?)"
 AMENDING_TITLE = re.compile(
-    r"^\s*об?\s+(?:внесении\s+)?изменени\w*(?:\s+и\s+дополнени\w*)?\s+в\s+(?:отдельн\w+\s+|некотор\w+\s+)?"
+    r"^\s*об?\s+(?:внесении\s+)?" + _CHANGES + r"\s+в\s+(?:отдельн\w+\s+|некотор\w+\s+)?"
     r"(?:постановлени|решени|распоряжени|приказ|муниципальн\w+\s+(?:нормативн\w+\s+)?правов|нормативн\w+\s+правов)"
     r"[^«\"“„]*$")
 # its first operative clause: "1. Внести в <what is amended> (следующие) изменения"
 # (also "1. Внести следующие изменения (и дополнения) в Положение «…»": the words before "в")
-AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|(?:следующ\w+\s+)?изменени\w*(?:\s+и\s+дополнени\w*)?\s+в\s+)"
-                             r"([^;]{10,300}?)(?:\s(?:следующ\w+\s+)?изменени|[;:]|\.\s|$)")
+AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|(?:следующ\w+\s+)?" + _CHANGES + r"\s+в\s+)"
+                             r"([^;]{10,300}?)(?:\s(?:следующ\w+\s+)?(?:изменени|дополнени)|[;:]|\.\s|$)")
 
 
 # the amended acts named one by one in the list of changes: "1. В постановлении
@@ -193,11 +195,22 @@ _INLINE_TITLE = re.compile(r"(?:[^\n]{0,200}\n\s*){0,2}?(?:постановле�
                            r"\s*(?:\n|$)", re.I)
 
 
+# A document issued on its own prints its kind on the line of requisites ("Инструкция от
+# 26.09.2008 № 3") and its full name under it, beginning with the same kind word ("Инструкция
+# по делопроизводству в администрации …", "Положение о …"): that line is the title.
+_DOC_TITLE_LINE = re.compile(r"\s*(инструкци|положени|порядок|правила|регламент)\w*\s[^\n]{0,40}?\bот\s[^\n]{4,30}?"
+                             r"(?:№|N)\s*[^\s\n]{1,20}[^\n]{0,20}\n\s*(\1\w*\s+(?:о|об|по|для)\s[^\n:]{15,600}?)\s*(?:\n|$)",
+                             re.I)
+
+
 def title_line(text: str) -> str:
     """The opening line of a text that reads as an act's title ("" otherwise)."""
     text = skip_notes(text)[:1200]
     m = _TITLE_LINE.match(text) or _INLINE_TITLE.match(text)
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    m = _DOC_TITLE_LINE.match(text)
+    return m.group(2) if m else ""
 
 
 # An act printed without a title says what it does in its first operative clause
