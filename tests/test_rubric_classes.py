@@ -1175,3 +1175,47 @@ def test_a_documents_own_title_under_its_line_of_requisites_is_its_title(real):
             "документационному обеспечению управления и организации работы с документами.")
     got = {a.code: a.uncertain for a in real.assign(None, text) if "." not in a.code}
     assert got.get("lsg") is False, got
+
+
+# --- seventh round, second sample (35 acts, measured once before these) -------------------
+
+@pytest.mark.parametrize("title", [
+    "О Порядке проведения конкурса на замещение должности главы администрации Заречного муниципального округа",
+    "Об утверждении Положения о конкурсе на замещение должности главы Сосновской сельской администрации",
+], ids=["head-of-administration", "village-administration"])
+def test_a_contest_for_the_head_of_administration_is_local_self_government(real, title):
+    """The head of a local administration is hired by contract after a contest (131-ФЗ, ст. 37):
+    the procedure of that contest organises local government; it appoints nobody."""
+    assert_filed(real, title, {"lsg"}, {"personnel"})
+
+
+def test_a_reserve_of_managerial_personnel_is_municipal_service_too(real):
+    """«резерв управленческих кадров администрации»: the pool for the administration's posts."""
+    assert_filed(real, "О формировании и использовании резерва управленческих кадров администрации "
+                 "Заречного муниципального округа", {"lsg", "personnel"})
+
+
+def test_an_addressee_line_opens_the_clause_under_it(real):
+    """«1. Отделу по делам молодёжи (Иванова А.А.):» names who acts; its subclause «1.1. Создать
+    40 временных рабочих мест для трудоустройства несовершеннолетних» says what the act does."""
+    text = ("В целях реализации муниципальной программы постановляю:\n"
+            "1. Отделу социальной защиты и молодёжной политики администрации (Иванова А.А.):\n"
+            "1.1. Создать 40 временных рабочих мест для организации труда несовершеннолетних в летний период;\n"
+            "1.2. Приоритетное право при трудоустройстве предоставлять подросткам из многодетных семей.")
+    assert_filed(real, None, {"labor", "culture"}, set(), text)
+
+
+def test_the_summer_work_of_pupils_is_youth_employment_not_schooling(real):
+    """«организация летнего труда школьников»: the pupils are who works; the act is about their jobs."""
+    assert_filed(real, "Об организации летнего труда школьников в 2026 году", {"labor", "culture"}, {"education"},
+                 "Установить квоты рабочих мест для летнего труда школьников и учащихся. Работодателям "
+                 "заключить договоры с центром занятости о трудоустройстве школьников в период школьных каникул.")
+
+
+def test_a_housing_subsidy_to_orphans_is_social_and_housing_not_a_grant_or_schooling(real):
+    """«жилищных субсидий на приобретение жилья детям-сиротам …, после окончания пребывания в
+    образовательном учреждении»: a benefit to a person (no grant of the budget); where the orphans
+    lived says who they are."""
+    assert_filed(real, "О порядке предоставления жилищных субсидий на приобретение жилья детям-сиротам, "
+                 "не имеющим закреплённого жилого помещения, после окончания пребывания в образовательном "
+                 "учреждении", {"social", "housing"}, {"budget", "education"})
