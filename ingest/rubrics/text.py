@@ -173,7 +173,9 @@ def skip_notes(text: str) -> str:
     return text[m.end():] if m else text
 
 
-_FIRST_PARAGRAPH = re.compile(r"\s*([^\n]{20,})")
+# (a clause that only names who acts or leads in, "1. Отделу по делам молодёжи (Иванова А.А.):",
+# "1. Утвердить прилагаемые:", runs on into the line under it: that says what is done)
+_FIRST_PARAGRAPH = re.compile(r"\s*([^\n]{20,}?:[ \t]*\n\s*[^\n]{10,}|[^\n]{20,})")
 
 # An act printed without a title whose first line is its title all the same
 # ("Об утверждении Порядка предоставления субсидий … перевозчикам\n В целях …"),
@@ -220,7 +222,7 @@ def title_line(text: str) -> str:
 # that names a number only, that clause is what the act is about, and reads as
 # its title. An opening that is neither (a letterhead, a list) stays the head.
 _AMENDING_CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?((?:внести|утвердить)\s[^\n]{10,600})", re.I)
-_CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n]{10,600})")
+_CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n]{10,600}?:[ \t]*\n\s*[^\n]{10,600}|[^\n]{10,600})")
 
 
 def amending_clause(text: str) -> str:
