@@ -108,9 +108,9 @@ def strip_boilerplate(text: str, boiler: re.Pattern | None = None) -> str:
 # ("О внесении дополнений в постановление …") amend it as changes do
 _CHANGES = r"(?:изменени\w*(?:\s+и\s+дополнени\w*)?|дополнени\w*(?:\s+и\s+изменени\w*)?)"
 AMENDING_TITLE = re.compile(
-    r"^\s*об?\s+(?:внесении\s+)?" + _CHANGES + r"\s+в\s+(?:отдельн\w+\s+|некотор\w+\s+)?"
+    r"^\s*об?\s+(?:внесении\s+)?" + _CHANGES + r"\s+в(?:\s+(?:отдельн\w+\s+|некотор\w+\s+)?"
     r"(?:постановлени|решени|распоряжени|приказ|муниципальн\w+\s+(?:нормативн\w+\s+)?правов|нормативн\w+\s+правов)"
-    r"[^«\"“„]*$")
+    r"[^«\"“„]*)?\s*$")   # (also a title cut after "в" where it wrapped: the clause completes it)
 # its first operative clause: "1. Внести в <what is amended> (следующие) изменения"
 # (also "1. Внести следующие изменения (и дополнения) в Положение «…»": the words before "в")
 AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|(?:следующ\w+\s+)?" + _CHANGES + r"\s+в\s+)"
