@@ -1084,3 +1084,150 @@ def test_an_annexs_label_taken_for_a_title_gives_way_to_the_annexs_own_heading(r
                  "предоставления субъектам малого и среднего предпринимательства\n"
                  "1. Настоящий Порядок определяет правила формирования и ведения перечня.\n"
                  "2. В перечень включается имущество, свободное от прав третьих лиц.")
+
+
+# --- seventh round (issue 12): a fresh sample of 68 acts over all 18 rubrics -------------
+
+@pytest.mark.parametrize("title,text", [
+    ("О начале пожароопасного сезона и об утверждении перечня населённых пунктов Лесного сельского "
+     "поселения, подверженных угрозе лесных пожаров",
+     "1. Установить начало пожароопасного сезона с 15 апреля 2026 года.\n"
+     "2. Утвердить перечень населённых пунктов, подверженных угрозе лесных пожаров."),
+    ("О подготовке к пожароопасному сезону",
+     "1. Запретить в населённых пунктах сжигание мусора и разведение костров с 1 мая по 30 сентября.\n"
+     "2. Старостам провести сходы граждан о мерах борьбы с лесными и ландшафтными пожарами."),
+], ids=["forest-fires-in-title", "burning-bans"])
+def test_a_forest_fire_and_a_ban_on_burning_rubbish_are_fire_safety_not_forests_or_waste(real, title, text):
+    """«угроза лесных пожаров», «лесные пожары»: the forest is where the fire is, the act is about
+    the fire; «запретить сжигание мусора, разведение костров» is a fire regime, not waste."""
+    assert_filed(real, title, {"safety"}, {"environment"}, text)
+
+
+def test_a_reserve_of_financial_and_material_resources_is_the_budgets_too(real):
+    """«резервов финансовых и материальных ресурсов»: the financial reserve named with a second
+    adjective between it and its noun is still a reserve of money (the material reserve alone
+    stays safety's)."""
+    assert_filed(real, "Об утверждении Положения о порядке создания и использования резервов финансовых и "
+                 "материальных ресурсов для ликвидации чрезвычайных ситуаций в Заречном муниципальном округе",
+                 {"safety", "budget"})
+    assert_filed(real, "О порядке создания резерва материальных ресурсов для ликвидации чрезвычайных "
+                 "ситуаций", {"safety"}, {"budget"})
+
+
+def test_dogs_and_cats_named_by_kind_are_animals(real):
+    """«содержание собак и кошек»: the animals named by their kind, not as «домашние животные»."""
+    assert_filed(real, "Об упорядочении содержания собак и кошек в населённых пунктах Лесного сельского поселения",
+                 {"environment"})
+
+
+def test_the_building_where_hearings_are_held_is_no_topic(real):
+    """«в здании Сосновского дома культуры», «место проведения: … клуб» say where the hearings
+    meet, not that the act is about culture."""
+    text = ("В соответствии со статьёй 28 Федерального закона постановляю:\n"
+            "1. Назначить публичные слушания по проекту решения о внесении изменений в Устав Сосновского "
+            "сельского поселения на 14 мая 2026 года в 15.00 в здании Сосновского сельского дома культуры.\n"
+            "2. Место проведения: село Сосновка, ул. Центральная, д. 3, здание информационно-культурного центра.")
+    assert_filed(real, None, {"lsg"}, {"culture"}, text)
+
+
+def test_a_benefit_in_the_payment_for_housing_is_social_not_housing_or_a_price(real):
+    """«льготы по плате за жилое помещение инвалидам, … за счёт средств бюджета округа»: a benefit
+    to a category; the housing named is what the benefit reduces, the budget who pays."""
+    assert_filed(real, "Об утверждении Положения о предоставлении за счёт средств бюджета Заречного "
+                 "муниципального округа льготы по плате за жилое помещение инвалидам I группы",
+                 {"social"}, {"housing", "budget"})
+
+
+def test_a_sectors_information_system_is_that_sector(real):
+    """«информационная система обеспечения градостроительной деятельности» is a town-planning
+    register, not information law."""
+    assert_filed(real, "Об утверждении административного регламента предоставления сведений из "
+                 "информационной системы обеспечения градостроительной деятельности Заречного муниципального округа",
+                 {"land"}, {"law"})
+
+
+def test_the_electoral_commission_among_the_municipal_bodies_says_where_one_served(real):
+    """«лицам, замещавшим должности муниципальной службы в органах местного самоуправления и
+    избирательной комиссии …»: one of the municipal bodies (131-ФЗ, ст. 34), whose former
+    officials get the pension; no election."""
+    assert_filed(real, "Об утверждении Положения о пенсии за выслугу лет лицам, замещавшим должности "
+                 "муниципальной службы в органах местного самоуправления и избирательной комиссии "
+                 "Заречного муниципального округа", {"social", "lsg"}, {"elections"})
+
+
+def test_an_act_adding_to_another_names_it_as_one_amending_it_does(real):
+    """«О внесении дополнений в постановление … от … № 118» / «Внести в постановление … «Об
+    утверждении Правил содержания мест погребения …» следующие дополнения»: the additions are
+    amendments; the amended act's title says what they are about."""
+    assert_filed(real, "О внесении дополнений в постановление администрации Заречного муниципального округа "
+                 "от 03.02.2021 № 118", {"housing"}, set(),
+                 "1. Внести в постановление администрации Заречного муниципального округа от 03.02.2021 № 118 "
+                 "«Об утверждении Правил содержания мест погребения Заречного муниципального округа» "
+                 "следующие дополнения:\n1.1. Пункт 4.2 дополнить словами «и скамеек».")
+
+
+def test_a_documents_own_title_under_its_line_of_requisites_is_its_title(real):
+    """«Инструкция от 12.01.2026 № 3» and under it «Инструкция по делопроизводству в администрации
+    …»: the second line is the title (as «Постановление от … № …» over «О …» is), and the
+    administration's paperwork (документационное обеспечение, работа с документами) is lsg."""
+    text = ("Инструкция от 12.01.2026 № 3\n\nИнструкция по делопроизводству в администрации Заречного "
+            "муниципального округа\n\n1. Общие положения\n1.1. Инструкция устанавливает требования к "
+            "документационному обеспечению управления и организации работы с документами.")
+    got = {a.code: a.uncertain for a in real.assign(None, text) if "." not in a.code}
+    assert got.get("lsg") is False, got
+
+
+# --- seventh round, second sample (35 acts, measured once before these) -------------------
+
+@pytest.mark.parametrize("title", [
+    "О Порядке проведения конкурса на замещение должности главы администрации Заречного муниципального округа",
+    "Об утверждении Положения о конкурсе на замещение должности главы Сосновской сельской администрации",
+], ids=["head-of-administration", "village-administration"])
+def test_a_contest_for_the_head_of_administration_is_local_self_government(real, title):
+    """The head of a local administration is hired by contract after a contest (131-ФЗ, ст. 37):
+    the procedure of that contest organises local government; it appoints nobody."""
+    assert_filed(real, title, {"lsg"}, {"personnel"})
+
+
+def test_a_reserve_of_managerial_personnel_is_municipal_service_too(real):
+    """«резерв управленческих кадров администрации»: the pool for the administration's posts."""
+    assert_filed(real, "О формировании и использовании резерва управленческих кадров администрации "
+                 "Заречного муниципального округа", {"lsg", "personnel"})
+
+
+def test_an_addressee_line_opens_the_clause_under_it(real):
+    """«1. Отделу по делам молодёжи (Иванова А.А.):» names who acts; its subclause «1.1. Создать
+    40 временных рабочих мест для трудоустройства несовершеннолетних» says what the act does."""
+    text = ("В целях реализации муниципальной программы постановляю:\n"
+            "1. Отделу социальной защиты и молодёжной политики администрации (Иванова А.А.):\n"
+            "1.1. Создать 40 временных рабочих мест для организации труда несовершеннолетних в летний период;\n"
+            "1.2. Приоритетное право при трудоустройстве предоставлять подросткам из многодетных семей.")
+    assert_filed(real, None, {"labor", "culture"}, set(), text)
+
+
+def test_the_summer_work_of_pupils_is_youth_employment_not_schooling(real):
+    """«организация летнего труда школьников»: the pupils are who works; the act is about their jobs."""
+    assert_filed(real, "Об организации летнего труда школьников в 2026 году", {"labor", "culture"}, {"education"},
+                 "Установить квоты рабочих мест для летнего труда школьников и учащихся. Работодателям "
+                 "заключить договоры с центром занятости о трудоустройстве школьников в период школьных каникул.")
+
+
+def test_a_housing_subsidy_to_orphans_is_social_and_housing_not_a_grant_or_schooling(real):
+    """«жилищных субсидий на приобретение жилья детям-сиротам …, после окончания пребывания в
+    образовательном учреждении»: a benefit to a person (no grant of the budget); where the orphans
+    lived says who they are."""
+    assert_filed(real, "О порядке предоставления жилищных субсидий на приобретение жилья детям-сиротам, "
+                 "не имеющим закреплённого жилого помещения, после окончания пребывания в образовательном "
+                 "учреждении", {"social", "housing"}, {"budget", "education"})
+
+
+def test_an_amending_title_cut_after_its_preposition_is_completed_by_the_first_clause(real):
+    """A title wrapped over lines and cut at «О внесении изменений в»: the first clause «Внести в
+    постановление … «Об утверждении муниципальной программы «Развитие физической культуры и спорта …»»
+    следующие изменения» names what is amended, as for a title that gives only a number."""
+    assert_filed(real, "О внесении изменений в", {"culture"}, set(),
+                 "В соответствии с Уставом Заречного муниципального округа ПОСТАНОВЛЯЕТ:\n"
+                 "1. Внести в постановление администрации Заречного муниципального округа от 09.12.2021 № 905 "
+                 "«Об утверждении муниципальной программы «Развитие физической культуры и спорта в Заречном "
+                 "муниципальном округе на 2022 - 2026 годы»» следующие изменения:\n"
+                 "1) в названии слова «2022 - 2026» заменить словами «2022 - 2027».")

@@ -104,15 +104,17 @@ def strip_boilerplate(text: str, boiler: re.Pattern | None = None) -> str:
 
 
 # "О внесении изменений в постановление администрации … от 15.03.2017 № 477":
-# the title names the amended act by its number only (no quoted title)
+# the title names the amended act by its number only (no quoted title); additions
+# ("О внесении дополнений в постановление …") amend it as changes do
+_CHANGES = r"(?:изменени\w*(?:\s+и\s+дополнени\w*)?|дополнени\w*(?:\s+и\s+изменени\w*)?)"
 AMENDING_TITLE = re.compile(
-    r"^\s*об?\s+(?:внесении\s+)?изменени\w*(?:\s+и\s+дополнени\w*)?\s+в\s+(?:отдельн\w+\s+|некотор\w+\s+)?"
+    r"^\s*об?\s+(?:внесении\s+)?" + _CHANGES + r"\s+в(?:\s+(?:отдельн\w+\s+|некотор\w+\s+)?"
     r"(?:постановлени|решени|распоряжени|приказ|муниципальн\w+\s+(?:нормативн\w+\s+)?правов|нормативн\w+\s+правов)"
-    r"[^«\"“„]*$")
+    r"[^«\"“„]*)?\s*$")   # (also a title cut after "в" where it wrapped: the clause completes it)
 # its first operative clause: "1. Внести в <what is amended> (следующие) изменения"
 # (also "1. Внести следующие изменения (и дополнения) в Положение «…»": the words before "в")
-AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|(?:следующ\w+\s+)?изменени\w*(?:\s+и\s+дополнени\w*)?\s+в\s+)"
-                             r"([^;]{10,300}?)(?:\s(?:следующ\w+\s+)?изменени|[;:]|\.\s|$)")
+AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|(?:следующ\w+\s+)?" + _CHANGES + r"\s+в\s+)"
+                             r"([^;]{10,300}?)(?:\s(?:следующ\w+\s+)?(?:изменени|дополнени)|[;:]|\.\s|$)")
 
 
 # the amended acts named one by one in the list of changes: "1. В постановлении
@@ -171,7 +173,9 @@ def skip_notes(text: str) -> str:
     return text[m.end():] if m else text
 
 
-_FIRST_PARAGRAPH = re.compile(r"\s*([^\n]{20,})")
+# (a clause that only names who acts or leads in, "1. Отделу по делам молодёжи (Иванова А.А.):",
+# "1. Утвердить прилагаемые:", runs on into the line under it: that says what is done)
+_FIRST_PARAGRAPH = re.compile(r"\s*([^\n]{20,}?:[ \t]*\n\s*[^\n]{10,}|[^\n]{20,})")
 
 # An act printed without a title whose first line is its title all the same
 # ("Об утверждении Порядка предоставления субсидий … перевозчикам\n В целях …"),
@@ -193,11 +197,22 @@ _INLINE_TITLE = re.compile(r"(?:[^\n]{0,200}\n\s*){0,2}?(?:постановле�
                            r"\s*(?:\n|$)", re.I)
 
 
+# A document issued on its own prints its kind on the line of requisites ("Инструкция от
+# 26.09.2008 № 3") and its full name under it, beginning with the same kind word ("Инструкция
+# по делопроизводству в администрации …", "Положение о …"): that line is the title.
+_DOC_TITLE_LINE = re.compile(r"\s*(инструкци|положени|порядок|правила|регламент)\w*\s[^\n]{0,40}?\bот\s[^\n]{4,30}?"
+                             r"(?:№|N)\s*[^\s\n]{1,20}[^\n]{0,20}\n\s*(\1\w*\s+(?:о|об|по|для)\s[^\n:]{15,600}?)\s*(?:\n|$)",
+                             re.I)
+
+
 def title_line(text: str) -> str:
     """The opening line of a text that reads as an act's title ("" otherwise)."""
     text = skip_notes(text)[:1200]
     m = _TITLE_LINE.match(text) or _INLINE_TITLE.match(text)
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    m = _DOC_TITLE_LINE.match(text)
+    return m.group(2) if m else ""
 
 
 # An act printed without a title says what it does in its first operative clause
@@ -207,7 +222,7 @@ def title_line(text: str) -> str:
 # that names a number only, that clause is what the act is about, and reads as
 # its title. An opening that is neither (a letterhead, a list) stays the head.
 _AMENDING_CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?((?:внести|утвердить)\s[^\n]{10,600})", re.I)
-_CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n]{10,600})")
+_CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n]{10,600}?:[ \t]*\n\s*[^\n]{10,600}|[^\n]{10,600})")
 
 
 def amending_clause(text: str) -> str:
