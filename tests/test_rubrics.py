@@ -360,16 +360,6 @@ def test_cli_tree_and_explain_use_the_hooks():
 
 # --- speed ------------------------------------------------------------------------
 
-def test_tagging_is_fast(real):
-    import time
-    text = (BOILER + "\n") * 3 + ("Многодетным семьям предоставляется выплата. " * 20)
-    real.assign("Об утверждении плана", text)      # warm the lemma cache
-    t0 = time.perf_counter()
-    for _ in range(100):
-        real.assign("Об утверждении плана", text)
-    assert (time.perf_counter() - t0) / 100 < 0.01
-
-
 # --- gold -----------------------------------------------------------------------------
 
 # measured with bench/rubrics.py quality (OCR off): 0.920 on the 30 gold files
