@@ -140,6 +140,7 @@ def _letters(s: str) -> int:
 
 _CYR_WORD = re.compile(r"[А-Яа-яЁё]{3,}")
 _LAT = re.compile(r"[A-Za-z]")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def is_garbage(line: str) -> bool:
@@ -152,7 +153,9 @@ def is_garbage(line: str) -> bool:
     if not words:
         # no Cyrillic word of 3+ letters: debris unless it is a short code
         return True
-    if letters < 0.5 * len(s.replace(" ", "")):
+    # years read as words ("на 2022 - 2026 годы»", a title's last line)
+    years = 4 * len(_YEAR.findall(s))
+    if letters + years < 0.5 * len(s.replace(" ", "")):
         return True
     lat = len(_LAT.findall(s))
     if lat > 2 and lat > 0.3 * letters:

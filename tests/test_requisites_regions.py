@@ -615,3 +615,12 @@ def test_sample_shapes(case):
 def test_convocation_session_and_sitting_lines_are_told_from_names_and_titles(line, sitting):
     from ingest.requisites.vocabulary import CONVOCATION
     assert bool(CONVOCATION.match(line)) is sitting
+
+
+def test_a_kind_word_wrapped_after_a_titles_preposition_starts_no_further_act():
+    """«О внесении изменений в» / «Постановление Администрации … от … N …»:
+    the amended act's requisites under the title were read as a second act."""
+    case = yaml.safe_load((Path(__file__).parent / SHAPE_FILES["eighth"])
+                          .read_text(encoding="utf-8"))["cases"][-1]
+    a = one(case["text"])
+    check(a, **case["want"])

@@ -21,7 +21,7 @@ from .publication import find_publication
 from .relay import relay_heading
 from .scan import disputed_number, recognised_text
 from .title import after_note
-from .vocabulary import ACT_KINDS, KIND_FIRST, PREAMBLE, TITLE_START
+from .vocabulary import ACT_KINDS, DANGLING, KIND_FIRST, PREAMBLE, TITLE_START
 
 _MAX_SPLIT_TEXT = 400_000  # bigger texts are one act: read head and tail only
 _HEAD_CHARS = 60_000
@@ -49,6 +49,15 @@ def _reference_not_heading(L: Lines, i: int, s: str) -> bool:
     return "\t" in above or bool(re.search(r"[;,:]\s*$|[а-яё]\s*$", above))
 
 
+def _continues_line_above(L: Lines, i: int) -> bool:
+    """A kind word opening a line that goes on from a title's preposition
+    ("О внесении изменений в" / "Постановление Администрации … от … N …") is
+    the cited act's, not a further act's heading."""
+    k = next((k for k in range(i - 1, -1, -1) if L.raw[k].strip()), None)
+    return k is not None and not any(L.gap(b) for b in range(k + 1, i)) \
+        and bool(DANGLING.search(L.raw[k]))
+
+
 _ANNEX_CONTEXT = re.compile(
     r"^(?:Приложение|ПРИЛОЖЕНИЕ|УТВЕРЖДЕН|Утвержден|к\s+(?:постановлению|решению|приказу|распоряжению))",
     re.IGNORECASE)
@@ -67,6 +76,8 @@ def act_starts(L: Lines, first: Head) -> list[int]:
         s = clean(L.raw[i])
         kl = kind_line(s)
         if not kl or kl.kind not in ACT_KINDS or kl.titled:
+            continue
+        if _continues_line_above(L, i):
             continue
         # annexes ("Приложение к постановлению …") are part of the act
         prev = [k for k in range(max(0, i - 10), i) if L.raw[k].strip()][-6:]

@@ -14,7 +14,7 @@ from .date_number import find_number, place_and_date
 from .kind_line import kind_line
 from .lines import Lines, clean, join_lines
 from .names import GEN_BODY_HEADS
-from .vocabulary import PLACE, PREAMBLE, TITLE_START, VERB_KIND
+from .vocabulary import DANGLING, PLACE, PREAMBLE, TITLE_START, VERB_KIND
 
 
 @dataclass(frozen=True)
@@ -222,7 +222,8 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             continue  # a database's status note is never the title
         if parts and _formula_starts(L, i, limit, s):
             break  # "Законодательное Собрание Тестовской" / "области постановляет:"
-        if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s) or place_and_date(s)
+        if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s) and not DANGLING.search(parts[-1])
+                      or place_and_date(s)
                       or s.endswith(":") or _case_changes(parts[-1], s)):
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):

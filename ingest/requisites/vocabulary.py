@@ -170,3 +170,8 @@ _NATIONAL_WORDS = re.compile(r"(?i)\b(?:муниципаль|районы|ауы
 def national_line(line: str) -> bool:
     """A line of the national half of a bilingual heading (never part of the Russian body)."""
     return any(c in _NATIONAL_LETTERS for c in line) or bool(_NATIONAL_WORDS.search(line))
+
+
+# a line ending on a preposition or a conjunction goes on in the next line;
+# a signature or a sentence never ends so
+DANGLING = re.compile(r"(?:^|\s)(?:в|во|о|об|на|к|ко|по|и|или|от|для|с|со|за|при|из|а)\s*$")
