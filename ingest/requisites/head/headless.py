@@ -12,7 +12,7 @@ from ..body import body_above
 from ..date_number import find_number
 from ..lines import Lines, clean
 from ..title import title_from
-from ..vocabulary import BODY_WORDS, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS, kind_from_word
+from ..vocabulary import BODY_WORDS, PLACE, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS, kind_from_word
 from .model import Head, Zone
 
 _ADDRESSEE = re.compile(
@@ -26,6 +26,11 @@ def head_without_heading(L: Lines, lo: int, hi: int, zone: Zone) -> Head:
     kind = _kind_named_in_text("\n".join(L.raw[lo:min(hi, lo + 4000)]))
     if kind is not None:
         return _page_without_heading(L, lo, zone, kind)
+    form = _page_without_heading(L, lo, zone, None)
+    if form.date and form.number and form.body and form.title:
+        # a form whose kind word was a picture, in a text that never names
+        # its kind: issuer, date and number, title — the kind stays unknown
+        return form
     return _leaflet(L, lo, zone)
 
 
@@ -41,7 +46,7 @@ def _kind_named_in_text(sample: str) -> str | None:
     return refs.pop() if len(refs) == 1 else None
 
 
-def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str) -> Head:
+def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str | None) -> Head:
     """An act of a kind its text names: the title when one starts the page,
     and the date and number printed over it (``13.07.2015`` / ``№ 266а``,
     ``29.10.2020 г. Заречный № 1125-П-6``) under the body's name, if any."""
@@ -49,21 +54,22 @@ def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str) -> Head:
     first = titled[0] if titled else None
     if first is None:
         adopted = _adopted(L, zone) if kind != "закон" else None
-        return Head(kind=kind, inferred_kind=True, start=lo,
+        return Head(kind=kind, inferred_kind=kind is not None, start=lo,
                     date=adopted[0] if adopted else None, number=adopted[1] if adopted else None)
     req = [i for i in zone.lines if i < first]
     top = first
     while req and len(clean(L.raw[req[-1]])) <= 80 and (
-            find_date(clean(L.raw[req[-1]])) or find_number(clean(L.raw[req[-1]]))):
-        top = req.pop()
+            find_date(clean(L.raw[req[-1]])) or find_number(clean(L.raw[req[-1]]))
+            or PLACE.match(clean(L.raw[req[-1]])) and top == first):
+        top = req.pop()  # the date and number, and the place between them and the title
     block = " ".join(clean(L.raw[i]) for i in zone.lines if top <= i < first)
     d, n = find_date(block), find_number(block)
     body = body_above(L, top, lo).name if top < first and req else None
     if first not in zone.lines[:4] and not (d and n and body):
         # a title further down counts only under a form's issuer and its
         # date and number, the kind word alone missing (a picture, a lost box)
-        return Head(kind=kind, inferred_kind=True, start=lo)
-    return Head(kind=kind, inferred_kind=True, start=lo, anchor=first - 1 if first > lo else lo,
+        return Head(kind=kind, inferred_kind=kind is not None, start=lo)
+    return Head(kind=kind, inferred_kind=kind is not None, start=lo, anchor=first - 1 if first > lo else lo,
                 date=d[0] if d else None, number=n[0] if n else None, body=body,
                 title=title_from(L, first, zone.limit).text)
 
