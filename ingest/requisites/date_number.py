@@ -43,6 +43,9 @@ def find_number(s: str) -> tuple[str, int, int] | None:
         num = cyrillic_letters(normalize_number(m.group("num")))
         num = _GLUED_KIND.sub("", num)  # "№ 56ЗАКОН …": a flattened print ran on
         num = re.sub(r"(?<=\d)[А-ЯЁ][а-яё]{2,}.*$", "", num)  # "№ 567Постановление …"
+        # "№ 865АДМИНИСТРАЦИЯ …": a word in capitals glued on (a register's
+        # letters stand after a hyphen or are short: "7а", "53РД", "-ПГ")
+        num = re.sub(r"(?<=\d)[А-ЯЁ]{6,}$", "", num)
         if any(c.isdigit() for c in num):
             second = _JOINT_SECOND.match(s, m.end())
             if second:

@@ -28,12 +28,13 @@ def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
                 and _reference_follows(L, zone.lines, i, kl):
             continue  # a site's own heading ("Приказ минздрава о …") over the database's line
         if kl:
-            if kl.rest and (find_date(kl.rest) or find_number(kl.rest)):
+            rest = _reference_rest(L, zone.lines, i, kl)
+            if rest and (find_date(rest) or find_number(rest)):
                 # a database reference line ("Постановление Правительства РФ
                 # от … N …") or a site's title ("Постановление № 527") above
                 # the printed heading repeats it: prefer the heading when it
                 # gives the same date and number
-                alt = _printed_heading_below(L, zone.lines, i, kl)
+                alt = _printed_heading_below(L, zone.lines, i, kl, rest)
                 if alt is not None:
                     return alt
             return Anchor(i, kl)
@@ -93,11 +94,26 @@ def _heading_follows(L: Lines, zone: tuple[int, ...], i: int) -> bool:
     return False
 
 
-def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine) -> Anchor | None:
-    d, n = find_date(kl.rest), find_number(kl.rest)
+def _reference_rest(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine) -> str:
+    """What follows the kind word on a reference line, over two lines when
+    the site wrapped it after the issuer's first word ("ПОСТАНОВЛЕНИЕ
+    Администрации" / "Заречного района от 20.10.2023 № 277")."""
+    rest = kl.rest
+    if not rest or find_date(rest) or find_number(rest) or TITLE_START.match(rest + " "):
+        return rest
+    pos = zone.index(i)
+    nxt = clean(L.raw[zone[pos + 1]]) if pos + 1 < len(zone) else ""
+    if nxt[:1].isupper() and not kind_line(nxt) and find_date(nxt) and find_number(nxt):
+        return f"{rest} {nxt}"
+    return rest
+
+
+def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine,
+                           rest: str) -> Anchor | None:
+    d, n = find_date(rest), find_number(rest)
     # a site's list entry "РАСПОРЯЖЕНИЕ От … № 7 О проведении …": its title
     # stands for the one a printed heading without a title lacks
-    ref_title = listing_title(kl.rest[max(d[2], n[2]):], drop_editions=True) if d and n else None
+    ref_title = listing_title(rest[max(d[2], n[2]):], drop_editions=True) if d and n else None
     pos = zone.index(i)
     for k in zone[pos + 1:pos + 15]:
         kl2 = kind_line(clean(L.raw[k]))
