@@ -12,7 +12,7 @@ from ..body import body_above
 from ..date_number import find_number
 from ..lines import Lines, clean
 from ..title import title_from
-from ..vocabulary import BODY_WORDS, PLACE, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS, kind_from_word
+from ..vocabulary import BODY_WORDS, PLACE, PREAMBLE, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS, kind_from_word
 from .model import Head, Zone
 
 _ADDRESSEE = re.compile(
@@ -93,8 +93,13 @@ def _adopted(L: Lines, zone: Zone) -> tuple[str, str] | None:
 def _leaflet(L: Lines, lo: int, zone: Zone) -> Head:
     """A leaflet or article: the body lines on top and the headline under them."""
     lines = zone.lines
+    if lines and TITLE_START.match(L.fix(clean(L.raw[lines[0]]))):
+        # a page that opens with its title: no letterhead above it
+        return Head(title=title_from(L, lines[0], zone.limit).text, start=lo)
     for pos, i in enumerate(lines[:12]):
         s = clean(L.raw[i])
+        if PREAMBLE.match(s) or re.match(r"^\d{1,2}\s*\.\s*[А-ЯЁ]", s):
+            break  # the text has begun: a signer's office under it is no letterhead
         if BODY_WORDS.search(s) and starts_name(s.split()[0]) and len(s) < 120:
             nxt = lines[pos + 1] if pos + 1 < len(lines) else None
             if nxt is not None:
