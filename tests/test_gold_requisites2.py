@@ -28,8 +28,10 @@ FIELDS = ("kind", "number", "date", "body", "title")
 # 144/166 of the five fields; body odd 31/31, even 23/32; title odd 33/33,
 # even 29/35. The even half trails: see the closing note of issue 12 (the
 # fourth held-out sample's fixes moved the odd half and no even field).
-FLOORS = {"odd": 1.0, "even": 0.86}
-FIELD_FLOORS = {("even", "body"): 0.71, ("even", "title"): 0.82,
+# After the eighth sample and the rubric samples' heading classes (stop 25),
+# measured once: even 152/166, body 26/32, title 31/35; odd unchanged.
+FLOORS = {"odd": 1.0, "even": 0.91}
+FIELD_FLOORS = {("even", "body"): 0.81, ("even", "title"): 0.88,
                 ("odd", "body"): 1.0, ("odd", "title"): 1.0}
 
 
