@@ -7,7 +7,7 @@ from ..kind_line import kind_line
 from ..lines import Lines, clean
 from ..stamp import Stamp
 from ..title import title_from
-from ..vocabulary import despace
+from ..vocabulary import TITLE_START, despace
 from .model import Head, Zone
 
 
@@ -28,6 +28,33 @@ def head_under_stamp(L: Lines, lo: int, zone: Zone, stamp: Stamp) -> Head:
                     title=clean(" ".join(pieces)) if len(pieces) > 1 else None, **requisites)
     if stamp.annex:
         # a file holding only an annex («Приложение к постановлению … от … № …»
-        # over «ПЕРЕЧЕНЬ …»): the act's requisites, but its title is not printed
-        return Head(kind=stamp.kind, raw_kind=stamp.kind, annex_only=True, **requisites)
+        # over «ПЕРЕЧЕНЬ …»): the act's requisites; its title only where the
+        # stamp quotes it under the date and number
+        return Head(kind=stamp.kind, raw_kind=stamp.kind, annex_only=True,
+                    title=_quoted_title(L, j, limit), **requisites)
     return Head(kind=stamp.kind, raw_kind=stamp.kind, title=title_from(L, j, limit).text, **requisites)
+
+
+_OPEN = "«\"„“"
+_CLOSE = "»\"“”"
+
+
+def _quoted_title(L: Lines, j: int, limit: int) -> str | None:
+    """``"Об утверждении положения`` / ``о почетном гражданине …"``: the
+    approving act's title in quotes right under an annex stamp, up to the
+    line its quotes close on (six lines at most)."""
+    first = clean(L.raw[j]) if j < limit else ""
+    if first[:1] not in _OPEN or not TITLE_START.match(first[1:].lstrip()):
+        return None
+    parts: list[str] = []
+    depth = 0
+    for k in range(j, min(limit, j + 6)):
+        s = clean(L.raw[k])
+        if not s:
+            return None
+        parts.append(s)
+        depth += sum(s.count(c) for c in "«„") - s.count("»")
+        straight = " ".join(parts).count('"')
+        if (depth <= 0 and s[-1:] in _CLOSE and (straight % 2 == 0)):
+            return " ".join(parts)
+    return None
