@@ -546,18 +546,17 @@ def scores(eng, node: Node, lists: dict, at: np.ndarray, lengths: dict, top: boo
         a = K1 * (1 - B)
         b = K1 * B / eng.avg_length(node.field)
         n = lengths[node.field]
+
+        def bm25(tf: np.ndarray, bn: np.ndarray) -> np.ndarray:
+            if node.field in _SETS:   # frequency 1, as _Sql.score writes it
+                return c / (1 + a + bn)
+            return c - c * (a + bn) / (tf.astype(np.float64) + a + bn)
+
         nz = np.flatnonzero(freq)
         if 2 * len(nz) > len(at):
-            if node.field in _SETS:   # frequency 1, as _Sql.score writes it
-                return np.where(freq > 0, c / (1 + a + b * n), 0.0)
-            return np.where(freq > 0,
-                            c - c * (a + b * n) / (freq.astype(np.float64) + a + b * n), 0.0)
+            return np.where(freq > 0, bm25(freq, b * n), 0.0)
         out = np.zeros(len(at))
-        bn = b * n[nz]
-        if node.field in _SETS:
-            out[nz] = c / (1 + a + bn)
-        else:
-            out[nz] = c - c * (a + bn) / (freq[nz].astype(np.float64) + a + bn)
+        out[nz] = bm25(freq[nz], b * n[nz])
         return out
     parts = [scores(eng, n, lists, at, lengths, False) for n in node.items]
     total = parts[0]
