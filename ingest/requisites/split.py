@@ -42,20 +42,27 @@ def _reference_not_heading(L: Lines, i: int, s: str) -> bool:
         return True
     if _LIST_CONTINUES.search(s):
         return True
+    above = _line_above(L, i)
+    if above is None:
+        return False  # a paragraph (or the text) begins here
+    return "\t" in above or bool(re.search(r"[;,:]\s*$|[а-яё]\s*$", above))
+
+
+def _line_above(L: Lines, i: int) -> str | None:
+    """The line above line ``i`` in its paragraph; None where a paragraph
+    (or the text) begins at ``i``."""
     k = next((k for k in range(i - 1, -1, -1) if L.raw[k].strip()), None)
     if k is None or any(L.gap(b) for b in range(k + 1, i)):
-        return False  # a paragraph (or the text) begins here
-    above = L.raw[k].strip()
-    return "\t" in above or bool(re.search(r"[;,:]\s*$|[а-яё]\s*$", above))
+        return None
+    return L.raw[k].strip()
 
 
 def _continues_line_above(L: Lines, i: int) -> bool:
     """A kind word opening a line that goes on from a title's preposition
     ("О внесении изменений в" / "Постановление Администрации … от … N …") is
     the cited act's, not a further act's heading."""
-    k = next((k for k in range(i - 1, -1, -1) if L.raw[k].strip()), None)
-    return k is not None and not any(L.gap(b) for b in range(k + 1, i)) \
-        and bool(DANGLING.search(L.raw[k]))
+    above = _line_above(L, i)
+    return above is not None and bool(DANGLING.search(above))
 
 
 _ANNEX_CONTEXT = re.compile(
