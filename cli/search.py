@@ -70,8 +70,8 @@ def compact(c: Ctx) -> None:
         click.echo("Индекс Whoosh объединяет сегменты сам: уплотнять нечего.")
         return
     click.echo(f"Индекс {got['schema']} уплотнён: списки терминов "
-               f"{got['postings_bytes_before'] / 1e6:.0f} → "
-               f"{got['postings_bytes_after'] / 1e6:.0f} МБ")
+               f"{got['lists_bytes_before'] / 1e6:.0f} → "
+               f"{got['lists_bytes_after'] / 1e6:.0f} МБ")
 
 
 @click.command()

@@ -669,8 +669,8 @@ class Store:
                 conn.execute(f"CLUSTER {s}.bitmaps USING bitmaps_pkey")
             conn.execute(f"ANALYZE {s}.postings, {s}.bitmaps")
             after = conn.execute(size).fetchone()[0]
-        return {"engine": ENGINE, "schema": s, "postings_bytes_before": int(before),
-                "postings_bytes_after": int(after)}
+        return {"engine": ENGINE, "schema": s, "lists_bytes_before": int(before),
+                "lists_bytes_after": int(after)}
 
     def stats(self) -> dict:
         with self.connect() as conn:
