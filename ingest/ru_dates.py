@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+# the months as dates name them (genitive), January first
+GENITIVE_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+                   "августа", "сентября", "октября", "ноября", "декабря")
 MONTHS = {
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
-    "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11,
-    "декабря": 12,
+    **{name: k for k, name in enumerate(GENITIVE_MONTHS, 1)},
     # abbreviations seen in registers and newspaper mastheads
     "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7,
     "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import chardet
 
+from ingest.ru_dates import GENITIVE_MONTHS
+
 # Between cells of one table row, and between the left and right parts of
 # a PDF line with a wide gap. A tab survives space-collapsing and any
 # ``\s+`` regex in the requisites parser still matches it.
@@ -309,8 +311,7 @@ def join_cells(cells: list[list[str]]) -> list[str]:
 # a blank's sign typed on a line of its own ("№" / "37"), a date whose year
 # went to the next line of its cell ("«19» апреля" / "2024 г.")
 _SIGN_ONLY = re.compile(r"\s*(?:№|N|от)\s*")
-_MONTH_END = re.compile(r"(?i)(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
-                        r"ноября|декабря)\s*$")
+_MONTH_END = re.compile(r"(?i)(?:" + "|".join(GENITIVE_MONTHS) + r")\s*$")
 _YEAR_START = re.compile(r"\s*(?:19|20)\d\d\b")
 
 

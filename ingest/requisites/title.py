@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.morph import parses
-from ingest.ru_dates import find_date
+from ingest.ru_dates import GENITIVE_MONTHS, find_date
 from ingest.status import is_note_line
 
 from .date_number import find_number, place_and_date
@@ -31,7 +31,7 @@ _EDITORIAL = re.compile(r"^(?:[‹<{]|\(?\s*см\.\s|.*\bсм\.\s+справку
 _APPROVED_BY = re.compile(
     r"^(?:утвержден[аоы]?\s+)?(?:решением|постановлением|распоряжением|приказом|указом)\s.*\bот\b.*(?:№|N)\s*\d",
     re.IGNORECASE)
-_MONTHS_RE = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_MONTHS_RE = "(?:" + "|".join(GENITIVE_MONTHS) + ")"
 # "2 мая 2007 г.", "22 мая 2008 г., 24 февраля, 13 мая 2009 г.": the dates of a
 # database's editions printed under the title
 # ("16, 28 мая 2008 г.": a day before the next one shares its month)
