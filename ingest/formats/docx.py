@@ -151,14 +151,19 @@ class Walker:
     def blocks(self, container, part) -> list[str]:
         """Paragraph and table blocks of a body, cell, header or text box."""
         out: list[str] = []
-        frames: list[tuple] = []  # a run of framed paragraphs: (top, left, blocks)
+        frames: list[tuple] = []  # a run of framed paragraphs: (origin, top, left, blocks)
+
+        def flush() -> None:
+            """The run of framed paragraphs in print order (tops within 10 pt: a line)."""
+            out.extend(block for _, _, blocks in textio.print_order([f[1:] for f in frames], 200)
+                       for block in blocks)
+            frames.clear()
+
         for child in container:
             tag = child.tag
             frame = _frame_place(child) if tag == W + "p" else None
             if frames and (frame is None or frame[0] != frames[0][0]):
-                out.extend(block for _, _, blocks in textio.print_order([f[1:] for f in frames], 200)
-                           for block in blocks)
-                frames = []
+                flush()
             if tag == W + "p":
                 text, boxes = self.paragraph(child, part)
                 if frame is not None:
@@ -176,7 +181,7 @@ class Walker:
             elif tag == MC + "AlternateContent":
                 choice = child.find(MC + "Choice")
                 out.extend(self.blocks(choice if choice is not None else [], part))
-        out.extend(block for _, _, blocks in textio.print_order([f[1:] for f in frames], 200) for block in blocks)
+        flush()
         return [block for block in out if block.strip()]
 
     def paragraph(self, p, part) -> tuple[str, list[str]]:
