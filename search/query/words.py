@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass, field
+from itertools import chain
 
 from ingest import morph
 from search import analysis
@@ -207,15 +208,13 @@ def kin_finder(eng):
             return got
         out: list[str] = []
         if re.fullmatch(r"[а-я]+", lemma):
-            for t in verbal_nouns(lemma):
-                if t not in out and (eng.doc_frequency("text", t)
-                                     or eng.doc_frequency("title", t)):
+            # a verb's nouns, then an adjective's noun: kept where the index holds them
+            made = chain(verbal_nouns(lemma),
+                         (root + e for root in _noun_roots(lemma) for e in _NOUN_ENDINGS))
+            for t in made:
+                if t not in out and t != lemma and (eng.doc_frequency("text", t)
+                                                    or eng.doc_frequency("title", t)):
                     out.append(t)
-            for root in _noun_roots(lemma):
-                for t in (root + e for e in _NOUN_ENDINGS):
-                    if t not in out and t != lemma and (eng.doc_frequency("text", t)
-                                                        or eng.doc_frequency("title", t)):
-                        out.append(t)
             roots = _roots(lemma)
             if len(lemma) >= KIN_MIN_LEMMA:
                 roots.insert(0, lemma[:max(7, len(lemma) - 3)])
