@@ -36,12 +36,12 @@ def _date_then_number_below(L: Lines, start: int, limit: int) -> DateNumber:
     lines = [clean(L.raw[i]) for i in range(start, min(limit, start + 8)) if L.raw[i].strip()]
     for s, t in zip(lines[:2], lines[1:3]):
         d, n = find_date(s), find_number(t)
-        if not d or find_number(s) or re.sub(r"(?i)\bот\b|\bгода?\b|\bг\.|[\s.,]", "", s[:d[1]] + s[d[2]:]):
+        if not d or find_number(s) or not _date_alone(s, d):
             continue
-        if n and not t[:n[1]].strip() and not t[n[2]:].strip():
+        if n and _number_alone(t, n):
             return DateNumber(d[0], n[0])
-        if BARE_NUMBER.fullmatch(t) and not re.fullmatch(r"(?:19|20)\d\d", t):
-            return DateNumber(d[0], normalize_number(t))
+        if bare_number(t):
+            return DateNumber(d[0], bare_number(t))
     return DateNumber()
 
 
@@ -72,10 +72,8 @@ def _date_and_signless_number(s: str) -> DateNumber | None:
     d = find_date(s)
     if not d or find_number(s) or re.sub(r"(?i)\bот\b|\s", "", s[:d[1]]):
         return None
-    after = s[d[2]:].strip()
-    if BARE_NUMBER.fullmatch(after) and not re.fullmatch(r"(?:19|20)\d\d", after):
-        return DateNumber(d[0], normalize_number(after))
-    return None
+    number = bare_number(s[d[2]:].strip())
+    return DateNumber(d[0], number) if number else None
 
 
 def _lines_above(L: Lines, top: int, floor: int, count: int = 3):
@@ -99,13 +97,12 @@ def lone_requisite_above(L: Lines, top: int, floor: int) -> DateNumber:
     date = number = bare = None
     for s in _lines_above(L, top, floor):
         d, n = find_date(s), find_number(s)
-        if d and not n and (len(re.sub(r"(?i)\bот\b|\bгода?\b|\bг\.|[\s.,]", "", s[:d[1]] + s[d[2]:])) == 0
-                             or place_and_date(s)):  # a sitting's "27 марта 2008 года г. Тестовск"
-            date = date or d[0]
-        elif n and not d and not s[:n[1]].strip() and not s[n[2]:].strip():
+        if d and not n and (_date_alone(s, d) or place_and_date(s)):
+            date = date or d[0]  # or a sitting's "27 марта 2008 года г. Тестовск"
+        elif n and not d and _number_alone(s, n):
             number = number or n[0]
-        elif BARE_NUMBER.fullmatch(s) and not re.fullmatch(r"(?:19|20)\d\d", s):
-            bare = bare or normalize_number(s)  # typed over a blank's "№ ____", its sign the form's
+        elif bare_number(s):
+            bare = bare or bare_number(s)  # typed over a blank's "№ ____", its sign the form's
     if number is None and date is not None:
         number = bare  # a bare number counts only beside the date typed with it
     return DateNumber(date, number)
@@ -113,6 +110,23 @@ def lone_requisite_above(L: Lines, top: int, floor: int) -> DateNumber:
 
 # a register number without its sign ("145-п"), as a clerk types it over a blank's rule
 BARE_NUMBER = re.compile(r"[0-9][" + NUM_CHARS + r"./-]{0,15}")
+
+
+def bare_number(s: str) -> str | None:
+    """``s`` as a number typed without its sign (a year alone is not one)."""
+    if BARE_NUMBER.fullmatch(s) and not re.fullmatch(r"(?:19|20)\d\d", s):
+        return normalize_number(s)
+    return None
+
+
+def _date_alone(s: str, d: tuple) -> bool:
+    """Whether the line holds the date ``d`` (from find_date) and only its words."""
+    return not re.sub(r"(?i)\bот\b|\bгода?\b|\bг\.|[\s.,]", "", s[:d[1]] + s[d[2]:])
+
+
+def _number_alone(s: str, n: tuple) -> bool:
+    """Whether the line holds the number ``n`` (from find_number) and nothing else."""
+    return not s[:n[1]].strip() and not s[n[2]:].strip()
 
 
 def window_requisites(L: Lines, k: int, n_lines: int = 5) -> DateNumber:

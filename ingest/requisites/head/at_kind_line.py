@@ -15,8 +15,8 @@ from ingest.numbers import normalize_number, number_key
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
-from ..around import (BARE_NUMBER, lone_requisite_above, place_and_date_below, requisites_above,
-                      requisites_below, tail_requisites)
+from ..around import (BARE_NUMBER, bare_number, lone_requisite_above, place_and_date_below,
+                      requisites_above, requisites_below, tail_requisites)
 from ..body import body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number
 from ..kind_line import KindLine
@@ -214,9 +214,9 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             joined = _date_over_short_lines(L, j, limit, s)
             if joined is not None:
                 s, j = joined.text, joined.last
-        if got.date and got.number is None and BARE_NUMBER.fullmatch(s) and not re.fullmatch(r"(?:19|20)\d\d", s):
+        if got.date and got.number is None and bare_number(s):
             # the number on a line of its own under the date, without its sign
-            got.number = normalize_number(s)
+            got.number = bare_number(s)
             j += 1
             continue
         req = _line_requisites(s)
