@@ -723,3 +723,61 @@ def test_the_postgresql_backend_has_the_interface_the_query_layer_calls(both):
                 params = list(inspect.signature(want).parameters)[1:]
                 have = inspect.signature(getattr(obj, name)).parameters
                 assert set(params) <= set(have), (proto.__name__, name)
+
+
+def _numbered_fund() -> list:
+    """Acts sharing numbers and their bases across kinds and bodies, a date
+    kept as printed (not ISO) and one act whose kind was not read: what a
+    requisite lookup scores and filters."""
+    town, council = "Администрация города Заречного", "Совет депутатов города Заречного"
+    rows = [("распоряжение", "50/8", "2024-03-12", town, "О дежурстве в праздничные дни"),
+            ("постановление", "50", "2024-03-12", town, "О ярмарке выходного дня"),
+            ("решение", "50/9", "2023-11-30", council, "О бюджете города на 2024 год"),
+            ("распоряжение", "50-р", "2023-02-01", town, "Об отпуске главы"),
+            ("постановление", "145-п", "2024-03-12", town, "О выборах в Совет депутатов"),
+            ("постановление", "145", "2023-05-04", town, "О ярмарке мастеров"),
+            (None, "50/8", "2022-07-15", town, "О порядке проведения ярмарок"),
+            ("решение", "8", "март 2024", council, "О выборах главы города")]
+    return [make_record(40 + i, kind, number, d, body, title,
+                        f"{title}. Провести мероприятия согласно приложению № {number}.",
+                        ["lsg"]) for i, (kind, number, d, body, title) in enumerate(rows)]
+
+
+def test_requisite_lookups_are_answered_from_the_columns_as_by_the_rows(tmp_path, pg_server,
+                                                                        monkeypatch):
+    """A lookup by number, its base, a date, a kind typed in the question
+    and a year is told from the columns in memory (no match's row read
+    from the heap) and gives Whoosh's totals, page, scores and facets, and
+    those of the statement that visits every match."""
+    from tests.pgserver import create_database
+    url = create_database(pg_server, "pg_requisites")
+    wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
+    recs = _numbered_fund()
+    whoosh_store.rebuild(wd, recs)
+    pg_store.rebuild(pd, recs, url=url)
+    used, counted = [], pg_engine.Engine._from_columns
+    monkeypatch.setattr(pg_engine.Engine, "_from_columns",
+                        lambda *a: used.append(counted(*a)) or used[-1])
+    monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
+    asked = ["распоряжение № 50/8", "№ 50", "постановление № 145-П от 12.03.2024",
+             "от 12 марта 2024", "145 2023", "решение 50/9", "ярмарка 2023",
+             "постановление о ярмарке", Query(text="выборы", number="145-п"),
+             Query(text="№ 50/8", kind=["распоряжение"], per_page=1),
+             Query(text="выборы", date_from="2024-01-01", date_to="2024-12-31")]
+    for q in asked:
+        n = len(used)
+        want = _answer(wd, q, monkeypatch)
+        got = _answer(pd, q, monkeypatch, url)
+        assert len(used) > n and None not in used[n:], q   # from the columns
+        assert got == want and want[0] > 0, q
+    monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 10**9)
+    n = len(used)
+    assert [_answer(pd, q, monkeypatch, url) for q in asked[:3]] == [
+        _answer(wd, q, monkeypatch) for q in asked[:3]]
+    assert len(used) == n   # the rows' statement, the same answers
+    # the act whose kind was not read stays among a kind's lookups
+    assert "r46" in [h[0] for h in _answer(pd, asked[0], monkeypatch, url)[1]]
+    eng = pg_engine.engine(pd, url=url)
+    cols = eng._columns
+    assert cols.on_day("date", "март 2024").sum() == 1 and cols.on_day("date", "2024-03-12").sum() == 3
+    ix.close_engines()
