@@ -66,6 +66,9 @@ _GEN_TERRITORY_HEADS = {"область", "край", "республика", "�
 
 def gen_word(word: str) -> bool:
     w = word.strip("«»\"'(),.:;").lower()
+    compound = _COMPOUND_ADJ.match(w)
+    if compound:  # "КАРАЧАЕВО-ЧЕРКЕССКОЙ": the case is in the last part
+        w = compound.group(2)
     if not w.isalpha():
         return False
     for p in parses(w)[:3]:
