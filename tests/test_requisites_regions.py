@@ -589,11 +589,14 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 #   glued words of a copied heading;
 # eighth: a reference line shortening the printed number, headings in table
 #   cells or run into one paragraph around an edition note, a page title's
-#   tail over a spaced kind word, a sitting's date over the kind word --------
+#   tail over a spaced kind word, a sitting's date over the kind word;
+# ninth: laws run into one paragraph with the number glued to the kind word,
+#   a letter-spaced ЗАКОН over its territory, an administration under its
+#   government, a database's edition dates under an untitled act -------------
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
-               "eighth": "requisite_shapes_eighth.yaml"}
+               "eighth": "requisite_shapes_eighth.yaml", "ninth": "requisite_shapes_ninth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -46,6 +46,11 @@ def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
         return True  # "Администрация муниципального образования" / "городское поселение «…»"
     if head in UNIT_HEADS and up_head in PARENT_HEADS:
         return True
+    if head == "администрация" and up_head == "правительство":
+        # "ПРАВИТЕЛЬСТВО САНКТ-ПЕТЕРБУРГА" / "АДМИНИСТРАЦИЯ … РАЙОНА САНКТ-ПЕТЕРБУРГА":
+        # a district's administration under the government of the city it names
+        where = upper.split(None, 1)[1:]
+        return bool(where) and block.casefold().endswith(where[0].casefold())
     return head in COUNCIL_HEADS and bool(MUNICIPALITY_NAME.match(upper))
 
 
@@ -136,6 +141,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             break
         if (is_date_or_number_line(s) or len(s) > 220
                 or PLACE.match(s) and not parts and head_lemma(s) not in _BARE_OFFICES
+                and not (" " not in s and gen_word(s))  # "САНКТ-ПЕТЕРБУРГА": a name's end, not a place
                 and not (territory_only(s) and _bare_organ(_line_above(L, i, floor)))
                 or s.endswith((".", ";", ":")) and not s.endswith(("России.",))
                 or kind_line(s)):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
 
-from .vocabulary import KIND_WORDS, PLACE
+from .vocabulary import KIND_WORDS, KINDS, PLACE
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,9 @@ NUMBER_RE = re.compile(
 )
 
 
-_GLUED_KIND = re.compile(r"(?<=\d)(?:" + "|".join(w.upper() for w in KIND_WORDS) + r")$")
+_GLUED_KIND = re.compile(r"(?<=[\dА-ЯЁа-яё])(?:" + "|".join(w.upper() for w in KIND_WORDS) + r")$")
+# "№ 21-рзЗ А К О Н …": the first letter of a letter-spaced kind word glued on
+_SPACED_KIND_REST = re.compile(r"(?:\s[А-ЯЁ]){3,}(?=\s|$)")
 
 
 def find_number(s: str) -> tuple[str, int, int] | None:
@@ -41,24 +43,31 @@ def find_number(s: str) -> tuple[str, int, int] | None:
         if _REGISTERED.search(s, max(0, m.start() - 120), m.start()):
             continue  # the Ministry of Justice's register number, not the act's
         num = cyrillic_letters(normalize_number(m.group("num")))
-        num = _GLUED_KIND.sub("", num)  # "№ 56ЗАКОН …": a flattened print ran on
+        num = _GLUED_KIND.sub("", num)  # "№ 56ЗАКОН …", "№ 38-РЗЗАКОН …": a flattened print ran on
+        end = m.end()
+        spaced = _SPACED_KIND_REST.match(s, end)
+        if spaced and re.search(r"(?<=[\dа-яё])[А-ЯЁ]$", num) \
+                and (num[-1] + spaced.group(0).replace(" ", "")).lower() in KINDS:
+            num, end = num[:-1], spaced.end()
         num = re.sub(r"(?<=\d)[А-ЯЁ][а-яё]{2,}.*$", "", num)  # "№ 567Постановление …"
         # "№ 865АДМИНИСТРАЦИЯ …": a word in capitals glued on (a register's
         # letters stand after a hyphen or are short: "7а", "53РД", "-ПГ")
         num = re.sub(r"(?<=\d)[А-ЯЁ]{6,}$", "", num)
         if any(c.isdigit() for c in num):
-            second = _JOINT_SECOND.match(s, m.end())
+            second = _JOINT_SECOND.match(s, end)
             if second:
                 # a joint act of two bodies: "№ 45-р / № 12-р", one number each
                 return f"{num}/{normalize_number(second.group(1))}", m.start(), second.end()
-            suffix = _SPACED_SUFFIX.match(s, m.end())
-            if suffix and num[-1:].isdigit() and suffix.group(1).lower() not in _NOT_SUFFIX:
+            suffix = _SPACED_SUFFIX.match(s, end)
+            # after digits or a convocation's Roman numeral ("№ 1204-IV ЗС")
+            if suffix and re.search(r"(?:\d|-[IVXL]+)$", num) \
+                    and suffix.group(1).lower() not in _NOT_SUFFIX:
                 return f"{num} {suffix.group(1)}", m.start(), suffix.end(1)
-            run = _RUNNING.match(s, m.end())
+            run = _RUNNING.match(s, end)
             if run:
                 # "N 317(357)": a city duma's number with its running number
                 return f"{num}({run.group(1)})", m.start(), run.end()
-            return num, m.start(), m.end()
+            return num, m.start(), end
     return None
 
 

@@ -40,6 +40,17 @@ _NAME_TAIL = re.compile(r"\s*" + _PERSON + r"\s*$")          # at the end of an 
 _NAME_LINE = re.compile(r"^\|?\s*" + _PERSON + r"\s*\|?$")  # a line of its own
 
 
+# an abbreviation's dot ends a name ("Губернатор Тестовской обл."): it stays
+_ABBREVIATED_END = re.compile(r"(?<![А-ЯЁа-яё])(?:обл|г|гор|р-на|респ|им)\.$")
+
+
+def trim_name(name: str) -> str:
+    """A name cut from a sentence, without the spaces, commas and the
+    sentence's full stop around it (an abbreviation keeps its dot)."""
+    name = name.strip(" ,")
+    return name if _ABBREVIATED_END.search(name) else name.strip(" ,.")
+
+
 def _formula_subject(sentence: str) -> str | None:
     """``… руководствуясь Уставом, Лесной районный Совет депутатов`` ->
     ``Лесной районный Совет депутатов``: from the body's head noun (and the
@@ -64,7 +75,7 @@ def _formula_subject(sentence: str) -> str | None:
                 j -= 1
             else:
                 break
-        name = " ".join(words[j:]).strip(" ,.")
+        name = trim_name(" ".join(words[j:]))
         return name if 2 <= len(name.split()) <= 16 or ps[0].normal_form in ("правительство",) \
             else None
     return None
@@ -98,7 +109,7 @@ def _named_in_formula(L: Lines, kind: str, start: int, hi: int) -> str | None:
     # "Принято / Заречной городской Думой (Тестовская обл.) / 22 июня 2012 года"
     am = re.search(r"\bПринят[оаы]?\s+(?:[-–—]\s+)?(?P<who>[А-ЯЁа-яё][^()\d]{3,120}?)\s*(?:\(|\d|$)", flat)
     if am and kind != "закон" and head_lemma(am.group("who")) in _FORMULA_HEADS:
-        return nominative(am.group("who").strip(" ,."))
+        return nominative(trim_name(am.group("who")))
     m = _FORMULA_VERB.search(flat)
     if m:
         head = flat[:m.start()]

@@ -10,6 +10,7 @@ from ingest.ru_dates import MONTHS, find_date
 
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
+from .names import territory_only
 from .vocabulary import KIND_WORDS, despace
 
 
@@ -157,9 +158,20 @@ _NOT_A_LABEL = re.compile(
     + "|".join(sorted(KIND_WORDS)) + r")")
 
 
+# a database's reference line that ends with the heading's first line, the
+# law's territory in capitals ("Закон … от 28.06.2010 № 21-РЗ ТЕСТОВСКАЯ ОБЛАСТЬ")
+_REF_THEN_TERRITORY = re.compile(
+    r"^(?P<ref>(?:" + "|".join(w.capitalize() for w in sorted(KIND_WORDS)) + r")\s[^\n]{0,120}?"
+    r"\bот\s+\d[^\n]{0,30}?(?:№|\bN)\s*\d\S*)\s+(?P<tail>[А-ЯЁ][А-ЯЁ -]{4,60})$")
+
+
 def _unglue_reference(raw: list[str]) -> list[str]:
     out: list[str] = []
     for i, ln in enumerate(raw):
+        tm = _REF_THEN_TERRITORY.match(ln.strip()) if i < 30 else None
+        if tm and territory_only(tm.group("tail").strip()):
+            out.extend([tm.group("ref"), tm.group("tail").strip()])
+            continue
         if i < 150 and _KIND_SEAM.search(ln):
             for part in _KIND_SEAM.split(ln):
                 out.extend(_NUMBER_SEAM.sub("\\1\n", part).split("\n"))

@@ -66,7 +66,10 @@ _GEN_TERRITORY_HEADS = {"область", "край", "республика", "�
 
 def gen_word(word: str) -> bool:
     w = word.strip("«»\"'(),.:;").lower()
-    if not w.isalpha():
+    compound = _COMPOUND_ADJ.match(w)
+    if compound:  # "КАРАЧАЕВО-ЧЕРКЕССКОЙ": the case is in the last part
+        w = compound.group(2)
+    if not w.replace("-", "").isalpha():  # "САНКТ-ПЕТЕРБУРГА": one noun
         return False
     for p in parses(w)[:3]:
         if p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF"):

@@ -14,6 +14,9 @@ _RUN_KIND = re.compile(
     r"П О С Т А Н О В Л Е Н И Е|Р А С П О Р Я Ж Е Н И Е|Р Е Ш Е Н И Е|П Р И К А З)(?![А-ЯЁа-яё])")
 
 
+_STATE = re.compile(r"^\s*((?i:российская\s+федерация))\s+(?=\S)")
+
+
 def relay_heading(text: str) -> str | None:
     """A heading run into one paragraph (a bulletin's or a site's flattened
     copy: ``… БИБЛИОТЕКА» ПРИКАЗ 14 марта 2025 г. № 41-ОД г. Мурманск О
@@ -33,14 +36,20 @@ def relay_heading(text: str) -> str | None:
         pm = re.match(r"\s*((?:г\.|с\.|п\.|пос\.|ст-ца|д\.)\s*[А-ЯЁ][А-ЯЁа-яё-]+)", rest)
         place = pm.group(1) if pm else ""
         rest = rest[pm.end():] if pm else rest
-        tm = re.search(r"\s(?=(?:В\s+(?:целях|соответствии|связи)|С\s+целью|Руководствуясь|На\s+основании|"
+        # (after a space, or glued to the title's closing bracket or quote: "… (2 этап)В целях …")
+        tm = re.search(r"(?:\s|(?<=[)»\"]))(?=(?:В\s+(?:целях|соответствии|связи)|С\s+целью|Руководствуясь|На\s+основании|"
                        r"Во\s+исполнение|Рассмотрев|В\s+рамках|п\s?р\s?и\s?к\s?а\s?з|п\s?о\s?с\s?т|"
                        r"1\.\s))", rest)
         title, body_text = (rest[:tm.start()], rest[tm.start():]) if tm else (rest, "")
         # the body block: the last paragraph before the kind word, split where
         # a new name starts (a ministry above its institution)
         block = re.sub(r"^\s*\d{1,3}\s+", "", before.split("\n")[-1])
-        lines = before.split("\n")[:-1] + split_names(block)
+        lines = before.split("\n")[:-1]
+        state = _STATE.match(block)
+        if state:  # the state's name over the body: a line of its own, never the body's
+            lines.append(state.group(1))
+            block = block[state.end():]
+        lines += split_names(block)
         return "\n".join(lines + [m.group(1), head[m.end():cut].strip(), place, title.strip(),
                                    body_text.strip()])
     return None

@@ -299,7 +299,9 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
             inner += "»"
         return clean(inner)
     if TITLE_START.match(tail + " "):
-        return clean(re.split(r"\s+Скачать\b", tail)[0]).rstrip(" .")
+        title = clean(re.split(r"\s+Скачать\b", tail)[0]).rstrip(" .")
+        # a long line is a heading run on into the text: the title ends at the preamble
+        return (run_on_title(title) if len(title) > 200 else None) or title
     return None
 
 
@@ -331,8 +333,11 @@ def run_on_title(tail: str) -> str | None:
     if start is None or start.start() > 80:
         return None
     t = t[start.start():]
-    for m in re.finditer(r"\s(?=\S)", t):
-        if PREAMBLE.match(t[m.end():]):
+    # a new part starts after a space, or glued to the title's closing bracket
+    # or quote ("… (2 этап)В целях …"); a database's repeal note is no part of it
+    for m in re.finditer(r"\s(?=\S)|(?<=[)»\"])(?=[А-ЯЁ])", t):
+        rest = t[m.end():]
+        if PREAMBLE.match(rest) or is_note_line(rest):
             return t[:m.start()].rstrip(" .") if m.start() > 10 else None
     return None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from ingest.morph import fold
+from ingest.ru_dates import GENITIVE_MONTHS
 
 # --- kinds -------------------------------------------------------------------
 
@@ -93,6 +94,13 @@ PLACE = re.compile(
     r"[А-ЯЁ][А-ЯЁа-яё\-]+(?:,\s*Кремль)?\.?$",
 )
 TITLE_START = re.compile(r"^(?:О|Об|Обо)\s", re.IGNORECASE)
+# a legal database's line of the dates of an act's editions under its requisites
+# ("9 февраля 2010 г.", "18 января, 20 апреля 2021 г.", "5, 16 февраля 2018 г."):
+# never its title
+_DAYS_MONTH = r"\d{1,2}(?:\s*(?:,|и)\s*\d{1,2})*\s+(?:" + "|".join(GENITIVE_MONTHS) + r")"
+_EDITION_YEAR = r"\s+(?:19|20)\d\d\s*(?:г\.?|года?)"
+EDITION_DATES = re.compile(r"^(?:" + _DAYS_MONTH + r"(?:" + _EDITION_YEAR + r")?\s*,\s*)*"
+                           + _DAYS_MONTH + _EDITION_YEAR + r"\s*$")
 PREAMBLE = re.compile(
     r"^\(?(?:(?:В\s+)?соответствии\s|В\s+целях|В\s+связи|Руководствуясь|На\s+основании|Рассмотрев|"
     r"Во\s+исполнение|Согласно|В\s+рамках|Учитывая|С\s+целью|Заслушав|Принимая|В\s+порядке|"

@@ -23,7 +23,9 @@ from ..kind_line import KindLine
 from ..lines import Lines, clean, join_lines
 from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of
 from ..title import after_approval, after_note, listing_title, title_from
-from ..vocabulary import BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, PLACE, PREAMBLE, TITLE_START, despace
+from ..vocabulary import (
+    BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, PLACE, PREAMBLE, TITLE_START, despace,
+)
 from .model import Anchor, Head, Zone
 
 _ADOPTED = re.compile(r"^\(?(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
@@ -206,6 +208,9 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
         again = find_number(s) if got.number else None
         if again and number_key(again[0]) == number_key(got.number) and len(s) - (again[2] - again[1]) <= 3:
             j += 1  # "№ 18" on its own line: the number the kind line gave
+            continue
+        if got.date and got.number and EDITION_DATES.match(s):
+            j += 1  # "9 февраля 2010 г.": the database's dates of the editions
             continue
         if TITLE_START.match(s) or (got.date and got.number and not PLACE.match(s)):
             got.title_line = j
