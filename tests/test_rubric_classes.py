@@ -1231,3 +1231,20 @@ def test_an_amending_title_cut_after_its_preposition_is_completed_by_the_first_c
                  "«Об утверждении муниципальной программы «Развитие физической культуры и спорта в Заречном "
                  "муниципальном округе на 2022 - 2026 годы»» следующие изменения:\n"
                  "1) в названии слова «2022 - 2026» заменить словами «2022 - 2027».")
+
+
+# --- eighth round: a sixteenth sample (64 acts, measured once before these) -------------
+
+def test_small_business_by_its_older_name_is_business_support(real):
+    """«малое предпринимательство» (Федеральный закон от 14.06.1995 № 88-ФЗ «О государственной
+    поддержке малого предпринимательства») names small business without «и среднее»."""
+    assert_filed(real, "О внесении изменений в Комплексную целевую программу развития малого "
+                 "предпринимательства в Заречном районе на 2008 - 2011 годы", {"business", "economy"})
+
+
+def test_compensatory_planting_after_felling_is_environment_not_improvement(real):
+    """«компенсационное озеленение» replaces felled trees (as the felling's price), not landscaping."""
+    assert_filed(real, "Об утверждении Методики расчёта восстановительной стоимости при вырубке зелёных "
+                 "насаждений и компенсационного озеленения в Сосновском сельском поселении",
+                 {"environment"}, {"housing"})
+
