@@ -1242,9 +1242,56 @@ def test_small_business_by_its_older_name_is_business_support(real):
                  "предпринимательства в Заречном районе на 2008 - 2011 годы", {"business", "economy"})
 
 
+@pytest.mark.parametrize("text", [
+    "1. Квалификационные требования к должностям муниципальной службы включают требования к уровню "
+    "профессионального образования и стажу муниципальной службы.\n2. Для главных должностей "
+    "муниципальной службы требуется наличие высшего профессионального образования.",
+    "Гражданин, претендующий на должность муниципальной службы Заречного округа, должен иметь: для "
+    "ведущих должностей — высшее профессиональное образование, стаж муниципальной службы не менее двух лет.",
+], ids=["level-of-education", "higher-education-and-service-record"])
+def test_the_education_a_post_requires_is_municipal_service_not_schooling(real, text):
+    """Qualification requirements name the schooling a civil servant must have: who may serve."""
+    assert_filed(real, None, {"lsg"}, {"education"}, text)
+
+
+def test_the_body_whose_deputy_is_elected_is_no_topic_of_an_election(real):
+    """«выборов депутата представительного органа местного самоуправления»: the body after
+    «выборы» is whom the voters elect; the act is about the election."""
+    assert_filed(real, "О назначении дополнительных выборов депутата представительного органа местного "
+                 "самоуправления Заречного района по одномандатному избирательному округу № 3",
+                 {"elections"}, {"lsg"})
+
+
+@pytest.mark.parametrize("title", [
+    "Положение о Почетной грамоте главы муниципального образования Заречный район",
+    "Об утверждении Положения о Благодарственном письме администрации Сосновского сельского поселения",
+], ids=["diploma-of-the-head", "letter-of-the-administration"])
+def test_the_body_granting_an_award_is_no_topic(real, title):
+    """«Почетная грамота главы …», «Благодарственное письмо администрации …» name who grants the
+    award, not local government."""
+    assert_filed(real, title, {"personnel"}, {"lsg"})
+
+
+def test_holders_of_an_honorary_title_are_who_receives_a_payment(real):
+    """«выплата лицам, удостоенным звания «Почетный гражданин …»»: the title says who is paid;
+    no award is given."""
+    assert_filed(real, "Об утверждении Порядка ежегодной денежной выплаты лицам, удостоенным звания "
+                 "«Почетный гражданин Заречного района»", {"social"}, {"personnel"})
+
+
 def test_compensatory_planting_after_felling_is_environment_not_improvement(real):
     """«компенсационное озеленение» replaces felled trees (as the felling's price), not landscaping."""
     assert_filed(real, "Об утверждении Методики расчёта восстановительной стоимости при вырубке зелёных "
                  "насаждений и компенсационного озеленения в Сосновском сельском поселении",
                  {"environment"}, {"housing"})
 
+
+def test_a_programmes_funding_section_is_the_programmes_not_the_budget(real):
+    """«Объемы и источники финансирования программы» is a section of a programme's passport: an act
+    amending it amends the programme."""
+    assert_filed(real, None, {"social", "economy"}, {"budget"},
+                 "Руководствуясь Уставом Заречного района, администрация района постановляет:\n"
+                 "1. Внести в муниципальную программу \"Социальная поддержка граждан Заречного района на "
+                 "2024 - 2028 годы\", утверждённую постановлением от 01.11.2023 № 700, следующие изменения:\n"
+                 "1.1. Подраздел 5 \"Объемы и источники финансирования программы\" паспорта программы "
+                 "изложить в новой редакции.")
