@@ -1295,3 +1295,30 @@ def test_a_programmes_funding_section_is_the_programmes_not_the_budget(real):
                  "2024 - 2028 годы\", утверждённую постановлением от 01.11.2023 № 700, следующие изменения:\n"
                  "1.1. Подраздел 5 \"Объемы и источники финансирования программы\" паспорта программы "
                  "изложить в новой редакции.")
+
+
+# --- eighth round, a check sample gathered after the classes above (33 acts) -----------------
+
+def test_a_town_named_by_a_topic_word_is_a_place(real):
+    """«городской округ Молодёжный», «ЗАТО городской округ Спортивный»: a town's name, as «по улице
+    Школьной» is a street's; no youth or sport."""
+    assert_filed(real, "О мерах по отлову безнадзорных животных на территории ЗАТО городской округ Молодежный",
+                 {"environment"}, {"culture"})
+
+
+def test_burying_caught_animals_is_no_funeral_service(real):
+    """«отлов бесхозных животных, их уничтожение и захоронение»: the carcasses of animals, not a
+    cemetery."""
+    assert_filed(real, None, {"environment"}, {"housing"},
+                 "Порядок отлова безнадзорных собак и кошек в Заречном округе\n"
+                 "1. Отлов безнадзорных животных, их уничтожение и захоронение поручается муниципальному "
+                 "предприятию. Захоронение трупов животных производится на скотомогильнике.\n"
+                 "2. Отловленные собаки и кошки содержатся в пункте временного содержания не менее 10 дней.")
+
+
+def test_a_plots_permitted_use_names_which_plot_not_farming(real):
+    """«земельные участки для ведения личного подсобного хозяйства (приусадебный земельный участок)»
+    say which plot is granted (its permitted use); the act is about land, not agriculture."""
+    assert_filed(real, "О бесплатном предоставлении земельных участков для индивидуального жилищного "
+                 "строительства или для ведения личного подсобного хозяйства в Заречном районе",
+                 {"land"}, {"business"})
