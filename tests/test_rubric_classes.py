@@ -1231,3 +1231,94 @@ def test_an_amending_title_cut_after_its_preposition_is_completed_by_the_first_c
                  "«Об утверждении муниципальной программы «Развитие физической культуры и спорта в Заречном "
                  "муниципальном округе на 2022 - 2026 годы»» следующие изменения:\n"
                  "1) в названии слова «2022 - 2026» заменить словами «2022 - 2027».")
+
+
+# --- eighth round: a sixteenth sample (64 acts, measured once before these) -------------
+
+def test_small_business_by_its_older_name_is_business_support(real):
+    """«малое предпринимательство» (Федеральный закон от 14.06.1995 № 88-ФЗ «О государственной
+    поддержке малого предпринимательства») names small business without «и среднее»."""
+    assert_filed(real, "О внесении изменений в Комплексную целевую программу развития малого "
+                 "предпринимательства в Заречном районе на 2008 - 2011 годы", {"business", "economy"})
+
+
+@pytest.mark.parametrize("text", [
+    "1. Квалификационные требования к должностям муниципальной службы включают требования к уровню "
+    "профессионального образования и стажу муниципальной службы.\n2. Для главных должностей "
+    "муниципальной службы требуется наличие высшего профессионального образования.",
+    "Гражданин, претендующий на должность муниципальной службы Заречного округа, должен иметь: для "
+    "ведущих должностей — высшее профессиональное образование, стаж муниципальной службы не менее двух лет.",
+], ids=["level-of-education", "higher-education-and-service-record"])
+def test_the_education_a_post_requires_is_municipal_service_not_schooling(real, text):
+    """Qualification requirements name the schooling a civil servant must have: who may serve."""
+    assert_filed(real, None, {"lsg"}, {"education"}, text)
+
+
+def test_the_body_whose_deputy_is_elected_is_no_topic_of_an_election(real):
+    """«выборов депутата представительного органа местного самоуправления»: the body after
+    «выборы» is whom the voters elect; the act is about the election."""
+    assert_filed(real, "О назначении дополнительных выборов депутата представительного органа местного "
+                 "самоуправления Заречного района по одномандатному избирательному округу № 3",
+                 {"elections"}, {"lsg"})
+
+
+@pytest.mark.parametrize("title", [
+    "Положение о Почетной грамоте главы муниципального образования Заречный район",
+    "Об утверждении Положения о Благодарственном письме администрации Сосновского сельского поселения",
+], ids=["diploma-of-the-head", "letter-of-the-administration"])
+def test_the_body_granting_an_award_is_no_topic(real, title):
+    """«Почетная грамота главы …», «Благодарственное письмо администрации …» name who grants the
+    award, not local government."""
+    assert_filed(real, title, {"personnel"}, {"lsg"})
+
+
+def test_holders_of_an_honorary_title_are_who_receives_a_payment(real):
+    """«выплата лицам, удостоенным звания «Почетный гражданин …»»: the title says who is paid;
+    no award is given."""
+    assert_filed(real, "Об утверждении Порядка ежегодной денежной выплаты лицам, удостоенным звания "
+                 "«Почетный гражданин Заречного района»", {"social"}, {"personnel"})
+
+
+def test_compensatory_planting_after_felling_is_environment_not_improvement(real):
+    """«компенсационное озеленение» replaces felled trees (as the felling's price), not landscaping."""
+    assert_filed(real, "Об утверждении Методики расчёта восстановительной стоимости при вырубке зелёных "
+                 "насаждений и компенсационного озеленения в Сосновском сельском поселении",
+                 {"environment"}, {"housing"})
+
+
+def test_a_programmes_funding_section_is_the_programmes_not_the_budget(real):
+    """«Объемы и источники финансирования программы» is a section of a programme's passport: an act
+    amending it amends the programme."""
+    assert_filed(real, None, {"social", "economy"}, {"budget"},
+                 "Руководствуясь Уставом Заречного района, администрация района постановляет:\n"
+                 "1. Внести в муниципальную программу \"Социальная поддержка граждан Заречного района на "
+                 "2024 - 2028 годы\", утверждённую постановлением от 01.11.2023 № 700, следующие изменения:\n"
+                 "1.1. Подраздел 5 \"Объемы и источники финансирования программы\" паспорта программы "
+                 "изложить в новой редакции.")
+
+
+# --- eighth round, a check sample gathered after the classes above (33 acts) -----------------
+
+def test_a_town_named_by_a_topic_word_is_a_place(real):
+    """«городской округ Молодёжный», «ЗАТО городской округ Спортивный»: a town's name, as «по улице
+    Школьной» is a street's; no youth or sport."""
+    assert_filed(real, "О мерах по отлову безнадзорных животных на территории ЗАТО городской округ Молодежный",
+                 {"environment"}, {"culture"})
+
+
+def test_burying_caught_animals_is_no_funeral_service(real):
+    """«отлов бесхозных животных, их уничтожение и захоронение»: the carcasses of animals, not a
+    cemetery."""
+    assert_filed(real, None, {"environment"}, {"housing"},
+                 "Порядок отлова безнадзорных собак и кошек в Заречном округе\n"
+                 "1. Отлов безнадзорных животных, их уничтожение и захоронение поручается муниципальному "
+                 "предприятию. Захоронение трупов животных производится на скотомогильнике.\n"
+                 "2. Отловленные собаки и кошки содержатся в пункте временного содержания не менее 10 дней.")
+
+
+def test_a_plots_permitted_use_names_which_plot_not_farming(real):
+    """«земельные участки для ведения личного подсобного хозяйства (приусадебный земельный участок)»
+    say which plot is granted (its permitted use); the act is about land, not agriculture."""
+    assert_filed(real, "О бесплатном предоставлении земельных участков для индивидуального жилищного "
+                 "строительства или для ведения личного подсобного хозяйства в Заречном районе",
+                 {"land"}, {"business"})
