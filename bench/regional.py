@@ -275,7 +275,10 @@ def measure(idx: Path, mix, name: str, tops: dict | None = None, warm=()) -> dic
         ix.close_engines()
         for _, q in warm:
             run(q)
-        cols = getattr(ix.engine(idx), "_columns", None)
+        eng = ix.engine(idx)
+        if hasattr(eng, "columns_ready"):   # a large fund's columns are read by a thread
+            eng.columns_ready(wait=1800)
+        cols = getattr(eng, "_columns", None)
         if cols is not None:   # the warm-up's lists forgotten, the columns kept
             cols.forget_lists()
         cpu0 = _search_cpu(idx)

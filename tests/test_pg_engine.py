@@ -781,3 +781,31 @@ def test_requisite_lookups_are_answered_from_the_columns_as_by_the_rows(tmp_path
     cols = eng._columns
     assert cols.on_day("date", "март 2024").sum() == 1 and cols.on_day("date", "2024-03-12").sum() == 3
     ix.close_engines()
+
+
+def test_a_large_funds_columns_are_read_in_the_background_while_the_rows_answer(
+        tmp_path, pg_server, monkeypatch):
+    """Above BACKGROUND_COLUMNS acts the first search does not wait for
+    every act's columns (13 s at a million): it is answered by the rows'
+    statement while a thread reads them, and the searches after it from
+    the columns — the same answers either way."""
+    from tests.pgserver import create_database
+    url = create_database(pg_server, "pg_background")
+    d = tmp_path / "index"
+    pg_store.rebuild(d, sample_records(), url=url)
+    monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
+    monkeypatch.setattr(pg_engine.Engine, "BACKGROUND_COLUMNS", 0)
+    ix.close_engines()
+    eng = pg_engine.engine(d, url=url)
+    plan = Or([Term("text", "ярмарка"), Term("text", "администрация")])
+    used, counted = [], pg_engine.Engine._from_columns
+    monkeypatch.setattr(pg_engine.Engine, "_from_columns",
+                        lambda *a: used.append(counted(*a)) or used[-1])
+    first = eng.execute(plan, [Term("kind", "постановление")])
+    assert used == [None] and first.total > 0          # the rows answered
+    assert eng.columns_ready(wait=30)
+    again = eng.execute(plan, [Term("kind", "постановление")])
+    assert used[-1] is not None                         # the columns answered
+    assert (again.total, [(h.docnum, round(h.score, 9)) for h in again.hits], again.facets) == (
+        first.total, [(h.docnum, round(h.score, 9)) for h in first.hits], first.facets)
+    ix.close_engines()

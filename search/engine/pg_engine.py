@@ -244,6 +244,11 @@ class Engine:
     # heap (at a million acts a cold lookup read ~1,000 rows, 20-75 ms)
     COLUMNS_MIN = 1000
     COLUMNS_PAGE = 1000
+    # an index of at least this many acts has its columns read by a thread
+    # of its own while the searches take the rows' statement: at a million
+    # acts the read takes ~13 s, which the first search after a regional
+    # server's start waited for (a desk's fund: ~0.7 s at 100,000, read inline)
+    BACKGROUND_COLUMNS = 200_000
 
     def __init__(self, st: pg_store.Store, on_message: Message | None = None):
         self.store = st
@@ -273,6 +278,7 @@ class Engine:
             self.conn.execute(f"SET {setting}")
         self._gen = None
         self._columns: pg_columns.Columns | None = None   # made on first use
+        self._reading: threading.Thread | None = None      # reading them in the background
         self.fresh()
 
     def close(self):
@@ -536,9 +542,9 @@ class Engine:
         act the columns lack."""
         import numpy as np
         with self._snapshot(f"gen, n, '{self.s}.docs'::regclass::oid") as (gen, n, table):
-            if self._columns is None:
-                self._columns = pg_columns.Columns()
-            cols = self._columns
+            cols = self._ready_columns(n)
+            if cols is None:
+                return None
             cols.sync(self.conn, self.s, (table, gen), n)
             lists = pg_columns.postings(self.conn, self.s, cols, must,
                                         lambda key: self.doc_frequency(*key) > 0)
@@ -573,6 +579,51 @@ class Engine:
                 fc["ranges"] = {name: int(cols.where(node, at).sum())
                                 for name, node in ranges}
         return EngineResult(len(docs), hits, fc)
+
+    def _ready_columns(self, n: int) -> pg_columns.Columns | None:
+        """The columns, made here for a fund under BACKGROUND_COLUMNS acts;
+        for a larger one None until a thread has read them (started by the
+        first call), the search meanwhile answered by the rows' statement
+        (the same answers)."""
+        if self._columns is None and n < self.BACKGROUND_COLUMNS:
+            self._columns = pg_columns.Columns()
+        if self._columns is None and self._reading is None:
+            self._reading = threading.Thread(target=self._read_columns, daemon=True,
+                                             name="actdesk-columns")
+            self._reading.start()
+        return self._columns
+
+    def _read_columns(self) -> None:
+        """Every act's columns read on a connection of this thread's own,
+        in one snapshot, then handed to the searches (under the lock); a
+        failure is said, and the next search starts another read."""
+        try:
+            conn, _ = self.store.connect_read()
+            try:
+                cols = pg_columns.Columns()
+                with conn.transaction():
+                    conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                    gen, n, table = conn.execute(
+                        f"SELECT gen, n, '{self.s}.docs'::regclass::oid "
+                        f"FROM {self.s}.state").fetchone()
+                    cols.sync(conn, self.s, (table, gen), n)
+            finally:
+                conn.close()
+            with self._lock:
+                self._columns = cols
+        except Exception as ex:   # the rows' statement goes on answering
+            say(None, f"reading the acts' columns failed ({ex}); searches take the "
+                      f"slower statement until they are read")
+        finally:
+            self._reading = None
+
+    def columns_ready(self, wait: float = 0.0) -> bool:
+        """Are the columns read (waiting up to ``wait`` seconds for the
+        thread reading them): a benchmark's warm-up waits for them."""
+        t = self._reading
+        if t is not None and wait:
+            t.join(wait)
+        return self._columns is not None
 
     @contextmanager
     def _snapshot(self, columns: str):
