@@ -364,15 +364,23 @@ class PrintedWords:
     copy glued, unless the document also prints its two parts apart
     (``Тестовской области`` beside a glued ``ТЕСТОВСКОЙОБЛАСТИ``)."""
 
-    def __init__(self, text: str):
-        words = [w.casefold() for w in _TOKEN.findall(text)]
+    def __init__(self, lines: list[str]):
+        self._lines = lines   # read when first asked: most texts never need it
+        self._sorted: list[str] = []
+        self._apart: set[tuple[str, str]] = set()
+
+    def _read(self) -> None:
+        words = [w.casefold() for w in _TOKEN.findall("\n".join(self._lines))]
         self._sorted = sorted(words)          # every occurrence, for a stem's count
         self._apart = set(zip(words, words[1:]))
+        self._lines = None
 
     def whole(self, token: str, parts: tuple[str, ...]) -> bool:
         """Whether ``token`` (split by the splitter into ``parts``) is a word
         the document prints whole: twice or more, counting its longer forms,
         and its parts never printed apart."""
+        if self._lines is not None:
+            self._read()
         if len(parts) != 2 or tuple(p.casefold() for p in parts) in self._apart:
             return False
         stem = token.casefold()[:max(len(token) - 2, len(parts[0]) + 2)]

@@ -23,27 +23,27 @@ def test_the_splitter_alone_takes_the_towns_name_for_two_words():
 
 
 def test_a_name_the_document_prints_whole_elsewhere_is_never_split():
-    words = PrintedWords(TOWN)
+    words = PrintedWords(TOWN.splitlines())
     assert fix_glued("АДМИНИСТРАЦИЯ ГОРОДА ТЕСТОГРАДА", strict=True, words=words) \
         == "АДМИНИСТРАЦИЯ ГОРОДА ТЕСТОГРАДА"
 
 
 def test_a_longer_word_sharing_the_stem_is_evidence_too():
-    words = PrintedWords("Об утверждении Правил благоустройства села Тестоград\n"
-                         "В соответствии с Уставом Тестоградского сельского поселения")
+    words = PrintedWords(["Об утверждении Правил благоустройства села Тестоград",
+                          "В соответствии с Уставом Тестоградского сельского поселения"])
     assert fix_glued("села Тестоград", strict=True, words=words) == "села Тестоград"
 
 
 def test_a_seam_the_document_prints_apart_is_split_however_often_it_is_glued():
     assert split_glued("ЗАРЕЧНОГОРАЙОНА", True) == ("ЗАРЕЧНОГО", "РАЙОНА")
-    words = PrintedWords("АДМИНИСТРАЦИЯ ЗАРЕЧНОГОРАЙОНА\nАДМИНИСТРАЦИЯ ЗАРЕЧНОГОРАЙОНА\n"
-                         "Глава Заречного района постановляет:")
+    words = PrintedWords(["АДМИНИСТРАЦИЯ ЗАРЕЧНОГОРАЙОНА", "АДМИНИСТРАЦИЯ ЗАРЕЧНОГОРАЙОНА",
+                          "Глава Заречного района постановляет:"])
     assert fix_glued("АДМИНИСТРАЦИЯ ЗАРЕЧНОГОРАЙОНА", strict=True, words=words) \
         == "АДМИНИСТРАЦИЯ ЗАРЕЧНОГО РАЙОНА"
 
 
 def test_a_token_printed_once_with_two_dictionary_parts_is_still_split():
-    words = PrintedWords("ОТЧЕТ ЗАРЕЧНОГОРАЙОНА\nО работе за год")
+    words = PrintedWords(["ОТЧЕТ ЗАРЕЧНОГОРАЙОНА", "О работе за год"])
     assert fix_glued("ОТЧЕТ ЗАРЕЧНОГОРАЙОНА", strict=True, words=words) == "ОТЧЕТ ЗАРЕЧНОГО РАЙОНА"
 
 

@@ -83,7 +83,7 @@ class Lines:
         if self.scan:
             return fix_glued(s)
         if self._words is None:
-            self._words = PrintedWords("\n".join(self.raw))
+            self._words = PrintedWords(self.raw)
         return fix_glued(s, strict=True, words=self._words)
 
     def gap(self, i: int) -> bool:
