@@ -15,6 +15,7 @@ one (genitive), and what is the nominative of a body named in the genitive
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -354,9 +355,44 @@ _TOKEN = re.compile(r"[А-Яа-яЁё]+")
 _DIGIT_GLUE = re.compile(r"(?<=\d)(?=(?:году|года|год|годах|годов|годы)\b)")
 
 
-def fix_glued(line: str, strict: bool = False) -> str:
+class PrintedWords:
+    """The words a typed document prints: the evidence against a glue seam.
+
+    A token the document prints elsewhere as one word — the same letters in
+    any case (``ТЕСТОГРАДА`` / ``г. Тестограда``) or a longer word sharing its
+    stem (``Тестоградского``) — is a word of the document, not two words a
+    copy glued, unless the document also prints its two parts apart
+    (``Тестовской области`` beside a glued ``ТЕСТОВСКОЙОБЛАСТИ``)."""
+
+    def __init__(self, lines: list[str]):
+        self._lines = lines   # read when first asked: most texts never need it
+        self._sorted: list[str] = []
+        self._apart: set[tuple[str, str]] = set()
+
+    def _read(self) -> None:
+        words = [w.casefold() for w in _TOKEN.findall("\n".join(self._lines))]
+        self._sorted = sorted(words)          # every occurrence, for a stem's count
+        self._apart = set(zip(words, words[1:]))
+        self._lines = None
+
+    def whole(self, token: str, parts: tuple[str, ...]) -> bool:
+        """Whether ``token`` (split by the splitter into ``parts``) is a word
+        the document prints whole: twice or more, counting its longer forms,
+        and its parts never printed apart."""
+        if self._lines is not None:
+            self._read()
+        if len(parts) != 2 or tuple(p.casefold() for p in parts) in self._apart:
+            return False
+        stem = token.casefold()[:max(len(token) - 2, len(parts[0]) + 2)]
+        at = bisect.bisect_left(self._sorted, stem)
+        return at + 1 < len(self._sorted) and self._sorted[at + 1].startswith(stem)
+
+
+def fix_glued(line: str, strict: bool = False, words: "PrintedWords | None" = None) -> str:
     """Split glued words in a heading line (``СОВЕТ ДЕПУТАТОВКРАСНОПОЛЬСКОГО``,
-    ``в 2017году``); ``strict`` for typed text (see ``split_glued``)."""
+    ``в 2017году``); ``strict`` for typed text (see ``split_glued``), where
+    ``words`` (the document's, see ``PrintedWords``) keeps a word the document
+    prints whole elsewhere as printed (``ТЕСТОГРАДА`` is no «тесто града»)."""
     def repl(m: re.Match) -> str:
         w = m.group(0)
         # lower->Upper inside a mixed-case token is a glue seam by itself
@@ -364,6 +400,8 @@ def fix_glued(line: str, strict: bool = False) -> str:
         if seam and not w.isupper():
             return w[:seam.start()] + " " + w[seam.start():]
         parts = split_glued(w, strict)
+        if len(parts) > 1 and strict and words is not None and words.whole(w, parts):
+            return w
         return " ".join(parts)
     return _TOKEN.sub(repl, _DIGIT_GLUE.sub(" ", line))
 

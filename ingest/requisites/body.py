@@ -220,15 +220,21 @@ def split_names(block: str) -> list[str]:
 
 _LATIN_DEBRIS = re.compile(r"(?<!\S)[A-Za-z]{1,3}[.,]?(?!\S)")
 _DANGLING_HYPHEN = re.compile(r"(?<=[А-ЯЁ])-(?=\s)")
+_WRAPPED_HYPHEN = re.compile(r"(?<=[А-ЯЁ])-\s+(?=[А-ЯЁ])")
 
 
-def clean_body(body: str) -> str:
+def clean_body(body: str, scan: bool = True) -> str:
     """A Russian body printed in capitals holds no short Latin words: those
-    are a stamp or a signature OCR'd into the heading (``СЛУЖБА- ot CS ПО``)."""
+    are a stamp or a signature OCR'd into the heading (``СЛУЖБА- ot CS ПО``).
+    Typed text (``scan`` false) has no such debris: a hyphen before a space
+    there is a hyphenated name wrapped at its hyphen (``ТЕСТОВО-`` /
+    ``ЗАРЕЧНЫЙ``), joined again, never dropped."""
     letters = [c for c in body if c.isalpha()]
     cyr_caps = sum(1 for c in letters if "А" <= c <= "Я" or c == "Ё")
     if not letters or cyr_caps < 0.8 * len(letters):
         return body
+    if not scan:
+        return _WRAPPED_HYPHEN.sub("-", body)
     body = _DANGLING_HYPHEN.sub("", _LATIN_DEBRIS.sub(" ", body))
     return re.sub(r"\s+", " ", body).strip()
 
@@ -255,7 +261,9 @@ def restore_initial(body: str) -> str:
     """``РЯНСКАЯ ГОРОДСКАЯ АДМИНИСТРАЦИЯ`` -> ``БРЯНСКАЯ …``: a scanner's OCR
     loses the first letter of a heading at the page's edge or in a large
     initial. Restored only when the word is not in the dictionary and
-    exactly one capital in front of it makes a dictionary word."""
+    exactly one capital in front of it makes a dictionary word; only ever
+    asked for recognised text (typed text loses no letter: ``ИТЕЙСКИЙ`` is a
+    district's name, not a «житейский» short of its Ж)."""
     m = re.match(r"[А-ЯЁ]{5,}(?![А-ЯЁа-яё])", body)
     if not m or is_known(m.group(0)):
         return body

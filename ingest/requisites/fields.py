@@ -36,7 +36,10 @@ def complete(L: Lines, h: Head, lo: int, hi: int) -> Head:
 _CORNERS = "⌐¬┌┐└┘⌜⌝⌞⌟「」 \t"
 
 
-def to_fields(h: Head, text: str, pub: Publication | None) -> ActFields:
+def to_fields(h: Head, text: str, pub: Publication | None, scan: bool = False) -> ActFields:
+    """The act's fields; ``scan`` (recognised text) lets the body's scan
+    repairs run (a lost first letter, a stamp's Latin debris): never on typed
+    text, whose words stay as printed."""
     warnings = []
     if h.inferred_kind:
         warnings.append("kind_from_text")
@@ -44,7 +47,11 @@ def to_fields(h: Head, text: str, pub: Publication | None) -> ActFields:
         warnings.append("annex_only")
     if h.disputed:
         warnings.append("number_disputed")
-    body = expand_rf(restore_initial(clean_body(clean(h.body))), text) if h.body else None
+    if h.body:
+        body = clean_body(clean(h.body), scan)
+        body = expand_rf(restore_initial(body) if scan else body, text)
+    else:
+        body = None
     body = signer_body(body, h.kind, text)
     for name, value in (("kind", h.kind), ("number", h.number), ("date", h.date), ("body", body),
                         ("title", h.title)):

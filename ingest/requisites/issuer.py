@@ -14,11 +14,14 @@ from .vocabulary import ACT_KINDS, CONVOCATION_TAIL
 
 # "… Совет депутатов Лесного района решил:", "администрация … постановляет:":
 # the operative formula names the issuer in the nominative, right before the verb
+# (letter-spaced in either case before its colon: "р е ш и л :", "Р Е Ш И Л А:")
 _FORMULA_VERB = re.compile(
     r"\s(?:решил[аио]?|РЕШИЛ[АИО]?|решает|РЕШАЕТ|постановляет|ПОСТАНОВЛЯЕТ|постановил[аио]?|"
     r"ПОСТАНОВИЛ[АИО]?|приказывает|ПРИКАЗЫВАЕТ|(?:Решил[аио]?|Постановляет)(?=\s*:)|"
-    r"(?:р\s?е\s?ш\s?и\s?л|п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?е\s?т)(?=\s*:))\s*:?",
+    r"(?i:р\s?е\s?ш\s?и\s?л\s?[аио]?|п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?е\s?т)(?=\s*:))\s*:?",
     )
+_PREPOSITIONS = {"в", "во", "на", "о", "об", "при", "для", "с", "со", "к", "от", "из", "за", "по",
+                 "через", "между", "перед"}
 _FORMULA_HEADS = {"совет", "дума", "собрание", "администрация", "правительство", "глава",
                   "губернатор", "мэр", "мэрия", "комитет", "хурал", "курултай", "управа",
                   "министерство", "департамент", "управление", "комиссия", "президиум",
@@ -54,13 +57,16 @@ def trim_name(name: str) -> str:
 def _formula_subject(sentence: str) -> str | None:
     """``… руководствуясь Уставом, Лесной районный Совет депутатов`` ->
     ``Лесной районный Совет депутатов``: from the body's head noun (and the
-    adjectives before it) to the verb, in the last clause of the sentence."""
+    adjectives before it) to the verb, in the last clause of the sentence.
+    A head after a preposition (``внесения в Совет …`` of a title run into
+    the formula) is no subject, nor one whose name would run on too long:
+    the subject is a later one."""
     clause = re.split(r"[,;:()]|\s[-–—]\s", sentence)[-1].strip()
     clause = CONVOCATION_TAIL.sub("", clause).strip()
     words = clause.split()
     for i, w in enumerate(words):
         core = w.strip("«»\"'").lower()
-        if not core.isalpha():
+        if not core.isalpha() or i and words[i - 1].lower() in _PREPOSITIONS:
             continue
         # a council is one: "Думы" read as a plural nominative is the genitive
         # of a name in the title above ("О принятии обращения … Думы")
@@ -76,8 +82,8 @@ def _formula_subject(sentence: str) -> str | None:
             else:
                 break
         name = trim_name(" ".join(words[j:]))
-        return name if 2 <= len(name.split()) <= 16 or ps[0].normal_form in ("правительство",) \
-            else None
+        if 2 <= len(name.split()) <= 16 or ps[0].normal_form in ("правительство",):
+            return name
     return None
 
 

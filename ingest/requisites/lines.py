@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.heading import fix_glued, is_garbage, noise_mask
+from ingest.heading import PrintedWords, fix_glued, is_garbage, noise_mask
 from ingest.ru_dates import MONTHS, find_date
 
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
@@ -71,12 +71,20 @@ class Lines:
     garbage: "_Garbage | list[bool]" = field(default_factory=list)
     spaced: bool = False  # a blank line after every paragraph: one blank ends nothing
     scan: bool = False    # recognised text (OCR): glued words may be split freely
+    _words: "PrintedWords | None" = field(default=None, repr=False, compare=False)
 
     def fix(self, s: str) -> str:
         """Glued words split (``натерритории``); typed text only where both
-        parts are dictionary words, so an unknown place name stays as printed;
-        a comma glued to the next word (``области,подлежащих``) spaced."""
-        return fix_glued(_COMMA_GLUED.sub(", ", s), strict=not self.scan)
+        parts are dictionary words and the document never prints the token
+        whole elsewhere (``ТЕСТОГРАДА`` beside ``г. Тестограда``), so an
+        unknown place name stays as printed; a comma glued to the next word
+        (``области,подлежащих``) spaced."""
+        s = _COMMA_GLUED.sub(", ", s)
+        if self.scan:
+            return fix_glued(s)
+        if self._words is None:
+            self._words = PrintedWords(self.raw)
+        return fix_glued(s, strict=True, words=self._words)
 
     def gap(self, i: int) -> bool:
         """Whether the blank line ``i`` separates blocks."""

@@ -108,9 +108,16 @@ def _reference_rest(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine) -> st
     return rest
 
 
+# the number right after the kind word, without its sign, and then the date
+_BARE_NUMBER = re.compile(r"^\s*(?P<num>\d{1,5}(?:[-/]\d{1,5})*(?:-?[А-ЯЁа-яё]{1,4})?)\s+от\s+\d", re.IGNORECASE)
+
+
 def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine,
                            rest: str) -> Anchor | None:
     d, n = find_date(rest), find_number(rest)
+    if d and n is None and (bare := _BARE_NUMBER.match(rest)):
+        # "Решение 29-1 от 07.12.2018г.": a site's line gives the number without its sign
+        n = (bare.group("num"), bare.start("num"), bare.end("num"))
     # a site's list entry "РАСПОРЯЖЕНИЕ От … № 7 О проведении …": its title
     # stands for the one a printed heading without a title lacks
     ref_title = listing_title(rest[max(d[2], n[2]):], drop_editions=True) if d and n else None

@@ -1,0 +1,79 @@
+"""Repairs meant for scans never alter a word of typed text (issue 12, class 4).
+
+A text layer, DOCX, TXT or HTML was typed: an unknown place name there is a
+name, not two glued words or a word short of its first letter. Scans (text
+recognised from images) keep every repair. Our own wording throughout
+(fictional Тестовская область, Тестоград, Заречный район).
+"""
+from __future__ import annotations
+
+from ingest.formats import read
+from ingest.heading import PrintedWords, fix_glued, split_glued
+from ingest.requisites import extract_acts
+from ingest.requisites.body import clean_body
+from ingest.requisites.lines import prepare
+
+TOWN = ("АДМИНИСТРАЦИЯ ГОРОДА ТЕСТОГРАДА\n\nПОСТАНОВЛЕНИЕ\n\nот 12.03.2021 № 45\n\n"
+        "О ДНЕ ГОРОДА\n\nАдминистрация города Тестограда постановляет:\n1. Провести День города.\n")
+
+
+def test_the_splitter_alone_takes_the_towns_name_for_two_words():
+    # the evidence below is what keeps it whole: the dictionary alone cannot
+    assert split_glued("ТЕСТОГРАДА", True) == ("ТЕСТО", "ГРАДА")
+
+
+def test_a_name_the_document_prints_whole_elsewhere_is_never_split():
+    words = PrintedWords(TOWN.splitlines())
+    assert fix_glued("АДМИНИСТРАЦИЯ ГОРОДА ТЕСТОГРАДА", strict=True, words=words) \
+        == "АДМИНИСТРАЦИЯ ГОРОДА ТЕСТОГРАДА"
+
+
+def test_a_longer_word_sharing_the_stem_is_evidence_too():
+    words = PrintedWords(["Об утверждении Правил благоустройства села Тестоград",
+                          "В соответствии с Уставом Тестоградского сельского поселения"])
+    assert fix_glued("села Тестоград", strict=True, words=words) == "села Тестоград"
+
+
+def test_a_seam_the_document_prints_apart_is_split_however_often_it_is_glued():
+    assert split_glued("ЗАРЕЧНОГОРАЙОНА", True) == ("ЗАРЕЧНОГО", "РАЙОНА")
+    words = PrintedWords(["АДМИНИСТРАЦИЯ ЗАРЕЧНОГОРАЙОНА", "АДМИНИСТРАЦИЯ ЗАРЕЧНОГОРАЙОНА",
+                          "Глава Заречного района постановляет:"])
+    assert fix_glued("АДМИНИСТРАЦИЯ ЗАРЕЧНОГОРАЙОНА", strict=True, words=words) \
+        == "АДМИНИСТРАЦИЯ ЗАРЕЧНОГО РАЙОНА"
+
+
+def test_a_token_printed_once_with_two_dictionary_parts_is_still_split():
+    words = PrintedWords(["ОТЧЕТ ЗАРЕЧНОГОРАЙОНА", "О работе за год"])
+    assert fix_glued("ОТЧЕТ ЗАРЕЧНОГОРАЙОНА", strict=True, words=words) == "ОТЧЕТ ЗАРЕЧНОГО РАЙОНА"
+
+
+def test_typed_lines_keep_the_name_and_a_scan_still_gets_its_repair():
+    typed, scan = prepare(TOWN), prepare(TOWN, scan=True)
+    assert typed.fix("АДМИНИСТРАЦИЯ ГОРОДА ТЕСТОГРАДА") == "АДМИНИСТРАЦИЯ ГОРОДА ТЕСТОГРАДА"
+    assert scan.fix("АДМИНИСТРАЦИЯ ГОРОДА ТЕСТОГРАДА") == "АДМИНИСТРАЦИЯ ГОРОДА ТЕСТО ГРАДА"
+
+
+COUNCIL = ("{name}\nТЕСТОВСКОЙ ОБЛАСТИ\n\nРЕШЕНИЕ\n\nот 14.05.2019 № 12\n\n"
+           "Об утверждении Положения о Почетной грамоте\n\nСовет депутатов решил:\n1. Утвердить.\n")
+
+
+def test_a_lost_first_letter_is_restored_on_a_scan_only():
+    name = "ОРОДСКАЯ ДУМА ГОРОДА ТЕСТОГРАДА"
+    scan = extract_acts(COUNCIL.format(name=name), {"ocr_pages": [1]})[0]
+    typed = extract_acts(COUNCIL.format(name="ИТЕЙСКИЙ РАЙОННЫЙ СОВЕТ ДЕПУТАТОВ"))[0]
+    assert scan.body.startswith("ГОРОДСКАЯ ДУМА")
+    assert typed.body.startswith("ИТЕЙСКИЙ РАЙОННЫЙ СОВЕТ")
+
+
+def test_a_stamps_latin_debris_is_dropped_on_a_scan_and_a_wrapped_hyphen_kept_in_typed_text():
+    assert clean_body("СЛУЖБА- ot CS ПО ТАРИФАМ ТЕСТОВСКОЙ ОБЛАСТИ") \
+        == "СЛУЖБА ПО ТАРИФАМ ТЕСТОВСКОЙ ОБЛАСТИ"
+    assert clean_body("СОВЕТ ДЕПУТАТОВ ГОРОДСКОГО ОКРУГА ТЕСТОВО- ЗАРЕЧНЫЙ", scan=False) \
+        == "СОВЕТ ДЕПУТАТОВ ГОРОДСКОГО ОКРУГА ТЕСТОВО-ЗАРЕЧНЫЙ"
+
+
+def test_latin_look_alikes_are_made_cyrillic_in_ocr_output_only(tmp_path):
+    # fix_script runs on Tesseract's output; a typed file keeps its Latin words
+    page = tmp_path / "act.txt"
+    page.write_text("ПОСТАНОВЛЕНИЕ\nО конкурсе «TOP» среди школ Тестограда\n", encoding="utf-8")
+    assert "«TOP»" in read(page).text
