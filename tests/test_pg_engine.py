@@ -79,7 +79,6 @@ def test_every_way_of_ranking_gives_whooshs_answer(both, way, monkeypatch):
         monkeypatch.setattr(pg_engine.Engine, "ORDERED_SCAN", 0)
     if way == "from the columns":
         monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
-        monkeypatch.setattr(pg_engine.Engine, "KEYED_COLUMNS", 0)
     for q in [*QUESTIONS, *UNFACETED]:
         w = _answer(wd, q, monkeypatch)
         assert _answer(pd, q, monkeypatch, url) == w, q
@@ -760,7 +759,6 @@ def test_requisite_lookups_are_answered_from_the_columns_as_by_the_rows(tmp_path
     monkeypatch.setattr(pg_engine.Engine, "_from_columns",
                         lambda *a: used.append(counted(*a)) or used[-1])
     monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 0)
-    monkeypatch.setattr(pg_engine.Engine, "KEYED_COLUMNS", 0)   # a regional fund's size
     asked = ["распоряжение № 50/8", "№ 50", "постановление № 145-П от 12.03.2024",
              "от 12 марта 2024", "145 2023", "решение 50/9", "ярмарка 2023",
              "постановление о ярмарке", Query(text="выборы", number="145-п"),
@@ -772,13 +770,11 @@ def test_requisite_lookups_are_answered_from_the_columns_as_by_the_rows(tmp_path
         got = _answer(pd, q, monkeypatch, url)
         assert len(used) > n and None not in used[n:], q   # from the columns
         assert got == want and want[0] > 0, q
-    for threshold in ("COLUMNS_MIN", "KEYED_COLUMNS"):   # a small plan, a desk's fund
-        monkeypatch.setattr(pg_engine.Engine, threshold, 10**9)
-        n = len(used)
-        assert [_answer(pd, q, monkeypatch, url) for q in asked[:3]] == [
-            _answer(wd, q, monkeypatch) for q in asked[:3]]
-        assert len(used) == n   # the rows' statement, the same answers
-        monkeypatch.setattr(pg_engine.Engine, threshold, 0)
+    monkeypatch.setattr(pg_engine.Engine, "COLUMNS_MIN", 10**9)
+    n = len(used)
+    assert [_answer(pd, q, monkeypatch, url) for q in asked[:3]] == [
+        _answer(wd, q, monkeypatch) for q in asked[:3]]
+    assert len(used) == n   # the rows' statement, the same answers
     # the act whose kind was not read stays among a kind's lookups
     assert "r46" in [h[0] for h in _answer(pd, asked[0], monkeypatch, url)[1]]
     eng = pg_engine.engine(pd, url=url)

@@ -73,8 +73,7 @@ def summands(node: Node) -> list[Term] | None:
     return leaves(node, (Or, DisMax), lambda t: t.field in _POSTED and t.boost >= 0)
 
 
-def is_word(t: Term) -> bool:
-    """A term of a word field (posted, or a phrase shingle)."""
+def _word(t: Term) -> bool:
     return t.field in _POSTED or t.field in _SETS
 
 
@@ -89,7 +88,7 @@ def plan_terms(node: Node) -> list[Term] | None:
     shingles) and terms of the exact fields the columns hold (a requisite
     lookup's number, date, year and kind) under ``Or``, ``DisMax`` and
     ``And`` (no ``Not``), or None."""
-    return leaves(node, (Or, DisMax, And), lambda t: is_word(t) or keyed(t))
+    return leaves(node, (Or, DisMax, And), lambda t: _word(t) or keyed(t))
 
 
 class Columns:
@@ -451,7 +450,7 @@ def postings(conn, s: str, cols: Columns, plan: Node, known=lambda key: True
     names an act the columns lack."""
     from search.engine.pg_engine import _tsquery
     asked = plan_terms(plan) or []
-    terms = [t for t in asked if is_word(t)]
+    terms = [t for t in asked if _word(t)]
     keys = sorted({(t.field, t.text) for t in terms})
     uses = {k: 0 for k in keys}
     for t in terms:
@@ -551,7 +550,7 @@ def postings(conn, s: str, cols: Columns, plan: Node, known=lambda key: True
             out[k] = values
     lists = {k: out.get(k, np.zeros(len(cols.docnum), np.int32)) for k in keys}
     for t in asked:   # exact fields: 1 where the act holds the value
-        if not is_word(t) and (t.field, t.text) not in lists:
+        if not _word(t) and (t.field, t.text) not in lists:
             lists[(t.field, t.text)] = cols.where(t).view(np.int8)
     return lists
 
@@ -575,7 +574,7 @@ def scores(eng, node: Node, lists: dict, at: np.ndarray, lengths: dict, top: boo
     its text term; the kin words): each act's score takes the same
     operations in the same order either way."""
     from search.engine.pg_engine import B, K1
-    if isinstance(node, Term) and not is_word(node):   # as _Sql.score: the boost where it holds
+    if isinstance(node, Term) and not _word(node):   # as _Sql.score: the boost where it holds
         return np.where(lists[(node.field, node.text)][at] > 0, float(node.boost), 0.0)
     if isinstance(node, Term):
         freq = lists[(node.field, node.text)][at]

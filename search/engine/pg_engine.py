@@ -241,12 +241,8 @@ class Engine:
     # (~3,000 matches) ran faster so (2-3 words p50 3.0 -> 1.5 × Whoosh).
     # A plan with exact terms (a requisite lookup's number, date, kind) is
     # one too: the columns tell them, and no match's row is read from the
-    # heap (at a million acts a cold lookup read ~1,000 rows, 20-75 ms) —
-    # from KEYED_COLUMNS acts: in a desk's fund the rows are cached, and the
-    # one statement answers in fewer round trips (20,000 acts: 2 ms, 4 ms
-    # from the columns)
+    # heap (at a million acts a cold lookup read ~1,000 rows, 20-75 ms)
     COLUMNS_MIN = 1000
-    KEYED_COLUMNS = 200_000
     COLUMNS_PAGE = 1000
     # an index of at least this many acts has its columns read by a thread
     # of its own while the searches take the rows' statement: at a million
@@ -428,8 +424,7 @@ class Engine:
                     and all(pg_columns.filterable(f) for f in filters)
                     and not ex and offset + limit <= self.COLUMNS_PAGE
                     and all(pg_columns.filterable(node) for _, node in ranges)
-                    and (terms := pg_columns.plan_terms(must))
-                    and (self._n >= self.KEYED_COLUMNS or all(map(pg_columns.is_word, terms)))
+                    and pg_columns.plan_terms(must)
                     and self._estimate(must) >= self.COLUMNS_MIN):
                 res = self._from_columns(must, list(filters), offset, limit, facets, ranges)
                 if res is not None:
