@@ -1322,3 +1322,33 @@ def test_a_plots_permitted_use_names_which_plot_not_farming(real):
     assert_filed(real, "О бесплатном предоставлении земельных участков для индивидуального жилищного "
                  "строительства или для ведения личного подсобного хозяйства в Заречном районе",
                  {"land"}, {"business"})
+
+
+# --- ninth round, sample 17 (councils' decisions, heads' orders, settlements' acts) -----------
+
+def test_a_payment_to_honorary_citizens_is_a_benefit(real):
+    """A monthly payment, a supplement to a pension or a burial allowance granted to an honorary
+    citizen (in the body of an amended Положение, or as the act's title) is a social benefit; the
+    payees named in the title («выплаты почетным гражданам») are who is paid, no award."""
+    assert_filed(real, "О внесении изменений в Положение о почетном звании «Почетный гражданин Заречного района»",
+                 {"personnel", "social"}, set(),
+                 "Совет депутатов Заречного района решил:\n1. Внести в Положение следующие изменения:\n"
+                 "1.1. пункт 5 изложить в редакции: «5. Почетному гражданину Заречного района назначается "
+                 "ежемесячная доплата к пенсии в размере 1500 рублей.».")
+    assert_filed(real, "О внесении изменения в Положение о звании «Почетный гражданин Сосновского сельского "
+                 "поселения»", {"personnel", "social"}, set(),
+                 "1. Дополнить раздел 4 пунктом 4.3: «В случае смерти почетного гражданина его семье выделяется "
+                 "единовременное пособие на погребение в размере 20 000 рублей.».")
+    assert_filed(real, "Об установлении размера ежемесячной денежной выплаты почетным гражданам Заречного "
+                 "района на 2026 год", {"social"}, {"personnel"},
+                 "1. Установить ежемесячную денежную выплату почетным гражданам Заречного района в размере "
+                 "3000 рублей.\n2. Финансовому управлению предусмотреть расходы в бюджете района.")
+
+
+def test_a_fee_waived_for_a_categorys_children_is_a_benefit(real):
+    """«опекуны ребёнка-сироты освобождаются от родительской оплаты»: a fee waived for a social
+    category is a benefit (the fee itself stays a price)."""
+    assert_filed(real, "Об утверждении размера родительской платы за присмотр и уход за детьми в детских садах "
+                 "Заречного района", {"social", "education"}, set(),
+                 "1. Установить родительскую плату в размере 150 рублей в день.\n"
+                 "2. Законные представители ребенка-сироты освобождаются от родительской оплаты.")
