@@ -1370,6 +1370,22 @@ def test_a_celebration_organised_in_the_clauses_is_its_topic_and_an_occasion_is_
                  "управление социальной защиты населения.")
 
 
+def test_bathing_and_peoples_life_on_water_are_safety(real):
+    """A ban on using the ponds «для купания» is people's safety on water, the pond only where; «охрана
+    их жизни и здоровья» beside people's safety names whose safety, no health care."""
+    assert_filed(real, "О запрете использования водоемов Сосновского сельского поселения для купания",
+                 {"safety"}, {"environment"})
+    assert_filed(real, "О мерах по обеспечению безопасности людей на водных объектах, охраны их жизни и "
+                 "здоровья в Заречном районе", {"safety"}, {"health"})
+
+
+def test_a_quarantine_for_rabies_of_animals_is_about_animals(real):
+    """«карантин по бешенству животных» (Закон «О ветеринарии»): an animal disease in a village, animals
+    (environment), not people's health care."""
+    assert_filed(real, "Об установлении карантина по бешенству животных в деревне Сосновка Заречного района",
+                 {"environment"}, {"health"})
+
+
 def test_a_fee_waived_for_a_categorys_children_is_a_benefit(real):
     """«опекуны ребёнка-сироты освобождаются от родительской оплаты»: a fee waived for a social
     category is a benefit (the fee itself stays a price)."""
