@@ -1322,3 +1322,106 @@ def test_a_plots_permitted_use_names_which_plot_not_farming(real):
     assert_filed(real, "О бесплатном предоставлении земельных участков для индивидуального жилищного "
                  "строительства или для ведения личного подсобного хозяйства в Заречном районе",
                  {"land"}, {"business"})
+
+
+# --- ninth round, sample 17 (councils' decisions, heads' orders, settlements' acts) -----------
+
+def test_a_payment_to_honorary_citizens_is_a_benefit(real):
+    """A monthly payment, a supplement to a pension or a burial allowance granted to an honorary
+    citizen (in the body of an amended Положение, or as the act's title) is a social benefit; the
+    payees named in the title («выплаты почетным гражданам») are who is paid, no award."""
+    assert_filed(real, "О внесении изменений в Положение о почетном звании «Почетный гражданин Заречного района»",
+                 {"personnel", "social"}, set(),
+                 "Совет депутатов Заречного района решил:\n1. Внести в Положение следующие изменения:\n"
+                 "1.1. пункт 5 изложить в редакции: «5. Почетному гражданину Заречного района назначается "
+                 "ежемесячная доплата к пенсии в размере 1500 рублей.».")
+    assert_filed(real, "О внесении изменения в Положение о звании «Почетный гражданин Сосновского сельского "
+                 "поселения»", {"personnel", "social"}, set(),
+                 "1. Дополнить раздел 4 пунктом 4.3: «В случае смерти почетного гражданина его семье выделяется "
+                 "единовременное пособие на погребение в размере 20 000 рублей.».")
+    assert_filed(real, "Об установлении размера ежемесячной денежной выплаты почетным гражданам Заречного "
+                 "района на 2026 год", {"social"}, {"personnel"},
+                 "1. Установить ежемесячную денежную выплату почетным гражданам Заречного района в размере "
+                 "3000 рублей.\n2. Финансовому управлению предусмотреть расходы в бюджете района.")
+
+
+def test_an_acting_head_appointed_is_an_appointment(real):
+    """«О назначении исполняющего обязанности главы администрации …»: a person appointed to act as
+    head until the contest is held: personnel, not the organisation of local government."""
+    assert_filed(real, "О назначении исполняющего обязанности главы администрации Заречного района",
+                 {"personnel"}, {"lsg"},
+                 "Районный Совет депутатов решил: назначить Иванова Петра Сергеевича исполняющим обязанности "
+                 "главы администрации Заречного района до назначения главы администрации по результатам конкурса.")
+
+
+def test_a_celebration_organised_in_the_clauses_is_its_topic_and_an_occasion_is_not(real):
+    """«организационный комитет по подготовке и проведению празднования 80-й годовщины Победы»
+    under a title that names only the committee: the celebration is the act's topic (culture);
+    «в связи с празднованием … годовщины Победы» before a payment to veterans says when."""
+    assert_filed(real, "О создании организационного комитета", {"culture"}, set(),
+                 "В целях подготовки к празднованию 80-й годовщины Победы в Великой Отечественной войне "
+                 "администрация района постановляет:\n1. Создать организационный комитет по подготовке и "
+                 "проведению празднования 80-й годовщины Победы и утвердить его состав.\n2. Разработать план "
+                 "мероприятий по подготовке и проведению празднования.")
+    assert_filed(real, None, {"social"}, {"culture"},
+                 "В связи с празднованием 80-й годовщины Победы в Великой Отечественной войне 1941-1945 годов "
+                 "постановляю:\n1. Оказать ветеранам Великой Отечественной войны, проживающим в Заречном районе, "
+                 "единовременную материальную помощь в размере 5000 рублей.\n2. Выплату производить через "
+                 "управление социальной защиты населения.")
+
+
+def test_bathing_and_peoples_life_on_water_are_safety(real):
+    """A ban on using the ponds «для купания» is people's safety on water, the pond only where; «охрана
+    их жизни и здоровья» beside people's safety names whose safety, no health care."""
+    assert_filed(real, "О запрете использования водоемов Сосновского сельского поселения для купания",
+                 {"safety"}, {"environment"})
+    assert_filed(real, "О мерах по обеспечению безопасности людей на водных объектах, охраны их жизни и "
+                 "здоровья в Заречном районе", {"safety"}, {"health"})
+
+
+def test_a_quarantine_for_rabies_of_animals_is_about_animals(real):
+    """«карантин по бешенству животных» (Закон «О ветеринарии»): an animal disease in a village, animals
+    (environment), not people's health care."""
+    assert_filed(real, "Об установлении карантина по бешенству животных в деревне Сосновка Заречного района",
+                 {"environment"}, {"health"})
+
+
+def test_a_fee_waived_for_a_categorys_children_is_a_benefit(real):
+    """«опекуны ребёнка-сироты освобождаются от родительской оплаты»: a fee waived for a social
+    category is a benefit (the fee itself stays a price)."""
+    assert_filed(real, "Об утверждении размера родительской платы за присмотр и уход за детьми в детских садах "
+                 "Заречного района", {"social", "education"}, set(),
+                 "1. Установить родительскую плату в размере 150 рублей в день.\n"
+                 "2. Законные представители ребенка-сироты освобождаются от родительской оплаты.")
+
+
+def test_a_payment_to_an_honorary_citizen_after_a_long_clause_of_conditions(real):
+    """«Почетному гражданину …, достигшему возраста …, при наличии регистрации … устанавливается
+    ежемесячная выплата»: the conditions between the payee and the payment do not hide the benefit."""
+    assert_filed(real, "О внесении изменений в Положение о звании «Почетный гражданин Заречного района»",
+                 {"personnel", "social"}, set(),
+                 "Настоящим решением установлено, что почетному гражданину Заречного района, достигшему "
+                 "возраста 60 лет или имеющему инвалидность I или II группы, при наличии регистрации по месту "
+                 "жительства на территории Заречного района устанавливается ежемесячная выплата в размере "
+                 "5000 рублей.")
+
+
+def test_protecting_people_from_stray_animals_is_about_animals(real):
+    """«О мерах по защите населения от неблагоприятного воздействия безнадзорных животных»: the
+    animals are the act's topic (environment), «защита населения» here is no civil protection."""
+    assert_filed(real, "О мерах по защите населения Сосновского сельского поселения от неблагоприятного "
+                 "воздействия безнадзорных животных", {"environment"}, {"safety"})
+
+
+def test_free_land_for_families_with_three_children_in_the_body_is_a_benefit(real):
+    """A body granting land free of charge to citizens with three or more children («предоставляются
+    бесплатно в собственность … гражданам, имеющим трех или более детей», «предоставления гражданам,
+    имеющим трех и более детей, в собственность бесплатно») is a benefit to them as well as land."""
+    assert_filed(real, None, {"land", "social"}, set(),
+                 "1. Земельные участки для индивидуального жилищного строительства, находящиеся в муниципальной "
+                 "собственности Заречного района, однократно бесплатно предоставляются в собственность "
+                 "гражданам, имеющим трех или более детей.\n2. Заявление подается в администрацию района.")
+    assert_filed(real, None, {"land", "social"}, set(),
+                 "Настоящий Порядок определяет случаи предоставления гражданам, имеющим трех и более детей, "
+                 "в собственность бесплатно земельных участков, находящихся в муниципальной собственности "
+                 "Сосновского сельского поселения, и порядок постановки на учет.")
