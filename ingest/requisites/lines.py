@@ -199,6 +199,10 @@ _BODY_THEN_KIND = re.compile(r"^(?P<body>[А-ЯЁ][А-ЯЁ\s,.«»\"()-]+?)\s+(?
                              + "|".join(w.upper() for w in KIND_WORDS) + r")$")
 
 
+_SIGN_CELL = re.compile(r"^\s*(?:№|N)\s*\|\s*$")
+_NUMBER_CELL = re.compile(r"^\d[\w./-]{0,15}$")
+
+
 def _heading_cells(raw: list[str]) -> list[str]:
     """Rows of a heading table among the first lines read as lines: the cells
     joined, the empty ones dropped, the kind word after the body on a line of
@@ -207,6 +211,9 @@ def _heading_cells(raw: list[str]) -> list[str]:
     for i, ln in enumerate(raw):
         cells = [c.strip() for c in ln.split("|") if c.strip()] if i < 40 and "|" in ln else []
         joined = " ".join(cells)
+        if cells and out and _SIGN_CELL.match(out[-1]) and _NUMBER_CELL.match(joined):
+            out[-1] = out[-1].split("|")[0].strip() + " " + joined
+            continue  # the sign in a cell of its own, the number in the next row: "№ |" / "21 |"
         if not cells or len(cells) > 5 or any(len(c) > 80 for c in cells):
             out.append(ln)
         elif m := _BODY_THEN_KIND.match(joined):
