@@ -173,9 +173,32 @@ _REF_THEN_TERRITORY = re.compile(
     r"\bот\s+\d[^\n]{0,30}?(?:№|\bN)\s*\d\S*)\s+(?P<tail>[А-ЯЁ][А-ЯЁ -]{4,60})$")
 
 
+# A print whose heading lost its line breaks after the kind word ("РЕШЕНИЕот
+# 24.06.03 N 32г. ТестоградО плане работы"): the kind word, the date and number,
+# the place and the title each start a line (an "о" of "от" may be a Latin one)
+_KIND_GLUED_TO_DATE = re.compile(r"^\s*(?P<kind>" + "|".join(sorted(w.upper() for w in KIND_WORDS))
+                                 + r")(?P<rest>[oо]т\s*\d[^\n]*)$")
+_GLUED_PLACE = re.compile(r"((?:№|\bN)\s*\d[" + NUM_CHARS + r"./-]*?)(?=г\.\s*[А-ЯЁ])")
+_GLUED_TITLE = re.compile(r"(?<=[а-яё])(?=(?:О|Об|Обо)\s+[а-яё])")
+
+
+def _unglue_kind_line(ln: str) -> list[str] | None:
+    m = _KIND_GLUED_TO_DATE.match(ln)
+    if not m:
+        return None
+    rest = "о" + m.group("rest")[1:]
+    rest = _GLUED_PLACE.sub("\\1\n", rest, count=1)
+    rest = _GLUED_TITLE.sub("\n", rest, count=1)
+    return [m.group("kind")] + [p.strip() for p in rest.split("\n")]
+
+
 def _unglue_reference(raw: list[str]) -> list[str]:
     out: list[str] = []
     for i, ln in enumerate(raw):
+        parts = _unglue_kind_line(ln) if i < 60 else None
+        if parts:
+            out.extend(parts)
+            continue
         tm = _REF_THEN_TERRITORY.match(ln.strip()) if i < 30 else None
         if tm and territory_only(tm.group("tail").strip()):
             out.extend([tm.group("ref"), tm.group("tail").strip()])
