@@ -78,8 +78,10 @@ class Lines:
         parts are dictionary words and the document never prints the token
         whole elsewhere (``ТЕСТОГРАДА`` beside ``г. Тестограда``), so an
         unknown place name stays as printed; a comma glued to the next word
-        (``области,подлежащих``) spaced."""
+        (``области,подлежащих``) and a cited title's opening quote
+        (``области"О гербе``) spaced."""
         s = _COMMA_GLUED.sub(", ", s)
+        s = _QUOTE_GLUED.sub(" ", s)
         if self.scan:
             return fix_glued(s)
         if self._words is None:
@@ -98,6 +100,8 @@ class Lines:
 
 
 _COMMA_GLUED = re.compile(r"(?<=[а-яё]),(?=[а-яё])")
+# a cited title's opening quote glued to the word before it: области"О гербе …"
+_QUOTE_GLUED = re.compile(r"(?<=[а-яё])(?=[\"«„](?:О|Об|Обо)\s)")
 _CELLS_ONLY = re.compile(r"^[\s|]*\|[\s|]*$")
 _POSTED_AT = re.compile(r"^\s*\d{2}\.\d{2}\.\d{4}\s+\d{1,2}:\d{2}\s*(?=[А-ЯЁ][а-яё])")
 _DAY_ALONE = re.compile(r"^\s*(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]?\s*$", re.IGNORECASE)
@@ -192,10 +196,20 @@ def _unglue_kind_line(ln: str) -> list[str] | None:
     return [m.group("kind")] + [p.strip() for p in rest.split("\n")]
 
 
+# a session's line run into the title: "девятой сессииО Законе …"
+_SITTING_THEN_TITLE = re.compile(r"^(?P<sitting>\s*[А-ЯЁа-яё-]+\s+(?:сесси[яи]|СЕССИ[ЯИ]|заседани[ея]|ЗАСЕДАНИ[ЕЯ]))"
+                                 r"(?P<title>(?:О|Об|Обо)\s.*)$")
+
+
+def _unglue_sitting(ln: str) -> list[str] | None:
+    m = _SITTING_THEN_TITLE.match(ln)
+    return [m.group("sitting"), m.group("title")] if m else None
+
+
 def _unglue_reference(raw: list[str]) -> list[str]:
     out: list[str] = []
     for i, ln in enumerate(raw):
-        parts = _unglue_kind_line(ln) if i < 60 else None
+        parts = (_unglue_kind_line(ln) or _unglue_sitting(ln)) if i < 60 else None
         if parts:
             out.extend(parts)
             continue
