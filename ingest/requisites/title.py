@@ -222,8 +222,10 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
                 break
             i = after_note(L, i, limit)
             continue  # a database's status note is never the title
-        if parts and _formula_starts(L, i, limit, s):
-            break  # "Законодательное Собрание Тестовской" / "области постановляет:"
+        if _formula_starts(L, i, limit, s):
+            # "Законодательное Собрание Тестовской" / "области постановляет:"; a
+            # print without its title goes from the requisites to the formula
+            break
         if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s) and not DANGLING.search(parts[-1])
                       or place_and_date(s)
                       or s.endswith(":") or _case_changes(parts[-1], s)):
