@@ -595,12 +595,15 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 #   government, a database's edition dates under an untitled act;
 # tenth: typed headings naming places the dictionary does not know — a town
 #   of two dictionary words, a name one capital short of a word, a hyphenated
-#   name wrapped at its hyphen: no scan repair alters them ------------------
+#   name wrapped at its hyphen: no scan repair alters them;
+# eleventh: a number in a table cell of its own, a run-on heading's council in
+#   the genitive, a database's heading line wrapped inside the name, a kind
+#   word glued to its date, a title ending with an abbreviation -------------
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
                "eighth": "requisite_shapes_eighth.yaml", "ninth": "requisite_shapes_ninth.yaml",
-               "tenth": "requisite_shapes_tenth.yaml"}
+               "tenth": "requisite_shapes_tenth.yaml", "eleventh": "requisite_shapes_eleventh.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -14,7 +14,7 @@ from .kind_line import kind_line
 from .lines import Lines, clean, join_lines
 from .names import (
     COUNCIL_HEADS, GEN_BODY_HEADS, MUNICIPALITY_NAME, NAME_HEADS, PARENT_HEADS, UNIT_HEADS,
-    gen_body_head, gen_word, has_territory, head_lemma, nominative, territory_only,
+    body_head_gen, gen_body_head, gen_word, has_territory, head_lemma, nominative, territory_only,
 )
 from .vocabulary import BODY_WORDS, CONVOCATION, NOM_KINDS, PLACE, TITLE_START, national_line
 
@@ -185,8 +185,8 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
     body = join_lines(parts)
     if not BODY_WORDS.search(body) and not body.isupper():
         return BodyBlock(None, k)
-    if gen_body_head(body):
-        body = nominative(body)
+    if gen_body_head(body) or body_head_gen(body):
+        body = nominative(body)  # "ТЕСТОВСКОГО ОБЛАСТНОГО СОВЕТА ДЕПУТАТОВ" over its convocation
     return BodyBlock(body, top)
 
 

@@ -66,7 +66,8 @@ def find_number(s: str) -> tuple[str, int, int] | None:
             run = _RUNNING.match(s, end)
             if run:
                 # "N 317(357)": a city duma's number with its running number
-                return f"{num}({run.group(1)})", m.start(), run.end()
+                # "№ 15(49)-3МС": and the register's letters after it
+                return f"{num}({run.group(1)}){run.group('tail') or ''}", m.start(), run.end()
             return num, m.start(), end
     return None
 
@@ -94,7 +95,7 @@ _REGISTERED = re.compile(
     re.I)
 # the running number of a council's acts glued on in brackets ("N 317(357)"), not a
 # bracketed remark after a space ("№ 5 (в ред. …)")
-_RUNNING = re.compile(r"\((\d{1,5})\)(?=[\s\"«»,.;:]|$)")
+_RUNNING = re.compile(r"\((\d{1,5})\)(?P<tail>[-/][" + NUM_CHARS + r"]+)?(?=[\s\"«»,.;:]|$)")
 _JOINT_SECOND = re.compile(r"\s*/\s*(?:№|N)\s*([0-9][" + NUM_CHARS + r"./-]*)")
 # "№ 738-5 ОД", "№ 12 р": the register's letters after a space, where the line
 # (or its column) ends; a preposition, "г." or a place is not one

@@ -9,7 +9,7 @@ from ingest.morph import parses
 
 from .head import Head
 from .lines import Lines, clean
-from .names import gen_word, has_territory, head_lemma, nominative, territory_only
+from .names import body_head_gen, gen_word, has_territory, head_lemma, nominative, territory_only
 from .vocabulary import ACT_KINDS, CONVOCATION_TAIL
 
 # "… Совет депутатов Лесного района решил:", "администрация … постановляет:":
@@ -20,6 +20,12 @@ _FORMULA_VERB = re.compile(
     r"ПОСТАНОВИЛ[АИО]?|приказывает|ПРИКАЗЫВАЕТ|(?:Решил[аио]?|Постановляет)(?=\s*:)|"
     r"(?i:р\s?е\s?ш\s?и\s?л\s?[аио]?|п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?е\s?т)(?=\s*:))\s*:?",
     )
+# a printed heading run into a page's paragraph: the kind word in capitals (or
+# letter-spaced) and the body in the genitive before the date or the number
+# ("Р Е Ш Е Н И Е СОВЕТА ДЕПУТАТОВ … (ПЯТЫЙ СОЗЫВ) от 12 мая 2022 года № 8/21")
+_RUN_ON_HEADING = re.compile(
+    r"(?<![А-ЯЁа-яё])(?:" + "|".join(r"\s?".join(k.upper()) for k in sorted(ACT_KINDS - {"закон"}))
+    + r")\s+(?P<gen>[А-ЯЁ][А-ЯЁ\s«»\"„“-]{5,160}?)\s*(?:\([^()]{0,40}\)\s*)?(?:от\s+\d|№|N\s*\d)")
 _PREPOSITIONS = {"в", "во", "на", "о", "об", "при", "для", "с", "со", "к", "от", "из", "за", "по",
                  "через", "между", "перед"}
 _FORMULA_HEADS = {"совет", "дума", "собрание", "администрация", "правительство", "глава",
@@ -112,6 +118,9 @@ def _named_in_formula(L: Lines, kind: str, start: int, hi: int) -> str | None:
     lines = [clean(L.raw[i]) for i in range(start, min(hi, start + 80))
              if L.raw[i].strip() and not L.noise[i]]
     flat = " ".join(lines)[:6000]
+    if kind != "закон" and (rm := _RUN_ON_HEADING.search(flat[:2000])) \
+            and body_head_gen(rm.group("gen").strip()):
+        return nominative(rm.group("gen").strip())  # the heading in the paragraph names it
     # "Принято / Заречной городской Думой (Тестовская обл.) / 22 июня 2012 года"
     am = re.search(r"\bПринят[оаы]?\s+(?:[-–—]\s+)?(?P<who>[А-ЯЁа-яё][^()\d]{3,120}?)\s*(?:\(|\d|$)", flat)
     if am and kind != "закон" and head_lemma(am.group("who")) in _FORMULA_HEADS:

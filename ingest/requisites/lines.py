@@ -78,8 +78,10 @@ class Lines:
         parts are dictionary words and the document never prints the token
         whole elsewhere (``ТЕСТОГРАДА`` beside ``г. Тестограда``), so an
         unknown place name stays as printed; a comma glued to the next word
-        (``области,подлежащих``) spaced."""
+        (``области,подлежащих``) and a cited title's opening quote
+        (``области"О гербе``) spaced."""
         s = _COMMA_GLUED.sub(", ", s)
+        s = _QUOTE_GLUED.sub(" ", s)
         if self.scan:
             return fix_glued(s)
         if self._words is None:
@@ -98,6 +100,8 @@ class Lines:
 
 
 _COMMA_GLUED = re.compile(r"(?<=[а-яё]),(?=[а-яё])")
+# a cited title's opening quote glued to the word before it: области"О гербе …"
+_QUOTE_GLUED = re.compile(r"(?<=[а-яё])(?=[\"«„](?:О|Об|Обо)\s)")
 _CELLS_ONLY = re.compile(r"^[\s|]*\|[\s|]*$")
 _POSTED_AT = re.compile(r"^\s*\d{2}\.\d{2}\.\d{4}\s+\d{1,2}:\d{2}\s*(?=[А-ЯЁ][а-яё])")
 _DAY_ALONE = re.compile(r"^\s*(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]?\s*$", re.IGNORECASE)
@@ -173,9 +177,42 @@ _REF_THEN_TERRITORY = re.compile(
     r"\bот\s+\d[^\n]{0,30}?(?:№|\bN)\s*\d\S*)\s+(?P<tail>[А-ЯЁ][А-ЯЁ -]{4,60})$")
 
 
+# A print whose heading lost its line breaks after the kind word ("РЕШЕНИЕот
+# 24.06.03 N 32г. ТестоградО плане работы"): the kind word, the date and number,
+# the place and the title each start a line (an "о" of "от" may be a Latin one)
+_KIND_GLUED_TO_DATE = re.compile(r"^\s*(?P<kind>" + "|".join(sorted(w.upper() for w in KIND_WORDS))
+                                 + r")(?P<rest>[oо]т\s*\d[^\n]*)$")
+_GLUED_PLACE = re.compile(r"((?:№|\bN)\s*\d[" + NUM_CHARS + r"./-]*?)(?=г\.\s*[А-ЯЁ])")
+_GLUED_TITLE = re.compile(r"(?<=[а-яё])(?=(?:О|Об|Обо)\s+[а-яё])")
+
+
+def _unglue_kind_line(ln: str) -> list[str] | None:
+    m = _KIND_GLUED_TO_DATE.match(ln)
+    if not m:
+        return None
+    rest = "о" + m.group("rest")[1:]
+    rest = _GLUED_PLACE.sub("\\1\n", rest, count=1)
+    rest = _GLUED_TITLE.sub("\n", rest, count=1)
+    return [m.group("kind")] + [p.strip() for p in rest.split("\n")]
+
+
+# a session's line run into the title: "девятой сессииО Законе …"
+_SITTING_THEN_TITLE = re.compile(r"^(?P<sitting>\s*[А-ЯЁа-яё-]+\s+(?:сесси[яи]|СЕССИ[ЯИ]|заседани[ея]|ЗАСЕДАНИ[ЕЯ]))"
+                                 r"(?P<title>(?:О|Об|Обо)\s.*)$")
+
+
+def _unglue_sitting(ln: str) -> list[str] | None:
+    m = _SITTING_THEN_TITLE.match(ln)
+    return [m.group("sitting"), m.group("title")] if m else None
+
+
 def _unglue_reference(raw: list[str]) -> list[str]:
     out: list[str] = []
     for i, ln in enumerate(raw):
+        parts = (_unglue_kind_line(ln) or _unglue_sitting(ln)) if i < 60 else None
+        if parts:
+            out.extend(parts)
+            continue
         tm = _REF_THEN_TERRITORY.match(ln.strip()) if i < 30 else None
         if tm and territory_only(tm.group("tail").strip()):
             out.extend([tm.group("ref"), tm.group("tail").strip()])
@@ -199,6 +236,10 @@ _BODY_THEN_KIND = re.compile(r"^(?P<body>[А-ЯЁ][А-ЯЁ\s,.«»\"()-]+?)\s+(?
                              + "|".join(w.upper() for w in KIND_WORDS) + r")$")
 
 
+_SIGN_CELL = re.compile(r"^\s*(?:№|N)\s*\|\s*$")
+_NUMBER_CELL = re.compile(r"^\d[\w./-]{0,15}$")
+
+
 def _heading_cells(raw: list[str]) -> list[str]:
     """Rows of a heading table among the first lines read as lines: the cells
     joined, the empty ones dropped, the kind word after the body on a line of
@@ -207,6 +248,9 @@ def _heading_cells(raw: list[str]) -> list[str]:
     for i, ln in enumerate(raw):
         cells = [c.strip() for c in ln.split("|") if c.strip()] if i < 40 and "|" in ln else []
         joined = " ".join(cells)
+        if cells and out and _SIGN_CELL.match(out[-1]) and _NUMBER_CELL.match(joined):
+            out[-1] = out[-1].split("|")[0].strip() + " " + joined
+            continue  # the sign in a cell of its own, the number in the next row: "№ |" / "21 |"
         if not cells or len(cells) > 5 or any(len(c) > 80 for c in cells):
             out.append(ln)
         elif m := _BODY_THEN_KIND.match(joined):

@@ -41,6 +41,8 @@ _DATES_ONLY = re.compile(
     r"\s*[,;)]?\s*)+", re.IGNORECASE)
 
 
+# a title ending with an abbreviation keeps its stop: "в 2022-2024 гг.", "на 2023 г."
+_ABBREVIATION_END = re.compile(r"(?<![А-ЯЁа-яё])(?:гг|г|ст|п|пп|ч|руб|тыс|млн|млрд|др|т\.\s?[дп]|обл)\.$")
 _YEARLESS_DATE = re.compile(
     r"(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]?\s*" + _MONTHS_RE + r"(?:\s*_+)?\s*(?:г\.|года)?", re.IGNORECASE)
 
@@ -220,8 +222,10 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
                 break
             i = after_note(L, i, limit)
             continue  # a database's status note is never the title
-        if parts and _formula_starts(L, i, limit, s):
-            break  # "Законодательное Собрание Тестовской" / "области постановляет:"
+        if _formula_starts(L, i, limit, s):
+            # "Законодательное Собрание Тестовской" / "области постановляет:"; a
+            # print without its title goes from the requisites to the formula
+            break
         if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s) and not DANGLING.search(parts[-1])
                       or place_and_date(s)
                       or s.endswith(":") or _case_changes(parts[-1], s)):
@@ -266,7 +270,8 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
     if not parts:
         return TitleLines(None, j)
     title = join_lines(parts)
-    if not re.search(r"(?:^|[\s.])[А-ЯЁ]\.$", title):  # keep the stop of "М.В."
+    if not re.search(r"(?:^|[\s.])[А-ЯЁ]\.$", title) and not _ABBREVIATION_END.search(title):
+        # a closing stop goes; that of "М.В." or of "в 2022-2024 гг." stays
         title = re.sub(r"(?<=[а-яёА-ЯЁ»\")])\.$", "", title).strip()
     if len(title) < 3:
         return TitleLines(None, j)

@@ -331,9 +331,15 @@ def _loose_date(s: str) -> tuple[str, int, int] | None:
 
 def _continues_name(s: str) -> bool:
     """A line going on with the genitive body's name (not a new name, a
-    title, a place or the preamble)."""
-    return not starts_name(s.split()[0]) and not TITLE_START.match(s) and not PLACE.match(s) \
-        and len(s) < 120 and not PREAMBLE.match(s) and s.split()[0][:1].isupper()
+    title, a place or the preamble); the municipality's name may open with its
+    quote (``"Заречный муниципальный район" Тестовской области``)."""
+    core = s.lstrip("\"«„“ ")
+    quoted = bool(_QUOTED_NAME.match(s))  # the municipality's name in apposition, not a new name
+    return bool(core) and (quoted or not starts_name(core.split()[0])) and not TITLE_START.match(core) \
+        and not PLACE.match(s) and len(s) < 120 and not PREAMBLE.match(s) and core[:1].isupper()
+
+
+_QUOTED_NAME = re.compile(r"^[\"«„“][^\"«»„“”]{2,60}[\"»“”]")
 
 
 def _with_genitive_body(body: str | None, gen_parts: list[str]) -> str | None:
