@@ -34,6 +34,7 @@ import yaml
 from ingest.morph import fold, parses
 
 from . import cache
+from .prefilter import needed
 from .rules import DEFAULT_THRESHOLD, Combo, Leaf, RubricDef
 from .scheme import Scheme
 from .text import normalize
@@ -233,7 +234,8 @@ class _Loader:
                 return None
             pat, line = pats[0]
             rx = compile_regex(pat, line, self)
-            return Leaf("regex", [rx], [pat], where, weight) if rx else None
+            # items: the pattern, and the literals one of which starts each match
+            return Leaf("regex", [rx, needed(rx.pattern)], [pat], where, weight) if rx else None
         # any / all / not
         if kind == "not":
             sub = self.rule(vn, where)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from ingest.morph import cached_lemmas, lemmas
 
+from .prefilter import may_match
 from .rules import MASK, Leaf, looks
 from .text import Doc
 
@@ -173,6 +174,8 @@ def leaf_hits(leaf: Leaf, doc: Doc, term_hits: dict[int, dict[str, Hits]]) -> di
                     m.distinct.add(i)
                     m.forms.append(mt.group(0))
         else:  # regex: the librarian's pattern, so it runs under a time limit
+            if not may_match(leaf.items[1], s):   # none of what starts a match
+                continue
             try:
                 for mt in leaf.items[0].finditer(s[:REGEX_INPUT], timeout=REGEX_SECONDS):
                     m.count += 1

@@ -14,7 +14,7 @@ DEFAULT_THRESHOLD = 3.0
 @dataclass
 class Leaf:
     kind: str                      # terms | phrases | regex
-    items: list                    # terms: list[tuple[lemma...]]; phrases: list[str]; regex: [pattern]
+    items: list                    # terms: list[tuple[lemma...]]; phrases: [one regex]; regex: [pattern, prefilter.needed]
     shown: list[str]               # as written in the scheme
     where: str = "both"
     weight: float = 1.0
