@@ -296,6 +296,43 @@ _HEADING_NOUNS = {"депутат", "совет", "администрация", 
                   "президент", "департамент", "комиссия"}
 
 
+# a parse below this score is no reading of the word ("града" is no plural)
+_READING_FLOOR = 0.01
+_ADJ_POS = {"ADJF", "PRTF"}
+
+
+def _readings(word: str) -> list:
+    """The parses of ``word`` as a noun or a full adjective/participle above the floor."""
+    return [p for p in parses(word) if p.score >= _READING_FLOOR and p.tag.POS in FULL_POS]
+
+
+def _reads_as_phrase(left: str, right: str) -> bool:
+    """Whether ``left right`` reads as two words of a Russian phrase: an
+    adjective agreeing with the next word in case, number and gender
+    (``самарской области``, ``заречного муниципального``); a noun and the
+    adjective a dependent name starts with (``правительство самарской``); a
+    noun and a noun in the genitive (``совет депутатов``), or in the dative or
+    instrumental after a noun of action (``управление имуществом``) or after
+    a word read first as a genitive, whose head governs it (``наказов жителей
+    города депутатам``; ``тест ограде`` is none: «тест» is a genitive last).
+    A noun then a noun in the nominative or the locative (``тесто граде``) is
+    none."""
+    for lp in _readings(left):
+        lt = lp.tag
+        for rp in _readings(right):
+            rt = rp.tag
+            if lt.POS in _ADJ_POS:
+                if lt.case == rt.case and lt.number == rt.number and (
+                        lt.number == "plur" or None in (lt.gender, rt.gender) or lt.gender == rt.gender
+                        or "ms-f" in rt):
+                    return True
+            elif rt.POS in _ADJ_POS or rt.case in ("gent", "gen2") \
+                    or rt.case in ("datv", "ablt") and (lp.normal_form.endswith(("ние", "тие"))
+                                                        or lp is parses(left)[0] and lt.case == "gent"):
+                return True
+    return False
+
+
 @functools.lru_cache(maxsize=20000)
 def split_glued(token: str, strict: bool = False) -> tuple[str, ...]:
     """Two words glued by a bad conversion, or the token itself.
@@ -310,7 +347,9 @@ def split_glued(token: str, strict: bool = False) -> tuple[str, ...]:
     DOCX, TXT, HTML): an unknown word there is far more often a place name
     (``Каменномостский``, ``Сергиевопосадский``) than two glued words, so it
     is split only where both parts are dictionary words, or a preposition
-    is glued to a dictionary word (``натерритории``).
+    is glued to a dictionary word (``натерритории``), and the two parts
+    must read as two words of a phrase (``_reads_as_phrase``: ``Тестограде``
+    is no «тесто граде»).
     """
     if len(token) < 5 or not token.isalpha() or is_known(token):
         return (token,)
@@ -330,8 +369,11 @@ def split_glued(token: str, strict: bool = False) -> tuple[str, ...]:
             continue  # "ТЕСТОВ|СКАЯ": an adjective's suffix is not a word
         if not _full_word(left):
             continue
-        if strict and left[-1].lower() in "оеи" and parses(right)[0].tag.POS == "ADJF":
-            continue  # a compound adjective: Сергиево|посадский, Ново|уральский
+        if strict and left[-1].lower() in "оеи" and parses(right)[0].tag.POS == "ADJF" \
+                and parses(left)[0].normal_form not in _HEADING_NOUNS:
+            continue  # a compound adjective: Сергиево|посадский; ПРАВИТЕЛЬСТВО|САМАРСКОЙ a seam
+        if strict and not _reads_as_phrase(left, right):
+            continue  # Тесто|граде: no two words of a phrase
         if strict and _PLACE_ADJ.search(right) and parses(left)[0].normal_form not in _HEADING_NOUNS:
             continue  # ЕКАТЕРИН|КИНСКОГО: a place name; ДЕПУТАТОВ|КРАСНОПОЛЬСКОГО is a seam
         if _full_word(right) and len(right) >= 4 and len(left) >= 4:
@@ -402,8 +444,28 @@ def fix_glued(line: str, strict: bool = False, words: "PrintedWords | None" = No
         parts = split_glued(w, strict)
         if len(parts) > 1 and strict and words is not None and words.whole(w, parts):
             return w
+        if len(parts) > 1 and strict and not _continues(m.string[:m.start()], parts):
+            return w
         return " ".join(parts)
     return _TOKEN.sub(repl, _DIGIT_GLUE.sub(" ", line))
+
+
+_PREV_WORD = re.compile(r"([А-Яа-яЁё]+)\.?\s+$")
+
+
+def _continues(before: str, parts: tuple[str, ...]) -> bool:
+    """Whether a split into a noun and a noun in the genitive continues the
+    word printed before it: after a noun (``города``, ``администрация``) the
+    first part must read as a phrase with it too (``города тесто града`` is
+    none, so ``Тестограда`` there is a name printed once)."""
+    m = _PREV_WORD.search(before)
+    if m is None or len(parts) != 2 or not _readings(parts[0]) \
+            or any(p.tag.POS in _ADJ_POS for p in _readings(parts[1])):
+        return True
+    prev = _readings(m.group(1))
+    if not prev or any(p.tag.POS in _ADJ_POS for p in prev):
+        return True
+    return _reads_as_phrase(m.group(1), parts[0])
 
 
 _PREPOSITIONS = {"по", "в", "во", "при", "и", "на", "для", "с", "со", "к", "о", "об", "от", "за"}

@@ -47,6 +47,40 @@ def test_a_token_printed_once_with_two_dictionary_parts_is_still_split():
     assert fix_glued("ОТЧЕТ ЗАРЕЧНОГОРАЙОНА", strict=True, words=words) == "ОТЧЕТ ЗАРЕЧНОГО РАЙОНА"
 
 
+
+def test_a_typed_split_must_read_as_two_words_of_a_phrase():
+    # «тесто граде», «солнце град»: a noun then a noun in the locative or the
+    # nominative is no phrase of Russian, so typed text keeps the name printed once
+    assert split_glued("Тестограде", True) == ("Тестограде",)
+    assert split_glued("Солнцеград", True) == ("Солнцеград",)
+    assert split_glued("Солнцеграде", True) == ("Солнцеграде",)
+    # a scan keeps the splitter as it was
+    assert split_glued("Тестограде") == ("Тесто", "граде")
+
+
+def test_a_name_after_a_noun_printed_once_stays_whole_in_typed_text():
+    # «города солнце града»: the word after a noun continues it in the genitive
+    words = PrintedWords(["Об утверждении Положения", "Администрация города Солнцеграда"])
+    assert fix_glued("Администрация города Солнцеграда", strict=True, words=words) \
+        == "Администрация города Солнцеграда"
+    words = PrintedWords(["О празднике", "в городе Тестограде"])
+    assert fix_glued("в городе Тестограде", strict=True, words=words) == "в городе Тестограде"
+    assert fix_glued("Администрация города Солнцеграда") == "Администрация города Солнце града"
+
+
+def test_glues_that_read_as_a_phrase_are_still_split_in_typed_text():
+    words = PrintedWords(["О порядке"])
+    for glued, split in [("ПОСТАНОВЛЕНИЕ ПРАВИТЕЛЬСТВОСАМАРСКОЙ ОБЛАСТИ",
+                          "ПОСТАНОВЛЕНИЕ ПРАВИТЕЛЬСТВО САМАРСКОЙ ОБЛАСТИ"),
+                         ("Правительства Самарскойобласти", "Правительства Самарской области"),
+                         ("ГУБЕРНАТОР УЛЬЯНОВСКОЙОБЛАСТИ", "ГУБЕРНАТОР УЛЬЯНОВСКОЙ ОБЛАСТИ"),
+                         ("СОВЕТ ДЕПУТАТОВКРАСНОПОЛЬСКОГО", "СОВЕТ ДЕПУТАТОВ КРАСНОПОЛЬСКОГО"),
+                         ("работы натерритории поселения", "работы на территории поселения"),
+                         ("в 2017году", "в 2017 году"),
+                         ("наказы жителей городадепутатам", "наказы жителей города депутатам"),
+                         ("АДМИНИСТРАЦИЯ ЗАРЕЧНОГОРАЙОНА", "АДМИНИСТРАЦИЯ ЗАРЕЧНОГО РАЙОНА")]:
+        assert fix_glued(glued, strict=True, words=words) == split, glued
+
 def test_typed_lines_keep_the_name_and_a_scan_still_gets_its_repair():
     typed, scan = prepare(TOWN), prepare(TOWN, scan=True)
     assert typed.fix("АДМИНИСТРАЦИЯ ГОРОДА ТЕСТОГРАДА") == "АДМИНИСТРАЦИЯ ГОРОДА ТЕСТОГРАДА"
