@@ -1425,3 +1425,28 @@ def test_free_land_for_families_with_three_children_in_the_body_is_a_benefit(rea
                  "Настоящий Порядок определяет случаи предоставления гражданам, имеющим трех и более детей, "
                  "в собственность бесплатно земельных участков, находящихся в муниципальной собственности "
                  "Сосновского сельского поселения, и порядок постановки на учет.")
+
+
+# --- sample 18 (issue 12): charters named by their municipality, notes and date lists of
+# databases, objects that serve local issues, industrial waste ------------------------------
+
+def test_a_charter_named_by_its_municipality_is_local_government(real):
+    """«в Устав Заречного муниципального района», «по проекту Устава Сосновского сельского
+    поселения»: the place name after «Устав» says whose charter; the charter is local government
+    (the name goes as a place, the charter stays)."""
+    assert_titles_filed(real, [
+        "О внесении изменений в Устав Заречного муниципального района",
+        "О порядке учета предложений по проекту Устава Сосновского сельского поселения",
+        "Об утверждении Порядка участия граждан в обсуждении проекта решения Думы о внесении "
+        "изменений и дополнений в Устав Заречного района",
+    ], "lsg", "law")
+
+
+def test_a_charter_of_an_institution_is_not_local_government(real):
+    """«Устав муниципального бюджетного учреждения …», «Устав МБОУ …»: an institution's charter
+    is the institution's topic, not the municipality's."""
+    for title in ("Об утверждении Устава муниципального бюджетного учреждения культуры "
+                  "«Сосновский сельский дом культуры»",
+                  "Об утверждении Устава МБОУ «Сосновская средняя общеобразовательная школа»"):
+        assert "lsg" not in top(real, title), title
+
