@@ -1464,3 +1464,15 @@ def test_a_database_note_on_a_misprint_is_not_the_first_clause(real):
             "системы предупреждения и ликвидации чрезвычайных ситуаций.\n")
     assert_filed(real, None, {"safety"}, {"law"}, text)
 
+
+def test_a_database_list_of_amendment_dates_is_not_the_opening(real):
+    """A database prints the dates of the amending acts under the title («12 марта, 4 июня 2019 г.,
+    20 января 2020 г.»); a print that lost its title opens with them, and its preamble and first
+    clause still say what the act is."""
+    text = ("12 марта, 4 июня, 9 октября 2019 г., 20 января, 3 февраля 2020 г.\n"
+            "В соответствии со статьей 179 Бюджетного кодекса Российской Федерации администрация "
+            "Заречного района постановляет:\n"
+            "1. Утвердить муниципальную программу «Развитие образования Заречного района на 2020 - "
+            "2025 годы».\n2. Контроль за исполнением настоящего постановления оставляю за собой.")
+    assert_filed(real, None, {"education", "economy"}, {"law"}, text)
+

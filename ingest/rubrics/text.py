@@ -167,8 +167,15 @@ _OPERATIVE = re.compile(r"\b(?:постановля(?:ю|ет|ем)|реши(?:�
 # A legal database's print opens with notes on the document, not with the act: its status
 # ("Действующий", "Недействующий", "Утратил силу с 01.01.2024 на основании …") between
 # rules of underscores. They are read past, as the page's own heading would be.
+# Garant also prints the dates of the acts that amended the document, a line of dates alone
+# ("22 января, 12 февраля 2015 г., 14 января 2016 г."): at least two, a year among them.
+_MONTH = r"(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
+_DATES = (rf"\d{{1,2}}(?:[ \t]*,[ \t]*\d{{1,2}})*[ \t]+{_MONTH}(?:[ \t]+\d{{4}}[ \t]*г\.?)?"
+          rf"(?:[ \t]*,[ \t]*\d{{1,2}}(?:[ \t]*,[ \t]*\d{{1,2}})*[ \t]+{_MONTH}(?:[ \t]+\d{{4}}[ \t]*г\.?)?)*[ \t]*,?")
+_DATES_LINE = rf"(?=[^\n]{{0,400}}\d{{4}}[ \t]*г)(?=[^\n,]{{0,40}},){_DATES}"
 _NOTES = re.compile(r"(?:\s*(?:_{3,}|-{5,}|(?:не)?действующ\w*|(?:документ\s+)?утратил\w*\s+силу[^\n]{0,300}"
-                    r"|[^\n]{0,200}\bпризнан\w*\s+утратившим\s+силу[^\n]{0,200})[ \t]*(?=\n|$))+", re.I)
+                    r"|[^\n]{0,200}\bпризнан\w*\s+утратившим\s+силу[^\n]{0,200}|" + _DATES_LINE + r")[ \t]*(?=\n|$))+",
+                    re.I)
 
 
 def skip_notes(text: str) -> str:
