@@ -1490,3 +1490,10 @@ def test_what_serves_local_issues_is_no_local_government(real):
     assert_filed(real, "Об утверждении перечня муниципального имущества, предназначенного для решения вопросов местного "
                  "значения Сосновского сельского поселения", {"land"}, {"lsg"})
 
+
+def test_industrial_waste_is_waste_not_industry(real):
+    """«сбор и вывоз бытовых и промышленных отходов»: the waste is industrial, the act is about
+    waste (environment), not about industry."""
+    assert_filed(real, "Об утверждении Положения об организации сбора, вывоза и переработки бытовых и "
+                 "промышленных отходов на территории Сосновского сельского поселения",
+                 {"environment"}, {"business"})
