@@ -1425,3 +1425,75 @@ def test_free_land_for_families_with_three_children_in_the_body_is_a_benefit(rea
                  "Настоящий Порядок определяет случаи предоставления гражданам, имеющим трех и более детей, "
                  "в собственность бесплатно земельных участков, находящихся в муниципальной собственности "
                  "Сосновского сельского поселения, и порядок постановки на учет.")
+
+
+# --- sample 18 (issue 12): charters named by their municipality, notes and date lists of
+# databases, objects that serve local issues, industrial waste ------------------------------
+
+def test_a_charter_named_by_its_municipality_is_local_government(real):
+    """«в Устав Заречного муниципального района», «по проекту Устава Сосновского сельского
+    поселения»: the place name after «Устав» says whose charter; the charter is local government
+    (the name goes as a place, the charter stays)."""
+    assert_titles_filed(real, [
+        "О внесении изменений в Устав Заречного муниципального района",
+        "О порядке учета предложений по проекту Устава Сосновского сельского поселения",
+        "Об утверждении Порядка участия граждан в обсуждении проекта решения Думы о внесении "
+        "изменений и дополнений в Устав Заречного района",
+    ], "lsg", "law")
+
+
+def test_a_charter_of_an_institution_is_not_local_government(real):
+    """«Устав муниципального бюджетного учреждения …», «Устав МБОУ …»: an institution's charter
+    is the institution's topic, not the municipality's."""
+    for title in ("Об утверждении Устава муниципального бюджетного учреждения культуры "
+                  "«Сосновский сельский дом культуры»",
+                  "Об утверждении Устава МБОУ «Сосновская средняя общеобразовательная школа»"):
+        assert "lsg" not in top(real, title), title
+
+
+def test_a_database_note_on_a_misprint_is_not_the_first_clause(real):
+    """«По-видимому, в тексте предыдущего абзаца допущена опечатка. Номер Федерального закона …
+    следует читать как …»: a legal database's note under the preamble is no clause of the act;
+    the act's first clause says what it does."""
+    text = ("В соответствии с Федеральным законом от 21.12.1994 № 68-ФЗ «О защите населения и территорий "
+            "от чрезвычайных ситуаций природного и техногенного характера» администрация Заречного района "
+            "постановляет:\n"
+            "По-видимому, в тексте предыдущего абзаца допущена опечатка. Номер Федерального закона "
+            "следует читать как «N 131-ФЗ»\n"
+            "1. Утвердить Положение о районном звене территориальной подсистемы единой государственной "
+            "системы предупреждения и ликвидации чрезвычайных ситуаций.\n")
+    assert_filed(real, None, {"safety"}, {"law"}, text)
+
+
+def test_a_database_list_of_amendment_dates_is_not_the_opening(real):
+    """A database prints the dates of the amending acts under the title («12 марта, 4 июня 2019 г.,
+    20 января 2020 г.»); a print that lost its title opens with them, and its preamble and first
+    clause still say what the act is."""
+    text = ("12 марта, 4 июня, 9 октября 2019 г., 20 января, 3 февраля 2020 г.\n"
+            "В соответствии со статьей 179 Бюджетного кодекса Российской Федерации администрация "
+            "Заречного района постановляет:\n"
+            "1. Утвердить муниципальную программу «Развитие образования Заречного района на 2020 - "
+            "2025 годы».\n2. Контроль за исполнением настоящего постановления оставляю за собой.")
+    assert_filed(real, None, {"education", "economy"}, {"law"}, text)
+
+
+def test_what_serves_local_issues_is_no_local_government(real):
+    """«автомобильные дороги, предназначенные для решения вопросов местного значения»,
+    «имущество, предназначенное для решения вопросов местного значения»: which roads or which
+    property (131-ФЗ, ст. 50), not the organisation of local government."""
+    text = ("Порядок отнесения автомобильных дорог к автомобильным дорогам общего пользования местного "
+            "значения Заречного района\n"
+            "1. К автомобильным дорогам местного значения относятся автомобильные дороги, предназначенные "
+            "для решения вопросов местного значения межмуниципального характера, соединяющие центры "
+            "поселений между собой и с автомобильными дорогами регионального значения.\n")
+    assert_filed(real, None, {"transport"}, {"lsg"}, text)
+    assert_filed(real, "Об утверждении перечня муниципального имущества, предназначенного для решения вопросов местного "
+                 "значения Сосновского сельского поселения", {"land"}, {"lsg"})
+
+
+def test_industrial_waste_is_waste_not_industry(real):
+    """«сбор и вывоз бытовых и промышленных отходов»: the waste is industrial, the act is about
+    waste (environment), not about industry."""
+    assert_filed(real, "Об утверждении Положения об организации сбора, вывоза и переработки бытовых и "
+                 "промышленных отходов на территории Сосновского сельского поселения",
+                 {"environment"}, {"business"})

@@ -65,6 +65,10 @@ BOILERPLATE = (
     r"\bфедеральн\w+\s+закон\w*\s+от\s+\d\d?\.\d\d?\.\d{4}\s*(?:г\.?\s*)?(?:№|N)\s*131-фз[^,;:\n]{0,40}",
     r"\bоб\s+общих\s+принципах\s+организации\s+местного\s+самоуправления[^,;:\n]{0,60}",
     r"\bорган\w*\s+местного\s+самоуправления\b",
+    # a legal database's note on a misprint ("По-видимому, в тексте предыдущего абзаца допущена
+    # опечатка. Номер … следует читать как …", "В официальном тексте документа, видимо, допущена
+    # опечатка: …"): the editor's, not the act's
+    r"\b(?:по-)?видимому?\b[^\n]{0,100}?\bопечатк[^\n]{0,300}",
 )
 
 WORD_RE = re.compile(r"[а-яёa-z0-9]+(?:-[а-яёa-z0-9]+)*")
@@ -163,8 +167,15 @@ _OPERATIVE = re.compile(r"\b(?:постановля(?:ю|ет|ем)|реши(?:�
 # A legal database's print opens with notes on the document, not with the act: its status
 # ("Действующий", "Недействующий", "Утратил силу с 01.01.2024 на основании …") between
 # rules of underscores. They are read past, as the page's own heading would be.
+# Garant also prints the dates of the acts that amended the document, a line of dates alone
+# ("22 января, 12 февраля 2015 г., 14 января 2016 г."): at least two, a year among them.
+_MONTH = r"(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
+_DATES = (rf"\d{{1,2}}(?:[ \t]*,[ \t]*\d{{1,2}})*[ \t]+{_MONTH}(?:[ \t]+\d{{4}}[ \t]*г\.?)?"
+          rf"(?:[ \t]*,[ \t]*\d{{1,2}}(?:[ \t]*,[ \t]*\d{{1,2}})*[ \t]+{_MONTH}(?:[ \t]+\d{{4}}[ \t]*г\.?)?)*[ \t]*,?")
+_DATES_LINE = rf"(?=[^\n]{{0,400}}\d{{4}}[ \t]*г)(?=[^\n,]{{0,40}},){_DATES}"
 _NOTES = re.compile(r"(?:\s*(?:_{3,}|-{5,}|(?:не)?действующ\w*|(?:документ\s+)?утратил\w*\s+силу[^\n]{0,300}"
-                    r"|[^\n]{0,200}\bпризнан\w*\s+утратившим\s+силу[^\n]{0,200})[ \t]*(?=\n|$))+", re.I)
+                    r"|[^\n]{0,200}\bпризнан\w*\s+утратившим\s+силу[^\n]{0,200}|" + _DATES_LINE + r")[ \t]*(?=\n|$))+",
+                    re.I)
 
 
 def skip_notes(text: str) -> str:
@@ -235,15 +246,24 @@ def amending_clause(text: str) -> str:
     return m.group(1) if m else ""
 
 
+# A database's note under the operative formula ("По-видимому, в тексте предыдущего абзаца
+# допущена опечатка …") stands on a line of its own before the first clause.
+_MISPRINT_NOTE = re.compile(r"\s*[^\n]{0,100}?\b(?:по-)?видимому?\b[^\n]{0,100}?\bопечатк[^\n]*", re.I)
+
+
 def operative_head(text: str) -> str:
     """The first words an act without a title is matched on: its opening, or,
-    when it opens with its preamble, the first clause after the operative formula."""
+    when it opens with its preamble, the first clause after the operative formula
+    (a database's note on a misprint under the formula read past)."""
     text = skip_notes(text)
     opening = text[:2000]
     if _PREAMBLE_START.match(opening):
         m = _OPERATIVE.search(text, 0, 4000)
         if m:   # its first clause: the signature may follow at once
-            clause = _FIRST_PARAGRAPH.match(text, m.end(), m.end() + 1000)
+            start = m.end()
+            while note := _MISPRINT_NOTE.match(text, start, start + 800):
+                start = note.end()
+            clause = _FIRST_PARAGRAPH.match(text, start, start + 1000)
             if clause:
                 return clause.group(1)
     return opening
