@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.heading import starts_name
+from ingest.status import is_note_line
 from ingest.ru_dates import find_date
 
 from ..body import body_above
@@ -93,6 +94,8 @@ def _adopted(L: Lines, zone: Zone) -> tuple[str, str] | None:
 def _leaflet(L: Lines, lo: int, zone: Zone) -> Head:
     """A leaflet or article: the body lines on top and the headline under them."""
     lines = zone.lines
+    while lines and is_note_line(clean(L.raw[lines[0]])):
+        lines = lines[1:]  # a database's status word over the title ("Недействующий")
     if lines and TITLE_START.match(L.fix(clean(L.raw[lines[0]]))):
         # a page that opens with its title: no letterhead above it
         return Head(title=title_from(L, lines[0], zone.limit).text, start=lo)
