@@ -355,6 +355,8 @@ def run_on_title(tail: str) -> str | None:
     # or quote ("… (2 этап)В целях …"); a database's repeal note is no part of it
     for m in re.finditer(r"\s(?=\S)|(?<=[)»\"])(?=[А-ЯЁ])", t):
         rest = t[m.end():]
+        if rest[:1].islower() and not t.isupper():
+            continue  # "… имеющим право в соответствии с …": the sentence goes on
         if PREAMBLE.match(rest) or is_note_line(rest):
             return t[:m.start()].rstrip(" .") if m.start() > 10 else None
     return None
