@@ -54,6 +54,14 @@ _KIND_WORD = _ci(r"(?:постановлени|распоряжени|решен
 _ISSUER = _ci(r"\b(?:администрац|совет\b|совета\b|глава\b|главы\b|дума\b|думы\b|министерств",
               r"|управлени|комитет|департамент|правительств|губернатор|прокуратур)")
 _SUBTITLE = _ci(r"издание|основана|выходит|учредител|распространяется")
+# a letter-spaced word ("Р А С П О Р Я Ж Е Н И Е", "П Р И К А З"), read whole
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:[А-ЯЁа-яё] ){3,}[А-ЯЁа-яё](?!\S)")
+
+
+def _unspaced(line: str) -> str:
+    """A line with its letter-spaced words closed up: a site prints an act's
+    kind word so, and the masthead's tests must still see a kind word."""
+    return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), line)
 # footers: "3", "— 3 —", "стр. 3"; headers: "… · стр. 3", "3 | …", "… | 3"
 _PAGE_ONLY = _ci(r"^\s*(?:[-–—]\s*)?(?:стр\.?\s*|страница\s+|с\.\s*)?(?P<p>\d{1,3})(?:\s*[-–—])?\s*$")
 # (a tab: a PDF's header laid out in cells, the page number at the outer edge)
@@ -104,7 +112,7 @@ def masthead(lines: list[str]) -> tuple[IssueInfo, int] | None:
     seen = [i for i, ln in enumerate(lines[:80]) if ln.strip()][:_HEAD_LINES]
     for pos, i in enumerate(seen):
         s = lines[i].strip()
-        if _KIND_LINE.match(s):
+        if _KIND_LINE.match(_unspaced(s)):
             return None
         m = _ISSUE.search(s)
         if not m or pos == 0:
@@ -116,7 +124,7 @@ def masthead(lines: list[str]) -> tuple[IssueInfo, int] | None:
             last = seen[pos + 1]
         if not d:
             continue
-        if any(_KIND_WORD.search(lines[k]) for k in seen[:pos + 1]):
+        if any(_KIND_WORD.search(_unspaced(lines[k])) for k in seen[:pos + 1]):
             return None
         names = [lines[k].strip() for k in seen[:pos] if not _SUBTITLE.search(lines[k])]
         if not names or _ISSUER.search(names[0]) or names[0].endswith(":"):

@@ -51,12 +51,16 @@ _SELF_LOST = re.compile(_SELF + r"\s+утратил[аиоo]?\s+силу(?P<rest
 _LINE = re.compile(
     r"^[\s{(\[‹<]*(?:документ\s+)?(?:фактически\s+)?утратил[аиоo]?\s+силу\b(?P<rest>.*)$",
     re.IGNORECASE)
+# (a site's card field "Статус: утратил силу с …"; a database's status word
+# alone on its line over the title: "Недействующий", "Действующий")
 _NOT_IN_FORCE = re.compile(
     r"^\s*(?:Внимание!\s*)?(?:Документ\s+(?:недействующий|не\s+действует|отменен)|"
-    r"Статус(?:\s+документа)?\s*:?\s*\|?\s*(?:Утративший\s+силу|Недействующ\w*|Не\s+действует|Отменен\w*))"
-    r"\b", re.IGNORECASE)
+    r"Статус(?:\s+документа)?\s*:?\s*\|?\s*(?:Утративший\s+силу|утратил[аиоo]?\s+силу|Недействующ\w*"
+    r"|Не\s+действует|Отменен\w*))"
+    r"\b|^\s*Недействующ(?:ий|ая|ее)\s*$", re.IGNORECASE)
 _IN_FORCE = re.compile(
-    r"^\s*Статус(?:\s+документа)?\s*:?\s*\|?\s*(?:Действующ\w*|Действует)\b", re.IGNORECASE)
+    r"^\s*Статус(?:\s+документа)?\s*:?\s*\|?\s*(?:Действующ\w*|Действует)\b"
+    r"|^\s*Действующ(?:ий|ая|ее)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"\bс\s+(?P<d>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[а-я]+\s+\d{4})", re.IGNORECASE)
 
 
@@ -112,7 +116,7 @@ def read_status(text: str) -> Status | None:
             rest = m.group("rest")
             return Status("repealed", _repealing_act(rest), _since(rest), "note", ln[:NOTE_CHARS])
         if _NOT_IN_FORCE.match(ln):
-            return Status("repealed", None, None, "note", ln[:NOTE_CHARS])
+            return Status("repealed", None, _since(ln), "note", ln[:NOTE_CHARS])
         if _IN_FORCE.match(ln):
             return Status("in_force", None, None, "note", ln[:NOTE_CHARS])
     return None

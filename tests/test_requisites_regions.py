@@ -598,12 +598,15 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 #   name wrapped at its hyphen: no scan repair alters them;
 # eleventh: a number in a table cell of its own, a run-on heading's council in
 #   the genitive, a database's heading line wrapped inside the name, a kind
-#   word glued to its date, a title ending with an abbreviation -------------
+#   word glued to its date, a title ending with an abbreviation;
+# twelfth: a site's card of the act over a letter-spaced kind word (no
+#   masthead), a download link under the title -------------------------------
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
                "eighth": "requisite_shapes_eighth.yaml", "ninth": "requisite_shapes_ninth.yaml",
-               "tenth": "requisite_shapes_tenth.yaml", "eleventh": "requisite_shapes_eleventh.yaml"}
+               "tenth": "requisite_shapes_tenth.yaml", "eleventh": "requisite_shapes_eleventh.yaml",
+               "twelfth": "requisite_shapes_twelfth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
@@ -614,6 +617,16 @@ SAMPLE_SHAPES = [
 @pytest.mark.parametrize("case", SAMPLE_SHAPES)
 def test_sample_shapes(case):
     check(extract_acts(case["text"])[0], **case["want"])
+
+
+@pytest.mark.parametrize("kind_line", ["П Р И К А З", "Р А С П О Р Я Ж Е Н И Е от 2 июня 2021г. № 4 «О дежурстве»"])
+def test_a_letter_spaced_kind_word_over_a_date_and_number_is_no_newspapers_masthead(kind_line):
+    """A site's card (``Дата:…`` / ``Время:…``) over a heading whose kind word is
+    letter-spaced: the date-and-number line under it is the act's, not an issue's."""
+    from ingest.gazette import read_issue
+    text = ("Дата:02.06.2021\nВремя:09:00:05\n\nАДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ\n\n"
+            f"{kind_line}\n\nОт 2 июня 2021г. № 4\n\nО дежурстве в выходные дни\n")
+    assert read_issue(text) is None
 
 
 @pytest.mark.parametrize("line, sitting", [

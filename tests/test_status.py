@@ -72,6 +72,18 @@ def test_notes_that_say_the_act_lost_force(text, by, since):
     assert st.note and "сил" in st.note.lower() or "недейств" in st.note.lower()
 
 
+@pytest.mark.parametrize("text, state, since", [
+    ("Об уборке снега\nСтатус: утратил силу с 01.02.2021\nФайлы:\n", "repealed", "2021-02-01"),
+    ("Недействующий\n\nО порядке учета муниципального имущества\n", "repealed", None),
+    ("Действующий\n\nО порядке учета муниципального имущества\n", "in_force", None),
+])
+def test_a_sites_status_field_and_a_databases_bare_status_word(text, state, since):
+    """A site's card field (``Статус: утратил силу с …``) and a database's
+    status word alone on its line over the title."""
+    st = read_status(text)
+    assert st is not None and st.state == state and st.since == since
+
+
 def test_register_that_says_in_force():
     st = read_status(IN_FORCE)
     assert st is not None and st.state == "in_force"

@@ -206,10 +206,22 @@ def _unglue_sitting(ln: str) -> list[str] | None:
     return [m.group("sitting"), m.group("title")] if m else None
 
 
+# a database's annex stamp whose lines ran into one: "Приложение 2УТВЕРЖДЕНОпостановлением
+# мэраот 17.09.2004 N 1060" -> "Приложение 2" / "УТВЕРЖДЕНО" / "постановлением мэра" / "от …"
+_GLUED_STAMP = re.compile(r"^(?P<annex>\s*Приложение(?:\s*(?:N|№)?\s*\d+)?)\s*(?P<approved>(?-i:УТВЕРЖДЕН[АОЫ]?))"
+                          r"(?P<by>(?:постановлением|решением|распоряжением|приказом)\b.*?[а-яё])"
+                          r"(?P<date>от\s*\d.*)$", re.IGNORECASE)
+
+
+def _unglue_stamp(ln: str) -> list[str] | None:
+    m = _GLUED_STAMP.match(ln)
+    return [m.group("annex").strip(), m.group("approved"), m.group("by"), m.group("date")] if m else None
+
+
 def _unglue_reference(raw: list[str]) -> list[str]:
     out: list[str] = []
     for i, ln in enumerate(raw):
-        parts = (_unglue_kind_line(ln) or _unglue_sitting(ln)) if i < 60 else None
+        parts = (_unglue_kind_line(ln) or _unglue_sitting(ln) or _unglue_stamp(ln)) if i < 60 else None
         if parts:
             out.extend(parts)
             continue

@@ -273,6 +273,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
     if not re.search(r"(?:^|[\s.])[А-ЯЁ]\.$", title) and not _ABBREVIATION_END.search(title):
         # a closing stop goes; that of "М.В." or of "в 2022-2024 гг." stays
         title = re.sub(r"(?<=[а-яёА-ЯЁ»\")])\.$", "", title).strip()
+    title = _without_trailing_note(title)
     if len(title) < 3:
         return TitleLines(None, j)
     return TitleLines(title, i)
@@ -327,6 +328,18 @@ def _without_notes(s: str) -> str:
     return s
 
 
+# a legal database's edition of the print itself, closing the title's line:
+# "(с изменениями на 12 мая 2019 года)", "(с изменениями на: 19.04.2018)",
+# "(с изменениями от 25 июля 2003 года)"; a cited act's "(в ред. …)" stays
+_OWN_EDITION = re.compile(r"\s*\(\s*с\s+изменениями\s+(?:на|от)\s*:?\s*\d[^()]*\)\s*\.?$", re.IGNORECASE)
+
+
+def _without_trailing_note(title: str) -> str:
+    """A title without the database's note of its own edition at its end."""
+    cut = _OWN_EDITION.sub("", title)
+    return cut if len(cut) >= 3 else title
+
+
 def run_on_title(tail: str) -> str | None:
     """The title in a heading run into one paragraph after its requisites
     (``… N 858 О нормативах … на 2010 год (В редакции …) В целях …``, ``№ 56
@@ -342,6 +355,8 @@ def run_on_title(tail: str) -> str | None:
     # or quote ("… (2 этап)В целях …"); a database's repeal note is no part of it
     for m in re.finditer(r"\s(?=\S)|(?<=[)»\"])(?=[А-ЯЁ])", t):
         rest = t[m.end():]
+        if rest[:1].islower() and not t.isupper():
+            continue  # "… имеющим право в соответствии с …": the sentence goes on
         if PREAMBLE.match(rest) or is_note_line(rest):
             return t[:m.start()].rstrip(" .") if m.start() > 10 else None
     return None

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from ingest.heading import starts_name
+from ingest.status import is_note_line
 from ingest.ru_dates import find_date
 
 from ..body import body_above
 from ..date_number import find_number
 from ..lines import Lines, clean
-from ..title import title_from
+from ..title import listing_title, title_from
 from ..vocabulary import BODY_WORDS, PLACE, PREAMBLE, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS, kind_from_word
 from .model import Head, Zone
 
@@ -90,12 +91,32 @@ def _adopted(L: Lines, zone: Zone) -> tuple[str, str] | None:
     return None
 
 
+# a site's list line with no kind word: "от 12 марта 2021 № 14 Об установлении …"
+_DATE_NUMBER_FIRST = re.compile(r"^от\s+(?P<req>[^№]{6,32}?\s*№\s*[\w./-]+)\s+", re.IGNORECASE)
+
+
+def _listed(s: str) -> tuple[str, str, str] | None:
+    """The date, number and title of a page whose first line is a site's list
+    entry: the date and the number, then the title, the kind word left out."""
+    m = _DATE_NUMBER_FIRST.match(s)
+    if not m:
+        return None
+    d, n = find_date(m.group("req")), find_number(m.group("req"))
+    title = listing_title(s[m.end():]) if TITLE_START.match(s[m.end():]) else None
+    return (d[0], n[0], title) if d and n and title else None
+
+
 def _leaflet(L: Lines, lo: int, zone: Zone) -> Head:
     """A leaflet or article: the body lines on top and the headline under them."""
     lines = zone.lines
+    while lines and is_note_line(clean(L.raw[lines[0]])):
+        lines = lines[1:]  # a database's status word over the title ("Недействующий")
     if lines and TITLE_START.match(L.fix(clean(L.raw[lines[0]]))):
         # a page that opens with its title: no letterhead above it
         return Head(title=title_from(L, lines[0], zone.limit).text, start=lo)
+    listed = _listed(clean(L.raw[lines[0]])) if lines else None
+    if listed is not None:
+        return Head(date=listed[0], number=listed[1], title=listed[2], start=lo)
     for pos, i in enumerate(lines[:12]):
         s = clean(L.raw[i])
         if PREAMBLE.match(s) or re.match(r"^\d{1,2}\s*\.\s*[А-ЯЁ]", s):

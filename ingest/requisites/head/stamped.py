@@ -3,9 +3,11 @@ the approving act's; the document's own kind line, if any, gives the kind
 and the title (``ПОЛОЖЕНИЕ / о …``)."""
 from __future__ import annotations
 
+from ingest.status import is_note_line
+
 from ..kind_line import kind_line
 from ..lines import Lines, clean
-from ..stamp import Stamp
+from ..stamp import Stamp, read_stamp
 from ..title import title_from
 from ..vocabulary import TITLE_START, despace
 from .model import Head, Zone
@@ -31,8 +33,22 @@ def head_under_stamp(L: Lines, lo: int, zone: Zone, stamp: Stamp) -> Head:
         # over «ПЕРЕЧЕНЬ …»): the act's requisites; its title only where the
         # stamp quotes it under the date and number
         return Head(kind=stamp.kind, raw_kind=stamp.kind, annex_only=True,
-                    title=_quoted_title(L, j, limit), **requisites)
+                    title=_quoted_title(L, j, limit) or _title_above(L, zone, stamp), **requisites)
     return Head(kind=stamp.kind, raw_kind=stamp.kind, title=title_from(L, j, limit).text, **requisites)
+
+
+def _title_above(L: Lines, zone: Zone, stamp: Stamp) -> str | None:
+    """A legal database's title line printed over the annex stamp (``Действующий`` /
+    ``О бюджете … (с изменениями на …)`` / ``Приложение N 3 к решению …``): the
+    act's title, its status word and edition note left out."""
+    for i in zone.lines[:3]:
+        s = clean(L.raw[i])
+        if i >= stamp.after or read_stamp(L, i, zone.limit):
+            return None
+        if is_note_line(s):
+            continue
+        return title_from(L, i, zone.limit).text if TITLE_START.match(s) else None
+    return None
 
 
 _OPEN = "«\"„“"
