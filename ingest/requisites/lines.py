@@ -105,12 +105,16 @@ _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:г\.|года)?(?:\s|$)")
 def _join_split_dates(raw: list[str]) -> None:
     """A blank's date split over two lines (``от «12»`` / ``марта 2019 г.``,
     ``от 29 апреля`` / ``2016 г. N 270-па``) becomes one line, so that it
-    reads as a date; the second line is left empty."""
+    reads as a date; the second line is left empty. In a table row read
+    across its cells line by line (``«12»\t№ 145-п`` / ``марта 2024 г.``)
+    the date's cell is the first: its two lines join before the other cells."""
     for i in range(min(len(raw) - 1, 150)):
-        if _DAY_ALONE.match(raw[i]) and _MONTH_YEAR.match(raw[i + 1]) \
-                or _DAY_MONTH.match(raw[i]) and _YEAR_FIRST.match(raw[i + 1]):
-            raw[i] = raw[i].rstrip() + " " + raw[i + 1].strip()
-            raw[i + 1] = ""
+        first, tab, cells = raw[i].partition("\t")
+        nxt, tab2, rest = (raw[i + 1].partition("\t") if tab else (raw[i + 1], "", ""))
+        if _DAY_ALONE.match(first) and _MONTH_YEAR.match(nxt) \
+                or _DAY_MONTH.match(first) and _YEAR_FIRST.match(nxt):
+            raw[i] = first.rstrip() + " " + nxt.strip() + tab + cells
+            raw[i + 1] = tab2 + rest if rest.strip() else ""
 
 
 _FILLED = re.compile(r"_ ?\d|\d ?_")

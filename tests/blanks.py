@@ -1,0 +1,394 @@
+"""Municipal blanks (бланки) delivered as DOCX, RTF, DOC, ODT and PDF (issue 12).
+
+A blank sets the coat of arms, the issuer's block, the kind word, the date and
+the number in tables, text boxes, the first page's header, tab stops or over
+the rules of the form; a clerk saves it in whatever format the office uses.
+Each blank below is composed once (DOCX with python-docx or RTF by hand, in our
+own wording for the fictional Тестовская область) and converted by LibreOffice
+(``soffice --headless --convert-to``) into the other formats it lists, so the
+same page is read by every reader. ``python -m tests.blanks`` prints the misses.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import docx as python_docx
+from docx.enum.text import WD_BREAK
+from docx.oxml import parse_xml
+from docx.shared import Cm
+
+from tests.delivered_samples import (ADM, ADM_BODY, COUNCIL, COUNCIL_BODY, EDU, EDU_BODY, HEAD, HEAD_BODY,
+                                     T_AWARD, T_BUDGET, T_FAIR, T_PARK, T_RENT, T_SCHOOL, T_SNOW, T_WATER,
+                                     VILLAGE, VILLAGE_BODY, FIELDS, _cell, _corner, _esc, _par, _paras, _row,
+                                     _rtf, _save, _text, misses, text_of, truth)
+
+DEPUTIES = ["СОБРАНИЕ ДЕПУТАТОВ", "СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ", "ЗАРЕЧНОГО РАЙОНА", "ТЕСТОВСКОЙ ОБЛАСТИ"]
+DEPUTIES_BODY = "Собрание депутатов Сосновского сельского поселения Заречного района Тестовской области"
+
+
+@dataclass(frozen=True)
+class Blank:
+    name: str
+    build: Callable[[Path], Path]
+    formats: tuple[str, ...]  # what LibreOffice converts the composed file into
+    truth: dict
+
+
+BLANKS: list[Blank] = []
+
+
+def blank(formats: str, kind, number, date, body, title):
+    def register(build):
+        BLANKS.append(Blank(build.__name__, build, tuple(formats.split()), truth(kind, number, date, body, title)))
+        return build
+    return register
+
+
+def _docx_row(d, cells: list[list[str]]) -> None:
+    for cell, lines in zip(d.add_table(rows=1, cols=len(cells)).rows[0].cells, cells):
+        _cell(cell, lines)
+
+
+# -- composed in DOCX -----------------------------------------------------------
+
+
+@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+def docx_guillemet_date_and_number_in_two_cells(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, ADM + ["", "ПОСТАНОВЛЕНИЕ", ""])
+    _docx_row(d, [["«12» марта 2024 г."], ["№ 145-п"]])
+    _paras(d, ["г. Заречный", "", T_PARK] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+@blank("odt pdf", "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
+def docx_council_three_cells_place_in_the_middle(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, COUNCIL + ["седьмого созыва", "", "РЕШЕНИЕ", ""])
+    _docx_row(d, [["21.05.2024"], ["г. Заречный"], ["№ 6-55Р"]])
+    _paras(d, ["", T_BUDGET] + text_of("решение"))
+    return _save(d, tmp)
+
+
+def _box(lines: list[str], left_cm: float, width_cm: float = 5.0) -> str:
+    """A text box of Word 2010+ floating beside its paragraph, with its size."""
+    emu = 360000
+    paras = "".join(f'<w:p><w:r><w:t xml:space="preserve">{x}</w:t></w:r></w:p>' for x in lines)
+    cx, cy = int(width_cm * emu), int(0.5 * emu * (len(lines) + 1))
+    return (f'<w:r {_NS}><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+            'relativeHeight="2" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+            '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column">'
+            f'<wp:posOffset>{int(left_cm * emu)}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph">'
+            f'<wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="{cx}" cy="{cy}"/><wp:wrapNone/>'
+            f'<wp:docPr id="{int(left_cm * 10) + 1}" name="box"/><a:graphic><a:graphicData '
+            'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/>'
+            f'<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+            '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></wps:spPr>'
+            f'<wps:txbx><w:txbxContent>{paras}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>'
+            '</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>')
+
+
+_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+       'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+       'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+       'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')
+
+
+@blank("odt doc pdf", "постановление", "1203-п", "2024-11-05", ADM_BODY, T_SNOW)
+def docx_date_and_number_in_text_boxes(tmp: Path) -> Path:
+    """The date in a box at the left margin, the number in one at the right."""
+    d = python_docx.Document()
+    _paras(d, ADM + ["", "ПОСТАНОВЛЕНИЕ"])
+    anchor = d.add_paragraph()._p
+    anchor.append(parse_xml(_box(["05.11.2024"], 0)))
+    anchor.append(parse_xml(_box(["№ 1203-п"], 12)))
+    _paras(d, ["", "г. Заречный", "", T_SNOW] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+def docx_issuer_in_the_first_page_header(tmp: Path) -> Path:
+    """The blank's issuer and kind word printed in the first page's header;
+    the pages after it carry a running header of their own."""
+    d = python_docx.Document()
+    section = d.sections[0]
+    section.different_first_page_header_footer = True
+    first = section.first_page_header
+    _cell(first, ADM + ["", "ПОСТАНОВЛЕНИЕ"])
+    section.header.paragraphs[0].text = "Продолжение постановления от 12.03.2024 № 145-п"
+    _paras(d, ["от 12.03.2024 № 145-п", "г. Заречный", "", T_PARK] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+@blank("doc pdf", "постановление", "145", "2024-03-12", VILLAGE_BODY, T_FAIR)
+def docx_date_and_number_after_tab_stops(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", "", "12.03.2024\t\t\t\t\t\t\t\t№ 145", "с. Сосновка", "", T_FAIR]
+           + text_of("постановление"))
+    return _save(d, tmp)
+
+
+@blank("odt pdf", "постановление", "145", "2024-03-12", VILLAGE_BODY, T_FAIR)
+def docx_values_over_the_underscores(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", "", "от __12.03.2024__ № __145__", "с. Сосновка", "", T_FAIR]
+           + text_of("постановление"))
+    return _save(d, tmp)
+
+
+@blank("odt pdf", "распоряжение", "12-рг", "2024-04-01", HEAD_BODY, T_AWARD)
+def docx_letter_spaced_kind_of_the_head(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, HEAD + ["", "Р А С П О Р Я Ж Е Н И Е", ""])
+    _docx_row(d, [["от 01.04.2024"], ["№ 12-рг"]])
+    _paras(d, ["", T_AWARD] + text_of("распоряжение"))
+    return _save(d, tmp)
+
+
+@blank("doc pdf", "постановление", "611", "2024-06-03", ADM_BODY, T_WATER)
+def docx_title_in_the_left_cell(tmp: Path) -> Path:
+    """The title set in the left column of a borderless row, the right empty."""
+    d = python_docx.Document()
+    _paras(d, ADM + ["", "ПОСТАНОВЛЕНИЕ", "", "03.06.2024\t\t\t\t\t\t\t№ 611", ""])
+    _docx_row(d, [[T_WATER], []])
+    _paras(d, text_of("постановление"))
+    return _save(d, tmp)
+
+
+@blank("odt pdf", "приказ", "01-02/123", "2024-04-15", EDU_BODY, T_SCHOOL)
+def docx_register_number_at_the_bottom(tmp: Path) -> Path:
+    """An order whose blank has no date or number: the register's stamp at the foot."""
+    d = python_docx.Document()
+    _paras(d, EDU + ["", "ПРИКАЗ", "", T_SCHOOL] + text_of("приказ") + ["", "Рег. № 01-02/123 от 15.04.2024"])
+    return _save(d, tmp)
+
+
+@blank("odt pdf", "решение", "12", "2024-04-19", DEPUTIES_BODY, T_RENT)
+def docx_deputies_of_four_lines_with_convocation_and_number_first(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, DEPUTIES + ["четвертого созыва", "", "РЕШЕНИЕ", "№ 12 от 19 апреля 2024 года", "с. Сосновка",
+                          "", T_RENT] + [x.replace("Совет депутатов Заречного муниципального округа",
+                                                   "Собрание депутатов Сосновского сельского поселения")
+                                         for x in text_of("решение")])
+    return _save(d, tmp)
+
+
+@blank("odt pdf", "постановление", "9-пг", "2024-02-02", HEAD_BODY, T_AWARD)
+def docx_corner_blank_with_the_date_row_under_it(tmp: Path) -> Path:
+    """The arms and the issuer in the left cell of a corner blank; the date
+    and the number in a row of their own under it."""
+    d = python_docx.Document()
+    _corner(d, tmp, HEAD + ["", "П О С Т А Н О В Л Е Н И Е"])
+    _docx_row(d, [["«02» февраля 2024 г."], ["№ 9-пг"]])
+    _paras(d, ["", T_AWARD] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+def docx_whole_blank_in_the_first_page_header(tmp: Path) -> Path:
+    """The header of the first page holds the issuer, the kind word and a
+    row of the date and the number; the running header repeats the number."""
+    d = python_docx.Document()
+    section = d.sections[0]
+    section.different_first_page_header_footer = True
+    first = section.first_page_header
+    _cell(first, ADM + ["", "ПОСТАНОВЛЕНИЕ"])
+    row = first.add_table(rows=1, cols=2, width=Cm(16)).rows[0].cells
+    _cell(row[0], ["«12» марта 2024 г."])
+    _cell(row[1], ["№ 145-п"])
+    section.header.paragraphs[0].text = "2"
+    _paras(d, ["г. Заречный", "", T_PARK] + text_of("постановление"))
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _paras(d, ["Приложение к постановлению администрации Заречного муниципального округа от 12.03.2024 № 145-п",
+               "", "ПОРЯДОК", "содержания зеленых насаждений"])
+    return _save(d, tmp)
+
+
+@blank("odt doc pdf", "постановление", "145", "2024-03-12", VILLAGE_BODY, T_FAIR)
+def docx_underscored_values_in_two_cells(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", ""])
+    _docx_row(d, [["от «__12__» ____марта____ 2024 г."], ["№ __145__"]])
+    _paras(d, ["с. Сосновка", "", T_FAIR] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+def docx_date_over_two_paragraphs_of_a_cell(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, ADM + ["", "ПОСТАНОВЛЕНИЕ", ""])
+    _docx_row(d, [["«12»", "марта 2024 г."], [""], ["№ 145-п"]])
+    _paras(d, ["г. Заречный", "", T_PARK] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+@blank("odt pdf", "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR)
+def docx_place_left_date_and_number_right(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", ""])
+    _docx_row(d, [["с. Сосновка"], ["от 19.04.2024 № 37"]])
+    _paras(d, ["", T_FAIR] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+@blank("odt doc pdf", "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
+def docx_heading_table_of_four_rows(tmp: Path) -> Path:
+    """Issuer, kind word, date and number, title: each in a row of one table."""
+    d = python_docx.Document()
+    table = d.add_table(rows=4, cols=2)
+    top = table.rows[0].cells[0].merge(table.rows[0].cells[1])
+    _cell(top, COUNCIL + ["седьмого созыва"])
+    kind = table.rows[1].cells[0].merge(table.rows[1].cells[1])
+    _cell(kind, ["Р Е Ш Е Н И Е"])
+    _cell(table.rows[2].cells[0], ["21.05.2024"])
+    _cell(table.rows[2].cells[1], ["№ 6-55Р"])
+    _cell(table.rows[3].cells[0], [T_BUDGET])
+    _paras(d, text_of("решение"))
+    return _save(d, tmp)
+
+
+@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+def docx_values_in_legacy_form_fields(tmp: Path) -> Path:
+    """The date and the number typed into the blank's form fields (FORMTEXT)."""
+    d = python_docx.Document()
+    _paras(d, ADM + ["", "ПОСТАНОВЛЕНИЕ", ""])
+    p = d.add_paragraph()
+    p.add_run("от ")
+    _form_field(p, "12.03.2024")
+    p.add_run("\t\t\t\t\t\t№ ")
+    _form_field(p, "145-п")
+    _paras(d, ["г. Заречный", "", T_PARK] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+def _form_field(paragraph, value: str) -> None:
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    for xml in (f'<w:r {w}><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="f"/><w:enabled/>'
+                '<w:textInput/></w:ffData></w:fldChar></w:r>',
+                f'<w:r {w}><w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r>',
+                f'<w:r {w}><w:fldChar w:fldCharType="separate"/></w:r>',
+                f'<w:r {w}><w:t>{value}</w:t></w:r>', f'<w:r {w}><w:fldChar w:fldCharType="end"/></w:r>'):
+        paragraph._p.append(parse_xml(xml))
+
+
+# -- composed in RTF ------------------------------------------------------------
+
+
+@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+def rtf_guillemet_date_and_number_in_two_cells(tmp: Path) -> Path:
+    head = "".join(_par(x) for x in ADM + ["", "ПОСТАНОВЛЕНИЕ", ""])
+    return _rtf(tmp, head + _row([4677, 4677], ["«12» марта 2024 г."], ["№ 145-п"]) + "\\pard\\plain "
+                + _par("г. Заречный") + _text("постановление", T_PARK))
+
+
+@blank("docx pdf", "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
+def rtf_council_three_cells_with_convocation(tmp: Path) -> Path:
+    head = "".join(_par(x) for x in COUNCIL + ["седьмого созыва", "", "РЕШЕНИЕ", ""])
+    return _rtf(tmp, head + _row([3118, 3118, 3118], ["от 21.05.2024"], ["г. Заречный"], ["№ 6-55Р"])
+                + "\\pard\\plain " + _text("решение", T_BUDGET))
+
+
+@blank("odt pdf", "приказ", "214-од", "2024-08-28", EDU_BODY, T_SCHOOL)
+def rtf_issuer_in_the_first_page_header(tmp: Path) -> Path:
+    first = "{\\headerf " + "".join(_par(x) for x in EDU + ["", "ПРИКАЗ"]) + "}"
+    running = "{\\header " + _par("Продолжение приказа от 28.08.2024 № 214-од", "\\qr") + "}"
+    return _rtf(tmp, "\\titlepg " + first + running + _par("28.08.2024\t№ 214-од", "\\ql\\tqr\\tx9354")
+                + _text("приказ", T_SCHOOL))
+
+
+@blank("doc pdf", "распоряжение", "12-рг", "2024-04-01", HEAD_BODY, T_AWARD)
+def rtf_letter_spaced_kind_and_a_right_tab(tmp: Path) -> Path:
+    head = "".join(_par(x) for x in HEAD + ["", "Р А С П О Р Я Ж Е Н И Е", ""])
+    return _rtf(tmp, head + _par("01.04.2024\t№ 12-рг", "\\ql\\tqr\\tx9354") + _text("распоряжение", T_AWARD))
+
+
+@blank("odt pdf", "постановление", "01-02/123", "2024-03-12", VILLAGE_BODY, T_FAIR)
+def rtf_values_over_the_underscores(tmp: Path) -> Path:
+    head = "".join(_par(x) for x in VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", ""])
+    return _rtf(tmp, head + _par("от «__12__» ____марта____ 2024 г.\t№ __01-02/123__", "\\ql\\tqr\\tx9354")
+                + _par("с. Сосновка") + _text("постановление", T_FAIR))
+
+
+@blank("odt pdf", "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR)
+def rtf_title_in_the_left_cell_under_the_number_line(tmp: Path) -> Path:
+    head = "".join(_par(x) for x in VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", "от 19 апреля 2024 года № 37", ""])
+    return _rtf(tmp, head + _row([5000, 4354], [T_FAIR], []) + "\\pard\\plain " + _text("постановление"))
+
+
+@blank("docx pdf", "приказ", "01-02/123", "2024-04-15", EDU_BODY, T_SCHOOL)
+def rtf_register_number_at_the_bottom(tmp: Path) -> Path:
+    head = "".join(_par(x) for x in EDU + ["", "ПРИКАЗ", ""])
+    return _rtf(tmp, head + _text("приказ", T_SCHOOL) + _par("") + _par("Рег. № 01-02/123 от 15.04.2024", "\\ql"))
+
+
+@blank("odt docx pdf", "решение", "12", "2024-04-19", DEPUTIES_BODY, T_RENT)
+def rtf_deputies_row_of_number_and_date_under_the_kind(tmp: Path) -> Path:
+    head = "".join(_par(x) for x in DEPUTIES + ["пятого созыва", "", "РЕШЕНИЕ", ""])
+    return _rtf(tmp, head + _row([4677, 4677], ["«19» апреля 2024 года"], ["№ 12"]) + "\\pard\\plain "
+                + _par("с. Сосновка") + _text("решение", T_RENT))
+
+
+@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+def rtf_whole_blank_in_the_first_page_header(tmp: Path) -> Path:
+    first = ("{\\headerf " + "".join(_par(x) for x in ADM + ["", "ПОСТАНОВЛЕНИЕ", ""])
+             + _row([4677, 4677], ["«12» марта 2024 г."], ["№ 145-п"]) + "\\pard\\plain\\par}")
+    running = "{\\header " + _par("2") + "}"
+    return _rtf(tmp, "\\titlepg " + first + running + _par("г. Заречный") + _text("постановление", T_PARK))
+
+
+# -- conversion and reading -------------------------------------------------------
+
+
+def convert(paths: list[Path], fmt: str, out: Path) -> list[Path]:
+    """LibreOffice's copies of ``paths`` in ``fmt`` (one run for them all)."""
+    out.mkdir(parents=True, exist_ok=True)
+    proc = subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{out}/lo",
+                           "--convert-to", fmt, "--outdir", str(out)] + [str(p) for p in paths],
+                          capture_output=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    return [out / (p.stem + "." + fmt) for p in paths]
+
+
+def compose(tmp: Path) -> list[tuple[Blank, Path]]:
+    """Every blank in the format it was composed in and in each it is converted to."""
+    made = []
+    for b in BLANKS:
+        (tmp / b.name).mkdir(parents=True, exist_ok=True)
+        src = b.build(tmp / b.name)
+        made.append((b, src.rename(tmp / b.name / (b.name + src.suffix))))
+    files = list(made)
+    for fmt in sorted({f for b in BLANKS for f in b.formats}):
+        todo = [(b, p) for b, p in made if fmt in b.formats]
+        files += zip([b for b, _ in todo], convert([p for _, p in todo], fmt, tmp / fmt))
+    return files
+
+
+def read_blank(path: Path):
+    from ingest.formats import read
+    from ingest.requisites import extract_acts
+    parsed = read(path)
+    return extract_acts(parsed.text, dict(parsed.meta))[0]
+
+
+def main() -> int:
+    exact = total = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for b, path in compose(Path(tmp)):
+            act = read_blank(path)
+            wrong = misses(b, act)
+            exact += len(FIELDS) - len(wrong)
+            total += len(FIELDS)
+            for f in wrong:
+                print(f"{path.suffix:6} {b.name:62} {f:6} got {getattr(act, f)!r}  want {b.truth[f]!r}")
+    print(f"{len(BLANKS)} blanks, {total // len(FIELDS)} files, fields exact {exact}/{total} "
+          f"= {100 * exact / total:.1f} %")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
