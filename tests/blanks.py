@@ -276,6 +276,16 @@ def _form_field(paragraph, value: str) -> None:
         paragraph._p.append(parse_xml(xml))
 
 
+@blank("odt pdf", "приказ", "01-02/123", "2024-04-15", EDU_BODY, T_SCHOOL)
+def docx_register_number_in_the_first_page_footer(tmp: Path) -> Path:
+    d = python_docx.Document()
+    section = d.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_footer.paragraphs[0].text = "Рег. № 01-02/123 от 15.04.2024"
+    _paras(d, EDU + ["", "ПРИКАЗ", "", T_SCHOOL] + text_of("приказ"))
+    return _save(d, tmp)
+
+
 # -- composed in RTF ------------------------------------------------------------
 
 
@@ -339,6 +349,13 @@ def rtf_whole_blank_in_the_first_page_header(tmp: Path) -> Path:
              + _row([4677, 4677], ["«12» марта 2024 г."], ["№ 145-п"]) + "\\pard\\plain\\par}")
     running = "{\\header " + _par("2") + "}"
     return _rtf(tmp, "\\titlepg " + first + running + _par("г. Заречный") + _text("постановление", T_PARK))
+
+
+@blank("odt doc pdf", "приказ", "01-02/123", "2024-04-15", EDU_BODY, T_SCHOOL)
+def rtf_register_number_in_the_first_page_footer(tmp: Path) -> Path:
+    footer = "{\\footerf " + _par("Рег. № 01-02/123 от 15.04.2024", "\\ql") + "}"
+    head = "".join(_par(x) for x in EDU + ["", "ПРИКАЗ", ""])
+    return _rtf(tmp, "\\titlepg " + footer + head + _text("приказ", T_SCHOOL))
 
 
 # -- conversion and reading -------------------------------------------------------
