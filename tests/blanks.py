@@ -286,6 +286,91 @@ def docx_register_number_in_the_first_page_footer(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
+DUMA = ["ДУМА", "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА", "ТЕСТОВСКОЙ ОБЛАСТИ", "первого созыва"]
+DUMA_BODY = "Дума Заречного муниципального округа Тестовской области"
+PROPERTY = ["КОМИТЕТ ПО УПРАВЛЕНИЮ", "МУНИЦИПАЛЬНЫМ ИМУЩЕСТВОМ", "АДМИНИСТРАЦИИ ЗАРЕЧНОГО", "МУНИЦИПАЛЬНОГО ОКРУГА"]
+PROPERTY_BODY = "Комитет по управлению муниципальным имуществом администрации Заречного муниципального округа"
+
+
+def _long(kind: str) -> list[str]:
+    """An act over three pages: its clauses repeated under numbers."""
+    text = text_of(kind)
+    clause = ("{}. Отделу благоустройства обеспечить учет зеленых насаждений, их осмотр весной и осенью, "
+              "составление актов обследования и внесение сведений в реестр в течение месяца после осмотра.")
+    return text[:1] + [clause.format(n) for n in range(3, 40)] + text[1:]
+
+
+@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+def docx_running_header_repeats_the_kind_date_and_number(tmp: Path) -> Path:
+    """Pages 2 and 3 carry the issuer, the kind word, the date and the number
+    in their running header."""
+    d = python_docx.Document()
+    section = d.sections[0]
+    section.different_first_page_header_footer = True
+    _cell(section.header, ["Администрация Заречного муниципального округа", "ПОСТАНОВЛЕНИЕ от 12.03.2024 № 145-п"])
+    _paras(d, ADM + ["", "ПОСТАНОВЛЕНИЕ", "", "от 12.03.2024 № 145-п", "г. Заречный", "", T_PARK]
+           + _long("постановление"))
+    return _save(d, tmp)
+
+
+@blank("odt doc pdf", "решение", "15", "2024-06-27", DUMA_BODY, T_RENT)
+def docx_issuer_in_a_text_box_beside_the_arms(tmp: Path) -> Path:
+    """The Duma's name and convocation in a text box, the kind word and a
+    row of the date and number under it."""
+    d = python_docx.Document()
+    d.add_paragraph()._p.append(parse_xml(_box(DUMA, 3, 10)))
+    _paras(d, [""] * 5 + ["РЕШЕНИЕ", ""])
+    _docx_row(d, [["27.06.2024"], ["№ 15"]])
+    _paras(d, ["", T_RENT] + [x.replace("Совет депутатов", "Дума") for x in text_of("решение")])
+    return _save(d, tmp)
+
+
+@blank("odt doc pdf", "распоряжение", "01-02/123", "2024-07-08", PROPERTY_BODY, T_RENT)
+def docx_arms_issuer_and_empty_three_cells(tmp: Path) -> Path:
+    """A blank of three columns: the arms, the issuer in the middle, an empty margin."""
+    d = python_docx.Document()
+    arms, middle, _ = d.add_table(rows=1, cols=3).rows[0].cells
+    from tests.delivered_samples import _arms
+    _arms(arms.paragraphs[0], tmp)
+    _cell(middle, PROPERTY + ["", "РАСПОРЯЖЕНИЕ"])
+    _paras(d, ["", "08.07.2024\t\t\t\t\t\t№ 01-02/123", "", T_RENT] + text_of("распоряжение"))
+    return _save(d, tmp)
+
+
+@blank("odt doc pdf", "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR)
+def docx_rows_of_date_and_title_in_one_table(tmp: Path) -> Path:
+    """Under the heading a table of two rows: the date and the number, then
+    the title in the left cell."""
+    d = python_docx.Document()
+    _paras(d, VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", ""])
+    table = d.add_table(rows=2, cols=2)
+    _cell(table.rows[0].cells[0], ["от 19 апреля 2024 г."])
+    _cell(table.rows[0].cells[1], ["№ 37"])
+    _cell(table.rows[1].cells[0], ["", T_FAIR])
+    _paras(d, text_of("постановление"))
+    return _save(d, tmp)
+
+
+@blank("odt doc pdf", "приказ", "214-од", "2024-08-28", EDU_BODY, T_SCHOOL)
+def docx_state_lines_over_the_issuer_and_a_tab_row(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, ["РОССИЙСКАЯ ФЕДЕРАЦИЯ", "ТЕСТОВСКАЯ ОБЛАСТЬ", ""] + EDU + ["", "П Р И К А З", "",
+               "«28» августа 2024 г.\t\t\t\t\t№ 214-од", "г. Заречный", "", T_SCHOOL] + text_of("приказ"))
+    return _save(d, tmp)
+
+
+@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+def docx_right_half_blank_with_the_arms_left(tmp: Path) -> Path:
+    """The issuer, kind word, date and number in the right cell; the arms left."""
+    d = python_docx.Document()
+    left, right = d.add_table(rows=1, cols=2).rows[0].cells
+    from tests.delivered_samples import _arms
+    _arms(left.paragraphs[0], tmp)
+    _cell(right, ADM + ["", "ПОСТАНОВЛЕНИЕ", "", "12.03.2024 № 145-п"])
+    _paras(d, ["", T_PARK] + text_of("постановление"))
+    return _save(d, tmp)
+
+
 # -- composed in RTF ------------------------------------------------------------
 
 
@@ -356,6 +441,34 @@ def rtf_register_number_in_the_first_page_footer(tmp: Path) -> Path:
     footer = "{\\footerf " + _par("Рег. № 01-02/123 от 15.04.2024", "\\ql") + "}"
     head = "".join(_par(x) for x in EDU + ["", "ПРИКАЗ", ""])
     return _rtf(tmp, "\\titlepg " + footer + head + _text("приказ", T_SCHOOL))
+
+
+@blank("odt docx pdf", "решение", "15", "2024-06-27", DUMA_BODY, T_RENT)
+def rtf_issuer_in_a_frame_and_a_bottom_date(tmp: Path) -> Path:
+    """The Duma's block in a positioned frame; its decision's date and number
+    printed under the signature with the place."""
+    frame = "".join("\\pard\\plain\\qc\\pvpg\\phpg\\posx3000\\posy" + str(1000 + 300 * i)
+                    + "\\absw6000\\f0\\fs28 " + _esc(x) + "\\par\n" for i, x in enumerate(DUMA))
+    return _rtf(tmp, frame + _par("") * 5 + _par("РЕШЕНИЕ") + _par("")
+                + "".join(_par(x, "\\qj") for x in [T_RENT] + [y.replace("Совет депутатов", "Дума")
+                                                              for y in text_of("решение")[:3]])
+                + "".join(_par(x, "\\ql") for x in ["Председатель Думы\tЛ.Н. Ермакова", "", "г. Заречный",
+                                                     "27 июня 2024 года", "№ 15"]))
+
+
+@blank("odt docx pdf", "распоряжение", "12-рг", "2024-04-01", HEAD_BODY, T_AWARD)
+def rtf_number_cell_first_then_date(tmp: Path) -> Path:
+    head = "".join(_par(x) for x in HEAD + ["", "РАСПОРЯЖЕНИЕ", ""])
+    return _rtf(tmp, head + _row([4677, 4677], ["№ 12-рг"], ["01 апреля 2024 г."]) + "\\pard\\plain "
+                + _text("распоряжение", T_AWARD))
+
+
+@blank("odt doc pdf", "приказ", "01-02/123", "2024-07-08", PROPERTY_BODY, T_RENT)
+def rtf_issuer_block_with_line_breaks_and_underscored_row(tmp: Path) -> Path:
+    head = "\\pard\\plain\\qc\\f0\\fs28 " + "\\line ".join(_esc(x) for x in PROPERTY) + "\\par\n"
+    return _rtf(tmp, head + _par("") + _par("ПРИКАЗ") + _par("")
+                + _row([4677, 4677], ["от __08.07.2024__"], ["№ __01-02/123__"]) + "\\pard\\plain "
+                + _text("приказ", T_RENT))
 
 
 # -- conversion and reading -------------------------------------------------------

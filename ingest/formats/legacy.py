@@ -858,8 +858,9 @@ def _odt_rows(table):
 
 def _odt_inline(node, boxes: list[str], looks=None, look=_PLAIN) -> str:
     """A paragraph's text as printed (capitals, hidden spans left out); the
-    text boxes (``draw:frame``) anchored in it go to ``boxes``, blocks of
-    their own, as Word's text boxes do."""
+    text boxes (``draw:frame``, or a ``draw:custom-shape`` with text, as a
+    Word text box is saved) anchored in it go to ``boxes``, blocks of their
+    own, as Word's text boxes do."""
     looks = looks or {}
 
     def printed(text: str | None) -> str:
@@ -876,7 +877,7 @@ def _odt_inline(node, boxes: list[str], looks=None, look=_PLAIN) -> str:
             parts.append("\n")
         elif tag in _ODT_SKIP:
             pass
-        elif tag == _D + "frame":
+        elif tag.startswith(_D):  # a frame, or a shape holding paragraphs (a Word text box)
             inner: list[str] = []
             _odt_block(child, inner, looks)
             boxes.append("\n".join(inner))
