@@ -371,6 +371,59 @@ def docx_right_half_blank_with_the_arms_left(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
+@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+def docx_corner_issuer_left_date_and_number_right(tmp: Path) -> Path:
+    """The issuer and kind word in the left cell; the date and number in the
+    right cell, level with the kind word."""
+    d = python_docx.Document()
+    left, right = d.add_table(rows=1, cols=2).rows[0].cells
+    _cell(left, ADM + ["", "ПОСТАНОВЛЕНИЕ"])
+    _cell(right, ["", "", "", "", "от 12.03.2024 № 145-п"])
+    _paras(d, ["г. Заречный", "", T_PARK] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+@blank("odt doc pdf", "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR)
+def docx_kind_word_set_with_expanded_spacing(tmp: Path) -> Path:
+    """The kind word's letters set apart by character spacing, not spaces."""
+    d = python_docx.Document()
+    _paras(d, VILLAGE + [""])
+    run = d.add_paragraph().add_run("ПОСТАНОВЛЕНИЕ")
+    run._r.get_or_add_rPr().append(parse_xml(
+        '<w:spacing xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:val="120"/>'))
+    _paras(d, ["", "19.04.2024\t\t\t\t\t\t\t№ 37", "с. Сосновка", "", T_FAIR] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+@blank("odt doc pdf", "постановление", "1203-п", "2024-11-05", ADM_BODY, T_SNOW)
+def docx_page_placed_boxes_number_stored_first(tmp: Path) -> Path:
+    """The number's box stored before the date's, both placed on the page at one height."""
+    d = python_docx.Document()
+    _paras(d, ADM + ["", "ПОСТАНОВЛЕНИЕ"])
+    anchor = d.add_paragraph()._p
+    anchor.append(parse_xml(_box(["№ 1203-п"], 12)))
+    anchor.append(parse_xml(_box(["05.11.2024"], 0)))
+    _paras(d, ["", "г. Заречный", "", T_SNOW] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+@blank("odt doc pdf", "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
+def docx_date_in_a_content_control(tmp: Path) -> Path:
+    """The date picked in a date control, the number typed in a text control."""
+    d = python_docx.Document()
+    _paras(d, COUNCIL + ["", "РЕШЕНИЕ", ""])
+    p = d.add_paragraph()
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    p._p.append(parse_xml(f'<w:sdt {w}><w:sdtPr><w:date w:fullDate="2024-05-21T00:00:00Z"><w:dateFormat '
+                          'w:val="dd.MM.yyyy"/></w:date></w:sdtPr><w:sdtContent><w:r><w:t>21.05.2024</w:t></w:r>'
+                          '</w:sdtContent></w:sdt>'))
+    p.add_run("\t\t\t\t\t\t\t№ ")
+    p._p.append(parse_xml(f'<w:sdt {w}><w:sdtPr><w:text/></w:sdtPr><w:sdtContent><w:r><w:t>6-55Р</w:t></w:r>'
+                          '</w:sdtContent></w:sdt>'))
+    _paras(d, ["г. Заречный", "", T_BUDGET] + text_of("решение"))
+    return _save(d, tmp)
+
+
 # -- composed in RTF ------------------------------------------------------------
 
 
@@ -469,6 +522,14 @@ def rtf_issuer_block_with_line_breaks_and_underscored_row(tmp: Path) -> Path:
     return _rtf(tmp, head + _par("") + _par("ПРИКАЗ") + _par("")
                 + _row([4677, 4677], ["от __08.07.2024__"], ["№ __01-02/123__"]) + "\\pard\\plain "
                 + _text("приказ", T_RENT))
+
+
+@blank("odt docx pdf", "распоряжение", "12-рг", "2024-04-01", HEAD_BODY, T_AWARD)
+def rtf_kind_word_with_expanded_spacing(tmp: Path) -> Path:
+    head = "".join(_par(x) for x in HEAD + [""])
+    kind = "\\pard\\plain\\qc\\f0\\fs28\\expndtw100 " + _esc("РАСПОРЯЖЕНИЕ") + "\\par\n"
+    return _rtf(tmp, head + kind + _par("") + _par("01.04.2024\t№ 12-рг", "\\ql\\tqr\\tx9354")
+                + _text("распоряжение", T_AWARD))
 
 
 # -- conversion and reading -------------------------------------------------------
