@@ -395,6 +395,24 @@ def docx_kind_word_set_with_expanded_spacing(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
+@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+def docx_year_typed_over_the_blanks_rule(tmp: Path) -> Path:
+    """The blank prints ``20__ г.``: the clerk typed the year's last digits on its rule."""
+    d = python_docx.Document()
+    _paras(d, ADM + ["", "ПОСТАНОВЛЕНИЕ", ""])
+    _docx_row(d, [["«_12_» ___марта___ 20_24_ г."], ["№ _145-п_"]])
+    _paras(d, ["г. Заречный", "", T_PARK] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+@blank("odt doc pdf", "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR)
+def docx_year_typed_over_the_rule_in_one_line(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", "", "от «19» апреля 20 24 г.\t\t\t\t\t№ 37", "с. Сосновка", "", T_FAIR]
+           + text_of("постановление"))
+    return _save(d, tmp)
+
+
 @blank("odt doc pdf", "постановление", "1203-п", "2024-11-05", ADM_BODY, T_SNOW)
 def docx_page_placed_boxes_number_stored_first(tmp: Path) -> Path:
     """The number's box stored before the date's, both placed on the page at one height."""

@@ -117,6 +117,16 @@ def _join_split_dates(raw: list[str]) -> None:
             raw[i + 1] = tab2 + rest if rest.strip() else ""
 
 
+# a blank's printed century with the year's last digits typed on its rule
+# ("марта 20_24_ г.", "апреля 20 24 г."): one year
+_CENTURY_RULE = re.compile(r"(?i)((?:" + "|".join(MONTHS) + r")[\s_]+)(19|20)(?: ?_+ ?| )(\d{2})"
+                           r"(?=[_\s]*(?:г\.|г\b|года?\b))")
+
+
+def _typed_year(line: str) -> str:
+    return _CENTURY_RULE.sub(r"\g<1>\g<2>\g<3>", line) if "_" in line or " 20 " in line or " 19 " in line else line
+
+
 _FILLED = re.compile(r"_ ?\d|\d ?_")
 _RULE_AT_VALUE = re.compile(r"_+ ?(?=[\dа-яё])|(?<=[\dа-яё]) ?_+")
 # the values a text layer drew after the whole blank ("от ____ № ____12.03.2024 145-п"):
@@ -228,7 +238,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     raw = _heading_cells(raw)
     if "#G0" in t:
         raw = [ln[3:] if ln.startswith("#G0") else ln for ln in raw]
-    raw = [filled_in(ln) for ln in raw]
+    raw = [filled_in(_typed_year(ln)) for ln in raw]
     _join_split_dates(raw)
     noise = noise_mask(raw)
     # OCR debris matters in the heading and the signature block only
