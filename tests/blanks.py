@@ -5,8 +5,8 @@ the number in tables, text boxes, the first page's header, tab stops or over
 the rules of the form; a clerk saves it in whatever format the office uses.
 Each blank below is composed once (DOCX with python-docx or RTF by hand, in our
 own wording for the fictional Тестовская область) and converted by LibreOffice
-(``soffice --headless --convert-to``) into the other formats it lists, so the
-same page is read by every reader. ``python -m tests.blanks`` prints the misses.
+(``soffice --headless --convert-to``) into the other formats (DOCX, DOC, ODT,
+PDF), so the same page is read by every reader. ``python -m tests.blanks`` prints the misses.
 """
 from __future__ import annotations
 
@@ -31,20 +31,29 @@ DEPUTIES = ["СОБРАНИЕ ДЕПУТАТОВ", "СОСНОВСКОГО СЕ�
 DEPUTIES_BODY = "Собрание депутатов Сосновского сельского поселения Заречного района Тестовской области"
 
 
+# what LibreOffice converts each composed file into (but its own format)
+FORMATS = ("docx", "doc", "odt", "pdf")
+
+
 @dataclass(frozen=True)
 class Blank:
     name: str
     build: Callable[[Path], Path]
-    formats: tuple[str, ...]  # what LibreOffice converts the composed file into
     truth: dict
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        """The format it is composed in, then those it is converted to."""
+        own = self.name.split("_")[0]
+        return (own,) + tuple(f for f in FORMATS if f != own)
 
 
 BLANKS: list[Blank] = []
 
 
-def blank(formats: str, kind, number, date, body, title):
+def blank(kind, number, date, body, title):
     def register(build):
-        BLANKS.append(Blank(build.__name__, build, tuple(formats.split()), truth(kind, number, date, body, title)))
+        BLANKS.append(Blank(build.__name__, build, truth(kind, number, date, body, title)))
         return build
     return register
 
@@ -57,7 +66,7 @@ def _docx_row(d, cells: list[list[str]]) -> None:
 # -- composed in DOCX -----------------------------------------------------------
 
 
-@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+@blank("постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
 def docx_guillemet_date_and_number_in_two_cells(tmp: Path) -> Path:
     d = python_docx.Document()
     _paras(d, ADM + ["", "ПОСТАНОВЛЕНИЕ", ""])
@@ -66,7 +75,7 @@ def docx_guillemet_date_and_number_in_two_cells(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt pdf", "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
+@blank("решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
 def docx_council_three_cells_place_in_the_middle(tmp: Path) -> Path:
     d = python_docx.Document()
     _paras(d, COUNCIL + ["седьмого созыва", "", "РЕШЕНИЕ", ""])
@@ -99,7 +108,7 @@ _NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')
 
 
-@blank("odt doc pdf", "постановление", "1203-п", "2024-11-05", ADM_BODY, T_SNOW)
+@blank("постановление", "1203-п", "2024-11-05", ADM_BODY, T_SNOW)
 def docx_date_and_number_in_text_boxes(tmp: Path) -> Path:
     """The date in a box at the left margin, the number in one at the right."""
     d = python_docx.Document()
@@ -111,7 +120,7 @@ def docx_date_and_number_in_text_boxes(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+@blank("постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
 def docx_issuer_in_the_first_page_header(tmp: Path) -> Path:
     """The blank's issuer and kind word printed in the first page's header;
     the pages after it carry a running header of their own."""
@@ -125,7 +134,7 @@ def docx_issuer_in_the_first_page_header(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("doc pdf", "постановление", "145", "2024-03-12", VILLAGE_BODY, T_FAIR)
+@blank("постановление", "145", "2024-03-12", VILLAGE_BODY, T_FAIR)
 def docx_date_and_number_after_tab_stops(tmp: Path) -> Path:
     d = python_docx.Document()
     _paras(d, VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", "", "12.03.2024\t\t\t\t\t\t\t\t№ 145", "с. Сосновка", "", T_FAIR]
@@ -133,7 +142,7 @@ def docx_date_and_number_after_tab_stops(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt pdf", "постановление", "145", "2024-03-12", VILLAGE_BODY, T_FAIR)
+@blank("постановление", "145", "2024-03-12", VILLAGE_BODY, T_FAIR)
 def docx_values_over_the_underscores(tmp: Path) -> Path:
     d = python_docx.Document()
     _paras(d, VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", "", "от __12.03.2024__ № __145__", "с. Сосновка", "", T_FAIR]
@@ -141,7 +150,7 @@ def docx_values_over_the_underscores(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt pdf", "распоряжение", "12-рг", "2024-04-01", HEAD_BODY, T_AWARD)
+@blank("распоряжение", "12-рг", "2024-04-01", HEAD_BODY, T_AWARD)
 def docx_letter_spaced_kind_of_the_head(tmp: Path) -> Path:
     d = python_docx.Document()
     _paras(d, HEAD + ["", "Р А С П О Р Я Ж Е Н И Е", ""])
@@ -150,7 +159,7 @@ def docx_letter_spaced_kind_of_the_head(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("doc pdf", "постановление", "611", "2024-06-03", ADM_BODY, T_WATER)
+@blank("постановление", "611", "2024-06-03", ADM_BODY, T_WATER)
 def docx_title_in_the_left_cell(tmp: Path) -> Path:
     """The title set in the left column of a borderless row, the right empty."""
     d = python_docx.Document()
@@ -160,7 +169,7 @@ def docx_title_in_the_left_cell(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt pdf", "приказ", "01-02/123", "2024-04-15", EDU_BODY, T_SCHOOL)
+@blank("приказ", "01-02/123", "2024-04-15", EDU_BODY, T_SCHOOL)
 def docx_register_number_at_the_bottom(tmp: Path) -> Path:
     """An order whose blank has no date or number: the register's stamp at the foot."""
     d = python_docx.Document()
@@ -168,7 +177,7 @@ def docx_register_number_at_the_bottom(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt pdf", "решение", "12", "2024-04-19", DEPUTIES_BODY, T_RENT)
+@blank("решение", "12", "2024-04-19", DEPUTIES_BODY, T_RENT)
 def docx_deputies_of_four_lines_with_convocation_and_number_first(tmp: Path) -> Path:
     d = python_docx.Document()
     _paras(d, DEPUTIES + ["четвертого созыва", "", "РЕШЕНИЕ", "№ 12 от 19 апреля 2024 года", "с. Сосновка",
@@ -178,7 +187,7 @@ def docx_deputies_of_four_lines_with_convocation_and_number_first(tmp: Path) -> 
     return _save(d, tmp)
 
 
-@blank("odt pdf", "постановление", "9-пг", "2024-02-02", HEAD_BODY, T_AWARD)
+@blank("постановление", "9-пг", "2024-02-02", HEAD_BODY, T_AWARD)
 def docx_corner_blank_with_the_date_row_under_it(tmp: Path) -> Path:
     """The arms and the issuer in the left cell of a corner blank; the date
     and the number in a row of their own under it."""
@@ -189,7 +198,7 @@ def docx_corner_blank_with_the_date_row_under_it(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+@blank("постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
 def docx_whole_blank_in_the_first_page_header(tmp: Path) -> Path:
     """The header of the first page holds the issuer, the kind word and a
     row of the date and the number; the running header repeats the number."""
@@ -209,7 +218,7 @@ def docx_whole_blank_in_the_first_page_header(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt doc pdf", "постановление", "145", "2024-03-12", VILLAGE_BODY, T_FAIR)
+@blank("постановление", "145", "2024-03-12", VILLAGE_BODY, T_FAIR)
 def docx_underscored_values_in_two_cells(tmp: Path) -> Path:
     d = python_docx.Document()
     _paras(d, VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", ""])
@@ -218,7 +227,7 @@ def docx_underscored_values_in_two_cells(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+@blank("постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
 def docx_date_over_two_paragraphs_of_a_cell(tmp: Path) -> Path:
     d = python_docx.Document()
     _paras(d, ADM + ["", "ПОСТАНОВЛЕНИЕ", ""])
@@ -227,7 +236,7 @@ def docx_date_over_two_paragraphs_of_a_cell(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt pdf", "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR)
+@blank("постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR)
 def docx_place_left_date_and_number_right(tmp: Path) -> Path:
     d = python_docx.Document()
     _paras(d, VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", ""])
@@ -236,7 +245,7 @@ def docx_place_left_date_and_number_right(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt doc pdf", "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
+@blank("решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
 def docx_heading_table_of_four_rows(tmp: Path) -> Path:
     """Issuer, kind word, date and number, title: each in a row of one table."""
     d = python_docx.Document()
@@ -252,7 +261,7 @@ def docx_heading_table_of_four_rows(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+@blank("постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
 def docx_values_in_legacy_form_fields(tmp: Path) -> Path:
     """The date and the number typed into the blank's form fields (FORMTEXT)."""
     d = python_docx.Document()
@@ -276,7 +285,7 @@ def _form_field(paragraph, value: str) -> None:
         paragraph._p.append(parse_xml(xml))
 
 
-@blank("odt pdf", "приказ", "01-02/123", "2024-04-15", EDU_BODY, T_SCHOOL)
+@blank("приказ", "01-02/123", "2024-04-15", EDU_BODY, T_SCHOOL)
 def docx_register_number_in_the_first_page_footer(tmp: Path) -> Path:
     d = python_docx.Document()
     section = d.sections[0]
@@ -300,7 +309,7 @@ def _long(kind: str) -> list[str]:
     return text[:1] + [clause.format(n) for n in range(3, 40)] + text[1:]
 
 
-@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+@blank("постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
 def docx_running_header_repeats_the_kind_date_and_number(tmp: Path) -> Path:
     """Pages 2 and 3 carry the issuer, the kind word, the date and the number
     in their running header."""
@@ -313,7 +322,7 @@ def docx_running_header_repeats_the_kind_date_and_number(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt doc pdf", "решение", "15", "2024-06-27", DUMA_BODY, T_RENT)
+@blank("решение", "15", "2024-06-27", DUMA_BODY, T_RENT)
 def docx_issuer_in_a_text_box_beside_the_arms(tmp: Path) -> Path:
     """The Duma's name and convocation in a text box, the kind word and a
     row of the date and number under it."""
@@ -325,7 +334,7 @@ def docx_issuer_in_a_text_box_beside_the_arms(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt doc pdf", "распоряжение", "01-02/123", "2024-07-08", PROPERTY_BODY, T_RENT)
+@blank("распоряжение", "01-02/123", "2024-07-08", PROPERTY_BODY, T_RENT)
 def docx_arms_issuer_and_empty_three_cells(tmp: Path) -> Path:
     """A blank of three columns: the arms, the issuer in the middle, an empty margin."""
     d = python_docx.Document()
@@ -337,7 +346,7 @@ def docx_arms_issuer_and_empty_three_cells(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt doc pdf", "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR)
+@blank("постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR)
 def docx_rows_of_date_and_title_in_one_table(tmp: Path) -> Path:
     """Under the heading a table of two rows: the date and the number, then
     the title in the left cell."""
@@ -351,7 +360,7 @@ def docx_rows_of_date_and_title_in_one_table(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt doc pdf", "приказ", "214-од", "2024-08-28", EDU_BODY, T_SCHOOL)
+@blank("приказ", "214-од", "2024-08-28", EDU_BODY, T_SCHOOL)
 def docx_state_lines_over_the_issuer_and_a_tab_row(tmp: Path) -> Path:
     d = python_docx.Document()
     _paras(d, ["РОССИЙСКАЯ ФЕДЕРАЦИЯ", "ТЕСТОВСКАЯ ОБЛАСТЬ", ""] + EDU + ["", "П Р И К А З", "",
@@ -359,7 +368,7 @@ def docx_state_lines_over_the_issuer_and_a_tab_row(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+@blank("постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
 def docx_right_half_blank_with_the_arms_left(tmp: Path) -> Path:
     """The issuer, kind word, date and number in the right cell; the arms left."""
     d = python_docx.Document()
@@ -371,7 +380,7 @@ def docx_right_half_blank_with_the_arms_left(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+@blank("постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
 def docx_corner_issuer_left_date_and_number_right(tmp: Path) -> Path:
     """The issuer and kind word in the left cell; the date and number in the
     right cell, level with the kind word."""
@@ -383,7 +392,7 @@ def docx_corner_issuer_left_date_and_number_right(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt doc pdf", "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR)
+@blank("постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR)
 def docx_kind_word_set_with_expanded_spacing(tmp: Path) -> Path:
     """The kind word's letters set apart by character spacing, not spaces."""
     d = python_docx.Document()
@@ -395,7 +404,7 @@ def docx_kind_word_set_with_expanded_spacing(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+@blank("постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
 def docx_year_typed_over_the_blanks_rule(tmp: Path) -> Path:
     """The blank prints ``20__ г.``: the clerk typed the year's last digits on its rule."""
     d = python_docx.Document()
@@ -405,7 +414,7 @@ def docx_year_typed_over_the_blanks_rule(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt doc pdf", "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR)
+@blank("постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR)
 def docx_year_typed_over_the_rule_in_one_line(tmp: Path) -> Path:
     d = python_docx.Document()
     _paras(d, VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", "", "от «19» апреля 20 24 г.\t\t\t\t\t№ 37", "с. Сосновка", "", T_FAIR]
@@ -413,7 +422,7 @@ def docx_year_typed_over_the_rule_in_one_line(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt doc pdf", "постановление", "1203-п", "2024-11-05", ADM_BODY, T_SNOW)
+@blank("постановление", "1203-п", "2024-11-05", ADM_BODY, T_SNOW)
 def docx_page_placed_boxes_number_stored_first(tmp: Path) -> Path:
     """The number's box stored before the date's, both placed on the page at one height."""
     d = python_docx.Document()
@@ -425,7 +434,7 @@ def docx_page_placed_boxes_number_stored_first(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
-@blank("odt doc pdf", "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
+@blank("решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
 def docx_date_in_a_content_control(tmp: Path) -> Path:
     """The date picked in a date control, the number typed in a text control."""
     d = python_docx.Document()
@@ -445,21 +454,21 @@ def docx_date_in_a_content_control(tmp: Path) -> Path:
 # -- composed in RTF ------------------------------------------------------------
 
 
-@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+@blank("постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
 def rtf_guillemet_date_and_number_in_two_cells(tmp: Path) -> Path:
     head = "".join(_par(x) for x in ADM + ["", "ПОСТАНОВЛЕНИЕ", ""])
     return _rtf(tmp, head + _row([4677, 4677], ["«12» марта 2024 г."], ["№ 145-п"]) + "\\pard\\plain "
                 + _par("г. Заречный") + _text("постановление", T_PARK))
 
 
-@blank("docx pdf", "решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
+@blank("решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
 def rtf_council_three_cells_with_convocation(tmp: Path) -> Path:
     head = "".join(_par(x) for x in COUNCIL + ["седьмого созыва", "", "РЕШЕНИЕ", ""])
     return _rtf(tmp, head + _row([3118, 3118, 3118], ["от 21.05.2024"], ["г. Заречный"], ["№ 6-55Р"])
                 + "\\pard\\plain " + _text("решение", T_BUDGET))
 
 
-@blank("odt pdf", "приказ", "214-од", "2024-08-28", EDU_BODY, T_SCHOOL)
+@blank("приказ", "214-од", "2024-08-28", EDU_BODY, T_SCHOOL)
 def rtf_issuer_in_the_first_page_header(tmp: Path) -> Path:
     first = "{\\headerf " + "".join(_par(x) for x in EDU + ["", "ПРИКАЗ"]) + "}"
     running = "{\\header " + _par("Продолжение приказа от 28.08.2024 № 214-од", "\\qr") + "}"
@@ -467,39 +476,39 @@ def rtf_issuer_in_the_first_page_header(tmp: Path) -> Path:
                 + _text("приказ", T_SCHOOL))
 
 
-@blank("doc pdf", "распоряжение", "12-рг", "2024-04-01", HEAD_BODY, T_AWARD)
+@blank("распоряжение", "12-рг", "2024-04-01", HEAD_BODY, T_AWARD)
 def rtf_letter_spaced_kind_and_a_right_tab(tmp: Path) -> Path:
     head = "".join(_par(x) for x in HEAD + ["", "Р А С П О Р Я Ж Е Н И Е", ""])
     return _rtf(tmp, head + _par("01.04.2024\t№ 12-рг", "\\ql\\tqr\\tx9354") + _text("распоряжение", T_AWARD))
 
 
-@blank("odt pdf", "постановление", "01-02/123", "2024-03-12", VILLAGE_BODY, T_FAIR)
+@blank("постановление", "01-02/123", "2024-03-12", VILLAGE_BODY, T_FAIR)
 def rtf_values_over_the_underscores(tmp: Path) -> Path:
     head = "".join(_par(x) for x in VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", ""])
     return _rtf(tmp, head + _par("от «__12__» ____марта____ 2024 г.\t№ __01-02/123__", "\\ql\\tqr\\tx9354")
                 + _par("с. Сосновка") + _text("постановление", T_FAIR))
 
 
-@blank("odt pdf", "постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR)
+@blank("постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR)
 def rtf_title_in_the_left_cell_under_the_number_line(tmp: Path) -> Path:
     head = "".join(_par(x) for x in VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", "от 19 апреля 2024 года № 37", ""])
     return _rtf(tmp, head + _row([5000, 4354], [T_FAIR], []) + "\\pard\\plain " + _text("постановление"))
 
 
-@blank("docx pdf", "приказ", "01-02/123", "2024-04-15", EDU_BODY, T_SCHOOL)
+@blank("приказ", "01-02/123", "2024-04-15", EDU_BODY, T_SCHOOL)
 def rtf_register_number_at_the_bottom(tmp: Path) -> Path:
     head = "".join(_par(x) for x in EDU + ["", "ПРИКАЗ", ""])
     return _rtf(tmp, head + _text("приказ", T_SCHOOL) + _par("") + _par("Рег. № 01-02/123 от 15.04.2024", "\\ql"))
 
 
-@blank("odt docx pdf", "решение", "12", "2024-04-19", DEPUTIES_BODY, T_RENT)
+@blank("решение", "12", "2024-04-19", DEPUTIES_BODY, T_RENT)
 def rtf_deputies_row_of_number_and_date_under_the_kind(tmp: Path) -> Path:
     head = "".join(_par(x) for x in DEPUTIES + ["пятого созыва", "", "РЕШЕНИЕ", ""])
     return _rtf(tmp, head + _row([4677, 4677], ["«19» апреля 2024 года"], ["№ 12"]) + "\\pard\\plain "
                 + _par("с. Сосновка") + _text("решение", T_RENT))
 
 
-@blank("odt doc pdf", "постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+@blank("постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
 def rtf_whole_blank_in_the_first_page_header(tmp: Path) -> Path:
     first = ("{\\headerf " + "".join(_par(x) for x in ADM + ["", "ПОСТАНОВЛЕНИЕ", ""])
              + _row([4677, 4677], ["«12» марта 2024 г."], ["№ 145-п"]) + "\\pard\\plain\\par}")
@@ -507,14 +516,14 @@ def rtf_whole_blank_in_the_first_page_header(tmp: Path) -> Path:
     return _rtf(tmp, "\\titlepg " + first + running + _par("г. Заречный") + _text("постановление", T_PARK))
 
 
-@blank("odt doc pdf", "приказ", "01-02/123", "2024-04-15", EDU_BODY, T_SCHOOL)
+@blank("приказ", "01-02/123", "2024-04-15", EDU_BODY, T_SCHOOL)
 def rtf_register_number_in_the_first_page_footer(tmp: Path) -> Path:
     footer = "{\\footerf " + _par("Рег. № 01-02/123 от 15.04.2024", "\\ql") + "}"
     head = "".join(_par(x) for x in EDU + ["", "ПРИКАЗ", ""])
     return _rtf(tmp, "\\titlepg " + footer + head + _text("приказ", T_SCHOOL))
 
 
-@blank("odt docx pdf", "решение", "15", "2024-06-27", DUMA_BODY, T_RENT)
+@blank("решение", "15", "2024-06-27", DUMA_BODY, T_RENT)
 def rtf_issuer_in_a_frame_and_a_bottom_date(tmp: Path) -> Path:
     """The Duma's block in a positioned frame; its decision's date and number
     printed under the signature with the place."""
@@ -527,14 +536,14 @@ def rtf_issuer_in_a_frame_and_a_bottom_date(tmp: Path) -> Path:
                                                      "27 июня 2024 года", "№ 15"]))
 
 
-@blank("odt docx pdf", "распоряжение", "12-рг", "2024-04-01", HEAD_BODY, T_AWARD)
+@blank("распоряжение", "12-рг", "2024-04-01", HEAD_BODY, T_AWARD)
 def rtf_number_cell_first_then_date(tmp: Path) -> Path:
     head = "".join(_par(x) for x in HEAD + ["", "РАСПОРЯЖЕНИЕ", ""])
     return _rtf(tmp, head + _row([4677, 4677], ["№ 12-рг"], ["01 апреля 2024 г."]) + "\\pard\\plain "
                 + _text("распоряжение", T_AWARD))
 
 
-@blank("odt doc pdf", "приказ", "01-02/123", "2024-07-08", PROPERTY_BODY, T_RENT)
+@blank("приказ", "01-02/123", "2024-07-08", PROPERTY_BODY, T_RENT)
 def rtf_issuer_block_with_line_breaks_and_underscored_row(tmp: Path) -> Path:
     head = "\\pard\\plain\\qc\\f0\\fs28 " + "\\line ".join(_esc(x) for x in PROPERTY) + "\\par\n"
     return _rtf(tmp, head + _par("") + _par("ПРИКАЗ") + _par("")
@@ -542,7 +551,7 @@ def rtf_issuer_block_with_line_breaks_and_underscored_row(tmp: Path) -> Path:
                 + _text("приказ", T_RENT))
 
 
-@blank("odt docx pdf", "распоряжение", "12-рг", "2024-04-01", HEAD_BODY, T_AWARD)
+@blank("распоряжение", "12-рг", "2024-04-01", HEAD_BODY, T_AWARD)
 def rtf_kind_word_with_expanded_spacing(tmp: Path) -> Path:
     head = "".join(_par(x) for x in HEAD + [""])
     kind = "\\pard\\plain\\qc\\f0\\fs28\\expndtw100 " + _esc("РАСПОРЯЖЕНИЕ") + "\\par\n"
@@ -571,8 +580,8 @@ def compose(tmp: Path) -> list[tuple[Blank, Path]]:
         src = b.build(tmp / b.name)
         made.append((b, src.rename(tmp / b.name / (b.name + src.suffix))))
     files = list(made)
-    for fmt in sorted({f for b in BLANKS for f in b.formats}):
-        todo = [(b, p) for b, p in made if fmt in b.formats]
+    for fmt in FORMATS:
+        todo = [(b, p) for b, p in made if p.suffix != "." + fmt]
         files += zip([b for b, _ in todo], convert([p for _, p in todo], fmt, tmp / fmt))
     return files
 

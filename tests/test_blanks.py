@@ -9,7 +9,7 @@ import pytest
 
 from tests.blanks import BLANKS, compose, misses, read_blank
 
-COPIES = [(b, fmt) for b in BLANKS for fmt in (b.name.split("_")[0],) + b.formats]
+COPIES = [(b, fmt) for b in BLANKS for fmt in b.formats]
 
 
 @pytest.fixture(scope="module")

@@ -73,9 +73,8 @@ def _cfb_streams(data: bytes, names: tuple[str, ...]) -> dict[str, bytes]:
     for s in difat[:n_fat]:
         fat += struct.unpack(f"<{sector // 4}I", at(s))
 
-    most = len(data) // sector + 1  # a chain that loops is cut at the file's size
-
-    def chain(start: int, table: list[int]) -> list[int]:
+    def chain(start: int, table: list[int], size: int = sector) -> list[int]:
+        most = len(data) // size + 1  # a chain that loops is cut at the file's size (in its sectors)
         out = []
         while start < _END and len(out) < most:
             out.append(start)
@@ -105,7 +104,7 @@ def _cfb_streams(data: bytes, names: tuple[str, ...]) -> dict[str, bytes]:
         if kind != 2 or name not in names:
             continue
         if size < cutoff:
-            blob = b"".join(ministream[s * mini:(s + 1) * mini] for s in chain(start, minifat))
+            blob = b"".join(ministream[s * mini:(s + 1) * mini] for s in chain(start, minifat, mini))
         else:
             blob = read(start)
         out[name] = blob[:size]
