@@ -451,6 +451,51 @@ def docx_date_in_a_content_control(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
+VILLAGE_HEAD = ["ГЛАВА АДМИНИСТРАЦИИ", "СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ", "ЗАРЕЧНОГО РАЙОНА", "ТЕСТОВСКОЙ ОБЛАСТИ"]
+VILLAGE_HEAD_BODY = "Глава администрации Сосновского сельского поселения Заречного района Тестовской области"
+
+
+@blank("распоряжение", "12-рг", "2024-04-01", VILLAGE_HEAD_BODY, T_AWARD)
+def docx_head_of_administration_glued_values_in_cells(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, VILLAGE_HEAD + ["", "РАСПОРЯЖЕНИЕ", ""])
+    _docx_row(d, [["01.04.2024г."], ["№12-рг"]])
+    _paras(d, ["с. Сосновка", "", T_AWARD] + text_of("распоряжение"))
+    return _save(d, tmp)
+
+
+@blank("постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR)
+def docx_latin_n_sign_and_spaced_date_in_cells(tmp: Path) -> Path:
+    d = python_docx.Document()
+    _paras(d, VILLAGE + ["", "ПОСТАНОВЛЕНИЕ", ""])
+    _docx_row(d, [["19. 04. 2024"], ["N 37"]])
+    _paras(d, ["с. Сосновка", "", T_FAIR] + text_of("постановление"))
+    return _save(d, tmp)
+
+
+@blank("приказ", "01-02/123", "2024-04-15", EDU_BODY, T_SCHOOL)
+def docx_register_row_at_the_bottom(tmp: Path) -> Path:
+    """The register's stamp at the foot as a row of two cells."""
+    d = python_docx.Document()
+    _paras(d, EDU + ["", "ПРИКАЗ", "", T_SCHOOL] + text_of("приказ") + [""])
+    _docx_row(d, [["Рег. № 01-02/123"], ["от 15.04.2024"]])
+    return _save(d, tmp)
+
+
+@blank("постановление", "9-пг", "2024-02-02", HEAD_BODY, T_AWARD)
+def docx_date_and_number_broken_in_one_cell_beside_the_place(tmp: Path) -> Path:
+    """The date and the number on two lines of one cell (a line break), the place beside."""
+    d = python_docx.Document()
+    _paras(d, HEAD + ["", "ПОСТАНОВЛЕНИЕ", ""])
+    left, right = d.add_table(rows=1, cols=2).rows[0].cells
+    run = left.paragraphs[0].add_run("«02» февраля 2024 г.")
+    run.add_break(WD_BREAK.LINE)
+    left.paragraphs[0].add_run("№ 9-пг")
+    _cell(right, ["г. Заречный"])
+    _paras(d, ["", T_AWARD] + text_of("постановление"))
+    return _save(d, tmp)
+
+
 # -- composed in RTF ------------------------------------------------------------
 
 
@@ -557,6 +602,28 @@ def rtf_kind_word_with_expanded_spacing(tmp: Path) -> Path:
     kind = "\\pard\\plain\\qc\\f0\\fs28\\expndtw100 " + _esc("РАСПОРЯЖЕНИЕ") + "\\par\n"
     return _rtf(tmp, head + kind + _par("") + _par("01.04.2024\t№ 12-рг", "\\ql\\tqr\\tx9354")
                 + _text("распоряжение", T_AWARD))
+
+
+@blank("решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
+def rtf_second_page_header_repeats_the_heading(tmp: Path) -> Path:
+    """Pages after the first repeat the council's name and the decision's
+    date and number in their header."""
+    running = "{\\header " + "".join(_par(x, "\\qr") for x in [
+        "Совет депутатов Заречного муниципального округа", "Решение от 21.05.2024 № 6-55Р"]) + "}"
+    head = "".join(_par(x) for x in COUNCIL + ["", "РЕШЕНИЕ", ""])
+    clauses = [f"{n}. Внести в приложение {n} к решению изменения, изложив его в новой редакции." for n in range(3, 60)]
+    return _rtf(tmp, "\\titlepg " + running + head + _par("21.05.2024\t№ 6-55Р", "\\ql\\tqr\\tx9354")
+                + _par(T_BUDGET, "\\qj") + "".join(_par(x, "\\qj") for x in text_of("решение")[:2] + clauses
+                                                    + text_of("решение")[2:]))
+
+
+@blank("постановление", "37", "2024-04-19", VILLAGE_BODY, T_FAIR)
+def rtf_issuer_left_date_number_right_cells(tmp: Path) -> Path:
+    """A two-cell heading: the issuer and kind word left, the date, number and
+    place right, on the lines of the kind word."""
+    left = VILLAGE + ["", "ПОСТАНОВЛЕНИЕ"]
+    right = ["", "", "", "", "", "от 19.04.2024 № 37", "с. Сосновка"]
+    return _rtf(tmp, _row([5000, 4354], left, right) + "\\pard\\plain " + _text("постановление", T_FAIR))
 
 
 # -- conversion and reading -------------------------------------------------------

@@ -11,7 +11,7 @@ from ingest.ru_dates import MONTHS, find_date
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
 from .names import territory_only
-from .vocabulary import KIND_WORDS, despace
+from .vocabulary import KIND_WORDS, PLACE, despace
 
 
 def clean(s: str) -> str:
@@ -179,6 +179,20 @@ _REF_THEN_TERRITORY = re.compile(
     r"\bот\s+\d[^\n]{0,30}?(?:№|\bN)\s*\d\S*)\s+(?P<tail>[А-ЯЁ][А-ЯЁ -]{4,60})$")
 
 
+def _kind_cell(line: str) -> list[str]:
+    """A bare kind word whose row runs on into the next cell (a place, a date
+    or a number printed beside it: ``ПОСТАНОВЛЕНИЕ<tab>с. Сосновка``): the
+    kind word's line, then the cell's."""
+    first, tab, rest = line.partition("\t")
+    if not tab or not rest.strip() or "\t" in rest.strip():
+        return [line]
+    kl = kind_line(clean(first))
+    cell = rest.strip()
+    if kl and not kl.rest and not kl.titled and (PLACE.match(cell) or is_date_or_number_line(cell)):
+        return [first.rstrip(), cell]
+    return [line]
+
+
 def _unglue_reference(raw: list[str]) -> list[str]:
     out: list[str] = []
     for i, ln in enumerate(raw):
@@ -239,6 +253,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     if "#G0" in t:
         raw = [ln[3:] if ln.startswith("#G0") else ln for ln in raw]
     raw = [filled_in(_typed_year(ln)) for ln in raw]
+    raw = [part for ln in raw[:150] for part in _kind_cell(ln)] + raw[150:]
     _join_split_dates(raw)
     noise = noise_mask(raw)
     # OCR debris matters in the heading and the signature block only
