@@ -631,6 +631,8 @@ def rtf_issuer_left_date_number_right_cells(tmp: Path) -> Path:
 
 def convert(paths: list[Path], fmt: str, out: Path) -> list[Path]:
     """LibreOffice's copies of ``paths`` in ``fmt`` (one run for them all)."""
+    if not paths:
+        return []  # soffice given no file waits for one
     out.mkdir(parents=True, exist_ok=True)
     proc = subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{out}/lo",
                            "--convert-to", fmt, "--outdir", str(out)] + [str(p) for p in paths],
