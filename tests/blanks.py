@@ -24,7 +24,7 @@ from docx.shared import Cm
 
 from tests.delivered_samples import (ADM, ADM_BODY, COUNCIL, COUNCIL_BODY, EDU, EDU_BODY, HEAD, HEAD_BODY,
                                      T_AWARD, T_BUDGET, T_FAIR, T_PARK, T_RENT, T_SCHOOL, T_SNOW, T_WATER,
-                                     VILLAGE, VILLAGE_BODY, FIELDS, _cell, _corner, _esc, _par, _paras, _row,
+                                     VILLAGE, VILLAGE_BODY, FIELDS, _arms, _cell, _corner, _esc, _par, _paras, _row,
                                      _rtf, _save, _text, misses, text_of, truth)
 
 DEPUTIES = ["СОБРАНИЕ ДЕПУТАТОВ", "СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ", "ЗАРЕЧНОГО РАЙОНА", "ТЕСТОВСКОЙ ОБЛАСТИ"]
@@ -339,7 +339,6 @@ def docx_arms_issuer_and_empty_three_cells(tmp: Path) -> Path:
     """A blank of three columns: the arms, the issuer in the middle, an empty margin."""
     d = python_docx.Document()
     arms, middle, _ = d.add_table(rows=1, cols=3).rows[0].cells
-    from tests.delivered_samples import _arms
     _arms(arms.paragraphs[0], tmp)
     _cell(middle, PROPERTY + ["", "РАСПОРЯЖЕНИЕ"])
     _paras(d, ["", "08.07.2024\t\t\t\t\t\t№ 01-02/123", "", T_RENT] + text_of("распоряжение"))
@@ -373,7 +372,6 @@ def docx_right_half_blank_with_the_arms_left(tmp: Path) -> Path:
     """The issuer, kind word, date and number in the right cell; the arms left."""
     d = python_docx.Document()
     left, right = d.add_table(rows=1, cols=2).rows[0].cells
-    from tests.delivered_samples import _arms
     _arms(left.paragraphs[0], tmp)
     _cell(right, ADM + ["", "ПОСТАНОВЛЕНИЕ", "", "12.03.2024 № 145-п"])
     _paras(d, ["", T_PARK] + text_of("постановление"))
