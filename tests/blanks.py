@@ -632,8 +632,9 @@ def convert(paths: list[Path], fmt: str, out: Path) -> list[Path]:
     if not paths:
         return []  # soffice given no file waits for one
     out.mkdir(parents=True, exist_ok=True)
-    proc = subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{out}/lo",
-                           "--convert-to", fmt, "--outdir", str(out)] + [str(p) for p in paths],
+    out = out.resolve()  # the profile's place is a file URL: absolute, or soffice waits
+    proc = subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(out / 'lo').as_uri()}",
+                           "--convert-to", fmt, "--outdir", str(out)] + [str(p.resolve()) for p in paths],
                           capture_output=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
     return [out / (p.stem + "." + fmt) for p in paths]
