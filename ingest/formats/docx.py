@@ -108,6 +108,7 @@ def read_docx(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
         header = _header_blocks(document, walker)
         walker.fields.clear()
         blocks = header + walker.blocks(document.element.body, document.part)
+        blocks += _first_footer_blocks(document, walker)
     except IngestError:
         raise
     except Exception as ex:  # python-docx and lxml raise many types
@@ -137,6 +138,18 @@ def _header_blocks(document, walker: "Walker") -> list[str]:
     if header.is_linked_to_previous:
         return []
     return walker.blocks(header._element, header.part)
+
+
+def _first_footer_blocks(document, walker: "Walker") -> list[str]:
+    """The first page's own footer (a blank's register stamp, ``Рег. № …
+    от …``), at the end; a running footer (page numbers) is not taken."""
+    if not document.sections or not document.sections[0].different_first_page_header_footer:
+        return []
+    footer = document.sections[0].first_page_footer
+    if footer.is_linked_to_previous:
+        return []
+    blocks = walker.blocks(footer._element, footer.part)
+    return blocks if any(c.isalpha() for b in blocks for c in b) else []
 
 
 class Walker:

@@ -59,7 +59,7 @@ _RTF_TOKEN = re.compile(
 )
 # Destinations whose text is not the document's text.
 _SKIP = frozenset(b"""fonttbl colortbl stylesheet info pict object objdata fldinst
-    footer footerl footerr footerf listtable listoverridetable
+    footer footerl footerr listtable listoverridetable
     revtbl rsidtbl generator xmlnstbl themedata colorschememapping datastore latentstyles
     sp sn sv
     pgdsctbl filetbl bkmkstart bkmkend xe tc txe private userprops docvar mmathPr shprslt
@@ -89,8 +89,9 @@ def _codec(name: str | None) -> str | None:
         return None
 
 
-# Where text goes: the document, or the page header kept for the top.
-_HEADERS = frozenset({b"header", b"headerl", b"headerr", b"headerf"})
+# Where text goes: the document, the page header kept for the top, or the
+# first page's own footer kept for the end.
+_HEADERS = frozenset({b"header", b"headerl", b"headerr", b"headerf", b"footerf"})
 # Marks inside a table while it is read, turned into lines by ``_rtf_tables``.
 _IN_CELL, _CELL, _ROW = "\x1c", "\x1f", "\x1e"
 
@@ -323,7 +324,9 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
                 break
     flush(state)
     head = _first_page_header(headers, title_page)
-    return _rtf_tables(_boxes_in_print_order(head + "".join(out))), how
+    foot = "".join(headers.get(b"footerf", ())) if title_page else ""
+    foot = "\n\n" + foot.strip("\n") if any(c.isalpha() for c in foot) else ""
+    return _rtf_tables(_boxes_in_print_order(head + "".join(out) + foot)), how
 
 
 # A WordArt's text is a shape property, not shape text: read as its text box
@@ -594,7 +597,8 @@ _BOX_LINES, _BOX_CHARS = 15, 600
 
 def _with_form_stories(path: Path, text: str) -> str:
     """antiword's main text under what it leaves out: the first page's
-    header and a form's text boxes (``word97``), where the form prints them;
+    header and a form's text boxes (``word97``), where the form prints them,
+    and the first page's own footer at the end;
     its hidden text taken out and capitals set as printed (antiword prints
     letters as stored)."""
     stories = word97.doc_stories(path)
@@ -603,7 +607,7 @@ def _with_form_stories(path: Path, text: str) -> str:
     boxes = stories.text_boxes
     if boxes and len(boxes) <= _BOX_CHARS and len([x for x in boxes.split("\n") if x.strip()]) <= _BOX_LINES:
         top.append(boxes)
-    return "\n\n".join(top + [text])
+    return "\n\n".join(top + [text] + ([stories.footer] if stories.footer else []))
 
 
 def _restyle(text: str, restyled) -> str:
@@ -686,9 +690,11 @@ def read_odt(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
         raise IngestError(f"damaged ODT: content.xml is not well-formed ({ex})") from ex
     styles_root = _odt_parse(styles)
     looks = _odt_looks(root, styles_root)
-    lines: list[str] = _odt_header(styles_root, _first_master_page(root), looks)
+    master = _first_master_page(root)
+    lines: list[str] = _odt_header(styles_root, master, looks)
     body = root.find(".//" + _O + "body")
     _odt_block(body if body is not None else root, lines, looks)
+    lines += _odt_first_footer(styles_root, master, looks)
     text = textio.tidy("\n".join(lines))
     if not text.strip():
         raise IngestError("ODT document holds no text")
@@ -766,24 +772,42 @@ def _odt_looks(content, styles) -> dict[tuple[str, str], tuple[bool, bool]]:
     return {key: look(key) for key in own}
 
 
+def _odt_page(root, master: str | None):
+    """The page style the text opens with (else the first one)."""
+    pages = list(root.iter(_S + "master-page")) if root is not None else []
+    return next((p for p in pages if p.get(_S + "name") == master), pages[0] if pages else None)
+
+
+def _odt_words(part, looks) -> list[str]:
+    """A header's or footer's lines, when it holds words (page numbers are not text)."""
+    lines: list[str] = []
+    if part is not None:
+        _odt_block(part, lines, looks)
+    return lines if any(c.isalpha() for line in lines for c in line) else []
+
+
 def _odt_header(root, master: str | None, looks) -> list[str]:
     """The header printed on page 1: that of the page style the text opens
-    with (else the first one), its first-page variant (ODF 1.3) before its
-    own; once, and only when it holds words (page numbers are not text)."""
-    if root is None:
-        return []
-    pages = list(root.iter(_S + "master-page"))
-    page = next((p for p in pages if p.get(_S + "name") == master), pages[0] if pages else None)
+    with, its first-page variant (ODF 1.3) before its own; once."""
+    page = _odt_page(root, master)
     if page is None:
         return []
     header = page.find(_S + "header-first")
-    if header is None:
-        header = page.find(_S + "header")
-    if header is None:
+    return _odt_words(header if header is not None else page.find(_S + "header"), looks)
+
+
+def _odt_first_footer(root, master: str | None, looks) -> list[str]:
+    """The first page's own footer, where a blank prints its register stamp
+    (``Рег. № … от …``): the first-page variant, or the footer of a page
+    style used for the first page only (one followed by another style);
+    a running footer is not taken."""
+    page = _odt_page(root, master)
+    if page is None:
         return []
-    lines: list[str] = []
-    _odt_block(header, lines, looks)
-    return lines if any(c.isalpha() for line in lines for c in line) else []
+    footer = page.find(_S + "footer-first")
+    if footer is None and page.get(_S + "next-style-name") not in (None, page.get(_S + "name")):
+        footer = page.find(_S + "footer")
+    return _odt_words(footer, looks)
 
 
 def _odt_block(node, lines: list[str], looks=None) -> None:
@@ -834,8 +858,9 @@ def _odt_rows(table):
 
 def _odt_inline(node, boxes: list[str], looks=None, look=_PLAIN) -> str:
     """A paragraph's text as printed (capitals, hidden spans left out); the
-    text boxes (``draw:frame``) anchored in it go to ``boxes``, blocks of
-    their own, as Word's text boxes do."""
+    text boxes (``draw:frame``, or a ``draw:custom-shape`` with text, as a
+    Word text box is saved) anchored in it go to ``boxes``, blocks of their
+    own, as Word's text boxes do."""
     looks = looks or {}
 
     def printed(text: str | None) -> str:
@@ -852,7 +877,7 @@ def _odt_inline(node, boxes: list[str], looks=None, look=_PLAIN) -> str:
             parts.append("\n")
         elif tag in _ODT_SKIP:
             pass
-        elif tag == _D + "frame":
+        elif tag.startswith(_D):  # a frame, or a shape holding paragraphs (a Word text box)
             inner: list[str] = []
             _odt_block(child, inner, looks)
             boxes.append("\n".join(inner))

@@ -28,6 +28,7 @@ _END = 0xFFFFFFFE
 @dataclass(frozen=True)
 class Stories:
     header: str = ""      # the header printed on page 1
+    footer: str = ""      # the first page's own footer (a register stamp), not a running one
     text_boxes: str = ""  # the text of every text box of the main document
     # pieces of the main text printed otherwise than stored, in order:
     # (character position, stored, printed) -- hidden text prints as "",
@@ -36,7 +37,7 @@ class Stories:
 
 
 def doc_stories(path: Path) -> Stories:
-    """The first page's header and the text boxes of a ``.doc``; empty when
+    """The first page's header and footer and the text boxes of a ``.doc``; empty when
     the file does not parse (antiword's text is read all the same)."""
     try:
         streams = _cfb_streams(Path(path).read_bytes(), ("WordDocument", "0Table", "1Table"))
@@ -72,9 +73,8 @@ def _cfb_streams(data: bytes, names: tuple[str, ...]) -> dict[str, bytes]:
     for s in difat[:n_fat]:
         fat += struct.unpack(f"<{sector // 4}I", at(s))
 
-    most = len(data) // sector + 1  # a chain that loops is cut at the file's size
-
-    def chain(start: int, table: list[int]) -> list[int]:
+    def chain(start: int, table: list[int], size: int = sector) -> list[int]:
+        most = len(data) // size + 1  # a chain that loops is cut at the file's size (in its sectors)
         out = []
         while start < _END and len(out) < most:
             out.append(start)
@@ -104,7 +104,7 @@ def _cfb_streams(data: bytes, names: tuple[str, ...]) -> dict[str, bytes]:
         if kind != 2 or name not in names:
             continue
         if size < cutoff:
-            blob = b"".join(ministream[s * mini:(s + 1) * mini] for s in chain(start, minifat))
+            blob = b"".join(ministream[s * mini:(s + 1) * mini] for s in chain(start, minifat, mini))
         else:
             blob = read(start)
         out[name] = blob[:size]
@@ -149,7 +149,7 @@ def _stories(streams: dict[str, bytes]) -> Stories:
         return _clean(_printed(_chars(wd, pieces, cp, cp + n), cp, looks)) if n > 0 else ""
 
     hdd_start = ccp["text"] + ccp["ftn"]
-    header = ""
+    header = footer = ""
     fc_hdd, lcb_hdd = struct.unpack_from("<II", wd, _FC_PLCFHDD)
     if ccp["hdd"] > 0 and lcb_hdd >= 4 * 13:
         cps = struct.unpack_from(f"<{lcb_hdd // 4}i", table, fc_hdd)
@@ -161,6 +161,8 @@ def _stories(streams: dict[str, bytes]) -> Stories:
                 if any(c.isalpha() for c in got):
                     header = got
                     break
+        got = text(hdd_start + cps[11], cps[12] - cps[11]) if len(cps) > 12 else ""
+        footer = got if any(c.isalpha() for c in got) else ""
     txbx_start = hdd_start + ccp["hdd"] + ccp["atn"] + ccp["edn"]
     try:
         boxes = _boxes_in_print_order(wd, table, txbx_start, text)
@@ -169,7 +171,7 @@ def _stories(streams: dict[str, bytes]) -> Stories:
     if boxes is None:
         boxes = text(txbx_start, ccp["txbx"])
     restyled = _restyled(_chars(wd, pieces, 0, ccp["text"]), looks, ccp["text"])
-    return Stories(header=header, text_boxes=boxes, restyled=restyled)
+    return Stories(header=header, footer=footer, text_boxes=boxes, restyled=restyled)
 
 
 def _boxes_in_print_order(wd: bytes, table: bytes, start: int, text) -> str | None:

@@ -9,7 +9,7 @@ from ingest.heading import starts_name
 from ingest.morph import is_known, parses, to_genitive
 from ingest.status import is_note_line
 
-from .date_number import is_date_or_number_line, place_and_date
+from .date_number import is_date_or_number_line, place_and_date, requisites_only
 from .kind_line import kind_line
 from .lines import Lines, clean, join_lines
 from .names import (
@@ -128,9 +128,11 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
         if L.noise[i] or L.garbage[i]:
             break
         s = L.fix(clean(_DRAFT_CELL.sub("", s)))
-        if CONVOCATION.match(s) or not parts and place_and_date(s):
+        if CONVOCATION.match(s) or not parts and (place_and_date(s) or requisites_only(s)):
+            # a sitting's line, its date and place, or the blank's date and number
+            # from a cell beside the heading that a text layer drew over the kind word
             i -= 1
-            continue  # a sitting's line, its date and place: between the name and the kind word
+            continue
         if national_line(s):
             if parts:
                 break

@@ -11,7 +11,7 @@ from ingest.ru_dates import MONTHS, find_date
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
 from .names import territory_only
-from .vocabulary import KIND_WORDS, despace
+from .vocabulary import KIND_WORDS, PLACE, despace
 
 
 def clean(s: str) -> str:
@@ -117,12 +117,26 @@ _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:г\.|года)?(?:\s|$)")
 def _join_split_dates(raw: list[str]) -> None:
     """A blank's date split over two lines (``от «12»`` / ``марта 2019 г.``,
     ``от 29 апреля`` / ``2016 г. N 270-па``) becomes one line, so that it
-    reads as a date; the second line is left empty."""
+    reads as a date; the second line is left empty. In a table row read
+    across its cells line by line (``«12»\t№ 145-п`` / ``марта 2024 г.``)
+    the date's cell is the first: its two lines join before the other cells."""
     for i in range(min(len(raw) - 1, 150)):
-        if _DAY_ALONE.match(raw[i]) and _MONTH_YEAR.match(raw[i + 1]) \
-                or _DAY_MONTH.match(raw[i]) and _YEAR_FIRST.match(raw[i + 1]):
-            raw[i] = raw[i].rstrip() + " " + raw[i + 1].strip()
-            raw[i + 1] = ""
+        first, tab, cells = raw[i].partition("\t")
+        nxt, tab2, rest = (raw[i + 1].partition("\t") if tab else (raw[i + 1], "", ""))
+        if _DAY_ALONE.match(first) and _MONTH_YEAR.match(nxt) \
+                or _DAY_MONTH.match(first) and _YEAR_FIRST.match(nxt):
+            raw[i] = first.rstrip() + " " + nxt.strip() + tab + cells
+            raw[i + 1] = tab2 + rest if rest.strip() else ""
+
+
+# a blank's printed century with the year's last digits typed on its rule
+# ("марта 20_24_ г.", "апреля 20 24 г."): one year
+_CENTURY_RULE = re.compile(r"(?i)((?:" + "|".join(MONTHS) + r")[\s_]+)(19|20)(?: ?_+ ?| )(\d{2})"
+                           r"(?=[_\s]*(?:г\.|г\b|года?\b))")
+
+
+def _typed_year(line: str) -> str:
+    return _CENTURY_RULE.sub(r"\g<1>\g<2>\g<3>", line) if "_" in line or " 20 " in line or " 19 " in line else line
 
 
 _FILLED = re.compile(r"_ ?\d|\d ?_")
@@ -218,6 +232,20 @@ def _unglue_stamp(ln: str) -> list[str] | None:
     return [m.group("annex").strip(), m.group("approved"), m.group("by"), m.group("date")] if m else None
 
 
+def _kind_cell(line: str) -> list[str]:
+    """A bare kind word whose row runs on into the next cell (a place, a date
+    or a number printed beside it: ``ПОСТАНОВЛЕНИЕ<tab>с. Сосновка``): the
+    kind word's line, then the cell's."""
+    first, tab, rest = line.partition("\t")
+    if not tab or not rest.strip() or "\t" in rest.strip():
+        return [line]
+    kl = kind_line(clean(first))
+    cell = rest.strip()
+    if kl and not kl.rest and not kl.titled and (PLACE.match(cell) or is_date_or_number_line(cell)):
+        return [first.rstrip(), cell]
+    return [line]
+
+
 def _unglue_reference(raw: list[str]) -> list[str]:
     out: list[str] = []
     for i, ln in enumerate(raw):
@@ -288,7 +316,8 @@ def prepare(text: str, scan: bool = False) -> Lines:
     raw = _heading_cells(raw)
     if "#G0" in t:
         raw = [ln[3:] if ln.startswith("#G0") else ln for ln in raw]
-    raw = [filled_in(ln) for ln in raw]
+    raw = [filled_in(_typed_year(ln)) for ln in raw]
+    raw = [part for ln in raw[:150] for part in _kind_cell(ln)] + raw[150:]
     _join_split_dates(raw)
     noise = noise_mask(raw)
     # OCR debris matters in the heading and the signature block only

@@ -18,7 +18,7 @@ from ingest.status import is_note_line
 from ..around import (BARE_NUMBER, bare_number, lone_requisite_above, place_and_date_below,
                       requisites_above, requisites_below, tail_requisites)
 from ..body import body_above
-from ..date_number import NUM_CHARS, DateNumber, find_number
+from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine
 from ..lines import Lines, clean, join_lines
 from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of
@@ -90,8 +90,10 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         title = anchor.ref_title  # the reference line's title, the heading printing none
     # "20 августа 2002 года N 431" / "-----" / "УКАЗ": printed above the heading
     if date is None and number is None and block.top < k and not law:
-        # a sitting's date and place between the name and the kind word
-        date = lone_requisite_above(L, k, block.top).date
+        # a sitting's date and place between the name and the kind word, or the
+        # blank's row of date and number a text layer drew there (a cell beside the heading)
+        row = next((r for j in range(k - 1, block.top, -1) if (r := requisites_only(clean(L.raw[j])))), None)
+        date, number = (row.date, row.number) if row else (lone_requisite_above(L, k, block.top).date, None)
     if date is None and number is None:
         above = requisites_above(L, block.top, lo)
         if above.date is None and above.number is None and not law and not L.scan:
