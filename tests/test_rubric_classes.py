@@ -1497,3 +1497,12 @@ def test_industrial_waste_is_waste_not_industry(real):
     assert_filed(real, "Об утверждении Положения об организации сбора, вывоза и переработки бытовых и "
                  "промышленных отходов на территории Сосновского сельского поселения",
                  {"environment"}, {"business"})
+
+
+def test_vaccine_prophylaxis_in_one_word_is_health(real):
+    """«Вакцинопрофилактика», «иммунопрофилактика» (157-ФЗ «Об иммунопрофилактике инфекционных
+    болезней»): one word for vaccination, the name of a programme with no other word of health."""
+    for title in ("О районной программе «Вакцинопрофилактика» на 2025 - 2030 годы",
+                  "О мерах по иммунопрофилактике населения Заречного района"):
+        assert_filed(real, title, {"health"})
+
