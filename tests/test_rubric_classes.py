@@ -1506,3 +1506,24 @@ def test_vaccine_prophylaxis_in_one_word_is_health(real):
                   "О мерах по иммунопрофилактике населения Заречного района"):
         assert_filed(real, title, {"health"})
 
+
+def test_institutions_funded_from_the_budget_are_no_budget_act(real):
+    """«работников муниципальных учреждений, финансируемых из районного бюджета»: which
+    institutions (those the budget pays for), the act is about their pay, not the budget."""
+    assert_filed(real, "Об утверждении Положения об оплате труда работников муниципальных учреждений, "
+                 "финансируемых из районного бюджета", {"labor"}, {"budget"})
+    assert_filed(real, "Об оплате труда работников учреждений культуры, финансируемых за счет средств "
+                 "бюджета Заречного муниципального округа", {"labor"}, {"budget"})
+
+
+def test_procurement_for_municipal_needs_is_no_land_and_financial_control_no_lsg(real):
+    """«контроль в сфере закупок для обеспечения муниципальных нужд» (44-ФЗ) is procurement, not
+    land taken for municipal needs; «внутренний муниципальный финансовый контроль» (Бюджетный
+    кодекс, ст. 269.2) is the budget's control, not a municipal control of a sector (lsg)."""
+    assert_filed(real, "Об утверждении Порядка осуществления полномочий по внутреннему муниципальному "
+                 "финансовому контролю в сфере бюджетных правоотношений и контроля в сфере закупок "
+                 "для обеспечения муниципальных нужд Заречного района", {"budget"}, {"land", "lsg"})
+    assert_filed(real, "Об изъятии земельного участка для муниципальных нужд Сосновского сельского поселения",
+                 {"land"})
+    assert_filed(real, "Об утверждении Положения о муниципальном земельном контроле на территории "
+                 "Сосновского сельского поселения", {"lsg", "land"})
