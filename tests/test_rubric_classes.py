@@ -1527,3 +1527,16 @@ def test_procurement_for_municipal_needs_is_no_land_and_financial_control_no_lsg
                  {"land"})
     assert_filed(real, "Об утверждении Положения о муниципальном земельном контроле на территории "
                  "Сосновского сельского поселения", {"lsg", "land"})
+
+
+def test_a_title_naming_only_a_local_body_is_local_government(real):
+    """«ПОЛОЖЕНИЕ / об администрации города …» cut to «Об администрации …», «О Совете депутатов
+    Сосновского сельского поселения»: an act whose title is a local body alone sets up that body
+    (its statute, its powers: 131-ФЗ, ст. 34), which organises local government."""
+    assert_titles_filed(real, [
+        "Об администрации Заречного муниципального района",
+        "об администрации города Заречного",
+        "Об администрации Сосновского сельского поселения",
+        "О Совете депутатов Сосновского сельского поселения",
+    ], "lsg", "law")
+    assert "lsg" not in top(real, "Об администрировании доходов бюджета Заречного района")
