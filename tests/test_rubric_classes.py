@@ -1540,3 +1540,13 @@ def test_a_title_naming_only_a_local_body_is_local_government(real):
         "О Совете депутатов Сосновского сельского поселения",
     ], "lsg", "law")
     assert "lsg" not in top(real, "Об администрировании доходов бюджета Заречного района")
+
+
+def test_places_for_walking_pets_are_improvement_beside_animals(real):
+    """«Об определении мест для выгула домашних животных»: the places are elements of the
+    improvement rules (131-ФЗ, ст. 45.1, ч. 2: «площадок для выгула животных»), the walking is
+    the handling of animals (498-ФЗ, ст. 13): housing beside environment."""
+    for title in ("Об определении мест для выгула домашних животных на территории Сосновского "
+                  "сельского поселения",
+                  "Об утверждении перечня площадок для выгула собак в Заречном муниципальном округе"):
+        assert_filed(real, title, {"housing", "environment"})
