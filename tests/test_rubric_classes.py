@@ -1497,3 +1497,56 @@ def test_industrial_waste_is_waste_not_industry(real):
     assert_filed(real, "Об утверждении Положения об организации сбора, вывоза и переработки бытовых и "
                  "промышленных отходов на территории Сосновского сельского поселения",
                  {"environment"}, {"business"})
+
+
+def test_vaccine_prophylaxis_in_one_word_is_health(real):
+    """«Вакцинопрофилактика», «иммунопрофилактика» (157-ФЗ «Об иммунопрофилактике инфекционных
+    болезней»): one word for vaccination, the name of a programme with no other word of health."""
+    for title in ("О районной программе «Вакцинопрофилактика» на 2025 - 2030 годы",
+                  "О мерах по иммунопрофилактике населения Заречного района"):
+        assert_filed(real, title, {"health"})
+
+
+def test_institutions_funded_from_the_budget_are_no_budget_act(real):
+    """«работников муниципальных учреждений, финансируемых из районного бюджета»: which
+    institutions (those the budget pays for), the act is about their pay, not the budget."""
+    assert_filed(real, "Об утверждении Положения об оплате труда работников муниципальных учреждений, "
+                 "финансируемых из районного бюджета", {"labor"}, {"budget"})
+    assert_filed(real, "Об оплате труда работников учреждений культуры, финансируемых за счет средств "
+                 "бюджета Заречного муниципального округа", {"labor"}, {"budget"})
+
+
+def test_procurement_for_municipal_needs_is_no_land_and_financial_control_no_lsg(real):
+    """«контроль в сфере закупок для обеспечения муниципальных нужд» (44-ФЗ) is procurement, not
+    land taken for municipal needs; «внутренний муниципальный финансовый контроль» (Бюджетный
+    кодекс, ст. 269.2) is the budget's control, not a municipal control of a sector (lsg)."""
+    assert_filed(real, "Об утверждении Порядка осуществления полномочий по внутреннему муниципальному "
+                 "финансовому контролю в сфере бюджетных правоотношений и контроля в сфере закупок "
+                 "для обеспечения муниципальных нужд Заречного района", {"budget"}, {"land", "lsg"})
+    assert_filed(real, "Об изъятии земельного участка для муниципальных нужд Сосновского сельского поселения",
+                 {"land"})
+    assert_filed(real, "Об утверждении Положения о муниципальном земельном контроле на территории "
+                 "Сосновского сельского поселения", {"lsg", "land"})
+
+
+def test_a_title_naming_only_a_local_body_is_local_government(real):
+    """«ПОЛОЖЕНИЕ / об администрации города …» cut to «Об администрации …», «О Совете депутатов
+    Сосновского сельского поселения»: an act whose title is a local body alone sets up that body
+    (its statute, its powers: 131-ФЗ, ст. 34), which organises local government."""
+    assert_titles_filed(real, [
+        "Об администрации Заречного муниципального района",
+        "об администрации города Заречного",
+        "Об администрации Сосновского сельского поселения",
+        "О Совете депутатов Сосновского сельского поселения",
+    ], "lsg", "law")
+    assert "lsg" not in top(real, "Об администрировании доходов бюджета Заречного района")
+
+
+def test_places_for_walking_pets_are_improvement_beside_animals(real):
+    """«Об определении мест для выгула домашних животных»: the places are elements of the
+    improvement rules (131-ФЗ, ст. 45.1, ч. 2: «площадок для выгула животных»), the walking is
+    the handling of animals (498-ФЗ, ст. 13): housing beside environment."""
+    for title in ("Об определении мест для выгула домашних животных на территории Сосновского "
+                  "сельского поселения",
+                  "Об утверждении перечня площадок для выгула собак в Заречном муниципальном округе"):
+        assert_filed(real, title, {"housing", "environment"})
