@@ -411,9 +411,17 @@ def _closing_quotes(s: str) -> int:
     return s.count('"') - _opening_quotes(s)
 
 
+# A cited act's edition note closing a database's quoted title: ``… "Об
+# утверждении … "Чистая вода" (в редакции … N 301)"`` — the note follows the
+# cited name's closing quote, so the quote after the note is the database's own.
+_EDITION_NOTE_CLOSE = re.compile(r'"\s*\((?:в\s+ред|с\s+изм)[^()"]*\)"$', re.IGNORECASE)
+
+
 def unquote(title: str) -> str:
     """``«О бюджете»`` -> ``О бюджете``: a heading printed in quotes as a
     whole (the quotes inside a title, ``программы «Развитие»``, stay)."""
+    if title[:1] == '"' and _EDITION_NOTE_CLOSE.search(title):
+        return title[1:-1].strip()
     if title[:1] == '"' and title.endswith('"') and _opening_quotes(title) > _closing_quotes(title) \
             or title[:1] == "«" and (title.count("«") == title.count("»") + 1
                                      or title.count("«") > title.count("»") and title.endswith("»")):
