@@ -600,13 +600,15 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 #   the genitive, a database's heading line wrapped inside the name, a kind
 #   word glued to its date, a title ending with an abbreviation;
 # twelfth: a site's card of the act over a letter-spaced kind word (no
-#   masthead), a download link under the title -------------------------------
+#   masthead), a download link under the title;
+# thirteenth: a database's quoted title ending in a cited act's edition note --
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
                "eighth": "requisite_shapes_eighth.yaml", "ninth": "requisite_shapes_ninth.yaml",
                "tenth": "requisite_shapes_tenth.yaml", "eleventh": "requisite_shapes_eleventh.yaml",
-               "twelfth": "requisite_shapes_twelfth.yaml"}
+               "twelfth": "requisite_shapes_twelfth.yaml",
+               "thirteenth": "requisite_shapes_thirteenth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -23,10 +23,15 @@ class DateNumber:
 
 
 NUM_CHARS = r"0-9A-Za-zА-Яа-яЁё"
+# a spaced slash or dash before a capitalised word ends the number: a site's
+# page title "Постановление от … № 779 / Тестовская область" sets the region
+# after it (a register's letters are short: "№ 45 / р", "№ 12 - ПГ")
+_NO_NAME = r"(?![А-ЯЁ][а-яё]{3})"
 NUMBER_RE = re.compile(
     r"(?:№|(?<![A-Za-zА-Яа-яЁё])(?:N|No|Nо|Ns)\.?|(?<![A-Za-zА-Яа-яЁё.])Н(?=\s?\d))\s*"
     r"(?P<num>[" + NUM_CHARS + r"](?:[" + NUM_CHARS + r"./]|[-\u2010-\u2015\u2212](?=[" + NUM_CHARS + r"])"
-    r"|\s+[-\u2010-\u2015\u2212/]\s*(?=[" + NUM_CHARS + r"])|[-\u2010-\u2015\u2212/]\s+(?=[" + NUM_CHARS + r"]))*"
+    r"|\s+[-\u2010-\u2015\u2212/]\s*(?=[" + NUM_CHARS + r"])" + _NO_NAME
+    + r"|[-\u2010-\u2015\u2212/]\s+(?=[" + NUM_CHARS + r"])" + _NO_NAME + r")*"
     # the tax service's "№ ММВ-7-16/163@": the sign ends the number (not an address)
     r"(?:@(?![" + NUM_CHARS + r".]))?)"
 )

@@ -107,12 +107,13 @@ def _formula_starts(L: Lines, i: int, limit: int, s: str) -> bool:
     return bool(m) and m.start() > 0
 
 
-def after_note(L: Lines, i: int, limit: int) -> int:
+def after_note(L: Lines, i: int, limit: int, start: str | None = None) -> int:
     """The line after a status note that starts at line ``i`` and runs on
     over a column (``Утратил силу - Закон`` / ``Тестовской областной Думы`` /
     ``от 02.02.2010 г. N 5-ОЗ``): its lines go up to the repealing act's date
-    and number; a note complete on its line ends there."""
-    text = clean(L.raw[i])
+    and number; a note complete on its line ends there. ``start`` is the
+    note's part of line ``i`` when it begins after the act's own requisites."""
+    text = clean(L.raw[i]) if start is None else start
     k = i + 1
     while not (find_date(text) and find_number(text)) and k < min(limit, i + 6):
         s = clean(L.raw[k])
@@ -411,9 +412,17 @@ def _closing_quotes(s: str) -> int:
     return s.count('"') - _opening_quotes(s)
 
 
+# A cited act's edition note closing a database's quoted title: ``… "Об
+# утверждении … "Чистая вода" (в редакции … N 301)"`` — the note follows the
+# cited name's closing quote, so the quote after the note is the database's own.
+_EDITION_NOTE_CLOSE = re.compile(r'"\s*\((?:в\s+ред|с\s+изм)[^()"]*\)"$', re.IGNORECASE)
+
+
 def unquote(title: str) -> str:
     """``«О бюджете»`` -> ``О бюджете``: a heading printed in quotes as a
     whole (the quotes inside a title, ``программы «Развитие»``, stay)."""
+    if title[:1] == '"' and _EDITION_NOTE_CLOSE.search(title):
+        return title[1:-1].strip()
     if title[:1] == '"' and title.endswith('"') and _opening_quotes(title) > _closing_quotes(title) \
             or title[:1] == "«" and (title.count("«") == title.count("»") + 1
                                      or title.count("«") > title.count("»") and title.endswith("»")):

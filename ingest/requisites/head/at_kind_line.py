@@ -235,7 +235,11 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             if req.title is not None:
                 got.title_text = req.title
                 return got
-            j += 1
+            own_n = find_number(s)
+            note = s[own_n[2]:].strip(" .,") if own_n else ""
+            # "от 4 марта 2011 г. N 212 Утратило силу - Постановление" /
+            # "Администрации …" / "от … N 9": the note runs on to the repealing act
+            j = after_note(L, j, limit, note) if note and is_note_line(note) else j + 1
             continue
         if got.date is None and got.number is None and not TITLE_START.match(s):
             if body_head_gen(s, law):
