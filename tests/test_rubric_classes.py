@@ -1571,3 +1571,23 @@ def test_people_on_water_are_safety_not_the_water_body(real):
     assert_filed(real, "Об охране водных объектов Заречного муниципального района", {"environment"})
     assert_filed(real, "Об установлении водоохранных зон водоемов Сосновского сельского поселения",
                  {"environment"})
+
+
+def test_a_dwellings_status_and_conversion_are_housing_stock_not_construction(real):
+    """«… многоквартирного дома аварийным и подлежащим сносу или реконструкции», «О переводе жилых
+    помещений в нежилые помещения»: the house's demolition or reconstruction is the status the
+    commission gives a dwelling (Жилищный кодекс, ст. 15, ст. 32, ч. 10) and the conversion takes a
+    dwelling out of the housing stock (ЖК, ст. 22–23) — housing stock, no construction or
+    municipal property (land). The property itself stays land."""
+    for title in ("Об утверждении Положения о межведомственной комиссии по признанию жилого помещения "
+                  "непригодным для проживания и многоквартирного дома аварийным и подлежащим сносу "
+                  "или реконструкции в Заречном муниципальном округе",
+                  "О порядке перевода жилых помещений в нежилые помещения в Лесном сельском поселении",
+                  "О переводе жилого помещения в нежилой фонд по ул. Тестовской Заречного округа"):
+        assert_filed(real, title, {"housing"}, {"land"})
+    # property and construction themselves stay land
+    assert_filed(real, "О передаче в аренду нежилого помещения по ул. Тестовской Лесного поселения",
+                 {"land"})
+    assert_filed(real, "О реконструкции здания администрации Лесного сельского поселения", {"land"})
+    assert_filed(real, "О сдаче в аренду части нежилого помещения, расположенного в нежилом здании "
+                 "Заречного округа", {"land"})
