@@ -16,7 +16,7 @@ from .names import (
     COUNCIL_HEADS, GEN_BODY_HEADS, MUNICIPALITY_NAME, NAME_HEADS, PARENT_HEADS, UNIT_HEADS,
     body_head_gen, gen_body_head, gen_word, has_territory, head_lemma, nominative, territory_only,
 )
-from .vocabulary import BODY_WORDS, CONVOCATION, NOM_KINDS, PLACE, TITLE_START, national_line
+from .vocabulary import BODY_WORDS, CONVOCATION, NOM_KINDS, PLACE, TITLE_START, kinds_listed, national_line
 
 
 @dataclass(frozen=True)
@@ -139,8 +139,8 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             while i >= floor and L.raw[i].strip():
                 i -= 1  # the national half of a bilingual blank: its whole block
             continue
-        if is_note_line(s):
-            break
+        if is_note_line(s) or kinds_listed(s):
+            break  # a note, or a site's category line ("- Распоряжения, приказы … -")
         if (is_date_or_number_line(s) or len(s) > 220
                 or PLACE.match(s) and not parts and head_lemma(s) not in _BARE_OFFICES
                 and not (" " not in s and gen_word(s))  # "САНКТ-ПЕТЕРБУРГА": a name's end, not a place

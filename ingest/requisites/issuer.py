@@ -122,7 +122,8 @@ def _named_in_formula(L: Lines, kind: str, start: int, hi: int) -> str | None:
             and body_head_gen(rm.group("gen").strip()):
         return nominative(rm.group("gen").strip())  # the heading in the paragraph names it
     # "Принято / Заречной городской Думой (Тестовская обл.) / 22 июня 2012 года"
-    am = re.search(r"\bПринят[оаы]?\s+(?:[-–—]\s+)?(?P<who>[А-ЯЁа-яё][^()\d]{3,120}?)\s*(?:\(|\d|$)", flat)
+    # (an aggregator's edition bullets "• В редакции • № 9" end the name)
+    am = re.search(r"\bПринят[оаы]?\s+(?:[-–—]\s+)?(?P<who>[А-ЯЁа-яё][^()\d•]{3,120}?)\s*(?:\(|\d|•|$)", flat)
     if am and kind != "закон" and head_lemma(am.group("who")) in _FORMULA_HEADS:
         return nominative(trim_name(am.group("who")))
     m = _FORMULA_VERB.search(flat)

@@ -74,6 +74,18 @@ def kind_from_word(word: str | None) -> str | None:
     return None
 
 
+# a site's category line: kinds of acts listed ("- Распоряжения, приказы, законы
+# администрации … области -", "Постановления и распоряжения главы …"): a section
+# of the site, never the issuer's name
+_LISTED = re.compile(r"^[-–—•»\s]*([А-ЯЁа-яё]+)\s*(?:,|\s и)\s+([А-ЯЁа-яё]+)")
+
+
+def kinds_listed(line: str) -> bool:
+    """Whether ``line`` opens with two kinds of acts listed (a site's category)."""
+    m = _LISTED.match(line)
+    return bool(m) and all(kind_from_word(w) in ACT_KINDS for w in m.groups())
+
+
 LAW_ADJ = r"(?:федеральный|федеральный\s+конституционный|областной|краевой|окружной|республиканский|конституционный)"
 NOM_KINDS = "|".join(KIND_WORDS)
 # a heading line: the kind word alone, or followed by the body in the genitive
