@@ -275,11 +275,11 @@ def measure(idx: Path, mix, name: str, tops: dict | None = None, warm=()) -> dic
         ix.close_engines()
         for i, (_, q) in enumerate(warm):
             run(q)
-            eng = ix.engine(idx)
-            if i == 0 and hasattr(eng, "columns_ready"):
+            ready = getattr(ix.engine(idx), "columns_ready", None) if i == 0 else None
+            if ready is not None:
                 # a large fund's columns are read by a thread the first query
                 # starts: the rest of the warm-up runs as the pass will
-                eng.columns_ready(wait=1800)
+                ready(wait=1800)
         cols = getattr(ix.engine(idx), "_columns", None)
         if cols is not None:   # the warm-up's lists forgotten, the columns kept
             cols.forget_lists()

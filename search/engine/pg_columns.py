@@ -414,7 +414,7 @@ def filterable(node: Node) -> bool:
     if isinstance(node, All):
         return True
     if isinstance(node, Term):
-        return node.field in _SCALARS or node.field in _ARRAYS or node.field in _DAYS
+        return keyed(node)
     if isinstance(node, Range):
         return node.field in _DAYS
     if isinstance(node, Not):
