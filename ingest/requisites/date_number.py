@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
 
-from .vocabulary import KIND_WORDS, KINDS, PLACE
+from .vocabulary import KINDS, PLACE, kind_alternation
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ NUMBER_RE = re.compile(
 )
 
 
-_GLUED_KIND = re.compile(r"(?<=[\dА-ЯЁа-яё])(?:" + "|".join(w.upper() for w in KIND_WORDS) + r")$")
+_GLUED_KIND = re.compile(r"(?<=[\dА-ЯЁа-яё])(?:" + kind_alternation(str.upper) + r")$")
 # "№ 21-рзЗ А К О Н …": the first letter of a letter-spaced kind word glued on
 _SPACED_KIND_REST = re.compile(r"(?:\s[А-ЯЁ]){3,}(?=\s|$)")
 

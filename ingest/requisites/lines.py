@@ -11,7 +11,7 @@ from ingest.ru_dates import MONTHS, find_date
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
 from .names import territory_only
-from .vocabulary import KIND_WORDS, PLACE, despace
+from .vocabulary import PLACE, despace, kind_alternation
 
 
 def clean(s: str) -> str:
@@ -164,7 +164,7 @@ def filled_in(line: str) -> str:
 # Правительства … от 11 марта 2017 года №88-рМатериал доступен …"): a kind word
 # stuck to the word before it, with its "от <date>" after it, starts a line, and
 # a word stuck to the number ends it
-_KIND_SEAM = re.compile(r"(?<=[а-яё0-9])(?=(?:" + "|".join(w.capitalize() for w in sorted(KIND_WORDS))
+_KIND_SEAM = re.compile(r"(?<=[а-яё0-9])(?=(?:" + kind_alternation(str.capitalize)
                         + r")\s[^\n]{0,100}?\bот\s+\d)")
 _NUMBER_SEAM = re.compile(r"((?:№|\bN)\s*\d[" + NUM_CHARS + r"./-]*?)(?=[А-ЯЁ][а-яё]{2,})")
 
@@ -173,7 +173,7 @@ _NUMBER_SEAM = re.compile(r"((?:№|\bN)\s*\d[" + NUM_CHARS + r"./-]*?)(?=[А-Я
 # line on the same line ("Содержание документа: Распоряжение Правительства … от
 # 6 мая 2008 г. N 632-р"): the reference line starts a line of its own
 _LABELLED_REF = re.compile(
-    r"^(?P<label>[^\n]{3,60}?(?::|\s))(?=(?:" + "|".join(w.capitalize() for w in sorted(KIND_WORDS))
+    r"^(?P<label>[^\n]{3,60}?(?::|\s))(?=(?:" + kind_alternation(str.capitalize)
     + r")\s+[А-ЯЁа-яё][^\n]{0,80}?\bот\s+\d[^\n]{0,30}?(?:№|\bN)\s*\d)")
 
 
@@ -181,20 +181,20 @@ _LABELLED_REF = re.compile(
 # "в ред. Постановления …"), or a kind word already in the label, is no label
 _NOT_A_LABEL = re.compile(
     r"[{(\[]|[-–—]\s*$|(?i:утрат|\bред\.|редакц|измен|внесен|основани|\bсм\.|"
-    + "|".join(sorted(KIND_WORDS)) + r")")
+    + kind_alternation() + r")")
 
 
 # a database's reference line that ends with the heading's first line, the
 # law's territory in capitals ("Закон … от 28.06.2010 № 21-РЗ ТЕСТОВСКАЯ ОБЛАСТЬ")
 _REF_THEN_TERRITORY = re.compile(
-    r"^(?P<ref>(?:" + "|".join(w.capitalize() for w in sorted(KIND_WORDS)) + r")\s[^\n]{0,120}?"
+    r"^(?P<ref>(?:" + kind_alternation(str.capitalize) + r")\s[^\n]{0,120}?"
     r"\bот\s+\d[^\n]{0,30}?(?:№|\bN)\s*\d\S*)\s+(?P<tail>[А-ЯЁ][А-ЯЁ -]{4,60})$")
 
 
 # A print whose heading lost its line breaks after the kind word ("РЕШЕНИЕот
 # 24.06.03 N 32г. ТестоградО плане работы"): the kind word, the date and number,
 # the place and the title each start a line (an "о" of "от" may be a Latin one)
-_KIND_GLUED_TO_DATE = re.compile(r"^\s*(?P<kind>" + "|".join(sorted(w.upper() for w in KIND_WORDS))
+_KIND_GLUED_TO_DATE = re.compile(r"^\s*(?P<kind>" + kind_alternation(str.upper)
                                  + r")(?P<rest>[oо]т\s*\d[^\n]*)$")
 _GLUED_PLACE = re.compile(r"((?:№|\bN)\s*\d[" + NUM_CHARS + r"./-]*?)(?=г\.\s*[А-ЯЁ])")
 _GLUED_TITLE = re.compile(r"(?<=[а-яё])(?=(?:О|Об|Обо)\s+[а-яё])")
@@ -273,7 +273,7 @@ def _unglue_reference(raw: list[str]) -> list[str]:
 # row ("ПРАВИТЕЛЬСТВО … ОБЛАСТИ ПОСТАНОВЛЕНИЕ | |||"), the date, the sign and the
 # number in cells of the next ("30.01.2018 | | № | 32-П |")
 _BODY_THEN_KIND = re.compile(r"^(?P<body>[А-ЯЁ][А-ЯЁ\s,.«»\"()-]+?)\s+(?P<kind>"
-                             + "|".join(w.upper() for w in KIND_WORDS) + r")$")
+                             + kind_alternation(str.upper) + r")$")
 
 
 _SIGN_CELL = re.compile(r"^\s*(?:№|N)\s*\|\s*$")

@@ -12,6 +12,14 @@ from ingest.ru_dates import GENITIVE_MONTHS
 
 KIND_WORDS = ("постановление", "распоряжение", "решение", "приказ", "указ",
               "закон", "положение", "устав", "протокол")
+
+
+def kind_alternation(form=str.lower) -> str:
+    """The kind words as one regex alternation, each as ``form`` prints it
+    (``str.upper`` in a heading, ``str.capitalize`` in a reference line)."""
+    return "|".join(sorted(form(w) for w in KIND_WORDS))
+
+
 # Kinds that are acts of their own in a newspaper page; положение/устав are
 # usually annexes approved by one of these.
 ACT_KINDS = {"постановление", "распоряжение", "решение", "приказ", "указ", "закон"}
