@@ -144,7 +144,13 @@ def _lines_under(L: Lines, i: int) -> list[str]:
 
 
 def _fields(L: Lines, lo: int, hi: int, text: str, pub: Publication | None) -> ActFields:
-    return to_fields(complete(L, parse_head(L, lo, hi), lo, hi), text, pub, L.scan)
+    return _act(L, parse_head(L, lo, hi), lo, hi, text, pub)
+
+
+def _act(L: Lines, h: Head, lo: int, hi: int, text: str, pub: Publication | None) -> ActFields:
+    """Head ``h`` of lines ``lo``..``hi`` completed and made the act's fields
+    (the body's scan repairs only where ``L`` is recognised text)."""
+    return to_fields(complete(L, h, lo, hi), text, pub, L.scan)
 
 
 def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
@@ -181,10 +187,10 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
             L2 = prepare(relaid, scan)
             again = parse_head(L2, 0, len(L2.raw))
             if again.anchor >= 0 and again.date and again.number:
-                return [to_fields(complete(L2, again, 0, len(L2.raw)), text, pub, L2.scan)]
+                return [_act(L2, again, 0, len(L2.raw), text, pub)]
     starts = act_starts(L, first) if first.anchor >= 0 and first.kind is not None else []
     if not starts:
-        return [to_fields(complete(L, first, 0, len(L.raw)), text, pub, L.scan)]
+        return [_act(L, first, 0, len(L.raw), text, pub)]
     bounds = [0] + starts + [len(L.raw)]
     acts = []
     for a, b in zip(bounds, bounds[1:]):
@@ -193,7 +199,7 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
         h = parse_head(L, a, b)
         if a == 0:
             h = disputed_number(h, meta)  # the hand-filled line is the first page's
-        acts.append(to_fields(complete(L, h, a, b), seg_text, pub, L.scan))
+        acts.append(_act(L, h, a, b, seg_text, pub))
     return acts
 
 
@@ -232,8 +238,7 @@ def issue_acts(issue: IssueText, scan: bool = False) -> list[ActFields]:
             end = b
         h = parse_head(L, a, end)
         first = next((k for k in range(a, end) if L.raw[k].strip()), a)
-        items.append(to_fields(complete(L, h, a, end), "\n".join(L.raw[a:end]).strip("\n"),
-                               pub(first), L.scan))
+        items.append(_act(L, h, a, end, "\n".join(L.raw[a:end]).strip("\n"), pub(first)))
         if rest:
             add_articles(end, b)
     return items
@@ -250,7 +255,7 @@ def clipping_acts(text: str, info: IssueInfo, page: str | None, scan: bool,
     L = prepare(body, scan)
     first = disputed_number(parse_head(L, 0, len(L.raw)), meta)
     if first.anchor >= 0 and first.kind is not None and not first.inferred_kind:
-        return [to_fields(complete(L, first, 0, len(L.raw)), body, pub, L.scan)]
+        return [_act(L, first, 0, len(L.raw), body, pub)]
     found = articles(L.raw, 0, len(L.raw))
     title = found[0].headline if found else None
     return [ActFields(kind="публикация", number=None, date=info.date, body=None, level=None,
