@@ -52,6 +52,10 @@ CITED_TITLE = re.compile(
 
 # Formulas every act carries; each strips from the match to the end of its
 # sentence or clause. Bounded repetitions only: no catastrophic backtracking.
+# a legal database's note on a misprint ("По-видимому, … допущена опечатка", "видимо, допущена
+# опечатка"): its opening, up to the word that names it
+_MISPRINT = r"\b(?:по-)?видимому?\b[^\n]{0,100}?\bопечатк"
+
 BOILERPLATE = (
     r"\bопубликова\w*[^.;\n]{0,300}",
     r"\bобнародова\w*[^.;\n]{0,300}",
@@ -68,7 +72,7 @@ BOILERPLATE = (
     # a legal database's note on a misprint ("По-видимому, в тексте предыдущего абзаца допущена
     # опечатка. Номер … следует читать как …", "В официальном тексте документа, видимо, допущена
     # опечатка: …"): the editor's, not the act's
-    r"\b(?:по-)?видимому?\b[^\n]{0,100}?\bопечатк[^\n]{0,300}",
+    _MISPRINT + r"[^\n]{0,300}",
 )
 
 WORD_RE = re.compile(r"[а-яёa-z0-9]+(?:-[а-яёa-z0-9]+)*")
@@ -248,7 +252,7 @@ def amending_clause(text: str) -> str:
 
 # A database's note under the operative formula ("По-видимому, в тексте предыдущего абзаца
 # допущена опечатка …") stands on a line of its own before the first clause.
-_MISPRINT_NOTE = re.compile(r"\s*[^\n]{0,100}?\b(?:по-)?видимому?\b[^\n]{0,100}?\bопечатк[^\n]*", re.I)
+_MISPRINT_NOTE = re.compile(r"\s*[^\n]{0,100}?" + _MISPRINT + r"[^\n]*", re.I)
 
 
 def operative_head(text: str) -> str:
