@@ -61,6 +61,11 @@ _NOT_IN_FORCE = re.compile(
 _IN_FORCE = re.compile(
     r"^\s*Статус(?:\s+документа)?\s*:?\s*\|?\s*(?:Действующ\w*|Действует)\b"
     r"|^\s*Действующ(?:ий|ая|ее)\s*$", re.IGNORECASE)
+# a database's note that the act was restated, or the line it wraps onto:
+# "Законом … от … № 116-ОЗ данный Закон" / "изложен в новой редакции"
+_RESTATED = re.compile(
+    r"(?:^|\b(?:данн|настоящ)(?:ый|ий|ая|ое|ее)\s+(?:закон|постановление|решение|распоряжение|приказ|указ|документ)\s+)"
+    r"изложен[аоы]?\s+в\s+новой\s+редакции\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bс\s+(?P<d>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[а-я]+\s+\d{4})", re.IGNORECASE)
 
 
@@ -126,7 +131,7 @@ def is_note_line(line: str) -> bool:
     """Whether a heading line is a status note (never a title or its part)."""
     s = line.strip()
     return bool(_LINE.match(s) or _NOT_IN_FORCE.match(s) or _IN_FORCE.match(s)
-                or _GARANT.search(s) or _SELF_LOST.search(s))
+                or _GARANT.search(s) or _SELF_LOST.search(s) or _RESTATED.search(s))
 
 
 def for_record(note: dict | None, repealed_in_fund: list[str]) -> dict | None:

@@ -6,9 +6,11 @@ import re
 
 from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
+from ingest.status import is_note_line
 
 from .date_number import NUM_CHARS, DateNumber, find_number, place_and_date, requisites_only
 from .lines import Lines, clean
+from .title import after_note
 from .vocabulary import TITLE_START
 
 
@@ -141,6 +143,11 @@ def window_requisites(L: Lines, k: int, n_lines: int = 5) -> DateNumber:
             s = clean(L.raw[j])
             if TITLE_START.match(s):
                 break
+            if is_note_line(s):
+                # "Утратил силу - Закон Тестовской" / "области от … N 350-оз" under
+                # the heading: the repealing act's date and number, not the heading's
+                j = after_note(L, j, len(L.raw))
+                continue
             seen += 1
             fd, fn = find_date(s), find_number(s)
             d = d or (fd[0] if fd else None)

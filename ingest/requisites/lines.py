@@ -300,6 +300,18 @@ def _heading_cells(raw: list[str]) -> list[str]:
     return out
 
 
+# a heading line letter-spaced as a whole, capitals only ("Р О С С И Й С К А Я
+# Ф Е Д Е Р А Ц И Я", "М А Г А Д А Н С К О Й  О Б Л А С Т И"): its words
+_SPACED_CAPS = re.compile(r"[А-ЯЁ](?: [А-ЯЁ])+(?:\s{2,}[А-ЯЁ](?: [А-ЯЁ])*)*")
+
+
+def _unspaced(ln: str) -> str:
+    s = ln.strip()
+    if not _SPACED_CAPS.fullmatch(s):
+        return ln
+    return ln[:len(ln) - len(ln.lstrip())] + despace(s)
+
+
 def prepare(text: str, scan: bool = False) -> Lines:
     t = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     # pdfium marks a hyphen at a line break with U+FFFE: keep it before a capital
@@ -317,7 +329,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     if "#G0" in t:
         raw = [ln[3:] if ln.startswith("#G0") else ln for ln in raw]
     raw = [filled_in(_typed_year(ln)) for ln in raw]
-    raw = [part for ln in raw[:150] for part in _kind_cell(ln)] + raw[150:]
+    raw = [part for ln in raw[:150] for part in _kind_cell(_unspaced(ln))] + raw[150:]
     _join_split_dates(raw)
     noise = noise_mask(raw)
     # OCR debris matters in the heading and the signature block only

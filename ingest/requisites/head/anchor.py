@@ -131,14 +131,14 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
             same_number = (got.number or "").casefold() == (ref.number or "").casefold()
             if ref.date is None:
                 # a title with the number only: the heading must give that number
-                return Anchor(k, kl2, ref, ref_title) if got.number and same_number else None
+                return Anchor(k, kl2, ref, ref_title, kl) if got.number and same_number else None
             if ref.number is None:
                 # "Постановление 1 от 03.01.2025": a site's line without the sign
-                return Anchor(k, kl2, ref, ref_title) if got.date in (None, ref.date) else None
+                return Anchor(k, kl2, ref, ref_title, kl) if got.date in (None, ref.date) else None
             # the same number under another date: the database line misprinted
             # one of them, and the heading is what the issuer printed
             if same_number or got.number is None or _shortened(ref, got):
-                return Anchor(k, kl2, ref, ref_title)
+                return Anchor(k, kl2, ref, ref_title, kl)
             return None
     return None
 

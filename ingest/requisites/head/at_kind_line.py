@@ -77,9 +77,10 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         elif below.title_line is not None:
             got = title_from(L, below.title_line, zone.limit)
             title = got.text
-            if date is None and number is None and title:
+            if date is None and number is None and title and not (anchor.ref.date and anchor.ref.number):
                 # "РЕШЕНИЕ / О земельном налоге / Принято … / № 65 31.10.2018":
                 # the requisites printed under the title, on a line of their own
+                # (under a database's reference line naming the act, its own)
                 under = requisites_below(L, got.end, zone.limit)
                 date, number = under.date, under.number
                 date = date or place_and_date_below(L, got.end, zone.limit)
@@ -105,6 +106,11 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         # the number's frame stored before the heading, the date under the kind word
         above = lone_requisite_above(L, block.top, lo)
         date, number = date or above.date, number or above.number
+    if date is None and number is None and anchor.ref.date and anchor.ref.number:
+        # a heading giving none under a database's reference line naming the act
+        # ("Закон Тестовской области от … № …" / "ЗАКОН" / a repeal note): the
+        # reference line's, not those of the adopting resolution or of the tail
+        date, number = anchor.ref.date, anchor.ref.number
     # laws and decrees carry the date and number after the signature
     if date is None or number is None:
         tail = tail_requisites(L, k + 1, hi)
@@ -121,9 +127,12 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         date = _adopted_date(L, zone.lines)
     if date is None and not law:
         date = below.adopted  # a decision's date is the day it was adopted
+    body = _with_genitive_body(block.name, below.gen_parts)
+    if body is None and anchor.ref_kind_line and anchor.ref_kind_line.rest:
+        # the heading names no issuer ("ЗАКОН" alone): the reference line's
+        body = _with_genitive_body(None, [b] if (b := _on_kind_line(anchor.ref_kind_line.rest).body) else [])
     return Head(kind=kl.kind, raw_kind=kl.raw_kind, number=number, date=date,
-                body=_with_genitive_body(block.name, below.gen_parts), title=title,
-                start=block.top, anchor=k)
+                body=body, title=title, start=block.top, anchor=k)
 
 
 def _title_above(L: Lines, k: int, lo: int) -> str | None:

@@ -39,6 +39,7 @@ class Anchor:
     kind_line: KindLine
     ref: DateNumber = field(default_factory=DateNumber)
     ref_title: str | None = None  # the title the reference line prints after its number
+    ref_kind_line: KindLine | None = None  # the reference line itself (its issuer, in the genitive)
 
 
 @dataclass(frozen=True)
