@@ -30,14 +30,22 @@ _COMPOUND_ADJ = re.compile(r"^((?:[А-ЯЁа-яё]+-)+)([А-ЯЁа-яё]{3,}(?:�
 _APPOSITION = re.compile(r"^(?P<head>\S+(?:\s+\S+)?\s+\()(?P<word>[А-ЯЁа-яё]+)(?=\))")
 
 
+# "ГОРОДА СЕВАСТОПОЛЯ" (a law's territory): the city's name agrees with the word город
+_CITY = re.compile(r"^(?P<head>город\s+)(?P<word>[А-ЯЁ][А-ЯЁа-яё-]+)$", re.IGNORECASE)
+
+
 def nominative(name: str) -> str:
     """A body's name printed in the genitive, in the nominative; a ministry's
     indeclinable short form stays as printed, a compound adjective changes
-    its last part only, an office in brackets after the head goes with it."""
+    its last part only, an office in brackets after the head goes with it,
+    and so does a city's name after the word город."""
     out = _nominative(name)
     m = _APPOSITION.match(out)
     if m and out != name and gen_body_head(m.group("word")):
         out = m.group("head") + to_nominative(m.group("word")) + out[m.end("word"):]
+    m = _CITY.match(out)
+    if m and out != name and m.group("word")[:1].isupper():
+        out = m.group("head") + _nominative(m.group("word"))
     return out
 
 
