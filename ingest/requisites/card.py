@@ -12,14 +12,16 @@ from ingest.ru_dates import find_date
 
 from .date_number import NUM_CHARS, find_number
 from .lines import Lines
-from .names import NAME_HEADS, head_lemma
+from .names import NAME_HEADS, gen_word, has_territory, head_lemma, nominative
 from .vocabulary import TITLE_START, kind_from_word
 
 # a register's or portal's card: "Номер: | 16 |", "Дата: 28.05.2012", "Содержание: …",
 # "Принявший орган: …" (its "Номер документа: RU…" is the register's own id)
+# (a legislature's card in bulleted rows: "• Регистрационный номер: 25-ОЗ", "• Вид документа: Закон …")
 _CARD_ROW = re.compile(
-    r"^\s*\|?\s*(?P<key>номер|номер\s+акта|дата|дата\s+принятия|дата\s+подписания|содержание|наименование"
-    r"|заголовок|преамбула|документ|принявший\s+орган|орган,?\s+принявший(?:\s+акт)?)\s*:\s*\|?\s*"
+    r"^\s*[|•·*]?\s*(?P<key>номер|номер\s+акта|регистрационный\s+номер|дата|дата\s+принятия|дата\s+подписания"
+    r"|содержание|наименование|заголовок|преамбула|документ|вид\s+документа"
+    r"|принявший\s+орган|орган,?\s+принявший(?:\s+акт)?)\s*:\s*\|?\s*"
     r"(?P<value>.+?)\s*\|?\s*$",
     re.IGNORECASE)
 
@@ -43,20 +45,29 @@ def read_card(L: Lines, lo: int, hi: int) -> Card | None:
             card.setdefault(re.sub(r"\s+", " ", m.group("key").lower()), m.group("value"))
     if not card:
         return None
-    num = card.get("номер") or card.get("номер акта")
+    num = card.get("номер") or card.get("номер акта") or card.get("регистрационный номер")
     number = normalize_number(num) if num and re.fullmatch(
         r"(?:№\s*)?[0-9][" + NUM_CHARS + r"./-]{0,20}", num) else None
-    when = card.get("дата") or card.get("дата принятия") or card.get("дата подписания")
+    # "Вид документа: Закон Тестовской области": the kind, and a law's territory in the genitive
+    sort = (card.get("вид документа") or "").split(maxsplit=1)
+    kind = kind_from_word(sort[0]) if sort else None
+    dates = ("дата", "дата подписания", "дата принятия") if kind == "закон" else \
+        ("дата", "дата принятия", "дата подписания")  # a law is dated the day it is signed
+    when = next((card[k] for k in dates if card.get(k)), None)
     found = find_date(when) if when else None
     # a city portal's "Документ: | Постановление № 1486 от 01.08.2012 |": the act on one row
     doc = card.get("документ") or ""
-    kind = kind_from_word(doc.split()[0]) if doc.split() and find_number(doc) and find_date(doc) else None
-    if kind is not None:
+    if doc.split() and find_number(doc) and find_date(doc) and kind_from_word(doc.split()[0]):
+        kind = kind_from_word(doc.split()[0])
         number = number or find_number(doc)[0]
         found = found or find_date(doc)
     what = card.get("содержание") or card.get("наименование") or card.get("заголовок") \
         or card.get("преамбула")
     who = card.get("принявший орган") or next((v for k, v in card.items() if k.startswith("орган")), None)
+    body = who if who and head_lemma(who) in NAME_HEADS else None
+    if body is None and kind == "закон" and len(sort) > 1 and has_territory(sort[1]) \
+            and all(gen_word(w) for w in sort[1].split()):
+        body = nominative(sort[1])
     return Card(kind=kind, number=number, date=found[0] if found else None,
                 title=what if what and TITLE_START.match(what.strip("«\"„“ ")) else None,
-                body=who if who and head_lemma(who) in NAME_HEADS else None)
+                body=body)
