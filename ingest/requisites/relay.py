@@ -14,6 +14,7 @@ _RUN_KIND = re.compile(
     r"П О С Т А Н О В Л Е Н И Е|Р А С П О Р Я Ж Е Н И Е|Р Е Ш Е Н И Е|П Р И К А З)(?![А-ЯЁа-яё])")
 
 
+_SITTING = re.compile(r"^\s*\(\s*принят[оаы]?\s+на\s[^()]*(?:заседани|сесси)[^()]*\)", re.IGNORECASE)
 _STATE = re.compile(r"^\s*((?i:российская\s+федерация))\s+(?=\S)")
 
 
@@ -36,8 +37,11 @@ def relay_heading(text: str) -> str | None:
         pm = re.match(r"\s*((?:г\.|с\.|п\.|пос\.|ст-ца|д\.)\s*[А-ЯЁ][А-ЯЁа-яё-]+)", rest)
         place = pm.group(1) if pm else ""
         rest = rest[pm.end():] if pm else rest
-        # (after a space, or glued to the title's closing bracket or quote: "… (2 этап)В целях …")
-        tm = re.search(r"(?:\s|(?<=[)»\"]))(?=(?:В\s+(?:целях|соответствии|связи)|С\s+целью|Руководствуясь|На\s+основании|"
+        # "(принято на двадцать третьем заседании городского Совета)": the sitting, not the title
+        rest = _SITTING.sub("", rest)
+        # (after a space, or glued to the title's closing bracket, quote or last
+        # word: "… (2 этап)В целях …", "… структурыРассмотрев …")
+        tm = re.search(r"(?:\s|(?<=[)»\"а-яё]))(?=(?:В\s+(?:целях|соответствии|связи)|С\s+целью|Руководствуясь|На\s+основании|"
                        r"Во\s+исполнение|Рассмотрев|В\s+рамках|п\s?р\s?и\s?к\s?а\s?з|п\s?о\s?с\s?т|"
                        r"1\.\s))", rest)
         title, body_text = (rest[:tm.start()], rest[tm.start():]) if tm else (rest, "")
