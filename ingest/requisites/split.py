@@ -21,7 +21,7 @@ from .publication import find_publication
 from .relay import relay_heading
 from .scan import disputed_number, recognised_text
 from .title import after_note
-from .vocabulary import ACT_KINDS, DANGLING, KIND_FIRST, PREAMBLE, TITLE_START
+from .vocabulary import ACT_KINDS, KIND_FIRST, PREAMBLE, TITLE_START, dangles
 
 _MAX_SPLIT_TEXT = 400_000  # bigger texts are one act: read head and tail only
 _HEAD_CHARS = 60_000
@@ -62,7 +62,7 @@ def _continues_line_above(L: Lines, i: int) -> bool:
     ("О внесении изменений в" / "Постановление Администрации … от … N …") is
     the cited act's, not a further act's heading."""
     above = _line_above(L, i)
-    return above is not None and bool(DANGLING.search(above))
+    return above is not None and dangles(above)
 
 
 _ANNEX_CONTEXT = re.compile(

@@ -14,7 +14,7 @@ from .date_number import find_number, place_and_date
 from .kind_line import kind_line
 from .lines import Lines, clean, join_lines
 from .names import GEN_BODY_HEADS
-from .vocabulary import DANGLING, PLACE, PREAMBLE, TITLE_START, VERB_KIND
+from .vocabulary import PLACE, PREAMBLE, TITLE_START, VERB_KIND, dangles
 
 
 @dataclass(frozen=True)
@@ -227,7 +227,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             # "Законодательное Собрание Тестовской" / "области постановляет:"; a
             # print without its title goes from the requisites to the formula
             break
-        if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s) and not DANGLING.search(parts[-1])
+        if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s) and not dangles(parts[-1])
                       or place_and_date(s)
                       or s.endswith(":") or _case_changes(parts[-1], s)):
             break

@@ -203,3 +203,9 @@ def national_line(line: str) -> bool:
 # a line ending on a preposition or a conjunction goes on in the next line;
 # a signature or a sentence never ends so
 DANGLING = re.compile(r"(?:^|\s)(?:в|во|о|об|на|к|ко|по|и|или|от|для|с|со|за|при|из|а)\s*$")
+
+
+def dangles(line: str) -> bool:
+    """A line ending on a preposition or a conjunction, in a line of capitals
+    too (``О ВНЕСЕНИИ ИЗМЕНЕНИЙ В`` / ``РЕШЕНИЕ СОВЕТА …``)."""
+    return bool(DANGLING.search(line) or line.isupper() and DANGLING.search(line.lower()))
