@@ -47,6 +47,21 @@ _YEARLESS_DATE = re.compile(
     r"(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]?\s*" + _MONTHS_RE + r"(?:\s*_+)?\s*(?:г\.|года)?", re.IGNORECASE)
 
 
+# the years a title ends with, cut onto a line of their own by a narrow block:
+# "… на 2024" / "год", "… района»" / "в 2023-2025 гг." (no word OCR debris has)
+_YEAR_TAIL = re.compile(r"(?:(?:на|в|до|с|по|за)\s+)?(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*)?"
+                        r"(?:годы?|года|годах|гг?\.?)[»\")]*\.?", re.IGNORECASE)
+_ONE_DATE = re.compile(r"\d{1,2}\s+" + _MONTHS_RE + r"\s+(?:19|20)\d{2}\s+года", re.IGNORECASE)
+
+
+def _event_date(prev: str, line: str) -> bool:
+    """A date spelt out with «года» alone on the line under a title line
+    ending on a word: the date of what the title names (``… выборов
+    депутатов`` / ``12 сентября 2021 года``), not a database's editions
+    (``2 мая 2007 г., 24 февраля …``, under a title closed by its quote)."""
+    return bool(_ONE_DATE.fullmatch(line)) and prev[-1:].isalpha()
+
+
 def _text_sentence(line: str) -> bool:
     """A line of the act's text, not of its title: a whole sentence with a
     finite verb (``Убываю в командировку … .``); titles name, they do not say."""
@@ -210,6 +225,11 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         if parts and re.search(r"(?:№|\bN)$", parts[-1]) \
                 and re.fullmatch(r"\d[\w./-]{0,20}", clean(s)):
             parts.append(clean(s))  # "… закона Тестовской области №" / "118-IV"
+            i += 1
+            continue
+        if parts and (_YEAR_TAIL.fullmatch(clean(s)) and (re.search(r"\d", s) or re.search(r"\d$", parts[-1]))
+                      or _event_date(parts[-1], clean(s))):
+            parts.append(clean(s))  # "… на 2024" / "год", "… района»" / "в 2023-2025 гг."
             i += 1
             continue
         if L.noise[i] or (L.garbage[i] and parts):
