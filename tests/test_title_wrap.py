@@ -64,3 +64,11 @@ def test_the_editions_of_a_database_print_are_still_no_title():
     a = extract_acts(head + "В соответствии с Налоговым кодексом Совет депутатов решил:\n1. Внести.")[0]
     assert a.title == "О внесении изменений в решение Совета депутатов от 10.11.2005 N 7 " \
                       "\"Об установлении земельного налога\""
+
+
+# --- D. an abbreviation's stop inside an open bracket is no end ---------------------
+
+def test_an_edition_note_cut_after_its_abbreviation_goes_on():
+    lines = ["О внесении изменений в решение", "Совета депутатов от 18.04.2018",
+             "№ 425 «О бюджетном процессе» (в ред.", "решения от 21.11.2019 № 508)"]
+    assert title_of(lines) == " ".join(lines)

@@ -278,7 +278,10 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             continue  # "(по аппарату)" under the kind word, a blank's "от ____ № ___": no title
         if parts and "_____" in s:
             break  # a form's blank to fill in
-        if re.search(r"[а-яёА-ЯЁ»\")]{3}\.$", s) and not re.search(r"\b[А-ЯЁ]\.$", s):
+        # the stop of an abbreviation inside an open bracket ("… (в ред." /
+        # "решения от … № 508)") ends no title
+        if re.search(r"[а-яёА-ЯЁ»\")]{3}\.$", s) and not re.search(r"\b[А-ЯЁ]\.$", s) \
+                and join_lines(parts + [s]).count("(") <= join_lines(parts + [s]).count(")"):
             if _continues_lowercase(L, i + 1, limit):
                 # a speck OCR'd as a stop: the title goes on in lower case
                 s = s[:-1].rstrip()
