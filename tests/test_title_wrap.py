@@ -72,3 +72,17 @@ def test_an_edition_note_cut_after_its_abbreviation_goes_on():
     lines = ["О внесении изменений в решение", "Совета депутатов от 18.04.2018",
              "№ 425 «О бюджетном процессе» (в ред.", "решения от 21.11.2019 № 508)"]
     assert title_of(lines) == " ".join(lines)
+
+
+# --- D'. a number cut from its sign; a short last line under a title in lower case ---
+
+def test_a_number_cut_from_its_sign_keeps_its_closing_bracket():
+    lines = ["О внесении изменений в решение Совета", "депутатов (в редакции решения от 17.12.2020 №",
+             "113-5/н)"]
+    assert title_of(lines) == " ".join(lines)
+
+
+def test_a_heading_in_capitals_under_a_short_last_line_is_no_title():
+    lines = ["О внесении изменений в решение Совета", "депутатов (в редакции решения от",
+             "17.12.2020 № 113-5/н)"]
+    assert title_of(lines + ["О ВНЕСЕНИИ ИЗМЕНЕНИЙ В РЕШЕНИЕ СОВЕТА ДЕПУТАТОВ"]) == " ".join(lines)

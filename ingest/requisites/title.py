@@ -78,6 +78,11 @@ def _case_changes(prev: str, line: str) -> bool:
     """A title printed in capitals ends where text in lower case begins, and
     a title in lower case where a line in capitals begins (a database's copy
     repeating the heading, the preamble of a typed copy)."""
+    # "prev" is the title so far: its last line alone may hold too few letters
+    # to tell ("… от 17.12.2010 N 113-5/н)")
+    last = prev.split("\n")[-1]
+    if sum(c.isalpha() for c in last) >= 8:
+        prev = last
     a, b = [c for c in prev if c.isalpha()], [c for c in line if c.isalpha()]
     if len(a) < 8 or len(b) < 8:
         return False
@@ -223,7 +228,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             i += 1
             continue
         if parts and re.search(r"(?:№|\bN)$", parts[-1]) \
-                and re.fullmatch(r"\d[\w./-]{0,20}", clean(s)):
+                and re.fullmatch(r"\d[\w./-]{0,20}[),;»\"]*", clean(s)):
             parts.append(clean(s))  # "… закона Тестовской области №" / "118-IV"
             i += 1
             continue
@@ -249,7 +254,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             break
         if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s) and not dangles(parts[-1])
                       or place_and_date(s)
-                      or s.endswith(":") or _case_changes(parts[-1], s)):
+                      or s.endswith(":") or _case_changes("\n".join(parts), s)):
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):
             break
