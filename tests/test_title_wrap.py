@@ -109,3 +109,25 @@ def test_a_long_quoted_title_loses_its_outer_quotes_at_any_width(width):
     lines = wrapped(f'"{LONG} «Дороги Заречного района»"', width)
     a = extract_acts(head + "\n".join(lines) + TEXT)[0]
     assert a.title == f"{LONG} «Дороги Заречного района»"
+
+
+# --- G. a kind word opening a line of a wrapped title is the cited act's ------------
+
+def test_a_listing_line_over_a_wrapped_title_citing_an_act_of_its_kind():
+    text = ("Решение от 14.02.2022 г № 31\n\nО внесении изменений в\nРешение сельского Совета\n"
+            "народных депутатов «О\nвведении в действие на\nтерритории Сосновского\nсельсовета земельного\n"
+            "налога»\n\n"
+            "Внести в решение Совета депутатов от 11.10.2005 № 11 следующие изменения:\n1. Пункт 3 дополнить.")
+    a = extract_acts(text)[0]
+    assert (a.kind, a.number, a.date) == ("решение", "31", "2022-02-14")
+    assert a.title == "О внесении изменений в Решение сельского Совета народных депутатов «О введении " \
+                      "в действие на территории Сосновского сельсовета земельного налога»"
+
+
+def test_a_page_title_wrapped_over_the_cited_kind_word_above_the_heading():
+    text = ("О внесении изменений в\nУстав Сосновского сельского поселения\n\n"
+            "СОВЕТ ДЕПУТАТОВ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ\n\nРЕШЕНИЕ\n\nот 26.11.2019 № 51\n\n"
+            "О внесении изменений в Устав Сосновского сельского поселения\n\nСовет депутатов решил:\n1. Внести.")
+    a = extract_acts(text)[0]
+    assert (a.kind, a.number, a.date) == ("решение", "51", "2019-11-26")
+    assert a.body == "СОВЕТ ДЕПУТАТОВ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ"

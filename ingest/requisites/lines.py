@@ -11,7 +11,7 @@ from ingest.ru_dates import MONTHS, find_date
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
 from .names import territory_only
-from .vocabulary import PLACE, despace, kind_alternation
+from .vocabulary import PLACE, dangles, despace, kind_alternation
 
 
 def clean(s: str) -> str:
@@ -93,6 +93,21 @@ class Lines:
         if not self.spaced:
             return True
         return i + 1 < len(self.raw) and not self.raw[i + 1].strip()
+
+    def above(self, i: int) -> str | None:
+        """The line above line ``i`` in its paragraph; None where a paragraph
+        (or the text) begins at ``i``."""
+        k = next((k for k in range(i - 1, -1, -1) if self.raw[k].strip()), None)
+        if k is None or any(self.gap(b) for b in range(k + 1, i)):
+            return None
+        return self.raw[k].strip()
+
+    def continues_above(self, i: int) -> bool:
+        """A kind word opening a line that goes on from a title's preposition
+        ("О внесении изменений в" / "Постановление Администрации … от … N …")
+        is the cited act's, not the heading of an act."""
+        above = self.above(i)
+        return above is not None and dangles(above)
 
     def ok(self, i: int) -> bool:
         """A non-empty line that is neither database noise nor OCR debris."""

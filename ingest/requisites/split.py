@@ -21,7 +21,7 @@ from .publication import find_publication
 from .relay import relay_heading
 from .scan import disputed_number, recognised_text
 from .title import after_note
-from .vocabulary import ACT_KINDS, KIND_FIRST, PREAMBLE, TITLE_START, dangles
+from .vocabulary import ACT_KINDS, KIND_FIRST, PREAMBLE, TITLE_START
 
 _MAX_SPLIT_TEXT = 400_000  # bigger texts are one act: read head and tail only
 _HEAD_CHARS = 60_000
@@ -42,27 +42,10 @@ def _reference_not_heading(L: Lines, i: int, s: str) -> bool:
         return True
     if _LIST_CONTINUES.search(s):
         return True
-    above = _line_above(L, i)
+    above = L.above(i)
     if above is None:
         return False  # a paragraph (or the text) begins here
     return "\t" in above or bool(re.search(r"[;,:]\s*$|[а-яё]\s*$", above))
-
-
-def _line_above(L: Lines, i: int) -> str | None:
-    """The line above line ``i`` in its paragraph; None where a paragraph
-    (or the text) begins at ``i``."""
-    k = next((k for k in range(i - 1, -1, -1) if L.raw[k].strip()), None)
-    if k is None or any(L.gap(b) for b in range(k + 1, i)):
-        return None
-    return L.raw[k].strip()
-
-
-def _continues_line_above(L: Lines, i: int) -> bool:
-    """A kind word opening a line that goes on from a title's preposition
-    ("О внесении изменений в" / "Постановление Администрации … от … N …") is
-    the cited act's, not a further act's heading."""
-    above = _line_above(L, i)
-    return above is not None and dangles(above)
 
 
 _ANNEX_CONTEXT = re.compile(
@@ -84,7 +67,7 @@ def act_starts(L: Lines, first: Head) -> list[int]:
         kl = kind_line(s)
         if not kl or kl.kind not in ACT_KINDS or kl.titled:
             continue
-        if _continues_line_above(L, i):
+        if L.continues_above(i):
             continue
         # annexes ("Приложение к постановлению …") are part of the act
         prev = [k for k in range(max(0, i - 10), i) if L.raw[k].strip()][-6:]

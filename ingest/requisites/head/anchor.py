@@ -20,6 +20,8 @@ from .model import Anchor, OneLineHeading, Zone
 def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
     for i in zone.lines:
         kl = kind_line(clean(L.raw[i]))
+        if kl and L.continues_above(i):
+            continue  # "О внесении изменений в" / "Устав поселения …": the cited act's kind word
         if kl and (kl.titled or _bare_title(kl)) and _heading_follows(L, zone.lines, i):
             # a page's title ("Положение об Общественном совете …", "Приказ об
             # утверждении стандарта …") over the act's heading
@@ -124,7 +126,7 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
     pos = zone.index(i)
     for k in zone[pos + 1:pos + 15]:
         kl2 = kind_line(clean(L.raw[k]))
-        if kl2 and kl2.kind == kl.kind and not find_date(kl2.rest):
+        if kl2 and kl2.kind == kl.kind and not find_date(kl2.rest) and not L.continues_above(k):
             got = window_requisites(L, k)
             ref = DateNumber(d[0] if d else None, n[0] if n else None)
             # "№ 1804-од" on the reference line, "№ 1804-ОД" in the heading: one number
