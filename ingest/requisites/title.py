@@ -50,8 +50,16 @@ _YEARLESS_DATE = re.compile(
 # the years a title ends with, cut onto a line of their own by a narrow block:
 # "… на 2024" / "год", "… района»" / "в 2023-2025 гг." (no word OCR debris has)
 _YEAR_TAIL = re.compile(r"(?:(?:на|в|до|с|по|за)\s+)?(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*)?"
-                        r"(?:годы?|года|годах|гг?\.?)[»\")]*\.?", re.IGNORECASE)
+                        r"(?:годы?|года|году|годах|гг?\.?)[»\")]*\.?", re.IGNORECASE)
+_BARE_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?")
 _ONE_DATE = re.compile(r"\d{1,2}\s+" + _MONTHS_RE + r"\s+(?:19|20)\d{2}\s+года", re.IGNORECASE)
+
+
+def _lone_word(line: str) -> bool:
+    """A preposition or a conjunction alone on its line, a cited title's
+    opening quote before it (``"Об`` / ``административно-территориальном …``)."""
+    w = line.strip("«\"„“ ")
+    return " " not in w and dangles(w.lower())
 
 
 def _event_date(prev: str, line: str) -> bool:
@@ -237,9 +245,13 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             parts.append(clean(s))  # "… закона Тестовской области №" / "118-IV"
             i += 1
             continue
-        if parts and (_YEAR_TAIL.fullmatch(clean(s)) and (re.search(r"\d", s) or re.search(r"\d$", parts[-1]))
-                      or _event_date(parts[-1], clean(s))):
-            parts.append(clean(s))  # "… на 2024" / "год", "… района»" / "в 2023-2025 гг."
+        if parts and (_YEAR_TAIL.fullmatch(clean(s)) and re.search(r"\b(?:19|20)\d{2}", s + " ".join(parts[-3:]))
+                      or _event_date(parts[-1], clean(s)) or _lone_word(clean(s))
+                      or _BARE_YEARS.fullmatch(clean(s)) and dangles(parts[-1])):
+            # "… на 2024" / "год", "… района»" / "в 2023-2025 гг.", "… на 2019-2020
+            # учебный" / "год", "… в" / "2024" / "году"; a preposition or a cited
+            # title's «Об» alone on its line
+            parts.append(clean(s))
             i += 1
             continue
         if L.noise[i] or (L.garbage[i] and parts):
