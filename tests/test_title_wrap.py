@@ -149,3 +149,25 @@ def test_a_page_title_wrapped_over_the_cited_kind_word_above_the_heading():
     a = extract_acts(text)[0]
     assert (a.kind, a.number, a.date) == ("решение", "51", "2019-11-26")
     assert a.body == "СОВЕТ ДЕПУТАТОВ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ"
+
+
+# --- H. a database's cover over the printed heading, its title in a narrow block --------
+
+COVER_TITLE = ("О реализации в 2024 - 2025 годах мер социальной поддержки граждан, жилые помещения "
+               "которых утрачены в результате паводка на реке Заречной, и граждан, проживающих в "
+               "населенных пунктах Заречного района, которые были подтоплены или остаются в зоне "
+               "подтопления, на территории Тестовской области")
+
+
+@pytest.mark.parametrize("width", [28, 40, 1000])
+def test_a_cover_title_in_a_narrow_block_over_the_printed_heading(width):
+    text = ("Постановление Правительства Тестовской области от 07.08.2024 N 635-пп\n(ред. от 29.08.2025)\n"
+            + "\n".join(wrapped(f'"{COVER_TITLE}"', width))
+            + "\n(вместе с \"Порядком предоставления выплат гражданам\")\n"
+            "Документ предоставлен КонсультантПлюс\n\nПРАВИТЕЛЬСТВО ТЕСТОВСКОЙ ОБЛАСТИ\n\nПОСТАНОВЛЕНИЕ\n\n"
+            "от 7 августа 2024 г. N 635-пп\n\n"
+            + "\n".join(wrapped(COVER_TITLE.upper(), 55))
+            + "\n\nПравительство Тестовской области постановляет:\n1. Утвердить.")
+    a = extract_acts(text)[0]
+    assert (a.number, a.date) == ("635-пп", "2024-08-07")
+    assert a.title.casefold() == COVER_TITLE.casefold()

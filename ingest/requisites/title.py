@@ -225,7 +225,7 @@ def _after_introducer(L: Lines, k: int, limit: int) -> int:
 
 
 # the longest title a narrow block is followed over (500-700 characters are seen)
-_LONG_TITLE = 900
+LONG_TITLE = 900
 
 
 def title_from(L: Lines, j: int, limit: int) -> TitleLines:
@@ -233,7 +233,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
     parts: list[str] = []
     i = j
     # fourteen lines, or as many as a long title in a narrow block takes
-    while i < limit and (len(parts) < 14 or sum(map(len, parts)) < _LONG_TITLE):
+    while i < limit and (len(parts) < 14 or sum(map(len, parts)) < LONG_TITLE):
         s = L.raw[i].strip()
         if not s:
             if parts and L.gap(i) and not _continues_lowercase(L, i + 1, limit, True):

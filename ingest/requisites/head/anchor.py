@@ -12,7 +12,7 @@ from ..around import window_requisites
 from ..date_number import DateNumber, find_number, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean
-from ..title import listing_title
+from ..title import LONG_TITLE, listing_title
 from ..vocabulary import ACT_KINDS, LAW_ADJ, NOM_KINDS, TITLE_START
 from .model import Anchor, OneLineHeading, Zone
 
@@ -114,6 +114,19 @@ def _reference_rest(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine) -> st
 _BARE_NUMBER = re.compile(r"^\s*(?P<num>\d{1,5}(?:[-/]\d{1,5})*(?:-?[А-ЯЁа-яё]{1,4})?)\s+от\s+\d", re.IGNORECASE)
 
 
+def _lines_after(L: Lines, zone: tuple[int, ...], pos: int) -> list[int]:
+    """The zone's lines after ``pos`` a printed heading is looked for in:
+    fourteen, or as many as hold a long title (a title in a narrow block
+    takes more lines, not more text)."""
+    out, chars = [], 0
+    for k in zone[pos + 1:]:
+        if len(out) >= 14 and chars >= LONG_TITLE:
+            break
+        out.append(k)
+        chars += len(L.raw[k].strip())
+    return out
+
+
 def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine,
                            rest: str) -> Anchor | None:
     d, n = find_date(rest), find_number(rest)
@@ -123,8 +136,7 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
     # a site's list entry "РАСПОРЯЖЕНИЕ От … № 7 О проведении …": its title
     # stands for the one a printed heading without a title lacks
     ref_title = listing_title(rest[max(d[2], n[2]):], drop_editions=True) if d and n else None
-    pos = zone.index(i)
-    for k in zone[pos + 1:pos + 15]:
+    for k in _lines_after(L, zone, zone.index(i)):
         kl2 = kind_line(clean(L.raw[k]))
         if kl2 and kl2.kind == kl.kind and not find_date(kl2.rest) and not L.continues_above(k):
             got = window_requisites(L, k)
