@@ -171,3 +171,26 @@ def test_a_cover_title_in_a_narrow_block_over_the_printed_heading(width):
     a = extract_acts(text)[0]
     assert (a.number, a.date) == ("635-пп", "2024-08-07")
     assert a.title.casefold() == COVER_TITLE.casefold()
+
+
+# --- I. narrower still: a cited act's date and number, the approving act ----------------
+
+@pytest.mark.parametrize("lines", [
+    ["О ВНЕСЕНИИ ИЗМЕНЕНИЙ В", "РЕШЕНИЕ СЕЛЬСКОГО", "СОВЕТА СОСНОВСКОГО", "СЕЛЬСОВЕТА", "ОТ 18 ДЕКАБРЯ 2019",
+     "ГОДА № 48 «О БЮДЖЕТЕ", "СОСНОВСКОГО СЕЛЬСОВЕТА", "НА 2020 ГОД»"],
+    ["Об утверждении", "муниципальной", "программы и о признании", "утратившим силу", "постановления",
+     "администрации", "Заречного", "района от", "22 декабря 2015 года N", "3594-НПА \"Об", "утверждении",
+     "муниципальной", "программы \"Дороги\" на", "2016 - 2024 годы\""],
+    ["О внесении изменений в ведомственную целевую программу",
+     "\"Развитие архивного дела в Заречном районе\", утвержденную",
+     "постановлением администрации Заречного района от 24.09.2015 N 674"],
+])
+def test_a_cited_act_s_date_number_or_approving_act_on_their_own_line_stay(lines):
+    assert title_of(lines) == " ".join(lines)
+
+
+def test_a_quoted_title_opening_with_its_preposition_alone():
+    head = "Постановление Администрации Заречного района Тестовской области от 14 февраля 2022 г. N 31\n"
+    lines = ["\"Об", "антитеррористической", "комиссии Заречного", "района\""]
+    a = extract_acts(head + "\n".join(lines) + TEXT)[0]
+    assert a.title == "Об антитеррористической комиссии Заречного района"

@@ -31,6 +31,10 @@ _EDITORIAL = re.compile(r"^(?:[‹<{]|\(?\s*см\.\s|.*\bсм\.\s+справку
 _APPROVED_BY = re.compile(
     r"^(?:утвержден[аоы]?\s+)?(?:решением|постановлением|распоряжением|приказом|указом)\s.*\bот\b.*(?:№|N)\s*\d",
     re.IGNORECASE)
+# "… программу, утвержденную" / "постановлением администрации … от … N 674": the title
+# itself names the approving act
+_APPROVED = re.compile(r"\b(?:утвержд[её]нн?(?:ую|ый|ое|ая|ой|ого|ых|ым|ые|ом)?|принят(?:ую|ый|ое|ого|ых)?)$",
+                       re.IGNORECASE)
 _MONTHS_RE = "(?:" + "|".join(GENITIVE_MONTHS) + ")"
 # "2 мая 2007 г.", "22 мая 2008 г., 24 февраля, 13 мая 2009 г.": the dates of a
 # database's editions printed under the title
@@ -241,8 +245,8 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             i += 1
             continue
         if parts and re.search(r"(?:№|\bN)$", parts[-1]) \
-                and re.fullmatch(r"\d[\w./-]{0,20}[),;»\"]*", clean(s)):
-            parts.append(clean(s))  # "… закона Тестовской области №" / "118-IV"
+                and re.match(r"\d[\w./-]{0,20}[),;»\"]*(?:\s|$)", clean(s)):
+            parts.append(clean(s))  # "… закона Тестовской области №" / "118-IV", "3594-НПА "Об"
             i += 1
             continue
         if parts and (_YEAR_TAIL.fullmatch(clean(s)) and re.search(r"\b(?:19|20)\d{2}", s + " ".join(parts[-3:]))
@@ -270,7 +274,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             # print without its title goes from the requisites to the formula
             break
         if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s) and not dangles(parts[-1])
-                      or place_and_date(s)
+                      or place_and_date(s) and not re.match(r"от\s", s, re.IGNORECASE)
                       or s.endswith(":") or _case_changes("\n".join(parts), s)):
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):
@@ -282,7 +286,8 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         if parts and s.casefold() == join_lines(parts).casefold():
             break  # a page printing the title twice
         if parts and (_DATES_ONLY.fullmatch(s) or _text_sentence(s) or _EDITORIAL.match(s)
-                      or _APPROVED_BY.match(s) or len(s) < 4 and s[:1].isalpha()):
+                      or _APPROVED_BY.match(s) and not _APPROVED.search(parts[-1])
+                      or len(s) < 4 and s[:1].isalpha()):
             break  # edition dates, the first sentence, a note, an approval line, a scrap
         if after_approval(L, i, limit) > i:
             if parts:
