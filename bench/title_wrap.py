@@ -3,6 +3,7 @@
     .venv/bin/python bench/title_wrap.py                      # per-width table
     .venv/bin/python bench/title_wrap.py --misses             # and each field lost
     .venv/bin/python bench/title_wrap.py --heldout bench/out/heldout9 ...   # other samples
+    .venv/bin/python bench/title_wrap.py --widths 22,33,48,64             # other widths
 
 A delivered file prints the title in a narrow block over several lines, a
 web page on one long line: the same act must give the same requisites
@@ -87,7 +88,7 @@ def right(f: str, wants: tuple, a) -> bool:
     return any(same(f, w, getattr(a, f) if a else None) for w in wants)
 
 
-def run(heldout: list[Path]):
+def run(heldout: list[Path], widths: tuple[int, ...] = WIDTHS):
     """Per width: fields kept, fields counted; and the misses."""
     kept, total, misses = defaultdict(int), defaultdict(int), []
     for key, text, meta, gold in acts(heldout):
@@ -105,7 +106,7 @@ def run(heldout: list[Path]):
             i += 1  # "УСТАВ" / "Муниципального учреждения …": the kind word keeps its line
         printed = [x.strip() for x in lines[i:j]]
         one = " ".join(" ".join(printed).split())
-        for w in WIDTHS:
+        for w in widths:
             new = textwrap.wrap(one, w, break_long_words=False, break_on_hyphens=False) if w else [one]
             if new == printed:
                 continue
@@ -124,14 +125,17 @@ def run(heldout: list[Path]):
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="print each field lost by a re-wrapping")
+    ap.add_argument("--widths", default="28,40,55,75,0",
+                    help="comma-separated widths to re-wrap at (0: one line); others check the rules out of sample")
     ap.add_argument("--heldout", type=Path, action="append", default=[],
                     help="held-out sample folders (default: every bench/out/heldout* with a gold.py)")
     args = ap.parse_args(argv)
     heldout = args.heldout or sorted((d for d in (ROOT / "bench" / "out").glob("heldout*")
                                       if (d / "gold.py").exists()), key=lambda d: (len(d.name), d.name))
-    kept, total, misses = run(heldout)
+    widths = tuple(int(w) for w in args.widths.split(","))
+    kept, total, misses = run(heldout, widths)
     print(f"{'width':>8}{'kept':>7}{'fields':>8}{'share':>9}")
-    for w in WIDTHS:
+    for w in widths:
         print(f"{w or 'one line':>8}{kept[w]:>7}{total[w]:>8}{kept[w] / max(total[w], 1):9.1%}")
     k, t = sum(kept.values()), sum(total.values())
     print(f"{'all':>8}{k:>7}{t:>8}{k / max(t, 1):9.1%}")
