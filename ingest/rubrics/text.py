@@ -177,9 +177,17 @@ _MONTH = r"(?:январ|феврал|март|апрел|ма[яй]|июн|ию
 _DATES = (rf"\d{{1,2}}(?:[ \t]*,[ \t]*\d{{1,2}})*[ \t]+{_MONTH}(?:[ \t]+\d{{4}}[ \t]*г\.?)?"
           rf"(?:[ \t]*,[ \t]*\d{{1,2}}(?:[ \t]*,[ \t]*\d{{1,2}})*[ \t]+{_MONTH}(?:[ \t]+\d{{4}}[ \t]*г\.?)?)*[ \t]*,?")
 _DATES_LINE = rf"(?=[^\n]{{0,400}}\d{{4}}[ \t]*г)(?=[^\n,]{{0,40}},){_DATES}"
+# Kodeks prints the edition above the text ("(с изменениями на 26 июня 2024 года)", "(в ред.
+# решений … от … N …)"), Garant what later acts changed ("Преамбула изменена с 18 июня 2021 г. -
+# Постановление …", "Пункт 2 изменен …", "Постановлением … в настоящее постановление внесены
+# изменения"): which edition is shown, not what the act does.
+_EDITION = (r"\(\s*(?:с\s+изменениями\s+на|в\s+ред(?:\.|акции))[^\n]{0,600}\)"
+            r"|(?:преамбула|наименование|(?:под)?пункт|абзац|стать[яи]|раздел|глава|приложение)(?:\s+[\w.]{1,12})?\s+"
+            r"(?:изменен|дополнен|исключен|утратил)\w*\b[^\n]{0,300}"
+            r"|[^\n]{0,200}\bв\s+настоящ\w+\s+[^\n]{0,40}?\bвнесены\s+изменения[^\n]{0,200}")
 _NOTES = re.compile(r"(?:\s*(?:_{3,}|-{5,}|(?:не)?действующ\w*|(?:документ\s+)?утратил\w*\s+силу[^\n]{0,300}"
-                    r"|[^\n]{0,200}\bпризнан\w*\s+утратившим\s+силу[^\n]{0,200}|" + _DATES_LINE + r")[ \t]*(?=\n|$))+",
-                    re.I)
+                    r"|[^\n]{0,200}\bпризнан\w*\s+утратившим\s+силу[^\n]{0,200}|" + _DATES_LINE + "|" + _EDITION
+                    + r")[ \t]*(?=\n|$))+", re.I)
 
 
 def skip_notes(text: str) -> str:
@@ -265,7 +273,8 @@ def operative_head(text: str) -> str:
         m = _OPERATIVE.search(text, 0, 4000)
         if m:   # its first clause: the signature may follow at once
             start = m.end()
-            while note := _MISPRINT_NOTE.match(text, start, start + 800):
+            while note := (_MISPRINT_NOTE.match(text, start, start + 800)
+                           or _NOTES.match(text, start, start + 1000)):
                 start = note.end()
             clause = _FIRST_PARAGRAPH.match(text, start, start + 1000)
             if clause:
