@@ -1626,3 +1626,15 @@ def test_a_database_prints_editorial_notes_are_read_past_to_the_first_clause(rea
               "2. Контроль за исполнением настоящего постановления возложить на заместителя Председателя "
               "Правительства Тестовской области.")
     assert_filed(real, None, {"business", "budget"}, {"lsg"}, text=garant)
+
+
+def test_a_prize_named_after_a_person_is_an_award(real):
+    """«Об учреждении ежегодной премии имени …», «О присуждении премии … лауреатам»: a prize
+    given for merit (its laureates, its name) is an award like a diploma or a badge (Указ № 511,
+    «… вопросам награждения»), no bonus of the pay system (премирование stays labour's)."""
+    for title in ("Об учреждении ежегодной премии имени В.П. Тестова",
+                  "О ежегодной премии имени народного артиста В.П. Тестова",
+                  "О присуждении премий главы Заречного района лауреатам конкурса молодых педагогов"):
+        assert_filed(real, title, {"personnel"})
+    assert_filed(real, "Об утверждении Положения о премировании работников администрации Заречного района",
+                 {"labor"}, {"personnel"})
