@@ -1638,3 +1638,12 @@ def test_a_prize_named_after_a_person_is_an_award(real):
         assert_filed(real, title, {"personnel"})
     assert_filed(real, "Об утверждении Положения о премировании работников администрации Заречного района",
                  {"labor"}, {"personnel"})
+
+
+def test_the_share_of_a_familys_income_spent_on_housing_is_social_protection(real):
+    """«региональные стандарты максимально допустимой доли расходов граждан на оплату жилого
+    помещения и коммунальных услуг в совокупном доходе семьи» (Жилищный кодекс, ст. 159): the
+    measure by which the housing subsidy to a family is counted, social protection beside housing."""
+    assert_filed(real, "Об утверждении региональных стандартов максимально допустимой доли расходов "
+                 "граждан на оплату жилого помещения и коммунальных услуг в совокупном доходе семьи "
+                 "в Тестовской области", {"social", "housing"})
