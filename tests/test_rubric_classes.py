@@ -1647,3 +1647,15 @@ def test_the_share_of_a_familys_income_spent_on_housing_is_social_protection(rea
     assert_filed(real, "Об утверждении региональных стандартов максимально допустимой доли расходов "
                  "граждан на оплату жилого помещения и коммунальных услуг в совокупном доходе семьи "
                  "в Тестовской области", {"social", "housing"})
+
+
+def test_the_openness_of_local_bodies_and_work_with_them_is_local_government(real):
+    """«Обеспечение информационной открытости деятельности органов местного самоуправления»,
+    «взаимодействие с органами местного самоуправления»: the local bodies' own work (access to
+    information on their activity, 8-ФЗ; relations between the levels) organises local
+    government, though «органы местного самоуправления» alone only names who acts."""
+    assert_filed(real, "Об утверждении муниципальной программы «Обеспечение информационной открытости "
+                 "деятельности органов местного самоуправления Заречного района» на 2025 - 2027 годы",
+                 {"lsg", "economy"})
+    assert_filed(real, "О порядке взаимодействия администрации Заречного района с органами местного "
+                 "самоуправления поселений", {"lsg"})
