@@ -1659,3 +1659,13 @@ def test_the_openness_of_local_bodies_and_work_with_them_is_local_government(rea
                  {"lsg", "economy"})
     assert_filed(real, "О порядке взаимодействия администрации Заречного района с органами местного "
                  "самоуправления поселений", {"lsg"})
+
+
+def test_life_on_water_bodies_and_rescue_stations_are_safety(real):
+    """«Об обеспечении безопасности и охраны жизни людей на водоемах», «гибель людей на водоемах»,
+    «Положение о спасательной станции»: people's safety on water (131-ФЗ, ст. 14, ч. 1, п. 26),
+    the pond only where, no care of the water body."""
+    for title in ("Об обеспечении безопасности и охраны жизни людей на водоемах Тестовской области",
+                  "Об утверждении Положения о спасательной станции Заречного района",
+                  "О гибели людей на водоемах Сосновского сельского поселения в летний период"):
+        assert_filed(real, title, {"safety"}, {"environment"})
