@@ -1669,3 +1669,15 @@ def test_life_on_water_bodies_and_rescue_stations_are_safety(real):
                   "Об утверждении Положения о спасательной станции Заречного района",
                   "О гибели людей на водоемах Сосновского сельского поселения в летний период"):
         assert_filed(real, title, {"safety"}, {"environment"})
+
+
+def test_implementing_a_sectoral_federal_law_is_filed_under_its_sector(real):
+    """«О мерах по реализации Федерального закона «О Фонде содействия реформированию жилищно-
+    коммунального хозяйства»»: the law's name says the field (housing); the measures that carry
+    it out in a region are no act of general legislation (implementing the law's provisions,
+    «О реализации отдельных положений …», details the law and stays law). A law whose field is
+    law itself (leaving and entering the country) stays law."""
+    assert_filed(real, "О мерах по реализации Федерального закона «О Фонде содействия реформированию "
+                 "жилищно-коммунального хозяйства» в Тестовской области", {"housing"}, {"law"})
+    assert_filed(real, "О реализации отдельных норм Федерального закона «О порядке выезда из Российской "
+                 "Федерации и въезда в Российскую Федерацию»", {"law"})
