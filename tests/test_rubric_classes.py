@@ -1681,3 +1681,15 @@ def test_implementing_a_sectoral_federal_law_is_filed_under_its_sector(real):
                  "жилищно-коммунального хозяйства» в Тестовской области", {"housing"}, {"law"})
     assert_filed(real, "О реализации отдельных норм Федерального закона «О порядке выезда из Российской "
                  "Федерации и въезда в Российскую Федерацию»", {"law"})
+
+
+def test_aid_for_a_burial_is_social_protection_not_funeral_services(real):
+    """«материальная помощь на погребение», «социальное пособие на погребение» (Федеральный закон
+    от 12.01.1996 № 8-ФЗ, ст. 10): money given to a family, social protection; the funeral
+    services and cemeteries themselves stay housing."""
+    for title in ("Об утверждении Порядка оказания материальной помощи на погребение гражданам "
+                  "Заречного района",
+                  "О выплате социального пособия на погребение в Сосновском сельском поселении"):
+        assert_filed(real, title, {"social"}, {"housing"})
+    assert_filed(real, "Об утверждении стоимости услуг, предоставляемых согласно гарантированному "
+                 "перечню услуг по погребению в Заречном районе", {"housing"})
