@@ -131,6 +131,16 @@ AMENDED_TITLES = re.compile(
     r"\bв\s+(?:постановлени|решени|распоряжени|приказ)\w*\s[^«\"“„\n]{0,200}?[«\"“„]\s*(об?\s[^«»\"“”„]{5,400})")
 
 
+# ... or by its kind and name (wrapped over lines as a print has it), the act that approved
+# it by number only: "1. В Порядке осуществления деятельности по обращению с животными без
+# владельцев …, утвержденном постановлением … от 21.04.2020 N 485-П:" (a regional
+# government's "изменения, которые вносятся в некоторые постановления")
+AMENDED_DOCS = re.compile(
+    r"(?:^|\n)\s*\d{1,2}[.)]\s*в\s+((?:порядк|положени|правил|регламент|административн\w+\s+регламент|перечн"
+    r"|(?:муниципальн\w+\s+|государственн\w+\s+|ведомственн\w+\s+)?(?:целев\w+\s+)?программ|методик|стандарт)"
+    r"\w*\s[^:;]{10,300}?),?\s+утвержденн")
+
+
 # "О назначении публичных слушаний" and nothing more: the subject is in the first clause
 # ("1. Назначить публичные слушания по проекту генерального плана …")
 HEARINGS_TITLE = re.compile(r"^\s*о\s+(?:назначении|проведении|организации)\s+(?:публичных\s+слушаний|общественных\s+обсуждений)\s*$")
@@ -152,7 +162,8 @@ def amended_subject(title: str, text: str) -> str:
     m = AMENDED_SUBJECT.search(body)
     subject = m.group(1) if m else ""
     if not _QUOTES.search(subject):
-        subject = " ".join([subject, *AMENDED_TITLES.findall(body)[:3]]).strip()
+        named = AMENDED_TITLES.findall(body)[:3] or AMENDED_DOCS.findall(body)[:3]
+        subject = " ".join([subject, *named]).strip()
     return subject
 
 
