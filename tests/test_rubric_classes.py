@@ -1708,3 +1708,23 @@ def test_an_amendment_naming_the_amended_document_by_its_kind_is_about_that_docu
             "от 21.04.2020 N 48:\n1.1. в пункте 1 слова \"Порядок\" заменить словами \"настоящий Порядок\".")
     assert_filed(real, "О внесении изменений в некоторые постановления Администрации Заречного района",
                  {"environment"}, text=text)
+
+
+def test_the_line_under_a_one_line_annex_label_is_its_heading_whatever_its_first_word(real):
+    """A site prints an annex under one line, «Приложение к Постановлению от 04.10.2024 г № 821
+    Положение», with its heading on the next line, which need not open with a kind of document:
+    «Показатели благоустроенности населенного пункта …», «Стоимость услуг …». That line is what
+    the annex is about; a first clause («1. Детям …») is no heading, and the passport of a
+    programme named there no identity document."""
+    text = ("Приложение к Постановлению от 04.10.2024 г № 821 Положение\n"
+            "Показатели благоустроенности населенного пункта Тестовской области - участника "
+            "областного смотра-конкурса на звание «Самый благоустроенный населенный пункт»\n"
+            "Утратили силу - Постановление администрации Тестовской области от 15.05.2025 N 486.")
+    assert_filed(real, None, {"housing"}, text=text)
+    # the heading may name a programme and its passport: a programme's passport is no identity
+    # document (law)
+    text = ("Приложение к Постановлению от 05.10.2024 г № 906 Программа\n"
+            "Муниципальная долгосрочная целевая программа «Развитие физической культуры в Заречном районе» "
+            "паспорт муниципальной долгосрочной целевой программы «Развитие физической культуры в Заречном "
+            "районе»\nНаименование     Муниципальная долгосрочная целевая программа")
+    assert_filed(real, None, {"culture", "economy"}, {"law"}, text=text)

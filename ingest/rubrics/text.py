@@ -320,6 +320,10 @@ _DOC_KIND = re.compile(r"\s*(?:административн\w+\s+регламе�
                        r"государственная\s+|ведомственная\s+)?(?:целевая\s+)?программа|методика|регламент|состав|"
                        r"схема|план|стандарт|требования|реестр|инструкция|паспорт)\b", re.I)
 _HEADING_END = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|(?:глава|раздел|статья|общие\s+положения)\b|[ivx]{1,4}\.\s)", re.I)
+# a site's label on one line, dated and numbered, with the kind of document after it («Приложение к
+# Постановлению от 04.10.2004 г № 821 Положение»): the next line is the heading, whatever its first
+# word («Показатели благоустроенности …», «Стоимость услуг …»)
+_ONE_LINE_LABEL = re.compile(r"приложени\w*\s[^\n]{0,150}?\bот\s[^\n]{4,30}?(?:№|n)\s*\S+(?:\s+[а-яё]+)?\s*$", re.I)
 
 
 def annex_heading(text: str) -> str:
@@ -330,7 +334,13 @@ def annex_heading(text: str) -> str:
     if not lines or not re.match(r"приложени", lines[0], re.I):
         return ""
     label = [i for i, ln in enumerate(lines[:20]) if ln][:9]
+    one_line = bool(_ONE_LINE_LABEL.match(lines[0]))
     for i in label[1:]:
+        if one_line and i == label[1] and not _DOC_KIND.match(lines[i]):
+            # (that line alone: what follows may be the passport's table, not the heading's end)
+            if _HEADING_END.match(lines[i]):
+                return ""
+            return lines[i]
         if _DOC_KIND.match(lines[i]):
             heading = [lines[i]]
             # the heading runs to a blank line, a table's row or the first clause
