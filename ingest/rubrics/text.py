@@ -131,6 +131,16 @@ AMENDED_TITLES = re.compile(
     r"\bв\s+(?:постановлени|решени|распоряжени|приказ)\w*\s[^«\"“„\n]{0,200}?[«\"“„]\s*(об?\s[^«»\"“”„]{5,400})")
 
 
+# ... or by its kind and name (wrapped over lines as a print has it), the act that approved
+# it by number only: "1. В Порядке осуществления деятельности по обращению с животными без
+# владельцев …, утвержденном постановлением … от 21.04.2020 N 485-П:" (a regional
+# government's "изменения, которые вносятся в некоторые постановления")
+AMENDED_DOCS = re.compile(
+    r"(?:^|\n)\s*\d{1,2}[.)]\s*в\s+((?:порядк|положени|правил|регламент|административн\w+\s+регламент|перечн"
+    r"|(?:муниципальн\w+\s+|государственн\w+\s+|ведомственн\w+\s+)?(?:целев\w+\s+)?программ|методик|стандарт)"
+    r"\w*\s[^:;]{10,300}?),?\s+утвержденн")
+
+
 # "О назначении публичных слушаний" and nothing more: the subject is in the first clause
 # ("1. Назначить публичные слушания по проекту генерального плана …")
 HEARINGS_TITLE = re.compile(r"^\s*о\s+(?:назначении|проведении|организации)\s+(?:публичных\s+слушаний|общественных\s+обсуждений)\s*$")
@@ -152,7 +162,8 @@ def amended_subject(title: str, text: str) -> str:
     m = AMENDED_SUBJECT.search(body)
     subject = m.group(1) if m else ""
     if not _QUOTES.search(subject):
-        subject = " ".join([subject, *AMENDED_TITLES.findall(body)[:3]]).strip()
+        named = AMENDED_TITLES.findall(body)[:3] or AMENDED_DOCS.findall(body)[:3]
+        subject = " ".join([subject, *named]).strip()
     return subject
 
 
@@ -177,9 +188,17 @@ _MONTH = r"(?:январ|феврал|март|апрел|ма[яй]|июн|ию
 _DATES = (rf"\d{{1,2}}(?:[ \t]*,[ \t]*\d{{1,2}})*[ \t]+{_MONTH}(?:[ \t]+\d{{4}}[ \t]*г\.?)?"
           rf"(?:[ \t]*,[ \t]*\d{{1,2}}(?:[ \t]*,[ \t]*\d{{1,2}})*[ \t]+{_MONTH}(?:[ \t]+\d{{4}}[ \t]*г\.?)?)*[ \t]*,?")
 _DATES_LINE = rf"(?=[^\n]{{0,400}}\d{{4}}[ \t]*г)(?=[^\n,]{{0,40}},){_DATES}"
+# Kodeks prints the edition above the text ("(с изменениями на 26 июня 2024 года)", "(в ред.
+# решений … от … N …)"), Garant what later acts changed ("Преамбула изменена с 18 июня 2021 г. -
+# Постановление …", "Пункт 2 изменен …", "Постановлением … в настоящее постановление внесены
+# изменения"): which edition is shown, not what the act does.
+_EDITION = (r"\(\s*(?:с\s+изменениями\s+на|в\s+ред(?:\.|акции))[^\n]{0,600}\)"
+            r"|(?:преамбула|наименование|(?:под)?пункт|абзац|стать[яи]|раздел|глава|приложение)(?:\s+[\w.]{1,12})?\s+"
+            r"(?:изменен|дополнен|исключен|утратил)\w*\b[^\n]{0,300}"
+            r"|[^\n]{0,200}\bв\s+настоящ\w+\s+[^\n]{0,40}?\bвнесены\s+изменения[^\n]{0,200}")
 _NOTES = re.compile(r"(?:\s*(?:_{3,}|-{5,}|(?:не)?действующ\w*|(?:документ\s+)?утратил\w*\s+силу[^\n]{0,300}"
-                    r"|[^\n]{0,200}\bпризнан\w*\s+утратившим\s+силу[^\n]{0,200}|" + _DATES_LINE + r")[ \t]*(?=\n|$))+",
-                    re.I)
+                    r"|[^\n]{0,200}\bпризнан\w*\s+утратившим\s+силу[^\n]{0,200}|" + _DATES_LINE + "|" + _EDITION
+                    + r")[ \t]*(?=\n|$))+", re.I)
 
 
 def skip_notes(text: str) -> str:
@@ -265,7 +284,8 @@ def operative_head(text: str) -> str:
         m = _OPERATIVE.search(text, 0, 4000)
         if m:   # its first clause: the signature may follow at once
             start = m.end()
-            while note := _MISPRINT_NOTE.match(text, start, start + 800):
+            while note := (_MISPRINT_NOTE.match(text, start, start + 800)
+                           or _NOTES.match(text, start, start + 1000)):
                 start = note.end()
             clause = _FIRST_PARAGRAPH.match(text, start, start + 1000)
             if clause:
@@ -300,6 +320,10 @@ _DOC_KIND = re.compile(r"\s*(?:административн\w+\s+регламе�
                        r"государственная\s+|ведомственная\s+)?(?:целевая\s+)?программа|методика|регламент|состав|"
                        r"схема|план|стандарт|требования|реестр|инструкция|паспорт)\b", re.I)
 _HEADING_END = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|(?:глава|раздел|статья|общие\s+положения)\b|[ivx]{1,4}\.\s)", re.I)
+# a site's label on one line, dated and numbered, with the kind of document after it («Приложение к
+# Постановлению от 04.10.2004 г № 821 Положение»): the next line is the heading, whatever its first
+# word («Показатели благоустроенности …», «Стоимость услуг …»)
+_ONE_LINE_LABEL = re.compile(r"приложени\w*\s[^\n]{0,150}?\bот\s[^\n]{4,30}?(?:№|n)\s*\S+(?:\s+[а-яё]+)?\s*$", re.I)
 
 
 def annex_heading(text: str) -> str:
@@ -310,7 +334,13 @@ def annex_heading(text: str) -> str:
     if not lines or not re.match(r"приложени", lines[0], re.I):
         return ""
     label = [i for i, ln in enumerate(lines[:20]) if ln][:9]
+    one_line = bool(_ONE_LINE_LABEL.match(lines[0]))
     for i in label[1:]:
+        if one_line and i == label[1] and not _DOC_KIND.match(lines[i]):
+            # (that line alone: what follows may be the passport's table, not the heading's end)
+            if _HEADING_END.match(lines[i]):
+                return ""
+            return lines[i]
         if _DOC_KIND.match(lines[i]):
             heading = [lines[i]]
             # the heading runs to a blank line, a table's row or the first clause
