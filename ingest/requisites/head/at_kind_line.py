@@ -154,9 +154,10 @@ def _on_kind_line(rest: str) -> _OnKindLine:
     if TITLE_START.match(rest) and not d and not find_number(rest):
         return _OnKindLine(title=rest)  # "ЗАКЛЮЧЕНИЕ О РЕЗУЛЬТАТАХ ПУБЛИЧНЫХ СЛУШАНИЙ …"
     rest_body = rest[:d[1]] if d else rest
-    rest_body = re.sub(r"\bот\s*$", "", rest_body.strip()).strip()
+    # "от" in capitals too: a kind line set in upper case ("… РАЙОНА ОТ 14.06.2022 № 211")
+    rest_body = re.sub(r"(?i)\bот\s*$", "", rest_body.strip()).strip()
     n = find_number(rest)
-    bare = re.fullmatch(r"\s*([0-9][" + NUM_CHARS + r"./-]*)\s+от\s*", rest[:d[1]]) if d and not n else None
+    bare = re.fullmatch(r"(?i)\s*([0-9][" + NUM_CHARS + r"./-]*)\s+от\s*", rest[:d[1]]) if d and not n else None
     if bare:
         # "Постановление 203 от 22.12.2014": a site's list entry, the number without its sign
         n = (normalize_number(bare.group(1)), bare.start(1), bare.end(1))
@@ -166,8 +167,8 @@ def _on_kind_line(rest: str) -> _OnKindLine:
         after = rest[n[2]:].strip()
         if not rest_body and not d and after and gen_word(after.split()[0]):
             rest_body = after  # "Решение №18 Совета депутатов …": the body after the number
-    rest_body = re.sub(r"\s+\S+\s+созыва\b", "", rest_body)
-    body = rest_body if rest_body and not re.match(r"^(?:от|№|N)(?:\s|$)", rest_body) else None
+    rest_body = re.sub(r"(?i)\s+\S+\s+созыва\b", "", rest_body)
+    body = rest_body if rest_body and not re.match(r"(?i)^(?:от|№|N)(?:\s|$)", rest_body) else None
     return _OnKindLine(date=d[0] if d else None, number=n[0] if n else None, body=body,
                        title=listing_title(rest[max(d[2], n[2]):], drop_editions=True) if d and n else None)
 
