@@ -216,7 +216,14 @@ def _with_date(case: Case, numeric_to, verbal_to, new: date) -> Case | None:
     numeric, verbal = _date_res(_gold_date(case))
 
     def fn(s: str) -> str:
-        return numeric.sub(numeric_to, verbal.sub(verbal_to, s))
+        done: list[str] = []  # one pass: a verbal date made numeric is not read again
+
+        def hold(m: re.Match) -> str:
+            done.append(verbal_to(m))
+            return f"\x00{len(done) - 1}\x00"
+
+        s = numeric.sub(numeric_to, verbal.sub(hold, s))
+        return re.sub(r"\x00(\d+)\x00", lambda m: done[int(m.group(1))], s)
 
     return _mapped(case, fn, date=(new.isoformat(),))
 
@@ -255,14 +262,24 @@ def _styles(d: date) -> dict[str, str]:
 
 def date_style(case: Case, rng) -> Case | None:
     """The act's date written another common way: 05.03.2019 ↔ «5» марта 2019 г.
-    ↔ 5 марта 2019 года (a numeric date keeps its «г.» when it had one)."""
+    ↔ 5 марта 2019 года (a numeric date keeps its «г.» when it had one). A date
+    inside a longer line (a database's heading, a sentence) is never set with
+    a blank's quoted day: there it reads «5 марта 2019 г.»."""
     d = _gold_date(case)
     if d is None:
         return None
     styles = _styles(d)
     to_verbal = rng.choice(("quoted", "verbal"))
 
+    def inline(m: re.Match) -> bool:
+        s = m.string
+        a, b = s.rfind("\n", 0, m.start()) + 1, s.find("\n", m.end())
+        rest = s[a:m.start()] + " " + s[m.end():b if b >= 0 else len(s)]
+        return len(re.findall(r"[А-ЯЁа-яё]{2,}", rest)) > 3
+
     def num(m: re.Match) -> str:
+        if inline(m):
+            return f"{d.day} {MONTHS[d.month - 1]} {d.year} г."
         return styles[to_verbal]
 
     def verb(m: re.Match) -> str:
