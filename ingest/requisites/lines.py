@@ -221,10 +221,11 @@ def _unglue_sitting(ln: str) -> list[str] | None:
 
 
 # a database's annex stamp whose lines ran into one: "Приложение 2УТВЕРЖДЕНОпостановлением
-# мэраот 17.09.2004 N 1060" -> "Приложение 2" / "УТВЕРЖДЕНО" / "постановлением мэра" / "от …"
+# мэраот 17.09.2004 N 1060" -> "Приложение 2" / "УТВЕРЖДЕНО" / "постановлением мэра" / "от …";
+# the date may be a blank's, with its day in quotes ("от «17» сентября 2004 г.")
 _GLUED_STAMP = re.compile(r"^(?P<annex>\s*Приложение(?:\s*(?:N|№)?\s*\d+)?)\s*(?P<approved>(?-i:УТВЕРЖДЕН[АОЫ]?))"
                           r"(?P<by>(?:постановлением|решением|распоряжением|приказом)\b.*?[а-яё])"
-                          r"(?P<date>от\s*\d.*)$", re.IGNORECASE)
+                          r"(?P<date>от\s*[«\"„“]?\s?\d.*)$", re.IGNORECASE)
 
 
 def _unglue_stamp(ln: str) -> list[str] | None:
