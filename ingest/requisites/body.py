@@ -106,6 +106,36 @@ def _line_above(L: Lines, i: int, floor: int) -> str:
 _DRAFT_CELL = re.compile(r"\t\s*(?:ПРОЕКТ|Проект)\s*[.:]?\s*$")
 
 
+def _agree(adj, word) -> bool:
+    return adj.tag.case == word.tag.case and adj.tag.number == word.tag.number and \
+        (adj.tag.number == "plur" or adj.tag.gender == word.tag.gender)
+
+
+def _runs_on(line: str, below: str) -> bool:
+    """Whether the heading ``line`` was broken inside a phrase that ``below``
+    goes on with: a quote opened and not closed (``МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ
+    «СОСНОВСКОЕ`` / ``СЕЛЬСКОЕ ПОСЕЛЕНИЕ»``), or an adjective that agrees with
+    the first word below and with no noun before it on its line (``ЗАРЕЧНАЯ
+    ОБЛАСТНАЯ`` / ``ДУМА``, ``Администрация Заречного`` / ``района …``; not
+    ``ГОРОДСКОЙ ОКРУГ ЗАРЕЧНЫЙ``, a name after its noun)."""
+    # the last quote an opening one ("«сельсовет «Хлютский»" closes both at once)
+    if line.rfind("«") > line.rfind("»") or \
+            line.count('"') % 2 and re.search(r'(?:^|\s)"[^"\s][^"]*$', line):
+        return True
+    words = line.split()
+    last, nxt = words[-1], below.split()[0].strip("«»\"(")
+    if not re.fullmatch(r"[А-ЯЁа-яё-]+", last) or not re.fullmatch(r"[А-ЯЁа-яё-]+", nxt):
+        return False
+    adjs = [p for p in parses(last.lower()) if p.tag.POS == "ADJF"]
+    if not adjs or parses(last.lower())[0].tag.POS != "ADJF":
+        return False
+    before = parses(words[-2].lower()) if len(words) > 1 else ()
+    heads = [p for p in parses(nxt.lower()) if p.tag.POS in ("NOUN", "ADJF")]
+    if any(p.tag.POS == "NOUN" and _agree(a, p) for a in adjs for p in before[:1]):
+        return False
+    return any(_agree(a, p) for a in adjs for p in heads)
+
+
 def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = False) -> BodyBlock:
     """Name of the body in the lines right above line ``k``; and its first line.
 
@@ -128,6 +158,14 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
         if L.noise[i] or L.garbage[i]:
             break
         s = L.fix(clean(_DRAFT_CELL.sub("", s)))
+        while i - 1 >= floor and L.raw[i - 1].strip() and not (L.noise[i - 1] or L.garbage[i - 1]):
+            # a line broken inside a phrase is one line with the next ("ЗАРЕЧНАЯ
+            # ОБЛАСТНАЯ" / "ДУМА", "… «СОСНОВСКОЕ" / "СЕЛЬСКОЕ ПОСЕЛЕНИЕ»")
+            up = L.fix(clean(L.raw[i - 1].strip()))
+            if not _runs_on(up, s) or kind_line(up) or is_date_or_number_line(up) \
+                    or CONVOCATION.match(s):
+                break
+            s, i = join_lines([up, s]), i - 1
         if CONVOCATION.match(s) or not parts and (place_and_date(s) or requisites_only(s)):
             # a sitting's line, its date and place, or the blank's date and number
             # from a cell beside the heading that a text layer drew over the kind word
