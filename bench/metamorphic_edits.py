@@ -56,7 +56,8 @@ _ADJ = re.compile(r"(?<![\w-])([А-ЯЁ][А-ЯЁа-яё]{2,}?(?:ск|цк))(ий
 _NOT_PLACE = {"городск", "сельск", "российск", "советск", "президентск", "муниципальн",
               "депутатск", "районск", "межрайонск", "краевск", "областск", "поселковск",
               "управленческ", "хозяйственн", "общественск", "молодежск", "детск", "юридическ"}
-_STEMS = {"ск": ["Тверск", "Брянск", "Заозерск", "Сосновск", "Каменск", "Белореченск",
+# stems of unstressed endings (-ский, as the names they replace; not Тверской)
+_STEMS = {"ск": ["Брянск", "Заозерск", "Сосновск", "Каменск", "Белореченск",
                  "Ключевск", "Верхнеборск", "Ольховск", "Кедровск"],
           "цк": ["Липецк", "Бобровицк", "Новолуцк", "Заволоцк"]}
 _NOUNS = {"femn": ["Тюмень", "Рязань", "Кострома", "Казань"],
@@ -108,7 +109,7 @@ def _place_nouns(text: str, stems: list[str]) -> dict[str, object]:
 
 def swap_names(case: Case, rng) -> Case | None:
     """Every region, district, town and settlement name swapped for another
-    real-looking one, in every case form: an adjective's stem (Курск- → Тверск-)
+    real-looking one, in every case form: an adjective's stem (Курск- → Брянск-)
     and a noun through the dictionary (Пермь → Тюмень, Перми → Тюмени)."""
     stems = _place_stems(case.text)
     nouns = _place_nouns(case.text, stems)
@@ -127,7 +128,8 @@ def swap_names(case: Case, rng) -> Case | None:
                 and x not in noun_to.values()]
         if pool:
             noun_to[lemma] = _geox(rng.choice(pool))
-    stem_re = re.compile(r"(?i)(?<![\w])(" + "|".join(map(re.escape, stem_to)) + ")") \
+    # a stem also where a text layer glued it to the word before ("ПРАВИТЕЛЬСТВОСАМАРСКОЙ")
+    stem_re = re.compile(r"(?i)(" + "|".join(map(re.escape, stem_to)) + ")") \
         if stem_to else None
 
     def one_noun(m: re.Match) -> str:
