@@ -207,7 +207,28 @@ def _inflect_name(phrase: str, cases: tuple[str, ...], target: str) -> str:
         infl = p.inflect({target})
         new = infl.word if infl else core
         out.append(w.replace(core, _match_case(core, new)))
-        if p.tag.POS == "NOUN":
+        if p.tag.POS == "NOUN" and not _surname_as_adjective(p, words[i + 1:i + 2], cases):
             out.extend(words[i + 1:])
             break
     return " ".join(out)
+
+
+_ADJ_SURNAME = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ую|им|ом|ие|их|ими)$")
+
+
+def place_adjective(p) -> bool:
+    """``каменская``: a reading as a surname in -ский, which declines as an
+    adjective; before a noun it is a place's adjective (``Каменская городская
+    Дума``), though the dictionary may know no adjective reading of it."""
+    return "Surn" in p.tag and bool(_ADJ_SURNAME.search(p.word))
+
+
+def _surname_as_adjective(p, after: list[str], cases: tuple[str, ...]) -> bool:
+    """``Каменской области``: a word the dictionary knows only as a surname,
+    before a word in the same case, is a place's adjective, not the head of
+    the name."""
+    if not place_adjective(p) or not after:
+        return False
+    nxt = after[0].strip("«»\"',.;:()").lower()
+    return any(q.tag.case == p.tag.case and q.tag.case in cases and q.tag.POS in FULL_POS
+               and q.tag.gender in (p.tag.gender, None) for q in parses(nxt))
