@@ -482,8 +482,7 @@ def convocation_line(case: Case, rng) -> Case | None:
 
 def sign_spacing(case: Case, rng) -> Case | None:
     """No space after «№» where there was one, and one where there was none."""
-    text = re.sub(r"№(\s*)(?=\S)", lambda m: "№" if m.group(1) else "№ ", case.text)
-    return None if text == case.text else replace(case, text=text)
+    return _mapped(case, lambda s: re.sub(r"№(\s*)(?=\S)", lambda m: "№" if m.group(1) else "№ ", s))
 
 
 EDITS = {
