@@ -11,7 +11,7 @@ from ingest.status import is_note_line
 
 from .date_number import is_date_or_number_line, place_and_date, requisites_only
 from .kind_line import kind_line
-from .lines import Lines, clean, join_lines
+from .lines import Lines, clean, join_lines, open_quote
 from .names import (
     COUNCIL_HEADS, GEN_BODY_HEADS, MUNICIPALITY_NAME, NAME_HEADS, PARENT_HEADS, UNIT_HEADS,
     body_head_gen, gen_body_head, gen_word, has_territory, head_lemma, nominative, territory_only,
@@ -118,9 +118,7 @@ def _runs_on(line: str, below: str) -> bool:
     the first word below and with no noun before it on its line (``ЗАРЕЧНАЯ
     ОБЛАСТНАЯ`` / ``ДУМА``, ``Администрация Заречного`` / ``района …``; not
     ``ГОРОДСКОЙ ОКРУГ ЗАРЕЧНЫЙ``, a name after its noun)."""
-    # the last quote an opening one ("«сельсовет «Хлютский»" closes both at once)
-    if line.rfind("«") > line.rfind("»") or \
-            line.count('"') % 2 and re.search(r'(?:^|\s)"[^"\s][^"]*$', line):
+    if open_quote(line):
         return True
     words = line.split()
     last, nxt = words[-1], below.split()[0].strip("«»\"(")

@@ -20,6 +20,14 @@ def clean(s: str) -> str:
     return s.strip()
 
 
+def open_quote(s: str) -> bool:
+    """Whether ``s`` ends inside quotes it opened: its last guillemet an opening
+    one («сельсовет «Заречный» closes both at once), or an odd straight quote
+    that opens a word (``Совет муниципального образования "Заречный``)."""
+    return s.rfind("«") > s.rfind("»") or \
+        s.count('"') % 2 == 1 and bool(re.search(r'(?:^|\s)"[^"\s][^"]*$', s))
+
+
 def join_lines(parts: list[str]) -> str:
     out = ""
     for p in parts:

@@ -12,7 +12,7 @@ from ingest.status import is_note_line
 
 from .date_number import find_number, place_and_date
 from .kind_line import kind_line
-from .lines import Lines, clean, join_lines
+from .lines import Lines, clean, join_lines, open_quote
 from .names import GEN_BODY_HEADS
 from .vocabulary import DANGLING, PLACE, PREAMBLE, TITLE_START, VERB_KIND
 
@@ -79,6 +79,27 @@ def _continues_lowercase(L: Lines, i: int, limit: int, across_gap: bool = False)
         return False
     s = clean(L.raw[i].strip())
     return s[:1].islower() and not PREAMBLE.match(s) and not s.endswith(":") and not PLACE.match(s)
+
+
+def _runs_on_past_gap(L: Lines, i: int, limit: int, title: str) -> bool:
+    """Whether a title broken by a blank line goes on in the next line: its
+    quote left open and closed there (``«Об общественном совете`` /
+    ``Заречного района»``), or the next line opening with a word in the
+    genitive that no sentence opens with (``… Собрания депутатов`` /
+    ``Заречного района от … № …``, ``… РЕЗЕРВА`` / ``УПРАВЛЕНЧЕСКИХ КАДРОВ``)."""
+    while i < limit and not L.raw[i].strip():
+        i += 1
+    if i >= limit or not L.ok(i) or title.endswith((".", ":", ";", "»", '"')) and not open_quote(title):
+        return False
+    s = clean(L.raw[i].strip())
+    if PREAMBLE.match(s) or s.endswith(":") or kind_line(s) or is_note_line(s):
+        return False
+    if open_quote(title):
+        return "»" in s or '"' in s
+    first = s.split()[0].strip("«»\"'(),.:;").lower()
+    ps = parses(first) if first.isalpha() else ()
+    return bool(ps) and any(p.tag.case == "gent" for p in ps[:3]) \
+        and not any(p.tag.case == "nomn" for p in ps)
 
 
 def _names_body(s: str) -> bool:
@@ -203,7 +224,8 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
     while i < limit and len(parts) < 14:
         s = L.raw[i].strip()
         if not s:
-            if parts and L.gap(i) and not _continues_lowercase(L, i + 1, limit, True):
+            if parts and L.gap(i) and not _continues_lowercase(L, i + 1, limit, True) \
+                    and not _runs_on_past_gap(L, i + 1, limit, join_lines(parts)):
                 break  # a title wrapped over paragraphs goes on in lower case
             i += 1
             continue
