@@ -20,7 +20,7 @@ from ..around import (BARE_NUMBER, bare_number, lone_requisite_above, place_and_
 from ..body import body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine
-from ..lines import Lines, clean, join_lines
+from ..lines import Lines, clean, join_lines, open_quote
 from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of
 from ..title import after_approval, after_note, listing_title, title_from
 from ..vocabulary import (
@@ -247,7 +247,8 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
                 got.gen_parts.append(CONVOCATION_TAIL.sub("", s))  # "Собрания депутатов третьего созыва"
                 j += 1
                 continue
-            if got.gen_parts and _continues_name(s):
+            if got.gen_parts and (_continues_name(s) or open_quote(" ".join(got.gen_parts))):
+                # "Совета муниципального образования" / "\"Заречный" / "муниципальный район\" …"
                 got.gen_parts.append(s)
                 j += 1
                 continue
@@ -341,7 +342,8 @@ def _continues_name(s: str) -> bool:
     title, a place or the preamble); the municipality's name may open with its
     quote (``"Заречный муниципальный район" Тестовской области``)."""
     core = s.lstrip("\"«„“ ")
-    quoted = bool(_QUOTED_NAME.match(s))  # the municipality's name in apposition, not a new name
+    # the municipality's name in apposition, not a new name, its quote closed on the line or below
+    quoted = bool(_QUOTED_NAME.match(s)) or s[:1] in "\"«„“" and open_quote(s)
     return bool(core) and (quoted or not starts_name(core.split()[0])) and not TITLE_START.match(core) \
         and not PLACE.match(s) and len(s) < 120 and not PREAMBLE.match(s) and core[:1].isupper()
 
