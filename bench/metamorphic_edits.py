@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from ingest.requisites.vocabulary import NOM_KINDS
 from tests.gold import norm
 
 
@@ -181,11 +182,15 @@ def other_number(case: Case, rng) -> Case | None:
         return None
     body = _number_re(old)
     bare = bool(re.search(r"\D", old)) or len(old) >= 3
-    signed = re.compile(r"(?i)((?:№|N|No|N°|номер)\s*)" + body + r"(?![\w/-]|\.\d)")
+    # after the sign (also "N 32г. Заречный", a place glued on), and a site's
+    # "Постановление 1 от 03.01.2025" without it
+    end = r"(?:(?![\w/-]|\.\d)|(?=г\.))"
+    signed = re.compile(r"(?i)((?:№|N|No|N°|номер)\s*)" + body + end)
+    listed = re.compile(r"(?i)((?:" + NOM_KINDS + r")\s+)" + body + r"(?=\s+от\s)")
     loose = re.compile(r"(?i)(?<![\w./-])" + body + r"(?![\w/-]|\.\d)")
 
     def fn(s: str) -> str:
-        s = signed.sub(lambda m: m.group(1) + new, s)
+        s = listed.sub(lambda m: m.group(1) + new, signed.sub(lambda m: m.group(1) + new, s))
         return loose.sub(new, s) if bare else s
 
     return _mapped(case, fn, number=(new,))
@@ -410,7 +415,11 @@ def split_body(case: Case, rng) -> Case | None:
     i = rng.choice(long)
     indent = re.match(r"\s*", lines[i]).group(0)
     words = lines[i].split()
-    k = rng.randint(1, len(words) - 1)
+    # never a preposition alone on a line, nor one left dangling ("в" / "городе …")
+    cuts = [k for k in range(1, len(words)) if words[k - 1].lower() not in _KEEP_LOWER]
+    if not cuts:
+        return None
+    k = rng.choice(cuts)
     lines[i:i + 1] = [indent + " ".join(words[:k]), indent + " ".join(words[k:])]
     return _layout(case, lines)
 
