@@ -135,12 +135,14 @@ def after_note(L: Lines, i: int, limit: int, start: str | None = None) -> int:
     and number; a note complete on its line ends there. ``start`` is the
     note's part of line ``i`` when it begins after the act's own requisites."""
     text = clean(L.raw[i]) if start is None else start
-    k = i + 1
-    while not (find_date(text) and find_number(text)) and k < min(limit, i + 6):
+    k, lines = i + 1, 1
+    # five lines of the note at most, the blank lines between them not counted
+    while not (find_date(text) and find_number(text)) and k < limit and lines < 6:
         s = clean(L.raw[k])
         if not s:
             k += 1
             continue
+        lines += 1
         # "Утратил силу -" / "Постановление Правительства" / "… от … N 4": after
         # the dash the repealing act is named, its kind word first
         if TITLE_START.match(s) or PREAMBLE.match(s) or kind_line(s) and not re.search(r"[-–—:]$", text):
