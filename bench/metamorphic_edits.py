@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from ingest.requisites.kind_line import kind_line
+from ingest.requisites.lines import clean
 from ingest.requisites.vocabulary import NOM_KINDS
 from tests.gold import norm
 
@@ -479,13 +481,19 @@ def convocation_line(case: Case, rng) -> Case | None:
     body = _body_lines(lines, a, b, case)
     if not body:
         return None
-    i = body[-1]
-    near = " ".join(lines[i + 1:i + 4]).lower()
+    # right above the kind word under the name (not inside a name printed
+    # over lines, nor under a place line that the name happens to contain)
+    k = next((j for j in range(body[-1] + 1, min(b, body[-1] + 5))
+              if lines[j].strip() and kind_line(clean(lines[j].strip()))), None)
+    if k is None:
+        return None
+    near = " ".join(lines[max(a, k - 3):k]).lower()
     if "созыв" in near or "сесси" in near or "заседани" in near:
         return None
     line = rng.choice(("шестого созыва", "седьмого созыва", "третьего созыва"))
-    indent = re.match(r"\s*", lines[i]).group(0)
-    lines.insert(i + 1, indent + (line.upper() if lines[i].strip().isupper() else line))
+    up = next(j for j in range(k - 1, a - 1, -1) if lines[j].strip())  # under the name's last line
+    indent = re.match(r"\s*", lines[up]).group(0)
+    lines.insert(up + 1, indent + (line.upper() if lines[up].strip().isupper() else line))
     return _layout(case, lines)
 
 
