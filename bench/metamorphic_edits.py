@@ -208,7 +208,7 @@ def _date_res(d: date) -> tuple[re.Pattern, re.Pattern]:
         rf"(?<![\d.])(?P<d>0?{d.day})(?P<s1>\s?[./]\s?)(?P<m>0?{d.month})(?P<s2>\s?[./]\s?)"
         rf"(?P<y>{d.year}|{d.year % 100:02d})(?![\d])" + _SUFFIX)
     verbal = re.compile(
-        rf"(?i)(?P<q1>[«\"“]\s*)?(?<![\d])(?P<d>0?{d.day})(?P<q2>\s*[»\"”])?(?P<s1>\s+)"
+        rf"(?i)(?P<q1>[«\"“][ \t]?(?=0?{d.day}[ \t]?[»\"”]))?(?<![\d])(?P<d>0?{d.day})(?P<q2>[ \t]?[»\"”])?(?P<s1>\s+)"
         rf"(?P<m>{MONTHS[d.month - 1]})(?P<s2>\s+)(?P<y>{d.year})(?![\d])" + _SUFFIX)
     return numeric, verbal
 
