@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.heading import starts_name
-from ingest.morph import is_known, parses, to_genitive
+from ingest.morph import is_known, parses, place_adjective, to_genitive
 from ingest.status import is_note_line
 
 from .date_number import is_date_or_number_line, place_and_date, requisites_only
@@ -236,7 +236,8 @@ def _wrapped_tail(line: str) -> bool:
     first = line.split()[0].strip("«»\"'(),.:;").lower()
     ps = parses(first)[:1]
     return bool(ps) and ps[0].tag.POS == "NOUN" and ps[0].tag.case == "gent" \
-        and ps[0].normal_form not in NAME_HEADS and not starts_name(first)
+        and ps[0].normal_form not in NAME_HEADS and not starts_name(first) \
+        and not place_adjective(ps[0])  # "КЛЮЧЕВСКОГО ОБЛАСТНОГО СОВЕТА": read first as a surname
 
 
 def split_names(block: str) -> list[str]:
