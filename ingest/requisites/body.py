@@ -111,7 +111,7 @@ def _agree(adj, word) -> bool:
         (adj.tag.number == "plur" or adj.tag.gender == word.tag.gender)
 
 
-def _runs_on(line: str, below: str) -> bool:
+def runs_on(line: str, below: str) -> bool:
     """Whether the heading ``line`` was broken inside a phrase that ``below``
     goes on with: a quote opened and not closed (``МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ
     «СОСНОВСКОЕ`` / ``СЕЛЬСКОЕ ПОСЕЛЕНИЕ»``), or an adjective that agrees with
@@ -160,7 +160,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             # a line broken inside a phrase is one line with the next ("ЗАРЕЧНАЯ
             # ОБЛАСТНАЯ" / "ДУМА", "… «СОСНОВСКОЕ" / "СЕЛЬСКОЕ ПОСЕЛЕНИЕ»")
             up = L.fix(clean(L.raw[i - 1].strip()))
-            if not _runs_on(up, s) or kind_line(up) or is_date_or_number_line(up) \
+            if not runs_on(up, s) or kind_line(up) or is_date_or_number_line(up) \
                     or CONVOCATION.match(s):
                 break
             s, i = join_lines([up, s]), i - 1
