@@ -41,8 +41,10 @@ _DATES_ONLY = re.compile(
     r"\s*[,;)]?\s*)+", re.IGNORECASE)
 
 
-# a title ending with an abbreviation keeps its stop: "в 2022-2024 гг.", "на 2023 г."
-_ABBREVIATION_END = re.compile(r"(?<![А-ЯЁа-яё])(?:гг|г|ст|п|пп|ч|руб|тыс|млн|млрд|др|т\.\s?[дп]|обл)\.$")
+# a title ending with an abbreviation keeps its stop: "в 2022-2024 гг.", "на 2023 г.",
+# in a title set in capitals too ("В 2013-2015 ГГ.")
+_ABBREVIATION_END = re.compile(r"(?<![А-ЯЁа-яё])(?:гг|г|ст|п|пп|ч|руб|тыс|млн|млрд|др|т\.\s?[дп]|обл)\.$",
+                               re.IGNORECASE)
 _YEARLESS_DATE = re.compile(
     r"(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]?\s*" + _MONTHS_RE + r"(?:\s*_+)?\s*(?:г\.|года)?", re.IGNORECASE)
 
