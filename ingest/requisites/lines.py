@@ -34,8 +34,9 @@ def join_lines(parts: list[str]) -> str:
         p = p.strip()
         if not out:
             out = p
-        elif re.search(r"[А-Яа-яЁё]-$", out) and p[:1].islower():
-            out += p  # hyphen at the line end: keep it, no space
+        elif re.search(r"[А-Яа-яЁё]-$", out) and p[:1].islower() \
+                or re.search(r"[А-ЯЁ]{2}-$", out) and p[:2].isupper():
+            out += p  # hyphen at the line end (АДМИНИСТРАТИВНО- / ТЕРРИТОРИАЛЬНОМ too): no space
         else:
             out += " " + p
     return clean(out)
