@@ -83,6 +83,16 @@ def _continues_lowercase(L: Lines, i: int, limit: int, across_gap: bool = False)
     return s[:1].islower() and not PREAMBLE.match(s) and not s.endswith(":") and not PLACE.match(s)
 
 
+# the words a title wrapped in lower case goes on with, a preposition or a conjunction
+_LINKING = {"в", "во", "на", "по", "о", "об", "при", "для", "с", "со", "к", "из", "за", "до", "от",
+            "и", "или", "а", "между", "над", "под", "после"}
+
+
+def _capitals(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
 def _runs_on_past_gap(L: Lines, i: int, limit: int, title: str) -> bool:
     """Whether a title broken by a blank line goes on in the next line: its
     quote left open and closed there (``«Об общественном совете`` /
@@ -99,6 +109,8 @@ def _runs_on_past_gap(L: Lines, i: int, limit: int, title: str) -> bool:
     if open_quote(title):
         return "»" in s or '"' in s
     first = s.split()[0].strip("«»\"'(),.:;").lower()
+    if first in _LINKING and _capitals(title) and _capitals(s):
+        return True  # "О ВНЕСЕНИИ ИЗМЕНЕНИЙ" / "В ПЕРЕЧЕНЬ …": in capitals, what goes on in lower case
     ps = parses(first) if first.isalpha() else ()
     return bool(ps) and any(p.tag.case == "gent" for p in ps[:3]) \
         and not any(p.tag.case == "nomn" for p in ps)
