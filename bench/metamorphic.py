@@ -11,9 +11,10 @@ the ODD half of realdocs2 (files and web pages; texts cached by
 loaded) and the held-out samples given with ``--heldout`` (by default
 bench/out/heldout9..14 of this checkout or of /work/main) -- is edited in ways
 a reader would not notice (``bench/metamorphic_edits.py``): other place names,
-another number or date, the date written another way, the heading in other
-case, a body line wrapped or two joined, blank lines added or removed, a
-convocation line under a council, no space after «№». The gold changes with
+another number or date, the date written another way, the heading or the
+title in other case, a title or body line wrapped or two body lines joined,
+blank lines added or removed, a convocation line under a council, the space
+after «№» taken out or put in. The gold changes with
 the text. For each edit and field the table gives the fields that were right
 on the act as printed and stay right after the edit (kept / right before): a
 field lost is a rule fitted to a file's wording, not to the language of acts.

@@ -466,6 +466,56 @@ def blank_lines_removed(case: Case, rng) -> Case | None:
     return _layout(case, lines[:first] + kept + lines[b:])
 
 
+def _title_lines(case: Case) -> tuple[list[str], int, int] | None:
+    """The text's lines and the span [a, b) of the title's lines (blank lines
+    between them included), when they print the gold title whole."""
+    lines = case.text.split("\n")
+    a = _title_line(lines, case)
+    if a is None:
+        return None
+    want = norm(case.gold["title"][0]).strip('"')
+    b, got = a, ""
+    while b < len(lines) and len(got) < len(want) - 2:
+        if lines[b].strip():
+            got = (got + " " + norm(lines[b])).strip()
+        b += 1
+    return (lines, a, b) if want.startswith(got[:20]) and len(got) <= len(want) + 5 else None
+
+
+def title_case(case: Case, rng) -> Case | None:
+    """The title's lines in capitals, or, when they are, as in a sentence."""
+    t = _title_lines(case)
+    if not t:
+        return None
+    lines, a, b = t
+    letters = "".join(c for c in "".join(lines[a:b]) if c.isalpha())
+    upper = sum(c.isupper() for c in letters) > 0.6 * max(1, len(letters))
+    for i in range(a, b):
+        lines[i] = _sentence_case(lines[i]) if upper else lines[i].upper()
+    return _layout(case, lines)
+
+
+def split_title(case: Case, rng) -> Case | None:
+    """A title line of six words or more wrapped at a word boundary (never
+    right after a preposition)."""
+    t = _title_lines(case)
+    if not t:
+        return None
+    lines, a, b = t
+    long = [i for i in range(a, b) if len(lines[i].split()) >= 6]
+    if not long:
+        return None
+    i = rng.choice(long)
+    words = lines[i].split()
+    cuts = [k for k in range(2, len(words) - 1) if words[k - 1].lower() not in _KEEP_LOWER]
+    if not cuts:
+        return None
+    k = rng.choice(cuts)
+    indent = re.match(r"\s*", lines[i]).group(0)
+    lines[i:i + 1] = [indent + " ".join(words[:k]), indent + " ".join(words[k:])]
+    return _layout(case, lines)
+
+
 _COUNCIL = re.compile(r"(?i)совет|дума|собрани|хурал|курултай|ил тумэн|кенеш|хасэ|меджлис")
 
 
@@ -508,6 +558,8 @@ EDITS = {
     "date": other_date,
     "date-style": date_style,
     "case": heading_case,
+    "title-case": title_case,
+    "split-title": split_title,
     "split-body": split_body,
     "join-body": join_body,
     "blank+": blank_lines_added,
