@@ -432,6 +432,21 @@ class PrintedWords:
         at = bisect.bisect_left(self._sorted, stem)
         return at + 1 < len(self._sorted) and self._sorted[at + 1].startswith(stem)
 
+    def apart(self, token: str) -> tuple[str, ...] | None:
+        """``ТЕСТОВСКОЙОБЛАСТИ`` where the document prints ``Тестовской области``:
+        a place's adjective the dictionary does not know glued to a word it
+        knows, two words the document prints one after the other (a name it
+        prints whole elsewhere, ``Железногорск``, stays whole)."""
+        if self._lines is not None:
+            self._read()
+        low = token.casefold()
+        if bisect.bisect_right(self._sorted, low) - bisect.bisect_left(self._sorted, low) > 1:
+            return None
+        for cut in range(4, len(token) - 3):
+            if (low[:cut], low[cut:]) in self._apart and is_known(low[cut:]):
+                return token[:cut], token[cut:]
+        return None
+
 
 def fix_glued(line: str, strict: bool = False, words: "PrintedWords | None" = None) -> str:
     """Split glued words in a heading line (``СОВЕТ ДЕПУТАТОВКРАСНОПОЛЬСКОГО``,
@@ -445,6 +460,8 @@ def fix_glued(line: str, strict: bool = False, words: "PrintedWords | None" = No
         if seam and not w.isupper():
             return w[:seam.start()] + " " + w[seam.start():]
         parts = split_glued(w, strict)
+        if len(parts) == 1 and strict and words is not None and len(w) >= 8:
+            parts = words.apart(w) or parts
         if len(parts) > 1 and strict and words is not None and words.whole(w, parts):
             return w
         if len(parts) > 1 and strict and not _continues(m.string[:m.start()], parts):

@@ -148,8 +148,8 @@ def _head_gender(words: list[str]) -> str | None:
     for w in words[:5]:
         core = w.strip("«»\"',.;:()").lower()
         ps = [p for p in parses(core) if p.tag.case in ("gent", "ablt", "datv")]
-        nouns = [p for p in ps if p.tag.POS == "NOUN"]
-        if nouns and not any(p.tag.POS in ("ADJF", "PRTF") for p in ps):
+        nouns = [p for p in ps if p.tag.POS == "NOUN" and not place_adjective(p)]
+        if nouns and not any(p.tag.POS in ("ADJF", "PRTF") or place_adjective(p) for p in ps):
             if nouns[0].normal_form in _PERSON_HEADS:
                 return "masc"
             return nouns[0].tag.gender
@@ -204,10 +204,48 @@ def _inflect_name(phrase: str, cases: tuple[str, ...], target: str) -> str:
             nouns = [q for q in forms if q.tag.POS == "NOUN"]
             adjs = [q for q in forms if q.tag.POS == "ADJF"]
             p = (nouns or forms)[0] if i + 1 == len(words) or not adjs else adjs[0]
-        infl = p.inflect({target})
+        infl = _as_adjective(p, target, gender) if place_adjective(p) else p.inflect({target})
         new = infl.word if infl else core
         out.append(w.replace(core, _match_case(core, new)))
-        if p.tag.POS == "NOUN":
+        if p.tag.POS == "NOUN" and not _surname_as_adjective(p, words[i + 1:i + 2], cases):
             out.extend(words[i + 1:])
             break
     return " ".join(out)
+
+
+_ADJ_SURNAME = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ую|им|ом|ие|их|ими)$")
+
+
+def place_adjective(p) -> bool:
+    """``каменская``: a reading as a surname in -ский, which declines as an
+    adjective; before a noun it is a place's adjective (``Каменская городская
+    Дума``), though the dictionary may know no adjective reading of it."""
+    return "Surn" in p.tag and bool(_ADJ_SURNAME.search(p.word))
+
+
+# adjectives declining as a surname in -ский/-цкий does, every gender
+_MODEL_ADJ = {"ск": "детский", "цк": "немецкий"}
+
+
+def _as_adjective(p, target: str, gender: str | None):
+    """A surname's reading of a place adjective (``Каменского``) in ``target``
+    case and the head's gender, as an adjective (``Каменское районное
+    Собрание``: a surname has no neuter)."""
+    m = re.match(r"^(.*?(ск|цк))[а-яё]+$", p.word)
+    model = next((q for q in parses(_MODEL_ADJ[m.group(2)]) if q.tag.POS == "ADJF"), None) if m else None
+    grams = {target, "sing"} | ({gender} if gender in ("masc", "femn", "neut") else {p.tag.gender} - {None})
+    infl = model.inflect(grams) if model else None
+    if infl is None:
+        return p.inflect({target})
+    return infl._replace(word=m.group(1) + infl.word[len(model.word) - 2:])
+
+
+def _surname_as_adjective(p, after: list[str], cases: tuple[str, ...]) -> bool:
+    """``Каменской области``: a word the dictionary knows only as a surname,
+    before a word in the same case, is a place's adjective, not the head of
+    the name."""
+    if not place_adjective(p) or not after:
+        return False
+    nxt = after[0].strip("«»\"',.;:()").lower()
+    return any(q.tag.case == p.tag.case and q.tag.case in cases and q.tag.POS in FULL_POS
+               and q.tag.gender in (p.tag.gender, None) for q in parses(nxt))

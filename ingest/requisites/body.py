@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 
 from ingest.heading import starts_name
-from ingest.morph import is_known, parses, to_genitive
+from ingest.morph import is_known, parses, place_adjective, to_genitive
 from ingest.status import is_note_line
 
 from .date_number import is_date_or_number_line, place_and_date, requisites_only
 from .kind_line import kind_line
-from .lines import Lines, clean, join_lines
+from .lines import Lines, clean, join_lines, open_quote
 from .names import (
     COUNCIL_HEADS, GEN_BODY_HEADS, MUNICIPALITY_NAME, NAME_HEADS, PARENT_HEADS, UNIT_HEADS,
     body_head_gen, gen_body_head, gen_word, has_territory, head_lemma, nominative, territory_only,
@@ -106,6 +106,34 @@ def _line_above(L: Lines, i: int, floor: int) -> str:
 _DRAFT_CELL = re.compile(r"\t\s*(?:ПРОЕКТ|Проект)\s*[.:]?\s*$")
 
 
+def _agree(adj, word) -> bool:
+    return adj.tag.case == word.tag.case and adj.tag.number == word.tag.number and \
+        (adj.tag.number == "plur" or adj.tag.gender == word.tag.gender)
+
+
+def runs_on(line: str, below: str) -> bool:
+    """Whether the heading ``line`` was broken inside a phrase that ``below``
+    goes on with: a quote opened and not closed (``МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ
+    «СОСНОВСКОЕ`` / ``СЕЛЬСКОЕ ПОСЕЛЕНИЕ»``), or an adjective that agrees with
+    the first word below and with no noun before it on its line (``ЗАРЕЧНАЯ
+    ОБЛАСТНАЯ`` / ``ДУМА``, ``Администрация Заречного`` / ``района …``; not
+    ``ГОРОДСКОЙ ОКРУГ ЗАРЕЧНЫЙ``, a name after its noun)."""
+    if open_quote(line):
+        return True
+    words = line.split()
+    last, nxt = words[-1], below.split()[0].strip("«»\"(")
+    if not re.fullmatch(r"[А-ЯЁа-яё-]+", last) or not re.fullmatch(r"[А-ЯЁа-яё-]+", nxt):
+        return False
+    adjs = [p for p in parses(last.lower()) if p.tag.POS == "ADJF"]
+    if not adjs or parses(last.lower())[0].tag.POS != "ADJF":
+        return False
+    before = parses(words[-2].lower()) if len(words) > 1 else ()
+    heads = [p for p in parses(nxt.lower()) if p.tag.POS in ("NOUN", "ADJF")]
+    if any(p.tag.POS == "NOUN" and _agree(a, p) for a in adjs for p in before[:1]):
+        return False
+    return any(_agree(a, p) for a in adjs for p in heads)
+
+
 def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = False) -> BodyBlock:
     """Name of the body in the lines right above line ``k``; and its first line.
 
@@ -128,6 +156,14 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
         if L.noise[i] or L.garbage[i]:
             break
         s = L.fix(clean(_DRAFT_CELL.sub("", s)))
+        while i - 1 >= floor and L.raw[i - 1].strip() and not (L.noise[i - 1] or L.garbage[i - 1]):
+            # a line broken inside a phrase is one line with the next ("ЗАРЕЧНАЯ
+            # ОБЛАСТНАЯ" / "ДУМА", "… «СОСНОВСКОЕ" / "СЕЛЬСКОЕ ПОСЕЛЕНИЕ»")
+            up = L.fix(clean(L.raw[i - 1].strip()))
+            if not runs_on(up, s) or kind_line(up) or is_date_or_number_line(up) \
+                    or CONVOCATION.match(s):
+                break
+            s, i = join_lines([up, s]), i - 1
         if CONVOCATION.match(s) or not parts and (place_and_date(s) or requisites_only(s)):
             # a sitting's line, its date and place, or the blank's date and number
             # from a cell beside the heading that a text layer drew over the kind word
@@ -200,7 +236,8 @@ def _wrapped_tail(line: str) -> bool:
     first = line.split()[0].strip("«»\"'(),.:;").lower()
     ps = parses(first)[:1]
     return bool(ps) and ps[0].tag.POS == "NOUN" and ps[0].tag.case == "gent" \
-        and ps[0].normal_form not in NAME_HEADS and not starts_name(first)
+        and ps[0].normal_form not in NAME_HEADS and not starts_name(first) \
+        and not place_adjective(ps[0])  # "КЛЮЧЕВСКОГО ОБЛАСТНОГО СОВЕТА": read first as a surname
 
 
 def split_names(block: str) -> list[str]:

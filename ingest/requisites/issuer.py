@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.morph import parses
+from ingest.morph import parses, place_adjective
 
 from .head import Head
 from .lines import Lines, clean
@@ -83,7 +83,8 @@ def _formula_subject(sentence: str) -> str | None:
         j = i
         while j > 0:
             prev = words[j - 1].strip("«»\"'").lower()
-            if any(p.tag.POS == "ADJF" and p.tag.case == "nomn" for p in parses(prev)):
+            if any((p.tag.POS == "ADJF" or place_adjective(p)) and p.tag.case == "nomn"
+                   for p in parses(prev)):
                 j -= 1
             else:
                 break

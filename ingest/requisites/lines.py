@@ -20,14 +20,23 @@ def clean(s: str) -> str:
     return s.strip()
 
 
+def open_quote(s: str) -> bool:
+    """Whether ``s`` ends inside quotes it opened: its last guillemet an opening
+    one («сельсовет «Заречный» closes both at once), or an odd straight quote
+    that opens a word (``Совет муниципального образования "Заречный``)."""
+    return s.rfind("«") > s.rfind("»") or \
+        s.count('"') % 2 == 1 and bool(re.search(r'(?:^|\s)"[^"\s][^"]*$', s))
+
+
 def join_lines(parts: list[str]) -> str:
     out = ""
     for p in parts:
         p = p.strip()
         if not out:
             out = p
-        elif re.search(r"[А-Яа-яЁё]-$", out) and p[:1].islower():
-            out += p  # hyphen at the line end: keep it, no space
+        elif re.search(r"[А-Яа-яЁё]-$", out) and p[:1].islower() \
+                or re.search(r"[А-ЯЁ]{2}-$", out) and p[:2].isupper():
+            out += p  # hyphen at the line end (АДМИНИСТРАТИВНО- / ТЕРРИТОРИАЛЬНОМ too): no space
         else:
             out += " " + p
     return clean(out)
@@ -240,10 +249,11 @@ def _unglue_sitting(ln: str) -> list[str] | None:
 
 
 # a database's annex stamp whose lines ran into one: "Приложение 2УТВЕРЖДЕНОпостановлением
-# мэраот 17.09.2004 N 1060" -> "Приложение 2" / "УТВЕРЖДЕНО" / "постановлением мэра" / "от …"
+# мэраот 17.09.2004 N 1060" -> "Приложение 2" / "УТВЕРЖДЕНО" / "постановлением мэра" / "от …";
+# the date may be a blank's, with its day in quotes ("от «17» сентября 2004 г.")
 _GLUED_STAMP = re.compile(r"^(?P<annex>\s*Приложение(?:\s*(?:N|№)?\s*\d+)?)\s*(?P<approved>(?-i:УТВЕРЖДЕН[АОЫ]?))"
                           r"(?P<by>(?:постановлением|решением|распоряжением|приказом)\b.*?[а-яё])"
-                          r"(?P<date>от\s*\d.*)$", re.IGNORECASE)
+                          r"(?P<date>от\s*[«\"„“]?\s?\d.*)$", re.IGNORECASE)
 
 
 def _unglue_stamp(ln: str) -> list[str] | None:

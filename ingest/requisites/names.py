@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.heading import starts_name
-from ingest.morph import parses, to_nominative
+from ingest.morph import parses, place_adjective, to_nominative
 
 GEN_BODY_HEADS = {
     "администрация", "глава", "совет", "дума", "правительство", "министерство", "губернатор",
@@ -136,7 +136,7 @@ def head_lemma(text: str) -> str | None:
         if not core.replace("-", "").isalpha():
             return None  # a compound adjective ("КОНТРОЛЬНО-СЧЕТНАЯ") goes on to its noun
         for p in parses(core)[:2]:
-            if p.tag.POS == "NOUN":
+            if p.tag.POS == "NOUN" and not place_adjective(p):
                 return p.normal_form
     return None
 

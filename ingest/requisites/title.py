@@ -12,7 +12,7 @@ from ingest.status import is_note_line
 
 from .date_number import find_number, place_and_date
 from .kind_line import kind_line
-from .lines import Lines, clean, join_lines
+from .lines import Lines, clean, join_lines, open_quote
 from .names import GEN_BODY_HEADS
 from .vocabulary import PLACE, PREAMBLE, TITLE_START, VERB_KIND, dangles
 
@@ -45,8 +45,10 @@ _DATES_ONLY = re.compile(
     r"\s*[,;)]?\s*)+", re.IGNORECASE)
 
 
-# a title ending with an abbreviation keeps its stop: "в 2022-2024 гг.", "на 2023 г."
-_ABBREVIATION_END = re.compile(r"(?<![А-ЯЁа-яё])(?:гг|г|ст|п|пп|ч|руб|тыс|млн|млрд|др|т\.\s?[дп]|обл)\.$")
+# a title ending with an abbreviation keeps its stop: "в 2022-2024 гг.", "на 2023 г.",
+# in a title set in capitals too ("В 2013-2015 ГГ.")
+_ABBREVIATION_END = re.compile(r"(?<![А-ЯЁа-яё])(?:гг|г|ст|п|пп|ч|руб|тыс|млн|млрд|др|т\.\s?[дп]|обл)\.$",
+                               re.IGNORECASE)
 _YEARLESS_DATE = re.compile(
     r"(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]?\s*" + _MONTHS_RE + r"(?:\s*_+)?\s*(?:г\.|года)?", re.IGNORECASE)
 
@@ -113,6 +115,39 @@ def _continues_lowercase(L: Lines, i: int, limit: int, across_gap: bool = False)
     return s[:1].islower() and not PREAMBLE.match(s) and not s.endswith(":") and not PLACE.match(s)
 
 
+# the words a title wrapped in lower case goes on with, a preposition or a conjunction
+_LINKING = {"в", "во", "на", "по", "о", "об", "при", "для", "с", "со", "к", "из", "за", "до", "от",
+            "и", "или", "а", "между", "над", "под", "после"}
+
+
+def _capitals(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
+def _runs_on_past_gap(L: Lines, i: int, limit: int, title: str) -> bool:
+    """Whether a title broken by a blank line goes on in the next line: its
+    quote left open and closed there (``«Об общественном совете`` /
+    ``Заречного района»``), or the next line opening with a word in the
+    genitive that no sentence opens with (``… Собрания депутатов`` /
+    ``Заречного района от … № …``, ``… РЕЗЕРВА`` / ``УПРАВЛЕНЧЕСКИХ КАДРОВ``)."""
+    while i < limit and not L.raw[i].strip():
+        i += 1
+    if i >= limit or not L.ok(i) or title.endswith((".", ":", ";", "»", '"')) and not open_quote(title):
+        return False
+    s = clean(L.raw[i].strip())
+    if PREAMBLE.match(s) or s.endswith(":") or kind_line(s) or is_note_line(s):
+        return False
+    if open_quote(title):
+        return "»" in s or '"' in s
+    first = s.split()[0].strip("«»\"'(),.:;").lower()
+    if first in _LINKING and _capitals(title) and _capitals(s):
+        return True  # "О ВНЕСЕНИИ ИЗМЕНЕНИЙ" / "В ПЕРЕЧЕНЬ …": in capitals, what goes on in lower case
+    ps = parses(first) if first.isalpha() else ()
+    return bool(ps) and any(p.tag.case == "gent" for p in ps[:3]) \
+        and not any(p.tag.case == "nomn" for p in ps)
+
+
 def _names_body(s: str) -> bool:
     """A line opening with a body's head noun in the nominative (``Законодательное Собрание …``)."""
     for w in s.split()[:3]:
@@ -146,12 +181,14 @@ def after_note(L: Lines, i: int, limit: int, start: str | None = None) -> int:
     and number; a note complete on its line ends there. ``start`` is the
     note's part of line ``i`` when it begins after the act's own requisites."""
     text = clean(L.raw[i]) if start is None else start
-    k = i + 1
-    while not (find_date(text) and find_number(text)) and k < min(limit, i + 6):
+    k, lines = i + 1, 1
+    # five lines of the note at most, the blank lines between them not counted
+    while not (find_date(text) and find_number(text)) and k < limit and lines < 6:
         s = clean(L.raw[k])
         if not s:
             k += 1
             continue
+        lines += 1
         # "Утратил силу -" / "Постановление Правительства" / "… от … N 4": after
         # the dash the repealing act is named, its kind word first
         if TITLE_START.match(s) or PREAMBLE.match(s) or kind_line(s) and not re.search(r"[-–—:]$", text):
@@ -240,7 +277,8 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
     while i < limit and (len(parts) < 14 or sum(map(len, parts)) < LONG_TITLE):
         s = L.raw[i].strip()
         if not s:
-            if parts and L.gap(i) and not _continues_lowercase(L, i + 1, limit, True):
+            if parts and L.gap(i) and not _continues_lowercase(L, i + 1, limit, True) \
+                    and not _runs_on_past_gap(L, i + 1, limit, join_lines(parts)):
                 break  # a title wrapped over paragraphs goes on in lower case
             i += 1
             continue

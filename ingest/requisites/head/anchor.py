@@ -110,8 +110,9 @@ def _reference_rest(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine) -> st
     return rest
 
 
-# the number right after the kind word, without its sign, and then the date
-_BARE_NUMBER = re.compile(r"^\s*(?P<num>\d{1,5}(?:[-/]\d{1,5})*(?:-?[А-ЯЁа-яё]{1,4})?)\s+от\s+\d", re.IGNORECASE)
+# the number right after the kind word, without its sign, and then the date (its day
+# maybe in a blank's quotes: "Решение 29-1 от «7» декабря 2018 г.")
+_BARE_NUMBER = re.compile(r"^\s*(?P<num>\d{1,5}(?:[-/]\d{1,5})*(?:-?[А-ЯЁа-яё]{1,4})?)\s+от\s+[«\"„“]?\s?\d", re.IGNORECASE)
 
 
 def _lines_after(L: Lines, zone: tuple[int, ...], pos: int) -> list[int]:

@@ -20,7 +20,7 @@ from ..around import (BARE_NUMBER, bare_number, lone_requisite_above, place_and_
 from ..body import body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine
-from ..lines import Lines, clean, join_lines
+from ..lines import Lines, clean, join_lines, open_quote
 from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of
 from ..title import after_approval, after_note, listing_title, title_from
 from ..vocabulary import (
@@ -163,9 +163,10 @@ def _on_kind_line(rest: str) -> _OnKindLine:
     if TITLE_START.match(rest) and not d and not find_number(rest):
         return _OnKindLine(title=rest)  # "ЗАКЛЮЧЕНИЕ О РЕЗУЛЬТАТАХ ПУБЛИЧНЫХ СЛУШАНИЙ …"
     rest_body = rest[:d[1]] if d else rest
-    rest_body = re.sub(r"\bот\s*$", "", rest_body.strip()).strip()
+    # "от" in capitals too: a kind line set in upper case ("… РАЙОНА ОТ 14.06.2022 № 211")
+    rest_body = re.sub(r"(?i)\bот\s*$", "", rest_body.strip()).strip()
     n = find_number(rest)
-    bare = re.fullmatch(r"\s*([0-9][" + NUM_CHARS + r"./-]*)\s+от\s*", rest[:d[1]]) if d and not n else None
+    bare = re.fullmatch(r"(?i)\s*([0-9][" + NUM_CHARS + r"./-]*)\s+от\s*", rest[:d[1]]) if d and not n else None
     if bare:
         # "Постановление 203 от 22.12.2014": a site's list entry, the number without its sign
         n = (normalize_number(bare.group(1)), bare.start(1), bare.end(1))
@@ -175,8 +176,8 @@ def _on_kind_line(rest: str) -> _OnKindLine:
         after = rest[n[2]:].strip()
         if not rest_body and not d and after and gen_word(after.split()[0]):
             rest_body = after  # "Решение №18 Совета депутатов …": the body after the number
-    rest_body = re.sub(r"\s+\S+\s+созыва\b", "", rest_body)
-    body = rest_body if rest_body and not re.match(r"^(?:от|№|N)(?:\s|$)", rest_body) else None
+    rest_body = re.sub(r"(?i)\s+\S+\s+созыва\b", "", rest_body)
+    body = rest_body if rest_body and not re.match(r"(?i)^(?:от|№|N)(?:\s|$)", rest_body) else None
     return _OnKindLine(date=d[0] if d else None, number=n[0] if n else None, body=body,
                        title=listing_title(rest[max(d[2], n[2]):], drop_editions=True) if d and n else None)
 
@@ -255,7 +256,8 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
                 got.gen_parts.append(CONVOCATION_TAIL.sub("", s))  # "Собрания депутатов третьего созыва"
                 j += 1
                 continue
-            if got.gen_parts and _continues_name(s):
+            if got.gen_parts and (_continues_name(s) or open_quote(" ".join(got.gen_parts))):
+                # "Совета муниципального образования" / "\"Заречный" / "муниципальный район\" …"
                 got.gen_parts.append(s)
                 j += 1
                 continue
@@ -349,7 +351,8 @@ def _continues_name(s: str) -> bool:
     title, a place or the preamble); the municipality's name may open with its
     quote (``"Заречный муниципальный район" Тестовской области``)."""
     core = s.lstrip("\"«„“ ")
-    quoted = bool(_QUOTED_NAME.match(s))  # the municipality's name in apposition, not a new name
+    # the municipality's name in apposition, not a new name, its quote closed on the line or below
+    quoted = bool(_QUOTED_NAME.match(s)) or s[:1] in "\"«„“" and open_quote(s)
     return bool(core) and (quoted or not starts_name(core.split()[0])) and not TITLE_START.match(core) \
         and not PLACE.match(s) and len(s) < 120 and not PREAMBLE.match(s) and core[:1].isupper()
 

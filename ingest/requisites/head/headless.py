@@ -9,9 +9,10 @@ from ingest.heading import starts_name
 from ingest.status import is_note_line
 from ingest.ru_dates import find_date
 
-from ..body import body_above
+from ..body import body_above, runs_on
 from ..date_number import find_number
 from ..lines import Lines, clean
+from ..names import gen_word
 from ..title import listing_title, title_from
 from ..vocabulary import BODY_WORDS, PLACE, PREAMBLE, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS, kind_from_word
 from .model import Head, Zone
@@ -106,6 +107,17 @@ def _listed(s: str) -> tuple[str, str, str] | None:
     return (d[0], n[0], title) if d and n and title else None
 
 
+def _goes_on(name: str, s: str) -> bool:
+    """Whether line ``s`` goes on with the body's ``name`` above it (a wrapped
+    phrase, or a genitive opening no name or headline opens with)."""
+    if TITLE_START.match(s) or _ADDRESSEE.match(s) or len(s) >= 120:
+        return False  # the headline, or a form's addressee ("В управление …")
+    first = s.split()[0]
+    if not first.isalpha() or len(first) < 4:
+        return False
+    return runs_on(name, s) or gen_word(first) and not starts_name(first)
+
+
 def _leaflet(L: Lines, lo: int, zone: Zone) -> Head:
     """A leaflet or article: the body lines on top and the headline under them."""
     lines = zone.lines
@@ -127,6 +139,11 @@ def _leaflet(L: Lines, lo: int, zone: Zone) -> Head:
                 s2 = clean(L.raw[nxt])
                 if BODY_WORDS.search(s2) and starts_name(s2.split()[0]) and len(s2) < 120:
                     continue
+                while pos + 2 < len(lines) and _goes_on(clean(L.raw[lines[pos]]), s2):
+                    # "Администрация Заречного" / "района Тестовской области": the name
+                    # wrapped, the headline under it
+                    pos += 1
+                    nxt, s2 = lines[pos + 1], clean(L.raw[lines[pos + 1]])
                 body = body_above(L, nxt, lo).name
                 # a form's addressee ("В управление …", "Главе города …")
                 # stands between the body and the form's own heading

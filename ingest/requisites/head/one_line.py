@@ -12,6 +12,7 @@ from ..title import listing_title, run_on_title, title_from
 from ..vocabulary import CONVOCATION_TAIL, LAW_ADJ, NOM_KINDS, TITLE_START, kind_from_word
 from .model import Head, OneLineHeading, Zone
 from ..names import nominative
+from ..body import body_above
 
 
 def head_on_one_line(L: Lines, zone: Zone, heading: OneLineHeading) -> Head:
@@ -26,6 +27,10 @@ def head_on_one_line(L: Lines, zone: Zone, heading: OneLineHeading) -> Head:
         gen = gen[:nm.start()]
     gen = CONVOCATION_TAIL.sub("", re.sub(r"\s+\S+\s+созыва\b", "", gen.strip()))
     body = nominative(L.fix(gen.strip())) if gen.strip() else None
+    if body is None and zone.lines:
+        # "ПОСТАНОВЛЕНИЕ № 8 от 01.04.2011 г. ОБ …" under the issuer's name: the
+        # blank's heading run into one line, its body printed above it
+        body = body_above(L, i, zone.lines[0]).name
     title = listing_title(s[max(d[2], n[2]):], drop_editions=True)
     if title is None and len(s) > 200:
         title = run_on_title(s[max(d[2], n[2]):])  # the whole heading run into the line
