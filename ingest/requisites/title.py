@@ -13,7 +13,7 @@ from ingest.status import is_note_line
 from .date_number import find_number, place_and_date
 from .kind_line import kind_line
 from .lines import Lines, clean, join_lines
-from .names import GEN_BODY_HEADS
+from .names import GEN_BODY_HEADS, gen_word, has_territory
 from .vocabulary import DANGLING, PLACE, PREAMBLE, TITLE_START, VERB_KIND
 
 
@@ -79,6 +79,29 @@ def _continues_lowercase(L: Lines, i: int, limit: int, across_gap: bool = False)
         return False
     s = clean(L.raw[i].strip())
     return s[:1].islower() and not PREAMBLE.match(s) and not s.endswith(":") and not PLACE.match(s)
+
+
+# a charter's cover under its name: the settlement and the year ("пгт.Заречный", "2016 год")
+_COVER_LINE = re.compile(r"^(?:(?i:пгт|рп|с|п|г|д|ст|сл|а)\.\s?[А-ЯЁ][а-яё-]+(?:[ -][А-ЯЁ][а-яё-]+)?"
+                         r"|(?:19|20)\d\d\s*(?:год|г\.?)?)$")
+
+
+def _cover_line(s: str) -> bool:
+    """``с.Заречное``, ``2021 год``; not ``г. Заречного`` (a title's last words)."""
+    return bool(_COVER_LINE.match(s)) and not gen_word(re.split(r"[.\s]+", s)[-1])
+
+
+def _name_goes_on(L: Lines, i: int, limit: int, last: str) -> bool:
+    """``ЗАРЕЧНОГО СЕЛЬСОВЕТА`` / (blank) / ``СОСНОВСКОГО РАЙОНА ТЕСТОВСКОЙ
+    ОБЛАСТИ``: a name in capitals wrapped over paragraphs goes on with its
+    territory in the genitive."""
+    while i < limit and not L.raw[i].strip():
+        i += 1
+    if i >= limit or not last.isupper() or not gen_word(last.split()[-1]):
+        return False
+    s = clean(L.raw[i].strip())
+    return (s.isupper() and len(s.split()) <= 8 and gen_word(s.split()[0]) and has_territory(s)
+            and not kind_line(s))
 
 
 def _names_body(s: str) -> bool:
@@ -203,7 +226,8 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
     while i < limit and len(parts) < 14:
         s = L.raw[i].strip()
         if not s:
-            if parts and L.gap(i) and not _continues_lowercase(L, i + 1, limit, True):
+            if parts and L.gap(i) and not _continues_lowercase(L, i + 1, limit, True) \
+                    and not _name_goes_on(L, i + 1, limit, parts[-1]):
                 break  # a title wrapped over paragraphs goes on in lower case
             i += 1
             continue
@@ -228,7 +252,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             # print without its title goes from the requisites to the formula
             break
         if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s) and not DANGLING.search(parts[-1])
-                      or place_and_date(s)
+                      or place_and_date(s) or _cover_line(s)
                       or s.endswith(":") or _case_changes(parts[-1], s)):
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):
