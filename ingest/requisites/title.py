@@ -86,6 +86,14 @@ _COVER_LINE = re.compile(r"^(?:(?i:пгт|рп|с|п|г|д|ст|сл|а)\.\s?[А
                          r"|(?:19|20)\d\d\s*(?:год|г\.?)?)$")
 
 
+def _lone_date(s: str) -> bool:
+    """``«24» ноября 2021 г.``, ``29.04.2021      8р``: a line holding a date and
+    nothing else but a number without its sign (a protocol's blank)."""
+    d = find_date(s)
+    rest = re.sub(r"(?i)\bгода?\b|\bг\.|[\s.,«»\"]", "", s[:d[1]] + " " + s[d[2]:]) if d else "x"
+    return not rest or bool(re.fullmatch(r"\d{1,4}[а-яё]{0,2}", rest))
+
+
 def _cover_line(s: str) -> bool:
     """``с.Заречное``, ``2021 год``; not ``г. Заречного`` (a title's last words)."""
     return bool(_COVER_LINE.match(s)) and not gen_word(re.split(r"[.\s]+", s)[-1])
@@ -252,7 +260,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             # print without its title goes from the requisites to the formula
             break
         if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s) and not DANGLING.search(parts[-1])
-                      or place_and_date(s) or _cover_line(s)
+                      or place_and_date(s) or _cover_line(s) or _lone_date(s) and not DANGLING.search(parts[-1])
                       or s.endswith(":") or _case_changes(parts[-1], s)):
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):

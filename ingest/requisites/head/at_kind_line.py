@@ -15,7 +15,7 @@ from ingest.numbers import normalize_number, number_key
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
-from ..around import (BARE_NUMBER, bare_number, lone_requisite_above, place_and_date_below,
+from ..around import (BARE_NUMBER, bare_number, date_line_below, lone_requisite_above, place_and_date_below,
                       requisites_above, requisites_below, tail_requisites)
 from ..body import body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
@@ -84,6 +84,11 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
                 under = requisites_below(L, got.end, zone.limit)
                 date, number = under.date, under.number
                 date = date or place_and_date_below(L, got.end, zone.limit)
+                if date is None and number is None and kl.kind == "протокол":
+                    # "ПРОТОКОЛ / публичных слушаний / «24» ноября 2021 г.": the protocol's
+                    # date (and its number without a sign) under its title
+                    under = date_line_below(L, got.end, zone.limit)
+                    date, number = under.date, under.number
     if title is None and own.date and own.number:
         # a page's own title printed over the act's one-line reference
         title = _title_above(L, k, lo)
