@@ -66,7 +66,15 @@ def _case_changes(prev: str, line: str) -> bool:
     a, b = [c for c in prev if c.isalpha()], [c for c in line if c.isalpha()]
     if len(a) < 8 or len(b) < 8:
         return False
-    return (all(c.isupper() for c in a)) != (all(c.isupper() for c in b))
+    return (all(c.isupper() for c in a)) != (all(c.isupper() for c in b) or _capitals_naming(line))
+
+
+def _capitals_naming(line: str) -> bool:
+    """``СРЕДНЕЙ ОБЩЕОБРАЗОВАТЕЛЬНОЙ ШКОЛЫ №3 им. Петрова И.И.``: a line in
+    capitals but for the person a body is named after."""
+    m = re.search(r"\s(?:им\.|имени)\s", line)
+    head = line[:m.start()] if m else ""
+    return len(re.findall(r"[А-ЯЁ]{3,}", head)) >= 2 and not re.search(r"[а-яё]", head)
 
 
 def _continues_lowercase(L: Lines, i: int, limit: int, across_gap: bool = False) -> bool:
