@@ -163,6 +163,11 @@ def _titled_title(L: Lines, k: int, kl: KindLine, limit: int) -> str:
     return clean(" ".join([word, kl.rest] + ([more] if more else [])))
 
 
+def on_kind_line_title(rest: str) -> str | None:
+    """The title a kind line gives after its requisites (``Решение … №12 от … «О …»``)."""
+    return _on_kind_line(rest).title
+
+
 def _on_kind_line(rest: str) -> _OnKindLine:
     d = find_date(rest)
     if TITLE_START.match(rest) and not d and not find_number(rest):
