@@ -132,12 +132,31 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         date = _adopted_date(L, zone.lines)
     if date is None and not law:
         date = below.adopted  # a decision's date is the day it was adopted
+    if date is None and number is None and kl.kind == "устав":
+        date, number = _charter_adopted(L, k, zone.limit)
     body = _with_genitive_body(block.name, below.gen_parts)
     if body is None and anchor.ref_kind_line and anchor.ref_kind_line.rest:
         # the heading names no issuer ("ЗАКОН" alone): the reference line's
         body = _with_genitive_body(None, [b] if (b := _on_kind_line(anchor.ref_kind_line.rest).body) else [])
     return Head(kind=kl.kind, raw_kind=kl.raw_kind, number=number, date=date,
                 body=body, title=title, start=block.top, anchor=k)
+
+
+def _charter_adopted(L: Lines, k: int, limit: int) -> tuple[str | None, str | None]:
+    """``Принят Постановлением Совета депутатов … от 30 мая 2005 г. №15.``
+    under a charter's name: the day it was adopted, and the adopting act's number."""
+    seen = 0
+    for j in range(k + 1, min(limit, k + 12)):
+        s = clean(L.raw[j])
+        if not s or L.noise[j]:
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        if _ADOPTED.match(s) and (d := find_date(s)):
+            n = find_number(s[d[2]:])
+            return d[0], n[0] if n else None
+    return None, None
 
 
 def _title_above(L: Lines, k: int, lo: int) -> str | None:
