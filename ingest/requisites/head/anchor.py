@@ -115,9 +115,9 @@ def _heading_follows(L: Lines, zone: tuple[int, ...], i: int) -> bool:
     """Whether an act's own heading (an act's kind line with a date and a
     number near it) comes within the next lines of the zone."""
     pos = zone.index(i)
-    for k in zone[pos + 1:pos + 8]:
+    for k in zone[pos + 1:pos + 16]:
         kl = kind_line(clean(L.raw[k]))
-        if kl and kl.kind in ACT_KINDS and not kl.titled:
+        if kl and kl.kind in ACT_KINDS and not kl.titled and not _bare_title(kl):
             got = window_requisites(L, k)
             rest = kl.rest
             return bool((got.date or find_date(rest)) and (got.number or find_number(rest)))
