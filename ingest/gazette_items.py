@@ -24,6 +24,8 @@ _ANNEX = re.compile(r"^\s*(?:Приложение|ПРИЛОЖЕНИЕ|УТВЕ�
                     r"|ПЕРЕЧЕНЬ|ПРАВИЛА|РЕГЛАМЕНТ|СХЕМА|Таблица)")
 _CAPS_HEADLINE = re.compile(r"^\s*[А-ЯЁ]{4,}\b")
 _MIN_ARTICLE_CHARS = 80
+# the end of an article's sentence: a word (not an address's "ул.", "д.") and its stop
+_SENTENCE_END = re.compile(r"[а-яё]{4,}[.!?…](?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ def articles(lines: list[str], lo: int, hi: int) -> list[Article]:
     text = " ".join(ln.strip() for ln in lines[lo:hi])
     if len(text) < _MIN_ARTICLE_CHARS or _ANNEX.match(lines[lo] if lo < hi else ""):
         return []
+    if not _SENTENCE_END.search(text):
+        return []  # a site's contact lines, the masthead: no sentence, no article
     starts = [lo]
     for i in range(lo + 2, hi):
         s, prev = lines[i].strip(), lines[i - 1].strip()

@@ -66,6 +66,10 @@ _IN_FORCE = re.compile(
 _RESTATED = re.compile(
     r"(?:^|\b(?:данн|настоящ)(?:ый|ий|ая|ое|ее)\s+(?:закон|постановление|решение|распоряжение|приказ|указ|документ)\s+)"
     r"изложен[аоы]?\s+в\s+новой\s+редакции\b", re.IGNORECASE)
+# a site's mark over the text of an edition that lost force ("Редакция утратившая силу"):
+# a note on the page, not the act's status (a later edition may be in force)
+_EDITION_LOST = re.compile(r"^\s*(?:редакция|версия)(?:\s+документа)?\s+утратившая\s+силу\s*\.?\s*$",
+                           re.IGNORECASE)
 _SINCE = re.compile(r"\bс\s+(?P<d>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[а-я]+\s+\d{4})", re.IGNORECASE)
 
 
@@ -131,7 +135,8 @@ def is_note_line(line: str) -> bool:
     """Whether a heading line is a status note (never a title or its part)."""
     s = line.strip()
     return bool(_LINE.match(s) or _NOT_IN_FORCE.match(s) or _IN_FORCE.match(s)
-                or _GARANT.search(s) or _SELF_LOST.search(s) or _RESTATED.search(s))
+                or _GARANT.search(s) or _SELF_LOST.search(s) or _RESTATED.search(s)
+                or _EDITION_LOST.match(s))
 
 
 def for_record(note: dict | None, repealed_in_fund: list[str]) -> dict | None:

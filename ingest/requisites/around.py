@@ -47,6 +47,26 @@ def _date_then_number_below(L: Lines, start: int, limit: int) -> DateNumber:
     return DateNumber()
 
 
+def date_line_below(L: Lines, start: int, limit: int) -> DateNumber:
+    """``«24» ноября 2021 г.``, ``29.04.2021      8р``: the first line under a
+    protocol's title holding its date, alone or with its number printed
+    without a sign at the right edge (the blank of a protocol)."""
+    for i in range(start, min(limit, start + 4)):
+        s = clean(L.raw[i])
+        if not s or L.noise[i]:
+            continue
+        d = find_date(s)
+        if not d:
+            return DateNumber()
+        rest = re.sub(r"^(?i:от)\s+|\s(?i:года?|г\.)(?=\s|$)", " ",
+                      (s[:d[1]] + " " + s[d[2]:])).strip(" ,.«»\"")
+        if not rest:
+            return DateNumber(d[0], None)
+        bare = re.fullmatch(r"(?:№\s*)?([0-9][" + NUM_CHARS + r"./-]{0,12})", rest)
+        return DateNumber(d[0], normalize_number(bare.group(1))) if bare else DateNumber()
+    return DateNumber()
+
+
 def place_and_date_below(L: Lines, start: int, limit: int) -> str | None:
     """The date of the line under the title when it holds the place and the
     date only (a conclusion, a protocol)."""

@@ -16,7 +16,9 @@ from .names import (
     COUNCIL_HEADS, GEN_BODY_HEADS, MUNICIPALITY_NAME, NAME_HEADS, PARENT_HEADS, UNIT_HEADS,
     body_head_gen, gen_body_head, gen_word, has_territory, head_lemma, nominative, territory_only,
 )
-from .vocabulary import BODY_WORDS, CONVOCATION, NOM_KINDS, PLACE, TITLE_START, kinds_listed, national_line
+from .vocabulary import (
+    BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, NOM_KINDS, PLACE, TITLE_START, kinds_listed, national_line,
+)
 
 
 @dataclass(frozen=True)
@@ -169,11 +171,15 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             # from a cell beside the heading that a text layer drew over the kind word
             i -= 1
             continue
+        s = CONVOCATION_TAIL.sub("", s) or s  # "СОВЕТ … РАЙОНА ТРЕТЬЕГО СОЗЫВА": its convocation
         if national_line(s):
             if parts:
                 break
             while i >= floor and L.raw[i].strip():
                 i -= 1  # the national half of a bilingual blank: its whole block
+            continue
+        if is_note_line(s) and not parts and len(s) <= 40:
+            i -= 1  # "Редакция утратившая силу": a site's mark between the name and the kind word
             continue
         if is_note_line(s) or kinds_listed(s):
             break  # a note, or a site's category line ("- Распоряжения, приказы … -")

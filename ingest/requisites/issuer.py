@@ -100,6 +100,12 @@ def issuer_from_text(L: Lines, h: Head, lo: int, hi: int) -> str | None:
     the operative formula, or — when the formula is in the first person —
     the signature's office (``Губернатор … области``). The heading's body
     stays when it names one."""
+    if h.kind in ACT_KINDS and h.kind != "закон" and h.body and h.body[:1].islower():
+        # "Решение территориальной избирательной комиссии №…" over "… территориальная
+        # избирательная комиссия Заречного района решила:": the formula says whose
+        who = _named_in_formula(L, h.kind, max(h.anchor, lo), hi)
+        if who and len(who) > len(h.body) and who.casefold().startswith(h.body.casefold() + " "):
+            return who
     if h.kind not in ACT_KINDS or h.body is not None and (
             h.kind == "закон" or not territory_only(h.body)):
         return h.body

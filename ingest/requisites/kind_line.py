@@ -60,6 +60,9 @@ def kind_line(line: str) -> KindLine | None:
             # "ЗАКОН ЛЕНИНГРАДСКОЙ ОБЛАСТИ"; not "Положение о …" (a title).
             if TITLE_START.match(rest_clean + " ") and kind in ("положение", "устав", "протокол"):
                 return KindLine(kind, raw_kind, rest_clean, titled=True)
+            if kind == "устав" and gen_word(first) and not find_date(rest) and not find_number(rest_clean):
+                # "УСТАВ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ «…»": the charter's name, not an issuer
+                return KindLine(kind, raw_kind, rest_clean, titled=True)
             only_number = find_number(rest_clean) and not re.sub(
                 r"(?:№|N)\s*[" + NUM_CHARS + r"./-]+", "", rest_clean).strip()
             if not raw_kind.isupper() and not gen_word(first) and not find_date(rest) \

@@ -13,7 +13,7 @@ from ingest.status import is_note_line
 from .date_number import find_number, place_and_date
 from .kind_line import kind_line
 from .lines import Lines, clean, join_lines, open_quote
-from .names import GEN_BODY_HEADS
+from .names import GEN_BODY_HEADS, gen_word, has_territory
 from .vocabulary import PLACE, PREAMBLE, TITLE_START, VERB_KIND, dangles
 
 
@@ -100,7 +100,15 @@ def _case_changes(prev: str, line: str) -> bool:
     a, b = [c for c in prev if c.isalpha()], [c for c in line if c.isalpha()]
     if len(a) < 8 or len(b) < 8:
         return False
-    return (all(c.isupper() for c in a)) != (all(c.isupper() for c in b))
+    return (all(c.isupper() for c in a)) != (all(c.isupper() for c in b) or _capitals_naming(line))
+
+
+def _capitals_naming(line: str) -> bool:
+    """``СРЕДНЕЙ ОБЩЕОБРАЗОВАТЕЛЬНОЙ ШКОЛЫ №3 им. Петрова И.И.``: a line in
+    capitals but for the person a body is named after."""
+    m = re.search(r"\s(?:им\.|имени)\s", line)
+    head = line[:m.start()] if m else ""
+    return len(re.findall(r"[А-ЯЁ]{3,}", head)) >= 2 and not re.search(r"[а-яё]", head)
 
 
 def _continues_lowercase(L: Lines, i: int, limit: int, across_gap: bool = False) -> bool:
@@ -146,6 +154,37 @@ def _runs_on_past_gap(L: Lines, i: int, limit: int, title: str) -> bool:
     ps = parses(first) if first.isalpha() else ()
     return bool(ps) and any(p.tag.case == "gent" for p in ps[:3]) \
         and not any(p.tag.case == "nomn" for p in ps)
+
+
+# a charter's cover under its name: the settlement and the year ("пгт.Заречный", "2016 год")
+_COVER_LINE = re.compile(r"^(?:(?i:пгт|рп|с|п|г|д|ст|сл|а)\.\s?[А-ЯЁ][а-яё-]+(?:[ -][А-ЯЁ][а-яё-]+)?"
+                         r"|(?:19|20)\d\d\s*(?:год|г\.?)?)$")
+
+
+def _lone_date(s: str) -> bool:
+    """``«24» ноября 2021 г.``, ``29.04.2021      8р``: a line holding a date and
+    nothing else but a number without its sign (a protocol's blank)."""
+    d = find_date(s)
+    rest = re.sub(r"(?i)\bгода?\b|\bг\.|[\s.,«»\"]", "", s[:d[1]] + " " + s[d[2]:]) if d else "x"
+    return not rest or bool(re.fullmatch(r"\d{1,4}[а-яё]{0,2}", rest))
+
+
+def _cover_line(s: str) -> bool:
+    """``с.Заречное``, ``2021 год``; not ``г. Заречного`` (a title's last words)."""
+    return bool(_COVER_LINE.match(s)) and not gen_word(re.split(r"[.\s]+", s)[-1])
+
+
+def _name_goes_on(L: Lines, i: int, limit: int, last: str) -> bool:
+    """``ЗАРЕЧНОГО СЕЛЬСОВЕТА`` / (blank) / ``СОСНОВСКОГО РАЙОНА ТЕСТОВСКОЙ
+    ОБЛАСТИ``: a name in capitals wrapped over paragraphs goes on with its
+    territory in the genitive."""
+    while i < limit and not L.raw[i].strip():
+        i += 1
+    if i >= limit or not last.isupper() or not gen_word(last.split()[-1]):
+        return False
+    s = clean(L.raw[i].strip())
+    return (s.isupper() and len(s.split()) <= 8 and gen_word(s.split()[0]) and has_territory(s)
+            and not kind_line(s))
 
 
 def _names_body(s: str) -> bool:
@@ -278,7 +317,8 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         s = L.raw[i].strip()
         if not s:
             if parts and L.gap(i) and not _continues_lowercase(L, i + 1, limit, True) \
-                    and not _runs_on_past_gap(L, i + 1, limit, join_lines(parts)):
+                    and not _runs_on_past_gap(L, i + 1, limit, join_lines(parts)) \
+                    and not _name_goes_on(L, i + 1, limit, parts[-1]):
                 break  # a title wrapped over paragraphs goes on in lower case
             i += 1
             continue
@@ -313,6 +353,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             break
         if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s) and not dangles(parts[-1])
                       or place_and_date(s) and not re.match(r"от\s", s, re.IGNORECASE)
+                      or _cover_line(s) or _lone_date(s) and not dangles(parts[-1])
                       or s.endswith(":") or _case_changes("\n".join(parts), s)):
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):

@@ -18,6 +18,9 @@ from .model import Anchor, OneLineHeading, Zone
 
 
 def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
+    approved = _approved_document(L, zone)
+    if approved is not None:
+        return approved
     for i in zone.lines:
         kl = kind_line(clean(L.raw[i]))
         if kl and L.continues_above(i):
@@ -40,6 +43,33 @@ def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
                 if alt is not None:
                     return alt
             return Anchor(i, kl)
+    return None
+
+
+_APPROVE_FIRST_PERSON = re.compile(r"^(?:УТВЕРЖДАЮ|Утверждаю|УТВЕРЖДЕН[АОЫ]?|Утвержден[аоы]?)\b")
+# what a school, a library or a centre approves by its head's order
+_DOCUMENT_KINDS = ("положение", "устав", "протокол")
+
+
+def _approved_document(L: Lines, zone: Zone) -> Anchor | None:
+    """``Утверждаю`` / ``Директор школы`` / ``И.И. Иванова`` / ``Приказ от … № 41``
+    / ``ПОЛОЖЕНИЕ``: the order's line in the head's approval block is the
+    approving act's; the document under it (a regulation, a charter) is the
+    one printed, with the order's date and number. A council's agreement
+    beside it (``СОГЛАСОВАНО`` / ``Протокол от … № 1``) is not the document's."""
+    lines = zone.lines[:30]
+    for pos, i in enumerate(lines[1:-1], 1):
+        s = clean(L.raw[i])
+        kl = kind_line(s[:1].upper() + s[1:])  # "приказ № 88 от …" under the signer
+        if not kl or kl.kind != "приказ" or not (find_date(kl.rest) and find_number(kl.rest)):
+            continue
+        if not any(_APPROVE_FIRST_PERSON.match(clean(L.raw[k])) for k in lines[max(0, pos - 5):pos]):
+            continue
+        nxt = lines[pos + 1]
+        kl2 = kind_line(clean(L.raw[nxt]))
+        if kl2 and kl2.kind in _DOCUMENT_KINDS:
+            rest = kl.rest
+            return Anchor(nxt, kl2, DateNumber(find_date(rest)[0], find_number(rest)[0]), None, kl)
     return None
 
 
@@ -87,9 +117,9 @@ def _heading_follows(L: Lines, zone: tuple[int, ...], i: int) -> bool:
     """Whether an act's own heading (an act's kind line with a date and a
     number near it) comes within the next lines of the zone."""
     pos = zone.index(i)
-    for k in zone[pos + 1:pos + 8]:
+    for k in zone[pos + 1:pos + 16]:
         kl = kind_line(clean(L.raw[k]))
-        if kl and kl.kind in ACT_KINDS and not kl.titled:
+        if kl and kl.kind in ACT_KINDS and not kl.titled and not _bare_title(kl):
             got = window_requisites(L, k)
             rest = kl.rest
             return bool((got.date or find_date(rest)) and (got.number or find_number(rest)))

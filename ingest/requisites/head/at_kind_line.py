@@ -15,7 +15,7 @@ from ingest.numbers import normalize_number, number_key
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
-from ..around import (BARE_NUMBER, bare_number, lone_requisite_above, place_and_date_below,
+from ..around import (BARE_NUMBER, bare_number, date_line_below, lone_requisite_above, place_and_date_below,
                       requisites_above, requisites_below, tail_requisites)
 from ..body import body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
@@ -84,6 +84,11 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
                 under = requisites_below(L, got.end, zone.limit)
                 date, number = under.date, under.number
                 date = date or place_and_date_below(L, got.end, zone.limit)
+                if date is None and number is None and kl.kind == "протокол":
+                    # "ПРОТОКОЛ / публичных слушаний / «24» ноября 2021 г.": the protocol's
+                    # date (and its number without a sign) under its title
+                    under = date_line_below(L, got.end, zone.limit)
+                    date, number = under.date, under.number
     if title is None and own.date and own.number:
         # a page's own title printed over the act's one-line reference
         title = _title_above(L, k, lo)
@@ -127,12 +132,31 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         date = _adopted_date(L, zone.lines)
     if date is None and not law:
         date = below.adopted  # a decision's date is the day it was adopted
+    if date is None and number is None and kl.kind == "устав":
+        date, number = _charter_adopted(L, k, zone.limit)
     body = _with_genitive_body(block.name, below.gen_parts)
     if body is None and anchor.ref_kind_line and anchor.ref_kind_line.rest:
         # the heading names no issuer ("ЗАКОН" alone): the reference line's
         body = _with_genitive_body(None, [b] if (b := _on_kind_line(anchor.ref_kind_line.rest).body) else [])
     return Head(kind=kl.kind, raw_kind=kl.raw_kind, number=number, date=date,
                 body=body, title=title, start=block.top, anchor=k)
+
+
+def _charter_adopted(L: Lines, k: int, limit: int) -> tuple[str | None, str | None]:
+    """``Принят Постановлением Совета депутатов … от 30 мая 2005 г. №15.``
+    under a charter's name: the day it was adopted, and the adopting act's number."""
+    seen = 0
+    for j in range(k + 1, min(limit, k + 12)):
+        s = clean(L.raw[j])
+        if not s or L.noise[j]:
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        if _ADOPTED.match(s) and (d := find_date(s)):
+            n = find_number(s[d[2]:])
+            return d[0], n[0] if n else None
+    return None, None
 
 
 def _title_above(L: Lines, k: int, lo: int) -> str | None:
@@ -156,6 +180,11 @@ def _titled_title(L: Lines, k: int, kl: KindLine, limit: int) -> str:
     word = despace(clean(L.raw[k])).split()[0]
     more = title_from(L, k + 1, limit).text
     return clean(" ".join([word, kl.rest] + ([more] if more else [])))
+
+
+def on_kind_line_title(rest: str) -> str | None:
+    """The title a kind line gives after its requisites (``Решение … №12 от … «О …»``)."""
+    return _on_kind_line(rest).title
 
 
 def _on_kind_line(rest: str) -> _OnKindLine:

@@ -12,7 +12,7 @@ from ingest.ru_dates import find_date
 from ..body import body_above, runs_on
 from ..date_number import find_number
 from ..lines import Lines, clean
-from ..names import gen_word
+from ..names import body_head_gen, gen_word, nominative
 from ..title import listing_title, title_from
 from ..vocabulary import BODY_WORDS, PLACE, PREAMBLE, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS, kind_from_word
 from .model import Head, Zone
@@ -24,10 +24,31 @@ _ADDRESSEE = re.compile(
     re.IGNORECASE)
 
 
+# a municipal site's page title for an act it files without its kind word:
+# "Нормативный правовой акт Совета депутатов … - Об утверждении … от 08.07.2011"
+_ACT_OF_BODY = re.compile(
+    r"^(?:Нормативный\s+правовой|Муниципальный\s+(?:нормативный\s+)?правовой|Правовой)\s+акт\s+"
+    r"(?P<gen>[А-ЯЁ].{5,200}?)\s+[-–—]\s+(?P<title>(?:О|Об|Обо)\s.+?)\s+от\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*$")
+
+
+def _act_of_body(L: Lines, lo: int, zone: Zone) -> Head | None:
+    """The issuer, title and date of a site's ``Нормативный правовой акт <body> -
+    <title> от <date>`` line; the kind stays unknown (the line names none)."""
+    for i in zone.lines[:12]:
+        m = _ACT_OF_BODY.match(clean(L.raw[i]))
+        if m and body_head_gen(m.group("gen")):
+            return Head(date=find_date(m.group("date"))[0], body=nominative(m.group("gen")),
+                        title=m.group("title"), start=lo, anchor=i)
+    return None
+
+
 def head_without_heading(L: Lines, lo: int, hi: int, zone: Zone) -> Head:
     kind = _kind_named_in_text("\n".join(L.raw[lo:min(hi, lo + 4000)]))
     if kind is not None:
         return _page_without_heading(L, lo, zone, kind)
+    filed = _act_of_body(L, lo, zone)
+    if filed is not None:
+        return filed
     form = _page_without_heading(L, lo, zone, None)
     if form.date and form.number and form.body and form.title:
         # a form whose kind word was a picture, in a text that never names

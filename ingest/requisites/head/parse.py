@@ -1,10 +1,15 @@
 """The heading of one act, read the first way that finds one."""
 from __future__ import annotations
 
-from ..lines import Lines
+import re
+from dataclasses import replace
+
+from ..kind_line import kind_line
+from ..lines import Lines, clean
+from ..title import title_from
 from ..stamp import Stamp, read_stamp
 from .anchor import find_anchor, find_one_line_heading
-from .at_kind_line import head_at_kind_line
+from .at_kind_line import head_at_kind_line, on_kind_line_title
 from .headless import head_without_heading
 from .model import Head, Zone
 from .one_line import head_on_one_line
@@ -13,6 +18,15 @@ from .trailing_card import head_from_trailing_card
 
 
 def parse_head(L: Lines, lo: int, hi: int) -> Head:
+    """The heading (``_read_head``), its title whole where a site's title line cut it."""
+    zone = heading_zone(L, lo, hi)
+    h = _read_head(L, lo, hi)
+    if h.title and _CUT.search(h.title):
+        h = replace(h, title=_whole_title(L, h.anchor, zone, h.title) or h.title)
+    return h
+
+
+def _read_head(L: Lines, lo: int, hi: int) -> Head:
     """The heading of the act in lines ``lo``..``hi``: under an approval
     stamp that comes before any kind line, else from the kind line, else
     from a database's heading on one line, else from the text itself."""
@@ -47,4 +61,27 @@ def _first_stamp(L: Lines, zone: Zone) -> Stamp | None:
         st = read_stamp(L, i, zone.limit)
         if st:
             return st
+    return None
+
+
+# a site's title cut short: "… главы Сосновского сельского...»"
+_CUT = re.compile(r"(?:\.\.\.|…)\s*[»\"”]?\s*$")
+
+
+def _whole_title(L: Lines, k: int, zone: Zone, cut: str) -> str | None:
+    """The whole title a site cut short on its title line: the page's next
+    reference line, or the heading's title line, opening with the same words."""
+    stem = _CUT.sub("", cut).strip().casefold()
+    if len(stem) < 20:
+        return None
+    for i in zone.lines:
+        s = clean(L.raw[i])
+        at = s.casefold().find(stem)
+        if i <= k or at < 0:
+            continue
+        kl = kind_line(s)
+        t = on_kind_line_title(kl.rest) if kl and kl.rest else (
+            title_from(L, i, zone.limit).text if at == 0 else None)
+        if t and len(t) > len(stem) and not _CUT.search(t):
+            return t
     return None
