@@ -1728,3 +1728,17 @@ def test_the_line_under_a_one_line_annex_label_is_its_heading_whatever_its_first
             "паспорт муниципальной долгосрочной целевой программы «Развитие физической культуры в Заречном "
             "районе»\nНаименование     Муниципальная долгосрочная целевая программа")
     assert_filed(real, None, {"culture", "economy"}, {"law"}, text=text)
+
+
+# --- sample 23 of issue 12 -------------------------------------------------------------------------
+
+def test_theatrical_and_educational_mass_events_are_culture(real):
+    """«календарный план общегородских массовых просветительных, театрально-зрелищных мероприятий»:
+    shows and the events that enlighten the public are culture (Указ № 511, «Культура»), even when
+    the title only amends their plan; «социально-культурное обслуживание населения» in the body
+    is that same cultural service, no social protection."""
+    text = ("В целях обеспечения социально-культурного обслуживания населения Заречного района, "
+            "организации отдыха жителей постановляю:\n1. Внести изменение в календарный план.")
+    assert_filed(real, "О внесении изменения в календарный план массовых просветительных, "
+                 "театрально-зрелищных мероприятий Заречного района на 2026 год", {"culture"}, {"social"},
+                 text=text)
