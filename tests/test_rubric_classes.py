@@ -1742,3 +1742,14 @@ def test_theatrical_and_educational_mass_events_are_culture(real):
     assert_filed(real, "О внесении изменения в календарный план массовых просветительных, "
                  "театрально-зрелищных мероприятий Заречного района на 2026 год", {"culture"}, {"social"},
                  text=text)
+
+
+def test_an_event_in_support_of_the_military_operation_is_not_social_protection(real):
+    """«концерт в поддержку специальной военной операции», «акция в поддержку специальной военной
+    операции»: the operation is the cause an event or a campaign is held for, no measure of support
+    for its participants or their families (those stay social: «о мерах поддержки участников
+    специальной военной операции»)."""
+    assert_filed(real, "Об организации и проведении концерта в поддержку специальной военной операции",
+                 {"culture"}, {"social"})
+    assert_filed(real, "О дополнительных мерах социальной поддержки участников специальной военной "
+                 "операции и членов их семей в Заречном районе", {"social"})
