@@ -1753,3 +1753,14 @@ def test_an_event_in_support_of_the_military_operation_is_not_social_protection(
                  {"culture"}, {"social"})
     assert_filed(real, "О дополнительных мерах социальной поддержки участников специальной военной "
                  "операции и членов их семей в Заречном районе", {"social"})
+
+
+def test_a_disease_of_poultry_and_its_restrictions_are_about_animals(real):
+    """«запрет на выгульное содержание домашней птицы», «грипп птиц»: a ban the vets impose against
+    a disease of birds is about animals (environment, as rabies of animals is), whatever the
+    households' farming (business) it also touches; the birds' «грипп» is no people's epidemic."""
+    text = ("В связи с угрозой возникновения заболевания домашней птицы гриппом птиц:\n"
+            "1. Ввести запрет на выгульное содержание домашней птицы в личных подсобных хозяйствах.\n"
+            "2. Ветеринарной службе распространить памятки о профилактике птичьего гриппа.")
+    assert_filed(real, "О введении запрета на выгульное содержание домашней птицы в Сосновском сельском "
+                 "поселении", {"environment"}, {"health"}, text=text)
