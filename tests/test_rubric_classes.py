@@ -1764,3 +1764,11 @@ def test_a_disease_of_poultry_and_its_restrictions_are_about_animals(real):
             "2. Ветеринарной службе распространить памятки о профилактике птичьего гриппа.")
     assert_filed(real, "О введении запрета на выгульное содержание домашней птицы в Сосновском сельском "
                  "поселении", {"environment"}, {"health"}, text=text)
+
+
+def test_childrens_summer_recreation_in_any_word_order_is_education(real):
+    """«программа оздоровления, отдыха, занятости детей и подростков летом»: the children's summer
+    campaign, whichever of its words comes first, is run by the education bodies (as «отдых,
+    оздоровление и занятость детей» already is)."""
+    assert_filed(real, "О районной программе оздоровления, отдыха, занятости детей и подростков в "
+                 "Заречном районе летом 2026 года", {"education"})
