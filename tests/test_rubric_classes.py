@@ -1772,3 +1772,11 @@ def test_childrens_summer_recreation_in_any_word_order_is_education(real):
     оздоровление и занятость детей» already is)."""
     assert_filed(real, "О районной программе оздоровления, отдыха, занятости детей и подростков в "
                  "Заречном районе летом 2026 года", {"education"})
+
+
+def test_closing_a_street_to_motor_traffic_is_transport(real):
+    """«О закрытии движения автотранспорта по улице …», «о прекращении движения транспорта»:
+    traffic shut for works is roads and traffic, whichever word names the vehicles."""
+    for title in ("О закрытии движения автотранспорта по улице Лесной",
+                  "О перекрытии движения по улице Садовой в Заречном"):
+        assert_filed(real, title, {"transport"})
