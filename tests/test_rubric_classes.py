@@ -1780,3 +1780,10 @@ def test_closing_a_street_to_motor_traffic_is_transport(real):
     for title in ("О закрытии движения автотранспорта по улице Лесной",
                   "О перекрытии движения по улице Садовой в Заречном"):
         assert_filed(real, title, {"transport"})
+
+
+def test_the_rules_of_procedure_of_a_council_are_local_self_government(real):
+    """«Об утверждении Регламента работы Совета депутатов …»: the representative body's rules of
+    procedure organise local government (131-ФЗ, ст. 35), as «регламент совета» already is."""
+    assert_filed(real, "Об утверждении Регламента работы Совета депутатов Сосновского городского "
+                 "поселения", {"lsg"})
