@@ -1787,3 +1787,14 @@ def test_the_rules_of_procedure_of_a_council_are_local_self_government(real):
     procedure organise local government (131-ФЗ, ст. 35), as «регламент совета» already is."""
     assert_filed(real, "Об утверждении Регламента работы Совета депутатов Сосновского городского "
                  "поселения", {"lsg"})
+
+
+def test_a_charter_adopted_in_a_new_wording_is_the_municipalitys(real):
+    """«О принятии Устава в новой редакции», «Об утверждении Устава Сосновского сельского поселения
+    в новой редакции» (the place goes from the title): the municipality's charter adopted anew
+    (131-ФЗ, ст. 44); an institution's charter names the institution after «Устава» and is not."""
+    for title in ("О принятии Устава в новой редакции",
+                  "Об утверждении Устава Сосновского сельского поселения Заречного района в новой редакции"):
+        assert_filed(real, title, {"lsg"})
+    assert_filed(real, "Об утверждении Устава муниципального бюджетного учреждения культуры "
+                 "«Сосновский Дом культуры» в новой редакции", {"culture"}, {"lsg"})
