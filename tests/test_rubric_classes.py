@@ -1728,3 +1728,73 @@ def test_the_line_under_a_one_line_annex_label_is_its_heading_whatever_its_first
             "паспорт муниципальной долгосрочной целевой программы «Развитие физической культуры в Заречном "
             "районе»\nНаименование     Муниципальная долгосрочная целевая программа")
     assert_filed(real, None, {"culture", "economy"}, {"law"}, text=text)
+
+
+# --- sample 23 of issue 12 -------------------------------------------------------------------------
+
+def test_theatrical_and_educational_mass_events_are_culture(real):
+    """«календарный план общегородских массовых просветительных, театрально-зрелищных мероприятий»:
+    shows and the events that enlighten the public are culture (Указ № 511, «Культура»), even when
+    the title only amends their plan; «социально-культурное обслуживание населения» in the body
+    is that same cultural service, no social protection."""
+    text = ("В целях обеспечения социально-культурного обслуживания населения Заречного района, "
+            "организации отдыха жителей постановляю:\n1. Внести изменение в календарный план.")
+    assert_filed(real, "О внесении изменения в календарный план массовых просветительных, "
+                 "театрально-зрелищных мероприятий Заречного района на 2026 год", {"culture"}, {"social"},
+                 text=text)
+
+
+def test_an_event_in_support_of_the_military_operation_is_not_social_protection(real):
+    """«концерт в поддержку специальной военной операции», «акция в поддержку специальной военной
+    операции»: the operation is the cause an event or a campaign is held for, no measure of support
+    for its participants or their families (those stay social: «о мерах поддержки участников
+    специальной военной операции»)."""
+    assert_filed(real, "Об организации и проведении концерта в поддержку специальной военной операции",
+                 {"culture"}, {"social"})
+    assert_filed(real, "О дополнительных мерах социальной поддержки участников специальной военной "
+                 "операции и членов их семей в Заречном районе", {"social"})
+
+
+def test_a_disease_of_poultry_and_its_restrictions_are_about_animals(real):
+    """«запрет на выгульное содержание домашней птицы», «грипп птиц»: a ban the vets impose against
+    a disease of birds is about animals (environment, as rabies of animals is), whatever the
+    households' farming (business) it also touches; the birds' «грипп» is no people's epidemic."""
+    text = ("В связи с угрозой возникновения заболевания домашней птицы гриппом птиц:\n"
+            "1. Ввести запрет на выгульное содержание домашней птицы в личных подсобных хозяйствах.\n"
+            "2. Ветеринарной службе распространить памятки о профилактике птичьего гриппа.")
+    assert_filed(real, "О введении запрета на выгульное содержание домашней птицы в Сосновском сельском "
+                 "поселении", {"environment"}, {"health"}, text=text)
+
+
+def test_childrens_summer_recreation_in_any_word_order_is_education(real):
+    """«программа оздоровления, отдыха, занятости детей и подростков летом»: the children's summer
+    campaign, whichever of its words comes first, is run by the education bodies (as «отдых,
+    оздоровление и занятость детей» already is)."""
+    assert_filed(real, "О районной программе оздоровления, отдыха, занятости детей и подростков в "
+                 "Заречном районе летом 2026 года", {"education"})
+
+
+def test_closing_a_street_to_motor_traffic_is_transport(real):
+    """«О закрытии движения автотранспорта по улице …», «о прекращении движения транспорта»:
+    traffic shut for works is roads and traffic, whichever word names the vehicles."""
+    for title in ("О закрытии движения автотранспорта по улице Лесной",
+                  "О перекрытии движения по улице Садовой в Заречном"):
+        assert_filed(real, title, {"transport"})
+
+
+def test_the_rules_of_procedure_of_a_council_are_local_self_government(real):
+    """«Об утверждении Регламента работы Совета депутатов …»: the representative body's rules of
+    procedure organise local government (131-ФЗ, ст. 35), as «регламент совета» already is."""
+    assert_filed(real, "Об утверждении Регламента работы Совета депутатов Сосновского городского "
+                 "поселения", {"lsg"})
+
+
+def test_a_charter_adopted_in_a_new_wording_is_the_municipalitys(real):
+    """«О принятии Устава в новой редакции», «Об утверждении Устава Сосновского сельского поселения
+    в новой редакции» (the place goes from the title): the municipality's charter adopted anew
+    (131-ФЗ, ст. 44); an institution's charter names the institution after «Устава» and is not."""
+    for title in ("О принятии Устава в новой редакции",
+                  "Об утверждении Устава Сосновского сельского поселения Заречного района в новой редакции"):
+        assert_filed(real, title, {"lsg"})
+    assert_filed(real, "Об утверждении Устава муниципального бюджетного учреждения культуры "
+                 "«Сосновский Дом культуры» в новой редакции", {"culture"}, {"lsg"})
