@@ -328,6 +328,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             i += 1
             continue
         if parts and (_YEAR_TAIL.fullmatch(clean(s)) and re.search(r"\b(?:19|20)\d{2}", s + " ".join(parts[-3:]))
+                      and not (_cover_line(clean(s)) and not dangles(parts[-1]))
                       or _event_date(parts[-1], clean(s)) or _lone_word(clean(s))
                       or _BARE_YEARS.fullmatch(clean(s)) and dangles(parts[-1])):
             # "… на 2024" / "год", "… района»" / "в 2023-2025 гг.", "… на 2019-2020

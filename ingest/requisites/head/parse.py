@@ -70,18 +70,23 @@ _CUT = re.compile(r"(?:\.\.\.|…)\s*[»\"”]?\s*$")
 
 def _whole_title(L: Lines, k: int, zone: Zone, cut: str) -> str | None:
     """The whole title a site cut short on its title line: the page's next
-    reference line, or the heading's title line, opening with the same words."""
-    stem = _CUT.sub("", cut).strip().casefold()
+    reference line, or the heading's title line, opening with the same words
+    (the heading may wrap them over several lines)."""
+    stem = _folded(_CUT.sub("", cut))
     if len(stem) < 20:
         return None
     for i in zone.lines:
         s = clean(L.raw[i])
-        at = s.casefold().find(stem)
+        at = _folded(s).find(stem[:20])
         if i <= k or at < 0:
             continue
         kl = kind_line(s)
         t = on_kind_line_title(kl.rest) if kl and kl.rest else (
             title_from(L, i, zone.limit).text if at == 0 else None)
-        if t and len(t) > len(stem) and not _CUT.search(t):
+        if t and len(t) > len(stem) and stem in _folded(t) and not _CUT.search(t):
             return t
     return None
+
+
+def _folded(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip().casefold()
