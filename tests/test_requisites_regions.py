@@ -609,7 +609,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "tenth": "requisite_shapes_tenth.yaml", "eleventh": "requisite_shapes_eleventh.yaml",
                "twelfth": "requisite_shapes_twelfth.yaml",
                "thirteenth": "requisite_shapes_thirteenth.yaml",
-               "fourteenth": "requisite_shapes_fourteenth.yaml"}
+               "fourteenth": "requisite_shapes_fourteenth.yaml",
+               "seventeenth": "requisite_shapes_seventeenth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
