@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..lines import Lines
 from ..stamp import Stamp, read_stamp
+from ..vocabulary import OTHER_ACTS
 from .anchor import find_anchor, find_one_line_heading
 from .at_kind_line import head_at_kind_line
 from .headless import head_without_heading
@@ -33,6 +34,8 @@ def parse_head(L: Lines, lo: int, hi: int) -> Head:
 def heading_zone(L: Lines, lo: int, hi: int) -> Zone:
     lines: list[int] = []
     for i in range(lo, hi):
+        if OTHER_ACTS.match(L.raw[i].strip()):
+            break  # a site's list of other acts: no line of the heading under it
         if L.ok(i):
             lines.append(i)
             if len(lines) >= 60:
