@@ -112,12 +112,12 @@ class Act:
         self.amend_numbers = [str(rnd.randint(2, 999)) for _ in self.later]
         self.rnd = rnd
 
-    def ref(self, upper_kind=False, worded_date=False, sign="N") -> str:
+    def ref(self, upper_kind=False, worded_date=False, sign="N", year="г.") -> str:
         """'Постановление Администрации … от 05.03.2019 N 18'."""
         k = self.kind.upper() if upper_kind else self.kind.capitalize()
         parts = [k] + ([self.issuer] if self.issuer else [])
         if self.date:
-            parts.append("от " + (worded(self.date) if worded_date else dotted(self.date)))
+            parts.append("от " + (worded(self.date, year) if worded_date else dotted(self.date)))
         if self.number:
             parts.append(f"{sign} {self.number}")
         return " ".join(parts)
@@ -218,8 +218,8 @@ def garant(text: str, act: Act, gold: dict) -> str:
 def kodeks(text: str, act: Act, gold: dict) -> str:
     on = f"(с изменениями на {worded(act.later[-1], 'года')})"
     head = ([act.title] if act.title else []) + [
-        "", act.ref(worded_date=True).replace(" г.", " года"), *([act.title] if act.title else []),
-        "", on, "", "Информация об изменяющих документах", "", "Документ в силе", ""]
+        "", act.ref(worded_date=True, year="года"), *([act.title] if act.title else []),
+        "", on, "", "Информация об изменяющих документах", "", "Действующий", ""]
     lines = text.split("\n")
     at = after_title(lines, gold)
     if at is not None:

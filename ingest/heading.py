@@ -129,6 +129,9 @@ _PAREN_BLOCK = re.compile(
 )
 _CHANGES_LIST = re.compile(r"^список\s+изменяющих\s+документов", re.IGNORECASE)
 _CHANGED_BY = re.compile(r"^документ\s+с\s+изменениями,?\s+внесенными", re.IGNORECASE)
+# Garant's note ("ГАРАНТ:" / "См. справку …") set anywhere in the act's text
+_GARANT_NOTE = re.compile(r"^гарант\s*:", re.IGNORECASE)
+_SEE = re.compile(r"^(см\.|смотри(те)?\s)", re.IGNORECASE)
 _ESIGN = re.compile(r"^документ\s+подписан\s+(ЭП|электронн|усиленн|квалифиц)", re.IGNORECASE)
 _ESIGN_PART = re.compile(
     r"^(владелец|сертификат|действителен|издатель|серийный\s+номер|срок\s+действия)\b",
@@ -193,6 +196,13 @@ def noise_mask(lines: list[str]) -> list[bool]:
         s = lines[i].strip()
         if not s:
             i += 1
+            continue
+        if _GARANT_NOTE.match(s):
+            mask[i] = True
+            i += 1
+            while i < n and _SEE.match(lines[i].strip()):
+                mask[i] = True
+                i += 1
             continue
         if len(s) <= 200 and is_noise(i, s):
             mask[i] = True
