@@ -59,7 +59,9 @@ PLURAL = {"постановление": "Постановления", "реше�
 GEN = {"администрация": "Администрации", "совет": "Совета", "дума": "Думы", "собрание": "Собрания",
        "глава": "Главы", "правительство": "Правительства", "губернатор": "Губернатора",
        "мэр": "Мэра", "комитет": "Комитета", "управление": "Управления",
-       "министерство": "Министерства", "департамент": "Департамента"}
+       "министерство": "Министерства", "департамент": "Департамента", "коллегия": "Коллегии",
+       "президент": "Президента", "республика": "Республики", "область": "области", "край": "края",
+       "округ": "округа", "администрация": "Администрации"}
 OTHER_TITLES = ("О проведении месячника по благоустройству территории",
                 "Об утверждении плана мероприятий по подготовке к отопительному периоду",
                 "О внесении изменений в муниципальную программу «Развитие культуры»",
@@ -87,14 +89,34 @@ def worded(d: dt.date, year: str = "г.") -> str:
     return f"{d.day} {MONTHS[d.month - 1]} {d.year} {year}"
 
 
+def _gen_adj(w: str) -> str:
+    for a, b in (("ая", "ой"), ("яя", "ей"), ("ый", "ого"), ("ий", "его" if w[-3:-2] in "нж" else "ого"),
+                 ("ой", "ого"), ("ое", "ого"), ("ее", "его")):
+        if w.lower().endswith(a):
+            return w[:-2] + (b.upper() if w.isupper() else b)
+    return ""
+
+
 def issuer_gen(body: str | None) -> str:
-    """The issuer in the genitive when its head word is a known noun in the nominative,
-    else '' (the reference line then names none rather than a wrong form)."""
-    if not body or body.isupper():
+    """The issuer in the genitive, as a reference line prints it: the adjectives
+    before the head noun and the noun inflected, the rest (already genitive)
+    kept; '' when the head noun is not a known one (the line then names none
+    rather than a wrong form)."""
+    if not body:
         return ""
-    head, _, rest = body.partition(" ")
-    g = GEN.get(head.lower())
-    return f"{g} {rest}".strip() if g else ""
+    words = body.split()
+    out = []
+    for k, w in enumerate(words):
+        g = GEN.get(w.lower())
+        if g:
+            g = g.upper() if w.isupper() else (g[0].upper() if w[0].isupper() else g[0].lower()) + g[1:]
+            out.append(g)
+            return " ".join(out + words[k + 1:])
+        a = _gen_adj(w)
+        if not a or k > 3:
+            return ""
+        out.append(a)
+    return ""
 
 
 class Act:
