@@ -27,6 +27,8 @@ in four shapes composed here in our own wording (fictional site names):
   документах``, the database's closing notes.
 
 Edition notes are set apart from the title (the gold title excludes them),
+and a database's outer quotes are put around a title only when its own
+quotes are balanced (a title cut short leaves the closing one ambiguous),
 so the gold stays well defined. Each act is read with no meta both bare
 (``bare``: the baseline, fields right / fields with gold) and wrapped; a
 field right on the bare act is "kept" when it is still right wrapped. The
@@ -164,6 +166,13 @@ class Act:
         return out
 
 
+def quotable(title: str | None) -> bool:
+    """Whether a database's outer quotes around the title keep it well defined:
+    its own quotes balanced (a title cut short or with a quote left open would
+    lend the outer closing quote to the cited name)."""
+    return bool(title) and title.count("«") == title.count("»") and title.count('"') % 2 == 0
+
+
 def after_title(lines: list[str], gold: dict) -> int | None:
     """The index of the line after the act's printed title, when it is found."""
     for t in gold.get("title", ()):
@@ -196,7 +205,7 @@ def consultant(text: str, act: Act, gold: dict) -> str:
     r = act.rnd
     saved = dt.date(2024, r.randint(1, 12), r.randint(1, 28))
     ref = act.ref(upper_kind=True)
-    quoted = [f'"{act.title}"'] if act.title else []
+    quoted = [f'"{act.title}"'] if quotable(act.title) else []
     cover = ["Документ предоставлен КонсультантПлюс", "", ref, *quoted, "",
              "Документ предоставлен КонсультантПлюс", "www.consultant.ru",
              f"Дата сохранения: {dotted(saved)}", ""]
@@ -224,7 +233,7 @@ def consultant(text: str, act: Act, gold: dict) -> str:
 
 def garant(text: str, act: Act, gold: dict) -> str:
     r = act.rnd
-    ref = act.ref(worded_date=True) + (f' "{act.title}" (с изменениями и дополнениями)' if act.title else "")
+    ref = act.ref(worded_date=True) + (f' "{act.title}"' if quotable(act.title) else "") + " (с изменениями и дополнениями)"
     head = ["ГАРАНТ.РУ", "Информационно-правовой портал", "", ref, "",
             "С изменениями и дополнениями от:", ", ".join(worded(d) for d in act.later), ""]
     lines = text.split("\n")

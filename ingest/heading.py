@@ -133,6 +133,9 @@ _CHANGED_BY = re.compile(r"^документ\s+с\s+изменениями,?\s+�
 # Garant's note ("ГАРАНТ:" / "См. справку …") set anywhere in the act's text
 _GARANT_NOTE = re.compile(r"^гарант\s*:", re.IGNORECASE)
 _SEE = re.compile(r"^(см\.|смотри(те)?\s)", re.IGNORECASE)
+# Garant's list of editions: "С изменениями и дополнениями от:" / "5 ноября 2021 г., 12 апреля 2022 г."
+_EDITIONS_FROM = re.compile(r"^с\s+изменениями\s+и\s+дополнениями\s+от\b", re.IGNORECASE)
+_DATES_LIST = re.compile(r"^(\d{1,2}\s+[а-яё]+\s+\d{4}\s*(г\.|года?)?\s*[,;]?\s*)+$", re.IGNORECASE)
 _ESIGN = re.compile(r"^документ\s+подписан\s+(ЭП|электронн|усиленн|квалифиц)", re.IGNORECASE)
 _ESIGN_PART = re.compile(
     r"^(владелец|сертификат|действителен|издатель|серийный\s+номер|срок\s+действия)\b",
@@ -198,10 +201,11 @@ def noise_mask(lines: list[str]) -> list[bool]:
         if not s:
             i += 1
             continue
-        if _GARANT_NOTE.match(s):
+        if _GARANT_NOTE.match(s) or _EDITIONS_FROM.match(s):
+            see = _SEE if _GARANT_NOTE.match(s) else _DATES_LIST
             mask[i] = True
             i += 1
-            while i < n and _SEE.match(lines[i].strip()):
+            while i < n and see.match(lines[i].strip()):
                 mask[i] = True
                 i += 1
             continue
