@@ -138,6 +138,8 @@ class Act:
 
     def ref(self, upper_kind=False, worded_date=False, sign="N", year="г.") -> str:
         """'Постановление Администрации … от 05.03.2019 N 18'."""
+        if not self.kind:
+            return ""  # no kind in the gold: no reference line a database would print
         k = self.kind.upper() if upper_kind else self.kind.capitalize()
         parts = [k] + ([self.issuer] if self.issuer else [])
         if self.date:
@@ -189,7 +191,7 @@ def site(text: str, act: Act, gold: dict) -> str:
              if act.date and act.number else act.ref(sign="№")]
     if act.title:
         forms += [act.title, f"{act.ref(sign='№')} «{act.title}»"]
-    page_title = r.choice(forms)
+    page_title = r.choice([f for f in forms if f.strip() and not f.startswith(" ")] or ["Документы"])
     pub = (act.date or dt.date(2020, 1, 15)) + dt.timedelta(days=r.randint(1, 20))
     head = ["Официальный сайт", name, "Герб муниципального образования", "",
             "Главная", "О поселении", "Власть", "Документы", "Новости", "Обращения граждан", "Контакты",
