@@ -167,11 +167,9 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
 
 
 def _repeats_titled(rest: str, d, n) -> bool:
-    """Whether a kind line's rest opens with date ``d`` and number ``n`` (no issuer
-    before them) and gives a title after them."""
+    """Whether a kind line's rest gives date ``d`` and number ``n`` and a title after them."""
     d2, n2 = find_date(rest), find_number(rest)
     return bool(d and n and d2 and n2 and d2[0] == d[0] and n2[0].casefold() == n[0].casefold()
-                and not re.sub(r"(?i)\bот\b", "", rest[:min(d2[1], n2[1])]).strip()
                 and TITLE_START.match(rest[max(d2[2], n2[2]):].lstrip(' "«.г') + " "))
 
 
