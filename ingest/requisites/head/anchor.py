@@ -167,10 +167,12 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
 
 
 def _repeats_titled(rest: str, d, n) -> bool:
-    """Whether a kind line's rest gives date ``d`` and number ``n`` and a title after them."""
+    """Whether a kind line's rest gives date ``d`` and number ``n``, and then a
+    title or nothing (the title on the lines under it)."""
     d2, n2 = find_date(rest), find_number(rest)
+    after = re.sub(r"^\s*(?:г\.|года?\b)?[\s\"«.]*", "", rest[max(d2[2], n2[2]):]) if d2 and n2 else ""
     return bool(d and n and d2 and n2 and d2[0] == d[0] and n2[0].casefold() == n[0].casefold()
-                and TITLE_START.match(rest[max(d2[2], n2[2]):].lstrip(' "«.г') + " "))
+                and (not after or TITLE_START.match(after + " ")))
 
 
 def _shortened(ref: DateNumber, got: DateNumber) -> bool:
