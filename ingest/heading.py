@@ -136,6 +136,13 @@ _SEE = re.compile(r"^(см\.|смотри(те)?\s)", re.IGNORECASE)
 # Garant's list of editions: "С изменениями и дополнениями от:" / "5 ноября 2021 г., 12 апреля 2022 г."
 _EDITIONS_FROM = re.compile(r"^с\s+изменениями\s+и\s+дополнениями\s+от\b", re.IGNORECASE)
 _DATES_LIST = re.compile(r"^(\d{1,2}\s+[а-яё]+\s+\d{4}\s*(г\.|года?)?\s*[,;]?\s*)+$", re.IGNORECASE)
+
+
+def inserted_note(s: str) -> bool:
+    """A database's note set anywhere in the act (``ГАРАНТ:``, ``См. справку …``)."""
+    return bool(_GARANT_NOTE.match(s) or _SEE.match(s))
+
+
 _ESIGN = re.compile(r"^документ\s+подписан\s+(ЭП|электронн|усиленн|квалифиц)", re.IGNORECASE)
 _ESIGN_PART = re.compile(
     r"^(владелец|сертификат|действителен|издатель|серийный\s+номер|срок\s+действия)\b",
