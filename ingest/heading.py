@@ -84,7 +84,16 @@ _NOISE_START = re.compile(
     | скан-копия\s+оригинала\b
     # a site's widget headings and navigation, alone on their line
     | ((полезные\s+(ресурсы|ссылки)|карта\s+сайта|написать\s+нам|поиск\s+(на\s+сайте|по\s+сайту)
-        |главное\s+меню|версия\s+для\s+слабовидящих|распечатать|оставить\s+комментарий)\s*)+$
+        |главное\s+меню|версия\s+для\s+(слабовидящих|печати)|распечатать|оставить\s+комментарий
+        |поделиться|обзор\s+документа|(другие|похожие)\s+(документы|новости|материалы)|читайте\s+также
+        |главная|власть|документы|новости|контакты|поиск|обращения\s+граждан|интернет-при[её]мная
+        |о\s+(поселении|районе|городе|округе|муниципалитете|муниципальном\s+образовании))\s*)+$
+    | герб\s+\S.{0,80}$    # the coat of arms' caption in a site's header
+    | официальный\s+(сайт|портал|интернет-сайт)\s*$
+    | главная\s*[/»>|›→](?!.*(№|\bN\s*\d|\d\.\d\d\.\d))    # breadcrumbs naming no act
+    # a site's page card: when the page was posted and how often viewed
+    | (дата\s+(публикации|размещения|обновления|изменения)|опубликовано|размещено|обновлено
+        |просмотр(ов|ы|ено))\s*:\s*[\d.,:\s-]*(г\.?|года?)?\s*$
     | (основной\s+документ|действующ(ий|ая)\s+редакция|текущая\s+редакция|редакции\s+документа)\s*$
     | [-–—\s]*\d{1,3}[-–—\s]*$
     | \d{5,8}$
@@ -121,6 +130,19 @@ _PAREN_BLOCK = re.compile(
 )
 _CHANGES_LIST = re.compile(r"^список\s+изменяющих\s+документов", re.IGNORECASE)
 _CHANGED_BY = re.compile(r"^документ\s+с\s+изменениями,?\s+внесенными", re.IGNORECASE)
+# Garant's note ("ГАРАНТ:" / "См. справку …") set anywhere in the act's text
+_GARANT_NOTE = re.compile(r"^гарант\s*:", re.IGNORECASE)
+_SEE = re.compile(r"^(см\.|смотри(те)?\s)", re.IGNORECASE)
+# Garant's list of editions: "С изменениями и дополнениями от:" / "5 ноября 2021 г., 12 апреля 2022 г."
+_EDITIONS_FROM = re.compile(r"^с\s+изменениями\s+и\s+дополнениями\s+от\b", re.IGNORECASE)
+_DATES_LIST = re.compile(r"^(\d{1,2}\s+[а-яё]+\s+\d{4}\s*(г\.|года?)?\s*[,;]?\s*)+$", re.IGNORECASE)
+
+
+def inserted_note(s: str) -> bool:
+    """A database's note set anywhere in the act (``ГАРАНТ:``, ``См. справку …``)."""
+    return bool(_GARANT_NOTE.match(s) or _SEE.match(s))
+
+
 _ESIGN = re.compile(r"^документ\s+подписан\s+(ЭП|электронн|усиленн|квалифиц)", re.IGNORECASE)
 _ESIGN_PART = re.compile(
     r"^(владелец|сертификат|действителен|издатель|серийный\s+номер|срок\s+действия)\b",
@@ -185,6 +207,14 @@ def noise_mask(lines: list[str]) -> list[bool]:
         s = lines[i].strip()
         if not s:
             i += 1
+            continue
+        if _GARANT_NOTE.match(s) or _EDITIONS_FROM.match(s):
+            see = _SEE if _GARANT_NOTE.match(s) else _DATES_LIST
+            mask[i] = True
+            i += 1
+            while i < n and see.match(lines[i].strip()):
+                mask[i] = True
+                i += 1
             continue
         if len(s) <= 200 and is_noise(i, s):
             mask[i] = True

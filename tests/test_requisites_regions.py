@@ -610,7 +610,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "twelfth": "requisite_shapes_twelfth.yaml",
                "thirteenth": "requisite_shapes_thirteenth.yaml",
                "fourteenth": "requisite_shapes_fourteenth.yaml",
-               "sixteenth": "requisite_shapes_sixteenth.yaml"}
+               "sixteenth": "requisite_shapes_sixteenth.yaml",
+               "seventeenth": "requisite_shapes_seventeenth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -11,7 +11,7 @@ from ingest.ru_dates import MONTHS, find_date
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
 from .names import territory_only
-from .vocabulary import PLACE, dangles, despace, kind_alternation
+from .vocabulary import OTHER_ACTS, PLACE, dangles, despace, kind_alternation
 
 
 def clean(s: str) -> str:
@@ -363,7 +363,9 @@ def prepare(text: str, scan: bool = False) -> Lines:
     noise = noise_mask(raw)
     # OCR debris matters in the heading and the signature block only
     garbage = _Garbage(raw)
-    head = raw[:120]
-    after = [i for i in range(len(head) - 1) if head[i].strip()]
+    # whether paragraphs are spaced is judged on the act's lines: a site's page
+    # tools, menus and list of other acts print theirs close together
+    head = raw[:next((i for i, ln in enumerate(raw[:120]) if OTHER_ACTS.match(ln.strip())), 120)]
+    after = [i for i in range(len(head) - 1) if head[i].strip() and not noise[i]]
     spaced = bool(after) and sum(1 for i in after if not head[i + 1].strip()) >= 0.6 * len(after)
     return Lines(raw, noise, garbage, spaced, scan)

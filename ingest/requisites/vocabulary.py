@@ -113,6 +113,9 @@ PLACE = re.compile(
     r"|^(?!(?i:области|района|края|округа|республики|поселения|сельсовета)\b)"
     r"[А-ЯЁ][А-ЯЁа-яё\-]+(?:,\s*Кремль)?\.?$",
 )
+# a site's list of other acts or news under the act's page: nothing under it is the act's
+OTHER_ACTS = re.compile(r"^(?:(?:другие|похожие|последние|связанные)\s+(?:документы|новости|материалы|публикации)"
+                        r"|читайте\s+также|смотрите\s+также)\s*:?\s*$", re.IGNORECASE)
 TITLE_START = re.compile(r"^(?:О|Об|Обо)\s", re.IGNORECASE)
 # a legal database's line of the dates of an act's editions under its requisites
 # ("9 февраля 2010 г.", "18 января, 20 апреля 2021 г.", "5, 16 февраля 2018 г."):

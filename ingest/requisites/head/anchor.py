@@ -167,8 +167,17 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
     # a site's list entry "РАСПОРЯЖЕНИЕ От … № 7 О проведении …": its title
     # stands for the one a printed heading without a title lacks
     ref_title = listing_title(rest[max(d[2], n[2]):], drop_editions=True) if d and n else None
+    listing = None
     for k in _lines_after(L, zone, zone.index(i)):
-        kl2 = kind_line(clean(L.raw[k]))
+        line = clean(L.raw[k])
+        kl2 = kind_line(line)
+        if listing is None and ref_title is None and line.casefold().startswith(kl.raw_kind.casefold() + " ") \
+                and _repeats_titled(line[len(kl.raw_kind):], d, n):
+            # a site's page title ("Постановление № 212 от 09.08.2018") over the act's
+            # listing line giving the same date and number and the title: read the
+            # listing line, unless a printed heading follows
+            listing = Anchor(k, kl2 or KindLine(kl.kind, kl.raw_kind, line[len(kl.raw_kind):].strip(), False))
+            continue
         if kl2 and kl2.kind == kl.kind and not find_date(kl2.rest) and not L.continues_above(k):
             got = window_requisites(L, k)
             ref = DateNumber(d[0] if d else None, n[0] if n else None)
@@ -176,16 +185,25 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
             same_number = (got.number or "").casefold() == (ref.number or "").casefold()
             if ref.date is None:
                 # a title with the number only: the heading must give that number
-                return Anchor(k, kl2, ref, ref_title, kl) if got.number and same_number else None
+                return Anchor(k, kl2, ref, ref_title, kl) if got.number and same_number else listing
             if ref.number is None:
                 # "Постановление 1 от 03.01.2025": a site's line without the sign
-                return Anchor(k, kl2, ref, ref_title, kl) if got.date in (None, ref.date) else None
+                return Anchor(k, kl2, ref, ref_title, kl) if got.date in (None, ref.date) else listing
             # the same number under another date: the database line misprinted
             # one of them, and the heading is what the issuer printed
             if same_number or got.number is None or _shortened(ref, got):
                 return Anchor(k, kl2, ref, ref_title, kl)
-            return None
-    return None
+            return listing
+    return listing
+
+
+def _repeats_titled(rest: str, d, n) -> bool:
+    """Whether a kind line's rest gives date ``d`` and number ``n``, and then a
+    title or nothing (the title on the lines under it)."""
+    d2, n2 = find_date(rest), find_number(rest)
+    after = re.sub(r"^\s*(?:г\.|года?\b)?[\s\"«.]*", "", rest[max(d2[2], n2[2]):]) if d2 and n2 else ""
+    return bool(d and n and d2 and n2 and d2[0] == d[0] and n2[0].casefold() == n[0].casefold()
+                and (not after or TITLE_START.match(after + " ")))
 
 
 def _shortened(ref: DateNumber, got: DateNumber) -> bool:

@@ -144,12 +144,14 @@ def _leaflet(L: Lines, lo: int, zone: Zone) -> Head:
     lines = zone.lines
     while lines and is_note_line(clean(L.raw[lines[0]])):
         lines = lines[1:]  # a database's status word over the title ("Недействующий")
+    # a site's list entry of the act opening the page, or under its title as the page's title
+    listed = next((x for k, i in enumerate(lines[:4]) if (x := _listed(clean(L.raw[i])))
+                   and (k == 0 or any(clean(L.raw[j]).casefold() == x[2].casefold() for j in lines[:k]))), None)
+    if listed is not None:
+        return Head(date=listed[0], number=listed[1], title=listed[2], start=lo)
     if lines and TITLE_START.match(L.fix(clean(L.raw[lines[0]]))):
         # a page that opens with its title: no letterhead above it
         return Head(title=title_from(L, lines[0], zone.limit).text, start=lo)
-    listed = _listed(clean(L.raw[lines[0]])) if lines else None
-    if listed is not None:
-        return Head(date=listed[0], number=listed[1], title=listed[2], start=lo)
     for pos, i in enumerate(lines[:12]):
         s = clean(L.raw[i])
         if PREAMBLE.match(s) or re.match(r"^\d{1,2}\s*\.\s*[А-ЯЁ]", s):

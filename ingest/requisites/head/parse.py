@@ -4,14 +4,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ingest.ru_dates import find_date
+
+from ..date_number import find_number
 from ..kind_line import kind_line
 from ..lines import Lines, clean
 from ..title import title_from
 from ..stamp import Stamp, read_stamp
+from ..vocabulary import OTHER_ACTS
 from .anchor import find_anchor, find_one_line_heading
 from .at_kind_line import head_at_kind_line, on_kind_line_title
 from .headless import head_without_heading
-from .model import Head, Zone
+from .model import Anchor, Head, Zone
 from .one_line import head_on_one_line
 from .stamped import head_under_stamp
 from .trailing_card import head_from_trailing_card
@@ -33,7 +37,7 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
     zone = heading_zone(L, lo, hi)
     stamp = _first_stamp(L, zone)
     anchor = find_anchor(L, zone)
-    if stamp and (anchor is None or anchor.line > stamp.after - 1):
+    if stamp and (anchor is None or anchor.line > stamp.after - 1 or _names_stamp(anchor, stamp)):
         return head_under_stamp(L, lo, zone, stamp)
     if anchor is not None:
         return head_from_trailing_card(L, lo, zone, anchor) or head_at_kind_line(L, lo, hi, zone, anchor)
@@ -47,12 +51,23 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
 def heading_zone(L: Lines, lo: int, hi: int) -> Zone:
     lines: list[int] = []
     for i in range(lo, hi):
+        if OTHER_ACTS.match(L.raw[i].strip()):
+            break  # a site's list of other acts: no line of the heading under it
         if L.ok(i):
             lines.append(i)
             if len(lines) >= 60:
                 break
     end = (lines[-1] + 1) if lines else lo
     return Zone(tuple(lines), min(hi, end + 40))
+
+
+def _names_stamp(anchor: Anchor, stamp: Stamp) -> bool:
+    """A site's page title (``Постановление № 52 от 17.02.2010``) over an annex
+    printed alone under its stamp: it names the act the stamp names."""
+    kl = anchor.kind_line
+    d, n = find_date(kl.rest), find_number(kl.rest)
+    return bool(d and n and kl.kind == stamp.kind and d[0] == stamp.date
+                and n[0].casefold() == (stamp.number or "").casefold())
 
 
 def _first_stamp(L: Lines, zone: Zone) -> Stamp | None:
