@@ -985,6 +985,27 @@ def pdf_database_line_over_the_printed_heading(tmp: Path) -> Path:
     return _pdf(tmp, items + title + _pdf_text("решение", 620))
 
 
+
+# -- batch 12: the same act saved in another format (bench/formats.py) ---------
+
+
+@case("постановление", "987-п", "2024-08-28", "Администрация Заречного муниципального округа", None)
+def docx_annex_stamp_in_paragraphs_over_a_long_table(tmp: Path) -> Path:
+    """An annex-only file as a word processor saves a .doc again as DOCX or ODT:
+    the stamp's lines as paragraphs (a blank line after each), then a list in a
+    table of many rows whose cells hold several lines."""
+    d = python_docx.Document()
+    _paras(d, ["Приложение", "к постановлению", "администрации Заречного муниципального округа", "",
+               "от 28.08.2024 № 987-п", "", "ПЕРЕЧЕНЬ",
+               "территорий, закрепленных за муниципальными общеобразовательными организациями"])
+    table = d.add_table(rows=25, cols=3)
+    for n, r in enumerate(table.rows, 1):
+        for cell, value in zip(r.cells, (f"{n}.", f"МБОУ «Заречная СОШ № {n}»", "")):
+            _cell(cell, [value])
+        _cell(r.cells[2], [f"ул. Береговая, д. {n}", f"ул. Лесная, д. {n}", "пер. Тихий"])
+    return _save(d, tmp)
+
+
 FIELDS = ("kind", "number", "date", "body", "title")
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ingest.heading import PrintedWords, fix_glued, is_garbage, noise_mask
 from ingest.ru_dates import MONTHS, find_date
+from ingest.textio import CELL_SEP
 
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
@@ -322,7 +323,21 @@ def prepare(text: str, scan: bool = False) -> Lines:
     noise = noise_mask(raw)
     # OCR debris matters in the heading and the signature block only
     garbage = _Garbage(raw)
-    head = raw[:120]
-    after = [i for i in range(len(head) - 1) if head[i].strip()]
-    spaced = bool(after) and sum(1 for i in after if not head[i + 1].strip()) >= 0.6 * len(after)
-    return Lines(raw, noise, garbage, spaced, scan)
+    return Lines(raw, noise, garbage, _spaced(raw[:120]), scan)
+
+
+def _spaced(head: list[str]) -> bool:
+    """Whether a blank line follows every paragraph (DOCX, ODT, most web pages).
+    A table's rows and its cells' lines follow each other with no blank line
+    between: a block of lines holding cells is no evidence either way, or a
+    long list under an annex stamp typed in paragraphs would unspace its stamp."""
+    after: list[int] = []
+    block: list[int] = []
+    for i, s in enumerate(head + [""]):
+        if s.strip():
+            block.append(i)
+            continue
+        if not (len(block) > 1 and any(CELL_SEP in head[k] for k in block)):
+            after += [k for k in block if k + 1 < len(head)]
+        block = []
+    return bool(after) and sum(1 for i in after if not head[i + 1].strip()) >= 0.6 * len(after)
