@@ -1006,6 +1006,57 @@ def docx_annex_stamp_in_paragraphs_over_a_long_table(tmp: Path) -> Path:
     return _save(d, tmp)
 
 
+
+@case("решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
+def pdf_database_cover_wrapped_in_its_column(tmp: Path) -> Path:
+    """A database print saved as PDF: its cover page's reference, edition and
+    quoted title wrapped in a narrow column (the nested titles' closing quotes
+    merged into one), the printed heading on the next page."""
+    cover = _lines(170, 760, ["Решение Совета депутатов Заречного", "муниципального округа Тестовской",
+                              "области от 21.05.2024 N 6-55Р", "(ред. от 10.09.2024)",
+                              '"О внесении изменений в решение', "Совета депутатов Заречного",
+                              "муниципального округа от 14.12.2023", 'N 4-31Р "О бюджете Заречного',
+                              "муниципального округа на 2024 год и", 'плановый период 2025 и 2026 годов"',
+                              "", "Документ предоставлен КонсультантПлюс", "www.consultant.ru",
+                              "Дата сохранения: 01.10.2024"])
+    title = _lines(70, 680, ["О внесении изменений в решение Совета депутатов Заречного муниципального",
+                             "округа от 14.12.2023 № 4-31Р «О бюджете Заречного муниципального округа",
+                             "на 2024 год и плановый период 2025 и 2026 годов»"])
+    page = _lines(200, 800, COUNCIL + ["", "РЕШЕНИЕ", "от 21 мая 2024 г. N 6-55Р"]) + title + _pdf_text("решение", 620)
+    return write_pdf(tmp / "act.pdf", [cover, page])
+
+
+@case("постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+def pdf_database_reference_wrapped_over_the_text(tmp: Path) -> Path:
+    """A database's print with no heading but its one-paragraph reference (the
+    act, its quoted title, its editions), wrapped by the PDF's lines."""
+    ref = _lines(70, 800, ["Постановление администрации Заречного муниципального округа Тестовской области",
+                           "от 12 марта 2024 г. N 145-п \"Об утверждении Порядка содержания зеленых насаждений",
+                           'на территории Заречного муниципального округа" (с изменениями от 5 июня 2024 г.,',
+                           "14 октября 2024 г.)"])
+    return _pdf(tmp, ref + _pdf_text("постановление", 720))
+
+
+
+T_CONTROL = "Об утверждении Положения о муниципальном земельном контроле на территории Заречного муниципального округа"
+
+
+@case("постановление", "212-п", "2024-04-02", ADM_BODY, T_CONTROL)
+def pdf_database_print_with_the_regulations_heading_wrapped(tmp: Path) -> Path:
+    """A database's print: the act's reference on its own line, the act, then
+    the regulation it approves, whose heading line (``Положение … (утв.``)
+    the PDF wrapped inside its bracket."""
+    ref = _lines(70, 800, ["Постановление администрации Заречного муниципального округа Тестовской области от 2",
+                           'апреля 2024 г. N 212-п "Об утверждении Положения о муниципальном земельном контроле на',
+                           'территории Заречного муниципального округа"'])
+    sign = _lines(70, 640, ["Глава Заречного муниципального округа", "И.В. Соколов", "г. Заречный", "N 212-п"])
+    annex = _lines(70, 570, ["Положение о муниципальном земельном контроле на территории Заречного округа (утв.",
+                             "постановлением администрации Заречного муниципального округа Тестовской области от",
+                             "2 апреля 2024 г. N 212-п) (с изменениями от 5 июня 2024 г., 14 октября 2024 г.)",
+                             "1. Настоящее Положение устанавливает порядок организации контроля."])
+    return _pdf(tmp, ref + _pdf_text("постановление", 740)[:4] + sign + annex)
+
+
 FIELDS = ("kind", "number", "date", "body", "title")
 
 

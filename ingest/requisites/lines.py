@@ -13,6 +13,7 @@ from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisi
 from .kind_line import kind_line
 from .names import territory_only
 from .vocabulary import PLACE, despace, kind_alternation
+from .wrapped import join_wrapped_reference
 
 
 def clean(s: str) -> str:
@@ -310,6 +311,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     # "в„–": the sign № (UTF-8) read as Windows-1251 by a page that mixed the two
     t = t.replace("в„–", "№")
     raw = [ln.rstrip() for ln in t.split("\n")]
+    raw = join_wrapped_reference(raw)
     # a table's empty cells ("|", "||||") are no text; a site's posting time
     # run into the heading ("24.06.2015 10:30Решение №18 …") is not the act's
     raw = ["" if _CELLS_ONLY.match(ln) else _POSTED_AT.sub("", ln) for ln in raw]
