@@ -1057,6 +1057,24 @@ def pdf_database_print_with_the_regulations_heading_wrapped(tmp: Path) -> Path:
     return _pdf(tmp, ref + _pdf_text("постановление", 740)[:4] + sign + annex)
 
 
+
+ZATO_BODY = ("Городской округ «Закрытое административно-территориальное образование Заречный Тестовской области» "
+             "СОВЕТ ДЕПУТАТОВ ЗАТО г. ЗАРЕЧНЫЙ")
+
+
+@case("решение", "6-55Р", "2024-05-21", ZATO_BODY, T_BUDGET)
+def pdf_municipality_in_guillemets_wrapped_over_the_council(tmp: Path) -> Path:
+    """A council's blank saved as PDF: the municipality's legal name in
+    guillemets, over the council's line, wrapped inside its quotes."""
+    head = _lines(120, 800, ["Городской округ «Закрытое административно-территориальное",
+                             "образование Заречный Тестовской области»", "СОВЕТ ДЕПУТАТОВ ЗАТО г. ЗАРЕЧНЫЙ",
+                             "РЕШЕНИЕ", "21 мая 2024 6-55Р", "г. Заречный"])
+    title = _lines(70, 700, ["О внесении изменений в решение Совета депутатов Заречного муниципального",
+                             "округа от 14.12.2023 № 4-31Р «О бюджете Заречного муниципального округа",
+                             "на 2024 год и плановый период 2025 и 2026 годов»"])
+    return _pdf(tmp, head + title + _pdf_text("решение", 640))
+
+
 FIELDS = ("kind", "number", "date", "body", "title")
 
 

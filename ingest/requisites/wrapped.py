@@ -1,19 +1,21 @@
-"""A database's reference line wrapped over lines, as a PDF draws it.
+"""Lines a PDF wrapped that a word processor keeps whole (the same act
+reads alike in every format).
 
 ConsultantPlus and Garant open a print with the act's reference in one
 paragraph (``Решение Совета депутатов … от 21.05.2024 N 6-55Р``, then
 ``(ред. от …)`` and the quoted title, over ``Документ предоставлен
 КонсультантПлюс``; or ``Постановление … N 145-п "Об утверждении …" (с
-изменениями от …)``). A word processor keeps each as one line; a PDF of the
-same print, or of its cover page's narrow column, breaks them where the
-column ends. ``join_wrapped_reference`` puts the pieces together again, so
-the same print reads alike in every format: a piece goes on while its brackets
-are open, or its quotes and its last line does not end in one; the reference itself, until its number, over lines
-opening in lower case or up to the line that holds the number (a line
-ending in ``N`` or ``от`` takes the number or date on the next); a bracketed note or a quoted title after it is a piece of its
-own. A blank line or a database line ends the block. Further down, a
-document's heading line (``Положение об … (утв.``) runs on while its
-bracket is open.
+изменениями от …)``); a PDF of the print, or of its cover page's narrow
+column, breaks them where the column ends. ``join_wrapped_reference`` puts
+the pieces together again: a piece goes on while its brackets are open, or
+its quotes and its last line does not end in one; the reference itself,
+until its number, over lines opening in lower case or up to the line that
+holds the number (a line ending in ``N`` or ``от`` takes the number or date
+on the next); a bracketed note or a quoted title after it is a piece of its
+own. A blank line or a database line ends the block. Among the heading's
+first lines, a name in guillemets wrapped inside its quotes is one line;
+further down, a document's heading line (``Положение об … (утв.``) runs on
+while its bracket is open.
 """
 from __future__ import annotations
 
@@ -41,7 +43,25 @@ def _open(s: str, last: str) -> bool:
 
 
 def join_wrapped_reference(raw: list[str]) -> list[str]:
-    return _bracketed_headings(_reference_block(raw))
+    return _quoted_names(_bracketed_headings(_reference_block(raw)))
+
+
+def _quoted_names(raw: list[str]) -> list[str]:
+    """A name in guillemets that a PDF wrapped inside its quotes, among the
+    heading's first lines (``Городской округ «Закрытое административно-
+    территориальное`` / ``образование … края»``): one line, as printed."""
+    out: list[str] = []
+    k = 0
+    while k < len(raw):
+        line = raw[k]
+        k += 1
+        if len(out) < 15:
+            while (k < len(raw) and line.count("«") > line.count("»") and raw[k][:1].islower()
+                   and len(line) < 300):
+                line = f"{line.rstrip()} {raw[k].strip()}"
+                k += 1
+        out.append(line)
+    return out
 
 
 def _bracketed_headings(raw: list[str]) -> list[str]:
