@@ -15,6 +15,18 @@ def test_delivered_file_gives_its_requisites(case, tmp_path):
     assert not wrong, wrong
 
 
+def test_a_row_read_across_its_cells_line_by_line_keeps_the_sign_with_its_number(tmp_path):
+    """The blank whose cells hold two lines each (``«19» апреля`` / ``2024 г.``
+    beside ``№`` / ``37``) saved as Word 97: its reader gives the row line by
+    line (``«19» апреля\t№`` / ``2024 г.\t37``), and the number is still the act's."""
+    from tests.blanks import convert
+    case = next(c for c in CASES if c.name == "docx_sign_and_number_in_two_lines_of_a_cell")
+    doc = convert([case.build(tmp_path)], "doc", tmp_path / "doc")[0]
+    act = read_case(type(case)(case.name, lambda tmp: doc, case.truth), tmp_path)
+    wrong = {f: (getattr(act, f), case.truth[f]) for f in misses(case, act)}
+    assert not wrong, wrong
+
+
 def test_an_incoming_register_stamp_over_a_law_is_not_its_date_or_number():
     from ingest.requisites import extract_acts
     text = "\n".join([

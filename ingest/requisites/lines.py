@@ -121,14 +121,22 @@ def _join_split_dates(raw: list[str]) -> None:
     ``от 29 апреля`` / ``2016 г. N 270-па``) becomes one line, so that it
     reads as a date; the second line is left empty. In a table row read
     across its cells line by line (``«12»\t№ 145-п`` / ``марта 2024 г.``)
-    the date's cell is the first: its two lines join before the other cells."""
+    the date's cell is the first: its two lines join before the other cells,
+    and a number sign left alone at the end of the first line
+    (``«19» апреля\t№`` / ``2024 г.\t37``) takes the number under it."""
     for i in range(min(len(raw) - 1, 150)):
         first, tab, cells = raw[i].partition("\t")
         nxt, tab2, rest = (raw[i + 1].partition("\t") if tab else (raw[i + 1], "", ""))
         if _DAY_ALONE.match(first) and _MONTH_YEAR.match(nxt) \
                 or _DAY_MONTH.match(first) and _YEAR_FIRST.match(nxt):
+            if _SIGN_LAST.search(cells) and _NUMBER_ALONE.match(rest):
+                cells, rest = cells.rstrip() + " " + rest.strip(), ""
             raw[i] = first.rstrip() + " " + nxt.strip() + tab + cells
             raw[i + 1] = tab2 + rest if rest.strip() else ""
+
+
+_SIGN_LAST = re.compile(r"(?:^|\s)(?:№|N)\s*$")
+_NUMBER_ALONE = re.compile(r"^\s*\d[" + NUM_CHARS + r"./-]*\s*$")
 
 
 # a blank's printed century with the year's last digits typed on its rule
