@@ -3,13 +3,15 @@
     .venv/bin/python bench/formats.py              # conversions cached in /var/tmp/formats-bench
     .venv/bin/python bench/formats.py --misses     # every field a copy reads wrong
     .venv/bin/python bench/formats.py --misses lost  # only those its source read right
-    .venv/bin/python bench/formats.py --only real  # real files (or: blanks)
+    .venv/bin/python bench/formats.py --only real  # real files (or: blanks, samples)
+    .venv/bin/python bench/formats.py --samples    # also tests/delivered_samples.py's files
     .venv/bin/python bench/formats.py --json out.json
 
 Every born-digital delivered file we may tune on — the DOCX, DOC, RTF, ODT and
 text-layer PDF files of ``realdocs`` with gold, the odd-numbered files of
 ``realdocs2/files`` (never the even ones) and the blanks composed by
-``tests/blanks.py`` — is converted by LibreOffice (``soffice --headless
+``tests/blanks.py`` (with ``--samples``, also the files of
+``tests/delivered_samples.py``) — is converted by LibreOffice (``soffice --headless
 --convert-to``, as ``tests/blanks.py`` does) into each other word-processing
 format and into PDF, outside the repository (``/var/tmp/formats-bench``), and
 every copy is read through the import's own path (``ingest.formats.read``,
@@ -131,6 +133,24 @@ def blank_sources() -> list[dict]:
     return out
 
 
+def sample_sources() -> list[dict]:
+    """The delivered files composed by tests/delivered_samples.py (``--samples``)."""
+    from tests.delivered_samples import CASES
+    folder = WORK / "samples"
+    out = []
+    for c in CASES:
+        made = sorted(folder.glob(f"{c.name}.*"))
+        if not made:
+            tmp = folder / "tmp" / c.name
+            tmp.mkdir(parents=True, exist_ok=True)
+            built = c.build(tmp)
+            made = [folder / f"{c.name}{built.suffix}"]
+            shutil.move(str(built), made[0])
+            shutil.rmtree(tmp, ignore_errors=True)
+        out.append(dict(c.truth, path=made[0], id=c.name, file=made[0].name, set="samples"))
+    return out
+
+
 # -- conversion -----------------------------------------------------------------
 
 
@@ -204,18 +224,23 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", nargs="?", const="all", default="",
                     help="print the fields copies read wrong ('lost': only those the source read right)")
-    ap.add_argument("--only", choices=("real", "blanks"), help="one set of sources")
+    ap.add_argument("--only", choices=("real", "blanks", "samples"), help="one set of sources")
+    ap.add_argument("--samples", action="store_true",
+                    help="also the delivered files composed by tests/delivered_samples.py")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     WORK.mkdir(parents=True, exist_ok=True)
     version = readers_version()
 
     sources = []
-    if args.only != "blanks":
+    if args.only in (None, "real"):
         sources += real_sources()
-    if args.only != "real":
+    if args.only in (None, "blanks"):
         log("composing blanks (once)")
         sources += blank_sources()
+    if args.only == "samples" or (args.samples and args.only is None):
+        log("composing the delivered samples (once)")
+        sources += sample_sources()
     kept = []
     for i, s in enumerate(sources, 1):
         s["fmt"] = fmt_of(s["path"])
