@@ -42,6 +42,17 @@ def test_a_compound_words_hyphen_in_a_pdf_is_kept(tmp_path):
     assert act.title == case.truth["title"].upper()
 
 
+@pytest.mark.parametrize("name", ["docx_addressees_beside_the_heading", "docx_draft_mark_with_its_introducer"])
+def test_a_pdf_heading_cell_beside_a_corner_cell_is_read_before_it(name, tmp_path):
+    """The heading's cell beside the addressees' (or the draft's) cell, saved
+    as PDF: the two cells' lines stand on baselines of their own and are read
+    cell by cell, the heading first, not interleaved row by row."""
+    case = _converted(name, "pdf", tmp_path)
+    act = read_case(case, tmp_path)
+    wrong = {f: (getattr(act, f), case.truth[f]) for f in misses(case, act)}
+    assert not wrong, wrong
+
+
 def test_an_incoming_register_stamp_over_a_law_is_not_its_date_or_number():
     from ingest.requisites import extract_acts
     text = "\n".join([
