@@ -236,7 +236,7 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _INVISIBLE = {
     "\x00": "",
     "\u00ad": "",  # soft hyphen
-    "\ufffe": "",  # PDFium's mark for a hyphen it joined at a line end
+    "\ufffe": "",  # PDFium's mark for a hyphen it joined at a line end (see _pdfium_hyphens)
     "\ufeff": "",  # stray BOM / zero-width no-break space
     "\u200b": "",
     "\u00a0": " ",
@@ -256,7 +256,27 @@ def clean(text: str) -> str:
     """
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _NEWLINES.sub("\n", text)
+    if "\ufffe" in text:
+        text = _PDFIUM_HYPHEN.sub(_pdfium_hyphen, text)
     return _INVISIBLE_RE.sub(lambda m: _INVISIBLE[m.group()], text)
+
+
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
+_PDFIUM_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\ufffe([^\W\d_]+)")
+
+
+def _pdfium_hyphen(m: re.Match) -> str:
+    """PDFium marks a hyphen it takes for a word broken at a line end; so it
+    marks a printed one too (``СОЦИАЛЬНО-ДЕМОГРАФИЧЕСКИМ``, ``Радица-Крыловка``,
+    a compound a line broke at its hyphen). The word joined whole when the
+    dictionary knows it, else the hyphen printed between two words or two
+    parts of a name."""
+    from ingest.morph import is_known
+    left, right = m.group(1), m.group(2)
+    if not _CYRILLIC_WORD.fullmatch(left + right) or is_known(left + right):
+        return left + right
+    name = right[:1].isupper() and not right.isupper() and left[:1].isupper()
+    return f"{left}-{right}" if name or (is_known(left) and is_known(right)) else left + right
 
 
 _SPACES = re.compile(r"[ \u2000-\u200a\u3000]+")

@@ -985,6 +985,96 @@ def pdf_database_line_over_the_printed_heading(tmp: Path) -> Path:
     return _pdf(tmp, items + title + _pdf_text("решение", 620))
 
 
+
+# -- batch 12: the same act saved in another format (bench/formats.py) ---------
+
+
+@case("постановление", "987-п", "2024-08-28", "Администрация Заречного муниципального округа", None)
+def docx_annex_stamp_in_paragraphs_over_a_long_table(tmp: Path) -> Path:
+    """An annex-only file as a word processor saves a .doc again as DOCX or ODT:
+    the stamp's lines as paragraphs (a blank line after each), then a list in a
+    table of many rows whose cells hold several lines."""
+    d = python_docx.Document()
+    _paras(d, ["Приложение", "к постановлению", "администрации Заречного муниципального округа", "",
+               "от 28.08.2024 № 987-п", "", "ПЕРЕЧЕНЬ",
+               "территорий, закрепленных за муниципальными общеобразовательными организациями"])
+    table = d.add_table(rows=25, cols=3)
+    for n, r in enumerate(table.rows, 1):
+        for cell, value in zip(r.cells, (f"{n}.", f"МБОУ «Заречная СОШ № {n}»", "")):
+            _cell(cell, [value])
+        _cell(r.cells[2], [f"ул. Береговая, д. {n}", f"ул. Лесная, д. {n}", "пер. Тихий"])
+    return _save(d, tmp)
+
+
+
+@case("решение", "6-55Р", "2024-05-21", COUNCIL_BODY, T_BUDGET)
+def pdf_database_cover_wrapped_in_its_column(tmp: Path) -> Path:
+    """A database print saved as PDF: its cover page's reference, edition and
+    quoted title wrapped in a narrow column (the nested titles' closing quotes
+    merged into one), the printed heading on the next page."""
+    cover = _lines(170, 760, ["Решение Совета депутатов Заречного", "муниципального округа Тестовской",
+                              "области от 21.05.2024 N 6-55Р", "(ред. от 10.09.2024)",
+                              '"О внесении изменений в решение', "Совета депутатов Заречного",
+                              "муниципального округа от 14.12.2023", 'N 4-31Р "О бюджете Заречного',
+                              "муниципального округа на 2024 год и", 'плановый период 2025 и 2026 годов"',
+                              "", "Документ предоставлен КонсультантПлюс", "www.consultant.ru",
+                              "Дата сохранения: 01.10.2024"])
+    title = _lines(70, 680, ["О внесении изменений в решение Совета депутатов Заречного муниципального",
+                             "округа от 14.12.2023 № 4-31Р «О бюджете Заречного муниципального округа",
+                             "на 2024 год и плановый период 2025 и 2026 годов»"])
+    page = _lines(200, 800, COUNCIL + ["", "РЕШЕНИЕ", "от 21 мая 2024 г. N 6-55Р"]) + title + _pdf_text("решение", 620)
+    return write_pdf(tmp / "act.pdf", [cover, page])
+
+
+@case("постановление", "145-п", "2024-03-12", ADM_BODY, T_PARK)
+def pdf_database_reference_wrapped_over_the_text(tmp: Path) -> Path:
+    """A database's print with no heading but its one-paragraph reference (the
+    act, its quoted title, its editions), wrapped by the PDF's lines."""
+    ref = _lines(70, 800, ["Постановление администрации Заречного муниципального округа Тестовской области",
+                           "от 12 марта 2024 г. N 145-п \"Об утверждении Порядка содержания зеленых насаждений",
+                           'на территории Заречного муниципального округа" (с изменениями от 5 июня 2024 г.,',
+                           "14 октября 2024 г.)"])
+    return _pdf(tmp, ref + _pdf_text("постановление", 720))
+
+
+
+T_CONTROL = "Об утверждении Положения о муниципальном земельном контроле на территории Заречного муниципального округа"
+
+
+@case("постановление", "212-п", "2024-04-02", ADM_BODY, T_CONTROL)
+def pdf_database_print_with_the_regulations_heading_wrapped(tmp: Path) -> Path:
+    """A database's print: the act's reference on its own line, the act, then
+    the regulation it approves, whose heading line (``Положение … (утв.``)
+    the PDF wrapped inside its bracket."""
+    ref = _lines(70, 800, ["Постановление администрации Заречного муниципального округа Тестовской области от 2",
+                           'апреля 2024 г. N 212-п "Об утверждении Положения о муниципальном земельном контроле на',
+                           'территории Заречного муниципального округа"'])
+    sign = _lines(70, 640, ["Глава Заречного муниципального округа", "И.В. Соколов", "г. Заречный", "N 212-п"])
+    annex = _lines(70, 570, ["Положение о муниципальном земельном контроле на территории Заречного округа (утв.",
+                             "постановлением администрации Заречного муниципального округа Тестовской области от",
+                             "2 апреля 2024 г. N 212-п) (с изменениями от 5 июня 2024 г., 14 октября 2024 г.)",
+                             "1. Настоящее Положение устанавливает порядок организации контроля."])
+    return _pdf(tmp, ref + _pdf_text("постановление", 740)[:4] + sign + annex)
+
+
+
+ZATO_BODY = ("Городской округ «Закрытое административно-территориальное образование Заречный Тестовской области» "
+             "СОВЕТ ДЕПУТАТОВ ЗАТО г. ЗАРЕЧНЫЙ")
+
+
+@case("решение", "6-55Р", "2024-05-21", ZATO_BODY, T_BUDGET)
+def pdf_municipality_in_guillemets_wrapped_over_the_council(tmp: Path) -> Path:
+    """A council's blank saved as PDF: the municipality's legal name in
+    guillemets, over the council's line, wrapped inside its quotes."""
+    head = _lines(120, 800, ["Городской округ «Закрытое административно-территориальное",
+                             "образование Заречный Тестовской области»", "СОВЕТ ДЕПУТАТОВ ЗАТО г. ЗАРЕЧНЫЙ",
+                             "РЕШЕНИЕ", "21 мая 2024 6-55Р", "г. Заречный"])
+    title = _lines(70, 700, ["О внесении изменений в решение Совета депутатов Заречного муниципального",
+                             "округа от 14.12.2023 № 4-31Р «О бюджете Заречного муниципального округа",
+                             "на 2024 год и плановый период 2025 и 2026 годов»"])
+    return _pdf(tmp, head + title + _pdf_text("решение", 640))
+
+
 FIELDS = ("kind", "number", "date", "body", "title")
 
 

@@ -294,6 +294,7 @@ NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
       'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
       'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+      'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
       'xmlns:dc="http://purl.org/dc/elements/1.1/"')
 
 
@@ -330,6 +331,24 @@ def test_odt_heading_in_a_frame_is_a_block_of_its_own(tmp_path):
     frame = f'<draw:frame draw:name="Бланк"><draw:text-box>{_p(*HEAD, "ПОСТАНОВЛЕНИЕ")}</draw:text-box></draw:frame>'
     parsed, act = act_of(_odt(tmp_path, f"<text:p>{frame}</text:p>" + _p("от 12.03.2024 № 145-п")))
     assert "АДМИНИСТРАЦИЯ\n\nЗАРЕЧНОГО" in parsed.text
+    check(act)
+
+
+def _shape(lines: list[str], x: str, y: str) -> str:
+    """A Word text box as LibreOffice saves it in ODT: a shape holding paragraphs, placed on the page."""
+    return (f'<draw:custom-shape text:anchor-type="char" svg:width="2in" svg:height="0.5in" '
+            f'svg:x="{x}" svg:y="{y}">{_p(*lines)}</draw:custom-shape>')
+
+
+def test_odt_shapes_of_one_paragraph_are_read_in_the_order_they_are_printed(tmp_path):
+    """A form's heading, date and number in shapes anchored in one paragraph and
+    stored in the order they were drawn (the number first, the heading last), as
+    a Word blank saved again as ODT keeps them."""
+    shapes = (_shape(["№ 145-п"], "6.4in", "2.64in") + _shape(["от 12.03.2024"], "0.97in", "2.64in")
+              + _shape(["ПОСТАНОВЛЕНИЕ"], "2.8in", "2.08in") + _shape(HEAD, "2.1in", "0.53in"))
+    parsed, act = act_of(_odt(tmp_path, f"<text:p>{shapes}</text:p>"))
+    assert parsed.text.index("АДМИНИСТРАЦИЯ") < parsed.text.index("ПОСТАНОВЛЕНИЕ") < parsed.text.index("от 12.03")
+    assert parsed.text.index("от 12.03") < parsed.text.index("№ 145-п")
     check(act)
 
 

@@ -15,6 +15,44 @@ def test_delivered_file_gives_its_requisites(case, tmp_path):
     assert not wrong, wrong
 
 
+def test_a_row_read_across_its_cells_line_by_line_keeps_the_sign_with_its_number(tmp_path):
+    """The blank whose cells hold two lines each (``«19» апреля`` / ``2024 г.``
+    beside ``№`` / ``37``) saved as Word 97: its reader gives the row line by
+    line (``«19» апреля\t№`` / ``2024 г.\t37``), and the number is still the act's."""
+    case = _converted("docx_sign_and_number_in_two_lines_of_a_cell", "doc", tmp_path)
+    act = read_case(case, tmp_path)
+    wrong = {f: (getattr(act, f), case.truth[f]) for f in misses(case, act)}
+    assert not wrong, wrong
+
+
+def _converted(name: str, fmt: str, tmp_path):
+    """The composed case ``name`` as LibreOffice saves it in ``fmt``, with its truth."""
+    from tests.blanks import convert
+    case = next(c for c in CASES if c.name == name)
+    made = convert([case.build(tmp_path)], fmt, tmp_path / fmt)[0]
+    return type(case)(case.name, lambda tmp: made, case.truth)
+
+
+def test_a_compound_words_hyphen_in_a_pdf_is_kept(tmp_path):
+    """A government decree saved as PDF: PDFium marks the hyphen of
+    ``СОЦИАЛЬНО-ДЕМОГРАФИЧЕСКИМ`` as one it joined at a line end; a hyphen
+    between two words is printed, and stays in the title."""
+    case = _converted("rtf_government_decree_with_edition_box", "pdf", tmp_path)
+    act = read_case(case, tmp_path)
+    assert act.title == case.truth["title"].upper()
+
+
+@pytest.mark.parametrize("name", ["docx_addressees_beside_the_heading", "docx_draft_mark_with_its_introducer"])
+def test_a_pdf_heading_cell_beside_a_corner_cell_is_read_before_it(name, tmp_path):
+    """The heading's cell beside the addressees' (or the draft's) cell, saved
+    as PDF: the two cells' lines stand on baselines of their own and are read
+    cell by cell, the heading first, not interleaved row by row."""
+    case = _converted(name, "pdf", tmp_path)
+    act = read_case(case, tmp_path)
+    wrong = {f: (getattr(act, f), case.truth[f]) for f in misses(case, act)}
+    assert not wrong, wrong
+
+
 def test_an_incoming_register_stamp_over_a_law_is_not_its_date_or_number():
     from ingest.requisites import extract_acts
     text = "\n".join([

@@ -663,6 +663,7 @@ _TB = "{%s}" % _NS_TABLE
 _NS_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _NS_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 _NS_DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+_SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 _O = "{%s}" % _NS_OFFICE
 _S = "{%s}" % _NS_STYLE
 _D = "{%s}" % _NS_DRAW
@@ -819,10 +820,10 @@ def _odt_block(node, lines: list[str], looks=None) -> None:
         if tag in (_T + "p", _T + "h"):
             if _hidden_paragraph(child):
                 continue
-            boxes: list[str] = []
+            boxes: list[tuple[float | None, float | None, str]] = []
             look = looks.get(("paragraph", child.get(_T + "style-name")), _PLAIN)
             text = _odt_inline(child, boxes, looks, look)
-            lines.extend(boxes)
+            lines.extend(_odt_boxes_in_print_order(boxes))
             lines.append(text)
             lines.append("")
         elif tag == _TB + "table":
@@ -838,6 +839,30 @@ def _odt_block(node, lines: list[str], looks=None) -> None:
             lines.append("")
         else:
             _odt_block(child, lines, looks)
+
+
+_ODF_UNITS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "pc": 12.0, "px": 0.75}
+
+
+def _odf_length(value: str | None) -> float | None:
+    """An ODF length (``2.639in``, ``1.2cm``) in points; None if absent or unread."""
+    m = re.fullmatch(r"\s*(-?[\d.]+)\s*([a-z]+)\s*", value or "")
+    if not m or m.group(2) not in _ODF_UNITS:
+        return None
+    try:
+        return float(m.group(1)) * _ODF_UNITS[m.group(2)]
+    except ValueError:
+        return None
+
+
+def _odt_boxes_in_print_order(boxes: list) -> list[str]:
+    """The text boxes anchored in one paragraph, each a block of its own, in
+    the order they are printed (by their place on the page: a Word form's
+    heading, date and number are stored in the order they were drawn); in
+    the order stored when any has no place."""
+    if all(top is not None and left is not None for top, left, _ in boxes):
+        boxes = textio.print_order(boxes, 10)  # 10 pt
+    return [line for _, _, text in boxes for line in (text, "")]
 
 
 def _hidden_paragraph(p) -> bool:
@@ -856,11 +881,11 @@ def _odt_rows(table):
             yield from _odt_rows(child)
 
 
-def _odt_inline(node, boxes: list[str], looks=None, look=_PLAIN) -> str:
+def _odt_inline(node, boxes: list, looks=None, look=_PLAIN) -> str:
     """A paragraph's text as printed (capitals, hidden spans left out); the
     text boxes (``draw:frame``, or a ``draw:custom-shape`` with text, as a
-    Word text box is saved) anchored in it go to ``boxes``, blocks of their
-    own, as Word's text boxes do."""
+    Word text box is saved) anchored in it go to ``boxes`` with their place
+    on the page (top, left, text), blocks of their own, as Word's text boxes do."""
     looks = looks or {}
 
     def printed(text: str | None) -> str:
@@ -880,8 +905,8 @@ def _odt_inline(node, boxes: list[str], looks=None, look=_PLAIN) -> str:
         elif tag.startswith(_D):  # a frame, or a shape holding paragraphs (a Word text box)
             inner: list[str] = []
             _odt_block(child, inner, looks)
-            boxes.append("\n".join(inner))
-            boxes.append("")
+            boxes.append((_odf_length(child.get(_SVG + "y")), _odf_length(child.get(_SVG + "x")),
+                          "\n".join(inner)))
         else:
             inner_look = look
             name = child.get(_T + "style-name")

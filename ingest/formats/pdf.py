@@ -57,6 +57,7 @@ import pypdfium2.raw as pdfium_c
 from .. import textio
 from ..records import IngestError, NeedsReader, Parsed
 from .limits import DEFAULT_LIMITS, Limits
+from .pdf_cells import side_cells
 
 MEDIA_TYPE = "application/pdf"
 
@@ -200,7 +201,7 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> _PageResult:
                 return _PageResult(status="image")
             if not raw.strip():
                 return _PageResult(status="blank")
-            lines = layout_lines(textpage, raw)
+            lines = layout_lines(textpage, raw, first_page=index == 0)
         finally:
             textpage.close()
         # measured while the page is loaded (loading costs ~2 ms a page):
@@ -393,14 +394,15 @@ class _Row:
     runs: list[_Run] = field(default_factory=list)
 
 
-def layout_lines(textpage: pdfium.PdfTextPage, raw: str) -> list[str]:
+def layout_lines(textpage: pdfium.PdfTextPage, raw: str, first_page: bool = False) -> list[str]:
     """The page's lines in reading order, joining runs on one baseline.
 
     Two runs on one baseline are joined when the gap between them is
     narrow (a split line of an OCR layer) or when they are near in the
     content stream (cells of a heading table). A wide gap between runs far
     apart in the stream is a column gutter: then the page keeps the stream
-    order and joins only such near runs.
+    order and joins only such near runs. On the first page, a heading
+    table's two tall cells side by side are read cell by cell (``pdf_cells``).
     """
     runs = _runs(textpage, raw)
     if len(runs) < 2:
@@ -410,12 +412,15 @@ def layout_lines(textpage: pdfium.PdfTextPage, raw: str) -> list[str]:
     if columns is not None:
         return columns
     rows = _rows(runs)
-    if all(len(row.runs) == 1 for row in rows):
-        return [row.runs[0].text for row in rows]
     gutters = sum(1 for row in rows if any(_far_apart(a, b, cw) for a, b in zip(row.runs, row.runs[1:])))
     if gutters >= GUTTER_ROWS:
         return _stream_lines(runs, cw)
-    return [_join(row.runs, cw) for row in rows]
+    lines = [_join(row.runs, cw) for row in rows]
+    cells = side_cells(rows, cw, _join) if first_page else None  # a heading cell beside a corner's
+    if cells is not None:
+        end, block = cells
+        lines = block + lines[end:]
+    return lines
 
 
 def read_columns(textpage: pdfium.PdfTextPage, runs: list[_Run], cw: float) -> list[str] | None:

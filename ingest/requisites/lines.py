@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 
 from ingest.heading import PrintedWords, fix_glued, is_garbage, noise_mask
 from ingest.ru_dates import MONTHS, find_date
+from ingest.textio import CELL_SEP
 
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
 from .names import territory_only
 from .vocabulary import OTHER_ACTS, PLACE, dangles, despace, kind_alternation
+from .wrapped import join_wrapped_reference
 
 
 def clean(s: str) -> str:
@@ -147,14 +149,22 @@ def _join_split_dates(raw: list[str]) -> None:
     ``от 29 апреля`` / ``2016 г. N 270-па``) becomes one line, so that it
     reads as a date; the second line is left empty. In a table row read
     across its cells line by line (``«12»\t№ 145-п`` / ``марта 2024 г.``)
-    the date's cell is the first: its two lines join before the other cells."""
+    the date's cell is the first: its two lines join before the other cells,
+    and a number sign left alone at the end of the first line
+    (``«19» апреля\t№`` / ``2024 г.\t37``) takes the number under it."""
     for i in range(min(len(raw) - 1, 150)):
         first, tab, cells = raw[i].partition("\t")
         nxt, tab2, rest = (raw[i + 1].partition("\t") if tab else (raw[i + 1], "", ""))
         if _DAY_ALONE.match(first) and _MONTH_YEAR.match(nxt) \
                 or _DAY_MONTH.match(first) and _YEAR_FIRST.match(nxt):
+            if _SIGN_LAST.search(cells) and _NUMBER_ALONE.match(rest):
+                cells, rest = cells.rstrip() + " " + rest.strip(), ""
             raw[i] = first.rstrip() + " " + nxt.strip() + tab + cells
             raw[i + 1] = tab2 + rest if rest.strip() else ""
+
+
+_SIGN_LAST = re.compile(r"(?:^|\s)(?:№|N)\s*$")
+_NUMBER_ALONE = re.compile(r"^\s*\d[" + NUM_CHARS + r"./-]*\s*$")
 
 
 # a blank's printed century with the year's last digits typed on its rule
@@ -350,6 +360,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     # "в„–": the sign № (UTF-8) read as Windows-1251 by a page that mixed the two
     t = t.replace("в„–", "№")
     raw = [ln.rstrip() for ln in t.split("\n")]
+    raw = join_wrapped_reference(raw)
     # a table's empty cells ("|", "||||") are no text; a site's posting time
     # run into the heading ("24.06.2015 10:30Решение №18 …") is not the act's
     raw = ["" if _CELLS_ONLY.match(ln) else _POSTED_AT.sub("", ln) for ln in raw]
@@ -366,6 +377,22 @@ def prepare(text: str, scan: bool = False) -> Lines:
     # whether paragraphs are spaced is judged on the act's lines: a site's page
     # tools, menus and list of other acts print theirs close together
     head = raw[:next((i for i, ln in enumerate(raw[:120]) if OTHER_ACTS.match(ln.strip())), 120)]
-    after = [i for i in range(len(head) - 1) if head[i].strip() and not noise[i]]
-    spaced = bool(after) and sum(1 for i in after if not head[i + 1].strip()) >= 0.6 * len(after)
-    return Lines(raw, noise, garbage, spaced, scan)
+    return Lines(raw, noise, garbage, _spaced(head, noise), scan)
+
+
+def _spaced(head: list[str], noise: list[bool]) -> bool:
+    """Whether a blank line follows every paragraph (DOCX, ODT, most web pages).
+    A table's rows and its cells' lines follow each other with no blank line
+    between: a block of lines holding cells is no evidence either way, or a
+    long list under an annex stamp typed in paragraphs would unspace its stamp;
+    nor are a page's noise lines (menus, page tools)."""
+    after: list[int] = []
+    block: list[int] = []
+    for i, s in enumerate(head + [""]):
+        if s.strip():
+            block.append(i)
+            continue
+        if not (len(block) > 1 and any(CELL_SEP in head[k] for k in block)):
+            after += [k for k in block if k + 1 < len(head) and not noise[k]]
+        block = []
+    return bool(after) and sum(1 for i in after if not head[i + 1].strip()) >= 0.6 * len(after)

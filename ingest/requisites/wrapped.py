@@ -1,0 +1,112 @@
+"""Lines a PDF wrapped that a word processor keeps whole (the same act
+reads alike in every format).
+
+ConsultantPlus and Garant open a print with the act's reference in one
+paragraph (``Решение Совета депутатов … от 21.05.2024 N 6-55Р``, then
+``(ред. от …)`` and the quoted title, over ``Документ предоставлен
+КонсультантПлюс``; or ``Постановление … N 145-п "Об утверждении …" (с
+изменениями от …)``); a PDF of the print, or of its cover page's narrow
+column, breaks them where the column ends. ``join_wrapped_reference`` puts
+the pieces together again: a piece goes on while its brackets are open, or
+its quotes and its last line does not end in one; the reference itself,
+until its number, over lines opening in lower case or up to the line that
+holds the number (a line ending in ``N`` or ``от`` takes the number or date
+on the next); a bracketed note or a quoted title after it is a piece of its
+own. A blank line or a database line ends the block. Among the heading's
+first lines, a name in guillemets wrapped inside its quotes is one line;
+further down, a document's heading line (``Положение об … (утв.``) runs on
+while its bracket is open.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.heading import noise_mask
+
+from .vocabulary import kind_alternation
+
+_REFERENCE = re.compile(r"^(?:Федеральный\s+)?(?:" + kind_alternation(str.capitalize)
+                        + r")\s+[А-ЯЁа-яё]")
+_NUMBERED = re.compile(r"(?<!\w)(?:N|№)\s*\d")
+_SIGN_LAST = re.compile(r"(?:(?<!\w)(?:N|№|от)|[-–—,])$")
+_PIECE = re.compile(r"^[(«\"„“]")
+
+
+def _open(s: str, last: str) -> bool:
+    """Brackets left open, or quotes on a line that does not close one: a
+    database merges the closing quotes of nested titles into one, so a title
+    whose line ends in a quote is taken as closed whatever the count."""
+    if s.count("(") > s.count(")"):
+        return True
+    curly = sum(s.count(c) for c in "«„") - s.count("»")
+    return (curly > 0 or s.count('"') % 2 == 1) and last.rstrip()[-1:] not in '"»“”'
+
+
+def join_wrapped_reference(raw: list[str]) -> list[str]:
+    return _quoted_names(_bracketed_headings(_reference_block(raw)))
+
+
+def _quoted_names(raw: list[str]) -> list[str]:
+    """A name in guillemets that a PDF wrapped inside its quotes, among the
+    heading's first lines (``Городской округ «Закрытое административно-
+    территориальное`` / ``образование … края»``): one line, as printed."""
+    out: list[str] = []
+    k = 0
+    while k < len(raw):
+        line = raw[k]
+        k += 1
+        if len(out) < 15:
+            while (k < len(raw) and line.count("«") > line.count("»") and raw[k][:1].islower()
+                   and len(line) < 300):
+                line = f"{line.rstrip()} {raw[k].strip()}"
+                k += 1
+        out.append(line)
+    return out
+
+
+def _bracketed_headings(raw: list[str]) -> list[str]:
+    """A document's heading line in the print whose bracket runs on to the
+    next lines (``Положение об … (утв.`` / ``постановлением … N 841) (с
+    изменениями от …`` / ``2008 г.)``): one line, up to where it closes."""
+    out: list[str] = []
+    k = 0
+    while k < len(raw):
+        line = raw[k]
+        k += 1
+        if len(out) < 150 and _REFERENCE.match(line.strip()) and line.count("(") > line.count(")"):
+            while k < len(raw) and raw[k].strip() and line.count("(") > line.count(")") and len(line) < 600:
+                line = f"{line.rstrip()} {raw[k].strip()}"
+                k += 1
+        out.append(line)
+    return out
+
+
+def _reference_block(raw: list[str]) -> list[str]:
+    first = next((i for i, s in enumerate(raw[:5]) if s.strip()), None)
+    if first is None or not _REFERENCE.match(raw[first].strip()):
+        return raw
+    end = first
+    while end < min(len(raw), first + 40) and raw[end].strip():
+        end += 1
+    if end - first < 2:
+        return raw
+    noise = noise_mask(raw[first:end])
+    pieces = [raw[first].strip()]
+    k = first + 1
+    # a database's own line ends the block; its edition note in brackets is a piece
+    while k < end and not (noise[k - first] and not raw[k].lstrip().startswith("(")):
+        s, cur = raw[k].strip(), pieces[-1]
+        goes_on = (_open(cur, raw[k - 1])
+                   or (len(pieces) == 1 and not _NUMBERED.search(cur)
+                       and (s[:1].islower() or bool(_NUMBERED.search(s) and not _REFERENCE.match(s))))
+                   or (_SIGN_LAST.search(cur) and s[:1].isdigit()))
+        if goes_on and not (len(pieces) > 1 and not _open(cur, raw[k - 1]) and _PIECE.match(s)):
+            pieces[-1] = f"{cur} {s}"
+        elif _PIECE.match(s):
+            pieces.append(s)
+        else:
+            break
+        k += 1
+    if len(pieces) == k - first:
+        return raw  # every line a piece of its own: nothing was wrapped
+    return raw[:first] + pieces + raw[k:]
