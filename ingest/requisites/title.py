@@ -100,15 +100,32 @@ def _case_changes(prev: str, line: str) -> bool:
     a, b = [c for c in prev if c.isalpha()], [c for c in line if c.isalpha()]
     if len(a) < 8 or len(b) < 8:
         return False
+    if all(c.isupper() for c in a) and _person_named_after(prev, line):
+        return False
     return (all(c.isupper() for c in a)) != (all(c.isupper() for c in b) or _capitals_naming(line))
+
+
+_NAMED_AFTER = r"(?:им\.|имени)"
 
 
 def _capitals_naming(line: str) -> bool:
     """``СРЕДНЕЙ ОБЩЕОБРАЗОВАТЕЛЬНОЙ ШКОЛЫ №3 им. Петрова И.И.``: a line in
     capitals but for the person a body is named after."""
-    m = re.search(r"\s(?:им\.|имени)\s", line)
+    m = re.search(r"\s" + _NAMED_AFTER + r"(?:\s|$)", line)
     head = line[:m.start()] if m else ""
     return len(re.findall(r"[А-ЯЁ]{3,}", head)) >= 2 and not re.search(r"[а-яё]", head)
+
+
+def _person_named_after(prev: str, line: str) -> bool:
+    """A title in capitals wrapped inside the name of a body named after a
+    person: the line goes on with «им.» (``№3 им. Петрова И.И.``, ``ШКОЛЫ №3
+    им. Петрова``), or the line before ended on it (``… ШКОЛЫ №3 им.`` /
+    ``Петрова И.И.``)."""
+    m = re.search(r"(?:^|\s)" + _NAMED_AFTER + r"(?:\s|$)", line)
+    if m and not re.search(r"[а-яё]", line[:m.start()]):
+        return True
+    return bool(re.search(r"(?:^|\s)" + _NAMED_AFTER + r"$", prev)
+                and re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)?", line))
 
 
 def _continues_lowercase(L: Lines, i: int, limit: int, across_gap: bool = False) -> bool:
@@ -325,6 +342,11 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         if parts and re.search(r"(?:№|\bN)$", parts[-1]) \
                 and re.match(r"\d[\w./-]{0,20}[),;»\"]*(?:\s|$)", clean(s)):
             parts.append(clean(s))  # "… закона Тестовской области №" / "118-IV", "3594-НПА "Об"
+            i += 1
+            continue
+        if parts and re.fullmatch(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.?", clean(s)) \
+                and re.search(r"(?:^|\s)" + _NAMED_AFTER + r"\s+[А-ЯЁ][а-яё-]+$", parts[-1]):
+            parts.append(clean(s))  # "… ШКОЛЫ №3 им. Петрова" / "И.И.": the initials, no scrap
             i += 1
             continue
         if parts and (_YEAR_TAIL.fullmatch(clean(s)) and re.search(r"\b(?:19|20)\d{2}", s + " ".join(parts[-3:]))
