@@ -166,11 +166,25 @@ def _runs_on_past_gap(L: Lines, i: int, limit: int, title: str) -> bool:
     if open_quote(title):
         return "»" in s or '"' in s
     first = s.split()[0].strip("«»\"'(),.:;").lower()
+    if _noun_of_adjective(title.split()[-1], s.split()[0]):
+        return True  # "… Республики Северная" / "Тестовия-Алания «О …»": a name cut in two
     if first in _LINKING and _capitals(title) and _capitals(s):
         return True  # "О ВНЕСЕНИИ ИЗМЕНЕНИЙ" / "В ПЕРЕЧЕНЬ …": in capitals, what goes on in lower case
     ps = parses(first) if first.isalpha() else ()
     return bool(ps) and any(p.tag.case == "gent" for p in ps[:3]) \
         and not any(p.tag.case == "nomn" for p in ps)
+
+
+def _noun_of_adjective(last: str, first: str) -> bool:
+    """A title's last word a full adjective and the next line's first a noun
+    with a capital in its gender, number and case: one name (``Северная`` /
+    ``Тестовия``); a title ends on a noun, not on the adjective before it."""
+    if not first[:1].isupper() or not first.isalpha() and "-" not in first:
+        return False
+    adj = [p.tag for p in parses(last.lower())[:2] if p.tag.POS == "ADJF"]
+    nouns = [p.tag for p in parses(first.lower())[:2] if p.tag.POS == "NOUN"]
+    return any((a.gender, a.number, a.case) == (n.gender, n.number, n.case) and a.case == "nomn"
+               for a in adj for n in nouns)
 
 
 # a charter's cover under its name: the settlement and the year ("пгт.Заречный", "2016 год")
