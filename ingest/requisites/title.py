@@ -160,7 +160,7 @@ def _runs_on_past_gap(L: Lines, i: int, limit: int, title: str) -> bool:
         i += 1
     if i >= limit or not L.ok(i) or title.endswith((".", ":", ";", "»", '"')) and not open_quote(title):
         return False
-    s = clean(L.raw[i].strip())
+    s = L.fix(clean(L.raw[i].strip()))  # "Тестовскойобласти от …": a print that lost a space
     if PREAMBLE.match(s) or s.endswith(":") or kind_line(s) or is_note_line(s):
         return False
     if open_quote(title):
