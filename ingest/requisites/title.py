@@ -76,6 +76,13 @@ def _event_date(prev: str, line: str) -> bool:
     return bool(_ONE_DATE.fullmatch(line)) and prev[-1:].isalpha()
 
 
+def _year_of(prev: str, line: str) -> bool:
+    """A line opening with the year of the date the line above ends on
+    (``… за период с 1 января`` / ``2022 года по 1 января 2024 года``)."""
+    return bool(re.search(r"\b\d{1,2}\s+" + _MONTHS_RE + "$", prev, re.IGNORECASE)
+                and re.match(r"(?:19|20)\d{2}\s*(?:г\.|года)(?!\S)", line))
+
+
 def _text_sentence(line: str) -> bool:
     """A line of the act's text, not of its title: a whole sentence with a
     finite verb (``Убываю в командировку … .``); titles name, they do not say."""
@@ -365,7 +372,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             continue
         if parts and (_YEAR_TAIL.fullmatch(clean(s)) and re.search(r"\b(?:19|20)\d{2}", s + " ".join(parts[-3:]))
                       and not (_cover_line(clean(s)) and not dangles(parts[-1]))
-                      or _event_date(parts[-1], clean(s)) or _lone_word(clean(s))
+                      or _event_date(parts[-1], clean(s)) or _lone_word(clean(s)) or _year_of(parts[-1], clean(s))
                       or _BARE_YEARS.fullmatch(clean(s)) and dangles(parts[-1])):
             # "… на 2024" / "год", "… района»" / "в 2023-2025 гг.", "… на 2019-2020
             # учебный" / "год", "… в" / "2024" / "году"; a preposition or a cited
