@@ -144,11 +144,13 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
 
 def _charter_adopted(L: Lines, k: int, limit: int) -> tuple[str | None, str | None]:
     """``Принят Постановлением Совета депутатов … от 30 мая 2005 г. №15.``
-    under a charter's name: the day it was adopted, and the adopting act's number."""
+    under a charter's name: the day it was adopted, and the adopting act's number.
+    The name in capitals, however many lines a narrow block wraps it over, is
+    not counted among the four lines looked at."""
     seen = 0
     for j in range(k + 1, min(limit, k + 12)):
         s = clean(L.raw[j])
-        if not s or L.noise[j]:
+        if not s or L.noise[j] or s.isupper():
             continue
         seen += 1
         if seen > 4:
