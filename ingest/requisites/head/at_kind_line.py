@@ -292,7 +292,9 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
                 got.gen_parts.append(s)
                 j += 1
                 continue
-        if PLACE.match(s) and not TITLE_START.match(s):
+        if PLACE.match(s) and not TITLE_START.match(s) and not (" " not in s and gen_word(s)):
+            # a place is printed in the nominative ("Москва"); a word in the genitive
+            # alone opens a name a narrow block wraps ("СОСНОВООЗЕРСКОГО" / "СЕЛЬСОВЕТА")
             j += 1
             continue
         got.title_line = j
