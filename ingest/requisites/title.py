@@ -521,7 +521,8 @@ def run_on_title(tail: str) -> str | None:
     past the edition notes to where the preamble, the adoption line or the
     first clause begins."""
     t = clean(_without_notes(tail))
-    start = re.search(r"(?<!\S)(?:О|Об|Обо)\s", t)
+    # not the «О» of a letter-spaced kind word ("З А К О Н")
+    start = re.search(r"(?<!\S)(?:О|Об|Обо)\s(?![А-ЯЁ](?:\s|$))", t)
     if start is None or start.start() > 80:
         return None
     t = t[start.start():]

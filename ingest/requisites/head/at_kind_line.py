@@ -22,7 +22,7 @@ from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine
 from ..lines import Lines, clean, join_lines, open_quote
 from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of
-from ..title import after_approval, after_note, listing_title, title_from
+from ..title import after_approval, after_note, listing_title, run_on_title, title_from
 from ..vocabulary import (
     BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, PLACE, PREAMBLE, TITLE_START, despace,
 )
@@ -76,7 +76,7 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
             title = clean(below.title_text) or None
         elif below.title_line is not None:
             got = title_from(L, below.title_line, zone.limit)
-            title = got.text
+            title = got.text or _run_on(clean(L.raw[below.title_line]))
             if date is None and number is None and title and not (anchor.ref.date and anchor.ref.number):
                 # "РЕШЕНИЕ / О земельном налоге / Принято … / № 65 31.10.2018":
                 # the requisites printed under the title, on a line of their own
@@ -140,6 +140,16 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         body = _with_genitive_body(None, [b] if (b := _on_kind_line(anchor.ref_kind_line.rest).body) else [])
     return Head(kind=kl.kind, raw_kind=kl.raw_kind, number=number, date=date,
                 body=body, title=title, start=block.top, anchor=k)
+
+
+def _run_on(s: str) -> str | None:
+    """The title of a heading run into one long paragraph under a page's
+    reference line (``Закон … от … № 16-ОЗЗ А К О Н … Об … Принят …``), read
+    after its requisites."""
+    if len(s) <= 200:
+        return None
+    n = find_number(s[:200])
+    return run_on_title(s[n[2]:] if n else s)
 
 
 def _charter_adopted(L: Lines, k: int, limit: int) -> tuple[str | None, str | None]:
