@@ -21,7 +21,7 @@ from ..body import body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine
 from ..lines import Lines, clean, join_lines, open_quote
-from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of
+from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of, territory_only
 from ..title import after_approval, after_note, listing_title, run_on_title, title_from
 from ..vocabulary import (
     BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, PLACE, PREAMBLE, TITLE_START, despace,
@@ -140,6 +140,16 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         body = _with_genitive_body(None, [b] if (b := _on_kind_line(anchor.ref_kind_line.rest).body) else [])
     return Head(kind=kl.kind, raw_kind=kl.raw_kind, number=number, date=date,
                 body=body, title=title, start=block.top, anchor=k)
+
+
+def _territory_over_title(L: Lines, j: int, limit: int, s: str) -> bool:
+    """``Заречный муниципальный округ Тестовской области`` /
+    ``Муниципальное образование город Заречный``, then a line opening like a
+    title: a place named in the nominative is no title's first line."""
+    if not (territory_only(s) or re.match(r"(?i)муниципальное\s+образование\s", s)):
+        return False
+    k = next((k for k in range(j + 1, min(limit, j + 4)) if L.raw[k].strip()), None)
+    return k is not None and bool(TITLE_START.match(clean(L.raw[k])))
 
 
 def _run_on(s: str) -> str | None:
@@ -264,6 +274,9 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             continue
         if got.date and got.number and EDITION_DATES.match(s):
             j += 1  # "9 февраля 2010 г.": the database's dates of the editions
+            continue
+        if not TITLE_START.match(s) and _territory_over_title(L, j, limit, s):
+            j += 1  # the territory a site's header names, over the act's title
             continue
         if TITLE_START.match(s) or (got.date and got.number and not PLACE.match(s)):
             got.title_line = j
