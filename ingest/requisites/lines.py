@@ -131,7 +131,7 @@ _COMMA_GLUED = re.compile(r"(?<=[а-яё]),(?=[а-яё])")
 # a cited title's opening quote glued to the word before it: области"О гербе …"
 _QUOTE_GLUED = re.compile(r"(?<=[а-яё])(?=[\"«„](?:О|Об|Обо)\s)")
 _CELLS_ONLY = re.compile(r"^[\s|]*\|[\s|]*$")
-_POSTED_AT = re.compile(r"^\s*\d{2}\.\d{2}\.\d{4}\s+\d{1,2}:\d{2}\s*(?=[А-ЯЁ][а-яё])")
+_POSTED_AT = re.compile(r"^\s*\d{2}\.\d{2}\.\d{4}\s+\d{1,2}:\d{2}\s*(?:(?=[А-ЯЁ][а-яё])|\|?\s*$)")
 _DAY_ALONE = re.compile(r"^\s*(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]?\s*$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"^\s*(?:" + "|".join(MONTHS) + r")\.?\s*(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
 
@@ -351,7 +351,8 @@ def prepare(text: str, scan: bool = False) -> Lines:
     t = t.replace("в„–", "№")
     raw = [ln.rstrip() for ln in t.split("\n")]
     # a table's empty cells ("|", "||||") are no text; a site's posting time
-    # run into the heading ("24.06.2015 10:30Решение №18 …") is not the act's
+    # run into the heading ("24.06.2015 10:30Решение №18 …") or alone on its
+    # line ("24.12.2012 14:51 |") is not the act's
     raw = ["" if _CELLS_ONLY.match(ln) else _POSTED_AT.sub("", ln) for ln in raw]
     raw = _unglue_reference(raw)
     raw = _heading_cells(raw)
