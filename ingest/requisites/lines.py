@@ -317,8 +317,10 @@ def _heading_cells(raw: list[str]) -> list[str]:
     for i, ln in enumerate(raw):
         cells = [c.strip() for c in ln.split("|") if c.strip()] if i < 40 and "|" in ln else []
         joined = " ".join(cells)
-        if cells and out and _SIGN_CELL.match(out[-1]) and _NUMBER_CELL.match(joined):
-            out[-1] = out[-1].split("|")[0].strip() + " " + joined
+        # the row before, across one blank line (a converter spacing every paragraph)
+        k = len(out) - 2 if len(out) > 1 and not out[-1].strip() else len(out) - 1
+        if cells and k >= 0 and _SIGN_CELL.match(out[k]) and _NUMBER_CELL.match(joined):
+            out[k] = out[k].split("|")[0].strip() + " " + joined
             continue  # the sign in a cell of its own, the number in the next row: "№ |" / "21 |"
         if not cells or len(cells) > 5 or any(len(c) > 80 for c in cells):
             out.append(ln)
