@@ -611,7 +611,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "thirteenth": "requisite_shapes_thirteenth.yaml",
                "fourteenth": "requisite_shapes_fourteenth.yaml",
                "sixteenth": "requisite_shapes_sixteenth.yaml",
-               "seventeenth": "requisite_shapes_seventeenth.yaml"}
+               "seventeenth": "requisite_shapes_seventeenth.yaml",
+               "eighteenth": "requisite_shapes_eighteenth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

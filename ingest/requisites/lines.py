@@ -133,7 +133,7 @@ _COMMA_GLUED = re.compile(r"(?<=[а-яё]),(?=[а-яё])")
 # a cited title's opening quote glued to the word before it: области"О гербе …"
 _QUOTE_GLUED = re.compile(r"(?<=[а-яё])(?=[\"«„](?:О|Об|Обо)\s)")
 _CELLS_ONLY = re.compile(r"^[\s|]*\|[\s|]*$")
-_POSTED_AT = re.compile(r"^\s*\d{2}\.\d{2}\.\d{4}\s+\d{1,2}:\d{2}\s*(?=[А-ЯЁ][а-яё])")
+_POSTED_AT = re.compile(r"^\s*\d{2}\.\d{2}\.\d{4}\s+\d{1,2}:\d{2}\s*(?:(?=[А-ЯЁ][а-яё])|\|?\s*$)")
 _DAY_ALONE = re.compile(r"^\s*(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]?\s*$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"^\s*(?:" + "|".join(MONTHS) + r")\.?\s*(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
 
@@ -327,8 +327,10 @@ def _heading_cells(raw: list[str]) -> list[str]:
     for i, ln in enumerate(raw):
         cells = [c.strip() for c in ln.split("|") if c.strip()] if i < 40 and "|" in ln else []
         joined = " ".join(cells)
-        if cells and out and _SIGN_CELL.match(out[-1]) and _NUMBER_CELL.match(joined):
-            out[-1] = out[-1].split("|")[0].strip() + " " + joined
+        # the row before, across one blank line (a converter spacing every paragraph)
+        k = len(out) - 2 if len(out) > 1 and not out[-1].strip() else len(out) - 1
+        if cells and k >= 0 and _SIGN_CELL.match(out[k]) and _NUMBER_CELL.match(joined):
+            out[k] = out[k].split("|")[0].strip() + " " + joined
             continue  # the sign in a cell of its own, the number in the next row: "№ |" / "21 |"
         if not cells or len(cells) > 5 or any(len(c) > 80 for c in cells):
             out.append(ln)
@@ -362,7 +364,8 @@ def prepare(text: str, scan: bool = False) -> Lines:
     raw = [ln.rstrip() for ln in t.split("\n")]
     raw = join_wrapped_reference(raw)
     # a table's empty cells ("|", "||||") are no text; a site's posting time
-    # run into the heading ("24.06.2015 10:30Решение №18 …") is not the act's
+    # run into the heading ("24.06.2015 10:30Решение №18 …") or alone on its
+    # line ("24.12.2012 14:51 |") is not the act's
     raw = ["" if _CELLS_ONLY.match(ln) else _POSTED_AT.sub("", ln) for ln in raw]
     raw = _unglue_reference(raw)
     raw = _heading_cells(raw)

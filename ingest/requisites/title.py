@@ -76,6 +76,13 @@ def _event_date(prev: str, line: str) -> bool:
     return bool(_ONE_DATE.fullmatch(line)) and prev[-1:].isalpha()
 
 
+def _year_of(prev: str, line: str) -> bool:
+    """A line opening with the year of the date the line above ends on
+    (``… за период с 1 января`` / ``2022 года по 1 января 2024 года``)."""
+    return bool(re.search(r"\b\d{1,2}\s+" + _MONTHS_RE + "$", prev, re.IGNORECASE)
+                and re.match(r"(?:19|20)\d{2}\s*(?:г\.|года)(?!\S)", line))
+
+
 def _text_sentence(line: str) -> bool:
     """A line of the act's text, not of its title: a whole sentence with a
     finite verb (``Убываю в командировку … .``); titles name, they do not say."""
@@ -100,15 +107,32 @@ def _case_changes(prev: str, line: str) -> bool:
     a, b = [c for c in prev if c.isalpha()], [c for c in line if c.isalpha()]
     if len(a) < 8 or len(b) < 8:
         return False
+    if all(c.isupper() for c in a) and _person_named_after(prev, line):
+        return False
     return (all(c.isupper() for c in a)) != (all(c.isupper() for c in b) or _capitals_naming(line))
+
+
+_NAMED_AFTER = r"(?:им\.|имени)"
 
 
 def _capitals_naming(line: str) -> bool:
     """``СРЕДНЕЙ ОБЩЕОБРАЗОВАТЕЛЬНОЙ ШКОЛЫ №3 им. Петрова И.И.``: a line in
     capitals but for the person a body is named after."""
-    m = re.search(r"\s(?:им\.|имени)\s", line)
+    m = re.search(r"\s" + _NAMED_AFTER + r"(?:\s|$)", line)
     head = line[:m.start()] if m else ""
     return len(re.findall(r"[А-ЯЁ]{3,}", head)) >= 2 and not re.search(r"[а-яё]", head)
+
+
+def _person_named_after(prev: str, line: str) -> bool:
+    """A title in capitals wrapped inside the name of a body named after a
+    person: the line goes on with «им.» (``№3 им. Петрова И.И.``, ``ШКОЛЫ №3
+    им. Петрова``), or the line before ended on it (``… ШКОЛЫ №3 им.`` /
+    ``Петрова И.И.``)."""
+    m = re.search(r"(?:^|\s)" + _NAMED_AFTER + r"(?:\s|$)", line)
+    if m and not re.search(r"[а-яё]", line[:m.start()]):
+        return True
+    return bool(re.search(r"(?:^|\s)" + _NAMED_AFTER + r"$", prev)
+                and re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)?", line))
 
 
 def _continues_lowercase(L: Lines, i: int, limit: int, across_gap: bool = False) -> bool:
@@ -143,17 +167,31 @@ def _runs_on_past_gap(L: Lines, i: int, limit: int, title: str) -> bool:
         i += 1
     if i >= limit or not L.ok(i) or title.endswith((".", ":", ";", "»", '"')) and not open_quote(title):
         return False
-    s = clean(L.raw[i].strip())
+    s = L.fix(clean(L.raw[i].strip()))  # "Тестовскойобласти от …": a print that lost a space
     if PREAMBLE.match(s) or s.endswith(":") or kind_line(s) or is_note_line(s):
         return False
     if open_quote(title):
         return "»" in s or '"' in s
     first = s.split()[0].strip("«»\"'(),.:;").lower()
+    if _noun_of_adjective(title.split()[-1], s.split()[0]):
+        return True  # "… Республики Северная" / "Тестовия-Алания «О …»": a name cut in two
     if first in _LINKING and _capitals(title) and _capitals(s):
         return True  # "О ВНЕСЕНИИ ИЗМЕНЕНИЙ" / "В ПЕРЕЧЕНЬ …": in capitals, what goes on in lower case
     ps = parses(first) if first.isalpha() else ()
     return bool(ps) and any(p.tag.case == "gent" for p in ps[:3]) \
         and not any(p.tag.case == "nomn" for p in ps)
+
+
+def _noun_of_adjective(last: str, first: str) -> bool:
+    """A title's last word a full adjective and the next line's first a noun
+    with a capital in its gender, number and case: one name (``Северная`` /
+    ``Тестовия``); a title ends on a noun, not on the adjective before it."""
+    if not first[:1].isupper() or not first.isalpha() and "-" not in first:
+        return False
+    adj = [p.tag for p in parses(last.lower())[:2] if p.tag.POS == "ADJF"]
+    nouns = [p.tag for p in parses(first.lower())[:2] if p.tag.POS == "NOUN"]
+    return any((a.gender, a.number, a.case) == (n.gender, n.number, n.case) and a.case == "nomn"
+               for a in adj for n in nouns)
 
 
 # a charter's cover under its name: the settlement and the year ("пгт.Заречный", "2016 год")
@@ -327,9 +365,14 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             parts.append(clean(s))  # "… закона Тестовской области №" / "118-IV", "3594-НПА "Об"
             i += 1
             continue
+        if parts and re.fullmatch(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.?", clean(s)) \
+                and re.search(r"(?:^|\s)" + _NAMED_AFTER + r"\s+[А-ЯЁ][а-яё-]+$", parts[-1]):
+            parts.append(clean(s))  # "… ШКОЛЫ №3 им. Петрова" / "И.И.": the initials, no scrap
+            i += 1
+            continue
         if parts and (_YEAR_TAIL.fullmatch(clean(s)) and re.search(r"\b(?:19|20)\d{2}", s + " ".join(parts[-3:]))
                       and not (_cover_line(clean(s)) and not dangles(parts[-1]))
-                      or _event_date(parts[-1], clean(s)) or _lone_word(clean(s))
+                      or _event_date(parts[-1], clean(s)) or _lone_word(clean(s)) or _year_of(parts[-1], clean(s))
                       or _BARE_YEARS.fullmatch(clean(s)) and dangles(parts[-1])):
             # "… на 2024" / "год", "… района»" / "в 2023-2025 гг.", "… на 2019-2020
             # учебный" / "год", "… в" / "2024" / "году"; a preposition or a cited
@@ -478,7 +521,8 @@ def run_on_title(tail: str) -> str | None:
     past the edition notes to where the preamble, the adoption line or the
     first clause begins."""
     t = clean(_without_notes(tail))
-    start = re.search(r"(?<!\S)(?:О|Об|Обо)\s", t)
+    # not the «О» of a letter-spaced kind word ("З А К О Н")
+    start = re.search(r"(?<!\S)(?:О|Об|Обо)\s(?![А-ЯЁ](?:\s|$))", t)
     if start is None or start.start() > 80:
         return None
     t = t[start.start():]

@@ -32,6 +32,11 @@ def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
         if kl and kl.rest and not (find_date(kl.rest) or find_number(kl.rest)) \
                 and _reference_follows(L, zone.lines, i, kl):
             continue  # a site's own heading ("Приказ минздрава о …") over the database's line
+        if kl and kl.kind in ACT_KINDS and kl.rest and not TITLE_START.match(kl.rest + " ") \
+                and not (find_date(kl.rest) or find_number(kl.rest)):
+            own = _own_kind_word_below(L, zone.lines, i, kl)
+            if own is not None:
+                return own
         if kl:
             rest = _reference_rest(L, zone.lines, i, kl)
             if rest and (find_date(rest) or find_number(rest)):
@@ -124,6 +129,17 @@ def _heading_follows(L: Lines, zone: tuple[int, ...], i: int) -> bool:
             rest = kl.rest
             return bool((got.date or find_date(rest)) and (got.number or find_number(rest)))
     return False
+
+
+def _own_kind_word_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine) -> Anchor | None:
+    """A site's page title naming the kind and the issuer only (``Решение
+    Совета депутатов …``) over the act's own heading, its kind word alone on
+    its line (a draft's blank date and number under it): the heading is read."""
+    for k in _lines_after(L, zone, zone.index(i)):
+        kl2 = kind_line(clean(L.raw[k]))
+        if kl2 and kl2.kind == kl.kind and not kl2.rest and not L.continues_above(k):
+            return Anchor(k, kl2, DateNumber(), None, kl)
+    return None
 
 
 def _reference_rest(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine) -> str:

@@ -21,8 +21,8 @@ from ..body import body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine
 from ..lines import Lines, clean, join_lines, open_quote
-from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of
-from ..title import after_approval, after_note, listing_title, title_from
+from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of, territory_only
+from ..title import after_approval, after_note, listing_title, run_on_title, title_from
 from ..vocabulary import (
     BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, PLACE, PREAMBLE, TITLE_START, despace,
 )
@@ -76,7 +76,7 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
             title = clean(below.title_text) or None
         elif below.title_line is not None:
             got = title_from(L, below.title_line, zone.limit)
-            title = got.text
+            title = got.text or _run_on(clean(L.raw[below.title_line]))
             if date is None and number is None and title and not (anchor.ref.date and anchor.ref.number):
                 # "РЕШЕНИЕ / О земельном налоге / Принято … / № 65 31.10.2018":
                 # the requisites printed under the title, on a line of their own
@@ -142,13 +142,35 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
                 body=body, title=title, start=block.top, anchor=k)
 
 
+def _territory_over_title(L: Lines, j: int, limit: int, s: str) -> bool:
+    """``Заречный муниципальный округ Тестовской области`` /
+    ``Муниципальное образование город Заречный``, then a line opening like a
+    title: a place named in the nominative is no title's first line."""
+    if not (territory_only(s) or re.match(r"(?i)муниципальное\s+образование\s", s)):
+        return False
+    k = next((k for k in range(j + 1, min(limit, j + 4)) if L.raw[k].strip()), None)
+    return k is not None and bool(TITLE_START.match(clean(L.raw[k])))
+
+
+def _run_on(s: str) -> str | None:
+    """The title of a heading run into one long paragraph under a page's
+    reference line (``Закон … от … № 16-ОЗЗ А К О Н … Об … Принят …``), read
+    after its requisites."""
+    if len(s) <= 200:
+        return None
+    n = find_number(s[:200])
+    return run_on_title(s[n[2]:] if n else s)
+
+
 def _charter_adopted(L: Lines, k: int, limit: int) -> tuple[str | None, str | None]:
     """``Принят Постановлением Совета депутатов … от 30 мая 2005 г. №15.``
-    under a charter's name: the day it was adopted, and the adopting act's number."""
+    under a charter's name: the day it was adopted, and the adopting act's number.
+    The name in capitals, however many lines a narrow block wraps it over, is
+    not counted among the four lines looked at."""
     seen = 0
     for j in range(k + 1, min(limit, k + 12)):
         s = clean(L.raw[j])
-        if not s or L.noise[j]:
+        if not s or L.noise[j] or s.isupper():
             continue
         seen += 1
         if seen > 4:
@@ -253,6 +275,9 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
         if got.date and got.number and EDITION_DATES.match(s):
             j += 1  # "9 февраля 2010 г.": the database's dates of the editions
             continue
+        if not TITLE_START.match(s) and _territory_over_title(L, j, limit, s):
+            j += 1  # the territory a site's header names, over the act's title
+            continue
         if TITLE_START.match(s) or (got.date and got.number and not PLACE.match(s)):
             got.title_line = j
             return got
@@ -290,7 +315,9 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
                 got.gen_parts.append(s)
                 j += 1
                 continue
-        if PLACE.match(s) and not TITLE_START.match(s):
+        if PLACE.match(s) and not TITLE_START.match(s) and not (" " not in s and gen_word(s)):
+            # a place is printed in the nominative ("Москва"); a word in the genitive
+            # alone opens a name a narrow block wraps ("СОСНОВООЗЕРСКОГО" / "СЕЛЬСОВЕТА")
             j += 1
             continue
         got.title_line = j

@@ -93,6 +93,8 @@ def _whole_title(L: Lines, k: int, zone: Zone, cut: str) -> str | None:
     for i in zone.lines:
         s = clean(L.raw[i])
         at = _folded(s).find(stem[:20])
+        if len(_folded(s)) >= 12 and stem.startswith(_folded(s)):
+            at = 0  # a heading in a narrow block: its first line shorter than the words compared
         if i <= k or at < 0:
             continue
         kl = kind_line(s)
