@@ -1798,3 +1798,38 @@ def test_a_charter_adopted_in_a_new_wording_is_the_municipalitys(real):
         assert_filed(real, title, {"lsg"})
     assert_filed(real, "Об утверждении Устава муниципального бюджетного учреждения культуры "
                  "«Сосновский Дом культуры» в новой редакции", {"culture"}, {"lsg"})
+
+
+def test_the_employers_representative_in_municipal_service_is_no_tenant(real):
+    """«уведомление представителя нанимателя (работодателя)» (Федеральный закон от 02.03.2007
+    № 25-ФЗ, ст. 11, 14.1): the employer of a municipal servant, no tenant of a dwelling; the act
+    stays municipal service (sample 24 of issue 12)."""
+    for title in ("Об утверждении Порядка уведомления представителя нанимателя (работодателя) о "
+                  "намерении муниципального служащего выполнять иную оплачиваемую работу",
+                  "О комиссии по соблюдению требований к служебному поведению муниципальных служащих "
+                  "Заречного округа и порядке уведомления представителя нанимателя"):
+        assert_filed(real, title, {"lsg"}, {"housing"})
+
+
+def test_a_legal_database_note_taken_for_a_title_says_nothing(real):
+    """A legal database's page note read as the title («Если вы являетесь пользователем
+    интернет-версии системы ГАРАНТ, вы можете открыть этот документ …»): its «интернет» is no
+    communications (as under "ignore", the body's copy); the act is filed by its text."""
+    title = ("Если вы являетесь пользователем интернет-версии системы ГАРАНТ, вы можете открыть "
+             "этот документ прямо сейчас или запросить по Горячей линии в системе")
+    text = ("Ежемесячная доплата к пенсии назначается лицам, замещавшим муниципальные должности "
+            "Заречного округа, и муниципальным служащим, уволенным с муниципальной службы.")
+    assert_filed(real, title, set(), {"transport"}, text=text)
+
+
+def test_the_order_of_setting_up_and_winding_up_municipal_institutions_is_lsg(real):
+    """«Об утверждении Порядка создания, реорганизации, изменения типа и ликвидации муниципальных
+    учреждений»: how the municipality founds and closes its institutions (131-ФЗ, ст. 17, 51; ГК РФ,
+    ст. 123.22) organises local government; one named school closed stays education."""
+    for title in ("Об утверждении Порядка создания, реорганизации, изменения типа и ликвидации "
+                  "муниципальных учреждений Заречного муниципального округа",
+                  "Об утверждении порядков реорганизации, ликвидации и утверждения устава "
+                  "бюджетного и казенного учреждения Лесного сельского поселения"):
+        assert_filed(real, title, {"lsg"})
+    assert_filed(real, "О ликвидации муниципального бюджетного общеобразовательного учреждения "
+                 "«Лесная основная школа»", {"education"}, {"lsg"})
