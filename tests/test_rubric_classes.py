@@ -1833,3 +1833,19 @@ def test_the_order_of_setting_up_and_winding_up_municipal_institutions_is_lsg(re
         assert_filed(real, title, {"lsg"})
     assert_filed(real, "О ликвидации муниципального бюджетного общеобразовательного учреждения "
                  "«Лесная основная школа»", {"education"}, {"lsg"})
+
+
+def test_the_size_of_a_pension_top_up_set_in_the_body_is_social(real):
+    """A body that sets how large the monthly top-up to a pension is («максимальный размер
+    ежемесячной доплаты к пенсии составляет 75 процентов …») is about that pension (social),
+    even when only an article of the decision is printed without its title; an expense line of a
+    budget that names the top-ups is no such act."""
+    text = ("Статья 12. Максимальный размер ежемесячной доплаты к пенсии муниципальному служащему "
+            "Заречного округа составляет 75 процентов его среднемесячного денежного содержания, "
+            "которое не может превышать 2,5 должностного оклада по замещавшейся должности "
+            "муниципальной службы.")
+    assert_filed(real, None, {"social"}, text=text)
+    budget = ("1. Утвердить бюджет Лесного сельского поселения на 2026 год по расходам в сумме "
+              "12 400 тыс. рублей, в том числе на выплату доплат к пенсиям муниципальным служащим "
+              "240 тыс. рублей, на содержание дорог 3 100 тыс. рублей.")
+    assert "social" not in top(real, "О бюджете Лесного сельского поселения на 2026 год", budget)
