@@ -82,8 +82,101 @@ _LINE_END_HYPHEN = re.compile(r"(\w)-\s*\n\s*(\w)")
 _LINE_END_HYPHEN_HINT = re.compile(r"-\s*\n")  # begins with a literal: a fast scan
 
 
+# A website prints its page around an act: the site's name and menus, breadcrumbs, the date of
+# publication and views, print and share links, a list of other acts with their titles, the
+# footer with address, phone and ©. None of it is the act's: a run of two or more such lines,
+# a breadcrumb or a © line, and everything from a list of other acts on, leave the text.
+_PAGE_HINT = re.compile(r"(?im)^[ \t]*(?:главная|официальный\s+сайт|версия\s+для\s+печати|©|\(c\)|просмотр"
+                        r"|дата\s+публикации|(?:другие|похожие|последние|связанные)\s+(?:документы|материалы|новости)"
+                        r"|читайте\s+также|смотрите\s+также)")
+_PAGE_LINE = re.compile(
+    r"[ \t]*(?:главная|новости|контакты|поиск|документы|власть|обращения\s+граждан|интернет-при[её]мная|карта\s+сайта"
+    r"|о\s+(?:поселении|районе|городе|округе|муниципальном\s+образовании)|об\s+округе|версия\s+для\s+печати|поделиться"
+    r"|распечатать|(?:дата\s+(?:публикации|размещения)|опубликовано|просмотров|адрес|телефон|факс|e-mail|электронная\s+почта)"
+    r"\s*:[^\n]{0,200}|герб[^\n]{0,80})[ \t]*$", re.I)
+_PAGE_ALONE = re.compile(r"[ \t]*(?:главная\s*(?:/|»|>|→)[^\n]{0,300}|(?:©|\(c\))[^\n]{0,200}"
+                         r"|официальный\s+сайт[^\n]{0,200})[ \t]*$", re.I)
+_SITE_LINE = re.compile(r"[ \t]*официальный\s+сайт[ \t]*$", re.I)
+_OTHER_ACTS = re.compile(r"(?im)^[ \t]*(?:(?:другие|похожие|последние|связанные)\s+(?:документы|материалы|новости)"
+                         r"|читайте\s+также|смотрите\s+также)[ \t]*:?[ \t]*$")
+
+
+def strip_page(text: str) -> str:
+    """The act's text without the website's page around it (itself when there is none)."""
+    if not _PAGE_HINT.search(text):
+        return text
+    m = _OTHER_ACTS.search(text)
+    if m:
+        text = text[:m.start()]
+    lines = text.split("\n")
+    page = [bool(_PAGE_LINE.match(x)) for x in lines]
+    keep, site_name = [], False
+    for i, line in enumerate(lines):
+        if site_name and line.strip():   # the site's name under "Официальный сайт"
+            site_name = False
+            if len(line) < 200:
+                continue
+        if _PAGE_ALONE.match(line):
+            site_name = bool(_SITE_LINE.match(line))
+            continue
+        if page[i]:
+            # a run of page lines (blank lines between them count in the run)
+            j = i - 1
+            while j >= 0 and not lines[j].strip():
+                j -= 1
+            k = i + 1
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            if (j >= 0 and page[j]) or (k < len(lines) and page[k]):
+                continue
+        keep.append(line)
+    return "\n".join(keep)
+
+
+# Place names are no topic: the municipality, region, settlement or street of an act
+# (Пожарский район, Лесозаводский городской округ, п. Лесной, с. Рыбное, ул. Кладбищенская,
+# Больничный переулок, поселение «Школьное») say where it applies, not what it is about.
+# A capitalised adjective before "район", "округ", "поселение", "сельсовет", "область", "край" (a
+# municipality's kind in between), a capitalised word after a settlement's or street's
+# noun or abbreviation, a capitalised adjective before a street's noun and a quoted name
+# after a municipality's noun become a placeholder name.
+_ADJ_END = r"(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ие|ые|их|ых|ым|им|ыми|ими)"
+_MUNI = r"(?:муниципальн|городск|сельск|поселков|автономн|административн|внутригородск)\w*"
+_NOT_NAME = (r"(?:муниципальн|городск|сельск|поселков|районн|автономн|административн|внутригородск|межмуниципальн"
+             r"|избирательн|одномандатн|многомандатн|образовательн|учебн|судебн|федеральн|всего|этого|того|данного|каждого|нашего"
+             r"|своего|указанного|соответствующ|другого|иного|всей|этой|той|данной|каждой|нашей|своей|указанной"
+             r"|другой|иной|жил|одного|одной|нескольк|всех|этих|данных|указанных)" + _ADJ_END + r"?\b")
+# a place's name in quotes: capitalised words, a municipality's noun among them («Остров», «Город
+# Пожарск», «Пожарский район»), never an institution's name («Детская школа искусств») or a title
+_QUOTED_PLACE = r"(?!(?i:об?|обо)\s)[А-ЯЁ][\w-]*(?:[ \t]+(?:[А-ЯЁ][\w-]*|район|округ|поселение|сельсовет)){0,2}"
+_PLACE_NAMES = re.compile(
+    r"\b(?!(?i:" + _NOT_NAME + r"))[А-ЯЁ](?i:[а-яё]+(?:-[а-яё]+)?(?P<e1>" + _ADJ_END + r"))"
+    r"(?=[ \t]+(?i:(?:" + _MUNI + r"[ \t]+){0,2}(?:район|округ|поселени|сельсовет|област|кра[йяюе]\b)))"
+    r"|\b[А-ЯЁ][а-яё]*(?:-[а-яё]+)?(?P<e2>ая|ой|ую|ый|ий|ого|его|ому|ему|ом|ем)"
+    r"(?=[ \t]+(?i:улиц|переул|проспект|проезд|площад|бульвар|шоссе|тупик|набережн))"
+    r"|(?<![\w.])(?P<a>(?i:г|с|п|пос|д|х|ст|пгт|рп|ул|пер|пр|пл|мкр)\.[ \t]?)[А-ЯЁ][\w-]*"
+    r"|\b(?P<b>(?i:(?:город|село|поселок|посёлок|деревн|станиц|хутор)[а-яё]{0,3})[ \t]+)(?!(?i:москв|санкт-петербург|севастопол))[А-ЯЁ][\w-]*"
+    r"|\b(?P<d>(?i:(?:улиц|переул|проспект|проезд|бульвар|площад|микрорайон)[а-яё]{0,3})[ \t]+)[А-ЯЁ][а-яё][\w-]*"
+    r"|\b(?P<c>(?i:(?:поселени|образовани|район|округ|сельсовет)[а-яё]{0,3})[ \t]+)(?:«" + _QUOTED_PLACE + "»|\"" + _QUOTED_PLACE + "\")")
+
+
+def _placeholder(m: re.Match) -> str:
+    noun = m.group("a") or m.group("b") or m.group("d") or m.group("c") or ""
+    name = m.group(0)[len(noun):].strip()
+    word = "энск" + (m.group("e1") or m.group("e2") or "")
+    if m.group("c"):
+        word = f"«{word}»"
+    return noun + (word.upper() if name.isupper() else word)
+
+
+def drop_place_names(s: str) -> str:
+    """The text with the names of places put as a placeholder, «Энск» (their nouns and
+    endings stay, so that a pattern of the scheme expecting a name still reads one)."""
+    return _PLACE_NAMES.sub(_placeholder, s)
+
+
 def normalize(s: str) -> str:
-    s = fold(s)
+    s = fold(drop_place_names(s))
     # hyphenation at line ends from PDFs: "погре-\nбения"
     if _LINE_END_HYPHEN_HINT.search(s):
         s = _LINE_END_HYPHEN.sub(r"\1\2", s)
@@ -353,6 +446,15 @@ def annex_heading(text: str) -> str:
     return ""
 
 
+# A page's heading or the act's own line of requisites above the text ("Постановление № 17 от
+# 19.03.2024", "Решение Совета депутатов … от 05.04.2012 № 97") names no topic: an act read
+# without a title is matched on what follows it.
+_DATE = r"\d{1,2}\.\d{1,2}\.\d{4}(?:[ \t]*г\.?)?"
+_REF_LINES = re.compile(r"(?:\s*(?:постановление|решение|распоряжение|приказ|указ|закон)(?:[ \t][^\n]{0,150}?)?[ \t]+"
+                        r"(?:(?:№|N)[ \t]*[\w./-]+[ \t]+от[ \t]+" + _DATE + r"|от[ \t]+" + _DATE
+                        + r"[ \t]*(?:№|N)[ \t]*[\w./-]+)[ \t]*(?=\n|$))+", re.I)
+
+
 class Doc:
     """A record prepared for matching: tokens and lemmas of title and body."""
 
@@ -360,13 +462,15 @@ class Doc:
 
     def __init__(self, title: str | None, text: str, boiler: re.Pattern | None = None,
                  title_boiler: re.Pattern | None = None):
-        text = text or ""
+        text = strip_page(text or "")
         self.zones: dict[str, list[str]] = {}
         self.raw: dict[str, str] = {}
         if title and _ANNEX_LABEL.match(normalize(title)):
             title = None
+        lead = text
         if not (title and title.strip()):
-            title = title_line(text) or amending_clause(text) or annex_heading(text) or programme_title(text)
+            lead = text[m.end():] if (m := _REF_LINES.match(text)) else text
+            title = title_line(lead) or amending_clause(lead) or annex_heading(lead) or programme_title(lead)
         if title and title.strip():
             t = normalize(title)
             subject = amended_subject(title, text)
@@ -380,7 +484,7 @@ class Doc:
             # the formulas go from the head too ("Руководствуясь статьей 14 Устава …"
             # opens many acts printed without a title); quoted titles stay: a
             # page's own heading is often «№ 13 "Об утверждении …"»
-            head = WORD_RE.findall((boiler or _BOILER_RE).sub(" ", normalize(operative_head(text))))[:HEAD_TOKENS]
+            head = WORD_RE.findall((boiler or _BOILER_RE).sub(" ", normalize(operative_head(lead))))[:HEAD_TOKENS]
             self.raw["head"] = " ".join(head)
             self.zones["head"] = head
         body = strip_boilerplate(text, boiler)
