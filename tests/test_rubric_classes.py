@@ -1842,3 +1842,13 @@ def test_the_names_of_places_name_no_topic(real):
                   "муниципального образования «Школьное»"):
         assert top(real, f"О мерах по благоустройству территории {place}") == \
             top(real, "О мерах по благоустройству территории Заречного района"), place
+
+
+def test_a_databases_note_on_a_misprint_read_into_the_title_files_nothing(real):
+    """A title whose reading ran on into a database's note on a misprint («В официальном тексте
+    документа, видимо, допущена опечатка: Федеральный закон … принят …») is filed as the title
+    alone: the note is the editor's, in the title as in the text."""
+    title = "О подготовке к пропуску весеннего паводка в 2026 году"
+    note = (" В официальном тексте документа, видимо, допущена опечатка: Федеральный закон N 68-ФЗ "
+            "принят 21.12.1994, а не 12.12.1994.")
+    assert top(real, title + note) == top(real, title)

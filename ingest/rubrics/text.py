@@ -54,7 +54,7 @@ CITED_TITLE = re.compile(
 # sentence or clause. Bounded repetitions only: no catastrophic backtracking.
 # a legal database's note on a misprint ("По-видимому, … допущена опечатка", "видимо, допущена
 # опечатка"): its opening, up to the word that names it
-_MISPRINT = r"\b(?:по-)?видимому?\b[^\n]{0,100}?\bопечатк"
+_MISPRINT = r"\b(?:по-)?видимо(?:му)?\b[^\n]{0,100}?\bопечатк"
 
 BOILERPLATE = (
     r"\bопубликова\w*[^.;\n]{0,300}",
@@ -74,6 +74,8 @@ BOILERPLATE = (
     # опечатка: …"): the editor's, not the act's
     _MISPRINT + r"[^\n]{0,300}",
 )
+
+_MISPRINT_RE = re.compile(_MISPRINT + r"[^\n]{0,300}")
 
 WORD_RE = re.compile(r"[а-яёa-z0-9]+(?:-[а-яёa-z0-9]+)*")
 
@@ -474,7 +476,7 @@ class Doc:
             lead = text[m.end():] if (m := _REF_LINES.match(text)) else text
             title = title_line(lead) or amending_clause(lead) or annex_heading(lead) or programme_title(lead)
         if title and title.strip():
-            t = normalize(title)
+            t = _MISPRINT_RE.sub(" ", normalize(title))   # a note run into the title
             subject = amended_subject(title, text)
             if subject:
                 t = f"{t} {subject}"
