@@ -1852,3 +1852,16 @@ def test_a_databases_note_on_a_misprint_read_into_the_title_files_nothing(real):
     note = (" В официальном тексте документа, видимо, допущена опечатка: Федеральный закон N 68-ФЗ "
             "принят 21.12.1994, а не 12.12.1994.")
     assert top(real, title + note) == top(real, title)
+
+
+def test_a_heading_of_kind_and_issuer_above_an_act_without_a_title_is_read_past(real):
+    """A page heads a title-less act with its kind and issuer («Решение Совета депутатов
+    Сосновского сельского поселения») or its requisites («Постановление № 12 от 03.03.2026»):
+    the act is read past it, on its first clause after the preamble, as without it."""
+    text = ("Руководствуясь главой 31 Налогового кодекса Российской Федерации, Совет депутатов "
+            "Сосновского сельского поселения решил:\n1. Внести в Положение о земельном налоге на "
+            "территории Сосновского сельского поселения следующие изменения: пункт 3 изложить в новой "
+            "редакции.\n2. Настоящее решение вступает в силу с 1 января 2027 года.")
+    for heading in ("Решение Совета депутатов Сосновского сельского поселения",
+                    "Решение № 12 от 03.03.2026"):
+        assert top(real, None, f"\n{heading}\n\n{text}") == top(real, None, text), heading

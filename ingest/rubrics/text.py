@@ -451,12 +451,16 @@ def annex_heading(text: str) -> str:
 
 
 # A page's heading or the act's own line of requisites above the text ("Постановление № 17 от
-# 19.03.2024", "Решение Совета депутатов … от 05.04.2012 № 97") names no topic: an act read
+# 19.03.2024", "Решение Совета депутатов … от 05.04.2012 № 97", the kind and the issuer alone) names no topic: an act read
 # without a title is matched on what follows it.
 _DATE = r"\d{1,2}\.\d{1,2}\.\d{4}(?:[ \t]*г\.?)?"
 _REF_LINES = re.compile(r"(?:\s*(?:постановление|решение|распоряжение|приказ|указ|закон)(?:[ \t][^\n]{0,150}?)?[ \t]+"
                         r"(?:(?:№|N)[ \t]*[\w./-]+[ \t]+от[ \t]+" + _DATE + r"|от[ \t]+" + _DATE
-                        + r"[ \t]*(?:№|N)[ \t]*[\w./-]+)[ \t]*(?=\n|$))+", re.I)
+                        + r"[ \t]*(?:№|N)[ \t]*[\w./-]+)[ \t]*(?=\n|$)"
+                        # (or the kind and the issuer alone: "Решение Совета депутатов Лесного поселения")
+                        r"|\s*(?:постановление|решение|распоряжение|приказ)[ \t]+(?:администраци|совет|дум|глав|собрани"
+                        r"|комитет|управлени|министерств|правительств|губернатор|мэр)(?![^\n]*\s(?:о|об|обо)\s)"
+                        r"[^\n]{0,200}(?=\n|$))+", re.I)
 
 
 class Doc:
