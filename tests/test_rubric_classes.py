@@ -1865,3 +1865,15 @@ def test_a_heading_of_kind_and_issuer_above_an_act_without_a_title_is_read_past(
     for heading in ("Решение Совета депутатов Сосновского сельского поселения",
                     "Решение № 12 от 03.03.2026"):
         assert top(real, None, f"\n{heading}\n\n{text}") == top(real, None, text), heading
+
+
+def test_a_prints_repeats_of_the_title_weigh_no_more_than_the_heading():
+    """A legal database prints the title on its cover and again over the text (Kodeks,
+    ConsultantPlus): the body counts the title's words as the bare act's heading does."""
+    from ingest.rubrics.text import Doc
+    title = "Об утверждении Порядка информирования прокуратуры о принятых муниципальных правовых актах"
+    body = "1. Утвердить прилагаемый Порядок.\n2. Настоящее постановление вступает в силу со дня подписания."
+    bare = f"ПОСТАНОВЛЕНИЕ\nот 03.03.2026 № 12\n\n{title}\n\n{body}"
+    printed = (f"{title}\n\nПостановление администрации Заречного муниципального округа от 3 марта 2026 года "
+               f"№ 12\n\n{title}\n\n(с изменениями на 1 июня 2026 года)\n\n{bare}")
+    assert Doc(title, printed).zones["text"].count("прокуратуры") == Doc(title, bare).zones["text"].count("прокуратуры")

@@ -463,6 +463,24 @@ _REF_LINES = re.compile(r"(?:\s*(?:постановление|решение|р�
                         r"[^\n]{0,200}(?=\n|$))+", re.I)
 
 
+def repeats_dropped(text: str, title: str | None) -> str:
+    """The text with the act's title printed only once: a database prints it again on its cover
+    and over its pages (Kodeks, ConsultantPlus); the repeats are no more evidence than the first."""
+    words = re.findall(r"\w+", title or "")
+    if len(words) < 4 or len(text) > 400_000:
+        return text
+    rx = re.compile(r"[\s\"«»“”„(),.:;-]*".join(map(re.escape, words)), re.I)
+    found = list(rx.finditer(text))
+    if len(found) < 2:
+        return text
+    # the one kept is the act's own heading, not a cover's quotation (which goes as a cited title)
+    keep = next((m for m in found if text[max(0, m.start() - 2):m.start()].strip()[-1:] not in "«\"“„"), found[0])
+    for m in reversed(found):
+        if m is not keep:
+            text = text[:m.start()] + " " + text[m.end():]
+    return text
+
+
 class Doc:
     """A record prepared for matching: tokens and lemmas of title and body."""
 
@@ -495,7 +513,7 @@ class Doc:
             head = WORD_RE.findall((boiler or _BOILER_RE).sub(" ", normalize(operative_head(lead))))[:HEAD_TOKENS]
             self.raw["head"] = " ".join(head)
             self.zones["head"] = head
-        body = strip_boilerplate(text, boiler)
+        body = strip_boilerplate(repeats_dropped(text, title), boiler)
         self.raw["text"] = body
         self.zones["text"] = WORD_RE.findall(body)
         self.ntext = len(self.zones["text"])
