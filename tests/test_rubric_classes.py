@@ -1849,3 +1849,82 @@ def test_the_size_of_a_pension_top_up_set_in_the_body_is_social(real):
               "12 400 тыс. рублей, в том числе на выплату доплат к пенсиям муниципальным служащим "
               "240 тыс. рублей, на содержание дорог 3 100 тыс. рублей.")
     assert "social" not in top(real, "О бюджете Лесного сельского поселения на 2026 год", budget)
+
+
+# --- what a delivery prints around an act, and the names of places ----------------------
+
+_AGENDA = ("1. Утвердить прилагаемый график уборки территории Сосновского сельского поселения от мусора "
+           "на апрель - май 2026 года.\n2. Старостам населённых пунктов организовать субботники "
+           "с участием жителей.\n3. Вывоз собранного мусора обеспечить силами подрядчика.")
+
+
+def test_a_site_page_around_an_act_adds_no_rubric(real):
+    """A municipal site prints the act inside its page: the site's name, a menu
+    («Главная», «Документы», «Обращения граждан», «Контакты»), breadcrumbs, the date of
+    publication, print and share links, a list of other acts with their titles and a footer.
+    None of it is the act's: the page files the act where the bare act is filed."""
+    title = "О проведении весеннего месячника по благоустройству территории Сосновского сельского поселения"
+    page = ("Официальный сайт\nСовет депутатов Сосновского сельского поселения\nГерб поселения\n\n"
+            "Главная\nО поселении\nДокументы\nНовости\nОбращения граждан\nКонтакты\n\n"
+            "Главная / Документы / Постановления\n\nПостановление № 12 от 03.03.2026\n\n"
+            "Дата публикации: 05.03.2026\nПросмотров: 41\n\n" + _AGENDA +
+            "\n\nВерсия для печати\nПоделиться\n\nДругие документы\n"
+            "Постановление № 13 от 10.03.2026 «О назначении публичных слушаний по проекту бюджета»\n"
+            "Постановление № 14 от 12.03.2026 «О мерах социальной поддержки многодетных семей»\n"
+            "Постановление № 15 от 17.03.2026 «Об избирательных участках»\n\n"
+            "Адрес: 000000, Тестовская область, с. Сосновка, ул. Центральная, д. 1\n"
+            "Телефон: 8 (000) 000-00-00\n© 2026 Совет депутатов Сосновского сельского поселения")
+    assert top(real, title, page) == top(real, title, _AGENDA)
+    assert top(real, None, page) == top(real, None, _AGENDA)
+
+
+def test_the_names_of_places_name_no_topic(real):
+    """The municipality, region, settlement and street an act names say where it applies:
+    «Пожарский район», «Лесозаводский городской округ», «п. Лесной», «с. Рыбное»,
+    «ул. Кладбищенская», «Больничный переулок», «поселение «Школьное»» file it nowhere."""
+    title = "О назначении публичных слушаний по проекту решения о бюджете"
+    plain = ("Администрация Заречного муниципального района Тестовской области. " + _AGENDA.replace(
+        "Сосновского сельского поселения", "Сосновского сельского поселения, с. Сосновка, ул. Центральная"))
+    topical = ("Администрация Пожарского муниципального района Лесозаводской области. " + _AGENDA.replace(
+        "Сосновского сельского поселения", "Лесного сельского поселения, п. Лесной, с. Рыбное, "
+        "ул. Кладбищенская, Больничный переулок, муниципального образования «Школьное»"))
+    assert top(real, title, topical) == top(real, title, plain)
+    for place in ("п. Лесной", "п. Дорожный", "с. Школьное", "п. Культурный",
+                  "муниципального образования «Школьное»"):
+        assert top(real, f"О мерах по благоустройству территории {place}") == \
+            top(real, "О мерах по благоустройству территории Заречного района"), place
+
+
+def test_a_databases_note_on_a_misprint_read_into_the_title_files_nothing(real):
+    """A title whose reading ran on into a database's note on a misprint («В официальном тексте
+    документа, видимо, допущена опечатка: Федеральный закон … принят …») is filed as the title
+    alone: the note is the editor's, in the title as in the text."""
+    title = "О подготовке к пропуску весеннего паводка в 2026 году"
+    note = (" В официальном тексте документа, видимо, допущена опечатка: Федеральный закон N 68-ФЗ "
+            "принят 21.12.1994, а не 12.12.1994.")
+    assert top(real, title + note) == top(real, title)
+
+
+def test_a_heading_of_kind_and_issuer_above_an_act_without_a_title_is_read_past(real):
+    """A page heads a title-less act with its kind and issuer («Решение Совета депутатов
+    Сосновского сельского поселения») or its requisites («Постановление № 12 от 03.03.2026»):
+    the act is read past it, on its first clause after the preamble, as without it."""
+    text = ("Руководствуясь главой 31 Налогового кодекса Российской Федерации, Совет депутатов "
+            "Сосновского сельского поселения решил:\n1. Внести в Положение о земельном налоге на "
+            "территории Сосновского сельского поселения следующие изменения: пункт 3 изложить в новой "
+            "редакции.\n2. Настоящее решение вступает в силу с 1 января 2027 года.")
+    for heading in ("Решение Совета депутатов Сосновского сельского поселения",
+                    "Решение № 12 от 03.03.2026"):
+        assert top(real, None, f"\n{heading}\n\n{text}") == top(real, None, text), heading
+
+
+def test_a_prints_repeats_of_the_title_weigh_no_more_than_the_heading():
+    """A legal database prints the title on its cover and again over the text (Kodeks,
+    ConsultantPlus): the body counts the title's words as the bare act's heading does."""
+    from ingest.rubrics.text import Doc
+    title = "Об утверждении Порядка информирования прокуратуры о принятых муниципальных правовых актах"
+    body = "1. Утвердить прилагаемый Порядок.\n2. Настоящее постановление вступает в силу со дня подписания."
+    bare = f"ПОСТАНОВЛЕНИЕ\nот 03.03.2026 № 12\n\n{title}\n\n{body}"
+    printed = (f"{title}\n\nПостановление администрации Заречного муниципального округа от 3 марта 2026 года "
+               f"№ 12\n\n{title}\n\n(с изменениями на 1 июня 2026 года)\n\n{bare}")
+    assert Doc(title, printed).zones["text"].count("прокуратуры") == Doc(title, bare).zones["text"].count("прокуратуры")

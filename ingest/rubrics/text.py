@@ -54,7 +54,7 @@ CITED_TITLE = re.compile(
 # sentence or clause. Bounded repetitions only: no catastrophic backtracking.
 # a legal database's note on a misprint ("По-видимому, … допущена опечатка", "видимо, допущена
 # опечатка"): its opening, up to the word that names it
-_MISPRINT = r"\b(?:по-)?видимому?\b[^\n]{0,100}?\bопечатк"
+_MISPRINT = r"\b(?:по-)?видимо(?:му)?\b[^\n]{0,100}?\bопечатк"
 
 BOILERPLATE = (
     r"\bопубликова\w*[^.;\n]{0,300}",
@@ -75,6 +75,8 @@ BOILERPLATE = (
     _MISPRINT + r"[^\n]{0,300}",
 )
 
+_MISPRINT_RE = re.compile(_MISPRINT + r"[^\n]{0,300}")
+
 WORD_RE = re.compile(r"[а-яёa-z0-9]+(?:-[а-яёa-z0-9]+)*")
 
 
@@ -82,8 +84,105 @@ _LINE_END_HYPHEN = re.compile(r"(\w)-\s*\n\s*(\w)")
 _LINE_END_HYPHEN_HINT = re.compile(r"-\s*\n")  # begins with a literal: a fast scan
 
 
+# A website prints its page around an act: the site's name and menus, breadcrumbs, the date of
+# publication and views, print and share links, a list of other acts with their titles, the
+# footer with address, phone and ©. None of it is the act's: a run of two or more such lines,
+# a breadcrumb or a © line, and everything from a list of other acts on, leave the text.
+_PAGE_HINT = re.compile(r"(?im)^[ \t]*(?:главная|официальный\s+сайт|версия\s+для\s+печати|©|\(c\)|просмотр"
+                        r"|дата\s+публикации|(?:другие|похожие|последние|связанные)\s+(?:документы|материалы|новости)"
+                        r"|читайте\s+также|смотрите\s+также)")
+_PAGE_LINE = re.compile(
+    r"[ \t]*(?:главная|новости|контакты|поиск|документы|власть|обращения\s+граждан|интернет-при[её]мная|карта\s+сайта"
+    r"|о\s+(?:поселении|районе|городе|округе|муниципальном\s+образовании)|об\s+округе|версия\s+для\s+печати|поделиться"
+    r"|распечатать|(?:дата\s+(?:публикации|размещения)|опубликовано|просмотров|адрес|телефон|факс|e-mail|электронная\s+почта)"
+    r"\s*:[^\n]{0,200}|герб[^\n]{0,80})[ \t]*$", re.I)
+_PAGE_ALONE = re.compile(r"[ \t]*(?:главная\s*(?:/|»|>|→)[^\n]{0,300}|(?:©|\(c\))[^\n]{0,200}"
+                         r"|официальный\s+сайт[^\n]{0,200})[ \t]*$", re.I)
+_SITE_LINE = re.compile(r"[ \t]*официальный\s+сайт[ \t]*$", re.I)
+_OTHER_ACTS = re.compile(r"(?im)^[ \t]*(?:(?:другие|похожие|последние|связанные)\s+(?:документы|материалы|новости)"
+                         r"|читайте\s+также|смотрите\s+также)[ \t]*:?[ \t]*$")
+
+
+def strip_page(text: str) -> str:
+    """The act's text without the website's page around it (itself when there is none)."""
+    if not _PAGE_HINT.search(text):
+        return text
+    m = _OTHER_ACTS.search(text)
+    if m:
+        text = text[:m.start()]
+    lines = text.split("\n")
+    page = [bool(_PAGE_LINE.match(x)) for x in lines]
+    keep, site_name = [], False
+    for i, line in enumerate(lines):
+        if site_name and line.strip():   # the site's name under "Официальный сайт"
+            site_name = False
+            if len(line) < 200:
+                continue
+        if _PAGE_ALONE.match(line):
+            site_name = bool(_SITE_LINE.match(line))
+            continue
+        if page[i]:
+            # a run of page lines (blank lines between them count in the run)
+            j = i - 1
+            while j >= 0 and not lines[j].strip():
+                j -= 1
+            k = i + 1
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            if (j >= 0 and page[j]) or (k < len(lines) and page[k]):
+                continue
+        keep.append(line)
+    return "\n".join(keep)
+
+
+# Place names are no topic: the municipality, region, settlement or street of an act
+# (Пожарский район, Лесозаводский городской округ, п. Лесной, с. Рыбное, ул. Кладбищенская,
+# Больничный переулок, поселение «Школьное») say where it applies, not what it is about.
+# A capitalised adjective before "район", "округ", "поселение", "сельсовет", "область", "край" (a
+# municipality's kind in between), a capitalised word after a settlement's or street's
+# noun or abbreviation, a capitalised adjective before a street's noun and a quoted name
+# after a municipality's noun become a placeholder name.
+_ADJ_END = r"(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ие|ые|их|ых|ым|им|ыми|ими)"
+_MUNI = r"(?:муниципальн|городск|сельск|поселков|автономн|административн|внутригородск)\w*"
+_NOT_NAME = (r"(?:муниципальн|городск|сельск|поселков|районн|автономн|административн|внутригородск|межмуниципальн"
+             r"|избирательн|одномандатн|многомандатн|образовательн|учебн|судебн|федеральн|всего|этого|того|данного|каждого|нашего"
+             r"|своего|указанного|соответствующ|другого|иного|всей|этой|той|данной|каждой|нашей|своей|указанной"
+             r"|другой|иной|жил|одного|одной|нескольк|всех|этих|данных|указанных)" + _ADJ_END + r"?\b")
+# a place's name in quotes: capitalised words, a municipality's noun among them («Остров», «Город
+# Пожарск», «Пожарский район»), never an institution's name («Детская школа искусств») or a title;
+# a quotation in capitals may be either, and stays
+_QUOTED_PLACE = (r"(?!(?i:об?|обо)\s)[А-ЯЁ][а-яё][\w-]*(?:[ \t]+(?:[А-ЯЁ][а-яё][\w-]*|район|округ|поселение|сельсовет))"
+                 r"{0,2}")
+# (every alternative begins a word with one of these letters: a fast test before trying them)
+_PLACE_NAMES = re.compile(
+    r"(?<![а-яёА-ЯЁ])(?=[А-ЯЁгспдхумбор])(?:"
+    r"\b(?=[А-ЯЁ])(?!(?i:" + _NOT_NAME + r"))[А-ЯЁ](?i:[а-яё]+(?:-[а-яё]+)?(?P<e1>" + _ADJ_END + r"))"
+    r"(?=[ \t]+(?i:(?:" + _MUNI + r"[ \t]+){0,2}(?:район|округ|поселени|сельсовет|област|кра[йяюе]\b)))"
+    r"|\b[А-ЯЁ][а-яё]*(?:-[а-яё]+)?(?P<e2>ая|ой|ую|ый|ий|ого|его|ому|ему|ом|ем)"
+    r"(?=[ \t]+(?i:улиц|переул|проспект|проезд|площад|бульвар|шоссе|тупик|набережн))"
+    r"|(?<![\w.])(?P<a>(?i:г|с|п|пос|д|х|ст|пгт|рп|ул|пер|пр|пл|мкр)\.[ \t]?)[А-ЯЁ][\w-]*"
+    r"|\b(?P<b>(?i:(?:город|село|поселок|посёлок|деревн|станиц|хутор)[а-яё]{0,3})[ \t]+)(?!(?i:москв|санкт-петербург|севастопол))[А-ЯЁ][\w-]*"
+    r"|\b(?P<d>(?i:(?:улиц|переул|проспект|проезд|бульвар|площад|микрорайон)[а-яё]{0,3})[ \t]+)[А-ЯЁ][а-яё][\w-]*"
+    r"|\b(?P<c>(?i:(?:поселени|образовани|район|округ|сельсовет)[а-яё]{0,3})[ \t]+)(?:«" + _QUOTED_PLACE + "»|\"" + _QUOTED_PLACE + "\"))")
+
+
+def _placeholder(m: re.Match) -> str:
+    noun = m.group("a") or m.group("b") or m.group("d") or m.group("c") or ""
+    name = m.group(0)[len(noun):].strip()
+    word = "энск" + (m.group("e1") or m.group("e2") or "")
+    if m.group("c"):
+        word = f"«{word}»"
+    return noun + (word.upper() if name.isupper() else word)
+
+
+def drop_place_names(s: str) -> str:
+    """The text with the names of places put as a placeholder, «Энск» (their nouns and
+    endings stay, so that a pattern of the scheme expecting a name still reads one)."""
+    return _PLACE_NAMES.sub(_placeholder, s)
+
+
 def normalize(s: str) -> str:
-    s = fold(s)
+    s = fold(drop_place_names(s))
     # hyphenation at line ends from PDFs: "погре-\nбения"
     if _LINE_END_HYPHEN_HINT.search(s):
         s = _LINE_END_HYPHEN.sub(r"\1\2", s)
@@ -353,6 +452,37 @@ def annex_heading(text: str) -> str:
     return ""
 
 
+# A page's heading or the act's own line of requisites above the text ("Постановление № 17 от
+# 19.03.2024", "Решение Совета депутатов … от 05.04.2012 № 97", the kind and the issuer alone) names no topic: an act read
+# without a title is matched on what follows it.
+_DATE = r"\d{1,2}\.\d{1,2}\.\d{4}(?:[ \t]*г\.?)?"
+_REF_LINES = re.compile(r"(?:\s*(?:постановление|решение|распоряжение|приказ|указ|закон)(?:[ \t][^\n]{0,150}?)?[ \t]+"
+                        r"(?:(?:№|N)[ \t]*[\w./-]+[ \t]+от[ \t]+" + _DATE + r"|от[ \t]+" + _DATE
+                        + r"[ \t]*(?:№|N)[ \t]*[\w./-]+)[ \t]*(?=\n|$)"
+                        # (or the kind and the issuer alone: "Решение Совета депутатов Лесного поселения")
+                        r"|\s*(?:постановление|решение|распоряжение|приказ)[ \t]+(?:администраци|совет|дум|глав|собрани"
+                        r"|комитет|управлени|министерств|правительств|губернатор|мэр)(?![^\n]*\s(?:о|об|обо)\s)"
+                        r"[^\n]{0,200}(?=\n|$))+", re.I)
+
+
+def repeats_dropped(text: str, title: str | None) -> str:
+    """The text with the act's title printed only once: a database prints it again on its cover
+    and over its pages (Kodeks, ConsultantPlus); the repeats are no more evidence than the first."""
+    words = re.findall(r"\w+", title or "")
+    if len(words) < 4 or len(text) > 400_000:
+        return text
+    rx = re.compile(r"[\s\"«»“”„(),.:;-]*".join(map(re.escape, words)), re.I)
+    found = list(rx.finditer(text))
+    if len(found) < 2:
+        return text
+    # the one kept is the act's own heading, not a cover's quotation (which goes as a cited title)
+    keep = next((m for m in found if text[max(0, m.start() - 2):m.start()].strip()[-1:] not in "«\"“„"), found[0])
+    for m in reversed(found):
+        if m is not keep:
+            text = text[:m.start()] + " " + text[m.end():]
+    return text
+
+
 class Doc:
     """A record prepared for matching: tokens and lemmas of title and body."""
 
@@ -360,15 +490,17 @@ class Doc:
 
     def __init__(self, title: str | None, text: str, boiler: re.Pattern | None = None,
                  title_boiler: re.Pattern | None = None):
-        text = text or ""
+        text = strip_page(text or "")
         self.zones: dict[str, list[str]] = {}
         self.raw: dict[str, str] = {}
         if title and _ANNEX_LABEL.match(normalize(title)):
             title = None
+        lead = text
         if not (title and title.strip()):
-            title = title_line(text) or amending_clause(text) or annex_heading(text) or programme_title(text)
+            lead = text[m.end():] if (m := _REF_LINES.match(text)) else text
+            title = title_line(lead) or amending_clause(lead) or annex_heading(lead) or programme_title(lead)
         if title and title.strip():
-            t = normalize(title)
+            t = _MISPRINT_RE.sub(" ", normalize(title))   # a note run into the title
             subject = amended_subject(title, text)
             if subject:
                 t = f"{t} {subject}"
@@ -380,10 +512,10 @@ class Doc:
             # the formulas go from the head too ("Руководствуясь статьей 14 Устава …"
             # opens many acts printed without a title); quoted titles stay: a
             # page's own heading is often «№ 13 "Об утверждении …"»
-            head = WORD_RE.findall((boiler or _BOILER_RE).sub(" ", normalize(operative_head(text))))[:HEAD_TOKENS]
+            head = WORD_RE.findall((boiler or _BOILER_RE).sub(" ", normalize(operative_head(lead))))[:HEAD_TOKENS]
             self.raw["head"] = " ".join(head)
             self.zones["head"] = head
-        body = strip_boilerplate(text, boiler)
+        body = strip_boilerplate(repeats_dropped(text, title), boiler)
         self.raw["text"] = body
         self.zones["text"] = WORD_RE.findall(body)
         self.ntext = len(self.zones["text"])
