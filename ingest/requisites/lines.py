@@ -161,6 +161,33 @@ def _join_split_dates(raw: list[str]) -> None:
                 cells, rest = cells.rstrip() + " " + rest.strip(), ""
             raw[i] = first.rstrip() + " " + nxt.strip() + tab + cells
             raw[i + 1] = tab2 + rest if rest.strip() else ""
+        elif not tab and _DAY_ALONE.match(first):
+            _join_date_cells(raw, i)
+
+
+_MONTH_ALONE = re.compile(r"^\s*(?:" + "|".join(MONTHS) + r")\s*$", re.IGNORECASE)
+_YEAR_ALONE = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:г\.?|года)?\s*$")
+
+
+def _next_filled(raw: list[str], i: int) -> int | None:
+    """The next line after ``i`` that holds text, over one empty line at most."""
+    return next((j for j in range(i + 1, min(len(raw), i + 3)) if raw[j].strip()), None)
+
+
+def _join_date_cells(raw: list[str], i: int) -> None:
+    """A table row whose cells print one a paragraph: the day (``« 15 »``), the
+    month, the year, then the number, its sign left in the table's frame
+    (``40``): one line ``« 15 » июля 2021 г. № 40``."""
+    j = _next_filled(raw, i)
+    k = _next_filled(raw, j) if j is not None and _MONTH_ALONE.match(raw[j]) else None
+    if k is None or "\t" in raw[j] + raw[k] or not _YEAR_ALONE.match(raw[k]):
+        return
+    line = " ".join(raw[n].strip() for n in (i, j, k))
+    raw[j] = raw[k] = ""
+    n = _next_filled(raw, k)
+    if n is not None and _NUMBER_ALONE.match(raw[n]) and any(c.isdigit() for c in raw[n]):
+        line, raw[n] = f"{line} № {raw[n].strip()}", ""
+    raw[i] = line
 
 
 _SIGN_LAST = re.compile(r"(?:^|\s)(?:№|N)\s*$")
