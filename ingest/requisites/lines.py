@@ -93,10 +93,12 @@ class Lines:
         parts are dictionary words and the document never prints the token
         whole elsewhere (``ТЕСТОГРАДА`` beside ``г. Тестограда``), so an
         unknown place name stays as printed; a comma glued to the next word
-        (``области,подлежащих``) and a cited title's opening quote
+        (``области,подлежащих``), a word glued to a closing bracket
+        (``(муниципальных)услуг``) and a cited title's opening quote
         (``области"О гербе``) spaced."""
         s = _COMMA_GLUED.sub(", ", s)
         s = _QUOTE_GLUED.sub(" ", s)
+        s = _BRACKET_GLUED.sub(" ", s)
         if self.scan:
             return fix_glued(s)
         if self._words is None:
@@ -130,6 +132,8 @@ class Lines:
 
 
 _COMMA_GLUED = re.compile(r"(?<=[а-яё]),(?=[а-яё])")
+# a word glued to the bracket closed before it: государственных (муниципальных)услуг
+_BRACKET_GLUED = re.compile(r"(?<=[а-яё]\))(?=[а-яё]{2})")
 # a cited title's opening quote glued to the word before it: области"О гербе …"
 _QUOTE_GLUED = re.compile(r"(?<=[а-яё])(?=[\"«„](?:О|Об|Обо)\s)")
 _CELLS_ONLY = re.compile(r"^[\s|]*\|[\s|]*$")
