@@ -67,8 +67,19 @@ def _formula_subject(sentence: str) -> str | None:
     A head after a preposition (``внесения в Совет …`` of a title run into
     the formula) is no subject, nor one whose name would run on too long:
     the subject is a later one."""
-    clause = re.split(r"[,;:()]|\s[-–—]\s", sentence)[-1].strip()
-    clause = CONVOCATION_TAIL.sub("", clause).strip()
+    clauses = re.split(r"([,;:()]|\s[-–—]\s)", sentence)
+    subject = _subject_of(clauses[-1])
+    # a name with an enumeration ("министерство труда, занятости и социального
+    # развития … области постановляет"): its head stands a comma before
+    if subject is None and len(clauses) >= 3 and clauses[-2] == ",":
+        subject = _subject_of(clauses[-3] + ", " + clauses[-1].strip())
+        if subject is not None and "," not in subject:
+            subject = None  # a head in the clause before the name
+    return subject
+
+
+def _subject_of(clause: str) -> str | None:
+    clause = CONVOCATION_TAIL.sub("", clause.strip()).strip()
     words = clause.split()
     for i, w in enumerate(words):
         core = w.strip("«»\"'").lower()

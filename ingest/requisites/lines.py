@@ -93,10 +93,12 @@ class Lines:
         parts are dictionary words and the document never prints the token
         whole elsewhere (``ТЕСТОГРАДА`` beside ``г. Тестограда``), so an
         unknown place name stays as printed; a comma glued to the next word
-        (``области,подлежащих``) and a cited title's opening quote
+        (``области,подлежащих``), a word glued to a closing bracket
+        (``(муниципальных)услуг``) and a cited title's opening quote
         (``области"О гербе``) spaced."""
         s = _COMMA_GLUED.sub(", ", s)
         s = _QUOTE_GLUED.sub(" ", s)
+        s = _BRACKET_GLUED.sub(" ", s)
         if self.scan:
             return fix_glued(s)
         if self._words is None:
@@ -130,6 +132,8 @@ class Lines:
 
 
 _COMMA_GLUED = re.compile(r"(?<=[а-яё]),(?=[а-яё])")
+# a word glued to the bracket closed before it: государственных (муниципальных)услуг
+_BRACKET_GLUED = re.compile(r"(?<=[а-яё]\))(?=[а-яё]{2})")
 # a cited title's opening quote glued to the word before it: области"О гербе …"
 _QUOTE_GLUED = re.compile(r"(?<=[а-яё])(?=[\"«„](?:О|Об|Обо)\s)")
 _CELLS_ONLY = re.compile(r"^[\s|]*\|[\s|]*$")
@@ -161,6 +165,33 @@ def _join_split_dates(raw: list[str]) -> None:
                 cells, rest = cells.rstrip() + " " + rest.strip(), ""
             raw[i] = first.rstrip() + " " + nxt.strip() + tab + cells
             raw[i + 1] = tab2 + rest if rest.strip() else ""
+        elif not tab and _DAY_ALONE.match(first):
+            _join_date_cells(raw, i)
+
+
+_MONTH_ALONE = re.compile(r"^\s*(?:" + "|".join(MONTHS) + r")\s*$", re.IGNORECASE)
+_YEAR_ALONE = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:г\.?|года)?\s*$")
+
+
+def _next_filled(raw: list[str], i: int) -> int | None:
+    """The next line after ``i`` that holds text, over one empty line at most."""
+    return next((j for j in range(i + 1, min(len(raw), i + 3)) if raw[j].strip()), None)
+
+
+def _join_date_cells(raw: list[str], i: int) -> None:
+    """A table row whose cells print one a paragraph: the day (``« 15 »``), the
+    month, the year, then the number, its sign left in the table's frame
+    (``40``): one line ``« 15 » июля 2021 г. № 40``."""
+    j = _next_filled(raw, i)
+    k = _next_filled(raw, j) if j is not None and _MONTH_ALONE.match(raw[j]) else None
+    if k is None or "\t" in raw[j] + raw[k] or not _YEAR_ALONE.match(raw[k]):
+        return
+    line = " ".join(raw[n].strip() for n in (i, j, k))
+    raw[j] = raw[k] = ""
+    n = _next_filled(raw, k)
+    if n is not None and _NUMBER_ALONE.match(raw[n]) and any(c.isdigit() for c in raw[n]):
+        line, raw[n] = f"{line} № {raw[n].strip()}", ""
+    raw[i] = line
 
 
 _SIGN_LAST = re.compile(r"(?:^|\s)(?:№|N)\s*$")

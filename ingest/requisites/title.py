@@ -402,9 +402,11 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):
             break
-        # a database's bracketed note under the title: its editions, or what
-        # the act amends ("(Вносит изменения в Устав … от … № 3)")
-        if re.fullmatch(r"\(\s*(?:с\s+изм|в\s+ред|ред\.|вносит\s|вносят\s|изменя[ею]т\s).*", s, re.IGNORECASE):
+        # a database's bracketed note under the title: its editions (their
+        # words run together too, "(Вредакции …"), or what the act amends
+        # ("(Вносит изменения в Устав … от … № 3)")
+        if re.fullmatch(r"\(\s*(?:с\s+изм|в\s*ред(?:\.|акци)|в\s+ред|ред\.|вносит\s|вносят\s|изменя[ею]т\s).*",
+                        s, re.IGNORECASE):
             break
         if parts and s.casefold() == join_lines(parts).casefold():
             break  # a page printing the title twice
