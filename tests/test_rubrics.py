@@ -386,8 +386,10 @@ GOLD_FLOOR_TITLES = 0.90
 # (0.992 / 0.961 with it); the even half, measured once: 0.839 with OCR, unchanged.
 # After the rubric samples 10-15 (stops 24-25): realdocs 1.000, odd half 0.978
 # without OCR (1.000 / 0.970 with it); the even half, measured once: 0.825
-# without OCR (0.847 with it).
-SETS_FLOORS = {"realdocs": 0.99, "odd": 0.97, "even": 0.82}
+# without OCR (0.847 with it). After stop 27 (samples 22-24, invariance to page
+# chrome and place names): the even half, measured once: 0.837 without OCR
+# (0.857 with it).
+SETS_FLOORS = {"realdocs": 0.99, "odd": 0.97, "even": 0.83}
 
 
 def _bench():
