@@ -23,9 +23,9 @@ from .trailing_card import head_from_trailing_card
 
 def parse_head(L: Lines, lo: int, hi: int) -> Head:
     """The heading (``_read_head``), its title whole where a site's title line cut it."""
-    zone = heading_zone(L, lo, hi)
     h = _read_head(L, lo, hi)
     if h.title and _CUT.search(h.title):
+        zone = heading_zone(L, lo, hi)
         h = replace(h, title=_whole_title(L, h.anchor, zone, h.title) or h.title)
     return h
 
