@@ -9,7 +9,7 @@ Each act whose text and gold we may tune on -- realdocs' born-digital files,
 the ODD half of realdocs2 (files and web pages; texts cached by
 ``bench/requisites2.py`` under bench/out/texts; the even half is never
 loaded) and the held-out samples given with ``--heldout`` (by default
-bench/out/heldout9..14 of this checkout or of /work/main) -- is edited in ways
+bench/out/heldout9..14 of this checkout) -- is edited in ways
 a reader would not notice (``bench/metamorphic_edits.py``): other place names,
 another number or date, the date written another way, the heading or the
 title in other case, a title or body line wrapped or two body lines joined,
@@ -34,17 +34,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.metamorphic_edits import EDITS, Case  # noqa: E402
-from bench.requisites2 import FIELDS, is_scan, parsed_for  # noqa: E402
+from bench.requisites2 import FIELDS, heldout_gold, is_scan, parsed_for  # noqa: E402
 from ingest.requisites import extract_acts  # noqa: E402
 from tests.gold import REALDOCS, load_gold, load_gold2, same  # noqa: E402
 
 
 def _heldout_dirs() -> list[Path]:
-    for base in (ROOT / "bench" / "out", Path("/work/main/bench/out")):
-        found = [base / f"heldout{i}" for i in range(9, 15) if (base / f"heldout{i}" / "gold.py").exists()]
-        if found:
-            return found
-    return []
+    base = ROOT / "bench" / "out"
+    return [base / f"heldout{i}" for i in range(9, 15) if (base / f"heldout{i}" / "gold.py").exists()]
 
 
 def cases(heldout: list[Path]) -> list[Case]:
@@ -60,10 +57,7 @@ def cases(heldout: list[Path]) -> list[Case]:
         gold = {f: (g[f],) for f in FIELDS if g.get(f) is not None}
         out.append(Case(f"{g['part']}:{g['key']}", parsed.text, dict(parsed.meta), gold))
     for folder in heldout:
-        scope: dict = {}
-        exec(compile((folder / "gold.py").read_text(encoding="utf-8"), str(folder / "gold.py"),
-                     "exec"), scope)
-        for cid, gold in sorted(scope["G"].items()):
+        for cid, gold in sorted(heldout_gold(folder).items()):
             text = (folder / "cases" / f"{cid}.txt").read_text(encoding="utf-8")
             out.append(Case(f"{folder.name}:{cid}", text, None,
                             {f: v if isinstance(v, tuple) else (v,)

@@ -79,12 +79,19 @@ def rows() -> list[dict]:
     return out
 
 
-def heldout_report(folder: Path, misses: str = "") -> dict:
-    """Fields right on one held-out sample (see the module doc), printed per field."""
+def heldout_gold(folder: Path) -> dict:
+    """A held-out sample's gold: ``G`` of its ``gold.py``, case id -> fields
+    (a tuple where several values are accepted)."""
     scope: dict = {}
     exec(compile((folder / "gold.py").read_text(encoding="utf-8"), str(folder / "gold.py"), "exec"), scope)
+    return scope["G"]
+
+
+def heldout_report(folder: Path, misses: str = "") -> dict:
+    """Fields right on one held-out sample (see the module doc), printed per field."""
+    G = heldout_gold(folder)
     hits, total, missed = defaultdict(int), defaultdict(int), []
-    for cid, gold in sorted(scope["G"].items()):
+    for cid, gold in sorted(G.items()):
         acts = extract_acts((folder / "cases" / f"{cid}.txt").read_text(encoding="utf-8"))
         a = acts[0] if acts else None
         for f in FIELDS:
@@ -99,7 +106,7 @@ def heldout_report(folder: Path, misses: str = "") -> dict:
                 missed.append((cid, f, got, wants[0]))
     th, tt = sum(hits.values()), sum(total.values())
     print(f"{folder.name:24}" + "".join(f"{hits[f]:>4}/{total[f]:<4}" for f in FIELDS)
-          + f"{th / max(tt, 1):9.1%}   ({len(scope['G'])} acts)")
+          + f"{th / max(tt, 1):9.1%}   ({len(G)} acts)")
     if misses:
         for cid, f, got, want in missed:
             print(f"  {cid:5} {f:7} got  {str(got)[:110]!r}\n  {'':5} {'':7} want {str(want)[:110]!r}")

@@ -52,7 +52,7 @@ from ingest.records import IngestError, NeedsReader  # noqa: E402
 from ingest.requisites import extract_acts  # noqa: E402
 from tests.gold import SHARED  # noqa: E402
 
-HELDOUT = Path("/work/main/bench/out")
+HELDOUT = ROOT / "bench" / "out"
 OCR_CACHE = Path(tempfile.gettempdir()) / "req_snapshot_cache"
 
 

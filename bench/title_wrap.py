@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from requisites2 import FIELDS, is_scan, parsed_for  # noqa: E402
+from requisites2 import FIELDS, heldout_gold, is_scan, parsed_for  # noqa: E402
 
 from ingest.requisites import extract_acts  # noqa: E402
 from ingest.requisites.kind_line import kind_line  # noqa: E402
@@ -56,9 +56,7 @@ def acts(heldout: list[Path]):
         key = g["key"] if "key" in g else g["file"][:2]
         yield key, p.text, dict(p.meta), {f: (g[f],) for f in FIELDS if g.get(f) is not None}
     for d in heldout:
-        scope: dict = {}
-        exec(compile((d / "gold.py").read_text(encoding="utf-8"), str(d / "gold.py"), "exec"), scope)
-        for cid, gold in sorted(scope["G"].items()):
+        for cid, gold in sorted(heldout_gold(d).items()):
             f = d / "cases" / f"{cid}.txt"
             if f.exists():
                 yield (f"{d.name}/{cid}", f.read_text(encoding="utf-8"), {},
