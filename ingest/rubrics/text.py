@@ -55,6 +55,7 @@ CITED_TITLE = re.compile(
 # a legal database's note on a misprint ("По-видимому, … допущена опечатка", "видимо, допущена
 # опечатка"): its opening, up to the word that names it
 _MISPRINT = r"\b(?:по-)?видимо(?:му)?\b[^\n]{0,100}?\bопечатк"
+_MISPRINT_TEXT = _MISPRINT + r"[^\n]{0,300}"   # the note with what it says
 
 BOILERPLATE = (
     r"\bопубликова\w*[^.;\n]{0,300}",
@@ -72,10 +73,10 @@ BOILERPLATE = (
     # a legal database's note on a misprint ("По-видимому, в тексте предыдущего абзаца допущена
     # опечатка. Номер … следует читать как …", "В официальном тексте документа, видимо, допущена
     # опечатка: …"): the editor's, not the act's
-    _MISPRINT + r"[^\n]{0,300}",
+    _MISPRINT_TEXT,
 )
 
-_MISPRINT_RE = re.compile(_MISPRINT + r"[^\n]{0,300}")
+_MISPRINT_RE = re.compile(_MISPRINT_TEXT)
 
 WORD_RE = re.compile(r"[а-яёa-z0-9]+(?:-[а-яёa-z0-9]+)*")
 
