@@ -9,7 +9,7 @@ import pytest
 
 from corpus.acts import ALL
 from ingest.rubrics import load_scheme, match
-from ingest.rubrics.prefilter import may_match, needed
+from ingest.rubrics.prefilter import Alternation, may_match, needed
 from ingest.rubrics.text import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,11 +22,14 @@ ROOT = Path(__file__).resolve().parent.parent
     (r"\bквот\w*[^.;]{0,120}?\bинвалид|\bинвалид\w*[^.;]{0,60}?\bквот", ("инвалид", "квот")),
     (r"(?<![а-я])Ярмарк", ("ярмарк",)),                # case folded: the text is lower-cased
     (r"(?:ярмарк)+", ("ярмарк",)),                     # at least once
-    (r"о?плат(?:а|ы)", None),                          # an optional start: no filter
+    (r"о?плат(?:а|ы)", ("о", "плат")),                 # an optional start: it, or what follows
     (r"[жд]ом", None),                                 # a class: no filter
     (r"(?:^|\n)установить", None),                     # one branch starts with nothing
     (r"(?i:налог)", None),                             # inline flags: no filter
     (r"\p{Lu}\w+", None),                              # the regex package's own syntax
+    (r"(?:(?<=выборы\s)|(?<=выборов\s))депутат", ("выборов", "выборы")),   # asked for just before
+    (r"(?<=жизни\s)и\s+здоровь", ("жизни",)),          # "и" is in every text: the lookbehind tells
+    (r"\b(?:по-)?видимо(?:му)?\b", ("видимо", "по-")),   # optional: its start or the next
 ])
 def test_the_literals_every_match_starts_with(pattern, want):
     assert needed(pattern) == want
@@ -79,3 +82,37 @@ def test_the_shipped_schemes_regexes_are_filtered_and_never_wrongly(monkeypatch)
     assert [[(r.code, r.uncertain) for r in scheme.assign(t, x)] for t, x in acts] == with_filter
     assert any(with_filter)
 
+
+
+@pytest.mark.parametrize("text", [
+    "опубликовать настоящее решение; контроль за исполнением возложить",
+    "абвгде вгдеёж где",                          # a branch's match overlaps the next one's
+    "выборы депутатов и выборы главы; для ведения личного подсобного хозяйства",
+    "по-видимому, допущена опечатка: следует читать «2024»",
+    "",
+])
+def test_an_alternation_run_by_branches_gives_what_the_whole_regex_gives(text):
+    patterns = [r"\bабвг\w*", r"вгде", r"\bгде\b", r"(?:(?<=выборы\s)|(?<=выборов\s))депутат\w*",
+                r"\bопубликова\w*[^.;\n]{0,300}", r"\bконтроль\s+за\s+исполнением[^.;\n]{0,300}",
+                r"\b(?:по-)?видимо(?:му)?\b[^\n]{0,100}?\bопечатк[^\n]{0,300}", r"(?<=для\s)ведени\w+",
+                r"выборы\s+\w+", r"\w+ния\b"]
+    alt = Alternation(patterns)
+    whole = __import__("re").compile(alt.pattern)
+    assert [m.span() for m in alt.finditer(text)] == [m.span() for m in whole.finditer(text)]
+    assert alt.sub(" ", text) == whole.sub(" ", text)
+
+
+def test_the_shipped_schemes_formulas_strip_the_same_as_one_regex():
+    """The scheme's boilerplate and title patterns, run branch by branch over the
+    sample fund's acts, remove exactly what the one joined regex removes."""
+    import re
+    scheme = load_scheme(ROOT / "rubrics.yaml")
+    texts = [normalize(t) for a in ALL for t in (a.title, "\n".join(a.paras))]
+    for alt in (scheme.boiler, scheme.title_boiler):
+        whole = re.compile(alt.pattern)
+        changed = 0
+        for t in texts:
+            got = alt.sub(" ", t)
+            assert got == whole.sub(" ", t), t[:80]
+            changed += got != t
+        assert changed > 0

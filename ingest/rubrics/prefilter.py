@@ -7,9 +7,13 @@ acts, py-spy), though most acts hold none of their words. A pattern such
 as ``\\bприн(?:яти|ят|им)\\w*\\s+…`` cannot match a text without ``прин``;
 ``str.__contains__`` answers that in a fraction of a regex's scan. Only
 what the pattern forces is used: zero-width assertions at the start are
-passed over, a group or an alternation gives the prefixes of its branches,
-and anything else (a character class, an optional part, syntax Python's
-parser does not know) gives no filter — the regex then always runs.
+passed over (a lookbehind's or lookahead's own literal still tells, when
+nothing after it does: ``(?<=выборы\\s)депутат…`` needs ``выборы``), a
+group or an alternation gives the prefixes of its branches, an optional part
+its own and those of what follows it, and anything else (a character class,
+syntax Python's parser does not know) gives no filter — the regex then always
+runs. ``Alternation`` uses the same test to leave out the branches of a long
+alternation that cannot match a text.
 """
 from __future__ import annotations
 
@@ -23,11 +27,13 @@ except ImportError:   # pragma: no cover - older Pythons
 
 _ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
 _LONGEST = 12   # a prefix this long filters as well as a longer one
+_WEAK = 3       # "и", "об", "по-" are in nearly every text: a lookbehind's word filters better
 
 
 def needed(pattern: str) -> tuple[str, ...] | None:
-    """Lower-cased strings one of which starts every match of ``pattern``
-    (matched ignoring case on lower-cased text), or None: no such set known."""
+    """Lower-cased strings one of which every match of ``pattern`` starts with, or
+    finds just before or after it by a lookaround (matched ignoring case on
+    lower-cased text), or None: no such set known."""
     try:
         tree = _P.parse(pattern, re.IGNORECASE)
     except (re.error, TypeError, ValueError, OverflowError):
@@ -37,9 +43,18 @@ def needed(pattern: str) -> tuple[str, ...] | None:
 
 
 def _starts(items: list) -> set[str] | None:
-    i = 0
+    i, behind = 0, None
     while i < len(items) and items[i][0] in _ZERO_WIDTH:
+        if items[i][0] == _C.ASSERT and behind is None:   # (direction, pattern)
+            behind = _starts(list(items[i][1][1]))   # what it asks for is in the text too
         i += 1
+    got = _forced(items, i)
+    if behind and (not got or min(len(x) for x in got) < _WEAK):
+        return behind
+    return got
+
+
+def _forced(items: list, i: int) -> set[str] | None:
     lit = []
     while i < len(items) and items[i][0] == _C.LITERAL and len(lit) < _LONGEST:
         lit.append(chr(items[i][1]))
@@ -62,11 +77,76 @@ def _starts(items: list) -> set[str] | None:
                 return None
             out |= got
         return out
-    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:   # (min, max, pattern)
-        return _starts(list(av[2]))
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):   # (min, max, pattern)
+        inner = _starts(list(av[2]))
+        if av[0] >= 1:
+            return inner
+        rest = _starts(items[i + 1:])   # optional: a match starts with it or with what follows
+        return inner | rest if inner and rest else None
     return None
 
 
 def may_match(need: tuple[str, ...] | None, text: str) -> bool:
     """False only when ``text`` holds none of ``need``: the regex cannot match."""
     return need is None or any(x in text for x in need)
+
+
+class Alternation:
+    """Regexes tried as one alternation (``(?:a)|(?:b)|…``: at each place, the first
+    branch that matches there wins), run over only the branches whose literals a
+    text holds.
+
+    The scheme's formulas and ``ignore`` patterns (over forty) cost a third of
+    tagging as one regex: each begins with ``\\b``, so the engine tries every
+    branch at every word. A branch that cannot match anywhere in a text never
+    changes what the alternation does there. The branches left (their sets differ
+    from act to act: compiling each set would cost more than it saves) are
+    searched one by one and their matches merged as the alternation takes them:
+    the leftmost, the earlier branch on a tie, the next search after its end."""
+
+    def __init__(self, patterns):
+        self.patterns = tuple(patterns)
+        self.pattern = "|".join(f"(?:{p})" for p in self.patterns)
+        self._needs = [needed(p) for p in self.patterns]
+        self._branches = [re.compile(p) for p in self.patterns]
+        self._whole: re.Pattern | None = None
+
+    def __reduce__(self):   # pickled as its patterns
+        return (Alternation, (self.patterns,))
+
+    def finditer(self, text: str):
+        """The matches ``re.compile(self.pattern).finditer(text)`` gives."""
+        live = [rx for rx, need in zip(self._branches, self._needs) if may_match(need, text)]
+        nxt = [rx.search(text) for rx in live]
+        pos = 0
+        while True:
+            best = None
+            for k, m in enumerate(nxt):
+                if m is not None and m.start() < pos:   # overlapped by the last match: look again
+                    m = nxt[k] = live[k].search(text, pos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            if best.end() == best.start():   # an empty match: the engine's own rules
+                yield from self._fallback(text, best.start())
+                return
+            yield best
+            pos = best.end()
+
+    def _fallback(self, text: str, pos: int):
+        if self._whole is None:
+            self._whole = re.compile(self.pattern)
+        yield from self._whole.finditer(text, pos)
+
+    def sub(self, repl: str, text: str) -> str:
+        """``re.sub`` with a plain replacement string (no group references)."""
+        out, pos = [], 0
+        for m in self.finditer(text):
+            out.append(text[pos:m.start()])
+            out.append(repl)
+            pos = m.end()
+        if not out:
+            return text
+        out.append(text[pos:])
+        return "".join(out)

@@ -14,6 +14,7 @@ from ingest.records import Rubric
 
 from . import score
 from .match import TermIndex
+from .prefilter import Alternation
 from .rules import RubricDef, leaves
 from .text import Doc, boilerplate_re
 
@@ -35,7 +36,7 @@ class Scheme:
         self.ignore = ignore or []
         self.boiler = boilerplate_re(rx.pattern for rx in self.ignore)
         self.title_ignore = list(title_ignore)
-        self.title_boiler = (re.compile("|".join(f"(?:{rx.pattern})" for rx in self.title_ignore))
+        self.title_boiler = (Alternation(rx.pattern for rx in self.title_ignore)
                              if self.title_ignore else None)
         self.path = path
         self.children: dict[str, list[str]] = {}

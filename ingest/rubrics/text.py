@@ -31,6 +31,7 @@ import re
 from typing import Iterable
 
 from ingest.morph import fold
+from .prefilter import Alternation
 
 HEAD_TOKENS = 60        # "title" of an act whose title is unknown
 
@@ -191,16 +192,16 @@ def normalize(s: str) -> str:
 
 
 # one alternation, one pass; the text is lower-cased by then
-_BOILER_RE = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE))
+_BOILER_RE = Alternation(BOILERPLATE)
 _QUOTES = re.compile(r"[«\"“„]")
 
 
-def boilerplate_re(extra: Iterable[str] = ()) -> re.Pattern:
-    """The formulas of ``BOILERPLATE`` plus a scheme's ``ignore`` patterns, as one regex."""
-    return re.compile("|".join(f"(?:{p})" for p in (*BOILERPLATE, *extra)))
+def boilerplate_re(extra: Iterable[str] = ()) -> Alternation:
+    """The formulas of ``BOILERPLATE`` plus a scheme's ``ignore`` patterns, as one alternation."""
+    return Alternation((*BOILERPLATE, *extra))
 
 
-def strip_boilerplate(text: str, boiler: re.Pattern | None = None) -> str:
+def strip_boilerplate(text: str, boiler: Alternation | None = None) -> str:
     """The body text, normalized, without cited acts' titles and the standard formulas."""
     if _QUOTES.search(text):
         for _ in range(3):  # innermost quotations first, then the ones around them
@@ -489,8 +490,8 @@ class Doc:
 
     __slots__ = ("zones", "raw", "ntext")
 
-    def __init__(self, title: str | None, text: str, boiler: re.Pattern | None = None,
-                 title_boiler: re.Pattern | None = None):
+    def __init__(self, title: str | None, text: str, boiler: Alternation | None = None,
+                 title_boiler: Alternation | None = None):
         text = strip_page(text or "")
         self.zones: dict[str, list[str]] = {}
         self.raw: dict[str, str] = {}
