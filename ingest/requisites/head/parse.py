@@ -11,7 +11,7 @@ from ..kind_line import kind_line
 from ..lines import Lines, clean
 from ..title import title_from
 from ..stamp import Stamp, read_stamp
-from ..vocabulary import OTHER_ACTS
+from ..vocabulary import OTHER_ACTS, dangles
 from .anchor import find_anchor, find_one_line_heading
 from .at_kind_line import head_at_kind_line, on_kind_line_title
 from .headless import head_without_heading
@@ -22,11 +22,15 @@ from .trailing_card import head_from_trailing_card
 
 
 def parse_head(L: Lines, lo: int, hi: int) -> Head:
-    """The heading (``_read_head``), its title whole where a site's title line cut it."""
+    """The heading (``_read_head``), its title whole where a site's title line
+    cut it, or where the printed title breaks off after a preposition or a
+    conjunction (``ОБ УТВЕРЖДЕНИИ ПОРЯДКА РАБОТЫ КОМИССИЙ ПО``: the page ends
+    there) and the site's reference line above quotes it whole."""
     h = _read_head(L, lo, hi)
-    if h.title and _CUT.search(h.title):
+    if h.title and (_CUT.search(h.title) or dangles(h.title)):
         zone = heading_zone(L, lo, hi)
-        h = replace(h, title=_whole_title(L, h.anchor, zone, h.title) or h.title)
+        h = replace(h, title=_whole_title(L, h.anchor, zone, h.title, above=not _CUT.search(h.title))
+                    or h.title)
     return h
 
 
@@ -83,10 +87,12 @@ def _first_stamp(L: Lines, zone: Zone) -> Stamp | None:
 _CUT = re.compile(r"(?:\.\.\.|…)\s*[»\"”]?\s*$")
 
 
-def _whole_title(L: Lines, k: int, zone: Zone, cut: str) -> str | None:
+def _whole_title(L: Lines, k: int, zone: Zone, cut: str, above: bool = False) -> str | None:
     """The whole title a site cut short on its title line: the page's next
     reference line, or the heading's title line, opening with the same words
-    (the heading may wrap them over several lines)."""
+    (the heading may wrap them over several lines); ``above``: a title broken
+    off in the heading, whole in a reference line over it (its title line
+    may open with the quote)."""
     stem = _folded(_CUT.sub("", cut))
     if len(stem) < 20:
         return None
@@ -95,11 +101,11 @@ def _whole_title(L: Lines, k: int, zone: Zone, cut: str) -> str | None:
         at = _folded(s).find(stem[:20])
         if len(_folded(s)) >= 12 and stem.startswith(_folded(s)):
             at = 0  # a heading in a narrow block: its first line shorter than the words compared
-        if i <= k or at < 0:
+        if (i >= k if above else i <= k) or at < 0:
             continue
         kl = kind_line(s)
         t = on_kind_line_title(kl.rest) if kl and kl.rest else (
-            title_from(L, i, zone.limit).text if at == 0 else None)
+            title_from(L, i, zone.limit).text if at == 0 or at == 1 and s[:1] in "«\"„" else None)
         if t and len(t) > len(stem) and stem in _folded(t) and not _CUT.search(t):
             return t
     return None
