@@ -136,6 +136,10 @@ def runs_on(line: str, below: str) -> bool:
     return any(_agree(a, p) for a in adjs for p in heads)
 
 
+# a blank's horizontal rule under the issuer's block, over the kind word
+_RULE = re.compile(r"^(?:_{5,}|-{5,}|={5,})$")
+
+
 def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = False) -> BodyBlock:
     """Name of the body in the lines right above line ``k``; and its first line.
 
@@ -156,9 +160,9 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             i -= 1
             continue
         if L.noise[i] or L.garbage[i]:
-            if parts and L.noise[i] and inserted_note(s):
+            if parts and L.noise[i] and inserted_note(s) or not parts and _RULE.match(s):
                 i -= 1
-                continue  # a database's note set between the lines of the name
+                continue  # a database's note set between the lines of the name; the blank's rule under it
             break
         s = L.fix(clean(_DRAFT_CELL.sub("", s)))
         while i - 1 >= floor and L.raw[i - 1].strip() and not (L.noise[i - 1] or L.garbage[i - 1]):
