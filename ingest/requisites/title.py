@@ -54,9 +54,9 @@ _YEARLESS_DATE = re.compile(
 
 
 # the years a title ends with, cut onto a line of their own by a narrow block:
-# "… на 2024" / "год", "… района»" / "в 2023-2025 гг." (no word OCR debris has)
+# "… на 2024" / "год", "… района»" / "в 2023-2025 гг." or "г.г." (no word OCR debris has)
 _YEAR_TAIL = re.compile(r"(?:(?:на|в|до|с|по|за)\s+)?(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*)?"
-                        r"(?:годы?|года|году|годах|гг?\.?)[»\")]*\.?", re.IGNORECASE)
+                        r"(?:годы?|года|году|годах|гг?\.?|г\.\s?г\.)[»\")]*\.?", re.IGNORECASE)
 _BARE_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?")
 _ONE_DATE = re.compile(r"\d{1,2}\s+" + _MONTHS_RE + r"\s+(?:19|20)\d{2}\s+года", re.IGNORECASE)
 
