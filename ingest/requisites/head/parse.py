@@ -5,13 +5,14 @@ import re
 from dataclasses import replace
 
 from ingest.ru_dates import find_date
+from ingest.status import is_note_line
 
 from ..date_number import find_number
 from ..kind_line import kind_line
 from ..lines import Lines, clean
 from ..title import title_from
 from ..stamp import Stamp, read_stamp
-from ..vocabulary import OTHER_ACTS, dangles
+from ..vocabulary import OTHER_ACTS, TITLE_START, dangles
 from .anchor import find_anchor, find_one_line_heading
 from .at_kind_line import head_at_kind_line, on_kind_line_title
 from .headless import head_without_heading
@@ -75,12 +76,19 @@ def _names_stamp(anchor: Anchor, stamp: Stamp) -> bool:
 
 
 def _first_stamp(L: Lines, zone: Zone) -> Stamp | None:
-    """An approval stamp on one of the zone's first three lines."""
+    """An approval stamp on one of the zone's first three lines, or right
+    under a legal database's status word and the act's title over it
+    (``Действующий`` / ``Об утверждении …`` wrapped over lines / ``Приложение N 1``)."""
     for i in zone.lines[:3]:
         st = read_stamp(L, i, zone.limit)
         if st:
             return st
-    return None
+    first = next((i for i in zone.lines[:2] if not is_note_line(clean(L.raw[i]))), None)
+    if first is None or not TITLE_START.match(clean(L.raw[first])):
+        return None
+    end = title_from(L, first, zone.limit).end
+    after = next((i for i in zone.lines if i >= end), None)
+    return read_stamp(L, after, zone.limit) if after is not None else None
 
 
 # a site's title cut short: "… главы Сосновского сельского...»"
