@@ -461,6 +461,9 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     then ``Скачать``); ``drop_editions`` for a database's line, which may
     carry ``(в ред. …)`` first."""
     tail = re.sub(r"^(?:года|г\.|г)(?=\s|$)\s*", "", tail.strip(" .,"))
+    # an order's register or institution before its quoted title ("по основной
+    # деятельности", "По Сосновской основной школе «Об …»")
+    tail = re.sub(r"^(?i:по)\s+[^«\"„“]{3,80}?\s+(?=[«\"„“]\s*(?:О|Об|Обо)\s)", "", tail)
     if drop_editions:
         tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред).*?\)", "", tail).strip()
     # ConsultantPlus prints the title it gave an untitled act in angle brackets
