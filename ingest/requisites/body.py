@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from ingest.heading import inserted_note, starts_name
 from ingest.morph import is_known, parses, place_adjective, to_genitive
+from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
-from .date_number import is_date_or_number_line, place_and_date, requisites_only
+from .date_number import find_number, is_date_or_number_line, place_and_date, requisites_only
 from .kind_line import kind_line
 from .lines import Lines, clean, join_lines, open_quote
 from .names import (
@@ -136,6 +137,17 @@ def runs_on(line: str, below: str) -> bool:
     return any(_agree(a, p) for a in adjs for p in heads)
 
 
+def _number_in_name(s: str) -> bool:
+    """``«Средняя школа № 5 Заречного района»``: an institution's number inside
+    its quoted name, no date or number of the act."""
+    n = find_number(s)
+    return bool(n) and not find_date(s) and s[:n[1]].count("«") > s[:n[1]].count("»")
+
+
+# a blank's horizontal rule under the issuer's block, over the kind word
+_RULE = re.compile(r"^(?:_{5,}|-{5,}|={5,})$")
+
+
 def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = False) -> BodyBlock:
     """Name of the body in the lines right above line ``k``; and its first line.
 
@@ -156,9 +168,9 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             i -= 1
             continue
         if L.noise[i] or L.garbage[i]:
-            if parts and L.noise[i] and inserted_note(s):
+            if parts and L.noise[i] and inserted_note(s) or not parts and _RULE.match(s):
                 i -= 1
-                continue  # a database's note set between the lines of the name
+                continue  # a database's note set between the lines of the name; the blank's rule under it
             break
         s = L.fix(clean(_DRAFT_CELL.sub("", s)))
         while i - 1 >= floor and L.raw[i - 1].strip() and not (L.noise[i - 1] or L.garbage[i - 1]):
@@ -186,7 +198,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             continue
         if is_note_line(s) or kinds_listed(s):
             break  # a note, or a site's category line ("- Распоряжения, приказы … -")
-        if (is_date_or_number_line(s) or len(s) > 220
+        if (is_date_or_number_line(s) and not _number_in_name(s) or len(s) > 220
                 or PLACE.match(s) and not parts and head_lemma(s) not in _BARE_OFFICES
                 and not (" " not in s and gen_word(s))  # "САНКТ-ПЕТЕРБУРГА": a name's end, not a place
                 and not (territory_only(s) and _bare_organ(_line_above(L, i, floor)))

@@ -122,6 +122,10 @@ def issuer_from_text(L: Lines, h: Head, lo: int, hi: int) -> str | None:
         return h.body
     # a region's name over a council's decision says where, not who: look further
     who = _named_in_formula(L, h.kind, max(h.anchor, lo), hi)
+    if who is not None and h.body and (at := h.body.casefold().find(who.casefold())) > 0:
+        # "Российская Федерация Городской Совет депутатов Сосновска" on one line over a
+        # formula's "городской Совет решил": the heading's name from the formula's words on
+        return h.body[at:]
     if who is not None:
         return who
     if h.kind not in ("постановление", "распоряжение", "указ"):

@@ -23,6 +23,11 @@ class KindLine:
     titled: bool     # "Положение о …": the kind word starts a title, not a heading
 
 
+# a regional portal's date that lost its month ("Распоряжение от 01 2017 г № 89-Р"): the
+# day and the year alone cannot be read as a date - dropped, the number kept
+_MONTH_LOST = re.compile(r"^от\s+\d{1,2}\s+(?:19|20)\d{2}\s*(?:г\.?|года?)?\s*(?=(?:№|N)\s*\S)")
+
+
 def kind_line(line: str) -> KindLine | None:
     """The kind, the kind phrase and the rest when ``line`` is a heading kind line."""
     s = NATIONAL_KIND.sub("", despace(line)).strip()  # "КАРАР      ПОСТАНОВЛЕНИЕ"
@@ -40,7 +45,7 @@ def kind_line(line: str) -> KindLine | None:
     m = KIND_LINE.match(s)
     if not m:
         return None
-    rest = m.group("rest").strip()
+    rest = _MONTH_LOST.sub("", m.group("rest").strip())
     raw_kind = m.group("kind")
     kind = kind_from_word(raw_kind)
     if not kind:

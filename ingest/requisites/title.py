@@ -54,9 +54,9 @@ _YEARLESS_DATE = re.compile(
 
 
 # the years a title ends with, cut onto a line of their own by a narrow block:
-# "… на 2024" / "год", "… района»" / "в 2023-2025 гг." (no word OCR debris has)
+# "… на 2024" / "год", "… района»" / "в 2023-2025 гг." or "г.г." (no word OCR debris has)
 _YEAR_TAIL = re.compile(r"(?:(?:на|в|до|с|по|за)\s+)?(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*)?"
-                        r"(?:годы?|года|году|годах|гг?\.?)[»\")]*\.?", re.IGNORECASE)
+                        r"(?:годы?|года|году|годах|гг?\.?|г\.\s?г\.)[»\")]*\.?", re.IGNORECASE)
 _BARE_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?")
 _ONE_DATE = re.compile(r"\d{1,2}\s+" + _MONTHS_RE + r"\s+(?:19|20)\d{2}\s+года", re.IGNORECASE)
 
@@ -461,6 +461,9 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     then ``Скачать``); ``drop_editions`` for a database's line, which may
     carry ``(в ред. …)`` first."""
     tail = re.sub(r"^(?:года|г\.|г)(?=\s|$)\s*", "", tail.strip(" .,"))
+    # an order's register or institution before its quoted title ("по основной
+    # деятельности", "По Сосновской основной школе «Об …»")
+    tail = re.sub(r"^(?i:по)\s+[^«\"„“]{3,80}?\s+(?=[«\"„“]\s*(?:О|Об|Обо)\s)", "", tail)
     if drop_editions:
         tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред).*?\)", "", tail).strip()
     # ConsultantPlus prints the title it gave an untitled act in angle brackets

@@ -96,9 +96,10 @@ def find_one_line_heading(L: Lines, zone: Zone) -> OneLineHeading | None:
 
 
 def _bare_title(kl: KindLine) -> bool:
-    """The kind word with a title and nothing else ("Приказ об утверждении …")."""
-    return bool(kl.rest) and bool(TITLE_START.match(kl.rest + " ")) \
-        and not find_date(kl.rest) and not find_number(kl.rest)
+    """The kind word with a title and nothing else ("Приказ об утверждении …");
+    a number sign among the title's words is the title's (a school's "МОУ СШ
+    №5", a cited act's), not the act's."""
+    return bool(kl.rest) and bool(TITLE_START.match(kl.rest + " ")) and not find_date(kl.rest)
 
 
 def _reference_follows(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine) -> bool:

@@ -292,6 +292,8 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             continue
         req = _line_requisites(s)
         if req is not None:
+            if got.gen_parts and got.date is None and got.number is None and (lead := _name_lead(s)):
+                got.gen_parts.append(lead)  # "РАСПОРЯЖЕНИЕ Правительства" / "Тестовской области от … №"
             if req.date is not None and got.date is None:
                 got.date = req.date
             if req.number is not None and got.number is None:
@@ -400,6 +402,19 @@ def _loose_date(s: str) -> tuple[str, int, int] | None:
     end = m.end()
     tail = re.match(r"\s*(?:года|год|г\.?)", s[end:])
     return iso, m.start(), end + (tail.end() if tail else 0)
+
+
+def _name_lead(s: str) -> str | None:
+    """The end of the issuer's name in the genitive before the date and the
+    number on their line (an aggregator's reference line wrapped after the
+    issuer's first word: ``Тестовской области от 03.03.2005 № 91-Р``)."""
+    d, n = find_date(s), find_number(s)
+    at = min(x[1] for x in (d, n) if x) if d or n else 0
+    lead = re.sub(r"(?i)\s*\bот\s*$", "", s[:at]).strip(" ,")
+    words = lead.split()
+    if not words or len(lead) > 100 or TITLE_START.match(lead) or not all(gen_word(w) for w in words):
+        return None
+    return lead
 
 
 def _continues_name(s: str) -> bool:

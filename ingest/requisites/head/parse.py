@@ -5,13 +5,14 @@ import re
 from dataclasses import replace
 
 from ingest.ru_dates import find_date
+from ingest.status import is_note_line
 
 from ..date_number import find_number
 from ..kind_line import kind_line
 from ..lines import Lines, clean
 from ..title import title_from
 from ..stamp import Stamp, read_stamp
-from ..vocabulary import OTHER_ACTS
+from ..vocabulary import OTHER_ACTS, TITLE_START, dangles
 from .anchor import find_anchor, find_one_line_heading
 from .at_kind_line import head_at_kind_line, on_kind_line_title
 from .headless import head_without_heading
@@ -22,11 +23,15 @@ from .trailing_card import head_from_trailing_card
 
 
 def parse_head(L: Lines, lo: int, hi: int) -> Head:
-    """The heading (``_read_head``), its title whole where a site's title line cut it."""
+    """The heading (``_read_head``), its title whole where a site's title line
+    cut it, or where the printed title breaks off after a preposition or a
+    conjunction (``ОБ УТВЕРЖДЕНИИ ПОРЯДКА РАБОТЫ КОМИССИЙ ПО``: the page ends
+    there) and the site's reference line above quotes it whole."""
     h = _read_head(L, lo, hi)
-    if h.title and _CUT.search(h.title):
+    if h.title and (_CUT.search(h.title) or dangles(h.title)):
         zone = heading_zone(L, lo, hi)
-        h = replace(h, title=_whole_title(L, h.anchor, zone, h.title) or h.title)
+        h = replace(h, title=_whole_title(L, h.anchor, zone, h.title, above=not _CUT.search(h.title))
+                    or h.title)
     return h
 
 
@@ -71,22 +76,31 @@ def _names_stamp(anchor: Anchor, stamp: Stamp) -> bool:
 
 
 def _first_stamp(L: Lines, zone: Zone) -> Stamp | None:
-    """An approval stamp on one of the zone's first three lines."""
+    """An approval stamp on one of the zone's first three lines, or right
+    under a legal database's status word and the act's title over it
+    (``Действующий`` / ``Об утверждении …`` wrapped over lines / ``Приложение N 1``)."""
     for i in zone.lines[:3]:
         st = read_stamp(L, i, zone.limit)
         if st:
             return st
-    return None
+    first = next((i for i in zone.lines[:2] if not is_note_line(clean(L.raw[i]))), None)
+    if first is None or not TITLE_START.match(clean(L.raw[first])):
+        return None
+    end = title_from(L, first, zone.limit).end
+    after = next((i for i in zone.lines if i >= end), None)
+    return read_stamp(L, after, zone.limit) if after is not None else None
 
 
 # a site's title cut short: "… главы Сосновского сельского...»"
 _CUT = re.compile(r"(?:\.\.\.|…)\s*[»\"”]?\s*$")
 
 
-def _whole_title(L: Lines, k: int, zone: Zone, cut: str) -> str | None:
+def _whole_title(L: Lines, k: int, zone: Zone, cut: str, above: bool = False) -> str | None:
     """The whole title a site cut short on its title line: the page's next
     reference line, or the heading's title line, opening with the same words
-    (the heading may wrap them over several lines)."""
+    (the heading may wrap them over several lines); ``above``: a title broken
+    off in the heading, whole in a reference line over it (its title line
+    may open with the quote)."""
     stem = _folded(_CUT.sub("", cut))
     if len(stem) < 20:
         return None
@@ -95,11 +109,11 @@ def _whole_title(L: Lines, k: int, zone: Zone, cut: str) -> str | None:
         at = _folded(s).find(stem[:20])
         if len(_folded(s)) >= 12 and stem.startswith(_folded(s)):
             at = 0  # a heading in a narrow block: its first line shorter than the words compared
-        if i <= k or at < 0:
+        if (i >= k if above else i <= k) or at < 0:
             continue
         kl = kind_line(s)
         t = on_kind_line_title(kl.rest) if kl and kl.rest else (
-            title_from(L, i, zone.limit).text if at == 0 else None)
+            title_from(L, i, zone.limit).text if at == 0 or at == 1 and s[:1] in "«\"„" else None)
         if t and len(t) > len(stem) and stem in _folded(t) and not _CUT.search(t):
             return t
     return None
