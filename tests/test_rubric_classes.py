@@ -1928,3 +1928,22 @@ def test_a_prints_repeats_of_the_title_weigh_no_more_than_the_heading():
     printed = (f"{title}\n\nПостановление администрации Заречного муниципального округа от 3 марта 2026 года "
                f"№ 12\n\n{title}\n\n(с изменениями на 1 июня 2026 года)\n\n{bare}")
     assert Doc(title, printed).zones["text"].count("прокуратуры") == Doc(title, bare).zones["text"].count("прокуратуры")
+
+
+# --- sample 25 of issue 12 ------------------------------------------------------------
+
+def test_a_municipalitys_coat_of_arms_and_flag_are_local_self_government(real):
+    """The official symbols of a municipality (Федеральный закон от 06.10.2003 № 131-ФЗ, ст. 9:
+    «герб, флаг и иные официальные символы») are its own affair: a coat of arms or a flag
+    adopted, described or sent to the heraldic council; a holiday of the national flag is not."""
+    for title in ("О гербе муниципального образования «Сосновское сельское поселение» Заречного района",
+                  "О флаге Заречного муниципального округа Тестовской области",
+                  "Об утверждении Положения об официальных символах Лесного сельского поселения",
+                  "Об утверждении герба и флага Лесного городского поселения"):
+        assert "lsg" in top(real, title), title
+    assert "lsg" in top(real, None, "Совет депутатов решил: 1. Утвердить описание флага поселения. 2. Направить "
+                        "рисунок флага в Геральдический совет при Президенте Российской Федерации для внесения "
+                        "в Государственный геральдический регистр Российской Федерации.")
+    assert "lsg" not in top(real, "О праздничных мероприятиях, посвящённых Дню Государственного флага "
+                            "Российской Федерации")
+
