@@ -1947,3 +1947,18 @@ def test_a_municipalitys_coat_of_arms_and_flag_are_local_self_government(real):
     assert "lsg" not in top(real, "О праздничных мероприятиях, посвящённых Дню Государственного флага "
                             "Российской Федерации")
 
+
+def test_the_status_and_name_of_a_settlement_are_local_self_government(real):
+    """Giving a place the status of a settlement, naming or abolishing a settlement (Федеральный
+    закон от 18.12.1997 № 152-ФЗ «О наименованиях географических объектов»; the classifier's
+    «административно-территориальное устройство») organises the territory; a street's name is
+    an address and stays where it was."""
+    for title in ("О придании населённому месту на территории Лесного сельского поселения статуса "
+                  "населённого пункта",
+                  "О присвоении наименования вновь образованному населённому пункту в Заречном районе",
+                  "Об упразднении населённого пункта деревня Кривая Лука Заречного района",
+                  "О внесении изменений в закон Тестовской области «Об административно-территориальном "
+                  "устройстве Тестовской области»"):
+        assert "lsg" in top(real, title), title
+    assert "lsg" not in top(real, "О присвоении наименований улицам в селе Сосновка")
+
