@@ -1962,3 +1962,13 @@ def test_the_status_and_name_of_a_settlement_are_local_self_government(real):
         assert "lsg" in top(real, title), title
     assert "lsg" not in top(real, "О присвоении наименований улицам в селе Сосновка")
 
+
+def test_a_protected_area_of_local_significance_is_environment(real):
+    """An area protected by the municipality («особо охраняемая территория местного значения»,
+    Земельный кодекс, ст. 94; Федеральный закон от 14.03.1995 № 33-ФЗ) is nature's, with or
+    without the word «природная»."""
+    for title in ("Об утверждении Положения об особо охраняемой территории местного значения «Сосновый бор»",
+                  "Об отнесении земель к землям особо охраняемых территорий местного значения",
+                  "О создании особо охраняемой природной территории «Заречные луга»"):
+        assert "environment" in top(real, title), title
+
