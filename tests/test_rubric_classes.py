@@ -1972,3 +1972,18 @@ def test_a_protected_area_of_local_significance_is_environment(real):
                   "О создании особо охраняемой природной территории «Заречные луга»"):
         assert "environment" in top(real, title), title
 
+
+def test_a_quarantine_for_a_disease_of_animals_is_about_animals(real):
+    """Restrictions laid on a village where a disease of animals broke out (Закон РФ «О
+    ветеринарии», ст. 17: «карантин», «болезни животных») are about the animals: the
+    agriculture department's name and the vets' laboratory make no farming act of it."""
+    text = ("В связи с установлением факта заболевания животных (кошка) бешенством в с. Сосновка, "
+            "подтверждённого областной ветеринарной лабораторией, администрация Заречного района "
+            "постановляет:\n1. Наложить карантинные ограничения на с. Сосновка.\n2. Районной станции по "
+            "борьбе с болезнями животных провести ветеринарные мероприятия по ликвидации очага.\n"
+            "3. Контроль возложить на начальника управления сельского хозяйства администрации района.")
+    assert_filed(real, "О наложении карантинных ограничений", {"environment"}, {"business", "health"}, text)
+    assert_filed(real, "Об установлении карантина по лейкозу крупного рогатого скота в д. Кривая Лука",
+                 {"environment"})
+    assert "environment" not in top(real, "Об отмене ограничительных мероприятий (карантина) в детских садах")
+
