@@ -1999,3 +1999,12 @@ def test_the_commission_for_minors_and_the_protection_of_their_rights_is_social_
         "несовершеннолетних постановляю:\n1. Утвердить Положение о комиссии по делам несовершеннолетних и "
         "защите их прав Заречного муниципального округа."))
 
+
+def test_within_the_borders_of_a_municipality_says_where(real):
+    """«в границах муниципального образования» (131-ФЗ, ст. 14: the questions of local
+    significance «в границах поселения») says where a measure applies; changing the borders
+    stays the municipality's affair."""
+    assert_filed(real, "Об обеспечении первичных мер пожарной безопасности в границах муниципального "
+                 "образования Лесное сельское поселение", {"safety"}, {"lsg"})
+    assert "lsg" in top(real, "Об изменении границ муниципального образования Лесное сельское поселение")
+
