@@ -2017,3 +2017,15 @@ def test_the_permitted_uses_of_a_plot_are_no_farming_and_no_house_building(real)
         assert_filed(real, "Об утверждении административного регламента предоставления муниципальной услуги "
                      f"«Предоставление гражданам, имеющим трёх и более детей, в собственность бесплатно "
                      f"земельных участков {uses}»", {"lsg", "land", "social"}, {"business", "housing"})
+
+
+def test_in_cases_set_by_federal_law_is_no_legislation_topic(real):
+    """«в случаях, определённых федеральными законами» (a clause of the Budget Code's and of
+    the law on non-profit organisations' wording) says when a rule applies, in the first lines
+    of a title-less print as in a body: no federal legislation rubric."""
+    text = ("Порядок\nопределения платы за услуги (работы), относящиеся к основным видам деятельности "
+            "муниципальных бюджетных учреждений Заречного муниципального округа, оказываемые ими сверх "
+            "установленного муниципального задания, а также в случаях, определённых федеральными законами, "
+            "в пределах муниципального задания\n1. Общие положения\n1. Настоящий Порядок устанавливает "
+            "правила определения платы за услуги учреждений.")
+    assert "law" not in {a.code.split(".")[0] for a in real.explain(None, text)}
