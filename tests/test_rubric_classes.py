@@ -2019,6 +2019,14 @@ def test_the_permitted_uses_of_a_plot_are_no_farming_and_no_house_building(real)
                      f"земельных участков {uses}»", {"lsg", "land", "social"}, {"business", "housing"})
 
 
+def test_those_taken_on_by_institutions_are_who_is_paid_no_appointment(real):
+    """«молодым педагогам, принятым на работу в общеобразовательные организации» says who
+    receives a payment; an act taking a person on («О приёме на работу …») stays personnel."""
+    assert "personnel" not in top(real, "О порядке предоставления единовременных выплат молодым педагогам, "
+                                  "принятым на работу в общеобразовательные организации Заречного округа")
+    assert "personnel" in top(real, "О приёме на работу Петровой А. С.")
+
+
 def test_in_cases_set_by_federal_law_is_no_legislation_topic(real):
     """«в случаях, определённых федеральными законами» (a clause of the Budget Code's and of
     the law on non-profit organisations' wording) says when a rule applies, in the first lines
