@@ -1988,18 +1988,6 @@ def test_a_quarantine_for_a_disease_of_animals_is_about_animals(real):
     assert "environment" not in top(real, "Об отмене ограничительных мероприятий (карантина) в детских садах")
 
 
-def test_the_commission_for_minors_and_the_protection_of_their_rights_is_social_too(real):
-    """The commission for minors' affairs «и защите их прав» (Федеральный закон от 24.06.1999
-    № 120-ФЗ, ст. 11: «обеспечение защиты прав и законных интересов несовершеннолетних») is
-    crime prevention and the protection of children both."""
-    assert_filed(real, "Об утверждении Положения о комиссии по делам несовершеннолетних и защите их прав "
-                 "Заречного муниципального округа", {"safety", "social"})
-    assert_filed(real, None, {"safety", "social"}, text=(
-        "В целях координации деятельности органов системы профилактики безнадзорности и правонарушений "
-        "несовершеннолетних постановляю:\n1. Утвердить Положение о комиссии по делам несовершеннолетних и "
-        "защите их прав Заречного муниципального округа."))
-
-
 def test_within_the_borders_of_a_municipality_says_where(real):
     """«в границах муниципального образования» (131-ФЗ, ст. 14: the questions of local
     significance «в границах поселения») says where a measure applies; changing the borders
