@@ -2025,3 +2025,14 @@ def test_in_cases_set_by_federal_law_is_no_legislation_topic(real):
             "в пределах муниципального задания\n1. Общие положения\n1. Настоящий Порядок устанавливает "
             "правила определения платы за услуги учреждений.")
     assert "law" not in {a.code.split(".")[0] for a in real.explain(None, text)}
+
+
+def test_the_small_business_property_lists_rent_formula_is_no_tariff(real):
+    """«(в том числе по льготным ставкам арендной платы)» is the formula of the small-business
+    property list (Федеральный закон от 24.07.2007 № 209-ФЗ, ст. 18, ч. 4): the list is property
+    and small business, no price the budget sets."""
+    assert_filed(real, "Об утверждении Порядка формирования, ведения и опубликования перечня муниципального "
+                 "имущества Лесного сельского поселения, свободного от прав третьих лиц, для предоставления во "
+                 "владение и (или) пользование на долгосрочной основе (в том числе по льготным ставкам "
+                 "арендной платы) субъектам малого и среднего предпринимательства", {"land", "business"},
+                 {"budget"})
