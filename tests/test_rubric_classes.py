@@ -1928,3 +1928,111 @@ def test_a_prints_repeats_of_the_title_weigh_no_more_than_the_heading():
     printed = (f"{title}\n\nПостановление администрации Заречного муниципального округа от 3 марта 2026 года "
                f"№ 12\n\n{title}\n\n(с изменениями на 1 июня 2026 года)\n\n{bare}")
     assert Doc(title, printed).zones["text"].count("прокуратуры") == Doc(title, bare).zones["text"].count("прокуратуры")
+
+
+# --- sample 25 of issue 12 ------------------------------------------------------------
+
+def test_a_municipalitys_coat_of_arms_and_flag_are_local_self_government(real):
+    """The official symbols of a municipality (Федеральный закон от 06.10.2003 № 131-ФЗ, ст. 9:
+    «герб, флаг и иные официальные символы») are its own affair: a coat of arms or a flag
+    adopted, described or sent to the heraldic council; a holiday of the national flag is not."""
+    for title in ("О гербе муниципального образования «Сосновское сельское поселение» Заречного района",
+                  "О флаге Заречного муниципального округа Тестовской области",
+                  "Об утверждении Положения об официальных символах Лесного сельского поселения",
+                  "Об утверждении герба и флага Лесного городского поселения"):
+        assert "lsg" in top(real, title), title
+    assert "lsg" in top(real, None, "Совет депутатов решил: 1. Утвердить описание флага поселения. 2. Направить "
+                        "рисунок флага в Геральдический совет при Президенте Российской Федерации для внесения "
+                        "в Государственный геральдический регистр Российской Федерации.")
+    assert "lsg" not in top(real, "О праздничных мероприятиях, посвящённых Дню Государственного флага "
+                            "Российской Федерации")
+
+
+def test_the_status_and_name_of_a_settlement_are_local_self_government(real):
+    """Giving a place the status of a settlement, naming or abolishing a settlement (Федеральный
+    закон от 18.12.1997 № 152-ФЗ «О наименованиях географических объектов»; the classifier's
+    «административно-территориальное устройство») organises the territory; a street's name is
+    an address and stays where it was."""
+    for title in ("О придании населённому месту на территории Лесного сельского поселения статуса "
+                  "населённого пункта",
+                  "О присвоении наименования вновь образованному населённому пункту в Заречном районе",
+                  "Об упразднении населённого пункта деревня Кривая Лука Заречного района",
+                  "О внесении изменений в закон Тестовской области «Об административно-территориальном "
+                  "устройстве Тестовской области»"):
+        assert "lsg" in top(real, title), title
+    assert "lsg" not in top(real, "О присвоении наименований улицам в селе Сосновка")
+
+
+def test_a_protected_area_of_local_significance_is_environment(real):
+    """An area protected by the municipality («особо охраняемая территория местного значения»,
+    Земельный кодекс, ст. 94; Федеральный закон от 14.03.1995 № 33-ФЗ) is nature's, with or
+    without the word «природная»."""
+    for title in ("Об утверждении Положения об особо охраняемой территории местного значения «Сосновый бор»",
+                  "Об отнесении земель к землям особо охраняемых территорий местного значения",
+                  "О создании особо охраняемой природной территории «Заречные луга»"):
+        assert "environment" in top(real, title), title
+
+
+def test_a_quarantine_for_a_disease_of_animals_is_about_animals(real):
+    """Restrictions laid on a village where a disease of animals broke out (Закон РФ «О
+    ветеринарии», ст. 17: «карантин», «болезни животных») are about the animals: the
+    agriculture department's name and the vets' laboratory make no farming act of it."""
+    text = ("В связи с установлением факта заболевания животных (кошка) бешенством в с. Сосновка, "
+            "подтверждённого областной ветеринарной лабораторией, администрация Заречного района "
+            "постановляет:\n1. Наложить карантинные ограничения на с. Сосновка.\n2. Районной станции по "
+            "борьбе с болезнями животных провести ветеринарные мероприятия по ликвидации очага.\n"
+            "3. Контроль возложить на начальника управления сельского хозяйства администрации района.")
+    assert_filed(real, "О наложении карантинных ограничений", {"environment"}, {"business", "health"}, text)
+    assert_filed(real, "Об установлении карантина по лейкозу крупного рогатого скота в д. Кривая Лука",
+                 {"environment"})
+    assert "environment" not in top(real, "Об отмене ограничительных мероприятий (карантина) в детских садах")
+
+
+def test_within_the_borders_of_a_municipality_says_where(real):
+    """«в границах муниципального образования» (131-ФЗ, ст. 14: the questions of local
+    significance «в границах поселения») says where a measure applies; changing the borders
+    stays the municipality's affair."""
+    assert_filed(real, "Об обеспечении первичных мер пожарной безопасности в границах муниципального "
+                 "образования Лесное сельское поселение", {"safety"}, {"lsg"})
+    assert "lsg" in top(real, "Об изменении границ муниципального образования Лесное сельское поселение")
+
+
+def test_the_permitted_uses_of_a_plot_are_no_farming_and_no_house_building(real):
+    """«земельные участки для индивидуального жилищного строительства или ведения личного
+    подсобного хозяйства» (Земельный кодекс, ст. 39.5) names which plots, in either order."""
+    for uses in ("для индивидуального жилищного строительства или ведения личного подсобного хозяйства",
+                 "для ведения личного подсобного хозяйства или жилищного строительства"):
+        assert_filed(real, "Об утверждении административного регламента предоставления муниципальной услуги "
+                     f"«Предоставление гражданам, имеющим трёх и более детей, в собственность бесплатно "
+                     f"земельных участков {uses}»", {"lsg", "land", "social"}, {"business", "housing"})
+
+
+def test_those_taken_on_by_institutions_are_who_is_paid_no_appointment(real):
+    """«молодым педагогам, принятым на работу в общеобразовательные организации» says who
+    receives a payment; an act taking a person on («О приёме на работу …») stays personnel."""
+    assert "personnel" not in top(real, "О порядке предоставления единовременных выплат молодым педагогам, "
+                                  "принятым на работу в общеобразовательные организации Заречного округа")
+    assert "personnel" in top(real, "О приёме на работу Петровой А. С.")
+
+
+def test_in_cases_set_by_federal_law_is_no_legislation_topic(real):
+    """«в случаях, определённых федеральными законами» (a clause of the Budget Code's and of
+    the law on non-profit organisations' wording) says when a rule applies, in the first lines
+    of a title-less print as in a body: no federal legislation rubric."""
+    text = ("Порядок\nопределения платы за услуги (работы), относящиеся к основным видам деятельности "
+            "муниципальных бюджетных учреждений Заречного муниципального округа, оказываемые ими сверх "
+            "установленного муниципального задания, а также в случаях, определённых федеральными законами, "
+            "в пределах муниципального задания\n1. Общие положения\n1. Настоящий Порядок устанавливает "
+            "правила определения платы за услуги учреждений.")
+    assert "law" not in {a.code.split(".")[0] for a in real.explain(None, text)}
+
+
+def test_the_small_business_property_lists_rent_formula_is_no_tariff(real):
+    """«(в том числе по льготным ставкам арендной платы)» is the formula of the small-business
+    property list (Федеральный закон от 24.07.2007 № 209-ФЗ, ст. 18, ч. 4): the list is property
+    and small business, no price the budget sets."""
+    assert_filed(real, "Об утверждении Порядка формирования, ведения и опубликования перечня муниципального "
+                 "имущества Лесного сельского поселения, свободного от прав третьих лиц, для предоставления во "
+                 "владение и (или) пользование на долгосрочной основе (в том числе по льготным ставкам "
+                 "арендной платы) субъектам малого и среднего предпринимательства", {"land", "business"},
+                 {"budget"})
