@@ -29,6 +29,8 @@ def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
             # a page's title ("Положение об Общественном совете …", "Приказ об
             # утверждении стандарта …") over the act's heading
             continue
+        if kl and not kl.rest and _issuer_block_follows(L, zone.lines, i, kl):
+            continue  # a site's page title, the kind word alone, over the printed heading
         if kl and kl.rest and not (find_date(kl.rest) or find_number(kl.rest)) \
                 and _reference_follows(L, zone.lines, i, kl):
             continue  # a site's own heading ("Приказ минздрава о …") over the database's line
@@ -129,6 +131,26 @@ def _heading_follows(L: Lines, zone: tuple[int, ...], i: int) -> bool:
             got = window_requisites(L, k)
             rest = kl.rest
             return bool((got.date or find_date(rest)) and (got.number or find_number(rest)))
+    return False
+
+
+def _issuer_block_follows(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine) -> bool:
+    """The kind word alone (a site's page title) over a block that is neither
+    the act's date and number nor its title (``Российская Федерация`` /
+    ``АДМИНИСТРАЦИЯ …``), the same kind word under it with the date and the
+    number: the lower one is the printed heading's."""
+    pos = zone.index(i)
+    nxt = clean(L.raw[zone[pos + 1]]) if pos + 1 < len(zone) else ""
+    if not nxt or find_date(nxt) or find_number(nxt) or TITLE_START.match(nxt + " ") or kind_line(nxt):
+        return False
+    for k in zone[pos + 2:pos + 12]:
+        line = clean(L.raw[k])
+        kl2 = kind_line(line)
+        if kl2:
+            got = window_requisites(L, k)
+            return kl2.kind == kl.kind and not kl2.rest and bool(got.date and got.number)
+        if find_date(line) or find_number(line):
+            return False
     return False
 
 
