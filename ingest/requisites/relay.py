@@ -31,7 +31,7 @@ def relay_heading(text: str) -> str | None:
     head = GLUED_KIND.sub(r" \1 ", text[:3000])
     if head != text[:3000]:
         # the number glued to the title ("№ 11Об отключении …")
-        head = re.sub(r"(?<=№\s)(\d[\d/-]*)(?=(?:О|Об|Обо)\s+[а-яё])", r"\1 ", head)
+        head = re.sub(r"((?:№|N)\s*\d[\d/-]*)(?=(?:О|Об|Обо)\s+[а-яё])", r"\1 ", head)
     for m in _RUN_KIND.finditer(head):
         after = head[m.end():m.end() + 120]
         d, n = find_date(after), find_number(after)
