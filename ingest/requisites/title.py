@@ -415,8 +415,9 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         if re.fullmatch(r"\(\s*(?:с\s+изм|в\s*ред(?:\.|акци)|в\s+ред|ред\.|вносит\s|вносят\s|изменя[ею]т\s).*",
                         s, re.IGNORECASE):
             break
-        if parts and s.casefold() == join_lines(parts).casefold():
-            break  # a page printing the title twice
+        if parts and (s.casefold() == join_lines(parts).casefold()
+                      or len(s) >= 15 and join_lines(parts).casefold().endswith(" " + s.casefold())):
+            break  # a page printing the title twice, or its last words again
         if parts and (_DATES_ONLY.fullmatch(s) or _text_sentence(s) or _EDITORIAL.match(s)
                       or _APPROVED_BY.match(s) and not _APPROVED.search(parts[-1])
                       or len(s) < 4 and s[:1].isalpha()):
