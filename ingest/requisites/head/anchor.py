@@ -217,7 +217,8 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
             # listing line, unless a printed heading follows
             listing = Anchor(k, kl2 or KindLine(kl.kind, kl.raw_kind, line[len(kl.raw_kind):].strip(), False))
             continue
-        if kl2 and kl2.kind == kl.kind and not find_date(kl2.rest) and not L.continues_above(k):
+        if kl2 and kl2.kind == kl.kind and not find_date(kl2.rest) and not L.continues_above(k) \
+                and not (not kl2.rest and _issuer_block_follows(L, zone, k, kl2)):
             got = window_requisites(L, k)
             ref = DateNumber(d[0] if d else None, n[0] if n else None)
             # "№ 1804-од" on the reference line, "№ 1804-ОД" in the heading: one number
