@@ -1,6 +1,7 @@
 """A register's or portal's card printed with the act (``Номер: 16``,
 ``Дата: 28.05.2012``, ``Содержание: О …``, ``Принявший орган: …``,
-``Документ: Постановление № 16 от 28.05.2012``, ``Преамбула: О …``): what
+``Документ: Постановление № 16 от 28.05.2012``, ``Преамбула: О …``,
+``Тип документа: Постановления``): what
 it gives where the heading gave nothing."""
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from .vocabulary import TITLE_START, kind_from_word
 # (a legislature's card in bulleted rows: "• Регистрационный номер: 25-ОЗ", "• Вид документа: Закон …")
 _CARD_ROW = re.compile(
     r"^\s*[|•·*]?\s*(?P<key>номер|номер\s+акта|регистрационный\s+номер|дата|дата\s+принятия|дата\s+подписания"
-    r"|содержание|наименование|заголовок|преамбула|документ|вид\s+документа"
+    r"|содержание|наименование|заголовок|преамбула|документ|вид\s+документа|тип\s+документа"
     r"|принявший\s+орган|орган,?\s+принявший(?:\s+акт)?)\s*:\s*\|?\s*"
     r"(?P<value>.+?)\s*\|?\s*$",
     re.IGNORECASE)
@@ -51,6 +52,9 @@ def read_card(L: Lines, lo: int, hi: int) -> Card | None:
     # "Вид документа: Закон Тестовской области": the kind, and a law's territory in the genitive
     sort = (card.get("вид документа") or "").split(maxsplit=1)
     kind = kind_from_word(sort[0]) if sort else None
+    # a register's "Тип документа: Постановления": the kind, named in the plural
+    sort_of = (card.get("тип документа") or "").split()
+    kind = kind or (kind_from_word(sort_of[0]) if len(sort_of) == 1 else None)
     dates = ("дата", "дата подписания", "дата принятия") if kind == "закон" else \
         ("дата", "дата принятия", "дата подписания")  # a law is dated the day it is signed
     when = next((card[k] for k in dates if card.get(k)), None)

@@ -134,6 +134,11 @@ def issuer_from_text(L: Lines, h: Head, lo: int, hi: int) -> str | None:
     return office if office is not None else h.body
 
 
+# a bracketed office inside an adopting body's name and the name's words after it, in the
+# genitive ("(губернатор) Тестовской обл.", "(губернатора) Заречного края")
+_BRACKETED_OFFICE = re.compile(r"\s*\([а-яё]{4,20}\)(?:\s+[А-ЯЁ][а-яё-]+(?:ой|ого|ей|его)\b)+(?:\s+(?:обл\.|области|края|округа|республики))?")
+
+
 def _named_in_formula(L: Lines, kind: str, start: int, hi: int) -> str | None:
     """The body a decision says adopted it (``Принято … Думой``) or the
     subject of the operative formula (``… Совет депутатов решил:``)."""
@@ -147,7 +152,11 @@ def _named_in_formula(L: Lines, kind: str, start: int, hi: int) -> str | None:
     # (an aggregator's edition bullets "• В редакции • № 9" end the name)
     am = re.search(r"\bПринят[оаы]?\s+(?:[-–—]\s+)?(?P<who>[А-ЯЁа-яё][^()\d•]{3,120}?)\s*(?:\(|\d|•|$)", flat)
     if am and kind != "закон" and head_lemma(am.group("who")) in _FORMULA_HEADS:
-        return nominative(trim_name(am.group("who")))
+        # "Главой администрации (губернатор) Тестовской обл.": the office in brackets
+        # inside the name, the name going on to the region after it
+        inner = _BRACKETED_OFFICE.match(flat, am.end("who"))
+        who = am.group("who") + (f" {inner.group(0).strip()}" if inner else "")
+        return nominative(trim_name(who))
     m = _FORMULA_VERB.search(flat)
     if m:
         head = flat[:m.start()]

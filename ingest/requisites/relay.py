@@ -14,6 +14,10 @@ _RUN_KIND = re.compile(
     r"П О С Т А Н О В Л Е Н И Е|Р А С П О Р Я Ж Е Н И Е|Р Е Ш Е Н И Е|П Р И К А З)(?![А-ЯЁа-яё])")
 
 
+# the kind word glued between the body's last word and the date ("… ОБЛАСТИРЕШЕНИЕот 26 апреля …"):
+# a page that lost the heading's line breaks
+GLUED_KIND = re.compile(r"(?<=[А-ЯЁ]{4})(ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ|ПРИКАЗ)(?=(?:от|ОТ)\s*\d)")
+
 _SITTING = re.compile(r"^\s*\(\s*принят[оаы]?\s+на\s[^()]*(?:заседани|сесси)[^()]*\)", re.IGNORECASE)
 _STATE = re.compile(r"^\s*((?i:российская\s+федерация))\s+(?=\S)")
 
@@ -24,7 +28,10 @@ def relay_heading(text: str) -> str | None:
     проведении … С целью …``) laid out again in lines: the body, the kind
     word, the date and number, the place, the title and the text. Only a
     capitalised kind word followed by a date and a number is taken."""
-    head = text[:3000]
+    head = GLUED_KIND.sub(r" \1 ", text[:3000])
+    if head != text[:3000]:
+        # the number glued to the title ("№ 11Об отключении …")
+        head = re.sub(r"((?:№|N)\s*\d[\d/-]*)(?=(?:О|Об|Обо)\s+[а-яё])", r"\1 ", head)
     for m in _RUN_KIND.finditer(head):
         after = head[m.end():m.end() + 120]
         d, n = find_date(after), find_number(after)
@@ -42,7 +49,7 @@ def relay_heading(text: str) -> str | None:
         # (after a space, or glued to the title's closing bracket, quote or last
         # word: "… (2 этап)В целях …", "… структурыРассмотрев …")
         tm = re.search(r"(?:\s|(?<=[)»\"а-яё]))(?=(?:В\s+(?:целях|соответствии|связи)|С\s+целью|Руководствуясь|На\s+основании|"
-                       r"Во\s+исполнение|Рассмотрев|В\s+рамках|п\s?р\s?и\s?к\s?а\s?з|п\s?о\s?с\s?т|"
+                       r"Во\s+исполнение|Рассмотрев|Заслушав|В\s+рамках|п\s?р\s?и\s?к\s?а\s?з|п\s?о\s?с\s?т|"
                        r"1\.\s))", rest)
         title, body_text = (rest[:tm.start()], rest[tm.start():]) if tm else (rest, "")
         # the body block: the last paragraph before the kind word, split where

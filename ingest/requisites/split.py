@@ -18,7 +18,7 @@ from .head import Head, parse_head
 from .kind_line import kind_line
 from .lines import Lines, clean, prepare
 from .publication import find_publication
-from .relay import relay_heading
+from .relay import GLUED_KIND, relay_heading
 from .scan import disputed_number, recognised_text
 from .title import after_note
 from .vocabulary import ACT_KINDS, KIND_FIRST, PREAMBLE, TITLE_START
@@ -163,7 +163,9 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
     L = prepare(text, scan)
     pub = find_publication(L, meta)
     first = disputed_number(parse_head(L, 0, len(L.raw)), meta)
-    if first.anchor < 0 and first.kind is None or first.inferred_kind:
+    if first.anchor < 0 and first.kind is None or first.inferred_kind \
+            or first.body is None and first.title is None and GLUED_KIND.search(text[:3000]):
+        # (or a site's card line over a heading whose line breaks were lost)
         # a page or bulletin that ran the heading into one paragraph
         relaid = relay_heading(text)
         if relaid is not None:

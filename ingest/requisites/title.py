@@ -346,6 +346,10 @@ def _after_introducer(L: Lines, k: int, limit: int) -> int:
 LONG_TITLE = 900
 
 
+# a blank's field for the copy's number, beside the place line ("р.п. Заречный   Экз. № ___")
+_COPY_FIELD = re.compile(r"\s*\b[Ээ]кз(?:емпляр|\.)\s*(?:№|N)\s*_*\s*$")
+
+
 def title_from(L: Lines, j: int, limit: int) -> TitleLines:
     """Title lines from line ``j``: until a blank line, the preamble or noise."""
     parts: list[str] = []
@@ -385,7 +389,10 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         if L.garbage[i]:
             i += 1
             continue
-        s = clean(s)
+        s = _COPY_FIELD.sub("", clean(s)).strip()
+        if not s:
+            i += 1
+            continue  # a blank's copy number alone ("Экз. № ____")
         if is_note_line(s):
             if parts:
                 break
@@ -408,8 +415,9 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         if re.fullmatch(r"\(\s*(?:с\s+изм|в\s*ред(?:\.|акци)|в\s+ред|ред\.|вносит\s|вносят\s|изменя[ею]т\s).*",
                         s, re.IGNORECASE):
             break
-        if parts and s.casefold() == join_lines(parts).casefold():
-            break  # a page printing the title twice
+        if parts and (s.casefold() == join_lines(parts).casefold()
+                      or len(s) >= 15 and join_lines(parts).casefold().endswith(" " + s.casefold())):
+            break  # a page printing the title twice, or its last words again
         if parts and (_DATES_ONLY.fullmatch(s) or _text_sentence(s) or _EDITORIAL.match(s)
                       or _APPROVED_BY.match(s) and not _APPROVED.search(parts[-1])
                       or len(s) < 4 and s[:1].isalpha()):

@@ -29,6 +29,8 @@ def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
             # a page's title ("Положение об Общественном совете …", "Приказ об
             # утверждении стандарта …") over the act's heading
             continue
+        if kl and not kl.rest and _issuer_block_follows(L, zone.lines, i, kl):
+            continue  # a site's page title, the kind word alone, over the printed heading
         if kl and kl.rest and not (find_date(kl.rest) or find_number(kl.rest)) \
                 and _reference_follows(L, zone.lines, i, kl):
             continue  # a site's own heading ("Приказ минздрава о …") over the database's line
@@ -132,6 +134,26 @@ def _heading_follows(L: Lines, zone: tuple[int, ...], i: int) -> bool:
     return False
 
 
+def _issuer_block_follows(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine) -> bool:
+    """The kind word alone (a site's page title) over a block that is neither
+    the act's date and number nor its title (``Российская Федерация`` /
+    ``АДМИНИСТРАЦИЯ …``), the same kind word under it with the date and the
+    number: the lower one is the printed heading's."""
+    pos = zone.index(i)
+    nxt = clean(L.raw[zone[pos + 1]]) if pos + 1 < len(zone) else ""
+    if not nxt or find_date(nxt) or find_number(nxt) or TITLE_START.match(nxt + " ") or kind_line(nxt):
+        return False
+    for k in zone[pos + 2:pos + 12]:
+        line = clean(L.raw[k])
+        kl2 = kind_line(line)
+        if kl2:
+            got = window_requisites(L, k)
+            return kl2.kind == kl.kind and not kl2.rest and bool(got.date and got.number)
+        if find_date(line) or find_number(line):
+            return False
+    return False
+
+
 def _own_kind_word_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine) -> Anchor | None:
     """A site's page title naming the kind and the issuer only (``Решение
     Совета депутатов …``) over the act's own heading, its kind word alone on
@@ -195,7 +217,8 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
             # listing line, unless a printed heading follows
             listing = Anchor(k, kl2 or KindLine(kl.kind, kl.raw_kind, line[len(kl.raw_kind):].strip(), False))
             continue
-        if kl2 and kl2.kind == kl.kind and not find_date(kl2.rest) and not L.continues_above(k):
+        if kl2 and kl2.kind == kl.kind and not find_date(kl2.rest) and not L.continues_above(k) \
+                and not (not kl2.rest and _issuer_block_follows(L, zone, k, kl2)):
             got = window_requisites(L, k)
             ref = DateNumber(d[0] if d else None, n[0] if n else None)
             # "№ 1804-од" on the reference line, "№ 1804-ОД" in the heading: one number

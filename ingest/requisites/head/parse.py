@@ -55,15 +55,40 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
 
 def heading_zone(L: Lines, lo: int, hi: int) -> Zone:
     lines: list[int] = []
+    menu = _menu_lines(L, lo, hi)
     for i in range(lo, hi):
         if OTHER_ACTS.match(L.raw[i].strip()):
             break  # a site's list of other acts: no line of the heading under it
-        if L.ok(i):
+        if L.ok(i) and i not in menu:
             lines.append(i)
             if len(lines) >= 60:
                 break
     end = (lines[-1] + 1) if lines else lo
     return Zone(tuple(lines), min(hi, end + 40))
+
+
+# one item of a site's menu: a place or a section named in three words at most
+_MENU_ITEM = re.compile(r"^[А-ЯЁA-Z][А-Яа-яЁёA-Za-z.()\s-]{0,29}$")
+_MENU_RUN = 12
+
+
+def _menu_lines(L: Lines, lo: int, hi: int) -> set[int]:
+    """The lines of a site's menu: a run of twelve and more short items, one a
+    line (the towns of a region, the sections of a law aggregator), none a kind
+    line - no heading prints so many one-word lines in a row."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in list(range(lo, min(hi, lo + 400))) + [None]:
+        if i is not None and not L.raw[i].strip():
+            continue
+        s = clean(L.raw[i]) if i is not None else ""
+        if i is not None and _MENU_ITEM.match(s) and len(s.split()) <= 3 and kind_line(s) is None:
+            run.append(i)
+            continue
+        if len(run) >= _MENU_RUN:
+            out.update(run)
+        run = []
+    return out
 
 
 def _names_stamp(anchor: Anchor, stamp: Stamp) -> bool:
