@@ -79,3 +79,23 @@ def test_rtf_holding_only_an_annex_with_its_stamp_over_several_short_lines(tmp_p
             + "".join("\\pard\\plain\\ql\\f0\\fs28 " + "\\tab ".join(_esc(x) for x in r) + "\\par\n"
                       for r in ANNEX_ROWS))
     _annex_act(act_of(_rtf(tmp_path, body))[1])
+
+
+def test_docx_row_of_date_place_and_number_above_the_heading(tmp_path):
+    """``от 12.03.2024 | г. Заречный | № 6-55Р`` in a row over the council's
+    name: the ``г.`` of the middle cell is the town's, not the year's."""
+    document = python_docx.Document()
+    for cell, value in zip(document.add_table(rows=1, cols=3).rows[0].cells,
+                           ["от 12.03.2024", "г. Заречный", "№ 6-55Р"]):
+        cell.paragraphs[0].text = value
+    for line in ["", *COUNCIL, "", "РЕШЕНИЕ", "", TITLE] + TEXT:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    _council_decision(act_of(tmp_path / "act.docx")[1])
+
+
+def test_rtf_row_of_date_place_and_number_above_the_heading(tmp_path):
+    body = (_row(["12 марта 2024 г."], ["с. Сосновка"], ["№ 6-55Р"]) + "\\pard\\plain "
+            + "".join(_par(x) for x in COUNCIL + ["РЕШЕНИЕ"])
+            + "".join(_par(x, "\\qj") for x in [TITLE] + TEXT))
+    _council_decision(act_of(_rtf(tmp_path, body))[1])

@@ -120,6 +120,10 @@ def requisites_only(s: str) -> DateNumber | None:
     d, n = find_date(s), find_number(s)
     if not (d and n):
         return None
+    got = re.search(r"\s+г\.$", s[d[1]:d[2]])
+    if got and re.match(r"\s*[А-ЯЁ][а-яё]", s[d[2]:]):
+        # "12.03.2024<tab>г. Заречный<tab>№ 145-п": the «г.» is the town's, not the year's
+        d = (d[0], d[1], d[1] + got.start())
     rest = s
     for a, b in sorted(((d[1], d[2]), (n[1], n[2])), reverse=True):
         rest = rest[:a] + " " + rest[b:]
