@@ -99,3 +99,17 @@ def test_rtf_row_of_date_place_and_number_above_the_heading(tmp_path):
             + "".join(_par(x) for x in COUNCIL + ["РЕШЕНИЕ"])
             + "".join(_par(x, "\\qj") for x in [TITLE] + TEXT))
     _council_decision(act_of(_rtf(tmp_path, body))[1])
+
+
+def test_docx_session_line_under_the_date_and_number_row_is_not_the_title(tmp_path):
+    """``РЕШЕНИЕ`` / a row ``«12» марта 2024 г. | № 6-55Р`` / ``сорок вторая
+    сессия шестого созыва`` / the title: the session is the sitting's, not the title's."""
+    document = python_docx.Document()
+    for line in COUNCIL + ["", "РЕШЕНИЕ", ""]:
+        document.add_paragraph(line)
+    for cell, value in zip(document.add_table(rows=1, cols=2).rows[0].cells, ["«12» марта 2024 г.", "№ 6-55Р"]):
+        cell.paragraphs[0].text = value
+    for line in ["сорок вторая сессия шестого созыва", "", TITLE] + TEXT:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    _council_decision(act_of(tmp_path / "act.docx")[1])
