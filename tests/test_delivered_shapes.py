@@ -113,3 +113,55 @@ def test_docx_session_line_under_the_date_and_number_row_is_not_the_title(tmp_pa
         document.add_paragraph(line)
     document.save(tmp_path / "act.docx")
     _council_decision(act_of(tmp_path / "act.docx")[1])
+
+
+# a republic's bilingual blank: the issuer's name in Russian and in the
+# republic's language side by side, the kind word in both (fictional words in
+# the shape of Tatar and Bashkir blanks)
+REPUBLIC = ["СОВЕТ", "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО РАЙОНА", "ТЕСТОВСКОЙ РЕСПУБЛИКИ"]
+REPUBLIC_LOCAL = ["ТЕСТ РЕСПУБЛИКАСЫ", "ЗАРЕЧНЫЙ МУНИЦИПАЛЬ", "РАЙОНЫ СОВЕТЫ", "ҖИРЛЕГЕ"]
+
+
+def _republic_decision(act, number="17"):
+    assert (act.kind, act.number, act.date) == ("решение", number, "2024-03-12")
+    assert act.body == "СОВЕТ ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО РАЙОНА ТЕСТОВСКОЙ РЕСПУБЛИКИ"
+    assert act.title == TITLE
+
+
+def test_docx_bilingual_blank_the_russian_cell_first(tmp_path):
+    """Russian cell, the republic's language's cell, then ``РЕШЕНИЕ | КАРАР``
+    and the date, place and number: the body is the Russian name, the other
+    language's kind word is neither title nor body."""
+    document = python_docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for cell, lines in zip(table.rows[0].cells, [REPUBLIC, [""], REPUBLIC_LOCAL]):
+        cell.paragraphs[0].text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+    table.rows[1].cells[0].paragraphs[0].text = "РЕШЕНИЕ"
+    table.rows[1].cells[2].paragraphs[0].text = "КАРАР"
+    for cell, value in zip(table.rows[2].cells, ["12.03.2024", "г. Заречный", "№ 17"]):
+        cell.paragraphs[0].text = value
+    for line in ["", TITLE] + TEXT:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    _republic_decision(act_of(tmp_path / "act.docx")[1])
+
+
+def _uni(s: str) -> str:
+    """RTF of ``s``: letters cp1251 lacks as Word writes them (``\\uN?``)."""
+    return "".join(_esc(c) if c.encode("cp1251", "ignore") else f"\\u{ord(c)}?" for c in s)
+
+
+def test_rtf_bilingual_blank_the_republics_language_first(tmp_path):
+    local = ["ТЕСТ РЕСПУБЛИКАҺЫ", "ЗАРЕЧНЫЙ РАЙОНЫ", "МУНИЦИПАЛЬ РАЙОНЫНЫҢ", "СОВЕТЫ"]
+
+    def row(*cells):
+        def cell(lines):
+            return "\\par ".join(f"\\pard\\plain\\intbl\\qc\\f0\\fs28 {x}" for x in lines) + "\\cell "
+        return "\\trowd\\cellx4677\\cellx9354 " + "".join(cell(c) for c in cells) + "\\row\n"
+    body = (row([_uni(x) for x in local], [_esc(x) for x in REPUBLIC])
+            + row([_uni("ҠАРАР")], [_esc("РЕШЕНИЕ")])
+            + row([_esc("«12» март 2024 й. № 17-р")], [_esc("«12» марта 2024 г. № 17-р")])
+            + "\\pard\\plain " + "".join(_par(x, "\\qj") for x in [TITLE] + TEXT))
+    _republic_decision(act_of(_rtf(tmp_path, body))[1], "17-р")

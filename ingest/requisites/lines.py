@@ -9,6 +9,7 @@ from ingest.heading import PrintedWords, fix_glued, is_garbage, noise_mask
 from ingest.ru_dates import MONTHS, find_date
 from ingest.textio import CELL_SEP
 
+from .bilingual import drop_other_language
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
 from .names import territory_only
@@ -393,6 +394,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     # "в„–": the sign № (UTF-8) read as Windows-1251 by a page that mixed the two
     t = t.replace("в„–", "№")
     raw = [ln.rstrip() for ln in t.split("\n")]
+    raw = drop_other_language(raw)  # a republic's bilingual blank: the Russian heading
     raw = join_wrapped_reference(raw)
     # a table's empty cells ("|", "||||") are no text; a site's posting time
     # run into the heading ("24.06.2015 10:30Решение №18 …") or alone on its

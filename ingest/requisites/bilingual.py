@@ -1,0 +1,95 @@
+"""A republic's bilingual blank: the issuer's name printed in Russian and in
+the republic's state language side by side (Tatarstan, Bashkortostan,
+Chuvashia, Yakutia, Mari El, Komi, Buryatia, Tuva, …), the kind word in both
+(``ПОСТАНОВЛЕНИЕ | КАРАР``), sometimes the date in both. A reader gives the
+cells one after the other; the lines in the other language are no part of
+the body, the kind word or the title, and are dropped from the heading.
+
+Only a heading that shows it is bilingual is touched: a line holding a letter
+of the republics' Cyrillic alphabets that Russian lacks (``ҖИРЛЕГЕ``,
+``РЕСПУБЛИКАҺЫ``, ``ЙЫШӐНУ``) or one of their kind words standing apart
+(``КАРАР``, ``БОЕРЫК``, ``УУРААХ``). From such a line the other language's
+block runs on over the lines next to it that hold a word no Russian dictionary
+knows and no Russian ending (``ТЕСТ РЕСПУБЛИКАСЫ``, ``БАШКАРМА КОМИТЕТЫ``),
+and takes the lines between two of its lines; a Russian line (``АДМИНИСТРАЦИЯ``,
+``СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ``) ends it.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.morph import is_known
+
+# letters of the republics' Cyrillic alphabets that Russian lacks (Chuvash
+# typed with Latin Ă Ĕ Ç Ÿ, Komi with Latin Ö too)
+_OTHER_LETTERS = re.compile(r"[ӘәӨөҮүҖҗҢңҺһҠҡҒғҘҙҪҫӐӑӖӗӲӳІіҚқҰұӦӧӀӏ]|(?<=[А-ЯЁа-яё])[ĂăĔĕÇçŸÿÖö]|[ĂĔÇŸÖ](?=[А-ЯЁ])")
+# kind words of the republics' languages (Tatar and Bashkir, Chuvash, Yakut,
+# Mari, Komi, Tuvan, Buryat, Kabardian, Karachay-Balkar)
+_OTHER_KINDS = re.compile(
+    r"(?<![\w-])(?:КАРАР|ҠАРАР|БОЕРЫК|БОЙОРОҠ|БОЙОРОК|ЙЫШ[ӐĂ]НУ|ХУШУ|УУРААХ|ДЬАҺАЛ|ПУНЧАЛ|ШУ[ӦÖ]М"
+    r"|ТШ[ӦÖ]КТ[ӦÖ]М|ДОКТААЛ|ТОГТООЛ|ЗАХИРАМЖА|УНАФЭ|БЕГИМ)(?![\w-])")
+_RUSSIAN_ENDING = re.compile(r"(?:ого|его|ому|ему|ой|ей|ий|ый|ая|яя|ое|ее|ие|ые|их|ых|ия|ии|ию|ов|ев|ами|ями)$")
+_HEAD_LINES = 40
+
+
+def drop_other_language(raw: list[str]) -> list[str]:
+    """``raw`` with the other language's lines and kind words taken out of the
+    heading (the first lines), or ``raw`` itself where the heading is Russian only."""
+    head = raw[:_HEAD_LINES]
+    if not any(_OTHER_LETTERS.search(ln) or _OTHER_KINDS.search(ln) for ln in head):
+        return raw
+    other = [_short(ln) and bool(_OTHER_LETTERS.search(ln)) for ln in head]
+    _spread(head, other)
+    out = []
+    for ln, drop in zip(head, other):
+        if drop:
+            continue
+        kept = _without_other_kinds(ln)
+        if kept is not None:
+            out.append(kept)
+    return out + raw[_HEAD_LINES:]
+
+
+def _short(ln: str) -> bool:
+    """A heading line: short, no digits (a date in either language stays)."""
+    return 0 < len(ln.strip()) <= 80 and not re.search(r"\d", ln)
+
+
+def _foreign_word(ln: str) -> bool:
+    """Whether the line holds a word no Russian dictionary knows, with no Russian ending."""
+    for w in re.findall(r"[А-ЯЁа-яё]{3,}", ln):
+        w = w.lower()
+        if not is_known(w) and not _RUSSIAN_ENDING.search(w):
+            return True
+    return False
+
+
+def _spread(head: list[str], other: list[bool]) -> None:
+    """The other language's block: from its marked lines over the neighbouring
+    lines of the same run (no blank line between) that hold a foreign word, and
+    every line between two of its lines in one run."""
+    changed = True
+    while changed:
+        changed = False
+        for i, ln in enumerate(head):
+            if other[i] or not _short(ln) or _OTHER_KINDS.search(ln):
+                continue
+            near = any(0 <= j < len(head) and other[j] and head[j].strip() for j in (i - 1, i + 1))
+            if near and _foreign_word(ln):
+                other[i] = changed = True
+    for i in range(len(head)):
+        if other[i] or not _short(head[i]):
+            continue
+        up = next((j for j in range(i - 1, -1, -1) if not _short(head[j]) or other[j]), None)
+        down = next((j for j in range(i + 1, len(head)) if not _short(head[j]) or other[j]), None)
+        if up is not None and down is not None and other[up] and other[down]:
+            other[i] = True
+
+
+def _without_other_kinds(ln: str) -> str | None:
+    """The line without the other language's kind word (None where it held nothing else)."""
+    if not _OTHER_KINDS.search(ln):
+        return ln
+    kept = _OTHER_KINDS.sub("", ln)
+    kept = re.sub(r"^[\s|]+|[\s|]+$", "", kept)
+    return ln[:len(ln) - len(ln.lstrip())] + kept if kept else None
