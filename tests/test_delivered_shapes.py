@@ -165,3 +165,18 @@ def test_rtf_bilingual_blank_the_republics_language_first(tmp_path):
             + row([_esc("«12» март 2024 й. № 17-р")], [_esc("«12» марта 2024 г. № 17-р")])
             + "\\pard\\plain " + "".join(_par(x, "\\qj") for x in [TITLE] + TEXT))
     _republic_decision(act_of(_rtf(tmp_path, body))[1], "17-р")
+
+
+def test_txt_in_cp866_with_the_heading_in_a_box_drawn_frame(tmp_path):
+    """An old DOS text: the council's name framed by box-drawing characters
+    (``╔═══╗`` / ``║ … ║`` / ``╚═══╝``): the frame is no part of the name."""
+    lines = ["╔" + "═" * 46 + "╗", "║   СОВЕТ ДЕПУТАТОВ ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО   ║",
+             "║        ОКРУГА ТЕСТОВСКОЙ ОБЛАСТИ             ║", "╚" + "═" * 46 + "╝", "",
+             "                    Р Е Ш Е Н И Е", "", "  12.03.2024                            N 6-55Р", "",
+             "  " + TITLE, ""] + TEXT
+    path = tmp_path / "act.txt"
+    path.write_bytes("\r\n".join(lines).replace("«", '"').replace("»", '"').replace("№", "N").encode("cp866"))
+    act = act_of(path)[1]
+    assert (act.kind, act.number, act.date) == ("решение", "6-55Р", "2024-03-12")
+    assert act.body == COUNCIL_BODY
+    assert act.title == TITLE.replace("«", '"').replace("»", '"')

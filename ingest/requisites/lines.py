@@ -378,6 +378,20 @@ def _heading_cells(raw: list[str]) -> list[str]:
 _SPACED_CAPS = re.compile(r"[А-ЯЁ](?: [А-ЯЁ])+(?:\s{2,}[А-ЯЁ](?: [А-ЯЁ])*)*")
 
 
+# a frame drawn with box-drawing characters round a heading in an old DOS text
+# (``╔═══╗`` / ``║ СОВЕТ … ║`` / ``╚═══╝``): a line of the frame alone, its sides
+_BOX_RULE = re.compile(r"^[\s\u2500-\u257f]*[\u2500-\u257f][\s\u2500-\u257f]*$")
+_BOX_SIDES = re.compile(r"^\s*[\u2502\u2503\u2551]\s*(?P<text>.*?)\s*[\u2502\u2503\u2551]\s*$")
+
+
+def _unframed(ln: str) -> str:
+    """A heading line without the box-drawn frame round it ("" for the frame's rules)."""
+    if _BOX_RULE.match(ln):
+        return ""
+    m = _BOX_SIDES.match(ln)
+    return m.group("text") if m and not re.search(r"[\u2502\u2503\u2551]", m.group("text")) else ln
+
+
 def _unspaced(ln: str) -> str:
     s = ln.strip()
     if not _SPACED_CAPS.fullmatch(s):
@@ -400,6 +414,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     # run into the heading ("24.06.2015 10:30Решение №18 …") or alone on its
     # line ("24.12.2012 14:51 |") is not the act's
     raw = ["" if _CELLS_ONLY.match(ln) else _POSTED_AT.sub("", ln) for ln in raw]
+    raw = [_unframed(ln) for ln in raw[:150]] + raw[150:]
     raw = _unglue_reference(raw)
     raw = _heading_cells(raw)
     if "#G0" in t:
