@@ -180,3 +180,50 @@ def test_txt_in_cp866_with_the_heading_in_a_box_drawn_frame(tmp_path):
     assert (act.kind, act.number, act.date) == ("решение", "6-55Р", "2024-03-12")
     assert act.body == COUNCIL_BODY
     assert act.title == TITLE.replace("«", '"').replace("»", '"')
+
+
+def _docx_act(tmp_path, lines):
+    document = python_docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    return act_of(tmp_path / "act.docx")[1]
+
+
+SHORT_TITLE = "О внесении изменения в решение Совета депутатов от 12.01.2024 № 1-3Р"
+
+
+def test_docx_act_of_one_clause_with_no_preamble_keeps_its_title(tmp_path):
+    """A one-clause amendment with no preamble: ``Пункт 2 … изложить в новой
+    редакции: «…».`` under the title is the act's text (an instruction in the
+    infinitive), not the title's second line."""
+    act = _docx_act(tmp_path, COUNCIL + ["", "РЕШЕНИЕ", "", "12.03.2024\t\t\t\t\t№ 6-55Р", "", SHORT_TITLE,
+                                         "Пункт 2 решения изложить в новой редакции: «2. Решение вступает в силу "
+                                         "со дня его подписания.».", "Председатель Совета депутатов\t\tЛ.Н. Ермакова"])
+    assert (act.number, act.date, act.title) == ("6-55Р", "2024-03-12", SHORT_TITLE)
+
+
+def test_docx_publication_stamp_anchored_in_the_title_is_not_the_title(tmp_path):
+    """A stamp ``ОПУБЛИКОВАНО`` / the newspaper / its issue and date, in a text
+    box anchored in the title's paragraph: neither the title nor its start."""
+    from docx.oxml import parse_xml
+    from tests.test_binary_shapes import _text_box
+    document = python_docx.Document()
+    for line in COUNCIL + ["", "РЕШЕНИЕ", "", "12.03.2024\t\t\t\t\t№ 6-55Р", ""]:
+        document.add_paragraph(line)
+    paragraph = document.add_paragraph(TITLE)
+    paragraph._p.append(parse_xml(_text_box(["ОПУБЛИКОВАНО", "в газете «Заречный вестник»", "№ 11 от 15.03.2024"])))
+    for line in TEXT:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    _council_decision(act_of(tmp_path / "act.docx")[1])
+
+
+def test_rtf_register_stamp_in_the_corner_cell_is_not_the_title(tmp_path):
+    """``Зарегистрировано`` / ``в реестре муниципальных актов`` / ``№ 1012 от
+    19.03.2024`` in the cell beside the heading: the register's, not the act's."""
+    body = (_row(COUNCIL + ["", "РЕШЕНИЕ"], ["Зарегистрировано", "в реестре муниципальных актов",
+                                            "№ 1012 от 19.03.2024"])
+            + "\\pard\\plain " + _par("12.03.2024\t\t\t\t№ 6-55Р", "\\ql")
+            + "".join(_par(x, "\\qj") for x in [TITLE] + TEXT))
+    _council_decision(act_of(_rtf(tmp_path, body))[1])

@@ -423,12 +423,37 @@ def prepare(text: str, scan: bool = False) -> Lines:
     raw = [part for ln in raw[:150] for part in _kind_cell(_unspaced(ln))] + raw[150:]
     _join_split_dates(raw)
     noise = noise_mask(raw)
+    _stamps(raw, noise)
     # OCR debris matters in the heading and the signature block only
     garbage = _Garbage(raw)
     # whether paragraphs are spaced is judged on the act's lines: a site's page
     # tools, menus and list of other acts print theirs close together
     head = raw[:next((i for i, ln in enumerate(raw[:120]) if OTHER_ACTS.match(ln.strip())), 120)]
     return Lines(raw, noise, garbage, _spaced(head, noise), scan)
+
+
+# a register's or a newspaper's stamp: its word alone on a line, then what was
+# registered or published where, ending at the entry's number or date
+# ("Зарегистрировано" / "в реестре муниципальных актов" / "№ 1012 от 19.03.2024",
+# "ОПУБЛИКОВАНО" / "в газете «Заречный вестник»" / "№ 11 от 15.03.2024")
+_STAMP_WORD = re.compile(r"(?i)^(?:зарегистрирован[оаы]?|опубликован[оаы]?|обнародован[оаы]?)\s*:?$")
+
+
+def _stamps(raw: list[str], noise: list[bool]) -> None:
+    """Marks as noise the lines of a stamp under its word, up to the one with
+    its date or number (three lines at most), in the first lines of a text."""
+    for i in range(min(len(raw), 150)):
+        if not _STAMP_WORD.match(raw[i].strip()):
+            continue
+        lines = [k for k in range(i + 1, min(len(raw), i + 8)) if raw[k].strip()][:3]
+        for n, k in enumerate(lines):
+            s = clean(raw[k])
+            if len(s) > 70 or kind_line(s):
+                break
+            if find_date(s) or find_number(s):
+                for m in lines[:n + 1]:
+                    noise[m] = True
+                break
 
 
 def _spaced(head: list[str], noise: list[bool]) -> bool:

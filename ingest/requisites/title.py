@@ -85,12 +85,15 @@ def _year_of(prev: str, line: str) -> bool:
 
 def _text_sentence(line: str) -> bool:
     """A line of the act's text, not of its title: a whole sentence with a
-    finite verb (``Убываю в командировку … .``); titles name, they do not say."""
+    finite verb (``Убываю в командировку … .``), or one opening in a capital
+    with an instruction in the infinitive (``Пункт 2 решения изложить в новой
+    редакции: «…».``, ``Внести в … изменение.``); titles name, they do not say."""
     if not line.endswith(".") or len(line.split()) < 3:
         return False
+    said = ("VERB", "INFN") if line[:1].isupper() else ("VERB",)
     for w in line.split()[:4]:
         core = w.strip("«»\"'(),.:;").lower()
-        if core.isalpha() and any(p.tag.POS == "VERB" and p.score > 0.5 for p in parses(core)[:1]):
+        if core.isalpha() and any(p.tag.POS in said and p.score > 0.5 for p in parses(core)[:1]):
             return True
     return False
 
