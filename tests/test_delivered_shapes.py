@@ -227,3 +227,28 @@ def test_rtf_register_stamp_in_the_corner_cell_is_not_the_title(tmp_path):
             + "\\pard\\plain " + _par("12.03.2024\t\t\t\t№ 6-55Р", "\\ql")
             + "".join(_par(x, "\\qj") for x in [TITLE] + TEXT))
     _council_decision(act_of(_rtf(tmp_path, body))[1])
+
+
+def test_rtf_title_over_a_one_sentence_text_with_no_blank_between(tmp_path):
+    """``За многолетний … труд наградить … .`` right under the title, no blank
+    line between (RTF paragraphs): the sentence's infinitive says, a title names."""
+    body = ("".join(_par(x) for x in COUNCIL + ["РЕШЕНИЕ", "от 12.03.2024 № 6-55Р"])
+            + _par(TITLE, "\\ql")
+            + _par("За многолетний добросовестный труд наградить Почетной грамотой Совета депутатов "
+                   "Кузнецову Марию Ивановну.", "\\qj")
+            + _par("Председатель Совета депутатов\tЛ.Н. Ермакова", "\\ql"))
+    _council_decision(act_of(_rtf(tmp_path, body))[1])
+
+
+def test_pdf_title_over_an_instruction_in_the_infinitive(tmp_path):
+    """A PDF whose text opens at once with ``Провести …`` wrapped over two lines
+    under the two lines of the title: an instruction is no line of a title."""
+    from tests.test_formats import write_pdf
+    lines = [(200, 800 - 14 * i, x) for i, x in enumerate(COUNCIL + ["РЕШЕНИЕ"])]
+    lines += [(70, 720, "12.03.2024"), (480, 720, "№ 6-55Р"),
+              (70, 690, "Об установлении тарифов на услуги муниципального бюджетного"),
+              (70, 676, "учреждения «Заречный парк»"),
+              (85, 640, "Установить с 1 апреля 2024 года тарифы на платные услуги учреждения согласно"),
+              (70, 626, "приложению к настоящему решению"),
+              (70, 580, "Председатель Совета депутатов"), (420, 580, "Л.Н. Ермакова")]
+    _council_decision(act_of(write_pdf(tmp_path / "act.pdf", [lines]))[1])
