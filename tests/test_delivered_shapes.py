@@ -252,3 +252,12 @@ def test_pdf_title_over_an_instruction_in_the_infinitive(tmp_path):
               (70, 626, "приложению к настоящему решению"),
               (70, 580, "Председатель Совета депутатов"), (420, 580, "Л.Н. Ермакова")]
     _council_decision(act_of(write_pdf(tmp_path / "act.pdf", [lines]))[1])
+
+
+def test_pdf_whose_font_printed_the_number_sign_as_No(tmp_path):
+    """A PDF made with a font lacking ``№``: the converter wrote ``No 6-55Р``."""
+    from tests.test_formats import write_pdf
+    lines = [(200, 800 - 14 * i, x) for i, x in enumerate(COUNCIL + ["РЕШЕНИЕ"])]
+    lines += [(70, 720, "12.03.2024"), (480, 720, "No 6-55Р"), (70, 690, TITLE)]
+    lines += [(70, 660 - 14 * i, x[:90]) for i, x in enumerate(TEXT)]
+    _council_decision(act_of(write_pdf(tmp_path / "act.pdf", [lines]))[1])
