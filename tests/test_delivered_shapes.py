@@ -261,3 +261,22 @@ def test_pdf_whose_font_printed_the_number_sign_as_No(tmp_path):
     lines += [(70, 720, "12.03.2024"), (480, 720, "No 6-55Р"), (70, 690, TITLE)]
     lines += [(70, 660 - 14 * i, x[:90]) for i, x in enumerate(TEXT)]
     _council_decision(act_of(write_pdf(tmp_path / "act.pdf", [lines]))[1])
+
+
+def test_docx_bilingual_blank_whose_other_language_uses_no_letter_russian_lacks(tmp_path):
+    """``ТЕСТ РЕСПУБЛИКАСЫ`` / ``ЗАРЕЧНЫЙ МУНИЦИПАЛЬ`` / ``РАЙОНЫ БАШКАРМА`` /
+    ``КОМИТЕТЫ`` beside the Russian name, ``КАРАР`` beside the kind word: the
+    words no Russian dictionary reads tell the other language's block."""
+    document = python_docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for cell, lines in zip(table.rows[0].cells, [REPUBLIC, ["ТЕСТ РЕСПУБЛИКАСЫ", "ЗАРЕЧНЫЙ МУНИЦИПАЛЬ",
+                                                            "РАЙОНЫ БАШКАРМА", "КОМИТЕТЫ"]]):
+        cell.paragraphs[0].text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+    table.rows[1].cells[0].paragraphs[0].text = "РЕШЕНИЕ"
+    table.rows[1].cells[1].paragraphs[0].text = "КАРАР"
+    for line in ["12.03.2024\t\t\t\t\t№ 17", "", TITLE] + TEXT:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    _republic_decision(act_of(tmp_path / "act.docx")[1])

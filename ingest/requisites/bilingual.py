@@ -8,17 +8,18 @@ the body, the kind word or the title, and are dropped from the heading.
 Only a heading that shows it is bilingual is touched: a line holding a letter
 of the republics' Cyrillic alphabets that Russian lacks (``ҖИРЛЕГЕ``,
 ``РЕСПУБЛИКАҺЫ``, ``ЙЫШӐНУ``) or one of their kind words standing apart
-(``КАРАР``, ``БОЕРЫК``, ``УУРААХ``). From such a line the other language's
-block runs on over the lines next to it that hold a word no Russian dictionary
-knows and no Russian ending (``ТЕСТ РЕСПУБЛИКАСЫ``, ``БАШКАРМА КОМИТЕТЫ``),
-and takes the lines between two of its lines; a Russian line (``АДМИНИСТРАЦИЯ``,
-``СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ``) ends it.
+(``КАРАР``, ``БОЕРЫК``, ``УУРААХ``). Its block is then the lines with such a
+letter or with half their words foreign (no Russian dictionary knows them and
+they have no Russian ending: ``ТЕСТ РЕСПУБЛИКАСЫ``, ``РАЙОНЫ БАШКАРМА``); it
+runs on over the lines next to it holding a foreign word or only nouns in the
+nominative plural (``КОМИТЕТЫ``), and takes the lines between two of its lines;
+a Russian line (``АДМИНИСТРАЦИЯ``, ``СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ``) ends it.
 """
 from __future__ import annotations
 
 import re
 
-from ingest.morph import is_known
+from ingest.morph import is_known, parses
 
 # letters of the republics' Cyrillic alphabets that Russian lacks (Chuvash
 # typed with Latin Ă Ĕ Ç Ÿ, Komi with Latin Ö too)
@@ -38,7 +39,7 @@ def drop_other_language(raw: list[str]) -> list[str]:
     head = raw[:_HEAD_LINES]
     if not any(_OTHER_LETTERS.search(ln) or _OTHER_KINDS.search(ln) for ln in head):
         return raw
-    other = [_short(ln) and bool(_OTHER_LETTERS.search(ln)) for ln in head]
+    other = [_short(ln) and (bool(_OTHER_LETTERS.search(ln)) or _mostly_foreign(ln)) for ln in head]
     _spread(head, other)
     out = []
     for ln, drop in zip(head, other):
@@ -55,13 +56,28 @@ def _short(ln: str) -> bool:
     return 0 < len(ln.strip()) <= 80 and not re.search(r"\d", ln)
 
 
+def _foreign(w: str) -> bool:
+    """A word no Russian dictionary knows, with no Russian ending (``РЕСПУБЛИКАСЫ``)."""
+    w = w.lower()
+    return not is_known(w) and not _RUSSIAN_ENDING.search(w)
+
+
 def _foreign_word(ln: str) -> bool:
-    """Whether the line holds a word no Russian dictionary knows, with no Russian ending."""
-    for w in re.findall(r"[А-ЯЁа-яё]{3,}", ln):
-        w = w.lower()
-        if not is_known(w) and not _RUSSIAN_ENDING.search(w):
-            return True
-    return False
+    """Whether the line holds a foreign word, or only nouns in the nominative
+    plural (``КОМИТЕТЫ``, ``РАЙОНЫ``: the other language's words that Russian
+    spells alike; a Russian heading's line names one body, not several)."""
+    words = re.findall(r"[А-ЯЁа-яё]{3,}", ln)
+    return any(map(_foreign, words)) or bool(words) and all(
+        any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "plur" for p in parses(w.lower())[:1])
+        for w in words)
+
+
+def _mostly_foreign(ln: str) -> bool:
+    """Half the line's words or more foreign (``ТЕСТ РЕСПУБЛИКАСЫ``, ``РАЙОНЫ БАШКАРМА``)."""
+    if not _short(ln) or _OTHER_KINDS.search(ln):
+        return False  # the kind words' line: the other language's kind word only is dropped
+    words = re.findall(r"[А-ЯЁа-яё]{3,}", ln)
+    return bool(words) and 2 * sum(map(_foreign, words)) >= len(words)
 
 
 def _spread(head: list[str], other: list[bool]) -> None:
