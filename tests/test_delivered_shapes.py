@@ -280,3 +280,43 @@ def test_docx_bilingual_blank_whose_other_language_uses_no_letter_russian_lacks(
         document.add_paragraph(line)
     document.save(tmp_path / "act.docx")
     _republic_decision(act_of(tmp_path / "act.docx")[1])
+
+
+def _bilingual_docx(tmp_path, name_cells, kind_cells, requisite_cells):
+    document = python_docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, cells in zip(table.rows, [name_cells, [[k] for k in kind_cells], [[r] for r in requisite_cells]]):
+        for cell, lines in zip(row.cells, cells):
+            cell.paragraphs[0].text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+    for line in ["", TITLE] + TEXT:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    return tmp_path / "act.docx"
+
+
+def test_bilingual_row_read_across_its_cells_line_by_line(tmp_path):
+    """The two names' cells given line by line with a tab between them (an ODT
+    copy): the other language's cell of each line goes, the Russian one stays."""
+    from tests.blanks import convert
+    src = _bilingual_docx(tmp_path, [REPUBLIC, ["«ЗАРЕЧНЫЙ» МУНИЦИПАЛЬНÖЙ", "РАЙОНСА СОВЕТ"]],
+                          ["РЕШЕНИЕ", "ПОМШУÖМ"], ["от 12 марта 2024 г.", "№ 17"])
+    _republic_decision(act_of(convert([src], "odt", tmp_path / "odt")[0])[1])
+
+
+def test_bilingual_number_printed_after_its_sign_in_the_other_cell(tmp_path):
+    """``12.03.2024 17 №`` (the sign after the number, as the other language
+    prints it) beside ``12.03.2024 № 17``: a date after a sign is no number."""
+    act = act_of(_bilingual_docx(tmp_path, [["ТЕСТ РЕСПУБЛИКИ", "ЗАРЕЧНЫЙ МУНИЦИПАЛЛĂ", "РАЙОНĔН ПУХĂВĔ"], REPUBLIC],
+                                 ["ЙЫШĂНУ", "РЕШЕНИЕ"], ["12.03.2024 17 №", "12.03.2024 № 17"]))[1]
+    _republic_decision(act)
+
+
+def test_bilingual_name_wrapped_in_a_narrow_cell_of_a_pdf(tmp_path):
+    """A PDF's narrow cell wraps ``ТЕСТ РЕСПУБЛИКАҺЫ`` into ``ТЕСТ`` / ``РЕСПУБЛИКАҺЫ``:
+    the lone word over the other language's line is that line's."""
+    from ingest.requisites import extract_acts
+    text = "\n".join(["ТЕСТ", "РЕСПУБЛИКАҺЫ", "ЗАРЕЧНЫЙ РАЙОНЫ", "СОВЕТЫ"] + REPUBLIC
+                     + ["ҠАРАР РЕШЕНИЕ", "«12» март 2024 й. № 17 «12» марта 2024 г.", TITLE] + TEXT)
+    _republic_decision(extract_acts(text)[0])

@@ -21,6 +21,8 @@ import re
 
 from ingest.morph import is_known, parses
 
+from .vocabulary import BODY_WORDS, kind_alternation
+
 # letters of the republics' Cyrillic alphabets that Russian lacks (Chuvash
 # typed with Latin Ă Ĕ Ç Ÿ, Komi with Latin Ö too)
 _OTHER_LETTERS = re.compile(r"[ӘәӨөҮүҖҗҢңҺһҠҡҒғҘҙҪҫӐӑӖӗӲӳІіҚқҰұӦӧӀӏ]|(?<=[А-ЯЁа-яё])[ĂăĔĕÇçŸÿÖö]|[ĂĔÇŸÖ](?=[А-ЯЁ])")
@@ -29,6 +31,7 @@ _OTHER_LETTERS = re.compile(r"[ӘәӨөҮүҖҗҢңҺһҠҡҒғҘҙҪҫӐӑӖӗ�
 _OTHER_KINDS = re.compile(
     r"(?<![\w-])(?:КАРАР|ҠАРАР|БОЕРЫК|БОЙОРОҠ|БОЙОРОК|ЙЫШ[ӐĂ]НУ|ХУШУ|УУРААХ|ДЬАҺАЛ|ПУНЧАЛ|ШУ[ӦÖ]М"
     r"|ТШ[ӦÖ]КТ[ӦÖ]М|ДОКТААЛ|ТОГТООЛ|ЗАХИРАМЖА|УНАФЭ|БЕГИМ)(?![\w-])")
+_RUSSIAN_KIND = re.compile(r"(?<![А-ЯЁа-яё])(?:" + kind_alternation(str.upper) + r")(?![А-ЯЁа-яё])")
 _RUSSIAN_ENDING = re.compile(r"(?:ого|его|ому|ему|ой|ей|ий|ый|ая|яя|ое|ее|ие|ые|их|ых|ия|ии|ию|ов|ев|ами|ями)$")
 _HEAD_LINES = 40
 
@@ -39,7 +42,10 @@ def drop_other_language(raw: list[str]) -> list[str]:
     head = raw[:_HEAD_LINES]
     if not any(_OTHER_LETTERS.search(ln) or _OTHER_KINDS.search(ln) for ln in head):
         return raw
-    other = [_short(ln) and (bool(_OTHER_LETTERS.search(ln)) or _mostly_foreign(ln)) for ln in head]
+    # a row read across its cells line by line ("АДМИНИСТРАЦИЯ<tab>РАЙОНСА СОВЕТ"):
+    # each cell judged by itself
+    head = ["\t".join(c for c in ln.split("\t") if not _other_cell(c)) if "\t" in ln else ln for ln in head]
+    other = [_seed(ln) for ln in head]
     _spread(head, other)
     out = []
     for ln, drop in zip(head, other):
@@ -49,6 +55,20 @@ def drop_other_language(raw: list[str]) -> list[str]:
         if kept is not None:
             out.append(kept)
     return out + raw[_HEAD_LINES:]
+
+
+def _seed(ln: str) -> bool:
+    """A line of the other language: one of its letters, or half its words
+    foreign; never the kind words' line (only the other one's word goes)."""
+    if not _short(ln) or _OTHER_KINDS.search(ln) or _RUSSIAN_KIND.search(ln):
+        return False
+    return bool(_OTHER_LETTERS.search(ln)) or _mostly_foreign(ln)
+
+
+def _other_cell(cell: str) -> bool:
+    """A cell of a row in the other language (its kind word among them)."""
+    c = cell.strip()
+    return bool(c) and (_OTHER_KINDS.fullmatch(c) is not None or _seed(c))
 
 
 def _short(ln: str) -> bool:
@@ -72,10 +92,15 @@ def _foreign_word(ln: str) -> bool:
         for w in words)
 
 
+def _fragment(ln: str) -> bool:
+    """A lone word a narrow cell wrapped off the other language's line
+    (``ТЕСТ`` / ``РЕСПУБЛИКАҺЫ``), naming no body (``АДМИНИСТРАЦИЯ`` stays)."""
+    words = ln.split()
+    return len(words) == 1 and not BODY_WORDS.search(ln) and not _RUSSIAN_KIND.search(ln)
+
+
 def _mostly_foreign(ln: str) -> bool:
     """Half the line's words or more foreign (``ТЕСТ РЕСПУБЛИКАСЫ``, ``РАЙОНЫ БАШКАРМА``)."""
-    if not _short(ln) or _OTHER_KINDS.search(ln):
-        return False  # the kind words' line: the other language's kind word only is dropped
     words = re.findall(r"[А-ЯЁа-яё]{3,}", ln)
     return bool(words) and 2 * sum(map(_foreign, words)) >= len(words)
 
@@ -91,7 +116,7 @@ def _spread(head: list[str], other: list[bool]) -> None:
             if other[i] or not _short(ln) or _OTHER_KINDS.search(ln):
                 continue
             near = any(0 <= j < len(head) and other[j] and head[j].strip() for j in (i - 1, i + 1))
-            if near and _foreign_word(ln):
+            if near and (_foreign_word(ln) or _fragment(ln)):
                 other[i] = changed = True
     for i in range(len(head)):
         if other[i] or not _short(head[i]):

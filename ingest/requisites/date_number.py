@@ -42,6 +42,9 @@ _GLUED_KIND = re.compile(r"(?<=[\dА-ЯЁа-яё])(?:" + kind_alternation(str.up
 _SPACED_KIND_REST = re.compile(r"(?:\s[А-ЯЁ]){3,}(?=\s|$)")
 
 
+_DATE_AS_NUMBER = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d")
+
+
 def find_number(s: str) -> tuple[str, int, int] | None:
     """First ``№ …``/``N …`` number with at least one digit: (number, start, end)."""
     for m in NUMBER_RE.finditer(s):
@@ -58,6 +61,8 @@ def find_number(s: str) -> tuple[str, int, int] | None:
         # "№ 865АДМИНИСТРАЦИЯ …": a word in capitals glued on (a register's
         # letters stand after a hyphen or are short: "7а", "53РД", "-ПГ")
         num = re.sub(r"(?<=\d)[А-ЯЁ]{6,}$", "", num)
+        if _DATE_AS_NUMBER.fullmatch(num):
+            continue  # "12.03.2024 17 №<tab>12.03.2024 № 17": a sign printed after its number
         if any(c.isdigit() for c in num):
             second = _JOINT_SECOND.match(s, end)
             if second:
