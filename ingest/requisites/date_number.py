@@ -28,7 +28,7 @@ NUM_CHARS = r"0-9A-Za-zА-Яа-яЁё"
 # after it (a register's letters are short: "№ 45 / р", "№ 12 - ПГ")
 _NO_NAME = r"(?![А-ЯЁ][а-яё]{3})"
 NUMBER_RE = re.compile(
-    r"(?:№|(?<![A-Za-zА-Яа-яЁё])(?:N|No|Nо|Ns)\.?|(?<![A-Za-zА-Яа-яЁё.])Н(?=\s?\d))\s*"
+    r"(?:№|(?<![A-Za-zА-Яа-яЁё])(?:No|Nо|Ns|N)\.?|(?<![A-Za-zА-Яа-яЁё.])Н(?=\s?\d))\s*"
     r"(?P<num>[" + NUM_CHARS + r"](?:[" + NUM_CHARS + r"./]|[-\u2010-\u2015\u2212](?=[" + NUM_CHARS + r"])"
     r"|\s+[-\u2010-\u2015\u2212/]\s*(?=[" + NUM_CHARS + r"])" + _NO_NAME
     + r"|[-\u2010-\u2015\u2212/]\s+(?=[" + NUM_CHARS + r"])" + _NO_NAME + r")*"
@@ -40,6 +40,9 @@ NUMBER_RE = re.compile(
 _GLUED_KIND = re.compile(r"(?<=[\dА-ЯЁа-яё])(?:" + kind_alternation(str.upper) + r")$")
 # "№ 21-рзЗ А К О Н …": the first letter of a letter-spaced kind word glued on
 _SPACED_KIND_REST = re.compile(r"(?:\s[А-ЯЁ]){3,}(?=\s|$)")
+
+
+_DATE_AS_NUMBER = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d")
 
 
 def find_number(s: str) -> tuple[str, int, int] | None:
@@ -58,6 +61,8 @@ def find_number(s: str) -> tuple[str, int, int] | None:
         # "№ 865АДМИНИСТРАЦИЯ …": a word in capitals glued on (a register's
         # letters stand after a hyphen or are short: "7а", "53РД", "-ПГ")
         num = re.sub(r"(?<=\d)[А-ЯЁ]{6,}$", "", num)
+        if _DATE_AS_NUMBER.fullmatch(num):
+            continue  # "12.03.2024 17 №<tab>12.03.2024 № 17": a sign printed after its number
         if any(c.isdigit() for c in num):
             second = _JOINT_SECOND.match(s, end)
             if second:
@@ -120,6 +125,10 @@ def requisites_only(s: str) -> DateNumber | None:
     d, n = find_date(s), find_number(s)
     if not (d and n):
         return None
+    got = re.search(r"\s+г\.$", s[d[1]:d[2]])
+    if got and re.match(r"\s*[А-ЯЁ][а-яё]", s[d[2]:]):
+        # "12.03.2024<tab>г. Заречный<tab>№ 145-п": the «г.» is the town's, not the year's
+        d = (d[0], d[1], d[1] + got.start())
     rest = s
     for a, b in sorted(((d[1], d[2]), (n[1], n[2])), reverse=True):
         rest = rest[:a] + " " + rest[b:]

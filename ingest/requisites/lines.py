@@ -9,6 +9,7 @@ from ingest.heading import PrintedWords, fix_glued, is_garbage, noise_mask
 from ingest.ru_dates import MONTHS, find_date
 from ingest.textio import CELL_SEP
 
+from .bilingual import drop_other_language
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
 from .names import territory_only
@@ -377,6 +378,20 @@ def _heading_cells(raw: list[str]) -> list[str]:
 _SPACED_CAPS = re.compile(r"[А-ЯЁ](?: [А-ЯЁ])+(?:\s{2,}[А-ЯЁ](?: [А-ЯЁ])*)*")
 
 
+# a frame drawn with box-drawing characters round a heading in an old DOS text
+# (``╔═══╗`` / ``║ СОВЕТ … ║`` / ``╚═══╝``): a line of the frame alone, its sides
+_BOX_RULE = re.compile(r"^[\s\u2500-\u257f]*[\u2500-\u257f][\s\u2500-\u257f]*$")
+_BOX_SIDES = re.compile(r"^\s*[\u2502\u2503\u2551]\s*(?P<text>.*?)\s*[\u2502\u2503\u2551]\s*$")
+
+
+def _unframed(ln: str) -> str:
+    """A heading line without the box-drawn frame round it ("" for the frame's rules)."""
+    if _BOX_RULE.match(ln):
+        return ""
+    m = _BOX_SIDES.match(ln)
+    return m.group("text") if m and not re.search(r"[\u2502\u2503\u2551]", m.group("text")) else ln
+
+
 def _unspaced(ln: str) -> str:
     s = ln.strip()
     if not _SPACED_CAPS.fullmatch(s):
@@ -393,11 +408,13 @@ def prepare(text: str, scan: bool = False) -> Lines:
     # "в„–": the sign № (UTF-8) read as Windows-1251 by a page that mixed the two
     t = t.replace("в„–", "№")
     raw = [ln.rstrip() for ln in t.split("\n")]
+    raw = drop_other_language(raw)  # a republic's bilingual blank: the Russian heading
     raw = join_wrapped_reference(raw)
     # a table's empty cells ("|", "||||") are no text; a site's posting time
     # run into the heading ("24.06.2015 10:30Решение №18 …") or alone on its
     # line ("24.12.2012 14:51 |") is not the act's
     raw = ["" if _CELLS_ONLY.match(ln) else _POSTED_AT.sub("", ln) for ln in raw]
+    raw = [_unframed(ln) for ln in raw[:150]] + raw[150:]
     raw = _unglue_reference(raw)
     raw = _heading_cells(raw)
     if "#G0" in t:
@@ -406,12 +423,37 @@ def prepare(text: str, scan: bool = False) -> Lines:
     raw = [part for ln in raw[:150] for part in _kind_cell(_unspaced(ln))] + raw[150:]
     _join_split_dates(raw)
     noise = noise_mask(raw)
+    _stamps(raw, noise)
     # OCR debris matters in the heading and the signature block only
     garbage = _Garbage(raw)
     # whether paragraphs are spaced is judged on the act's lines: a site's page
     # tools, menus and list of other acts print theirs close together
     head = raw[:next((i for i, ln in enumerate(raw[:120]) if OTHER_ACTS.match(ln.strip())), 120)]
     return Lines(raw, noise, garbage, _spaced(head, noise), scan)
+
+
+# a register's or a newspaper's stamp: its word alone on a line, then what was
+# registered or published where, ending at the entry's number or date
+# ("Зарегистрировано" / "в реестре муниципальных актов" / "№ 1012 от 19.03.2024",
+# "ОПУБЛИКОВАНО" / "в газете «Заречный вестник»" / "№ 11 от 15.03.2024")
+_STAMP_WORD = re.compile(r"(?i)^(?:зарегистрирован[оаы]?|опубликован[оаы]?|обнародован[оаы]?)\s*:?$")
+
+
+def _stamps(raw: list[str], noise: list[bool]) -> None:
+    """Marks as noise the lines of a stamp under its word, up to the one with
+    its date or number (three lines at most), in the first lines of a text."""
+    for i in range(min(len(raw), 150)):
+        if not _STAMP_WORD.match(raw[i].strip()):
+            continue
+        lines = [k for k in range(i + 1, min(len(raw), i + 8)) if raw[k].strip()][:3]
+        for n, k in enumerate(lines):
+            s = clean(raw[k])
+            if len(s) > 70 or kind_line(s):
+                break
+            if find_date(s) or find_number(s):
+                for m in lines[:n + 1]:
+                    noise[m] = True
+                break
 
 
 def _spaced(head: list[str], noise: list[bool]) -> bool:

@@ -85,14 +85,32 @@ def _year_of(prev: str, line: str) -> bool:
 
 def _text_sentence(line: str) -> bool:
     """A line of the act's text, not of its title: a whole sentence with a
-    finite verb (``Убываю в командировку … .``); titles name, they do not say."""
+    finite verb (``Убываю в командировку … .``), or one opening in a capital
+    with an instruction in the infinitive (``Пункт 2 решения изложить в новой
+    редакции: «…».``, ``Внести в … изменение.``); titles name, they do not say."""
+    if _instruction(line):
+        return True
     if not line.endswith(".") or len(line.split()) < 3:
         return False
-    for w in line.split()[:4]:
+    capital = line[:1].isupper()
+    for n, w in enumerate(line.split()[:6]):
+        # a finite verb among the first four words; in a sentence of its own
+        # (a capital), an infinitive among the first six (``За … труд наградить …``)
+        said = {"VERB", "INFN"} if capital else {"VERB"} if n < 4 else set()
         core = w.strip("«»\"'(),.:;").lower()
-        if core.isalpha() and any(p.tag.POS == "VERB" and p.score > 0.5 for p in parses(core)[:1]):
+        if said and core.isalpha() and any(p.tag.POS in said and (p.tag.POS == "INFN" or n < 4)
+                                           and p.score > 0.5 for p in parses(core)[:1]):
             return True
     return False
+
+
+def _instruction(line: str) -> bool:
+    """A line opening with an instruction in the infinitive, in a capital
+    (``Провести с 1 апреля …``, ``Внести в …``): a text's clause begins there."""
+    first = line.split()[0] if line.split() else ""
+    if not (len(first) > 3 and first[:1].isupper() and first[1:].islower() and first.isalpha()):
+        return False
+    return any(p.tag.POS == "INFN" and p.score > 0.5 for p in parses(first.lower())[:1])
 
 
 def _case_changes(prev: str, line: str) -> bool:

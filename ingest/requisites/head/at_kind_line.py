@@ -253,8 +253,10 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
         if is_note_line(s):
             j = after_note(L, j, limit)  # a status note printed beside the kind word
             continue
-        if CONVOCATION.match(s) and got.date is None:
-            j += 1  # "РЕШЕНИЕ" / "51 сессии": the session under the kind word, not the title
+        if CONVOCATION.match(s):
+            # "РЕШЕНИЕ" / "51 сессии": the session under the kind word (or under the
+            # row of its date and number), not the title
+            j += 1
             continue
         if _ADOPTED.match(s) and got.date is None and not find_number(s):
             # "Принято на тридцать пятом заседании Совета депутатов": the sitting, not the title

@@ -1,0 +1,136 @@
+"""A republic's bilingual blank: the issuer's name printed in Russian and in
+the republic's state language side by side (Tatarstan, Bashkortostan,
+Chuvashia, Yakutia, Mari El, Komi, Buryatia, Tuva, …), the kind word in both
+(``ПОСТАНОВЛЕНИЕ | КАРАР``), sometimes the date in both. A reader gives the
+cells one after the other; the lines in the other language are no part of
+the body, the kind word or the title, and are dropped from the heading.
+
+Only a heading that shows it is bilingual is touched: a line holding a letter
+of the republics' Cyrillic alphabets that Russian lacks (``ҖИРЛЕГЕ``,
+``РЕСПУБЛИКАҺЫ``, ``ЙЫШӐНУ``) or one of their kind words standing apart
+(``КАРАР``, ``БОЕРЫК``, ``УУРААХ``). Its block is then the lines with such a
+letter or with half their words foreign (no Russian dictionary knows them and
+they have no Russian ending: ``ТЕСТ РЕСПУБЛИКАСЫ``, ``РАЙОНЫ БАШКАРМА``); it
+runs on over the lines next to it holding a foreign word or only nouns in the
+nominative plural (``КОМИТЕТЫ``), and takes the lines between two of its lines;
+a Russian line (``АДМИНИСТРАЦИЯ``, ``СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ``) ends it.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.morph import is_known, parses
+
+from .vocabulary import BODY_WORDS, kind_alternation
+
+# letters of the republics' Cyrillic alphabets that Russian lacks (Chuvash
+# typed with Latin Ă Ĕ Ç Ÿ, Komi with Latin Ö too)
+_OTHER_LETTERS = re.compile(r"[ӘәӨөҮүҖҗҢңҺһҠҡҒғҘҙҪҫӐӑӖӗӲӳІіҚқҰұӦӧӀӏ]|(?<=[А-ЯЁа-яё])[ĂăĔĕÇçŸÿÖö]|[ĂĔÇŸÖ](?=[А-ЯЁ])")
+# kind words of the republics' languages (Tatar and Bashkir, Chuvash, Yakut,
+# Mari, Komi, Tuvan, Buryat, Kabardian, Karachay-Balkar)
+_OTHER_KINDS = re.compile(
+    r"(?<![\w-])(?:КАРАР|ҠАРАР|БОЕРЫК|БОЙОРОҠ|БОЙОРОК|ЙЫШ[ӐĂ]НУ|ХУШУ|УУРААХ|ДЬАҺАЛ|ПУНЧАЛ|ШУ[ӦÖ]М"
+    r"|ТШ[ӦÖ]КТ[ӦÖ]М|ДОКТААЛ|ТОГТООЛ|ЗАХИРАМЖА|УНАФЭ|БЕГИМ)(?![\w-])")
+_RUSSIAN_KIND = re.compile(r"(?<![А-ЯЁа-яё])(?:" + kind_alternation(str.upper) + r")(?![А-ЯЁа-яё])")
+_RUSSIAN_ENDING = re.compile(r"(?:ого|его|ому|ему|ой|ей|ий|ый|ая|яя|ое|ее|ие|ые|их|ых|ия|ии|ию|ов|ев|ами|ями)$")
+_HEAD_LINES = 40
+
+
+def drop_other_language(raw: list[str]) -> list[str]:
+    """``raw`` with the other language's lines and kind words taken out of the
+    heading (the first lines), or ``raw`` itself where the heading is Russian only."""
+    head = raw[:_HEAD_LINES]
+    if not any(_OTHER_LETTERS.search(ln) or _OTHER_KINDS.search(ln) for ln in head):
+        return raw
+    # a row read across its cells line by line ("АДМИНИСТРАЦИЯ<tab>РАЙОНСА СОВЕТ"):
+    # each cell judged by itself
+    head = ["\t".join(c for c in ln.split("\t") if not _other_cell(c)) if "\t" in ln else ln for ln in head]
+    other = [_seed(ln) for ln in head]
+    _spread(head, other)
+    out = []
+    for ln, drop in zip(head, other):
+        if drop:
+            continue
+        kept = _without_other_kinds(ln)
+        if kept is not None:
+            out.append(kept)
+    return out + raw[_HEAD_LINES:]
+
+
+def _seed(ln: str) -> bool:
+    """A line of the other language: one of its letters, or half its words
+    foreign; never the kind words' line (only the other one's word goes)."""
+    if not _short(ln) or _OTHER_KINDS.search(ln) or _RUSSIAN_KIND.search(ln):
+        return False
+    return bool(_OTHER_LETTERS.search(ln)) or _mostly_foreign(ln)
+
+
+def _other_cell(cell: str) -> bool:
+    """A cell of a row in the other language (its kind word among them)."""
+    c = cell.strip()
+    return bool(c) and (_OTHER_KINDS.fullmatch(c) is not None or _seed(c))
+
+
+def _short(ln: str) -> bool:
+    """A heading line: short, no digits (a date in either language stays)."""
+    return 0 < len(ln.strip()) <= 80 and not re.search(r"\d", ln)
+
+
+def _foreign(w: str) -> bool:
+    """A word no Russian dictionary knows, with no Russian ending (``РЕСПУБЛИКАСЫ``)."""
+    w = w.lower()
+    return not is_known(w) and not _RUSSIAN_ENDING.search(w)
+
+
+def _foreign_word(ln: str) -> bool:
+    """Whether the line holds a foreign word, or only nouns in the nominative
+    plural (``КОМИТЕТЫ``, ``РАЙОНЫ``: the other language's words that Russian
+    spells alike; a Russian heading's line names one body, not several)."""
+    words = re.findall(r"[А-ЯЁа-яё]{3,}", ln)
+    return any(map(_foreign, words)) or bool(words) and all(
+        any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "plur" for p in parses(w.lower())[:1])
+        for w in words)
+
+
+def _fragment(ln: str) -> bool:
+    """A lone word a narrow cell wrapped off the other language's line
+    (``ТЕСТ`` / ``РЕСПУБЛИКАҺЫ``), naming no body (``АДМИНИСТРАЦИЯ`` stays)."""
+    words = ln.split()
+    return len(words) == 1 and not BODY_WORDS.search(ln) and not _RUSSIAN_KIND.search(ln)
+
+
+def _mostly_foreign(ln: str) -> bool:
+    """Half the line's words or more foreign (``ТЕСТ РЕСПУБЛИКАСЫ``, ``РАЙОНЫ БАШКАРМА``)."""
+    words = re.findall(r"[А-ЯЁа-яё]{3,}", ln)
+    return bool(words) and 2 * sum(map(_foreign, words)) >= len(words)
+
+
+def _spread(head: list[str], other: list[bool]) -> None:
+    """The other language's block: from its marked lines over the neighbouring
+    lines of the same run (no blank line between) that hold a foreign word, and
+    every line between two of its lines in one run."""
+    changed = True
+    while changed:
+        changed = False
+        for i, ln in enumerate(head):
+            if other[i] or not _short(ln) or _OTHER_KINDS.search(ln):
+                continue
+            near = any(0 <= j < len(head) and other[j] and head[j].strip() for j in (i - 1, i + 1))
+            if near and (_foreign_word(ln) or _fragment(ln)):
+                other[i] = changed = True
+    for i in range(len(head)):
+        if other[i] or not _short(head[i]):
+            continue
+        up = next((j for j in range(i - 1, -1, -1) if not _short(head[j]) or other[j]), None)
+        down = next((j for j in range(i + 1, len(head)) if not _short(head[j]) or other[j]), None)
+        if up is not None and down is not None and other[up] and other[down]:
+            other[i] = True
+
+
+def _without_other_kinds(ln: str) -> str | None:
+    """The line without the other language's kind word (None where it held nothing else)."""
+    if not _OTHER_KINDS.search(ln):
+        return ln
+    kept = _OTHER_KINDS.sub("", ln)
+    kept = re.sub(r"^[\s|]+|[\s|]+$", "", kept)
+    return ln[:len(ln) - len(ln.lstrip())] + kept if kept else None
