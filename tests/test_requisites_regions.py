@@ -613,7 +613,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "sixteenth": "requisite_shapes_sixteenth.yaml",
                "seventeenth": "requisite_shapes_seventeenth.yaml",
                "eighteenth": "requisite_shapes_eighteenth.yaml",
-               "nineteenth": "requisite_shapes_nineteenth.yaml"}
+               "nineteenth": "requisite_shapes_nineteenth.yaml",
+               "twentyfirst": "requisite_shapes_twentyfirst.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -24,7 +24,8 @@ from ..lines import Lines, clean, join_lines, open_quote
 from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of, territory_only
 from ..title import after_approval, after_note, listing_title, run_on_title, title_from
 from ..vocabulary import (
-    BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, PLACE, PREAMBLE, TITLE_START, despace,
+    BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, OPENS_GROUNDS, PLACE, PREAMBLE, TITLE_START,
+    despace,
 )
 from .model import Anchor, Head, Zone
 
@@ -278,6 +279,10 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
         if not TITLE_START.match(s) and _territory_over_title(L, j, limit, s):
             j += 1  # the territory a site's header names, over the act's title
             continue
+        if OPENS_GROUNDS.match(s):
+            # "В соответствии с Федеральным законом от … № 131-ФЗ «Об …»": the text
+            # begins under a heading printing no title; the law it cites is not the act
+            return got
         if TITLE_START.match(s) or (got.date and got.number and not PLACE.match(s)):
             got.title_line = j
             return got
