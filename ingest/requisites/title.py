@@ -462,7 +462,7 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     carry ``(в ред. …)`` first."""
     tail = re.sub(r"^(?:года|г\.|г)(?=\s|$)\s*", "", tail.strip(" .,"))
     if drop_editions:
-        tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред).*?\)", "", tail).strip()
+        tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред|изм\.).*?\)", "", tail).strip()
     # ConsultantPlus prints the title it gave an untitled act in angle brackets
     am = re.fullmatch(r"<\s*([^<>]+?)\s*>[.,;]?", tail)
     if am and TITLE_START.match(am.group(1) + " "):
@@ -487,10 +487,10 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     return None
 
 
-_EDITION_NOTE = re.compile(r"\(\s*(?:в\s+ред|ред\.|с\s+изм)", re.IGNORECASE)
+_EDITION_NOTE = re.compile(r"\(\s*(?:в\s+ред|ред\.|с\s+изм|изм\.)", re.IGNORECASE)
 
 
-def _without_notes(s: str) -> str:
+def without_notes(s: str) -> str:
     """``s`` without a database's bracketed edition notes (``(В редакции
     Постановлений Главы администрации (губернатора) … N 90)``), brackets
     inside them included."""
@@ -522,7 +522,7 @@ def run_on_title(tail: str) -> str | None:
     ЗАКОН … (В редакции …) О НАДЕЛЕНИИ … Принят …``): from the first «О»/«Об»
     past the edition notes to where the preamble, the adoption line or the
     first clause begins."""
-    t = clean(_without_notes(tail))
+    t = clean(without_notes(tail))
     # not the «О» of a letter-spaced kind word ("З А К О Н")
     start = re.search(r"(?<!\S)(?:О|Об|Обо)\s(?![А-ЯЁ](?:\s|$))", t)
     if start is None or start.start() > 80:

@@ -12,7 +12,7 @@ from ..around import window_requisites
 from ..date_number import DateNumber, find_number, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean
-from ..title import LONG_TITLE, listing_title
+from ..title import LONG_TITLE, listing_title, without_notes
 from ..vocabulary import ACT_KINDS, LAW_ADJ, NOM_KINDS, TITLE_START
 from .model import Anchor, OneLineHeading, Zone
 
@@ -199,16 +199,18 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
             ref = DateNumber(d[0] if d else None, n[0] if n else None)
             # "№ 1804-од" on the reference line, "№ 1804-ОД" in the heading: one number
             same_number = (got.number or "").casefold() == (ref.number or "").casefold()
+            # the issuer: the act's own reference line under a page's short title names it
+            named = listing.kind_line if listing is not None else kl
             if ref.date is None:
                 # a title with the number only: the heading must give that number
-                return Anchor(k, kl2, ref, ref_title, kl) if got.number and same_number else listing
+                return Anchor(k, kl2, ref, ref_title, named) if got.number and same_number else listing
             if ref.number is None:
                 # "Постановление 1 от 03.01.2025": a site's line without the sign
-                return Anchor(k, kl2, ref, ref_title, kl) if got.date in (None, ref.date) else listing
+                return Anchor(k, kl2, ref, ref_title, named) if got.date in (None, ref.date) else listing
             # the same number under another date: the database line misprinted
             # one of them, and the heading is what the issuer printed
             if same_number or got.number is None or _shortened(ref, got):
-                return Anchor(k, kl2, ref, ref_title, kl)
+                return Anchor(k, kl2, ref, ref_title, named)
             return listing
     return listing
 
@@ -217,7 +219,8 @@ def _repeats_titled(rest: str, d, n) -> bool:
     """Whether a kind line's rest gives date ``d`` and number ``n``, and then a
     title or nothing (the title on the lines under it)."""
     d2, n2 = find_date(rest), find_number(rest)
-    after = re.sub(r"^\s*(?:г\.|года?\b)?[\s\"«.]*", "", rest[max(d2[2], n2[2]):]) if d2 and n2 else ""
+    # a database's edition note after them ("(в ред. от … № 512)", "( Изм. от … №512)") is no title
+    after = re.sub(r"^\s*(?:г\.|года?\b)?[\s\"«.]*", "", without_notes(rest[max(d2[2], n2[2]):])) if d2 and n2 else ""
     return bool(d and n and d2 and n2 and d2[0] == d[0] and n2[0].casefold() == n[0].casefold()
                 and (not after or TITLE_START.match(after + " ")))
 
