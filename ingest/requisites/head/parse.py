@@ -8,7 +8,7 @@ from ingest.ru_dates import find_date
 
 from ..date_number import find_number
 from ..kind_line import kind_line
-from ..lines import Lines, clean
+from ..lines import Lines, clean, folded
 from ..title import title_from
 from ..stamp import Stamp, read_stamp
 from ..vocabulary import OTHER_ACTS
@@ -87,23 +87,19 @@ def _whole_title(L: Lines, k: int, zone: Zone, cut: str) -> str | None:
     """The whole title a site cut short on its title line: the page's next
     reference line, or the heading's title line, opening with the same words
     (the heading may wrap them over several lines)."""
-    stem = _folded(_CUT.sub("", cut))
+    stem = folded(_CUT.sub("", cut))
     if len(stem) < 20:
         return None
     for i in zone.lines:
         s = clean(L.raw[i])
-        at = _folded(s).find(stem[:20])
-        if len(_folded(s)) >= 12 and stem.startswith(_folded(s)):
+        at = folded(s).find(stem[:20])
+        if len(folded(s)) >= 12 and stem.startswith(folded(s)):
             at = 0  # a heading in a narrow block: its first line shorter than the words compared
         if i <= k or at < 0:
             continue
         kl = kind_line(s)
         t = on_kind_line_title(kl.rest) if kl and kl.rest else (
             title_from(L, i, zone.limit).text if at == 0 else None)
-        if t and len(t) > len(stem) and stem in _folded(t) and not _CUT.search(t):
+        if t and len(t) > len(stem) and stem in folded(t) and not _CUT.search(t):
             return t
     return None
-
-
-def _folded(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip().casefold()
