@@ -156,9 +156,9 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             i -= 1
             continue
         if L.noise[i] or L.garbage[i]:
-            if parts and L.noise[i] and inserted_note(s):
+            if L.noise[i] and inserted_note(s):
                 i -= 1
-                continue  # a database's note set between the lines of the name
+                continue  # a database's note set between the lines of the name, or under it
             break
         s = L.fix(clean(_DRAFT_CELL.sub("", s)))
         while i - 1 >= floor and L.raw[i - 1].strip() and not (L.noise[i - 1] or L.garbage[i - 1]):
