@@ -32,7 +32,7 @@ def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
         if kl and kl.rest and not (find_date(kl.rest) or find_number(kl.rest)) \
                 and _reference_follows(L, zone.lines, i, kl):
             continue  # a site's own heading ("Приказ минздрава о …") over the database's line
-        if kl and kl.kind in ACT_KINDS and kl.rest and not TITLE_START.match(kl.rest + " ") \
+        if kl and kl.kind in ACT_KINDS and not TITLE_START.match(kl.rest + " ") \
                 and not (find_date(kl.rest) or find_number(kl.rest)):
             own = _own_kind_word_below(L, zone.lines, i, kl)
             if own is not None:
@@ -133,8 +133,9 @@ def _heading_follows(L: Lines, zone: tuple[int, ...], i: int) -> bool:
 
 def _own_kind_word_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine) -> Anchor | None:
     """A site's page title naming the kind and the issuer only (``Решение
-    Совета депутатов …``) over the act's own heading, its kind word alone on
-    its line (a draft's blank date and number under it): the heading is read."""
+    Совета депутатов …``), or the kind alone (``Закон``), over the act's own
+    heading, its kind word alone on its line (a draft's blank date and number
+    under it, ``ФЕДЕРАЛЬНЫЙ ЗАКОН`` over its title): the heading is read."""
     for k in _lines_after(L, zone, zone.index(i)):
         kl2 = kind_line(clean(L.raw[k]))
         if kl2 and kl2.kind == kl.kind and not kl2.rest and not L.continues_above(k):
