@@ -136,7 +136,10 @@ def _own_kind_word_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine) 
     Совета депутатов …``), or the kind alone (``Закон``), over the act's own
     heading, its kind word alone on its line (a draft's blank date and number
     under it, ``ФЕДЕРАЛЬНЫЙ ЗАКОН`` over its title): the heading is read."""
-    for k in _lines_after(L, zone, zone.index(i)):
+    after = _lines_after(L, zone, zone.index(i))
+    if not kl.rest:
+        after = after[:1]  # the kind word alone: only the page's card between (not a heading's own lines)
+    for k in after:
         kl2 = kind_line(clean(L.raw[k]))
         if kl2 and kl2.kind == kl.kind and not kl2.rest and not L.continues_above(k):
             return Anchor(k, kl2, DateNumber(), None, kl)
