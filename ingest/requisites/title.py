@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.heading import inserted_note
 from ingest.morph import parses
 from ingest.ru_dates import GENITIVE_MONTHS, find_date
 from ingest.status import is_note_line
@@ -212,6 +213,23 @@ def _cover_line(s: str) -> bool:
     return bool(_COVER_LINE.match(s)) and not gen_word(re.split(r"[.\s]+", s)[-1])
 
 
+def _goes_on(L: Lines, i: int, limit: int, parts: list[str]) -> bool:
+    """Whether the title of lines ``parts`` goes on at line ``i`` past a blank."""
+    return _continues_lowercase(L, i, limit, True) or _runs_on_past_gap(L, i, limit, join_lines(parts)) \
+        or _name_goes_on(L, i, limit, parts[-1])
+
+
+def _past_inserted_note(L: Lines, i: int, limit: int) -> int | None:
+    """The line after a database's note set anywhere in the text (``ГАРАНТ:`` /
+    ``См. справку …``) and the blank lines around it, from line ``i``; None
+    when no such note is there."""
+    k, noted = i, False
+    while k < limit and (not L.raw[k].strip() or L.noise[k] and inserted_note(L.raw[k].strip())):
+        noted = noted or bool(L.raw[k].strip())
+        k += 1
+    return k if noted and k < limit else None
+
+
 def _name_goes_on(L: Lines, i: int, limit: int, last: str) -> bool:
     """``ЗАРЕЧНОГО СЕЛЬСОВЕТА`` / (blank) / ``СОСНОВСКОГО РАЙОНА ТЕСТОВСКОЙ
     ОБЛАСТИ``: a name in capitals wrapped over paragraphs goes on with its
@@ -353,10 +371,13 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
     # fourteen lines, or as many as a long title in a narrow block takes
     while i < limit and (len(parts) < 14 or sum(map(len, parts)) < LONG_TITLE):
         s = L.raw[i].strip()
+        if parts and (not s or L.noise[i]):
+            past = _past_inserted_note(L, i, limit)
+            if past is not None and _goes_on(L, past, limit, parts):
+                i = past  # "ГАРАНТ:" / "См. справку …" set inside the title, which goes on under it
+                continue
         if not s:
-            if parts and L.gap(i) and not _continues_lowercase(L, i + 1, limit, True) \
-                    and not _runs_on_past_gap(L, i + 1, limit, join_lines(parts)) \
-                    and not _name_goes_on(L, i + 1, limit, parts[-1]):
+            if parts and L.gap(i) and not _goes_on(L, i + 1, limit, parts):
                 break  # a title wrapped over paragraphs goes on in lower case
             i += 1
             continue
