@@ -129,7 +129,8 @@ EDITION_DATES = re.compile(r"^(?:" + _DAYS_MONTH + r"(?:" + _EDITION_YEAR + r")?
 # the words opening a preamble's sentence of grounds and aims ("В соответствии с
 # Федеральным законом от … № 131-ФЗ «Об …»", "Руководствуясь …"): the acts it
 # cites lend the act under way neither their date and number nor their title
-GROUNDS = (r"(?:В\s+)?соответствии\s|В\s+целях|В\s+связи|Руководствуясь|На\s+основании|Рассмотрев|"
+# (misspelt "В соответствие с …" too)
+GROUNDS = (r"(?:В\s+)?соответстви[ие]\s|В\s+целях|В\s+связи|Руководствуясь|На\s+основании|Рассмотрев|"
            r"Во\s+исполнение|Согласно|В\s+рамках|Учитывая|С\s+целью|Заслушав|Принимая|В\s+порядке|"
            r"В\s+ознаменование")
 OPENS_GROUNDS = re.compile(r"^\(?(?:" + GROUNDS + r")", re.IGNORECASE)
