@@ -13,7 +13,7 @@ from ingest.status import is_note_line
 
 from .date_number import find_number, place_and_date
 from .kind_line import kind_line
-from .lines import Lines, clean, join_lines, open_quote
+from .lines import Lines, clean, folded, join_lines, open_quote
 from .names import GEN_BODY_HEADS, gen_word, has_territory
 from .vocabulary import PLACE, PREAMBLE, TITLE_START, VERB_KIND, dangles
 
@@ -211,6 +211,19 @@ def _lone_date(s: str) -> bool:
 def _cover_line(s: str) -> bool:
     """``с.Заречное``, ``2021 год``; not ``г. Заречного`` (a title's last words)."""
     return bool(_COVER_LINE.match(s)) and not gen_word(re.split(r"[.\s]+", s)[-1])
+
+
+_ANY_QUOTE = str.maketrans({q: '"' for q in "«»„“”"})
+
+
+def _cited_again(title: str, s: str) -> bool:
+    """Whether line ``s`` repeats words of the title that cite an act by its
+    date and number (``… ОТ 18.04.2008 N 425 «О БЮДЖЕТНОМ ПРОЦЕССЕ»`` / ``ОТ
+    18.04.2008 N 425 "О БЮДЖЕТНОМ``): a page printing the title's tail again,
+    in other quotes; a title cites an act once."""
+    line = folded(s.translate(_ANY_QUOTE))
+    return len(line) >= 30 and bool(find_date(s) and find_number(s)) \
+        and line in folded(title.translate(_ANY_QUOTE))
 
 
 def _goes_on(L: Lines, i: int, limit: int, parts: list[str]) -> bool:
@@ -429,8 +442,8 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         if re.fullmatch(r"\(\s*(?:с\s+изм|в\s*ред(?:\.|акци)|в\s+ред|ред\.|вносит\s|вносят\s|изменя[ею]т\s).*",
                         s, re.IGNORECASE):
             break
-        if parts and s.casefold() == join_lines(parts).casefold():
-            break  # a page printing the title twice
+        if parts and (s.casefold() == join_lines(parts).casefold() or _cited_again(join_lines(parts), s)):
+            break  # a page printing the title twice, or the title's words citing an act again
         if parts and (_DATES_ONLY.fullmatch(s) or _text_sentence(s) or _EDITORIAL.match(s)
                       or _APPROVED_BY.match(s) and not _APPROVED.search(parts[-1])
                       or len(s) < 4 and s[:1].isalpha()):
