@@ -80,18 +80,33 @@ def _approved_document(L: Lines, zone: Zone) -> Anchor | None:
 
 def find_one_line_heading(L: Lines, zone: Zone) -> OneLineHeading | None:
     """``Постановление администрации … от 12.03.2024 № 145 «О …»`` on a line
-    that is not a kind line (the zone holds none)."""
-    for i in zone.lines:
-        s = clean(L.raw[i])
-        if kind_line(s):
-            continue
-        if re.match(r"^(?:" + LAW_ADJ + r"\s+)?(?:" + NOM_KINDS + r")\b", s, re.I) and s[0].isupper():
-            # requisites inside the quoted title belong to the act it cites
-            q = re.search(r"[«\"„“]", s)
-            head_part = s[:q.start()] if q else s
-            d, n = find_date(head_part), find_number(head_part)
-            if d and n:
-                return OneLineHeading(i, s, d, n)
+    that is not a kind line (the zone holds none). A database's cover line
+    giving the kind, date and number only (``РЕШЕНИЕ от 02.02.2012 N 84``)
+    yields to the act's own line below giving them with the title."""
+    found = [h for i in zone.lines if (h := _one_line(L, i))]
+    if not found:
+        return None
+    first = found[0]
+    if listing_title(first.text[max(first.date[2], first.number[2]):]) is None:
+        for h in found[1:]:
+            if h.line - first.line <= 20 and h.date[0] == first.date[0] \
+                    and h.number[0].casefold() == first.number[0].casefold() \
+                    and listing_title(h.text[max(h.date[2], h.number[2]):]):
+                return h
+    return first
+
+
+def _one_line(L: Lines, i: int) -> OneLineHeading | None:
+    s = clean(L.raw[i])
+    if kind_line(s):
+        return None
+    if re.match(r"^(?:" + LAW_ADJ + r"\s+)?(?:" + NOM_KINDS + r")\b", s, re.I) and s[0].isupper():
+        # requisites inside the quoted title belong to the act it cites
+        q = re.search(r"[«\"„“]", s)
+        head_part = s[:q.start()] if q else s
+        d, n = find_date(head_part), find_number(head_part)
+        if d and n:
+            return OneLineHeading(i, s, d, n)
     return None
 
 
