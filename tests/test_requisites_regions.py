@@ -615,6 +615,7 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "eighteenth": "requisite_shapes_eighteenth.yaml",
                "nineteenth": "requisite_shapes_nineteenth.yaml",
                "twentieth": "requisite_shapes_twentieth.yaml",
+               "twentyfirst": "requisite_shapes_twentyfirst.yaml",
                "twentysecond": "requisite_shapes_twentysecond.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")

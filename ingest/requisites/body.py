@@ -15,7 +15,8 @@ from .kind_line import kind_line
 from .lines import Lines, clean, join_lines, open_quote
 from .names import (
     COUNCIL_HEADS, GEN_BODY_HEADS, MUNICIPALITY_NAME, NAME_HEADS, PARENT_HEADS, UNIT_HEADS,
-    body_head_gen, gen_body_head, gen_word, has_territory, head_lemma, nominative, territory_only,
+    body_head_gen, gen_body_head, gen_word, has_territory, head_lemma, locative_word, nominative,
+    territory_only,
 )
 from .vocabulary import (
     BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, NOM_KINDS, PLACE, TITLE_START, kinds_listed, national_line,
@@ -168,9 +169,9 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             i -= 1
             continue
         if L.noise[i] or L.garbage[i]:
-            if parts and L.noise[i] and inserted_note(s) or not parts and _RULE.match(s):
+            if L.noise[i] and inserted_note(s) or not parts and _RULE.match(s):
                 i -= 1
-                continue  # a database's note set between the lines of the name; the blank's rule under it
+                continue  # a database's note set between the lines of the name, or under it; the blank's rule under it
             break
         s = L.fix(clean(_DRAFT_CELL.sub("", s)))
         while i - 1 >= floor and L.raw[i - 1].strip() and not (L.noise[i - 1] or L.garbage[i - 1]):
@@ -200,7 +201,8 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             break  # a note, or a site's category line ("- Распоряжения, приказы … -")
         if (is_date_or_number_line(s) and not _number_in_name(s) or len(s) > 220
                 or PLACE.match(s) and not parts and head_lemma(s) not in _BARE_OFFICES
-                and not (" " not in s and gen_word(s))  # "САНКТ-ПЕТЕРБУРГА": a name's end, not a place
+                # "САНКТ-ПЕТЕРБУРГА", "в городе" / "Москве": a name's end, not a place
+                and not (" " not in s and (gen_word(s) or locative_word(s)))
                 and not (territory_only(s) and _bare_organ(_line_above(L, i, floor)))
                 or s.endswith((".", ";", ":")) and not s.endswith(("России.",))
                 or kind_line(s)):

@@ -108,9 +108,11 @@ _REGISTERED = re.compile(
 _RUNNING = re.compile(r"\((\d{1,5})\)(?P<tail>[-/][" + NUM_CHARS + r"]+)?(?=[\s\"«»,.;:]|$)")
 _JOINT_SECOND = re.compile(r"\s*/\s*(?:№|N)\s*([0-9][" + NUM_CHARS + r"./-]*)")
 # "№ 738-5 ОД", "№ 12 р": the register's letters after a space, where the line
-# (or its column) ends; a preposition, "г." or a place is not one; a department's
+# (or its column) ends, or a database's edition note follows ("N 2135-III ЗС (с
+# изменениями …)"); a preposition, "г." or a place is not one; a department's
 # order series in lower case with a slash too: "№ 210/01-07 о/д" (по основной деятельности)
-_SPACED_SUFFIX = re.compile(r"\s([А-Яа-яЁё]{1,3}|[а-яё]{1,2}/[а-яё]{1,2})(?=\s*$|\s{2,}|\t)")
+_SPACED_SUFFIX = re.compile(r"\s([А-Яа-яЁё]{1,3}|[а-яё]{1,2}/[а-яё]{1,2})"
+                            r"(?=\s*$|\s{2,}|\t|\s\((?i:с\s+изм|в\s+ред|ред\.|изм\.))")
 _NOT_SUFFIX = {"от", "г", "гг", "в", "во", "и", "о", "об", "на", "по", "с", "со", "к", "ко",
                "до", "за", "из", "у", "без", "при", "для", "год"}
 

@@ -23,6 +23,11 @@ def clean(s: str) -> str:
     return s.strip()
 
 
+def folded(s: str) -> str:
+    """``s`` with its spaces folded and its case dropped: lines compared as words."""
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
 def open_quote(s: str) -> bool:
     """Whether ``s`` ends inside quotes it opened: its last guillemet an opening
     one («сельсовет «Заречный» closes both at once), or an odd straight quote

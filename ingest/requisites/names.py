@@ -85,6 +85,15 @@ def gen_word(word: str) -> bool:
     return False
 
 
+def locative_word(word: str) -> bool:
+    """A name in the locative or dative only (``Москве``, ``Сосновке``): the end
+    of ``… в городе Москве`` wrapped after its preposition, never a place line,
+    which names a place in the nominative."""
+    w = word.strip("«»\"'(),.:;").lower()
+    ps = [p for p in parses(w)[:3] if p.tag.POS in ("NOUN", "ADJF")] if w.isalpha() else []
+    return bool(ps) and all(p.tag.case in ("loct", "datv") for p in ps)
+
+
 def body_head_gen(line: str, law: bool = False) -> bool:
     """A line naming a body in the genitive: ``АДМИНИСТРАЦИИ КУРСАВСКОГО РАЙОНА``
     (for a law, its territory: ``ТЕСТОВСКОЙ ОБЛАСТИ``)."""

@@ -48,7 +48,7 @@ def relay_heading(text: str) -> str | None:
         rest = _SITTING.sub("", rest)
         # (after a space, or glued to the title's closing bracket, quote or last
         # word: "… (2 этап)В целях …", "… структурыРассмотрев …")
-        tm = re.search(r"(?:\s|(?<=[)»\"а-яё]))(?=(?:В\s+(?:целях|соответствии|связи)|С\s+целью|Руководствуясь|На\s+основании|"
+        tm = re.search(r"(?:\s|(?<=[)»\"а-яё]))(?=(?:В\s+(?:целях|соответстви[ие]|связи)|С\s+целью|Руководствуясь|На\s+основании|"
                        r"Во\s+исполнение|Рассмотрев|Заслушав|В\s+рамках|п\s?р\s?и\s?к\s?а\s?з|п\s?о\s?с\s?т|"
                        r"1\.\s))", rest)
         title, body_text = (rest[:tm.start()], rest[tm.start():]) if tm else (rest, "")

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.heading import inserted_note
 from ingest.morph import parses
 from ingest.ru_dates import GENITIVE_MONTHS, find_date
 from ingest.status import is_note_line
 
 from .date_number import find_number, place_and_date
 from .kind_line import kind_line
-from .lines import Lines, clean, join_lines, open_quote
+from .lines import Lines, clean, folded, join_lines, open_quote
 from .names import GEN_BODY_HEADS, gen_word, has_territory
 from .vocabulary import PLACE, PREAMBLE, TITLE_START, VERB_KIND, dangles
 
@@ -230,6 +231,36 @@ def _cover_line(s: str) -> bool:
     return bool(_COVER_LINE.match(s)) and not gen_word(re.split(r"[.\s]+", s)[-1])
 
 
+_ANY_QUOTE = str.maketrans({q: '"' for q in "«»„“”"})
+
+
+def _cited_again(title: str, s: str) -> bool:
+    """Whether line ``s`` repeats words of the title that cite an act by its
+    date and number (``… ОТ 18.04.2008 N 425 «О БЮДЖЕТНОМ ПРОЦЕССЕ»`` / ``ОТ
+    18.04.2008 N 425 "О БЮДЖЕТНОМ``): a page printing the title's tail again,
+    in other quotes; a title cites an act once."""
+    line = folded(s.translate(_ANY_QUOTE))
+    return len(line) >= 30 and bool(find_date(s) and find_number(s)) \
+        and line in folded(title.translate(_ANY_QUOTE))
+
+
+def _goes_on(L: Lines, i: int, limit: int, parts: list[str]) -> bool:
+    """Whether the title of lines ``parts`` goes on at line ``i`` past a blank."""
+    return _continues_lowercase(L, i, limit, True) or _runs_on_past_gap(L, i, limit, join_lines(parts)) \
+        or _name_goes_on(L, i, limit, parts[-1])
+
+
+def _past_inserted_note(L: Lines, i: int, limit: int) -> int | None:
+    """The line after a database's note set anywhere in the text (``ГАРАНТ:`` /
+    ``См. справку …``) and the blank lines around it, from line ``i``; None
+    when no such note is there."""
+    k, noted = i, False
+    while k < limit and (not L.raw[k].strip() or L.noise[k] and inserted_note(L.raw[k].strip())):
+        noted = noted or bool(L.raw[k].strip())
+        k += 1
+    return k if noted and k < limit else None
+
+
 def _name_goes_on(L: Lines, i: int, limit: int, last: str) -> bool:
     """``ЗАРЕЧНОГО СЕЛЬСОВЕТА`` / (blank) / ``СОСНОВСКОГО РАЙОНА ТЕСТОВСКОЙ
     ОБЛАСТИ``: a name in capitals wrapped over paragraphs goes on with its
@@ -375,10 +406,13 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
     # fourteen lines, or as many as a long title in a narrow block takes
     while i < limit and (len(parts) < 14 or sum(map(len, parts)) < LONG_TITLE):
         s = L.raw[i].strip()
+        if parts and (not s or L.noise[i]):
+            past = _past_inserted_note(L, i, limit)
+            if past is not None and _goes_on(L, past, limit, parts):
+                i = past  # "ГАРАНТ:" / "См. справку …" set inside the title, which goes on under it
+                continue
         if not s:
-            if parts and L.gap(i) and not _continues_lowercase(L, i + 1, limit, True) \
-                    and not _runs_on_past_gap(L, i + 1, limit, join_lines(parts)) \
-                    and not _name_goes_on(L, i + 1, limit, parts[-1]):
+            if parts and L.gap(i) and not _goes_on(L, i + 1, limit, parts):
                 break  # a title wrapped over paragraphs goes on in lower case
             i += 1
             continue
@@ -434,8 +468,9 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
                         s, re.IGNORECASE):
             break
         if parts and (s.casefold() == join_lines(parts).casefold()
-                      or len(s) >= 15 and join_lines(parts).casefold().endswith(" " + s.casefold())):
-            break  # a page printing the title twice, or its last words again
+                      or len(s) >= 15 and join_lines(parts).casefold().endswith(" " + s.casefold())
+                      or _cited_again(join_lines(parts), s)):
+            break  # a page printing the title twice, its last words again, or its words citing an act again
         if parts and (_DATES_ONLY.fullmatch(s) or _text_sentence(s) or _EDITORIAL.match(s)
                       or _APPROVED_BY.match(s) and not _APPROVED.search(parts[-1])
                       or len(s) < 4 and s[:1].isalpha()):
@@ -491,7 +526,7 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     # деятельности", "По Сосновской основной школе «Об …»")
     tail = re.sub(r"^(?i:по)\s+[^«\"„“]{3,80}?\s+(?=[«\"„“]\s*(?:О|Об|Обо)\s)", "", tail)
     if drop_editions:
-        tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред).*?\)", "", tail).strip()
+        tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред|изм\.).*?\)", "", tail).strip()
     # ConsultantPlus prints the title it gave an untitled act in angle brackets
     am = re.fullmatch(r"<\s*([^<>]+?)\s*>[.,;]?", tail)
     if am and TITLE_START.match(am.group(1) + " "):
@@ -516,10 +551,10 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     return None
 
 
-_EDITION_NOTE = re.compile(r"\(\s*(?:в\s+ред|ред\.|с\s+изм)", re.IGNORECASE)
+_EDITION_NOTE = re.compile(r"\(\s*(?:в\s+ред|ред\.|с\s+изм|изм\.)", re.IGNORECASE)
 
 
-def _without_notes(s: str) -> str:
+def without_notes(s: str) -> str:
     """``s`` without a database's bracketed edition notes (``(В редакции
     Постановлений Главы администрации (губернатора) … N 90)``), brackets
     inside them included."""
@@ -551,7 +586,7 @@ def run_on_title(tail: str) -> str | None:
     ЗАКОН … (В редакции …) О НАДЕЛЕНИИ … Принят …``): from the first «О»/«Об»
     past the edition notes to where the preamble, the adoption line or the
     first clause begins."""
-    t = clean(_without_notes(tail))
+    t = clean(without_notes(tail))
     # not the «О» of a letter-spaced kind word ("З А К О Н")
     start = re.search(r"(?<!\S)(?:О|Об|Обо)\s(?![А-ЯЁ](?:\s|$))", t)
     if start is None or start.start() > 80:

@@ -12,7 +12,7 @@ from ..around import window_requisites
 from ..date_number import DateNumber, find_number, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean
-from ..title import LONG_TITLE, listing_title
+from ..title import LONG_TITLE, listing_title, without_notes
 from ..vocabulary import ACT_KINDS, LAW_ADJ, NOM_KINDS, TITLE_START
 from .model import Anchor, OneLineHeading, Zone
 
@@ -34,7 +34,7 @@ def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
         if kl and kl.rest and not (find_date(kl.rest) or find_number(kl.rest)) \
                 and _reference_follows(L, zone.lines, i, kl):
             continue  # a site's own heading ("Приказ минздрава о …") over the database's line
-        if kl and kl.kind in ACT_KINDS and kl.rest and not TITLE_START.match(kl.rest + " ") \
+        if kl and kl.kind in ACT_KINDS and not TITLE_START.match(kl.rest + " ") \
                 and not (find_date(kl.rest) or find_number(kl.rest)):
             own = _own_kind_word_below(L, zone.lines, i, kl)
             if own is not None:
@@ -82,18 +82,33 @@ def _approved_document(L: Lines, zone: Zone) -> Anchor | None:
 
 def find_one_line_heading(L: Lines, zone: Zone) -> OneLineHeading | None:
     """``Постановление администрации … от 12.03.2024 № 145 «О …»`` on a line
-    that is not a kind line (the zone holds none)."""
-    for i in zone.lines:
-        s = clean(L.raw[i])
-        if kind_line(s):
-            continue
-        if re.match(r"^(?:" + LAW_ADJ + r"\s+)?(?:" + NOM_KINDS + r")\b", s, re.I) and s[0].isupper():
-            # requisites inside the quoted title belong to the act it cites
-            q = re.search(r"[«\"„“]", s)
-            head_part = s[:q.start()] if q else s
-            d, n = find_date(head_part), find_number(head_part)
-            if d and n:
-                return OneLineHeading(i, s, d, n)
+    that is not a kind line (the zone holds none). A database's cover line
+    giving the kind, date and number only (``РЕШЕНИЕ от 02.02.2012 N 84``)
+    yields to the act's own line below giving them with the title."""
+    found = [h for i in zone.lines if (h := _one_line(L, i))]
+    if not found:
+        return None
+    first = found[0]
+    if listing_title(first.text[max(first.date[2], first.number[2]):]) is None:
+        for h in found[1:]:
+            if h.line - first.line <= 20 and h.date[0] == first.date[0] \
+                    and h.number[0].casefold() == first.number[0].casefold() \
+                    and listing_title(h.text[max(h.date[2], h.number[2]):]):
+                return h
+    return first
+
+
+def _one_line(L: Lines, i: int) -> OneLineHeading | None:
+    s = clean(L.raw[i])
+    if kind_line(s):
+        return None
+    if re.match(r"^(?:" + LAW_ADJ + r"\s+)?(?:" + NOM_KINDS + r")\b", s, re.I) and s[0].isupper():
+        # requisites inside the quoted title belong to the act it cites
+        q = re.search(r"[«\"„“]", s)
+        head_part = s[:q.start()] if q else s
+        d, n = find_date(head_part), find_number(head_part)
+        if d and n:
+            return OneLineHeading(i, s, d, n)
     return None
 
 
@@ -156,9 +171,13 @@ def _issuer_block_follows(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine)
 
 def _own_kind_word_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine) -> Anchor | None:
     """A site's page title naming the kind and the issuer only (``Решение
-    Совета депутатов …``) over the act's own heading, its kind word alone on
-    its line (a draft's blank date and number under it): the heading is read."""
-    for k in _lines_after(L, zone, zone.index(i)):
+    Совета депутатов …``), or the kind alone (``Закон``), over the act's own
+    heading, its kind word alone on its line (a draft's blank date and number
+    under it, ``ФЕДЕРАЛЬНЫЙ ЗАКОН`` over its title): the heading is read."""
+    after = _lines_after(L, zone, zone.index(i))
+    if not kl.rest:
+        after = after[:1]  # the kind word alone: only the page's card between (not a heading's own lines)
+    for k in after:
         kl2 = kind_line(clean(L.raw[k]))
         if kl2 and kl2.kind == kl.kind and not kl2.rest and not L.continues_above(k):
             return Anchor(k, kl2, DateNumber(), None, kl)
@@ -223,16 +242,18 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
             ref = DateNumber(d[0] if d else None, n[0] if n else None)
             # "№ 1804-од" on the reference line, "№ 1804-ОД" in the heading: one number
             same_number = (got.number or "").casefold() == (ref.number or "").casefold()
+            # the issuer: the act's own reference line under a page's short title names it
+            named = listing.kind_line if listing is not None else kl
             if ref.date is None:
                 # a title with the number only: the heading must give that number
-                return Anchor(k, kl2, ref, ref_title, kl) if got.number and same_number else listing
+                return Anchor(k, kl2, ref, ref_title, named) if got.number and same_number else listing
             if ref.number is None:
                 # "Постановление 1 от 03.01.2025": a site's line without the sign
-                return Anchor(k, kl2, ref, ref_title, kl) if got.date in (None, ref.date) else listing
+                return Anchor(k, kl2, ref, ref_title, named) if got.date in (None, ref.date) else listing
             # the same number under another date: the database line misprinted
             # one of them, and the heading is what the issuer printed
             if same_number or got.number is None or _shortened(ref, got):
-                return Anchor(k, kl2, ref, ref_title, kl)
+                return Anchor(k, kl2, ref, ref_title, named)
             return listing
     return listing
 
@@ -241,7 +262,8 @@ def _repeats_titled(rest: str, d, n) -> bool:
     """Whether a kind line's rest gives date ``d`` and number ``n``, and then a
     title or nothing (the title on the lines under it)."""
     d2, n2 = find_date(rest), find_number(rest)
-    after = re.sub(r"^\s*(?:г\.|года?\b)?[\s\"«.]*", "", rest[max(d2[2], n2[2]):]) if d2 and n2 else ""
+    # a database's edition note after them ("(в ред. от … № 512)", "( Изм. от … №512)") is no title
+    after = re.sub(r"^\s*(?:г\.|года?\b)?[\s\"«.]*", "", without_notes(rest[max(d2[2], n2[2]):])) if d2 and n2 else ""
     return bool(d and n and d2 and n2 and d2[0] == d[0] and n2[0].casefold() == n[0].casefold()
                 and (not after or TITLE_START.match(after + " ")))
 

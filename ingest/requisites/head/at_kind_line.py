@@ -24,7 +24,8 @@ from ..lines import Lines, clean, join_lines, open_quote
 from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of, territory_only
 from ..title import after_approval, after_note, listing_title, run_on_title, title_from
 from ..vocabulary import (
-    BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, PLACE, PREAMBLE, TITLE_START, despace,
+    BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, OPENS_GROUNDS, PLACE, PREAMBLE, TITLE_START,
+    despace,
 )
 from .model import Anchor, Head, Zone
 
@@ -214,6 +215,11 @@ def _on_kind_line(rest: str) -> _OnKindLine:
     if TITLE_START.match(rest) and not d and not find_number(rest):
         return _OnKindLine(title=rest)  # "ЗАКЛЮЧЕНИЕ О РЕЗУЛЬТАТАХ ПУБЛИЧНЫХ СЛУШАНИЙ …"
     rest_body = rest[:d[1]] if d else rest
+    quoted = _QUOTED_TITLE.search(rest) if not d and not find_number(rest) else None
+    if quoted:
+        # "Решение Совета депутатов … "О направлении …" (с изменениями …)": a database's
+        # line of an act printed without date and number - the issuer, then its title
+        rest_body = rest[:quoted.start()]
     # "от" in capitals too: a kind line set in upper case ("… РАЙОНА ОТ 14.06.2022 № 211")
     rest_body = re.sub(r"(?i)\bот\s*$", "", rest_body.strip()).strip()
     n = find_number(rest)
@@ -229,8 +235,13 @@ def _on_kind_line(rest: str) -> _OnKindLine:
             rest_body = after  # "Решение №18 Совета депутатов …": the body after the number
     rest_body = re.sub(r"(?i)\s+\S+\s+созыва\b", "", rest_body)
     body = rest_body if rest_body and not re.match(r"(?i)^(?:от|№|N)(?:\s|$)", rest_body) else None
-    return _OnKindLine(date=d[0] if d else None, number=n[0] if n else None, body=body,
-                       title=listing_title(rest[max(d[2], n[2]):], drop_editions=True) if d and n else None)
+    tail = rest[max(d[2], n[2]):] if d and n else rest[quoted.start():] if quoted else None
+    title = listing_title(tail, drop_editions=True) if tail is not None else None
+    return _OnKindLine(date=d[0] if d else None, number=n[0] if n else None, body=body, title=title)
+
+
+# the title in quotes after the issuer on a kind line: «О …», "Об …"
+_QUOTED_TITLE = re.compile(r"(?<=\s)[«\"„“](?=(?:О|Об|Обо)\s)")
 
 
 def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _Below:
@@ -280,6 +291,10 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
         if not TITLE_START.match(s) and _territory_over_title(L, j, limit, s):
             j += 1  # the territory a site's header names, over the act's title
             continue
+        if OPENS_GROUNDS.match(s):
+            # "В соответствии с Федеральным законом от … № 131-ФЗ «Об …»": the text
+            # begins under a heading printing no title; the law it cites is not the act
+            return got
         if TITLE_START.match(s) or (got.date and got.number and not PLACE.match(s)):
             got.title_line = j
             return got

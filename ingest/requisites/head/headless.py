@@ -11,7 +11,7 @@ from ingest.ru_dates import find_date
 
 from ..body import body_above, runs_on
 from ..date_number import find_number
-from ..lines import Lines, clean
+from ..lines import Lines, clean, folded
 from ..names import body_head_gen, gen_word, nominative
 from ..title import listing_title, title_from
 from ..vocabulary import BODY_WORDS, PLACE, PREAMBLE, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS, kind_from_word
@@ -43,6 +43,7 @@ def _act_of_body(L: Lines, lo: int, zone: Zone) -> Head | None:
 
 
 def head_without_heading(L: Lines, lo: int, hi: int, zone: Zone) -> Head:
+    zone = _past_page_title(L, zone)
     kind = _kind_named_in_text("\n".join(L.raw[lo:min(hi, lo + 4000)]))
     if kind is not None:
         return _page_without_heading(L, lo, zone, kind)
@@ -55,6 +56,24 @@ def head_without_heading(L: Lines, lo: int, hi: int, zone: Zone) -> Head:
         # its kind: issuer, date and number, title — the kind stays unknown
         return form
     return _leaflet(L, lo, zone)
+
+
+def _past_page_title(L: Lines, zone: Zone) -> Zone:
+    """A site's page title that is the act's title (``О подготовке к … сезону``),
+    printed again further down under the act's issuer, date and number (maybe
+    wrapped otherwise): the heading is read from the lines after the page title."""
+    lines = zone.lines
+    for pos, i in enumerate(lines[:8]):
+        s = clean(L.raw[i])
+        if not TITLE_START.match(s):
+            continue
+        page = folded(title_from(L, i, zone.limit).text or s)
+        for j in lines[pos + 1:pos + 13]:
+            t = folded(clean(L.raw[j]))
+            if len(t) >= 12 and page.startswith(t) and folded(title_from(L, j, zone.limit).text or "") == page:
+                return Zone(lines[pos + 1:], zone.limit)
+        break
+    return zone
 
 
 def _kind_named_in_text(sample: str) -> str | None:

@@ -9,7 +9,7 @@ from ingest.status import is_note_line
 
 from ..date_number import find_number
 from ..kind_line import kind_line
-from ..lines import Lines, clean
+from ..lines import Lines, clean, folded
 from ..title import title_from
 from ..stamp import Stamp, read_stamp
 from ..vocabulary import OTHER_ACTS, TITLE_START, dangles
@@ -126,23 +126,19 @@ def _whole_title(L: Lines, k: int, zone: Zone, cut: str, above: bool = False) ->
     (the heading may wrap them over several lines); ``above``: a title broken
     off in the heading, whole in a reference line over it (its title line
     may open with the quote)."""
-    stem = _folded(_CUT.sub("", cut))
+    stem = folded(_CUT.sub("", cut))
     if len(stem) < 20:
         return None
     for i in zone.lines:
         s = clean(L.raw[i])
-        at = _folded(s).find(stem[:20])
-        if len(_folded(s)) >= 12 and stem.startswith(_folded(s)):
+        at = folded(s).find(stem[:20])
+        if len(folded(s)) >= 12 and stem.startswith(folded(s)):
             at = 0  # a heading in a narrow block: its first line shorter than the words compared
         if (i >= k if above else i <= k) or at < 0:
             continue
         kl = kind_line(s)
         t = on_kind_line_title(kl.rest) if kl and kl.rest else (
             title_from(L, i, zone.limit).text if at == 0 or at == 1 and s[:1] in "«\"„" else None)
-        if t and len(t) > len(stem) and stem in _folded(t) and not _CUT.search(t):
+        if t and len(t) > len(stem) and stem in folded(t) and not _CUT.search(t):
             return t
     return None
-
-
-def _folded(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip().casefold()
