@@ -2036,3 +2036,18 @@ def test_the_small_business_property_lists_rent_formula_is_no_tariff(real):
                  "владение и (или) пользование на долгосрочной основе (в том числе по льготным ставкам "
                  "арендной платы) субъектам малого и среднего предпринимательства", {"land", "business"},
                  {"budget"})
+
+
+def test_buildings_a_heating_season_ends_in_are_where_no_sector(real):
+    """The heating period starts or ends for buildings (Правила предоставления коммунальных
+    услуг, ПП РФ от 06.05.2011 № 354, п. 5): schools, kindergartens and clinics named after
+    «отопительный период … для» say where the heat is switched off, no education or health."""
+    text = ("1. Отопительный период 2025-2026 годов для общеобразовательных, дошкольных учреждений, "
+            "медицинских организаций и других объектов социальной сферы Заречного округа завершить "
+            "12 мая 2026 года.\n2. Рекомендовать главам поселений завершить отопительный сезон для "
+            "жилого фонда при среднесуточной температуре наружного воздуха выше +8 градусов.")
+    got = top(real, None, text)
+    assert "housing" in got and not ({"education", "health", "social"} & got), got
+    assert_filed(real, "Об окончании отопительного сезона в школах и детских садах Лесного сельского поселения",
+                 {"housing"}, {"education"})
+    assert "education" in top(real, "О подготовке общеобразовательных организаций к новому учебному году")
