@@ -2051,3 +2051,17 @@ def test_buildings_a_heating_season_ends_in_are_where_no_sector(real):
     assert_filed(real, "Об окончании отопительного сезона в школах и детских садах Лесного сельского поселения",
                  {"housing"}, {"education"})
     assert "education" in top(real, "О подготовке общеобразовательных организаций к новому учебному году")
+
+
+def test_the_body_that_makes_an_appeal_is_who_asks(real):
+    """«Об обращении Лесного сельского Совета народных депутатов»: the council named after the
+    appeal (обращение, ходатайство, предложение) is who asks, no local government; what it
+    asks for (an electoral commission's powers) files the act."""
+    text = ("Рассмотрев решение Заречного районного Совета народных депутатов об обращении о возложении "
+            "полномочий избирательной комиссии муниципального образования на территориальную избирательную "
+            "комиссию, избирательная комиссия Тестовской области постановляет: возложить полномочия "
+            "избирательной комиссии Заречного района на территориальную избирательную комиссию.")
+    got = {a.code for a in real.assign("Об обращении Заречного районного Совета народных депутатов", text)
+           if "." not in a.code}
+    assert "lsg" not in got and "elections" in got, got
+    assert "lsg" in top(real, "Об утверждении Регламента Совета депутатов Лесного сельского поселения")
