@@ -2065,3 +2065,17 @@ def test_the_body_that_makes_an_appeal_is_who_asks(real):
            if "." not in a.code}
     assert "lsg" not in got and "elections" in got, got
     assert "lsg" in top(real, "Об утверждении Регламента Совета депутатов Лесного сельского поселения")
+
+
+def test_a_regulation_title_wrapped_before_the_services_name_takes_it_from_the_text(real):
+    """«Об утверждении административного регламента предоставления муниципальной услуги» with
+    the service's name on the next line («Выдача разрешения на ввод объекта в эксплуатацию»,
+    Градостроительный кодекс, ст. 55) that the title reader left out: the quoted name after
+    «муниципальной услуги» in the text says what the service is."""
+    title = "Об утверждении административного регламента предоставления муниципальной услуги"
+    text = ("Об утверждении административного регламента предоставления муниципальной услуги «Выдача "
+            "разрешения на ввод объекта в эксплуатацию»\n\nАДМИНИСТРАЦИЯ ЛЕСНОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ\n"
+            "В целях реализации Федерального закона от 27 июля 2010 г. № 210-ФЗ администрация постановляет:\n"
+            "1. Утвердить административный регламент (прилагается).")
+    assert_filed(real, title, {"lsg", "land"}, text=text)
+    assert top(real, title, "Утвердить административный регламент (прилагается).") == {"lsg"}
