@@ -2036,3 +2036,46 @@ def test_the_small_business_property_lists_rent_formula_is_no_tariff(real):
                  "владение и (или) пользование на долгосрочной основе (в том числе по льготным ставкам "
                  "арендной платы) субъектам малого и среднего предпринимательства", {"land", "business"},
                  {"budget"})
+
+
+def test_buildings_a_heating_season_ends_in_are_where_no_sector(real):
+    """The heating period starts or ends for buildings (Правила предоставления коммунальных
+    услуг, ПП РФ от 06.05.2011 № 354, п. 5): schools, kindergartens and clinics named after
+    «отопительный период … для» say where the heat is switched off, no education or health."""
+    text = ("1. Отопительный период 2025-2026 годов для общеобразовательных, дошкольных учреждений, "
+            "медицинских организаций и других объектов социальной сферы Заречного округа завершить "
+            "12 мая 2026 года.\n2. Рекомендовать главам поселений завершить отопительный сезон для "
+            "жилого фонда при среднесуточной температуре наружного воздуха выше +8 градусов.")
+    got = top(real, None, text)
+    assert "housing" in got and not ({"education", "health", "social"} & got), got
+    assert_filed(real, "Об окончании отопительного сезона в школах и детских садах Лесного сельского поселения",
+                 {"housing"}, {"education"})
+    assert "education" in top(real, "О подготовке общеобразовательных организаций к новому учебному году")
+
+
+def test_the_body_that_makes_an_appeal_is_who_asks(real):
+    """«Об обращении Лесного сельского Совета народных депутатов»: the council named after the
+    appeal (обращение, ходатайство, предложение) is who asks, no local government; what it
+    asks for (an electoral commission's powers) files the act."""
+    text = ("Рассмотрев решение Заречного районного Совета народных депутатов об обращении о возложении "
+            "полномочий избирательной комиссии муниципального образования на территориальную избирательную "
+            "комиссию, избирательная комиссия Тестовской области постановляет: возложить полномочия "
+            "избирательной комиссии Заречного района на территориальную избирательную комиссию.")
+    got = {a.code for a in real.assign("Об обращении Заречного районного Совета народных депутатов", text)
+           if "." not in a.code}
+    assert "lsg" not in got and "elections" in got, got
+    assert "lsg" in top(real, "Об утверждении Регламента Совета депутатов Лесного сельского поселения")
+
+
+def test_a_regulation_title_wrapped_before_the_services_name_takes_it_from_the_text(real):
+    """«Об утверждении административного регламента предоставления муниципальной услуги» with
+    the service's name on the next line («Выдача разрешения на ввод объекта в эксплуатацию»,
+    Градостроительный кодекс, ст. 55) that the title reader left out: the quoted name after
+    «муниципальной услуги» in the text says what the service is."""
+    title = "Об утверждении административного регламента предоставления муниципальной услуги"
+    text = ("Об утверждении административного регламента предоставления муниципальной услуги «Выдача "
+            "разрешения на ввод объекта в эксплуатацию»\n\nАДМИНИСТРАЦИЯ ЛЕСНОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ\n"
+            "В целях реализации Федерального закона от 27 июля 2010 г. № 210-ФЗ администрация постановляет:\n"
+            "1. Утвердить административный регламент (прилагается).")
+    assert_filed(real, title, {"lsg", "land"}, text=text)
+    assert top(real, title, "Утвердить административный регламент (прилагается).") == {"lsg"}

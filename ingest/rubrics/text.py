@@ -248,14 +248,26 @@ HEARINGS_TITLE = re.compile(r"^\s*о\s+(?:назначении|проведен�
 HEARINGS_SUBJECT = re.compile(r"\b(?:публичн\w+\s+слушани\w*|общественн\w+\s+обсуждени\w*)\s+(?:по\s+|о\s+)([^.;\n]{10,300})")
 
 
+# "Об утверждении административного регламента предоставления муниципальной услуги" and
+# nothing more: the service's name («Выдача разрешения на …») wrapped onto a line the title
+# reader left out; the text names it in quotes after the same words
+SERVICE_TITLE = re.compile(r"^\s*об\s+утверждении\s+административн\w+\s+регламент\w*\s+(?:по\s+)?"
+                           r"предоставлени\w+\s+(?:[\w-]{1,40}\s+){0,4}?(?:муниципальной|государственной)\s+услуги\s*$")
+SERVICE_NAME = re.compile(r"\b(?:муниципальной|государственной)\s+услуги\s*[«\"“„]\s*([^»\"”]{5,300})")
+
+
 def amended_subject(title: str, text: str) -> str:
     """The clause naming what an act amends when its title gives only a number or
     says "в отдельные постановления" ("" otherwise): the "Внести в …" clause, and
     when that names no act by its title, the titles of the first acts in the list
-    of changes. Likewise the subject of hearings a bare title only appoints."""
+    of changes. Likewise the subject of hearings a bare title only appoints, and the
+    service a regulation's title stops before naming."""
     folded = normalize(title)
     if HEARINGS_TITLE.match(folded):
         m = HEARINGS_SUBJECT.search(normalize(text[:20_000]))
+        return m.group(1) if m else ""
+    if SERVICE_TITLE.match(folded):
+        m = SERVICE_NAME.search(normalize(text[:20_000]))
         return m.group(1) if m else ""
     if not AMENDING_TITLE.match(folded):
         return ""
