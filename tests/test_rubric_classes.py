@@ -1928,3 +1928,49 @@ def test_a_prints_repeats_of_the_title_weigh_no_more_than_the_heading():
     printed = (f"{title}\n\nПостановление администрации Заречного муниципального округа от 3 марта 2026 года "
                f"№ 12\n\n{title}\n\n(с изменениями на 1 июня 2026 года)\n\n{bare}")
     assert Doc(title, printed).zones["text"].count("прокуратуры") == Doc(title, bare).zones["text"].count("прокуратуры")
+
+
+# --- the act as imported: requisites read, then rubrics (issue 12, invariance) ----------
+
+def imported(scheme, text: str) -> set[str]:
+    """Top-level codes of the first act as import files it: ``extract_acts`` reads its title
+    and body, the scheme tags them (the uncertain best guess included, as import files it)."""
+    from ingest.requisites import extract_acts
+    acts = extract_acts(text, {})
+    title, body = (acts[0].title, acts[0].text) if acts else (None, text)
+    return {a.code for a in scheme.assign(title, body) if "." not in a.code}
+
+
+def _site_page(heading: str, text: str) -> str:
+    return ("Официальный сайт\nАдминистрация Заречного муниципального округа\nГерб муниципального образования\n\n"
+            "Главная\nО районе\nВласть\nДокументы\nНовости\nКонтакты\n\n"
+            f"Главная / Документы / Постановления\n\n{heading}\n\n"
+            "Дата публикации: 14.04.2026\nПросмотров: 57\n\n" + text +
+            "\n\nВерсия для печати\nПоделиться\n\n© 2026 Администрация Заречного муниципального округа")
+
+
+_FAIR = ("В соответствии со статьей 16 Федерального закона от 06.10.2003 N 131-ФЗ \"Об общих принципах "
+         "организации местного самоуправления в Российской Федерации\", Федеральным законом от 28.12.2009 "
+         "N 381-ФЗ \"Об основах государственного регулирования торговой деятельности в Российской "
+         "Федерации\" администрация Заречного муниципального округа постановляет:\n"
+         "1. Провести сельскохозяйственную ярмарку выходного дня на центральной площади с. Сосновка "
+         "по субботам с 2 мая по 26 сентября 2026 года.\n"
+         "2. Утвердить схему размещения торговых мест на ярмарке.")
+
+
+def test_a_preamble_under_a_pages_kind_line_gives_no_title_or_requisites():
+    """A site heads a title-less act with its kind and issuer («Постановление администрации …») or
+    its kind alone: the preamble under it («В соответствии со статьей 16 Федерального закона от
+    06.10.2003 N 131-ФЗ "Об общих принципах …"») cites other acts; their dates, numbers and titles
+    are not the act's. The act keeps no title, as it has none without the page."""
+    from ingest.requisites import extract_acts
+    for heading in ("Постановление администрации Заречного муниципального округа", "ПОСТАНОВЛЕНИЕ"):
+        act = extract_acts(_site_page(heading, _FAIR), {})[0]
+        assert act.title is None and act.number != "131-ФЗ", (heading, act.title, act.number)
+
+
+def test_a_title_less_act_on_a_site_page_is_filed_as_the_bare_act(real):
+    """The page around a title-less act (a kind line over it, the site's menu and footer) files it
+    where the bare act is filed: the rubric comes from the first clause, not from a cited law."""
+    for heading in ("Постановление администрации Заречного муниципального округа", "ПОСТАНОВЛЕНИЕ"):
+        assert imported(real, _site_page(heading, _FAIR)) == imported(real, _FAIR) == {"business"}, heading

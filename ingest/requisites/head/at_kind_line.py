@@ -24,7 +24,8 @@ from ..lines import Lines, clean, join_lines, open_quote
 from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of, territory_only
 from ..title import after_approval, after_note, listing_title, run_on_title, title_from
 from ..vocabulary import (
-    BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, PLACE, PREAMBLE, TITLE_START, despace,
+    BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, PLACE, PREAMBLE, PREAMBLE_FORMULA, TITLE_START,
+    despace,
 )
 from .model import Anchor, Head, Zone
 
@@ -290,6 +291,10 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             got.number = bare_number(s)
             j += 1
             continue
+        if PREAMBLE_FORMULA.match(s):
+            # "В соответствии со статьей 16 Федерального закона от … N 131-ФЗ "Об …"": the
+            # preamble under a page's kind line; the acts it cites are not this one
+            return got
         req = _line_requisites(s)
         if req is not None:
             if req.date is not None and got.date is None:
