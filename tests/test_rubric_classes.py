@@ -1974,3 +1974,26 @@ def test_a_title_less_act_on_a_site_page_is_filed_as_the_bare_act(real):
     where the bare act is filed: the rubric comes from the first clause, not from a cited law."""
     for heading in ("Постановление администрации Заречного муниципального округа", "ПОСТАНОВЛЕНИЕ"):
         assert imported(real, _site_page(heading, _FAIR)) == imported(real, _FAIR) == {"business"}, heading
+
+
+def test_a_lone_kind_word_above_an_act_without_a_title_is_read_past(real):
+    """A page may head a title-less act with its kind word alone («Приказ», «ПОСТАНОВЛЕНИЕ»): the
+    act is still read on the first clause after its preamble, not on the bodies the preamble names
+    («Положением о комитете по экономическому развитию и инвестиционной политике …»)."""
+    text = ("В соответствии со статьей 10 Федерального закона от 28.12.2009 N 381-ФЗ, Положением о комитете "
+            "по экономическому развитию и инвестиционной политике Тестовской области приказываю:\n"
+            "1. Утвердить Порядок разработки и утверждения схем размещения нестационарных торговых объектов "
+            "на территории Заречного муниципального округа.\n2. Контроль за исполнением приказа оставляю за собой.")
+    for heading in ("Приказ", "ПОСТАНОВЛЕНИЕ", "Р Е Ш Е Н И Е"):
+        assert top(real, None, f"{heading}\n\n{text}") == top(real, None, text) == {"business"}, heading
+
+
+def test_a_heading_above_an_act_without_a_title_adds_nothing_to_its_body():
+    """The kind and issuer a page prints over a title-less act («Решение Совета депутатов Заречного
+    района») are read past in the body too: the issuer's name repeated there is no more evidence
+    than the bare act gives."""
+    from ingest.rubrics.text import Doc
+    text = ("Рассмотрев предложение главы Заречного района, Совет депутатов Заречного района решил:\n"
+            "1. Принять изменения в Стратегию социально-экономического развития Заречного района до 2030 года.")
+    for heading in ("Решение Совета депутатов Заречного района", "Решение № 12 от 03.03.2026", "РЕШЕНИЕ"):
+        assert Doc(None, f"{heading}\n\n{text}").zones["text"] == Doc(None, text).zones["text"], heading

@@ -457,13 +457,16 @@ def annex_heading(text: str) -> str:
 # 19.03.2024", "Решение Совета депутатов … от 05.04.2012 № 97", the kind and the issuer alone) names no topic: an act read
 # without a title is matched on what follows it.
 _DATE = r"\d{1,2}\.\d{1,2}\.\d{4}(?:[ \t]*г\.?)?"
+_KIND_WORDS = ("постановление", "решение", "распоряжение", "приказ", "указ", "закон")
 _REF_LINES = re.compile(r"(?:\s*(?:постановление|решение|распоряжение|приказ|указ|закон)(?:[ \t][^\n]{0,150}?)?[ \t]+"
                         r"(?:(?:№|N)[ \t]*[\w./-]+[ \t]+от[ \t]+" + _DATE + r"|от[ \t]+" + _DATE
                         + r"[ \t]*(?:№|N)[ \t]*[\w./-]+)[ \t]*(?=\n|$)"
                         # (or the kind and the issuer alone: "Решение Совета депутатов Лесного поселения")
                         r"|\s*(?:постановление|решение|распоряжение|приказ)[ \t]+(?:администраци|совет|дум|глав|собрани"
                         r"|комитет|управлени|министерств|правительств|губернатор|мэр)(?![^\n]*\s(?:о|об|обо)\s)"
-                        r"[^\n]{0,200}(?=\n|$))+", re.I)
+                        r"[^\n]{0,200}(?=\n|$)"
+                        # (or the kind word alone, also spaced out: "Приказ", "Р Е Ш Е Н И Е")
+                        r"|\s*(?:" + "|".join("[ \t]?".join(k) for k in _KIND_WORDS) + r")[ \t]*(?=\n|$))+", re.I)
 
 
 def repeats_dropped(text: str, title: str | None) -> str:
@@ -496,10 +499,10 @@ class Doc:
         self.raw: dict[str, str] = {}
         if title and _ANNEX_LABEL.match(normalize(title)):
             title = None
-        lead = text
         if not (title and title.strip()):
-            lead = text[m.end():] if (m := _REF_LINES.match(text)) else text
-            title = title_line(lead) or amending_clause(lead) or annex_heading(lead) or programme_title(lead)
+            # (the page's heading goes from the body too: the issuer's name there is no evidence)
+            text = text[m.end():] if (m := _REF_LINES.match(text)) else text
+            title = title_line(text) or amending_clause(text) or annex_heading(text) or programme_title(text)
         if title and title.strip():
             t = _MISPRINT_RE.sub(" ", normalize(title))   # a note run into the title
             subject = amended_subject(title, text)
@@ -513,7 +516,7 @@ class Doc:
             # the formulas go from the head too ("Руководствуясь статьей 14 Устава …"
             # opens many acts printed without a title); quoted titles stay: a
             # page's own heading is often «№ 13 "Об утверждении …"»
-            head = WORD_RE.findall((boiler or _BOILER_RE).sub(" ", normalize(operative_head(lead))))[:HEAD_TOKENS]
+            head = WORD_RE.findall((boiler or _BOILER_RE).sub(" ", normalize(operative_head(text))))[:HEAD_TOKENS]
             self.raw["head"] = " ".join(head)
             self.zones["head"] = head
         body = strip_boilerplate(repeats_dropped(text, title), boiler)
