@@ -21,7 +21,8 @@ edits that must not change them:
   Нефтеюганский, Лесозаводский, Промышленновский; п. Лесной, с. Рыбное,
   п. Дорожный, с. Школьное, с. Садовое, п. Водный; ул. Кладбищенская,
   Больничный переулок …), in every case form;
-* ``title_case``: the title's lines in capitals, or as in a sentence;
+* ``title_case``: the title's lines in capitals, or as in a sentence (its first word
+  capitalised, the lines it wraps onto going on in lower case);
 * ``title_wrap``: the title's lines joined and wrapped again at 30 characters
   (``bench/title_wrap.py``'s way), or on one line when they are wrapped.
 
@@ -45,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.append(str(ROOT / "bench"))
 
 from metamorphic_edits import (Case, _cased, _geox, _place_nouns, _place_stems, _sentence_case,  # noqa: E402
-                               title_case)
+                               _title_lines)
 from rubrics import Score, heldout_rows, parsed_for, top_assignments  # noqa: E402
 from title_wrap import title_lines  # noqa: E402
 from wrapping import WRAP, Act  # noqa: E402
@@ -144,18 +145,37 @@ def _title_span(text: str, title: str | None) -> tuple[list[str], int, int] | No
     return (lines, *span) if span else None
 
 
+def as_sentence(lines: list[str]) -> list[str]:
+    """A title's lines in capitals set as one sentence: its first word capitalised (also «О»),
+    the lines it wraps onto going on in lower case, proper names keeping their capital."""
+    out, first = [], True
+    for x in lines:
+        if x.strip():
+            # (a continuation line is cased as if a word stood before it on its line)
+            x = _sentence_case(x) if first else _sentence_case("и " + x)[2:]
+            if first:
+                k = next((k for k, c in enumerate(x) if c.isalpha()), 0)
+                x = x[:k] + x[k:k + 1].upper() + x[k + 1:]
+            first = False
+        out.append(x)
+    return out
+
+
 def recased(text: str, title: str | None) -> str | None:
-    got = title_case(Case("", text, None, {"title": (title,)}), None) if title else None
-    if got is not None:
-        return got.text
-    span = _title_span(text, title)
+    """The title's lines in capitals, or, when they are, as in a sentence (``as_sentence``)."""
+    if not title:
+        return None
+    span = _title_lines(Case("", text, None, {"title": (title,)}))
+    if span is None:
+        span = _title_span(text, title)
     if not span:
         return None
     lines, i, j = span
     letters = [c for c in "".join(lines[i:j]) if c.isalpha()]
     upper = sum(c.isupper() for c in letters) > 0.6 * max(1, len(letters))
-    lines[i:j] = [_sentence_case(x) if upper else x.upper() for x in lines[i:j]]
-    return "\n".join(lines)
+    lines[i:j] = as_sentence(lines[i:j]) if upper else [x.upper() for x in lines[i:j]]
+    out = "\n".join(lines)
+    return None if out == text else out
 
 
 def rewrapped(text: str, title: str | None, width: int = 30) -> str | None:
