@@ -1997,3 +1997,26 @@ def test_a_heading_above_an_act_without_a_title_adds_nothing_to_its_body():
             "1. Принять изменения в Стратегию социально-экономического развития Заречного района до 2030 года.")
     for heading in ("Решение Совета депутатов Заречного района", "Решение № 12 от 03.03.2026", "РЕШЕНИЕ"):
         assert Doc(None, f"{heading}\n\n{text}").zones["text"] == Doc(None, text).zones["text"], heading
+
+
+def test_a_narrative_first_paragraph_is_no_part_of_a_title_in_a_spaced_text(real):
+    """A text set with a blank line after every line (a double-spaced print) wraps its title over
+    paragraphs in lower case («О мерах по профилактике» / «бешенства среди населения округа»); the
+    narrative paragraph under it («Несмотря на принимаемые меры, эпизоотическая обстановка … остается
+    напряженной.») is a sentence of the text, not the title's end — whether the title is printed in
+    capitals or as a sentence."""
+    from ingest.requisites import extract_acts
+    story = ("Несмотря на принимаемые меры по вакцинации животных, эпизоотическая обстановка по бешенству "
+             "на территории округа остается напряженной.\n\nВ эпизоотию вовлекаются домашние животные.\n\n"
+             "ПОСТАНОВЛЯЮ:\n\n1. Провести вакцинацию населения группы риска против бешенства.\n\n"
+             "2. Главному врачу районной больницы обеспечить запас антирабической вакцины.")
+    for lines in (("О МЕРАХ ПО ПРОФИЛАКТИКЕ", "БЕШЕНСТВА СРЕДИ НАСЕЛЕНИЯ ОКРУГА"),
+                  ("О мерах по профилактике", "бешенства среди населения округа")):
+        text = ("ГЛАВА ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА\n\nТЕСТОВСКОЙ ОБЛАСТИ\n\nПОСТАНОВЛЕНИЕ\n\n"
+                "от 12 марта 2026 г. N 35\n\n" + "\n\n".join(lines) + "\n\n" + story)
+        act = extract_acts(text, {})[0]
+        assert act.title.lower() == "о мерах по профилактике бешенства среди населения округа", act.title
+    caps, sentence = (imported(real, text.replace("\n\n".join(lines), "\n\n".join(x))) for x in (
+        ("О МЕРАХ ПО ПРОФИЛАКТИКЕ", "БЕШЕНСТВА СРЕДИ НАСЕЛЕНИЯ ОКРУГА"),
+        ("О мерах по профилактике", "бешенства среди населения округа")))
+    assert caps == sentence

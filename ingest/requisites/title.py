@@ -85,10 +85,13 @@ def _year_of(prev: str, line: str) -> bool:
 
 def _text_sentence(line: str) -> bool:
     """A line of the act's text, not of its title: a whole sentence with a
-    finite verb (``Убываю в командировку … .``); titles name, they do not say."""
-    if not line.endswith(".") or len(line.split()) < 3:
+    finite verb (``Убываю в командировку … .``); titles name, they do not say.
+    The verb opens the sentence, or, in a long one, stands anywhere in it
+    (``Несмотря на принятые меры, обстановка … остается напряженной.``)."""
+    words = line.split()
+    if not line.endswith(".") or len(words) < 3:
         return False
-    for w in line.split()[:4]:
+    for w in words if len(words) >= 10 else words[:4]:
         core = w.strip("«»\"'(),.:;").lower()
         if core.isalpha() and any(p.tag.POS == "VERB" and p.score > 0.5 for p in parses(core)[:1]):
             return True
