@@ -2020,3 +2020,41 @@ def test_a_narrative_first_paragraph_is_no_part_of_a_title_in_a_spaced_text(real
         ("О МЕРАХ ПО ПРОФИЛАКТИКЕ", "БЕШЕНСТВА СРЕДИ НАСЕЛЕНИЯ ОКРУГА"),
         ("О мерах по профилактике", "бешенства среди населения округа")))
     assert caps == sentence
+
+
+def test_a_regulation_under_an_annex_stamp_is_titled_on_one_line_as_wrapped(real):
+    """A regulation printed under its annex stamp («Приложение / к решению … / от … N 149») is titled
+    by its own heading, «Положение о …», whether the heading is wrapped over lines or printed on one
+    long line (a web page): the title, and the rubrics, are the same."""
+    from ingest.requisites import extract_acts
+    stamp = "Приложение\nк решению Заречного районного Собрания представителей\nот 24 июля 2025 г. N 149\n"
+    heading = ("Положение\nо размерах и условиях оплаты труда выборных должностных лиц местного\n"
+               "самоуправления, осуществляющих свои полномочия на постоянной основе, и муниципальных\n"
+               "служащих, замещающих должности муниципальной службы в Заречном муниципальном районе\n")
+    text = ("Настоящее Положение устанавливает размеры должностных окладов и ежемесячных надбавок к ним "
+            "муниципальных служащих Заречного района.\n1. Оплата труда муниципального служащего "
+            "производится в виде денежного содержания.")
+    wrapped, one_line = stamp + heading + text, stamp + " ".join(heading.split()) + "\n" + text
+    titles = [extract_acts(t, {})[0].title for t in (wrapped, one_line)]
+    assert titles[0] and titles[0] == titles[1], titles
+    assert imported(real, wrapped) == imported(real, one_line)
+
+
+def test_a_title_over_a_reference_line_is_read_whole_however_it_wraps(real):
+    """A page prints the title over the act's reference line («Постановление главы … от … N …»)
+    and the text under it: the title is the same on one line and wrapped over many narrow lines,
+    and so are the rubrics."""
+    import textwrap
+    from ingest.requisites import extract_acts
+    title = ("Об утверждении административного регламента по предоставлению Комитетом по управлению "
+             "имуществом Заречного муниципального района муниципальной услуги \"Предоставление земельных "
+             "участков, находящихся в муниципальной собственности, для индивидуального жилищного строительства\"")
+    rest = ("\nПостановление главы Заречного муниципального района от 29.06.2025 N 2070\n"
+            "В соответствии с Федеральным законом от 27.07.2010 N 210-ФЗ \"Об организации предоставления "
+            "государственных и муниципальных услуг\" постановляю:\n1. Утвердить административный регламент "
+            "(прилагается).\n2. Настоящее постановление вступает в силу со дня опубликования.")
+    for width in (30, 45):
+        wrapped = "\n".join(textwrap.wrap(title, width)) + rest
+        got = extract_acts(wrapped, {})[0].title
+        assert got == extract_acts(title + rest, {})[0].title == title, (width, got)
+        assert imported(real, wrapped) == imported(real, title + rest)
