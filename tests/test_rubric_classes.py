@@ -2058,3 +2058,18 @@ def test_a_title_over_a_reference_line_is_read_whole_however_it_wraps(real):
         got = extract_acts(wrapped, {})[0].title
         assert got == extract_acts(title + rest, {})[0].title == title, (width, got)
         assert imported(real, wrapped) == imported(real, title + rest)
+
+
+def test_a_databases_list_of_amending_acts_between_title_and_reference_line_is_read_past(real):
+    """A legal database sets its list of amending acts («Список изменяющих документов» / «(в ред.
+    постановлений от … N …)») under the title; when the act's reference line follows it, the title
+    above is still the act's title, and the act is filed as without the list."""
+    from ingest.requisites import extract_acts
+    title = "Об утверждении Порядка предоставления субсидий на поддержку сельскохозяйственного производства"
+    rest = ("Постановление администрации Заречного муниципального района от 12.03.2025 N 211\n"
+            "В соответствии со статьей 78 Бюджетного кодекса Российской Федерации постановляю:\n"
+            "1. Утвердить прилагаемый Порядок.\n2. Постановление вступает в силу со дня опубликования.")
+    printed = (f"{title}\n\nСписок изменяющих документов\n(в ред. постановлений от 17.09.2025 N 717, "
+               f"от 24.03.2026 N 29)\n\n{rest}")
+    assert extract_acts(printed, {})[0].title == extract_acts(f"{title}\n{rest}", {})[0].title == title
+    assert imported(real, printed) == imported(real, f"{title}\n{rest}")

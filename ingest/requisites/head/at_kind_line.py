@@ -182,6 +182,33 @@ def _charter_adopted(L: Lines, k: int, limit: int) -> tuple[str | None, str | No
     return None, None
 
 
+def _above_blanks(L: Lines, i: int, lo: int) -> int:
+    """Line ``i``, or the first non-blank line above it within three lines."""
+    k = i
+    while i >= lo and i >= k - 2 and not L.raw[i].strip():
+        i -= 1
+    return i
+
+
+# a database's list of the acts that amended the document, under its title: "Список
+# изменяющих документов" / "(в ред. постановлений от … N …, от … N …)"
+_EDITIONS = re.compile(r"(?i)^(?:список\s+изменяющих\s+документов|\(\s*(?:в\s+ред|ред\.|с\s+изм))")
+
+
+def _above_editions(L: Lines, i: int, lo: int) -> int:
+    """Line ``i``, or, when it closes a database's list of amending acts, the line above the list."""
+    if i < lo or not clean(L.raw[i]).endswith(")"):
+        return i
+    j = i
+    while j >= lo and j >= i - 6 and L.raw[j].strip() and not _EDITIONS.match(clean(L.raw[j])):
+        j -= 1   # the list's first line, its bracket wrapped over lines
+    if j < lo or not L.raw[j].strip() or not _EDITIONS.match(clean(L.raw[j])):
+        return i
+    while j >= lo and (not L.raw[j].strip() or _EDITIONS.match(clean(L.raw[j]))):
+        j -= 1
+    return j
+
+
 def _title_above(L: Lines, k: int, lo: int) -> str | None:
     """``Об утверждении Порядка …`` / (blank) / ``Постановление администрации …
     от … N …``: a site's title over the reference line, when nothing under it
@@ -189,9 +216,7 @@ def _title_above(L: Lines, k: int, lo: int) -> str | None:
     (``Об утверждении`` / ``административного регламента`` / … wrapped over as
     many lines as a title takes), else up to three lines, the first opening like a
     title."""
-    i = k - 1
-    while i >= lo and i >= k - 3 and not L.raw[i].strip():
-        i -= 1
+    i = _above_editions(L, _above_blanks(L, k - 1, lo), lo)
     parts: list[str] = []
     near = None   # the nearest line opening like a title, within three lines
     while i >= lo and L.ok(i) and len(parts) < 14 and sum(map(len, parts)) < LONG_TITLE:
