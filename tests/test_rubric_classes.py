@@ -2073,3 +2073,14 @@ def test_a_databases_list_of_amending_acts_between_title_and_reference_line_is_r
                f"от 24.03.2026 N 29)\n\n{rest}")
     assert extract_acts(printed, {})[0].title == extract_acts(f"{title}\n{rest}", {})[0].title == title
     assert imported(real, printed) == imported(real, f"{title}\n{rest}")
+
+
+def test_a_prints_repeats_of_a_title_with_a_number_sign_count_once():
+    """A title holding a number («О внесении изменений в решение от 12.03.2025 № 45 …») printed
+    again on a database's cover counts once, as a title without «№» does."""
+    from ingest.rubrics.text import Doc
+    title = "О внесении изменений в решение Совета депутатов от 12.03.2025 № 45 «О порядке назначения выборов»"
+    body = "1. Внести изменения в решение.\n2. Настоящее решение вступает в силу со дня подписания."
+    bare = f"РЕШЕНИЕ\nот 03.03.2026 № 12\n\n{title}\n\n{body}"
+    printed = f"{title}\n\n{title}\n\n(с изменениями на 1 июня 2026 года)\n\n{bare}"
+    assert Doc(title, printed).zones["text"].count("депутатов") == Doc(title, bare).zones["text"].count("депутатов")

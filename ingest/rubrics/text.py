@@ -475,7 +475,7 @@ def repeats_dropped(text: str, title: str | None) -> str:
     words = re.findall(r"\w+", title or "")
     if len(words) < 4 or len(text) > 400_000:
         return text
-    rx = re.compile(r"[\s\"«»“”„(),.:;-]*".join(map(re.escape, words)), re.I)
+    rx = re.compile(r"\W*".join(map(re.escape, words)), re.I)   # (any marks between: «№», quotes, stops)
     found = list(rx.finditer(text))
     if len(found) < 2:
         return text
