@@ -2084,3 +2084,18 @@ def test_a_prints_repeats_of_a_title_with_a_number_sign_count_once():
     bare = f"РЕШЕНИЕ\nот 03.03.2026 № 12\n\n{title}\n\n{body}"
     printed = f"{title}\n\n{title}\n\n(с изменениями на 1 июня 2026 года)\n\n{bare}"
     assert Doc(title, printed).zones["text"].count("депутатов") == Doc(title, bare).zones["text"].count("депутатов")
+
+
+
+def test_a_charter_is_filed_the_same_whether_its_kind_word_stands_alone(real):
+    """«УСТАВ СЕЛЬСКОГО ПОСЕЛЕНИЯ ЛЕСНОЙ СЕЛЬСОВЕТ …» on one line, or «УСТАВ» (also spaced out, «У С Т
+    А В») alone over the name, which the requisites then take for the title without the kind word:
+    the charter is local self-government's whichever way it is set, the word over the title read
+    with it."""
+    name = "СЕЛЬСКОГО ПОСЕЛЕНИЯ ЛЕСНОЙ СЕЛЬСОВЕТ\nМУНИЦИПАЛЬНОГО РАЙОНА ЗАРЕЧНЫЙ РАЙОН\nТЕСТОВСКОЙ ОБЛАСТИ\n"
+    text = ("Глава I\nОБЩИЕ ПОЛОЖЕНИЯ\nСтатья 1. Сельское поселение\n1. Сельское поселение Лесной сельсовет "
+            "муниципального района Заречный район Тестовской области – муниципальное образование.")
+    one = imported(real, "УСТАВ " + name + text)
+    assert "lsg" in one
+    for word in ("УСТАВ", "У С Т А В"):
+        assert imported(real, f"{word}\n{name}{text}") == one, word

@@ -469,6 +469,22 @@ _REF_LINES = re.compile(r"(?:\s*(?:постановление|решение|р�
                         r"|\s*(?:" + "|".join("[ \t]?".join(k) for k in _KIND_WORDS) + r")[ \t]*(?=\n|$))+", re.I)
 
 
+# A document's kind word printed alone over its name ("УСТАВ" / "СЕЛЬСКОГО ПОСЕЛЕНИЯ …", "У С Т А В",
+# "ПОЛОЖЕНИЕ" / "о Почётной грамоте …"): the requisites take the name for the title; the word says
+# what the document is, as it does on one line with the name ("Устав сельского поселения …").
+_DOC_WORDS = ("устав", "положение", "протокол")
+_WORD_OVER = re.compile(r"(?im)^[ \t]*(" + "|".join("[ \t]?".join(w) for w in _DOC_WORDS) + r")[ \t]*\n\s*")
+
+
+def kind_word_over(title: str, text: str) -> str:
+    """The document's kind word printed alone on the line over its title ("" when none)."""
+    words = re.findall(r"\w+", title)[:3]
+    if not words or words[0].lower() in _DOC_WORDS:
+        return ""
+    m = re.search(_WORD_OVER.pattern + r"\W*".join(map(re.escape, words)), text[:5000], re.I | re.M)
+    return re.sub(r"\s", "", m.group(1)) if m else ""
+
+
 def repeats_dropped(text: str, title: str | None) -> str:
     """The text with the act's title printed only once: a database prints it again on its cover
     and over its pages (Kodeks, ConsultantPlus); the repeats are no more evidence than the first."""
@@ -505,6 +521,8 @@ class Doc:
             title = title_line(text) or amending_clause(text) or annex_heading(text) or programme_title(text)
         if title and title.strip():
             t = _MISPRINT_RE.sub(" ", normalize(title))   # a note run into the title
+            if word := kind_word_over(title, text):
+                t = f"{fold(word)} {t}"
             subject = amended_subject(title, text)
             if subject:
                 t = f"{t} {subject}"
