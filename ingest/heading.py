@@ -287,7 +287,32 @@ def noise_mask(lines: list[str]) -> list[bool]:
             i = j
             continue
         i += 1
+    _mark_running_headers(lines, mask)
     return mask
+
+
+_OF_PAGES = re.compile(r"^страница\s+\d+\s+из\s+\d+\s*$", re.IGNORECASE)
+_SAVED = re.compile(r"^дата\s+сохранения", re.IGNORECASE)
+
+
+def _mark_running_headers(lines: list[str], mask: list[bool]) -> None:
+    """A ConsultantPlus print's running header under each page's footer: the act's reference line
+    and quoted title (at most three lines) between ``Страница 2 из 7`` and the database's lines
+    closing with ``Дата сохранения: …``. They repeat the act on every page: noise."""
+    n = len(lines)
+    for i in range(n):
+        if not (mask[i] and _OF_PAGES.match(lines[i].strip())):
+            continue
+        block, j = [], i + 1
+        while j < n and len(block) <= 3:
+            if lines[j].strip():
+                if mask[j]:
+                    break
+                block.append(j)
+            j += 1
+        if 0 < len(block) <= 3 and any(mask[k] and _SAVED.match(lines[k].strip()) for k in range(j, min(n, j + 4))):
+            for k in block:
+                mask[k] = True
 
 
 def _paren_balance_open(lines: list[str], i: int, j: int) -> bool:

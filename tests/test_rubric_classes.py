@@ -2099,3 +2099,23 @@ def test_a_charter_is_filed_the_same_whether_its_kind_word_stands_alone(real):
     assert "lsg" in one
     for word in ("УСТАВ", "У С Т А В"):
         assert imported(real, f"{word}\n{name}{text}") == one, word
+
+
+def test_a_prints_page_break_inside_a_list_of_cited_acts_starts_no_new_act(real):
+    """A ConsultantPlus print breaks its pages with a footer («Документ предоставлен КонсультантПлюс»,
+    «Страница 2 из 5») and a running header (the act's reference line and quoted title, «Дата
+    сохранения: …»). A list of legal grounds going on past the break («…;» / page break / «Закон
+    Тестовской области от 05.03.2025 № 77-ОЗ «О наделении …») is the same act, not a new one."""
+    from ingest.requisites import extract_acts
+    ref = "ПОСТАНОВЛЕНИЕ Правительства Тестовской области от 17.02.2025 N 52"
+    title = "Об утверждении реестра государственных услуг Тестовской области"
+    head = f"{ref}\n\n{title}\n\n1. Утвердить реестр государственных услуг.\n\nРЕЕСТР\n\nОснования предоставления услуг:\n"
+    items = [f"Закон Тестовской области от 0{k}.03.2025 № 7{k}-ОЗ «О наделении органов местного самоуправления\n"
+             f"отдельными государственными полномочиями по социальной поддержке населения»;" for k in range(1, 6)]
+    bare = head + "\n".join(items)
+    page = (f"\n\nДокумент предоставлен КонсультантПлюс\nwww.consultant.ru\nСтраница 2 из 3\n\n{ref}\n"
+            f"\"{title}\"\nДокумент предоставлен КонсультантПлюс\nДата сохранения: 20.02.2026\n\n")
+    printed = head + "\n".join(items[:2]) + page + "\n".join(items[2:])
+    assert len(extract_acts(bare, {})) == 1
+    assert len(extract_acts(printed, {})) == 1
+    assert imported(real, printed) == imported(real, bare)
