@@ -2119,3 +2119,24 @@ def test_a_prints_page_break_inside_a_list_of_cited_acts_starts_no_new_act(real)
     assert len(extract_acts(bare, {})) == 1
     assert len(extract_acts(printed, {})) == 1
     assert imported(real, printed) == imported(real, bare)
+
+
+def test_a_portals_banners_under_a_pages_kind_line_are_no_title(real):
+    """Pages copied from legal portals keep their banners: «Меню», «16+», «Последнее обновление: …»,
+    «Законодательная база Российской Федерации», a free line's phone, «Откройте актуальную версию
+    документа прямо сейчас», «Если вы являетесь пользователем интернет-версии системы ГАРАНТ …».
+    Under a site's kind line («Постановление») none of them is the act's title, and the act is
+    filed as without the site's page."""
+    from ingest.requisites import extract_acts
+    banners = ("Меню\n16+\n\nПоследнее обновление: 21.11.2025\nЗаконодательная база Российской Федерации\n"
+               "8 (800) 000-00-00\nБесплатная горячая линия юридической помощи\n- Главная\n\n"
+               "Вы можете открыть актуальную версию документа прямо сейчас.\nЕсли вы являетесь пользователем "
+               "интернет-версии системы ГАРАНТ, вы можете открыть этот документ прямо сейчас.\nВход\n")
+    act = ("Администрация Заречного муниципального округа постановляет:\n1. Запретить выжигание сухой травы "
+           "и сжигание мусора на территории округа в пожароопасный период.\n2. Старостам населенных пунктов "
+           "провести подворный обход с разъяснением требований пожарной безопасности.")
+    bare = banners + act
+    page = _site_page("Постановление", bare)
+    title = extract_acts(page, {})[0].title
+    assert title is None or not any(w in title.lower() for w in ("меню", "версию", "законодательная", "гарант")), title
+    assert imported(real, page) == imported(real, bare) == {"safety"}
