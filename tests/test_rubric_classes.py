@@ -2140,3 +2140,14 @@ def test_a_portals_banners_under_a_pages_kind_line_are_no_title(real):
     title = extract_acts(page, {})[0].title
     assert title is None or not any(w in title.lower() for w in ("меню", "версию", "законодательная", "гарант")), title
     assert imported(real, page) == imported(real, bare) == {"safety"}
+
+
+def test_requirements_for_filling_posts_of_municipal_service_are_no_appointment(real):
+    """«Квалификационные требования для замещения должностей муниципальной службы» say which posts
+    (25-ФЗ, ст. 9): the act is municipal service whether the words stand in its title or, as a
+    title-less excerpt has them, in its first lines; it appoints nobody. A named person appointed
+    to such a post is still an appointment."""
+    title = "Квалификационные требования для замещения должностей муниципальной службы в администрации Заречного округа"
+    assert_filed(real, title, {"lsg"}, {"personnel"})
+    assert_filed(real, "О назначении Петровой А.И. на замещение должности муниципальной службы "
+                 "ведущего специалиста", {"personnel"})
