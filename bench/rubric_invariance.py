@@ -24,7 +24,10 @@ edits that must not change them:
 * ``title_case``: the title's lines in capitals, or as in a sentence (its first word
   capitalised, the lines it wraps onto going on in lower case);
 * ``title_wrap``: the title's lines joined and wrapped again at 30 characters
-  (``bench/title_wrap.py``'s way), or on one line when they are wrapped.
+  (``bench/title_wrap.py``'s way), or on one line when they are wrapped;
+* ``body_wrap``: the body's paragraphs (lines over 70 characters after the title, table rows
+  left alone) wrapped at 60 characters, as a PDF's text layer prints what a DOCX holds on one
+  line per paragraph.
 
 Each edit is seeded by the act's key: the same seed gives the same texts. An
 act "changed" when its codes differ from those of the act as printed; per
@@ -56,7 +59,7 @@ from ingest.rubrics import load_scheme  # noqa: E402
 from tests.gold import REALDOCS, load_gold, load_gold2  # noqa: E402
 
 FIELDS = ("kind", "number", "date", "title", "body")
-EDITS = ("site", "consultant", "garant", "kodeks", "names", "title_case", "title_wrap")
+EDITS = ("site", "consultant", "garant", "kodeks", "names", "title_case", "title_wrap", "body_wrap")
 
 
 def cases(heldout: list[Path]):
@@ -188,6 +191,23 @@ def rewrapped(text: str, title: str | None, width: int = 30) -> str | None:
     return "\n".join(lines[:i] + new + lines[j:])
 
 
+def body_wrapped(text: str, title: str | None, width: int = 60) -> str | None:
+    """The body's long lines (over 70 characters: paragraphs, not the heading's lines) wrapped at
+    ``width`` characters, as a PDF's text layer prints them; from the line after the title, or
+    the whole text when the title is not found."""
+    span = _title_span(text, title)
+    lines = text.split("\n")
+    start = span[2] if span else 0
+    out = lines[:start]
+    for x in lines[start:]:
+        if len(x) > 70 and "\t" not in x and "|" not in x:   # (table rows stay as they are)
+            out += textwrap.wrap(x, width, break_long_words=False, break_on_hyphens=False)
+        else:
+            out.append(x)
+    new = "\n".join(out)
+    return None if new == text else new
+
+
 def edited(edit: str, key: str, text: str, meta: dict, gold: dict, seed: int) -> tuple[str, dict] | None:
     """The act's text (and the meta it is read with) after one edit; None when it does not apply."""
     rnd = random.Random(f"{seed}|{key}|{edit}")
@@ -202,6 +222,8 @@ def edited(edit: str, key: str, text: str, meta: dict, gold: dict, seed: int) ->
         meta = {k: topical_names(v, rnd) or v if isinstance(v, str) else v for k, v in meta.items()}
     elif edit == "title_case":
         new = recased(text, title)
+    elif edit == "body_wrap":
+        new = body_wrapped(text, title)
     else:
         new = rewrapped(text, title)
     return (new, meta) if new and new != text else None

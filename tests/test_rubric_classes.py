@@ -2151,3 +2151,22 @@ def test_requirements_for_filling_posts_of_municipal_service_are_no_appointment(
     assert_filed(real, title, {"lsg"}, {"personnel"})
     assert_filed(real, "О назначении Петровой А.И. на замещение должности муниципальной службы "
                  "ведущего специалиста", {"personnel"})
+
+
+
+def test_an_act_is_filed_the_same_with_its_paragraphs_wrapped_as_a_pdf_prints_them(real):
+    """A PDF's text layer breaks each paragraph at the page's width where a DOCX or a page holds it
+    on one line: the first clause of a title-less act (what an amendment changes) and the
+    scheme's patterns read the same either way, and so do the rubrics."""
+    import textwrap
+    paragraphs = [
+        "В соответствии с Уставом Заречного муниципального округа Совет депутатов решил:",
+        "1. Внести в решение Совета депутатов Заречного муниципального округа от 22.12.2025 № 104 "
+        "«О почетном звании «Почетный гражданин Заречного муниципального округа» следующие изменения:",
+        "1.1. Лицам, удостоенным звания «Почетный гражданин Заречного муниципального округа», "
+        "ежемесячная денежная выплата устанавливается в размере 5000 рублей.",
+        "2. Опубликовать настоящее решение в газете «Заречные вести».",
+    ]
+    one = "\n".join(paragraphs)
+    wrapped = "\n".join(line for p in paragraphs for line in textwrap.wrap(p, 60))
+    assert top(real, None, wrapped) == top(real, None, one) != set()

@@ -503,6 +503,19 @@ def repeats_dropped(text: str, title: str | None) -> str:
     return text
 
 
+# A PDF's text layer breaks each paragraph into lines of the page's width, where a DOCX or a page
+# holds one line per paragraph; the line-bound formulas (publication, the first clause, an
+# amendment's "Внести в …") would stop at the first break. A line of 40 characters or more not
+# ending a sentence, followed by one opening in lower case, goes on into it (a table's rows,
+# their cells set apart by tabs or bars, stay as they are).
+_WRAPPED_LINE = re.compile(r"(?m)^([^\n\t|]{39,}[^\n\t|.;:!?]) *\n(?= *[а-яё][^\n\t|]*$)")
+
+
+def reflowed(text: str) -> str:
+    """The text with its paragraphs' wrapped lines joined (a PDF's layout undone)."""
+    return _WRAPPED_LINE.sub(r"\1 ", text)
+
+
 class Doc:
     """A record prepared for matching: tokens and lemmas of title and body."""
 
@@ -510,7 +523,7 @@ class Doc:
 
     def __init__(self, title: str | None, text: str, boiler: re.Pattern | None = None,
                  title_boiler: re.Pattern | None = None):
-        text = strip_page(text or "")
+        text = reflowed(strip_page(text or ""))
         self.zones: dict[str, list[str]] = {}
         self.raw: dict[str, str] = {}
         if title and _ANNEX_LABEL.match(normalize(title)):
