@@ -2170,3 +2170,13 @@ def test_an_act_is_filed_the_same_with_its_paragraphs_wrapped_as_a_pdf_prints_th
     one = "\n".join(paragraphs)
     wrapped = "\n".join(line for p in paragraphs for line in textwrap.wrap(p, 60))
     assert top(real, None, wrapped) == top(real, None, one) != set()
+
+
+def test_a_wrapped_clause_goes_on_past_a_line_opening_with_a_quote_or_a_number(real):
+    """A PDF may break a clause before a quoted name or a number («… муниципальной программы» /
+    «Развитие культуры …», «… округа от» / «01.12.2025 № 334-п …»): the clause goes on past the break."""
+    one = ("1. Внести в постановление администрации Заречного муниципального округа от 01.12.2025 № 334-п "
+           "«Об утверждении муниципальной программы «Развитие культуры Заречного округа» изменения.")
+    wrapped = ("1. Внести в постановление администрации Заречного муниципального округа от\n01.12.2025 № 334-п "
+               "«Об утверждении муниципальной программы\n«Развитие культуры Заречного округа» изменения.")
+    assert top(real, None, wrapped) == top(real, None, one) != set()

@@ -506,9 +506,11 @@ def repeats_dropped(text: str, title: str | None) -> str:
 # A PDF's text layer breaks each paragraph into lines of the page's width, where a DOCX or a page
 # holds one line per paragraph; the line-bound formulas (publication, the first clause, an
 # amendment's "Внести в …") would stop at the first break. A line of 40 characters or more not
-# ending a sentence, followed by one opening in lower case, goes on into it (a table's rows,
+# ending a sentence, followed by one opening in lower case, a quote, a bracket, «№» or a number
+# that numbers no clause, goes on into it (a table's rows,
 # their cells set apart by tabs or bars, stay as they are).
-_WRAPPED_LINE = re.compile(r"(?m)^([^\n\t|]{39,}[^\n\t|.;:!?]) *\n(?= *[а-яё][^\n\t|]*$)")
+_WRAPPED_LINE = re.compile(r"(?m)^([^\n\t|]{39,}[^\n\t|.;:!?]) *\n"
+                           r"(?= *(?:[а-яё«\"(№]|\d(?!\d*(?:\.\d+)*[.)]\s))[^\n\t|]*$)")
 
 
 def reflowed(text: str) -> str:
