@@ -21,9 +21,13 @@ edits that must not change them:
   Нефтеюганский, Лесозаводский, Промышленновский; п. Лесной, с. Рыбное,
   п. Дорожный, с. Школьное, с. Садовое, п. Водный; ул. Кладбищенская,
   Больничный переулок …), in every case form;
-* ``title_case``: the title's lines in capitals, or as in a sentence;
+* ``title_case``: the title's lines in capitals, or as in a sentence (its first word
+  capitalised, the lines it wraps onto going on in lower case);
 * ``title_wrap``: the title's lines joined and wrapped again at 30 characters
-  (``bench/title_wrap.py``'s way), or on one line when they are wrapped.
+  (``bench/title_wrap.py``'s way), or on one line when they are wrapped;
+* ``body_wrap``: the body's paragraphs (lines over 70 characters after the title, table rows
+  left alone) wrapped at 60 characters, as a PDF's text layer prints what a DOCX holds on one
+  line per paragraph.
 
 Each edit is seeded by the act's key: the same seed gives the same texts. An
 act "changed" when its codes differ from those of the act as printed; per
@@ -45,7 +49,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.append(str(ROOT / "bench"))
 
 from metamorphic_edits import (Case, _cased, _geox, _place_nouns, _place_stems, _sentence_case,  # noqa: E402
-                               title_case)
+                               _title_lines)
 from rubrics import Score, heldout_rows, parsed_for, top_assignments  # noqa: E402
 from title_wrap import title_lines  # noqa: E402
 from wrapping import WRAP, Act  # noqa: E402
@@ -55,7 +59,7 @@ from ingest.rubrics import load_scheme  # noqa: E402
 from tests.gold import REALDOCS, load_gold, load_gold2  # noqa: E402
 
 FIELDS = ("kind", "number", "date", "title", "body")
-EDITS = ("site", "consultant", "garant", "kodeks", "names", "title_case", "title_wrap")
+EDITS = ("site", "consultant", "garant", "kodeks", "names", "title_case", "title_wrap", "body_wrap")
 
 
 def cases(heldout: list[Path]):
@@ -144,18 +148,37 @@ def _title_span(text: str, title: str | None) -> tuple[list[str], int, int] | No
     return (lines, *span) if span else None
 
 
+def as_sentence(lines: list[str]) -> list[str]:
+    """A title's lines in capitals set as one sentence: its first word capitalised (also «О»),
+    the lines it wraps onto going on in lower case, proper names keeping their capital."""
+    out, first = [], True
+    for x in lines:
+        if x.strip():
+            # (a continuation line is cased as if a word stood before it on its line)
+            x = _sentence_case(x) if first else _sentence_case("и " + x)[2:]
+            if first:
+                k = next((k for k, c in enumerate(x) if c.isalpha()), 0)
+                x = x[:k] + x[k:k + 1].upper() + x[k + 1:]
+            first = False
+        out.append(x)
+    return out
+
+
 def recased(text: str, title: str | None) -> str | None:
-    got = title_case(Case("", text, None, {"title": (title,)}), None) if title else None
-    if got is not None:
-        return got.text
-    span = _title_span(text, title)
+    """The title's lines in capitals, or, when they are, as in a sentence (``as_sentence``)."""
+    if not title:
+        return None
+    span = _title_lines(Case("", text, None, {"title": (title,)}))
+    if span is None:
+        span = _title_span(text, title)
     if not span:
         return None
     lines, i, j = span
     letters = [c for c in "".join(lines[i:j]) if c.isalpha()]
     upper = sum(c.isupper() for c in letters) > 0.6 * max(1, len(letters))
-    lines[i:j] = [_sentence_case(x) if upper else x.upper() for x in lines[i:j]]
-    return "\n".join(lines)
+    lines[i:j] = as_sentence(lines[i:j]) if upper else [x.upper() for x in lines[i:j]]
+    out = "\n".join(lines)
+    return None if out == text else out
 
 
 def rewrapped(text: str, title: str | None, width: int = 30) -> str | None:
@@ -166,6 +189,23 @@ def rewrapped(text: str, title: str | None, width: int = 30) -> str | None:
     one = " ".join(" ".join(x.strip() for x in lines[i:j]).split())
     new = textwrap.wrap(one, width, break_long_words=False, break_on_hyphens=False) if j - i == 1 else [one]
     return "\n".join(lines[:i] + new + lines[j:])
+
+
+def body_wrapped(text: str, title: str | None, width: int = 60) -> str | None:
+    """The body's long lines (over 70 characters: paragraphs, not the heading's lines) wrapped at
+    ``width`` characters, as a PDF's text layer prints them; from the line after the title, or
+    the whole text when the title is not found."""
+    span = _title_span(text, title)
+    lines = text.split("\n")
+    start = span[2] if span else 0
+    out = lines[:start]
+    for x in lines[start:]:
+        if len(x) > 70 and "\t" not in x and "|" not in x:   # (table rows stay as they are)
+            out += textwrap.wrap(x, width, break_long_words=False, break_on_hyphens=False)
+        else:
+            out.append(x)
+    new = "\n".join(out)
+    return None if new == text else new
 
 
 def edited(edit: str, key: str, text: str, meta: dict, gold: dict, seed: int) -> tuple[str, dict] | None:
@@ -182,6 +222,8 @@ def edited(edit: str, key: str, text: str, meta: dict, gold: dict, seed: int) ->
         meta = {k: topical_names(v, rnd) or v if isinstance(v, str) else v for k, v in meta.items()}
     elif edit == "title_case":
         new = recased(text, title)
+    elif edit == "body_wrap":
+        new = body_wrapped(text, title)
     else:
         new = rewrapped(text, title)
     return (new, meta) if new and new != text else None

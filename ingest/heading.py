@@ -91,8 +91,8 @@ _NOISE_START = re.compile(
     | [сc]качать(\s+документ|\s+[\d.,]+\s*(kb|кб|mb|мб)|\s*[(:]|\s.{0,40}(\bв\s+формате\b|\b(doc|docx|rtf|pdf|odt|zip|rar)\s*$))
     | (©|\(c\)|copyright)\s
     | скан-копия\s+оригинала\b
-    # a site's widget headings and navigation, alone on their line
-    | ((полезные\s+(ресурсы|ссылки)|карта\s+сайта|написать\s+нам|поиск\s+(на\s+сайте|по\s+сайту)
+    # a site's widget headings and navigation, alone on their line (a menu's bullet before them)
+    | ([-–—•*]\s*)?((полезные\s+(ресурсы|ссылки)|карта\s+сайта|написать\s+нам|поиск\s+(на\s+сайте|по\s+сайту)
         |главное\s+меню|версия\s+для\s+(слабовидящих|печати)|распечатать|оставить\s+комментарий
         |поделиться|обзор\s+документа|(другие|похожие)\s+(документы|новости|материалы)|читайте\s+также
         |главная|власть|документы|новости|контакты|вход|(расширенный\s+)?поиск|обращения\s+граждан|интернет-при[её]мная
@@ -102,9 +102,15 @@ _NOISE_START = re.compile(
     | официальный\s+(сайт|портал|интернет-сайт)\s*$
     | главная\s*[/»>|›→](?!.*(№|\bN\s*\d|\d\.\d\d\.\d))    # breadcrumbs naming no act
     # a site's page card: when the page was posted and how often viewed
-    | (дата\s+(публикации|размещения|обновления|изменения)|опубликовано|размещено|обновлено
+    | (дата\s+(публикации|размещения|обновления|изменения)|последнее\s+обновление|опубликовано|размещено|обновлено
         |просмотр(ов|ы|ено))\s*:\s*[\d.,:\s-]*(г\.?|года?)?\s*$
     | (основной\s+документ|действующ(ий|ая)\s+редакция|текущая\s+редакция|редакции\s+документа)\s*$
+    # a legal portal's banners: its name, its free line (Garant's invitation to its internet
+    # version is with the database's chrome above), a site's age rating
+    | законодательная\s+база\s+российской\s+федерации\s*$
+    | бесплатная\s+горячая\s+линия\b
+    | \d{1,2}\+\s*$
+    | (8|\+7)\s*\(\d{3,5}\)\s*\d[\d\s-]{4,10}\d\s*$    # a phone number alone
     | [-–—\s]*\d{1,3}[-–—\s]*$
     | \d{5,8}$
     | [ВB]\d{9}$
@@ -297,7 +303,32 @@ def noise_mask(lines: list[str]) -> list[bool]:
             i = j
             continue
         i += 1
+    _mark_running_headers(lines, mask)
     return mask
+
+
+_OF_PAGES = re.compile(r"^страница\s+\d+\s+из\s+\d+\s*$", re.IGNORECASE)
+_SAVED = re.compile(r"^дата\s+сохранения", re.IGNORECASE)
+
+
+def _mark_running_headers(lines: list[str], mask: list[bool]) -> None:
+    """A ConsultantPlus print's running header under each page's footer: the act's reference line
+    and quoted title (at most three lines) between ``Страница 2 из 7`` and the database's lines
+    closing with ``Дата сохранения: …``. They repeat the act on every page: noise."""
+    n = len(lines)
+    for i in range(n):
+        if not (mask[i] and _OF_PAGES.match(lines[i].strip())):
+            continue
+        block, j = [], i + 1
+        while j < n and len(block) <= 3:
+            if lines[j].strip():
+                if mask[j]:
+                    break
+                block.append(j)
+            j += 1
+        if 0 < len(block) <= 3 and any(mask[k] and _SAVED.match(lines[k].strip()) for k in range(j, min(n, j + 4))):
+            for k in block:
+                mask[k] = True
 
 
 def _paren_balance_open(lines: list[str], i: int, j: int) -> bool:

@@ -2079,3 +2079,255 @@ def test_a_regulation_title_wrapped_before_the_services_name_takes_it_from_the_t
             "1. Утвердить административный регламент (прилагается).")
     assert_filed(real, title, {"lsg", "land"}, text=text)
     assert top(real, title, "Утвердить административный регламент (прилагается).") == {"lsg"}
+
+
+# --- the act as imported: requisites read, then rubrics (issue 12, invariance) ----------
+
+def imported(scheme, text: str) -> set[str]:
+    """Top-level codes of the first act as import files it: ``extract_acts`` reads its title
+    and body, the scheme tags them (the uncertain best guess included, as import files it)."""
+    from ingest.requisites import extract_acts
+    acts = extract_acts(text, {})
+    title, body = (acts[0].title, acts[0].text) if acts else (None, text)
+    return {a.code for a in scheme.assign(title, body) if "." not in a.code}
+
+
+def _site_page(heading: str, text: str) -> str:
+    return ("Официальный сайт\nАдминистрация Заречного муниципального округа\nГерб муниципального образования\n\n"
+            "Главная\nО районе\nВласть\nДокументы\nНовости\nКонтакты\n\n"
+            f"Главная / Документы / Постановления\n\n{heading}\n\n"
+            "Дата публикации: 14.04.2026\nПросмотров: 57\n\n" + text +
+            "\n\nВерсия для печати\nПоделиться\n\n© 2026 Администрация Заречного муниципального округа")
+
+
+_FAIR = ("В соответствии со статьей 16 Федерального закона от 06.10.2003 N 131-ФЗ \"Об общих принципах "
+         "организации местного самоуправления в Российской Федерации\", Федеральным законом от 28.12.2009 "
+         "N 381-ФЗ \"Об основах государственного регулирования торговой деятельности в Российской "
+         "Федерации\" администрация Заречного муниципального округа постановляет:\n"
+         "1. Провести сельскохозяйственную ярмарку выходного дня на центральной площади с. Сосновка "
+         "по субботам с 2 мая по 26 сентября 2026 года.\n"
+         "2. Утвердить схему размещения торговых мест на ярмарке.")
+
+
+def test_a_preamble_under_a_pages_kind_line_gives_no_title_or_requisites():
+    """A site heads a title-less act with its kind and issuer («Постановление администрации …») or
+    its kind alone: the preamble under it («В соответствии со статьей 16 Федерального закона от
+    06.10.2003 N 131-ФЗ "Об общих принципах …"») cites other acts; their dates, numbers and titles
+    are not the act's. The act keeps no title, as it has none without the page."""
+    from ingest.requisites import extract_acts
+    for heading in ("Постановление администрации Заречного муниципального округа", "ПОСТАНОВЛЕНИЕ"):
+        act = extract_acts(_site_page(heading, _FAIR), {})[0]
+        assert act.title is None and act.number != "131-ФЗ", (heading, act.title, act.number)
+
+
+def test_a_title_less_act_on_a_site_page_is_filed_as_the_bare_act(real):
+    """The page around a title-less act (a kind line over it, the site's menu and footer) files it
+    where the bare act is filed: the rubric comes from the first clause, not from a cited law."""
+    for heading in ("Постановление администрации Заречного муниципального округа", "ПОСТАНОВЛЕНИЕ"):
+        assert imported(real, _site_page(heading, _FAIR)) == imported(real, _FAIR) == {"business"}, heading
+
+
+def test_a_lone_kind_word_above_an_act_without_a_title_is_read_past(real):
+    """A page may head a title-less act with its kind word alone («Приказ», «ПОСТАНОВЛЕНИЕ»): the
+    act is still read on the first clause after its preamble, not on the bodies the preamble names
+    («Положением о комитете по экономическому развитию и инвестиционной политике …»)."""
+    text = ("В соответствии со статьей 10 Федерального закона от 28.12.2009 N 381-ФЗ, Положением о комитете "
+            "по экономическому развитию и инвестиционной политике Тестовской области приказываю:\n"
+            "1. Утвердить Порядок разработки и утверждения схем размещения нестационарных торговых объектов "
+            "на территории Заречного муниципального округа.\n2. Контроль за исполнением приказа оставляю за собой.")
+    for heading in ("Приказ", "ПОСТАНОВЛЕНИЕ", "Р Е Ш Е Н И Е"):
+        assert top(real, None, f"{heading}\n\n{text}") == top(real, None, text) == {"business"}, heading
+
+
+def test_a_heading_above_an_act_without_a_title_adds_nothing_to_its_body():
+    """The kind and issuer a page prints over a title-less act («Решение Совета депутатов Заречного
+    района») are read past in the body too: the issuer's name repeated there is no more evidence
+    than the bare act gives."""
+    from ingest.rubrics.text import Doc
+    text = ("Рассмотрев предложение главы Заречного района, Совет депутатов Заречного района решил:\n"
+            "1. Принять изменения в Стратегию социально-экономического развития Заречного района до 2030 года.")
+    for heading in ("Решение Совета депутатов Заречного района", "Решение № 12 от 03.03.2026", "РЕШЕНИЕ"):
+        assert Doc(None, f"{heading}\n\n{text}").zones["text"] == Doc(None, text).zones["text"], heading
+
+
+def test_a_narrative_first_paragraph_is_no_part_of_a_title_in_a_spaced_text(real):
+    """A text set with a blank line after every line (a double-spaced print) wraps its title over
+    paragraphs in lower case («О мерах по профилактике» / «бешенства среди населения округа»); the
+    narrative paragraph under it («Несмотря на принимаемые меры, эпизоотическая обстановка … остается
+    напряженной.») is a sentence of the text, not the title's end — whether the title is printed in
+    capitals or as a sentence."""
+    from ingest.requisites import extract_acts
+    story = ("Несмотря на принимаемые меры по вакцинации животных, эпизоотическая обстановка по бешенству "
+             "на территории округа остается напряженной.\n\nВ эпизоотию вовлекаются домашние животные.\n\n"
+             "ПОСТАНОВЛЯЮ:\n\n1. Провести вакцинацию населения группы риска против бешенства.\n\n"
+             "2. Главному врачу районной больницы обеспечить запас антирабической вакцины.")
+    for lines in (("О МЕРАХ ПО ПРОФИЛАКТИКЕ", "БЕШЕНСТВА СРЕДИ НАСЕЛЕНИЯ ОКРУГА"),
+                  ("О мерах по профилактике", "бешенства среди населения округа")):
+        text = ("ГЛАВА ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА\n\nТЕСТОВСКОЙ ОБЛАСТИ\n\nПОСТАНОВЛЕНИЕ\n\n"
+                "от 12 марта 2026 г. N 35\n\n" + "\n\n".join(lines) + "\n\n" + story)
+        act = extract_acts(text, {})[0]
+        assert act.title.lower() == "о мерах по профилактике бешенства среди населения округа", act.title
+    caps, sentence = (imported(real, text.replace("\n\n".join(lines), "\n\n".join(x))) for x in (
+        ("О МЕРАХ ПО ПРОФИЛАКТИКЕ", "БЕШЕНСТВА СРЕДИ НАСЕЛЕНИЯ ОКРУГА"),
+        ("О мерах по профилактике", "бешенства среди населения округа")))
+    assert caps == sentence
+
+
+def test_a_regulation_under_an_annex_stamp_is_titled_on_one_line_as_wrapped(real):
+    """A regulation printed under its annex stamp («Приложение / к решению … / от … N 149») is titled
+    by its own heading, «Положение о …», whether the heading is wrapped over lines or printed on one
+    long line (a web page): the title, and the rubrics, are the same."""
+    from ingest.requisites import extract_acts
+    stamp = "Приложение\nк решению Заречного районного Собрания представителей\nот 24 июля 2025 г. N 149\n"
+    heading = ("Положение\nо размерах и условиях оплаты труда выборных должностных лиц местного\n"
+               "самоуправления, осуществляющих свои полномочия на постоянной основе, и муниципальных\n"
+               "служащих, замещающих должности муниципальной службы в Заречном муниципальном районе\n")
+    text = ("Настоящее Положение устанавливает размеры должностных окладов и ежемесячных надбавок к ним "
+            "муниципальных служащих Заречного района.\n1. Оплата труда муниципального служащего "
+            "производится в виде денежного содержания.")
+    wrapped, one_line = stamp + heading + text, stamp + " ".join(heading.split()) + "\n" + text
+    titles = [extract_acts(t, {})[0].title for t in (wrapped, one_line)]
+    assert titles[0] and titles[0] == titles[1], titles
+    assert imported(real, wrapped) == imported(real, one_line)
+
+
+def test_a_title_over_a_reference_line_is_read_whole_however_it_wraps(real):
+    """A page prints the title over the act's reference line («Постановление главы … от … N …»)
+    and the text under it: the title is the same on one line and wrapped over many narrow lines,
+    and so are the rubrics."""
+    import textwrap
+    from ingest.requisites import extract_acts
+    title = ("Об утверждении административного регламента по предоставлению Комитетом по управлению "
+             "имуществом Заречного муниципального района муниципальной услуги \"Предоставление земельных "
+             "участков, находящихся в муниципальной собственности, для индивидуального жилищного строительства\"")
+    rest = ("\nПостановление главы Заречного муниципального района от 29.06.2025 N 2070\n"
+            "В соответствии с Федеральным законом от 27.07.2010 N 210-ФЗ \"Об организации предоставления "
+            "государственных и муниципальных услуг\" постановляю:\n1. Утвердить административный регламент "
+            "(прилагается).\n2. Настоящее постановление вступает в силу со дня опубликования.")
+    for width in (30, 45):
+        wrapped = "\n".join(textwrap.wrap(title, width)) + rest
+        got = extract_acts(wrapped, {})[0].title
+        assert got == extract_acts(title + rest, {})[0].title == title, (width, got)
+        assert imported(real, wrapped) == imported(real, title + rest)
+
+
+def test_a_databases_list_of_amending_acts_between_title_and_reference_line_is_read_past(real):
+    """A legal database sets its list of amending acts («Список изменяющих документов» / «(в ред.
+    постановлений от … N …)») under the title; when the act's reference line follows it, the title
+    above is still the act's title, and the act is filed as without the list."""
+    from ingest.requisites import extract_acts
+    title = "Об утверждении Порядка предоставления субсидий на поддержку сельскохозяйственного производства"
+    rest = ("Постановление администрации Заречного муниципального района от 12.03.2025 N 211\n"
+            "В соответствии со статьей 78 Бюджетного кодекса Российской Федерации постановляю:\n"
+            "1. Утвердить прилагаемый Порядок.\n2. Постановление вступает в силу со дня опубликования.")
+    printed = (f"{title}\n\nСписок изменяющих документов\n(в ред. постановлений от 17.09.2025 N 717, "
+               f"от 24.03.2026 N 29)\n\n{rest}")
+    assert extract_acts(printed, {})[0].title == extract_acts(f"{title}\n{rest}", {})[0].title == title
+    assert imported(real, printed) == imported(real, f"{title}\n{rest}")
+
+
+def test_a_prints_repeats_of_a_title_with_a_number_sign_count_once():
+    """A title holding a number («О внесении изменений в решение от 12.03.2025 № 45 …») printed
+    again on a database's cover counts once, as a title without «№» does."""
+    from ingest.rubrics.text import Doc
+    title = "О внесении изменений в решение Совета депутатов от 12.03.2025 № 45 «О порядке назначения выборов»"
+    body = "1. Внести изменения в решение.\n2. Настоящее решение вступает в силу со дня подписания."
+    bare = f"РЕШЕНИЕ\nот 03.03.2026 № 12\n\n{title}\n\n{body}"
+    printed = f"{title}\n\n{title}\n\n(с изменениями на 1 июня 2026 года)\n\n{bare}"
+    assert Doc(title, printed).zones["text"].count("депутатов") == Doc(title, bare).zones["text"].count("депутатов")
+
+
+
+def test_a_charter_is_filed_the_same_whether_its_kind_word_stands_alone(real):
+    """«УСТАВ СЕЛЬСКОГО ПОСЕЛЕНИЯ ЛЕСНОЙ СЕЛЬСОВЕТ …» on one line, or «УСТАВ» (also spaced out, «У С Т
+    А В») alone over the name, which the requisites then take for the title without the kind word:
+    the charter is local self-government's whichever way it is set, the word over the title read
+    with it."""
+    name = "СЕЛЬСКОГО ПОСЕЛЕНИЯ ЛЕСНОЙ СЕЛЬСОВЕТ\nМУНИЦИПАЛЬНОГО РАЙОНА ЗАРЕЧНЫЙ РАЙОН\nТЕСТОВСКОЙ ОБЛАСТИ\n"
+    text = ("Глава I\nОБЩИЕ ПОЛОЖЕНИЯ\nСтатья 1. Сельское поселение\n1. Сельское поселение Лесной сельсовет "
+            "муниципального района Заречный район Тестовской области – муниципальное образование.")
+    one = imported(real, "УСТАВ " + name + text)
+    assert "lsg" in one
+    for word in ("УСТАВ", "У С Т А В"):
+        assert imported(real, f"{word}\n{name}{text}") == one, word
+
+
+def test_a_prints_page_break_inside_a_list_of_cited_acts_starts_no_new_act(real):
+    """A ConsultantPlus print breaks its pages with a footer («Документ предоставлен КонсультантПлюс»,
+    «Страница 2 из 5») and a running header (the act's reference line and quoted title, «Дата
+    сохранения: …»). A list of legal grounds going on past the break («…;» / page break / «Закон
+    Тестовской области от 05.03.2025 № 77-ОЗ «О наделении …») is the same act, not a new one."""
+    from ingest.requisites import extract_acts
+    ref = "ПОСТАНОВЛЕНИЕ Правительства Тестовской области от 17.02.2025 N 52"
+    title = "Об утверждении реестра государственных услуг Тестовской области"
+    head = f"{ref}\n\n{title}\n\n1. Утвердить реестр государственных услуг.\n\nРЕЕСТР\n\nОснования предоставления услуг:\n"
+    items = [f"Закон Тестовской области от 0{k}.03.2025 № 7{k}-ОЗ «О наделении органов местного самоуправления\n"
+             f"отдельными государственными полномочиями по социальной поддержке населения»;" for k in range(1, 6)]
+    bare = head + "\n".join(items)
+    page = (f"\n\nДокумент предоставлен КонсультантПлюс\nwww.consultant.ru\nСтраница 2 из 3\n\n{ref}\n"
+            f"\"{title}\"\nДокумент предоставлен КонсультантПлюс\nДата сохранения: 20.02.2026\n\n")
+    printed = head + "\n".join(items[:2]) + page + "\n".join(items[2:])
+    assert len(extract_acts(bare, {})) == 1
+    assert len(extract_acts(printed, {})) == 1
+    assert imported(real, printed) == imported(real, bare)
+
+
+def test_a_portals_banners_under_a_pages_kind_line_are_no_title(real):
+    """Pages copied from legal portals keep their banners: «Меню», «16+», «Последнее обновление: …»,
+    «Законодательная база Российской Федерации», a free line's phone, «Откройте актуальную версию
+    документа прямо сейчас», «Если вы являетесь пользователем интернет-версии системы ГАРАНТ …».
+    Under a site's kind line («Постановление») none of them is the act's title, and the act is
+    filed as without the site's page."""
+    from ingest.requisites import extract_acts
+    banners = ("Меню\n16+\n\nПоследнее обновление: 21.11.2025\nЗаконодательная база Российской Федерации\n"
+               "8 (800) 000-00-00\nБесплатная горячая линия юридической помощи\n- Главная\n\n"
+               "Вы можете открыть актуальную версию документа прямо сейчас.\nЕсли вы являетесь пользователем "
+               "интернет-версии системы ГАРАНТ, вы можете открыть этот документ прямо сейчас.\nВход\n")
+    act = ("Администрация Заречного муниципального округа постановляет:\n1. Запретить выжигание сухой травы "
+           "и сжигание мусора на территории округа в пожароопасный период.\n2. Старостам населенных пунктов "
+           "провести подворный обход с разъяснением требований пожарной безопасности.")
+    bare = banners + act
+    page = _site_page("Постановление", bare)
+    title = extract_acts(page, {})[0].title
+    assert title is None or not any(w in title.lower() for w in ("меню", "версию", "законодательная", "гарант")), title
+    assert imported(real, page) == imported(real, bare) == {"safety"}
+
+
+def test_requirements_for_filling_posts_of_municipal_service_are_no_appointment(real):
+    """«Квалификационные требования для замещения должностей муниципальной службы» say which posts
+    (25-ФЗ, ст. 9): the act is municipal service whether the words stand in its title or, as a
+    title-less excerpt has them, in its first lines; it appoints nobody. A named person appointed
+    to such a post is still an appointment."""
+    title = "Квалификационные требования для замещения должностей муниципальной службы в администрации Заречного округа"
+    assert_filed(real, title, {"lsg"}, {"personnel"})
+    assert_filed(real, "О назначении Петровой А.И. на замещение должности муниципальной службы "
+                 "ведущего специалиста", {"personnel"})
+
+
+
+def test_an_act_is_filed_the_same_with_its_paragraphs_wrapped_as_a_pdf_prints_them(real):
+    """A PDF's text layer breaks each paragraph at the page's width where a DOCX or a page holds it
+    on one line: the first clause of a title-less act (what an amendment changes) and the
+    scheme's patterns read the same either way, and so do the rubrics."""
+    import textwrap
+    paragraphs = [
+        "В соответствии с Уставом Заречного муниципального округа Совет депутатов решил:",
+        "1. Внести в решение Совета депутатов Заречного муниципального округа от 22.12.2025 № 104 "
+        "«О почетном звании «Почетный гражданин Заречного муниципального округа» следующие изменения:",
+        "1.1. Лицам, удостоенным звания «Почетный гражданин Заречного муниципального округа», "
+        "ежемесячная денежная выплата устанавливается в размере 5000 рублей.",
+        "2. Опубликовать настоящее решение в газете «Заречные вести».",
+    ]
+    one = "\n".join(paragraphs)
+    wrapped = "\n".join(line for p in paragraphs for line in textwrap.wrap(p, 60))
+    assert top(real, None, wrapped) == top(real, None, one) != set()
+
+
+def test_a_wrapped_clause_goes_on_past_a_line_opening_with_a_quote_or_a_number(real):
+    """A PDF may break a clause before a quoted name or a number («… муниципальной программы» /
+    «Развитие культуры …», «… округа от» / «01.12.2025 № 334-п …»): the clause goes on past the break."""
+    one = ("1. Внести в постановление администрации Заречного муниципального округа от 01.12.2025 № 334-п "
+           "«Об утверждении муниципальной программы «Развитие культуры Заречного округа» изменения.")
+    wrapped = ("1. Внести в постановление администрации Заречного муниципального округа от\n01.12.2025 № 334-п "
+               "«Об утверждении муниципальной программы\n«Развитие культуры Заречного округа» изменения.")
+    assert top(real, None, wrapped) == top(real, None, one) != set()

@@ -44,8 +44,21 @@ def _reference_not_heading(L: Lines, i: int, s: str) -> bool:
         return True
     above = L.above(i)
     if above is None:
-        return False  # a paragraph (or the text) begins here
+        # a paragraph (or the text) begins here, or a list or a table goes on past a print's
+        # page break (its footer and running header, database noise)
+        broken = _above_page_break(L, i)
+        return broken is not None and ("\t" in broken or bool(re.search(r"[;,:]\s*$", broken)))
     return "\t" in above or bool(re.search(r"[;,:]\s*$|[а-яё]\s*$", above))
+
+
+def _above_page_break(L: Lines, i: int) -> str | None:
+    """The text line above the page break line ``i`` follows (None when no database noise is
+    between them)."""
+    k, crossed = i - 1, False
+    while k >= 0 and (not L.raw[k].strip() or L.noise[k]):
+        crossed = crossed or L.noise[k]
+        k -= 1
+    return L.raw[k].strip() if crossed and k >= 0 else None
 
 
 _ANNEX_CONTEXT = re.compile(

@@ -88,18 +88,22 @@ def _text_sentence(line: str) -> bool:
     """A line of the act's text, not of its title: a whole sentence with a
     finite verb (``Убываю в командировку … .``), or one opening in a capital
     with an instruction in the infinitive (``Пункт 2 решения изложить в новой
-    редакции: «…».``, ``Внести в … изменение.``); titles name, they do not say."""
+    редакции: «…».``, ``Внести в … изменение.``); titles name, they do not say.
+    The verb opens the sentence, or, in a long one, stands anywhere in it
+    (``Несмотря на принятые меры, обстановка … остается напряженной.``)."""
     if _instruction(line):
         return True
-    if not line.endswith(".") or len(line.split()) < 3:
+    words = line.split()
+    if not line.endswith(".") or len(words) < 3:
         return False
-    capital = line[:1].isupper()
-    for n, w in enumerate(line.split()[:6]):
-        # a finite verb among the first four words; in a sentence of its own
-        # (a capital), an infinitive among the first six (``За … труд наградить …``)
-        said = {"VERB", "INFN"} if capital else {"VERB"} if n < 4 else set()
+    capital, long = line[:1].isupper(), len(words) >= 10
+    for n, w in enumerate(words if long else words[:6]):
+        # a finite verb among the first four words (anywhere in a long sentence); in a
+        # sentence of its own (a capital), an infinitive among the first six
+        # (``За … труд наградить …``)
+        said = {"VERB", "INFN"} if capital and n < 6 else {"VERB"} if n < 4 or long else set()
         core = w.strip("«»\"'(),.:;").lower()
-        if said and core.isalpha() and any(p.tag.POS in said and (p.tag.POS == "INFN" or n < 4)
+        if said and core.isalpha() and any(p.tag.POS in said and (p.tag.POS == "INFN" or n < 4 or long)
                                            and p.score > 0.5 for p in parses(core)[:1]):
             return True
     return False

@@ -470,13 +470,32 @@ def annex_heading(text: str) -> str:
 # 19.03.2024", "Решение Совета депутатов … от 05.04.2012 № 97", the kind and the issuer alone) names no topic: an act read
 # without a title is matched on what follows it.
 _DATE = r"\d{1,2}\.\d{1,2}\.\d{4}(?:[ \t]*г\.?)?"
+_KIND_WORDS = ("постановление", "решение", "распоряжение", "приказ", "указ", "закон")
 _REF_LINES = re.compile(r"(?:\s*(?:постановление|решение|распоряжение|приказ|указ|закон)(?:[ \t][^\n]{0,150}?)?[ \t]+"
                         r"(?:(?:№|N)[ \t]*[\w./-]+[ \t]+от[ \t]+" + _DATE + r"|от[ \t]+" + _DATE
                         + r"[ \t]*(?:№|N)[ \t]*[\w./-]+)[ \t]*(?=\n|$)"
                         # (or the kind and the issuer alone: "Решение Совета депутатов Лесного поселения")
                         r"|\s*(?:постановление|решение|распоряжение|приказ)[ \t]+(?:администраци|совет|дум|глав|собрани"
                         r"|комитет|управлени|министерств|правительств|губернатор|мэр)(?![^\n]*\s(?:о|об|обо)\s)"
-                        r"[^\n]{0,200}(?=\n|$))+", re.I)
+                        r"[^\n]{0,200}(?=\n|$)"
+                        # (or the kind word alone, also spaced out: "Приказ", "Р Е Ш Е Н И Е")
+                        r"|\s*(?:" + "|".join("[ \t]?".join(k) for k in _KIND_WORDS) + r")[ \t]*(?=\n|$))+", re.I)
+
+
+# A document's kind word printed alone over its name ("УСТАВ" / "СЕЛЬСКОГО ПОСЕЛЕНИЯ …", "У С Т А В",
+# "ПОЛОЖЕНИЕ" / "о Почётной грамоте …"): the requisites take the name for the title; the word says
+# what the document is, as it does on one line with the name ("Устав сельского поселения …").
+_DOC_WORDS = ("устав", "положение", "протокол")
+_WORD_OVER = re.compile(r"(?im)^[ \t]*(" + "|".join("[ \t]?".join(w) for w in _DOC_WORDS) + r")[ \t]*\n\s*")
+
+
+def kind_word_over(title: str, text: str) -> str:
+    """The document's kind word printed alone on the line over its title ("" when none)."""
+    words = re.findall(r"\w+", title)[:3]
+    if not words or words[0].lower() in _DOC_WORDS:
+        return ""
+    m = re.search(_WORD_OVER.pattern + r"\W*".join(map(re.escape, words)), text[:5000], re.I | re.M)
+    return re.sub(r"\s", "", m.group(1)) if m else ""
 
 
 def repeats_dropped(text: str, title: str | None) -> str:
@@ -485,7 +504,7 @@ def repeats_dropped(text: str, title: str | None) -> str:
     words = re.findall(r"\w+", title or "")
     if len(words) < 4 or len(text) > 400_000:
         return text
-    rx = re.compile(r"[\s\"«»“”„(),.:;-]*".join(map(re.escape, words)), re.I)
+    rx = re.compile(r"\W*".join(map(re.escape, words)), re.I)   # (any marks between: «№», quotes, stops)
     found = list(rx.finditer(text))
     if len(found) < 2:
         return text
@@ -497,6 +516,21 @@ def repeats_dropped(text: str, title: str | None) -> str:
     return text
 
 
+# A PDF's text layer breaks each paragraph into lines of the page's width, where a DOCX or a page
+# holds one line per paragraph; the line-bound formulas (publication, the first clause, an
+# amendment's "Внести в …") would stop at the first break. A line of 40 characters or more not
+# ending a sentence, followed by one opening in lower case, a quote, a bracket, «№» or a number
+# that numbers no clause, goes on into it (a table's rows,
+# their cells set apart by tabs or bars, stay as they are).
+_WRAPPED_LINE = re.compile(r"(?m)^([^\n\t|]{39,}[^\n\t|.;:!?]) *\n"
+                           r"(?= *(?:[а-яё«\"(№]|\d(?!\d*(?:\.\d+)*[.)]\s))[^\n\t|]*$)")
+
+
+def reflowed(text: str) -> str:
+    """The text with its paragraphs' wrapped lines joined (a PDF's layout undone)."""
+    return _WRAPPED_LINE.sub(r"\1 ", text)
+
+
 class Doc:
     """A record prepared for matching: tokens and lemmas of title and body."""
 
@@ -504,17 +538,19 @@ class Doc:
 
     def __init__(self, title: str | None, text: str, boiler: Alternation | None = None,
                  title_boiler: Alternation | None = None):
-        text = strip_page(text or "")
+        text = reflowed(strip_page(text or ""))
         self.zones: dict[str, list[str]] = {}
         self.raw: dict[str, str] = {}
         if title and _ANNEX_LABEL.match(normalize(title)):
             title = None
-        lead = text
         if not (title and title.strip()):
-            lead = text[m.end():] if (m := _REF_LINES.match(text)) else text
-            title = title_line(lead) or amending_clause(lead) or annex_heading(lead) or programme_title(lead)
+            # (the page's heading goes from the body too: the issuer's name there is no evidence)
+            text = text[m.end():] if (m := _REF_LINES.match(text)) else text
+            title = title_line(text) or amending_clause(text) or annex_heading(text) or programme_title(text)
         if title and title.strip():
             t = _MISPRINT_RE.sub(" ", normalize(title))   # a note run into the title
+            if word := kind_word_over(title, text):
+                t = f"{fold(word)} {t}"
             subject = amended_subject(title, text)
             if subject:
                 t = f"{t} {subject}"
@@ -526,7 +562,7 @@ class Doc:
             # the formulas go from the head too ("Руководствуясь статьей 14 Устава …"
             # opens many acts printed without a title); quoted titles stay: a
             # page's own heading is often «№ 13 "Об утверждении …"»
-            head = WORD_RE.findall((boiler or _BOILER_RE).sub(" ", normalize(operative_head(lead))))[:HEAD_TOKENS]
+            head = WORD_RE.findall((boiler or _BOILER_RE).sub(" ", normalize(operative_head(text))))[:HEAD_TOKENS]
             self.raw["head"] = " ".join(head)
             self.zones["head"] = head
         body = strip_boilerplate(repeats_dropped(text, title), boiler)

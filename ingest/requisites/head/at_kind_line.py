@@ -22,7 +22,7 @@ from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine
 from ..lines import Lines, clean, join_lines, open_quote
 from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of, territory_only
-from ..title import after_approval, after_note, listing_title, run_on_title, title_from
+from ..title import LONG_TITLE, after_approval, after_note, listing_title, run_on_title, title_from
 from ..vocabulary import (
     BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, OPENS_GROUNDS, PLACE, PREAMBLE, TITLE_START,
     despace,
@@ -182,20 +182,54 @@ def _charter_adopted(L: Lines, k: int, limit: int) -> tuple[str | None, str | No
     return None, None
 
 
+def _above_blanks(L: Lines, i: int, lo: int) -> int:
+    """Line ``i``, or the first non-blank line above it within three lines."""
+    k = i
+    while i >= lo and i >= k - 2 and not L.raw[i].strip():
+        i -= 1
+    return i
+
+
+# a database's list of the acts that amended the document, under its title: "Список
+# изменяющих документов" / "(в ред. постановлений от … N …, от … N …)"
+_EDITIONS = re.compile(r"(?i)^(?:список\s+изменяющих\s+документов|\(\s*(?:в\s+ред|ред\.|с\s+изм))")
+
+
+def _above_editions(L: Lines, i: int, lo: int) -> int:
+    """Line ``i``, or, when it closes a database's list of amending acts, the line above the list."""
+    if i < lo or not clean(L.raw[i]).endswith(")"):
+        return i
+    j = i
+    while j >= lo and j >= i - 6 and L.raw[j].strip() and not _EDITIONS.match(clean(L.raw[j])):
+        j -= 1   # the list's first line, its bracket wrapped over lines
+    if j < lo or not L.raw[j].strip() or not _EDITIONS.match(clean(L.raw[j])):
+        return i
+    while j >= lo and (not L.raw[j].strip() or _EDITIONS.match(clean(L.raw[j]))):
+        j -= 1
+    return j
+
+
 def _title_above(L: Lines, k: int, lo: int) -> str | None:
     """``Об утверждении Порядка …`` / (blank) / ``Постановление администрации …
     от … N …``: a site's title over the reference line, when nothing under it
-    is a title. At most three lines, the first opening like a title."""
-    i = k - 1
-    while i >= lo and i >= k - 3 and not L.raw[i].strip():
-        i -= 1
+    is a title. Its lines up to the one opening like a title with a capital
+    (``Об утверждении`` / ``административного регламента`` / … wrapped over as
+    many lines as a title takes), else up to three lines, the first opening like a
+    title."""
+    i = _above_editions(L, _above_blanks(L, k - 1, lo), lo)
     parts: list[str] = []
-    while i >= lo and L.ok(i) and len(parts) < 3:
+    near = None   # the nearest line opening like a title, within three lines
+    while i >= lo and L.ok(i) and len(parts) < 14 and sum(map(len, parts)) < LONG_TITLE:
         parts.insert(0, clean(L.raw[i]))
+        if len(parts) > 3 and (len(parts[0]) > 100 or parts[0].endswith((".", ":", ";"))):
+            break  # (past three lines, only a title wrapped in a narrow column)
         if TITLE_START.match(parts[0]):
-            return clean(" ".join(parts))
+            if parts[0][:1].isupper():
+                return clean(" ".join(parts))
+            if near is None and len(parts) <= 3:
+                near = clean(" ".join(parts))
         i -= 1
-    return None
+    return near
 
 
 def _titled_title(L: Lines, k: int, kl: KindLine, limit: int) -> str:

@@ -3,9 +3,11 @@ the approving act's; the document's own kind line, if any, gives the kind
 and the title (``ПОЛОЖЕНИЕ / о …``)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ingest.status import is_note_line
 
-from ..kind_line import kind_line
+from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean
 from ..stamp import Stamp, read_stamp
 from ..title import title_from
@@ -19,7 +21,7 @@ def head_under_stamp(L: Lines, lo: int, zone: Zone, stamp: Stamp) -> Head:
     j = stamp.after
     while j < limit and not L.ok(j):
         j += 1
-    kl = kind_line(clean(L.raw[j])) if j < limit else None
+    kl = _own_kind_line(clean(L.raw[j])) if j < limit else None
     requisites = dict(body=stamp.body, date=stamp.date, number=stamp.number, start=lo, anchor=j)
     if kl and kl.kind in ("устав", "положение", "протокол"):
         word = despace(clean(L.raw[j])).split()[0]
@@ -35,6 +37,18 @@ def head_under_stamp(L: Lines, lo: int, zone: Zone, stamp: Stamp) -> Head:
         return Head(kind=stamp.kind, raw_kind=stamp.kind, annex_only=True,
                     title=_quoted_title(L, j, limit) or _title_above(L, zone, stamp), **requisites)
     return Head(kind=stamp.kind, raw_kind=stamp.kind, title=title_from(L, j, limit).text, **requisites)
+
+
+def _own_kind_line(s: str) -> KindLine | None:
+    """The document's kind line under the stamp; its name on one long line too (``Положение о
+    размерах и условиях оплаты труда …``, as a web page prints it unwrapped): the kind word opens
+    a title, however long."""
+    kl = kind_line(s)
+    if kl is None and len(s) > 160:
+        head = kind_line(s[:s.rfind(" ", 0, 160)])
+        if head is not None and head.titled:
+            return replace(head, rest=s.split(None, 1)[1].strip(" .:"))
+    return kl
 
 
 def _title_above(L: Lines, zone: Zone, stamp: Stamp) -> str | None:
