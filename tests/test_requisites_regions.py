@@ -615,7 +615,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "eighteenth": "requisite_shapes_eighteenth.yaml",
                "nineteenth": "requisite_shapes_nineteenth.yaml",
                "twentieth": "requisite_shapes_twentieth.yaml",
-               "twentysecond": "requisite_shapes_twentysecond.yaml"}
+               "twentysecond": "requisite_shapes_twentysecond.yaml",
+               "twentythird": "requisite_shapes_twentythird.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
