@@ -425,8 +425,11 @@ def _continues_name(s: str) -> bool:
     core = s.lstrip("\"«„“ ")
     # the municipality's name in apposition, not a new name, its quote closed on the line or below
     quoted = bool(_QUOTED_NAME.match(s)) or s[:1] in "\"«„“" and open_quote(s)
+    # a word in the genitive alone is a piece of the name a narrow block wraps ("ЗАРЕЧНОГО" /
+    # "МУНИЦИПАЛЬНОГО РАЙОНА"), not a place (printed in the nominative)
+    place = PLACE.match(s) and not (" " not in s and gen_word(s))
     return bool(core) and (quoted or not starts_name(core.split()[0])) and not TITLE_START.match(core) \
-        and not PLACE.match(s) and len(s) < 120 and not PREAMBLE.match(s) and core[:1].isupper()
+        and not place and len(s) < 120 and not PREAMBLE.match(s) and core[:1].isupper()
 
 
 _QUOTED_NAME = re.compile(r"^[\"«„“][^\"«»„“”]{2,60}[\"»“”]")
