@@ -28,6 +28,13 @@ class KindLine:
 _MONTH_LOST = re.compile(r"^от\s+\d{1,2}\s+(?:19|20)\d{2}\s*(?:г\.?|года?)?\s*(?=(?:№|N)\s*\S)")
 
 
+def _heading_run_on(s: str) -> bool:
+    """A heading a site printed on one line with the text after it: the kind word
+    in capitals, the date and the number within the heading's length."""
+    head = s[:160]
+    return s.split()[0].isupper() and bool(find_date(head)) and bool(find_number(head))
+
+
 def kind_line(line: str) -> KindLine | None:
     """The kind, the kind phrase and the rest when ``line`` is a heading kind line."""
     s = NATIONAL_KIND.sub("", despace(line)).strip()  # "КАРАР      ПОСТАНОВЛЕНИЕ"
@@ -35,7 +42,7 @@ def kind_line(line: str) -> KindLine | None:
         s = re.sub(r"\s", "", s)  # "УК А З": letter-spacing with a space lost
     if s and fold(s.strip(" .:")) in ACT_KINDS:
         s = s.strip(" .:").upper()  # "постановление" alone on its line, in lower case
-    if not s or not s[0].isupper() or len(s) > 160:
+    if not s or not s[0].isupper() or len(s) > 160 and not _heading_run_on(s):
         return None
     if s.isupper() and fold(s.split()[0].strip(" .:")) in HEADING_KINDS:
         # "ОПРЕДЕЛЕНИЕ" alone, "ЗАКЛЮЧЕНИЕ О РЕЗУЛЬТАТАХ …" with its title

@@ -72,7 +72,8 @@ class _Garbage:
             ln = self.raw[i]
             got = ((k < _GARBAGE_HEAD or k >= n - _GARBAGE_TAIL) and bool(ln.strip()) and len(ln) < 200
                    and is_garbage(despace(ln)) and not is_date_or_number_line(ln)
-                   and not kind_line(ln) and not _TITLE_WORD_ALONE.fullmatch(ln.strip()))
+                   and not kind_line(ln) and not _TITLE_WORD_ALONE.fullmatch(ln.strip())
+                   and not _MUNICIPAL_ABBREVIATION.fullmatch(ln.strip()))
             self._known[i] = got
         return got
 
@@ -80,6 +81,10 @@ class _Garbage:
 # a title's first word alone on its line, a quoted title's or «Об» ('"Об' /
 # "антитеррористической комиссии …"): a narrow block's cut, never OCR debris
 _TITLE_WORD_ALONE = re.compile(r"[«\"„“]\s?(?:о|об|обо)|об|обо", re.IGNORECASE)
+
+# a municipality's kind abbreviated on a line of its own ("МЕСТНАЯ АДМИНИСТРАЦИЯ" / "МО" /
+# "СОСНОВСКОЕ СЕЛЬСКОЕ ПОСЕЛЕНИЕ"): a narrow block's wrap, never OCR debris
+_MUNICIPAL_ABBREVIATION = re.compile(r"МО|МР|СП|ГП|ГО")
 
 _GARBAGE_HEAD = 300
 _GARBAGE_TAIL = 150

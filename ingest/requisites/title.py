@@ -550,11 +550,15 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
         return clean(inner)
     if TITLE_START.match(tail + " "):
         title = clean(re.split(r"\s+Скачать\b", tail)[0]).rstrip(" .")
-        # a long line is a heading run on into the text: the title ends at the preamble
-        return (run_on_title(title) if len(title) > 200 else None) or title
+        # a long line (or one holding the operative formula's verb and colon) is a heading
+        # run on into the text: the title ends at the preamble
+        run_on = len(title) > 200 or _OPERATIVE_VERB.search(title)
+        return (run_on_title(title) if run_on else None) or title
     return None
 
 
+# "… администрация постановляет:", "Совет депутатов РЕШИЛ:": the operative formula
+_OPERATIVE_VERB = re.compile(r"(?i)\b(?:постановля|постанови|реши|приказыва|распоряжа)\w*\s*:")
 _EDITION_NOTE = re.compile(r"\(\s*(?:в\s+ред|ред\.|с\s+изм|изм\.)", re.IGNORECASE)
 
 

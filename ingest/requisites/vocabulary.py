@@ -54,12 +54,20 @@ _LETTER_SPACED = re.compile(r"^(?:[А-ЯЁа-яё] ){3,}[А-ЯЁа-яё](?=\s|$|
 
 
 def despace(line: str) -> str:
-    """``П Р И К А З`` -> ``ПРИКАЗ`` (letter-spaced words, two spaces between words)."""
+    """``П Р И К А З`` -> ``ПРИКАЗ`` (letter-spaced words, two spaces between words;
+    a letter-spaced kind word may run on after one space: ``П О С Т А Н О В Л Е Н И Е
+    АДМИНИСТРАЦИИ …``, a heading a site printed on one line)."""
     s = line.strip()
     if not _LETTER_SPACED.match(s):
         return s
     words = re.split(r"\s{2,}", s)
-    return " ".join(w.replace(" ", "") if re.fullmatch(r"(?:\S )+\S", w) else w for w in words)
+    return " ".join(w.replace(" ", "") if re.fullmatch(r"(?:\S )+\S", w) else _spaced_kind_lead(w) for w in words)
+
+
+def _spaced_kind_lead(w: str) -> str:
+    """A letter-spaced kind word at the head of a run of words, joined."""
+    m = _LETTER_SPACED.match(w)
+    return m.group(0).replace(" ", "") + w[m.end():] if m and fold(m.group(0).replace(" ", "")) in KINDS else w
 
 
 def kind_from_word(word: str | None) -> str | None:

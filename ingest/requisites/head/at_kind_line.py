@@ -363,7 +363,8 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
                 got.gen_parts.append(CONVOCATION_TAIL.sub("", s))  # "Собрания депутатов третьего созыва"
                 j += 1
                 continue
-            if got.gen_parts and (_continues_name(s) or open_quote(" ".join(got.gen_parts))):
+            if got.gen_parts and (_continues_name(s) or open_quote(" ".join(got.gen_parts))
+                                  or _own_name_after_kind(got.gen_parts[-1], s)):
                 # "Совета муниципального образования" / "\"Заречный" / "муниципальный район\" …"
                 got.gen_parts.append(s)
                 j += 1
@@ -475,11 +476,28 @@ def _continues_name(s: str) -> bool:
     core = s.lstrip("\"«„“ ")
     # the municipality's name in apposition, not a new name, its quote closed on the line or below
     quoted = bool(_QUOTED_NAME.match(s)) or s[:1] in "\"«„“" and open_quote(s)
+    # a word in the genitive alone is a piece of the name a narrow block wraps ("ЗАРЕЧНОГО" /
+    # "МУНИЦИПАЛЬНОГО РАЙОНА"), not a place (printed in the nominative)
+    place = PLACE.match(s) and not (" " not in s and gen_word(s))
     return bool(core) and (quoted or not starts_name(core.split()[0])) and not TITLE_START.match(core) \
-        and not PLACE.match(s) and len(s) < 120 and not PREAMBLE.match(s) and core[:1].isupper()
+        and not place and len(s) < 120 and not PREAMBLE.match(s) and core[:1].isupper()
 
 
 _QUOTED_NAME = re.compile(r"^[\"«„“][^\"«»„“”]{2,60}[\"»“”]")
+
+# "АДМИНИСТРАЦИИ СЕЛЬСКОГО ПОСЕЛЕНИЯ" / "СОСНОВСКИЙ СЕЛЬСОВЕТ": the municipality's kind in the
+# genitive, its own name in apposition (in the nominative) on the next line
+_MUNICIPALITY_KIND_END = re.compile(
+    r"\b(?:сельского|городского|муниципального)\s+(?:поселения|района|округа|образования)\s*$", re.I)
+_OWN_MUNICIPALITY_NAME = re.compile(
+    r"^[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+)?\s+(?:(?:сельское|городское)\s+поселение|"
+    r"(?:муниципальный|городской)\s+(?:район|округ)|сельсовет|поссовет|район|округ|поселение)$", re.I)
+
+
+def _own_name_after_kind(previous: str, s: str) -> bool:
+    """The municipality's own name under its kind (``… СЕЛЬСКОГО ПОСЕЛЕНИЯ`` /
+    ``СОСНОВСКИЙ СЕЛЬСОВЕТ``): the genitive name goes on, no new name begins."""
+    return bool(_MUNICIPALITY_KIND_END.search(previous) and _OWN_MUNICIPALITY_NAME.match(s.strip()))
 
 
 def _with_genitive_body(body: str | None, gen_parts: list[str]) -> str | None:
