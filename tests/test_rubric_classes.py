@@ -2079,3 +2079,43 @@ def test_a_regulation_title_wrapped_before_the_services_name_takes_it_from_the_t
             "1. Утвердить административный регламент (прилагается).")
     assert_filed(real, title, {"lsg", "land"}, text=text)
     assert top(real, title, "Утвердить административный регламент (прилагается).") == {"lsg"}
+
+
+def test_the_passport_of_an_address_programme_is_no_identity_document(real):
+    """«Паспорт муниципальной адресной программы» heads an annex printed without the act's title:
+    the programme's passport (its sheet of data), no identity document of a citizen; the
+    programme («адресная программа» of graves to tidy) files the act."""
+    text = ("Приложение к постановлению администрации Заречного района\n"
+            "Муниципальная программа «Благоустройство кладбищ Заречного района на 2026 - 2028 годы»\n"
+            "Паспорт муниципальной адресной программы\n"
+            "Наименование Программы | благоустройство мест захоронения в сёлах района |\n"
+            "Заказчик Программы | администрация Заречного района |")
+    got = top(real, None, text)
+    assert "housing" in got and "law" not in got, got
+    text2 = text.replace("Паспорт муниципальной адресной программы", "Паспорт адресной программы")
+    got = top(real, None, text2)
+    assert "housing" in got and "law" not in got, got
+    clause = ("Администрация Тестовской области постановляет: Внести в постановление администрации "
+              "Тестовской области от 12.03.2024 № 77 «Об утверждении областной целевой программы «Развитие "
+              "туризма в Тестовской области»» следующие изменения: в разделе I «Паспорт областной целевой "
+              "программы «Развитие туризма в Тестовской области»» позицию «Задачи Программы» дополнить "
+              "абзацем «— строительство гостевых домов»;")
+    got = top(real, None, clause)
+    assert "economy" in got and "law" not in got, got
+    assert "law" in top(real, "О порядке замены паспорта гражданина Российской Федерации")
+
+
+def test_a_youth_chamber_at_a_council_is_youth_policy(real):
+    """A «Молодёжная общественная палата» at a council is a body of young people (youth policy),
+    not the local government's own public chamber; the deputies who prepare its first sitting
+    are who acts."""
+    text = ("Районная Дума Заречного района решила:\n1. Создать Молодёжную общественную палату при "
+            "районной Думе.\n2. Утвердить Положение о Молодёжной общественной палате при районной Думе."
+            "\n3. Создать рабочую группу по подготовке первого "
+            "заседания Молодёжной общественной палаты в составе: Петрова И.И. - председателя постоянной "
+            "депутатской комиссии по социальным вопросам; Сидоровой А.А. - начальника отдела по делам "
+            "молодёжи администрации района.")
+    got = top(real, None, text)
+    assert "culture" in got and "lsg" not in got, got
+    assert "lsg" in top(real, "Об утверждении Положения об Общественной палате Заречного района")
+
