@@ -2119,3 +2119,16 @@ def test_a_youth_chamber_at_a_council_is_youth_policy(real):
     assert "culture" in got and "lsg" not in got, got
     assert "lsg" in top(real, "Об утверждении Положения об Общественной палате Заречного района")
 
+
+def test_an_untitled_act_opening_with_the_formula_says_what_it_does_in_its_first_clause(real):
+    """A print that opens with the operative formula itself («Администрация района
+    постановляет:», no title, no preamble) says what the act does in its first clause: «Внести
+    в административный регламент предоставления муниципальной услуги …» is a regulation of a
+    municipal service (lsg) beside the service's own field."""
+    text = ("Администрация района постановляет:\n1. Внести в административный регламент предоставления "
+            "муниципальной услуги «Приём заявлений и постановка на учёт детей в детские сады Заречного "
+            "района», утверждённый постановлением администрации района от 10.02.2025 № 41, следующие "
+            "изменения:\n- пункт 2.4 изложить в новой редакции: «Ребёнок имеет право преимущественного "
+            "приёма в детский сад, который посещает его брат или сестра».\n2. Опубликовать настоящее "
+            "постановление в газете «Заречный вестник».")
+    assert_filed(real, None, {"lsg", "education"}, text=text)
