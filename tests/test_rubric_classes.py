@@ -2132,3 +2132,14 @@ def test_an_untitled_act_opening_with_the_formula_says_what_it_does_in_its_first
             "приёма в детский сад, который посещает его брат или сестра».\n2. Опубликовать настоящее "
             "постановление в газете «Заречный вестник».")
     assert_filed(real, None, {"lsg", "education"}, text=text)
+
+
+def test_a_page_headed_information_reads_the_next_line_as_its_title(real):
+    """A site's page «Информация / об организации отдыха детей и их оздоровления …» prints its
+    subject on the line under the one-word heading: that line is read as the title, and
+    children's summer rest files education and social (the house convention), as an act's
+    title would."""
+    text = ("Информация\nоб организации отдыха детей и их оздоровления в летней оздоровительной "
+            "кампании 2026 года в Заречном районе\nВ районе работают загородный лагерь «Сосновый бор» "
+            "и лагеря с дневным пребыванием детей при школах. Подготовка лагерей к сезону завершена.")
+    assert_filed(real, None, {"education", "social"}, text=text)
