@@ -2331,3 +2331,67 @@ def test_a_wrapped_clause_goes_on_past_a_line_opening_with_a_quote_or_a_number(r
     wrapped = ("1. Внести в постановление администрации Заречного муниципального округа от\n01.12.2025 № 334-п "
                "«Об утверждении муниципальной программы\n«Развитие культуры Заречного округа» изменения.")
     assert top(real, None, wrapped) == top(real, None, one) != set()
+
+
+def test_the_passport_of_an_address_programme_is_no_identity_document(real):
+    """«Паспорт муниципальной адресной программы» heads an annex printed without the act's title:
+    the programme's passport (its sheet of data), no identity document of a citizen; the
+    programme («адресная программа» of graves to tidy) files the act."""
+    text = ("Приложение к постановлению администрации Заречного района\n"
+            "Муниципальная программа «Благоустройство кладбищ Заречного района на 2026 - 2028 годы»\n"
+            "Паспорт муниципальной адресной программы\n"
+            "Наименование Программы | благоустройство мест захоронения в сёлах района |\n"
+            "Заказчик Программы | администрация Заречного района |")
+    got = top(real, None, text)
+    assert "housing" in got and "law" not in got, got
+    text2 = text.replace("Паспорт муниципальной адресной программы", "Паспорт адресной программы")
+    got = top(real, None, text2)
+    assert "housing" in got and "law" not in got, got
+    clause = ("Администрация Тестовской области постановляет: Внести в постановление администрации "
+              "Тестовской области от 12.03.2024 № 77 «Об утверждении областной целевой программы «Развитие "
+              "туризма в Тестовской области»» следующие изменения: в разделе I «Паспорт областной целевой "
+              "программы «Развитие туризма в Тестовской области»» позицию «Задачи Программы» дополнить "
+              "абзацем «— строительство гостевых домов»;")
+    got = top(real, None, clause)
+    assert "economy" in got and "law" not in got, got
+    assert "law" in top(real, "О порядке замены паспорта гражданина Российской Федерации")
+
+
+def test_a_youth_chamber_at_a_council_is_youth_policy(real):
+    """A «Молодёжная общественная палата» at a council is a body of young people (youth policy),
+    not the local government's own public chamber; the deputies who prepare its first sitting
+    are who acts."""
+    text = ("Районная Дума Заречного района решила:\n1. Создать Молодёжную общественную палату при "
+            "районной Думе.\n2. Утвердить Положение о Молодёжной общественной палате при районной Думе."
+            "\n3. Создать рабочую группу по подготовке первого "
+            "заседания Молодёжной общественной палаты в составе: Петрова И.И. - председателя постоянной "
+            "депутатской комиссии по социальным вопросам; Сидоровой А.А. - начальника отдела по делам "
+            "молодёжи администрации района.")
+    got = top(real, None, text)
+    assert "culture" in got and "lsg" not in got, got
+    assert "lsg" in top(real, "Об утверждении Положения об Общественной палате Заречного района")
+
+
+def test_an_untitled_act_opening_with_the_formula_says_what_it_does_in_its_first_clause(real):
+    """A print that opens with the operative formula itself («Администрация района
+    постановляет:», no title, no preamble) says what the act does in its first clause: «Внести
+    в административный регламент предоставления муниципальной услуги …» is a regulation of a
+    municipal service (lsg) beside the service's own field."""
+    text = ("Администрация района постановляет:\n1. Внести в административный регламент предоставления "
+            "муниципальной услуги «Приём заявлений и постановка на учёт детей в детские сады Заречного "
+            "района», утверждённый постановлением администрации района от 10.02.2025 № 41, следующие "
+            "изменения:\n- пункт 2.4 изложить в новой редакции: «Ребёнок имеет право преимущественного "
+            "приёма в детский сад, который посещает его брат или сестра».\n2. Опубликовать настоящее "
+            "постановление в газете «Заречный вестник».")
+    assert_filed(real, None, {"lsg", "education"}, text=text)
+
+
+def test_a_page_headed_information_reads_the_next_line_as_its_title(real):
+    """A site's page «Информация / об организации отдыха детей и их оздоровления …» prints its
+    subject on the line under the one-word heading: that line is read as the title, and
+    children's summer rest files education and social (the house convention), as an act's
+    title would."""
+    text = ("Информация\nоб организации отдыха детей и их оздоровления в летней оздоровительной "
+            "кампании 2026 года в Заречном районе\nВ районе работают загородный лагерь «Сосновый бор» "
+            "и лагеря с дневным пребыванием детей при школах. Подготовка лагерей к сезону завершена.")
+    assert_filed(real, None, {"education", "social"}, text=text)

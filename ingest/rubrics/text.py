@@ -332,7 +332,7 @@ _FIRST_PARAGRAPH = re.compile(r"\s*([^\n]{20,}?:[ \t]*\n\s*[^\n]{10,}|[^\n]{20,}
 # that may be anything (a preamble, a letterhead, the first clause).
 # The body's name may stand on a line of its own above it ("Администрация Лесного
 # сельского поселения\n\nО нормативах …"), as a page prints its letterhead.
-_TITLE_LINE = re.compile(r"\s*(?:(?:администраци|совет|дума|собрани|глава|правительств|губернатор|кабинет|министерств|комитет|департамент)[^\n:]{0,150}\n\s*)?(?:(?:постановление|решение|распоряжение|приказ|акт|указ|закон)\s[^\n]{0,40}?\bот\s[^\n]{4,30}?№\s*[^\s\n]{1,20}[^\n]{0,20}\n\s*)?((?:о|об)\s[^\n:]{15,600}?)\s*(?:\n|$)", re.I)
+_TITLE_LINE = re.compile(r"\s*(?:(?:информаци|администраци|совет|дума|собрани|глава|правительств|губернатор|кабинет|министерств|комитет|департамент)[^\n:]{0,150}\n\s*)?(?:(?:постановление|решение|распоряжение|приказ|акт|указ|закон)\s[^\n]{0,40}?\bот\s[^\n]{4,30}?№\s*[^\s\n]{1,20}[^\n]{0,20}\n\s*)?((?:о|об)\s[^\n:]{15,600}?)\s*(?:\n|$)", re.I)
 
 
 # A page may print the act's title on its line of requisites, after the number ("Решение
@@ -372,6 +372,11 @@ _AMENDING_CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?((?:внести|утве�
 _CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n]{10,600}?:[ \t]*\n\s*[^\n]{10,600}|[^\n]{10,600})")
 
 
+# ... also when the print opens with the operative formula itself, no preamble before it
+# ("Администрация района постановляет: 1. Внести в административный регламент …")
+_FORMULA_OPENING = re.compile(r"\s*[^\n.;:]{0,80}?" + _OPERATIVE.pattern, re.I)
+
+
 def amending_clause(text: str) -> str:
     """The first operative clause of a title-less text ("" when it cannot be told)."""
     text = skip_notes(text)
@@ -379,6 +384,8 @@ def amending_clause(text: str) -> str:
         m = _CLAUSE.match(operative_head(text))
         return m.group(1) if m else ""
     m = _AMENDING_CLAUSE.match(text[:2000])
+    if not m and (f := _FORMULA_OPENING.match(text[:300])):
+        m = _AMENDING_CLAUSE.match(text, f.end(), 2000)
     return m.group(1) if m else ""
 
 
