@@ -616,7 +616,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "nineteenth": "requisite_shapes_nineteenth.yaml",
                "twentieth": "requisite_shapes_twentieth.yaml",
                "twentyfirst": "requisite_shapes_twentyfirst.yaml",
-               "twentysecond": "requisite_shapes_twentysecond.yaml"}
+               "twentysecond": "requisite_shapes_twentysecond.yaml",
+               "twentyfourth": "requisite_shapes_twentyfourth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

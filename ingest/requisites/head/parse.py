@@ -44,13 +44,24 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
     anchor = find_anchor(L, zone)
     if stamp and (anchor is None or anchor.line > stamp.after - 1 or _names_stamp(anchor, stamp)):
         return head_under_stamp(L, lo, zone, stamp)
+    heading = find_one_line_heading(L, zone)
+    if anchor is not None and heading is not None and heading.line < anchor.line and _cut_off(L, zone, anchor):
+        return head_on_one_line(L, zone, heading)
     if anchor is not None:
         return head_from_trailing_card(L, lo, zone, anchor) or head_at_kind_line(L, lo, hi, zone, anchor)
-    heading = find_one_line_heading(L, zone)
     if heading is not None:
         return head_on_one_line(L, zone, heading)
     # no heading: not an act, or a page without its heading
     return head_without_heading(L, lo, hi, zone)
+
+
+def _cut_off(L: Lines, zone: Zone, anchor: Anchor) -> bool:
+    """A kind line the page ends on, with no date and no number (``Приказ
+    Министерства``: the next reference cut off): no heading of the act
+    printed above it on one line."""
+    rest = anchor.kind_line.rest
+    return not (find_date(rest) or find_number(rest)) \
+        and not any(L.raw[j].strip() for j in range(anchor.line + 1, zone.limit))
 
 
 def heading_zone(L: Lines, lo: int, hi: int) -> Zone:
