@@ -617,7 +617,9 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "twentieth": "requisite_shapes_twentieth.yaml",
                "twentyfirst": "requisite_shapes_twentyfirst.yaml",
                "twentysecond": "requisite_shapes_twentysecond.yaml",
-               "twentythird": "requisite_shapes_twentythird.yaml"}
+               "twentythird": "requisite_shapes_twentythird.yaml",
+
+               "twentyfourth": "requisite_shapes_twentyfourth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -179,8 +179,8 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             # ОБЛАСТНАЯ" / "ДУМА", "… «СОСНОВСКОЕ" / "СЕЛЬСКОЕ ПОСЕЛЕНИЕ»")
             up = L.fix(clean(L.raw[i - 1].strip()))
             if not runs_on(up, s) or kind_line(up) or is_date_or_number_line(up) \
-                    or CONVOCATION.match(s):
-                break
+                    or CONVOCATION.match(s) or is_note_line(up):
+                break  # a database's status word right over the name ("Недействующий") is no part of it
             s, i = join_lines([up, s]), i - 1
         if CONVOCATION.match(s) or not parts and (place_and_date(s) or requisites_only(s)):
             # a sitting's line, its date and place, or the blank's date and number

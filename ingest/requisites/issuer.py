@@ -160,11 +160,24 @@ def _named_in_formula(L: Lines, kind: str, start: int, hi: int) -> str | None:
     m = _FORMULA_VERB.search(flat)
     if m:
         head = flat[:m.start()]
-        sentence = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁ])|\n", head)[-1]
+        sentence = _last_sentence(head)
         who = _formula_subject(L.fix(sentence))
         if who:
             return who
     return None
+
+
+# a place's abbreviation before its name ("Совет депутатов г. Заречного решил"): no sentence ends there
+_PLACE_ABBR = re.compile(r"(?:^|\s)(?:г|гор|с|п|пос|пгт|д|ст|х|р\.\s?п)\.$")
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of ``text``; a place's abbreviation ends none."""
+    pieces = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁ])|\n", text)
+    out = pieces.pop()
+    while pieces and _PLACE_ABBR.search(pieces[-1]):
+        out = pieces.pop() + " " + out
+    return out
 
 
 def _signer_office(L: Lines, lo: int, hi: int) -> str | None:

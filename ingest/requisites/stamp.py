@@ -33,9 +33,14 @@ _APPROVED = re.compile(
     r"(?:Приложение|ПРИЛОЖЕНИЕ)(?:\s*(?:№|N)?\s*\d+)?(?=\s*(?:к|К)\s|\s*$))\b(?P<rest>.*)$")
 
 
-def read_stamp(L: Lines, i: int, limit: int) -> Stamp | None:
-    """``УТВЕРЖДЕН постановлением администрации … от ____ № ____`` at line ``i``."""
-    m = _APPROVED.match(L.raw[i].strip())
+# a legal database's stamp under an annex's heading: "(утв. решением Совета депутатов … от … N …)"
+DATABASE_STAMP = re.compile(r"^\(утв\.\s*(?P<rest>.*)$")
+
+
+def read_stamp(L: Lines, i: int, limit: int, approved: re.Pattern = _APPROVED) -> Stamp | None:
+    """``УТВЕРЖДЕН постановлением администрации … от ____ № ____`` at line ``i``
+    (``approved``: how the stamp opens)."""
+    m = approved.match(L.raw[i].strip())
     if not m:
         return None
     parts = [m.group("rest").strip()]

@@ -20,7 +20,7 @@ from ..around import (BARE_NUMBER, bare_number, date_line_below, lone_requisite_
 from ..body import body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine
-from ..lines import Lines, clean, join_lines, open_quote
+from ..lines import Lines, clean, folded, join_lines, open_quote
 from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of, territory_only
 from ..title import LONG_TITLE, after_approval, after_note, listing_title, run_on_title, title_from
 from ..vocabulary import (
@@ -507,6 +507,10 @@ def _with_genitive_body(body: str | None, gen_parts: list[str]) -> str | None:
     joined = join_lines(gen_parts)
     if BODY_WORDS.search(joined) or body is None:
         named = nominative(joined)
+        if body and len(body) > len(named) and folded(body).startswith(folded(named)):
+            # "АДМИНИСТРАЦИЯ … ПОСЕЛЕНИЯ / ТЕСТОВСКОЙ ОБЛАСТИ … РАЙОНА / ПОСТАНОВЛЕНИЕ /
+            # АДМИНИСТРАЦИИ … ПОСЕЛЕНИЯ": the same body, named whole above the kind word
+            return body
         # "ГОРОДСКАЯ УПРАВА Г. КАЛУГИ / РАСПОРЯЖЕНИЕ / ГОРОДСКОГО ГОЛОВЫ":
         # the head of the body above, of the same place
         terr = territory_of(body) if body and not has_territory(named) else None

@@ -13,6 +13,7 @@ from ..body import body_above, runs_on
 from ..date_number import find_number
 from ..lines import Lines, clean, folded
 from ..names import body_head_gen, gen_word, nominative
+from ..stamp import DATABASE_STAMP, Stamp, read_stamp
 from ..title import listing_title, title_from
 from ..vocabulary import BODY_WORDS, PLACE, PREAMBLE, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS, kind_from_word
 from .model import Head, Zone
@@ -96,6 +97,10 @@ def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str | None) -> He
     first = titled[0] if titled else None
     if first is None:
         adopted = _adopted(L, zone) if kind != "закон" else None
+        stamp = _own_annex_stamp(L, zone, kind) if not adopted else None
+        if stamp is not None:
+            return Head(kind=kind, inferred_kind=True, start=lo, date=stamp.date, number=stamp.number,
+                        body=stamp.body)
         return Head(kind=kind, inferred_kind=kind is not None, start=lo,
                     date=adopted[0] if adopted else None, number=adopted[1] if adopted else None)
     req = [i for i in zone.lines if i < first]
@@ -114,6 +119,17 @@ def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str | None) -> He
     return Head(kind=kind, inferred_kind=kind is not None, start=lo, anchor=first - 1 if first > lo else lo,
                 date=d[0] if d else None, number=n[0] if n else None, body=body,
                 title=title_from(L, first, zone.limit).text)
+
+
+def _own_annex_stamp(L: Lines, zone: Zone, kind: str | None) -> Stamp | None:
+    """A database's print that begins inside the act, the annex it approves
+    printed under the database's stamp (``(утв. решением Совета депутатов …
+    от 14.04.2015 N 12/3)``): the stamp names the act the text calls itself."""
+    for i in zone.lines:
+        if DATABASE_STAMP.match(L.raw[i].strip()):
+            st = read_stamp(L, i, zone.limit, DATABASE_STAMP)
+            return st if st and kind and st.kind == kind and st.date and st.number else None
+    return None
 
 
 _ADOPTED_BY = re.compile(r"^Принят[оаы]?\s+[А-ЯЁа-яё]")

@@ -12,7 +12,7 @@ from ..kind_line import kind_line
 from ..lines import Lines, clean, folded
 from ..title import title_from
 from ..stamp import Stamp, read_stamp
-from ..vocabulary import OTHER_ACTS, TITLE_START, dangles
+from ..vocabulary import OPENS_GROUNDS, OTHER_ACTS, TITLE_START, dangles
 from .anchor import find_anchor, find_one_line_heading
 from .at_kind_line import head_at_kind_line, on_kind_line_title
 from .headless import head_without_heading
@@ -44,13 +44,28 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
     anchor = find_anchor(L, zone)
     if stamp and (anchor is None or anchor.line > stamp.after - 1 or _names_stamp(anchor, stamp)):
         return head_under_stamp(L, lo, zone, stamp)
+    heading = find_one_line_heading(L, zone)
+    if anchor is not None and heading is not None and heading.line < anchor.line \
+            and _cut_off(L, zone, anchor, heading.line):
+        return head_on_one_line(L, zone, heading)
     if anchor is not None:
         return head_from_trailing_card(L, lo, zone, anchor) or head_at_kind_line(L, lo, hi, zone, anchor)
-    heading = find_one_line_heading(L, zone)
     if heading is not None:
         return head_on_one_line(L, zone, heading)
     # no heading: not an act, or a page without its heading
     return head_without_heading(L, lo, hi, zone)
+
+
+def _cut_off(L: Lines, zone: Zone, anchor: Anchor, above: int) -> bool:
+    """A kind line with no date and no number (``Приказ Министерства``: a
+    database's next reference cut off) that the page ends on, or that comes
+    after the text of the act has begun under its one-line heading (line
+    ``above``): no heading of the act."""
+    rest = anchor.kind_line.rest
+    if find_date(rest) or find_number(rest):
+        return False
+    return not any(L.raw[j].strip() for j in range(anchor.line + 1, zone.limit)) \
+        or any(OPENS_GROUNDS.match(clean(L.raw[j])) for j in zone.lines if above < j < anchor.line)
 
 
 def heading_zone(L: Lines, lo: int, hi: int) -> Zone:
