@@ -276,3 +276,31 @@ def test_bryansk_scan_year_written_like_a_three_is_taken_from_its_schedule():
     hand = parsed.meta["handwritten"]
     assert hand["date"] == "08.02.2024" and hand["year_from_text"] == "2023->2024"
     assert extract_acts(parsed.text)[0].date == "2024-02-08"
+
+
+def test_cuts_that_differ_in_a_repeated_digit_keep_the_longer_reading():
+    # CTC merges a digit written twice unless it sees a gap between them: the
+    # cut that read 1110 saw the gaps the cuts reading 110 missed
+    assert hw.agreed_digits([("1110", 0.75, True), ("110", 0.87, True), ("110", 0.92, True)], 3) == "1110"
+    assert hw.agreed_digits([("166", 0.72, False), ("166", 0.95, False), ("16", 0.9, False)], 3) == "166"
+    # a different digit or more written after the number: the majority stands
+    assert hw.agreed_digits([("2067", 0.82, True), ("2063", 0.81, True), ("2067", 0.84, True)], 3) == "2067"
+    assert hw.agreed_digits([("1824", 0.79, True), ("18241", 0.74, False), ("1824", 0.84, True)], 3) == "1824"
+    assert hw.agreed_digits([("340", 0.9, True), (None, None, False), ("56", 0.9, True)], 3) is None
+
+
+def test_the_date_at_the_left_of_the_line_is_read_alone_when_the_whole_line_gives_none(monkeypatch):
+    # "28.10.2016   г. Заречный   № 166": glued into one line with the printed
+    # place and number, the date is lost in junk; its own ink, at the left, reads
+    from PIL import Image
+
+    left, place, right = (0, 100), (120, 200), (220, 300)
+    read = {(left,): "28.10.2016", (right,): "166"}
+    monkeypatch.setattr(hw, "_session", lambda: object())
+    monkeypatch.setattr(hw, "find_line", lambda lines, size: (0, 0, 300, 60))
+    monkeypatch.setattr(hw, "_ink_box", lambda crop, unit: (0, 50, [left, place, right]))
+    monkeypatch.setattr(hw, "_compose", lambda crop, top, bottom, segs, gap: tuple(segs))
+    monkeypatch.setattr(hw, "probabilities", lambda segs: (frames(*read.get(segs, "Ta bcdefgh")), CHARS))
+    got = hw.read_requisites(Image.new("L", (300, 60), 255), _lines((10, "ПРИКАЗ", 95)), TODAY)
+    assert got.date == "28.10.2016"
+    assert got.digits == "166" and got.number is None  # digits of the last ink alone: never the number

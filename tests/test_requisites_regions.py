@@ -448,6 +448,15 @@ def test_digits_from_the_last_ink_alone_do_not_dispute_a_reading():
     assert extract_acts(SCAN_HEAD, meta)[0].number == "766"
 
 
+def test_digits_from_the_last_ink_that_change_a_digit_dispute_a_reading():
+    # the last ink segment read alone may lose a digit at its edge (66 of 766),
+    # never change one: 166 against Tesseract's 766 means one of them is wrong
+    meta = {"ocr_pages": 1, "handwritten": {"date": None, "number": None, "number_digits": "166",
+                                            "digits_anchored": False}}
+    a = extract_acts(SCAN_HEAD, meta)[0]
+    assert a.number is None and "number_disputed" in a.warnings
+
+
 THIRD_SAMPLE_SHAPES = [
     # no heading: the operative formula names the issuer and gives the kind
     ("Руководствуясь Уставом, Администрация Заречного района постановляет:\n1. Утвердить порядок.\n",

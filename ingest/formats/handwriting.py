@@ -527,6 +527,28 @@ def _compose(crop, top: int, bottom: int, segments, gap: int):
     return line
 
 
+def _runs_merged(digits: str) -> str:
+    return re.sub(r"(\d)\1+", r"\1", digits)
+
+
+def agreed_digits(reads, cuts: int) -> str | None:
+    """The digits most cuts read (``decode_number`` results), or None when
+    there is no majority. Cuts that differ only in how many times a digit
+    repeats vote together, for the longest of their readings: CTC merges a
+    digit written twice unless it sees a gap between them, so a cut reading
+    1110 saw what the cuts reading 110 missed."""
+    votes = [r[0] for r in reads if r[0]]
+    if not votes:
+        return None
+    groups: dict[str, list[str]] = {}
+    for v in votes:
+        groups.setdefault(_runs_merged(v), []).append(v)
+    best = max(groups.values(), key=len)
+    if len(best) * 2 <= cuts:
+        return None  # the cuts disagree
+    return max(best, key=lambda v: (len(v), best.count(v)))
+
+
 def read_requisites(image, lines, today: _dt.date | None = None) -> HandRead | None:
     """Date and number written by hand on the page's requisites line."""
     if _session() is None:
@@ -540,11 +562,17 @@ def read_requisites(image, lines, today: _dt.date | None = None) -> HandRead | N
     if ink is None:
         return None
     top, bottom, segments = ink
-    variants = []
-    for gap, pad in VARIANTS:
-        probs, chars = probabilities(_compose(crop, max(0, top - pad), min(crop.height, bottom + pad),
-                                              segments, int(unit * gap)))
-        variants.append(_Classes(probs, chars))
+
+    def cuts(segs) -> list[_Classes]:
+        """The ink segments ``segs`` read as one line, once per cut of ``VARIANTS``."""
+        out = []
+        for gap, pad in VARIANTS:
+            probs, chars = probabilities(_compose(crop, max(0, top - pad), min(crop.height, bottom + pad),
+                                                  segs, int(unit * gap)))
+            out.append(_Classes(probs, chars))
+        return out
+
+    variants = cuts(segments)
     date, cost, ends, other_years = _decode_date(variants, today)
     # without a date to start after, only digits right after a "№" count
     reads = [decode_number(v, e + 1 if date else 0, anchored=date is None)
@@ -558,16 +586,14 @@ def read_requisites(image, lines, today: _dt.date | None = None) -> HandRead | N
         # search and the card), never as the number: without the "№" to start
         # from, a digit can be lost at the segment's edge (5 for 75).
         digits_only = True
-        last = [segments[-1]]
-        reads = []
-        for gap, pad in VARIANTS:
-            probs, chars = probabilities(_compose(crop, max(0, top - pad), min(crop.height, bottom + pad),
-                                                  last, int(unit * gap)))
-            reads.append(decode_number(_Classes(probs, chars), 0))
-    votes = [r[0] for r in reads if r[0]]
-    digits = max(set(votes), key=votes.count) if votes else None
-    if digits and votes.count(digits) * 2 <= len(variants):
-        digits = None  # the cuts disagree
+        reads = [decode_number(v, 0) for v in cuts(segments[-1:])]
+    digits = agreed_digits(reads, len(variants))
+    if date is None and len(segments) > 1:
+        # the date stands at the left of the line ("28.10.2016   г. Липецк
+        # № 166-к"): glued to the printed place and number, its frames may
+        # lose their margin over the next best date; its own ink read alone
+        # is held to the same cost and margin
+        date, cost, _, other_years = _decode_date(cuts(segments[:1]), today)
     chosen = [r for r in reads if r[0] == digits] if digits else []
     prob = min(r[1] for r in chosen) if chosen else None
     suffix = any(r[2] for r in chosen)

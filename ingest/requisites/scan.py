@@ -11,13 +11,19 @@ from .head import Head
 
 def disputed_number(h: Head, meta: dict) -> Head:
     """Tesseract's number on a pen-filled line against the handwriting
-    reader's digits read after the "№": when they differ (766 and 166 of
-    166-к) one of them is wrong, and a wrong number is worse than none."""
+    reader's digits: when they differ (766 and 166 of 166-к) one of them is
+    wrong, and a wrong number is worse than none. Digits read after the "№"
+    dispute any difference; digits read from the line's last ink alone (no
+    "№" recognised) may have lost a digit at the ink's edge (5 of 75), never
+    changed one, so they dispute a number only when it does not end in them."""
     hand = meta.get("handwritten") if meta else None
-    if not (isinstance(hand, dict) and hand.get("digits_anchored") and h.number):
+    if not (isinstance(hand, dict) and h.number) or hand.get("number"):
         return h
-    digits = hand.get("number_digits")
-    if digits and number_base(h.number) != number_base(digits) and not hand.get("number"):
+    digits = number_base(hand.get("number_digits"))
+    base = number_base(h.number)
+    if not digits or base == digits:
+        return h
+    if hand.get("digits_anchored") or not base.endswith(digits):
         return replace(h, number=None, disputed=True)
     return h
 
