@@ -40,6 +40,7 @@ NUMBER_RE = re.compile(
 _GLUED_KIND = re.compile(r"(?<=[\dА-ЯЁа-яё])(?:" + kind_alternation(str.upper) + r")$")
 # "№ 21-рзЗ А К О Н …": the first letter of a letter-spaced kind word glued on
 _SPACED_KIND_REST = re.compile(r"(?:\s[А-ЯЁ]){3,}(?=\s|$)")
+_SPACED_REST = re.compile(r"(?:\s[А-ЯЁа-яё]){3,}(?=\s|$)")
 
 
 _DATE_AS_NUMBER = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d")
@@ -57,6 +58,8 @@ def find_number(s: str) -> tuple[str, int, int] | None:
         if spaced and re.search(r"(?<=[\dа-яё])[А-ЯЁ]$", num) \
                 and (num[-1] + spaced.group(0).replace(" ", "")).lower() in KINDS:
             num, end = num[:-1], spaced.end()
+        elif re.search(r"\d[А-ЯЁ]$", num) and _SPACED_REST.match(s, end):
+            num, end = num[:-1], end - 1  # "№ 258С о в е т …": a letter-spaced heading glued on
         num = re.sub(r"(?<=\d)[А-ЯЁ][а-яё]{2,}.*$", "", num)  # "№ 567Постановление …"
         # "№ 865АДМИНИСТРАЦИЯ …": a word in capitals glued on (a register's
         # letters stand after a hyphen or are short: "7а", "53РД", "-ПГ")
@@ -70,9 +73,9 @@ def find_number(s: str) -> tuple[str, int, int] | None:
                 return f"{num}/{normalize_number(second.group(1))}", m.start(), second.end()
             suffix = _SPACED_SUFFIX.match(s, end)
             # after digits or a convocation's Roman numeral ("№ 1204-IV ЗС")
-            if suffix and re.search(r"(?:\d|-[IVXL]+)$", num) \
-                    and suffix.group(1).lower() not in _NOT_SUFFIX:
-                return f"{num} {suffix.group(1)}", m.start(), suffix.end(1)
+            series = suffix and (suffix.group(1) or suffix.group(2))
+            if series and re.search(r"(?:\d|-[IVXL]+)$", num) and series.lower() not in _NOT_SUFFIX:
+                return f"{num} {series}", m.start(), suffix.end()
             run = _RUNNING.match(s, end)
             if run:
                 # "N 317(357)": a city duma's number with its running number
@@ -111,8 +114,11 @@ _JOINT_SECOND = re.compile(r"\s*/\s*(?:№|N)\s*([0-9][" + NUM_CHARS + r"./-]*)"
 # (or its column) ends, or a database's edition note follows ("N 2135-III ЗС (с
 # изменениями …)"); a preposition, "г." or a place is not one; a department's
 # order series in lower case with a slash too: "№ 210/01-07 о/д" (по основной деятельности)
-_SPACED_SUFFIX = re.compile(r"\s([А-Яа-яЁё]{1,3}|[а-яё]{1,2}/[а-яё]{1,2})"
-                            r"(?=\s*$|\s{2,}|\t|\s\((?i:с\s+изм|в\s+ред|ред\.|изм\.))")
+# The slashed series is never a word, so it holds wherever it stands: before the
+# bracket closing an annex's stamp too ("(утв. приказом … N 12 о/д)")
+_SPACED_SUFFIX = re.compile(r"\s(?:([А-Яа-яЁё]{1,3})"
+                            r"(?=\s*$|\s{2,}|\t|\s\((?i:с\s+изм|в\s+ред|ред\.|изм\.))"
+                            r"|([а-яё]{1,2}/[а-яё]{1,2})(?![А-Яа-яЁё/]))")
 _NOT_SUFFIX = {"от", "г", "гг", "в", "во", "и", "о", "об", "на", "по", "с", "со", "к", "ко",
                "до", "за", "из", "у", "без", "при", "для", "год"}
 

@@ -15,7 +15,7 @@ from .date_number import find_number, place_and_date
 from .kind_line import kind_line
 from .lines import Lines, clean, folded, join_lines, open_quote
 from .names import GEN_BODY_HEADS, gen_word, has_territory
-from .vocabulary import PLACE, PREAMBLE, TITLE_START, VERB_KIND, dangles
+from .vocabulary import KINDS, PLACE, PREAMBLE, TITLE_START, VERB_KIND, dangles
 
 
 @dataclass(frozen=True)
@@ -222,12 +222,23 @@ _COVER_LINE = re.compile(r"^(?:(?i:пгт|рп|с|п|г|д|ст|сл|а)\.\s?[А
                          r"|(?:19|20)\d\d\s*(?:год|г\.?)?)$")
 
 
-def _lone_date(s: str) -> bool:
+def lone_date(s: str) -> bool:
     """``«24» ноября 2021 г.``, ``29.04.2021      8р``: a line holding a date and
     nothing else but a number without its sign (a protocol's blank)."""
     d = find_date(s)
     rest = re.sub(r"(?i)\bгода?\b|\bг\.|[\s.,«»\"]", "", s[:d[1]] + " " + s[d[2]:]) if d else "x"
     return not rest or bool(re.fullmatch(r"\d{1,4}[а-яё]{0,2}", rest))
+
+
+def dated_line(s: str) -> bool:
+    """``от 24.12.2018`` alone: a site's page dating the act under its title."""
+    return bool(re.match(r"(?i)от\s", s)) and lone_date(s[3:])
+
+
+def _cites_act(parts: list[str]) -> bool:
+    """``О внесении изменений в решение Совета`` / ``от 18 декабря 2019``: a
+    title naming an act goes on with that act's date."""
+    return any(w in KINDS for w in re.findall(r"[а-я]+", " ".join(parts).lower().replace("ё", "е")))
 
 
 def _cover_line(s: str) -> bool:
@@ -460,7 +471,8 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             break
         if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s) and not dangles(parts[-1])
                       or place_and_date(s) and not re.match(r"от\s", s, re.IGNORECASE)
-                      or _cover_line(s) or _lone_date(s) and not dangles(parts[-1])
+                      or _cover_line(s) or lone_date(s) and not dangles(parts[-1])
+                      or dated_line(s) and not _cites_act(parts)
                       or s.endswith(":") or _case_changes("\n".join(parts), s)):
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):

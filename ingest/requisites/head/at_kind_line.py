@@ -22,7 +22,7 @@ from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine
 from ..lines import Lines, clean, folded, join_lines, open_quote
 from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of, territory_only
-from ..title import LONG_TITLE, after_approval, after_note, listing_title, run_on_title, title_from
+from ..title import LONG_TITLE, after_approval, after_note, listing_title, lone_date, run_on_title, title_from
 from ..vocabulary import (
     BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, OPENS_GROUNDS, PLACE, PREAMBLE, TITLE_START,
     despace,
@@ -95,6 +95,8 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         title = _title_above(L, k, lo)
     if title is None:
         title = anchor.ref_title  # the reference line's title, the heading printing none
+    if title is None and block.name is None:
+        title = _title_over_posting_date(L, k, lo)
     # "20 августа 2002 года N 431" / "-----" / "УКАЗ": printed above the heading
     if date is None and number is None and block.top < k and not law:
         # a sitting's date and place between the name and the kind word, or the
@@ -230,6 +232,14 @@ def _title_above(L: Lines, k: int, lo: int) -> str | None:
                 near = clean(" ".join(parts))
         i -= 1
     return near
+
+
+def _title_over_posting_date(L: Lines, k: int, lo: int) -> str | None:
+    """``Об установлении карантина …`` / ``23 Октября 2019 г.`` / ``ПРИКАЗ``: a
+    site's title and the date it posted the act over a heading that prints
+    neither a body nor a title."""
+    i = _above_blanks(L, k - 1, lo)
+    return _title_above(L, i, lo) if i >= lo and lone_date(clean(L.raw[i])) else None
 
 
 def _titled_title(L: Lines, k: int, kl: KindLine, limit: int) -> str:

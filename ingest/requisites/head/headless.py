@@ -14,7 +14,7 @@ from ..date_number import find_number
 from ..lines import Lines, clean, folded
 from ..names import body_head_gen, gen_word, nominative
 from ..stamp import DATABASE_STAMP, Stamp, read_stamp
-from ..title import listing_title, title_from
+from ..title import dated_line, listing_title, title_from
 from ..vocabulary import BODY_WORDS, PLACE, PREAMBLE, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS, kind_from_word
 from .model import Head, Zone
 
@@ -116,9 +116,19 @@ def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str | None) -> He
         # a title further down counts only under a form's issuer and its
         # date and number, the kind word alone missing (a picture, a lost box)
         return Head(kind=kind, inferred_kind=kind is not None, start=lo)
+    got = title_from(L, first, zone.limit)
+    if not (d or n):
+        d = _dated_under(L, zone, got.end)
     return Head(kind=kind, inferred_kind=kind is not None, start=lo, anchor=first - 1 if first > lo else lo,
-                date=d[0] if d else None, number=n[0] if n else None, body=body,
-                title=title_from(L, first, zone.limit).text)
+                date=d[0] if d else None, number=n[0] if n else None, body=body, title=got.text)
+
+
+def _dated_under(L: Lines, zone: Zone, end: int):
+    """``Об открытии ледовой переправы`` / ``от 24.12.2018``: a site's page
+    dating the act on the line under its title, no number given."""
+    below = next((i for i in zone.lines if i >= end), None)
+    s = clean(L.raw[below]) if below is not None else ""
+    return find_date(s) if dated_line(s) else None
 
 
 def _own_annex_stamp(L: Lines, zone: Zone, kind: str | None) -> Stamp | None:
