@@ -618,7 +618,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "twentyfirst": "requisite_shapes_twentyfirst.yaml",
                "twentysecond": "requisite_shapes_twentysecond.yaml",
                "twentythird": "requisite_shapes_twentythird.yaml",
-               "twentyfourth": "requisite_shapes_twentyfourth.yaml"}
+               "twentyfourth": "requisite_shapes_twentyfourth.yaml",
+               "twentysixth": "requisite_shapes_twentysixth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
