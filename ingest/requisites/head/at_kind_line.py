@@ -22,7 +22,7 @@ from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean, folded, join_lines, open_quote
 from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of, territory_only
-from ..title import LONG_TITLE, after_approval, after_note, listing_title, run_on_title, title_from
+from ..title import LONG_TITLE, _capitals, after_approval, after_note, listing_title, run_on_title, title_from
 from ..vocabulary import (
     BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, OPENS_GROUNDS, PLACE, PREAMBLE, TITLE_START,
     despace,
@@ -162,11 +162,6 @@ def _wrapped_on(L: Lines, k: int, limit: int, title: str) -> str:
         return title
     more = title_from(L, k + 1, limit).text
     return join_lines([title, more]) if more else title
-
-
-def _capitals(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
 def _run_on(s: str) -> str | None:
