@@ -2395,3 +2395,18 @@ def test_a_page_headed_information_reads_the_next_line_as_its_title(real):
             "кампании 2026 года в Заречном районе\nВ районе работают загородный лагерь «Сосновый бор» "
             "и лагеря с дневным пребыванием детей при школах. Подготовка лагерей к сезону завершена.")
     assert_filed(real, None, {"education", "social"}, text=text)
+
+
+def test_a_text_layer_wrapping_the_first_clause_before_a_capitalised_name_files_as_one_line(real):
+    """An untitled print whose first clause a PDF's text layer wrapped, a line opening with a
+    capitalised name (``Заречного Тестовской области …``) in the middle of the clause: the
+    clause is read whole, as the same text with one line per paragraph is, and a programme for
+    large families in housing files housing both ways."""
+    lines = ["В целях поддержки многодетных семей администрация города Заречного постановляет:",
+             "1. Утвердить прилагаемую долгосрочную программу «Поддержка многодетных семей города",
+             "Заречного Тестовской области в жилищной сфере на 2025-2030 годы».",
+             "2. Опубликовать настоящее постановление в газете «Заречный вестник»."]
+    wrapped = "\n".join(lines)
+    one_line = "\n".join([lines[0], lines[1] + " " + lines[2], lines[3]])
+    assert top(real, None, wrapped) == top(real, None, one_line)
+    assert_filed(real, None, {"housing"}, text=wrapped)

@@ -13,6 +13,7 @@ from .bilingual import drop_other_language
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
 from .names import territory_only
+from .quotes import open_quote  # noqa: F401  (the helpers' old home)
 from .vocabulary import OTHER_ACTS, PLACE, dangles, despace, kind_alternation
 from .wrapped import join_wrapped_reference
 
@@ -26,14 +27,6 @@ def clean(s: str) -> str:
 def folded(s: str) -> str:
     """``s`` with its spaces folded and its case dropped: lines compared as words."""
     return re.sub(r"\s+", " ", s).strip().casefold()
-
-
-def open_quote(s: str) -> bool:
-    """Whether ``s`` ends inside quotes it opened: its last guillemet an opening
-    one («сельсовет «Заречный» closes both at once), or an odd straight quote
-    that opens a word (``Совет муниципального образования "Заречный``)."""
-    return s.rfind("«") > s.rfind("»") or \
-        s.count('"') % 2 == 1 and bool(re.search(r'(?:^|\s)"[^"\s][^"]*$', s))
 
 
 def join_lines(parts: list[str]) -> str:

@@ -4,6 +4,7 @@ is one act read at its head and its tail."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.gazette import IssueInfo, IssueText, clipping_header, read_issue
 from ingest.gazette_items import articles, signature_end
@@ -18,6 +19,7 @@ from .head import Head, parse_head
 from .kind_line import kind_line
 from .lines import Lines, clean, prepare
 from .publication import find_publication
+from .quotes import OPEN_QUOTES
 from .relay import GLUED_KIND, relay_heading
 from .scan import disputed_number, recognised_text
 from .title import after_note
@@ -149,6 +151,27 @@ def _act(L: Lines, h: Head, lo: int, hi: int, text: str, pub: Publication | None
     return to_fields(complete(L, h, lo, hi), text, pub, L.scan)
 
 
+def _body_from_run_heading(L: Lines, first: Head, scan: bool) -> Head:
+    """A reference line (``РЕШЕНИЕ от 14.03.2016 N 5/21``: a database's or a site's) names no
+    body; the act's own heading run into one paragraph below it (``Заречная … комиссия …
+    РЕШЕНИЕ 14 марта 2016 года № 5/21 О …``) does: its body, when its kind, date and number
+    are the reference line's, and its title where the line under a site's reference line
+    opens no title (a menu: ``Решения комиссии [405] | …``)."""
+    if first.body is not None or first.anchor < 0 or not (first.date and first.number):
+        return first
+    relaid = relay_heading("\n".join(L.raw[first.anchor + 1:]))
+    if relaid is None:
+        return first
+    L2 = prepare(relaid, scan)
+    again = parse_head(L2, 0, len(L2.raw))
+    same = (again.kind, again.date, again.number) == (first.kind, first.date, first.number)
+    if not (same and again.body):
+        return first
+    own_title = again.title and TITLE_START.match(again.title) \
+        and not (first.title and TITLE_START.match(first.title.lstrip(OPEN_QUOTES + " ")))
+    return replace(first, body=again.body, title=again.title if own_title else first.title)
+
+
 def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
     """Requisites of each act in ``text`` (at least one element).
 
@@ -186,6 +209,7 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
             again = parse_head(L2, 0, len(L2.raw))
             if again.anchor >= 0 and again.date and again.number:
                 return [_act(L2, again, 0, len(L2.raw), text, pub)]
+    first = _body_from_run_heading(L, first, scan)
     starts = act_starts(L, first) if first.anchor >= 0 and first.kind is not None else []
     if not starts:
         return [_act(L, first, 0, len(L.raw), text, pub)]

@@ -13,7 +13,8 @@ from ingest.status import is_note_line
 
 from .date_number import find_number, place_and_date
 from .kind_line import kind_line
-from .lines import Lines, clean, folded, join_lines, open_quote
+from .lines import Lines, clean, folded, join_lines
+from .quotes import CLOSE_QUOTES, OPEN_QUOTES, closes_quote, open_quote
 from .names import GEN_BODY_HEADS, gen_word, has_territory
 from .vocabulary import KINDS, PLACE, PREAMBLE, TITLE_START, VERB_KIND, dangles
 
@@ -175,7 +176,7 @@ _LINKING = {"в", "во", "на", "по", "о", "об", "при", "для", "с"
             "и", "или", "а", "между", "над", "под", "после"}
 
 
-def _capitals(s: str) -> bool:
+def capitals(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 8 and all(c.isupper() for c in letters)
 
@@ -188,17 +189,17 @@ def _runs_on_past_gap(L: Lines, i: int, limit: int, title: str) -> bool:
     ``Заречного района от … № …``, ``… РЕЗЕРВА`` / ``УПРАВЛЕНЧЕСКИХ КАДРОВ``)."""
     while i < limit and not L.raw[i].strip():
         i += 1
-    if i >= limit or not L.ok(i) or title.endswith((".", ":", ";", "»", '"')) and not open_quote(title):
+    if i >= limit or not L.ok(i) or title.endswith((".", ":", ";", *CLOSE_QUOTES)) and not open_quote(title):
         return False
     s = L.fix(clean(L.raw[i].strip()))  # "Тестовскойобласти от …": a print that lost a space
     if PREAMBLE.match(s) or s.endswith(":") or kind_line(s) or is_note_line(s):
         return False
-    if open_quote(title):
-        return "»" in s or '"' in s
+    if open_quote(title) and closes_quote(s):
+        return True  # (a quote still open past this line: the line goes on by its words)
     first = s.split()[0].strip("«»\"'(),.:;").lower()
     if _noun_of_adjective(title.split()[-1], s.split()[0]):
         return True  # "… Республики Северная" / "Тестовия-Алания «О …»": a name cut in two
-    if first in _LINKING and _capitals(title) and _capitals(s):
+    if first in _LINKING and capitals(title) and capitals(s):
         return True  # "О ВНЕСЕНИИ ИЗМЕНЕНИЙ" / "В ПЕРЕЧЕНЬ …": in capitals, what goes on in lower case
     ps = parses(first) if first.isalpha() else ()
     return bool(ps) and any(p.tag.case == "gent" for p in ps[:3]) \
@@ -246,7 +247,7 @@ def _cover_line(s: str) -> bool:
     return bool(_COVER_LINE.match(s)) and not gen_word(re.split(r"[.\s]+", s)[-1])
 
 
-_ANY_QUOTE = str.maketrans({q: '"' for q in "«»„“”"})
+_ANY_QUOTE = str.maketrans({q: '"' for q in OPEN_QUOTES + CLOSE_QUOTES})
 
 
 def _cited_again(title: str, s: str) -> bool:

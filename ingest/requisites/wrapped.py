@@ -23,6 +23,7 @@ import re
 
 from ingest.heading import noise_mask
 
+from .quotes import CLOSE_QUOTES, quotes_left_open
 from .vocabulary import kind_alternation
 
 _REFERENCE = re.compile(r"^(?:Федеральный\s+)?(?:" + kind_alternation(str.capitalize)
@@ -38,8 +39,7 @@ def _open(s: str, last: str) -> bool:
     whose line ends in a quote is taken as closed whatever the count."""
     if s.count("(") > s.count(")"):
         return True
-    curly = sum(s.count(c) for c in "«„") - s.count("»")
-    return (curly > 0 or s.count('"') % 2 == 1) and last.rstrip()[-1:] not in '"»“”'
+    return quotes_left_open(s) and last.rstrip()[-1:] not in CLOSE_QUOTES
 
 
 def join_wrapped_reference(raw: list[str]) -> list[str]:

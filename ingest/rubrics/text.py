@@ -527,10 +527,13 @@ def repeats_dropped(text: str, title: str | None) -> str:
 # holds one line per paragraph; the line-bound formulas (publication, the first clause, an
 # amendment's "Внести в …") would stop at the first break. A line of 40 characters or more not
 # ending a sentence, followed by one opening in lower case, a quote, a bracket, «№» or a number
-# that numbers no clause, goes on into it (a table's rows,
-# their cells set apart by tabs or bars, stay as they are).
+# that numbers no clause, goes on into it; so does one opening with a capitalised adjective in an
+# oblique case after a word in lower case (``… семей города`` / ``Заречного Тестовской области …``:
+# a name that no sentence opens with) (a table's rows, their cells set apart by tabs or bars, stay
+# as they are).
 _WRAPPED_LINE = re.compile(r"(?m)^([^\n\t|]{39,}[^\n\t|.;:!?]) *\n"
-                           r"(?= *(?:[а-яё«\"(№]|\d(?!\d*(?:\.\d+)*[.)]\s))[^\n\t|]*$)")
+                           r"(?= *(?:[а-яё«\"(№]|\d(?!\d*(?:\.\d+)*[.)]\s)"
+                           r"|(?<=[а-яё,]\n)[А-ЯЁ][а-яё]+(?:ого|его|ой|ей|ых|их)[\s,])[^\n\t|]*$)")
 
 
 def reflowed(text: str) -> str:

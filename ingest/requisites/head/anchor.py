@@ -237,7 +237,8 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
             listing = Anchor(k, kl2 or KindLine(kl.kind, kl.raw_kind, line[len(kl.raw_kind):].strip(), False))
             continue
         if kl2 and kl2.kind == kl.kind and not find_date(kl2.rest) and not L.continues_above(k) \
-                and not (not kl2.rest and _issuer_block_follows(L, zone, k, kl2)):
+                and not (not kl2.rest and _issuer_block_follows(L, zone, k, kl2)) \
+                and not _numbered_title(kl2.rest):
             got = window_requisites(L, k)
             ref = DateNumber(d[0] if d else None, n[0] if n else None)
             # "№ 1804-од" on the reference line, "№ 1804-ОД" in the heading: one number
@@ -256,6 +257,13 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
                 return Anchor(k, kl2, ref, ref_title, named)
             return listing
     return listing
+
+
+def _numbered_title(rest: str) -> bool:
+    """``№23 Об определении …`` after the kind word: a page's title (the kind, the number
+    and the title on one line), not a printed heading, whose title has lines of its own."""
+    n = find_number(rest)
+    return bool(n) and not rest[:n[1]].strip() and bool(TITLE_START.match(rest[n[2]:].strip() + " "))
 
 
 def _repeats_titled(rest: str, d, n) -> bool:

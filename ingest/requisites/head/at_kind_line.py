@@ -19,10 +19,11 @@ from ..around import (BARE_NUMBER, bare_number, date_line_below, lone_requisite_
                       requisites_above, requisites_below, tail_requisites)
 from ..body import body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
-from ..kind_line import KindLine
+from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean, folded, join_lines, open_quote
 from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of, territory_only
-from ..title import LONG_TITLE, after_approval, after_note, listing_title, lone_date, run_on_title, title_from
+from ..title import (LONG_TITLE, after_approval, after_note, capitals, listing_title, lone_date, run_on_title,
+                     title_from)
 from ..vocabulary import (
     BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, OPENS_GROUNDS, PLACE, PREAMBLE, TITLE_START,
     despace,
@@ -68,8 +69,8 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     title = _titled_title(L, k, kl, zone.limit) if kl.titled else None
     block = body_above(L, k, lo, law=law, joint=kl.raw_kind.lower().startswith("совместн"))
     own = _on_kind_line(kl.rest) if kl.rest and not kl.titled else _OnKindLine()
-    if title is None:
-        title = own.title
+    if title is None and own.title:
+        title = _wrapped_on(L, k, zone.limit, own.title)
     below = _read_below(L, k, zone.limit, law, own)
     date, number = below.date, below.number
     if title is None:
@@ -153,6 +154,17 @@ def _territory_over_title(L: Lines, j: int, limit: int, s: str) -> bool:
         return False
     k = next((k for k in range(j + 1, min(limit, j + 4)) if L.raw[k].strip()), None)
     return k is not None and bool(TITLE_START.match(clean(L.raw[k])))
+
+
+def _wrapped_on(L: Lines, k: int, limit: int, title: str) -> str:
+    """A title begun in capitals on the kind line after its requisites (``ПОСТАНОВЛЕНИЕ № 8 от
+    … ОБ УТВЕРЖДЕНИИ``) and wrapped onto the lines right under it, in capitals too, with no
+    blank line between (``ПОЛОЖЕНИЯ «О …`` / ``… ПОСЕЛЕНИЯ»``): the title is the whole block."""
+    if k + 1 >= limit or not capitals(title) or not capitals(clean(L.raw[k + 1])) \
+            or kind_line(clean(L.raw[k + 1])):
+        return title
+    more = title_from(L, k + 1, limit).text
+    return join_lines([title, more]) if more else title
 
 
 def _run_on(s: str) -> str | None:

@@ -9,6 +9,7 @@ from ingest.status import is_note_line
 
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean
+from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, quotes_left_open
 from ..stamp import Stamp, read_stamp
 from ..title import title_from
 from ..vocabulary import TITLE_START, despace
@@ -65,26 +66,19 @@ def _title_above(L: Lines, zone: Zone, stamp: Stamp) -> str | None:
     return None
 
 
-_OPEN = "«\"„“"
-_CLOSE = "»\"“”"
-
-
 def _quoted_title(L: Lines, j: int, limit: int) -> str | None:
     """``"Об утверждении положения`` / ``о почетном гражданине …"``: the
     approving act's title in quotes right under an annex stamp, up to the
     line its quotes close on (six lines at most)."""
     first = clean(L.raw[j]) if j < limit else ""
-    if first[:1] not in _OPEN or not TITLE_START.match(first[1:].lstrip()):
+    if first[:1] not in OPEN_QUOTES or not TITLE_START.match(first[1:].lstrip()):
         return None
     parts: list[str] = []
-    depth = 0
     for k in range(j, min(limit, j + 6)):
         s = clean(L.raw[k])
         if not s:
             return None
         parts.append(s)
-        depth += sum(s.count(c) for c in "«„") - s.count("»")
-        straight = " ".join(parts).count('"')
-        if (depth <= 0 and s[-1:] in _CLOSE and (straight % 2 == 0)):
+        if s[-1:] in CLOSE_QUOTES and not quotes_left_open(" ".join(parts)):
             return " ".join(parts)
     return None
