@@ -2395,3 +2395,12 @@ def test_a_page_headed_information_reads_the_next_line_as_its_title(real):
             "кампании 2026 года в Заречном районе\nВ районе работают загородный лагерь «Сосновый бор» "
             "и лагеря с дневным пребыванием детей при школах. Подготовка лагерей к сезону завершена.")
     assert_filed(real, None, {"education", "social"}, text=text)
+
+
+def test_a_contest_of_creative_works_is_culture(real):
+    # a contest of children's drawings and poems («конкурс творческих работ», «творческий
+    # конкурс»): the arts of the Указ № 511 «Культура» heading, whatever the season it is named for
+    assert_filed(real, "Положение о III районном конкурсе творческих работ «Зимняя сказка» "
+                 "в Заречном районе",
+                 {"culture"})
+    assert_filed(real, "О проведении творческого конкурса «Моё Сосновское поселение»", {"culture"})
