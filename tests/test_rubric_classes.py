@@ -2410,3 +2410,12 @@ def test_a_text_layer_wrapping_the_first_clause_before_a_capitalised_name_files_
     one_line = "\n".join([lines[0], lines[1] + " " + lines[2], lines[3]])
     assert top(real, None, wrapped) == top(real, None, one_line)
     assert_filed(real, None, {"housing"}, text=wrapped)
+
+
+def test_a_contest_of_creative_works_is_culture(real):
+    # a contest of children's drawings and poems («конкурс творческих работ», «творческий
+    # конкурс»): the arts of the Указ № 511 «Культура» heading, whatever the season it is named for
+    assert_filed(real, "Положение о III районном конкурсе творческих работ «Зимняя сказка» "
+                 "в Заречном районе",
+                 {"culture"})
+    assert_filed(real, "О проведении творческого конкурса «Моё Сосновское поселение»", {"culture"})
