@@ -12,12 +12,13 @@ from ingest.status import is_note_line
 
 from .date_number import find_number, is_date_or_number_line, place_and_date, requisites_only
 from .kind_line import kind_line
-from .lines import Lines, clean, join_lines, open_quote
+from .lines import Lines, clean, join_lines
 from .names import (
     COUNCIL_HEADS, GEN_BODY_HEADS, MUNICIPALITY_NAME, NAME_HEADS, PARENT_HEADS, UNIT_HEADS,
     body_head_gen, gen_body_head, gen_word, has_territory, head_lemma, locative_word, nominative,
     territory_only,
 )
+from .quotes import open_quote
 from .vocabulary import (
     BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, NOM_KINDS, PLACE, TITLE_START, kinds_listed, national_line,
 )

@@ -13,7 +13,6 @@ from .bilingual import drop_other_language
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
 from .names import territory_only
-from .quotes import open_quote  # noqa: F401  (the helpers' old home)
 from .vocabulary import OTHER_ACTS, PLACE, dangles, despace, kind_alternation
 from .wrapped import join_wrapped_reference
 

@@ -20,8 +20,9 @@ from ..around import (BARE_NUMBER, bare_number, date_line_below, lone_requisite_
 from ..body import body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine, kind_line
-from ..lines import Lines, clean, folded, join_lines, open_quote
+from ..lines import Lines, clean, folded, join_lines
 from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of, territory_only
+from ..quotes import OPEN_QUOTES, open_quote
 from ..title import (LONG_TITLE, after_approval, after_note, capitals, listing_title, lone_date, run_on_title,
                      title_from)
 from ..vocabulary import (
@@ -497,7 +498,7 @@ def _continues_name(s: str) -> bool:
     quote (``"Заречный муниципальный район" Тестовской области``)."""
     core = s.lstrip("\"«„“ ")
     # the municipality's name in apposition, not a new name, its quote closed on the line or below
-    quoted = bool(_QUOTED_NAME.match(s)) or s[:1] in "\"«„“" and open_quote(s)
+    quoted = bool(_QUOTED_NAME.match(s)) or s[:1] in OPEN_QUOTES and open_quote(s)
     # a word in the genitive alone is a piece of the name a narrow block wraps ("ЗАРЕЧНОГО" /
     # "МУНИЦИПАЛЬНОГО РАЙОНА"), not a place (printed in the nominative)
     place = PLACE.match(s) and not (" " not in s and gen_word(s))
