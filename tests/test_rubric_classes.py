@@ -2419,3 +2419,78 @@ def test_a_contest_of_creative_works_is_culture(real):
                  "в Заречном районе",
                  {"culture"})
     assert_filed(real, "О проведении творческого конкурса «Моё Сосновское поселение»", {"culture"})
+
+
+# --- classes found from the vocabulary side (bench/rubric_vocab.py: short titles of our own
+# --- wording per rubric, written from spec/rubrics.md and the headings of Указ № 511) ----------
+
+def test_a_labour_protection_management_system_is_labour_not_a_department(real):
+    # «система управления охраной труда» (Трудовой кодекс, ст. 217): «управление» with its
+    # instrumental is the activity, not a department whose name says only who acts
+    assert_filed(real, "Об утверждении Положения о системе управления охраной труда в администрации "
+                 "Сосновского сельского поселения", {"labor"})
+    assert_filed(real, "Об утверждении Положения о системе управления охраной труда", {"labor"})
+
+
+def test_internal_labour_regulations_and_working_time_are_labour(real):
+    # Трудовой кодекс, ст. 189-190 (правила внутреннего трудового распорядка), гл. 15-19
+    # (рабочее время, время отдыха): Указ № 511, «Труд и занятость населения»
+    assert_filed(real, "Об утверждении Правил внутреннего трудового распорядка администрации "
+                 "Сосновского сельского поселения", {"labor"})
+    assert_filed(real, "Об установлении режима рабочего времени работников администрации "
+                 "Заречного района в летний период", {"labor"})
+
+
+def test_the_budgets_own_instruments_in_a_title_are_budget(real):
+    # Бюджетный кодекс, ст. 217 (сводная бюджетная роспись), ст. 217.1 (кассовый план), ст. 103
+    # (муниципальные заимствования): Указ № 511, «Финансы»
+    assert_filed(real, "Об утверждении Порядка составления и ведения сводной бюджетной росписи",
+                 {"budget"})
+    assert_filed(real, "Об утверждении Порядка составления и ведения кассового плана", {"budget"})
+    assert_filed(real, "Об утверждении Программы муниципальных внутренних заимствований Заречного "
+                 "района на 2026 год", {"budget"}, {"economy"})
+
+
+def test_a_leave_or_the_end_of_a_labour_contract_is_personnel(real):
+    # Указ № 511, «Индивидуальные правовые акты по кадровым вопросам»: a leave granted, a labour
+    # contract ended (Трудовой кодекс, ст. 77, ст. 114)
+    assert_filed(real, "О предоставлении ежегодного оплачиваемого отпуска главе Сосновского "
+                 "сельского поселения", {"personnel"})
+    assert_filed(real, "О прекращении трудового договора с руководителем муниципального казенного "
+                 "учреждения «Хозяйственное управление»", {"personnel"})
+
+
+def test_census_staff_are_a_census(real):
+    # the derived adjective of «перепись»: «переписной персонал», «переписной лист»
+    assert_filed(real, "О предоставлении помещений для работы переписного персонала", {"statistics"})
+
+
+def test_pest_control_and_sobriety_are_health(real):
+    # Федеральный закон от 30.03.1999 № 52-ФЗ, ст. 29 (дезинфекционные, дезинсекционные и
+    # дератизационные мероприятия); a sobriety day is the healthy lifestyle of spec/rubrics.md
+    assert_filed(real, "О проведении дератизации на территории Сосновского сельского поселения",
+                 {"health"})
+    assert_filed(real, "О проведении дезинсекционных мероприятий в местах массового отдыха", {"health"})
+    assert_filed(real, "О проведении Всероссийского дня трезвости", {"health"})
+
+
+def test_wild_hemp_is_safety(real):
+    # Федеральный закон от 08.01.1998 № 3-ФЗ, ст. 29 (уничтожение наркосодержащих растений):
+    # anti-drug measures of spec/rubrics.md
+    assert_filed(real, "О мерах по уничтожению дикорастущей конопли", {"safety"})
+
+
+def test_competition_and_capital_investment_are_development(real):
+    # Указ № 511, «Экономика»: развитие конкуренции (стандарт развития конкуренции), капиталовложения
+    # (Федеральный закон от 01.04.2020 № 69-ФЗ)
+    assert_filed(real, "Об утверждении перечня товарных рынков для содействия развитию конкуренции "
+                 "в Заречном районе", {"economy"})
+    assert_filed(real, "Об утверждении Порядка заключения соглашений о защите и поощрении "
+                 "капиталовложений", {"economy"}, {"personnel"})
+
+
+def test_a_job_fair_is_labour_not_trade(real):
+    # «ярмарка вакансий»: the employment service's event (Закон РФ «О занятости населения»), no
+    # trade fair; the longer term hides «ярмарка»
+    assert_filed(real, "Об организации ярмарки вакансий", {"labor"}, {"business"})
+    assert_filed(real, "О проведении ярмарки выходного дня", {"business"}, {"labor"})
