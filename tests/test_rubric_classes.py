@@ -2494,3 +2494,67 @@ def test_a_job_fair_is_labour_not_trade(real):
     # trade fair; the longer term hides «ярмарка»
     assert_filed(real, "Об организации ярмарки вакансий", {"labor"}, {"business"})
     assert_filed(real, "О проведении ярмарки выходного дня", {"business"}, {"labor"})
+
+
+def test_a_municipalitys_transformation_and_its_audit_body_are_local_government(real):
+    # Федеральный закон от 06.10.2003 № 131-ФЗ, ст. 13 (преобразование муниципальных образований:
+    # объединение, разделение), ст. 38 and 6-ФЗ (контрольно-счётный орган, a body of the
+    # municipality: its statute is lsg beside the budget it audits)
+    assert_filed(real, "О преобразовании Сосновского и Березовского сельских поселений путем их "
+                 "объединения", {"lsg"})
+    assert_filed(real, "Об утверждении Положения о Контрольно-счетной палате Заречного района",
+                 {"lsg", "budget"})
+    assert_filed(real, "О преобразовании муниципального бюджетного учреждения «Сосновская библиотека»",
+                 set(), {"lsg"})
+
+
+def test_mercury_lamps_and_hogweed_are_environment(real):
+    # waste of the first hazard class (ПП РФ от 28.12.2020 № 2314: отработанные ртутьсодержащие
+    # лампы) and an invasive weed (Указ № 511, «Природные ресурсы и охрана окружающей природной
+    # среды»: растительный мир)
+    assert_filed(real, "Об организации сбора отработанных ртутьсодержащих ламп", {"environment"})
+    assert_filed(real, "О мерах по борьбе с борщевиком Сосновского на территории поселения",
+                 {"environment"})
+
+
+def test_methodical_service_and_home_schooling_are_education(real):
+    # Федеральный закон от 29.12.2012 № 273-ФЗ, ст. 17 (семейное образование), ст. 41, ч. 5-6
+    # (обучение на дому), ст. 47 (методическая работа педагогов)
+    assert_filed(real, "Об утверждении Положения о муниципальной методической службе", {"education"})
+    assert_filed(real, "Об утверждении Порядка организации обучения детей на дому", {"education"})
+
+
+def test_club_formations_and_reciters_are_culture(real):
+    # Указ № 511, «Культура»: the clubs of houses of culture (клубные формирования, любительские
+    # объединения) and a reciters' contest (конкурс чтецов)
+    assert_filed(real, "Об организации работы клубных формирований", {"culture"})
+    assert_filed(real, "О проведении конкурса чтецов «Живое слово»", {"culture"})
+
+
+def test_legal_knowledge_is_legal_education(real):
+    # «месячник правовых знаний», «правовая грамотность»: legal education of spec/rubrics.md
+    assert_filed(real, "О проведении месячника правовых знаний", {"law"})
+    assert_filed(real, "О мерах по повышению правовой грамотности населения", {"law"})
+
+
+def test_people_on_the_ice_are_safety_not_the_water_body(real):
+    # as people bathing (sample 20 of issue 12): «выход на лёд водоёмов», «на льду водных
+    # объектов» (Водный кодекс, ст. 6, ч. 4; 131-ФЗ, ст. 14, ч. 1, п. 26) say where people are
+    assert_filed(real, "О запрете выхода на лед водоемов", {"safety"}, {"environment"})
+    assert_filed(real, "О мерах по обеспечению безопасности людей на льду водных объектов",
+                 {"safety"}, {"environment"})
+    assert_filed(real, "Об охране водоемов от загрязнения", {"environment"})
+
+
+def test_the_title_of_veteran_of_labour_is_a_social_status_not_an_award(real):
+    # «Ветеран труда» (Федеральный закон от 12.01.1995 № 5-ФЗ «О ветеранах», ст. 7): a status that
+    # brings social support, no honorary title of a municipality
+    assert_filed(real, "О присвоении звания «Ветеран труда Тестовской области»", {"social"},
+                 {"personnel"})
+    assert_filed(real, "О присвоении звания «Почетный гражданин Заречного района»", {"personnel"})
+
+
+def test_an_investment_passport_is_no_identity_document(real):
+    # «инвестиционный паспорт» of a municipality: investment (Указ № 511, «Экономика»), as a
+    # programme's passport is a programme; law's «паспорт» is the citizen's
+    assert_filed(real, "Об утверждении инвестиционного паспорта Заречного района", {"economy"}, {"law"})
