@@ -2558,3 +2558,47 @@ def test_an_investment_passport_is_no_identity_document(real):
     # «инвестиционный паспорт» of a municipality: investment (Указ № 511, «Экономика»), as a
     # programme's passport is a programme; law's «паспорт» is the citizen's
     assert_filed(real, "Об утверждении инвестиционного паспорта Заречного района", {"economy"}, {"law"})
+
+
+def test_candidates_for_jurors_are_law_not_elections(real):
+    # Федеральный закон от 20.08.2004 № 113-ФЗ «О присяжных заседателях …», ст. 5: the lists of
+    # candidates a municipality draws up for the court (Указ № 511, «Правосудие»); no candidate
+    # stands for election
+    assert_filed(real, "О составлении списков кандидатов в присяжные заседатели для Заречного "
+                 "районного суда", {"law"}, {"elections"})
+    assert_filed(real, "О регистрации кандидата в депутаты Совета депутатов Сосновского сельского "
+                 "поселения", {"elections"})
+
+
+def test_a_sectors_staff_named_by_its_adjective_is_the_sector(real):
+    # «медицинские кадры», «педагогические кадры»: the workforce of health care or schools a
+    # municipality attracts, no personnel act (Указ № 511: individual acts on personnel matters)
+    assert_filed(real, "О мерах по привлечению медицинских кадров в Заречный район", {"health"},
+                 {"personnel"})
+    assert_filed(real, "О мерах по привлечению педагогических кадров в образовательные организации "
+                 "Заречного района", {"education"}, {"personnel"})
+    assert_filed(real, "Об утверждении Положения о кадровом резерве администрации Заречного района",
+                 {"personnel"})
+
+
+def test_a_tourist_route_is_tourism_not_transport(real):
+    # Указ № 511, «Туризм»: «туристский (туристический) маршрут», «экскурсионный маршрут»; the
+    # longer term hides «маршрут» from transport
+    assert_filed(real, "Об утверждении туристического маршрута «Заречье старинное»", {"culture"},
+                 {"transport"})
+    assert_filed(real, "Об утверждении муниципального маршрута регулярных перевозок № 12",
+                 {"transport"})
+
+
+def test_mobilisation_readiness_of_the_economy_is_defence(real):
+    # Федеральный закон от 26.02.1997 № 31-ФЗ «О мобилизационной подготовке и мобилизации»:
+    # «мобилизационная подготовка экономики» is defence (Указ № 511, «Оборона»), no development
+    assert_filed(real, "Об утверждении Положения о мобилизационной подготовке экономики Заречного "
+                 "района", {"safety"}, {"economy"})
+
+
+def test_vocational_training_of_the_unemployed_is_employment(real):
+    # Закон РФ от 19.04.1991 № 1032-1 «О занятости населения», ст. 23: the employment service's
+    # vocational training of the unemployed, no education topic
+    assert_filed(real, "О мерах по профессиональному обучению безработных граждан", {"labor"},
+                 {"education"})
