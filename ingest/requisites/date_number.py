@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.linememo import per_line
 from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
 
@@ -46,6 +47,7 @@ _SPACED_REST = re.compile(r"(?:\s[А-ЯЁа-яё]){3,}(?=\s|$)")
 _DATE_AS_NUMBER = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d")
 
 
+@per_line()
 def find_number(s: str) -> tuple[str, int, int] | None:
     """First ``№ …``/``N …`` number with at least one digit: (number, start, end)."""
     for m in NUMBER_RE.finditer(s):

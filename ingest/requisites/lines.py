@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.linememo import per_line
 from ingest.heading import PrintedWords, fix_glued, is_garbage, noise_mask
 from ingest.ru_dates import MONTHS, find_date
 from ingest.textio import CELL_SEP
@@ -17,9 +18,13 @@ from .vocabulary import OTHER_ACTS, PLACE, dangles, despace, kind_alternation
 from .wrapped import join_wrapped_reference
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@per_line()
 def clean(s: str) -> str:
     s = s.replace("\u00a0", " ").replace("\u00ad", "")
-    s = re.sub(r"\s+", " ", s)
+    s = _SPACES.sub(" ", s)
     return s.strip()
 
 
