@@ -26,7 +26,8 @@ from ..quotes import OPEN_QUOTES, open_quote
 from ..title import (LONG_TITLE, after_approval, after_note, capitals, listing_title, lone_date, run_on_title,
                      title_from)
 from ..vocabulary import (
-    BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, OPENS_GROUNDS, PLACE, PREAMBLE, TITLE_START,
+    BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, OPENS_GROUNDS, PLACE, PREAMBLE, SITTING_BRACKET,
+    TITLE_START,
     despace,
 )
 from .model import Anchor, Head, Zone
@@ -268,6 +269,8 @@ def on_kind_line_title(rest: str) -> str | None:
 
 
 def _on_kind_line(rest: str) -> _OnKindLine:
+    if "(" in rest:  # "… созыва (заседание N 5) от … N 6": the sitting is neither body nor number
+        rest = SITTING_BRACKET.sub("", rest)
     d = find_date(rest)
     if TITLE_START.match(rest) and not d and not find_number(rest):
         return _OnKindLine(title=rest)  # "ЗАКЛЮЧЕНИЕ О РЕЗУЛЬТАТАХ ПУБЛИЧНЫХ СЛУШАНИЙ …"
