@@ -369,8 +369,11 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             continue
         req = _line_requisites(s)
         if req is not None:
-            if got.gen_parts and got.date is None and got.number is None and (lead := _name_lead(s)):
-                got.gen_parts.append(lead)  # "РАСПОРЯЖЕНИЕ Правительства" / "Тестовской области от … №"
+            if got.date is None and got.number is None and (lead := _name_lead(s, law and not got.gen_parts)) \
+                    and (got.gen_parts or body_head_gen(lead, law)):
+                # "РАСПОРЯЖЕНИЕ Правительства" / "Тестовской области от … №"; a law's
+                # territory under ЗАКОН on the line of its date ("Закон" / "Тестовской области от …")
+                got.gen_parts.append(lead)
             if req.date is not None and got.date is None:
                 got.date = req.date
             if req.number is not None and got.number is None:
@@ -482,15 +485,19 @@ def _loose_date(s: str) -> tuple[str, int, int] | None:
     return iso, m.start(), end + (tail.end() if tail else 0)
 
 
-def _name_lead(s: str) -> str | None:
+def _name_lead(s: str, territory: bool = False) -> str | None:
     """The end of the issuer's name in the genitive before the date and the
     number on their line (an aggregator's reference line wrapped after the
-    issuer's first word: ``Тестовской области от 03.03.2005 № 91-Р``)."""
+    issuer's first word: ``Тестовской области от 03.03.2005 № 91-Р``); with
+    ``territory``, a law's territory whose name follows its word in the
+    nominative (``Республики Татарстан от …``)."""
     d, n = find_date(s), find_number(s)
     at = min(x[1] for x in (d, n) if x) if d or n else 0
     lead = re.sub(r"(?i)\s*\bот\s*$", "", s[:at]).strip(" ,")
     words = lead.split()
-    if not words or len(lead) > 100 or TITLE_START.match(lead) or not all(gen_word(w) for w in words):
+    if not words or len(lead) > 100 or TITLE_START.match(lead):
+        return None
+    if not all(gen_word(w) for w in words) and not (territory and body_head_gen(lead, True) and has_territory(lead)):
         return None
     return lead
 
