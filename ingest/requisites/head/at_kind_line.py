@@ -21,7 +21,7 @@ from ..body import body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean, folded, join_lines
-from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of, territory_only
+from ..names import body_head_gen, gen_word, has_territory, head_lemma, nominative, territory_of, territory_only
 from ..quotes import OPEN_QUOTES, open_quote
 from ..title import (LONG_TITLE, after_approval, after_note, capitals, listing_title, lone_date, run_on_title,
                      title_from)
@@ -544,6 +544,10 @@ def _with_genitive_body(body: str | None, gen_parts: list[str]) -> str | None:
             # "АДМИНИСТРАЦИЯ … ПОСЕЛЕНИЯ / ТЕСТОВСКОЙ ОБЛАСТИ … РАЙОНА / ПОСТАНОВЛЕНИЕ /
             # АДМИНИСТРАЦИИ … ПОСЕЛЕНИЯ": the same body, named whole above the kind word
             return body
+        if body and head_lemma(body) == "самоуправление":
+            # "ЗАРЕЧНОЕ РАЙОННОЕ САМОУПРАВЛЕНИЕ … / РЕШЕНИЕ / Собрания депутатов": a
+            # municipality's self-government over its council: the council is that one's
+            return f"{body} {named}"
         # "ГОРОДСКАЯ УПРАВА Г. КАЛУГИ / РАСПОРЯЖЕНИЕ / ГОРОДСКОГО ГОЛОВЫ":
         # the head of the body above, of the same place
         terr = territory_of(body) if body and not has_territory(named) else None
