@@ -2419,3 +2419,30 @@ def test_a_contest_of_creative_works_is_culture(real):
                  "в Заречном районе",
                  {"culture"})
     assert_filed(real, "О проведении творческого конкурса «Моё Сосновское поселение»", {"culture"})
+
+
+# --- sample 29 of issue 12: second topics the acts name in their own words --------------
+
+def test_a_sum_allocated_in_the_operative_part_is_budget(real):
+    """An act that allocates money orders it in the operative part («1. Выделить 15 000
+    (пятнадцать тысяч) рублей на …», «Выделить из резервного фонда администрации … на ремонт»,
+    «бюджетные средства выделяются на …») whatever its title says: the budget's spending (Указ
+    № 511, «Финансы»; Бюджетный кодекс, ст. 81 on the reserve fund), beside the topic paid for.
+    A sum given to each person is a benefit (who pays stays unsaid), and a plot measured in
+    square metres is no money."""
+    assert_filed(real, "Об обращении Сосновского спортивного клуба",
+                 {"budget"}, text="Рассмотрев обращение клуба, Совет депутатов решил:\n"
+                 "1. Выделить 15 000 (пятнадцать тысяч) рублей на участие команды поселения "
+                 "в районном турнире по волейболу.\n2. Контроль возложить на главу поселения.")
+    assert_filed(real, "О ремонте кровли здания Сосновской средней школы", {"budget", "education"},
+                 text="1. Выделить из резервного фонда администрации района 200 000 рублей на "
+                 "ремонт кровли здания Сосновской средней школы, повреждённой ураганом.")
+    assert_filed(real, "О порядке празднования юбилеев сёл Заречного района", {"budget"},
+                 text="1. Бюджетные средства выделяются на празднование юбилеев сёл района "
+                 "не чаще одного раза в 25 лет.")
+    assert_filed(real, "О чествовании ветеранов-юбиляров", set(), {"budget"},
+                 text="1. Выделять каждому ветерану-юбиляру по 1 тыс. рублей в виде "
+                 "единовременного вознаграждения.")
+    assert_filed(real, "О выделении земельного участка под огород", set(), {"budget"},
+                 text="1. Выделить Иванову И.И. земельный участок площадью 600 кв. м "
+                 "в деревне Сосновка.")
