@@ -2446,3 +2446,12 @@ def test_a_sum_allocated_in_the_operative_part_is_budget(real):
     assert_filed(real, "О выделении земельного участка под огород", set(), {"budget"},
                  text="1. Выделить Иванову И.И. земельный участок площадью 600 кв. м "
                  "в деревне Сосновка.")
+
+
+def test_household_waste_by_its_abbreviation_is_waste(real):
+    # «ТБО» (твёрдые бытовые отходы, the name before Федеральный закон от 24.06.1998 № 89-ФЗ
+    # «Об отходах производства и потребления» spoke of ТКО): a tariff for taking it away is
+    # waste (environment) as well as a price (budget)
+    assert_filed(real, "Об изменении тарифа за вывоз ТБО в Сосновском сельском поселении",
+                 {"environment", "budget"})
+    assert_filed(real, "О нормативе накопления твердых бытовых отходов", {"environment"})
