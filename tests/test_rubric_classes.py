@@ -2455,3 +2455,11 @@ def test_household_waste_by_its_abbreviation_is_waste(real):
     assert_filed(real, "Об изменении тарифа за вывоз ТБО в Сосновском сельском поселении",
                  {"environment", "budget"})
     assert_filed(real, "О нормативе накопления твердых бытовых отходов", {"environment"})
+
+
+def test_initiative_budgeting_is_the_budget_as_well_as_local_self_government(real):
+    # citizens proposing what the local budget pays for (131-ФЗ, ст. 26.1 «инициативные
+    # проекты»; Бюджетный кодекс, ст. 41: «инициативные платежи» are the budget's revenue)
+    assert_filed(real, "Положение о реализации инициативного бюджетирования в Заречном районе",
+                 {"budget", "lsg"})
+    assert_filed(real, "О порядке расчета и возврата сумм инициативных платежей", {"budget"})
