@@ -2463,3 +2463,12 @@ def test_initiative_budgeting_is_the_budget_as_well_as_local_self_government(rea
     assert_filed(real, "Положение о реализации инициативного бюджетирования в Заречном районе",
                  {"budget", "lsg"})
     assert_filed(real, "О порядке расчета и возврата сумм инициативных платежей", {"budget"})
+
+
+def test_a_settlements_birthday_is_a_holiday_of_culture(real):
+    # «День рождения села», «День посёлка»: the local holidays of Указ № 511 «Культура»
+    # (массовые праздники), as «День города» and «День села» are; the road closed for it
+    # stays transport
+    assert_filed(real, "О временном прекращении движения транспорта по улице Центральной "
+                 "на время празднования Дня рождения села Сосновка", {"culture", "transport"})
+    assert_filed(real, "О проведении Дня посёлка Лесной", {"culture"})
