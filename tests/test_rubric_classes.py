@@ -2472,3 +2472,13 @@ def test_a_settlements_birthday_is_a_holiday_of_culture(real):
     assert_filed(real, "О временном прекращении движения транспорта по улице Центральной "
                  "на время празднования Дня рождения села Сосновка", {"culture", "transport"})
     assert_filed(real, "О проведении Дня посёлка Лесной", {"culture"})
+
+
+def test_sustainable_development_of_rural_territories_is_agriculture(real):
+    # the rural programme of the agriculture ministries («Устойчивое развитие сельских
+    # территорий», ПП РФ от 15.07.2013 № 598; «Комплексное развитие сельских территорий»,
+    # ПП РФ от 31.05.2019 № 696): farming villages (business) beside the programme (economy)
+    assert_filed(real, "О муниципальной программе «Устойчивое развитие сельских территорий "
+                 "Заречного района на 2014-2020 годы»", {"economy", "business"})
+    assert_filed(real, "О внесении изменений в программу «Комплексное развитие сельских "
+                 "территорий Тестовской области»", {"business"})
