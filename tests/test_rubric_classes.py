@@ -2482,3 +2482,19 @@ def test_sustainable_development_of_rural_territories_is_agriculture(real):
                  "Заречного района на 2014-2020 годы»", {"economy", "business"})
     assert_filed(real, "О внесении изменений в программу «Комплексное развитие сельских "
                  "территорий Тестовской области»", {"business"})
+
+
+def test_categories_of_citizens_entitled_to_a_reduced_price_are_social(real):
+    # a price act that lists who pays less or nothing («Утвердить Перечень категорий граждан,
+    # имеющих право на льготное посещение бани»): a benefit to categories of citizens (Указ
+    # № 511, «Социальное обеспечение»: льготы отдельным категориям), beside the price (budget)
+    text = ("1. Утвердить тариф на одно посещение бани в размере 250 рублей.\n"
+            "2. Утвердить Перечень категорий граждан, имеющих право на льготное посещение бани "
+            "(приложение).")
+    assert_filed(real, "Об утверждении тарифов на услуги муниципальной бани поселка Лесной",
+                 {"budget", "social"}, text=text)
+    # categories named only as those a price applies to stay the price's
+    assert_filed(real, "Об утверждении тарифов на услуги муниципальной бани поселка Лесной",
+                 {"budget"}, {"social"},
+                 text="1. Утвердить тариф на одно посещение бани для всех категорий посетителей "
+                 "в размере 250 рублей.")
