@@ -2498,3 +2498,13 @@ def test_categories_of_citizens_entitled_to_a_reduced_price_are_social(real):
                  {"budget"}, {"social"},
                  text="1. Утвердить тариф на одно посещение бани для всех категорий посетителей "
                  "в размере 250 рублей.")
+
+
+def test_the_child_a_payment_is_counted_per_says_whom(real):
+    # «ежемесячная выплата … на каждого ребенка, обучающегося в общеобразовательной
+    # организации»: the pupil a family's benefit is counted per is whom it is paid for (as
+    # «пребывание в образовательном учреждении» says where one lived), no schooling topic
+    text = ("Многодетным семьям Тестовской области предоставляется мера социальной поддержки в виде "
+            "ежемесячной денежной выплаты в размере стоимости проездного билета на автобусах "
+            "пригородных маршрутов на каждого ребенка, обучающегося в общеобразовательной организации.")
+    assert_filed(real, None, {"social", "transport"}, {"education"}, text=text)
