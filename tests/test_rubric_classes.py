@@ -2508,3 +2508,17 @@ def test_the_child_a_payment_is_counted_per_says_whom(real):
             "ежемесячной денежной выплаты в размере стоимости проездного билета на автобусах "
             "пригородных маршрутов на каждого ребенка, обучающегося в общеобразовательной организации.")
     assert_filed(real, None, {"social", "transport"}, {"education"}, text=text)
+
+
+def test_the_institution_allocated_money_names_its_sector(real):
+    # money the operative part allocates to a school, a house of culture or a hospital («Выделить
+    # отделу образования 50 000 рублей для Сосновской средней школы на приобретение мебели»):
+    # the institution paid names the act's sector, as a head appointed or dismissed does
+    def act(whom):
+        return f"1. Выделить {whom} 50 000 рублей на приобретение мебели.\n2. Контроль оставляю за собой."
+    assert_filed(real, "О выделении средств из резервного фонда администрации района",
+                 {"budget", "education"}, text=act("отделу образования для Сосновской средней школы"))
+    assert_filed(real, "О выделении средств из резервного фонда администрации района",
+                 {"budget", "culture"}, text=act("Сосновскому сельскому дому культуры"))
+    assert_filed(real, "О выделении средств из резервного фонда администрации района",
+                 {"budget", "health"}, text=act("Заречной районной больнице"))
