@@ -23,48 +23,22 @@ from ingest.morph import FULL_POS, is_known, parses
 
 # --- noise -----------------------------------------------------------------
 
-# A whole line that is a legal-database, portal or page artefact (Garant's
-# "Постановление изменено с 14 сентября 2020 г. - Постановление … N 168-ПГ"
-# names the amending act: never the act's own heading).
-_NOISE_LINE = re.compile(
+# A legal database's or portal's artefact that may sit anywhere in a line
+# (Garant's "Постановление изменено с 14 сентября 2020 г. - Постановление … N
+# 168-ПГ" is anchored below: it names the amending act, never the act's own
+# heading). Searched only in lines where a key word of ``_NOISE_KEYS`` occurs.
+_NOISE_ANYWHERE = re.compile(
     r"""(
       документ\s+предоставлен\s+консультант
     | консультантплюс | consultant\.ru | надежная\s+правовая\s+поддержка
-    | ^дата\s+сохранения
-    | ^страница\s+\d+(\s+из\s+\d+)?\s*$
-    | ^стр\.?\s*\d+(\s+из\s+\d+)?\s*$
     | ис\s+[«"]?кодекс | [«"]кодекс[:»"] | ао\s+[«"]кодекс | техэксперт | docs\.cntd\.ru
-    | ^редакция\s+документа\s+с\s+учетом | ^изменений\s+и\s+дополнений\s+подготовлена
-    | система\s+гарант | garant\.ru | ^информационно-правов
-    | ^зарегистрирован[оаы]?\s+в\s+(министерстве\s+юстиции|минюсте)
-    | ^ЗАРЕГИСТРИРОВАНО\b
-    | ^опубликовано\s*:?\s*$
-    | ^(постановление|решение|распоряжение|приказ|указ|закон|документ|преамбула|наименование
-        |приложение|пункт|статья|глава|раздел)(\s+[\d.]+)?\s+(изменен[оаы]?|дополнен[оаы]?)\s+с\s+\d
-    | ^(основная\s+информация|бесплатная\s+консультация|текущая\s+редакция\s+документа)\s*$
-    | ^(вы\s+можете\s+)?откр(ойте|ыть)\s+актуальную\s+версию\s+документа | ^если\s+вы\s+являетесь\s+пользователем\s+интернет-верси
-    | ^купить\s+систему\s | ^(текст\s+)?документ(а)?\s+по\s+состоянию\s+на\s.{0,40}$
-    | ^текст\s+документа\s+(приводится\s+не\s+полностью|сверен\s+по\b)
-    | ^(дата\s+опубликования|номер\s+документа|текущая\s+редакция|статус\s+нормативности
-        |субъект\s+(рф|российской\s+федерации)|принявший\s+орган|раздел\s+на\s+сайте|тип\s+документа
-        |дата\s+принятия|вид\s+документа|назначение\s+документа|дата\s+начала\s+действия
-        |дата\s+окончания\s+действия|субъект\s+нормотворчества|орган,?\s+принявший)\s*:
-    | ^[сc]качать(\s+документ|\s+[\d.,]+\s*(kb|кб|mb|мб)|\s*[(:]|\s.{0,40}(\bв\s+формате\b|\b(doc|docx|rtf|pdf|odt|zip|rar)\s*$))
-    | ^(©|\(c\)|copyright)\s
-    | ^скан-копия\s+оригинала\b
-    | ^(основной\s+документ|действующ(ий|ая)\s+редакция|текущая\s+редакция|редакции\s+документа)\s*$
-    | ^[-–—\s]*\d{1,3}[-–—\s]*$          # page numbers "2", "- 2 -"
-    | ^\d{5,8}$                          # blank-form serial number 046863
-    | ^[ВB]\d{9}$                        # pravo.gov.ru registry id В202100913
-    | ^_{5,}\s*$ | ^-{5,}\s*$ | ^\*{3,}\s*$
+    | система\s+гарант | garant\.ru
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 
-# The same alternatives split for speed (noise_mask runs on every line of
-# every text): those anchored at the start of the line, tried with one
-# ``match``; and those that may sit anywhere, searched only in lines where
-# their key word occurs (``noise_mask`` gives what ``_NOISE_LINE.search`` would).
+# A whole line of page or database chrome, anchored at the line's start and
+# tried with one ``match`` on every line of every text.
 _NOISE_START = re.compile(
     r"""(?:
       дата\s+сохранения
@@ -118,7 +92,7 @@ _NOISE_START = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Every unanchored alternative of _NOISE_LINE holds one of these words; a line
+# Every alternative of _NOISE_ANYWHERE holds one of these words; a line
 # is searched when its lower-cased text holds one, or a character that
 # re.IGNORECASE folds onto a letter of them (ſ = s, ᲂ = о, …).
 _NOISE_KEYS = re.compile(
@@ -216,7 +190,7 @@ def noise_mask(lines: list[str]) -> list[bool]:
     keyed = _keyed_lines(lines)
 
     def is_noise(k: int, s: str) -> bool:
-        return bool(_NOISE_START.match(s) or (k in keyed and _NOISE_LINE.search(s)))
+        return bool(_NOISE_START.match(s) or (k in keyed and _NOISE_ANYWHERE.search(s)))
 
     i = 0
     while i < n:

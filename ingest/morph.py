@@ -191,10 +191,13 @@ def _inflect_name(phrase: str, cases: tuple[str, ...], target: str) -> str:
             break
         if target == "nomn":
             p = forms[0]
+            if p.tag.POS == "NOUN":
+                p = _adjective_before(forms, words[i + 1:i + 2]) or p
             if p.tag.POS != "NOUN":
                 # "городского" is masculine or neuter: the head decides ("городской
                 # голова" is a man's office though "голова" declines as feminine)
-                same = [q for q in forms if q.tag.gender == gender] or forms
+                adjs = [q for q in forms if q.tag.POS != "NOUN" or place_adjective(q)] or forms
+                same = [q for q in adjs if q.tag.gender == gender] or adjs
                 # "окружного" is окружной (of a district) before окружный (round):
                 # the names of bodies are built on relational adjectives
                 p = next((q for q in same if "Qual" not in q.tag), same[0])
@@ -211,6 +214,21 @@ def _inflect_name(phrase: str, cases: tuple[str, ...], target: str) -> str:
             out.extend(words[i + 1:])
             break
     return " ".join(out)
+
+
+def _adjective_before(forms, after: list[str]):
+    """``Главного контрольного управления``: a word the dictionary knows as a
+    noun too (главное), before an adjective of the name agreeing with it in
+    case, gender and number, is the name's adjective too (``Главы
+    администрации`` stays a noun before a noun)."""
+    if not after:
+        return None
+    nxt = [r for r in parses(after[0].strip("«»\"',.;:()").lower()) if r.tag.POS in ("ADJF", "PRTF")]
+    for q in forms:
+        if q.tag.POS == "ADJF" and any(r.tag.case == q.tag.case and r.tag.number == q.tag.number
+                                       and r.tag.gender in (q.tag.gender, None) for r in nxt):
+            return q
+    return None
 
 
 _ADJ_SURNAME = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ую|им|ом|ие|их|ими)$")

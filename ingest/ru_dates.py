@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from ingest.linememo import per_line
+
 # the months as dates name them (genitive), January first
 GENITIVE_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля",
                    "августа", "сентября", "октября", "ноября", "декабря")
@@ -76,6 +78,7 @@ def match_to_iso(m: re.Match) -> str | None:
     return _iso(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
 
 
+@per_line()
 def find_date(s: str, start: int = 0) -> tuple[str, int, int] | None:
     """The first valid date in ``s``: (iso, start, end) of its printed form."""
     for m in DATE_RE.finditer(s, start):

@@ -2421,6 +2421,109 @@ def test_a_contest_of_creative_works_is_culture(real):
     assert_filed(real, "О проведении творческого конкурса «Моё Сосновское поселение»", {"culture"})
 
 
+# --- sample 29 of issue 12: second topics the acts name in their own words --------------
+
+def test_a_sum_allocated_in_the_operative_part_is_budget(real):
+    """An act that allocates money orders it in the operative part («1. Выделить 15 000
+    (пятнадцать тысяч) рублей на …», «Выделить из резервного фонда администрации … на ремонт»,
+    «бюджетные средства выделяются на …») whatever its title says: the budget's spending (Указ
+    № 511, «Финансы»; Бюджетный кодекс, ст. 81 on the reserve fund), beside the topic paid for.
+    A sum given to each person is a benefit (who pays stays unsaid), and a plot measured in
+    square metres is no money."""
+    assert_filed(real, "Об обращении Сосновского спортивного клуба",
+                 {"budget"}, text="Рассмотрев обращение клуба, Совет депутатов решил:\n"
+                 "1. Выделить 15 000 (пятнадцать тысяч) рублей на участие команды поселения "
+                 "в районном турнире по волейболу.\n2. Контроль возложить на главу поселения.")
+    assert_filed(real, "О ремонте кровли здания Сосновской средней школы", {"budget", "education"},
+                 text="1. Выделить из резервного фонда администрации района 200 000 рублей на "
+                 "ремонт кровли здания Сосновской средней школы, повреждённой ураганом.")
+    assert_filed(real, "О порядке празднования юбилеев сёл Заречного района", {"budget"},
+                 text="1. Бюджетные средства выделяются на празднование юбилеев сёл района "
+                 "не чаще одного раза в 25 лет.")
+    assert_filed(real, "О чествовании ветеранов-юбиляров", set(), {"budget"},
+                 text="1. Выделять каждому ветерану-юбиляру по 1 тыс. рублей в виде "
+                 "единовременного вознаграждения.")
+    assert_filed(real, "О выделении земельного участка под огород", set(), {"budget"},
+                 text="1. Выделить Иванову И.И. земельный участок площадью 600 кв. м "
+                 "в деревне Сосновка.")
+
+
+def test_household_waste_by_its_abbreviation_is_waste(real):
+    # «ТБО» (твёрдые бытовые отходы, the name before Федеральный закон от 24.06.1998 № 89-ФЗ
+    # «Об отходах производства и потребления» spoke of ТКО): a tariff for taking it away is
+    # waste (environment) as well as a price (budget)
+    assert_filed(real, "Об изменении тарифа за вывоз ТБО в Сосновском сельском поселении",
+                 {"environment", "budget"})
+    assert_filed(real, "О нормативе накопления твердых бытовых отходов", {"environment"})
+
+
+def test_initiative_budgeting_is_the_budget_as_well_as_local_self_government(real):
+    # citizens proposing what the local budget pays for (131-ФЗ, ст. 26.1 «инициативные
+    # проекты»; Бюджетный кодекс, ст. 41: «инициативные платежи» are the budget's revenue)
+    assert_filed(real, "Положение о реализации инициативного бюджетирования в Заречном районе",
+                 {"budget", "lsg"})
+    assert_filed(real, "О порядке расчета и возврата сумм инициативных платежей", {"budget"})
+
+
+def test_a_settlements_birthday_is_a_holiday_of_culture(real):
+    # «День рождения села», «День посёлка»: the local holidays of Указ № 511 «Культура»
+    # (массовые праздники), as «День города» and «День села» are; the road closed for it
+    # stays transport
+    assert_filed(real, "О временном прекращении движения транспорта по улице Центральной "
+                 "на время празднования Дня рождения села Сосновка", {"culture", "transport"})
+    assert_filed(real, "О проведении Дня посёлка Лесной", {"culture"})
+
+
+def test_sustainable_development_of_rural_territories_is_agriculture(real):
+    # the rural programme of the agriculture ministries («Устойчивое развитие сельских
+    # территорий», ПП РФ от 15.07.2013 № 598; «Комплексное развитие сельских территорий»,
+    # ПП РФ от 31.05.2019 № 696): farming villages (business) beside the programme (economy)
+    assert_filed(real, "О муниципальной программе «Устойчивое развитие сельских территорий "
+                 "Заречного района на 2014-2020 годы»", {"economy", "business"})
+    assert_filed(real, "О внесении изменений в программу «Комплексное развитие сельских "
+                 "территорий Тестовской области»", {"business"})
+
+
+def test_categories_of_citizens_entitled_to_a_reduced_price_are_social(real):
+    # a price act that lists who pays less or nothing («Утвердить Перечень категорий граждан,
+    # имеющих право на льготное посещение бани»): a benefit to categories of citizens (Указ
+    # № 511, «Социальное обеспечение»: льготы отдельным категориям), beside the price (budget)
+    text = ("1. Утвердить тариф на одно посещение бани в размере 250 рублей.\n"
+            "2. Утвердить Перечень категорий граждан, имеющих право на льготное посещение бани "
+            "(приложение).")
+    assert_filed(real, "Об утверждении тарифов на услуги муниципальной бани поселка Лесной",
+                 {"budget", "social"}, text=text)
+    # categories named only as those a price applies to stay the price's
+    assert_filed(real, "Об утверждении тарифов на услуги муниципальной бани поселка Лесной",
+                 {"budget"}, {"social"},
+                 text="1. Утвердить тариф на одно посещение бани для всех категорий посетителей "
+                 "в размере 250 рублей.")
+
+
+def test_the_child_a_payment_is_counted_per_says_whom(real):
+    # «ежемесячная выплата … на каждого ребенка, обучающегося в общеобразовательной
+    # организации»: the pupil a family's benefit is counted per is whom it is paid for (as
+    # «пребывание в образовательном учреждении» says where one lived), no schooling topic
+    text = ("Многодетным семьям Тестовской области предоставляется мера социальной поддержки в виде "
+            "ежемесячной денежной выплаты в размере стоимости проездного билета на автобусах "
+            "пригородных маршрутов на каждого ребенка, обучающегося в общеобразовательной организации.")
+    assert_filed(real, None, {"social", "transport"}, {"education"}, text=text)
+
+
+def test_the_institution_allocated_money_names_its_sector(real):
+    # money the operative part allocates to a school, a house of culture or a hospital («Выделить
+    # отделу образования 50 000 рублей для Сосновской средней школы на приобретение мебели»):
+    # the institution paid names the act's sector, as a head appointed or dismissed does
+    def act(whom):
+        return f"1. Выделить {whom} 50 000 рублей на приобретение мебели.\n2. Контроль оставляю за собой."
+    assert_filed(real, "О выделении средств из резервного фонда администрации района",
+                 {"budget", "education"}, text=act("отделу образования для Сосновской средней школы"))
+    assert_filed(real, "О выделении средств из резервного фонда администрации района",
+                 {"budget", "culture"}, text=act("Сосновскому сельскому дому культуры"))
+    assert_filed(real, "О выделении средств из резервного фонда администрации района",
+                 {"budget", "health"}, text=act("Заречной районной больнице"))
+
+
 # --- classes found from the vocabulary side (bench/rubric_vocab.py: short titles of our own
 # --- wording per rubric, written from spec/rubrics.md and the headings of Указ № 511) ----------
 

@@ -42,7 +42,7 @@ def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
     region, district or state (``РОСТОВСКАЯ ОБЛАСТЬ`` / ``АДМИНИСТРАЦИЯ …
     ПОСЕЛЕНИЯ``) stands alone: those lines say where, not who.
     """
-    if territory_only(upper) or kind_line(upper) or is_date_or_number_line(upper):
+    if territory_only(upper) or kind_line(upper) or is_date_or_number_line(upper) and not _number_in_name(upper):
         return False
     head, up_head = head_lemma(lowest or block), head_lemma(upper)
     if not has_territory(block):
@@ -110,6 +110,10 @@ def _line_above(L: Lines, i: int, floor: int) -> str:
 # right edge ("АДМИНИСТРАЦИЯ<tab>ПРОЕКТ"): the form's, not the name's
 _DRAFT_CELL = re.compile(r"\t\s*(?:ПРОЕКТ|Проект)\s*[.:]?\s*$")
 
+# "123456, Тестовская область, с. Сосновка, ул. …, тел. 2-11-33": the body's postal
+# address and telephone on a line of their own, under or over its name
+_ADDRESS = re.compile(r"^\d{6}\s*,|\b(?:тел|факс)\s*[./:]|\be-?mail\b", re.IGNORECASE)
+
 
 def _agree(adj, word) -> bool:
     return adj.tag.case == word.tag.case and adj.tag.number == word.tag.number and \
@@ -141,9 +145,15 @@ def runs_on(line: str, below: str) -> bool:
 
 def _number_in_name(s: str) -> bool:
     """``«Средняя школа № 5 Заречного района»``: an institution's number inside
-    its quoted name, no date or number of the act."""
+    its quoted name, or a municipality's after its word (``Муниципальный округ
+    № 54``), no date or number of the act."""
     n = find_number(s)
-    return bool(n) and not find_date(s) and s[:n[1]].count("«") > s[:n[1]].count("»")
+    return bool(n) and not find_date(s) and (s[:n[1]].count("«") > s[:n[1]].count("»")
+                                             or bool(_NUMBERED_MUNICIPALITY.search(s[:n[1]])))
+
+
+# "Муниципальный округ № 54", "МО № 7": an intra-city municipality numbered in its name
+_NUMBERED_MUNICIPALITY = re.compile(r"(?:\bокруга?|\bМО)\s*$", re.IGNORECASE)
 
 
 # a blank's horizontal rule under the issuer's block, over the kind word
@@ -183,9 +193,9 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                     or CONVOCATION.match(s) or is_note_line(up):
                 break  # a database's status word right over the name ("Недействующий") is no part of it
             s, i = join_lines([up, s]), i - 1
-        if CONVOCATION.match(s) or not parts and (place_and_date(s) or requisites_only(s)):
-            # a sitting's line, its date and place, or the blank's date and number
-            # from a cell beside the heading that a text layer drew over the kind word
+        if CONVOCATION.match(s) or _ADDRESS.search(s) or not parts and (place_and_date(s) or requisites_only(s)):
+            # a sitting's line, the body's address, its date and place, or the blank's date and
+            # number from a cell beside the heading that a text layer drew over the kind word
             i -= 1
             continue
         s = CONVOCATION_TAIL.sub("", s) or s  # "СОВЕТ … РАЙОНА ТРЕТЬЕГО СОЗЫВА": its convocation

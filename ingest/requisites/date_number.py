@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.linememo import per_line
 from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
 
@@ -27,8 +28,10 @@ NUM_CHARS = r"0-9A-Za-zА-Яа-яЁё"
 # page title "Постановление от … № 779 / Тестовская область" sets the region
 # after it (a register's letters are short: "№ 45 / р", "№ 12 - ПГ")
 _NO_NAME = r"(?![А-ЯЁ][а-яё]{3})"
+# (a dash typed between the sign and the digits, "№-13", "№ - 24", is no part of the number)
 NUMBER_RE = re.compile(
     r"(?:№|(?<![A-Za-zА-Яа-яЁё])(?:No|Nо|Ns|N)\.?|(?<![A-Za-zА-Яа-яЁё.])Н(?=\s?\d))\s*"
+    r"(?:[-\u2010-\u2015]\s*(?=\d))?"
     r"(?P<num>[" + NUM_CHARS + r"](?:[" + NUM_CHARS + r"./]|[-\u2010-\u2015\u2212](?=[" + NUM_CHARS + r"])"
     r"|\s+[-\u2010-\u2015\u2212/]\s*(?=[" + NUM_CHARS + r"])" + _NO_NAME
     + r"|[-\u2010-\u2015\u2212/]\s+(?=[" + NUM_CHARS + r"])" + _NO_NAME + r")*"
@@ -46,6 +49,7 @@ _SPACED_REST = re.compile(r"(?:\s[А-ЯЁа-яё]){3,}(?=\s|$)")
 _DATE_AS_NUMBER = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d")
 
 
+@per_line()
 def find_number(s: str) -> tuple[str, int, int] | None:
     """First ``№ …``/``N …`` number with at least one digit: (number, start, end)."""
     for m in NUMBER_RE.finditer(s):

@@ -12,6 +12,7 @@ from .names import gen_word
 from .vocabulary import (
     ACT_KINDS, HEADING_KINDS, KIND_LINE, KIND_WORDS, NATIONAL_KIND, TITLE_START, despace, kind_from_word,
 )
+from ingest.linememo import per_line
 from ingest.morph import fold
 
 
@@ -35,6 +36,7 @@ def _heading_run_on(s: str) -> bool:
     return s.split()[0].isupper() and bool(find_date(head)) and bool(find_number(head))
 
 
+@per_line()
 def kind_line(line: str) -> KindLine | None:
     """The kind, the kind phrase and the rest when ``line`` is a heading kind line."""
     s = NATIONAL_KIND.sub("", despace(line)).strip()  # "КАРАР      ПОСТАНОВЛЕНИЕ"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.linememo import per_line
 from ingest.heading import PrintedWords, fix_glued, is_garbage, noise_mask
 from ingest.ru_dates import MONTHS, find_date
 from ingest.textio import CELL_SEP
@@ -17,9 +18,13 @@ from .vocabulary import OTHER_ACTS, PLACE, dangles, despace, kind_alternation
 from .wrapped import join_wrapped_reference
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@per_line()
 def clean(s: str) -> str:
     s = s.replace("\u00a0", " ").replace("\u00ad", "")
-    s = re.sub(r"\s+", " ", s)
+    s = _SPACES.sub(" ", s)
     return s.strip()
 
 
@@ -90,6 +95,7 @@ class Lines:
     spaced: bool = False  # a blank line after every paragraph: one blank ends nothing
     scan: bool = False    # recognised text (OCR): glued words may be split freely
     _words: "PrintedWords | None" = field(default=None, repr=False, compare=False)
+    _fixed: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def fix(self, s: str) -> str:
         """Glued words split (``натерритории``); typed text only where both
@@ -98,7 +104,14 @@ class Lines:
         unknown place name stays as printed; a comma glued to the next word
         (``области,подлежащих``), a word glued to a closing bracket
         (``(муниципальных)услуг``) and a cited title's opening quote
-        (``области"О гербе``) spaced."""
+        (``области"О гербе``) spaced. Remembered per line: the title's and
+        the body's readers ask for the same lines again."""
+        got = self._fixed.get(s)
+        if got is None:
+            got = self._fixed[s] = self._fix(s)
+        return got
+
+    def _fix(self, s: str) -> str:
         s = _COMMA_GLUED.sub(", ", s)
         s = _QUOTE_GLUED.sub(" ", s)
         s = _BRACKET_GLUED.sub(" ", s)

@@ -35,10 +35,14 @@ def relay_heading(text: str) -> str | None:
     for m in _RUN_KIND.finditer(head):
         after = head[m.end():m.end() + 120]
         d, n = find_date(after), find_number(after)
-        if not (d and n) or min(d[1], n[1]) > 20:
+        if d and n and min(d[1], n[1]) <= 20:
+            before, cut = head[:m.start()], m.end() + max(d[2], n[2])
+            requisites = head[m.end():cut].strip()
+        elif (at := _requisites_before(head, m.start())) is not None:
+            # "… РАЙОНА № 04 «20» марта 2015 г. РЕШЕНИЕ О …": the number and the date before the kind word
+            before, cut, requisites = head[:at], m.end(), head[at:m.start()].strip()
+        else:
             continue
-        before = head[:m.start()]
-        cut = m.end() + max(d[2], n[2])
         rest = head[cut:] + text[3000:]
         # the place, then the title up to where the preamble or the first clause begins
         pm = re.match(r"\s*((?:г\.|с\.|п\.|пос\.|ст-ца|д\.)\s*[А-ЯЁ][А-ЯЁа-яё-]+)", rest)
@@ -61,6 +65,16 @@ def relay_heading(text: str) -> str | None:
             lines.append(state.group(1))
             block = block[state.end():]
         lines += split_names(block)
-        return "\n".join(lines + [m.group(1), head[m.end():cut].strip(), place, title.strip(),
-                                   body_text.strip()])
+        return "\n".join(lines + [m.group(1), requisites, place, title.strip(), body_text.strip()])
     return None
+
+
+def _requisites_before(head: str, k: int) -> int | None:
+    """Where the number and the date printed right before the kind word at ``k``
+    begin (nothing but spaces between them and the kind word); None if they are not there."""
+    lo = max(0, k - 60)
+    pre = head[lo:k]
+    d, n = find_date(pre), find_number(pre)
+    if not (d and n) or pre[max(d[2], n[2]):].strip():
+        return None
+    return lo + min(d[1], n[1])

@@ -231,6 +231,11 @@ def lone_date(s: str) -> bool:
     return not rest or bool(re.fullmatch(r"\d{1,4}[а-яё]{0,2}", rest))
 
 
+# "№ 556 от 14.05.2015 О …" under a title its quote or bracket closed: a site's
+# list going on with the next act's entry, no line of the title
+_NEXT_ENTRY = re.compile(r"(?:№|N)\s*\d\S*\s+от\s+\d")
+
+
 def dated_line(s: str) -> bool:
     """``от 24.12.2018`` alone: a site's page dating the act under its title."""
     return bool(re.match(r"(?i)от\s", s)) and lone_date(s[3:])
@@ -474,6 +479,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
                       or place_and_date(s) and not re.match(r"от\s", s, re.IGNORECASE)
                       or _cover_line(s) or lone_date(s) and not dangles(parts[-1])
                       or dated_line(s) and not _cites_act(parts)
+                      or _NEXT_ENTRY.match(s) and parts[-1].endswith(("»", "\"", ")"))
                       or s.endswith(":") or _case_changes("\n".join(parts), s)):
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):

@@ -173,6 +173,9 @@ CONVOCATION = re.compile(
     r"|^\(?\s*" + _SITTING + r"(?:\s*[,(]\s*" + _SITTING + r"\s*\)?|\s+" + _SITTING + r")?\s*\)?\.?$")
 CONVOCATION_TAIL = re.compile(
     r"\s*\(?\s*(?:[А-ЯЁа-яё]+|\d+(?:\s*-?\s*(?:го|й|ого|ий))?)\s+(?:созыв[а-яё]*|СОЗЫВ[А-ЯЁ]*)\s*\)?\s*$")
+# "(заседание N 5)", "(сессия № 12)" after the council's name in a database's
+# heading line: the sitting's number, not the act's
+SITTING_BRACKET = re.compile(r"\(\s*(?:[А-ЯЁа-яё-]+\s+)?(?:заседани[еяи]|сесси[яи])\b[^()]{0,30}\)", re.IGNORECASE)
 
 
 # the operative verb of an act with no heading: its kind

@@ -21,12 +21,13 @@ from ..body import body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean, folded, join_lines
-from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of, territory_only
+from ..names import body_head_gen, gen_word, has_territory, head_lemma, nominative, territory_of, territory_only
 from ..quotes import OPEN_QUOTES, open_quote
 from ..title import (LONG_TITLE, after_approval, after_note, capitals, listing_title, lone_date, run_on_title,
                      title_from)
 from ..vocabulary import (
-    BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, OPENS_GROUNDS, PLACE, PREAMBLE, TITLE_START,
+    BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, OPENS_GROUNDS, PLACE, PREAMBLE, SITTING_BRACKET,
+    TITLE_START,
     despace,
 )
 from .model import Anchor, Head, Zone
@@ -268,6 +269,8 @@ def on_kind_line_title(rest: str) -> str | None:
 
 
 def _on_kind_line(rest: str) -> _OnKindLine:
+    if "(" in rest:  # "… созыва (заседание N 5) от … N 6": the sitting is neither body nor number
+        rest = SITTING_BRACKET.sub("", rest)
     d = find_date(rest)
     if TITLE_START.match(rest) and not d and not find_number(rest):
         return _OnKindLine(title=rest)  # "ЗАКЛЮЧЕНИЕ О РЕЗУЛЬТАТАХ ПУБЛИЧНЫХ СЛУШАНИЙ …"
@@ -366,8 +369,11 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             continue
         req = _line_requisites(s)
         if req is not None:
-            if got.gen_parts and got.date is None and got.number is None and (lead := _name_lead(s)):
-                got.gen_parts.append(lead)  # "РАСПОРЯЖЕНИЕ Правительства" / "Тестовской области от … №"
+            if got.date is None and got.number is None and (lead := _name_lead(s, law and not got.gen_parts)) \
+                    and (got.gen_parts or body_head_gen(lead, law)):
+                # "РАСПОРЯЖЕНИЕ Правительства" / "Тестовской области от … №"; a law's
+                # territory under ЗАКОН on the line of its date ("Закон" / "Тестовской области от …")
+                got.gen_parts.append(lead)
             if req.date is not None and got.date is None:
                 got.date = req.date
             if req.number is not None and got.number is None:
@@ -479,15 +485,19 @@ def _loose_date(s: str) -> tuple[str, int, int] | None:
     return iso, m.start(), end + (tail.end() if tail else 0)
 
 
-def _name_lead(s: str) -> str | None:
+def _name_lead(s: str, territory: bool = False) -> str | None:
     """The end of the issuer's name in the genitive before the date and the
     number on their line (an aggregator's reference line wrapped after the
-    issuer's first word: ``Тестовской области от 03.03.2005 № 91-Р``)."""
+    issuer's first word: ``Тестовской области от 03.03.2005 № 91-Р``); with
+    ``territory``, a law's territory whose name follows its word in the
+    nominative (``Республики Татарстан от …``)."""
     d, n = find_date(s), find_number(s)
     at = min(x[1] for x in (d, n) if x) if d or n else 0
     lead = re.sub(r"(?i)\s*\bот\s*$", "", s[:at]).strip(" ,")
     words = lead.split()
-    if not words or len(lead) > 100 or TITLE_START.match(lead) or not all(gen_word(w) for w in words):
+    if not words or len(lead) > 100 or TITLE_START.match(lead):
+        return None
+    if not all(gen_word(w) for w in words) and not (territory and body_head_gen(lead, True) and has_territory(lead)):
         return None
     return lead
 
@@ -534,6 +544,10 @@ def _with_genitive_body(body: str | None, gen_parts: list[str]) -> str | None:
             # "АДМИНИСТРАЦИЯ … ПОСЕЛЕНИЯ / ТЕСТОВСКОЙ ОБЛАСТИ … РАЙОНА / ПОСТАНОВЛЕНИЕ /
             # АДМИНИСТРАЦИИ … ПОСЕЛЕНИЯ": the same body, named whole above the kind word
             return body
+        if body and head_lemma(body) == "самоуправление":
+            # "ЗАРЕЧНОЕ РАЙОННОЕ САМОУПРАВЛЕНИЕ … / РЕШЕНИЕ / Собрания депутатов": a
+            # municipality's self-government over its council: the council is that one's
+            return f"{body} {named}"
         # "ГОРОДСКАЯ УПРАВА Г. КАЛУГИ / РАСПОРЯЖЕНИЕ / ГОРОДСКОГО ГОЛОВЫ":
         # the head of the body above, of the same place
         terr = territory_of(body) if body and not has_territory(named) else None
