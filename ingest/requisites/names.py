@@ -154,17 +154,26 @@ def has_territory(text: str) -> bool:
     return bool(_TERRITORY.search(text))
 
 
+# the words of a body's name: a line holding one names who, not only where
+_ORGAN_WORDS = re.compile(r"администрац|совет|дума|собрани|глав[аы]|правительств|министерств|"
+                          r"управлени|департамент|комитет|губернатор|мэри|\bмэр\b|образовани|округ\s*[«\"]|"
+                          r"палат|служб|инспекци|агентств|комисси|отдел\b|прокуратур|\bсуд\b|казначейств|"
+                          r"фонд\b|аппарат|\bорган\b", re.IGNORECASE)
+
+
+def names_organ(line: str) -> bool:
+    """A line holding a word of a body's name (``совет``, ``администрация``, ``палата`` …)."""
+    return bool(_ORGAN_WORDS.search(line))
+
+
 def territory_only(line: str) -> bool:
-    """``ТЕСТОВСКАЯ ОБЛАСТЬ``, ``РОСТОВСКАЯ ОБЛАСТЬ, ОРЛОВСКИЙ РАЙОН``: a place, not a body."""
+    """``ТЕСТОВСКАЯ ОБЛАСТЬ``, ``РОСТОВСКАЯ ОБЛАСТЬ, ОРЛОВСКИЙ РАЙОН``: a place, not a body
+    (the state line, and any line it opens, is one)."""
     if _STATE_LINE.match(line):
         return True
     if not starts_name(line.split()[0]):
         return False  # "ТЕСТОВСКОГО КРАЯ": the end of a name begun above
-    return (not re.search(r"администрац|совет|дума|собрани|глав[аы]|правительств|министерств|"
-                          r"управлени|департамент|комитет|губернатор|мэри|\bмэр\b|образовани|округ\s*[«\"]|"
-                          r"палат|служб|инспекци|агентств|комисси|отдел\b|прокуратур|\bсуд\b|казначейств|"
-                          r"фонд\b|аппарат|\bорган\b",
-                          line, re.IGNORECASE)
+    return (not _ORGAN_WORDS.search(line)
             and bool(re.search(r"област|кра[йя]\b|республик|район|округ", line, re.IGNORECASE)))
 
 
