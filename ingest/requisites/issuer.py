@@ -67,7 +67,8 @@ def _formula_subject(sentence: str) -> str | None:
     A head after a preposition (``внесения в Совет …`` of a title run into
     the formula) is no subject, nor one whose name would run on too long:
     the subject is a later one."""
-    clauses = re.split(r"([,;:()]|\s[-–—]\s)", sentence)
+    # "… Совет народных депутатов … района,   РЕШИЛ:": a comma typed between the name and the verb
+    clauses = re.split(r"([,;:()]|\s[-–—]\s)", sentence.rstrip(" ,"))
     subject = _subject_of(clauses[-1])
     # a name with an enumeration ("министерство труда, занятости и социального
     # развития … области постановляет"): its head stands a comma before
