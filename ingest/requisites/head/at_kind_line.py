@@ -150,11 +150,21 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
 def _territory_over_title(L: Lines, j: int, limit: int, s: str) -> bool:
     """``Заречный муниципальный округ Тестовской области`` /
     ``Муниципальное образование город Заречный``, then a line opening like a
-    title: a place named in the nominative is no title's first line."""
+    title: a place named in the nominative is no title's first line; nor are
+    the region, the district and the village printed on lines of their own
+    under the date line (``Тестовская область`` / ``Заречный район`` / ``с. Сосновка``)."""
     if not (territory_only(s) or re.match(r"(?i)муниципальное\s+образование\s", s)):
         return False
-    k = next((k for k in range(j + 1, min(limit, j + 4)) if L.raw[k].strip()), None)
-    return k is not None and bool(TITLE_START.match(clean(L.raw[k])))
+    places = 0
+    for k in range(j + 1, min(limit, j + 8)):
+        t = clean(L.raw[k])
+        if not t:
+            continue
+        if places < 3 and (territory_only(t) or PLACE.match(t)) and not TITLE_START.match(t):
+            places += 1
+            continue
+        return bool(TITLE_START.match(t))
+    return False
 
 
 def _wrapped_on(L: Lines, k: int, limit: int, title: str) -> str:
