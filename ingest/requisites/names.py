@@ -177,6 +177,21 @@ def territory_only(line: str) -> bool:
             and bool(re.search(r"област|кра[йя]\b|республик|район|округ", line, re.IGNORECASE)))
 
 
+def issuer_line(line: str) -> bool:
+    """A line naming an issuer in the nominative, its head noun first and the rest
+    in the genitive or an abbreviation (``АДМИНИСТРАЦИЯ ТЕСТОВСКОЙ ОБЛАСТИ``,
+    ``ГЛАВА ЗАРЕЧНОГО РАЙОНА``, ``ПРЕЗИДЕНТ РФ``): no title, no sentence."""
+    words = line.split()
+    if len(words) < 2 or len(line) > 120 or not line[:1].isupper():
+        return False
+    first = words[0].strip("«»\"'(),.:;").lower()
+    if not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"
+               and p.normal_form in GEN_BODY_HEADS for p in parses(first)[:2]):
+        return False
+    return all(gen_word(w) or (len(core := w.strip("«»\"'(),.:;")) <= 6 and core.isupper() and core.isalpha())
+               for w in words[1:])
+
+
 def gen_body_head(line: str) -> bool:
     """A line opening with a body's head noun in the genitive (``Министерства …``)."""
     w = line.split()[0].strip("«»\"'(),.:;").lower() if line.split() else ""
