@@ -184,9 +184,8 @@ def issuer_line(line: str) -> bool:
     words = line.split()
     if len(words) < 2 or len(line) > 120 or not line[:1].isupper():
         return False
-    first = words[0].strip("«»\"'(),.:;").lower()
-    if not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"
-               and p.normal_form in GEN_BODY_HEADS for p in parses(first)[:2]):
+    # a head noun's nominative singular is its dictionary form: a set lookup, no parse
+    if words[0].strip("«»\"'(),.:;").lower() not in GEN_BODY_HEADS:
         return False
     return all(gen_word(w) or (len(core := w.strip("«»\"'(),.:;")) <= 6 and core.isupper() and core.isalpha())
                for w in words[1:])
