@@ -187,8 +187,14 @@ def issuer_line(line: str) -> bool:
     # a head noun's nominative singular is its dictionary form: a set lookup, no parse
     if words[0].strip("«»\"'(),.:;").lower() not in GEN_BODY_HEADS:
         return False
-    return all(gen_word(w) or (len(core := w.strip("«»\"'(),.:;")) <= 6 and core.isupper() and core.isalpha())
-               for w in words[1:])
+    return genitive_words(words[1:])
+
+
+def genitive_words(words: list[str]) -> bool:
+    """Words going on with a name: each in the genitive, or an abbreviation (``РФ``)."""
+    return bool(words) and all(
+        gen_word(w) or (len(core := w.strip("«»\"'(),.:;")) <= 6 and core.isupper() and core.isalpha())
+        for w in words)
 
 
 def gen_body_head(line: str) -> bool:

@@ -21,8 +21,8 @@ from ..body import body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean, folded, join_lines
-from ..names import (NAME_HEADS, body_head_gen, gen_word, has_territory, head_lemma, issuer_line, nominative,
-                     territory_of, territory_only)
+from ..names import (NAME_HEADS, body_head_gen, gen_word, genitive_words, has_territory, head_lemma, issuer_line,
+                     nominative, territory_of, territory_only)
 from ..quotes import OPEN_QUOTES, open_quote
 from ..title import (LONG_TITLE, after_approval, after_note, capitals, listing_title, lone_date, run_on_title,
                      title_from)
@@ -407,6 +407,11 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             # "РАСПОРЯЖЕНИЕ" / "ПРЕЗИДЕНТ РФ" / "28 декабря 1991 г.": an old aggregator's
             # layout names the issuer under the kind word, in the nominative
             got.issuer = s
+            j += 1
+            continue
+        if got.issuer and got.date is None and got.number is None and len(s) <= 80 \
+                and not TITLE_START.match(s) and genitive_words(s.split()):
+            got.issuer = f"{got.issuer} {s}"  # "АДМИНИСТРАЦИЯ ЯМАЛО-НЕНЕЦКОГО" / "АВТОНОМНОГО ОКРУГА"
             j += 1
             continue
         if got.date is None and got.number is None and not TITLE_START.match(s):
