@@ -161,6 +161,11 @@ _ORGAN_WORDS = re.compile(r"администрац|совет|дума|собр�
                           r"фонд\b|аппарат|\bорган\b", re.IGNORECASE)
 
 
+def state_line(line: str) -> bool:
+    """``РОССИЙСКАЯ ФЕДЕРАЦИЯ`` (letter-spaced too): the topmost line of a heading."""
+    return bool(_STATE_LINE.match(line))
+
+
 def names_organ(line: str) -> bool:
     """A line holding a word of a body's name (``совет``, ``администрация``, ``палата`` …)."""
     return bool(_ORGAN_WORDS.search(line))
