@@ -630,7 +630,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "twentyfourth": "requisite_shapes_twentyfourth.yaml",
                "twentyfifth": "requisite_shapes_twentyfifth.yaml",
                "twentysixth": "requisite_shapes_twentysixth.yaml",
-               "twentyseventh": "requisite_shapes_twentyseventh.yaml"}
+               "twentyseventh": "requisite_shapes_twentyseventh.yaml",
+               "twentyeighth": "requisite_shapes_twentyeighth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -60,9 +60,17 @@ def drop_other_language(raw: list[str]) -> list[str]:
 def _seed(ln: str) -> bool:
     """A line of the other language: one of its letters, or half its words
     foreign; never the kind words' line (only the other one's word goes)."""
-    if not _short(ln) or _OTHER_KINDS.search(ln) or _RUSSIAN_KIND.search(ln):
+    if not _short(ln) or _OTHER_KINDS.search(ln) or _RUSSIAN_KIND.search(ln) or _russian_run_on(ln):
         return False
     return bool(_OTHER_LETTERS.search(ln)) or _mostly_foreign(ln)
+
+
+def _russian_run_on(ln: str) -> bool:
+    """A Russian line going on from the one above, its first word in lower case
+    and known (``деревни Пожегдин``: a title wrapped before a village's name no
+    dictionary knows); the other language's lines of a heading open with a capital."""
+    first = ln.split()[0] if ln.split() else ""
+    return first[:1].islower() and first.isalpha() and is_known(first)
 
 
 def _other_cell(cell: str) -> bool:
@@ -113,7 +121,7 @@ def _spread(head: list[str], other: list[bool]) -> None:
     while changed:
         changed = False
         for i, ln in enumerate(head):
-            if other[i] or not _short(ln) or _OTHER_KINDS.search(ln):
+            if other[i] or not _short(ln) or _OTHER_KINDS.search(ln) or _russian_run_on(ln):
                 continue
             near = any(0 <= j < len(head) and other[j] and head[j].strip() for j in (i - 1, i + 1))
             if near and (_foreign_word(ln) or _fragment(ln)):

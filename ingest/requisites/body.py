@@ -16,7 +16,7 @@ from .lines import Lines, clean, join_lines
 from .names import (
     COUNCIL_HEADS, GEN_BODY_HEADS, MUNICIPALITY_NAME, NAME_HEADS, PARENT_HEADS, UNIT_HEADS,
     body_head_gen, gen_body_head, gen_word, has_territory, head_lemma, locative_word, nominative,
-    territory_only,
+    state_line, territory_only,
 )
 from .quotes import open_quote
 from .vocabulary import (
@@ -242,6 +242,8 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             break  # "ГУБЕРНАТОР … КРАЯ" over "Министерства …": two names, not one
         parts.insert(0, s)
         top = i
+        if state_line(s):
+            break  # the state over the name: nothing above it belongs to the heading
         first = s.split()[0]
         boundary = False
         if first[:1] not in "«\"(„" and starts_name(first):

@@ -32,9 +32,10 @@ _NO_NAME = r"(?![А-ЯЁ][а-яё]{3})"
 NUMBER_RE = re.compile(
     r"(?:№|(?<![A-Za-zА-Яа-яЁё])(?:No|Nо|Ns|N)\.?|(?<![A-Za-zА-Яа-яЁё.])Н(?=\s?\d))\s*"
     r"(?:[-\u2010-\u2015]\s*(?=\d))?"
-    r"(?P<num>[" + NUM_CHARS + r"](?:[" + NUM_CHARS + r"./]|[-\u2010-\u2015\u2212](?=[" + NUM_CHARS + r"])"
+    r"(?P<num>[" + NUM_CHARS + r"](?:[" + NUM_CHARS + r"./]|[-\u2010-\u2015\u2212](?=/?[" + NUM_CHARS + r"])"
     r"|\s+[-\u2010-\u2015\u2212/]\s*(?=[" + NUM_CHARS + r"])" + _NO_NAME
     + r"|[-\u2010-\u2015\u2212/]\s+(?=[" + NUM_CHARS + r"])" + _NO_NAME + r")*"
+    # ("№ 873-36-/4 ЗС": a hyphen typed before the slash goes on with the number)
     # the tax service's "№ ММВ-7-16/163@": the sign ends the number (not an address)
     r"(?:@(?![" + NUM_CHARS + r".]))?)"
 )

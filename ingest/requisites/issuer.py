@@ -9,7 +9,7 @@ from ingest.morph import parses, place_adjective
 
 from .head import Head
 from .lines import Lines, clean
-from .names import body_head_gen, gen_word, has_territory, head_lemma, nominative, territory_only
+from .names import body_head_gen, gen_word, has_territory, head_lemma, names_organ, nominative, territory_only
 from .vocabulary import ACT_KINDS, CONVOCATION_TAIL
 
 # "… Совет депутатов Лесного района решил:", "администрация … постановляет:":
@@ -67,7 +67,8 @@ def _formula_subject(sentence: str) -> str | None:
     A head after a preposition (``внесения в Совет …`` of a title run into
     the formula) is no subject, nor one whose name would run on too long:
     the subject is a later one."""
-    clauses = re.split(r"([,;:()]|\s[-–—]\s)", sentence)
+    # "… Совет народных депутатов … района,   РЕШИЛ:": a comma typed between the name and the verb
+    clauses = re.split(r"([,;:()]|\s[-–—]\s)", sentence.rstrip(" ,"))
     subject = _subject_of(clauses[-1])
     # a name with an enumeration ("министерство труда, занятости и социального
     # развития … области постановляет"): its head stands a comma before
@@ -126,6 +127,10 @@ def issuer_from_text(L: Lines, h: Head, lo: int, hi: int) -> str | None:
         # "Российская Федерация Городской Совет депутатов Сосновска" on one line over a
         # formula's "городской Совет решил": the heading's name from the formula's words on
         return h.body[at:]
+    if who is not None and h.body and names_organ(h.body):
+        # "РОССИЙСКАЯ ФЕДЕРАЦИЯ МАЛЫЙ СОВЕТ ТЕСТОВСКОГО ОБЛАСТНОГО СОВЕТА …" over "малый Совет
+        # областного Совета … решил": the formula names the heading's body shorter, the heading whole
+        return h.body
     if who is not None:
         return who
     if h.kind not in ("постановление", "распоряжение", "указ"):

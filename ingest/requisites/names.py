@@ -154,18 +154,52 @@ def has_territory(text: str) -> bool:
     return bool(_TERRITORY.search(text))
 
 
+# the words of a body's name: a line holding one names who, not only where
+_ORGAN_WORDS = re.compile(r"администрац|совет|дума|собрани|глав[аы]|правительств|министерств|"
+                          r"управлени|департамент|комитет|губернатор|мэри|\bмэр\b|образовани|округ\s*[«\"]|"
+                          r"палат|служб|инспекци|агентств|комисси|отдел\b|прокуратур|\bсуд\b|казначейств|"
+                          r"фонд\b|аппарат|\bорган\b", re.IGNORECASE)
+
+
+def state_line(line: str) -> bool:
+    """``РОССИЙСКАЯ ФЕДЕРАЦИЯ`` (letter-spaced too): the topmost line of a heading."""
+    return bool(_STATE_LINE.match(line))
+
+
+def names_organ(line: str) -> bool:
+    """A line holding a word of a body's name (``совет``, ``администрация``, ``палата`` …)."""
+    return bool(_ORGAN_WORDS.search(line))
+
+
 def territory_only(line: str) -> bool:
-    """``ТЕСТОВСКАЯ ОБЛАСТЬ``, ``РОСТОВСКАЯ ОБЛАСТЬ, ОРЛОВСКИЙ РАЙОН``: a place, not a body."""
+    """``ТЕСТОВСКАЯ ОБЛАСТЬ``, ``РОСТОВСКАЯ ОБЛАСТЬ, ОРЛОВСКИЙ РАЙОН``: a place, not a body
+    (the state line, and any line it opens, is one)."""
     if _STATE_LINE.match(line):
         return True
     if not starts_name(line.split()[0]):
         return False  # "ТЕСТОВСКОГО КРАЯ": the end of a name begun above
-    return (not re.search(r"администрац|совет|дума|собрани|глав[аы]|правительств|министерств|"
-                          r"управлени|департамент|комитет|губернатор|мэри|\bмэр\b|образовани|округ\s*[«\"]|"
-                          r"палат|служб|инспекци|агентств|комисси|отдел\b|прокуратур|\bсуд\b|казначейств|"
-                          r"фонд\b|аппарат|\bорган\b",
-                          line, re.IGNORECASE)
+    return (not _ORGAN_WORDS.search(line)
             and bool(re.search(r"област|кра[йя]\b|республик|район|округ", line, re.IGNORECASE)))
+
+
+def issuer_line(line: str) -> bool:
+    """A line naming an issuer in the nominative, its head noun first and the rest
+    in the genitive or an abbreviation (``АДМИНИСТРАЦИЯ ТЕСТОВСКОЙ ОБЛАСТИ``,
+    ``ГЛАВА ЗАРЕЧНОГО РАЙОНА``, ``ПРЕЗИДЕНТ РФ``): no title, no sentence."""
+    words = line.split()
+    if len(words) < 2 or len(line) > 120 or not line[:1].isupper():
+        return False
+    # a head noun's nominative singular is its dictionary form: a set lookup, no parse
+    if words[0].strip("«»\"'(),.:;").lower() not in GEN_BODY_HEADS:
+        return False
+    return genitive_words(words[1:])
+
+
+def genitive_words(words: list[str]) -> bool:
+    """Words going on with a name: each in the genitive, or an abbreviation (``РФ``)."""
+    return bool(words) and all(
+        gen_word(w) or (len(core := w.strip("«»\"'(),.:;")) <= 6 and core.isupper() and core.isalpha())
+        for w in words)
 
 
 def gen_body_head(line: str) -> bool:

@@ -11,7 +11,7 @@ from ingest.ru_dates import find_date
 from .date_number import find_number
 from .lines import Lines, clean
 from .vocabulary import kind_from_word
-from .names import nominative
+from .names import gen_word, nominative
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,15 @@ _INSTR_KIND = re.compile(
 _APPROVED = re.compile(
     r"^(?:#G0)?\s*(?:УТВЕРЖДЕН[АОЫ]?|Утвержден[аоы]?|"
     r"(?:Приложение|ПРИЛОЖЕНИЕ)(?:\s*(?:№|N)?\s*\d+)?(?=\s*(?:к|К)\s|\s*$))\b(?P<rest>.*)$")
+
+
+def _issuer_goes_on(parts: list[str], nxt: str) -> bool:
+    """``Приложение к приказу`` / (blank) / ``Контрольно-счётной палаты`` / (blank) /
+    ``Тестовской области``: a stamp that named its act's kind but no date yet, its
+    issuer's name in the genitive going on past a blank line, each piece a paragraph."""
+    words = nxt.split()
+    return bool(words) and len(nxt) <= 80 and gen_word(words[0]) \
+        and bool(_INSTR_KIND.search(" ".join(parts))) and find_date(" ".join(parts)) is None
 
 
 # a legal database's stamp under an annex's heading: "(утв. решением Совета депутатов … от … N …)"
@@ -54,7 +63,8 @@ def read_stamp(L: Lines, i: int, limit: int, approved: re.Pattern = _APPROVED) -
             break
         if not s:
             nxt = next((L.raw[k].strip() for k in range(j + 1, min(limit, j + 3)) if L.raw[k].strip()), "")
-            if any(p for p in parts) and L.gap(j) and not re.match(r"(?:от|№|N)\s*[\d_«\"]", nxt):
+            if any(p for p in parts) and L.gap(j) and not re.match(r"(?:от|№|N)\s*[\d_«\"]", nxt) \
+                    and not _issuer_goes_on(parts, nxt):
                 break  # the stamp's date line may stand apart: «от 06.03.2025 № 252»
             j += 1
             continue

@@ -201,9 +201,18 @@ def _runs_on_past_gap(L: Lines, i: int, limit: int, title: str) -> bool:
         return True  # "… Республики Северная" / "Тестовия-Алания «О …»": a name cut in two
     if first in _LINKING and capitals(title) and capitals(s):
         return True  # "О ВНЕСЕНИИ ИЗМЕНЕНИЙ" / "В ПЕРЕЧЕНЬ …": in capitals, what goes on in lower case
+    if capitals(title) and capitals(s) and _governs_object(title.split()[-1]):
+        return True  # "… РАБОТНИКОВ, ОСУЩЕСТВЛЯЮЩИХ" / "ТЕХНИЧЕСКОЕ ОБЕСПЕЧЕНИЕ …": its object follows
     ps = parses(first) if first.isalpha() else ()
     return bool(ps) and any(p.tag.case == "gent" for p in ps[:3]) \
         and not any(p.tag.case == "nomn" for p in ps)
+
+
+def _governs_object(word: str) -> bool:
+    """An active participle of a transitive verb (``осуществляющих``): no title ends on it."""
+    w = word.strip("«»\"'(),.:;").lower()
+    ps = parses(w)[:2] if w.isalpha() else ()
+    return bool(ps) and all(p.tag.POS == "PRTF" and "tran" in p.tag and "actv" in p.tag for p in ps)
 
 
 def _noun_of_adjective(last: str, first: str) -> bool:

@@ -21,7 +21,8 @@ from ..body import body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean, folded, join_lines
-from ..names import body_head_gen, gen_word, has_territory, head_lemma, nominative, territory_of, territory_only
+from ..names import (NAME_HEADS, body_head_gen, gen_word, genitive_words, has_territory, head_lemma, issuer_line,
+                     nominative, territory_of, territory_only)
 from ..quotes import OPEN_QUOTES, open_quote
 from ..title import (LONG_TITLE, after_approval, after_note, capitals, listing_title, lone_date, run_on_title,
                      title_from)
@@ -57,6 +58,7 @@ class _Below:
     title_line: int | None = None   # the title starts on this line
     title_text: str | None = None   # the title printed after the requisites on their line
     adopted: str | None = None      # the date of a sitting line under the kind word
+    issuer: str | None = None       # the issuer named in the nominative under the kind word
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,9 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
                     # date (and its number without a sign) under its title
                     under = date_line_below(L, got.end, zone.limit)
                     date, number = under.date, under.number
+    if below.issuer and not _names_issuer(block.name) and (title is None or not TITLE_START.match(title)):
+        # "О ПРИВАТИЗАЦИИ …" / "РАСПОРЯЖЕНИЕ" / "ПРЕЗИДЕНТ РФ": the title printed over the kind word
+        title = _title_above(L, k, lo) or title
     if title is None and own.date and own.number:
         # a page's own title printed over the act's one-line reference
         title = _title_above(L, k, lo)
@@ -141,6 +146,8 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     if date is None and number is None and kl.kind == "устав":
         date, number = _charter_adopted(L, k, zone.limit)
     body = _with_genitive_body(block.name, below.gen_parts)
+    if below.issuer and not _names_issuer(body):
+        body = below.issuer  # the lines over the kind word are a title or a page's, not a body
     if body is None and anchor.ref_kind_line and anchor.ref_kind_line.rest:
         # the heading names no issuer ("ЗАКОН" alone): the reference line's
         body = _with_genitive_body(None, [b] if (b := _on_kind_line(anchor.ref_kind_line.rest).body) else [])
@@ -148,14 +155,28 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
                 body=body, title=title, start=block.top, anchor=k)
 
 
+def _names_issuer(name: str | None) -> bool:
+    return name is not None and head_lemma(name) in NAME_HEADS
+
+
 def _territory_over_title(L: Lines, j: int, limit: int, s: str) -> bool:
     """``Заречный муниципальный округ Тестовской области`` /
     ``Муниципальное образование город Заречный``, then a line opening like a
-    title: a place named in the nominative is no title's first line."""
+    title: a place named in the nominative is no title's first line; nor are
+    the region, the district and the village printed on lines of their own
+    under the date line (``Тестовская область`` / ``Заречный район`` / ``с. Сосновка``)."""
     if not (territory_only(s) or re.match(r"(?i)муниципальное\s+образование\s", s)):
         return False
-    k = next((k for k in range(j + 1, min(limit, j + 4)) if L.raw[k].strip()), None)
-    return k is not None and bool(TITLE_START.match(clean(L.raw[k])))
+    places = 0
+    for k in range(j + 1, min(limit, j + 8)):
+        t = clean(L.raw[k])
+        if not t:
+            continue
+        if places < 3 and (territory_only(t) or PLACE.match(t)) and not TITLE_START.match(t):
+            places += 1
+            continue
+        return bool(TITLE_START.match(t))
+    return False
 
 
 def _wrapped_on(L: Lines, k: int, limit: int, title: str) -> str:
@@ -386,6 +407,18 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             # "от 4 марта 2011 г. N 212 Утратило силу - Постановление" /
             # "Администрации …" / "от … N 9": the note runs on to the repealing act
             j = after_note(L, j, limit, note) if note and is_note_line(note) else j + 1
+            continue
+        if got.date is None and got.number is None and got.issuer is None and not got.gen_parts \
+                and not law and issuer_line(s):
+            # "РАСПОРЯЖЕНИЕ" / "ПРЕЗИДЕНТ РФ" / "28 декабря 1991 г.": an old aggregator's
+            # layout names the issuer under the kind word, in the nominative
+            got.issuer = s
+            j += 1
+            continue
+        if got.issuer and got.date is None and got.number is None and len(s) <= 80 \
+                and not TITLE_START.match(s) and genitive_words(s.split()):
+            got.issuer = f"{got.issuer} {s}"  # "АДМИНИСТРАЦИЯ ЯМАЛО-НЕНЕЦКОГО" / "АВТОНОМНОГО ОКРУГА"
+            j += 1
             continue
         if got.date is None and got.number is None and not TITLE_START.match(s):
             if body_head_gen(s, law):

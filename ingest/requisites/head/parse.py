@@ -52,6 +52,9 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
         return head_from_trailing_card(L, lo, zone, anchor) or head_at_kind_line(L, lo, hi, zone, anchor)
     if heading is not None:
         return head_on_one_line(L, zone, heading)
+    stamp = _stamp_under_header(L, zone)
+    if stamp is not None:
+        return head_under_stamp(L, lo, zone, stamp)
     # no heading: not an act, or a page without its heading
     return head_without_heading(L, lo, hi, zone)
 
@@ -129,6 +132,18 @@ def _first_stamp(L: Lines, zone: Zone) -> Stamp | None:
     end = title_from(L, first, zone.limit).end
     after = next((i for i in zone.lines if i >= end), None)
     return read_stamp(L, after, zone.limit) if after is not None else None
+
+
+def _stamp_under_header(L: Lines, zone: Zone) -> Stamp | None:
+    """An annex printed alone under a site's header lines (the page's name, a
+    pager, a breadcrumb): no kind line and no heading anywhere, its stamp
+    (``Приложение к приказу`` / ``… палаты`` / ``от … № 3``) further down than
+    the first three lines."""
+    for i in zone.lines[3:12]:
+        st = read_stamp(L, i, zone.limit)
+        if st:
+            return st
+    return None
 
 
 # a site's title cut short: "… главы Сосновского сельского...»"
