@@ -629,7 +629,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "twentythird": "requisite_shapes_twentythird.yaml",
                "twentyfourth": "requisite_shapes_twentyfourth.yaml",
                "twentyfifth": "requisite_shapes_twentyfifth.yaml",
-               "twentysixth": "requisite_shapes_twentysixth.yaml"}
+               "twentysixth": "requisite_shapes_twentysixth.yaml",
+               "twentyninth": "requisite_shapes_twentyninth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

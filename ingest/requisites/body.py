@@ -123,8 +123,12 @@ def runs_on(line: str, below: str) -> bool:
     the first word below and with no noun before it on its line (``ЗАРЕЧНАЯ
     ОБЛАСТНАЯ`` / ``ДУМА``, ``Администрация Заречного`` / ``района …``; not
     ``ГОРОДСКОЙ ОКРУГ ЗАРЕЧНЫЙ``, a name after its noun)."""
-    if open_quote(line):
-        return True
+    return bool(open_quote(line)) or agrees_on(line, below)
+
+
+def agrees_on(line: str, below: str) -> bool:
+    """The adjective half of ``runs_on``: ``line`` ends with an adjective
+    that agrees with the first word of ``below`` and has no noun before it."""
     words = line.split()
     last, nxt = words[-1], below.split()[0].strip("«»\"(")
     if not re.fullmatch(r"[А-ЯЁа-яё-]+", last) or not re.fullmatch(r"[А-ЯЁа-яё-]+", nxt):
@@ -213,7 +217,9 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
         if parts and all(p.isupper() for p in parts) and not s.isupper() \
                 and not BODY_WORDS.search(s) and not has_territory(s) and len(s.split()) <= 3:
             break  # "Голосование" over a heading in capitals: the site's widget, not the name
-        if boundary:
+        # an adjective over the noun it agrees with, a blank line between them
+        # ("ЗЕМСКОЕ" / "" / "СОБРАНИЕ …"): the name's first word, no line above it
+        if boundary and not agrees_on(s, parts[0]):
             if not law and len(parts) == 1 and len(parts[0].split()) == 1 and territory_only(s) \
                     and head_lemma(parts[0]) in _BARE_OFFICES:
                 # "ТЕСТОВСКАЯ ОБЛАСТЬ" / "АДМИНИСТРАЦИЯ": the office of that territory
