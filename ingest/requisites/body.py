@@ -150,6 +150,13 @@ def _number_in_name(s: str) -> bool:
     return bool(n) and not find_date(s) and s[:n[1]].count("«") > s[:n[1]].count("»")
 
 
+# a heading line ending with a word whose own name must follow it: the line
+# under it ("… РЕСПУБЛИКИ" / "ТЕСТОСТАН", "МУНИЦИПАЛЬНОГО ОКРУГА" / "СОСНОВКА")
+# is that name, not the place the act was signed in
+_NAME_FOLLOWS = re.compile(
+    r"(?:\bреспублик[аи]|\b(?:муниципальн|городск)[а-яё]+\s+округ[а]?|\bгород[а]?|\bпос[её]л(?:ок|ка)"
+    r"|\bсел[оа]|\bстаниц[аы]|\bхутор[а]?|\bсумон[а]?|\bнаслег[а]?)$", re.IGNORECASE)
+
 # a blank's horizontal rule under the issuer's block, over the kind word
 _RULE = re.compile(r"^(?:_{5,}|-{5,}|={5,})$")
 
@@ -209,6 +216,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 # "САНКТ-ПЕТЕРБУРГА", "в городе" / "Москве": a name's end, not a place
                 and not (" " not in s and (gen_word(s) or locative_word(s)))
                 and not (territory_only(s) and _bare_organ(_line_above(L, i, floor)))
+                and not _NAME_FOLLOWS.search(_line_above(L, i, floor))
                 or s.endswith((".", ";", ":")) and not s.endswith(("России.",))
                 or kind_line(s)):
             break
