@@ -130,6 +130,8 @@ def agrees_on(line: str, below: str) -> bool:
     """The adjective half of ``runs_on``: ``line`` ends with an adjective
     that agrees with the first word of ``below`` and has no noun before it."""
     words = line.split()
+    if not words or not below.strip():
+        return False
     last, nxt = words[-1], below.split()[0].strip("«»\"(")
     if not re.fullmatch(r"[А-ЯЁа-яё-]+", last) or not re.fullmatch(r"[А-ЯЁа-яё-]+", nxt):
         return False
@@ -156,6 +158,13 @@ def _number_in_name(s: str) -> bool:
 _NAME_FOLLOWS = re.compile(
     r"(?:\bреспублик[аи]|\b(?:муниципальн|городск)[а-яё]+\s+округ[а]?|\bгород[а]?|\bпос[её]л(?:ок|ка)"
     r"|\bсел[оа]|\bстаниц[аы]|\bхутор[а]?|\bсумон[а]?|\bнаслег[а]?)$", re.IGNORECASE)
+
+def _sitting(line: str) -> bool:
+    """A convocation's, session's or sitting's line (``седьмого созыва``); not
+    a body's noun with its convocation (``Совет седьмого созыва``: the name's
+    last line, its convocation cut off by CONVOCATION_TAIL)."""
+    return bool(CONVOCATION.match(line)) and head_lemma(line.split()[0].strip("(")) not in NAME_HEADS
+
 
 # a blank's horizontal rule under the issuer's block, over the kind word
 _RULE = re.compile(r"^(?:_{5,}|-{5,}|={5,})$")
@@ -191,10 +200,10 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             # ОБЛАСТНАЯ" / "ДУМА", "… «СОСНОВСКОЕ" / "СЕЛЬСКОЕ ПОСЕЛЕНИЕ»")
             up = L.fix(clean(L.raw[i - 1].strip()))
             if not runs_on(up, s) or kind_line(up) or is_date_or_number_line(up) \
-                    or CONVOCATION.match(s) or is_note_line(up):
+                    or _sitting(s) or is_note_line(up):
                 break  # a database's status word right over the name ("Недействующий") is no part of it
             s, i = join_lines([up, s]), i - 1
-        if CONVOCATION.match(s) or not parts and (place_and_date(s) or requisites_only(s)):
+        if _sitting(s) or not parts and (place_and_date(s) or requisites_only(s)):
             # a sitting's line, its date and place, or the blank's date and number
             # from a cell beside the heading that a text layer drew over the kind word
             i -= 1
@@ -217,6 +226,8 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 and not (" " not in s and (gen_word(s) or locative_word(s)))
                 and not (territory_only(s) and _bare_organ(_line_above(L, i, floor)))
                 and not _NAME_FOLLOWS.search(_line_above(L, i, floor))
+                # "ЗАРЕЧНАЯ РАЙОННАЯ" / "ДУМА": a body's noun its adjectives above agree with
+                and not (head_lemma(s) in NAME_HEADS and agrees_on(_line_above(L, i, floor), s))
                 or s.endswith((".", ";", ":")) and not s.endswith(("России.",))
                 or kind_line(s)):
             break
