@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.heading import inserted_note, starts_name
+from ingest.heading import SETTLEMENT_NOUN, inserted_note, starts_name
 from ingest.morph import is_known, parses, place_adjective, to_genitive
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
@@ -156,8 +156,8 @@ def _number_in_name(s: str) -> bool:
 # under it ("… РЕСПУБЛИКИ" / "ТЕСТОСТАН", "МУНИЦИПАЛЬНОГО ОКРУГА" / "СОСНОВКА")
 # is that name, not the place the act was signed in
 _NAME_FOLLOWS = re.compile(
-    r"(?:\bреспублик[аи]|\b(?:муниципальн|городск)[а-яё]+\s+округ[а]?|\bгород[а]?|\bпос[её]л(?:ок|ка)"
-    r"|\bсел[оа]|\bстаниц[аы]|\bхутор[а]?|\bсумон[а]?|\bнаслег[а]?)$", re.IGNORECASE)
+    r"\b(?:республик[аи]|(?:муниципальн|городск)[а-яё]+\s+округ[а]?|" + SETTLEMENT_NOUN
+    + r"|сумон[а]?|наслег[а]?)$", re.IGNORECASE)
 
 def _sitting(line: str) -> bool:
     """A convocation's, session's or sitting's line (``седьмого созыва``); not
@@ -194,7 +194,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 i -= 1
                 continue  # a database's note set between the lines of the name, or under it; the blank's rule under it
             break
-        s = L.fix(clean(_DRAFT_CELL.sub("", s)))
+        s = L.fix(clean(_DRAFT_CELL.sub("", s)), before=_line_above(L, i, floor))
         while i - 1 >= floor and L.raw[i - 1].strip() and not (L.noise[i - 1] or L.garbage[i - 1]):
             # a line broken inside a phrase is one line with the next ("ЗАРЕЧНАЯ
             # ОБЛАСТНАЯ" / "ДУМА", "… «СОСНОВСКОЕ" / "СЕЛЬСКОЕ ПОСЕЛЕНИЕ»")

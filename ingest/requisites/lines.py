@@ -91,14 +91,15 @@ class Lines:
     scan: bool = False    # recognised text (OCR): glued words may be split freely
     _words: "PrintedWords | None" = field(default=None, repr=False, compare=False)
 
-    def fix(self, s: str) -> str:
+    def fix(self, s: str, before: str = "") -> str:
         """Glued words split (``натерритории``); typed text only where both
         parts are dictionary words and the document never prints the token
         whole elsewhere (``ТЕСТОГРАДА`` beside ``г. Тестограда``), so an
         unknown place name stays as printed; a comma glued to the next word
         (``области,подлежащих``), a word glued to a closing bracket
         (``(муниципальных)услуг``) and a cited title's opening quote
-        (``области"О гербе``) spaced."""
+        (``области"О гербе``) spaced. ``before``: the line above (a town's
+        name under ``ГЛАВА ГОРОДА`` stays whole)."""
         s = _COMMA_GLUED.sub(", ", s)
         s = _QUOTE_GLUED.sub(" ", s)
         s = _BRACKET_GLUED.sub(" ", s)
@@ -106,7 +107,7 @@ class Lines:
             return fix_glued(s)
         if self._words is None:
             self._words = PrintedWords(self.raw)
-        return fix_glued(s, strict=True, words=self._words)
+        return fix_glued(s, strict=True, words=self._words, before=before)
 
     def gap(self, i: int) -> bool:
         """Whether the blank line ``i`` separates blocks."""
