@@ -159,11 +159,19 @@ _NAME_FOLLOWS = re.compile(
     r"\b(?:республик[аи]|(?:муниципальн|городск)[а-яё]+\s+округ[а]?|" + SETTLEMENT_NOUN
     + r"|сумон[а]?|наслег[а]?)$", re.IGNORECASE)
 
+_HUNDREDS = {"сто", "двести", "триста", "четыреста"}  # numerals the dictionary reads as nouns
+
+
 def _sitting(line: str) -> bool:
-    """A convocation's, session's or sitting's line (``седьмого созыва``); not
-    a body's noun with its convocation (``Совет седьмого созыва``: the name's
-    last line, its convocation cut off by CONVOCATION_TAIL)."""
-    return bool(CONVOCATION.match(line)) and head_lemma(line.split()[0].strip("(")) not in NAME_HEADS
+    """A convocation's, session's or sitting's line (``седьмого созыва``,
+    ``Сто первое заседание``); not a line opening with a noun, the name's
+    last word with its convocation (``Совет седьмого созыва``, ``… РЕСПУБЛИКИ``
+    / ``ТЕСТОСТАН СЕДЬМОГО СОЗЫВА``: CONVOCATION_TAIL cuts it off)."""
+    if not CONVOCATION.match(line):
+        return False
+    first = line.split()[0].strip("(").lower()
+    ps = parses(first) if first.isalpha() and first not in _HUNDREDS else ()
+    return not (ps and ps[0].tag.POS == "NOUN")
 
 
 # a blank's horizontal rule under the issuer's block, over the kind word
