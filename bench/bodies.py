@@ -359,12 +359,14 @@ class Act:
 
 
 def _wrap(words: list[str], n: int, rng) -> list[str]:
-    """``words`` over ``n`` lines broken at random word boundaries."""
+    """``words`` over ``n`` lines broken at random word boundaries (a dash
+    goes with the word after it: no line holds a dash alone)."""
+    words = " ".join(words).replace("– ", "–\u00a0").split()
     n = max(1, min(n, len(words)))
     cuts = sorted(rng.sample(range(1, len(words)), n - 1)) if n > 1 else []
     out, prev = [], 0
     for c in cuts + [len(words)]:
-        out.append(" ".join(words[prev:c]))
+        out.append(" ".join(words[prev:c]).replace("\u00a0", " "))
         prev = c
     return out
 
