@@ -31,6 +31,13 @@ class BodyBlock:
     top: int
 
 
+# an intra-city municipality's generic name, with its city (in the genitive), at a line's
+# end; the municipality's own name goes on below it (муниципальный округ …, посёлок …)
+_INTRA_CITY = re.compile(r"\bвнутригородск\w*\s+муниципальн\w+\s+образовани[яе](?:\s+\S+){0,5}\s*$",
+                         re.IGNORECASE)
+_OWN_NAME = re.compile(r"^[–-]?\s*(?:муниципальн\w+\s+округ\w*|" + SETTLEMENT_NOUN + r")\b", re.IGNORECASE)
+
+
 def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
     """Whether the heading line ``upper`` belongs to the body ``block`` below it.
 
@@ -49,6 +56,8 @@ def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
         return True
     if not has_territory(upper) and re.search(r"\bобразовани[яй]\s*$", upper, re.IGNORECASE):
         return True  # "Администрация муниципального образования" / "городское поселение «…»"
+    if _INTRA_CITY.search(upper) and _OWN_NAME.match(block):
+        return True  # "… внутригородского муниципального образования Санкт-Петербурга" / "муниципальный округ …"
     if head in UNIT_HEADS and up_head in PARENT_HEADS:
         return True
     if head == "администрация" and up_head == "правительство":
