@@ -30,7 +30,9 @@ intra-city municipalities of Moscow and St Petersburg. Each name is laid out
 as a heading block is printed: on one line or wrapped over two to five lines
 at any word, in capitals or not, under the region's (and the district's)
 name and ``РОССИЙСКАЯ ФЕДЕРАЦИЯ``, over a convocation or a session line, a
-kind word (letter-spaced or not), a date-and-number line in one of the usual
+kind word (letter-spaced or not; or the kind word over the name put in
+the genitive, ``ПОСТАНОВЛЕНИЕ`` / ``ГЛАВЫ …``, as blanks of heads and of
+councils print it), a date-and-number line in one of the usual
 forms, a place line, and a title on one line or wrapped; blank lines between
 the lines or not. Each act comes with its record: the body as the contract
 says (``../shared/spec/record.md``: nominative, the whole name, no
@@ -226,6 +228,32 @@ class Body:
     place: str
     kinds: tuple[str, ...]  # the kind words the body issues
     convocation: bool = False
+    gen: str = ""           # the name in the genitive (ПОСТАНОВЛЕНИЕ / ГЛАВЫ …); from HEAD_GEN when empty
+
+    def genitive(self) -> str:
+        if self.gen:
+            return self.gen
+        for head in sorted(HEAD_GEN, key=len, reverse=True):
+            if self.name.startswith(head + " "):
+                return HEAD_GEN[head] + self.name[len(head):]
+        raise ValueError(self.name)
+
+
+# the words of a body's name that change in the genitive, as a kind word over it asks
+HEAD_GEN = {
+    "Совет депутатов": "Совета депутатов", "Дума": "Думы", "Собрание депутатов": "Собрания депутатов",
+    "Собрание представителей": "Собрания представителей", "Совет": "Совета",
+    "Совет народных депутатов": "Совета народных депутатов", "Земское собрание": "Земского собрания",
+    "Муниципальный совет": "Муниципального совета", "Хурал представителей": "Хурала представителей",
+    "Курултай": "Курултая", "Администрация": "Администрации", "Местная администрация": "Местной администрации",
+    "Исполнительный комитет": "Исполнительного комитета", "Мэрия": "Мэрии",
+    "Городская Управа": "Городской Управы", "Глава": "Главы", "Глава администрации": "Главы администрации",
+    "Мэр": "Мэра", "Контрольно-счётная палата": "Контрольно-счётной палаты",
+    "Контрольно-счетная палата": "Контрольно-счетной палаты", "Ревизионная комиссия": "Ревизионной комиссии",
+    "Контрольно-счётный орган": "Контрольно-счётного органа",
+    "Территориальная избирательная комиссия": "Территориальной избирательной комиссии",
+    "Избирательная комиссия": "Избирательной комиссии",
+}
 
 
 def council(rng) -> Body:
@@ -249,14 +277,20 @@ def council(rng) -> Body:
         word = "Муниципальный совет" if "Санкт" in m.gen else "Совет депутатов"
         return Body("council", f"{word} {m.gen}", m.above, m.place, ("решение",), True)
     if form == 8:
-        word = rng.choice([f"{a('f')} городская Дума", f"{a('m')} городской Совет депутатов",
-                           f"{d('f')} районная Дума", f"{d('m')} районный Совет народных депутатов"])
-        return Body("council", word + _opt(rng, reg[1], 0.4), [reg[0]], f"г. {town[0]}", ("решение",), True)
+        word, gen = rng.choice([(f"{a('f')} городская Дума", f"{a('fg')} городской Думы"),
+                                (f"{a('m')} городской Совет депутатов", f"{a('mg')} городского Совета депутатов"),
+                                (f"{d('f')} районная Дума", f"{d('fg')} районной Думы"),
+                                (f"{d('m')} районный Совет народных депутатов",
+                                 f"{d('mg')} районного Совета народных депутатов")])
+        tail = _opt(rng, reg[1], 0.4)
+        return Body("council", word + tail, [reg[0]], f"г. {town[0]}", ("решение",), True, gen + tail)
     if form == 9:
-        word = rng.choice([f"{a('m')} поселковый Совет", f"{a('m')} сельский Совет депутатов",
-                           f"{a('m')} поселковый Совет депутатов"])
-        return Body("council", word + _opt(rng, f"{d('mg')} района {reg[1]}", 0.5),
-                    [reg[0], f"{d('m')} район"], f"п. {village}", ("решение",), True)
+        word, gen = rng.choice([(f"{a('m')} поселковый Совет", f"{a('mg')} поселкового Совета"),
+                                (f"{a('m')} сельский Совет депутатов", f"{a('mg')} сельского Совета депутатов"),
+                                (f"{a('m')} поселковый Совет депутатов", f"{a('mg')} поселкового Совета депутатов")])
+        tail = _opt(rng, f"{d('mg')} района {reg[1]}", 0.5)
+        return Body("council", word + tail, [reg[0], f"{d('m')} район"], f"п. {village}", ("решение",), True,
+                    gen + tail)
     if form == 10:
         return Body("council", f"Хурал представителей сельского поселения сумон {a('m')} {d('mg')} кожууна {TUVA[1]}",
                     [TUVA[0], f"{d('m')} кожуун"], f"с. {village}", ("решение",), True)
@@ -319,7 +353,8 @@ def election(rng) -> Body:
         return Body("election", f"Территориальная избирательная комиссия {d('mg')} района" + _opt(rng, reg[1]),
                     [reg[0]], "", kinds)
     if form == 1:
-        return Body("election", f"{d('f')} районная территориальная избирательная комиссия", [reg[0]], "", kinds)
+        return Body("election", f"{d('f')} районная территориальная избирательная комиссия", [reg[0]], "", kinds,
+                    gen=f"{d('fg')} районной территориальной избирательной комиссии")
     m = rng.choice(MUNIS[:3])(rng)
     return Body("election", f"Избирательная комиссия {m.gen}", m.above, m.place, kinds)
 
@@ -402,20 +437,20 @@ def draw(family: str, rng: random.Random) -> Act:
         feats["above"] = "RF+region"
     else:
         feats["above"] = "none"
-    lines = [up(x) for x in above] + lines
+    top = [up(x) for x in above]
 
     # convocation and session lines below a council
-    conv = []
+    conv, on_line = [], ""
     if b.convocation and rng.random() < 0.5:
         c = rng.randrange(3)
         o = rng.choice(ORDINALS)
         conv = ([f"{o} созыва"], [rng.choice(SESSIONS)], [f"{o} созыва", rng.choice(SESSIONS)])[c]
         feats["convocation"] = ("convocation", "session", "both")[c]
         if c == 0 and rng.random() < 0.3:
-            lines[-1] += " " + up(conv[0])   # on the name's last line
+            on_line = " " + up(conv[0])   # on the name's last line
             conv = []
             feats["convocation"] = "on the name's line"
-        lines += [up(x) if caps else x for x in conv]
+        conv = [up(x) for x in conv]
     else:
         feats["convocation"] = "none"
 
@@ -455,7 +490,22 @@ def draw(family: str, rng: random.Random) -> Act:
     else:
         tail = [dl]
         feats["place"] = "none"
-    head = lines + [kw] + tail
+    # the kind word over the body's name in the genitive (ПОСТАНОВЛЕНИЕ / ГЛАВЫ …), drawn
+    # apart from the rest so that the other acts stay as they were
+    orng = random.Random(f"{b.name}:{num}:{day}:{month}")
+    if orng.random() < 0.25:
+        gen = [up(x) for x in _wrap(b.genitive().split(), len(lines), orng)]
+        gen[-1] += on_line
+        if " " not in kw and orng.random() < 0.4:
+            head = top + [f"{kw} {gen[0]}"] + gen[1:] + conv + tail
+            feats["order"] = "kind word, then the body (genitive) on its line"
+        else:
+            head = top + [kw] + gen + conv + tail
+            feats["order"] = "kind word over the body (genitive)"
+    else:
+        lines[-1] += on_line
+        head = top + lines + conv + [kw] + tail
+        feats["order"] = "body over the kind word"
 
     title = rng.choice(TITLES)
     if rng.random() < 0.5:
@@ -504,12 +554,12 @@ def score(act: Act) -> dict[str, tuple[bool, object]]:
 
 
 def _table(title: str, rows: dict, order=None) -> None:
-    print(f"\n{title:34}{'acts':>6}" + "".join(f"{f:>10}" for f in FIELDS) + f"{'ALL':>16}")
+    print(f"\n{title:52}{'acts':>6}" + "".join(f"{f:>10}" for f in FIELDS) + f"{'ALL':>16}")
     for key in order or sorted(rows):
         r = rows[key]
         k = sum(r[f][0] for f in FIELDS)
         t = sum(r[f][1] for f in FIELDS)
-        print(f"{key:34}{r['n']:>6}" + "".join(f"{r[f][0]:>5}/{r[f][1]:<4}" for f in FIELDS)
+        print(f"{key:52}{r['n']:>6}" + "".join(f"{r[f][0]:>5}/{r[f][1]:<4}" for f in FIELDS)
               + f"{k:>7}/{t:<5}{k / max(t, 1):>6.1%}")
 
 
