@@ -164,7 +164,7 @@ def _number_in_name(s: str) -> bool:
 # a heading line ending with a word whose own name must follow it: the line
 # under it ("… РЕСПУБЛИКИ" / "ТЕСТОСТАН", "МУНИЦИПАЛЬНОГО ОКРУГА" / "СОСНОВКА")
 # is that name, not the place the act was signed in
-_NAME_FOLLOWS = re.compile(
+NAME_FOLLOWS = re.compile(
     r"\b(?:республик[аи]|(?:муниципальн|городск)[а-яё]+\s+округ[а]?|" + SETTLEMENT_NOUN
     + r"|сумон[а]?|наслег[а]?)$", re.IGNORECASE)
 
@@ -242,7 +242,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 # "САНКТ-ПЕТЕРБУРГА", "в городе" / "Москве": a name's end, not a place
                 and not (" " not in s and (gen_word(s) or locative_word(s)))
                 and not (territory_only(s) and _bare_organ(_line_above(L, i, floor)))
-                and not _NAME_FOLLOWS.search(_line_above(L, i, floor))
+                and not NAME_FOLLOWS.search(_line_above(L, i, floor))
                 # "ЗАРЕЧНАЯ РАЙОННАЯ" / "ДУМА": a body's noun its adjectives above agree with
                 and not (head_lemma(s) in NAME_HEADS and agrees_on(_line_above(L, i, floor), s))
                 or s.endswith((".", ";", ":")) and not s.endswith(("России.",))

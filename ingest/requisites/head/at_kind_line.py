@@ -17,7 +17,7 @@ from ingest.status import is_note_line
 
 from ..around import (BARE_NUMBER, bare_number, date_line_below, lone_requisite_above, place_and_date_below,
                       requisites_above, requisites_below, tail_requisites)
-from ..body import body_above
+from ..body import NAME_FOLLOWS, body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean, folded, join_lines
@@ -387,7 +387,9 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
                 j += 1
                 continue
             if got.gen_parts and (_continues_name(s) or open_quote(" ".join(got.gen_parts))
-                                  or _own_name_after_kind(got.gen_parts[-1], s)):
+                                  or _own_name_after_kind(got.gen_parts[-1], s)
+                                  # "… Республики" / "Тестостан": the name the line above asks for
+                                  or NAME_FOLLOWS.search(got.gen_parts[-1]) and " " not in s):
                 # "Совета муниципального образования" / "\"Заречный" / "муниципальный район\" …"
                 got.gen_parts.append(s)
                 j += 1
@@ -503,7 +505,14 @@ def _continues_name(s: str) -> bool:
     # "МУНИЦИПАЛЬНОГО РАЙОНА"), not a place (printed in the nominative)
     place = PLACE.match(s) and not (" " not in s and gen_word(s))
     return bool(core) and (quoted or not starts_name(core.split()[0])) and not TITLE_START.match(core) \
-        and not place and len(s) < 120 and not PREAMBLE.match(s) and core[:1].isupper()
+        and not place and len(s) < 120 and not PREAMBLE.match(s) \
+        and (core[:1].isupper() or bool(_KIND_GEN_START.match(core)))
+
+
+# a name typed in small letters goes on with the kind of its municipality or territory
+# in the genitive ("Заречного муниципального" / "района", "… сельсовет" / "муниципального района …")
+_KIND_GEN_START = re.compile(r"^(?:(?:сельского|городского|муниципального)\s+(?:поселения|района|округа|образования)"
+                             r"|района|области|края|округа|республики|поселения|сельсовета)\b")
 
 
 _QUOTED_NAME = re.compile(r"^[\"«„“][^\"«»„“”]{2,60}[\"»“”]")
