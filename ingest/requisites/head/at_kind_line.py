@@ -21,7 +21,8 @@ from ..body import NAME_FOLLOWS, body_above
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean, folded, join_lines
-from ..names import body_head_gen, gen_word, has_territory, nominative, territory_of, territory_only
+from ..names import (body_head_gen, gen_word, has_territory, locative_word, nominative, territory_of,
+                     territory_only)
 from ..quotes import OPEN_QUOTES, open_quote
 from ..title import (LONG_TITLE, after_approval, after_note, capitals, listing_title, lone_date, run_on_title,
                      title_from)
@@ -394,6 +395,11 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
                 got.gen_parts.append(s)
                 j += 1
                 continue
+        if got.date is None and got.number is None and (got.gen_parts or gen_word(s.split()[0])) \
+                and (run := _name_to_date(L, j, limit, got.gen_parts, law)):
+            got.gen_parts.extend(run[0])  # "РЕШЕНИЕ Совета депутатов" / "города" / "Сосновска" / "от … №"
+            j = run[1]
+            continue
         if PLACE.match(s) and not TITLE_START.match(s) and not (" " not in s and gen_word(s)):
             # a place is printed in the nominative ("Москва"); a word in the genitive
             # alone opens a name a narrow block wraps ("СОСНОВООЗЕРСКОГО" / "СЕЛЬСОВЕТА")
@@ -402,6 +408,41 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
         got.title_line = j
         return got
     return got
+
+
+def _name_to_date(L: Lines, j: int, limit: int, parts: list[str], law: bool) -> tuple[list[str], int] | None:
+    """The lines from ``j`` down to the date-and-number line under the kind
+    word, when a narrow block wraps the body's name in the genitive over
+    them a word or two a line (``РЕШЕНИЕ Совета депутатов`` / ``города`` /
+    ``Сосновска`` / ``от … №``): they hold no title nor text, and read
+    with ``parts`` (the name so far) they name a body. A sitting's line
+    among them is left out, and so is a place line (in the nominative, not
+    the name a line ending with «города» or «Республики» asks for). Returns
+    the name's lines and the index of the date's line."""
+    got: list[str] = []
+    k, seen = j, 0
+    while k < limit and seen < 6:
+        if not L.raw[k].strip() or L.noise[k]:
+            k += 1
+            continue
+        seen += 1
+        s = L.fix(clean(L.raw[k]))
+        if _line_requisites(s) is not None:
+            break
+        if TITLE_START.match(s) or PREAMBLE.match(s) or kind_line(s) or len(s) > 120 or s.endswith((".", ":", ";")):
+            return None
+        k += 1
+        if CONVOCATION.match(s):
+            continue
+        prev = (parts + got)[-1] if parts or got else ""
+        if PLACE.match(s) and not (" " not in s and (gen_word(s) or locative_word(s) or NAME_FOLLOWS.search(prev))):
+            continue
+        got.append(CONVOCATION_TAIL.sub("", s) or s)
+    else:
+        return None
+    if not got or not body_head_gen(join_lines(parts + got), law):
+        return None
+    return got, k
 
 
 def _date_over_short_lines(L: Lines, j: int, limit: int, s: str) -> _Joined | None:
