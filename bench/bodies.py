@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -395,8 +396,9 @@ class Act:
 
 def _wrap(words: list[str], n: int, rng) -> list[str]:
     """``words`` over ``n`` lines broken at random word boundaries (a dash
-    goes with the word after it: no line holds a dash alone)."""
-    words = " ".join(words).replace("– ", "–\u00a0").split()
+    and a one-letter preposition go with the word after them, as typesetters
+    keep them: no line holds a dash or «в» alone, nor ends with it)."""
+    words = re.sub(r"(?<!\S)(–|[вВ]) ", "\\1\u00a0", " ".join(words)).split(" ")
     n = max(1, min(n, len(words)))
     cuts = sorted(rng.sample(range(1, len(words)), n - 1)) if n > 1 else []
     out, prev = [], 0
