@@ -107,7 +107,7 @@ def _generic_organ(line: str) -> bool:
     return True
 
 
-def _line_above(L: Lines, i: int, floor: int) -> str:
+def line_above(L: Lines, i: int, floor: int) -> str:
     """The nearest non-empty line above line ``i`` (``""`` when none)."""
     for j in range(i - 1, max(floor, i - 4) - 1, -1):
         if L.raw[j].strip():
@@ -211,7 +211,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 i -= 1
                 continue  # a database's note set between the lines of the name, or under it; the blank's rule under it
             break
-        s = L.fix(clean(_DRAFT_CELL.sub("", s)), before=_line_above(L, i, floor))
+        s = L.fix(clean(_DRAFT_CELL.sub("", s)), before=line_above(L, i, floor))
         while i - 1 >= floor and L.raw[i - 1].strip() and not (L.noise[i - 1] or L.garbage[i - 1]):
             # a line broken inside a phrase is one line with the next ("ЗАРЕЧНАЯ
             # ОБЛАСТНАЯ" / "ДУМА", "… «СОСНОВСКОЕ" / "СЕЛЬСКОЕ ПОСЕЛЕНИЕ»")
@@ -241,10 +241,10 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 or PLACE.match(s) and not parts and head_lemma(s) not in _BARE_OFFICES
                 # "САНКТ-ПЕТЕРБУРГА", "в городе" / "Москве": a name's end, not a place
                 and not (" " not in s and (gen_word(s) or locative_word(s)))
-                and not (territory_only(s) and _bare_organ(_line_above(L, i, floor)))
-                and not NAME_FOLLOWS.search(_line_above(L, i, floor))
+                and not (territory_only(s) and _bare_organ(line_above(L, i, floor)))
+                and not NAME_FOLLOWS.search(line_above(L, i, floor))
                 # "ЗАРЕЧНАЯ РАЙОННАЯ" / "ДУМА": a body's noun its adjectives above agree with
-                and not (head_lemma(s) in NAME_HEADS and agrees_on(_line_above(L, i, floor), s))
+                and not (head_lemma(s) in NAME_HEADS and agrees_on(line_above(L, i, floor), s))
                 or s.endswith((".", ";", ":")) and not s.endswith(("России.",))
                 or kind_line(s)):
             break

@@ -17,7 +17,7 @@ from ingest.status import is_note_line
 
 from ..around import (BARE_NUMBER, bare_number, date_line_below, lone_requisite_above, place_and_date_below,
                       requisites_above, requisites_below, tail_requisites)
-from ..body import NAME_FOLLOWS, body_above
+from ..body import NAME_FOLLOWS, body_above, line_above
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean, folded, join_lines
@@ -318,7 +318,7 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
         if L.garbage[j] and not (got.date and got.number is None and BARE_NUMBER.fullmatch(clean(L.raw[j]))):
             j += 1
             continue
-        s = L.fix(clean(L.raw[j]))
+        s = L.fix(clean(L.raw[j]), before=line_above(L, j, k))
         if is_note_line(s):
             j = after_note(L, j, limit)  # a status note printed beside the kind word
             continue
@@ -426,7 +426,7 @@ def _name_to_date(L: Lines, j: int, limit: int, parts: list[str], law: bool) -> 
             k += 1
             continue
         seen += 1
-        s = L.fix(clean(L.raw[k]))
+        s = L.fix(clean(L.raw[k]), before=line_above(L, k, j - 1))
         if _line_requisites(s) is not None:
             break
         if TITLE_START.match(s) or PREAMBLE.match(s) or kind_line(s) or len(s) > 120 or s.endswith((".", ":", ";")):
