@@ -421,7 +421,7 @@ def _name_to_date(L: Lines, j: int, limit: int, parts: list[str], law: bool) -> 
     the name's lines and the index of the date's line."""
     got: list[str] = []
     k, seen = j, 0
-    while k < limit and seen < 6:
+    while k < limit and seen < 9:
         if not L.raw[k].strip() or L.noise[k]:
             k += 1
             continue
