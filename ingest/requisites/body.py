@@ -115,6 +115,18 @@ def line_above(L: Lines, i: int, floor: int) -> str:
     return ""
 
 
+def _two_above(L: Lines, i: int, floor: int) -> str:
+    """The two nearest non-empty lines above line ``i``, joined."""
+    out: list[str] = []
+    for _ in range(2):
+        k = next((k for k in range(i - 1, max(floor, i - 4) - 1, -1) if L.raw[k].strip()), None)
+        if k is None:
+            break
+        out.insert(0, clean(L.raw[k]))
+        i = k
+    return " ".join(out)
+
+
 # a draft's mark printed on the line of the letterhead's first words, at the
 # right edge ("АДМИНИСТРАЦИЯ<tab>ПРОЕКТ"): the form's, not the name's
 _DRAFT_CELL = re.compile(r"\t\s*(?:ПРОЕКТ|Проект)\s*[.:]?\s*$")
@@ -162,11 +174,28 @@ def _number_in_name(s: str) -> bool:
 
 
 # a heading line ending with a word whose own name must follow it: the line
-# under it ("… РЕСПУБЛИКИ" / "ТЕСТОСТАН", "МУНИЦИПАЛЬНОГО ОКРУГА" / "СОСНОВКА")
-# is that name, not the place the act was signed in
-NAME_FOLLOWS = re.compile(
-    r"\b(?:республик[аи]|(?:муниципальн|городск)[а-яё]+\s+округ[а]?|" + SETTLEMENT_NOUN
-    + r"|сумон[а]?|наслег[а]?)$", re.IGNORECASE)
+# under it ("… РЕСПУБЛИКИ" / "ТЕСТОСТАН", "ГОРОДА" / "ТЕСТОГРАДА") is that name,
+# not the place the act was signed in
+NAME_FOLLOWS = re.compile(r"\b(?:республик[аи]|" + SETTLEMENT_NOUN + r"|сумон[а]?|наслег[а]?)$", re.IGNORECASE)
+# a municipality's kind at a line's end, after a noun or opening the line
+_KIND_AT_END = re.compile(r"(?:^|(\S+)\s+)(?:сельск|городск|муниципальн)[а-яё]+\s+(?:поселени|район|округ|образовани)[а-яё]*$",
+                          re.IGNORECASE)
+
+
+def unnamed_kind(line: str) -> bool:
+    """A name ending with a municipality's kind that names no municipality
+    yet (``ГЛАВЫ АДМИНИСТРАЦИИ ГОРОДСКОГО ОКРУГА``, ``МУНИЦИПАЛЬНОГО ОКРУГА``
+    opening its line): the municipality's own name follows. Not after a
+    place's adjective (``ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА``, ``Кедровского``,
+    which the dictionary may read as a surname)."""
+    m = _KIND_AT_END.search(line)
+    if not m:
+        return False
+    if m.group(1) is None:
+        return True
+    w = m.group(1).lower()
+    return w.isalpha() and not w.endswith(("ого", "его")) and parses(w)[0].tag.POS == "NOUN"
+
 
 _HUNDREDS = {"сто", "двести", "триста", "четыреста"}  # numerals the dictionary reads as nouns
 
@@ -242,7 +271,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 # "САНКТ-ПЕТЕРБУРГА", "в городе" / "Москве": a name's end, not a place
                 and not (" " not in s and (gen_word(s) or locative_word(s)))
                 and not (territory_only(s) and _bare_organ(line_above(L, i, floor)))
-                and not NAME_FOLLOWS.search(line_above(L, i, floor))
+                and not NAME_FOLLOWS.search(line_above(L, i, floor)) and not unnamed_kind(_two_above(L, i, floor))
                 # "ЗАРЕЧНАЯ РАЙОННАЯ" / "ДУМА": a body's noun its adjectives above agree with
                 and not (head_lemma(s) in NAME_HEADS and agrees_on(line_above(L, i, floor), s))
                 or s.endswith((".", ";", ":")) and not s.endswith(("России.",))

@@ -17,7 +17,7 @@ from ingest.status import is_note_line
 
 from ..around import (BARE_NUMBER, bare_number, date_line_below, lone_requisite_above, place_and_date_below,
                       requisites_above, requisites_below, tail_requisites)
-from ..body import NAME_FOLLOWS, body_above, line_above
+from ..body import NAME_FOLLOWS, body_above, line_above, unnamed_kind
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean, folded, join_lines
@@ -416,10 +416,14 @@ def _name_to_date(L: Lines, j: int, limit: int, parts: list[str], law: bool) -> 
     them a word or two a line (``РЕШЕНИЕ Совета депутатов`` / ``города`` /
     ``Сосновска`` / ``от … №``): they hold no title nor text, and read
     with ``parts`` (the name so far) they name a body. A sitting's line
-    among them is left out, and so is a place line (in the nominative, not
-    the name a line ending with «города» or «Республики» asks for). Returns
-    the name's lines and the index of the date's line."""
+    among them is left out, and so are place lines right over the date
+    (a line that reads as a place between lines of the name is the name's:
+    ``ЗАРЕЧНЫЙ`` / ``РАЙОН``; and so is one the name asks for: after
+    «Республики», or a municipality's kind naming none yet, ``ГЛАВЫ
+    АДМИНИСТРАЦИИ ГОРОДСКОГО ОКРУГА`` / ``ГОРОД ТЕСТОГРАД``). Returns the
+    name's lines and the index of the date's line."""
     got: list[str] = []
+    places = 0  # place lines at the end of ``got``: left out if nothing of the name follows
     k, seen = j, 0
     while k < limit and seen < 9:
         if not L.raw[k].strip() or L.noise[k]:
@@ -434,12 +438,14 @@ def _name_to_date(L: Lines, j: int, limit: int, parts: list[str], law: bool) -> 
         k += 1
         if CONVOCATION.match(s):
             continue
-        prev = (parts + got)[-1] if parts or got else ""
-        if PLACE.match(s) and not (" " not in s and (gen_word(s) or locative_word(s) or NAME_FOLLOWS.search(prev))):
-            continue
+        so_far = join_lines(parts + got)
+        place = PLACE.match(s) and not unnamed_kind(so_far) \
+            and not (" " not in s and (gen_word(s) or locative_word(s) or NAME_FOLLOWS.search(so_far)))
+        places = places + 1 if place else 0
         got.append(CONVOCATION_TAIL.sub("", s) or s)
     else:
         return None
+    got = got[:len(got) - places]
     if not got or not body_head_gen(join_lines(parts + got), law):
         return None
     return got, k
