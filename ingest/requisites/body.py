@@ -200,6 +200,12 @@ def unnamed_kind(line: str) -> bool:
 _HUNDREDS = {"сто", "двести", "триста", "четыреста"}  # numerals the dictionary reads as nouns
 
 
+def _closes_first(line: str) -> bool:
+    """Whether the first guillemet of ``line`` closes one opened above it."""
+    c = line.find("»")
+    return c >= 0 and not 0 <= line.find("«") < c
+
+
 def _sitting(line: str) -> bool:
     """A convocation's, session's or sitting's line (``седьмого созыва``,
     ``Сто первое заседание``); not a line opening with a noun, the name's
@@ -283,8 +289,9 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 and not BODY_WORDS.search(s) and not has_territory(s) and len(s.split()) <= 3:
             break  # "Голосование" over a heading in capitals: the site's widget, not the name
         # an adjective over the noun it agrees with, a blank line between them
-        # ("ЗЕМСКОЕ" / "" / "СОБРАНИЕ …"): the name's first word, no line above it
-        if boundary and not agrees_on(s, parts[0]):
+        # ("ЗЕМСКОЕ" / "" / "СОБРАНИЕ …"), or a quote opened over the line that
+        # closes it ("… «СОСНОВСКОЕ" / "" / "СЕЛЬСКОЕ ПОСЕЛЕНИЕ» …"): one name
+        if boundary and not agrees_on(s, parts[0]) and not (open_quote(s) and _closes_first(parts[0])):
             if not law and len(parts) == 1 and len(parts[0].split()) == 1 and territory_only(s) \
                     and head_lemma(parts[0]) in _BARE_OFFICES:
                 # "ТЕСТОВСКАЯ ОБЛАСТЬ" / "АДМИНИСТРАЦИЯ": the office of that territory
