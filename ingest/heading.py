@@ -493,17 +493,31 @@ class PrintedWords:
         return None
 
 
-def fix_glued(line: str, strict: bool = False, words: "PrintedWords | None" = None) -> str:
+# the noun of a settlement, printed before its own name ("города", "посёлок", "с.")
+SETTLEMENT_NOUN = r"город[а]?|пос[её]л(?:ок|ка)|сел[оа]|станиц[аы]|хутор[а]?"
+_SETTLEMENT_BEFORE = re.compile(r"(?:\b(?:" + SETTLEMENT_NOUN + r")|(?<![А-Яа-яЁё])(?:г|с|п|д|ст|х|пгт)\.)"
+                                r"\s*[«\"]?\s*$", re.IGNORECASE)
+
+
+def fix_glued(line: str, strict: bool = False, words: "PrintedWords | None" = None,
+              before: str = "") -> str:
     """Split glued words in a heading line (``СОВЕТ ДЕПУТАТОВКРАСНОПОЛЬСКОГО``,
     ``в 2017году``); ``strict`` for typed text (see ``split_glued``), where
     ``words`` (the document's, see ``PrintedWords``) keeps a word the document
-    prints whole elsewhere as printed (``ТЕСТОГРАДА`` is no «тесто града»)."""
+    prints whole elsewhere as printed (``ТЕСТОГРАДА`` is no «тесто града»),
+    and a capitalised word after a settlement's noun is that settlement's
+    name (``города`` / ``ТЕСТОГРАДА``, ``города Приборовска``); ``before`` is
+    the line above, the context of the line's first word."""
     def repl(m: re.Match) -> str:
         w = m.group(0)
         # lower->Upper inside a mixed-case token is a glue seam by itself
         seam = re.search(r"(?<=[а-яё]{3})(?=[А-ЯЁ][а-яё])", w)
         if seam and not w.isupper():
             return w[:seam.start()] + " " + w[seam.start():]
+        if strict and w[:1].isupper() and len(w) >= 5 and not is_known(w):
+            ctx = m.string[:m.start()]
+            if _SETTLEMENT_BEFORE.search(ctx if ctx.strip() else before):
+                return w
         parts = split_glued(w, strict)
         if len(parts) == 1 and strict and words is not None and len(w) >= 8:
             parts = words.apart(w) or parts

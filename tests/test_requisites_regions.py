@@ -631,7 +631,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "twentyfifth": "requisite_shapes_twentyfifth.yaml",
                "twentysixth": "requisite_shapes_twentysixth.yaml",
                "twentyseventh": "requisite_shapes_twentyseventh.yaml",
-               "twentyeighth": "requisite_shapes_twentyeighth.yaml"}
+               "twentyeighth": "requisite_shapes_twentyeighth.yaml",
+               "twentyninth": "requisite_shapes_twentyninth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.heading import inserted_note, starts_name
+from ingest.heading import SETTLEMENT_NOUN, inserted_note, starts_name
 from ingest.morph import is_known, parses, place_adjective, to_genitive
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
@@ -31,6 +31,13 @@ class BodyBlock:
     top: int
 
 
+# an intra-city municipality's generic name, with its city (in the genitive), at a line's
+# end; the municipality's own name goes on below it (муниципальный округ …, посёлок …)
+_INTRA_CITY = re.compile(r"\bвнутригородск\w*\s+муниципальн\w+\s+образовани[яе](?:\s+\S+){0,5}\s*$",
+                         re.IGNORECASE)
+_OWN_NAME = re.compile(r"^[–-]?\s*(?:муниципальн\w+\s+округ\w*|" + SETTLEMENT_NOUN + r")\b", re.IGNORECASE)
+
+
 def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
     """Whether the heading line ``upper`` belongs to the body ``block`` below it.
 
@@ -49,6 +56,8 @@ def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
         return True
     if not has_territory(upper) and re.search(r"\bобразовани[яй]\s*$", upper, re.IGNORECASE):
         return True  # "Администрация муниципального образования" / "городское поселение «…»"
+    if _INTRA_CITY.search(upper) and _OWN_NAME.match(block):
+        return True  # "… внутригородского муниципального образования Санкт-Петербурга" / "муниципальный округ …"
     if head in UNIT_HEADS and up_head in PARENT_HEADS:
         return True
     if head == "администрация" and up_head == "правительство":
@@ -98,12 +107,24 @@ def _generic_organ(line: str) -> bool:
     return True
 
 
-def _line_above(L: Lines, i: int, floor: int) -> str:
+def line_above(L: Lines, i: int, floor: int) -> str:
     """The nearest non-empty line above line ``i`` (``""`` when none)."""
     for j in range(i - 1, max(floor, i - 4) - 1, -1):
         if L.raw[j].strip():
             return clean(L.raw[j])
     return ""
+
+
+def _two_above(L: Lines, i: int, floor: int) -> str:
+    """The two nearest non-empty lines above line ``i``, joined."""
+    out: list[str] = []
+    for _ in range(2):
+        k = next((k for k in range(i - 1, max(floor, i - 4) - 1, -1) if L.raw[k].strip()), None)
+        if k is None:
+            break
+        out.insert(0, clean(L.raw[k]))
+        i = k
+    return " ".join(out)
 
 
 # a draft's mark printed on the line of the letterhead's first words, at the
@@ -127,9 +148,15 @@ def runs_on(line: str, below: str) -> bool:
     the first word below and with no noun before it on its line (``ЗАРЕЧНАЯ
     ОБЛАСТНАЯ`` / ``ДУМА``, ``Администрация Заречного`` / ``района …``; not
     ``ГОРОДСКОЙ ОКРУГ ЗАРЕЧНЫЙ``, a name after its noun)."""
-    if open_quote(line):
-        return True
+    return bool(open_quote(line)) or agrees_on(line, below)
+
+
+def agrees_on(line: str, below: str) -> bool:
+    """The adjective half of ``runs_on``: ``line`` ends with an adjective
+    that agrees with the first word of ``below`` and has no noun before it."""
     words = line.split()
+    if not words or not below.strip():
+        return False
     last, nxt = words[-1], below.split()[0].strip("«»\"(")
     if not re.fullmatch(r"[А-ЯЁа-яё-]+", last) or not re.fullmatch(r"[А-ЯЁа-яё-]+", nxt):
         return False
@@ -154,6 +181,51 @@ def _number_in_name(s: str) -> bool:
 
 # "Муниципальный округ № 54", "МО № 7": an intra-city municipality numbered in its name
 _NUMBERED_MUNICIPALITY = re.compile(r"(?:\bокруга?|\bМО)\s*$", re.IGNORECASE)
+
+
+# a heading line ending with a word whose own name must follow it: the line
+# under it ("… РЕСПУБЛИКИ" / "ТЕСТОСТАН", "ГОРОДА" / "ТЕСТОГРАДА") is that name,
+# not the place the act was signed in
+NAME_FOLLOWS = re.compile(r"\b(?:республик[аи]|" + SETTLEMENT_NOUN + r"|сумон[а]?|наслег[а]?)$", re.IGNORECASE)
+# a municipality's kind at a line's end, after a noun or opening the line
+_KIND_AT_END = re.compile(r"(?:^|(\S+)\s+)(?:сельск|городск|муниципальн)[а-яё]+\s+(?:поселени|район|округ|образовани)[а-яё]*$",
+                          re.IGNORECASE)
+
+
+def unnamed_kind(line: str) -> bool:
+    """A name ending with a municipality's kind that names no municipality
+    yet (``ГЛАВЫ АДМИНИСТРАЦИИ ГОРОДСКОГО ОКРУГА``, ``МУНИЦИПАЛЬНОГО ОКРУГА``
+    opening its line): the municipality's own name follows. Not after a
+    place's adjective (``ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА``, ``Кедровского``,
+    which the dictionary may read as a surname)."""
+    m = _KIND_AT_END.search(line)
+    if not m:
+        return False
+    if m.group(1) is None:
+        return True
+    w = m.group(1).lower()
+    return w.isalpha() and not w.endswith(("ого", "его")) and parses(w)[0].tag.POS == "NOUN"
+
+
+_HUNDREDS = {"сто", "двести", "триста", "четыреста"}  # numerals the dictionary reads as nouns
+
+
+def _closes_first(line: str) -> bool:
+    """Whether the first guillemet of ``line`` closes one opened above it."""
+    c = line.find("»")
+    return c >= 0 and not 0 <= line.find("«") < c
+
+
+def _sitting(line: str) -> bool:
+    """A convocation's, session's or sitting's line (``седьмого созыва``,
+    ``Сто первое заседание``); not a line opening with a noun, the name's
+    last word with its convocation (``Совет седьмого созыва``, ``… РЕСПУБЛИКИ``
+    / ``ТЕСТОСТАН СЕДЬМОГО СОЗЫВА``: CONVOCATION_TAIL cuts it off)."""
+    if not CONVOCATION.match(line):
+        return False
+    first = line.split()[0].strip("(").lower()
+    ps = parses(first) if first.isalpha() and first not in _HUNDREDS else ()
+    return not (ps and ps[0].tag.POS == "NOUN")
 
 
 # a blank's horizontal rule under the issuer's block, over the kind word
@@ -184,16 +256,16 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 i -= 1
                 continue  # a database's note set between the lines of the name, or under it; the blank's rule under it
             break
-        s = L.fix(clean(_DRAFT_CELL.sub("", s)))
+        s = L.fix(clean(_DRAFT_CELL.sub("", s)), before=line_above(L, i, floor))
         while i - 1 >= floor and L.raw[i - 1].strip() and not (L.noise[i - 1] or L.garbage[i - 1]):
             # a line broken inside a phrase is one line with the next ("ЗАРЕЧНАЯ
             # ОБЛАСТНАЯ" / "ДУМА", "… «СОСНОВСКОЕ" / "СЕЛЬСКОЕ ПОСЕЛЕНИЕ»")
             up = L.fix(clean(L.raw[i - 1].strip()))
             if not runs_on(up, s) or kind_line(up) or is_date_or_number_line(up) \
-                    or CONVOCATION.match(s) or is_note_line(up):
+                    or _sitting(s) or is_note_line(up):
                 break  # a database's status word right over the name ("Недействующий") is no part of it
             s, i = join_lines([up, s]), i - 1
-        if CONVOCATION.match(s) or _ADDRESS.search(s) or not parts and (place_and_date(s) or requisites_only(s)):
+        if _sitting(s) or _ADDRESS.search(s) or not parts and (place_and_date(s) or requisites_only(s)):
             # a sitting's line, the body's address, its date and place, or the blank's date and
             # number from a cell beside the heading that a text layer drew over the kind word
             i -= 1
@@ -214,7 +286,10 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 or PLACE.match(s) and not parts and head_lemma(s) not in _BARE_OFFICES
                 # "САНКТ-ПЕТЕРБУРГА", "в городе" / "Москве": a name's end, not a place
                 and not (" " not in s and (gen_word(s) or locative_word(s)))
-                and not (territory_only(s) and _bare_organ(_line_above(L, i, floor)))
+                and not (territory_only(s) and _bare_organ(line_above(L, i, floor)))
+                and not NAME_FOLLOWS.search(line_above(L, i, floor)) and not unnamed_kind(_two_above(L, i, floor))
+                # "ЗАРЕЧНАЯ РАЙОННАЯ" / "ДУМА": a body's noun its adjectives above agree with
+                and not (head_lemma(s) in NAME_HEADS and agrees_on(line_above(L, i, floor), s))
                 or s.endswith((".", ";", ":")) and not s.endswith(("России.",))
                 or kind_line(s)):
             break
@@ -223,7 +298,10 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
         if parts and all(p.isupper() for p in parts) and not s.isupper() \
                 and not BODY_WORDS.search(s) and not has_territory(s) and len(s.split()) <= 3:
             break  # "Голосование" over a heading in capitals: the site's widget, not the name
-        if boundary:
+        # an adjective over the noun it agrees with, a blank line between them
+        # ("ЗЕМСКОЕ" / "" / "СОБРАНИЕ …"), or a quote opened over the line that
+        # closes it ("… «СОСНОВСКОЕ" / "" / "СЕЛЬСКОЕ ПОСЕЛЕНИЕ» …"): one name
+        if boundary and not agrees_on(s, parts[0]) and not (open_quote(s) and _closes_first(parts[0])):
             if not law and len(parts) == 1 and len(parts[0].split()) == 1 and territory_only(s) \
                     and head_lemma(parts[0]) in _BARE_OFFICES:
                 # "ТЕСТОВСКАЯ ОБЛАСТЬ" / "АДМИНИСТРАЦИЯ": the office of that territory

@@ -95,23 +95,24 @@ class Lines:
     spaced: bool = False  # a blank line after every paragraph: one blank ends nothing
     scan: bool = False    # recognised text (OCR): glued words may be split freely
     _words: "PrintedWords | None" = field(default=None, repr=False, compare=False)
-    _fixed: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _fixed: dict[tuple[str, str], str] = field(default_factory=dict, repr=False, compare=False)
 
-    def fix(self, s: str) -> str:
+    def fix(self, s: str, before: str = "") -> str:
         """Glued words split (``натерритории``); typed text only where both
         parts are dictionary words and the document never prints the token
         whole elsewhere (``ТЕСТОГРАДА`` beside ``г. Тестограда``), so an
         unknown place name stays as printed; a comma glued to the next word
         (``области,подлежащих``), a word glued to a closing bracket
         (``(муниципальных)услуг``) and a cited title's opening quote
-        (``области"О гербе``) spaced. Remembered per line: the title's and
-        the body's readers ask for the same lines again."""
-        got = self._fixed.get(s)
+        (``области"О гербе``) spaced. ``before``: the line above (a town's
+        name under ``ГЛАВА ГОРОДА`` stays whole). Remembered per line and
+        line above: the title's and the body's readers ask for them again."""
+        got = self._fixed.get((s, before))
         if got is None:
-            got = self._fixed[s] = self._fix(s)
+            got = self._fixed[(s, before)] = self._fix(s, before)
         return got
 
-    def _fix(self, s: str) -> str:
+    def _fix(self, s: str, before: str = "") -> str:
         s = _COMMA_GLUED.sub(", ", s)
         s = _QUOTE_GLUED.sub(" ", s)
         s = _BRACKET_GLUED.sub(" ", s)
@@ -119,7 +120,7 @@ class Lines:
             return fix_glued(s)
         if self._words is None:
             self._words = PrintedWords(self.raw)
-        return fix_glued(s, strict=True, words=self._words)
+        return fix_glued(s, strict=True, words=self._words, before=before)
 
     def gap(self, i: int) -> bool:
         """Whether the blank line ``i`` separates blocks."""

@@ -13,6 +13,7 @@ GEN_BODY_HEADS = {
     "агентство", "комиссия", "руководитель", "начальник", "директор", "председатель",
     "префект", "аким", "инспекция", "палата", "прокурор", "прокуратура", "голова", "управа",
     "мэрия", "хурал", "курултай", "кабинет", "коллегия", "президиум",
+    "орган",  # "Контрольно-счётный орган муниципального образования …" (6-FZ)
 }
 
 
@@ -101,7 +102,7 @@ def body_head_gen(line: str, law: bool = False) -> bool:
     if not words:
         return False
     heads = GEN_BODY_HEADS | _GEN_TERRITORY_HEADS if law else GEN_BODY_HEADS
-    for w in words[:3]:
+    for w in words[:5]:  # "Заречной районной территориальной избирательной комиссии": four adjectives first
         core = w.strip("«»\"'(),.:;").lower()
         for p in parses(core)[:3]:
             if p.tag.case == "gent" and p.normal_form in heads:

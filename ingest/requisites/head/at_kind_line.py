@@ -17,12 +17,12 @@ from ingest.status import is_note_line
 
 from ..around import (BARE_NUMBER, bare_number, date_line_below, lone_requisite_above, place_and_date_below,
                       requisites_above, requisites_below, tail_requisites)
-from ..body import body_above
+from ..body import NAME_FOLLOWS, body_above, line_above, unnamed_kind
 from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean, folded, join_lines
 from ..names import (NAME_HEADS, body_head_gen, gen_word, genitive_words, has_territory, head_lemma, issuer_line,
-                     nominative, territory_of, territory_only)
+                     locative_word, nominative, territory_of, territory_only)
 from ..quotes import OPEN_QUOTES, open_quote
 from ..title import (LONG_TITLE, after_approval, after_note, capitals, listing_title, lone_date, run_on_title,
                      title_from)
@@ -341,7 +341,7 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
         if L.garbage[j] and not (got.date and got.number is None and BARE_NUMBER.fullmatch(clean(L.raw[j]))):
             j += 1
             continue
-        s = L.fix(clean(L.raw[j]))
+        s = L.fix(clean(L.raw[j]), before=line_above(L, j, k))
         if is_note_line(s):
             j = after_note(L, j, limit)  # a status note printed beside the kind word
             continue
@@ -426,11 +426,18 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
                 j += 1
                 continue
             if got.gen_parts and (_continues_name(s) or open_quote(" ".join(got.gen_parts))
-                                  or _own_name_after_kind(got.gen_parts[-1], s)):
+                                  or _own_name_after_kind(got.gen_parts[-1], s)
+                                  # "… Республики" / "Тестостан": the name the line above asks for
+                                  or NAME_FOLLOWS.search(got.gen_parts[-1]) and " " not in s):
                 # "Совета муниципального образования" / "\"Заречный" / "муниципальный район\" …"
                 got.gen_parts.append(s)
                 j += 1
                 continue
+        if got.date is None and got.number is None and (got.gen_parts or gen_word(s.split()[0])) \
+                and (run := _name_to_date(L, j, limit, got.gen_parts, law)):
+            got.gen_parts.extend(run[0])  # "РЕШЕНИЕ Совета депутатов" / "города" / "Сосновска" / "от … №"
+            j = run[1]
+            continue
         if PLACE.match(s) and not TITLE_START.match(s) and not (" " not in s and gen_word(s)):
             # a place is printed in the nominative ("Москва"); a word in the genitive
             # alone opens a name a narrow block wraps ("СОСНОВООЗЕРСКОГО" / "СЕЛЬСОВЕТА")
@@ -439,6 +446,47 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
         got.title_line = j
         return got
     return got
+
+
+def _name_to_date(L: Lines, j: int, limit: int, parts: list[str], law: bool) -> tuple[list[str], int] | None:
+    """The lines from ``j`` down to the date-and-number line under the kind
+    word, when a narrow block wraps the body's name in the genitive over
+    them a word or two a line (``РЕШЕНИЕ Совета депутатов`` / ``города`` /
+    ``Сосновска`` / ``от … №``): they hold no title nor text, and read
+    with ``parts`` (the name so far) they name a body. A sitting's line
+    among them is left out, and so are place lines right over the date
+    (a line that reads as a place between lines of the name is the name's:
+    ``ЗАРЕЧНЫЙ`` / ``РАЙОН``; and so is one the name asks for: after
+    «Республики», or a municipality's kind naming none yet, ``ГЛАВЫ
+    АДМИНИСТРАЦИИ ГОРОДСКОГО ОКРУГА`` / ``ГОРОД ТЕСТОГРАД``). Returns the
+    name's lines and the index of the date's line."""
+    got: list[str] = []
+    places = 0  # place lines at the end of ``got``: left out if nothing of the name follows
+    k, seen = j, 0
+    while k < limit and seen < 9:
+        if not L.raw[k].strip() or L.noise[k]:
+            k += 1
+            continue
+        seen += 1
+        s = L.fix(clean(L.raw[k]), before=line_above(L, k, j - 1))
+        if _line_requisites(s) is not None:
+            break
+        if TITLE_START.match(s) or PREAMBLE.match(s) or kind_line(s) or len(s) > 120 or s.endswith((".", ":", ";")):
+            return None
+        k += 1
+        if CONVOCATION.match(s):
+            continue
+        so_far = join_lines(parts + got)
+        place = PLACE.match(s) and not unnamed_kind(so_far) \
+            and not (" " not in s and (gen_word(s) or locative_word(s) or NAME_FOLLOWS.search(so_far)))
+        places = places + 1 if place else 0
+        got.append(CONVOCATION_TAIL.sub("", s) or s)
+    else:
+        return None
+    got = got[:len(got) - places]
+    if not got or not body_head_gen(join_lines(parts + got), law):
+        return None
+    return got, k
 
 
 def _date_over_short_lines(L: Lines, j: int, limit: int, s: str) -> _Joined | None:
@@ -546,7 +594,14 @@ def _continues_name(s: str) -> bool:
     # "МУНИЦИПАЛЬНОГО РАЙОНА"), not a place (printed in the nominative)
     place = PLACE.match(s) and not (" " not in s and gen_word(s))
     return bool(core) and (quoted or not starts_name(core.split()[0])) and not TITLE_START.match(core) \
-        and not place and len(s) < 120 and not PREAMBLE.match(s) and core[:1].isupper()
+        and not place and len(s) < 120 and not PREAMBLE.match(s) \
+        and (core[:1].isupper() or bool(_KIND_GEN_START.match(core)))
+
+
+# a name typed in small letters goes on with the kind of its municipality or territory
+# in the genitive ("Заречного муниципального" / "района", "… сельсовет" / "муниципального района …")
+_KIND_GEN_START = re.compile(r"^(?:(?:сельского|городского|муниципального)\s+(?:поселения|района|округа|образования)"
+                             r"|района|области|края|округа|республики|поселения|сельсовета)\b")
 
 
 _QUOTED_NAME = re.compile(r"^[\"«„“][^\"«»„“”]{2,60}[\"»“”]")
