@@ -2522,3 +2522,16 @@ def test_the_institution_allocated_money_names_its_sector(real):
                  {"budget", "culture"}, text=act("Сосновскому сельскому дому культуры"))
     assert_filed(real, "О выделении средств из резервного фонда администрации района",
                  {"budget", "health"}, text=act("Заречной районной больнице"))
+
+
+# --- sample 30 of issue 12 (regional acts) -----------------------------------------------
+
+def test_the_cost_standard_a_housing_subsidy_is_counted_by_is_social_protection(real):
+    # «региональные стандарты стоимости жилищно-коммунальных услуг» (Жилищный кодекс, ст. 159):
+    # the second measure by which the housing subsidy to a family is counted, beside the share of
+    # the family's income; printed as an annex without the act's title, the heading is all there is
+    text = ("Приложение N 2\nк постановлению Правительства\nТестовской области\nот 14 января 2026 г. N 12-П\n"
+            "Региональные стандарты\nстоимости жилищно-коммунальных услуг для расчета субсидий на оплату "
+            "жилого помещения и коммунальных услуг\nНаименование муниципального образования | Размер, руб. |\n"
+            "Заречный муниципальный округ | 4210,50 |\nЛесное сельское поселение | 3120,75 |")
+    assert_filed(real, None, {"social", "housing"}, text=text)
