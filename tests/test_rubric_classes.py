@@ -2551,3 +2551,13 @@ def test_a_quarantine_laid_over_a_disease_of_animals_is_not_peoples_health(real)
                  {"environment"}, {"health"})
     assert_filed(real, "О введении карантина в дошкольных образовательных учреждениях Заречного района",
                  {"health"})
+
+
+def test_an_exhibition_is_culture(real):
+    # «О проведении выставки …», «областная художественная выставка»: an exhibition shown to the
+    # public is a cultural event (Указ № 511, «Культура»: музейное дело, выставки); a sales fair
+    # under that name («выставка-ярмарка», «выставка-продажа») stays trade's
+    assert_filed(real, "О проведении выставки «Православное наследие Тестовской земли»", {"culture"},
+                 text="1. Образовать организационный комитет по подготовке и проведению выставки "
+                 "в прилагаемом составе.\n2. Опубликовать распоряжение в газете «Тестовские вести».")
+    assert_filed(real, "О проведении выставки-ярмарки товаров местных производителей", {"business"}, {"culture"})
