@@ -2561,3 +2561,10 @@ def test_an_exhibition_is_culture(real):
                  text="1. Образовать организационный комитет по подготовке и проведению выставки "
                  "в прилагаемом составе.\n2. Опубликовать распоряжение в газете «Тестовские вести».")
     assert_filed(real, "О проведении выставки-ярмарки товаров местных производителей", {"business"}, {"culture"})
+
+
+def test_a_precinct_commission_without_the_word_electoral_is_elections(real):
+    # «участковая комиссия», «резерв составов участковых комиссий» (Федеральный закон от 12.06.2002
+    # № 67-ФЗ, ст. 27 п. 5.1): the law's own short name of the precinct electoral commission
+    assert_filed(real, "О структуре резерва составов участковых комиссий в Тестовской области", {"elections"})
+    assert_filed(real, "О назначении членов участковых комиссий из резерва составов", {"elections"})
