@@ -2568,3 +2568,11 @@ def test_a_precinct_commission_without_the_word_electoral_is_elections(real):
     # № 67-ФЗ, ст. 27 п. 5.1): the law's own short name of the precinct electoral commission
     assert_filed(real, "О структуре резерва составов участковых комиссий в Тестовской области", {"elections"})
     assert_filed(real, "О назначении членов участковых комиссий из резерва составов", {"elections"})
+
+
+def test_small_and_medium_enterprises_are_business_support(real):
+    # «малое предприятие», «среднее предприятие», «микропредприятие» (Федеральный закон от 24.07.2007
+    # № 209-ФЗ, ст. 4): the categories of small business by their own names
+    assert_filed(real, "О проведении областного конкурса «Лучшее малое предприятие Тестовской области»",
+                 {"business"})
+    assert_filed(real, "О поддержке микропредприятий и средних предприятий Заречного района", {"business"})
