@@ -2744,3 +2744,57 @@ def test_public_wells_are_water_supply(real):
     assert_filed(real, "Об организации ремонта общественных колодцев в деревнях Сосновского "
                  "поселения", {"housing"})
     assert_filed(real, "О содержании водоразборных колонок", {"housing"})
+
+
+# --- sample 30 of issue 12 (regional acts) -----------------------------------------------
+
+def test_the_cost_standard_a_housing_subsidy_is_counted_by_is_social_protection(real):
+    # «региональные стандарты стоимости жилищно-коммунальных услуг» (Жилищный кодекс, ст. 159):
+    # the second measure by which the housing subsidy to a family is counted, beside the share of
+    # the family's income; printed as an annex without the act's title, the heading is all there is
+    text = ("Приложение N 2\nк постановлению Правительства\nТестовской области\nот 14 января 2026 г. N 12-П\n"
+            "Региональные стандарты\nстоимости жилищно-коммунальных услуг для расчета субсидий на оплату "
+            "жилого помещения и коммунальных услуг\nНаименование муниципального образования | Размер, руб. |\n"
+            "Заречный муниципальный округ | 4210,50 |\nЛесное сельское поселение | 3120,75 |")
+    assert_filed(real, None, {"social", "housing"}, text=text)
+
+
+def test_a_quarantine_laid_over_a_disease_of_animals_is_not_peoples_health(real):
+    # «ограничительные мероприятия (карантин) по африканской чуме свиней», «карантин по ящуру»: the
+    # vets' quarantine on a farmstead (Закон «О ветеринарии», ст. 17) is about animals and farming,
+    # not health care; a quarantine among children stays health
+    text = ("1. Установить ограничительные мероприятия (карантин) по африканской чуме свиней на территории "
+            "личного подсобного хозяйства в деревне Сосновка Заречного района до особого распоряжения.\n"
+            "2. В период карантина запретить ввоз и вывоз свиней, торговлю животными и продуктами "
+            "животного происхождения.")
+    assert_filed(real, "Об установлении ограничительных мероприятий (карантина) по африканской чуме свиней",
+                 {"environment"}, {"health"}, text=text)
+    assert_filed(real, "Об установлении карантина по ящуру на территории Лесного сельского поселения",
+                 {"environment"}, {"health"})
+    assert_filed(real, "О введении карантина в дошкольных образовательных учреждениях Заречного района",
+                 {"health"})
+
+
+def test_an_exhibition_is_culture(real):
+    # «О проведении выставки …», «областная художественная выставка»: an exhibition shown to the
+    # public is a cultural event (Указ № 511, «Культура»: музейное дело, выставки); a sales fair
+    # under that name («выставка-ярмарка», «выставка-продажа») stays trade's
+    assert_filed(real, "О проведении выставки «Православное наследие Тестовской земли»", {"culture"},
+                 text="1. Образовать организационный комитет по подготовке и проведению выставки "
+                 "в прилагаемом составе.\n2. Опубликовать распоряжение в газете «Тестовские вести».")
+    assert_filed(real, "О проведении выставки-ярмарки товаров местных производителей", {"business"}, {"culture"})
+
+
+def test_a_precinct_commission_without_the_word_electoral_is_elections(real):
+    # «участковая комиссия», «резерв составов участковых комиссий» (Федеральный закон от 12.06.2002
+    # № 67-ФЗ, ст. 27 п. 5.1): the law's own short name of the precinct electoral commission
+    assert_filed(real, "О структуре резерва составов участковых комиссий в Тестовской области", {"elections"})
+    assert_filed(real, "О назначении членов участковых комиссий из резерва составов", {"elections"})
+
+
+def test_small_and_medium_enterprises_are_business_support(real):
+    # «малое предприятие», «среднее предприятие», «микропредприятие» (Федеральный закон от 24.07.2007
+    # № 209-ФЗ, ст. 4): the categories of small business by their own names
+    assert_filed(real, "О проведении областного конкурса «Лучшее малое предприятие Тестовской области»",
+                 {"business"})
+    assert_filed(real, "О поддержке микропредприятий и средних предприятий Заречного района", {"business"})
