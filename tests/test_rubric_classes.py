@@ -2798,3 +2798,11 @@ def test_small_and_medium_enterprises_are_business_support(real):
     assert_filed(real, "О проведении областного конкурса «Лучшее малое предприятие Тестовской области»",
                  {"business"})
     assert_filed(real, "О поддержке микропредприятий и средних предприятий Заречного района", {"business"})
+
+
+def test_a_sacred_place_is_heritage(real):
+    # «сакральное место» (the republics' laws on sacred places — Тыва, Алтай, Бурятия —
+    # protect them as objects of the peoples' historical and cultural heritage)
+    assert top(real, "Об утверждении Порядка присвоения статуса сакрального места на территории "
+                     "Сосновского сельского поселения") == {"culture"}
+    assert top(real, "О перечне сакральных мест Заречного района") == {"culture"}
