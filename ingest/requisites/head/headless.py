@@ -7,6 +7,7 @@ import re
 
 from ingest.heading import starts_name
 from ingest.status import is_note_line
+from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
 
 from ..body import body_above, runs_on
@@ -43,9 +44,34 @@ def _act_of_body(L: Lines, lo: int, zone: Zone) -> Head | None:
     return None
 
 
+# a site's listing line of an act filed without its kind word: the number
+# after its sign, "от" and the date, then the quoted title ("№12-4 от
+# 17.06.2020 «О …»", "№ 7 от 3 февраля 2022 года "Об …"")
+_LISTED = re.compile(
+    r"^№\s*(?P<num>[0-9][0-9A-Za-zА-Яа-яЁё./-]{0,20})\s+от\s+"
+    r"(?P<date>\d{1,2}(?:\.\d{1,2}\.|\s+[а-яё]+\s+)\d{4})(?P<tail>\s.*|[«\"„“].*)$")
+
+
+def _listed_act(L: Lines, lo: int, zone: Zone, kind: str | None) -> Head | None:
+    """Number, date and title of a site's listing line ``№ … от … «О …»`` on
+    top of a page with no heading; the kind only as the text names it."""
+    for i in zone.lines[:4]:
+        s = clean(L.raw[i])
+        m = _LISTED.match(s) if s.startswith("№") else None
+        title = listing_title(m.group("tail")) if m else None
+        d = find_date(m.group("date")) if title and TITLE_START.match(title) else None
+        if d:
+            return Head(kind=kind, inferred_kind=kind is not None, number=normalize_number(m.group("num")), date=d[0],
+                        title=title, start=lo, anchor=i)
+    return None
+
+
 def head_without_heading(L: Lines, lo: int, hi: int, zone: Zone) -> Head:
     zone = _past_page_title(L, zone)
     kind = _kind_named_in_text("\n".join(L.raw[lo:min(hi, lo + 4000)]))
+    listed = _listed_act(L, lo, zone, kind)
+    if listed is not None:
+        return listed
     if kind is not None:
         return _page_without_heading(L, lo, zone, kind)
     filed = _act_of_body(L, lo, zone)
