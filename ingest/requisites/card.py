@@ -15,6 +15,7 @@ from ingest.ru_dates import find_date
 from .date_number import NUM_CHARS, find_number
 from .lines import Lines
 from .names import NAME_HEADS, gen_word, has_territory, head_lemma, nominative
+from .title import title_from
 from .vocabulary import TITLE_START, kind_from_word
 
 # a register's or portal's card: "Номер: | 16 |", "Дата: 28.05.2012", "Содержание: …",
@@ -47,17 +48,17 @@ def _rows(L: Lines, lo: int, hi: int) -> tuple[dict, int | None]:
             key, value = m.group("key"), L.raw[i + 1].strip()
         else:
             continue
-        card.setdefault(re.sub(r"\s+", " ", key.lower()), value)
+        card.setdefault(re.sub(r"№\s*", "№ ", re.sub(r"\s+", " ", key.lower())), value)
         first = i if first is None else first
     return card, first
 
 
 def _title_over(L: Lines, lo: int, first: int) -> str | None:
-    """The act's title a site's card is headed by (a few lines over its rows)."""
-    for i in range(first - 1, max(lo, first - 7) - 1, -1):
-        s = L.raw[i].strip()
-        if TITLE_START.match(s):
-            return s
+    """The act's title a site's card is headed by (a few lines over its rows,
+    maybe wrapped)."""
+    for i in range(first - 1, max(lo, first - 8) - 1, -1):
+        if TITLE_START.match(L.raw[i].strip()):
+            return title_from(L, i, first).text
     return None
 
 
