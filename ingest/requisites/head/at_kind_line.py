@@ -23,7 +23,7 @@ from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean, folded, join_lines
 from ..names import body_head_gen, gen_word, has_territory, head_lemma, nominative, territory_of, territory_only
 from ..quotes import OPEN_QUOTES, open_quote
-from ..title import (LONG_TITLE, after_approval, after_note, capitals, listing_title, lone_date, run_on_title,
+from ..title import (BRACKETED_NUMBER, LONG_TITLE, after_approval, after_note, capitals, listing_title, lone_date, run_on_title,
                      title_from)
 from ..vocabulary import (
     BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, OPENS_GROUNDS, PLACE, PREAMBLE, SITTING_BRACKET,
@@ -260,17 +260,13 @@ def _title_over_posting_date(L: Lines, k: int, lo: int) -> str | None:
     return _title_above(L, i, lo) if i >= lo and lone_date(clean(L.raw[i])) else None
 
 
-# a site's number in brackets alone on its line: "(№ПОС.ГЛ-24-01/25)", "(№ 12-р)"
-_BRACKETED_NUMBER = re.compile(r"\(\s*№\s*([0-9А-ЯЁA-Z][" + NUM_CHARS + r"./-]{0,30})\s*\)")
-
-
 def _title_over_bracketed_number(L: Lines, k: int, lo: int, limit: int) -> tuple | None:
     """``О назначении …`` / ``(№ПОС.ГЛ-24-01/25)`` / ``Постановление`` /
     ``Глава округа`` / ``03.03.2025``: a site's page printing the title, the
     number in brackets under it, then the bare kind word, the signer and the
     date each on its line. (title, number, date), or None."""
     i = _above_blanks(L, k - 1, lo)
-    m = _BRACKETED_NUMBER.fullmatch(clean(L.raw[i])) if i >= lo else None
+    m = BRACKETED_NUMBER.fullmatch(clean(L.raw[i])) if i >= lo else None
     title = _title_above(L, i, lo) if m else None
     if not title:
         return None
