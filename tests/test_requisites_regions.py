@@ -611,6 +611,8 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 # twelfth: a site's card of the act over a letter-spaced kind word (no
 #   masthead), a download link under the title;
 # thirteenth: a database's quoted title ending in a cited act's edition note --
+# thirtieth (sample 25): a site's card with each value under its key, a site's
+#   listing line «№ … от … «О …»» with no kind word;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
@@ -632,7 +634,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "twentysixth": "requisite_shapes_twentysixth.yaml",
                "twentyseventh": "requisite_shapes_twentyseventh.yaml",
                "twentyeighth": "requisite_shapes_twentyeighth.yaml",
-               "twentyninth": "requisite_shapes_twentyninth.yaml"}
+               "twentyninth": "requisite_shapes_twentyninth.yaml",
+               "thirtieth": "requisite_shapes_thirtieth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

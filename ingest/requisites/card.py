@@ -1,8 +1,9 @@
 """A register's or portal's card printed with the act (``Номер: 16``,
 ``Дата: 28.05.2012``, ``Содержание: О …``, ``Принявший орган: …``,
 ``Документ: Постановление № 16 от 28.05.2012``, ``Преамбула: О …``,
-``Тип документа: Постановления``): what
-it gives where the heading gave nothing."""
+``Тип документа: Постановления``; a site's ``• № документа:`` / ``87`` with
+each value under its key, headed by the act's title): what it gives where
+the heading gave nothing."""
 from __future__ import annotations
 
 import re
@@ -14,6 +15,7 @@ from ingest.ru_dates import find_date
 from .date_number import NUM_CHARS, find_number
 from .lines import Lines
 from .names import NAME_HEADS, gen_word, has_territory, head_lemma, nominative
+from .title import title_from
 from .vocabulary import TITLE_START, kind_from_word
 
 # a register's or portal's card: "Номер: | 16 |", "Дата: 28.05.2012", "Содержание: …",
@@ -22,9 +24,42 @@ from .vocabulary import TITLE_START, kind_from_word
 _CARD_ROW = re.compile(
     r"^\s*[|•·*]?\s*(?P<key>номер|номер\s+акта|регистрационный\s+номер|дата|дата\s+принятия|дата\s+подписания"
     r"|содержание|наименование|заголовок|преамбула|документ|вид\s+документа|тип\s+документа"
-    r"|принявший\s+орган|орган,?\s+принявший(?:\s+акт)?)\s*:\s*\|?\s*"
+    r"|принявший\s+орган|орган,?\s+принявший(?:\s+акт)?|№\s*документа|категория)\s*:\s*\|?\s*"
     r"(?P<value>.+?)\s*\|?\s*$",
     re.IGNORECASE)
+# a site's card whose key ends its line, the value on the next ("• № документа:" / "87")
+_KEY_ALONE = re.compile(r"^\s*[|•·*]?\s*(?P<key>№\s*документа|номер|дата\s+принятия|дата\s+подписания"
+                        r"|категория|вид\s+документа|тип\s+документа|наименование|заголовок)\s*:\s*$",
+                        re.IGNORECASE)
+
+
+def _rows(L: Lines, lo: int, hi: int) -> tuple[dict, int | None]:
+    """The card's rows (key -> value) and the line of its first row."""
+    card, first = {}, None
+    for i in range(lo, min(hi, lo + 60)):
+        s = L.raw[i]
+        m = _CARD_ROW.match(s)
+        if m:
+            key, value = m.group("key"), m.group("value")
+        elif s.rstrip().endswith(":") and i + 1 < hi and L.raw[i + 1].strip():
+            m = _KEY_ALONE.match(s)
+            if not m:
+                continue
+            key, value = m.group("key"), L.raw[i + 1].strip()
+        else:
+            continue
+        card.setdefault(re.sub(r"№\s*", "№ ", re.sub(r"\s+", " ", key.lower())), value)
+        first = i if first is None else first
+    return card, first
+
+
+def _title_over(L: Lines, lo: int, first: int) -> str | None:
+    """The act's title a site's card is headed by (a few lines over its rows,
+    maybe wrapped)."""
+    for i in range(first - 1, max(lo, first - 8) - 1, -1):
+        if TITLE_START.match(L.raw[i].strip()):
+            return title_from(L, i, first).text
+    return None
 
 
 @dataclass(frozen=True)
@@ -39,14 +74,11 @@ class Card:
 
 
 def read_card(L: Lines, lo: int, hi: int) -> Card | None:
-    card = {}
-    for i in range(lo, min(hi, lo + 60)):
-        m = _CARD_ROW.match(L.raw[i])
-        if m:
-            card.setdefault(re.sub(r"\s+", " ", m.group("key").lower()), m.group("value"))
+    card, first = _rows(L, lo, hi)
     if not card:
         return None
-    num = card.get("номер") or card.get("номер акта") or card.get("регистрационный номер")
+    num = card.get("номер") or card.get("номер акта") or card.get("регистрационный номер") \
+        or card.get("№ документа")
     number = normalize_number(num) if num and re.fullmatch(
         r"(?:№\s*)?[0-9][" + NUM_CHARS + r"./-]{0,20}", num) else None
     # "Вид документа: Закон Тестовской области": the kind, and a law's territory in the genitive
@@ -55,6 +87,9 @@ def read_card(L: Lines, lo: int, hi: int) -> Card | None:
     # a register's "Тип документа: Постановления": the kind, named in the plural
     sort_of = (card.get("тип документа") or "").split()
     kind = kind or (kind_from_word(sort_of[0]) if len(sort_of) == 1 else None)
+    # a site's "Категория: Решения Совета депутатов": the kind in the plural, then whose
+    category = (card.get("категория") or "").split()
+    kind = kind or (kind_from_word(category[0]) if category else None)
     dates = ("дата", "дата подписания", "дата принятия") if kind == "закон" else \
         ("дата", "дата принятия", "дата подписания")  # a law is dated the day it is signed
     when = next((card[k] for k in dates if card.get(k)), None)
@@ -67,6 +102,8 @@ def read_card(L: Lines, lo: int, hi: int) -> Card | None:
         found = found or find_date(doc)
     what = card.get("содержание") or card.get("наименование") or card.get("заголовок") \
         or card.get("преамбула")
+    if what is None and number and found:
+        what = _title_over(L, lo, first)  # a site's card under the act's title
     who = card.get("принявший орган") or next((v for k, v in card.items() if k.startswith("орган")), None)
     body = who if who and head_lemma(who) in NAME_HEADS else None
     if body is None and kind == "закон" and len(sort) > 1 and has_territory(sort[1]) \

@@ -15,6 +15,7 @@ from .issuer import issuer_from_text, signer_body
 from .level import level_for
 from .lines import Lines, clean
 from .title import restore_quotes, unquote
+from .vocabulary import TITLE_START
 
 
 def complete(L: Lines, h: Head, lo: int, hi: int) -> Head:
@@ -25,10 +26,14 @@ def complete(L: Lines, h: Head, lo: int, hi: int) -> Head:
     card = read_card(L, lo, hi)
     if card is None:
         return h
+    # no heading (no kind line, date or number): a line of the site's chrome is
+    # no title where the card names the act's
+    chrome = h.anchor < 0 and h.number is None and h.date is None and card.title is not None \
+        and h.title is not None and not TITLE_START.match(h.title)
     return replace(h, kind=h.kind if h.kind is not None else card.kind,
                    number=h.number if h.number is not None else card.number,
                    date=h.date if h.date is not None else card.date,
-                   title=h.title if h.title is not None else card.title,
+                   title=h.title if h.title is not None and not chrome else card.title,
                    body=h.body if h.body is not None else card.body)
 
 

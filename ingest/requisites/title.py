@@ -429,6 +429,10 @@ LONG_TITLE = 900
 _COPY_FIELD = re.compile(r"\s*\b[Ээ]кз(?:емпляр|\.)\s*(?:№|N)\s*_*\s*$")
 
 
+# a site's number in brackets alone on its line: "(№ПОС.ГЛ-24-01/25)", "(№ 12-р)"
+BRACKETED_NUMBER = re.compile(r"\(\s*№\s*([0-9А-ЯЁA-Z][0-9A-Za-zА-Яа-яЁё./-]{0,30})\s*\)")
+
+
 def title_from(L: Lines, j: int, limit: int) -> TitleLines:
     """Title lines from line ``j``: until a blank line, the preamble or noise."""
     parts: list[str] = []
@@ -475,6 +479,8 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         if not s:
             i += 1
             continue  # a blank's copy number alone ("Экз. № ____")
+        if parts and s.startswith("(") and BRACKETED_NUMBER.fullmatch(s):
+            break  # a site's number in brackets alone under the title ("(№ПОС.ГЛ-24-01/25)")
         if is_note_line(s):
             if parts:
                 break

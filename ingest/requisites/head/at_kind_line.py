@@ -24,7 +24,7 @@ from ..lines import Lines, clean, folded, join_lines
 from ..names import (NAME_HEADS, body_head_gen, gen_word, genitive_words, has_territory, head_lemma, issuer_line,
                      locative_word, nominative, territory_of, territory_only)
 from ..quotes import OPEN_QUOTES, open_quote
-from ..title import (LONG_TITLE, after_approval, after_note, capitals, listing_title, lone_date, run_on_title,
+from ..title import (BRACKETED_NUMBER, LONG_TITLE, after_approval, after_note, capitals, listing_title, lone_date, run_on_title,
                      title_from)
 from ..vocabulary import (
     BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, OPENS_GROUNDS, PLACE, PREAMBLE, SITTING_BRACKET,
@@ -105,6 +105,10 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         title = anchor.ref_title  # the reference line's title, the heading printing none
     if title is None and block.name is None:
         title = _title_over_posting_date(L, k, lo)
+    if title is None and date is None and number is None and not kl.rest.strip():
+        page = _title_over_bracketed_number(L, k, lo, zone.limit)
+        if page is not None:
+            title, number, date = page
     # "20 августа 2002 года N 431" / "-----" / "УКАЗ": printed above the heading
     if date is None and number is None and block.top < k and not law:
         # a sitting's date and place between the name and the kind word, or the
@@ -275,6 +279,21 @@ def _title_over_posting_date(L: Lines, k: int, lo: int) -> str | None:
     neither a body nor a title."""
     i = _above_blanks(L, k - 1, lo)
     return _title_above(L, i, lo) if i >= lo and lone_date(clean(L.raw[i])) else None
+
+
+def _title_over_bracketed_number(L: Lines, k: int, lo: int, limit: int) -> tuple | None:
+    """``О назначении …`` / ``(№ПОС.ГЛ-24-01/25)`` / ``Постановление`` /
+    ``Глава округа`` / ``03.03.2025``: a site's page printing the title, the
+    number in brackets under it, then the bare kind word, the signer and the
+    date each on its line. (title, number, date), or None."""
+    i = _above_blanks(L, k - 1, lo)
+    m = BRACKETED_NUMBER.fullmatch(clean(L.raw[i])) if i >= lo else None
+    title = _title_above(L, i, lo) if m else None
+    if not title:
+        return None
+    below = [j for j in range(k + 1, min(limit, k + 6)) if L.raw[j].strip()][:2]
+    d = next((find_date(s)[0] for j in below if lone_date(s := clean(L.raw[j]))), None)
+    return title, normalize_number(m.group(1)), d
 
 
 def _titled_title(L: Lines, k: int, kl: KindLine, limit: int) -> str:

@@ -43,9 +43,24 @@ def _act_of_body(L: Lines, lo: int, zone: Zone) -> Head | None:
     return None
 
 
+def _listed_act(L: Lines, lo: int, zone: Zone, kind: str | None) -> Head | None:
+    """Number, date and title of a site's listing line ``№ … от … «О …»`` on
+    top of a page with no heading; the kind only as the text names it."""
+    for i in zone.lines[:4]:
+        s = clean(L.raw[i])
+        listed = _listed(s) if s.startswith("№") else None
+        if listed is not None:
+            return Head(kind=kind, inferred_kind=kind is not None, date=listed[0], number=listed[1],
+                        title=listed[2], start=lo, anchor=i)
+    return None
+
+
 def head_without_heading(L: Lines, lo: int, hi: int, zone: Zone) -> Head:
     zone = _past_page_title(L, zone)
     kind = _kind_named_in_text("\n".join(L.raw[lo:min(hi, lo + 4000)]))
+    listed = _listed_act(L, lo, zone, kind)
+    if listed is not None:
+        return listed
     if kind is not None:
         return _page_without_heading(L, lo, zone, kind)
     filed = _act_of_body(L, lo, zone)
@@ -158,19 +173,24 @@ def _adopted(L: Lines, zone: Zone) -> tuple[str, str] | None:
     return None
 
 
-# a site's list line with no kind word: "от 12 марта 2021 № 14 Об установлении …"
+# a site's list line with no kind word: "от 12 марта 2021 № 14 Об установлении …",
+# or the number first and the title quoted: "№12-4 от 17.06.2020 «О …»"
 _DATE_NUMBER_FIRST = re.compile(r"^от\s+(?P<req>[^№]{6,32}?\s*№\s*[\w./-]+)\s+", re.IGNORECASE)
+_NUMBER_FIRST = re.compile(r"^(?P<req>№\s*[0-9][\w./-]{0,20}\s+от\s+\d{1,2}(?:\.\d{1,2}\.|\s+[а-яё]+\s+)\d{4})"
+                           r"(?=\s|[«\"„“])")
 
 
 def _listed(s: str) -> tuple[str, str, str] | None:
     """The date, number and title of a page whose first line is a site's list
-    entry: the date and the number, then the title, the kind word left out."""
-    m = _DATE_NUMBER_FIRST.match(s)
+    entry: the date and the number (or the number and the date, then the
+    title in quotes), then the title, the kind word left out."""
+    m = _DATE_NUMBER_FIRST.match(s) or _NUMBER_FIRST.match(s)
     if not m:
         return None
-    d, n = find_date(m.group("req")), find_number(m.group("req"))
-    title = listing_title(s[m.end():]) if TITLE_START.match(s[m.end():]) else None
-    return (d[0], n[0], title) if d and n and title else None
+    d, n, tail = find_date(m.group("req")), find_number(m.group("req")), s[m.end():].strip()
+    quoted = m.re is _NUMBER_FIRST
+    title = listing_title(tail) if TITLE_START.match(tail) or quoted else None
+    return (d[0], n[0], title) if d and n and title and TITLE_START.match(title) else None
 
 
 def _goes_on(name: str, s: str) -> bool:
