@@ -32,3 +32,32 @@ def test_doc_heading_in_a_text_box_of_the_first_page_header_goes_on_top(tmp_path
         document.add_paragraph(line)
     document.save(tmp_path / "act.docx")
     check(act_of(convert([tmp_path / "act.docx"], "doc", tmp_path / "doc")[0])[1])
+
+
+def _scanned_pdf(tmp_path, heading, image=True):
+    from tests.test_formats import write_pdf
+    lines = heading + ["", "ПОСТАНОВЛЕНИЕ"]
+    items = [(170, 800 - 14 * i, x) for i, x in enumerate(lines) if x]
+    items += [(70, 720, "12.03.2024"), (470, 720, "№ 145-п"), (70, 690, TITLE)]
+    items += [(70, 660 - 14 * i, x) for i, x in enumerate(TEXT)]
+    path = write_pdf(tmp_path / "act.pdf", [items], images=(0,) if image else ())
+    if image:  # the page image drawn over its text layer, as a scanner lays it: same length, same offsets
+        data = path.read_bytes()
+        start = data.index(_IMAGE)
+        end = data.index(b"\nendstream", start)
+        path.write_bytes(data[:start] + data[start + len(_IMAGE) + 1:end] + b"\n" + _IMAGE + data[end:])
+    return path
+
+
+_IMAGE = b"q 595 0 0 842 0 0 cm /Im1 Do Q"
+
+
+def test_scanners_text_layer_with_latin_and_digit_lookalikes_in_the_heading(tmp_path):
+    """A scanner's own OCR under the page image prints ``AДMИHИCTPAЦИЯ``
+    with Latin A, M, H, C, P, T and ``3`` for ``З``: read as the letters printed."""
+    heading = ["AДMИHИCTPAЦИЯ", "3АРЕЧНОГО МУНИЦИПАЛЬНОГО OKPУГA", "ТЕСТОВСКОЙ ОБЛАСТИ"]
+    parsed, act = act_of(_scanned_pdf(tmp_path, heading))
+    check(act)
+    # a born-digital text layer is never repaired: its words stay as printed
+    parsed, _ = act_of(_scanned_pdf(tmp_path, heading, image=False))
+    assert "AДMИHИCTPAЦИЯ" in parsed.text
