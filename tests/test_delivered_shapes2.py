@@ -61,3 +61,17 @@ def test_scanners_text_layer_with_latin_and_digit_lookalikes_in_the_heading(tmp_
     # a born-digital text layer is never repaired: its words stay as printed
     parsed, _ = act_of(_scanned_pdf(tmp_path, heading, image=False))
     assert "AДMИHИCTPAЦИЯ" in parsed.text
+
+
+@pytest.mark.parametrize("sign", ["N9", "Nq", "Ng"])
+def test_scanners_number_sign_read_as_n_and_a_digit_or_letter(tmp_path, sign):
+    """``№`` read by a scanner's OCR as ``N9``/``Nq``: the sign, not a number 9."""
+    from ingest.requisites import extract_acts
+    lines = HEAD + ["ПОСТАНОВЛЕНИЕ", f"12.03.2024\t\t\t{sign} 145-п", TITLE] + TEXT
+    check(extract_acts("\n".join(lines))[0])
+
+
+def test_n_and_a_digit_before_a_date_stays_a_number():
+    from ingest.requisites.date_number import find_number
+    assert find_number("№9 12.03.2024")[0] == "9"
+    assert find_number("N9 12.03.2024")[0] == "9"
