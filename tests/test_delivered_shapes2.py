@@ -75,3 +75,19 @@ def test_n_and_a_digit_before_a_date_stays_a_number():
     from ingest.requisites.date_number import find_number
     assert find_number("№9 12.03.2024")[0] == "9"
     assert find_number("N9 12.03.2024")[0] == "9"
+
+
+@pytest.mark.parametrize("line", ["от «_12_» ___03___ 20_24_ г.\t\t\t№ _145-п_",
+                                  "от «12» 03 20 24 г.\t\t\t\t№ 145-п"])
+def test_docx_blank_whose_month_and_year_digits_are_typed_over_its_rules(tmp_path, line):
+    """The month typed as digits and the year's last two into the printed ``20__``."""
+    document = python_docx.Document()
+    for x in HEAD + ["", "ПОСТАНОВЛЕНИЕ", "", line, "г. Заречный", "", TITLE] + TEXT:
+        document.add_paragraph(x)
+    document.save(tmp_path / "act.docx")
+    check(act_of(tmp_path / "act.docx")[1])
+
+
+def test_an_empty_blank_with_a_digit_month_keeps_no_year():
+    from ingest.requisites.lines import _typed_year
+    assert _typed_year("от «__» __03__ 20__ г.") == "от «__» __03__ 20__ г."
