@@ -91,3 +91,15 @@ def test_docx_blank_whose_month_and_year_digits_are_typed_over_its_rules(tmp_pat
 def test_an_empty_blank_with_a_digit_month_keeps_no_year():
     from ingest.requisites.lines import _typed_year
     assert _typed_year("от «__» __03__ 20__ г.") == "от «__» __03__ 20__ г."
+
+
+def test_pdf_distribution_list_beside_the_heading_is_not_the_title(tmp_path):
+    """The heading block left, a ``Разослано:`` list in the right column: the
+    text layer prints the list after the heading's place line, over the title."""
+    from tests.test_formats import write_pdf
+    left = HEAD + ["", "ПОСТАНОВЛЕНИЕ", "", "от 12.03.2024 № 145-п", "г. Заречный"]
+    items = [(60, 800 - 14 * i, x) for i, x in enumerate(left) if x]
+    items += [(360, 800 - 14 * i, x) for i, x in enumerate(["Разослано:", "прокуратура округа,",
+                                                              "МКУ «Заречный парк»"])]
+    items += [(60, 690, TITLE)] + [(60, 660 - 14 * i, x) for i, x in enumerate(TEXT)]
+    check(act_of(write_pdf(tmp_path / "act.pdf", [items]))[1])
