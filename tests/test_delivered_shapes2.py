@@ -63,9 +63,9 @@ def test_scanners_text_layer_with_latin_and_digit_lookalikes_in_the_heading(tmp_
     assert "AДMИHИCTPAЦИЯ" in parsed.text
 
 
-@pytest.mark.parametrize("sign", ["N9", "Nq", "Ng"])
+@pytest.mark.parametrize("sign", ["N9", "Nq", "Ng", "Ne"])
 def test_scanners_number_sign_read_as_n_and_a_digit_or_letter(tmp_path, sign):
-    """``№`` read by a scanner's OCR as ``N9``/``Nq``: the sign, not a number 9."""
+    """``№`` read by a scanner's OCR as ``N9``/``Nq``/``Ne``: the sign, not a number 9."""
     from ingest.requisites import extract_acts
     lines = HEAD + ["ПОСТАНОВЛЕНИЕ", f"12.03.2024\t\t\t{sign} 145-п", TITLE] + TEXT
     check(extract_acts("\n".join(lines))[0])
@@ -103,3 +103,18 @@ def test_pdf_distribution_list_beside_the_heading_is_not_the_title(tmp_path):
                                                               "МКУ «Заречный парк»"])]
     items += [(60, 690, TITLE)] + [(60, 660 - 14 * i, x) for i, x in enumerate(TEXT)]
     check(act_of(write_pdf(tmp_path / "act.pdf", [items]))[1])
+
+
+@needs_soffice
+def test_doc_emblem_cell_beside_the_heading_cell_is_no_part_of_the_body(tmp_path):
+    """antiword prints the emblem's picture as ``[pic]`` in its cell."""
+    from tests.delivered_samples import _arms, _cell
+    document = python_docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    _arms(table.rows[0].cells[0].paragraphs[0], tmp_path)
+    _cell(table.rows[0].cells[1], HEAD)
+    _cell(table.rows[1].cells[0].merge(table.rows[1].cells[1]), ["ПОСТАНОВЛЕНИЕ"])
+    for line in ["12.03.2024\t\t\t\t\t\t№ 145-п", "г. Заречный", "", TITLE] + TEXT:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    check(act_of(convert([tmp_path / "act.docx"], "doc", tmp_path / "doc")[0])[1])
