@@ -34,11 +34,11 @@ def test_doc_heading_in_a_text_box_of_the_first_page_header_goes_on_top(tmp_path
     check(act_of(convert([tmp_path / "act.docx"], "doc", tmp_path / "doc")[0])[1])
 
 
-def _scanned_pdf(tmp_path, heading, image=True):
+def _scanned_pdf(tmp_path, heading, image=True, number="№ 145-п"):
     from tests.test_formats import write_pdf
     lines = heading + ["", "ПОСТАНОВЛЕНИЕ"]
     items = [(170, 800 - 14 * i, x) for i, x in enumerate(lines) if x]
-    items += [(70, 720, "12.03.2024"), (470, 720, "№ 145-п"), (70, 690, TITLE)]
+    items += [(70, 720, "12.03.2024"), (470, 720, number), (70, 690, TITLE)]
     items += [(70, 660 - 14 * i, x) for i, x in enumerate(TEXT)]
     path = write_pdf(tmp_path / "act.pdf", [items], images=(0,) if image else ())
     if image:  # the page image drawn over its text layer, as a scanner lays it: same length, same offsets
@@ -118,3 +118,9 @@ def test_doc_emblem_cell_beside_the_heading_cell_is_no_part_of_the_body(tmp_path
         document.add_paragraph(line)
     document.save(tmp_path / "act.docx")
     check(act_of(convert([tmp_path / "act.docx"], "doc", tmp_path / "doc")[0])[1])
+
+
+@pytest.mark.parametrize("sign", ["JVo", "JV»", "JV"])
+def test_scanners_layer_reading_the_number_sign_as_jv(tmp_path, sign):
+    parsed, act = act_of(_scanned_pdf(tmp_path, HEAD, number=f"{sign} 145-п"))
+    check(act)

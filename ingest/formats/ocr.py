@@ -406,7 +406,7 @@ def fix_script(text: str) -> str:
     inside) are left alone; so is a word mixing both scripts (``AДMИHИCTPAЦИЯ``)
     whose Latin letters all look like Cyrillic ones. In a word of Cyrillic
     capitals, ``0`` and ``3`` are the ``О`` and ``З`` they were taken for
-    (``3АРЕЧНОГО``). A word never starts with ``Ь`` in Russian, so
+    (``3АРЕЧНОГО``); ``JVo`` before a number is the sign ``№``. A word never starts with ``Ь`` in Russian, so
     a leading ``Ь`` before a letter is the ``Б`` it was taken for.
     """
     cyr, lat = len(_CYR.findall(text)), len(_LAT.findall(text))
@@ -415,6 +415,8 @@ def fix_script(text: str) -> str:
         text = _MIXED_RE.sub(_cyrillic_if_lookalike, text)
     if "0" in text or "3" in text:
         text = _CAPS_WITH_DIGIT.sub(_letters_for_digits, text)
+    if "JV" in text:
+        text = _JV_SIGN.sub("№", text)
     return re.sub(r"(?<![^\W\d_])Ь(?=[А-ЯЁа-яё])", "Б", text)
 
 
@@ -423,6 +425,8 @@ _MIXED_RE = re.compile(r"[A-Za-zА-Яа-яЁё]*(?:[A-Za-z][А-Яа-яЁё]|[А-
 # a word of Cyrillic capitals (three at least) with a 0 or 3 among them
 _CAPS_WITH_DIGIT = re.compile(r"(?<![\w-])(?=[А-ЯЁ03]*[03])(?=(?:[03]*[А-ЯЁ]){3})[А-ЯЁ03]{4,}(?![\w-])")
 _DIGIT_AS_LETTER = str.maketrans("03", "ОЗ")
+# the number sign as OCR reads it in Latin shapes before a number ("JVo 37", "JV» 12")
+_JV_SIGN = re.compile(r"(?<![A-Za-zА-Яа-яЁё])JV[o°»sе]?(?=\s*\d)")
 
 
 def _letters_for_digits(m: re.Match) -> str:
