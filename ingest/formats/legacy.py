@@ -476,6 +476,9 @@ def _run(cmd: list[str], limits: Limits, what: str) -> subprocess.CompletedProce
         raise IngestError(f"{what} cannot be run: {ex}") from ex
 
 
+_PICTURE_CELL = re.compile(r"(\|[ \t]*)\[pic\](?=[ \t]*\|)")
+
+
 def antiword_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str | None:
     exe = _which("antiword")
     if not exe:
@@ -486,6 +489,8 @@ def antiword_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str | None:
     text = done.stdout.decode("utf-8", "replace")
     # antiword's placeholder for a picture (the emblem over a heading) is no text
     text = re.sub(r"(?m)^[ \t]*\[pic\][ \t]*$", "", text)
+    if "[pic]" in text:  # and the emblem's cell beside a heading cell, blanked to its width
+        text = _PICTURE_CELL.sub(r"\1     ", text)
     return _antiword_tables(text)
 
 

@@ -403,13 +403,37 @@ def fix_script(text: str) -> str:
     On a page that is mostly Cyrillic, a word made only of Latin letters
     that look like Cyrillic ones (``Ha``, ``no``, ``OT``, ``MYCII``) is read
     as Cyrillic; e-mail addresses and URLs (tokens with ``@``, ``.``, ``/``
-    inside) are left alone. A word never starts with ``Ь`` in Russian, so
+    inside) are left alone; so is a word mixing both scripts (``AДMИHИCTPAЦИЯ``)
+    whose Latin letters all look like Cyrillic ones. In a word of Cyrillic
+    capitals, ``0`` and ``3`` are the ``О`` and ``З`` they were taken for
+    (``3АРЕЧНОГО``); ``JVo`` before a number is the sign ``№``. A word never starts with ``Ь`` in Russian, so
     a leading ``Ь`` before a letter is the ``Б`` it was taken for.
     """
     cyr, lat = len(_CYR.findall(text)), len(_LAT.findall(text))
-    if cyr >= 3 * max(lat, 1):
+    if lat and cyr >= 3 * lat:
         text = _TOKEN_RE.sub(_cyrillic_if_lookalike, text)
+        text = _MIXED_RE.sub(_cyrillic_if_lookalike, text)
+    if "0" in text or "3" in text:
+        text = _CAPS_WITH_DIGIT.sub(_letters_for_digits, text)
+    if "JV" in text:
+        text = _JV_SIGN.sub("№", text)
     return re.sub(r"(?<![^\W\d_])Ь(?=[А-ЯЁа-яё])", "Б", text)
+
+
+# a word with letters of both scripts side by side
+_MIXED_RE = re.compile(r"[A-Za-zА-Яа-яЁё]*(?:[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z])[A-Za-zА-Яа-яЁё]*")
+# a word of Cyrillic capitals (three at least) with a 0 or 3 among them
+_CAPS_WITH_DIGIT = re.compile(r"(?<![\w-])(?=[А-ЯЁ03]*[03])(?=(?:[03]*[А-ЯЁ]){3})[А-ЯЁ03]{4,}(?![\w-])")
+_DIGIT_AS_LETTER = str.maketrans("03", "ОЗ")
+# the number sign as OCR reads it in Latin shapes before a number ("JVo 37", "JV» 12")
+_JV_SIGN = re.compile(r"(?<![A-Za-zА-Яа-яЁё])JV[o°»sе]?(?=\s*\d)")
+
+
+def _letters_for_digits(m: re.Match) -> str:
+    """A lone digit among capitals is a letter; two digits side by side
+    (``30ЛЕТ``) are a number glued to a word."""
+    word = m.group()
+    return word if any(a.isdigit() and b.isdigit() for a, b in zip(word, word[1:])) else word.translate(_DIGIT_AS_LETTER)
 
 
 _TOKEN_RE = re.compile(r"(?<![^\s(«\"„])[A-Za-z]+(?=[\s),.;:»\"]|$)")

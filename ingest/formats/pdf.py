@@ -215,6 +215,12 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> _PageResult:
     finally:
         page.close()
     text = _tidy(lines)
+    if coverage:
+        # the text layer a scanner's OCR laid under the page image: its
+        # Latin and digit look-alikes repaired as OCR output is (never a
+        # born-digital layer's)
+        from .ocr import fix_script
+        text = fix_script(text)
     score = wordlike_share(text)
     if score is None:
         return _PageResult(text=text, status="unjudged", image_coverage=coverage)

@@ -114,7 +114,7 @@ def _cfb_streams(data: bytes, names: tuple[str, ...]) -> dict[str, bytes]:
 # -- Word document -----------------------------------------------------------------
 
 # FibRgLw97 character counts and FibRgFcLcb97 offsets, absolute in the FIB
-_CCP = {"text": 0x4C, "ftn": 0x50, "hdd": 0x54, "atn": 0x5C, "edn": 0x60, "txbx": 0x64}
+_CCP = {"text": 0x4C, "ftn": 0x50, "hdd": 0x54, "atn": 0x5C, "edn": 0x60, "txbx": 0x64, "hdrtxbx": 0x68}
 _FC_PLCFHDD = 0x9A + 11 * 8
 _FC_PLCFBTECHPX = 0x9A + 12 * 8
 _FC_CLX = 0x9A + 33 * 8
@@ -170,6 +170,11 @@ def _stories(streams: dict[str, bytes]) -> Stories:
         boxes = None  # the shapes' table unreadable: the story as stored
     if boxes is None:
         boxes = text(txbx_start, ccp["txbx"])
+    if not header:
+        # a header whose letterhead is a text box keeps it in the header
+        # text-box story, after the main one (page numbers have no letters)
+        got = text(txbx_start + ccp["txbx"], ccp["hdrtxbx"]) if ccp["hdrtxbx"] <= 2000 else ""
+        header = got if any(c.isalpha() for c in got) else ""
     restyled = _restyled(_chars(wd, pieces, 0, ccp["text"]), looks, ccp["text"])
     return Stories(header=header, footer=footer, text_boxes=boxes, restyled=restyled)
 

@@ -216,8 +216,9 @@ _NUMBER_ALONE = re.compile(r"^\s*\d[" + NUM_CHARS + r"./-]*\s*$")
 
 
 # a blank's printed century with the year's last digits typed on its rule
-# ("марта 20_24_ г.", "апреля 20 24 г."): one year
-_CENTURY_RULE = re.compile(r"(?i)((?:" + "|".join(MONTHS) + r")[\s_]+)(19|20)(?: ?_+ ?| )(\d{2})"
+# ("марта 20_24_ г.", "апреля 20 24 г.", the month in digits after the day's
+# quote "«12» 03 20 24 г."): one year
+_CENTURY_RULE = re.compile(r"(?i)((?:" + "|".join(MONTHS) + r"|[»\"][\s_]*(?:0?[1-9]|1[0-2]))[\s_]+)(19|20)(?: ?_+ ?| )(\d{2})"
                            r"(?=[_\s]*(?:г\.|г\b|года?\b))")
 
 

@@ -367,7 +367,7 @@ def after_approval(L: Lines, i: int, limit: int) -> int:
     s = clean(L.raw[i])
     if _DRAFT.match(s):
         return _after_introducer(L, i + 1, limit)
-    if _ADDRESSEE.match(s):
+    if _ADDRESSEE.match(s) or _DISTRIBUTION.match(s):
         return _block_end(L, i + 1, limit)
     if not _APPROVAL.match(s):
         return i
@@ -392,6 +392,10 @@ def after_approval(L: Lines, i: int, limit: int) -> int:
 # поселений …", "Руководителям муниципальных учреждений …" (the dative of an office)
 _ADDRESSEE = re.compile(r"^(?:Главам?|Главе|Руководител(?:ю|ям)|Начальник(?:у|ам)|Директор(?:у|ам)"
                         r"|Председател(?:ю|ям)|Заведующ(?:ему|им)|Министр(?:у|ам)|Прокурор(?:у|ам))\s")
+
+
+# whom copies go to, set beside the heading: "Разослано: прокуратура, …", "Рассылка:"
+_DISTRIBUTION = re.compile(r"^(?:Разослано|Рассылка|Направлено)\s*:", re.IGNORECASE)
 
 
 def _block_end(L: Lines, k: int, limit: int) -> int:
