@@ -109,22 +109,25 @@ def _generic_organ(line: str) -> bool:
 
 def line_above(L: Lines, i: int, floor: int) -> str:
     """The nearest non-empty line above line ``i`` (``""`` when none)."""
-    for j in range(i - 1, max(floor, i - 4) - 1, -1):
-        if L.raw[j].strip():
-            return clean(L.raw[j])
-    return ""
+    return " ".join(_lines_above(L, i, floor, 1))
 
 
 def _two_above(L: Lines, i: int, floor: int) -> str:
     """The two nearest non-empty lines above line ``i``, joined."""
+    return " ".join(_lines_above(L, i, floor, 2))
+
+
+def _lines_above(L: Lines, i: int, floor: int, n: int) -> list[str]:
+    """Up to ``n`` non-empty lines above line ``i``, top first, each within
+    three lines of the one under it and none above ``floor``."""
     out: list[str] = []
-    for _ in range(2):
+    for _ in range(n):
         k = next((k for k in range(i - 1, max(floor, i - 4) - 1, -1) if L.raw[k].strip()), None)
         if k is None:
             break
         out.insert(0, clean(L.raw[k]))
         i = k
-    return " ".join(out)
+    return out
 
 
 # a draft's mark printed on the line of the letterhead's first words, at the
@@ -228,6 +231,17 @@ def _sitting(line: str) -> bool:
     return not (ps and ps[0].tag.POS == "NOUN")
 
 
+def _place_over_kind(L: Lines, s: str, i: int, floor: int) -> bool:
+    """Whether line ``i`` (``s``, read as a place) is the place the act was signed
+    in, under the name, rather than a piece of the name the lines above begin."""
+    if " " not in s and (gen_word(s) or locative_word(s)):
+        return False  # "САНКТ-ПЕТЕРБУРГА", "в городе" / "Москве": a name's end, not a place
+    above = line_above(L, i, floor)
+    return not (territory_only(s) and _bare_organ(above)) \
+        and not NAME_FOLLOWS.search(above) and not unnamed_kind(_two_above(L, i, floor)) \
+        and not (head_lemma(s) in NAME_HEADS and agrees_on(above, s))  # "ЗАРЕЧНАЯ РАЙОННАЯ" / "ДУМА"
+
+
 # a blank's horizontal rule under the issuer's block, over the kind word
 _RULE = re.compile(r"^(?:_{5,}|-{5,}|={5,})$")
 
@@ -284,12 +298,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             break  # a note, or a site's category line ("- Распоряжения, приказы … -")
         if (is_date_or_number_line(s) and not _number_in_name(s) or len(s) > 220
                 or PLACE.match(s) and not parts and head_lemma(s) not in _BARE_OFFICES
-                # "САНКТ-ПЕТЕРБУРГА", "в городе" / "Москве": a name's end, not a place
-                and not (" " not in s and (gen_word(s) or locative_word(s)))
-                and not (territory_only(s) and _bare_organ(line_above(L, i, floor)))
-                and not NAME_FOLLOWS.search(line_above(L, i, floor)) and not unnamed_kind(_two_above(L, i, floor))
-                # "ЗАРЕЧНАЯ РАЙОННАЯ" / "ДУМА": a body's noun its adjectives above agree with
-                and not (head_lemma(s) in NAME_HEADS and agrees_on(line_above(L, i, floor), s))
+                and _place_over_kind(L, s, i, floor)
                 or s.endswith((".", ";", ":")) and not s.endswith(("России.",))
                 or kind_line(s)):
             break

@@ -30,7 +30,7 @@ def clean(s: str) -> str:
 
 def folded(s: str) -> str:
     """``s`` with its spaces folded and its case dropped: lines compared as words."""
-    return re.sub(r"\s+", " ", s).strip().casefold()
+    return _SPACES.sub(" ", s).strip().casefold()
 
 
 def join_lines(parts: list[str]) -> str:

@@ -478,7 +478,7 @@ def annex_heading(text: str) -> str:
 # without a title is matched on what follows it.
 _DATE = r"\d{1,2}\.\d{1,2}\.\d{4}(?:[ \t]*г\.?)?"
 _KIND_WORDS = ("постановление", "решение", "распоряжение", "приказ", "указ", "закон")
-_REF_LINES = re.compile(r"(?:\s*(?:постановление|решение|распоряжение|приказ|указ|закон)(?:[ \t][^\n]{0,150}?)?[ \t]+"
+_REF_LINES = re.compile(r"(?:\s*(?:" + "|".join(_KIND_WORDS) + r")(?:[ \t][^\n]{0,150}?)?[ \t]+"
                         r"(?:(?:№|N)[ \t]*[\w./-]+[ \t]+от[ \t]+" + _DATE + r"|от[ \t]+" + _DATE
                         + r"[ \t]*(?:№|N)[ \t]*[\w./-]+)[ \t]*(?=\n|$)"
                         # (or the kind and the issuer alone: "Решение Совета депутатов Лесного поселения")
@@ -499,8 +499,8 @@ _WORD_OVER = re.compile(r"(?im)^[ \t]*(" + "|".join("[ \t]?".join(w) for w in _D
 def kind_word_over(title: str, text: str) -> str:
     """The document's kind word printed alone on the line over its title ("" when none)."""
     words = re.findall(r"\w+", title)[:3]
-    if not words or words[0].lower() in _DOC_WORDS:
-        return ""
+    if not words or words[0].lower() in _DOC_WORDS or not _WORD_OVER.search(text[:5000]):
+        return ""  # (no such word alone on a line: no pattern of this title's words to build)
     m = re.search(_WORD_OVER.pattern + r"\W*".join(map(re.escape, words)), text[:5000], re.I | re.M)
     return re.sub(r"\s", "", m.group(1)) if m else ""
 

@@ -98,11 +98,15 @@ def find_one_line_heading(L: Lines, zone: Zone) -> OneLineHeading | None:
     return first
 
 
+# "Постановление администрации …", "Федеральный закон …": a line opening with a kind word
+_OPENS_WITH_KIND = re.compile(r"^(?:" + LAW_ADJ + r"\s+)?(?:" + NOM_KINDS + r")\b", re.I)
+
+
 def _one_line(L: Lines, i: int) -> OneLineHeading | None:
     s = clean(L.raw[i])
     if kind_line(s):
         return None
-    if re.match(r"^(?:" + LAW_ADJ + r"\s+)?(?:" + NOM_KINDS + r")\b", s, re.I) and s[0].isupper():
+    if _OPENS_WITH_KIND.match(s) and s[0].isupper():
         # requisites inside the quoted title belong to the act it cites
         q = re.search(r"[«\"„“]", s)
         head_part = s[:q.start()] if q else s

@@ -161,8 +161,9 @@ def _whole_title(L: Lines, k: int, zone: Zone, cut: str, above: bool = False) ->
         return None
     for i in zone.lines:
         s = clean(L.raw[i])
-        at = folded(s).find(stem[:20])
-        if len(folded(s)) >= 12 and stem.startswith(folded(s)):
+        fs = folded(s)
+        at = fs.find(stem[:20])
+        if len(fs) >= 12 and stem.startswith(fs):
             at = 0  # a heading in a narrow block: its first line shorter than the words compared
         if (i >= k if above else i <= k) or at < 0:
             continue
