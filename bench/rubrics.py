@@ -211,14 +211,18 @@ def load_gold() -> list[dict]:
     return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def read_gold_file(name: str) -> tuple[str | None, str] | None:
-    """(title, text) as ingest would see them; None when unreadable here."""
+def read_gold_file(name: str, ocr: bool = True) -> tuple[str | None, str] | None:
+    """(title, text) as ingest would see them; None when unreadable here.
+
+    ``ocr=False`` leaves out the files that need OCR, as the tests do: OCR of
+    every scan of realdocs took most of the suite's time for one figure the
+    bench measures anyway."""
     try:
-        from ingest.formats import read
+        from ingest.formats import Limits, read
     except ImportError:
         return None
     try:
-        parsed = read(FILES / name)
+        parsed = read(FILES / name, Limits(ocr=ocr))
     except Exception:  # unreadable in this build (pending reader, OCR, ...)
         return None
     text = parsed.text
