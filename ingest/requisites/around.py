@@ -14,13 +14,21 @@ from .title import after_note
 from .vocabulary import TITLE_START
 
 
+# the head of a list of the acts that amended the document, each under it on a line of
+# its own: "Изменения в ред. решений Совета депутатов:", "в редакции решений …"
+_EDITION_LIST = re.compile(r"(?i)^(?:изменения\s+)?\(?\s*в\s+ред(?:\.|акции)\s")
+
+
 def requisites_below(L: Lines, start: int, limit: int) -> DateNumber:
-    """A line holding only a date and a number within the three lines from ``start``."""
+    """A line holding only a date and a number within the three lines from ``start``
+    (none under the head of a list of amending acts: theirs)."""
     seen = 0
     for i in range(start, min(limit, start + 8)):
         s = clean(L.raw[i])
         if not s or L.noise[i]:
             continue
+        if _EDITION_LIST.match(s) and not find_date(s):
+            return DateNumber()
         seen += 1
         got = requisites_only(s)
         if got:

@@ -246,6 +246,9 @@ def _place_over_kind(L: Lines, s: str, i: int, floor: int) -> bool:
 _RULE = re.compile(r"^(?:_{5,}|-{5,}|={5,})$")
 
 
+_SOURCE_LINE = re.compile(r"(?i)^источник(?:\s+(?:публикации|опубликования|текста))?\s*:")
+
+
 def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = False) -> BodyBlock:
     """Name of the body in the lines right above line ``k``; and its first line.
 
@@ -294,8 +297,10 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
         if is_note_line(s) and not parts and len(s) <= 40:
             i -= 1  # "Редакция утратившая силу": a site's mark between the name and the kind word
             continue
-        if is_note_line(s) or kinds_listed(s):
-            break  # a note, or a site's category line ("- Распоряжения, приказы … -")
+        if is_note_line(s) or kinds_listed(s) or _SOURCE_LINE.match(s):
+            # a note, a site's category line ("- Распоряжения, приказы … -"), or the line
+            # naming where a copy was taken from ("Источник: Официальный сайт …")
+            break
         if (is_date_or_number_line(s) and not _number_in_name(s) or len(s) > 220
                 or PLACE.match(s) and not parts and head_lemma(s) not in _BARE_OFFICES
                 and _place_over_kind(L, s, i, floor)

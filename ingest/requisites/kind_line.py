@@ -29,6 +29,16 @@ class KindLine:
 _MONTH_LOST = re.compile(r"^от\s+\d{1,2}\s+(?:19|20)\d{2}\s*(?:г\.?|года?)?\s*(?=(?:№|N)\s*\S)")
 
 
+def _misprinted_kind(s: str) -> str | None:
+    """A kind word in capitals alone on its line that lost one letter in print
+    (``ПОСТАНОВЛНИЕ``, ``РЕШЕНИ``): the kind word, in capitals."""
+    if not (5 < len(s) < 15 and s.isalpha() and s.isupper()):
+        return None
+    w = fold(s)
+    return next((k.upper() for k in KIND_WORDS if len(k) == len(w) + 1
+                 and any(k[:i] + k[i + 1:] == w for i in range(len(k)))), None)
+
+
 def _heading_run_on(s: str) -> bool:
     """A heading a site printed on one line with the text after it: the kind word
     in capitals, the date and the number within the heading's length."""
@@ -44,6 +54,7 @@ def kind_line(line: str) -> KindLine | None:
         s = re.sub(r"\s", "", s)  # "УК А З": letter-spacing with a space lost
     if s and fold(s.strip(" .:")) in ACT_KINDS:
         s = s.strip(" .:").upper()  # "постановление" alone on its line, in lower case
+    s = _misprinted_kind(s) or s
     if not s or not s[0].isupper() or len(s) > 160 and not _heading_run_on(s):
         return None
     if s.isupper() and fold(s.split()[0].strip(" .:")) in HEADING_KINDS:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.linememo import per_line
+from ingest.morph import fold
 from ingest.heading import PrintedWords, fix_glued, is_garbage, noise_mask
 from ingest.ru_dates import MONTHS, find_date
 from ingest.textio import CELL_SEP
@@ -14,7 +15,7 @@ from .bilingual import drop_other_language
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
 from .names import territory_only
-from .vocabulary import OTHER_ACTS, PLACE, dangles, despace, kind_alternation
+from .vocabulary import KIND_WORDS, OTHER_ACTS, PLACE, dangles, despace, kind_alternation
 from .wrapped import join_wrapped_reference
 
 
@@ -409,6 +410,25 @@ def _unframed(ln: str) -> str:
     return m.group("text") if m and not re.search(r"[\u2502\u2503\u2551]", m.group("text")) else ln
 
 
+# a letter-spaced kind word a layout broke over two lines ("П О С Т А Н О" / "В Л Е Н И Е",
+# a blank line between the halves or none): one kind word, neither half is a word
+_SPACED_PART = re.compile(r"[А-ЯЁ](?: [А-ЯЁ])+")
+
+
+def _join_broken_kind(raw: list[str]) -> None:
+    """Joins the two halves of a letter-spaced kind word on the first half's line."""
+    for i in range(min(len(raw), 150)):
+        a = raw[i].strip()
+        if not (a[1:2] == " " and len(a) < 30 and _SPACED_PART.fullmatch(a)):
+            continue
+        k = next((j for j in range(i + 1, min(len(raw), i + 3)) if raw[j].strip()), None)
+        b = raw[k].strip() if k is not None else ""
+        if len(b) < 30 and _SPACED_PART.fullmatch(b):
+            word = (a + b).replace(" ", "")
+            if fold(word) in KIND_WORDS:
+                raw[i], raw[k] = " ".join(word), ""
+
+
 def _unspaced(ln: str) -> str:
     s = ln.strip()
     if not _SPACED_CAPS.fullmatch(s):
@@ -437,6 +457,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     if "#G0" in t:
         raw = [ln[3:] if ln.startswith("#G0") else ln for ln in raw]
     raw = [filled_in(_typed_year(ln)) for ln in raw]
+    _join_broken_kind(raw)
     raw = [part for ln in raw[:150] for part in _kind_cell(_unspaced(ln))] + raw[150:]
     _join_split_dates(raw)
     noise = noise_mask(raw)

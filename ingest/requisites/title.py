@@ -280,6 +280,18 @@ def _goes_on(L: Lines, i: int, limit: int, parts: list[str]) -> bool:
         or _name_goes_on(L, i, limit, parts[-1])
 
 
+# the text's first paragraph giving the act (or a thing) its short name: "Устав … (далее – Устав) – …"
+_SHORT_NAME = re.compile(r"\(\s*далее\b", re.IGNORECASE)
+
+
+def gives_short_name(L: Lines, i: int, limit: int) -> bool:
+    """Whether the paragraph from line ``i`` (past blanks) gives a short name: the
+    text, never a title going on past a blank line."""
+    while i < limit and not L.raw[i].strip():
+        i += 1
+    return i < limit and bool(_SHORT_NAME.search(L.raw[i]))
+
+
 def _past_inserted_note(L: Lines, i: int, limit: int) -> int | None:
     """The line after a database's note set anywhere in the text (``ГАРАНТ:`` /
     ``См. справку …``) and the blank lines around it, from line ``i``; None

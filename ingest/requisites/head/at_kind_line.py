@@ -24,8 +24,8 @@ from ..lines import Lines, clean, folded, join_lines
 from ..names import (NAME_HEADS, body_head_gen, gen_word, genitive_words, has_territory, head_lemma, issuer_line,
                      locative_word, nominative, territory_of, territory_only)
 from ..quotes import OPEN_QUOTES, open_quote
-from ..title import (BRACKETED_NUMBER, LONG_TITLE, after_approval, after_note, capitals, listing_title, lone_date, run_on_title,
-                     title_from)
+from ..title import (BRACKETED_NUMBER, LONG_TITLE, after_approval, after_note, capitals, gives_short_name,
+                     listing_title, lone_date, run_on_title, title_from)
 from ..vocabulary import (
     BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, OPENS_GROUNDS, PLACE, PREAMBLE, SITTING_BRACKET,
     TITLE_START,
@@ -299,7 +299,8 @@ def _title_over_bracketed_number(L: Lines, k: int, lo: int, limit: int) -> tuple
 def _titled_title(L: Lines, k: int, kl: KindLine, limit: int) -> str:
     """``ПОЛОЖЕНИЕ о …``: the kind word is the title's first word."""
     word = despace(clean(L.raw[k])).split()[0]
-    more = title_from(L, k + 1, limit).text
+    # "УСТАВ Заречного района" / "Устав … (далее – Устав) – …": the text's first paragraph
+    more = None if kl.rest and gives_short_name(L, k + 1, limit) else title_from(L, k + 1, limit).text
     return clean(" ".join([word, kl.rest] + ([more] if more else [])))
 
 
