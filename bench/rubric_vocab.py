@@ -5,6 +5,8 @@
     .venv/bin/python bench/rubric_vocab.py --scheme FILE    # another rubrics.yaml (e.g. the old one)
     .venv/bin/python bench/rubric_vocab.py --json FILE      # the figures as JSON
     .venv/bin/python bench/rubric_vocab.py --check          # the check set, written after the fixes
+    .venv/bin/python bench/rubric_vocab.py --set law131     # a set of bench/rubric_vocab_sources.py
+                                                            # (law131, region, services, sources, check2)
 
 For each of the 18 top-level rubrics of ``spec/rubrics.md`` a list of titles
 of the acts municipal administrations and councils typically issue on its
@@ -37,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.rubric_vocab_sources import SETS, as_vocab  # noqa: E402
 from ingest.rubrics import Scheme, load_scheme  # noqa: E402
 
 # rubric: (its titles, near misses). A line: title [| codes].
@@ -1082,8 +1085,10 @@ def main(argv=None) -> int:
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--check", action="store_true", help="the check set (CHECK) instead of VOCAB")
+    ap.add_argument("--set", choices=sorted(SETS), help="a set of bench/rubric_vocab_sources.py instead")
     a = ap.parse_args(argv)
-    res = measure(load_scheme(a.scheme), CHECK if a.check else None)
+    vocab = as_vocab(*SETS[a.set]) if a.set else CHECK if a.check else None
+    res = measure(load_scheme(a.scheme), vocab)
     print(report(res))
     if a.misses:
         print(misses(res))
