@@ -2806,3 +2806,16 @@ def test_a_sacred_place_is_heritage(real):
     assert top(real, "Об утверждении Порядка присвоения статуса сакрального места на территории "
                      "Сосновского сельского поселения") == {"culture"}
     assert top(real, "О перечне сакральных мест Заречного района") == {"culture"}
+
+
+# --- sample 31 of issue 12 (acts whose title does not say the topic) ---------------------
+
+def test_a_settlement_named_after_its_noun_is_a_place(real):
+    # «сельское поселение Школьное», «с.п. Лесное»: a settlement's name put after the municipality's
+    # noun (as Moscow's and Kabardino-Balkaria's municipalities are called) says where, as «Лесное
+    # сельское поселение» does; it is no school or forest
+    assert_filed(real, "Об определении мест для размещения печатных агитационных материалов на территории "
+                 "сельского поселения Школьное", {"elections"}, {"education"})
+    assert_filed(real, None, {"elections"}, {"environment"},
+                 text="1. Определить места для размещения печатных предвыборных агитационных материалов: "
+                 "избирательный участок № 12 — доска объявлений у здания администрации с.п. Лесное.")

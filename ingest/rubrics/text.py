@@ -165,11 +165,14 @@ _PLACE_NAMES = re.compile(
     r"|(?<![\w.])(?P<a>(?i:г|с|п|пос|д|х|ст|пгт|рп|ул|пер|пр|пл|мкр)\.[ \t]?)[А-ЯЁ][\w-]*"
     r"|\b(?P<b>(?i:(?:город|село|поселок|посёлок|деревн|станиц|хутор)[а-яё]{0,3})[ \t]+)(?!(?i:москв|санкт-петербург|севастопол))[А-ЯЁ][\w-]*"
     r"|\b(?P<d>(?i:(?:улиц|переул|проспект|проезд|бульвар|площад|микрорайон)[а-яё]{0,3})[ \t]+)[А-ЯЁ][а-яё][\w-]*"
-    r"|\b(?P<c>(?i:(?:поселени|образовани|район|округ|сельсовет)[а-яё]{0,3})[ \t]+)(?:«" + _QUOTED_PLACE + "»|\"" + _QUOTED_PLACE + "\"))")
+    r"|\b(?P<c>(?i:(?:поселени|образовани|район|округ|сельсовет)[а-яё]{0,3})[ \t]+)(?:«" + _QUOTED_PLACE + "»|\"" + _QUOTED_PLACE + "\")"
+    # a settlement's name after its municipality's noun, unquoted: «сельское поселение Школьное», «с.п. Лесное»
+    # (a neuter adjective, as the noun «поселение» wants; no document's kind ends so)
+    r"|\b(?P<f>(?i:поселени[а-яё]{0,3}|с\.[ \t]?п\.)[ \t]+)[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ое|ее)\b)")
 
 
 def _placeholder(m: re.Match) -> str:
-    noun = m.group("a") or m.group("b") or m.group("d") or m.group("c") or ""
+    noun = m.group("a") or m.group("b") or m.group("d") or m.group("c") or m.group("f") or ""
     name = m.group(0)[len(noun):].strip()
     word = "энск" + (m.group("e1") or m.group("e2") or "")
     if m.group("c"):
