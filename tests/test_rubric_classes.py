@@ -2819,3 +2819,14 @@ def test_a_settlement_named_after_its_noun_is_a_place(real):
     assert_filed(real, None, {"elections"}, {"environment"},
                  text="1. Определить места для размещения печатных предвыборных агитационных материалов: "
                  "избирательный участок № 12 — доска объявлений у здания администрации с.п. Лесное.")
+
+
+def test_a_decision_printed_in_articles_amends_in_its_first_article(real):
+    # a council's decision set out in articles («Статья 1. Внести в Положение «О земельном налоге …»
+    # изменения»), printed without its title: the first article's clause names what is amended, as
+    # the first numbered clause does
+    text = ("Статья 1\nВнести в Положение «О земельном налоге на территории Сосновского сельского поселения», "
+            "утвержденное решением Совета депутатов от 12.11.2019 № 44, следующие изменения:\n"
+            "а) в пункте 3 слова «0,3 процента» заменить словами «0,2 процента».\n"
+            "Статья 2\nНастоящее решение вступает в силу с 1 января 2027 года.")
+    assert_filed(real, None, {"budget"}, text=text)

@@ -371,7 +371,9 @@ def title_line(text: str) -> str:
 # "… постановляю: 1. Произвести индексацию окладов …"): as for an amending title
 # that names a number only, that clause is what the act is about, and reads as
 # its title. An opening that is neither (a letterhead, a list) stays the head.
-_AMENDING_CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?((?:внести|утвердить)\s[^\n]{10,600})", re.I)
+# (a decision set out in articles opens with «Статья 1» over its first clause: «Статья 1\n Внести в
+# Положение «О земельном налоге …» изменения»)
+_AMENDING_CLAUSE = re.compile(r"\s*(?:(?:\d{1,2}[.)]|статья\s+1\.?)\s*)?((?:внести|утвердить)\s[^\n]{10,600})", re.I)
 _CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n]{10,600}?:[ \t]*\n\s*[^\n]{10,600}|[^\n]{10,600})")
 
 
