@@ -2830,3 +2830,24 @@ def test_a_decision_printed_in_articles_amends_in_its_first_article(real):
             "а) в пункте 3 слова «0,3 процента» заменить словами «0,2 процента».\n"
             "Статья 2\nНастоящее решение вступает в силу с 1 января 2027 года.")
     assert_filed(real, None, {"budget"}, text=text)
+
+
+def test_a_programme_named_with_a_quoted_name_inside_is_read_whole(real):
+    # a programme's passport printed as a table without the act's title («Наименование Программы |
+    # Муниципальная программа «Реализация проекта «Родник» по обеспечению населения питьевой водой» |»):
+    # the inner quotation ends no programme's name; what follows it is still the name
+    text = ("Наименование Программы | Муниципальная программа «Реализация проекта «Родник» по обеспечению "
+            "населения питьевой водой на 2026 - 2028 годы» (далее - Программа) |\n"
+            "Заказчик Программы | Администрация Сосновского сельского поселения |\n"
+            "Сроки реализации | 2026 - 2028 годы |")
+    assert_filed(real, None, {"housing"}, text=text)
+
+
+def test_the_safe_city_complex_is_public_safety(real):
+    # «аппаратно-программный комплекс «Безопасный город»» (Концепция построения и развития АПК
+    # «Безопасный город», распоряжение Правительства РФ от 03.12.2014 № 2446-р): video surveillance
+    # and emergency warning of a municipality, public order and civil protection
+    assert_filed(real, "Об утверждении муниципальной программы «Построение и развитие аппаратно-программного "
+                 "комплекса «Безопасный город» в Заречном районе»", {"safety"})
+    assert_filed(real, "О создании системы «Безопасный город» на территории Сосновского сельского поселения",
+                 {"safety"})
