@@ -2851,3 +2851,12 @@ def test_the_safe_city_complex_is_public_safety(real):
                  "комплекса «Безопасный город» в Заречном районе»", {"safety"})
     assert_filed(real, "О создании системы «Безопасный город» на территории Сосновского сельского поселения",
                  {"safety"})
+
+
+def test_establishing_a_prize_is_an_award(real):
+    # «Положение об учреждении приза администрации … имени Героя Социалистического Труда …»: a prize
+    # a municipality establishes for its workers is an award, as a diploma or a title is
+    assert_filed(real, "О внесении изменений в Положение об учреждении приза администрации Заречного района "
+                 "имени Героя Социалистического Труда И.И. Петрова", {"personnel"})
+    assert_filed(real, "Об утверждении Положения о призе главы Сосновского сельского поселения "
+                 "«Лучший работник сельского хозяйства»", {"personnel"})
