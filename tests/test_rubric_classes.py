@@ -2853,6 +2853,21 @@ def test_the_safe_city_complex_is_public_safety(real):
                  {"safety"})
 
 
+def test_a_pass_regime_in_a_building_is_safety(real):
+    # «Установить пропускной режим в здании администрации»: who may enter a building, its guarding; the
+    # departments that carry the act out («Отделу … кадровой работы (Иванова А.А.)», «управления
+    # сельского хозяйства (Петров П.П.)») are no topic of it
+    text = ("Во исполнение постановления Губернатора Тестовской области от 01.04.2026 № 48 «Об ограничении "
+            "доступа граждан в здания органов власти» постановляю:\n"
+            "1. Установить пропускной режим в здании администрации Сосновского сельского поселения "
+            "с 1 по 10 мая 2026 года.\n"
+            "2. Отделу организационной и кадровой работы администрации (Иванова А.А.) ознакомить "
+            "работников с настоящим постановлением.\n"
+            "3. Начальнику управления сельского хозяйства администрации района (Петров П.П.) довести "
+            "информацию до руководителей хозяйств.")
+    assert_filed(real, None, {"safety"}, {"personnel", "business"}, text=text)
+
+
 def test_establishing_a_prize_is_an_award(real):
     # «Положение об учреждении приза администрации … имени Героя Социалистического Труда …»: a prize
     # a municipality establishes for its workers is an award, as a diploma or a title is
