@@ -215,6 +215,10 @@ def strip_boilerplate(text: str, boiler: Alternation | None = None) -> str:
     return (boiler or _BOILER_RE).sub(" ", normalize(text))
 
 
+# a municipality's name in quotes («МО «Сосновский сельсовет»», «муниципального образования «Заречный
+# район»»), its name put as the placeholder by then: where, no amended act's title (which opens «О …»)
+_QUOTED_MUNI = r"[«\"“„](?!\s*(?:о|об|обо)\s)[^«»\"“”„\n]{0,40}?\bэнск\w*[^«»\"“”„\n]{0,30}[»\"”“]"
+
 # "О внесении изменений в постановление администрации … от 15.03.2017 № 477":
 # the title names the amended act by its number only (no quoted title); additions
 # ("О внесении дополнений в постановление …") amend it as changes do
@@ -222,7 +226,7 @@ _CHANGES = r"(?:изменени\w*(?:\s+и\s+дополнени\w*)?|допол
 AMENDING_TITLE = re.compile(
     r"^\s*об?\s+(?:внесении\s+)?" + _CHANGES + r"\s+в(?:\s+(?:отдельн\w+\s+|некотор\w+\s+)?"
     r"(?:постановлени|решени|распоряжени|приказ|муниципальн\w+\s+(?:нормативн\w+\s+)?правов|нормативн\w+\s+правов)"
-    r"[^«\"“„]*)?\s*$")   # (also a title cut after "в" where it wrapped: the clause completes it)
+    r"(?:[^«\"“„]|" + _QUOTED_MUNI + r")*)?\s*$")   # (also a title cut after "в" where it wrapped: the clause completes it)
 # its first operative clause: "1. Внести в <what is amended> (следующие) изменения"
 # (also "1. Внести следующие изменения (и дополнения) в Положение «…»": the words before "в")
 AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|(?:следующ\w+\s+)?" + _CHANGES + r"\s+в\s+)"
