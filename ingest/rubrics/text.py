@@ -249,6 +249,18 @@ AMENDED_DOCS = re.compile(
     r"\w*\s[^:;]{10,300}?),?\s+утвержденн")
 
 
+# "О признании утратившими силу некоторых постановлений …", "… постановления … от 26.04.2017 № 90",
+# "Об отмене решения … от … №": the title names the repealed acts by number only; their titles, quoted
+# in the clause "Признать утратившими силу: … «Об утверждении Порядка …»", say what is repealed (an
+# amendment's title among them, "«О внесении изменений в …»", says nothing more)
+REPEALING_TITLE = re.compile(
+    r"^\s*(?:о\s+признании\s+утративш\w+\s+силу|об\s+отмене)(?:\s+(?:некотор\w+\s+|отдельн\w+\s+)?"
+    r"(?:постановлени|решени|распоряжени|приказ|муниципальн\w+\s+(?:нормативн\w+\s+)?правов|нормативн\w+\s+правов"
+    r"|правов\w+\s+акт)(?:[^«\"“„]|" + _QUOTED_MUNI + r")*)?\s*$")
+_REPEAL_CLAUSE = re.compile(r"\b(?:признать\s+утративш\w+\s+силу|отменить)\b")
+_REPEALED_TITLE = re.compile(r"[«\"“„]\s*((?!о\s+внесении\s)об?\s[^«»\"“”„]{5,400})")
+
+
 # "О назначении публичных слушаний" and nothing more: the subject is in the first clause
 # ("1. Назначить публичные слушания по проекту генерального плана …")
 HEARINGS_TITLE = re.compile(r"^\s*о\s+(?:назначении|проведении|организации)\s+(?:публичных\s+слушаний|общественных\s+обсуждений)\s*$")
@@ -267,8 +279,9 @@ def amended_subject(title: str, text: str) -> str:
     """The clause naming what an act amends when its title gives only a number or
     says "в отдельные постановления" ("" otherwise): the "Внести в …" clause, and
     when that names no act by its title, the titles of the first acts in the list
-    of changes. Likewise the subject of hearings a bare title only appoints, and the
-    service a regulation's title stops before naming."""
+    of changes. Likewise the subject of hearings a bare title only appoints, the
+    service a regulation's title stops before naming, and the titles of the acts a
+    repeal names by number only."""
     folded = normalize(title)
     if HEARINGS_TITLE.match(folded):
         m = HEARINGS_SUBJECT.search(normalize(text[:20_000]))
@@ -276,6 +289,10 @@ def amended_subject(title: str, text: str) -> str:
     if SERVICE_TITLE.match(folded):
         m = SERVICE_NAME.search(normalize(text[:20_000]))
         return m.group(1) if m else ""
+    if REPEALING_TITLE.match(folded):
+        body = normalize(text[:20_000])
+        m = _REPEAL_CLAUSE.search(body)
+        return " ".join(_REPEALED_TITLE.findall(body, m.end(), m.end() + 3000)[:3]) if m else ""
     if not AMENDING_TITLE.match(folded):
         return ""
     body = normalize(text[:20_000])
