@@ -165,11 +165,14 @@ _PLACE_NAMES = re.compile(
     r"|(?<![\w.])(?P<a>(?i:г|с|п|пос|д|х|ст|пгт|рп|ул|пер|пр|пл|мкр)\.[ \t]?)[А-ЯЁ][\w-]*"
     r"|\b(?P<b>(?i:(?:город|село|поселок|посёлок|деревн|станиц|хутор)[а-яё]{0,3})[ \t]+)(?!(?i:москв|санкт-петербург|севастопол))[А-ЯЁ][\w-]*"
     r"|\b(?P<d>(?i:(?:улиц|переул|проспект|проезд|бульвар|площад|микрорайон)[а-яё]{0,3})[ \t]+)[А-ЯЁ][а-яё][\w-]*"
-    r"|\b(?P<c>(?i:(?:поселени|образовани|район|округ|сельсовет)[а-яё]{0,3})[ \t]+)(?:«" + _QUOTED_PLACE + "»|\"" + _QUOTED_PLACE + "\"))")
+    r"|\b(?P<c>(?i:(?:поселени|образовани|район|округ|сельсовет)[а-яё]{0,3})[ \t]+)(?:«" + _QUOTED_PLACE + "»|\"" + _QUOTED_PLACE + "\")"
+    # a settlement's name after its municipality's noun, unquoted: «сельское поселение Школьное», «с.п. Лесное»
+    # (a neuter adjective, as the noun «поселение» wants; no document's kind ends so)
+    r"|\b(?P<f>(?i:поселени[а-яё]{0,3}|с\.[ \t]?п\.)[ \t]+)[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ое|ее)\b)")
 
 
 def _placeholder(m: re.Match) -> str:
-    noun = m.group("a") or m.group("b") or m.group("d") or m.group("c") or ""
+    noun = m.group("a") or m.group("b") or m.group("d") or m.group("c") or m.group("f") or ""
     name = m.group(0)[len(noun):].strip()
     word = "энск" + (m.group("e1") or m.group("e2") or "")
     if m.group("c"):
@@ -212,6 +215,10 @@ def strip_boilerplate(text: str, boiler: Alternation | None = None) -> str:
     return (boiler or _BOILER_RE).sub(" ", normalize(text))
 
 
+# a municipality's name in quotes («МО «Сосновский сельсовет»», «муниципального образования «Заречный
+# район»»), its name put as the placeholder by then: where, no amended act's title (which opens «О …»)
+_QUOTED_MUNI = r"[«\"“„](?!\s*(?:о|об|обо)\s)[^«»\"“”„\n]{0,40}?\bэнск\w*[^«»\"“”„\n]{0,30}[»\"”“]"
+
 # "О внесении изменений в постановление администрации … от 15.03.2017 № 477":
 # the title names the amended act by its number only (no quoted title); additions
 # ("О внесении дополнений в постановление …") amend it as changes do
@@ -219,7 +226,7 @@ _CHANGES = r"(?:изменени\w*(?:\s+и\s+дополнени\w*)?|допол
 AMENDING_TITLE = re.compile(
     r"^\s*об?\s+(?:внесении\s+)?" + _CHANGES + r"\s+в(?:\s+(?:отдельн\w+\s+|некотор\w+\s+)?"
     r"(?:постановлени|решени|распоряжени|приказ|муниципальн\w+\s+(?:нормативн\w+\s+)?правов|нормативн\w+\s+правов)"
-    r"[^«\"“„]*)?\s*$")   # (also a title cut after "в" where it wrapped: the clause completes it)
+    r"(?:[^«\"“„]|" + _QUOTED_MUNI + r")*)?\s*$")   # (also a title cut after "в" where it wrapped: the clause completes it)
 # its first operative clause: "1. Внести в <what is amended> (следующие) изменения"
 # (also "1. Внести следующие изменения (и дополнения) в Положение «…»": the words before "в")
 AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|(?:следующ\w+\s+)?" + _CHANGES + r"\s+в\s+)"
@@ -242,6 +249,18 @@ AMENDED_DOCS = re.compile(
     r"\w*\s[^:;]{10,300}?),?\s+утвержденн")
 
 
+# "О признании утратившими силу некоторых постановлений …", "… постановления … от 26.04.2017 № 90",
+# "Об отмене решения … от … №": the title names the repealed acts by number only; their titles, quoted
+# in the clause "Признать утратившими силу: … «Об утверждении Порядка …»", say what is repealed (an
+# amendment's title among them, "«О внесении изменений в …»", says nothing more)
+REPEALING_TITLE = re.compile(
+    r"^\s*(?:о\s+признании\s+утративш\w+\s+силу|об\s+отмене)(?:\s+(?:некотор\w+\s+|отдельн\w+\s+)?"
+    r"(?:постановлени|решени|распоряжени|приказ|муниципальн\w+\s+(?:нормативн\w+\s+)?правов|нормативн\w+\s+правов"
+    r"|правов\w+\s+акт)(?:[^«\"“„]|" + _QUOTED_MUNI + r")*)?\s*$")
+_REPEAL_CLAUSE = re.compile(r"\b(?:признать\s+утративш\w+\s+силу|отменить)\b")
+_REPEALED_TITLE = re.compile(r"[«\"“„]\s*((?!о\s+внесении\s)об?\s[^«»\"“”„]{5,400})")
+
+
 # "О назначении публичных слушаний" and nothing more: the subject is in the first clause
 # ("1. Назначить публичные слушания по проекту генерального плана …")
 HEARINGS_TITLE = re.compile(r"^\s*о\s+(?:назначении|проведении|организации)\s+(?:публичных\s+слушаний|общественных\s+обсуждений)\s*$")
@@ -260,8 +279,9 @@ def amended_subject(title: str, text: str) -> str:
     """The clause naming what an act amends when its title gives only a number or
     says "в отдельные постановления" ("" otherwise): the "Внести в …" clause, and
     when that names no act by its title, the titles of the first acts in the list
-    of changes. Likewise the subject of hearings a bare title only appoints, and the
-    service a regulation's title stops before naming."""
+    of changes. Likewise the subject of hearings a bare title only appoints, the
+    service a regulation's title stops before naming, and the titles of the acts a
+    repeal names by number only."""
     folded = normalize(title)
     if HEARINGS_TITLE.match(folded):
         m = HEARINGS_SUBJECT.search(normalize(text[:20_000]))
@@ -269,6 +289,10 @@ def amended_subject(title: str, text: str) -> str:
     if SERVICE_TITLE.match(folded):
         m = SERVICE_NAME.search(normalize(text[:20_000]))
         return m.group(1) if m else ""
+    if REPEALING_TITLE.match(folded):
+        body = normalize(text[:20_000])
+        m = _REPEAL_CLAUSE.search(body)
+        return " ".join(_REPEALED_TITLE.findall(body, m.end(), m.end() + 3000)[:3]) if m else ""
     if not AMENDING_TITLE.match(folded):
         return ""
     body = normalize(text[:20_000])
@@ -368,7 +392,9 @@ def title_line(text: str) -> str:
 # "… постановляю: 1. Произвести индексацию окладов …"): as for an amending title
 # that names a number only, that clause is what the act is about, and reads as
 # its title. An opening that is neither (a letterhead, a list) stays the head.
-_AMENDING_CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?((?:внести|утвердить)\s[^\n]{10,600})", re.I)
+# (a decision set out in articles opens with «Статья 1» over its first clause: «Статья 1\n Внести в
+# Положение «О земельном налоге …» изменения»)
+_AMENDING_CLAUSE = re.compile(r"\s*(?:(?:\d{1,2}[.)]|статья\s+1\.?)\s*)?((?:внести|утвердить)\s[^\n]{10,600})", re.I)
 _CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n]{10,600}?:[ \t]*\n\s*[^\n]{10,600}|[^\n]{10,600})")
 
 
@@ -421,7 +447,10 @@ def operative_head(text: str) -> str:
 _PROGRAMME_NAME = re.compile(
     r"(?:^|\n|\|)[ \t]*((?:паспорт\w*\s+)?(?:(?:муниципальн|государственн|ведомственн|областн|районн|городск|краев"
     r"|республиканск|региональн|долгосрочн|целев|адресн)\w*\s+){1,3}(?:под)?программ\w*\s*[^«\"“\n|]{0,60}?"
-    r"[«\"“]\s*[^«»\"“”\n]{8,300})", re.I)
+    r"[«\"“]\s*[^«»\"“”\n]{8,300}"
+    # (a quoted name inside the programme's, after a word and a space: «Развитие комплекса «Безопасный
+    # город» на территории …»; the programme's name goes on after it)
+    r"(?:(?<=\s)[«\"“](?-i:[А-ЯЁ])[^«»\"“”\n]{0,80}[»\"”][^«»\"“”\n]{0,200})?)", re.I)
 
 
 def programme_title(text: str) -> str:
