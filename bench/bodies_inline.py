@@ -298,8 +298,9 @@ def draw(family: str, rng: random.Random) -> Act:
         else:
             feats["requisites"] = "none"
             gold = {k: v for k, v in gold.items() if k in ("body", "title")}
+    # the closing clause names the act's own kind («Настоящее постановление вступает в силу …»)
     text = "\n".join(top) + "\n\n" + formula + "\n1. Утвердить прилагаемый документ.\n" \
-        "2. Настоящее решение вступает в силу со дня его опубликования.\n"
+        f"2. Настоящее {kind} вступает в силу со дня его опубликования.\n"
     if sig:
         text += "\n" + sig + "\n"
     return Act(family, feats, text, gold)
