@@ -14,7 +14,7 @@ from ingest.ru_dates import find_date
 
 from .date_number import NUM_CHARS, find_number
 from .lines import Lines
-from .names import NAME_HEADS, gen_word, has_territory, head_lemma, nominative
+from .names import NAME_HEADS, gen_word, has_territory, head_lemma, names_organ, nominative
 from .title import title_from
 from .vocabulary import TITLE_START, kind_from_word
 
@@ -24,13 +24,20 @@ from .vocabulary import TITLE_START, kind_from_word
 _CARD_ROW = re.compile(
     r"^\s*[|•·*]?\s*(?P<key>номер|номер\s+акта|регистрационный\s+номер|дата|дата\s+принятия|дата\s+подписания"
     r"|содержание|наименование|заголовок|преамбула|документ|вид\s+документа|тип\s+документа"
-    r"|принявший\s+орган|орган,?\s+принявший(?:\s+акт)?|№\s*документа|категория)\s*:\s*\|?\s*"
+    r"|принявший\s+орган|орган,?\s+принявший(?:\s+акт)?|орган\s+власти|№\s*документа|категория)\s*:\s*\|?\s*"
     r"(?P<value>.+?)\s*\|?\s*$",
     re.IGNORECASE)
 # a site's card whose key ends its line, the value on the next ("• № документа:" / "87")
 _KEY_ALONE = re.compile(r"^\s*[|•·*]?\s*(?P<key>№\s*документа|номер|дата\s+принятия|дата\s+подписания"
-                        r"|категория|вид\s+документа|тип\s+документа|наименование|заголовок)\s*:\s*$",
+                        r"|категория|вид\s+документа|тип\s+документа|наименование|заголовок"
+                        r"|принявший\s+орган|орган,?\s+принявший(?:\s+акт)?|орган\s+власти)\s*:\s*$",
                         re.IGNORECASE)
+
+
+def card_key(line: str | None) -> bool:
+    """``Орган власти:``, ``Номер:`` (its value under it), ``Наименование: О …``: a card's
+    key, alone or opening its row, never begins an act's body or title."""
+    return line is not None and bool(_KEY_ALONE.match(line) or _CARD_ROW.match(line))
 
 
 def _rows(L: Lines, lo: int, hi: int) -> tuple[dict, int | None]:
@@ -71,6 +78,7 @@ class Card:
     date: str | None
     title: str | None
     body: str | None
+    values: frozenset = frozenset()   # every row's value (none is a heading's title)
 
 
 def read_card(L: Lines, lo: int, hi: int) -> Card | None:
@@ -105,10 +113,11 @@ def read_card(L: Lines, lo: int, hi: int) -> Card | None:
     if what is None and number and found:
         what = _title_over(L, lo, first)  # a site's card under the act's title
     who = card.get("принявший орган") or next((v for k, v in card.items() if k.startswith("орган")), None)
-    body = who if who and head_lemma(who) in NAME_HEADS else None
+    # ("Заречная районная территориальная избирательная комиссия": adjectives before its noun)
+    body = who if who and (head_lemma(who) in NAME_HEADS or names_organ(who)) else None
     if body is None and kind == "закон" and len(sort) > 1 and has_territory(sort[1]) \
             and all(gen_word(w) for w in sort[1].split()):
         body = nominative(sort[1])
     return Card(kind=kind, number=number, date=found[0] if found else None,
                 title=what if what and TITLE_START.match(what.strip("«\"„“ ")) else None,
-                body=body)
+                body=body, values=frozenset(card.values()))
