@@ -70,6 +70,14 @@ def _formula_subject(sentence: str) -> str | None:
     # "… Совет народных депутатов … района,   РЕШИЛ:": a comma typed between the name and the verb
     clauses = re.split(r"([,;:()]|\s[-–—]\s)", sentence.rstrip(" ,"))
     subject = _subject_of(clauses[-1])
+    # a name goes on over a dash or brackets ("… образования – муниципального округа …",
+    # "… улуса (района) Республики Саха (Якутия)"): the clause before joins the last
+    k, tail = len(clauses) - 1, clauses[-1]
+    while subject is None and k >= 2 and clauses[k - 1].strip() in ("(", ")", "-", "–", "—"):
+        tail, k = clauses[k - 2] + clauses[k - 1] + tail, k - 2
+        subject = _subject_of(tail)
+    if subject is not None:
+        return subject
     # a name with an enumeration ("министерство труда, занятости и социального
     # развития … области постановляет"): its head stands a comma before
     if subject is None and len(clauses) >= 3 and clauses[-2] == ",":
@@ -153,6 +161,8 @@ def _named_in_formula(L: Lines, kind: str, start: int, hi: int) -> str | None:
     if kind != "закон" and (rm := _RUN_ON_HEADING.search(flat[:2000])) \
             and body_head_gen(rm.group("gen").strip()):
         return nominative(rm.group("gen").strip())  # the heading in the paragraph names it
+    if (who := _accepted_by(lines[:3])) is not None:
+        return who
     # "Принято / Заречной городской Думой (Тестовская обл.) / 22 июня 2012 года"
     # (an aggregator's edition bullets "• В редакции • № 9" end the name)
     am = re.search(r"\bПринят[оаы]?\s+(?:[-–—]\s+)?(?P<who>[А-ЯЁа-яё][^()\d•]{3,120}?)\s*(?:\(|\d|•|$)", flat)
@@ -169,6 +179,26 @@ def _named_in_formula(L: Lines, kind: str, start: int, hi: int) -> str | None:
         who = _formula_subject(L.fix(sentence))
         if who:
             return who
+    return None
+
+
+# a database's line naming the body after the requisites, in the instrumental ("Решение от
+# 15.12.2020 № 5, принятое Советом депутатов …", maybe the title in quotes after it)
+_ACCEPTED_BY = re.compile(r",\s*(?i:принят(?:ое|ый|ая|ые|о|а|ы)?)\s+(?P<who>[А-ЯЁа-яё][^\d]{3,200}?)"
+                          r'\s*(?:["«„“](?=(?:О|Об|Обо)\s)|$)')
+_ACCEPTING_HEADS = _FORMULA_HEADS | {"палата", "орган"}
+
+
+def _accepted_by(lines: list[str]) -> str | None:
+    """``…, принятое Советом депутатов Заречного района`` on the act's first lines -> the
+    body in the nominative (a name in lower case, ``главой …``, capitalised)."""
+    for s in lines:
+        if "ринят" not in s and "РИНЯТ" not in s:
+            continue
+        m = _ACCEPTED_BY.search(s)
+        if m and head_lemma(m.group("who")) in _ACCEPTING_HEADS:
+            who = nominative(trim_name(m.group("who")))
+            return who[:1].upper() + who[1:]
     return None
 
 
@@ -196,6 +226,9 @@ def _signer_office(L: Lines, lo: int, hi: int) -> str | None:
             continue
         office = sm.group("office").strip(" ,")
         rest = s[sm.end():].strip(" |")
+        if rest and not _NAME_LINE.match(rest) and (nm := _NAME_TAIL.search(s)) and nm.start() > sm.end("office"):
+            # "… Республики Башкортостан Е.П. Орлова": a word of the office read as a surname
+            office, rest = s[sm.start("office"):nm.start()].strip(" ,"), nm.group(0).strip()
         nxt = clean(L.raw[tail[pos + 1]]) if pos + 1 < len(tail) else ""
         if not rest and not _NAME_LINE.match(nxt):
             # the office over several lines ("Глава администрации / посёлка

@@ -567,6 +567,8 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     # an order's register or institution before its quoted title ("по основной
     # деятельности", "По Сосновской основной школе «Об …»")
     tail = re.sub(r"^(?i:по)\s+[^«\"„“]{3,80}?\s+(?=[«\"„“]\s*(?:О|Об|Обо)\s)", "", tail)
+    # a database's body after the requisites ("…, принятое Советом депутатов … «О …»")
+    tail = re.sub(r"^(?i:принят\w{0,2})\s+.{3,240}?\s+(?=[«\"„“]\s*(?:О|Об|Обо)\s)", "", tail)
     if drop_editions:
         tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред|изм\.).*?\)", "", tail).strip()
     # ConsultantPlus prints the title it gave an untitled act in angle brackets
