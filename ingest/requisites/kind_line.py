@@ -36,6 +36,21 @@ def _heading_run_on(s: str) -> bool:
     return s.split()[0].isupper() and bool(find_date(head)) and bool(find_number(head))
 
 
+# a database's one-line heading: the number, then the title in quotes ("… от … N 6 "О …"")
+_EDITIONS = re.compile(r"\((?:в\s+ред|ред\.|с\s+изм)", re.IGNORECASE)
+_NUMBER_THEN_TITLE = re.compile(r"(?:№|N)\s*\d\S*,?\s+[«\"„“](?:О|Об|Обо)\s")
+
+
+def _database_line(s: str) -> bool:
+    """A database's one-line heading longer than a heading line (the body's long name
+    and the title on it): the date and the number before the quoted title that ends it."""
+    m = _NUMBER_THEN_TITLE.search(s, 0, 300)
+    # (the title closing the line: a print cut inside the title is no heading; nor a reference
+    # line listing the editions, which the reference-line reading takes)
+    return bool(m) and bool(find_date(s[:m.start()])) and s.rstrip().endswith(("\"", "»", "“", "”")) \
+        and not _EDITIONS.search(s)
+
+
 @per_line()
 def kind_line(line: str) -> KindLine | None:
     """The kind, the kind phrase and the rest when ``line`` is a heading kind line."""
@@ -44,7 +59,7 @@ def kind_line(line: str) -> KindLine | None:
         s = re.sub(r"\s", "", s)  # "УК А З": letter-spacing with a space lost
     if s and fold(s.strip(" .:")) in ACT_KINDS:
         s = s.strip(" .:").upper()  # "постановление" alone on its line, in lower case
-    if not s or not s[0].isupper() or len(s) > 160 and not _heading_run_on(s):
+    if not s or not s[0].isupper() or len(s) > 160 and not _heading_run_on(s) and not _database_line(s):
         return None
     if s.isupper() and fold(s.split()[0].strip(" .:")) in HEADING_KINDS:
         # "ОПРЕДЕЛЕНИЕ" alone, "ЗАКЛЮЧЕНИЕ О РЕЗУЛЬТАТАХ …" with its title
