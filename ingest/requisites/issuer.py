@@ -245,7 +245,8 @@ def _signer_office(L: Lines, lo: int, hi: int) -> str | None:
                     break
                 more.append(t)
         if (rest and _NAME_LINE.match(rest)) or _NAME_LINE.match(nxt):
-            if has_territory(office) or re.search(r"администрац", office, re.IGNORECASE):
+            # (a municipality named by its quoted legal name: "Глава муниципального образования «Хутор …»")
+            if has_territory(office) or re.search(r"администрац|образовани[яе]\s*[«\"]", office, re.IGNORECASE):
                 return office
     return _office_closing_text(L, tail)
 

@@ -41,9 +41,16 @@ _EDITIONS = re.compile(r"\((?:в\s+ред|ред\.|с\s+изм)", re.IGNORECASE)
 _NUMBER_THEN_TITLE = re.compile(r"(?:№|N)\s*\d\S*,?\s+[«\"„“](?:О|Об|Обо)\s")
 
 
+# ... or the date and the number ending the line ("… (Якутия) от 11.05.2013 № 25/258")
+_REQUISITES_AT_END = re.compile(r"\sот\s+[^№]{6,24}?\s(?:№|N)\s*\d[\w./-]{0,15}$")
+
+
 def _database_line(s: str) -> bool:
-    """A database's one-line heading longer than a heading line (the body's long name
-    and the title on it): the date and the number before the quoted title that ends it."""
+    """A database's or aggregator's one-line heading longer than a heading line (the
+    body's long name on it): the date and the number end it, or stand before the quoted
+    title that ends it."""
+    if len(s) <= 300 and (e := _REQUISITES_AT_END.search(s)) and find_date(s[e.start():]):
+        return True
     m = _NUMBER_THEN_TITLE.search(s, 0, 300)
     # (the title closing the line: a print cut inside the title is no heading; nor a reference
     # line listing the editions, which the reference-line reading takes)
