@@ -39,6 +39,12 @@ composed here:
   third-person ``Глава … ПОСТАНОВЛЯЕТ:``; or a head's first-person
   ``ПОСТАНОВЛЯЮ:``.
 
+Apart from the layout (drawn so that the acts above stay as they were):
+the number before the date (``№ 37 от …``), the year's ``г`` without its dot
+or glued to the year, a card printed as a table (``key | value``, ``key<TAB>value``),
+the name in the formula in capitals, the first paragraph hard-wrapped at 60
+to 80 characters as a database's print wraps it.
+
 The truth is the record's (``../shared/spec/record.md``): the body in the
 nominative and whole, as the grammar composes it. Where the heading names no
 issuer, record.md takes the one the aggregator line or the operative formula
@@ -282,8 +288,15 @@ def draw(family: str, rng: random.Random) -> Act:
         feats["card"] = "value beside its key" if beside else "value under its key"
         vals = [(key, b.name), ("Вид документа", K), ("Номер", num), ("Дата принятия", dtext)]
         rng.shuffle(vals)
+        # a card printed as a table: key and value in one row, no colon (drawn apart)
+        table = random.Random(f"table:{b.name}:{num}").random() < 0.3
         for k, v in vals:
-            rows += [f"{k}: {v}"] if beside else [f"{k}:", v]
+            if table:
+                rows += [f"{k} | {v}" if beside else f"{k}\t{v}"]
+            else:
+                rows += [f"{k}: {v}"] if beside else [f"{k}:", v]
+        if table:
+            feats["card"] = "a table: key | value" if beside else "a table: key<TAB>value"
         if rng.random() < 0.5:
             top = [title, ""] + rows
             feats["card title"] = "over the card"
@@ -299,11 +312,44 @@ def draw(family: str, rng: random.Random) -> Act:
             feats["requisites"] = "none"
             gold = {k: v for k, v in gold.items() if k in ("body", "title")}
     # the closing clause names the act's own kind («Настоящее постановление вступает в силу …»)
+    top, formula = _variants(top, formula, b, dtext, sign, num, feats)
     text = "\n".join(top) + "\n\n" + formula + "\n1. Утвердить прилагаемый документ.\n" \
         f"2. Настоящее {kind} вступает в силу со дня его опубликования.\n"
     if sig:
         text += "\n" + sig + "\n"
     return Act(family, feats, text, gold)
+
+
+def _variants(top: list[str], formula: str, b: Body, dtext: str, sign: str, num: str,
+              feats: dict) -> tuple[list[str], str]:
+    """What prints vary in besides the layout, drawn apart (so that the layouts
+    drawn above stay as they were): the number before the date (``№ 37 от …``),
+    the year's ``г`` without its dot or glued to the year (``2011г.``), the
+    body's name in the formula in capitals, and the first paragraph
+    hard-wrapped as a database's print wraps it (at 60 to 80 characters)."""
+    xr = random.Random(f"variants:{b.name}:{num}:{dtext}")
+    order = f"от {dtext} {sign} {num}"
+    if xr.random() < 0.3 and any(order in t for t in top):
+        top = [t.replace(order, f"{sign} {num} от {dtext}") for t in top]
+        feats["requisites order"] = "number, then the date"
+    if dtext.endswith(" г.") and xr.random() < 0.4 and any(dtext in t for t in top):
+        glued = xr.random() < 0.5
+        new = dtext[:-3] + ("г." if glued else " г")
+        top = [t.replace(dtext, new) for t in top]
+        feats["year's г"] = "glued to the year" if glued else "without its dot"
+    if feats.get("formula") == "names the body" and xr.random() < 0.15:
+        at = formula.casefold().rfind(b.name.casefold())
+        if at >= 0:
+            formula = formula[:at] + b.name.upper() + formula[at + len(b.name):]
+            feats["name in formula"] = "capitals"
+    if xr.random() < 0.3:
+        width = xr.choice((60, 70, 80))
+        # a letter-spaced verb stays whole
+        keep = re.sub(r"(?<=\s)(?:\S ){3,}\S+:$", lambda m: m.group(0).replace(" ", "\u00a0"), formula)
+        formula = "\n".join(textwrap.wrap(keep, width, break_long_words=False, break_on_hyphens=False))
+        formula = formula.replace("\u00a0", " ")
+        feats["paragraph"] = f"hard-wrapped at {width}"
+    return top, formula
 
 
 def generate(seed: int, n: int) -> list[Act]:
