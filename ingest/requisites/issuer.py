@@ -10,7 +10,7 @@ from ingest.morph import parses, place_adjective
 from .head import Head
 from .lines import Lines, clean
 from .names import body_head_gen, gen_word, has_territory, head_lemma, names_organ, nominative, territory_only
-from .vocabulary import ACT_KINDS, CONVOCATION_TAIL
+from .vocabulary import ACT_KINDS, CONVOCATION_TAIL, GROUNDS
 
 # "… Совет депутатов Лесного района решил:", "администрация … постановляет:":
 # the operative formula names the issuer in the nominative, right before the verb
@@ -26,6 +26,8 @@ _FORMULA_VERB = re.compile(
 _RUN_ON_HEADING = re.compile(
     r"(?<![А-ЯЁа-яё])(?:" + "|".join(r"\s?".join(k.upper()) for k in sorted(ACT_KINDS - {"закон"}))
     + r")\s+(?P<gen>[А-ЯЁ][А-ЯЁ\s«»\"„“-]{5,160}?)\s*(?:\([^()]{0,40}\)\s*)?(?:от\s+\d|№|N\s*\d)")
+# the grounds that open a preamble: never inside a body's name
+_GROUNDS_INSIDE = re.compile(r"\s(?:" + GROUNDS + r")")
 _PREPOSITIONS = {"в", "во", "на", "о", "об", "при", "для", "с", "со", "к", "от", "из", "за", "по",
                  "через", "между", "перед"}
 _FORMULA_HEADS = {"совет", "дума", "собрание", "администрация", "правительство", "глава",
@@ -109,6 +111,8 @@ def _subject_of(clause: str) -> str | None:
             else:
                 break
         name = trim_name(" ".join(words[j:]))
+        if _GROUNDS_INSIDE.search(name):
+            return None  # a card's line run into a formula naming no one ("… поселение» В соответствии с …")
         if 2 <= len(name.split()) <= 16 or ps[0].normal_form in ("правительство",):
             return name
     return None

@@ -36,26 +36,23 @@ def _heading_run_on(s: str) -> bool:
     return s.split()[0].isupper() and bool(find_date(head)) and bool(find_number(head))
 
 
-# a database's one-line heading: the number, then the title in quotes ("… от … N 6 "О …"")
+# a database's or aggregator's one-line heading: the date and the number (either first) end
+# the line, or stand before the title in quotes that ends it ("… от … N 6 "О …"", "… № 6 от …")
 _EDITIONS = re.compile(r"\((?:в\s+ред|ред\.|с\s+изм)", re.IGNORECASE)
-_NUMBER_THEN_TITLE = re.compile(r"(?:№|N)\s*\d\S*,?\s+[«\"„“](?:О|Об|Обо)\s")
-
-
-# ... or the date and the number ending the line ("… (Якутия) от 11.05.2013 № 25/258")
-_REQUISITES_AT_END = re.compile(r"\sот\s+[^№]{6,24}?\s(?:№|N)\s*\d[\w./-]{0,15}$")
+_DATE_PART = r"[^№\"«„“]{6,24}?"
+_NUMBER_PART = r"(?:№|N)\s*\d[\w./-]{0,15}"
+_REQUISITES_ENDING = re.compile(
+    r"\s(?P<req>от\s+" + _DATE_PART + r"\s" + _NUMBER_PART + "|" + _NUMBER_PART + r"\s+от\s+" + _DATE_PART + r")"
+    r"(?:,?\s+[«\"„“](?:О|Об|Обо)\s.*[\"»“”])?\s*$")
 
 
 def _database_line(s: str) -> bool:
     """A database's or aggregator's one-line heading longer than a heading line (the
     body's long name on it): the date and the number end it, or stand before the quoted
-    title that ends it."""
-    if len(s) <= 300 and (e := _REQUISITES_AT_END.search(s)) and find_date(s[e.start():]):
-        return True
-    m = _NUMBER_THEN_TITLE.search(s, 0, 300)
-    # (the title closing the line: a print cut inside the title is no heading; nor a reference
-    # line listing the editions, which the reference-line reading takes)
-    return bool(m) and bool(find_date(s[:m.start()])) and s.rstrip().endswith(("\"", "»", "“", "”")) \
-        and not _EDITIONS.search(s)
+    title that ends it (a print cut inside the title is no heading; nor a reference line
+    listing the editions, which the reference-line reading takes)."""
+    m = _REQUISITES_ENDING.search(s)
+    return bool(m) and m.start() < 300 and bool(find_date(m.group("req"))) and not _EDITIONS.search(s)
 
 
 @per_line()
