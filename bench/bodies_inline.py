@@ -314,7 +314,7 @@ def draw(family: str, rng: random.Random) -> Act:
     # the closing clause names the act's own kind («Настоящее постановление вступает в силу …»)
     top, formula = _variants(top, formula, b, dtext, sign, num, feats)
     text = "\n".join(top) + "\n\n" + formula + "\n1. Утвердить прилагаемый документ.\n" \
-        f"2. Настоящее {kind} вступает в силу со дня его опубликования.\n"
+        f"2. {'Настоящий' if kind == 'приказ' else 'Настоящее'} {kind} вступает в силу со дня его опубликования.\n"
     if sig:
         text += "\n" + sig + "\n"
     return Act(family, feats, text, gold)
