@@ -43,7 +43,10 @@ Apart from the layout (drawn so that the acts above stay as they were):
 the number before the date (``№ 37 от …``), the year's ``г`` without its dot
 or glued to the year, a card printed as a table (``key | value``, ``key<TAB>value``),
 the name in the formula in capitals, the first paragraph hard-wrapped at 60
-to 80 characters as a database's print wraps it.
+to 80 characters as a database's print wraps it; a database's heading over
+lines (the kind word and the body, the requisites, the quoted title, wrapped);
+a register's ``(недействующий)`` after the card's body (the note is no part
+of the name).
 
 The truth is the record's (``../shared/spec/record.md``): the body in the
 nominative and whole, as the grammar composes it. Where the heading names no
@@ -264,6 +267,16 @@ def draw(family: str, rng: random.Random) -> Act:
         else:
             top = [line, "", title]
             feats["title"] = "next line"
+        wr = random.Random(f"dbwrap:{b.name}:{num}:{dtext}")
+        if feats["db line"] == "body in the genitive" and wr.random() < 0.35:
+            # a database's heading over lines (Garant): the kind word and the body, the
+            # requisites, the title in quotes, wrapped as the print wraps it
+            at = line.rfind(" от ")
+            tl = textwrap.wrap(f"\"{title}\"", wr.choice((40, 60, 200)), break_long_words=False,
+                               break_on_hyphens=False)
+            top = [line[:at], line[at + 1:]] + tl
+            feats["db line"] = "body in the genitive, heading over lines"
+            feats["title"] = "in quotes under the requisites" + (", wrapped" if len(tl) > 1 else "")
     elif layout == "aggregator":
         chrome = rng.sample(CHROME, rng.randint(0, 3))
         crumb = rng.choice(CRUMBS).format(kinds=PLURAL[kind], year=year)
@@ -290,6 +303,10 @@ def draw(family: str, rng: random.Random) -> Act:
         rng.shuffle(vals)
         # a card printed as a table: key and value in one row, no colon (drawn apart)
         table = random.Random(f"table:{b.name}:{num}").random() < 0.3
+        if random.Random(f"void:{b.name}:{num}").random() < 0.15:
+            # a register's note after the body's name: no longer in being
+            vals = [(k, v + " (недействующий)" if k == key else v) for k, v in vals]
+            feats["card body"] = "with the register's «(недействующий)»"
         for k, v in vals:
             if table:
                 rows += [f"{k} | {v}" if beside else f"{k}\t{v}"]
