@@ -271,7 +271,7 @@ def draw(family: str, rng: random.Random) -> Act:
         if feats["db line"] == "body in the genitive" and wr.random() < 0.35:
             # a database's heading over lines (Garant): the kind word and the body, the
             # requisites, the title in quotes, wrapped as the print wraps it
-            at = line.rfind(" от ")
+            at = line.casefold().rfind(" от ")
             tl = textwrap.wrap(f"\"{title}\"", wr.choice((40, 60, 200)), break_long_words=False,
                                break_on_hyphens=False)
             top = [line[:at], line[at + 1:]] + tl
