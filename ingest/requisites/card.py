@@ -35,6 +35,11 @@ _KEY_ALONE = re.compile(r"^\s*[|•·*]?\s*(?P<key>№\s*документа|но
                         re.IGNORECASE)
 
 
+# a register's note after a body's name: the body is no longer in being
+_REGISTER_NOTE = re.compile(r"\s*\((?:не\s*действующ\w+|не\s+действует|упразднен\w*|ликвидирован\w*)\)\s*$",
+                            re.IGNORECASE)
+
+
 def card_key(line: str | None) -> bool:
     """``Орган власти:``, ``Номер:`` (its value under it), ``Наименование: О …``: a card's
     key, alone or opening its row, never begins an act's body or title."""
@@ -114,6 +119,8 @@ def read_card(L: Lines, lo: int, hi: int) -> Card | None:
     if what is None and number and found:
         what = _title_over(L, lo, first)  # a site's card under the act's title
     who = card.get("принявший орган") or next((v for k, v in card.items() if k.startswith("орган")), None)
+    if who:
+        who = _REGISTER_NOTE.sub("", who)  # "… Совет (недействующий)": the register's note, not the name
     # ("Заречная районная территориальная избирательная комиссия": adjectives before its noun)
     body = who if who and (head_lemma(who) in NAME_HEADS or names_organ(who)) else None
     if body is None and kind == "закон" and len(sort) > 1 and has_territory(sort[1]) \
