@@ -51,6 +51,8 @@ def _database_line(s: str) -> bool:
     body's long name on it): the date and the number end it, or stand before the quoted
     title that ends it (a print cut inside the title is no heading; nor a reference line
     listing the editions, which the reference-line reading takes)."""
+    if fold(s.split(maxsplit=1)[0]) not in KIND_WORDS:
+        return False  # a paragraph of the text: a set lookup, no scan
     m = _REQUISITES_ENDING.search(s)
     return bool(m) and m.start() < 300 and bool(find_date(m.group("req"))) and not _EDITIONS.search(s)
 
