@@ -12,38 +12,16 @@ from dataclasses import dataclass
 from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
 
+from .card_keys import CARD_ROW, KEY_ALONE
 from .date_number import NUM_CHARS, find_number
 from .lines import Lines
 from .names import NAME_HEADS, gen_word, has_territory, head_lemma, names_organ, nominative
 from .title import title_from
 from .vocabulary import TITLE_START, kind_from_word
 
-# a register's or portal's card: "Номер: | 16 |", "Дата: 28.05.2012", "Содержание: …",
-# "Принявший орган: …" (its "Номер документа: RU…" is the register's own id)
-# (a legislature's card in bulleted rows: "• Регистрационный номер: 25-ОЗ", "• Вид документа: Закон …")
-_CARD_ROW = re.compile(
-    r"^\s*[|•·*]?\s*(?P<key>номер|номер\s+акта|регистрационный\s+номер|дата|дата\s+принятия|дата\s+подписания"
-    r"|содержание|наименование|заголовок|преамбула|документ|вид\s+документа|тип\s+документа"
-    r"|принявший\s+орган|орган,?\s+принявший(?:\s+акт)?|орган\s+власти|№\s*документа|категория)"
-    r"(?:\s*:\s*\|?|\s*\||\t)\s*"   # a table's row: "Номер | 16", "Номер<TAB>16"
-    r"(?P<value>.+?)\s*\|?\s*$",
-    re.IGNORECASE)
-# a site's card whose key ends its line, the value on the next ("• № документа:" / "87")
-_KEY_ALONE = re.compile(r"^\s*[|•·*]?\s*(?P<key>№\s*документа|номер|дата\s+принятия|дата\s+подписания"
-                        r"|категория|вид\s+документа|тип\s+документа|наименование|заголовок"
-                        r"|принявший\s+орган|орган,?\s+принявший(?:\s+акт)?|орган\s+власти)\s*:\s*$",
-                        re.IGNORECASE)
-
-
 # a register's note after a body's name: the body is no longer in being
 _REGISTER_NOTE = re.compile(r"\s*\((?:не\s*действующ\w+|не\s+действует|упразднен\w*|ликвидирован\w*)\)\s*$",
                             re.IGNORECASE)
-
-
-def card_key(line: str | None) -> bool:
-    """``Орган власти:``, ``Номер:`` (its value under it), ``Наименование: О …``: a card's
-    key, alone or opening its row, never begins an act's body or title."""
-    return line is not None and bool(_KEY_ALONE.match(line) or _CARD_ROW.match(line))
 
 
 def _rows(L: Lines, lo: int, hi: int) -> tuple[dict, int | None]:
@@ -51,11 +29,11 @@ def _rows(L: Lines, lo: int, hi: int) -> tuple[dict, int | None]:
     card, first = {}, None
     for i in range(lo, min(hi, lo + 60)):
         s = L.raw[i]
-        m = _CARD_ROW.match(s)
+        m = CARD_ROW.match(s)
         if m:
             key, value = m.group("key"), m.group("value")
         elif s.rstrip().endswith(":") and i + 1 < hi and L.raw[i + 1].strip():
-            m = _KEY_ALONE.match(s)
+            m = KEY_ALONE.match(s)
             if not m:
                 continue
             key, value = m.group("key"), L.raw[i + 1].strip()

@@ -8,7 +8,8 @@ from dataclasses import replace
 from ingest.records import ActFields, Publication
 
 from .body import clean_body, expand_rf, respelled_body, respelled_title, restore_initial
-from .card import card_key, read_card
+from .card import read_card
+from .card_keys import card_key
 from .date_number import cyrillic_letters
 from .head import Head
 from .issuer import issuer_from_text, signer_body
