@@ -219,6 +219,10 @@ def _last_sentence(text: str) -> str:
     return out
 
 
+# a municipality's kind in the genitive, its own name after it in the nominative
+_MUNICIPALITY_KIND_GEN = re.compile(r"(?i:округа|поселения|образования|сельсовета|наслега|сумона|района)")
+
+
 def _signer_office(L: Lines, lo: int, hi: int) -> str | None:
     """The office of the signer over a name (``Глава администрации … /
     И.И. Иванов``) in the signature block, when it names a territory."""
@@ -245,8 +249,9 @@ def _signer_office(L: Lines, lo: int, hi: int) -> str | None:
                     more.append(t[:nm.start()])
                     office, nxt = " ".join([office] + more).strip(" ,"), nm.group(0).strip()
                     break
-                if not (t[:1].islower() or gen_word(t.split()[0])):
-                    break
+                prev = (more[-1] if more else office).split()[-1]
+                if not (t[:1].islower() or gen_word(t.split()[0]) or _MUNICIPALITY_KIND_GEN.fullmatch(prev)):
+                    break  # (after "… муниципального округа" its own name, in the nominative)
                 more.append(t)
         if (rest and _NAME_LINE.match(rest)) or _NAME_LINE.match(nxt):
             # (a municipality named by its quoted legal name: "Глава муниципального образования «Хутор …»")
