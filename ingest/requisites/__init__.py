@@ -18,8 +18,8 @@ The modules, in the order the text passes through them:
 - ``lines``: the text as lines, with database noise and OCR debris marked;
 - ``kind_line``, ``names``, ``body``, ``title``, ``around``, ``stamp``: the parts
   of a heading; ``head``: a heading read from them (``parse_head -> Head``);
-- ``issuer``, ``card``: what the rest of the page gives where the heading
-  gave nothing; ``fields``: a heading as ``ActFields``;
+- ``issuer``, ``card`` (its keys: ``card_keys``): what the rest of the page
+  gives where the heading gave nothing; ``fields``: a heading as ``ActFields``;
 - ``publication``: where the act was published;
 - ``relay``, ``scan``, ``split``: ``extract_acts`` — a flattened heading laid
   out again, what a recognised text changes, several acts in one file.

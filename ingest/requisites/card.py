@@ -12,25 +12,16 @@ from dataclasses import dataclass
 from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
 
+from .card_keys import CARD_ROW, KEY_ALONE
 from .date_number import NUM_CHARS, find_number
 from .lines import Lines
-from .names import NAME_HEADS, gen_word, has_territory, head_lemma, nominative
+from .names import NAME_HEADS, gen_word, has_territory, head_lemma, names_organ, nominative
 from .title import title_from
 from .vocabulary import TITLE_START, kind_from_word
 
-# a register's or portal's card: "Номер: | 16 |", "Дата: 28.05.2012", "Содержание: …",
-# "Принявший орган: …" (its "Номер документа: RU…" is the register's own id)
-# (a legislature's card in bulleted rows: "• Регистрационный номер: 25-ОЗ", "• Вид документа: Закон …")
-_CARD_ROW = re.compile(
-    r"^\s*[|•·*]?\s*(?P<key>номер|номер\s+акта|регистрационный\s+номер|дата|дата\s+принятия|дата\s+подписания"
-    r"|содержание|наименование|заголовок|преамбула|документ|вид\s+документа|тип\s+документа"
-    r"|принявший\s+орган|орган,?\s+принявший(?:\s+акт)?|№\s*документа|категория)\s*:\s*\|?\s*"
-    r"(?P<value>.+?)\s*\|?\s*$",
-    re.IGNORECASE)
-# a site's card whose key ends its line, the value on the next ("• № документа:" / "87")
-_KEY_ALONE = re.compile(r"^\s*[|•·*]?\s*(?P<key>№\s*документа|номер|дата\s+принятия|дата\s+подписания"
-                        r"|категория|вид\s+документа|тип\s+документа|наименование|заголовок)\s*:\s*$",
-                        re.IGNORECASE)
+# a register's note after a body's name: the body is no longer in being
+_REGISTER_NOTE = re.compile(r"\s*\((?:не\s*действующ\w+|не\s+действует|упразднен\w*|ликвидирован\w*)\)\s*$",
+                            re.IGNORECASE)
 
 
 def _rows(L: Lines, lo: int, hi: int) -> tuple[dict, int | None]:
@@ -38,11 +29,11 @@ def _rows(L: Lines, lo: int, hi: int) -> tuple[dict, int | None]:
     card, first = {}, None
     for i in range(lo, min(hi, lo + 60)):
         s = L.raw[i]
-        m = _CARD_ROW.match(s)
+        m = CARD_ROW.match(s)
         if m:
             key, value = m.group("key"), m.group("value")
         elif s.rstrip().endswith(":") and i + 1 < hi and L.raw[i + 1].strip():
-            m = _KEY_ALONE.match(s)
+            m = KEY_ALONE.match(s)
             if not m:
                 continue
             key, value = m.group("key"), L.raw[i + 1].strip()
@@ -71,6 +62,7 @@ class Card:
     date: str | None
     title: str | None
     body: str | None
+    values: frozenset = frozenset()   # every row's value (none is a heading's title)
 
 
 def read_card(L: Lines, lo: int, hi: int) -> Card | None:
@@ -105,10 +97,13 @@ def read_card(L: Lines, lo: int, hi: int) -> Card | None:
     if what is None and number and found:
         what = _title_over(L, lo, first)  # a site's card under the act's title
     who = card.get("принявший орган") or next((v for k, v in card.items() if k.startswith("орган")), None)
-    body = who if who and head_lemma(who) in NAME_HEADS else None
+    if who:
+        who = _REGISTER_NOTE.sub("", who)  # "… Совет (недействующий)": the register's note, not the name
+    # ("Заречная районная территориальная избирательная комиссия": adjectives before its noun)
+    body = who if who and (head_lemma(who) in NAME_HEADS or names_organ(who)) else None
     if body is None and kind == "закон" and len(sort) > 1 and has_territory(sort[1]) \
             and all(gen_word(w) for w in sort[1].split()):
         body = nominative(sort[1])
     return Card(kind=kind, number=number, date=found[0] if found else None,
                 title=what if what and TITLE_START.match(what.strip("«\"„“ ")) else None,
-                body=body)
+                body=body, values=frozenset(card.values()))

@@ -9,6 +9,7 @@ from ingest.records import ActFields, Publication
 
 from .body import clean_body, expand_rf, respelled_body, respelled_title, restore_initial
 from .card import read_card
+from .card_keys import card_key
 from .date_number import cyrillic_letters
 from .head import Head
 from .issuer import issuer_from_text, signer_body
@@ -29,12 +30,13 @@ def complete(L: Lines, h: Head, lo: int, hi: int) -> Head:
     # no heading (no kind line, date or number): a line of the site's chrome is
     # no title where the card names the act's
     chrome = h.anchor < 0 and h.number is None and h.date is None and card.title is not None \
-        and h.title is not None and not TITLE_START.match(h.title)
+        and h.title is not None and not TITLE_START.match(h.title) \
+        or card_key(h.title) or card.title is not None and h.title in card.values
     return replace(h, kind=h.kind if h.kind is not None else card.kind,
                    number=h.number if h.number is not None else card.number,
                    date=h.date if h.date is not None else card.date,
                    title=h.title if h.title is not None and not chrome else card.title,
-                   body=h.body if h.body is not None else card.body)
+                   body=h.body if h.body is not None and not card_key(h.body) else card.body)
 
 
 # a blank's corner marks typed around the title ("⌐ О … ¬", "┌ … ┐"): the form's, not the title's

@@ -10,7 +10,7 @@ from ingest.morph import parses, place_adjective
 from .head import Head
 from .lines import Lines, clean
 from .names import body_head_gen, gen_word, has_territory, head_lemma, names_organ, nominative, territory_only
-from .vocabulary import ACT_KINDS, CONVOCATION_TAIL
+from .vocabulary import ACT_KINDS, CONVOCATION_TAIL, GROUNDS
 
 # "… Совет депутатов Лесного района решил:", "администрация … постановляет:":
 # the operative formula names the issuer in the nominative, right before the verb
@@ -26,6 +26,8 @@ _FORMULA_VERB = re.compile(
 _RUN_ON_HEADING = re.compile(
     r"(?<![А-ЯЁа-яё])(?:" + "|".join(r"\s?".join(k.upper()) for k in sorted(ACT_KINDS - {"закон"}))
     + r")\s+(?P<gen>[А-ЯЁ][А-ЯЁ\s«»\"„“-]{5,160}?)\s*(?:\([^()]{0,40}\)\s*)?(?:от\s+\d|№|N\s*\d)")
+# the grounds that open a preamble: never inside a body's name
+_GROUNDS_INSIDE = re.compile(r"\s(?:" + GROUNDS + r")")
 _PREPOSITIONS = {"в", "во", "на", "о", "об", "при", "для", "с", "со", "к", "от", "из", "за", "по",
                  "через", "между", "перед"}
 _FORMULA_HEADS = {"совет", "дума", "собрание", "администрация", "правительство", "глава",
@@ -70,6 +72,14 @@ def _formula_subject(sentence: str) -> str | None:
     # "… Совет народных депутатов … района,   РЕШИЛ:": a comma typed between the name and the verb
     clauses = re.split(r"([,;:()]|\s[-–—]\s)", sentence.rstrip(" ,"))
     subject = _subject_of(clauses[-1])
+    # a name goes on over a dash or brackets ("… образования – муниципального округа …",
+    # "… улуса (района) Республики Саха (Якутия)"): the clause before joins the last
+    k, tail = len(clauses) - 1, clauses[-1]
+    while subject is None and k >= 2 and clauses[k - 1].strip() in ("(", ")", "-", "–", "—"):
+        tail, k = clauses[k - 2] + clauses[k - 1] + tail, k - 2
+        subject = _subject_of(tail)
+    if subject is not None:
+        return subject
     # a name with an enumeration ("министерство труда, занятости и социального
     # развития … области постановляет"): its head stands a comma before
     if subject is None and len(clauses) >= 3 and clauses[-2] == ",":
@@ -101,6 +111,8 @@ def _subject_of(clause: str) -> str | None:
             else:
                 break
         name = trim_name(" ".join(words[j:]))
+        if _GROUNDS_INSIDE.search(name):
+            return None  # a card's line run into a formula naming no one ("… поселение» В соответствии с …")
         if 2 <= len(name.split()) <= 16 or ps[0].normal_form in ("правительство",):
             return name
     return None
@@ -153,6 +165,8 @@ def _named_in_formula(L: Lines, kind: str, start: int, hi: int) -> str | None:
     if kind != "закон" and (rm := _RUN_ON_HEADING.search(flat[:2000])) \
             and body_head_gen(rm.group("gen").strip()):
         return nominative(rm.group("gen").strip())  # the heading in the paragraph names it
+    if (who := _accepted_by(lines[:3])) is not None:
+        return who
     # "Принято / Заречной городской Думой (Тестовская обл.) / 22 июня 2012 года"
     # (an aggregator's edition bullets "• В редакции • № 9" end the name)
     am = re.search(r"\bПринят[оаы]?\s+(?:[-–—]\s+)?(?P<who>[А-ЯЁа-яё][^()\d•]{3,120}?)\s*(?:\(|\d|•|$)", flat)
@@ -172,6 +186,26 @@ def _named_in_formula(L: Lines, kind: str, start: int, hi: int) -> str | None:
     return None
 
 
+# a database's line naming the body after the requisites, in the instrumental ("Решение от
+# 15.12.2020 № 5, принятое Советом депутатов …", maybe the title in quotes after it)
+_ACCEPTED_BY = re.compile(r",\s*(?i:принят(?:ое|ый|ая|ые|о|а|ы)?)\s+(?P<who>[А-ЯЁа-яё][^\d]{3,200}?)"
+                          r'\s*(?:["«„“](?=(?:О|Об|Обо)\s)|$)')
+_ACCEPTING_HEADS = _FORMULA_HEADS | {"палата", "орган"}
+
+
+def _accepted_by(lines: list[str]) -> str | None:
+    """``…, принятое Советом депутатов Заречного района`` on the act's first lines -> the
+    body in the nominative (a name in lower case, ``главой …``, capitalised)."""
+    for s in lines:
+        if "ринят" not in s and "РИНЯТ" not in s:
+            continue
+        m = _ACCEPTED_BY.search(s)
+        if m and head_lemma(m.group("who")) in _ACCEPTING_HEADS:
+            who = nominative(trim_name(m.group("who")))
+            return who[:1].upper() + who[1:]
+    return None
+
+
 # a place's abbreviation before its name ("Совет депутатов г. Заречного решил"): no sentence ends there
 _PLACE_ABBR = re.compile(r"(?:^|\s)(?:г|гор|с|п|пос|пгт|д|ст|х|р\.\s?п)\.$")
 
@@ -185,6 +219,10 @@ def _last_sentence(text: str) -> str:
     return out
 
 
+# a municipality's kind in the genitive, its own name after it in the nominative
+_MUNICIPALITY_KIND_GEN = re.compile(r"(?i:округа|поселения|образования|сельсовета|наслега|сумона|района)")
+
+
 def _signer_office(L: Lines, lo: int, hi: int) -> str | None:
     """The office of the signer over a name (``Глава администрации … /
     И.И. Иванов``) in the signature block, when it names a territory."""
@@ -196,6 +234,9 @@ def _signer_office(L: Lines, lo: int, hi: int) -> str | None:
             continue
         office = sm.group("office").strip(" ,")
         rest = s[sm.end():].strip(" |")
+        if rest and not _NAME_LINE.match(rest) and (nm := _NAME_TAIL.search(s)) and nm.start() > sm.end("office"):
+            # "… Республики Башкортостан Е.П. Орлова": a word of the office read as a surname
+            office, rest = s[sm.start("office"):nm.start()].strip(" ,"), nm.group(0).strip()
         nxt = clean(L.raw[tail[pos + 1]]) if pos + 1 < len(tail) else ""
         if not rest and not _NAME_LINE.match(nxt):
             # the office over several lines ("Глава администрации / посёлка
@@ -208,11 +249,13 @@ def _signer_office(L: Lines, lo: int, hi: int) -> str | None:
                     more.append(t[:nm.start()])
                     office, nxt = " ".join([office] + more).strip(" ,"), nm.group(0).strip()
                     break
-                if not (t[:1].islower() or gen_word(t.split()[0])):
-                    break
+                prev = (more[-1] if more else office).split()[-1]
+                if not (t[:1].islower() or gen_word(t.split()[0]) or _MUNICIPALITY_KIND_GEN.fullmatch(prev)):
+                    break  # (after "… муниципального округа" its own name, in the nominative)
                 more.append(t)
         if (rest and _NAME_LINE.match(rest)) or _NAME_LINE.match(nxt):
-            if has_territory(office) or re.search(r"администрац", office, re.IGNORECASE):
+            # (a municipality named by its quoted legal name: "Глава муниципального образования «Хутор …»")
+            if has_territory(office) or re.search(r"администрац|образовани[яе]\s*[«\"]", office, re.IGNORECASE):
                 return office
     return _office_closing_text(L, tail)
 

@@ -46,6 +46,27 @@ def _heading_run_on(s: str) -> bool:
     return s.split()[0].isupper() and bool(find_date(head)) and bool(find_number(head))
 
 
+# a database's or aggregator's one-line heading: the date and the number (either first) end
+# the line, or stand before the title in quotes that ends it ("… от … N 6 "О …"", "… № 6 от …")
+_EDITIONS = re.compile(r"\((?:в\s+ред|ред\.|с\s+изм)", re.IGNORECASE)
+_DATE_PART = r"[^№\"«„“]{6,24}?"
+_NUMBER_PART = r"(?:№|N)\s*\d[\w./-]{0,15}"
+_REQUISITES_ENDING = re.compile(
+    r"\s(?P<req>от\s+" + _DATE_PART + r"\s" + _NUMBER_PART + "|" + _NUMBER_PART + r"\s+от\s+" + _DATE_PART + r")"
+    r"(?:,?\s+[«\"„“](?:О|Об|Обо)\s.*[\"»“”])?\s*$")
+
+
+def _database_line(s: str) -> bool:
+    """A database's or aggregator's one-line heading longer than a heading line (the
+    body's long name on it): the date and the number end it, or stand before the quoted
+    title that ends it (a print cut inside the title is no heading; nor a reference line
+    listing the editions, which the reference-line reading takes)."""
+    if fold(s.split(maxsplit=1)[0]) not in KIND_WORDS:
+        return False  # a paragraph of the text: a set lookup, no scan
+    m = _REQUISITES_ENDING.search(s)
+    return bool(m) and m.start() < 300 and bool(find_date(m.group("req"))) and not _EDITIONS.search(s)
+
+
 @per_line()
 def kind_line(line: str) -> KindLine | None:
     """The kind, the kind phrase and the rest when ``line`` is a heading kind line."""
@@ -55,7 +76,7 @@ def kind_line(line: str) -> KindLine | None:
     if s and fold(s.strip(" .:")) in ACT_KINDS:
         s = s.strip(" .:").upper()  # "постановление" alone on its line, in lower case
     s = _misprinted_kind(s) or s
-    if not s or not s[0].isupper() or len(s) > 160 and not _heading_run_on(s):
+    if not s or not s[0].isupper() or len(s) > 160 and not _heading_run_on(s) and not _database_line(s):
         return None
     if s.isupper() and fold(s.split()[0].strip(" .:")) in HEADING_KINDS:
         # "ОПРЕДЕЛЕНИЕ" alone, "ЗАКЛЮЧЕНИЕ О РЕЗУЛЬТАТАХ …" with its title

@@ -24,7 +24,8 @@ _INDECLINABLE_SHORT = re.compile(r"^Мин[а-яё]{3,}(?:ия|ии|ы|и|о)$")
 
 
 # "Кабардино-Балкарской", "Ханты-Мансийского": a compound adjective declines in its last part
-_COMPOUND_ADJ = re.compile(r"^((?:[А-ЯЁа-яё]+-)+)([А-ЯЁа-яё]{3,}(?:ой|ого|ей|его|ых|их|ому|ему))$", re.IGNORECASE)
+# (and in the instrumental: "Контрольно-счётным органом")
+_COMPOUND_ADJ = re.compile(r"^((?:[А-ЯЁа-яё]+-)+)([А-ЯЁа-яё]{3,}(?:ой|ого|ей|его|ых|их|ому|ему|ым|им))$", re.IGNORECASE)
 
 
 # "Главы администрации (губернатора) …": the office in brackets after the head

@@ -11,6 +11,7 @@ from ingest.morph import parses
 from ingest.ru_dates import GENITIVE_MONTHS, find_date
 from ingest.status import is_note_line
 
+from .card_keys import card_key
 from .date_number import find_number, place_and_date
 from .kind_line import kind_line
 from .lines import Lines, clean, folded, join_lines
@@ -511,7 +512,8 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
                       or _cover_line(s) or lone_date(s) and not dangles(parts[-1])
                       or dated_line(s) and not _cites_act(parts)
                       or _NEXT_ENTRY.match(s) and parts[-1].endswith(("»", "\"", ")"))
-                      or s.endswith(":") or _case_changes("\n".join(parts), s)):
+                      or s.endswith(":") or _case_changes("\n".join(parts), s)
+                      or ("\t" in L.raw[i] or "|" in s) and card_key(L.raw[i].strip())):  # a card's table row
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):
             break
@@ -579,6 +581,8 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     # an order's register or institution before its quoted title ("по основной
     # деятельности", "По Сосновской основной школе «Об …»")
     tail = re.sub(r"^(?i:по)\s+[^«\"„“]{3,80}?\s+(?=[«\"„“]\s*(?:О|Об|Обо)\s)", "", tail)
+    # a database's body after the requisites ("…, принятое Советом депутатов … «О …»")
+    tail = re.sub(r"^(?i:принят\w{0,2})\s+.{3,240}?\s+(?=[«\"„“]\s*(?:О|Об|Обо)\s)", "", tail)
     if drop_editions:
         tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред|изм\.).*?\)", "", tail).strip()
     # ConsultantPlus prints the title it gave an untitled act in angle brackets
