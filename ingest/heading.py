@@ -82,6 +82,10 @@ _NOISE_START = re.compile(
     # a legal portal's banners: its name, its free line (Garant's invitation to its internet
     # version is with the database's chrome above), a site's age rating
     | законодательная\s+база\s+российской\s+федерации\s*$
+    # the Ministry of Justice's register of municipal acts: its banner, an act's number in it;
+    # a database's heading over the account of an act's editions
+    | нормативные\s+правовые\s+акты\s+в\s+российской\s+федерации\s*$ | нгр\s*:?\s*ru\s*\d{6,}\s*$
+    | информация\s+об\s+изменениях\s*:?\s*$
     | бесплатная\s+горячая\s+линия\b
     | \d{1,2}\+\s*$
     | (8|\+7)\s*\(\d{3,5}\)\s*\d[\d\s-]{4,10}\d\s*$    # a phone number alone
@@ -202,9 +206,14 @@ def noise_mask(lines: list[str]) -> list[bool]:
             see = _SEE if _GARANT_NOTE.match(s) else _DATES_LIST
             mask[i] = True
             i += 1
-            while i < n and see.match(lines[i].strip()):
-                mask[i] = True
-                i += 1
+            while True:   # its lines, blank lines between them or not
+                k = i
+                while k < n and not lines[k].strip():
+                    k += 1
+                if k >= n or not see.match(lines[k].strip()):
+                    break
+                mask[k] = True
+                i = k + 1
             continue
         if len(s) <= 200 and is_noise(i, s):
             mask[i] = True

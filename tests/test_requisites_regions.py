@@ -635,7 +635,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "twentyseventh": "requisite_shapes_twentyseventh.yaml",
                "twentyeighth": "requisite_shapes_twentyeighth.yaml",
                "twentyninth": "requisite_shapes_twentyninth.yaml",
-               "thirtieth": "requisite_shapes_thirtieth.yaml"}
+               "thirtieth": "requisite_shapes_thirtieth.yaml",
+               "thirtyfirst": "requisite_shapes_thirtyfirst.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

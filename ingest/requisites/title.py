@@ -55,6 +55,17 @@ _YEARLESS_DATE = re.compile(
     r"(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]?\s*" + _MONTHS_RE + r"(?:\s*_+)?\s*(?:г\.|года)?", re.IGNORECASE)
 
 
+def _quote_open(parts: list[str]) -> bool:
+    """A cited title's «ёлочки» still open in the title so far: a line in capitals
+    that follows is its words, whatever it opens with (``… СУБСИДИЙ`` / ``В РАМКАХ`` /
+    ``ПРОГРАММЫ …»»``), not the preamble."""
+    return sum(p.count("«") - p.count("»") for p in parts) > 0
+
+
+# a title citing an act wrapped after its «от»: the next line, a date alone, is that act's
+_CITED_FROM = re.compile(r"(?:^|\s)от$", re.IGNORECASE)
+
+
 # the years a title ends with, cut onto a line of their own by a narrow block:
 # "… на 2024" / "год", "… района»" / "в 2023-2025 гг." or "г.г." (no word OCR debris has)
 _YEAR_TAIL = re.compile(r"(?:(?:на|в|до|с|по|за)\s+)?(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*)?"
@@ -494,12 +505,13 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             # "Законодательное Собрание Тестовской" / "области постановляет:"; a
             # print without its title goes from the requisites to the formula
             break
-        if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s) and not dangles(parts[-1])
+        if parts and (PREAMBLE.match(s) and not (s.isupper() and _quote_open(parts))
+                      or kind_line(s) and not TITLE_START.match(s) and not dangles(parts[-1])
                       or place_and_date(s) and not re.match(r"от\s", s, re.IGNORECASE)
                       or _cover_line(s) or lone_date(s) and not dangles(parts[-1])
                       or dated_line(s) and not _cites_act(parts)
                       or _NEXT_ENTRY.match(s) and parts[-1].endswith(("»", "\"", ")"))
-                      or s.endswith(":") or _case_changes("\n".join(parts), s)):
+                      or s.endswith(":") or _case_changes("\n".join(parts), _without_trailing_note(s))):
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):
             break
@@ -513,7 +525,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
                       or len(s) >= 15 and join_lines(parts).casefold().endswith(" " + s.casefold())
                       or _cited_again(join_lines(parts), s)):
             break  # a page printing the title twice, its last words again, or its words citing an act again
-        if parts and (_DATES_ONLY.fullmatch(s) or _text_sentence(s) or _EDITORIAL.match(s)
+        if parts and (_DATES_ONLY.fullmatch(s) and not _CITED_FROM.search(parts[-1]) or _text_sentence(s) or _EDITORIAL.match(s)
                       or _APPROVED_BY.match(s) and not _APPROVED.search(parts[-1])
                       or len(s) < 4 and s[:1].isalpha()):
             break  # edition dates, the first sentence, a note, an approval line, a scrap
@@ -580,8 +592,12 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     if qm:
         inner = qm.group(1)
         # "О внесении … N 41 "Об утверждении Порядка": the last quote closed the
-        # cited act's name as well as the title, so the name keeps it
-        if inner.count('"') % 2:
+        # cited act's name as well as the title, so the name keeps it (each name
+        # opened inside, when a cited title cites another: … "Об … "Чистая вода")
+        missing = _opening_quotes(inner) - _closing_quotes(inner)
+        if missing > 1:
+            inner += '"' * missing
+        elif inner.count('"') % 2:
             inner += '"'
         elif inner.count("«") > inner.count("»"):
             inner += "»"
