@@ -44,10 +44,7 @@ Each act carries its truth, written by the grammar (``../shared/spec/record.md``
 kind, number, date, body (nominative, the whole name; a territory printed
 above may be read with it), title (never a note, never a database's chrome,
 no outer quotes), and ``status`` (repealed / in force) where a note says so.
-A title printed only in a database's line (no heading block) is right too
-when it differs from the truth only in how many closing quotes met there:
-the straight quotes of such a line merge them, and the print does not say
-how many. The table gives, per printer and per layout feature, the fields right over
+The table gives, per printer and per layout feature, the fields right over
 the fields generated; ``status`` is scored on the state ``ingest.status``
 reads from the print (an act without a note must read none). Seeded.
 """
@@ -407,11 +404,6 @@ def score(act: Act) -> dict[str, tuple[bool, object]]:
     a = acts[0] if acts else None
     out = {f: (any(same(f, w, getattr(a, f) if a else None) for w in wants), getattr(a, f) if a else None)
            for f, wants in act.gold.items() if f != "status"}
-    got = a.title if a else None
-    if not out["title"][0] and got and act.features.get("heading block") == "no":
-        # printed only in the database's line, whose straight quotes merge the closing ones:
-        # how many closed there is not in the print
-        out["title"] = (same("title", _straight(act.gold["title"][0]), _straight(got)), got)
     st = read_status(act.text)
     got = st.state if st else None
     out["status"] = (got == act.gold["status"][0], got)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.heading import inserted_note
+from ingest.heading import EDITION_NOTE, EDITION_NOTE_OPEN, inserted_note
 from ingest.morph import parses
 from ingest.ru_dates import GENITIVE_MONTHS, find_date
 from ingest.status import is_note_line
@@ -60,6 +60,10 @@ def _quote_open(parts: list[str]) -> bool:
     that follows is its words, whatever it opens with (``… СУБСИДИЙ`` / ``В РАМКАХ`` /
     ``ПРОГРАММЫ …»»``), not the preamble."""
     return sum(p.count("«") - p.count("»") for p in parts) > 0
+
+
+# a database's bracketed note under a title: its editions, or what the act amends
+_NOTE_UNDER_TITLE = re.compile(r"(?:" + EDITION_NOTE_OPEN + r"|\(\s*(?:вносит|вносят|изменя[ею]т)\s).*", re.IGNORECASE)
 
 
 # a title citing an act wrapped after its «от»: the next line, a date alone, is that act's
@@ -518,8 +522,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         # a database's bracketed note under the title: its editions (their
         # words run together too, "(Вредакции …"), or what the act amends
         # ("(Вносит изменения в Устав … от … № 3)")
-        if re.fullmatch(r"\(\s*(?:с\s+изм|в\s*ред(?:\.|акци)|в\s+ред|ред\.|вносит\s|вносят\s|изменя[ею]т\s).*",
-                        s, re.IGNORECASE):
+        if _NOTE_UNDER_TITLE.fullmatch(s):
             break
         if parts and (s.casefold() == join_lines(parts).casefold()
                       or len(s) >= 15 and join_lines(parts).casefold().endswith(" " + s.casefold())
@@ -580,7 +583,7 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     # деятельности", "По Сосновской основной школе «Об …»")
     tail = re.sub(r"^(?i:по)\s+[^«\"„“]{3,80}?\s+(?=[«\"„“]\s*(?:О|Об|Обо)\s)", "", tail)
     if drop_editions:
-        tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред|изм\.).*?\)", "", tail).strip()
+        tail = _EDITION_INLINE.sub("", tail).strip()
     # ConsultantPlus prints the title it gave an untitled act in angle brackets
     am = re.fullmatch(r"<\s*([^<>]+?)\s*>[.,;]?", tail)
     if am and TITLE_START.match(am.group(1) + " "):
@@ -613,14 +616,15 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
 
 # "… администрация постановляет:", "Совет депутатов РЕШИЛ:": the operative formula
 _OPERATIVE_VERB = re.compile(r"(?i)\b(?:постановля|постанови|реши|приказыва|распоряжа)\w*\s*:")
-_EDITION_NOTE = re.compile(r"\(\s*(?:в\s+ред|ред\.|с\s+изм|изм\.)", re.IGNORECASE)
+# the note inline, after a listing's requisites: up to its first closing bracket
+_EDITION_INLINE = re.compile(EDITION_NOTE_OPEN + r".*?\)", re.IGNORECASE)
 
 
 def without_notes(s: str) -> str:
     """``s`` without a database's bracketed edition notes (``(В редакции
     Постановлений Главы администрации (губернатора) … N 90)``), brackets
     inside them included."""
-    while m := _EDITION_NOTE.search(s):
+    while m := EDITION_NOTE.search(s):
         depth, k = 0, m.start()
         for k in range(m.start(), len(s)):
             depth += {"(": 1, ")": -1}.get(s[k], 0)
