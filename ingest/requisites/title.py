@@ -75,14 +75,17 @@ _CITED_FROM = re.compile(r"(?:^|\s)от$", re.IGNORECASE)
 _YEAR_TAIL = re.compile(r"(?:(?:на|в|до|с|по|за)\s+)?(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*)?"
                         r"(?:годы?|года|году|годах|гг?\.?|г\.\s?г\.)[»\")]*\.?", re.IGNORECASE)
 _BARE_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?")
+# "… в бюджет" / "на 2024" / "год и на …": a preposition and the year, its noun on the next line
+_PREP_YEAR = re.compile(r"(?:на|в|до|с|по|за)\s+" + _BARE_YEARS.pattern, re.IGNORECASE)
 _ONE_DATE = re.compile(r"\d{1,2}\s+" + _MONTHS_RE + r"\s+(?:19|20)\d{2}\s+года", re.IGNORECASE)
 
 
 def _lone_word(line: str) -> bool:
     """A preposition or a conjunction alone on its line, a cited title's
-    opening quote before it (``"Об`` / ``административно-территориальном …``)."""
-    w = line.strip("«\"„“ ")
-    return " " not in w and dangles(w.lower())
+    opening quote before it (``"Об`` / ``административно-территориальном …``),
+    or a conjunction and a preposition (``… на 2024 год`` / ``и на`` / ``плановый …``)."""
+    w = line.strip("«\"„“ ").lower().split()
+    return 0 < len(w) <= 2 and all(dangles(x) for x in w)
 
 
 def _event_date(prev: str, line: str) -> bool:
@@ -482,7 +485,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         if parts and (_YEAR_TAIL.fullmatch(clean(s)) and re.search(r"\b(?:19|20)\d{2}", s + " ".join(parts[-3:]))
                       and not (_cover_line(clean(s)) and not dangles(parts[-1]))
                       or _event_date(parts[-1], clean(s)) or _lone_word(clean(s)) or _year_of(parts[-1], clean(s))
-                      or _BARE_YEARS.fullmatch(clean(s)) and dangles(parts[-1])):
+                      or _BARE_YEARS.fullmatch(clean(s)) and dangles(parts[-1]) or _PREP_YEAR.fullmatch(clean(s))):
             # "… на 2024" / "год", "… района»" / "в 2023-2025 гг.", "… на 2019-2020
             # учебный" / "год", "… в" / "2024" / "году"; a preposition or a cited
             # title's «Об» alone on its line
