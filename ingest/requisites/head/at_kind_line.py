@@ -361,7 +361,8 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             continue
         if CONVOCATION.match(s):
             # "РЕШЕНИЕ" / "51 сессии": the session under the kind word (or under the
-            # row of its date and number), not the title
+            # row of its date and number), not the title, nor a line of the heading's count
+            seen -= 1
             j += 1
             continue
         if _ADOPTED.match(s) and got.date is None and not find_number(s):
