@@ -695,9 +695,10 @@ def _quoted_title(tail: str) -> str | None:
                 return None
             return inner
     # the outer quote merged with the last name's: the title ends there, a
-    # bracketed note or «Скачать» after it is not the title's
+    # bracketed note or «Скачать» after it is not the title's; the names still
+    # open when several quotes met in one («… "Об … "Чистая вода"») are closed
     inner = tail[1:last_close + 1] if last_close else ""
-    return inner if depth == 1 and inner else None
+    return inner + '"' * (depth - 1) if depth >= 1 and inner else None
 
 
 # Titles of acts never ask questions: a "?" glued to a word is a quote that a
