@@ -295,7 +295,23 @@ def _cited_again(title: str, s: str) -> bool:
 def _goes_on(L: Lines, i: int, limit: int, parts: list[str]) -> bool:
     """Whether the title of lines ``parts`` goes on at line ``i`` past a blank."""
     return _continues_lowercase(L, i, limit, True) or _runs_on_past_gap(L, i, limit, join_lines(parts)) \
-        or _name_goes_on(L, i, limit, parts[-1])
+        or _name_goes_on(L, i, limit, parts[-1]) or _cited_number_follows(L, i, limit, parts)
+
+
+# a line ending on a date, and a line opening with a number after its sign
+_ENDS_ON_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:г\.?|года)?$", re.IGNORECASE)
+_OPENS_WITH_NUMBER = re.compile(r"(?:№|N)\s*\d")
+
+
+def _cited_number_follows(L: Lines, i: int, limit: int, parts: list[str]) -> bool:
+    """``… РЕШЕНИЕ … ОТ 21 НОЯБРЯ 2020 ГОДА`` / (blank) / ``№ 144 «ОБ …»``: the
+    act a title cites is named by its date and then its number, whatever
+    blank line a date wrapped over two lines left between them."""
+    if not _ENDS_ON_DATE.search(parts[-1]) or not find_date(parts[-1]) or not _cites_act(parts):
+        return False
+    while i < limit and not L.raw[i].strip():
+        i += 1
+    return i < limit and bool(_OPENS_WITH_NUMBER.match(clean(L.raw[i])))
 
 
 def _past_inserted_note(L: Lines, i: int, limit: int) -> int | None:
