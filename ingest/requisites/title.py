@@ -488,6 +488,10 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
                 break  # a title wrapped over paragraphs goes on in lower case
             i += 1
             continue
+        if parts and clean(s) in ("№", "N") and _cites_act(parts):
+            parts.append(clean(s))  # "… распоряжение от 14 марта 2016 года" / "№" / "31 «Об": the cited act's sign
+            i += 1
+            continue
         if parts and re.search(r"(?:№|\bN)$", parts[-1]) \
                 and re.match(r"\d[\w./-]{0,20}[),;»\"]*(?:\s|$)", clean(s)):
             parts.append(clean(s))  # "… закона Тестовской области №" / "118-IV", "3594-НПА "Об"
