@@ -82,6 +82,10 @@ _NOISE_START = re.compile(
     # a legal portal's banners: its name, its free line (Garant's invitation to its internet
     # version is with the database's chrome above), a site's age rating
     | законодательная\s+база\s+российской\s+федерации\s*$
+    # the Ministry of Justice's register of municipal acts: its banner, an act's number in it;
+    # a database's heading over the account of an act's editions
+    | нормативные\s+правовые\s+акты\s+в\s+российской\s+федерации\s*$ | нгр\s*:?\s*ru\s*\d{6,}\s*$
+    | информация\s+об\s+изменениях\s*:?\s*$
     | бесплатная\s+горячая\s+линия\b
     | \d{1,2}\+\s*$
     | (8|\+7)\s*\(\d{3,5}\)\s*\d[\d\s-]{4,10}\d\s*$    # a phone number alone
@@ -112,13 +116,24 @@ def _keyed_lines(lines: list[str]) -> set[int]:
     return out
 
 
-# A parenthesised block that opens on this line and may run several lines.
+# A legal database's bracketed note of the editions an act went through, as it
+# opens: "(в ред. …", "(в редакции …", "(Вредакции …" (its words run together),
+# "(ред. от …", "(редакция …", "(с изм. …", "(с изменениями …", "(изм. …". The one
+# definition the noise mask, the title's reader and the heading's readers share.
+EDITION_NOTE_OPEN = r"\(\s*(?:в\s+ред|вред(?:\.|акци)|ред(?:\.|акци|\s)|с\s+изм|изм\.)"
+EDITION_NOTE = re.compile(EDITION_NOTE_OPEN, re.IGNORECASE)
+# the heading of ConsultantPlus's list of amending acts, over such a note
+_CHANGES_WORDS = r"список\s+изменяющих\s+документов"
+# a line opening such a note, or that heading
+EDITIONS_LINE = re.compile(r"^(?:" + _CHANGES_WORDS + "|" + EDITION_NOTE_OPEN + ")", re.IGNORECASE)
+
+# A parenthesised block that opens on this line and may run several lines: an
+# edition note, or a status note ("(утратил силу …)", "(введен …)").
 _PAREN_BLOCK = re.compile(
-    r"^\(\s*(в\s+ред\.|в\s+редакции|с\s+изменениями|с\s+изм\.|редакция,?\s+действующ"
-    r"|ред\.\s+от|утратил|документ\s+утратил|введен|в\s+ред\s)",
+    r"^(?:" + EDITION_NOTE_OPEN + r"|\(\s*(?:редакция,?\s+действующ|утратил|документ\s+утратил|введен))",
     re.IGNORECASE,
 )
-_CHANGES_LIST = re.compile(r"^список\s+изменяющих\s+документов", re.IGNORECASE)
+_CHANGES_LIST = re.compile("^" + _CHANGES_WORDS, re.IGNORECASE)
 _CHANGED_BY = re.compile(r"^документ\s+с\s+изменениями,?\s+внесенными", re.IGNORECASE)
 # Garant's note ("ГАРАНТ:" / "См. справку …") set anywhere in the act's text
 _GARANT_NOTE = re.compile(r"^гарант\s*:", re.IGNORECASE)
@@ -202,9 +217,14 @@ def noise_mask(lines: list[str]) -> list[bool]:
             see = _SEE if _GARANT_NOTE.match(s) else _DATES_LIST
             mask[i] = True
             i += 1
-            while i < n and see.match(lines[i].strip()):
-                mask[i] = True
-                i += 1
+            while True:   # its lines, blank lines between them or not
+                k = i
+                while k < n and not lines[k].strip():
+                    k += 1
+                if k >= n or not see.match(lines[k].strip()):
+                    break
+                mask[k] = True
+                i = k + 1
             continue
         if len(s) <= 200 and is_noise(i, s):
             mask[i] = True

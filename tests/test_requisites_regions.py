@@ -636,6 +636,7 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "twentyeighth": "requisite_shapes_twentyeighth.yaml",
                "twentyninth": "requisite_shapes_twentyninth.yaml",
                "thirtieth": "requisite_shapes_thirtieth.yaml",
+               "thirtyfirst": "requisite_shapes_thirtyfirst.yaml",
                "thirtysecond": "requisite_shapes_thirtysecond.yaml",
                "thirtythird": "requisite_shapes_thirtythird.yaml"}
 SAMPLE_SHAPES = [

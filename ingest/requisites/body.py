@@ -307,8 +307,8 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 or s.endswith((".", ";", ":")) and not s.endswith(("России.",))
                 or kind_line(s)):
             break
-        if not re.search(r"[А-ЯЁа-яё]{2,}", s) or TITLE_START.match(s):
-            break  # "О ПОРЯДКЕ …" over the heading: a database's title line, never a name
+        if not re.search(r"[А-ЯЁа-яё]{2,}", s) or TITLE_START.match(s.lstrip("«\"„“ ")):
+            break  # "О ПОРЯДКЕ …" (or in quotes) over the heading: a database's title line, never a name
         if parts and all(p.isupper() for p in parts) and not s.isupper() \
                 and not BODY_WORDS.search(s) and not has_territory(s) and len(s.split()) <= 3:
             break  # "Голосование" over a heading in capitals: the site's widget, not the name

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.heading import inserted_note
+from ingest.heading import EDITION_NOTE, EDITION_NOTE_OPEN, inserted_note
 from ingest.morph import parses
 from ingest.ru_dates import GENITIVE_MONTHS, find_date
 from ingest.status import is_note_line
@@ -56,19 +56,37 @@ _YEARLESS_DATE = re.compile(
     r"(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]?\s*" + _MONTHS_RE + r"(?:\s*_+)?\s*(?:г\.|года)?", re.IGNORECASE)
 
 
+def _quote_open(parts: list[str]) -> bool:
+    """A cited title's «ёлочки» still open in the title so far: a line in capitals
+    that follows is its words, whatever it opens with (``… СУБСИДИЙ`` / ``В РАМКАХ`` /
+    ``ПРОГРАММЫ …»»``), not the preamble."""
+    return sum(p.count("«") - p.count("»") for p in parts) > 0
+
+
+# a database's bracketed note under a title: its editions, or what the act amends
+_NOTE_UNDER_TITLE = re.compile(r"(?:" + EDITION_NOTE_OPEN + r"|\(\s*(?:вносит|вносят|изменя[ею]т)\s).*", re.IGNORECASE)
+
+
+# a title citing an act wrapped after its «от»: the next line, a date alone, is that act's
+_CITED_FROM = re.compile(r"(?:^|\s)от$", re.IGNORECASE)
+
+
 # the years a title ends with, cut onto a line of their own by a narrow block:
 # "… на 2024" / "год", "… района»" / "в 2023-2025 гг." or "г.г." (no word OCR debris has)
 _YEAR_TAIL = re.compile(r"(?:(?:на|в|до|с|по|за)\s+)?(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*)?"
                         r"(?:годы?|года|году|годах|гг?\.?|г\.\s?г\.)[»\")]*\.?", re.IGNORECASE)
 _BARE_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?")
+# "… в бюджет" / "на 2024" / "год и на …": a preposition and the year, its noun on the next line
+_PREP_YEAR = re.compile(r"(?:на|в|до|с|по|за)\s+" + _BARE_YEARS.pattern, re.IGNORECASE)
 _ONE_DATE = re.compile(r"\d{1,2}\s+" + _MONTHS_RE + r"\s+(?:19|20)\d{2}\s+года", re.IGNORECASE)
 
 
 def _lone_word(line: str) -> bool:
     """A preposition or a conjunction alone on its line, a cited title's
-    opening quote before it (``"Об`` / ``административно-территориальном …``)."""
-    w = line.strip("«\"„“ ")
-    return " " not in w and dangles(w.lower())
+    opening quote before it (``"Об`` / ``административно-территориальном …``),
+    or a conjunction and a preposition (``… на 2024 год`` / ``и на`` / ``плановый …``)."""
+    w = line.strip("«\"„“ ").lower().split()
+    return 0 < len(w) <= 2 and all(dangles(x) for x in w)
 
 
 def _event_date(prev: str, line: str) -> bool:
@@ -278,7 +296,23 @@ def _cited_again(title: str, s: str) -> bool:
 def _goes_on(L: Lines, i: int, limit: int, parts: list[str]) -> bool:
     """Whether the title of lines ``parts`` goes on at line ``i`` past a blank."""
     return _continues_lowercase(L, i, limit, True) or _runs_on_past_gap(L, i, limit, join_lines(parts)) \
-        or _name_goes_on(L, i, limit, parts[-1])
+        or _name_goes_on(L, i, limit, parts[-1]) or _cited_number_follows(L, i, limit, parts)
+
+
+# a line ending on a date, and a line opening with a number after its sign
+_ENDS_ON_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:г\.?|года)?$", re.IGNORECASE)
+_OPENS_WITH_NUMBER = re.compile(r"(?:№|N)\s*\d")
+
+
+def _cited_number_follows(L: Lines, i: int, limit: int, parts: list[str]) -> bool:
+    """``… РЕШЕНИЕ … ОТ 21 НОЯБРЯ 2020 ГОДА`` / (blank) / ``№ 144 «ОБ …»``: the
+    act a title cites is named by its date and then its number, whatever
+    blank line a date wrapped over two lines left between them."""
+    if not _ENDS_ON_DATE.search(parts[-1]) or not find_date(parts[-1]) or not _cites_act(parts):
+        return False
+    while i < limit and not L.raw[i].strip():
+        i += 1
+    return i < limit and bool(_OPENS_WITH_NUMBER.match(clean(L.raw[i])))
 
 
 # the text's first paragraph giving the act (or a thing) its short name: "Устав … (далее – Устав) – …"
@@ -467,6 +501,10 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
                 break  # a title wrapped over paragraphs goes on in lower case
             i += 1
             continue
+        if parts and clean(s) in ("№", "N") and _cites_act(parts):
+            parts.append(clean(s))  # "… распоряжение от 14 марта 2016 года" / "№" / "31 «Об": the cited act's sign
+            i += 1
+            continue
         if parts and re.search(r"(?:№|\bN)$", parts[-1]) \
                 and re.match(r"\d[\w./-]{0,20}[),;»\"]*(?:\s|$)", clean(s)):
             parts.append(clean(s))  # "… закона Тестовской области №" / "118-IV", "3594-НПА "Об"
@@ -480,7 +518,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         if parts and (_YEAR_TAIL.fullmatch(clean(s)) and re.search(r"\b(?:19|20)\d{2}", s + " ".join(parts[-3:]))
                       and not (_cover_line(clean(s)) and not dangles(parts[-1]))
                       or _event_date(parts[-1], clean(s)) or _lone_word(clean(s)) or _year_of(parts[-1], clean(s))
-                      or _BARE_YEARS.fullmatch(clean(s)) and dangles(parts[-1])):
+                      or _BARE_YEARS.fullmatch(clean(s)) and dangles(parts[-1]) or _PREP_YEAR.fullmatch(clean(s))):
             # "… на 2024" / "год", "… района»" / "в 2023-2025 гг.", "… на 2019-2020
             # учебный" / "год", "… в" / "2024" / "году"; a preposition or a cited
             # title's «Об» alone on its line
@@ -507,12 +545,13 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             # "Законодательное Собрание Тестовской" / "области постановляет:"; a
             # print without its title goes from the requisites to the formula
             break
-        if parts and (PREAMBLE.match(s) or kind_line(s) and not TITLE_START.match(s) and not dangles(parts[-1])
+        if parts and (PREAMBLE.match(s) and not (s.isupper() and _quote_open(parts))
+                      or kind_line(s) and not TITLE_START.match(s) and not dangles(parts[-1])
                       or place_and_date(s) and not re.match(r"от\s", s, re.IGNORECASE)
                       or _cover_line(s) or lone_date(s) and not dangles(parts[-1])
                       or dated_line(s) and not _cites_act(parts)
                       or _NEXT_ENTRY.match(s) and parts[-1].endswith(("»", "\"", ")"))
-                      or s.endswith(":") or _case_changes("\n".join(parts), s)
+                      or s.endswith(":") or _case_changes("\n".join(parts), _without_trailing_note(s))
                       or ("\t" in L.raw[i] or "|" in s) and card_key(L.raw[i].strip())):  # a card's table row
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):
@@ -520,14 +559,13 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         # a database's bracketed note under the title: its editions (their
         # words run together too, "(Вредакции …"), or what the act amends
         # ("(Вносит изменения в Устав … от … № 3)")
-        if re.fullmatch(r"\(\s*(?:с\s+изм|в\s*ред(?:\.|акци)|в\s+ред|ред\.|вносит\s|вносят\s|изменя[ею]т\s).*",
-                        s, re.IGNORECASE):
+        if _NOTE_UNDER_TITLE.fullmatch(s):
             break
         if parts and (s.casefold() == join_lines(parts).casefold()
                       or len(s) >= 15 and join_lines(parts).casefold().endswith(" " + s.casefold())
                       or _cited_again(join_lines(parts), s)):
             break  # a page printing the title twice, its last words again, or its words citing an act again
-        if parts and (_DATES_ONLY.fullmatch(s) or _text_sentence(s) or _EDITORIAL.match(s)
+        if parts and (_DATES_ONLY.fullmatch(s) and not _CITED_FROM.search(parts[-1]) or _text_sentence(s) or _EDITORIAL.match(s)
                       or _APPROVED_BY.match(s) and not _APPROVED.search(parts[-1])
                       or len(s) < 4 and s[:1].isalpha()):
             break  # edition dates, the first sentence, a note, an approval line, a scrap
@@ -584,7 +622,7 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     # a database's body after the requisites ("…, принятое Советом депутатов … «О …»")
     tail = re.sub(r"^(?i:принят\w{0,2})\s+.{3,240}?\s+(?=[«\"„“]\s*(?:О|Об|Обо)\s)", "", tail)
     if drop_editions:
-        tail = re.sub(r"\(\s*(?:ред|с\s+изм|в\s+ред|изм\.).*?\)", "", tail).strip()
+        tail = _EDITION_INLINE.sub("", tail).strip()
     # ConsultantPlus prints the title it gave an untitled act in angle brackets
     am = re.fullmatch(r"<\s*([^<>]+?)\s*>[.,;]?", tail)
     if am and TITLE_START.match(am.group(1) + " "):
@@ -596,8 +634,12 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     if qm:
         inner = qm.group(1)
         # "О внесении … N 41 "Об утверждении Порядка": the last quote closed the
-        # cited act's name as well as the title, so the name keeps it
-        if inner.count('"') % 2:
+        # cited act's name as well as the title, so the name keeps it (each name
+        # opened inside, when a cited title cites another: … "Об … "Чистая вода")
+        missing = _opening_quotes(inner) - _closing_quotes(inner)
+        if missing > 1:
+            inner += '"' * missing
+        elif inner.count('"') % 2:
             inner += '"'
         elif inner.count("«") > inner.count("»"):
             inner += "»"
@@ -613,14 +655,15 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
 
 # "… администрация постановляет:", "Совет депутатов РЕШИЛ:": the operative formula
 _OPERATIVE_VERB = re.compile(r"(?i)\b(?:постановля|постанови|реши|приказыва|распоряжа)\w*\s*:")
-_EDITION_NOTE = re.compile(r"\(\s*(?:в\s+ред|ред\.|с\s+изм|изм\.)", re.IGNORECASE)
+# the note inline, after a listing's requisites: up to its first closing bracket
+_EDITION_INLINE = re.compile(EDITION_NOTE_OPEN + r".*?\)", re.IGNORECASE)
 
 
 def without_notes(s: str) -> str:
     """``s`` without a database's bracketed edition notes (``(В редакции
     Постановлений Главы администрации (губернатора) … N 90)``), brackets
     inside them included."""
-    while m := _EDITION_NOTE.search(s):
+    while m := EDITION_NOTE.search(s):
         depth, k = 0, m.start()
         for k in range(m.start(), len(s)):
             depth += {"(": 1, ")": -1}.get(s[k], 0)
@@ -688,9 +731,10 @@ def _quoted_title(tail: str) -> str | None:
                 return None
             return inner
     # the outer quote merged with the last name's: the title ends there, a
-    # bracketed note or «Скачать» after it is not the title's
+    # bracketed note or «Скачать» after it is not the title's; the names still
+    # open when several quotes met in one («… "Об … "Чистая вода"») are closed
     inner = tail[1:last_close + 1] if last_close else ""
-    return inner if depth == 1 and inner else None
+    return inner + '"' * (depth - 1) if depth >= 1 and inner else None
 
 
 # Titles of acts never ask questions: a "?" glued to a word is a quote that a

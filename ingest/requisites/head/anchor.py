@@ -102,13 +102,18 @@ def find_one_line_heading(L: Lines, zone: Zone) -> OneLineHeading | None:
 _OPENS_WITH_KIND = re.compile(r"^(?:" + LAW_ADJ + r"\s+)?(?:" + NOM_KINDS + r")\b", re.I)
 
 
+# the quote that opens a title: «О …», "Об …"
+_TITLE_QUOTE = re.compile(r"[«\"„“]\s*(?:О|Об|Обо)\s")
+
+
 def _one_line(L: Lines, i: int) -> OneLineHeading | None:
     s = clean(L.raw[i])
     if kind_line(s):
         return None
     if _OPENS_WITH_KIND.match(s) and s[0].isupper():
-        # requisites inside the quoted title belong to the act it cites
-        q = re.search(r"[«\"„“]", s)
+        # requisites inside the quoted title belong to the act it cites; a quoted name
+        # in the body's ("… муниципального образования «Город Луговск» от …") is no title
+        q = _TITLE_QUOTE.search(s) or re.search(r"[«\"„“]", s)
         head_part = s[:q.start()] if q else s
         d, n = find_date(head_part), find_number(head_part)
         if d and n:

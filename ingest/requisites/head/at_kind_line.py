@@ -9,7 +9,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from ingest.heading import starts_name
+from ingest.heading import EDITIONS_LINE, starts_name
 from ingest.morph import fold
 from ingest.numbers import normalize_number, number_key
 from ingest.ru_dates import find_date
@@ -231,21 +231,16 @@ def _above_blanks(L: Lines, i: int, lo: int) -> int:
     return i
 
 
-# a database's list of the acts that amended the document, under its title: "Список
-# изменяющих документов" / "(в ред. постановлений от … N …, от … N …)"
-_EDITIONS = re.compile(r"(?i)^(?:список\s+изменяющих\s+документов|\(\s*(?:в\s+ред|ред\.|с\s+изм))")
-
-
 def _above_editions(L: Lines, i: int, lo: int) -> int:
     """Line ``i``, or, when it closes a database's list of amending acts, the line above the list."""
     if i < lo or not clean(L.raw[i]).endswith(")"):
         return i
     j = i
-    while j >= lo and j >= i - 6 and L.raw[j].strip() and not _EDITIONS.match(clean(L.raw[j])):
+    while j >= lo and j >= i - 6 and L.raw[j].strip() and not EDITIONS_LINE.match(clean(L.raw[j])):
         j -= 1   # the list's first line, its bracket wrapped over lines
-    if j < lo or not L.raw[j].strip() or not _EDITIONS.match(clean(L.raw[j])):
+    if j < lo or not L.raw[j].strip() or not EDITIONS_LINE.match(clean(L.raw[j])):
         return i
-    while j >= lo and (not L.raw[j].strip() or _EDITIONS.match(clean(L.raw[j]))):
+    while j >= lo and (not L.raw[j].strip() or EDITIONS_LINE.match(clean(L.raw[j]))):
         j -= 1
     return j
 
@@ -367,7 +362,8 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             continue
         if CONVOCATION.match(s):
             # "РЕШЕНИЕ" / "51 сессии": the session under the kind word (or under the
-            # row of its date and number), not the title
+            # row of its date and number), not the title, nor a line of the heading's count
+            seen -= 1
             j += 1
             continue
         if _ADOPTED.match(s) and got.date is None and not find_number(s):
