@@ -515,8 +515,14 @@ class PrintedWords:
 
 # the noun of a settlement, printed before its own name ("города", "посёлок", "с.")
 SETTLEMENT_NOUN = r"город[а]?|пос[её]л(?:ок|ка)|сел[оа]|станиц[аы]|хутор[а]?"
-_SETTLEMENT_BEFORE = re.compile(r"(?:\b(?:" + SETTLEMENT_NOUN + r")|(?<![А-Яа-яЁё])(?:г|с|п|д|ст|х|пгт)\.)"
-                                r"\s*[«\"]?\s*$", re.IGNORECASE)
+# what a municipality's or a settlement's own name follows: a settlement's noun
+# (``города``, ``с.``) or ``поселение`` / ``образования`` (``сельское поселение
+# Верескино``, as 131-ФЗ names them); and one word quoted alone (``МО «Верескино»``)
+_SETTLEMENT_BEFORE = re.compile(r"(?:\b(?:" + SETTLEMENT_NOUN + r"|поселени[еяю]|образовани[еяю]|деревн[яиюе]"
+                                r"|аул[аеу]?|слобод[аыеу])|(?<![А-Яа-яЁё])(?:г|с|п|д|ст|х|пгт)\.)"
+                                r"\s*[«\"„“]?\s*$", re.IGNORECASE)
+_QUOTE_AFTER = re.compile(r"\s*[»\"“”]")
+_QUOTE_BEFORE = re.compile(r"(?:[«„]|(?:^|\s)[\"“])\s*$")  # opening only: a line above may end on a closing "
 
 
 def fix_glued(line: str, strict: bool = False, words: "PrintedWords | None" = None,
@@ -536,8 +542,10 @@ def fix_glued(line: str, strict: bool = False, words: "PrintedWords | None" = No
             return w[:seam.start()] + " " + w[seam.start():]
         if strict and w[:1].isupper() and len(w) >= 5 and not is_known(w):
             ctx = m.string[:m.start()]
-            if _SETTLEMENT_BEFORE.search(ctx if ctx.strip() else before):
-                return w
+            near = ctx if ctx.strip() else before
+            if _SETTLEMENT_BEFORE.search(near) or _QUOTE_BEFORE.search(ctx) \
+                    and _QUOTE_AFTER.match(m.string, m.end()):
+                return w  # a name, or one word quoted alone («ВЕРЕСКИНО»), as names are
         parts = split_glued(w, strict)
         if len(parts) == 1 and strict and words is not None and len(w) >= 8:
             parts = words.apart(w) or parts

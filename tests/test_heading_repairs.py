@@ -111,3 +111,21 @@ def test_latin_look_alikes_are_made_cyrillic_in_ocr_output_only(tmp_path):
     page = tmp_path / "act.txt"
     page.write_text("ПОСТАНОВЛЕНИЕ\nО конкурсе «TOP» среди школ Тестограда\n", encoding="utf-8")
     assert "«TOP»" in read(page).text
+
+
+def test_a_settlements_name_after_poselenie_or_quoted_alone_stays_whole_in_typed_text():
+    # «сельское поселение Верескино», «МО «Верескино»»: 131-ФЗ names a settlement
+    # after its noun or in quotes; «верес кино» is two dictionary words all the same
+    words = PrintedWords(["О порядке"])
+    assert split_glued("ВЕРЕСКИНО", True) == ("ВЕРЕС", "КИНО")
+    assert fix_glued("ВЕРЕСКИНО", strict=True, words=words, before="СЕЛЬСКОЕ ПОСЕЛЕНИЕ") == "ВЕРЕСКИНО"
+    assert fix_glued("АДМИНИСТРАЦИЯ МО «ВЕРЕСКИНО»", strict=True, words=words) == "АДМИНИСТРАЦИЯ МО «ВЕРЕСКИНО»"
+    assert fix_glued("Совет депутатов сельского поселения Верескино", strict=True, words=words) \
+        == "Совет депутатов сельского поселения Верескино"
+    # a quoted title glued to its preposition is still mended, and a scan keeps its repair
+    assert fix_glued("«Обутверждении порядка»", strict=True, words=words) == "«Об утверждении порядка»"
+    assert fix_glued("АДМИНИСТРАЦИЯ МО «ВЕРЕСКИНО»") == "АДМИНИСТРАЦИЯ МО «ВЕРЕС КИНО»"
+    act = extract_acts("АДМИНИСТРАЦИЯ\nСЕЛЬСКОГО ПОСЕЛЕНИЯ\nВЕРЕСКИНО\nЗаречного района Тестовской области\n\n"
+                       "ПОСТАНОВЛЕНИЕ\n\nот 12.03.2024 № 45\n\nО проведении субботника\n\n"
+                       "1. Провести субботник.\n")[0]
+    assert act.body == "АДМИНИСТРАЦИЯ СЕЛЬСКОГО ПОСЕЛЕНИЯ ВЕРЕСКИНО Заречного района Тестовской области"
