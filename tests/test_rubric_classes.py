@@ -3057,3 +3057,22 @@ def test_deep_classifier_headings_are_filed(real, title, codes):
 ])
 def test_deep_classifier_near_misses(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # «Семья»: брак и семейные торжества (Семейный кодекс РФ, ст. 11; Указ № 511, «Семья»)
+    ("О порядке торжественной регистрации браков во Дворце бракосочетания", {"social"}, set()),
+    ("О чествовании супружеских пар — юбиляров семейной жизни", {"social"}, set()),
+    # «Труд»: служебные командировки as a rule for the staff (not one official sent)
+    ("О служебных командировках сотрудников администрации Лесного сельского поселения", {"labor"}, set()),
+    # «Основы государственного управления»: a control and audit body of the municipality
+    ("Об утверждении Регламента Контрольно-счетной палаты Заречного муниципального округа", {"lsg"}, set()),
+    ("О ревизионной комиссии Лесного сельского поселения", {"lsg"}, set()),
+    # a day of remembrance or a holiday named after a category of people is a holiday, no benefit
+    ("О мероприятиях ко Дню защитника Отечества в Лесном сельском поселении", {"culture"}, {"social"}),
+    ("О проведении Дня памяти жертв политических репрессий 30 октября", {"culture"}, {"social"}),
+    # a drawing contest is culture (the topic of the drawings stays beside it)
+    ("О проведении конкурса детских рисунков «Моя семья»", {"culture"}, set()),
+])
+def test_deep_classifier_second_round(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
