@@ -3076,3 +3076,65 @@ def test_deep_classifier_near_misses(real, title, codes, not_codes):
 ])
 def test_deep_classifier_second_round(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 32 of issue 12: acts whose title does not say the topic, second sample ---------------
+def test_a_doubled_colon_after_the_operative_formula_still_ends_the_preamble(real):
+    # «… Собрание депутатов РЕШИЛО::» (a print's doubled colon): the act is what follows the formula,
+    # as after «РЕШИЛО:»; the preamble's aims are no topic
+    text = ("В целях поддержки малого и среднего предпринимательства, в соответствии с Уставом Сосновского "
+            "сельского поселения Собрание депутатов Сосновского сельского поселения РЕШИЛО::\n"
+            "1. Внести в Положение о бюджетном процессе в Сосновском сельском поселении, утвержденное решением "
+            "Собрания депутатов от 12.11.2019 № 44, следующие изменения:\n"
+            "1) пункт 3 статьи 5 изложить в новой редакции.\n"
+            "2. Настоящее решение вступает в силу со дня его подписания.")
+    assert_filed(real, None, {"budget"}, {"business"}, text=text)
+
+
+def test_a_code_cited_as_the_basis_is_no_federal_legislation(real):
+    # «в соответствии с Бюджетным кодексом Российской Федерации», «предусмотренных статьей 78 Бюджетного
+    # кодекса Российской Федерации», «согласно главе 31 Налогового кодекса РФ»: where the power comes
+    # from, as a federal law cited as the basis (title_ignore); the code's name still says the field
+    assert_filed(real, None, {"budget"}, {"law"},
+                 text="В соответствии с Бюджетным кодексом Российской Федерации, Налоговым кодексом Российской "
+                 "Федерации, Уставом Сосновского сельского поселения\nСобрание депутатов решило внести в "
+                 "Положение о местных налогах изменения")
+    assert_filed(real, "Об утверждении Порядка предоставления субсидий юридическим лицам, предусмотренных "
+                 "статьей 78 Бюджетного кодекса Российской Федерации", {"budget"}, {"law"})
+    assert_filed(real, "Об установлении туристического налога на территории Заречного района согласно главе "
+                 "33.1 Налогового кодекса Российской Федерации", {"budget"}, {"law"})
+
+
+def test_a_prosecutors_office_named_by_its_field_is_no_topic(real):
+    # «межрайонный природоохранный прокурор», «транспортная прокуратура»: which prosecutor's office
+    # protests (its name), no environment or transport act; what the protest is against files it
+    assert_filed(real, "О протесте Тестовского межрайонного природоохранного прокурора на решение Совета "
+                 "депутатов Сосновского сельского поселения от 12.03.2020 № 15", {"lsg"}, {"environment"})
+    assert_filed(real, "О протесте Тестовского транспортного прокурора на Положение о муниципальном "
+                 "земельном контроле", {"land"}, {"transport"})
+
+
+def test_a_council_named_of_local_self_government_is_who_decided(real):
+    # «решение сессии Совета местного самоуправления сельского поселения …» (a council's name in
+    # Kabardino-Balkaria): who decided, as «Совет депутатов»; what it amends files the act
+    assert_filed(real, "О внесении изменений в решение сессии Совета местного самоуправления сельского "
+                 "поселения Сосновское от 28.12.2025 № 40 «О местном бюджете сельского поселения Сосновское "
+                 "на 2026 год»", {"budget"}, {"lsg"})
+
+
+def test_the_imputed_income_tax_and_its_activities_are_the_budgets(real):
+    # «корректирующий коэффициент базовой доходности К2» (Налоговый кодекс, гл. 26.3): the imputed
+    # income tax; the activity it is levied on («предпринимательской деятельности по распространению
+    # и (или) размещению наружной рекламы», ст. 346.26) names its object, no advertising structures
+    assert_filed(real, None, {"budget"}, {"land"},
+                 text="Приложение к решению Совета депутатов Сосновского сельского поселения от 17.11.2025 № 26\n\n"
+                 "Значение корректирующего коэффициента базовой доходности К2 для предпринимательской "
+                 "деятельности по распространению и (или) размещению наружной рекламы на территории "
+                 "Сосновского сельского поселения - 0,5.")
+
+
+def test_merging_the_settlements_into_a_district_is_local_government(real):
+    # «Об объединении всех поселений, входящих в состав … района, в муниципальный округ» (131-ФЗ, ст. 13):
+    # the transformation of municipalities
+    assert_filed(real, "Об объединении всех поселений, входящих в состав Заречного муниципального района, "
+                 "в муниципальный округ", {"lsg"})

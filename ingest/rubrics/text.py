@@ -310,11 +310,12 @@ def amended_subject(title: str, text: str) -> str:
 # precedes it.
 _PREAMBLE_START = re.compile(r"\s*(?:в\s+соответствии|в\s+целях|руководствуясь|на\s+основании|во\s+исполнение"
                              r"|рассмотрев|в\s+связи\s+с|согласно)\b", re.I)
-# also spaced out for emphasis, as blanks print it: "п о с т а н о в л я е т:", "Р Е Ш И Л:"
+# also spaced out for emphasis, as blanks print it: "п о с т а н о в л я е т:", "Р Е Ш И Л:"; a print's
+# doubled colon ("РЕШИЛО::") ends it as one does (sample 32 of issue 12)
 _OPERATIVE = re.compile(r"\b(?:постановля(?:ю|ет|ем)|реши(?:л|ла|ло|ли)|приказываю|распоряжаюсь|"
                         r"обязываю|предлагаю"
                         r"|п ?о ?с ?т ?а ?н ?о ?в ?л ?я ?(?:ю|е ?т|е ?м)|р ?е ?ш ?и ?л ?(?:а|о|и)?"
-                        r"|п ?р ?и ?к ?а ?з ?ы ?в ?а ?ю)\s*:", re.I)
+                        r"|п ?р ?и ?к ?а ?з ?ы ?в ?а ?ю)\s*:+", re.I)
 
 # A legal database's print opens with notes on the document, not with the act: its status
 # ("Действующий", "Недействующий", "Утратил силу с 01.01.2024 на основании …") between
