@@ -1,0 +1,81 @@
+"""Delivered files in further shapes (issue 12, helper delivered20): a
+republic's bilingual blank whose two columns each hold the whole heading,
+the date in the other language included; an annex page delivered before the
+act it belongs to.
+
+Each file is composed here, in our own wording, for the fictional Заречный
+муниципальный округ of a Тестовская область / Тестовская Республика (the
+other language's words are our own, in the shape of a Tatar blank); what is
+asserted is what a librarian reads off the page.
+"""
+from __future__ import annotations
+
+import docx as python_docx
+from docx.enum.text import WD_BREAK
+
+from tests.gold import same
+from tests.test_binary_shapes import HEAD, TEXT, TITLE, act_of
+
+REP = ["ИСПОЛНИТЕЛЬНЫЙ КОМИТЕТ", "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО", "ОКРУГА ТЕСТОВСКОЙ", "РЕСПУБЛИКИ"]
+OTHER = ["ТЕСТ РЕСПУБЛИКАСЫ", "ЗАРЕЧНЫЙ МУНИЦИПАЛЬ", "ОКРУГЫ БАШКАРМА", "КОМИТЕТЫ"]
+
+
+def _fields(act, kind, number, date, body, title):
+    got = dict(kind=act.kind, number=act.number, date=act.date, body=act.body, title=act.title)
+    want = dict(kind=kind, number=number, date=date, body=body, title=title)
+    assert all(same(f, got[f], want[f]) for f in want), (got, want)
+
+
+def _cells(cells, *lines_of):
+    for cell, lines in zip(cells, lines_of):
+        cell.paragraphs[0].text = lines[0]
+        for x in lines[1:]:
+            cell.add_paragraph(x)
+
+
+def test_bilingual_blank_the_other_columns_date_line_is_not_the_title(tmp_path):
+    """Russian left, the other language right, each cell with the organ, the
+    kind word and the date as its language writes it (``2024 елның 12 марты
+    № 145``): that date line goes with its column."""
+    document = python_docx.Document()
+    _cells(document.add_table(rows=1, cols=2).rows[0].cells,
+           REP + ["", "ПОСТАНОВЛЕНИЕ", "", "12.03.2024 № 145"],
+           OTHER + ["", "КАРАР", "", "2024 елның 12 марты № 145"])
+    for line in ["", TITLE] + TEXT:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    _fields(act_of(tmp_path / "act.docx")[1], "постановление", "145", "2024-03-12",
+            "Исполнительный комитет Заречного муниципального округа Тестовской Республики", TITLE)
+
+
+def test_an_annex_page_before_the_act_it_belongs_to(tmp_path):
+    """The annex's page (its stamp naming the act, a list) delivered first,
+    the act's own heading after the page break with the same date and number:
+    the act is read from its heading."""
+    document = python_docx.Document()
+    for line in ["Приложение", "к постановлению администрации", "Заречного муниципального округа",
+                 "от 12.03.2024 № 145-п", "", "ТАРИФЫ", "на услуги муниципального бюджетного учреждения"]:
+        document.add_paragraph(line)
+    rows = document.add_table(rows=2, cols=2).rows
+    _cells(rows[0].cells, ["Наименование услуги"], ["Тариф, руб."])
+    _cells(rows[1].cells, ["Прокат лодки, 1 час"], ["300"])
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for line in HEAD + ["", "ПОСТАНОВЛЕНИЕ", "", "12.03.2024\t\t\t\t\t\t№ 145-п", "г. Заречный", "", TITLE] + TEXT:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    _fields(act_of(tmp_path / "act.docx")[1], "постановление", "145-п", "2024-03-12",
+            "Администрация Заречного муниципального округа Тестовской области", TITLE)
+
+
+def test_an_annex_alone_stays_an_annex(tmp_path):
+    """An annex page whose stamp names the act, with no heading of that act
+    after it: its requisites, no title."""
+    document = python_docx.Document()
+    for line in ["Приложение", "к постановлению администрации", "Заречного муниципального округа",
+                 "от 12.03.2024 № 145-п", "", "ТАРИФЫ", "на услуги муниципального бюджетного учреждения",
+                 "1. Прокат лодки, 1 час - 300 рублей."]:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    act = act_of(tmp_path / "act.docx")[1]
+    assert (act.kind, act.number, act.date, act.title) == ("постановление", "145-п", "2024-03-12", None)
+    assert "annex_only" in act.warnings
