@@ -14,6 +14,9 @@ they have no Russian ending: ``ТЕСТ РЕСПУБЛИКАСЫ``, ``РАЙОН
 runs on over the lines next to it holding a foreign word or only nouns in the
 nominative plural (``КОМИТЕТЫ``), and takes the lines between two of its lines;
 a Russian line (``АДМИНИСТРАЦИЯ``, ``СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ``) ends it.
+The date as the other language writes it (``2024 елның 12 марты № 145``, a
+column holding the whole heading in each language) goes too, where the number
+it holds is printed on another line of the heading.
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ import re
 
 from ingest.morph import is_known, parses
 
+from .date_number import find_number
 from .vocabulary import BODY_WORDS, kind_alternation
 
 # letters of the republics' Cyrillic alphabets that Russian lacks (Chuvash
@@ -47,6 +51,8 @@ def drop_other_language(raw: list[str]) -> list[str]:
     head = ["\t".join(c for c in ln.split("\t") if not _other_cell(c)) if "\t" in ln else ln for ln in head]
     other = [_seed(ln) for ln in head]
     _spread(head, other)
+    for i, ln in enumerate(head):
+        other[i] = other[i] or _other_date(ln, head)
     out = []
     for ln, drop in zip(head, other):
         if drop:
@@ -63,6 +69,17 @@ def _seed(ln: str) -> bool:
     if not _short(ln) or _OTHER_KINDS.search(ln) or _RUSSIAN_KIND.search(ln) or _russian_run_on(ln):
         return False
     return bool(_OTHER_LETTERS.search(ln)) or _mostly_foreign(ln)
+
+
+def _other_date(ln: str, head: list[str]) -> bool:
+    """The date in the other language (``2024 елның 12 марты № 145``): digits
+    and a letter Russian lacks on a short line, its number (if any) printed on
+    another line of the heading too, so nothing is lost with it."""
+    if len(ln.strip()) > 80 or not re.search(r"\d", ln) or not _OTHER_LETTERS.search(ln) \
+            or _RUSSIAN_KIND.search(ln):
+        return False
+    n = find_number(ln)
+    return n is None or any(x is not ln and (find_number(x) or ("",))[0] == n[0] for x in head)
 
 
 def _russian_run_on(ln: str) -> bool:
