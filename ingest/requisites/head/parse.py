@@ -43,7 +43,7 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
     stamp = _first_stamp(L, zone)
     anchor = find_anchor(L, zone)
     if stamp and (anchor is None or anchor.line > stamp.after - 1 or _names_stamp(anchor, stamp)):
-        return head_under_stamp(L, lo, zone, stamp)
+        return _act_after_its_annex(L, lo, hi, zone, anchor, stamp) or head_under_stamp(L, lo, zone, stamp)
     heading = find_one_line_heading(L, zone)
     if anchor is not None and heading is not None and heading.line < anchor.line \
             and _cut_off(L, zone, anchor, heading.line):
@@ -57,6 +57,18 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
         return head_under_stamp(L, lo, zone, stamp)
     # no heading: not an act, or a page without its heading
     return head_without_heading(L, lo, hi, zone)
+
+
+def _act_after_its_annex(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor | None, stamp: Stamp) -> Head | None:
+    """An annex delivered before its act (``Приложение к постановлению … от
+    12.03.2024 № 145-п`` / a list, then the act's own heading after the page
+    break): the heading further down names the same act - its kind, date and
+    number those of the stamp - and is read as the act's."""
+    if not stamp.annex or anchor is None or anchor.line < stamp.after or not (stamp.date and stamp.number):
+        return None
+    h = head_from_trailing_card(L, lo, zone, anchor) or head_at_kind_line(L, lo, hi, zone, anchor)
+    same = h.kind == stamp.kind and h.date == stamp.date and (h.number or "").casefold() == stamp.number.casefold()
+    return h if same else None
 
 
 def _cut_off(L: Lines, zone: Zone, anchor: Anchor, above: int) -> bool:
