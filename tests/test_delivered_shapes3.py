@@ -79,3 +79,19 @@ def test_an_annex_alone_stays_an_annex(tmp_path):
     act = act_of(tmp_path / "act.docx")[1]
     assert (act.kind, act.number, act.date, act.title) == ("постановление", "145-п", "2024-03-12", None)
     assert "annex_only" in act.warnings
+
+
+def test_bilingual_blank_a_row_of_the_date_in_both_languages(tmp_path):
+    """The date in a row of two cells, as each language writes it (``«12»
+    марта 2024 г.`` | ``2024 елның «12» марты``), the number under it: the
+    row read across its cells loses the other language's cell only."""
+    document = python_docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    _cells(table.rows[0].cells, REP + ["", "ПОСТАНОВЛЕНИЕ"], OTHER + ["", "КАРАР"])
+    _cells(table.rows[1].cells, ["«12» марта 2024 г."], ["2024 елның «12» марты"])
+    _cells([table.rows[2].cells[0].merge(table.rows[2].cells[1])], ["№ 145"])
+    for line in ["", TITLE] + TEXT:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    _fields(act_of(tmp_path / "act.docx")[1], "постановление", "145", "2024-03-12",
+            "Исполнительный комитет Заречного муниципального округа Тестовской Республики", TITLE)

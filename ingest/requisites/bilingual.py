@@ -15,8 +15,9 @@ runs on over the lines next to it holding a foreign word or only nouns in the
 nominative plural (``КОМИТЕТЫ``), and takes the lines between two of its lines;
 a Russian line (``АДМИНИСТРАЦИЯ``, ``СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ``) ends it.
 The date as the other language writes it (``2024 елның 12 марты № 145``, a
-column holding the whole heading in each language) goes too, where the number
-it holds is printed on another line of the heading.
+column holding the whole heading in each language, or a row's cell beside the
+Russian date) goes too, where the number it holds is printed on another line
+of the heading.
 """
 from __future__ import annotations
 
@@ -48,7 +49,9 @@ def drop_other_language(raw: list[str]) -> list[str]:
         return raw
     # a row read across its cells line by line ("АДМИНИСТРАЦИЯ<tab>РАЙОНСА СОВЕТ"):
     # each cell judged by itself
-    head = ["\t".join(c for c in ln.split("\t") if not _other_cell(c)) if "\t" in ln else ln for ln in head]
+    whole = head
+    head = ["\t".join(c for c in ln.split("\t") if not (_other_cell(c) or _other_date(c, whole))) if "\t" in ln
+            else ln for ln in head]
     other = [_seed(ln) for ln in head]
     _spread(head, other)
     for i, ln in enumerate(head):
@@ -72,14 +75,14 @@ def _seed(ln: str) -> bool:
 
 
 def _other_date(ln: str, head: list[str]) -> bool:
-    """The date in the other language (``2024 елның 12 марты № 145``): digits
-    and a letter Russian lacks on a short line, its number (if any) printed on
-    another line of the heading too, so nothing is lost with it."""
+    """The date in the other language (``2024 елның 12 марты № 145``, a line or
+    a row's cell): digits and a letter Russian lacks, its number (if any)
+    printed on another line of the heading too, so nothing is lost with it."""
     if len(ln.strip()) > 80 or not re.search(r"\d", ln) or not _OTHER_LETTERS.search(ln) \
             or _RUSSIAN_KIND.search(ln):
         return False
     n = find_number(ln)
-    return n is None or any(x is not ln and (find_number(x) or ("",))[0] == n[0] for x in head)
+    return n is None or any(ln not in x and (find_number(x) or ("",))[0] == n[0] for x in head)
 
 
 def _russian_run_on(ln: str) -> bool:
