@@ -95,3 +95,35 @@ def test_bilingual_blank_a_row_of_the_date_in_both_languages(tmp_path):
     document.save(tmp_path / "act.docx")
     _fields(act_of(tmp_path / "act.docx")[1], "постановление", "145", "2024-03-12",
             "Исполнительный комитет Заречного муниципального округа Тестовской Республики", TITLE)
+
+
+def _typed(tmp_path, lines):
+    document = python_docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    return act_of(tmp_path / "act.docx")[1]
+
+
+def test_a_draft_headed_with_its_kind_in_the_genitive(tmp_path):
+    """``ПРОЕКТ ПОСТАНОВЛЕНИЯ`` over the blank's empty date and number: the
+    kind line of a draft, its body above and its title below read as ever."""
+    act = _typed(tmp_path, HEAD + ["", "ПРОЕКТ ПОСТАНОВЛЕНИЯ", "", "от «___» __________ 2024 г.\t\t\t\t№ ____",
+                                   "г. Заречный", "", TITLE] + TEXT)
+    _fields(act, "постановление", None, None, "Администрация Заречного муниципального округа Тестовской области",
+            TITLE)
+
+
+def test_the_blanks_address_lines_between_the_body_and_the_kind_word(tmp_path):
+    """A blank printing the administration's address, telephone and
+    registration codes under its name: those lines are no part of the body
+    and do not hide the name above them."""
+    title = "Об утверждении графика дежурств в праздничные дни"
+    act = _typed(tmp_path, HEAD + ["ул. Ленина, д. 1, г. Заречный, Тестовская область, 123456",
+                                   "тел./факс (81234) 2-11-00, e-mail: adm@zar.test, ИНН 1234567890",
+                                   "", "РАСПОРЯЖЕНИЕ", "", "12.03.2024\t\t\t\t\t\t№ 145-р", "", title,
+                                   "1. Утвердить график дежурств согласно приложению.",
+                                   "2. Контроль за исполнением распоряжения оставляю за собой.",
+                                   "Глава Заречного муниципального округа\tИ.В. Соколов"])
+    _fields(act, "распоряжение", "145-р", "2024-03-12",
+            "Администрация Заречного муниципального округа Тестовской области", title)

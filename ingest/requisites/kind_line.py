@@ -36,10 +36,19 @@ def _heading_run_on(s: str) -> bool:
     return s.split()[0].isupper() and bool(find_date(head)) and bool(find_number(head))
 
 
+# a draft's heading: "ПРОЕКТ ПОСТАНОВЛЕНИЯ", "Проект решения" alone on its line
+_DRAFT_KIND = re.compile(r"^(?:ПРОЕКТ|Проект)\s+(?P<word>[А-ЯЁа-яё]+)\s*[.:]?$")
+
+
 @per_line()
 def kind_line(line: str) -> KindLine | None:
     """The kind, the kind phrase and the rest when ``line`` is a heading kind line."""
     s = NATIONAL_KIND.sub("", despace(line)).strip()  # "КАРАР      ПОСТАНОВЛЕНИЕ"
+    if s[:6] in ("ПРОЕКТ", "Проект"):
+        m = _DRAFT_KIND.match(s)
+        kind = kind_from_word(m.group("word")) if m else None
+        if kind in ACT_KINDS:
+            return KindLine(kind, m.group("word"), "", titled=False)
     if len(s) < 40 and " " in s and fold(re.sub(r"\s", "", s)) in KIND_WORDS:
         s = re.sub(r"\s", "", s)  # "УК А З": letter-spacing with a space lost
     if s and fold(s.strip(" .:")) in ACT_KINDS:
