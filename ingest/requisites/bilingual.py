@@ -127,6 +127,19 @@ def _fragment(ln: str) -> bool:
     return len(words) == 1 and not BODY_WORDS.search(ln) and not _RUSSIAN_KIND.search(ln)
 
 
+def _opens_russian(ln: str, head: list[str], i: int) -> bool:
+    """A lone Russian adjective over the Russian noun it agrees with
+    (``ИСПОЛНИТЕЛЬНЫЙ`` / ``КОМИТЕТ``: a narrow cell wraps every word): the
+    first word of the Russian name, not a word wrapped off the other line."""
+    below = next((x for x in head[i + 1:i + 3] if x.strip()), "").split()
+    if not below or _foreign(below[0]) or _OTHER_LETTERS.search(below[0]):
+        return False
+    adj = [p.tag for p in parses(ln.strip().lower())[:2] if p.tag.POS == "ADJF"]
+    noun = [p.tag for p in parses(below[0].lower())[:2] if p.tag.POS == "NOUN"]
+    return any(a.case == n.case and a.number == n.number and (a.gender == n.gender or a.number == "plur")
+               for a in adj for n in noun)
+
+
 def _mostly_foreign(ln: str) -> bool:
     """Half the line's words or more foreign (``ТЕСТ РЕСПУБЛИКАСЫ``, ``РАЙОНЫ БАШКАРМА``)."""
     words = re.findall(r"[А-ЯЁа-яё]{3,}", ln)
@@ -144,7 +157,7 @@ def _spread(head: list[str], other: list[bool]) -> None:
             if other[i] or not _short(ln) or _OTHER_KINDS.search(ln) or _russian_run_on(ln):
                 continue
             near = any(0 <= j < len(head) and other[j] and head[j].strip() for j in (i - 1, i + 1))
-            if near and (_foreign_word(ln) or _fragment(ln)):
+            if near and (_foreign_word(ln) or _fragment(ln) and not _opens_russian(ln, head, i)):
                 other[i] = changed = True
     for i in range(len(head)):
         if other[i] or not _short(head[i]):
