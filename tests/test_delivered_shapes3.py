@@ -10,12 +10,17 @@ asserted is what a librarian reads off the page.
 """
 from __future__ import annotations
 
+import shutil
+
 import docx as python_docx
+import pytest
 from docx.enum.text import WD_BREAK
 
+from tests.blanks import convert
 from tests.gold import same
 from tests.test_binary_shapes import HEAD, TEXT, TITLE, act_of
 
+needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 REP = ["ИСПОЛНИТЕЛЬНЫЙ КОМИТЕТ", "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО", "ОКРУГА ТЕСТОВСКОЙ", "РЕСПУБЛИКИ"]
 OTHER = ["ТЕСТ РЕСПУБЛИКАСЫ", "ЗАРЕЧНЫЙ МУНИЦИПАЛЬ", "ОКРУГЫ БАШКАРМА", "КОМИТЕТЫ"]
 
@@ -127,3 +132,36 @@ def test_the_blanks_address_lines_between_the_body_and_the_kind_word(tmp_path):
                                    "Глава Заречного муниципального округа\tИ.В. Соколов"])
     _fields(act, "распоряжение", "145-р", "2024-03-12",
             "Администрация Заречного муниципального округа Тестовской области", title)
+
+
+@needs_soffice
+def test_pdf_of_a_bilingual_blank_with_narrow_cells_keeps_the_first_russian_word(tmp_path):
+    """Narrow cells beside the arms wrap each word to a line of its own; the
+    PDF prints the other language's cell first: ``КОМИТЕТЫ`` / ``ИСПОЛНИТЕЛЬНЫЙ``
+    / ``КОМИТЕТ`` - the Russian adjective over the noun it agrees with opens
+    the Russian name, it is no word wrapped off the other language's line."""
+    document = python_docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    _cells(table.rows[0].cells, OTHER, [""], REP)
+    _cells(table.rows[1].cells, ["КАРАР"], [""], ["ПОСТАНОВЛЕНИЕ"])
+    _cells(table.rows[2].cells, ["2024 елның 12 марты"], ["№ 145"], ["12 марта 2024 г."])
+    for line in ["", TITLE] + TEXT:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    _fields(act_of(convert([tmp_path / "act.docx"], "pdf", tmp_path / "pdf")[0])[1], "постановление", "145",
+            "2024-03-12", "Исполнительный комитет Заречного муниципального округа Тестовской Республики", TITLE)
+
+
+def test_a_decisions_date_only_in_its_adoption_line(tmp_path):
+    """``РЕШЕНИЕ № 6-55Р`` / the title / ``Принято Советом депутатов … 21 мая
+    2024 года``: the decision's date is the day it was adopted."""
+    title = "О внесении изменений в Устав Заречного муниципального округа Тестовской области"
+    act = _typed(tmp_path, ["СОВЕТ ДЕПУТАТОВ", "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА", "ТЕСТОВСКОЙ ОБЛАСТИ", "",
+                            "РЕШЕНИЕ № 6-55Р", "", title, "",
+                            "Принято Советом депутатов Заречного муниципального округа 21 мая 2024 года", "",
+                            "В соответствии со статьей 44 Федерального закона от 06.10.2003 № 131-ФЗ Совет депутатов "
+                            "Заречного муниципального округа решил:",
+                            "1. Внести в Устав изменения согласно приложению.",
+                            "Глава Заречного муниципального округа\tИ.В. Соколов"])
+    _fields(act, "решение", "6-55Р", "2024-05-21", "Совет депутатов Заречного муниципального округа Тестовской области",
+            title)
