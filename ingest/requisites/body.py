@@ -137,7 +137,7 @@ _DRAFT_CELL = re.compile(r"\t\s*(?:ПРОЕКТ|Проект)\s*[.:]?\s*$")
 # "123456, Тестовская область, с. Сосновка, ул. …, тел. 2-11-33": the body's postal
 # address and telephone on a line of their own, under or over its name; the address
 # from the street to the postcode ("ул. Ленина, д. 1, …, 123456"), the registration codes
-_ADDRESS = re.compile(r"^\d{6}\s*,|,\s*\d{6}\.?$|^(?:ул|пр-т|пер|пл|мкр)\.\s*[А-ЯЁ0-9]|\b(?:тел|факс)\s*[./:]"
+_ADDRESS = re.compile(r"(?:^|,\s*)\d{6}\s*(?:,|\.?$)|^(?:ул|пр-т|пер|пл|мкр)\.\s*[А-ЯЁ0-9]|\b(?:тел|факс)\s*[./:]"
                       r"|\be-?mail\b|\b(?:ОГРН|ИНН|КПП|ОКПО)\s*:?\s*\d", re.IGNORECASE)
 
 
