@@ -60,11 +60,12 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
 
 
 def _act_after_its_annex(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor | None, stamp: Stamp) -> Head | None:
-    """An annex delivered before its act (``Приложение к постановлению … от
-    12.03.2024 № 145-п`` / a list, then the act's own heading after the page
+    """An annex or an approved document delivered before its act
+    (``Приложение к постановлению … от 12.03.2024 № 145-п`` / a list, ``УТВЕРЖДЕН
+    постановлением …`` / ``ПОРЯДОК``, then the act's own heading after the page
     break): the heading further down names the same act - its kind, date and
     number those of the stamp - and is read as the act's."""
-    if not stamp.annex or anchor is None or anchor.line < stamp.after or not (stamp.date and stamp.number):
+    if anchor is None or anchor.line < stamp.after or not (stamp.date and stamp.number):
         return None
     h = head_from_trailing_card(L, lo, zone, anchor) or head_at_kind_line(L, lo, hi, zone, anchor)
     same = h.kind == stamp.kind and h.date == stamp.date and (h.number or "").casefold() == stamp.number.casefold()
