@@ -192,3 +192,21 @@ def test_an_approved_document_before_the_act_approving_it(tmp_path):
                  + HEAD + ["", "ПОСТАНОВЛЕНИЕ", "", "12.03.2024\t\t\t\t\t\t№ 145-п", "", title] + TEXT)
     _fields(act, "постановление", "145-п", "2024-03-12",
             "Администрация Заречного муниципального округа Тестовской области", title)
+
+
+def test_a_long_annex_before_the_act_it_belongs_to(tmp_path):
+    """An annex listing seventy items delivered before its act: the act's
+    heading stands past the lines read for a heading, and is still found."""
+    document = python_docx.Document()
+    for line in ["Приложение", "к постановлению администрации", "Заречного муниципального округа",
+                 "от 12.03.2024 № 145-п", "", "ТАРИФЫ", "на услуги муниципального бюджетного учреждения"]:
+        document.add_paragraph(line)
+    rows = document.add_table(rows=70, cols=2).rows
+    for i, row in enumerate(rows, 1):
+        _cells(row.cells, [f"Услуга {i}: прокат инвентаря"], [f"{100 + i}"])
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for line in HEAD + ["", "ПОСТАНОВЛЕНИЕ", "", "12.03.2024\t\t\t\t\t\t№ 145-п", "г. Заречный", "", TITLE] + TEXT:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    _fields(act_of(tmp_path / "act.docx")[1], "постановление", "145-п", "2024-03-12",
+            "Администрация Заречного муниципального округа Тестовской области", TITLE)
