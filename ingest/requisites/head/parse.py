@@ -65,15 +65,17 @@ def _act_after_its_annex(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor 
     постановлением …`` / ``ПОРЯДОК``, then the act's own heading after the page
     break): the heading further down names the same act - its kind, date and
     number those of the stamp - and is read as the act's; past the lines read
-    for a heading too (a long annex), its kind word alone on a line."""
+    for a heading too (a long annex) or past the approved document's own kind
+    line (``ПОЛОЖЕНИЕ``), the act's kind word alone on a line."""
     if anchor is not None and anchor.line < stamp.after or not (stamp.date and stamp.number):
         return None
-    if anchor is None:
-        j = next((j for j in range(stamp.after, min(hi, stamp.after + _ANNEX_LINES)) if _kind_alone(L, j, stamp.kind)),
-                 None)
+    if anchor is None or anchor.kind_line.kind != stamp.kind:
+        # past the heading's lines, or past the approved document's own kind line ("ПОЛОЖЕНИЕ")
+        start = stamp.after if anchor is None else anchor.line + 1
+        j = next((j for j in range(start, min(hi, start + _ANNEX_LINES)) if _kind_alone(L, j, stamp.kind)), None)
         if j is None:
             return None
-        lo = max(stamp.after, j - 12)  # the issuer's lines over the kind word
+        lo = max(start, j - 12)  # the issuer's lines over the kind word
         zone = heading_zone(L, lo, hi)
         anchor = find_anchor(L, zone)
         if anchor is None:
