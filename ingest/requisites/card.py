@@ -23,8 +23,8 @@ from .vocabulary import TITLE_START, kind_from_word
 # (a legislature's card in bulleted rows: "• Регистрационный номер: 25-ОЗ", "• Вид документа: Закон …")
 _CARD_ROW = re.compile(
     r"^\s*[|•·*]?\s*(?P<key>номер|номер\s+акта|регистрационный\s+номер|дата|дата\s+принятия|дата\s+подписания"
-    r"|содержание|наименование|заголовок|преамбула|документ|вид\s+документа|тип\s+документа"
-    r"|принявший\s+орган|орган,?\s+принявший(?:\s+акт)?|№\s*документа|категория)\s*:\s*\|?\s*"
+    r"|содержание|наименование|заголовок|преамбула|документ|вид\s+документа|вид\s+акта|тип\s+документа"
+    r"|принявший\s+орган|орган,?\s+принявший(?:\s+акт)?|орган|№\s*документа|категория)\s*:\s*\|?\s*"
     r"(?P<value>.+?)\s*\|?\s*$",
     re.IGNORECASE)
 # a site's card whose key ends its line, the value on the next ("• № документа:" / "87")
@@ -82,7 +82,7 @@ def read_card(L: Lines, lo: int, hi: int) -> Card | None:
     number = normalize_number(num) if num and re.fullmatch(
         r"(?:№\s*)?[0-9][" + NUM_CHARS + r"./-]{0,20}", num) else None
     # "Вид документа: Закон Тестовской области": the kind, and a law's territory in the genitive
-    sort = (card.get("вид документа") or "").split(maxsplit=1)
+    sort = (card.get("вид документа") or card.get("вид акта") or "").split(maxsplit=1)
     kind = kind_from_word(sort[0]) if sort else None
     # a register's "Тип документа: Постановления": the kind, named in the plural
     sort_of = (card.get("тип документа") or "").split()
