@@ -14,6 +14,10 @@ they have no Russian ending: ``ТЕСТ РЕСПУБЛИКАСЫ``, ``РАЙОН
 runs on over the lines next to it holding a foreign word or only nouns in the
 nominative plural (``КОМИТЕТЫ``), and takes the lines between two of its lines;
 a Russian line (``АДМИНИСТРАЦИЯ``, ``СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ``) ends it.
+The date as the other language writes it (``2024 елның 12 марты № 145``, a
+column holding the whole heading in each language, or a row's cell beside the
+Russian date) goes too, where the number it holds is printed on another line
+of the heading.
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ import re
 
 from ingest.morph import is_known, parses
 
+from .date_number import find_number
 from .vocabulary import BODY_WORDS, kind_alternation
 
 # letters of the republics' Cyrillic alphabets that Russian lacks (Chuvash
@@ -44,9 +49,13 @@ def drop_other_language(raw: list[str]) -> list[str]:
         return raw
     # a row read across its cells line by line ("АДМИНИСТРАЦИЯ<tab>РАЙОНСА СОВЕТ"):
     # each cell judged by itself
-    head = ["\t".join(c for c in ln.split("\t") if not _other_cell(c)) if "\t" in ln else ln for ln in head]
+    whole = head
+    head = ["\t".join(c for c in ln.split("\t") if not (_other_cell(c) or _other_date(c, whole))) if "\t" in ln
+            else ln for ln in head]
     other = [_seed(ln) for ln in head]
     _spread(head, other)
+    for i, ln in enumerate(head):
+        other[i] = other[i] or _other_date(ln, head)
     out = []
     for ln, drop in zip(head, other):
         if drop:
@@ -63,6 +72,17 @@ def _seed(ln: str) -> bool:
     if not _short(ln) or _OTHER_KINDS.search(ln) or _RUSSIAN_KIND.search(ln) or _russian_run_on(ln):
         return False
     return bool(_OTHER_LETTERS.search(ln)) or _mostly_foreign(ln)
+
+
+def _other_date(ln: str, head: list[str]) -> bool:
+    """The date in the other language (``2024 елның 12 марты № 145``, a line or
+    a row's cell): digits and a letter Russian lacks, its number (if any)
+    printed on another line of the heading too, so nothing is lost with it."""
+    if len(ln.strip()) > 80 or not re.search(r"\d", ln) or not _OTHER_LETTERS.search(ln) \
+            or _RUSSIAN_KIND.search(ln):
+        return False
+    n = find_number(ln)
+    return n is None or any(ln not in x and (find_number(x) or ("",))[0] == n[0] for x in head)
 
 
 def _russian_run_on(ln: str) -> bool:
@@ -107,6 +127,19 @@ def _fragment(ln: str) -> bool:
     return len(words) == 1 and not BODY_WORDS.search(ln) and not _RUSSIAN_KIND.search(ln)
 
 
+def _opens_russian(ln: str, head: list[str], i: int) -> bool:
+    """A lone Russian adjective over the Russian noun it agrees with
+    (``ИСПОЛНИТЕЛЬНЫЙ`` / ``КОМИТЕТ``: a narrow cell wraps every word): the
+    first word of the Russian name, not a word wrapped off the other line."""
+    below = next((x for x in head[i + 1:i + 3] if x.strip()), "").split()
+    if not below or _foreign(below[0]) or _OTHER_LETTERS.search(below[0]):
+        return False
+    adj = [p.tag for p in parses(ln.strip().lower())[:2] if p.tag.POS == "ADJF"]
+    noun = [p.tag for p in parses(below[0].lower())[:2] if p.tag.POS == "NOUN"]
+    return any(a.case == n.case and a.number == n.number and (a.gender == n.gender or a.number == "plur")
+               for a in adj for n in noun)
+
+
 def _mostly_foreign(ln: str) -> bool:
     """Half the line's words or more foreign (``ТЕСТ РЕСПУБЛИКАСЫ``, ``РАЙОНЫ БАШКАРМА``)."""
     words = re.findall(r"[А-ЯЁа-яё]{3,}", ln)
@@ -124,7 +157,7 @@ def _spread(head: list[str], other: list[bool]) -> None:
             if other[i] or not _short(ln) or _OTHER_KINDS.search(ln) or _russian_run_on(ln):
                 continue
             near = any(0 <= j < len(head) and other[j] and head[j].strip() for j in (i - 1, i + 1))
-            if near and (_foreign_word(ln) or _fragment(ln)):
+            if near and (_foreign_word(ln) or _fragment(ln) and not _opens_russian(ln, head, i)):
                 other[i] = changed = True
     for i in range(len(head)):
         if other[i] or not _short(head[i]):

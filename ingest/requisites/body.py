@@ -135,8 +135,10 @@ def _lines_above(L: Lines, i: int, floor: int, n: int) -> list[str]:
 _DRAFT_CELL = re.compile(r"\t\s*(?:ПРОЕКТ|Проект)\s*[.:]?\s*$")
 
 # "123456, Тестовская область, с. Сосновка, ул. …, тел. 2-11-33": the body's postal
-# address and telephone on a line of their own, under or over its name
-_ADDRESS = re.compile(r"^\d{6}\s*,|\b(?:тел|факс)\s*[./:]|\be-?mail\b", re.IGNORECASE)
+# address and telephone on a line of their own, under or over its name; the address
+# from the street to the postcode ("ул. Ленина, д. 1, …, 123456"), the registration codes
+_ADDRESS = re.compile(r"(?:^|,\s*)\d{6}\s*(?:,|\.?$)|^(?:ул|пр-т|пер|пл|мкр)\.\s*[А-ЯЁ0-9]|\b(?:тел|факс)\s*[./:]"
+                      r"|\be-?mail\b|\b(?:ОГРН|ИНН|КПП|ОКПО)\s*:?\s*\d", re.IGNORECASE)
 
 
 def _agree(adj, word) -> bool:
@@ -269,9 +271,10 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             i -= 1
             continue
         if L.noise[i] or L.garbage[i]:
-            if L.noise[i] and inserted_note(s) or not parts and _RULE.match(s):
+            if L.noise[i] and inserted_note(s) or not parts and (_RULE.match(s) or _ADDRESS.search(s)):
                 i -= 1
-                continue  # a database's note set between the lines of the name, or under it; the blank's rule under it
+                continue  # a database's note set between the lines of the name, or under it; the blank's
+                # rule under it, its address and e-mail line (read as debris: Latin letters and digits)
             break
         s = L.fix(clean(_DRAFT_CELL.sub("", s)), before=line_above(L, i, floor))
         while i - 1 >= floor and L.raw[i - 1].strip() and not (L.noise[i - 1] or L.garbage[i - 1]):

@@ -74,7 +74,7 @@ def read_card(L: Lines, lo: int, hi: int) -> Card | None:
     number = normalize_number(num) if num and re.fullmatch(
         r"(?:№\s*)?[0-9][" + NUM_CHARS + r"./-]{0,20}", num) else None
     # "Вид документа: Закон Тестовской области": the kind, and a law's territory in the genitive
-    sort = (card.get("вид документа") or "").split(maxsplit=1)
+    sort = (card.get("вид документа") or card.get("вид акта") or "").split(maxsplit=1)
     kind = kind_from_word(sort[0]) if sort else None
     # a register's "Тип документа: Постановления": the kind, named in the plural
     sort_of = (card.get("тип документа") or "").split()

@@ -22,9 +22,11 @@ from .vocabulary import TITLE_START
 def complete(L: Lines, h: Head, lo: int, hi: int) -> Head:
     """What the heading left empty, from the rest of the page: the issuer
     the text names, then a register's card."""
+    card = read_card(L, lo, hi)
+    if h.body is None and card is not None and card.body is not None:
+        h = replace(h, body=card.body)  # a register's "Орган:" row names the issuer whole, the text may not
     h = replace(h, body=respelled_body(L, issuer_from_text(L, h, lo, hi), lo, hi),
                 title=respelled_title(L, h.title, lo, hi))
-    card = read_card(L, lo, hi)
     if card is None:
         return h
     # no heading (no kind line, date or number): a line of the site's chrome is

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.heading import EDITION_NOTE
 from ingest.ru_dates import find_date
 
 from .date_number import NUM_CHARS, find_number
@@ -48,7 +49,6 @@ def _heading_run_on(s: str) -> bool:
 
 # a database's or aggregator's one-line heading: the date and the number (either first) end
 # the line, or stand before the title in quotes that ends it ("… от … N 6 "О …"", "… № 6 от …")
-_EDITIONS = re.compile(r"\((?:в\s+ред|ред\.|с\s+изм)", re.IGNORECASE)
 _DATE_PART = r"[^№\"«„“]{6,24}?"
 _NUMBER_PART = r"(?:№|N)\s*\d[\w./-]{0,15}"
 _REQUISITES_ENDING = re.compile(
@@ -64,13 +64,22 @@ def _database_line(s: str) -> bool:
     if fold(s.split(maxsplit=1)[0]) not in KIND_WORDS:
         return False  # a paragraph of the text: a set lookup, no scan
     m = _REQUISITES_ENDING.search(s)
-    return bool(m) and m.start() < 300 and bool(find_date(m.group("req"))) and not _EDITIONS.search(s)
+    return bool(m) and m.start() < 300 and bool(find_date(m.group("req"))) and not EDITION_NOTE.search(s)
+
+
+# a draft's heading: "ПРОЕКТ ПОСТАНОВЛЕНИЯ", "Проект решения" alone on its line
+_DRAFT_KIND = re.compile(r"^(?:ПРОЕКТ|Проект)\s+(?P<word>[А-ЯЁа-яё]+)\s*[.:]?$")
 
 
 @per_line()
 def kind_line(line: str) -> KindLine | None:
     """The kind, the kind phrase and the rest when ``line`` is a heading kind line."""
     s = NATIONAL_KIND.sub("", despace(line)).strip()  # "КАРАР      ПОСТАНОВЛЕНИЕ"
+    if s[:6] in ("ПРОЕКТ", "Проект"):
+        m = _DRAFT_KIND.match(s)
+        kind = kind_from_word(m.group("word")) if m else None
+        if kind in ACT_KINDS:
+            return KindLine(kind, m.group("word"), "", titled=False)
     if len(s) < 40 and " " in s and fold(re.sub(r"\s", "", s)) in KIND_WORDS:
         s = re.sub(r"\s", "", s)  # "УК А З": letter-spacing with a space lost
     if s and fold(s.strip(" .:")) in ACT_KINDS:

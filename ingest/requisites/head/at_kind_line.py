@@ -147,6 +147,9 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         date = _adopted_date(L, zone.lines)
     if date is None and not law:
         date = below.adopted  # a decision's date is the day it was adopted
+    if date is None and number is not None and not law:
+        # "РЕШЕНИЕ № 6-55Р" / the title / "Принято Советом … 21 мая 2024 года": the day it was adopted
+        date = _adopted_date(L, tuple(i for i in zone.lines if i > k))
     if date is None and number is None and kl.kind == "устав":
         date, number = _charter_adopted(L, k, zone.limit)
     body = _with_genitive_body(block.name, below.gen_parts)

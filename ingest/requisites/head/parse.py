@@ -43,7 +43,7 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
     stamp = _first_stamp(L, zone)
     anchor = find_anchor(L, zone)
     if stamp and (anchor is None or anchor.line > stamp.after - 1 or _names_stamp(anchor, stamp)):
-        return head_under_stamp(L, lo, zone, stamp)
+        return _act_after_its_annex(L, lo, hi, zone, anchor, stamp) or head_under_stamp(L, lo, zone, stamp)
     heading = find_one_line_heading(L, zone)
     if anchor is not None and heading is not None and heading.line < anchor.line \
             and _cut_off(L, zone, anchor, heading.line):
@@ -57,6 +57,44 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
         return head_under_stamp(L, lo, zone, stamp)
     # no heading: not an act, or a page without its heading
     return head_without_heading(L, lo, hi, zone)
+
+
+def _act_after_its_annex(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor | None, stamp: Stamp) -> Head | None:
+    """An annex or an approved document delivered before its act
+    (``Приложение к постановлению … от 12.03.2024 № 145-п`` / a list, ``УТВЕРЖДЕН
+    постановлением …`` / ``ПОРЯДОК``, then the act's own heading after the page
+    break): the heading further down names the same act - its kind, date and
+    number those of the stamp - and is read as the act's; past the lines read
+    for a heading too (a long annex) or past the approved document's own kind
+    line (``ПОЛОЖЕНИЕ``), the act's kind word alone on a line."""
+    if anchor is not None and anchor.line < stamp.after or not (stamp.date and stamp.number):
+        return None
+    if anchor is None or anchor.kind_line.kind != stamp.kind:
+        # past the heading's lines, or past the approved document's own kind line ("ПОЛОЖЕНИЕ")
+        start = stamp.after if anchor is None else anchor.line + 1
+        j = next((j for j in range(start, min(hi, start + _ANNEX_LINES)) if _kind_alone(L, j, stamp.kind)), None)
+        if j is None:
+            return None
+        lo = max(start, j - 12)  # the issuer's lines over the kind word
+        zone = heading_zone(L, lo, hi)
+        anchor = find_anchor(L, zone)
+        if anchor is None:
+            return None
+    h = head_from_trailing_card(L, lo, zone, anchor) or head_at_kind_line(L, lo, hi, zone, anchor)
+    same = h.kind == stamp.kind and h.date == stamp.date and (h.number or "").casefold() == stamp.number.casefold()
+    return h if same else None
+
+
+_ANNEX_LINES = 800  # how far past the heading's lines an annex's act is looked for
+
+
+def _kind_alone(L: Lines, j: int, kind: str) -> bool:
+    """Line ``j`` is the kind word ``kind`` alone (``ПОСТАНОВЛЕНИЕ``)."""
+    s = L.raw[j].strip()
+    if not s or len(s) > 40 or not s[:1].isupper():
+        return False
+    kl = kind_line(clean(s))
+    return kl is not None and kl.kind == kind and not kl.rest and not kl.titled
 
 
 def _cut_off(L: Lines, zone: Zone, anchor: Anchor, above: int) -> bool:
