@@ -555,13 +555,37 @@ def score(act: Act) -> dict[str, tuple[bool, object]]:
             for f, wants in act.gold.items()}
 
 
-def _table(title: str, rows: dict, order=None) -> None:
-    print(f"\n{title:52}{'acts':>6}" + "".join(f"{f:>10}" for f in FIELDS) + f"{'ALL':>16}")
+def tally(acts, score, group, fields=FIELDS):
+    """Fields right / fields generated per group (family, printer), per layout
+    feature and in all, and the misses: the one count the generative benches
+    (this one, ``bodies_inline``, ``dbprints``) print their tables from."""
+    def blank():
+        d = {f: [0, 0] for f in fields}
+        d["n"] = 0
+        return d
+    by, feat, total = defaultdict(blank), defaultdict(blank), blank()
+    misses = []
+    for act in acts:
+        res = score(act)
+        rows = [by[group(act)], total] + [feat[f"{k}: {v}"] for k, v in act.features.items()]
+        for row in rows:
+            row["n"] += 1
+        for f, (ok, got) in res.items():
+            for row in rows:
+                row[f][0] += ok
+                row[f][1] += 1
+            if not ok:
+                misses.append((act, f, got))
+    return by, feat, total, misses
+
+
+def _table(title: str, rows: dict, order=None, fields=FIELDS, width: int = 52) -> None:
+    print(f"\n{title:{width}}{'acts':>6}" + "".join(f"{f:>10}" for f in fields) + f"{'ALL':>16}")
     for key in order or sorted(rows):
         r = rows[key]
-        k = sum(r[f][0] for f in FIELDS)
-        t = sum(r[f][1] for f in FIELDS)
-        print(f"{key:52}{r['n']:>6}" + "".join(f"{r[f][0]:>5}/{r[f][1]:<4}" for f in FIELDS)
+        k = sum(r[f][0] for f in fields)
+        t = sum(r[f][1] for f in fields)
+        print(f"{key[:width]:{width}}{r['n']:>6}" + "".join(f"{r[f][0]:>5}/{r[f][1]:<4}" for f in fields)
               + f"{k:>7}/{t:<5}{k / max(t, 1):>6.1%}")
 
 
@@ -577,24 +601,7 @@ def main(argv=None) -> int:
     for act in todo[:args.show]:
         print(act.text, act.gold, act.features, sep="\n", end="\n-----\n")
 
-    def blank():
-        d = {f: [0, 0] for f in FIELDS}
-        d["n"] = 0
-        return d
-    fam, feat, total = defaultdict(blank), defaultdict(blank), blank()
-    misses = []
-    for act in todo:
-        res = score(act)
-        rows = [fam[act.family], total] + [feat[f"{k}: {v}"] for k, v in act.features.items()]
-        for row in rows:
-            row["n"] += 1
-        for f in FIELDS:
-            ok, got = res[f]
-            for row in rows:
-                row[f][0] += ok
-                row[f][1] += 1
-            if not ok:
-                misses.append((act, f, got))
+    fam, feat, total, misses = tally(todo, score, lambda act: act.family)
     print(f"{len(todo)} acts ({args.n} a family), seed {args.seed}; cells: fields right / fields generated")
     _table("family", fam, FAMILIES)
     _table("layout", feat)

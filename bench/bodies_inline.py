@@ -67,14 +67,13 @@ import random
 import re
 import sys
 import textwrap
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bodies import (  # noqa: E402
-    FAMILIES, FIELDS, GENERATORS, MONTHS, TITLES, Act, Body, _spaced, _table, _wrap,
+    FAMILIES, FIELDS, GENERATORS, MONTHS, TITLES, Act, Body, _spaced, _table, _wrap, tally,
 )
 from ingest.requisites import extract_acts  # noqa: E402
 from tests.gold import same  # noqa: E402
@@ -402,23 +401,7 @@ def main(argv=None) -> int:
     for act in todo[:args.show]:
         print(act.text, act.gold, act.features, sep="\n", end="\n-----\n")
 
-    def blank():
-        d = {f: [0, 0] for f in FIELDS}
-        d["n"] = 0
-        return d
-    fam, feat, total = defaultdict(blank), defaultdict(blank), blank()
-    misses = []
-    for act in todo:
-        res = score(act)
-        rows = [fam[act.family], total] + [feat[f"{k}: {v}"] for k, v in act.features.items()]
-        for row in rows:
-            row["n"] += 1
-        for f, (ok, got) in res.items():
-            for row in rows:
-                row[f][0] += ok
-                row[f][1] += 1
-            if not ok:
-                misses.append((act, f, got))
+    fam, feat, total, misses = tally(todo, score, lambda act: act.family)
     print(f"{len(todo)} acts ({args.n} a family), seed {args.seed}; cells: fields right / fields generated")
     _table("family", fam, FAMILIES)
     _table("layout", feat)

@@ -54,7 +54,6 @@ import argparse
 import random
 import sys
 import textwrap
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,7 +61,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bodies import FAMILIES, GENERATORS, MONTHS, TITLES, _wrap, draw  # noqa: E402
+from bodies import FAMILIES, GENERATORS, MONTHS, TITLES, _wrap, draw, tally  # noqa: E402
+from bodies import _table as bodies_table  # noqa: E402
 
 from ingest.requisites import extract_acts  # noqa: E402
 from ingest.status import read_status  # noqa: E402
@@ -411,13 +411,7 @@ def score(act: Act) -> dict[str, tuple[bool, object]]:
 
 
 def _table(title: str, rows: dict, order=None) -> None:
-    print(f"\n{title:46}{'acts':>6}" + "".join(f"{f:>10}" for f in FIELDS) + f"{'ALL':>16}")
-    for key in order or sorted(rows):
-        r = rows[key]
-        k = sum(r[f][0] for f in FIELDS)
-        t = sum(r[f][1] for f in FIELDS)
-        print(f"{key[:46]:46}{r['n']:>6}" + "".join(f"{r[f][0]:>5}/{r[f][1]:<4}" for f in FIELDS)
-              + f"{k:>7}/{t:<5}{k / max(t, 1):>6.1%}")
+    bodies_table(title, rows, order, FIELDS, 46)
 
 
 def main(argv=None) -> int:
@@ -437,24 +431,7 @@ def main(argv=None) -> int:
     if args.show:
         return 0
 
-    def blank():
-        d = {f: [0, 0] for f in FIELDS}
-        d["n"] = 0
-        return d
-    by, feat, total = defaultdict(blank), defaultdict(blank), blank()
-    misses = []
-    for act in todo:
-        res = score(act)
-        rows = [by[act.printer], total] + [feat[f"{k}: {v}"] for k, v in act.features.items()]
-        for row in rows:
-            row["n"] += 1
-        for f in FIELDS:
-            ok, got = res[f]
-            for row in rows:
-                row[f][0] += ok
-                row[f][1] += 1
-            if not ok:
-                misses.append((act, f, got))
+    by, feat, total, misses = tally(todo, score, lambda act: act.printer, FIELDS)
     print(f"{len(todo)} acts ({args.n} a printer), seed {args.seed}; cells: fields right / fields generated")
     _table("printer", by, [p for p in PRINTERS if p in by])
     _table("layout", feat)
