@@ -589,6 +589,20 @@ def _table(title: str, rows: dict, order=None, fields=FIELDS, width: int = 52) -
               + f"{k:>7}/{t:<5}{k / max(t, 1):>6.1%}")
 
 
+def print_misses(misses, fields: str, limit: int, label, lines: int = 14, keep=lambda act: True) -> None:
+    """Each field lost (``fields``: names, comma-separated, or ``all``), at most
+    ``limit``, with what was got and wanted and the act's first ``lines`` lines."""
+    wanted = set(fields.split(","))
+    shown = 0
+    print("\nmisses:")
+    for act, f, got in misses:
+        if "all" not in wanted and f not in wanted or shown >= limit or not keep(act):
+            continue
+        shown += 1
+        print(f"  {label(act):10} {f:6} got  {str(got)[:160]!r}\n  {'':17} want {str(act.gold[f][0])[:160]!r}")
+        print("      | " + "\n      | ".join(re.sub(r"\n{2,}", "\n", act.text).split("\n")[:lines]))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=1)
@@ -607,15 +621,7 @@ def main(argv=None) -> int:
     _table("layout", feat)
     _table("all", {"all": total})
     if args.misses:
-        wanted = set(args.misses.split(","))
-        shown = 0
-        print("\nmisses:")
-        for act, f, got in misses:
-            if "all" not in wanted and f not in wanted or shown >= args.limit:
-                continue
-            shown += 1
-            print(f"  {act.family:9} {f:6} got  {str(got)[:150]!r}\n  {'':16} want {act.gold[f][0][:150]!r}")
-            print("      | " + "\n      | ".join(act.text.split("\n")[:14]))
+        print_misses(misses, args.misses, args.limit, lambda act: act.family)
     return 0
 
 

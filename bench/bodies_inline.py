@@ -73,7 +73,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bodies import (  # noqa: E402
-    FAMILIES, FIELDS, GENERATORS, MONTHS, TITLES, Act, Body, _spaced, _table, _wrap, tally,
+    FAMILIES, FIELDS, GENERATORS, MONTHS, TITLES, Act, Body, _spaced, _table, _wrap, print_misses, tally,
 )
 from ingest.requisites import extract_acts  # noqa: E402
 from tests.gold import same  # noqa: E402
@@ -407,17 +407,8 @@ def main(argv=None) -> int:
     _table("layout", feat)
     _table("all", {"all": total})
     if args.misses:
-        wanted = set(args.misses.split(","))
-        shown = 0
-        print("\nmisses:")
-        for act, f, got in misses:
-            if "all" not in wanted and f not in wanted or shown >= args.limit:
-                continue
-            if args.only and act.features["layout"] != args.only:
-                continue
-            shown += 1
-            print(f"  {act.family:9} {f:6} got  {str(got)[:150]!r}\n  {'':16} want {act.gold[f][0][:150]!r}")
-            print("      | " + "\n      | ".join(re.sub(r"\n{2,}", "\n", act.text).split("\n")[:9]))
+        print_misses(misses, args.misses, args.limit, lambda act: act.family, 9,
+                     lambda act: not args.only or act.features["layout"] == args.only)
     return 0
 
 

@@ -61,7 +61,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bodies import FAMILIES, GENERATORS, MONTHS, TITLES, _wrap, draw, tally  # noqa: E402
+from bodies import FAMILIES, GENERATORS, MONTHS, TITLES, _wrap, draw, print_misses, tally  # noqa: E402
 from bodies import _table as bodies_table  # noqa: E402
 
 from ingest.requisites import extract_acts  # noqa: E402
@@ -437,15 +437,7 @@ def main(argv=None) -> int:
     _table("layout", feat)
     _table("all", {"all": total})
     if args.misses:
-        wanted = set(args.misses.split(","))
-        shown = 0
-        print("\nmisses:")
-        for act, f, got in misses:
-            if "all" not in wanted and f not in wanted or shown >= args.limit:
-                continue
-            shown += 1
-            print(f"  {act.printer:10} {f:6} got  {str(got)[:160]!r}\n  {'':17} want {str(act.gold[f][0])[:160]!r}")
-            print("      | " + "\n      | ".join(act.text.split("\n")[:24]))
+        print_misses(misses, args.misses, args.limit, lambda act: act.printer, 24)
     return 0
 
 
