@@ -53,23 +53,30 @@ def test_bilingual_blank_the_other_columns_date_line_is_not_the_title(tmp_path):
             "Исполнительный комитет Заречного муниципального округа Тестовской Республики", TITLE)
 
 
-def test_an_annex_page_before_the_act_it_belongs_to(tmp_path):
-    """The annex's page (its stamp naming the act, a list) delivered first,
-    the act's own heading after the page break with the same date and number:
-    the act is read from its heading."""
+def _annex_then_act(tmp_path, services: list[tuple[str, str]]):
+    """An annex page (its stamp naming the act, a table of ``services``), a page
+    break, then the act's own heading with the same date and number."""
     document = python_docx.Document()
     for line in ["Приложение", "к постановлению администрации", "Заречного муниципального округа",
                  "от 12.03.2024 № 145-п", "", "ТАРИФЫ", "на услуги муниципального бюджетного учреждения"]:
         document.add_paragraph(line)
-    rows = document.add_table(rows=2, cols=2).rows
+    rows = document.add_table(rows=len(services) + 1, cols=2).rows
     _cells(rows[0].cells, ["Наименование услуги"], ["Тариф, руб."])
-    _cells(rows[1].cells, ["Прокат лодки, 1 час"], ["300"])
+    for row, (name, price) in zip(rows[1:], services):
+        _cells(row.cells, [name], [price])
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     for line in HEAD + ["", "ПОСТАНОВЛЕНИЕ", "", "12.03.2024\t\t\t\t\t\t№ 145-п", "г. Заречный", "", TITLE] + TEXT:
         document.add_paragraph(line)
     document.save(tmp_path / "act.docx")
     _fields(act_of(tmp_path / "act.docx")[1], "постановление", "145-п", "2024-03-12",
             "Администрация Заречного муниципального округа Тестовской области", TITLE)
+
+
+def test_an_annex_page_before_the_act_it_belongs_to(tmp_path):
+    """The annex's page (its stamp naming the act, a list) delivered first,
+    the act's own heading after the page break with the same date and number:
+    the act is read from its heading."""
+    _annex_then_act(tmp_path, [("Прокат лодки, 1 час", "300")])
 
 
 def test_an_annex_alone_stays_an_annex(tmp_path):
@@ -197,19 +204,7 @@ def test_an_approved_document_before_the_act_approving_it(tmp_path):
 def test_a_long_annex_before_the_act_it_belongs_to(tmp_path):
     """An annex listing seventy items delivered before its act: the act's
     heading stands past the lines read for a heading, and is still found."""
-    document = python_docx.Document()
-    for line in ["Приложение", "к постановлению администрации", "Заречного муниципального округа",
-                 "от 12.03.2024 № 145-п", "", "ТАРИФЫ", "на услуги муниципального бюджетного учреждения"]:
-        document.add_paragraph(line)
-    rows = document.add_table(rows=70, cols=2).rows
-    for i, row in enumerate(rows, 1):
-        _cells(row.cells, [f"Услуга {i}: прокат инвентаря"], [f"{100 + i}"])
-    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    for line in HEAD + ["", "ПОСТАНОВЛЕНИЕ", "", "12.03.2024\t\t\t\t\t\t№ 145-п", "г. Заречный", "", TITLE] + TEXT:
-        document.add_paragraph(line)
-    document.save(tmp_path / "act.docx")
-    _fields(act_of(tmp_path / "act.docx")[1], "постановление", "145-п", "2024-03-12",
-            "Администрация Заречного муниципального округа Тестовской области", TITLE)
+    _annex_then_act(tmp_path, [(f"Услуга {i}: прокат инвентаря", f"{100 + i}") for i in range(1, 70)])
 
 
 def test_an_approved_regulation_before_the_decision_approving_it(tmp_path):
