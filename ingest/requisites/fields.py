@@ -16,7 +16,7 @@ from .issuer import issuer_from_text, signer_body
 from .level import level_for
 from .lines import Lines, clean
 from .title import restore_quotes, unquote
-from .vocabulary import TITLE_START
+from .vocabulary import CONVOCATION_TAIL, TITLE_START
 
 
 def complete(L: Lines, h: Head, lo: int, hi: int) -> Head:
@@ -57,7 +57,8 @@ def to_fields(h: Head, text: str, pub: Publication | None, scan: bool = False) -
     if h.disputed:
         warnings.append("number_disputed")
     if h.body:
-        body = clean_body(clean(h.body), scan)
+        # a convocation printed at the end of the name's last line is never the body's (record.md)
+        body = clean_body(CONVOCATION_TAIL.sub("", clean(h.body)) or clean(h.body), scan)
         body = expand_rf(restore_initial(body) if scan else body, text)
     else:
         body = None
