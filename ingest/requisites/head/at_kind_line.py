@@ -493,9 +493,10 @@ def _name_to_date(L: Lines, j: int, limit: int, parts: list[str], law: bool) -> 
         if TITLE_START.match(s) or PREAMBLE.match(s) or kind_line(s) or len(s) > 120 or s.endswith((".", ":", ";")):
             return None
         k += 1
-        if CONVOCATION.match(s):
-            continue
         so_far = join_lines(parts + got)
+        named = CONVOCATION_TAIL.sub("", s)
+        if CONVOCATION.match(s) and not (named and " " not in named and NAME_FOLLOWS.search(so_far)):
+            continue  # a sitting's line; not "… Республики" / "ТЕСТОСТАН СЕДЬМОГО СОЗЫВА"
         place = PLACE.match(s) and not unnamed_kind(so_far) \
             and not (" " not in s and (gen_word(s) or locative_word(s) or NAME_FOLLOWS.search(so_far)))
         places = places + 1 if place else 0
