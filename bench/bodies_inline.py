@@ -73,10 +73,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bodies import (  # noqa: E402
-    FAMILIES, FIELDS, GENERATORS, MONTHS, TITLES, Act, Body, _spaced, _table, _wrap, print_misses, tally,
+    FAMILIES, GENERATORS, MONTHS, TITLES, Act, Body, _spaced, _table, _wrap, print_misses, score, tally,
+    generate as generate_acts,
 )
-from ingest.requisites import extract_acts  # noqa: E402
-from tests.gold import same  # noqa: E402
 
 # the words of a body's name that change in the instrumental (принято Советом депутатов …)
 HEAD_INS = {
@@ -373,19 +372,8 @@ def _variants(top: list[str], formula: str, b: Body, dtext: str, sign: str, num:
 
 
 def generate(seed: int, n: int) -> list[Act]:
-    """``n`` acts of each family, seeded."""
-    out = []
-    for fam in FAMILIES:
-        rng = random.Random(f"inline:{seed}:{fam}")
-        out += [draw(fam, rng) for _ in range(n)]
-    return out
-
-
-def score(act: Act) -> dict[str, tuple[bool, object]]:
-    acts = extract_acts(act.text)
-    a = acts[0] if acts else None
-    return {f: (any(same(f, w, getattr(a, f) if a else None) for w in wants), getattr(a, f) if a else None)
-            for f, wants in act.gold.items()}
+    """``n`` acts of each family, seeded (draws of their own, apart from bodies.py's)."""
+    return generate_acts(seed, n, draw, "inline:")
 
 
 def main(argv=None) -> int:

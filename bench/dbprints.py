@@ -62,11 +62,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bodies import FAMILIES, GENERATORS, MONTHS, TITLES, _wrap, draw, print_misses, tally  # noqa: E402
-from bodies import _table as bodies_table  # noqa: E402
+from bodies import _table as bodies_table, score as score_fields  # noqa: E402
 
-from ingest.requisites import extract_acts  # noqa: E402
 from ingest.status import read_status  # noqa: E402
-from tests.gold import same  # noqa: E402
 
 FIELDS = ("kind", "number", "date", "body", "title", "status")
 PRINTERS = ("consultant", "garant", "kodeks", "minjust", "register")
@@ -400,10 +398,7 @@ def generate(seed: int, n: int) -> list[Act]:
 
 
 def score(act: Act) -> dict[str, tuple[bool, object]]:
-    acts = extract_acts(act.text)
-    a = acts[0] if acts else None
-    out = {f: (any(same(f, w, getattr(a, f) if a else None) for w in wants), getattr(a, f) if a else None)
-           for f, wants in act.gold.items() if f != "status"}
+    out = score_fields(act, skip=("status",))
     st = read_status(act.text)
     got = st.state if st else None
     out["status"] = (got == act.gold["status"][0], got)
