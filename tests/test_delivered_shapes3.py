@@ -19,6 +19,7 @@ from docx.enum.text import WD_BREAK
 from tests.blanks import convert
 from tests.gold import same
 from tests.test_binary_shapes import HEAD, TEXT, TITLE, act_of
+from tests.test_delivered_shapes import _docx_act
 
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 REP = ["ИСПОЛНИТЕЛЬНЫЙ КОМИТЕТ", "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО", "ОКРУГА ТЕСТОВСКОЙ", "РЕСПУБЛИКИ"]
@@ -109,18 +110,10 @@ def test_bilingual_blank_a_row_of_the_date_in_both_languages(tmp_path):
             "Исполнительный комитет Заречного муниципального округа Тестовской Республики", TITLE)
 
 
-def _typed(tmp_path, lines):
-    document = python_docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    document.save(tmp_path / "act.docx")
-    return act_of(tmp_path / "act.docx")[1]
-
-
 def test_a_draft_headed_with_its_kind_in_the_genitive(tmp_path):
     """``ПРОЕКТ ПОСТАНОВЛЕНИЯ`` over the blank's empty date and number: the
     kind line of a draft, its body above and its title below read as ever."""
-    act = _typed(tmp_path, HEAD + ["", "ПРОЕКТ ПОСТАНОВЛЕНИЯ", "", "от «___» __________ 2024 г.\t\t\t\t№ ____",
+    act = _docx_act(tmp_path, HEAD + ["", "ПРОЕКТ ПОСТАНОВЛЕНИЯ", "", "от «___» __________ 2024 г.\t\t\t\t№ ____",
                                    "г. Заречный", "", TITLE] + TEXT)
     _fields(act, "постановление", None, None, "Администрация Заречного муниципального округа Тестовской области",
             TITLE)
@@ -131,7 +124,7 @@ def test_the_blanks_address_lines_between_the_body_and_the_kind_word(tmp_path):
     registration codes under its name: those lines are no part of the body
     and do not hide the name above them."""
     title = "Об утверждении графика дежурств в праздничные дни"
-    act = _typed(tmp_path, HEAD + ["ул. Ленина, д. 1, г. Заречный, Тестовская область, 123456",
+    act = _docx_act(tmp_path, HEAD + ["ул. Ленина, д. 1, г. Заречный, Тестовская область, 123456",
                                    "тел./факс (81234) 2-11-00, e-mail: adm@zar.test, ИНН 1234567890",
                                    "", "РАСПОРЯЖЕНИЕ", "", "12.03.2024\t\t\t\t\t\t№ 145-р", "", title,
                                    "1. Утвердить график дежурств согласно приложению.",
@@ -163,7 +156,7 @@ def test_a_decisions_date_only_in_its_adoption_line(tmp_path):
     """``РЕШЕНИЕ № 6-55Р`` / the title / ``Принято Советом депутатов … 21 мая
     2024 года``: the decision's date is the day it was adopted."""
     title = "О внесении изменений в Устав Заречного муниципального округа Тестовской области"
-    act = _typed(tmp_path, ["СОВЕТ ДЕПУТАТОВ", "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА", "ТЕСТОВСКОЙ ОБЛАСТИ", "",
+    act = _docx_act(tmp_path, ["СОВЕТ ДЕПУТАТОВ", "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА", "ТЕСТОВСКОЙ ОБЛАСТИ", "",
                             "РЕШЕНИЕ № 6-55Р", "", title, "",
                             "Принято Советом депутатов Заречного муниципального округа 21 мая 2024 года", "",
                             "В соответствии со статьей 44 Федерального закона от 06.10.2003 № 131-ФЗ Совет депутатов "
@@ -178,7 +171,7 @@ def test_the_blanks_address_opening_with_the_country_and_its_codes(tmp_path):
     """``Россия, 123457, …, ул. Центральная, 3`` / ``ИНН/КПП …, ОГРН …``
     under the name: the postcode between commas marks the address line."""
     title = "О присвоении наименования улице в с. Сосновка"
-    act = _typed(tmp_path, HEAD + ["Россия, 123457, Тестовская область, г. Заречный, ул. Центральная, 3",
+    act = _docx_act(tmp_path, HEAD + ["Россия, 123457, Тестовская область, г. Заречный, ул. Центральная, 3",
                                    "ИНН/КПП 1234500011/123401001, ОГРН 1051234000011", "", "РАСПОРЯЖЕНИЕ", "",
                                    "02.09.2024\t\t\t\t\t\t№ 56-р", "", title,
                                    "1. Присвоить улице наименование «Луговая».",
@@ -192,7 +185,7 @@ def test_an_approved_document_before_the_act_approving_it(tmp_path):
     ``ПОРЯДОК``, then after the page break the act's own heading with that
     date and number: the act is read from its heading."""
     title = "Об утверждении Порядка предоставления субсидий субъектам малого предпринимательства"
-    act = _typed(tmp_path, ["УТВЕРЖДЕН", "постановлением администрации", "Заречного муниципального округа",
+    act = _docx_act(tmp_path, ["УТВЕРЖДЕН", "постановлением администрации", "Заречного муниципального округа",
                             "от 12.03.2024 № 145-п", "", "ПОРЯДОК",
                             "предоставления субсидий субъектам малого предпринимательства",
                             "1. Настоящий Порядок определяет условия предоставления субсидий.", ""]
@@ -211,7 +204,7 @@ def test_an_approved_regulation_before_the_decision_approving_it(tmp_path):
     """``УТВЕРЖДЕНО решением …`` over a ``ПОЛОЖЕНИЕ`` (a kind line of its
     own), then the decision's heading: the decision is read, not the regulation."""
     title = "Об утверждении Положения о Почетной грамоте Совета депутатов Заречного муниципального округа"
-    act = _typed(tmp_path, ["УТВЕРЖДЕНО", "решением Совета депутатов", "Заречного муниципального округа",
+    act = _docx_act(tmp_path, ["УТВЕРЖДЕНО", "решением Совета депутатов", "Заречного муниципального округа",
                             "от 21.05.2024 № 6-55Р", "", "ПОЛОЖЕНИЕ", "о Почетной грамоте Совета депутатов",
                             "1. Почетная грамота является формой поощрения граждан.", "",
                             "СОВЕТ ДЕПУТАТОВ", "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА", "ТЕСТОВСКОЙ ОБЛАСТИ", "", "РЕШЕНИЕ", "",
