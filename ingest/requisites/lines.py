@@ -144,6 +144,12 @@ class Lines:
         above = self.above(i)
         return above is not None and dangles(above)
 
+    def filled(self, i: int, limit: int) -> int:
+        """The first line from ``i`` on that holds text; ``limit`` when none before it."""
+        while i < limit and not self.raw[i].strip():
+            i += 1
+        return i
+
     def ok(self, i: int) -> bool:
         """A non-empty line that is neither database noise nor OCR debris."""
         return bool(self.raw[i].strip()) and not self.noise[i] and not self.garbage[i]

@@ -206,8 +206,7 @@ def _runs_on_past_gap(L: Lines, i: int, limit: int, title: str) -> bool:
     ``Заречного района»``), or the next line opening with a word in the
     genitive that no sentence opens with (``… Собрания депутатов`` /
     ``Заречного района от … № …``, ``… РЕЗЕРВА`` / ``УПРАВЛЕНЧЕСКИХ КАДРОВ``)."""
-    while i < limit and not L.raw[i].strip():
-        i += 1
+    i = L.filled(i, limit)
     if i >= limit or not L.ok(i) or title.endswith((".", ":", ";", *CLOSE_QUOTES)) and not open_quote(title):
         return False
     s = L.fix(clean(L.raw[i].strip()))  # "Тестовскойобласти от …": a print that lost a space
@@ -310,8 +309,7 @@ def _cited_number_follows(L: Lines, i: int, limit: int, parts: list[str]) -> boo
     blank line a date wrapped over two lines left between them."""
     if not _ENDS_ON_DATE.search(parts[-1]) or not find_date(parts[-1]) or not _cites_act(parts):
         return False
-    while i < limit and not L.raw[i].strip():
-        i += 1
+    i = L.filled(i, limit)
     return i < limit and bool(_OPENS_WITH_NUMBER.match(clean(L.raw[i])))
 
 
@@ -322,8 +320,7 @@ _SHORT_NAME = re.compile(r"\(\s*далее\b", re.IGNORECASE)
 def gives_short_name(L: Lines, i: int, limit: int) -> bool:
     """Whether the paragraph from line ``i`` (past blanks) gives a short name: the
     text, never a title going on past a blank line."""
-    while i < limit and not L.raw[i].strip():
-        i += 1
+    i = L.filled(i, limit)
     return i < limit and bool(_SHORT_NAME.search(L.raw[i]))
 
 
@@ -342,8 +339,7 @@ def _name_goes_on(L: Lines, i: int, limit: int, last: str) -> bool:
     """``ЗАРЕЧНОГО СЕЛЬСОВЕТА`` / (blank) / ``СОСНОВСКОГО РАЙОНА ТЕСТОВСКОЙ
     ОБЛАСТИ``: a name in capitals wrapped over paragraphs goes on with its
     territory in the genitive."""
-    while i < limit and not L.raw[i].strip():
-        i += 1
+    i = L.filled(i, limit)
     if i >= limit or not last.isupper() or not gen_word(last.split()[-1]):
         return False
     s = clean(L.raw[i].strip())
@@ -465,8 +461,7 @@ def _after_introducer(L: Lines, k: int, limit: int) -> int:
     """The line after a draft's introducer under its mark (``k`` when none):
     the introducer and the lines going on with its name, up to a gap."""
     j = k
-    while j < limit and not L.raw[j].strip():
-        j += 1
+    j = L.filled(j, limit)
     if j >= limit or not _INTRODUCER.match(clean(L.raw[j])):
         return k
     return _block_end(L, j + 1, limit)
