@@ -82,11 +82,11 @@ def _formula_subject(sentence: str) -> str | None:
         return subject
     # a name with an enumeration ("министерство труда, занятости и социального
     # развития … области постановляет"): its head stands a comma before
-    if subject is None and len(clauses) >= 3 and clauses[-2] == ",":
+    if len(clauses) >= 3 and clauses[-2] == ",":
         subject = _subject_of(clauses[-3] + ", " + clauses[-1].strip())
-        if subject is not None and "," not in subject:
-            subject = None  # a head in the clause before the name
-    return subject
+        if subject is not None and "," in subject:
+            return subject
+    return None  # (a head in the clause before the name is none)
 
 
 def _subject_of(clause: str) -> str | None:
