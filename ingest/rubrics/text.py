@@ -223,10 +223,13 @@ _QUOTED_MUNI = r"[«\"“„](?!\s*(?:о|об|обо)\s)[^«»\"“”„\n]{0,4
 # the title names the amended act by its number only (no quoted title); additions
 # ("О внесении дополнений в постановление …") amend it as changes do
 _CHANGES = r"(?:изменени\w*(?:\s+и\s+дополнени\w*)?|дополнени\w*(?:\s+и\s+изменени\w*)?)"
+# the acts such a title names, and the rest of it up to its end: no quoted title, a municipality's
+# quoted name aside
+_ACTS_NAMED = r"постановлени|решени|распоряжени|приказ|муниципальн\w+\s+(?:нормативн\w+\s+)?правов|нормативн\w+\s+правов"
+_BY_NUMBER = r"(?:[^«\"“„]|" + _QUOTED_MUNI + r")*"
 AMENDING_TITLE = re.compile(
     r"^\s*об?\s+(?:внесении\s+)?" + _CHANGES + r"\s+в(?:\s+(?:отдельн\w+\s+|некотор\w+\s+)?"
-    r"(?:постановлени|решени|распоряжени|приказ|муниципальн\w+\s+(?:нормативн\w+\s+)?правов|нормативн\w+\s+правов)"
-    r"(?:[^«\"“„]|" + _QUOTED_MUNI + r")*)?\s*$")   # (also a title cut after "в" where it wrapped: the clause completes it)
+    r"(?:" + _ACTS_NAMED + r")" + _BY_NUMBER + r")?\s*$")   # (also a title cut after "в" where it wrapped: the clause completes it)
 # its first operative clause: "1. Внести в <what is amended> (следующие) изменения"
 # (also "1. Внести следующие изменения (и дополнения) в Положение «…»": the words before "в")
 AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|(?:следующ\w+\s+)?" + _CHANGES + r"\s+в\s+)"
@@ -255,8 +258,7 @@ AMENDED_DOCS = re.compile(
 # amendment's title among them, "«О внесении изменений в …»", says nothing more)
 REPEALING_TITLE = re.compile(
     r"^\s*(?:о\s+признании\s+утративш\w+\s+силу|об\s+отмене)(?:\s+(?:некотор\w+\s+|отдельн\w+\s+)?"
-    r"(?:постановлени|решени|распоряжени|приказ|муниципальн\w+\s+(?:нормативн\w+\s+)?правов|нормативн\w+\s+правов"
-    r"|правов\w+\s+акт)(?:[^«\"“„]|" + _QUOTED_MUNI + r")*)?\s*$")
+    r"(?:" + _ACTS_NAMED + r"|правов\w+\s+акт)" + _BY_NUMBER + r")?\s*$")
 _REPEAL_CLAUSE = re.compile(r"\b(?:признать\s+утративш\w+\s+силу|отменить)\b")
 _REPEALED_TITLE = re.compile(r"[«\"“„]\s*((?!о\s+внесении\s)об?\s[^«»\"“”„]{5,400})")
 
