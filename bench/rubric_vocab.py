@@ -6,7 +6,8 @@
     .venv/bin/python bench/rubric_vocab.py --json FILE      # the figures as JSON
     .venv/bin/python bench/rubric_vocab.py --check          # the check set, written after the fixes
     .venv/bin/python bench/rubric_vocab.py --set law131     # a set of bench/rubric_vocab_sources.py
-                                                            # (law131, region, services, sources, check2, k511deep, check3)
+                                                            # (law131, region, services, sources, check2, k511deep, check3,
+                                                            #  classifier: bench/rubric_vocab_classifier.py)
 
 For each of the 18 top-level rubrics of ``spec/rubrics.md`` a list of titles
 of the acts municipal administrations and councils typically issue on its
