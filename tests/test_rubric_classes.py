@@ -3182,3 +3182,30 @@ def test_merging_the_settlements_into_a_district_is_local_government(real):
 ])
 def test_check3_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the classifier of citizens' appeals (--set classifier of bench/rubric_vocab.py), its misses as
+    # classes: public associations dealt with by the administration are local government
+    ("О порядке предоставления информации общественным объединениям Заречного муниципального округа",
+     {"lsg"}, set()),
+    # a shared-equity construction and its defrauded co-investors are housing
+    ("О мерах по защите прав участников долевого строительства многоквартирных домов", {"housing"}, set()),
+    ("О восстановлении прав обманутых дольщиков", {"housing"}, set()),
+    # interethnic relations are public order (131-ФЗ, ст. 14, ч. 1, п. 7.2), whatever the culture beside
+    ("О гармонизации межнациональных отношений в Заречном муниципальном округе", {"safety"}, set()),
+    # the safety passport of a crowded place is anti-terrorism, no identity document
+    ("О паспортах безопасности объектов спорта Лесного сельского поселения", {"safety"}, {"law"}),
+    ("О категорировании мест массового пребывания людей", {"safety"}, set()),
+    # ramps, lifts and tactile signs make buildings accessible to the disabled
+    ("Об установке пандусов и поручней у подъездов жилых домов", {"social"}, set()),
+    ("О размещении тактильных табличек в зданиях администрации", {"social"}, set()),
+    # medical students and colleges train the health service's staff
+    ("О поддержке студентов-медиков, обучающихся по целевому договору", {"health"}, set()),
+    # power grids and connections to them are utilities
+    ("О строительстве электрических сетей в микрорайоне Северный", {"housing"}, set()),
+    ("О технологическом присоединении садовых участков к электросетям", {"housing"}, set()),
+    ("Об обслуживании сетей электроснабжения в деревне Ивановка", {"housing"}, set()),
+])
+def test_appeals_classifier_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
