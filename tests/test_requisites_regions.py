@@ -613,6 +613,10 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 # thirteenth: a database's quoted title ending in a cited act's edition note --
 # thirtieth (sample 25): a site's card with each value under its key, a site's
 #   listing line «№ … от … «О …»» with no kind word;
+# thirtyfourth (sample 27): a law's section or letter-spaced article under its
+#   title, a title printed twice, a flattened line's edition note, a law's
+#   adoption by a resolution under the title, a blank's cells on their lines,
+#   amendments adopted by a decision;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
@@ -638,7 +642,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "thirtieth": "requisite_shapes_thirtieth.yaml",
                "thirtyfirst": "requisite_shapes_thirtyfirst.yaml",
                "thirtysecond": "requisite_shapes_thirtysecond.yaml",
-               "thirtythird": "requisite_shapes_thirtythird.yaml"}
+               "thirtythird": "requisite_shapes_thirtythird.yaml",
+               "thirtyfourth": "requisite_shapes_thirtyfourth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
