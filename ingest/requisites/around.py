@@ -29,7 +29,7 @@ def requisites_below(L: Lines, start: int, limit: int) -> DateNumber:
             continue
         if _EDITION_LIST.match(s) and not find_date(s):
             return DateNumber()
-        if _ADOPTED_BY_ACT.match(f"{prev} {s}".strip()):
+        if ADOPTED_BY_ACT.match(f"{prev} {s}".strip()):
             # a law's «Принят» / «Постановлением … Думы» / «от … N 2680»: the date and
             # number that follow are the adopting resolution's, never the act's
             return DateNumber()
@@ -46,7 +46,7 @@ def requisites_below(L: Lines, start: int, limit: int) -> DateNumber:
 # an act adopted by another act under its title: «Принят постановлением …», «Принят» /
 # «Решением Собрания …» (the verb alone on its line, the adopting act on the next)
 _ADOPTED_WORD = re.compile(r"(?i)\(?\s*(?:принят|одобрен)[аоы]?")
-_ADOPTED_BY_ACT = re.compile(r"(?i)^\(?\s*(?:принят|одобрен)[аоы]?\s+(?:постановлением|решением|указом|распоряжением)\b")
+ADOPTED_BY_ACT = re.compile(r"(?i)^\(?\s*(?:принят|одобрен)[аоы]?\s+(?:постановлением|решением|указом|распоряжением)\b")
 
 
 def _date_then_number_below(L: Lines, start: int, limit: int) -> DateNumber:
