@@ -86,11 +86,13 @@ def _past_page_title(L: Lines, zone: Zone) -> Zone:
         s = clean(L.raw[i])
         if not TITLE_START.match(s):
             continue
-        page = folded(title_from(L, i, zone.limit).text or s)
-        for j in lines[pos + 1:pos + 13]:
+        got = title_from(L, i, zone.limit)
+        page = folded(got.text or s)
+        after = [x for x in lines[pos + 1:] if x >= got.end]  # the page title may be wrapped
+        for j in after[:12]:
             t = folded(clean(L.raw[j]))
             if len(t) >= 12 and page.startswith(t) and folded(title_from(L, j, zone.limit).text or "") == page:
-                return Zone(lines[pos + 1:], zone.limit)
+                return Zone(after, zone.limit)
         break
     return zone
 
