@@ -613,6 +613,10 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 # thirteenth: a database's quoted title ending in a cited act's edition note --
 # thirtieth (sample 25): a site's card with each value under its key, a site's
 #   listing line «№ … от … «О …»» with no kind word;
+# thirtyfourth (sample 27): a law's section or letter-spaced article under its
+#   title, a title printed twice, a flattened line's edition note, a law's
+#   adoption by a resolution under the title, a blank's cells on their lines,
+#   amendments adopted by a decision;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
@@ -638,7 +642,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "thirtieth": "requisite_shapes_thirtieth.yaml",
                "thirtyfirst": "requisite_shapes_thirtyfirst.yaml",
                "thirtysecond": "requisite_shapes_thirtysecond.yaml",
-               "thirtythird": "requisite_shapes_thirtythird.yaml"}
+               "thirtythird": "requisite_shapes_thirtythird.yaml",
+               "thirtyfourth": "requisite_shapes_thirtyfourth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
@@ -680,3 +685,37 @@ def test_a_kind_word_wrapped_after_a_titles_preposition_starts_no_further_act():
                 if c["shape"].startswith("an amending act's title wrapped"))
     a = one(case["text"])
     check(a, **case["want"])
+
+
+# Sample 27's classes over their variants (our own wording): a law's first
+# section under its title, its adoption by a resolution under the title, a
+# blank's cells printed each on its line.
+@pytest.mark.parametrize("section", ["Раздел I. Общие положения", "РАЗДЕЛ II", "Раздел 1. Плательщики сбора",
+                                     "Раздел 3"])
+def test_a_laws_title_ends_at_its_first_section(section):
+    text = (f"ТЕСТОВСКАЯ ОБЛАСТЬ\nЗАКОН\nО туристском сборе в Тестовской области\n{section}\n"
+            "Статья 1. Настоящий Закон вводит туристский сбор.\n")
+    check(one(text), kind="закон", title="О туристском сборе в Тестовской области")
+
+
+@pytest.mark.parametrize("adoption", [
+    "Принят\nПостановлением Тестовской областной Думы\nот 29 апреля 2010 г. N 1200",
+    "Принят постановлением Тестовской областной Думы\nот 29 апреля 2010 г. N 1200",
+    "Принят Постановлением Тестовской областной Думы от 29 апреля 2010 г. N 1200",
+    "Одобрен\nрешением Тестовского областного Собрания депутатов\nот 29.04.2010 № 1200",
+])
+def test_a_laws_own_line_over_its_heading_outweighs_the_adopting_resolution(adoption):
+    text = (f"14 мая 2010 года N 52-ЗТО\n\n------------------------------\nТЕСТОВСКАЯ ОБЛАСТЬ\n\nЗАКОН\n\n"
+            f"О ЗЕМЕЛЬНОМ НАЛОГЕ\n\n{adoption}\n\nСтатья 1. Установить земельный налог.\n")
+    check(one(text), kind="закон", number="52-ЗТО", date="2010-05-14", title="О ЗЕМЕЛЬНОМ НАЛОГЕ")
+
+
+@pytest.mark.parametrize("date, number, iso", [
+    ("12. 03. 2021 г.", "47", "2021-03-12"), ("12 .03.2021", "47", "2021-03-12"),
+    ("05.10.2022", "118", "2022-10-05"), ("5. 10. 2022 года", "12-п", "2022-10-05"),
+])
+def test_a_blanks_cells_on_their_lines_give_date_and_number(date, number, iso):
+    text = ("АДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ\n\nП О С Т А Н О В Л Е Н И Е\n\n от\n\n"
+            f"{date}\n\n{number}\n\nО подготовке к отопительному сезону\n\n"
+            "Администрация Сосновского сельского поселения ПОСТАНОВЛЯЕТ:\n")
+    check(one(text), kind="постановление", number=number, date=iso, title="О подготовке к отопительному сезону")

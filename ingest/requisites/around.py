@@ -22,13 +22,18 @@ _EDITION_LIST = re.compile(r"(?i)^(?:изменения\s+)?\(?\s*в\s+ред(?:
 def requisites_below(L: Lines, start: int, limit: int) -> DateNumber:
     """A line holding only a date and a number within the three lines from ``start``
     (none under the head of a list of amending acts: theirs)."""
-    seen = 0
+    seen, prev = 0, ""
     for i in range(start, min(limit, start + 8)):
         s = clean(L.raw[i])
         if not s or L.noise[i]:
             continue
         if _EDITION_LIST.match(s) and not find_date(s):
             return DateNumber()
+        if ADOPTED_BY_ACT.match(f"{prev} {s}".strip()):
+            # a law's «Принят» / «Постановлением … Думы» / «от … N 2680»: the date and
+            # number that follow are the adopting resolution's, never the act's
+            return DateNumber()
+        prev = s if _ADOPTED_WORD.fullmatch(s) else ""
         seen += 1
         got = requisites_only(s)
         if got:
@@ -36,6 +41,12 @@ def requisites_below(L: Lines, start: int, limit: int) -> DateNumber:
         if seen >= 3:
             break
     return _date_then_number_below(L, start, limit)
+
+
+# an act adopted by another act under its title: «Принят постановлением …», «Принят» /
+# «Решением Собрания …» (the verb alone on its line, the adopting act on the next)
+_ADOPTED_WORD = re.compile(r"(?i)\(?\s*(?:принят|одобрен)[аоы]?")
+ADOPTED_BY_ACT = re.compile(r"(?i)^\(?\s*(?:принят|одобрен)[аоы]?\s+(?:постановлением|решением|указом|распоряжением)\b")
 
 
 def _date_then_number_below(L: Lines, start: int, limit: int) -> DateNumber:

@@ -6,6 +6,7 @@ sign, and which lines hold requisites.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -130,7 +131,28 @@ _NOT_SUFFIX = {"от", "г", "гг", "в", "во", "и", "о", "об", "на", "
 
 
 def is_date_or_number_line(s: str) -> bool:
-    return bool(find_date(s) or find_number(s) or re.search(r"(?:от|№|N)\s*_{2,}", s))
+    return bool(find_date(s) or find_number(s) or re.search(r"(?:от|№|N)\s*_{2,}", s)
+                or _LOOSE_DATE.search(s))
+
+
+# a clerk's date with hyphens or stray spaces at its dots ("от 12-03-2024",
+# "12 .03.2024", "22. 08. 2022 г."): read on the requisites' line under the kind
+# word only, before the number's sign, where nothing else is a date
+_LOOSE_DATE = re.compile(r"(?<![\d.-])(\d{1,2})\s?([-.])\s?(\d{1,2})\s?\2\s?((?:19|20)\d\d)(?![\d-])")
+
+
+def loose_date(s: str) -> tuple[str, int, int] | None:
+    """The ISO date, start and end of such a date in ``s`` (its «года»/«г.» taken in)."""
+    m = _LOOSE_DATE.search(s)
+    if not m:
+        return None
+    try:
+        iso = datetime.date(int(m.group(4)), int(m.group(3)), int(m.group(1))).isoformat()
+    except ValueError:
+        return None
+    end = m.end()
+    tail = re.match(r"\s*(?:года|год|г\.?)", s[end:])
+    return iso, m.start(), end + (tail.end() if tail else 0)
 
 
 def requisites_only(s: str) -> DateNumber | None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.heading import EDITION_NOTE_OPEN
 from ingest.ru_dates import find_date
 
 from .body import split_names
@@ -18,6 +19,9 @@ _RUN_KIND = re.compile(
 # a page that lost the heading's line breaks
 GLUED_KIND = re.compile(r"(?<=[А-ЯЁ]{4})(ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ|ПРИКАЗ)(?=(?:от|ОТ)\s*\d)")
 
+# a database's edition note after the title's last word, ending the title
+_EDITION_AFTER_WORD = re.compile(r"[А-ЯЁа-яё]\s+" + EDITION_NOTE_OPEN + r"[^()]*(?:\([^()]*\)[^()]*)*\)\s*$",
+                                 re.IGNORECASE)
 _SITTING = re.compile(r"^\s*\(\s*принят[оаы]?\s+на\s[^()]*(?:заседани|сесси)[^()]*\)", re.IGNORECASE)
 _STATE = re.compile(r"^\s*((?i:российская\s+федерация))\s+(?=\S)")
 
@@ -51,11 +55,19 @@ def relay_heading(text: str) -> str | None:
         # "(принято на двадцать третьем заседании городского Совета)": the sitting, not the title
         rest = _SITTING.sub("", rest)
         # (after a space, or glued to the title's closing bracket, quote or last
-        # word: "… (2 этап)В целях …", "… структурыРассмотрев …")
+        # word: "… (2 этап)В целях …", "… структурыРассмотрев …"); the operative verb
+        # whole, not the «приказов»/«постановлений» of a note or of a cited act
         tm = re.search(r"(?:\s|(?<=[)»\"а-яё]))(?=(?:В\s+(?:целях|соответстви[ие]|связи)|С\s+целью|Руководствуясь|На\s+основании|"
-                       r"Во\s+исполнение|Рассмотрев|Заслушав|В\s+рамках|п\s?р\s?и\s?к\s?а\s?з|п\s?о\s?с\s?т|"
+                       r"Во\s+исполнение|Рассмотрев|Заслушав|В\s+рамках|п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в|"
+                       r"п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?(?:л\s?я|и\s?л)|"
                        r"1\.\s))", rest)
         title, body_text = (rest[:tm.start()], rest[tm.start():]) if tm else (rest, "")
+        # "… МЕСТНОГО БЮДЖЕТА (в редакции приказов … от …, от …)": the database's note of the
+        # act's editions, closing the title where the text begins, goes on a line of its own
+        # (a note after a cited act's number or quoted name is the cited act's and stays)
+        note = _EDITION_AFTER_WORD.search(title) if tm else None
+        if note:
+            title, body_text = title[:note.start() + 1], title[note.start() + 1:].strip() + "\n" + body_text
         # the body block: the last paragraph before the kind word, split where
         # a new name starts (a ministry above its institution)
         block = re.sub(r"^\s*\d{1,3}\s+", "", before.split("\n")[-1])

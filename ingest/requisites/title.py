@@ -558,8 +558,13 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             break
         if parts and (s.casefold() == join_lines(parts).casefold()
                       or len(s) >= 15 and join_lines(parts).casefold().endswith(" " + s.casefold())
+                      or len(s) >= 15 and join_lines(parts).casefold().startswith(s.casefold() + " ")
+                      and (title_from(L, i, limit).text or "").casefold() == join_lines(parts).casefold()
                       or _cited_again(join_lines(parts), s)):
-            break  # a page printing the title twice, its last words again, or its words citing an act again
+            # a page printing the title twice (the second time wrapped: the lines from
+            # there read as the same title, not a cited act's title opening alike),
+            # its last words again, or its words citing an act again
+            break
         if parts and (_DATES_ONLY.fullmatch(s) and not _CITED_FROM.search(parts[-1]) or _text_sentence(s) or _EDITORIAL.match(s)
                       or _APPROVED_BY.match(s) and not _APPROVED.search(parts[-1])
                       or len(s) < 4 and s[:1].isalpha()):

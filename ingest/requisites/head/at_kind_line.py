@@ -5,7 +5,6 @@ number wherever else a print puts them (under the title, over the body,
 after the signature, on a database's reference line)."""
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -18,7 +17,7 @@ from ingest.status import is_note_line
 from ..around import (BARE_NUMBER, bare_number, date_line_below, lone_requisite_above, place_and_date_below,
                       requisites_above, requisites_below, tail_requisites)
 from ..body import NAME_FOLLOWS, body_above, line_above, unnamed_kind
-from ..date_number import NUM_CHARS, DateNumber, find_number, requisites_only
+from ..date_number import NUM_CHARS, DateNumber, find_number, loose_date, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean, folded, join_lines
 from ..names import (NAME_HEADS, body_head_gen, gen_word, genitive_words, has_territory, head_lemma, issuer_line,
@@ -352,11 +351,14 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
     while j < limit and seen < 8:
         if own.title and (got.date or got.number):
             return got  # the title was on the kind line: the text follows
-        if not L.raw[j].strip() or L.noise[j]:
+        # the number without its sign on a line of its own under the date (a blank's
+        # cells printed each on its line: «от» / «12. 03. 2021 г.» / «47»), not a page's number
+        number_cell = got.date and got.number is None and BARE_NUMBER.fullmatch(clean(L.raw[j]))
+        if not L.raw[j].strip() or L.noise[j] and not number_cell:
             j += 1
             continue
         seen += 1
-        if L.garbage[j] and not (got.date and got.number is None and BARE_NUMBER.fullmatch(clean(L.raw[j]))):
+        if L.garbage[j] and not number_cell:
             j += 1
             continue
         s = L.fix(clean(L.raw[j]), before=line_above(L, j, k))
@@ -538,7 +540,7 @@ def _line_requisites(s: str) -> _LineRequisites | None:
     """The date and number on a line under the kind word (or a blank form's
     ``от ____ № ____``), and a title printed after them; None for another line."""
     d, n = find_date(s), find_number(s)
-    d = d or _loose_date(s[:n[1]] if n else s)
+    d = d or loose_date(s[:n[1]] if n else s)
     blank_req = re.search(r"(?:от|№|N)\s*_{2,}|_{3,}\s*(?:№|N)|№", s)
     if d and not n:
         # "№" lost by a code page without it (KOI8-R): "18 февраля 2013 г. ? 21"
@@ -565,25 +567,6 @@ def _line_requisites(s: str) -> _LineRequisites | None:
     title = (listing_title(tail) or tail.strip("«»\" ")) \
         if tail and (d or n) and (TITLE_START.match(tail + " ") or tail[0] in "«\"") else None
     return _LineRequisites(d[0] if d else None, n[0] if n else None, title)
-
-
-# a clerk's date with hyphens or stray spaces at its dots ("от 12-03-2024",
-# "12 .03.2024"): read on the requisites' line under the kind word only,
-# before the number's sign, where nothing else is a date
-_LOOSE_DATE = re.compile(r"(?<![\d.-])(\d{1,2})\s?([-.])\s?(\d{1,2})\s?\2\s?((?:19|20)\d\d)(?![\d-])")
-
-
-def _loose_date(s: str) -> tuple[str, int, int] | None:
-    m = _LOOSE_DATE.search(s)
-    if not m:
-        return None
-    try:
-        iso = datetime.date(int(m.group(4)), int(m.group(3)), int(m.group(1))).isoformat()
-    except ValueError:
-        return None
-    end = m.end()
-    tail = re.match(r"\s*(?:года|год|г\.?)", s[end:])
-    return iso, m.start(), end + (tail.end() if tail else 0)
 
 
 def _name_lead(s: str, territory: bool = False) -> str | None:

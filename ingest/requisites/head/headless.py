@@ -9,6 +9,7 @@ from ingest.heading import starts_name
 from ingest.status import is_note_line
 from ingest.ru_dates import find_date
 
+from ..around import ADOPTED_BY_ACT
 from ..body import body_above, runs_on
 from ..date_number import find_number
 from ..lines import Lines, clean, folded
@@ -67,9 +68,11 @@ def head_without_heading(L: Lines, lo: int, hi: int, zone: Zone) -> Head:
     if filed is not None:
         return filed
     form = _page_without_heading(L, lo, zone, None)
-    if form.date and form.number and form.body and form.title:
+    if form.date and form.number and (form.body and form.title or _adopted_by_act(L, zone)):
         # a form whose kind word was a picture, in a text that never names
-        # its kind: issuer, date and number, title — the kind stays unknown
+        # its kind: issuer, date and number, title — the kind stays unknown; or
+        # amendments a page prints under «Приняты решением Совета … от … № …»:
+        # the adopting act's date and number
         return form
     return _leaflet(L, lo, zone)
 
@@ -83,11 +86,13 @@ def _past_page_title(L: Lines, zone: Zone) -> Zone:
         s = clean(L.raw[i])
         if not TITLE_START.match(s):
             continue
-        page = folded(title_from(L, i, zone.limit).text or s)
-        for j in lines[pos + 1:pos + 13]:
+        got = title_from(L, i, zone.limit)
+        page = folded(got.text or s)
+        after = [x for x in lines[pos + 1:] if x >= got.end]  # the page title may be wrapped
+        for j in after[:12]:
             t = folded(clean(L.raw[j]))
             if len(t) >= 12 and page.startswith(t) and folded(title_from(L, j, zone.limit).text or "") == page:
-                return Zone(lines[pos + 1:], zone.limit)
+                return Zone(after, zone.limit)
         break
     return zone
 
@@ -158,6 +163,11 @@ def _own_annex_stamp(L: Lines, zone: Zone, kind: str | None) -> Stamp | None:
 
 
 _ADOPTED_BY = re.compile(r"^Принят[оаы]?\s+[А-ЯЁа-яё]")
+
+
+def _adopted_by_act(L: Lines, zone: Zone) -> bool:
+    """Whether the page opens with its adoption by an act (``Приняты решением …``)."""
+    return any(ADOPTED_BY_ACT.match(clean(L.raw[i])) for i in zone.lines[:3])
 
 
 def _adopted(L: Lines, zone: Zone) -> tuple[str, str] | None:
