@@ -260,9 +260,12 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
             if ref.number is None:
                 # "Постановление 1 от 03.01.2025": a site's line without the sign
                 return Anchor(k, kl2, ref, ref_title, named) if got.date in (None, ref.date) else listing
-            # the same number under another date: the database line misprinted
-            # one of them, and the heading is what the issuer printed
-            if same_number or got.number is None or _shortened(ref, got):
+            # the same number under another date, or another number under the same
+            # date ("№ 192" over "N 2-192", "№ 45" over "N 42"): the database line
+            # misprinted or shortened one of them, and the heading is what the issuer printed
+            # (not a heading's number with the title's first letter glued on: "N 385О порядке")
+            if same_number or got.number is None or got.date == ref.date \
+                    and not got.number.casefold().startswith(ref.number.casefold()):
                 return Anchor(k, kl2, ref, ref_title, named)
             return listing
     return listing
@@ -284,9 +287,3 @@ def _repeats_titled(rest: str, d, n) -> bool:
     return bool(d and n and d2 and n2 and d2[0] == d[0] and n2[0].casefold() == n[0].casefold()
                 and (not after or TITLE_START.match(after + " ")))
 
-
-def _shortened(ref: DateNumber, got: DateNumber) -> bool:
-    """A reference line giving the act's running number only ("№ 192") over a
-    heading of the same date whose number carries a prefix ("N 2-192")."""
-    return bool(got.number and ref.number and got.date == ref.date
-                and re.search(r"[-/.]" + re.escape(ref.number) + r"$", got.number, re.I))
