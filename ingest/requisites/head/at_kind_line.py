@@ -31,6 +31,7 @@ from ..vocabulary import (
     TITLE_START,
     despace,
 )
+from .anchor import shortened
 from .model import Anchor, Head, Zone
 
 _ADOPTED = re.compile(r"^\(?(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
@@ -77,6 +78,10 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         title = _wrapped_on(L, k, zone.limit, own.title)
     below = _read_below(L, k, zone.limit, law, own)
     date, number = below.date, below.number
+    ref = anchor.ref
+    if number and ref.number and date == ref.date and number.casefold() != ref.number.casefold() \
+            and not shortened(ref, DateNumber(date, number)):
+        number = ref.number  # "№ 45" over "N 42": one misprinted, the reference line's kept
     if title is None:
         if below.title_text is not None:
             title = clean(below.title_text) or None
