@@ -268,6 +268,25 @@ def dated_line(s: str) -> bool:
     return bool(re.match(r"(?i)от\s", s)) and lone_date(s[3:])
 
 
+def requisites_line(s: str) -> str | None:
+    """``от 14 марта 1997 г.     г. Заречный     N 118-9``: a line holding an act's
+    date, a place perhaps and its number, nothing else - "place" when it names a
+    place, "bare" when not, else None."""
+    if not re.match(r"(?i)от\s", s):
+        return None
+    d = find_date(s)
+    n = find_number(s) if d else None
+    if not d or not n or n[1] < d[2] or s[3:d[1]].strip() or s[n[2]:].strip(" .,"):
+        return None
+    rest = s[d[2]:n[1]].strip(" ,")
+    year = re.match(r"(?i)(?:г\.|года?\b)\s*", rest)
+    if year and (not rest[year.end():] or PLACE.match(rest[year.end():])):
+        rest = rest[year.end():]  # the year's "г." the date left, then the place
+    if not rest:
+        return "bare"
+    return "place" if PLACE.match(rest) else None
+
+
 def _cites_act(parts: list[str]) -> bool:
     """``О внесении изменений в решение Совета`` / ``от 18 декабря 2019``: a
     title naming an act goes on with that act's date."""
@@ -472,6 +491,12 @@ LONG_TITLE = 900
 
 
 # a blank's field for the copy's number, beside the place line ("р.п. Заречный   Экз. № ___")
+# a place set right before the title on its first line, glued to it or not
+# ("г. ЗаречныйО проекте …", "с. Сосновка Об утверждении …")
+_PLACE_BEFORE_TITLE = re.compile(r"^(?i:г|с|п|пос|пгт|рп|р\.\s?п|ст|д|х)\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s?"
+                                 r"(?=(?:О|Об|Обо)\s)")
+# a site's download link under the title ("Скачать Устав …"): never the title's
+_DOWNLOAD = re.compile(r"[СсCc]качать\b")
 _COPY_FIELD = re.compile(r"\s*\b[Ээ]кз(?:емпляр|\.)\s*(?:№|N)\s*_*\s*$")
 
 
@@ -526,9 +551,13 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             i += 1
             continue
         s = _COPY_FIELD.sub("", clean(s)).strip()
+        if not parts:
+            s = _PLACE_BEFORE_TITLE.sub("", s)  # "г. ЗаречныйО проекте …": the place set before the title
         if not s:
             i += 1
             continue  # a blank's copy number alone ("Экз. № ____")
+        if not parts and _text_sentence(s):
+            break  # the act's first sentence under its requisites: an act without a title
         if parts and s.startswith("(") and BRACKETED_NUMBER.fullmatch(s):
             break  # a site's number in brackets alone under the title ("(№ПОС.ГЛ-24-01/25)")
         if is_note_line(s):
@@ -545,6 +574,8 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
                       or place_and_date(s) and not re.match(r"от\s", s, re.IGNORECASE)
                       or _cover_line(s) or lone_date(s) and not dangles(parts[-1])
                       or dated_line(s) and not _cites_act(parts)
+                      or (own := requisites_line(s)) and (own == "place" or not _cites_act(parts))
+                      or _DOWNLOAD.match(s)
                       or _NEXT_ENTRY.match(s) and parts[-1].endswith(("»", "\"", ")"))
                       or s.endswith(":") or _case_changes("\n".join(parts), _without_trailing_note(s))
                       or ("\t" in L.raw[i] or "|" in s) and card_key(L.raw[i].strip())):  # a card's table row
