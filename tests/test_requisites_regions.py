@@ -613,6 +613,10 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 # thirteenth: a database's quoted title ending in a cited act's edition note --
 # thirtieth (sample 25): a site's card with each value under its key, a site's
 #   listing line «№ … от … «О …»» with no kind word;
+# thirtyfifth (sample 28): the act's own date line under its title, a place glued
+#   to the title, a download link under a charter's page title, an untitled
+#   order over its signature, a reference line misprinting the number, a site's
+#   cut title over a heading whose words ran together;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
@@ -638,7 +642,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "thirtieth": "requisite_shapes_thirtieth.yaml",
                "thirtyfirst": "requisite_shapes_thirtyfirst.yaml",
                "thirtysecond": "requisite_shapes_thirtysecond.yaml",
-               "thirtythird": "requisite_shapes_thirtythird.yaml"}
+               "thirtythird": "requisite_shapes_thirtythird.yaml",
+               "thirtyfifth": "requisite_shapes_thirtyfifth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
