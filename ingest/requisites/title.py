@@ -12,7 +12,7 @@ from ingest.ru_dates import GENITIVE_MONTHS, find_date
 from ingest.status import is_note_line
 
 from .card_keys import card_key
-from .date_number import find_number, place_and_date
+from .date_number import PLACE_ABBR, find_number, place_and_date, requisites_only
 from .kind_line import kind_line
 from .lines import Lines, clean, folded, join_lines
 from .quotes import CLOSE_QUOTES, OPEN_QUOTES, closes_quote, open_quote
@@ -270,21 +270,11 @@ def dated_line(s: str) -> bool:
 
 def requisites_line(s: str) -> str | None:
     """``от 14 марта 1997 г.     г. Заречный     N 118-9``: a line holding an act's
-    date, a place perhaps and its number, nothing else - "place" when it names a
+    date, its number and perhaps a place, nothing else - "place" when it names a
     place, "bare" when not, else None."""
-    if not re.match(r"(?i)от\s", s):
+    if not re.match(r"(?i)от\s", s) or not requisites_only(s):
         return None
-    d = find_date(s)
-    n = find_number(s) if d else None
-    if not d or not n or n[1] < d[2] or s[3:d[1]].strip() or s[n[2]:].strip(" .,"):
-        return None
-    rest = s[d[2]:n[1]].strip(" ,")
-    year = re.match(r"(?i)(?:г\.|года?\b)\s*", rest)
-    if year and (not rest[year.end():] or PLACE.match(rest[year.end():])):
-        rest = rest[year.end():]  # the year's "г." the date left, then the place
-    if not rest:
-        return "bare"
-    return "place" if PLACE.match(rest) else None
+    return "place" if PLACE_ABBR.search(s) else "bare"
 
 
 def _cites_act(parts: list[str]) -> bool:
@@ -504,8 +494,10 @@ _COPY_FIELD = re.compile(r"\s*\b[Ээ]кз(?:емпляр|\.)\s*(?:№|N)\s*_*\s
 BRACKETED_NUMBER = re.compile(r"\(\s*№\s*([0-9А-ЯЁA-Z][0-9A-Za-zА-Яа-яЁё./-]{0,30})\s*\)")
 
 
-def title_from(L: Lines, j: int, limit: int) -> TitleLines:
-    """Title lines from line ``j``: until a blank line, the preamble or noise."""
+def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLines:
+    """Title lines from line ``j``: until a blank line, the preamble or noise;
+    ``undated``: the heading gave no date and number over the title, so a line
+    of them under it is the act's own even after a title citing an act."""
     parts: list[str] = []
     i = j
     # fourteen lines, or as many as a long title in a narrow block takes
@@ -574,7 +566,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
                       or place_and_date(s) and not re.match(r"от\s", s, re.IGNORECASE)
                       or _cover_line(s) or lone_date(s) and not dangles(parts[-1])
                       or dated_line(s) and not _cites_act(parts)
-                      or (own := requisites_line(s)) and (own == "place" or not _cites_act(parts))
+                      or (own := requisites_line(s)) and (own == "place" or undated or not _cites_act(parts))
                       or _DOWNLOAD.match(s)
                       or _NEXT_ENTRY.match(s) and parts[-1].endswith(("»", "\"", ")"))
                       or s.endswith(":") or _case_changes("\n".join(parts), _without_trailing_note(s))

@@ -86,9 +86,10 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         if below.title_text is not None:
             title = clean(below.title_text) or None
         elif below.title_line is not None:
-            got = title_from(L, below.title_line, zone.limit)
+            undated = date is None and number is None and not (anchor.ref.date and anchor.ref.number)
+            got = title_from(L, below.title_line, zone.limit, undated)
             title = got.text or _run_on(clean(L.raw[below.title_line]))
-            if date is None and number is None and title and not (anchor.ref.date and anchor.ref.number):
+            if undated and title:
                 # "РЕШЕНИЕ / О земельном налоге / Принято … / № 65 31.10.2018":
                 # the requisites printed under the title, on a line of their own
                 # (under a database's reference line naming the act, its own)
