@@ -478,7 +478,8 @@ def _name_to_date(L: Lines, j: int, limit: int, parts: list[str], law: bool) -> 
     word, when a narrow block wraps the body's name in the genitive over
     them a word or two a line (``РЕШЕНИЕ Совета депутатов`` / ``города`` /
     ``Сосновска`` / ``от … №``): they hold no title nor text, and read
-    with ``parts`` (the name so far) they name a body. A sitting's line
+    with ``parts`` (the name so far) they name a body (an old print sets the
+    title between the name and the date: the name ends over it). A sitting's line
     among them is left out, and so are place lines right over the date
     (a line that reads as a place between lines of the name is the name's:
     ``ЗАРЕЧНЫЙ`` / ``РАЙОН``; and so is one the name asks for: after
@@ -494,9 +495,10 @@ def _name_to_date(L: Lines, j: int, limit: int, parts: list[str], law: bool) -> 
             continue
         seen += 1
         s = L.fix(clean(L.raw[k]), before=line_above(L, k, j - 1))
-        if _line_requisites(s) is not None:
-            break
-        if TITLE_START.match(s) or PREAMBLE.match(s) or kind_line(s) or len(s) > 120 or s.endswith((".", ":", ";")):
+        titled = TITLE_START.match(s.lstrip("«\"„“ "))
+        if _line_requisites(s) is not None or got and titled:
+            break  # the date line, or the title printed over it ("… ОБЛАСТИ" / "Об утверждении …")
+        if titled or PREAMBLE.match(s) or kind_line(s) or len(s) > 120 or s.endswith((".", ":", ";")):
             return None
         k += 1
         so_far = join_lines(parts + got)
