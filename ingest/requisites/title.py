@@ -486,7 +486,7 @@ LONG_TITLE = 900
 _PLACE_BEFORE_TITLE = re.compile(r"^(?i:г|с|п|пос|пгт|рп|р\.\s?п|ст|д|х)\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s?"
                                  r"(?=(?:О|Об|Обо)\s)")
 # a site's download link under the title ("Скачать Устав …"): never the title's
-_DOWNLOAD = re.compile(r"[СсCc]качать\b")
+_DOWNLOAD = re.compile(r"[сc]качать\b", re.IGNORECASE)
 _COPY_FIELD = re.compile(r"\s*\b[Ээ]кз(?:емпляр|\.)\s*(?:№|N)\s*_*\s*$")
 
 
@@ -548,8 +548,8 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
         if not s:
             i += 1
             continue  # a blank's copy number alone ("Экз. № ____")
-        if not parts and _text_sentence(s):
-            break  # the act's first sentence under its requisites: an act without a title
+        if _DOWNLOAD.match(s) or not parts and _text_sentence(s):
+            break  # a download link; the act's first sentence under its requisites: an act without a title
         if parts and s.startswith("(") and BRACKETED_NUMBER.fullmatch(s):
             break  # a site's number in brackets alone under the title ("(№ПОС.ГЛ-24-01/25)")
         if is_note_line(s):
@@ -567,7 +567,6 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                       or _cover_line(s) or lone_date(s) and not dangles(parts[-1])
                       or dated_line(s) and not _cites_act(parts)
                       or (own := requisites_line(s)) and (own == "place" or undated or not _cites_act(parts))
-                      or _DOWNLOAD.match(s)
                       or _NEXT_ENTRY.match(s) and parts[-1].endswith(("»", "\"", ")"))
                       or s.endswith(":") or _case_changes("\n".join(parts), _without_trailing_note(s))
                       or ("\t" in L.raw[i] or "|" in s) and card_key(L.raw[i].strip())):  # a card's table row
