@@ -4,6 +4,7 @@
     .venv/bin/python bench/bodies.py --misses body    # and each field lost ('all' or fields)
     .venv/bin/python bench/bodies.py --seed 2 --n 600 # other draws, more acts
     .venv/bin/python bench/bodies.py --show 5         # print the first acts drawn
+    .venv/bin/python bench/bodies.py --title-first 0  # without the date line under the title
 
 The body was the requisite the held-out samples read worst: a municipality's
 name is made of a few dozen words that 131-FZ and the regional charters
@@ -34,7 +35,9 @@ kind word (letter-spaced or not; or the kind word over the name put in
 the genitive, ``ПОСТАНОВЛЕНИЕ`` / ``ГЛАВЫ …``, as blanks of heads and of
 councils print it), a date-and-number line in one of the usual
 forms, a place line, and a title on one line or wrapped; blank lines between
-the lines or not. Each act comes with its record: the body as the contract
+the lines or not. A share of the acts dated «от …» (``--title-first``, 0.2;
+0 draws the acts of the bench before it) print the date line under the title,
+as old regional prints set it. Each act comes with its record: the body as the contract
 says (``../shared/spec/record.md``: nominative, the whole name, no
 convocation, place, date or number; with a territory's line printed above
 the name either way; in the letters printed, so that a parenthesised word
@@ -412,7 +415,11 @@ def _spaced(word: str) -> str:
     return " ".join(word)
 
 
-def draw(family: str, rng: random.Random) -> Act:
+def draw(family: str, rng: random.Random, title_first: float = 0.0) -> Act:
+    """One act of ``family``; ``title_first``: the share of acts whose «от …
+    № …» line (with its place) is printed under the title, as old regional
+    prints set it (``ПОСТАНОВЛЕНИЕ`` / the title / ``от 14 марта 1997 г.  г.
+    Заречный  N 118``), drawn apart so that the other acts stay as they were."""
     b = GENERATORS[family](rng)
     kind = rng.choice(b.kinds)
     caps = rng.random() < 0.6
@@ -527,7 +534,16 @@ def draw(family: str, rng: random.Random) -> Act:
     operative = ("В соответствии с Федеральным законом от 06.10.2003 № 131-ФЗ «Об общих принципах "
                  "организации местного самоуправления в Российской Федерации», Уставом"
                  + (f" {verb}" if verb else ":"))
-    text = sep.join(head) + "\n\n" + "\n".join(tlines) + "\n\n" + operative + \
+    frng = random.Random(f"title first:{b.name}:{num}:{day}:{month}")
+    if title_first and dstyle in (0, 3) and frng.random() < title_first:
+        # the requisites under the title: the heading's lines, the title, then the date line
+        feats["requisites"] = "under the title"
+        text = sep.join(head[:len(head) - len(tail)]) + "\n\n" + "\n".join(tlines) + "\n\n" + sep.join(tail)
+    else:
+        if title_first:
+            feats["requisites"] = "over the title"
+        text = sep.join(head) + "\n\n" + "\n".join(tlines)
+    text += "\n\n" + operative + \
         "\n1. Утвердить прилагаемый документ.\n2. Настоящее решение вступает в силу со дня его опубликования.\n"
 
     # the gold: the body as named; a territory's lines printed above it may be read with it
@@ -613,8 +629,10 @@ def main(argv=None) -> int:
     ap.add_argument("--misses", default="", help="print the acts losing these fields ('all' or names)")
     ap.add_argument("--limit", type=int, default=60, help="at most this many misses printed")
     ap.add_argument("--show", type=int, default=0, help="print the first N acts drawn")
+    ap.add_argument("--title-first", type=float, default=0.2,
+                    help="share of acts (of those dated «от …») whose date line is printed under the title")
     args = ap.parse_args(argv)
-    todo = generate(args.seed, args.n)
+    todo = generate(args.seed, args.n, drawer=lambda fam, rng: draw(fam, rng, title_first=args.title_first))
     for act in todo[:args.show]:
         print(act.text, act.gold, act.features, sep="\n", end="\n-----\n")
 

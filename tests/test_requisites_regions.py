@@ -617,6 +617,10 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 #   title, a title printed twice, a flattened line's edition note, a law's
 #   adoption by a resolution under the title, a blank's cells on their lines,
 #   amendments adopted by a decision;
+# thirtyfifth (sample 28): the act's own date line under its title, a place glued
+#   to the title, a download link under a charter's page title, an untitled
+#   order over its signature, a reference line misprinting the number, a site's
+#   cut title over a heading whose words ran together;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
@@ -643,7 +647,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "thirtyfirst": "requisite_shapes_thirtyfirst.yaml",
                "thirtysecond": "requisite_shapes_thirtysecond.yaml",
                "thirtythird": "requisite_shapes_thirtythird.yaml",
-               "thirtyfourth": "requisite_shapes_thirtyfourth.yaml"}
+               "thirtyfourth": "requisite_shapes_thirtyfourth.yaml",
+               "thirtyfifth": "requisite_shapes_thirtyfifth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

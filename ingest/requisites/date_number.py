@@ -172,12 +172,12 @@ def requisites_only(s: str) -> DateNumber | None:
         return DateNumber(d[0], n[0])
     # a form's row: the date, the place and the number in three cells
     mid = re.sub(r"^(?i:от)(?=\s)|(?i:\s(?:года?|г\.))$", "", re.sub(r"[\s|]+", " ", rest).strip(" ,."))
-    if _PLACE_ABBR.match(mid.strip()) and PLACE.match(mid.strip()):
+    if PLACE_ABBR.match(mid.strip()) and PLACE.match(mid.strip()):
         return DateNumber(d[0], n[0])
     return None
 
 
-_PLACE_ABBR = re.compile(r"(?:г|гор|с|п|пос|пгт|р\.\s?п|рп|д|дер|ст|х|сл)\.\s*[А-ЯЁ]")
+PLACE_ABBR = re.compile(r"(?:г|гор|с|п|пос|пгт|р\.\s?п|рп|д|дер|ст|х|сл)\.\s*[А-ЯЁ]")
 
 
 def place_and_date(s: str) -> str | None:

@@ -12,7 +12,7 @@ from ingest.ru_dates import GENITIVE_MONTHS, find_date
 from ingest.status import is_note_line
 
 from .card_keys import card_key
-from .date_number import find_number, place_and_date
+from .date_number import PLACE_ABBR, find_number, place_and_date, requisites_only
 from .kind_line import kind_line
 from .lines import Lines, clean, folded, join_lines
 from .quotes import CLOSE_QUOTES, OPEN_QUOTES, closes_quote, open_quote
@@ -268,6 +268,15 @@ def dated_line(s: str) -> bool:
     return bool(re.match(r"(?i)от\s", s)) and lone_date(s[3:])
 
 
+def requisites_line(s: str) -> str | None:
+    """``от 14 марта 1997 г.     г. Заречный     N 118-9``: a line holding an act's
+    date, its number and perhaps a place, nothing else - "place" when it names a
+    place, "bare" when not, else None."""
+    if not re.match(r"(?i)от\s", s) or not requisites_only(s):
+        return None
+    return "place" if PLACE_ABBR.search(s) else "bare"
+
+
 def _cites_act(parts: list[str]) -> bool:
     """``О внесении изменений в решение Совета`` / ``от 18 декабря 2019``: a
     title naming an act goes on with that act's date."""
@@ -472,6 +481,12 @@ LONG_TITLE = 900
 
 
 # a blank's field for the copy's number, beside the place line ("р.п. Заречный   Экз. № ___")
+# a place set right before the title on its first line, glued to it or not
+# ("г. ЗаречныйО проекте …", "с. Сосновка Об утверждении …")
+_PLACE_BEFORE_TITLE = re.compile(r"^(?i:г|с|п|пос|пгт|рп|р\.\s?п|ст|д|х)\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s?"
+                                 r"(?=(?:О|Об|Обо)\s)")
+# a site's download link under the title ("Скачать Устав …"): never the title's
+_DOWNLOAD = re.compile(r"[сc]качать\b", re.IGNORECASE)
 _COPY_FIELD = re.compile(r"\s*\b[Ээ]кз(?:емпляр|\.)\s*(?:№|N)\s*_*\s*$")
 
 
@@ -479,8 +494,10 @@ _COPY_FIELD = re.compile(r"\s*\b[Ээ]кз(?:емпляр|\.)\s*(?:№|N)\s*_*\s
 BRACKETED_NUMBER = re.compile(r"\(\s*№\s*([0-9А-ЯЁA-Z][0-9A-Za-zА-Яа-яЁё./-]{0,30})\s*\)")
 
 
-def title_from(L: Lines, j: int, limit: int) -> TitleLines:
-    """Title lines from line ``j``: until a blank line, the preamble or noise."""
+def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLines:
+    """Title lines from line ``j``: until a blank line, the preamble or noise;
+    ``undated``: the heading gave no date and number over the title, so a line
+    of them under it is the act's own even after a title citing an act."""
     parts: list[str] = []
     i = j
     # fourteen lines, or as many as a long title in a narrow block takes
@@ -526,9 +543,13 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
             i += 1
             continue
         s = _COPY_FIELD.sub("", clean(s)).strip()
+        if not parts:
+            s = _PLACE_BEFORE_TITLE.sub("", s)  # "г. ЗаречныйО проекте …": the place set before the title
         if not s:
             i += 1
             continue  # a blank's copy number alone ("Экз. № ____")
+        if _DOWNLOAD.match(s) or not parts and _text_sentence(s):
+            break  # a download link; the act's first sentence under its requisites: an act without a title
         if parts and s.startswith("(") and BRACKETED_NUMBER.fullmatch(s):
             break  # a site's number in brackets alone under the title ("(№ПОС.ГЛ-24-01/25)")
         if is_note_line(s):
@@ -545,6 +566,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
                       or place_and_date(s) and not re.match(r"от\s", s, re.IGNORECASE)
                       or _cover_line(s) or lone_date(s) and not dangles(parts[-1])
                       or dated_line(s) and not _cites_act(parts)
+                      or (own := requisites_line(s)) and (own == "place" or undated or not _cites_act(parts))
                       or _NEXT_ENTRY.match(s) and parts[-1].endswith(("»", "\"", ")"))
                       or s.endswith(":") or _case_changes("\n".join(parts), _without_trailing_note(s))
                       or ("\t" in L.raw[i] or "|" in s) and card_key(L.raw[i].strip())):  # a card's table row

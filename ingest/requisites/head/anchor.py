@@ -260,12 +260,20 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
             if ref.number is None:
                 # "Постановление 1 от 03.01.2025": a site's line without the sign
                 return Anchor(k, kl2, ref, ref_title, named) if got.date in (None, ref.date) else listing
-            # the same number under another date: the database line misprinted
-            # one of them, and the heading is what the issuer printed
-            if same_number or got.number is None or _shortened(ref, got):
+            # the same number under another date, or another number under the same date
+            # ("№ 45" over "N 42"), the reference line's title not under it: the database
+            # line misprinted one of them, and the heading is what the issuer printed
+            if same_number or got.number is None or shortened(ref, got) \
+                    or got.date == ref.date and ref_title is None and not _title_under(L, zone, i):
                 return Anchor(k, kl2, ref, ref_title, named)
             return listing
     return listing
+
+
+def _title_under(L: Lines, zone: tuple[int, ...], i: int) -> bool:
+    """Whether the zone's line after line ``i`` opens a title (``О …``, ``«Об …``)."""
+    pos = zone.index(i)
+    return pos + 1 < len(zone) and bool(TITLE_START.match(clean(L.raw[zone[pos + 1]]).lstrip("«\"„“ ") + " "))
 
 
 def _numbered_title(rest: str) -> bool:
@@ -285,7 +293,7 @@ def _repeats_titled(rest: str, d, n) -> bool:
                 and (not after or TITLE_START.match(after + " ")))
 
 
-def _shortened(ref: DateNumber, got: DateNumber) -> bool:
+def shortened(ref: DateNumber, got: DateNumber) -> bool:
     """A reference line giving the act's running number only ("№ 192") over a
     heading of the same date whose number carries a prefix ("N 2-192")."""
     return bool(got.number and ref.number and got.date == ref.date

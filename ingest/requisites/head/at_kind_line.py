@@ -30,6 +30,7 @@ from ..vocabulary import (
     TITLE_START,
     despace,
 )
+from .anchor import shortened
 from .model import Anchor, Head, Zone
 
 _ADOPTED = re.compile(r"^\(?(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
@@ -76,13 +77,18 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         title = _wrapped_on(L, k, zone.limit, own.title)
     below = _read_below(L, k, zone.limit, law, own)
     date, number = below.date, below.number
+    ref = anchor.ref
+    if number and ref.number and date == ref.date and number.casefold() != ref.number.casefold() \
+            and not shortened(ref, DateNumber(date, number)):
+        number = ref.number  # "№ 45" over "N 42": one misprinted, the reference line's kept
     if title is None:
         if below.title_text is not None:
             title = clean(below.title_text) or None
         elif below.title_line is not None:
-            got = title_from(L, below.title_line, zone.limit)
+            undated = date is None and number is None and not (anchor.ref.date and anchor.ref.number)
+            got = title_from(L, below.title_line, zone.limit, undated)
             title = got.text or _run_on(clean(L.raw[below.title_line]))
-            if date is None and number is None and title and not (anchor.ref.date and anchor.ref.number):
+            if undated and title:
                 # "РЕШЕНИЕ / О земельном налоге / Принято … / № 65 31.10.2018":
                 # the requisites printed under the title, on a line of their own
                 # (under a database's reference line naming the act, its own)
@@ -474,7 +480,8 @@ def _name_to_date(L: Lines, j: int, limit: int, parts: list[str], law: bool) -> 
     word, when a narrow block wraps the body's name in the genitive over
     them a word or two a line (``РЕШЕНИЕ Совета депутатов`` / ``города`` /
     ``Сосновска`` / ``от … №``): they hold no title nor text, and read
-    with ``parts`` (the name so far) they name a body. A sitting's line
+    with ``parts`` (the name so far) they name a body (an old print sets the
+    title between the name and the date: the name ends over it). A sitting's line
     among them is left out, and so are place lines right over the date
     (a line that reads as a place between lines of the name is the name's:
     ``ЗАРЕЧНЫЙ`` / ``РАЙОН``; and so is one the name asks for: after
@@ -490,9 +497,10 @@ def _name_to_date(L: Lines, j: int, limit: int, parts: list[str], law: bool) -> 
             continue
         seen += 1
         s = L.fix(clean(L.raw[k]), before=line_above(L, k, j - 1))
-        if _line_requisites(s) is not None:
-            break
-        if TITLE_START.match(s) or PREAMBLE.match(s) or kind_line(s) or len(s) > 120 or s.endswith((".", ":", ";")):
+        titled = TITLE_START.match(s.lstrip("«\"„“ "))
+        if _line_requisites(s) is not None or got and titled:
+            break  # the date line, or the title printed over it ("… ОБЛАСТИ" / "Об утверждении …")
+        if titled or PREAMBLE.match(s) or kind_line(s) or len(s) > 120 or s.endswith((".", ":", ";")):
             return None
         k += 1
         so_far = join_lines(parts + got)

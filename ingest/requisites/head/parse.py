@@ -197,6 +197,7 @@ def _whole_title(L: Lines, k: int, zone: Zone, cut: str, above: bool = False) ->
     stem = folded(_CUT.sub("", cut))
     if len(stem) < 20:
         return None
+    squeezed = stem.replace(" ", "")  # a heading's words a text layer ran together ("границмуниципальных")
     for i in zone.lines:
         s = clean(L.raw[i])
         fs = folded(s)
@@ -208,6 +209,6 @@ def _whole_title(L: Lines, k: int, zone: Zone, cut: str, above: bool = False) ->
         kl = kind_line(s)
         t = on_kind_line_title(kl.rest) if kl and kl.rest else (
             title_from(L, i, zone.limit).text if at == 0 or at == 1 and s[:1] in "«\"„" else None)
-        if t and len(t) > len(stem) and stem in folded(t) and not _CUT.search(t):
+        if t and len(t) > len(stem) and squeezed in folded(t).replace(" ", "") and not _CUT.search(t):
             return t
     return None
