@@ -3209,3 +3209,36 @@ def test_check3_classes(real, title, codes, not_codes):
 ])
 def test_appeals_classifier_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # check4 of bench/rubric_vocab.py (headings of the appeals classifier kept aside), its misses as
+    # classes. The municipality's newspaper and the journalists accredited to it are local government
+    ("Об учреждении муниципальной газеты «Лесные вести»", {"lsg"}, set()),
+    ("Об аккредитации журналистов средств массовой информации при Думе Заречного муниципального округа",
+     {"lsg"}, set()),
+    # an association or a council of municipalities is local government (131-ФЗ, ст. 66, 67)
+    ("Об участии Лесного сельского поселения в Ассоциации малых и средних городов Тестовской области",
+     {"lsg"}, set()),
+    ("Об уплате членского взноса в Совет муниципальных образований Тестовской области", {"lsg"}, set()),
+    # twin towns and cooperation agreements between municipalities are their external links (economy)
+    ("О приеме делегации города-побратима Ольховска", {"economy"}, set()),
+    ("Об утверждении соглашения о сотрудничестве между Заречным муниципальным округом и Ольховским районом",
+     {"economy"}, set()),
+    # the administrative commission hears cases of administrative offences (law)
+    ("Об утверждении состава административной комиссии Лесного сельского поселения", {"law"}, set()),
+    # training for military service is defence (safety)
+    ("О подготовке граждан Заречного муниципального округа к военной службе", {"safety"}, set()),
+    ("Об организации учебных сборов с юношами 10-х классов", {"safety"}, set()),
+    # summer cafés and verandas are catering (business)
+    ("О требованиях к сезонным кафе на набережной реки Сосновки", {"business"}, set()),
+    ("Об утверждении Порядка размещения летних веранд", {"business"}, set()),
+    # firewood is the fuel supply of homes (131-ФЗ, ст. 14, ч. 1, п. 4)
+    ("О бесплатной заготовке дров для семей мобилизованных граждан", {"housing"}, set()),
+    # converting flats to non-residential use and back is the housing stock (ЖК РФ, ст. 22-23)
+    ("Об отказе в переводе нежилого помещения в жилое", {"housing"}, set()),
+    # a voucher to a children's summer camp is social support of families
+    ("О частичной оплате стоимости путевок в загородные оздоровительные лагеря", {"social"}, set()),
+])
+def test_check4_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
