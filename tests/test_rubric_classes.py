@@ -3242,3 +3242,37 @@ def test_appeals_classifier_classes(real, title, codes, not_codes):
 ])
 def test_check4_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the functional classification of budget expenditures (--set budgetcls of bench/rubric_vocab.py),
+    # its misses as classes. The head of the municipality's office (0102): taking it, its pay, its
+    # guarantees are local government
+    ("О вступлении в должность главы Лесного сельского поселения", {"lsg"}, set()),
+    ("О денежном вознаграждении главы Заречного муниципального округа", {"lsg"}, set()),
+    # the registration of civil status (0304: органы юстиции) is law
+    ("О наделении полномочиями на государственную регистрацию актов гражданского состояния", {"law"}, set()),
+    ("О графике работы органов ЗАГС в праздничные дни", {"law"}, set()),
+    # a farmstead (подворье) is agriculture
+    ("О конкурсе «Образцовое подворье Лесного сельского поселения»", {"business"}, set()),
+    # social workers by district and socially oriented non-profits are social policy (1002, 1006)
+    ("О закреплении социальных участковых за населенными пунктами", {"social"}, set()),
+    ("О предоставлении субсидий социально ориентированным некоммерческим организациям", {"social"}, set()),
+])
+def test_budget_classification_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # budgetcls, precision: «социальной защиты населения» is social protection, whatever «защита
+    # населения» (civil protection) it holds
+    ("Об итогах работы по социальной защите населения Заречного муниципального округа за 2025 год",
+     {"social"}, {"safety"}),
+    # an auction or a sale held «в электронной форме» is the form of the bidding, no communications
+    ("О продаже муниципального имущества на аукционе в электронной форме", {"land"}, {"transport"}),
+    ("Об условиях приватизации нежилого здания путем продажи в электронной форме", {"land"}, {"transport"}),
+    # services given in electronic form stay communications
+    ("О переводе муниципальных услуг в электронную форму", {"transport"}, set()),
+])
+def test_budget_classification_precision(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
