@@ -25,6 +25,7 @@ was written after the fixes, from items of the same sources not used before, and
 """
 from __future__ import annotations
 
+from bench.rubric_vocab_budgetcls import BUDGETCLS, CHECK5
 from bench.rubric_vocab_classifier import CHECK4, CLASSIFIER
 from bench.rubric_vocab_k511 import CHECK3, K511DEEP
 
@@ -533,4 +534,5 @@ def as_vocab(*blocks: str) -> dict[str, tuple[str, str]]:
 SETS = {"law131": (LAW131,), "region": (REGION,), "services": (SERVICES,),
         "sources": (LAW131, REGION, SERVICES), "check2": (CHECK2,), "k511deep": (K511DEEP,),
         "check3": (CHECK3,), "classifier": (CLASSIFIER,),
-        "check4": (CHECK4,)}
+        "check4": (CHECK4,), "budgetcls": (BUDGETCLS,),
+        "check5": (CHECK5,)}

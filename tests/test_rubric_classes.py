@@ -3209,3 +3209,70 @@ def test_check3_classes(real, title, codes, not_codes):
 ])
 def test_appeals_classifier_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # check4 of bench/rubric_vocab.py (headings of the appeals classifier kept aside), its misses as
+    # classes. The municipality's newspaper and the journalists accredited to it are local government
+    ("Об учреждении муниципальной газеты «Лесные вести»", {"lsg"}, set()),
+    ("Об аккредитации журналистов средств массовой информации при Думе Заречного муниципального округа",
+     {"lsg"}, set()),
+    # an association or a council of municipalities is local government (131-ФЗ, ст. 66, 67)
+    ("Об участии Лесного сельского поселения в Ассоциации малых и средних городов Тестовской области",
+     {"lsg"}, set()),
+    ("Об уплате членского взноса в Совет муниципальных образований Тестовской области", {"lsg"}, set()),
+    # twin towns and cooperation agreements between municipalities are their external links (economy)
+    ("О приеме делегации города-побратима Ольховска", {"economy"}, set()),
+    ("Об утверждении соглашения о сотрудничестве между Заречным муниципальным округом и Ольховским районом",
+     {"economy"}, set()),
+    # the administrative commission hears cases of administrative offences (law)
+    ("Об утверждении состава административной комиссии Лесного сельского поселения", {"law"}, set()),
+    # training for military service is defence (safety)
+    ("О подготовке граждан Заречного муниципального округа к военной службе", {"safety"}, set()),
+    ("Об организации учебных сборов с юношами 10-х классов", {"safety"}, set()),
+    # summer cafés and verandas are catering (business)
+    ("О требованиях к сезонным кафе на набережной реки Сосновки", {"business"}, set()),
+    ("Об утверждении Порядка размещения летних веранд", {"business"}, set()),
+    # firewood is the fuel supply of homes (131-ФЗ, ст. 14, ч. 1, п. 4)
+    ("О бесплатной заготовке дров для семей мобилизованных граждан", {"housing"}, set()),
+    # converting flats to non-residential use and back is the housing stock (ЖК РФ, ст. 22-23)
+    ("Об отказе в переводе нежилого помещения в жилое", {"housing"}, set()),
+    # a voucher to a children's summer camp is social support of families
+    ("О частичной оплате стоимости путевок в загородные оздоровительные лагеря", {"social"}, set()),
+])
+def test_check4_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the functional classification of budget expenditures (--set budgetcls of bench/rubric_vocab.py),
+    # its misses as classes. The head of the municipality's office (0102): taking it, its pay, its
+    # guarantees are local government
+    ("О вступлении в должность главы Лесного сельского поселения", {"lsg"}, set()),
+    ("О денежном вознаграждении главы Заречного муниципального округа", {"lsg"}, set()),
+    # the registration of civil status (0304: органы юстиции) is law
+    ("О наделении полномочиями на государственную регистрацию актов гражданского состояния", {"law"}, set()),
+    ("О графике работы органов ЗАГС в праздничные дни", {"law"}, set()),
+    # a farmstead (подворье) is agriculture
+    ("О конкурсе «Образцовое подворье Лесного сельского поселения»", {"business"}, set()),
+    # social workers by district and socially oriented non-profits are social policy (1002, 1006)
+    ("О закреплении социальных участковых за населенными пунктами", {"social"}, set()),
+    ("О предоставлении субсидий социально ориентированным некоммерческим организациям", {"social"}, set()),
+])
+def test_budget_classification_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # budgetcls, precision: «социальной защиты населения» is social protection, whatever «защита
+    # населения» (civil protection) it holds
+    ("Об итогах работы по социальной защите населения Заречного муниципального округа за 2025 год",
+     {"social"}, {"safety"}),
+    # an auction or a sale held «в электронной форме» is the form of the bidding, no communications
+    ("О продаже муниципального имущества на аукционе в электронной форме", {"land"}, {"transport"}),
+    ("Об условиях приватизации нежилого здания путем продажи в электронной форме", {"land"}, {"transport"}),
+    # services given in electronic form stay communications
+    ("О переводе муниципальных услуг в электронную форму", {"transport"}, set()),
+])
+def test_budget_classification_precision(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
