@@ -3138,3 +3138,26 @@ def test_merging_the_settlements_into_a_district_is_local_government(real):
     # the transformation of municipalities
     assert_filed(real, "Об объединении всех поселений, входящих в состав Заречного муниципального района, "
                  "в муниципальный округ", {"lsg"})
+
+
+# --- sample 33 of issue 12: an untargeted sample of acts from municipal and regional sites -----------
+@pytest.mark.parametrize("place", ["разъезде Горелый Мост", "деревне Старый Мост", "хуторе Каменный Мост",
+                                   "ауле Верхний Мост", "слободе Новый Мост", "починке Ближний Мост"],
+                         ids=["siding", "village", "farmstead", "aul", "sloboda", "pochinok"])
+def test_a_settlements_name_of_two_words_is_a_place(real, place):
+    # «… деревни Сосновка, Лесная, разъезд Горелый Мост»: the second word of a settlement's name (a railway
+    # siding, an aul, a sloboda, a pochinok are settlements too) says where, no bridge
+    assert_filed(real, f"Об организации сбора твердых коммунальных отходов в {place} Сосновского сельского "
+                 "поселения", {"environment"}, {"transport"})
+
+
+@pytest.mark.parametrize("words", ["муниципального образования город-курорт Тестоморск",
+                                   "начальник отдела МВД России по городу-курорту Тестоморску"],
+                         ids=["nominative", "dative"])
+def test_a_resort_towns_status_before_its_name_is_a_place(real, words):
+    # «муниципального образования город-курорт Тестоморск»: the town's status is its name's, no resort
+    # topic (the commission's members are listed by it: their words read as the print's first lines)
+    from ingest.rubrics.text import drop_place_names
+    assert "курорт" not in drop_place_names(words).lower(), drop_place_names(words)
+    assert_filed(real, "О составе антинаркотической комиссии муниципального образования город-курорт Тестоморск",
+                 {"safety"}, {"health", "culture"}, text=words)
