@@ -3203,6 +3203,28 @@ def test_a_guarantee_organisation_in_a_prints_first_lines_is_business(real):
 
 
 @pytest.mark.parametrize("title", [
+    "Об утверждении Положения о порядке оценки соответствия объектов социально-культурного или "
+    "коммунально-бытового назначения критериям, установленным законом Тестовской области",
+    "О предоставлении земельных участков для размещения объектов социально-культурного назначения",
+], ids=["criteria", "land-plots"])
+def test_a_buildings_social_and_cultural_purpose_is_no_culture(real, title):
+    # «объекты социально-культурного и коммунально-бытового назначения» (Земельный кодекс, ст. 39.6, ч. 2,
+    # п. 3): a kind of building a plot is given for, no culture act
+    assert "culture" not in top(real, title), top(real, title)
+
+
+def test_an_officials_portfolio_in_brackets_is_no_topic(real):
+    # «заместитель главы района (по физической культуре и спорту, работе с военнослужащими, вопросам
+    # казачества)»: the members' duties say who they are, the commission files the act
+    text = ("заместитель главы Заречного района (по вопросам физической культуры и спорта, работы с "
+            "военнослужащими, казачества и информатизации), председатель комиссии;\n"
+            "начальник отдела культуры (по работе с молодёжью и вопросам туризма), член комиссии;\n"
+            "начальник отдела МВД России по Заречному району, заместитель председателя комиссии.")
+    assert_filed(real, "О составе антинаркотической комиссии Заречного района", {"safety"}, {"culture", "social"},
+                 text=text)
+
+
+@pytest.mark.parametrize("title", [
     "Об организации летнего отдыха и обеспечении безопасности населения на водных объектах Заречного района",
     "О предупреждении несчастных случаев на водных объектах Сосновского сельского поселения",
     "О мерах по обеспечению безопасности детей на водных объектах в летний период",
@@ -3210,6 +3232,17 @@ def test_a_guarantee_organisation_in_a_prints_first_lines_is_business(real):
 def test_the_safety_of_the_population_on_water_is_safety(real, title):
     # who is kept safe on water is the topic, the water body only where (131-ФЗ, ст. 14, ч. 1, п. 26)
     assert_filed(real, title, {"safety"}, {"environment"})
+
+
+@pytest.mark.parametrize("title,code", [
+    ("О проведении среди трудовых коллективов районного конкурса в сельском хозяйстве", "business"),
+    ("Об учреждении Почетной грамоты Заречного района для поощрения граждан, трудовых коллективов и "
+     "организаций", "personnel"),
+], ids=["contest", "award"])
+def test_labour_collectives_taking_part_are_no_labour_topic(real, title, code):
+    # «среди трудовых коллективов», «поощрения граждан, трудовых коллективов»: who takes part or is
+    # rewarded, no labour relations
+    assert_filed(real, title, {code}, {"labor"})
 
 
 def test_setting_tariffs_in_a_prints_first_lines_is_the_budgets(real):
