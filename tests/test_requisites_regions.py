@@ -680,3 +680,17 @@ def test_a_kind_word_wrapped_after_a_titles_preposition_starts_no_further_act():
                 if c["shape"].startswith("an amending act's title wrapped"))
     a = one(case["text"])
     check(a, **case["want"])
+
+
+# --- a site's contact block above a regulation with no heading block (sample 33 of issue 12) ----------
+
+@pytest.mark.parametrize("label", ["Наш адрес", "Приемная", "Приёмная"])
+def test_a_sites_contact_labels_are_never_the_title(label):
+    # «Тестовская область, станица Заречная, ул. Красная, 1 / Наш адрес / +7 (800) 100-20-30 / Приемная»: the
+    # page's header; the regulation's own heading is the title, also when its «o» is a Latin letter (the kind
+    # word then goes unread: «Положение o резерве …»)
+    a = one("Размер:\nAAA\nОбычная версия сайта\nПоиск\nТестовская область, станица Заречная, ул. Красная, 1\n"
+            f"{label}\n+7 (800) 100-20-30\nПриемная\n\nПоложение o резерве управленческих кадров\n\n"
+            "1. Общие положения\n\n1. Настоящее положение определяет порядок формирования резерва управленческих "
+            "кадров муниципального образования Заречный район.")
+    assert a.title and "резерве управленческих кадров" in a.title, a.title
