@@ -724,3 +724,15 @@ def test_a_blanks_cells_on_their_lines_give_date_and_number(date, number, iso):
             f"{date}\n\n{number}\n\nО подготовке к отопительному сезону\n\n"
             "Администрация Сосновского сельского поселения ПОСТАНОВЛЯЕТ:\n")
     check(one(text), kind="постановление", number=number, date=iso, title="О подготовке к отопительному сезону")
+# --- a site's contact block above a regulation with no heading block (sample 33 of issue 12) ----------
+
+@pytest.mark.parametrize("label", ["Наш адрес", "Приемная", "Приёмная"])
+def test_a_sites_contact_labels_are_never_the_title(label):
+    # «Тестовская область, станица Заречная, ул. Красная, 1 / Наш адрес / +7 (800) 100-20-30 / Приемная»: the
+    # page's header; the regulation's own heading is the title, also when its «o» is a Latin letter (the kind
+    # word then goes unread: «Положение o резерве …»)
+    a = one("Размер:\nAAA\nОбычная версия сайта\nПоиск\nТестовская область, станица Заречная, ул. Красная, 1\n"
+            f"{label}\n+7 (800) 100-20-30\nПриемная\n\nПоложение o резерве управленческих кадров\n\n"
+            "1. Общие положения\n\n1. Настоящее положение определяет порядок формирования резерва управленческих "
+            "кадров муниципального образования Заречный район.")
+    assert a.title and "резерве управленческих кадров" in a.title, a.title

@@ -3276,3 +3276,117 @@ def test_budget_classification_classes(real, title, codes, not_codes):
 ])
 def test_budget_classification_precision(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+# --- sample 33 of issue 12: an untargeted sample of acts from municipal and regional sites -----------
+@pytest.mark.parametrize("place", ["разъезде Горелый Мост", "деревне Старый Мост", "хуторе Каменный Мост",
+                                   "ауле Верхний Мост", "слободе Новый Мост", "починке Ближний Мост"],
+                         ids=["siding", "village", "farmstead", "aul", "sloboda", "pochinok"])
+def test_a_settlements_name_of_two_words_is_a_place(real, place):
+    # «… деревни Сосновка, Лесная, разъезд Горелый Мост»: the second word of a settlement's name (a railway
+    # siding, an aul, a sloboda, a pochinok are settlements too) says where, no bridge
+    assert_filed(real, f"Об организации сбора твердых коммунальных отходов в {place} Сосновского сельского "
+                 "поселения", {"environment"}, {"transport"})
+
+
+@pytest.mark.parametrize("words", ["муниципального образования город-курорт Тестоморск",
+                                   "начальник отдела МВД России по городу-курорту Тестоморску"],
+                         ids=["nominative", "dative"])
+def test_a_resort_towns_status_before_its_name_is_a_place(real, words):
+    # «муниципального образования город-курорт Тестоморск»: the town's status is its name's, no resort
+    # topic (the commission's members are listed by it: their words read as the print's first lines)
+    from ingest.rubrics.text import drop_place_names
+    assert "курорт" not in drop_place_names(words).lower(), drop_place_names(words)
+    assert_filed(real, "О составе антинаркотической комиссии муниципального образования город-курорт Тестоморск",
+                 {"safety"}, {"health", "culture"}, text=words)
+
+
+@pytest.mark.parametrize("title", [
+    "О городских, сельских поселениях в Тестовской области",
+    "О внесении изменений в Закон Тестовской области «О городских и сельских поселениях в Тестовской области»",
+    "О муниципальных образованиях в Тестовской области",
+    "О сельских поселениях Заречного муниципального района",
+], ids=["law", "amending-law", "municipalities", "settlements-of-a-district"])
+def test_the_law_setting_up_a_regions_municipalities_is_local_government(real, title):
+    # a region's law that forms the municipalities, gives them a status and lists their settlements
+    # (131-ФЗ, ст. 10-11: «Законами субъектов … устанавливаются и изменяются границы муниципальных
+    # образований», «наделение … статусом городского, сельского поселения»)
+    assert "lsg" in top(real, title), top(real, title)
+
+
+def test_forming_municipalities_in_the_body_is_local_government(real):
+    assert_filed(real, None, {"lsg"}, text=(
+        "Статья 1\nОбразовать следующие муниципальные образования, наделив их статусом сельских поселений:\n"
+        "1) Сосновское сельское поселение, в состав которого входят деревни Сосновка, Лесная;\n"
+        "2) Озёрное сельское поселение, в состав которого входят село Озёрное, деревня Луговая."))
+
+
+@pytest.mark.parametrize("title", [
+    "Об утверждении Порядка предоставления субсидии на создание и развитие региональной гарантийной организации",
+    "О государственной микрофинансовой организации Тестовской области",
+    "О фонде содействия кредитованию субъектов предпринимательства Тестовской области",
+], ids=["guarantee-organisation", "microfinance", "credit-fund"])
+def test_the_bodies_supporting_small_business_are_its_support(real, title):
+    # the infrastructure of support named by its institutions (Федеральный закон от 24.07.2007 № 209-ФЗ,
+    # ст. 15: «гарантийные организации», «микрофинансовые организации», «фонды содействия кредитованию»)
+    assert "business" in top(real, title), top(real, title)
+
+
+def test_a_guarantee_organisation_in_a_prints_first_lines_is_business(real):
+    assert_filed(real, None, {"business", "budget"}, text=(
+        "Приложение\nУТВЕРЖДЕН\nпостановлением Правительства Тестовской области\nот 12 мая 2025 г. N 400\n"
+        "Порядок\nпредоставления субсидии некоммерческим организациям на создание и (или) развитие "
+        "региональных гарантийных организаций\n1. Настоящий Порядок устанавливает цели, условия и порядок "
+        "предоставления субсидий из областного бюджета на развитие региональных гарантийных организаций."))
+
+
+@pytest.mark.parametrize("title", [
+    "Об утверждении Положения о порядке оценки соответствия объектов социально-культурного или "
+    "коммунально-бытового назначения критериям, установленным законом Тестовской области",
+    "О предоставлении земельных участков для размещения объектов социально-культурного назначения",
+], ids=["criteria", "land-plots"])
+def test_a_buildings_social_and_cultural_purpose_is_no_culture(real, title):
+    # «объекты социально-культурного и коммунально-бытового назначения» (Земельный кодекс, ст. 39.6, ч. 2,
+    # п. 3): a kind of building a plot is given for, no culture act
+    assert "culture" not in top(real, title), top(real, title)
+
+
+def test_an_officials_portfolio_in_brackets_is_no_topic(real):
+    # «заместитель главы района (по физической культуре и спорту, работе с военнослужащими, вопросам
+    # казачества)»: the members' duties say who they are, the commission files the act
+    text = ("заместитель главы Заречного района (по вопросам физической культуры и спорта, работы с "
+            "военнослужащими, казачества и информатизации), председатель комиссии;\n"
+            "начальник отдела культуры (по работе с молодёжью и вопросам туризма), член комиссии;\n"
+            "начальник отдела МВД России по Заречному району, заместитель председателя комиссии.")
+    assert_filed(real, "О составе антинаркотической комиссии Заречного района", {"safety"}, {"culture", "social"},
+                 text=text)
+
+
+@pytest.mark.parametrize("title", [
+    "Об организации летнего отдыха и обеспечении безопасности населения на водных объектах Заречного района",
+    "О предупреждении несчастных случаев на водных объектах Сосновского сельского поселения",
+    "О мерах по обеспечению безопасности детей на водных объектах в летний период",
+], ids=["population", "accidents", "children"])
+def test_the_safety_of_the_population_on_water_is_safety(real, title):
+    # who is kept safe on water is the topic, the water body only where (131-ФЗ, ст. 14, ч. 1, п. 26)
+    assert_filed(real, title, {"safety"}, {"environment"})
+
+
+@pytest.mark.parametrize("title,code", [
+    ("О проведении среди трудовых коллективов районного конкурса в сельском хозяйстве", "business"),
+    ("Об учреждении Почетной грамоты Заречного района для поощрения граждан, трудовых коллективов и "
+     "организаций", "personnel"),
+], ids=["contest", "award"])
+def test_labour_collectives_taking_part_are_no_labour_topic(real, title, code):
+    # «среди трудовых коллективов», «поощрения граждан, трудовых коллективов»: who takes part or is
+    # rewarded, no labour relations
+    assert_filed(real, title, {code}, {"labor"})
+
+
+def test_setting_tariffs_in_a_prints_first_lines_is_the_budgets(real):
+    # «государственной функции по установлению тарифов на перевозки пассажиров»: prices the authority sets
+    # (spec: «tariffs set as prices»), though the one word «тарифов» stands in the print's first lines
+    assert_filed(real, None, {"budget", "transport"}, text=(
+        "1. Административный регламент исполнения государственной функции по установлению тарифов на перевозки "
+        "пассажиров и багажа автомобильным транспортом в городском и пригородном сообщении (далее - регламент).\n"
+        "2. Государственную функцию исполняет министерство экономики Тестовской области.\n"
+        "3. Исполнение функции осуществляется в соответствии с Законом Тестовской области «Об организации "
+        "транспортного обслуживания населения»."))

@@ -139,7 +139,8 @@ def strip_page(text: str) -> str:
 
 # Place names are no topic: the municipality, region, settlement or street of an act
 # (Пожарский район, Лесозаводский городской округ, п. Лесной, с. Рыбное, ул. Кладбищенская,
-# Больничный переулок, поселение «Школьное») say where it applies, not what it is about.
+# Больничный переулок, поселение «Школьное», разъезд Горелый Мост, город-курорт Анапа) say where it
+# applies, not what it is about.
 # A capitalised adjective before "район", "округ", "поселение", "сельсовет", "область", "край" (a
 # municipality's kind in between), a capitalised word after a settlement's or street's
 # noun or abbreviation, a capitalised adjective before a street's noun and a quoted name
@@ -157,13 +158,18 @@ _QUOTED_PLACE = (r"(?!(?i:об?|обо)\s)[А-ЯЁ][а-яё][\w-]*(?:[ \t]+(?:[�
                  r"{0,2}")
 # (every alternative begins a word with one of these letters: a fast test before trying them)
 _PLACE_NAMES = re.compile(
-    r"(?<![а-яёА-ЯЁ])(?=[А-ЯЁгспдхумбор])(?:"
+    r"(?<![а-яёА-ЯЁ])(?=[А-ЯЁгспдхумборакзв])(?:"
     r"\b(?=[А-ЯЁ])(?!(?i:" + _NOT_NAME + r"))[А-ЯЁ](?i:[а-яё]+(?:-[а-яё]+)?(?P<e1>" + _ADJ_END + r"))"
     r"(?=[ \t]+(?i:(?:" + _MUNI + r"[ \t]+){0,2}(?:район|округ|поселени|сельсовет|област|кра[йяюе]\b)))"
     r"|\b[А-ЯЁ][а-яё]*(?:-[а-яё]+)?(?P<e2>ая|ой|ую|ый|ий|ого|его|ому|ему|ом|ем)"
     r"(?=[ \t]+(?i:улиц|переул|проспект|проезд|площад|бульвар|шоссе|тупик|набережн))"
     r"|(?<![\w.])(?P<a>(?i:г|с|п|пос|д|х|ст|пгт|рп|ул|пер|пр|пл|мкр)\.[ \t]?)[А-ЯЁ][\w-]*"
-    r"|\b(?P<b>(?i:(?:город|село|поселок|посёлок|деревн|станиц|хутор)[а-яё]{0,3})[ \t]+)(?!(?i:москв|санкт-петербург|севастопол))[А-ЯЁ][\w-]*"
+    r"|\b(?P<b>(?i:(?:город[а-яё]{0,2}-курорт|город|село|поселок|посёлок|деревн|станиц|хутор|разъезд|аул|слобод|починк?"
+    r"|кордон|выселк|заимк|улус|местечк)[а-яё]{0,3})[ \t]+)(?!(?i:москв|санкт-петербург|севастопол))"
+    # a name of two words, an adjective and a noun («разъезд Горелый Мост», «село Красный Бор»): the noun is
+    # the name's too (not a municipality's kind after it: «Сосновского района»)
+    r"(?:[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)[ \t]+[А-ЯЁ][а-яё]+\b(?![ \t]+(?i:(?:" + _MUNI + r"[ \t]+){0,2}"
+    r"(?:район|округ|поселени|сельсовет|област|кра[йяюе]\b)))|[А-ЯЁ][\w-]*)"
     r"|\b(?P<d>(?i:(?:улиц|переул|проспект|проезд|бульвар|площад|микрорайон)[а-яё]{0,3})[ \t]+)[А-ЯЁ][а-яё][\w-]*"
     r"|\b(?P<c>(?i:(?:поселени|образовани|район|округ|сельсовет)[а-яё]{0,3})[ \t]+)(?:«" + _QUOTED_PLACE + "»|\"" + _QUOTED_PLACE + "\")"
     # a settlement's name after its municipality's noun, unquoted: «сельское поселение Школьное», «с.п. Лесное»
@@ -171,9 +177,14 @@ _PLACE_NAMES = re.compile(
     r"|\b(?P<f>(?i:поселени[а-яё]{0,3}|с\.[ \t]?п\.)[ \t]+)[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ое|ее)\b)")
 
 
+_RESORT = re.compile(r"-курорт[а-яё]*", re.I)
+
+
 def _placeholder(m: re.Match) -> str:
     noun = m.group("a") or m.group("b") or m.group("d") or m.group("c") or m.group("f") or ""
     name = m.group(0)[len(noun):].strip()
+    if "-" in noun:   # «город-курорт»: the town's status is its name's too, no resort
+        noun = _RESORT.sub("", noun)
     word = "энск" + (m.group("e1") or m.group("e2") or "")
     if m.group("c"):
         word = f"«{word}»"
