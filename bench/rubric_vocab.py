@@ -8,7 +8,8 @@
     .venv/bin/python bench/rubric_vocab.py --set law131     # a set of bench/rubric_vocab_sources.py
                                                             # (law131, region, services, sources, check2, k511deep, check3,
                                                             #  classifier, check4: bench/rubric_vocab_classifier.py;
-                                                            #  budgetcls, check5: bench/rubric_vocab_budgetcls.py)
+                                                            #  budgetcls, check5: bench/rubric_vocab_budgetcls.py;
+                                                            #  programmes, check6: bench/rubric_vocab_programmes.py)
 
 For each of the 18 top-level rubrics of ``spec/rubrics.md`` a list of titles
 of the acts municipal administrations and councils typically issue on its
