@@ -3390,3 +3390,30 @@ def test_setting_tariffs_in_a_prints_first_lines_is_the_budgets(real):
         "2. Государственную функцию исполняет министерство экономики Тестовской области.\n"
         "3. Исполнение функции осуществляется в соответствии с Законом Тестовской области «Об организации "
         "транспортного обслуживания населения»."))
+
+
+# --- check5 of bench/rubric_vocab.py (the budget classification's headings kept aside), its misses as classes --
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # a municipality's economy put on a war footing (0204 «Мобилизационная подготовка экономики»)
+    ("О плане перевода экономики Лесного сельского поселения на работу в условиях военного времени", {"safety"}, set()),
+    ("О мерах по обеспечению деятельности предприятий в период военного положения", {"safety"}, set()),
+    # the labour resources a municipality balances and forecasts (0401) are labour
+    ("О сводном балансе трудовых ресурсов Заречного муниципального округа на 2027 год", {"labor"}, set()),
+    ("Об оценке потребности организаций округа в трудовых ресурсах", {"labor"}, set()),
+    # primary care and a doctors' surgery (0902 «Амбулаторная помощь») are health care
+    ("О доступности первичной медико-санитарной помощи жителям Лесного сельского поселения", {"health"}, set()),
+    ("Об открытии врачебной амбулатории в поселке Лесном", {"health"}, set()),
+    ("О строительстве здания общей врачебной практики в деревне Озерки", {"health"}, set()),
+    # socially significant diseases and dialysis (0909) are health care
+    ("О плане профилактики социально значимых заболеваний среди молодежи", {"health"}, set()),
+    ("О доставке граждан на процедуры гемодиализа", {"health"}, set()),
+    # a sportsmen's day and a sports day (1101) are sport
+    ("О проведении Дня физкультурника в Лесном сельском поселении", {"culture"}, set()),
+    # the administration's pages in social networks (1204) are local government's publicity
+    ("Об официальных страницах органов местного самоуправления Заречного округа в социальных сетях", {"lsg"}, set()),
+    ("О порядке ведения госпабликов администрации Лесного сельского поселения", {"lsg"}, set()),
+    # a payment to honorary donors is a social support measure
+    ("О ежемесячной денежной выплате почетным донорам Заречного муниципального округа", {"social"}, set()),
+])
+def test_check5_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
