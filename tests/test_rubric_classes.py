@@ -3417,3 +3417,26 @@ def test_setting_tariffs_in_a_prints_first_lines_is_the_budgets(real):
 ])
 def test_check5_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- the national projects and state programmes (--set programmes of bench/rubric_vocab.py), misses as classes --
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # an object's accessibility passport (ГП «Доступная среда») is the disabled's, no identity document
+    ("Об утверждении паспорта доступности здания Дома культуры Лесного поселения для инвалидов", {"social"}, {"law"}),
+    # training or work of parents on leave to care for a child (НП «Демография»: содействие занятости)
+    ("О переобучении граждан, находящихся в отпуске по уходу за ребенком", {"labor"}, set()),
+    # strokes, heart attacks, cardiovascular diseases, screening (НП «Здравоохранение»)
+    ("О профилактике инсульта среди жителей Заречного муниципального округа", {"health"}, set()),
+    ("О скрининге сердечно-сосудистых заболеваний у работников бюджетной сферы", {"health"}, set()),
+    # a campsite for motor tourists (НП «Туризм и индустрия гостеприимства»)
+    ("Об обустройстве кемпинга на берегу Лесного озера", {"culture"}, set()),
+    # labour productivity and lean production (НП «Производительность труда») are development
+    ("О внедрении бережливого производства в муниципальных учреждениях Заречного округа", {"economy"}, set()),
+    ("О повышении производительности труда на предприятиях Заречного муниципального округа", {"economy"}, set()),
+    # local initiatives chosen for the budget's money are local government's, as initiative projects are
+    ("О программе поддержки местных инициатив в Заречном муниципальном округе", {"lsg"}, set()),
+    # legal consultations for residents (ГП «Юстиция»: бесплатная юридическая помощь)
+    ("О работе правовой консультации для жителей Лесного сельского поселения", {"law"}, set()),
+])
+def test_programmes_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
