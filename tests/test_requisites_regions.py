@@ -617,6 +617,10 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 #   title, a title printed twice, a flattened line's edition note, a law's
 #   adoption by a resolution under the title, a blank's cells on their lines,
 #   amendments adopted by a decision;
+# thirtysixth (sample 29): a converter's list bullets before the heading's lines,
+#   a convocation line that lost its ordinal, a commission named by a «-ческая»
+#   adjective over its parent, a republic's district line under «муниципального
+#   района» on a page with no kind word;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
@@ -643,7 +647,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "thirtyfirst": "requisite_shapes_thirtyfirst.yaml",
                "thirtysecond": "requisite_shapes_thirtysecond.yaml",
                "thirtythird": "requisite_shapes_thirtythird.yaml",
-               "thirtyfourth": "requisite_shapes_thirtyfourth.yaml"}
+               "thirtyfourth": "requisite_shapes_thirtyfourth.yaml",
+               "thirtysixth": "requisite_shapes_thirtysixth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
@@ -719,3 +724,36 @@ def test_a_blanks_cells_on_their_lines_give_date_and_number(date, number, iso):
             f"{date}\n\n{number}\n\nО подготовке к отопительному сезону\n\n"
             "Администрация Сосновского сельского поселения ПОСТАНОВЛЯЕТ:\n")
     check(one(text), kind="постановление", number=number, date=iso, title="О подготовке к отопительному сезону")
+
+
+# Sample 29's classes over their variants (our own wording): a converter's list
+# marks before the heading's lines, a body named by a «-ческий» adjective over
+# its parent, a republic's district line under «муниципального района».
+@pytest.mark.parametrize("mark", ["•", "●", "▪", "◦"])
+def test_a_converters_list_marks_before_the_heading_lines_are_no_text(mark):
+    text = (f"СОВЕТ ДЕПУТАТОВ\n{mark} СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ\n{mark} ЗАРЕЧНОГО РАЙОНА\n\n"
+            f"{mark} РЕШЕНИЕ\n\nот 12.02.2024 № 8\n\nО плане работы на 2024 год\n\nСовет депутатов решил:\n")
+    check(one(text), kind="решение", number="8", date="2024-02-12",
+          body="СОВЕТ ДЕПУТАТОВ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ ЗАРЕЧНОГО РАЙОНА",
+          title="О плане работы на 2024 год")
+
+
+@pytest.mark.parametrize("name", ["САНИТАРНО-ЭПИДЕМИОЛОГИЧЕСКАЯ КОМИССИЯ", "НАУЧНО-ТЕХНИЧЕСКИЙ СОВЕТ",
+                                  "ЭКОНОМИЧЕСКИЙ СОВЕТ", "МЕТОДИЧЕСКАЯ КОМИССИЯ"])
+def test_a_body_named_by_an_adjective_in_cheskiy_takes_its_parent_below(name):
+    text = (f"{name}\nПРАВИТЕЛЬСТВА ТЕСТОВСКОЙ ОБЛАСТИ\n\nРЕШЕНИЕ\nот 14 марта 2012 г. № 2\n\n"
+            "О ПЛАНЕ РАБОТЫ НА 2012 ГОД\n\nВ Тестовской области в 2011 году работа велась.\n")
+    check(one(text), body=f"{name} ПРАВИТЕЛЬСТВА ТЕСТОВСКОЙ ОБЛАСТИ", number="2")
+
+
+@pytest.mark.parametrize("district", ["Заречный район Республики Тестовия", "ЗАРЕЧНЫЙ РАЙОН РЕСПУБЛИКИ ТЕСТОВИЯ",
+                                      "Заречный район"])
+def test_a_republics_district_line_ends_the_name_on_a_page_without_kind_word(district):
+    head = "Администрация сельского поселения\nСосновский сельсовет\nмуниципального района\n"
+    if district.isupper():
+        head = head.upper()
+    text = (f"{head}{district}\n\nОб утверждении порядка уборки территории\n\n"
+            "В целях обеспечения чистоты на территории поселения, руководствуясь Уставом,\n")
+    a = one(text)
+    check(a, title="Об утверждении порядка уборки территории")
+    assert a.body.casefold().endswith(district.casefold())
