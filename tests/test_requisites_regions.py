@@ -747,9 +747,11 @@ def test_a_body_named_by_an_adjective_in_cheskiy_takes_its_parent_below(name):
 
 
 @pytest.mark.parametrize("district", ["Заречный район Республики Тестовия", "ЗАРЕЧНЫЙ РАЙОН РЕСПУБЛИКИ ТЕСТОВИЯ",
-                                      "Заречный район"])
+                                      "Заречный район", "split"])
 def test_a_republics_district_line_ends_the_name_on_a_page_without_kind_word(district):
     head = "Администрация сельского поселения\nСосновский сельсовет\nмуниципального района\n"
+    if district == "split":  # the settlement's kind on a line of its own, its name under it
+        head, district = "Администрация\nсельского поселения\nСосновский сельсовет\nмуниципального района\n", "Заречный район"
     if district.isupper():
         head = head.upper()
     text = (f"{head}{district}\n\nОб утверждении порядка уборки территории\n\n"

@@ -203,10 +203,11 @@ def _listed(s: str) -> tuple[str, str, str] | None:
     return (d[0], n[0], title) if d and n and title and TITLE_START.match(title) else None
 
 
-# a republic's district named its way under a settlement's name ("… сельсовет" /
-# "муниципального района" / "Заречный район Республики Тестовия"): the name's last line
-_OF_DISTRICT = re.compile(r"\bмуниципального\s+(?:района|округа)\s*$", re.IGNORECASE)
-_DISTRICT_NAMED = re.compile(r"^[А-ЯЁ][А-ЯЁа-яё-]+\s+(?i:район|округ)\b")
+# a republic's settlement and district named their way under their kinds in the genitive
+# ("сельского поселения" / "Сосновский сельсовет" / "муниципального района" / "Заречный район
+# Республики Тестовия"): lines of the name, not the headline
+_OF_DISTRICT = re.compile(r"\b(?:муниципального\s+(?:района|округа)|сельского\s+поселения)\s*$", re.IGNORECASE)
+_DISTRICT_NAMED = re.compile(r"^[А-ЯЁ][А-ЯЁа-яё-]+\s+(?i:район|округ|сельсовет)\b")
 
 
 def _goes_on(name: str, s: str) -> bool:
