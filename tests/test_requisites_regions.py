@@ -621,6 +621,10 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 #   to the title, a download link under a charter's page title, an untitled
 #   order over its signature, a reference line misprinting the number, a site's
 #   cut title over a heading whose words ran together;
+# thirtysixth (sample 29): a converter's list bullets before the heading's lines,
+#   a convocation line that lost its ordinal, a commission named by a «-ческая»
+#   adjective over its parent, a republic's district line under «муниципального
+#   района» on a page with no kind word;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
@@ -648,7 +652,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "thirtysecond": "requisite_shapes_thirtysecond.yaml",
                "thirtythird": "requisite_shapes_thirtythird.yaml",
                "thirtyfourth": "requisite_shapes_thirtyfourth.yaml",
-               "thirtyfifth": "requisite_shapes_thirtyfifth.yaml"}
+               "thirtyfifth": "requisite_shapes_thirtyfifth.yaml",
+               "thirtysixth": "requisite_shapes_thirtysixth.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
@@ -736,3 +741,38 @@ def test_a_sites_contact_labels_are_never_the_title(label):
             "1. Общие положения\n\n1. Настоящее положение определяет порядок формирования резерва управленческих "
             "кадров муниципального образования Заречный район.")
     assert a.title and "резерве управленческих кадров" in a.title, a.title
+
+
+# Sample 29's classes over their variants (our own wording): a converter's list
+# marks before the heading's lines, a body named by a «-ческий» adjective over
+# its parent, a republic's district line under «муниципального района».
+@pytest.mark.parametrize("mark", ["•", "●", "▪", "◦"])
+def test_a_converters_list_marks_before_the_heading_lines_are_no_text(mark):
+    text = (f"СОВЕТ ДЕПУТАТОВ\n{mark} СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ\n{mark} ЗАРЕЧНОГО РАЙОНА\n\n"
+            f"{mark} РЕШЕНИЕ\n\nот 12.02.2024 № 8\n\nО плане работы на 2024 год\n\nСовет депутатов решил:\n")
+    check(one(text), kind="решение", number="8", date="2024-02-12",
+          body="СОВЕТ ДЕПУТАТОВ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ ЗАРЕЧНОГО РАЙОНА",
+          title="О плане работы на 2024 год")
+
+
+@pytest.mark.parametrize("name", ["САНИТАРНО-ЭПИДЕМИОЛОГИЧЕСКАЯ КОМИССИЯ", "НАУЧНО-ТЕХНИЧЕСКИЙ СОВЕТ",
+                                  "ЭКОНОМИЧЕСКИЙ СОВЕТ", "МЕТОДИЧЕСКАЯ КОМИССИЯ"])
+def test_a_body_named_by_an_adjective_in_cheskiy_takes_its_parent_below(name):
+    text = (f"{name}\nПРАВИТЕЛЬСТВА ТЕСТОВСКОЙ ОБЛАСТИ\n\nРЕШЕНИЕ\nот 14 марта 2012 г. № 2\n\n"
+            "О ПЛАНЕ РАБОТЫ НА 2012 ГОД\n\nВ Тестовской области в 2011 году работа велась.\n")
+    check(one(text), body=f"{name} ПРАВИТЕЛЬСТВА ТЕСТОВСКОЙ ОБЛАСТИ", number="2")
+
+
+@pytest.mark.parametrize("district", ["Заречный район Республики Тестовия", "ЗАРЕЧНЫЙ РАЙОН РЕСПУБЛИКИ ТЕСТОВИЯ",
+                                      "Заречный район", "split"])
+def test_a_republics_district_line_ends_the_name_on_a_page_without_kind_word(district):
+    head = "Администрация сельского поселения\nСосновский сельсовет\nмуниципального района\n"
+    if district == "split":  # the settlement's kind on a line of its own, its name under it
+        head, district = "Администрация\nсельского поселения\nСосновский сельсовет\nмуниципального района\n", "Заречный район"
+    if district.isupper():
+        head = head.upper()
+    text = (f"{head}{district}\n\nОб утверждении порядка уборки территории\n\n"
+            "В целях обеспечения чистоты на территории поселения, руководствуясь Уставом,\n")
+    a = one(text)
+    check(a, title="Об утверждении порядка уборки территории")
+    assert a.body.casefold().endswith(district.casefold())

@@ -228,6 +228,8 @@ def _sitting(line: str) -> bool:
     / ``ТЕСТОСТАН СЕДЬМОГО СОЗЫВА``: CONVOCATION_TAIL cuts it off)."""
     if not CONVOCATION.match(line):
         return False
+    if len(line.split()) == 1:
+        return True  # "созыва" alone: a convocation line whose ordinal a converter lost
     first = line.split()[0].strip("(").lower()
     ps = parses(first) if first.isalpha() and first not in _HUNDREDS else ()
     return not (ps and ps[0].tag.POS == "NOUN")

@@ -168,8 +168,8 @@ def _named_in_formula(L: Lines, kind: str, start: int, hi: int) -> str | None:
     if (who := _accepted_by(lines[:3])) is not None:
         return who
     # "Принято / Заречной городской Думой (Тестовская обл.) / 22 июня 2012 года"
-    # (an aggregator's edition bullets "• В редакции • № 9" end the name)
-    am = re.search(r"\bПринят[оаы]?\s+(?:[-–—]\s+)?(?P<who>[А-ЯЁа-яё][^()\d•]{3,120}?)\s*(?:\(|\d|•|$)", flat)
+    # (an aggregator's edition bullets "• В редакции • № 9" end the name, the bullets lost too)
+    am = re.search(r"\bПринят[оаы]?\s+(?:[-–—]\s+)?(?P<who>[А-ЯЁа-яё][^()\d•]{3,120}?)\s*(?:\(|\d|•|В\s+редакци|$)", flat)
     if am and kind != "закон" and head_lemma(am.group("who")) in _FORMULA_HEADS:
         # "Главой администрации (губернатор) Тестовской обл.": the office in brackets
         # inside the name, the name going on to the region after it

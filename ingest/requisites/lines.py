@@ -442,6 +442,10 @@ def _unspaced(ln: str) -> str:
     return ln[:len(ln) - len(ln.lstrip())] + despace(s)
 
 
+_BULLETS = "•●▪◦‣∙"
+_BULLET = re.compile(r"^(\s*)[" + _BULLETS + r"]\s*")
+
+
 def prepare(text: str, scan: bool = False) -> Lines:
     t = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     # pdfium marks a hyphen at a line break with U+FFFE: keep it before a capital
@@ -451,6 +455,9 @@ def prepare(text: str, scan: bool = False) -> Lines:
     # "в„–": the sign № (UTF-8) read as Windows-1251 by a page that mixed the two
     t = t.replace("в„–", "№")
     raw = [ln.rstrip() for ln in t.split("\n")]
+    if any(b in t[:30000] for b in _BULLETS):
+        # a converter's list marks before the heading's lines ("• РАЙОНА …", "• РЕШЕНИЕ"): no text
+        raw = [_BULLET.sub(r"\1", ln) for ln in raw[:150]] + raw[150:]
     raw = drop_other_language(raw)  # a republic's bilingual blank: the Russian heading
     raw = join_wrapped_reference(raw)
     # a table's empty cells ("|", "||||") are no text; a site's posting time

@@ -114,12 +114,13 @@ def body_head_gen(line: str, law: bool = False) -> bool:
 
 
 # A body's name is complete when it says whose it is: a territory in the
-# genitive or a place adjective ("БРЯНСКАЯ ГОРОДСКАЯ АДМИНИСТРАЦИЯ").
+# genitive or a place adjective ("БРЯНСКАЯ ГОРОДСКАЯ АДМИНИСТРАЦИЯ"); an
+# adjective in "-ческий" says what, not where ("САНИТАРНО-ЭПИДЕМИОЛОГИЧЕСКАЯ").
 _TERRITORY = re.compile(
     r"област|\bкра[йяюе]\b|район|округ|поселени|\bгород[ау]?\b|\bг\.|республик|москв|"
     r"петербург|севастопол|федераци|росси|сельсовет|\bзато\b|\bмо\b|"
     r"\b(?!(?:город|сельс|районн|федеральн|муниципальн|государственн|финансов))"
-    r"[а-яё]{3,}(?:ск|цк)(?:ая|ий|ой|ого|ое|ому|им|их)\b",
+    r"[а-яё]{3,}(?<!че)(?:ск|цк)(?:ая|ий|ой|ого|ое|ому|им|их)\b",
     re.IGNORECASE)
 # heads of bodies that report to another one printed above them
 UNIT_HEADS = {"департамент", "управление", "комитет", "отдел", "служба", "инспекция",

@@ -494,6 +494,19 @@ _COPY_FIELD = re.compile(r"\s*\b[Ээ]кз(?:емпляр|\.)\s*(?:№|N)\s*_*\s
 BRACKETED_NUMBER = re.compile(r"\(\s*№\s*([0-9А-ЯЁA-Z][0-9A-Za-zА-Яа-яЁё./-]{0,30})\s*\)")
 
 
+# the text's first words run on after the title on its line ("… Республики Тестовия» Во исполнение …")
+_TEXT_RUNS_ON = re.compile(r"\s(?=(?:В\s+соответствии|В\s+целях|В\s+связи|Руководствуясь|На\s+основании|"
+                           r"Во\s+исполнение|Рассмотрев|Заслушав|В\s+рамках)\s)")
+
+
+def _whole_below(L: Lines, i: int, limit: int, so_far: str) -> bool:
+    """Whether the next paragraph from line ``i`` prints the title read so far
+    again and longer: a page title cut short over the title whole."""
+    k = L.filled(i, min(limit, i + 3))
+    s = clean(L.raw[k]) if k < limit else ""
+    return len(so_far) >= 30 and len(s) > len(so_far) and s.casefold().startswith(so_far.casefold())
+
+
 def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLines:
     """Title lines from line ``j``: until a blank line, the preamble or noise;
     ``undated``: the heading gave no date and number over the title, so a line
@@ -509,7 +522,8 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                 i = past  # "ГАРАНТ:" / "См. справку …" set inside the title, which goes on under it
                 continue
         if not s:
-            if parts and L.gap(i) and not _goes_on(L, i + 1, limit, parts):
+            if parts and L.gap(i) and not _goes_on(L, i + 1, limit, parts) \
+                    and not _whole_below(L, i + 1, limit, join_lines(parts)):
                 break  # a title wrapped over paragraphs goes on in lower case
             i += 1
             continue
@@ -578,6 +592,16 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
         # ("(Вносит изменения в Устав … от … № 3)")
         if _NOTE_UNDER_TITLE.fullmatch(s):
             break
+        so_far = join_lines(parts) if parts else ""
+        if len(so_far) >= 30 and len(s) > len(so_far) and s.casefold().startswith(so_far.casefold()):
+            # a page's title cut short, then the title whole (run on into the text's first words
+            # on its line): the whole copy is the title, up to where the text begins
+            cut = _TEXT_RUNS_ON.search(s, len(so_far))
+            parts = [s[:cut.start()].strip() if cut else s]
+            if cut:
+                break
+            i += 1
+            continue
         if parts and (s.casefold() == join_lines(parts).casefold()
                       or len(s) >= 15 and join_lines(parts).casefold().endswith(" " + s.casefold())
                       or len(s) >= 15 and join_lines(parts).casefold().startswith(s.casefold() + " ")

@@ -203,11 +203,21 @@ def _listed(s: str) -> tuple[str, str, str] | None:
     return (d[0], n[0], title) if d and n and title and TITLE_START.match(title) else None
 
 
+# a republic's settlement and district named their way under their kinds in the genitive
+# ("сельского поселения" / "Сосновский сельсовет" / "муниципального района" / "Заречный район
+# Республики Тестовия"): lines of the name, not the headline
+_OF_DISTRICT = re.compile(r"\b(?:муниципального\s+(?:района|округа)|сельского\s+поселения)\s*$", re.IGNORECASE)
+_DISTRICT_NAMED = re.compile(r"^[А-ЯЁ][А-ЯЁа-яё-]+\s+(?i:район|округ|сельсовет)\b")
+
+
 def _goes_on(name: str, s: str) -> bool:
     """Whether line ``s`` goes on with the body's ``name`` above it (a wrapped
-    phrase, or a genitive opening no name or headline opens with)."""
+    phrase, a genitive opening no name or headline opens with, or the district
+    a line ending in ``муниципального района`` names)."""
     if TITLE_START.match(s) or _ADDRESSEE.match(s) or len(s) >= 120:
         return False  # the headline, or a form's addressee ("В управление …")
+    if _OF_DISTRICT.search(name) and _DISTRICT_NAMED.match(s):
+        return True
     first = s.split()[0]
     if not first.isalpha() or len(first) < 4:
         return False
@@ -249,7 +259,8 @@ def _leaflet(L: Lines, lo: int, zone: Zone) -> Head:
                     pos += 1
                     nxt = lines[pos + 1]
                 title = title_from(L, nxt, zone.limit).text
-                if title and title.isupper() or (title and len(title) < 200):
+                if title and (title.isupper() or len(title) < 200 or TITLE_START.match(title) and len(title) < 400):
+                    # a headline is short; an act's title («Об утверждении …») may run longer
                     return Head(body=body, title=title, start=lo)
             break
     return Head(start=lo)
