@@ -12,7 +12,7 @@ from ingest.ru_dates import GENITIVE_MONTHS, find_date
 from ingest.status import is_note_line
 
 from .card_keys import card_key
-from .date_number import find_number, place_and_date
+from .date_number import find_number, place_and_date, requisites_only
 from .kind_line import kind_line
 from .lines import Lines, clean, folded, join_lines
 from .quotes import CLOSE_QUOTES, OPEN_QUOTES, closes_quote, open_quote
@@ -545,6 +545,9 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
                       or place_and_date(s) and not re.match(r"от\s", s, re.IGNORECASE)
                       or _cover_line(s) or lone_date(s) and not dangles(parts[-1])
                       or dated_line(s) and not _cites_act(parts)
+                      # the act's own date and number in a row under its title
+                      # (a title naming an act goes on with that act's)
+                      or requisites_only(s) and not _cites_act(parts)
                       or _NEXT_ENTRY.match(s) and parts[-1].endswith(("»", "\"", ")"))
                       or s.endswith(":") or _case_changes("\n".join(parts), _without_trailing_note(s))
                       or ("\t" in L.raw[i] or "|" in s) and card_key(L.raw[i].strip())):  # a card's table row

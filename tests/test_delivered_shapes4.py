@@ -1,0 +1,68 @@
+"""Delivered files in further shapes (issue 12, helper delivered21): the date
+and number in a row under the title; the kind word in the middle cell of the
+row between the date and the number; a PDF printed from Word whose blank
+(emblem, organ, kind word, the blank's «от» and «№») is a picture, the typed
+values and the act's text its only text.
+
+Each file is composed here, in our own wording, for the fictional Заречный
+муниципальный округ and Сосновское сельское поселение of Тестовская область;
+what is asserted is what a librarian reads off the page.
+"""
+from __future__ import annotations
+
+import docx as python_docx
+import pytest
+
+from tests.test_binary_shapes import HEAD, TEXT, TITLE, act_of
+from tests.test_delivered_shapes3 import _cells, _fields
+from tests.test_formats import write_pdf
+
+VILLAGE = ["АДМИНИСТРАЦИЯ", "СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ", "ЗАРЕЧНОГО РАЙОНА", "ТЕСТОВСКОЙ ОБЛАСТИ"]
+VILLAGE_BODY = "Администрация Сосновского сельского поселения Заречного района Тестовской области"
+BODY = "Администрация Заречного муниципального округа Тестовской области"
+SNOW = "О мерах по очистке улиц от снега в зимний период 2024–2025 годов"
+ORDER = ["В целях обеспечения безопасности дорожного движения в зимний период:",
+         "1. Организовать очистку улиц поселения от снега.",
+         "2. Контроль за исполнением распоряжения оставляю за собой.",
+         "Глава Сосновского сельского поселения\tВ.В. Лебедев"]
+
+
+def _docx(tmp_path, before, row, after):
+    """A DOCX: paragraphs ``before``, a row of cells (each a list of lines), ``after``."""
+    document = python_docx.Document()
+    for line in before:
+        document.add_paragraph(line)
+    if row:
+        _cells(document.add_table(rows=1, cols=len(row)).rows[0].cells, *row)
+    for line in after:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    return act_of(tmp_path / "act.docx")[1]
+
+
+@pytest.mark.parametrize("date, number, iso", [
+    ("от 19.04.2024г.", "№ 12/3-п", "2024-04-19"),
+    ("от «19» апреля 2024 г.", "№ 145-па", "2024-04-19"),
+    ("19 апреля 2024 года", "№ 6-55Р", "2024-04-19"),
+])
+@pytest.mark.parametrize("gap", [True, False])
+def test_date_and_number_in_a_row_under_the_title_end_it(tmp_path, date, number, iso, gap):
+    """The title right under the kind word, the date and number in a row of two
+    cells below it (a blank line between or not): that row is no title line."""
+    act = _docx(tmp_path, HEAD + ["", "ПОСТАНОВЛЕНИЕ", "", TITLE] + ([""] if gap else []),
+                [[date], [number]], ["г. Заречный", ""] + TEXT)
+    _fields(act, "постановление", number[2:], iso, BODY, TITLE)
+
+
+def test_date_and_number_under_the_title_on_one_paragraph(tmp_path):
+    act = _docx(tmp_path, HEAD + ["", "ПОСТАНОВЛЕНИЕ", "", TITLE, "12.03.2024\t\t\t\t\t\t№ 145-п"], None, TEXT)
+    _fields(act, "постановление", "145-п", "2024-03-12", BODY, TITLE)
+
+
+def test_a_title_naming_an_act_keeps_that_acts_date_and_number(tmp_path):
+    """A title citing an act goes on with the act's date and number on the
+    next line (the act's own requisites printed over it)."""
+    cited = "О признании утратившим силу постановления администрации Заречного муниципального округа"
+    act = _docx(tmp_path, HEAD + ["", "ПОСТАНОВЛЕНИЕ", "", "12.03.2024\t\t\t\t\t\t№ 145-п", "", cited,
+                                  "от 19.04.2021 № 12/3-п"], None, TEXT)
+    _fields(act, "постановление", "145-п", "2024-03-12", BODY, cited + " от 19.04.2021 № 12/3-п")
