@@ -66,3 +66,23 @@ def test_a_title_naming_an_act_keeps_that_acts_date_and_number(tmp_path):
     act = _docx(tmp_path, HEAD + ["", "ПОСТАНОВЛЕНИЕ", "", "12.03.2024\t\t\t\t\t\t№ 145-п", "", cited,
                                   "от 19.04.2021 № 12/3-п"], None, TEXT)
     _fields(act, "постановление", "145-п", "2024-03-12", BODY, cited + " от 19.04.2021 № 12/3-п")
+
+
+@pytest.mark.parametrize("kind, word", [("распоряжение", "РАСПОРЯЖЕНИЕ"), ("постановление", "ПОСТАНОВЛЕНИЕ"),
+                                        ("распоряжение", "Р А С П О Р Я Ж Е Н И Е")])
+@pytest.mark.parametrize("date", ["05.11.2024г.", "от «05» ноября 2024 г."])
+def test_the_kind_word_in_the_cell_between_the_date_and_the_number(tmp_path, kind, word, date):
+    """A row of three cells under the organ's name: the date left, the kind word
+    in the middle, the number right."""
+    act = _docx(tmp_path, VILLAGE + [""], [[date], [word], ["№ 45-р"]], ["с. Сосновка", "", SNOW] + ORDER)
+    _fields(act, kind, "45-р", "2024-11-05", VILLAGE_BODY, SNOW)
+
+
+@pytest.mark.parametrize("gap", ["  ", "          "])
+def test_the_kind_word_between_the_date_and_the_number_on_a_pdf_line(tmp_path, gap):
+    """The same row as a PDF's text layer gives it: one line."""
+    items = [(200, 800 - 14 * i, x) for i, x in enumerate(VILLAGE)]
+    items += [(70, 730, f"05.11.2024{gap}РАСПОРЯЖЕНИЕ{gap}№ 45-р"), (250, 716, "с. Сосновка"), (70, 690, SNOW)]
+    items += [(70, 660 - 14 * i, x.replace("\t", "   ")) for i, x in enumerate(ORDER)]
+    _fields(act_of(write_pdf(tmp_path / "act.pdf", [items]))[1], "распоряжение", "45-р", "2024-11-05",
+            VILLAGE_BODY, SNOW)
