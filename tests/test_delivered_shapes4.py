@@ -86,3 +86,21 @@ def test_the_kind_word_between_the_date_and_the_number_on_a_pdf_line(tmp_path, g
     items += [(70, 660 - 14 * i, x.replace("\t", "   ")) for i, x in enumerate(ORDER)]
     _fields(act_of(write_pdf(tmp_path / "act.pdf", [items]))[1], "распоряжение", "45-р", "2024-11-05",
             VILLAGE_BODY, SNOW)
+
+
+@pytest.mark.parametrize("line, number", [("12.03.2024                              145-п", "145-п"),
+                                          ("12 марта 2024 г.                        6-55Р", "6-55Р"),
+                                          ("12.03.2024                              37", "37")])
+def test_a_blank_printed_as_a_picture_the_values_typed_alone(tmp_path, line, number):
+    """A PDF printed from Word whose blank is a picture: the text layer opens with
+    the date and the number typed without their «от» and «№» (the picture's),
+    then the title and the text whose formula names the issuer."""
+    items = [(70, 655, line), (70, 620, "Об установлении тарифов на услуги муниципального"),
+             (70, 606, "бюджетного учреждения «Заречный парк»")]
+    items += [(70, 570 - 14 * i, x) for i, x in enumerate(
+        ["В соответствии с Федеральным законом от 06.10.2003 № 131-ФЗ «Об общих принципах организации",
+         "местного самоуправления в Российской Федерации», администрация Заречного муниципального",
+         "округа Тестовской области постановляет:", "1. Установить тарифы согласно приложению.",
+         "2. Опубликовать настоящее постановление в газете «Заречный вестник»."])]
+    act = act_of(write_pdf(tmp_path / "act.pdf", [items]))[1]
+    assert (act.kind, act.number, act.date, act.title) == ("постановление", number, "2024-03-12", TITLE)

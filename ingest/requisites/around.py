@@ -90,13 +90,13 @@ def requisites_above(L: Lines, top: int, floor: int) -> DateNumber:
     copy, a table row above the heading): up to three lines above it, rules
     and blank lines aside, and only when the line holds nothing else."""
     for s in _lines_above(L, top, floor):
-        got = requisites_only(s) or _date_and_signless_number(s)
+        got = requisites_only(s) or date_and_signless_number(s)
         if got:
             return got
     return DateNumber()
 
 
-def _date_and_signless_number(s: str) -> DateNumber | None:
+def date_and_signless_number(s: str) -> DateNumber | None:
     """``21.05.2024<tab>6-55Р``: a form's row of the date and a number printed
     without its sign, nothing else on the line."""
     d = find_date(s)

@@ -9,6 +9,7 @@ from ingest.heading import starts_name
 from ingest.status import is_note_line
 from ingest.ru_dates import find_date
 
+from ..around import date_and_signless_number
 from ..body import body_above, runs_on
 from ..date_number import find_number
 from ..lines import Lines, clean, folded
@@ -126,6 +127,11 @@ def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str | None) -> He
         top = req.pop()  # the date and number, and the place between them and the title
     block = " ".join(clean(L.raw[i]) for i in zone.lines if top <= i < first)
     d, n = find_date(block), find_number(block)
+    if d and not n:
+        # "12.03.2024<tab>145-п": the values typed alone, the blank's «от» and «№»
+        # a picture (a PDF printed from Word whose blank is an image)
+        row = date_and_signless_number(block)
+        n = (row.number,) if row else None
     body = body_above(L, top, lo).name if top < first and req else None
     if first not in zone.lines[:4] and not (d and n and body):
         # a title further down counts only under a form's issuer and its
