@@ -274,6 +274,14 @@ def _cites_act(parts: list[str]) -> bool:
     return any(w in KINDS for w in re.findall(r"[а-я]+", " ".join(parts).lower().replace("ё", "е")))
 
 
+def _cited_in_full(parts: list[str]) -> bool:
+    """Whether the title names its act's date and number (``… от 14.12.2023 №
+    4-31Р «О бюджете …»``): a further line of a date and a number is not that act's."""
+    title = " ".join(parts)
+    # ("… от 01.02.2020 № 3 и решения Совета" / "от …": a second act named after them)
+    return bool(find_date(title) and find_number(title)) and not _cites_act(re.split(r"№|\bN\b", title)[-1:])
+
+
 def _cover_line(s: str) -> bool:
     """``с.Заречное``, ``2021 год``; not ``г. Заречного`` (a title's last words)."""
     return bool(_COVER_LINE.match(s)) and not gen_word(re.split(r"[.\s]+", s)[-1])
@@ -545,9 +553,10 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
                       or place_and_date(s) and not re.match(r"от\s", s, re.IGNORECASE)
                       or _cover_line(s) or lone_date(s) and not dangles(parts[-1])
                       or dated_line(s) and not _cites_act(parts)
-                      # the act's own date and number in a row under its title
-                      # (a title naming an act goes on with that act's)
-                      or requisites_only(s) and not _cites_act(parts)
+                      # the act's own date and number in a row under its title (a
+                      # title naming an act goes on with that act's, unless it printed them)
+                      or requisites_only(s) and not dangles(parts[-1]) and not parts[-1].endswith(",")
+                      and (not _cites_act(parts) or _cited_in_full(parts))
                       or _NEXT_ENTRY.match(s) and parts[-1].endswith(("»", "\"", ")"))
                       or s.endswith(":") or _case_changes("\n".join(parts), _without_trailing_note(s))
                       or ("\t" in L.raw[i] or "|" in s) and card_key(L.raw[i].strip())):  # a card's table row
