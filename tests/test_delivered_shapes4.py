@@ -127,12 +127,18 @@ def test_the_kind_word_between_the_date_and_the_number_on_a_pdf_line(tmp_path, g
 
 @pytest.mark.parametrize("line, number", [("12.03.2024                              145-п", "145-п"),
                                           ("12 марта 2024 г.                        6-55Р", "6-55Р"),
-                                          ("12.03.2024                              37", "37")])
+                                          ("12.03.2024                              37", "37"),
+                                          ("12.03.2024\n145-п", "145-п"),
+                                          ("12      марта              24                145-п", "145-п"),
+                                          ("«12»      марта              24                37", "37")])
 def test_a_blank_printed_as_a_picture_the_values_typed_alone(tmp_path, line, number):
     """A PDF printed from Word whose blank is a picture: the text layer opens with
-    the date and the number typed without their «от» and «№» (the picture's),
-    then the title and the text whose formula names the issuer."""
-    items = [(70, 655, line), (70, 620, "Об установлении тарифов на услуги муниципального"),
+    the date and the number typed without their «от» and «№» (the picture's; the
+    number a little lower, or the day, the month and the year's last two digits
+    typed into the gaps of «от «__» ______ 20__ г.»), then the title and the text
+    whose formula names the issuer."""
+    items = [(70, 668 - 16 * i, x) for i, x in enumerate(line.split("\n"))]
+    items += [(70, 620, "Об установлении тарифов на услуги муниципального"),
              (70, 606, "бюджетного учреждения «Заречный парк»")]
     items += [(70, 570 - 14 * i, x) for i, x in enumerate(
         ["В соответствии с Федеральным законом от 06.10.2003 № 131-ФЗ «Об общих принципах организации",

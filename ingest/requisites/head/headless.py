@@ -127,11 +127,13 @@ def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str | None) -> He
         top = req.pop()  # the date and number, and the place between them and the title
     block = " ".join(clean(L.raw[i]) for i in zone.lines if top <= i < first)
     d, n = find_date(block), find_number(block)
-    if d and not n:
-        # "12.03.2024<tab>145-п": the values typed alone, the blank's «от» and «№»
-        # a picture (a PDF printed from Word whose blank is an image)
-        row = date_and_signless_number(block)
-        n = (row.number,) if row else None
+    if not n:
+        # "12.03.2024<tab>145-п", "12 марта 24 145-п": the values typed alone, the
+        # blank's «от», «20» and «№» a picture (a PDF printed from Word whose blank is
+        # an image); the number on a line of its own under the date is no page number
+        typed = [clean(L.raw[i]) for i in range(top if d else lo, first) if L.raw[i].strip()]
+        row = date_and_signless_number(" ".join(typed if d else typed[-1:]))
+        d, n = ((row.date,), (row.number,)) if row else (d, None)
     body = body_above(L, top, lo).name if top < first and req else None
     if first not in zone.lines[:4] and not (d and n and body):
         # a title further down counts only under a form's issuer and its
