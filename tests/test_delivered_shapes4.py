@@ -147,3 +147,21 @@ def test_a_blank_printed_as_a_picture_the_values_typed_alone(tmp_path, line, num
          "2. Опубликовать настоящее постановление в газете «Заречный вестник»."])]
     act = act_of(write_pdf(tmp_path / "act.pdf", [items]))[1]
     assert (act.kind, act.number, act.date, act.title) == ("постановление", number, "2024-03-12", TITLE)
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["Об утверждении перечня автомо-", "бильных дорог общего пользова-", "ния местного значения Заречного",
+      "муниципального округа"],
+     "Об утверждении перечня автомобильных дорог общего пользования местного значения Заречного "
+     "муниципального округа"),
+    (["О проведении военно-", "патриотического месячника в Соснов-", "ском сельском поселении"],
+     "О проведении военно-патриотического месячника в Сосновском сельском поселении"),
+])
+def test_a_title_copied_out_of_a_pdf_hyphenated_at_its_line_ends(tmp_path, lines, title):
+    """A text copied out of a PDF: a word hyphenated at a line's end is one word
+    again (its first part is never split as two glued words); a compound keeps
+    its hyphen."""
+    text = HEAD + ["", "ПОСТАНОВЛЕНИЕ", "", "12.03.2024                                   № 145-п", ""] + lines + \
+        [""] + TEXT
+    (tmp_path / "act.txt").write_bytes("\r\n".join(text).encode("cp1251"))
+    _fields(act_of(tmp_path / "act.txt")[1], "постановление", "145-п", "2024-03-12", BODY, title)
