@@ -477,6 +477,9 @@ def _after_introducer(L: Lines, k: int, limit: int) -> int:
 
 # the longest title a narrow block is followed over (500-700 characters are seen)
 LONG_TITLE = 900
+# "по основной деятельности", "по личному составу" under an order's kind word: the
+# register it is numbered in, no title (a title opens with a capital)
+_REGISTER_LINE = re.compile(r"по\s+[а-яё]+(?:[ -][а-яё]+){0,3}")
 
 
 # a blank's field for the copy's number, beside the place line ("р.п. Заречный   Экз. № ___")
@@ -584,7 +587,7 @@ def title_from(L: Lines, j: int, limit: int) -> TitleLines:
         if not parts and (_YEARLESS_DATE.fullmatch(s) or PLACE.match(s) and " " in s and not TITLE_START.match(s)):
             i += 1
             continue  # "от 12 сентября" (a blank whose year was never filled in), the place
-        if not parts and (re.fullmatch(r"\([^()]{2,60}\)", s)
+        if not parts and (re.fullmatch(r"\([^()]{2,60}\)", s) or _REGISTER_LINE.fullmatch(s)
                           or re.match(r"^(?:от|№|N)\s*_{2,}", s)
                           or find_date(s) and find_number(s)
                           and not TITLE_START.match(s.lstrip("«\"„“ "))):
