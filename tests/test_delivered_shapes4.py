@@ -182,3 +182,22 @@ def test_an_orders_register_line_under_its_kind_word_is_no_title(tmp_path, regis
     _fields(act, "приказ", "45-од", "2024-03-12",
             "Муниципальное бюджетное общеобразовательное учреждение «Сосновская средняя общеобразовательная школа»",
             title)
+
+
+@pytest.mark.parametrize("signature", ["Заместитель главы округа                       П.П. Петров",
+                                       "Заместитель главы округа Петров П.П."])
+def test_a_covering_letter_before_an_act_whose_blank_is_a_picture(tmp_path, signature):
+    """A covering letter («Направляем Вам …») on the first page; on the second the
+    act's blank is a picture, the date and number typed alone: the act is read
+    after the letter's signature, not from the letter's own requisites."""
+    letter = [(70, 800 - 14 * i, x) for i, x in enumerate(
+        ["АДМИНИСТРАЦИЯ ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА", "14.03.2024 № 01-15/512", "Прокурору Заречного района",
+         "Направляем Вам постановление администрации Заречного муниципального округа",
+         "от 12.03.2024 № 145-п для проведения антикоррупционной экспертизы.", "Приложение: на 1 л.", signature])]
+    page = [(90, 655, "12.03.2024"), (455, 655, "145-п"), (70, 620, "Об установлении тарифов на услуги муниципального"),
+            (70, 606, "бюджетного учреждения «Заречный парк»")]
+    page += [(70, 570 - 14 * i, x) for i, x in enumerate(
+        ["В соответствии с Федеральным законом от 06.10.2003 № 131-ФЗ администрация Заречного муниципального",
+         "округа Тестовской области постановляет:", "1. Установить тарифы согласно приложению."])]
+    act = act_of(write_pdf(tmp_path / "act.pdf", [letter, page]))[1]
+    assert (act.kind, act.number, act.date, act.title) == ("постановление", "145-п", "2024-03-12", TITLE)

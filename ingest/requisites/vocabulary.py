@@ -232,3 +232,8 @@ def dangles(line: str) -> bool:
     """A line ending on a preposition or a conjunction, in a line of capitals
     too (``О ВНЕСЕНИИ ИЗМЕНЕНИЙ В`` / ``РЕШЕНИЕ СОВЕТА …``)."""
     return bool(DANGLING.search(line) or line.isupper() and DANGLING.search(line.lower()))
+
+
+# a signer's name: "И.И. Петров", "И.И.ПЕТРОВ", "Петров И.И."
+# ("В.Сердюков": a regional portal keeps one initial)
+PERSON = r"(?:[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][А-ЯЁа-яё-]+|[А-ЯЁ][А-ЯЁа-яё-]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)"

@@ -16,7 +16,8 @@ from ..lines import Lines, clean, folded
 from ..names import body_head_gen, gen_word, nominative
 from ..stamp import DATABASE_STAMP, Stamp, read_stamp
 from ..title import dated_line, listing_title, title_from
-from ..vocabulary import BODY_WORDS, PLACE, PREAMBLE, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS, kind_from_word
+from ..vocabulary import (BODY_WORDS, PERSON, PLACE, PREAMBLE, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS,
+                          kind_from_word)
 from .model import Head, Zone
 
 _ADDRESSEE = re.compile(
@@ -58,6 +59,9 @@ def _listed_act(L: Lines, lo: int, zone: Zone, kind: str | None) -> Head | None:
 
 def head_without_heading(L: Lines, lo: int, hi: int, zone: Zone) -> Head:
     zone = _past_page_title(L, zone)
+    past = _past_letter(L, zone)
+    if past is not None:
+        zone, lo = past, past.lines[0]  # the act begins after its covering letter
     kind = _kind_named_in_text("\n".join(L.raw[lo:min(hi, lo + 4000)]))
     listed = _listed_act(L, lo, zone, kind)
     if listed is not None:
@@ -73,6 +77,24 @@ def head_without_heading(L: Lines, lo: int, hi: int, zone: Zone) -> Head:
         # its kind: issuer, date and number, title — the kind stays unknown
         return form
     return _leaflet(L, lo, zone)
+
+
+# a covering letter's text ("Направляем Вам постановление …") and its signature's
+# last words, the signer's name ("Заместитель главы округа<tab>П.П. Петров")
+_LETTER_TEXT = re.compile(r"^(?:Направля(?:ем|ю)|Представля(?:ем|ю)|Высылаем|Высылаю)\s")
+_SIGNED = re.compile(r"\s" + PERSON + r"\s*$")
+
+
+def _past_letter(L: Lines, zone: Zone) -> Zone | None:
+    """The lines after a covering letter sent with an act whose blank was a
+    picture (no kind word in the text): from its signature on, if it has one."""
+    lines = zone.lines
+    for pos, i in enumerate(lines[:20]):
+        if _LETTER_TEXT.match(clean(L.raw[i])):
+            end = next((k for k in range(pos + 1, min(len(lines), pos + 12))
+                        if _SIGNED.search(clean(L.raw[lines[k]]))), None)
+            return Zone(lines[end + 1:], zone.limit) if end is not None and end + 1 < len(lines) else None
+    return None
 
 
 def _past_page_title(L: Lines, zone: Zone) -> Zone:
