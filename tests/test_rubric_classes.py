@@ -3440,3 +3440,40 @@ def test_check5_classes(real, title, codes, not_codes):
 ])
 def test_programmes_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- check6 of bench/rubric_vocab.py (the programme headings kept aside), misses as classes ---------------
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # a firebreak ploughed round a village: the term written as a feminine participle matched only itself
+    ("Об устройстве минерализованных полос по границе Лесного сельского поселения", {"safety"}, set()),
+    ("О минерализованной полосе у деревни Ключи", {"safety"}, set()),
+    # adverse weather under which emissions are cut (НМУ) is the air's protection
+    ("О мерах по сокращению выбросов в периоды неблагоприятных метеорологических условий", {"environment"}, set()),
+    # an ecological trail is laid for walkers: nature and tourism
+    ("О маршруте экотропы «Лесное озеро»", {"environment", "culture"}, set()),
+    ("Об открытии экологической тропы в Лесном поселении", {"environment", "culture"}, set()),
+    # a family honoured, a present to a newborn, the elderly driven to a doctor are social care
+    ("О районном конкурсе «Семья года — 2027»", {"social"}, set()),
+    ("О вручении памятных подарков новорожденным жителям Заречного округа", {"social"}, set()),
+    ("Об организации доставки граждан старше 65 лет на диспансеризацию", {"social", "health"}, set()),
+    ("О вакцинации лиц старше трудоспособного возраста", {"social", "health"}, set()),
+    # a skating rink, an ice arena, a hockey box are sport
+    ("О заливке хоккейной коробки и катка в селе Ключи", {"culture"}, set()),
+    ("О режиме работы ледовой арены Заречного муниципального округа", {"culture"}, set()),
+    # movable property written off or listed is municipal property
+    ("О порядке списания движимого имущества, находящегося в собственности Заречного округа", {"land"}, set()),
+    # the feedback platform of the state services' portal answers residents' messages
+    ("О назначении ответственных за работу на платформе обратной связи", {"lsg"}, set()),
+    # a volunteer honoured is youth policy
+    ("О награждении лучших добровольцев Лесного поселения", {"culture"}, set()),
+    # a children's technopark teaches, no industrial park
+    ("О детском технопарке при Заречной средней школе", {"education"}, {"economy"}),
+    # water treatment, engineering networks of land for houses, a recreation area are utilities and improvement
+    ("О реконструкции станции водоподготовки в поселке Ключи", {"housing"}, set()),
+    ("О подведении инженерной инфраструктуры к участкам индивидуальной жилой застройки", {"housing"}, set()),
+    ("Об обустройстве зоны отдыха на берегу Лесного озера", {"housing"}, set()),
+    # the self-employed's tax regime (налог на профессиональный доход) is entrepreneurship
+    ("О консультировании плательщиков налога на профессиональный доход", {"business"}, set()),
+])
+def test_check6_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
