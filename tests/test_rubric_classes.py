@@ -3477,3 +3477,40 @@ def test_programmes_classes(real, title, codes, not_codes):
 ])
 def test_check6_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- the classifier of services to the population (ОКУН; --set okun of bench/rubric_vocab.py), misses as classes --
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the household trades named by what they do: tailoring, shoe and appliance repair, car service, haircuts
+    ("О мастерской по пошиву и ремонту одежды в Лесном поселении", {"business"}, set()),
+    ("О выездном ремонте бытовой техники для жителей деревни Ключи", {"business"}, set()),
+    ("Об автосервисе и шиномонтаже у автодороги Заречный — Ключи", {"business"}, set()),
+    ("О стрижке волос пенсионерам Лесного поселения на дому", {"business"}, set()),
+    # electricity paid for a block's common needs is a utility
+    ("О расчете платы за электроэнергию на общедомовые нужды", {"housing"}, set()),
+    # a carrier's lost revenue paid back is a subsidy
+    ("О возмещении перевозчику потерь в доходах от льготного проезда", {"budget"}, set()),
+    # air transport, a trolleybus line, a post office
+    ("О местных авиарейсах в Заречный округ", {"transport"}, set()),
+    ("О посадочной площадке для санитарной авиации у деревни Ключи", {"transport", "health"}, set()),
+    ("О продлении трамвайной линии по улице Лесной", {"transport"}, set()),
+    ("О работе отделения почты в селе Ключи", {"transport"}, set()),
+    # a zoo, a swimming pool, skis for hire are leisure and sport
+    ("О контактном зоопарке в Лесном парке", {"culture"}, set()),
+    ("О графике работы плавательного бассейна «Волна»", {"culture"}, set()),
+    ("О прокате лыж на лыжной базе «Ключи»", {"culture"}, set()),
+    # a price list of an institution's paid services is a price
+    ("О прейскуранте на услуги Лесной бани", {"budget", "business"}, set()),
+    ("О стоимости обучения на курсах в Лесном доме ремесел", {"budget"}, set()),
+    # the polyclinic's care and a sanatorium are health care
+    ("О поликлиническом обслуживании жителей Лесного поселения", {"health"}, set()),
+    ("О путевках в санаторий для работников учреждений Заречного округа", {"health"}, set()),
+    # computer literacy courses teach
+    ("О курсах компьютерной грамотности для пенсионеров", {"education"}, set()),
+    # social-medical care at home is health care too
+    ("О социально-медицинском обслуживании на дому инвалидов", {"social", "health"}, set()),
+    # residents «старшего возраста» are the elderly
+    ("О клубе для граждан старшего возраста «Серебряные нити»", {"social"}, set()),
+])
+def test_okun_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
