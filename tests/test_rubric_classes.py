@@ -3440,3 +3440,77 @@ def test_check5_classes(real, title, codes, not_codes):
 ])
 def test_programmes_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- check6 of bench/rubric_vocab.py (the programme headings kept aside), misses as classes ---------------
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # a firebreak ploughed round a village: the term written as a feminine participle matched only itself
+    ("Об устройстве минерализованных полос по границе Лесного сельского поселения", {"safety"}, set()),
+    ("О минерализованной полосе у деревни Ключи", {"safety"}, set()),
+    # adverse weather under which emissions are cut (НМУ) is the air's protection
+    ("О мерах по сокращению выбросов в периоды неблагоприятных метеорологических условий", {"environment"}, set()),
+    # an ecological trail is laid for walkers: nature and tourism
+    ("О маршруте экотропы «Лесное озеро»", {"environment", "culture"}, set()),
+    ("Об открытии экологической тропы в Лесном поселении", {"environment", "culture"}, set()),
+    # a family honoured, a present to a newborn, the elderly driven to a doctor are social care
+    ("О районном конкурсе «Семья года — 2027»", {"social"}, set()),
+    ("О вручении памятных подарков новорожденным жителям Заречного округа", {"social"}, set()),
+    ("Об организации доставки граждан старше 65 лет на диспансеризацию", {"social", "health"}, set()),
+    ("О вакцинации лиц старше трудоспособного возраста", {"social", "health"}, set()),
+    # a skating rink, an ice arena, a hockey box are sport
+    ("О заливке хоккейной коробки и катка в селе Ключи", {"culture"}, set()),
+    ("О режиме работы ледовой арены Заречного муниципального округа", {"culture"}, set()),
+    # movable property written off or listed is municipal property
+    ("О порядке списания движимого имущества, находящегося в собственности Заречного округа", {"land"}, set()),
+    # the feedback platform of the state services' portal answers residents' messages
+    ("О назначении ответственных за работу на платформе обратной связи", {"lsg"}, set()),
+    # a volunteer honoured is youth policy
+    ("О награждении лучших добровольцев Лесного поселения", {"culture"}, set()),
+    # a children's technopark teaches, no industrial park
+    ("О детском технопарке при Заречной средней школе", {"education"}, {"economy"}),
+    # water treatment, engineering networks of land for houses, a recreation area are utilities and improvement
+    ("О реконструкции станции водоподготовки в поселке Ключи", {"housing"}, set()),
+    ("О подведении инженерной инфраструктуры к участкам индивидуальной жилой застройки", {"housing"}, set()),
+    ("Об обустройстве зоны отдыха на берегу Лесного озера", {"housing"}, set()),
+    # the self-employed's tax regime (налог на профессиональный доход) is entrepreneurship
+    ("О консультировании плательщиков налога на профессиональный доход", {"business"}, set()),
+])
+def test_check6_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# --- the classifier of services to the population (ОКУН; --set okun of bench/rubric_vocab.py), misses as classes --
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the household trades named by what they do: tailoring, shoe and appliance repair, car service, haircuts
+    ("О мастерской по пошиву и ремонту одежды в Лесном поселении", {"business"}, set()),
+    ("О выездном ремонте бытовой техники для жителей деревни Ключи", {"business"}, set()),
+    ("Об автосервисе и шиномонтаже у автодороги Заречный — Ключи", {"business"}, set()),
+    ("О стрижке волос пенсионерам Лесного поселения на дому", {"business"}, set()),
+    # electricity paid for a block's common needs is a utility
+    ("О расчете платы за электроэнергию на общедомовые нужды", {"housing"}, set()),
+    # a carrier's lost revenue paid back is a subsidy
+    ("О возмещении перевозчику потерь в доходах от льготного проезда", {"budget"}, set()),
+    # air transport, a trolleybus line, a post office
+    ("О местных авиарейсах в Заречный округ", {"transport"}, set()),
+    ("О посадочной площадке для санитарной авиации у деревни Ключи", {"transport", "health"}, set()),
+    ("О продлении трамвайной линии по улице Лесной", {"transport"}, set()),
+    ("О работе отделения почты в селе Ключи", {"transport"}, set()),
+    # a zoo, a swimming pool, skis for hire are leisure and sport
+    ("О контактном зоопарке в Лесном парке", {"culture"}, set()),
+    ("О графике работы плавательного бассейна «Волна»", {"culture"}, set()),
+    ("О прокате лыж на лыжной базе «Ключи»", {"culture"}, set()),
+    # a price list of an institution's paid services is a price
+    ("О прейскуранте на услуги Лесной бани", {"budget", "business"}, set()),
+    ("О стоимости обучения на курсах в Лесном доме ремесел", {"budget"}, set()),
+    # the polyclinic's care and a sanatorium are health care
+    ("О поликлиническом обслуживании жителей Лесного поселения", {"health"}, set()),
+    ("О путевках в санаторий для работников учреждений Заречного округа", {"health"}, set()),
+    # computer literacy courses teach
+    ("О курсах компьютерной грамотности для пенсионеров", {"education"}, set()),
+    # social-medical care at home is health care too
+    ("О социально-медицинском обслуживании на дому инвалидов", {"social", "health"}, set()),
+    # residents «старшего возраста» are the elderly
+    ("О клубе для граждан старшего возраста «Серебряные нити»", {"social"}, set()),
+])
+def test_okun_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
