@@ -3390,3 +3390,50 @@ def test_setting_tariffs_in_a_prints_first_lines_is_the_budgets(real):
         "2. Государственную функцию исполняет министерство экономики Тестовской области.\n"
         "3. Исполнение функции осуществляется в соответствии с Законом Тестовской области «Об организации "
         "транспортного обслуживания населения»."))
+
+
+# --- sample 35 of issue 12 (an untargeted sample of 40 acts, other query words than sample 33's) ---
+
+@pytest.mark.parametrize("title", [
+    "О стипендии главы Заречного района талантливым детям",
+    "Об утверждении Положения о премии для талантливых детей и молодёжи Лесного поселения",
+    "О поддержке талантливого ребёнка в Заречном муниципальном округе",
+], ids=["stipend", "prize", "support"])
+def test_talented_children_are_education(real, title):
+    # «талантливые дети» is the other name of «одарённые дети» (Федеральный закон от 29.12.2012 № 273-ФЗ,
+    # ст. 77): pupils an education authority supports
+    assert "education" in top(real, title), top(real, title)
+
+
+@pytest.mark.parametrize("title", [
+    "О единовременной выплате молодым специалистам, поступившим на работу в учреждения Заречного района",
+    "О ежемесячной доплате к заработной плате молодых специалистов сельских школ",
+    "Об утверждении Порядка предоставления подъёмных молодому специалисту",
+], ids=["lump-sum", "supplement", "relocation"])
+def test_young_specialists_taking_up_work_are_labour_not_youth_policy(real, title):
+    # «молодой специалист» is a graduate taking up his first job (Трудовой кодекс РФ, ст. 70: «лица, окончившие
+    # … образовательные учреждения … и впервые поступающие на работу по полученной специальности»): his grant
+    # is employment, no youth policy
+    assert_filed(real, title, {"labor"}, {"culture"})
+
+
+@pytest.mark.parametrize("title", [
+    "О порядке реализации пиротехнических изделий в период новогодних праздников",
+    "О запрете применения пиротехники на территории Заречного района",
+    "О порядке использования пиротехнических изделий на территории Лесного сельского поселения",
+], ids=["sale", "ban", "use"])
+def test_pyrotechnics_are_fire_safety(real, title):
+    # пиротехнические изделия (Постановление Правительства РФ от 22.12.2009 № 1052 «Об утверждении требований
+    # пожарной безопасности при распространении и использовании пиротехнических изделий»)
+    assert "safety" in top(real, title), top(real, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Об ограничении пребывания граждан в лесах Заречного муниципального района",
+    "О введении ограничения пребывания в лесах и въезда в них транспортных средств",
+    "Об ограничении посещения лесов гражданами Заречного района",
+], ids=["citizens", "vehicles", "visits"])
+def test_limiting_visits_to_the_forests_is_fire_safety(real, title):
+    # «ограничение пребывания граждан в лесах и въезда в них транспортных средств» (Лесной кодекс РФ, ст. 53.5):
+    # a measure of fire safety in the forests, the forest only where
+    assert_filed(real, title, {"safety", "environment"})
