@@ -3437,3 +3437,19 @@ def test_limiting_visits_to_the_forests_is_fire_safety(real, title):
     # «ограничение пребывания граждан в лесах и въезда в них транспортных средств» (Лесной кодекс РФ, ст. 53.5):
     # a measure of fire safety in the forests, the forest only where
     assert_filed(real, title, {"safety", "environment"})
+
+
+@pytest.mark.parametrize("title,code", [
+    ("О порядке назначения и выплаты стипендии главы Заречного района одарённым детям", "education"),
+    ("О выплате именных стипендий студентам, обучающимся по целевому направлению Лесного поселения", "education"),
+    ("О единовременных выплатах молодым специалистам, поступившим на работу в школы Заречного района", "labor"),
+], ids=["gifted-stipend", "students-stipend", "young-specialists"])
+def test_paying_a_stipend_or_a_young_specialists_grant_is_no_social_support(real, title, code):
+    # «выплата стипендии», «выплаты молодым специалистам»: the payment of a pupil's stipend or of a graduate's
+    # grant on taking up work, no social benefit (sample 35 of issue 12)
+    assert_filed(real, title, {code}, {"social"})
+
+
+def test_social_payments_to_young_specialists_stay_social(real):
+    # the payments named social are one («социальных выплат молодым специалистам»)
+    assert "social" in top(real, "О порядке предоставления социальных выплат молодым специалистам сельских школ")
