@@ -3453,3 +3453,18 @@ def test_paying_a_stipend_or_a_young_specialists_grant_is_no_social_support(real
 def test_social_payments_to_young_specialists_stay_social(real):
     # the payments named social are one («социальных выплат молодым специалистам»)
     assert "social" in top(real, "О порядке предоставления социальных выплат молодым специалистам сельских школ")
+
+
+@pytest.mark.parametrize("title", [
+    "О мерах по обеспечению общественного порядка и безопасности при проведении праздничных мероприятий",
+    "О мерах пожарной безопасности при проведении праздничных фейерверков в Лесном поселении",
+    "О мерах безопасности при реализации пиротехнических изделий, организации и проведении праздничных фейерверков",
+], ids=["order", "fire-fireworks", "sale-fireworks"])
+def test_safety_at_festive_events_says_when_no_culture(real, title):
+    # «при проведении праздничных мероприятий» after safety words says when, as «во время праздничных
+    # мероприятий» does (sample 35 of issue 12)
+    assert_filed(real, title, {"safety"}, {"culture"})
+
+
+def test_organising_festive_events_stays_culture(real):
+    assert "culture" in top(real, "О подготовке и проведении праздничных мероприятий, посвящённых Дню села")
