@@ -3514,3 +3514,79 @@ def test_check6_classes(real, title, codes, not_codes):
 ])
 def test_okun_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+# --- sample 35 of issue 12 (an untargeted sample of 40 acts, other query words than sample 33's) ---
+
+@pytest.mark.parametrize("title", [
+    "О стипендии главы Заречного района талантливым детям",
+    "Об утверждении Положения о премии для талантливых детей и молодёжи Лесного поселения",
+    "О поддержке талантливого ребёнка в Заречном муниципальном округе",
+], ids=["stipend", "prize", "support"])
+def test_talented_children_are_education(real, title):
+    # «талантливые дети» is the other name of «одарённые дети» (Федеральный закон от 29.12.2012 № 273-ФЗ,
+    # ст. 77): pupils an education authority supports
+    assert "education" in top(real, title), top(real, title)
+
+
+@pytest.mark.parametrize("title", [
+    "О единовременной выплате молодым специалистам, поступившим на работу в учреждения Заречного района",
+    "О ежемесячной доплате к заработной плате молодых специалистов сельских школ",
+    "Об утверждении Порядка предоставления подъёмных молодому специалисту",
+], ids=["lump-sum", "supplement", "relocation"])
+def test_young_specialists_taking_up_work_are_labour_not_youth_policy(real, title):
+    # «молодой специалист» is a graduate taking up his first job (Трудовой кодекс РФ, ст. 70: «лица, окончившие
+    # … образовательные учреждения … и впервые поступающие на работу по полученной специальности»): his grant
+    # is employment, no youth policy
+    assert_filed(real, title, {"labor"}, {"culture"})
+
+
+@pytest.mark.parametrize("title", [
+    "О порядке реализации пиротехнических изделий в период новогодних праздников",
+    "О запрете применения пиротехники на территории Заречного района",
+    "О порядке использования пиротехнических изделий на территории Лесного сельского поселения",
+], ids=["sale", "ban", "use"])
+def test_pyrotechnics_are_fire_safety(real, title):
+    # пиротехнические изделия (Постановление Правительства РФ от 22.12.2009 № 1052 «Об утверждении требований
+    # пожарной безопасности при распространении и использовании пиротехнических изделий»)
+    assert "safety" in top(real, title), top(real, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Об ограничении пребывания граждан в лесах Заречного муниципального района",
+    "О введении ограничения пребывания в лесах и въезда в них транспортных средств",
+    "Об ограничении посещения лесов гражданами Заречного района",
+], ids=["citizens", "vehicles", "visits"])
+def test_limiting_visits_to_the_forests_is_fire_safety(real, title):
+    # «ограничение пребывания граждан в лесах и въезда в них транспортных средств» (Лесной кодекс РФ, ст. 53.5):
+    # a measure of fire safety in the forests, the forest only where
+    assert_filed(real, title, {"safety", "environment"})
+
+
+@pytest.mark.parametrize("title,code", [
+    ("О порядке назначения и выплаты стипендии главы Заречного района одарённым детям", "education"),
+    ("О выплате именных стипендий студентам, обучающимся по целевому направлению Лесного поселения", "education"),
+    ("О единовременных выплатах молодым специалистам, поступившим на работу в школы Заречного района", "labor"),
+], ids=["gifted-stipend", "students-stipend", "young-specialists"])
+def test_paying_a_stipend_or_a_young_specialists_grant_is_no_social_support(real, title, code):
+    # «выплата стипендии», «выплаты молодым специалистам»: the payment of a pupil's stipend or of a graduate's
+    # grant on taking up work, no social benefit (sample 35 of issue 12)
+    assert_filed(real, title, {code}, {"social"})
+
+
+def test_social_payments_to_young_specialists_stay_social(real):
+    # the payments named social are one («социальных выплат молодым специалистам»)
+    assert "social" in top(real, "О порядке предоставления социальных выплат молодым специалистам сельских школ")
+
+
+@pytest.mark.parametrize("title", [
+    "О мерах по обеспечению общественного порядка и безопасности при проведении праздничных мероприятий",
+    "О мерах пожарной безопасности при проведении праздничных фейерверков в Лесном поселении",
+    "О мерах безопасности при реализации пиротехнических изделий, организации и проведении праздничных фейерверков",
+], ids=["order", "fire-fireworks", "sale-fireworks"])
+def test_safety_at_festive_events_says_when_no_culture(real, title):
+    # «при проведении праздничных мероприятий» after safety words says when, as «во время праздничных
+    # мероприятий» does (sample 35 of issue 12)
+    assert_filed(real, title, {"safety"}, {"culture"})
+
+
+def test_organising_festive_events_stays_culture(real):
+    assert "culture" in top(real, "О подготовке и проведении праздничных мероприятий, посвящённых Дню села")
