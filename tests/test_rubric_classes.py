@@ -3138,3 +3138,35 @@ def test_merging_the_settlements_into_a_district_is_local_government(real):
     # the transformation of municipalities
     assert_filed(real, "Об объединении всех поселений, входящих в состав Заречного муниципального района, "
                  "в муниципальный округ", {"lsg"})
+
+
+# --- long acts: what the body names in passing is no topic (rubric precision, issue 12) ----------
+
+# A regulation's list of the administration's powers names a field once each, as a roster
+# names its members: not one of those words is said twice.
+_POWERS = """2. Полномочия администрации
+2.1. К полномочиям администрации Лесного сельского поселения относятся:
+1) организация в границах поселения тепло- и водоснабжения населения, водоотведения;
+2) организация ритуальных услуг и содержание мест захоронения;
+3) утверждение генерального плана поселения;
+4) создание условий для организации досуга жителей."""
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О назначении на должность главного специалиста администрации Лесного сельского поселения",
+     {"personnel"}, {"housing"}),
+    ("Об утверждении Положения о порядке присвоения звания «Почётный житель Лесного сельского поселения»",
+     {"personnel"}, {"housing"}),
+    ("Об утверждении Положения о комиссии по делам несовершеннолетних и защите их прав",
+     {"safety"}, {"housing"}),
+])
+def test_fields_a_list_of_powers_names_once_each_are_no_topic(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=_POWERS)
+
+
+def test_a_field_the_body_returns_to_is_still_filed(real):
+    # the same words said again and again are the act's subject, title or none
+    text = ("1. Утвердить прилагаемый перечень мероприятий.\n2. Мероприятия по водоснабжению и теплоснабжению "
+            "населения включают ремонт сетей водоснабжения и теплоснабжения, промывку сетей водоснабжения, ремонт "
+            "котельных, замену насосов водоснабжения и очистку колодцев водоотведения.")
+    assert "housing" in top(real, "О мерах по подготовке к осенне-зимнему периоду 2026-2027 годов", text)
