@@ -3211,3 +3211,18 @@ def test_the_council_that_issued_the_act_is_no_local_government_topic(real, titl
 def test_an_act_about_the_council_is_still_local_government(real):
     assert_filed(real, "Об утверждении Регламента Совета депутатов Лесного сельского поселения", {"lsg"},
                  text="Совет депутатов Лесного сельского поселения РЕШИЛ:\n1. Утвердить Регламент Совета депутатов.")
+
+
+@pytest.mark.parametrize("field", [
+    "Даю согласие на обработку моих персональных данных в соответствии с законодательством.",
+    "Согласие на обработку персональных данных заявителя прилагается.",
+    "К заявлению прилагаю: копию паспорта заявителя; справку о составе семьи.",
+])
+def test_an_application_forms_fields_are_no_topic(real, field):
+    # a regulation's annex: the blank form of an application, with the applicant's consent and papers
+    title = "Об утверждении Порядка предоставления субсидий на возмещение затрат по перевозке пассажиров"
+    text = ("1. Утвердить прилагаемый Порядок.\nПриложение № 2 к Порядку\nФорма\nГлаве администрации Заречного "
+            f"муниципального округа\nЗАЯВЛЕНИЕ\nПрошу предоставить субсидию.\n{field}\nКопию паспорта руководителя "
+            "прилагаю. Согласен на обработку персональных данных.")
+    assert_filed(real, title, {"transport"}, {"law"}, text=text)
+    assert not [e for e in real.explain(title, text) if e.code.split(".")[0] == "law"], field   # not even as evidence
