@@ -215,14 +215,28 @@ def boilerplate_re(extra: Iterable[str] = ()) -> Alternation:
     return Alternation((*BOILERPLATE, *extra))
 
 
+# An institution or a company named in the body by its legal form and its name in quotes
+# («МБОУ «Лесная средняя общеобразовательная школа»», «ГБУЗ «Заречная ЦРБ»», «МУП «Водоканал»»): a
+# member, a partner or an addressee, who takes part, not what the act is about (an act about it says
+# so in its title, which keeps the name).
+_ORG_FORMS = ("МБОУ", "МАОУ", "МКОУ", "МОУ", "МБДОУ", "МАДОУ", "МКДОУ", "МДОУ", "МБУДО", "МАУДО", "МКУДО", "МБУ",
+              "МАУ", "МКУ", "МУП", "МУК", "МБУК", "МКУК", "МАУК", "МБУЗ", "МУЗ", "ГБУЗ", "ГАУЗ", "ГБУ", "ГКУ", "ГАУ",
+              "ГУП", "ГБОУ", "ГАОУ", "ГКОУ", "ГБПОУ", "ОГБУЗ", "ОГБУ", "ОГКУ", "КГБУЗ", "КГБУ", "ФГБУ", "ФГКУ", "ФКУ",
+              "ООО", "ОАО", "ЗАО", "ПАО", "АО", "АНО")
+_ORG_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_ORG_FORMS, key=len, reverse=True))
+                       + r")[ \t]*(?:«[^«»\n]{2,150}»|\"[^\"\n]{2,150}\"|“[^“”\n]{2,150}”)")
+
+
 def strip_boilerplate(text: str, boiler: Alternation | None = None) -> str:
-    """The body text, normalized, without cited acts' titles and the standard formulas."""
+    """The body text, normalized, without cited acts' titles, institutions named with their
+    legal form, and the standard formulas."""
     if _QUOTES.search(text):
         for _ in range(3):  # innermost quotations first, then the ones around them
             new = CITED_TITLE.sub(" ", text)
             if new == text:
                 break
             text = new
+        text = _ORG_NAME.sub(" ", text)
     return (boiler or _BOILER_RE).sub(" ", normalize(text))
 
 
