@@ -3642,3 +3642,36 @@ def test_a_disabled_persons_traineeship_is_labour(real):
 def test_career_guidance_written_out_and_counting_livestock(real, title, code):
     # «профориентация» written out; a round of the farmsteads counting livestock is a register's count
     assert code in top(real, title)
+
+
+# --- --set permits of bench/rubric_vocab.py (the permit regimes), its misses as classes ------------------
+@pytest.mark.parametrize("title,codes", [
+    ("О строительстве садовых домов на землях садоводческого товарищества «Лесное»", {"housing"}),
+    ("О комиссии по приёмке переустроенных и перепланированных помещений", {"housing"}),
+    ("О заготовке древесины для нужд жителей Лесного поселения", {"environment"}),
+    ("О размещении киосков на площади Победы", {"business"}),
+    ("О разрешении на изменение имени малолетнего ребёнка", {"social"}),
+    ("О порядке изменения фамилии несовершеннолетних детей", {"social"}),
+    ("О фейерверке в день города Заречного", {"safety"}),
+    ("Об огневых работах на объектах муниципальных учреждений", {"safety"}),
+    ("О выдаче разрешений на работу иностранным гражданам в Заречном округе", {"labor"}),
+    ("О патентах иностранных граждан, работающих у физических лиц", {"labor"}),
+], ids=["garden-house", "replanned", "timber", "kiosks", "child-name", "child-surname", "fireworks",
+        "hot-works", "work-permit", "patent"])
+def test_permits_by_their_words(real, title, codes):
+    # the permits of the Градостроительный (ст. 51.1: садовый дом) and Жилищный (ст. 28: перепланированное
+    # помещение) кодексы, the Лесной кодекс (ст. 30: заготовка древесины), 381-ФЗ (киоски), the Семейный
+    # кодекс (ст. 59: изменение имени и фамилии ребёнка), fire safety (фейерверки, огневые работы),
+    # 115-ФЗ (разрешение на работу, патент)
+    assert_filed(real, title, codes)
+
+
+@pytest.mark.parametrize("title", [
+    "О размере государственной пошлины за выдачу лицензии",
+    "О размере вреда, причиняемого тяжеловесными транспортными средствами дорогам Лесного поселения",
+    "О стоимости патента для иностранных граждан",
+], ids=["duty", "road-harm", "patent-cost"])
+def test_sums_a_permit_costs_are_budget(real, title):
+    # a state duty, the harm a heavy vehicle pays for (Постановление Правительства РФ от 31.01.2020 № 67),
+    # a patent's cost: sums paid into a budget (a felled tree's compensation value stays environment's)
+    assert "budget" in top(real, title)
