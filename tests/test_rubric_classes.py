@@ -3692,3 +3692,88 @@ def test_institutions_named_with_their_legal_form_are_who_takes_part(real):
 def test_an_institution_in_the_title_is_still_the_topic(real):
     assert_filed(real, "О реорганизации МБОУ «Лесная средняя общеобразовательная школа»", {"education"},
                  text="1. Реорганизовать МБОУ «Лесная средняя общеобразовательная школа» путём присоединения.")
+
+
+# --- check7 of bench/rubric_vocab.py (ОКУН headings kept aside), its misses as classes ------------
+@pytest.mark.parametrize("title,codes", [
+    ("Об открытии пункта приёма белья в стирку в посёлке Лесном", {"business"}),
+    ("О работе фотостудии при доме быта Заречного округа", {"business"}),
+    ("О фотографировании на документы в здании администрации Лесного поселения", {"business"}),
+    ("Об открытии фотосалона в Лесном поселении", {"business"}),
+    ("О пункте проката велосипедов у озера Лесного", {"business", "culture"}),
+    ("О прокате туристского снаряжения на турбазе «Заречье»", {"business", "culture"}),
+    ("О гостевом доме «Лесная поляна» в Лесном поселении", {"business", "culture"}),
+    ("О проведении смотра гидов-экскурсоводов Заречного округа", {"culture"}),
+    ("О введении курортного сбора на территории Заречного муниципального округа", {"culture", "budget"}),
+    ("О ремонте пристани в селе Лесном", {"transport"}),
+    ("О строительстве причала на реке Лесной", {"transport"}),
+    ("О плане-графике догазификации Лесного поселения", {"housing"}),
+    ("О подключении домов к газораспределительной сети в Лесном поселении", {"housing"}),
+    ("О безопасном использовании газа в быту жителями Заречного округа", {"housing", "safety"}),
+    ("Об обслуживании внутридомового газового оборудования", {"housing", "safety"}),
+], ids=["laundry", "photo-studio", "photo-documents", "photo-salon", "bicycle-hire", "gear-hire",
+        "guest-house", "guides", "resort-fee", "landing-stage", "pier", "extra-gasification", "gas-network",
+        "gas-at-home", "gas-equipment"])
+def test_household_services_hire_lodging_piers_and_gas_by_their_words(real, title, codes):
+    # ОКУН groups 01 (laundry, photography, hire), 02 (river transport: piers), 04 (gas brought to homes
+    # and its safe use: Постановление Правительства РФ от 14.05.2013 № 410), 06 (guest houses, guides)
+    assert_filed(real, title, codes)
+
+
+@pytest.mark.parametrize("title", [
+    "О пункте выдачи предметов ухода за лежачими больными в Лесном поселении",
+    "О доставке продуктов и лекарств одиноко проживающим гражданам Заречного округа",
+    "О создании мобильной бригады для обслуживания на дому жителей отдалённых деревень",
+    "О работе выездной социальной службы в отдалённых деревнях",
+], ids=["bedridden", "home-delivery", "mobile-team", "social-service"])
+def test_care_at_home_for_the_lone_and_bedridden_is_social(real, title):
+    # ОКУН group 13 (social services at home: the delivery of food and medicines, the care of the
+    # bedridden, a mobile team; Федеральный закон от 28.12.2013 № 442-ФЗ, ст. 20)
+    assert "social" in top(real, title)
+
+
+def test_a_disabled_persons_traineeship_is_labour(real):
+    assert_filed(real, "Об организации стажировки инвалидов на предприятиях Заречного округа", {"labor", "social"})
+
+
+@pytest.mark.parametrize("title,code", [
+    ("О профессиональной ориентации подростков с ограниченными возможностями здоровья", "education"),
+    ("О подворном обходе хозяйств Лесного поселения", "statistics"),
+    ("Об учёте поголовья скота в личных подсобных хозяйствах", "statistics"),
+], ids=["career-guidance", "farmstead-round", "livestock-count"])
+def test_career_guidance_written_out_and_counting_livestock(real, title, code):
+    # «профориентация» written out; a round of the farmsteads counting livestock is a register's count
+    assert code in top(real, title)
+
+
+# --- --set permits of bench/rubric_vocab.py (the permit regimes), its misses as classes ------------------
+@pytest.mark.parametrize("title,codes", [
+    ("О строительстве садовых домов на землях садоводческого товарищества «Лесное»", {"housing"}),
+    ("О комиссии по приёмке переустроенных и перепланированных помещений", {"housing"}),
+    ("О заготовке древесины для нужд жителей Лесного поселения", {"environment"}),
+    ("О размещении киосков на площади Победы", {"business"}),
+    ("О разрешении на изменение имени малолетнего ребёнка", {"social"}),
+    ("О порядке изменения фамилии несовершеннолетних детей", {"social"}),
+    ("О фейерверке в день города Заречного", {"safety"}),
+    ("Об огневых работах на объектах муниципальных учреждений", {"safety"}),
+    ("О выдаче разрешений на работу иностранным гражданам в Заречном округе", {"labor"}),
+    ("О патентах иностранных граждан, работающих у физических лиц", {"labor"}),
+], ids=["garden-house", "replanned", "timber", "kiosks", "child-name", "child-surname", "fireworks",
+        "hot-works", "work-permit", "patent"])
+def test_permits_by_their_words(real, title, codes):
+    # the permits of the Градостроительный (ст. 51.1: садовый дом) and Жилищный (ст. 28: перепланированное
+    # помещение) кодексы, the Лесной кодекс (ст. 30: заготовка древесины), 381-ФЗ (киоски), the Семейный
+    # кодекс (ст. 59: изменение имени и фамилии ребёнка), fire safety (фейерверки, огневые работы),
+    # 115-ФЗ (разрешение на работу, патент)
+    assert_filed(real, title, codes)
+
+
+@pytest.mark.parametrize("title", [
+    "О размере государственной пошлины за выдачу лицензии",
+    "О размере вреда, причиняемого тяжеловесными транспортными средствами дорогам Лесного поселения",
+    "О стоимости патента для иностранных граждан",
+], ids=["duty", "road-harm", "patent-cost"])
+def test_sums_a_permit_costs_are_budget(real, title):
+    # a state duty, the harm a heavy vehicle pays for (Постановление Правительства РФ от 31.01.2020 № 67),
+    # a patent's cost: sums paid into a budget (a felled tree's compensation value stays environment's)
+    assert "budget" in top(real, title)
