@@ -11,7 +11,8 @@
                                                             #  budgetcls, check5: bench/rubric_vocab_budgetcls.py;
                                                             #  programmes, check6: bench/rubric_vocab_programmes.py;
                                                             #  okun, check7: bench/rubric_vocab_services2.py;
-                                                            #  permits, check8: bench/rubric_vocab_permits.py)
+                                                            #  permits, check8: bench/rubric_vocab_permits.py;
+                                                            #  check9: bench/rubric_vocab_control.py)
 
 For each of the 18 top-level rubrics of ``spec/rubrics.md`` a list of titles
 of the acts municipal administrations and councils typically issue on its

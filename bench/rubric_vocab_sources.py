@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from bench.rubric_vocab_budgetcls import BUDGETCLS, CHECK5
 from bench.rubric_vocab_classifier import CHECK4, CLASSIFIER
+from bench.rubric_vocab_control import CHECK9
 from bench.rubric_vocab_k511 import CHECK3, K511DEEP
 from bench.rubric_vocab_permits import CHECK8, PERMITS
 from bench.rubric_vocab_programmes import CHECK6, PROGRAMMES
@@ -539,4 +540,5 @@ SETS = {"law131": (LAW131,), "region": (REGION,), "services": (SERVICES,),
         "check3": (CHECK3,), "classifier": (CLASSIFIER,),
         "check4": (CHECK4,), "budgetcls": (BUDGETCLS,),
         "check5": (CHECK5,), "programmes": (PROGRAMMES,), "check6": (CHECK6,),
-        "okun": (OKUN,), "check7": (CHECK7,), "permits": (PERMITS,), "check8": (CHECK8,)}
+        "okun": (OKUN,), "check7": (CHECK7,), "permits": (PERMITS,), "check8": (CHECK8,),
+        "check9": (CHECK9,)}
