@@ -625,6 +625,9 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 #   a convocation line that lost its ordinal, a commission named by a «-ческая»
 #   adjective over its parent, a republic's district line under «муниципального
 #   района» on a page with no kind word;
+# thirtyseventh (sample 30): a blank's telephone line under the name, the place
+#   the act was issued in between the name and the kind word, a region's
+#   second name after a dash in the genitive;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
@@ -653,7 +656,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "thirtythird": "requisite_shapes_thirtythird.yaml",
                "thirtyfourth": "requisite_shapes_thirtyfourth.yaml",
                "thirtyfifth": "requisite_shapes_thirtyfifth.yaml",
-               "thirtysixth": "requisite_shapes_thirtysixth.yaml"}
+               "thirtysixth": "requisite_shapes_thirtysixth.yaml",
+               "thirtyseventh": "requisite_shapes_thirtyseventh.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
@@ -776,3 +780,18 @@ def test_a_republics_district_line_ends_the_name_on_a_page_without_kind_word(dis
     a = one(text)
     check(a, title="Об утверждении порядка уборки территории")
     assert a.body.casefold().endswith(district.casefold())
+
+
+# A region's name with a second name after a dash («… автономный округ - Заречье»): when the name is
+# put in the nominative, the second name goes with it; a body of that region keeps it in the genitive.
+@pytest.mark.parametrize("printed,want", [
+    ("ТЕСТОВСКОГО АВТОНОМНОГО ОКРУГА - ЗАРЕЧЬЯ", "ТЕСТОВСКИЙ АВТОНОМНЫЙ ОКРУГ - ЗАРЕЧЬЕ"),
+    ("Тестовского автономного округа – Заречья", "Тестовский автономный округ – Заречье"),
+    ("Тестовской области - Заречья", "Тестовская область - Заречье"),
+    ("Тестовской Республики - Заречья", "Тестовская Республика - Заречье"),
+    ("Правительства Тестовской области - Заречья", "Правительство Тестовской области - Заречья"),
+    ("Думы Тестовского автономного округа - Заречья", "Дума Тестовского автономного округа - Заречья"),
+])
+def test_dashed_region_name_in_nominative(printed, want):
+    from ingest.requisites.names import nominative
+    assert nominative(printed) == want

@@ -10,7 +10,7 @@ from ingest.morph import is_known, parses, place_adjective, to_genitive
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
-from .date_number import find_number, is_date_or_number_line, place_and_date, requisites_only
+from .date_number import PLACE_ABBR, find_number, is_date_or_number_line, place_and_date, requisites_only
 from .kind_line import kind_line
 from .lines import Lines, clean, join_lines
 from .names import (
@@ -137,7 +137,7 @@ _DRAFT_CELL = re.compile(r"\t\s*(?:ПРОЕКТ|Проект)\s*[.:]?\s*$")
 # "123456, Тестовская область, с. Сосновка, ул. …, тел. 2-11-33": the body's postal
 # address and telephone on a line of their own, under or over its name; the address
 # from the street to the postcode ("ул. Ленина, д. 1, …, 123456"), the registration codes
-_ADDRESS = re.compile(r"(?:^|,\s*)\d{6}\s*(?:,|\.?$)|^(?:ул|пр-т|пер|пл|мкр)\.\s*[А-ЯЁ0-9]|\b(?:тел|факс)\s*[./:]"
+_ADDRESS = re.compile(r"(?:^|,\s*)\d{6}\s*(?:,|\.?$)|^(?:ул|пр-т|пер|пл|мкр)\.\s*[А-ЯЁ0-9]|\b(?:телефон|тел|факс)\s*[./:]"
                       r"|\be-?mail\b|\b(?:ОГРН|ИНН|КПП|ОКПО)\s*:?\s*\d", re.IGNORECASE)
 
 
@@ -292,6 +292,9 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             # number from a cell beside the heading that a text layer drew over the kind word
             i -= 1
             continue
+        if not parts and PLACE_ABBR.match(s) and PLACE.match(s):
+            i -= 1  # "д.Сосновка", "г. Заречный": the place the act was issued in, printed between
+            continue  # the name and the kind word
         s = CONVOCATION_TAIL.sub("", s) or s  # "СОВЕТ … РАЙОНА ТРЕТЬЕГО СОЗЫВА": its convocation
         if national_line(s):
             if parts:

@@ -69,8 +69,10 @@ def read_card(L: Lines, lo: int, hi: int) -> Card | None:
     card, first = _rows(L, lo, hi)
     if not card:
         return None
+    named = next((k for k in card if k.startswith("номер ") and k.split()[1] not in ("акта",)
+                  and kind_from_word(k.split()[1])), None)  # "Номер постановления: 1759"
     num = card.get("номер") or card.get("номер акта") or card.get("регистрационный номер") \
-        or card.get("№ документа")
+        or card.get("№ документа") or (card[named] if named else None)
     number = normalize_number(num) if num and re.fullmatch(
         r"(?:№\s*)?[0-9][" + NUM_CHARS + r"./-]{0,20}", num) else None
     # "Вид документа: Закон Тестовской области": the kind, and a law's territory in the genitive
@@ -82,6 +84,7 @@ def read_card(L: Lines, lo: int, hi: int) -> Card | None:
     # a site's "Категория: Решения Совета депутатов": the kind in the plural, then whose
     category = (card.get("категория") or "").split()
     kind = kind or (kind_from_word(category[0]) if category else None)
+    kind = kind or (kind_from_word(named.split()[1]) if named else None)
     dates = ("дата", "дата подписания", "дата принятия") if kind == "закон" else \
         ("дата", "дата принятия", "дата подписания")  # a law is dated the day it is signed
     when = next((card[k] for k in dates if card.get(k)), None)

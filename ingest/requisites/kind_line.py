@@ -67,6 +67,15 @@ def _database_line(s: str) -> bool:
     return bool(m) and m.start() < 300 and bool(find_date(m.group("req"))) and not EDITION_NOTE.search(s)
 
 
+# a news site's or a mirror's headline over a law: "Закон о статусе …" (the title in small
+# letters after the kind word), its adoption line under it
+_LAW_HEADLINE = re.compile(r"^(?:о|об)\s+[а-яё]")
+
+
+def _law_headline(kind: str, raw_kind: str, rest: str) -> bool:
+    return kind == "закон" and raw_kind == "Закон" and bool(_LAW_HEADLINE.match(rest))
+
+
 # a draft's heading: "ПРОЕКТ ПОСТАНОВЛЕНИЯ", "Проект решения" alone on its line
 _DRAFT_KIND = re.compile(r"^(?:ПРОЕКТ|Проект)\s+(?P<word>[А-ЯЁа-яё]+)\s*[.:]?$")
 
@@ -144,7 +153,7 @@ def kind_line(line: str) -> KindLine | None:
             only_number = find_number(rest_clean) and not re.sub(
                 r"(?:№|N)\s*[" + NUM_CHARS + r"./-]+", "", rest_clean).strip()
             if not raw_kind.isupper() and not gen_word(first) and not find_date(rest) \
-                    and not only_number:
+                    and not only_number and not _law_headline(kind, raw_kind, rest_clean):
                 return None
             if raw_kind.isupper() and rest_clean.split()[0][:1].islower() and not gen_word(first):
                 return None

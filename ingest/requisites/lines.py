@@ -283,9 +283,10 @@ _LABELLED_REF = re.compile(
 
 
 # a database's note citing another act ("{Утратил силу - Указ … от … N 45}",
-# "в ред. Постановления …"), or a kind word already in the label, is no label
+# "в ред. Постановления …"), a kind word already in the label, or the act naming
+# itself in its text ("Настоящий Закон принят в целях реализации … от … N 131-ФЗ") is no label
 _NOT_A_LABEL = re.compile(
-    r"[{(\[]|[-–—]\s*$|(?i:утрат|\bред\.|редакц|измен|внесен|основани|\bсм\.|"
+    r"[{(\[]|[-–—]\s*$|(?i:утрат|\bред\.|редакц|измен|внесен|основани|\bсм\.|^настоящ|"
     + kind_alternation() + r")")
 
 

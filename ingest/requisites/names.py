@@ -33,6 +33,10 @@ _APPOSITION = re.compile(r"^(?P<head>\S+(?:\s+\S+)?\s+\()(?P<word>[А-ЯЁа-я�
 
 
 # "ГОРОДА СЕВАСТОПОЛЯ" (a law's territory): the city's name agrees with the word город
+# a region's second name after a dash ("… АВТОНОМНЫЙ ОКРУГ - ЗАРЕЧЬЯ"): it takes the case of the
+# territory it names once that is put in the nominative
+_DASHED = re.compile(r"^(?P<head>.+?)(?P<dash>\s+[-–—]\s+)(?P<word>[А-ЯЁ][А-ЯЁа-яё]+)$")
+_DASHED_HEADS = {"округ", "область", "республика", "край"}
 _CITY = re.compile(r"^(?P<head>город\s+)(?P<word>[А-ЯЁ][А-ЯЁа-яё-]+)$", re.IGNORECASE)
 
 
@@ -48,6 +52,9 @@ def nominative(name: str) -> str:
     m = _CITY.match(out)
     if m and out != name and m.group("word")[:1].isupper():
         out = m.group("head") + _nominative(m.group("word"))
+    m = _DASHED.match(out)
+    if m and out != name and m.group("head").split()[-1].lower() in _DASHED_HEADS and gen_word(m.group("word")):
+        out = m.group("head") + m.group("dash") + to_nominative(m.group("word"))  # "… округ - Заречье"
     return out
 
 

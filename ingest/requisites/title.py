@@ -11,7 +11,7 @@ from ingest.morph import parses
 from ingest.ru_dates import GENITIVE_MONTHS, find_date
 from ingest.status import is_note_line
 
-from .card_keys import card_key
+from .card_keys import KIND_NUMBER_KEY, card_key
 from .date_number import PLACE_ABBR, find_number, place_and_date, requisites_only
 from .kind_line import kind_line
 from .lines import Lines, clean, folded, join_lines
@@ -598,7 +598,8 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                       or (own := requisites_line(s)) and (own == "place" or undated or not _cites_act(parts))
                       or _NEXT_ENTRY.match(s) and parts[-1].endswith(("»", "\"", ")"))
                       or s.endswith(":") or _case_changes("\n".join(parts), _without_trailing_note(s))
-                      or ("\t" in L.raw[i] or "|" in s) and card_key(L.raw[i].strip())):  # a card's table row
+                      or ("\t" in L.raw[i] or "|" in s) and card_key(L.raw[i].strip())  # a card's table row
+                      or KIND_NUMBER_KEY.match(s)):  # a site's "Номер постановления: 1759" under the title
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):
             break

@@ -673,6 +673,8 @@ def _adopted_date(L: Lines, zone: tuple[int, ...]) -> str | None:
         s = clean(L.raw[i])
         if _ADOPTED.match(s):
             d = find_date(" ".join([s] + [clean(L.raw[j]) for j in zone[pos + 1:pos + 3]]))
+            if not d and pos + 3 < len(zone) and len(last := clean(L.raw[zone[pos + 3]])) <= 30:
+                d = find_date(last)  # "Принят" / "Думой Тестовского" / "автономного округа" / "1 марта 2006 года"
             if d:
                 return d[0]
     return None
