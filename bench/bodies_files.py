@@ -240,6 +240,12 @@ def build(act: Act, lay: dict, case: dict[str, str], path: Path) -> None:
     elif container.startswith("table"):
         cols = 3 if container.endswith("3 columns") else 2
         table = document.add_table(rows=1, cols=cols)
+        table.autofit = False
+        widths = (Cm(2.5), Cm(11), Cm(3)) if cols == 3 else (Cm(2.5), Cm(14))
+        for col, w in zip(table.columns, widths):   # the template's widths: a narrow emblem cell, a wide body cell
+            col.width = w
+            for c in col.cells:
+                c.width = w
         cells = table.rows[0].cells
         cells[0].paragraphs[0].add_run("")     # the emblem's cell (the arms are a picture)
         cell = cells[1]
@@ -254,6 +260,8 @@ def build(act: Act, lay: dict, case: dict[str, str], path: Path) -> None:
         put_lines(in_cell, boxed)
         if lay["date line"] == "row of the table":
             row = table.add_row().cells
+            for c, w in zip(row, widths):
+                c.width = w
             row[0].paragraphs[0].add_run(p["date"])
             row[-1].paragraphs[0].add_run(p["number"])
             row[-1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -279,7 +287,10 @@ def build(act: Act, lay: dict, case: dict[str, str], path: Path) -> None:
         put_lines(holder.add_paragraph, boxed)
         inner = "".join(el.xml for el in holder.element.body if el.tag == qn("w:p"))
         pict = parse_xml(
-            f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape id="box1" type="#_x0000_t202" '
+            f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'
+            f'<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe" '
+            f'xmlns:o="urn:schemas-microsoft-com:office:office"><v:stroke joinstyle="miter"/>'
+            f'<v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype><v:shape id="box1" type="#_x0000_t202" '
             f'style="position:absolute;margin-left:60pt;margin-top:0;width:330pt;height:{30 * len(boxed) + 20}pt;'
             f'z-index:1" stroked="f"><v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox>'
             f'</v:shape></w:pict></w:r>')
@@ -288,7 +299,7 @@ def build(act: Act, lay: dict, case: dict[str, str], path: Path) -> None:
         for _ in range(len(boxed) + 1):
             document.add_paragraph()
     else:  # frame
-        frame = (f'<w:framePr {nsdecls("w")} w:w="6500" w:hSpace="180" w:wrap="around" '
+        frame = (f'<w:framePr {nsdecls("w")} w:w="6500" w:hSpace="180" w:wrap="notBeside" '
                  f'w:vAnchor="text" w:hAnchor="margin" w:x="1400" w:y="1"/>')
         put_lines(document.add_paragraph, boxed, frame=frame)
         document.add_paragraph()
