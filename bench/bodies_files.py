@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import random
 import re
 import shutil
@@ -71,6 +72,9 @@ from tests.gold import same  # noqa: E402
 CACHE = Path("/var/tmp/bodies-files-bench")
 FORMATS = ("docx", "rtf", "doc", "odt", "pdf")
 SOFFICE = {"rtf": "rtf", "doc": "doc:MS Word 97", "odt": "odt", "pdf": "pdf"}
+# the signer's office as blanks print it under each family's acts (no name of a municipality)
+SIGNER = {"council": "Председатель", "executive": "Глава администрации", "head": "Глава",
+          "audit": "Председатель", "election": "Председатель комиссии"}
 _DATE_SPLIT = re.compile(r"^(.*?)\s*(№\s*\S+)(.*)$")
 
 
@@ -145,8 +149,10 @@ def draw_layout(rng: random.Random, p: dict, act: Act) -> dict:
         lay["container"] = rng.choice(("table, 2 columns", "table, 3 columns"))
         if date == "row of cells":
             lay["date line"] = rng.choice(("row of the table", "row of cells"))
-    if container in ("header", "text box", "frame", "table") or lay["container"].startswith("table"):
-        lay["kind word at"] = "with the body" if rng.random() < 0.5 else "under it, in the text"
+    if lay["container"] in ("header", "text box", "frame") or lay["container"].startswith("table"):
+        # the kind word under the box only where the grammar printed it under the name (not over a genitive)
+        under = act.features["order"] == "body over the kind word" and rng.random() >= 0.5
+        lay["kind word at"] = "under it, in the text" if under else "with the body"
     if caps == "by style":
         lay["caps by"] = rng.choice(("run", "paragraph style"))
     return lay
@@ -354,7 +360,7 @@ def build(act: Act, lay: dict, case: dict[str, str], path: Path) -> None:
         fill(par, x, bold=False)
     document.add_paragraph()
     sig = document.add_paragraph()
-    fill(sig, "Глава поселения\tИ.И. Иванов", bold=False)
+    fill(sig, f"{SIGNER[act.family]}\tИ.И. Иванов", bold=False)
     sig.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
     document.save(path)
 
@@ -366,7 +372,7 @@ def compose(acts: list[Act], seed: int) -> list[tuple[Act, dict, Path]]:
     case = typed_case(acts)
     src = CACHE / "docx"
     src.mkdir(parents=True, exist_ok=True)
-    tmp = CACHE / "tmp.docx"
+    tmp = CACHE / f"tmp-{os.getpid()}.docx"   # a run of its own (two runs at once share the cache)
     out = []
     for i, act in enumerate(acts):
         lay = draw_layout(random.Random(f"files:{seed}:{i}"), parts(act), act)
@@ -374,7 +380,7 @@ def compose(acts: list[Act], seed: int) -> list[tuple[Act, dict, Path]]:
         data = tmp.read_bytes()
         path = src / (hashlib.sha256(data).hexdigest()[:16] + ".docx")
         if not path.exists():
-            path.write_bytes(data)
+            tmp.replace(path)
         out.append((act, lay, path))
     return out
 
