@@ -148,8 +148,9 @@ def draw_layout(rng: random.Random, p: dict, act: Act) -> dict:
            "small region": "smaller font" if p["top"] and rng.random() < 0.5 else "none"}
     if container == "table":
         lay["container"] = rng.choice(("table, 2 columns", "table, 3 columns"))
-        if date == "row of cells":
-            lay["date line"] = rng.choice(("row of the table", "row of cells"))
+        if date == "row of cells" and container == "table" and lay["container"].endswith("3 columns"):
+            # the date across the emblem's and the body's cells (the emblem's alone is too narrow for it)
+            lay["date line"] = rng.choice(("row of the table, date over two cells", "row of cells"))
     if lay["container"] in ("header", "text box", "frame") or lay["container"].startswith("table"):
         # the kind word under the box only where the grammar printed it under the name (not over a genitive)
         under = act.features["order"] == "body over the kind word" and rng.random() >= 0.5
@@ -265,16 +266,14 @@ def build(act: Act, lay: dict, case: dict[str, str], path: Path) -> None:
                 return first
             return cell.add_paragraph()
         put_lines(in_cell, boxed)
-        if lay["date line"] == "row of the table":
+        if lay["date line"].startswith("row of the table"):
             row = table.add_row().cells
             for c, w in zip(row, widths):
                 c.width = w
-            row[0].paragraphs[0].add_run(p["date"])
+            left = row[0].merge(row[1])
+            left.paragraphs[0].add_run(p["date"] + (f"    {p['place_on_line']}" if p["place_on_line"] else ""))
             row[-1].paragraphs[0].add_run(p["number"])
             row[-1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            if p["place_on_line"] and cols == 3:
-                row[1].paragraphs[0].add_run(p["place_on_line"])
-                row[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
     elif container == "header":
         section.different_first_page_header_footer = True
         header = section.first_page_header
