@@ -155,6 +155,8 @@ def draw_layout(rng: random.Random, p: dict, act: Act) -> dict:
         # the kind word under the box only where the grammar printed it under the name (not over a genitive)
         under = act.features["order"] == "body over the kind word" and rng.random() >= 0.5
         lay["kind word at"] = "under it, in the text" if under else "with the body"
+    if container == "text box":
+        lay["box"] = "grows to its text"   # a box sized to its lines (a fixed height clipped wrapped names in PDF)
     if caps == "by style":
         lay["caps by"] = rng.choice(("run", "paragraph style"))
     return lay
@@ -297,12 +299,12 @@ def build(act: Act, lay: dict, case: dict[str, str], path: Path) -> None:
             f'<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe" '
             f'xmlns:o="urn:schemas-microsoft-com:office:office"><v:stroke joinstyle="miter"/>'
             f'<v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype><v:shape id="box1" type="#_x0000_t202" '
-            f'style="position:absolute;margin-left:60pt;margin-top:0;width:330pt;height:{30 * len(boxed) + 20}pt;'
-            f'z-index:1" stroked="f"><v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox>'
+            f'style="position:absolute;margin-left:60pt;margin-top:0;width:330pt;height:{40 * len(boxed) + 60}pt;'
+            f'z-index:1;mso-fit-shape-to-text:t" stroked="f"><v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox>'
             f'</v:shape></w:pict></w:r>')
         anchor = document.add_paragraph()
         anchor._p.append(pict)
-        for _ in range(len(boxed) + 1):
+        for _ in range(2 * len(boxed) + 2):
             document.add_paragraph()
     else:  # frame
         frame = (f'<w:framePr {nsdecls("w")} w:w="6500" w:hSpace="180" w:wrap="notBeside" '
