@@ -395,7 +395,7 @@ def convert(paths: list[Path], fmt: str) -> None:
     todo = [str(p) for p in paths if not (out / (p.stem + "." + fmt)).exists()]
     if not todo:
         return
-    profile = (CACHE / "lo-profile").resolve().as_uri()
+    profile = (CACHE / f"lo-profile-{os.getpid()}").resolve().as_uri()   # runs at once each with its own
     print(f"  soffice → {fmt}: {len(todo)} file(s)", file=sys.stderr)
     subprocess.run(["nice", "-n", "19", "soffice", "--headless", f"-env:UserInstallation={profile}",
                     "--convert-to", SOFFICE[fmt], "--outdir", str(out)] + todo,
