@@ -67,3 +67,15 @@ def test_a_heads_blank_in_centred_paragraphs_naming_an_intra_city_okrug(tmp_path
     _fields(act_of(tmp_path / "act.docx")[1], "постановление", "100", "2019-02-04",
             "Глава внутригородского муниципального образования Санкт-Петербурга муниципальный округ Сосновский",
             "О мерах по обеспечению пожарной безопасности")
+
+
+def test_a_city_names_hyphen_at_a_pdf_line_end_is_printed():
+    """PDFium marks every hyphen it finds at a line end as a word broken
+    there; ``САНКТ-`` / ``ПЕТЕРБУРГА`` in a narrow heading cell is a
+    hyphenated city's name (its second part a place the dictionary knows,
+    the whole no word): the hyphen stays, in capitals as in lower case."""
+    from ingest.textio import clean
+    assert clean("ОБРАЗОВАНИЯ САНКТ\ufffeПЕТЕРБУРГА") == "ОБРАЗОВАНИЯ САНКТ-ПЕТЕРБУРГА"
+    assert clean("образования Санкт\ufffeПетербурга") == "образования Санкт-Петербурга"
+    assert clean("МУНИЦИ\ufffeПАЛЬНОГО") == "МУНИЦИПАЛЬНОГО"   # a word broken: joined
+    assert clean("ПРИ\ufffeОЗЁРНОГО") == "ПРИОЗЁРНОГО"           # not a place's noun after it
