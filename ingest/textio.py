@@ -271,11 +271,14 @@ def _pdfium_hyphen(m: re.Match) -> str:
     a compound a line broke at its hyphen). The word joined whole when the
     dictionary knows it, else the hyphen printed between two words or two
     parts of a name."""
-    from ingest.morph import is_known
+    from ingest.morph import is_known, parses
     left, right = m.group(1), m.group(2)
     if not _CYRILLIC_WORD.fullmatch(left + right) or is_known(left + right):
         return left + right
-    name = right[:1].isupper() and not right.isupper() and left[:1].isupper()
+    # a name's parts: «Радица-Крыловка»; or a place the dictionary knows after the hyphen
+    # (САНКТ-ПЕТЕРБУРГА in capitals, the whole no word)
+    name = left[:1].isupper() and (right[:1].isupper() and not right.isupper()
+                                   or is_known(right) and "Geox" in parses(right.lower())[0].tag)
     return f"{left}-{right}" if name or (is_known(left) and is_known(right)) else left + right
 
 

@@ -208,8 +208,8 @@ def unnamed_kind(line: str) -> bool:
         return False
     if m.group(1) is None:
         return True
-    w = m.group(1).lower()
-    return w.isalpha() and not w.endswith(("ого", "его")) and parses(w)[0].tag.POS == "NOUN"
+    w = m.group(1).lower()  # a hyphenated city's name too (САНКТ-ПЕТЕРБУРГА МУНИЦИПАЛЬНЫЙ ОКРУГ)
+    return w.replace("-", "").isalpha() and not w.endswith(("ого", "его")) and parses(w)[0].tag.POS == "NOUN"
 
 
 _HUNDREDS = {"сто", "двести", "триста", "четыреста"}  # numerals the dictionary reads as nouns
