@@ -3440,3 +3440,30 @@ def test_check5_classes(real, title, codes, not_codes):
 ])
 def test_programmes_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 36 of issue 12 (whole acts as legal databases and regional portals print them), misses as classes --
+@pytest.mark.parametrize("title,codes,not_codes,text", [
+    # a capital repair of a school, a kindergarten or an object of capital construction is the
+    # building's sector or urban planning, no housing (housing's capital repair is of apartment blocks)
+    ("Об утверждении Порядка предоставления субсидий бюджетам муниципальных образований Тестовской области "
+     "на капитальный ремонт и оснащение дошкольных образовательных организаций",
+     {"education", "budget"}, {"housing"}, ""),
+    ("О капитальном ремонте общеобразовательных учреждений Заречного муниципального округа в 2025 году",
+     {"education"}, {"housing"}, ""),
+    ("Об административном регламенте «Выдача разрешений на строительство, реконструкцию, капитальный ремонт "
+     "объектов капитального строительства» на территории Лесного сельского поселения",
+     {"land"}, {"housing"}, ""),
+    # the capital repair of apartment blocks stays housing
+    ("О капитальном ремонте общего имущества в многоквартирных домах Лесного сельского поселения",
+     {"housing"}, set(), ""),
+    # a contest for the title «…» of institutions, with words between «конкурс» and «на звание»,
+    # names its prize: no honorary title of people
+    ("О проведении смотра-конкурса детских загородных оздоровительных лагерей Тестовской области "
+     "на звание «Лагерь года»", set(), {"personnel"}, ""),
+    ("О конкурсе библиотек Заречного округа на звание «Библиотека — центр чтения»", {"culture"}, {"personnel"}, ""),
+    # an honorary title given to a person stays personnel
+    ("О присвоении звания «Почетный житель Лесного сельского поселения» Иванову И.И.", {"personnel"}, set(), ""),
+])
+def test_sample36_classes(real, title, codes, not_codes, text):
+    assert_filed(real, title, codes, not_codes, text=text)
