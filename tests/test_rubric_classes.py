@@ -3467,3 +3467,23 @@ def test_programmes_classes(real, title, codes, not_codes):
 ])
 def test_sample36_classes(real, title, codes, not_codes, text):
     assert_filed(real, title, codes, not_codes, text=text)
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the body whose administrative regulation it is («административный регламент министерства труда и
+    # социальной защиты … по предоставлению государственной услуги …») says who serves: the service
+    # files the act
+    ("Об утверждении административного регламента министерства труда и социальной защиты Тестовской области "
+     "по предоставлению государственной услуги по организации временного трудоустройства безработных граждан",
+     {"labor"}, {"social"}),
+    ("Об утверждении административного регламента комитета по культуре Тестовской области по предоставлению "
+     "государственной услуги по выдаче разрешений на строительство", {"land"}, {"culture"}),
+    # a regulation about the body itself stays the body's («Положение о комитете …»)
+    ("Об утверждении Положения о комитете по культуре Заречного муниципального округа", {"culture"}, set()),
+    # a merit insignia («знак «За заслуги перед …»», «знак признания особых заслуг») is an award
+    ("Об утверждении Положения о знаке «За заслуги перед Заречным муниципальным округом»", {"personnel"}, set()),
+    ("Об итогах конкурса на лучший эскиз знака признания особых заслуг перед Лесным сельским поселением",
+     {"personnel"}, set()),
+])
+def test_sample36_issuer_and_insignia(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
