@@ -9,7 +9,8 @@
                                                             # (law131, region, services, sources, check2, k511deep, check3,
                                                             #  classifier, check4: bench/rubric_vocab_classifier.py;
                                                             #  budgetcls, check5: bench/rubric_vocab_budgetcls.py;
-                                                            #  programmes, check6: bench/rubric_vocab_programmes.py)
+                                                            #  programmes, check6: bench/rubric_vocab_programmes.py;
+                                                            #  okun, check7: bench/rubric_vocab_services2.py)
 
 For each of the 18 top-level rubrics of ``spec/rubrics.md`` a list of titles
 of the acts municipal administrations and councils typically issue on its

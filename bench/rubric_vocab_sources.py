@@ -29,6 +29,7 @@ from bench.rubric_vocab_budgetcls import BUDGETCLS, CHECK5
 from bench.rubric_vocab_classifier import CHECK4, CLASSIFIER
 from bench.rubric_vocab_k511 import CHECK3, K511DEEP
 from bench.rubric_vocab_programmes import CHECK6, PROGRAMMES
+from bench.rubric_vocab_services2 import CHECK7, OKUN
 
 # --- 131-ФЗ ---------------------------------------------------------------------------
 
@@ -536,4 +537,5 @@ SETS = {"law131": (LAW131,), "region": (REGION,), "services": (SERVICES,),
         "sources": (LAW131, REGION, SERVICES), "check2": (CHECK2,), "k511deep": (K511DEEP,),
         "check3": (CHECK3,), "classifier": (CLASSIFIER,),
         "check4": (CHECK4,), "budgetcls": (BUDGETCLS,),
-        "check5": (CHECK5,), "programmes": (PROGRAMMES,), "check6": (CHECK6,)}
+        "check5": (CHECK5,), "programmes": (PROGRAMMES,), "check6": (CHECK6,),
+        "okun": (OKUN,), "check7": (CHECK7,)}

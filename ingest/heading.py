@@ -538,6 +538,8 @@ def fix_glued(line: str, strict: bool = False, words: "PrintedWords | None" = No
     the line above, the context of the line's first word."""
     def repl(m: re.Match) -> str:
         w = m.group(0)
+        if m.string.endswith("-") and m.end() == len(m.string) - 1:
+            return w  # "… общего пользова-": half a word hyphenated at the line's end
         # lower->Upper inside a mixed-case token is a glue seam by itself
         seam = re.search(r"(?<=[а-яё]{3})(?=[А-ЯЁ][а-яё])", w)
         if seam and not w.isupper():

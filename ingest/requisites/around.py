@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.numbers import normalize_number
-from ingest.ru_dates import find_date
+from ingest.ru_dates import GENITIVE_MONTHS, find_date
 from ingest.status import is_note_line
 
 from .date_number import NUM_CHARS, DateNumber, find_number, place_and_date, requisites_only
@@ -101,15 +101,24 @@ def requisites_above(L: Lines, top: int, floor: int) -> DateNumber:
     copy, a table row above the heading): up to three lines above it, rules
     and blank lines aside, and only when the line holds nothing else."""
     for s in _lines_above(L, top, floor):
-        got = requisites_only(s) or _date_and_signless_number(s)
+        got = requisites_only(s) or date_and_signless_number(s)
         if got:
             return got
     return DateNumber()
 
 
-def _date_and_signless_number(s: str) -> DateNumber | None:
+# "12 марта 24 145-п": a day, a month, a year's last two digits and a number typed
+# into the gaps of a blank whose «от «__» ______ 20__ г. № ___» is a picture
+_TYPED_IN_GAPS = re.compile(r"«?(\d{1,2})»?\s+(" + "|".join(GENITIVE_MONTHS) + r")\s+(\d\d)\s+(\S+)", re.IGNORECASE)
+
+
+def date_and_signless_number(s: str) -> DateNumber | None:
     """``21.05.2024<tab>6-55Р``: a form's row of the date and a number printed
     without its sign, nothing else on the line."""
+    gaps = _TYPED_IN_GAPS.fullmatch(s.strip()) if s[:1].isdigit() or s[:1] == "«" else None
+    if gaps and bare_number(gaps.group(4)):
+        d = find_date(f"{gaps.group(1)} {gaps.group(2)} 20{gaps.group(3)} г.")
+        return DateNumber(d[0], bare_number(gaps.group(4))) if d else None
     d = find_date(s)
     if not d or find_number(s) or re.sub(r"(?i)\bот\b|\s", "", s[:d[1]]):
         return None

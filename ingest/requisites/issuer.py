@@ -10,7 +10,7 @@ from ingest.morph import parses, place_adjective
 from .head import Head
 from .lines import Lines, clean
 from .names import body_head_gen, gen_word, has_territory, head_lemma, names_organ, nominative, territory_only
-from .vocabulary import ACT_KINDS, CONVOCATION_TAIL, GROUNDS
+from .vocabulary import ACT_KINDS, CONVOCATION_TAIL, GROUNDS, PERSON
 
 # "… Совет депутатов Лесного района решил:", "администрация … постановляет:":
 # the operative formula names the issuer in the nominative, right before the verb
@@ -40,15 +40,12 @@ _SIGNER = re.compile(
     r"(?P<office>(?:Глава|ГЛАВА|Губернатор|ГУБЕРНАТОР|Мэр|МЭР|Президент|ПРЕЗИДЕНТ|"
     r"Городской\s+[Гг]олова|ГОРОДСКОЙ\s+ГОЛОВА)\b[^\d|]{0,120}?)"
     r"\s*(?:[|]|\s{2,}|\t|$|(?=[А-ЯЁ]\.\s?[А-ЯЁ]\.)|(?=[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.))")
-# a signer's name: "И.И. Петров", "И.И.ПЕТРОВ", "Петров И.И."
-# ("В.Сердюков": a regional portal keeps one initial)
-_PERSON = r"(?:[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][А-ЯЁа-яё-]+|[А-ЯЁ][А-ЯЁа-яё-]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)"
 _SIGNER_AT_END = re.compile(
     r"(?:^|[.;]\s+)(?:И\.\s?о\.\s+|Исполняющий\s+обязанности\s+)?"
     r"(?P<office>(?:Глава|главы|Главы|ГЛАВА|Глава\s+администрации|главы\s+администрации)\b[^.\d|]{3,100}?)"
-    r"\s+" + _PERSON + r"\s*$")
-_NAME_TAIL = re.compile(r"\s*" + _PERSON + r"\s*$")          # at the end of an office's line
-_NAME_LINE = re.compile(r"^\|?\s*" + _PERSON + r"\s*\|?$")  # a line of its own
+    r"\s+" + PERSON + r"\s*$")
+_NAME_TAIL = re.compile(r"\s*" + PERSON + r"\s*$")          # at the end of an office's line
+_NAME_LINE = re.compile(r"^\|?\s*" + PERSON + r"\s*\|?$")  # a line of its own
 
 
 # an abbreviation's dot ends a name ("Губернатор Тестовской обл."): it stays

@@ -71,6 +71,27 @@ def _database_line(s: str) -> bool:
 _DRAFT_KIND = re.compile(r"^(?:ПРОЕКТ|Проект)\s+(?P<word>[А-ЯЁа-яё]+)\s*[.:]?$")
 
 
+_YEAR_WORD = re.compile(r"^\s*(?:г\.|года?\b)")
+
+
+def _kind_between(s: str) -> KindLine | None:
+    """A blank's row of three cells, the kind word in the middle one between the
+    date and the number (``05.11.2024г.<tab>РАСПОРЯЖЕНИЕ<tab>№ 45-р``): the kind
+    line, the date and number its rest."""
+    d = find_date(s)
+    if not d or re.sub(r"(?i)\bот\b|[\s«»\"]", "", s[:d[1]]):
+        return None
+    n = find_number(s)
+    if not n or n[1] < d[2] or s[n[2]:].strip():
+        return None
+    word = _YEAR_WORD.sub("", s[d[2]:n[1]]).strip()
+    if re.fullmatch(r"(?:[А-ЯЁ] )+[А-ЯЁ]", word):
+        word = word.replace(" ", "")  # "Р А С П О Р Я Ж Е Н И Е"
+    if not (word.isupper() and word.isalpha() and kind_from_word(word) in ACT_KINDS):
+        return None
+    return KindLine(kind_from_word(word), word, (s[:d[2]] + " " + s[n[1]:n[2]]).strip(), titled=False)
+
+
 @per_line()
 def kind_line(line: str) -> KindLine | None:
     """The kind, the kind phrase and the rest when ``line`` is a heading kind line."""
@@ -85,6 +106,8 @@ def kind_line(line: str) -> KindLine | None:
     if s and fold(s.strip(" .:")) in ACT_KINDS:
         s = s.strip(" .:").upper()  # "постановление" alone on its line, in lower case
     s = _misprinted_kind(s) or s
+    if s[:1].isdigit() or s[:1] in "«\"" or s[:3] in ("от ", "От "):
+        return _kind_between(s) if "№" in s or "N" in s else None
     if not s or not s[0].isupper() or len(s) > 160 and not _heading_run_on(s) and not _database_line(s):
         return None
     if s.isupper() and fold(s.split()[0].strip(" .:")) in HEADING_KINDS:

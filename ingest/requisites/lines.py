@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.linememo import per_line
-from ingest.morph import fold
+from ingest.morph import fold, is_known
 from ingest.heading import PrintedWords, fix_glued, is_garbage, noise_mask
 from ingest.ru_dates import MONTHS, find_date
 from ingest.textio import CELL_SEP
@@ -34,6 +34,15 @@ def folded(s: str) -> str:
     return _SPACES.sub(" ", s).strip().casefold()
 
 
+def _hyphenated_word(out: str, p: str) -> bool:
+    """Whether ``out`` ends with a word's first part before a line-end hyphen
+    and ``p`` opens with its rest: the whole is a dictionary word (``автомо-`` /
+    ``бильных``), not a compound (``военно-`` / ``патриотического``)."""
+    head = re.search(r"[А-Яа-яЁё]+(?=-$)", out)
+    tail = re.match(r"[А-Яа-яЁё]+", p)
+    return bool(head and tail) and p[:1].islower() and is_known(head.group(0) + tail.group(0))
+
+
 def join_lines(parts: list[str]) -> str:
     out = ""
     for p in parts:
@@ -42,7 +51,9 @@ def join_lines(parts: list[str]) -> str:
             out = p
         elif re.search(r"[А-Яа-яЁё]-$", out) and p[:1].islower() \
                 or re.search(r"[А-ЯЁ]{2}-$", out) and p[:2].isupper():
-            out += p  # hyphen at the line end (АДМИНИСТРАТИВНО- / ТЕРРИТОРИАЛЬНОМ too): no space
+            # hyphen at the line end (АДМИНИСТРАТИВНО- / ТЕРРИТОРИАЛЬНОМ too): no space;
+            # a word hyphenated there (автомо- / бильных) loses it, a compound keeps it
+            out = out[:-1] + p if _hyphenated_word(out, p) else out + p
         else:
             out += " " + p
     return clean(out)

@@ -283,6 +283,14 @@ def _cites_act(parts: list[str]) -> bool:
     return any(w in KINDS for w in re.findall(r"[а-я]+", " ".join(parts).lower().replace("ё", "е")))
 
 
+def _cited_in_full(parts: list[str]) -> bool:
+    """Whether the title names its act's date and number (``… от 14.12.2023 №
+    4-31Р «О бюджете …»``): a further line of a date and a number is not that act's."""
+    title = " ".join(parts)
+    # ("… от 01.02.2020 № 3 и решения Совета" / "от …": a second act named after them)
+    return bool(find_date(title) and find_number(title)) and not _cites_act(re.split(r"№|\bN\b", title)[-1:])
+
+
 def _cover_line(s: str) -> bool:
     """``с.Заречное``, ``2021 год``; not ``г. Заречного`` (a title's last words)."""
     return bool(_COVER_LINE.match(s)) and not gen_word(re.split(r"[.\s]+", s)[-1])
@@ -478,6 +486,9 @@ def _after_introducer(L: Lines, k: int, limit: int) -> int:
 
 # the longest title a narrow block is followed over (500-700 characters are seen)
 LONG_TITLE = 900
+# "по основной деятельности", "по личному составу" under an order's kind word: the
+# register it is numbered in, no title (a title opens with a capital)
+_REGISTER_LINE = re.compile(r"по\s+[а-яё]+(?:[ -][а-яё]+){0,3}")
 
 
 # a blank's field for the copy's number, beside the place line ("р.п. Заречный   Экз. № ___")
@@ -580,6 +591,10 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                       or place_and_date(s) and not re.match(r"от\s", s, re.IGNORECASE)
                       or _cover_line(s) or lone_date(s) and not dangles(parts[-1])
                       or dated_line(s) and not _cites_act(parts)
+                      # the act's own date and number in a row under its title (a
+                      # title naming an act goes on with that act's, unless it printed them)
+                      or requisites_only(s) and not dangles(parts[-1]) and not parts[-1].endswith(",")
+                      and (not _cites_act(parts) or _cited_in_full(parts))
                       or (own := requisites_line(s)) and (own == "place" or undated or not _cites_act(parts))
                       or _NEXT_ENTRY.match(s) and parts[-1].endswith(("»", "\"", ")"))
                       or s.endswith(":") or _case_changes("\n".join(parts), _without_trailing_note(s))
@@ -623,7 +638,7 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
         if not parts and (_YEARLESS_DATE.fullmatch(s) or PLACE.match(s) and " " in s and not TITLE_START.match(s)):
             i += 1
             continue  # "от 12 сентября" (a blank whose year was never filled in), the place
-        if not parts and (re.fullmatch(r"\([^()]{2,60}\)", s)
+        if not parts and (re.fullmatch(r"\([^()]{2,60}\)", s) or _REGISTER_LINE.fullmatch(s)
                           or re.match(r"^(?:от|№|N)\s*_{2,}", s)
                           or find_date(s) and find_number(s)
                           and not TITLE_START.match(s.lstrip("«\"„“ "))):

@@ -222,8 +222,8 @@ def assign(scheme: Scheme, title: str | None, text: str) -> list[Assignment]:
         s, rs = scored[r.code].points, scored[r.code].reasons
         if s <= 0 or s < r.threshold:
             continue
-        if (r.parent is None and s < BODY_SHARE * best and all(x.where == "text" for x in rs)
-                and not any(x.rule != "terms" for x in rs)):
+        if (r.parent is None and all(x.where == "text" for x in rs) and not any(x.rule != "terms" for x in rs)
+                and (s < BODY_SHARE * best or _in_passing(rs))):
             continue
         chosen[r.code] = Assignment(r.code, r.label_ru, round(s, 3), tuple(rs))
     for code in list(chosen):   # a subrubric of a dropped parent goes too
@@ -243,6 +243,11 @@ def assign(scheme: Scheme, title: str | None, text: str) -> list[Assignment]:
     if not any("." not in c for c in chosen):
         return _best_guesses(scheme, scored)
     return [chosen[r.code] for r in scheme.rubrics if r.code in chosen]
+
+
+def _in_passing(reasons) -> bool:
+    """Body words none of which the act says twice: named in passing (a list of powers, a roster)."""
+    return all(x.count <= len(x.matched) for x in reasons)
 
 
 def _family_capped(ev: Evidence, ntext: int) -> Evidence:

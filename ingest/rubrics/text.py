@@ -64,6 +64,17 @@ BOILERPLATE = (
     r"\bразме(?:стить|щение|щению|щения|щается)[^.;\n]{0,120}?(?:официальн\w+\s+сайт|сети\s+.?интернет|информационно-телекоммуникационн)[^.;\n]{0,300}",
     r"\bконтроль\s+(?:за|над)\s+(?:исполнением|выполнением)[^.;\n]{0,300}",
     r"\bоставляю\s+за\s+собой[^.;\n]{0,100}",
+    # the final clauses say who carries the act out and who gets a copy, not what it is about:
+    # "Ответственность за исполнение … возложить на начальника отдела культуры", "Направить копию
+    # настоящего постановления в прокуратуру района, отдел образования …", "Рассылка: в дело, отдел ЖКХ …"
+    r"\bответственност\w*\s+за\s+(?:исполнение|выполнение)[^.;\n]{0,300}",
+    r"\bнаправить\s+(?:копи\w+|настоящ\w+|данн\w+)[^.;\n]{0,300}",
+    r"\bкопи(?:ю|и)\s+настоящ\w+[^.;\n]{0,300}",
+    r"\b(?:рассылка|разослать|разослано)\b[^\n]{0,300}",
+    # an application form's fields: the applicant's consent to the processing of personal data (152-ФЗ,
+    # ст. 9) and the copy of a passport among the documents attached say nothing of the act's topic
+    r"\b(?:даю\s+)?(?:согласи\w*|согласн?[еа]н?)\s+на\s+обработку\s+(?:мо\w+\s+|сво\w+\s+|его\s+|е[её]\s+)?персональн\w+\s+данн\w+[^.;\n]{0,200}",
+    r"\bкопи\w+\s+паспорт\w*[^,;.\n]{0,60}",
     r"\bвступает\s+в\s+(?:законную\s+)?силу[^.;\n]{0,300}",
     r"\bруководствуясь[^.;:\n]{0,400}",
     r"\bв\s+соответствии\s+с\s+(?:федеральн\w+\s+закон\w*|закон\w*|устав\w*|ст\.|стать\w+)[^,;:.\n]{0,200}",
@@ -215,14 +226,28 @@ def boilerplate_re(extra: Iterable[str] = ()) -> Alternation:
     return Alternation((*BOILERPLATE, *extra))
 
 
+# An institution or a company named in the body by its legal form and its name in quotes
+# («МБОУ «Лесная средняя общеобразовательная школа»», «ГБУЗ «Заречная ЦРБ»», «МУП «Водоканал»»): a
+# member, a partner or an addressee, who takes part, not what the act is about (an act about it says
+# so in its title, which keeps the name).
+_ORG_FORMS = ("МБОУ", "МАОУ", "МКОУ", "МОУ", "МБДОУ", "МАДОУ", "МКДОУ", "МДОУ", "МБУДО", "МАУДО", "МКУДО", "МБУ",
+              "МАУ", "МКУ", "МУП", "МУК", "МБУК", "МКУК", "МАУК", "МБУЗ", "МУЗ", "ГБУЗ", "ГАУЗ", "ГБУ", "ГКУ", "ГАУ",
+              "ГУП", "ГБОУ", "ГАОУ", "ГКОУ", "ГБПОУ", "ОГБУЗ", "ОГБУ", "ОГКУ", "КГБУЗ", "КГБУ", "ФГБУ", "ФГКУ", "ФКУ",
+              "ООО", "ОАО", "ЗАО", "ПАО", "АО", "АНО")
+_ORG_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_ORG_FORMS, key=len, reverse=True))
+                       + r")[ \t]*(?:«[^«»\n]{2,150}»|\"[^\"\n]{2,150}\"|“[^“”\n]{2,150}”)")
+
+
 def strip_boilerplate(text: str, boiler: Alternation | None = None) -> str:
-    """The body text, normalized, without cited acts' titles and the standard formulas."""
+    """The body text, normalized, without cited acts' titles, institutions named with their
+    legal form, and the standard formulas."""
     if _QUOTES.search(text):
         for _ in range(3):  # innermost quotations first, then the ones around them
             new = CITED_TITLE.sub(" ", text)
             if new == text:
                 break
             text = new
+        text = _ORG_NAME.sub(" ", text)
     return (boiler or _BOILER_RE).sub(" ", normalize(text))
 
 

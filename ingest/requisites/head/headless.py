@@ -9,14 +9,15 @@ from ingest.heading import starts_name
 from ingest.status import is_note_line
 from ingest.ru_dates import find_date
 
-from ..around import ADOPTED_BY_ACT
+from ..around import ADOPTED_BY_ACT, date_and_signless_number
 from ..body import body_above, runs_on
 from ..date_number import find_number
 from ..lines import Lines, clean, folded
 from ..names import body_head_gen, gen_word, nominative
 from ..stamp import DATABASE_STAMP, Stamp, read_stamp
 from ..title import dated_line, listing_title, title_from
-from ..vocabulary import BODY_WORDS, PLACE, PREAMBLE, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS, kind_from_word
+from ..vocabulary import (BODY_WORDS, PERSON, PLACE, PREAMBLE, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS,
+                          kind_from_word)
 from .model import Head, Zone
 
 _ADDRESSEE = re.compile(
@@ -58,6 +59,9 @@ def _listed_act(L: Lines, lo: int, zone: Zone, kind: str | None) -> Head | None:
 
 def head_without_heading(L: Lines, lo: int, hi: int, zone: Zone) -> Head:
     zone = _past_page_title(L, zone)
+    past = _past_letter(L, zone)
+    if past is not None:
+        zone, lo = past, past.lines[0]  # the act begins after its covering letter
     kind = _kind_named_in_text("\n".join(L.raw[lo:min(hi, lo + 4000)]))
     listed = _listed_act(L, lo, zone, kind)
     if listed is not None:
@@ -75,6 +79,24 @@ def head_without_heading(L: Lines, lo: int, hi: int, zone: Zone) -> Head:
         # the adopting act's date and number
         return form
     return _leaflet(L, lo, zone)
+
+
+# a covering letter's text ("Направляем Вам постановление …") and its signature's
+# last words, the signer's name ("Заместитель главы округа<tab>П.П. Петров")
+_LETTER_TEXT = re.compile(r"^(?:Направля(?:ем|ю)|Представля(?:ем|ю)|Высылаем|Высылаю)\s")
+_SIGNED = re.compile(r"\s" + PERSON + r"\s*$")
+
+
+def _past_letter(L: Lines, zone: Zone) -> Zone | None:
+    """The lines after a covering letter sent with an act whose blank was a
+    picture (no kind word in the text): from its signature on, if it has one."""
+    lines = zone.lines
+    for pos, i in enumerate(lines[:20]):
+        if _LETTER_TEXT.match(clean(L.raw[i])):
+            end = next((k for k in range(pos + 1, min(len(lines), pos + 12))
+                        if _SIGNED.search(clean(L.raw[lines[k]]))), None)
+            return Zone(lines[end + 1:], zone.limit) if end is not None and end + 1 < len(lines) else None
+    return None
 
 
 def _past_page_title(L: Lines, zone: Zone) -> Zone:
@@ -131,6 +153,13 @@ def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str | None) -> He
         top = req.pop()  # the date and number, and the place between them and the title
     block = " ".join(clean(L.raw[i]) for i in zone.lines if top <= i < first)
     d, n = find_date(block), find_number(block)
+    if not n:
+        # "12.03.2024<tab>145-п", "12 марта 24 145-п": the values typed alone, the
+        # blank's «от», «20» and «№» a picture (a PDF printed from Word whose blank is
+        # an image); the number on a line of its own under the date is no page number
+        typed = [clean(L.raw[i]) for i in range(top if d else lo, first) if L.raw[i].strip()]
+        row = date_and_signless_number(" ".join(typed if d else typed[-1:]))
+        d, n = ((row.date,), (row.number,)) if row else (d, None)
     body = body_above(L, top, lo).name if top < first and req else None
     if first not in zone.lines[:4] and not (d and n and body):
         # a title further down counts only under a form's issuer and its
