@@ -3838,3 +3838,48 @@ def test_longer_terms_do_not_hide_the_class(real, title, codes):
 
 def test_a_hunting_quota_stays_environment_alone(real):
     assert_filed(real, "Об утверждении квот добычи охотничьих ресурсов в Лесном поселении", {"environment"}, {"business"})
+# --- sample 36 of issue 12 (whole acts as legal databases and regional portals print them), misses as classes --
+@pytest.mark.parametrize("title,codes,not_codes,text", [
+    # a capital repair of a school, a kindergarten or an object of capital construction is the
+    # building's sector or urban planning, no housing (housing's capital repair is of apartment blocks)
+    ("Об утверждении Порядка предоставления субсидий бюджетам муниципальных образований Тестовской области "
+     "на капитальный ремонт и оснащение дошкольных образовательных организаций",
+     {"education", "budget"}, {"housing"}, ""),
+    ("О капитальном ремонте общеобразовательных учреждений Заречного муниципального округа в 2025 году",
+     {"education"}, {"housing"}, ""),
+    ("Об административном регламенте «Выдача разрешений на строительство, реконструкцию, капитальный ремонт "
+     "объектов капитального строительства» на территории Лесного сельского поселения",
+     {"land"}, {"housing"}, ""),
+    # the capital repair of apartment blocks stays housing
+    ("О капитальном ремонте общего имущества в многоквартирных домах Лесного сельского поселения",
+     {"housing"}, set(), ""),
+    # a contest for the title «…» of institutions, with words between «конкурс» and «на звание»,
+    # names its prize: no honorary title of people
+    ("О проведении смотра-конкурса детских загородных оздоровительных лагерей Тестовской области "
+     "на звание «Лагерь года»", set(), {"personnel"}, ""),
+    ("О конкурсе библиотек Заречного округа на звание «Библиотека — центр чтения»", {"culture"}, {"personnel"}, ""),
+    # an honorary title given to a person stays personnel
+    ("О присвоении звания «Почетный житель Лесного сельского поселения» Иванову И.И.", {"personnel"}, set(), ""),
+])
+def test_sample36_classes(real, title, codes, not_codes, text):
+    assert_filed(real, title, codes, not_codes, text=text)
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the body whose administrative regulation it is («административный регламент министерства труда и
+    # социальной защиты … по предоставлению государственной услуги …») says who serves: the service
+    # files the act
+    ("Об утверждении административного регламента министерства труда и социальной защиты Тестовской области "
+     "по предоставлению государственной услуги по организации временного трудоустройства безработных граждан",
+     {"labor"}, {"social"}),
+    ("Об утверждении административного регламента комитета по культуре Тестовской области по предоставлению "
+     "государственной услуги по выдаче разрешений на строительство", {"land"}, {"culture"}),
+    # a regulation about the body itself stays the body's («Положение о комитете …»)
+    ("Об утверждении Положения о комитете по культуре Заречного муниципального округа", {"culture"}, set()),
+    # a merit insignia («знак «За заслуги перед …»», «знак признания особых заслуг») is an award
+    ("Об утверждении Положения о знаке «За заслуги перед Заречным муниципальным округом»", {"personnel"}, set()),
+    ("Об итогах конкурса на лучший эскиз знака признания особых заслуг перед Лесным сельским поселением",
+     {"personnel"}, set()),
+])
+def test_sample36_issuer_and_insignia(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)

@@ -27,6 +27,17 @@ GARANT = (
     "В соответствии с Бюджетным кодексом Российской Федерации постановляю:\n"
     "1. Утвердить Порядок (прилагается).\n")
 
+# Garant's note when several acts repealed this one: «Решениями … от …, от … настоящее решение
+# признано утратившим силу» (sample 36 of issue 12: the note ran on into the title)
+GARANT_MANY = (
+    "Решение Совета депутатов Лесного сельского поселения Тестовской области\n"
+    "от 7 апреля 2014 г. N 16\n"
+    "\"О внесении дополнения в Правила благоустройства Лесного сельского поселения\"\n"
+    "Решениями Совета депутатов Лесного сельского поселения от 24 марта 2015 г. N 21, "
+    "от 16 апреля 2015 г. N 33 настоящее решение признано утратившим силу\n"
+    "В соответствии с Уставом поселения Совет депутатов решил:\n"
+    "1. Внести в Правила дополнения согласно приложению.\n")
+
 CONSULTANT = (
     "Документ утратил силу или отменен. Подробнее см. Справку\n\n"
     "ПРАВИТЕЛЬСТВО ТЕСТОВСКОЙ ОБЛАСТИ\n\nПОСТАНОВЛЕНИЕ\nот 12 марта 2019 г. N 145-пп\n\n"
@@ -106,6 +117,7 @@ def test_no_status_where_the_print_says_nothing_of_this_act(text):
 
 @pytest.mark.parametrize("text, title", [
     (GARANT, "Об утверждении порядка разработки муниципальных программ"),
+    (GARANT_MANY, "О внесении дополнения в Правила благоустройства Лесного сельского поселения"),
     (CONSULTANT, "О ПОРЯДКЕ ПРЕДОСТАВЛЕНИЯ СУБСИДИЙ"),
     (BRACES, "О наградах Республики Тестовия"),
     (KODEKS, "Об оплате питания в школах"),
@@ -227,3 +239,8 @@ def test_a_catalog_from_before_statuses_settles_them_on_opening(tmp_path):
     assert r.exit_code == 0, r.output
     hits = {h["id"] for h in json.loads(r.stdout)["hits"]}  # stderr says the index is rebuilt
     assert recs["old.txt"]["id"] not in hits and recs["new.txt"]["id"] in hits
+
+
+def test_a_note_naming_several_repealing_acts():
+    st = read_status(GARANT_MANY)
+    assert st is not None and st.state == "repealed"
