@@ -391,8 +391,10 @@ GOLD_FLOOR_TITLES = 0.90
 # without OCR (1.000 / 0.970 with it); the even half, measured once: 0.825
 # without OCR (0.847 with it). After stop 27 (samples 22-24, invariance to page
 # chrome and place names): the even half, measured once: 0.837 without OCR
-# (0.857 with it).
-SETS_FLOORS = {"realdocs": 0.99, "odd": 0.97, "even": 0.83}
+# (0.857 with it). After stop 31 (six vocabulary lists mined, untargeted
+# samples 33-36, words in passing of long acts): the even half, measured once:
+# 0.854 without OCR (0.865 with it); its floor raised to what it reached.
+SETS_FLOORS = {"realdocs": 0.99, "odd": 0.97, "even": 0.85}
 
 
 def _bench():
