@@ -239,16 +239,20 @@ def run(scheme, heldout: list[Path], seed: int = 12, only: tuple[str, ...] = EDI
             got = edited(e, key, text, meta, gold, seed)
             if got is None:
                 continue
-            codes = tag(scheme, *got)
-            s = stats[e]
-            s["acts"] += 1
-            s["before"].add(key, rubrics, base)
-            s["after"].add(key, rubrics, codes)
-            if codes != base:
-                s["changed"].append((key, sorted(codes - base), sorted(base - codes)))
-                s["gained"].update(codes - base)
-                s["lost"].update(base - codes)
+            tally(stats[e], key, rubrics, base, tag(scheme, *got))
     return stats
+
+
+def tally(s: dict, key: str, rubrics, base: set[str], codes: set[str]) -> None:
+    """One act's rubrics before and after an edit, counted in the edit's figures
+    (shared with bench/rubric_long.py, whose edits add text instead)."""
+    s["acts"] += 1
+    s["before"].add(key, rubrics, base)
+    s["after"].add(key, rubrics, codes)
+    if codes != base:
+        s["changed"].append((key, sorted(codes - base), sorted(base - codes)))
+        s["gained"].update(codes - base)
+        s["lost"].update(base - codes)
 
 
 def main(argv=None) -> int:

@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.append(str(ROOT / "bench"))
 
-from rubric_invariance import cases, tag  # noqa: E402
+from rubric_invariance import cases, tag, tally  # noqa: E402
 
 from ingest.requisites import extract_acts  # noqa: E402
 from rubrics import Score  # noqa: E402
@@ -99,15 +99,7 @@ def run(scheme, heldout: list[Path], only: tuple[str, ...] = EDITS):
             continue
         base = tag(scheme, text, meta)
         for e in only:
-            codes = tag(scheme, lengthened(text, e), meta)
-            s = stats[e]
-            s["acts"] += 1
-            s["before"].add(key, rubrics, base)
-            s["after"].add(key, rubrics, codes)
-            if codes != base:
-                s["changed"].append((key, sorted(codes - base), sorted(base - codes)))
-                s["gained"].update(codes - base)
-                s["lost"].update(base - codes)
+            tally(stats[e], key, rubrics, base, tag(scheme, lengthened(text, e), meta))
     return stats
 
 
