@@ -12,7 +12,8 @@
                                                             #  programmes, check6: bench/rubric_vocab_programmes.py;
                                                             #  okun, check7: bench/rubric_vocab_services2.py;
                                                             #  permits, check8: bench/rubric_vocab_permits.py;
-                                                            #  check9: bench/rubric_vocab_control.py)
+                                                            #  check9: bench/rubric_vocab_control.py;
+                                                            #  check10: bench/rubric_vocab_indicators.py)
 
 For each of the 18 top-level rubrics of ``spec/rubrics.md`` a list of titles
 of the acts municipal administrations and councils typically issue on its

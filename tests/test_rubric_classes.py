@@ -3883,3 +3883,45 @@ def test_sample36_classes(real, title, codes, not_codes, text):
 ])
 def test_sample36_issuer_and_insignia(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- check9 of bench/rubric_vocab.py (kinds of control, 248-ФЗ), misses as classes ------------------------
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # regional state building supervision (Градостроительный кодекс РФ, ст. 54) is urban planning
+    ("Об утверждении Положения о региональном государственном строительном надзоре на территории Тестовской "
+     "области", {"land"}, set()),
+    ("О порядке осуществления государственного строительного надзора при реконструкции школ", {"land"}, set()),
+    # self-propelled machines and the body supervising them (гостехнадзор; Федеральный закон от 02.07.2021
+    # № 297-ФЗ «О самоходных машинах и других видах техники») and the technical inspection of tractors and
+    # machines are transport
+    ("О региональном надзоре за техническим состоянием самоходных машин в Заречном муниципальном округе",
+     {"transport"}, set()),
+    ("Об утверждении Положения об инспекции гостехнадзора Тестовской области", {"transport"}, set()),
+    ("О графике технического осмотра тракторов, прицепов к ним и самоходной техники в Лесном поселении",
+     {"transport"}, set()),
+    # a technical inspection of buildings stays urban planning's
+    ("О техническом осмотре зданий и сооружений Лесного сельского поселения", {"land"}, {"transport"}),
+    # the control of hiring the disabled within their quota is the labour market's too (the words apart)
+    ("О надзоре за приемом на работу инвалидов в счет установленной квоты в Тестовской области",
+     {"labor", "social"}, set()),
+    # an activity called entrepreneurial («предпринимательская деятельность по управлению
+    # многоквартирными домами», 99-ФЗ, ст. 12) is business too; a licence commission of the same activity,
+    # not called so, stays housing alone (check8)
+    ("О лицензионном контроле предпринимательской деятельности по управлению многоквартирными домами в "
+     "Тестовской области", {"housing", "business"}, set()),
+    ("О комиссии по лицензированию деятельности по управлению многоквартирными домами", {"housing"}, {"business"}),
+    # a programme preventing risks of harm in the sphere of improvement (131-ФЗ, ст. 17.1: its control is
+    # municipal alone) is local government's power, as a municipal control is
+    ("Об утверждении Программы профилактики рисков причинения вреда (ущерба) охраняемым законом ценностям в "
+     "сфере благоустройства Лесного сельского поселения на 2028 год", {"housing", "lsg"}, set()),
+    # the construction, reconstruction and modernisation of heat, water or gas supply objects are the
+    # utility's, no urban planning
+    ("О контроле за выполнением единой теплоснабжающей организацией мероприятий по строительству и "
+     "реконструкции объектов теплоснабжения Заречного округа", {"housing"}, {"land"}),
+    ("Об инвестиционной программе по модернизации и реконструкции объектов водоснабжения Лесного поселения",
+     {"housing"}, {"land"}),
+    # a school's or a road's construction stays what it was
+    ("О строительстве и реконструкции объектов капитального строительства Лесного поселения", {"land"}, set()),
+])
+def test_check9_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
