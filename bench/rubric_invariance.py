@@ -275,22 +275,32 @@ def main(argv=None) -> int:
                     got = edited(e, key, text, meta, gold, a.seed)
                     print(f"===== {e}: {sorted(tag(scheme, *got)) if got else 'n/a'}\n{got[0] if got else ''}")
         return 0
-    stats = run(scheme, heldout, a.seed, only)
-    print(f"{'edit':>11}{'acts':>6}{'changed':>9}{'F1 before':>11}{'after':>7}   gained / lost per code")
+    print_tallies(run(scheme, heldout, a.seed, only), "edit", 11, 40, a.misses)
+    return 0
+
+
+def print_tallies(stats: dict, name: str, width: int, key_width: int, misses: bool,
+                  precision: bool = False) -> None:
+    """The table of edits (or added sections) and the acts whose rubrics changed
+    (shared with bench/rubric_long.py, which also shows precision)."""
+    head = f"{'P before':>10}{'after':>7}" if precision else ""
+    print(f"{name:>{width}}{'acts':>6}{'changed':>9}{head}{'F1 before':>11}{'after':>7}   gained / lost per code")
     total = defaultdict(int)
     for e, s in stats.items():
         total["acts"] += s["acts"]
         total["changed"] += len(s["changed"])
         codes = " ".join(f"+{c}:{n}" for c, n in s["gained"].most_common()) + "  " + \
             " ".join(f"-{c}:{n}" for c, n in s["lost"].most_common())
-        print(f"{e:>11}{s['acts']:>6}{len(s['changed']):>9}{s['before'].prf()[2]:>11.3f}"
-              f"{s['after'].prf()[2]:>7.3f}   {codes.strip()}")
-    print(f"{'all':>11}{total['acts']:>6}{total['changed']:>9}")
-    if a.misses:
+        pb, _rb, fb = s["before"].prf()
+        pa, _ra, fa = s["after"].prf()
+        p = f"{pb:>10.3f}{pa:>7.3f}" if precision else ""
+        print(f"{e:>{width}}{s['acts']:>6}{len(s['changed']):>9}{p}{fb:>11.3f}{fa:>7.3f}   {codes.strip()}")
+    print(f"{'all':>{width}}{total['acts']:>6}{total['changed']:>9}")
+    if misses:
         for e, s in stats.items():
             for key, plus, minus in s["changed"]:
-                print(f"{e:11} {key:40} {' '.join('+' + c for c in plus)} {' '.join('-' + c for c in minus)}")
-    return 0
+                print(f"{e:{width}} {key:{key_width}} {' '.join('+' + c for c in plus)} "
+                      f"{' '.join('-' + c for c in minus)}")
 
 
 if __name__ == "__main__":

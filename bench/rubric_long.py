@@ -33,14 +33,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.append(str(ROOT / "bench"))
 
-from rubric_invariance import cases, tag, tally  # noqa: E402
+from rubric_invariance import cases, print_tallies, tag, tally  # noqa: E402
 
 from ingest.requisites import extract_acts  # noqa: E402
 from rubrics import Score  # noqa: E402
@@ -113,23 +113,8 @@ def main(argv=None) -> int:
     heldout = a.heldout or [d for i in range(13, 35)
                             if (d := ROOT / "bench" / "out" / f"rubrics_heldout{i}").joinpath("cases.jsonl").exists()]
     only = tuple(e for e in a.edits.split(",") if e)
-    stats = run(load_scheme(ROOT / "rubrics.yaml"), heldout, only)
-    print(f"{'section':>8}{'acts':>6}{'changed':>9}{'P before':>10}{'after':>7}{'F1 before':>11}{'after':>7}"
-          "   gained / lost per code")
-    total = defaultdict(int)
-    for e, s in stats.items():
-        total["acts"] += s["acts"]
-        total["changed"] += len(s["changed"])
-        codes = " ".join(f"+{c}:{n}" for c, n in s["gained"].most_common()) + "  " + \
-            " ".join(f"-{c}:{n}" for c, n in s["lost"].most_common())
-        pb, _rb, fb = s["before"].prf()
-        pa, _ra, fa = s["after"].prf()
-        print(f"{e:>8}{s['acts']:>6}{len(s['changed']):>9}{pb:>10.3f}{pa:>7.3f}{fb:>11.3f}{fa:>7.3f}   {codes.strip()}")
-    print(f"{'all':>8}{total['acts']:>6}{total['changed']:>9}")
-    if a.misses:
-        for e, s in stats.items():
-            for key, plus, minus in s["changed"]:
-                print(f"{e:8} {key:45} {' '.join('+' + c for c in plus)} {' '.join('-' + c for c in minus)}")
+    print_tallies(run(load_scheme(ROOT / "rubrics.yaml"), heldout, only), "section", 8, 45, a.misses,
+                  precision=True)
     return 0
 
 
