@@ -45,8 +45,9 @@ def requisites_below(L: Lines, start: int, limit: int) -> DateNumber:
 
 # an act adopted by another act under its title: «Принят постановлением …», «Принят» /
 # «Решением Собрания …» (the verb alone on its line, the adopting act on the next)
-_ADOPTED_WORD = re.compile(r"(?i)\(?\s*(?:принят|одобрен)[аоы]?")
-ADOPTED_BY_ACT = re.compile(r"(?i)^\(?\s*(?:принят|одобрен)[аоы]?\s+(?:постановлением|решением|указом|распоряжением)\b")
+_ADOPTED = r"\(?\s*(?:принят|одобрен)[аоы]?"
+_ADOPTED_WORD = re.compile("(?i)" + _ADOPTED)
+ADOPTED_BY_ACT = re.compile("(?i)^" + _ADOPTED + r"\s+(?:постановлением|решением|указом|распоряжением)\b")
 
 
 def _date_then_number_below(L: Lines, start: int, limit: int) -> DateNumber:

@@ -510,12 +510,31 @@ _TEXT_RUNS_ON = re.compile(r"\s(?=(?:В\s+соответствии|В\s+целя
                            r"Во\s+исполнение|Рассмотрев|Заслушав|В\s+рамках)\s)")
 
 
-def _whole_below(L: Lines, i: int, limit: int, so_far: str) -> bool:
-    """Whether the next paragraph from line ``i`` prints the title read so far
-    again and longer: a page title cut short over the title whole."""
-    k = L.filled(i, min(limit, i + 3))
-    s = clean(L.raw[k]) if k < limit else ""
+def _longer_copy(so_far: str, s: str) -> bool:
+    """Whether ``s`` prints the title read so far again and longer: a page
+    title cut short over the title whole."""
     return len(so_far) >= 30 and len(s) > len(so_far) and s.casefold().startswith(so_far.casefold())
+
+
+def _whole_below(L: Lines, i: int, limit: int, so_far: str) -> bool:
+    """Whether the next paragraph from line ``i`` is the title's longer copy."""
+    k = L.filled(i, min(limit, i + 3))
+    return _longer_copy(so_far, clean(L.raw[k]) if k < limit else "")
+
+
+def _own_requisites(s: str, parts: list[str], undated: bool) -> bool:
+    """Whether ``s``, under the title lines ``parts``, is the act's own line of
+    date and number (a row of the blank's table, or ``от … г. Заречный N …`` as
+    old prints set it). A title naming an act goes on with that act's date and
+    number, unless it printed them already; a line opening with ``от`` is the
+    act's own when it names a place or the heading gave no date over the title."""
+    if not requisites_only(s):
+        return False
+    if not dangles(parts[-1]) and not parts[-1].endswith(",") \
+            and (not _cites_act(parts) or _cited_in_full(parts)):
+        return True
+    own = requisites_line(s)
+    return bool(own) and (own == "place" or undated or not _cites_act(parts))
 
 
 def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLines:
@@ -591,11 +610,7 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                       or place_and_date(s) and not re.match(r"от\s", s, re.IGNORECASE)
                       or _cover_line(s) or lone_date(s) and not dangles(parts[-1])
                       or dated_line(s) and not _cites_act(parts)
-                      # the act's own date and number in a row under its title (a
-                      # title naming an act goes on with that act's, unless it printed them)
-                      or requisites_only(s) and not dangles(parts[-1]) and not parts[-1].endswith(",")
-                      and (not _cites_act(parts) or _cited_in_full(parts))
-                      or (own := requisites_line(s)) and (own == "place" or undated or not _cites_act(parts))
+                      or _own_requisites(s, parts, undated)
                       or _NEXT_ENTRY.match(s) and parts[-1].endswith(("»", "\"", ")"))
                       or s.endswith(":") or _case_changes("\n".join(parts), _without_trailing_note(s))
                       or ("\t" in L.raw[i] or "|" in s) and card_key(L.raw[i].strip())  # a card's table row
@@ -609,7 +624,7 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
         if _NOTE_UNDER_TITLE.fullmatch(s):
             break
         so_far = join_lines(parts) if parts else ""
-        if len(so_far) >= 30 and len(s) > len(so_far) and s.casefold().startswith(so_far.casefold()):
+        if _longer_copy(so_far, s):
             # a page's title cut short, then the title whole (run on into the text's first words
             # on its line): the whole copy is the title, up to where the text begins
             cut = _TEXT_RUNS_ON.search(s, len(so_far))
