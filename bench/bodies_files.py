@@ -162,6 +162,13 @@ def draw_layout(rng: random.Random, p: dict, act: Act) -> dict:
     return lay
 
 
+def _first_then(first, add):
+    """A new-paragraph callable for a cell or a header, which python-docx
+    creates holding one empty paragraph: that one first, then added ones."""
+    pending = [first]
+    return lambda: pending.pop() if pending else add()
+
+
 def build(act: Act, lay: dict, case: dict[str, str], path: Path) -> None:
     p = parts(act)
     document = python_docx.Document()
@@ -259,15 +266,7 @@ def build(act: Act, lay: dict, case: dict[str, str], path: Path) -> None:
         cells = table.rows[0].cells
         cells[0].paragraphs[0].add_run("")     # the emblem's cell (the arms are a picture)
         cell = cells[1]
-        first = cell.paragraphs[0]
-        used = [False]
-
-        def in_cell():
-            if not used[0]:
-                used[0] = True
-                return first
-            return cell.add_paragraph()
-        put_lines(in_cell, boxed)
+        put_lines(_first_then(cell.paragraphs[0], cell.add_paragraph), boxed)
         if lay["date line"].startswith("row of the table"):
             row = table.add_row().cells
             for c, w in zip(row, widths):
@@ -280,15 +279,7 @@ def build(act: Act, lay: dict, case: dict[str, str], path: Path) -> None:
         section.different_first_page_header_footer = True
         header = section.first_page_header
         header.is_linked_to_previous = False
-        hp = header.paragraphs[0]
-        used = [False]
-
-        def in_header():
-            if not used[0]:
-                used[0] = True
-                return hp
-            return header.add_paragraph()
-        put_lines(in_header, boxed)
+        put_lines(_first_then(header.paragraphs[0], header.add_paragraph), boxed)
         section.header.paragraphs[0].text = ""
     elif container == "text box":
         holder = python_docx.Document()

@@ -255,6 +255,12 @@ def tally(s: dict, key: str, rubrics, base: set[str], codes: set[str]) -> None:
         s["lost"].update(base - codes)
 
 
+def samples(first: int, last: int) -> list[Path]:
+    """The rubric samples ``bench/out/rubrics_heldout<first..last>`` that exist here."""
+    return [d for i in range(first, last + 1)
+            if (d := ROOT / "bench" / "out" / f"rubrics_heldout{i}").joinpath("cases.jsonl").exists()]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="print each act whose rubrics changed")
@@ -264,8 +270,7 @@ def main(argv=None) -> int:
     ap.add_argument("--heldout", type=Path, action="append", default=[],
                     help="rubric samples (default: bench/out/rubrics_heldout13..23)")
     a = ap.parse_args(argv)
-    heldout = a.heldout or [d for i in range(13, 24)
-                            if (d := ROOT / "bench" / "out" / f"rubrics_heldout{i}").joinpath("cases.jsonl").exists()]
+    heldout = a.heldout or samples(13, 23)
     only = tuple(e for e in a.edits.split(",") if e)
     scheme = load_scheme(ROOT / "rubrics.yaml")
     if a.show:

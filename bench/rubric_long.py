@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.append(str(ROOT / "bench"))
 
-from rubric_invariance import cases, print_tallies, tag, tally  # noqa: E402
+from rubric_invariance import cases, print_tallies, samples, tag, tally  # noqa: E402
 
 from ingest.requisites import extract_acts  # noqa: E402
 from rubrics import Score  # noqa: E402
@@ -110,8 +110,7 @@ def main(argv=None) -> int:
     ap.add_argument("--heldout", type=Path, action="append", default=[],
                     help="rubric samples (default: bench/out/rubrics_heldout13..34 that exist)")
     a = ap.parse_args(argv)
-    heldout = a.heldout or [d for i in range(13, 35)
-                            if (d := ROOT / "bench" / "out" / f"rubrics_heldout{i}").joinpath("cases.jsonl").exists()]
+    heldout = a.heldout or samples(13, 34)
     only = tuple(e for e in a.edits.split(",") if e)
     print_tallies(run(load_scheme(ROOT / "rubrics.yaml"), heldout, only), "section", 8, 45, a.misses,
                   precision=True)
