@@ -74,7 +74,7 @@ _NOISE_START = re.compile(
         # a site's contact block: «Наш адрес» over the address, «Приёмная» over its phone (sample 33 of issue 12)
         |наш\s+адрес|при[её]мная
         |о\s+(поселении|районе|городе|округе|муниципалитете|муниципальном\s+образовании))\s*)+$
-    | герб\s+\S.{0,80}$    # the coat of arms' caption in a site's header
+    | герб(\s+\S.{0,80})?$    # the coat of arms' caption in a site's header, alone too («Герб»)
     | официальный\s+(сайт|портал|интернет-сайт)\s*$
     | главная\s*[/»>|›→](?!.*(№|\bN\s*\d|\d\.\d\d\.\d))    # breadcrumbs naming no act
     # a site's page card: when the page was posted and how often viewed

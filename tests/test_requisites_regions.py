@@ -657,7 +657,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "thirtyfourth": "requisite_shapes_thirtyfourth.yaml",
                "thirtyfifth": "requisite_shapes_thirtyfifth.yaml",
                "thirtysixth": "requisite_shapes_thirtysixth.yaml",
-               "thirtyseventh": "requisite_shapes_thirtyseventh.yaml"}
+               "thirtyseventh": "requisite_shapes_thirtyseventh.yaml",
+               "heldout33": "requisite_shapes_heldout33.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
