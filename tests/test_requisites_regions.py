@@ -661,7 +661,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "thirtyfifth": "requisite_shapes_thirtyfifth.yaml",
                "thirtysixth": "requisite_shapes_thirtysixth.yaml",
                "thirtyseventh": "requisite_shapes_thirtyseventh.yaml",
-               "heldout32": "requisite_shapes_heldout32.yaml"}
+               "heldout32": "requisite_shapes_heldout32.yaml",
+               "heldout33": "requisite_shapes_heldout33.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
