@@ -3971,3 +3971,36 @@ def test_check9_classes(real, title, codes, not_codes):
 def test_archive_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
 
+
+# --- check10 of bench/rubric_vocab.py (the indicators of Указы № 607 and № 68), misses as classes -----------
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the government bodies themselves as the object: trust in them, their digital transformation, the norms
+    # of their upkeep («органы местного самоуправления» alone only names who acts)
+    ("О плане мероприятий по укреплению доверия жителей к органам местного самоуправления Заречного округа",
+     {"lsg"}, set()),
+    ("О стратегии цифровой трансформации органов государственной власти Тестовской области", {"lsg"}, set()),
+    ("О нормативе формирования расходов на содержание органов местного самоуправления Лесного поселения",
+     {"lsg", "budget"}, set()),
+    # the population's count, its estimate included, is statistics
+    ("О предварительной оценке численности постоянного населения Заречного округа на 1 января 2028 года",
+     {"statistics"}, set()),
+    # life expectancy is health's, poverty social protection's
+    ("О региональной программе увеличения ожидаемой продолжительности здоровой жизни", {"health"}, set()),
+    ("О межведомственной рабочей группе по снижению бедности населения Заречного округа", {"social"}, set()),
+    ("О совете по демографической политике при главе Заречного муниципального округа", {"social"}, set()),
+    # a firm's insolvency is business; exports business and economy
+    ("О мерах по восстановлению платежеспособности и предупреждению банкротства муниципальных предприятий",
+     {"business"}, set()),
+    ("О региональном центре поддержки экспорта Тестовской области", {"business", "economy"}, set()),
+    # a territory developed as a whole is urban planning; export control (ФСТЭК) is no export of goods
+    ("О комплексном освоении территории квартала «Заречный-2» в целях жилищного строительства", {"land"}, set()),
+    ("Об утверждении Положения о внутрифирменной системе экспортного контроля муниципального унитарного "
+     "предприятия «Заречный водоканал»", set(), {"business", "economy"}),
+    # a part of the costs paid back by the budget is the budget's too
+    ("О возмещении части затрат на уплату процентов по кредитам сельскохозяйственным товаропроизводителям",
+     {"budget", "business"}, set()),
+    # the upbringing of a harmoniously developed person (Указ № 68) is youth policy and education
+    ("О межведомственном плане воспитания гармонично развитой личности", {"culture", "education"}, set()),
+])
+def test_check10_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
