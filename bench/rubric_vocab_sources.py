@@ -25,6 +25,7 @@ was written after the fixes, from items of the same sources not used before, and
 """
 from __future__ import annotations
 
+from bench.rubric_vocab_archive import ARCHIVE, CHECK11
 from bench.rubric_vocab_budgetcls import BUDGETCLS, CHECK5
 from bench.rubric_vocab_classifier import CHECK4, CLASSIFIER
 from bench.rubric_vocab_control import CHECK9
@@ -542,4 +543,4 @@ SETS = {"law131": (LAW131,), "region": (REGION,), "services": (SERVICES,),
         "check4": (CHECK4,), "budgetcls": (BUDGETCLS,),
         "check5": (CHECK5,), "programmes": (PROGRAMMES,), "check6": (CHECK6,),
         "okun": (OKUN,), "check7": (CHECK7,), "permits": (PERMITS,), "check8": (CHECK8,),
-        "check9": (CHECK9,), "check10": (CHECK10,)}
+        "check9": (CHECK9,), "check10": (CHECK10,), "archive": (ARCHIVE,), "check11": (CHECK11,)}

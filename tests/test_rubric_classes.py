@@ -3925,3 +3925,82 @@ def test_sample36_issuer_and_insignia(real, title, codes, not_codes):
 ])
 def test_check9_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- --set archive of bench/rubric_vocab.py (the archival list's and a file plan's headings) -------------
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the administration's own order of work (Перечень № 236, «Распорядительная деятельность»,
+    # «Информационное обслуживание», «Административно-хозяйственное обеспечение»): drafting its legal acts,
+    # dealing with the press, the interdepartmental electronic exchange, its service cars and premises
+    ("Об утверждении Порядка внесения проектов распоряжений главы Заречного муниципального округа",
+     {"lsg"}, set()),
+    ("О подготовке проектов решений Совета депутатов Лесного сельского поселения", {"lsg"}, set()),
+    ("Об аккредитации и взаимодействии с представителями средств массовой информации в администрации "
+     "Заречного округа", {"lsg"}, set()),
+    ("О работе администрации Лесного поселения в системе межведомственного электронного взаимодействия",
+     {"lsg"}, set()),
+    ("О закреплении служебного автотранспорта за структурными подразделениями администрации Заречного "
+     "округа", {"lsg"}, set()),
+    ("О порядке пользования служебными автомобилями администрации Лесного сельского поселения", {"lsg"}, set()),
+    # a service flat stays housing's, a bus route transport's
+    ("О предоставлении служебного жилого помещения участковому уполномоченному полиции", {"housing"}, {"lsg"}),
+    # putting a system or its software into operation is no building's commissioning (urban planning)
+    ("О вводе в эксплуатацию информационной системы учета муниципального имущества", {"land"}, set()),
+    ("О вводе в эксплуатацию автоматизированной системы электронного документооборота администрации "
+     "Лесного поселения", {"lsg"}, {"land"}),
+    ("О вводе в эксплуатацию программного обеспечения для ведения похозяйственных книг", set(), {"land"}),
+    # a building's commissioning stays urban planning's
+    ("О вводе в эксплуатацию здания школы в селе Лесном", {"land"}, set()),
+    # claims and lawsuits, the body's representation in court (Перечень № 236, «Правовое обеспечение»)
+    ("Об организации претензионной работы в администрации Заречного округа", {"law"}, set()),
+    ("О порядке ведения исковой работы по взысканию задолженности по арендной плате", {"law"}, set()),
+    ("О представлении интересов Лесного сельского поселения в судах общей юрисдикции", {"law"}, set()),
+    # a ward's property and dealings (guardianship) are social protection
+    ("О разрешении на продажу квартиры, принадлежащей подопечному", {"social"}, set()),
+    ("Об отчетах опекунов о хранении и использовании имущества подопечных", {"social"}, set()),
+    # the boundaries of a settlement (a village, a town) are land's
+    ("Об изменении границ населенного пункта село Лесное", {"land"}, set()),
+    ("Об утверждении карты-плана границ населенных пунктов Лесного сельского поселения", {"land"}, set()),
+    # the budget's personal accounts and its chief spenders
+    ("О порядке открытия лицевых счетов муниципальным бюджетным учреждениям в финансовом управлении", {"budget"}, set()),
+    ("Об утверждении перечня главных распорядителей средств бюджета Заречного округа", {"budget"}, set()),
+    # the farm trades by their people's names (животновод, растениевод, механизатор, доярка) are agriculture
+    ("О чествовании лучших животноводов и механизаторов Заречного округа", {"business"}, set()),
+    ("О конкурсе профессионального мастерства операторов машинного доения", {"business"}, set()),
+])
+def test_archive_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# --- check10 of bench/rubric_vocab.py (the indicators of Указы № 607 and № 68), misses as classes -----------
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the government bodies themselves as the object: trust in them, their digital transformation, the norms
+    # of their upkeep («органы местного самоуправления» alone only names who acts)
+    ("О плане мероприятий по укреплению доверия жителей к органам местного самоуправления Заречного округа",
+     {"lsg"}, set()),
+    ("О стратегии цифровой трансформации органов государственной власти Тестовской области", {"lsg"}, set()),
+    ("О нормативе формирования расходов на содержание органов местного самоуправления Лесного поселения",
+     {"lsg", "budget"}, set()),
+    # the population's count, its estimate included, is statistics
+    ("О предварительной оценке численности постоянного населения Заречного округа на 1 января 2028 года",
+     {"statistics"}, set()),
+    # life expectancy is health's, poverty social protection's
+    ("О региональной программе увеличения ожидаемой продолжительности здоровой жизни", {"health"}, set()),
+    ("О межведомственной рабочей группе по снижению бедности населения Заречного округа", {"social"}, set()),
+    ("О совете по демографической политике при главе Заречного муниципального округа", {"social"}, set()),
+    # a firm's insolvency is business; exports business and economy
+    ("О мерах по восстановлению платежеспособности и предупреждению банкротства муниципальных предприятий",
+     {"business"}, set()),
+    ("О региональном центре поддержки экспорта Тестовской области", {"business", "economy"}, set()),
+    # a territory developed as a whole is urban planning; export control (ФСТЭК) is no export of goods
+    ("О комплексном освоении территории квартала «Заречный-2» в целях жилищного строительства", {"land"}, set()),
+    ("Об утверждении Положения о внутрифирменной системе экспортного контроля муниципального унитарного "
+     "предприятия «Заречный водоканал»", set(), {"business", "economy"}),
+    # a part of the costs paid back by the budget is the budget's too
+    ("О возмещении части затрат на уплату процентов по кредитам сельскохозяйственным товаропроизводителям",
+     {"budget", "business"}, set()),
+    # the upbringing of a harmoniously developed person (Указ № 68) is youth policy and education
+    ("О межведомственном плане воспитания гармонично развитой личности", {"culture", "education"}, set()),
+])
+def test_check10_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
