@@ -13,7 +13,8 @@
                                                             #  okun, check7: bench/rubric_vocab_services2.py;
                                                             #  permits, check8: bench/rubric_vocab_permits.py;
                                                             #  check9: bench/rubric_vocab_control.py;
-                                                            #  check10: bench/rubric_vocab_indicators.py)
+                                                            #  check10: bench/rubric_vocab_indicators.py;
+                                                            #  munprog: bench/rubric_vocab_munprog.py)
 
 For each of the 18 top-level rubrics of ``spec/rubrics.md`` a list of titles
 of the acts municipal administrations and councils typically issue on its
