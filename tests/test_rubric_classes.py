@@ -4003,4 +4003,45 @@ def test_archive_classes(real, title, codes, not_codes):
     ("О межведомственном плане воспитания гармонично развитой личности", {"culture", "education"}, set()),
 ])
 def test_check10_classes(real, title, codes, not_codes):
+# --- --set munprog of bench/rubric_vocab.py: municipal programmes named by a metaphor or a bare field word ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # a programme named by care («Забота», «Забота и поддержка») is social protection
+    ("О внесении изменений в муниципальную программу «Забота и внимание» на 2027–2031 годы",
+     {"social", "economy"}, set()),
+    ("Об утверждении муниципальной программы Лесного сельского поселения «Забота»", {"social", "economy"}, set()),
+    # a programme named by a comfortable environment or by a town's face is the improvement of the town
+    ("Об утверждении муниципальной программы «Комфортная среда Заречного округа»", {"housing", "economy"}, set()),
+    ("О внесении изменений в муниципальную программу «Лик поселка»", {"housing", "economy"}, set()),
+    # a programme named by effective management, an open municipality or the municipal management itself is
+    # local government (one of the municipal finances stays the budget's)
+    ("Об утверждении муниципальной программы «Эффективное управление в Заречном муниципальном округе»",
+     {"lsg", "economy"}, set()),
+    ("О внесении изменений в муниципальную программу «Открытый муниципалитет»", {"lsg", "economy"}, set()),
+    ("О внесении изменений в муниципальную программу «Развитие муниципального управления Заречного округа»",
+     {"lsg", "economy"}, set()),
+    ("О муниципальной программе «Эффективное управление муниципальными финансами»", {"budget", "economy"},
+     {"lsg"}),
+    # a digital municipality is communications and local government
+    ("О внесении изменений в муниципальную программу «Цифровое муниципальное образование»",
+     {"transport", "lsg", "economy"}, set()),
+    # a programme named by a field's bare word: education, entrepreneurship
+    ("О внесении изменений в муниципальную программу «Образование Заречного округа»", {"education", "economy"},
+     set()),
+    ("Об утверждении муниципальной программы «Предпринимательство» на 2027–2031 годы", {"business", "economy"},
+     set()),
+    # the protection of lands (Земельный кодекс РФ, ст. 12, 13) is land and environment
+    ("Об утверждении муниципальной программы «Охрана земель Лесного сельского поселения на 2027–2029 годы»",
+     {"land", "environment"}, set()),
+    # the programme's name after its municipality's name is the programme's, no place
+    ("О внесении изменений в муниципальную программу Заречного округа «Забота»", {"social", "economy"}, set()),
+    ("О внесении изменений в муниципальную программу Заречного района «Жилище» на 2027–2031 годы",
+     {"housing", "economy"}, set()),
+    # the same words in their plain sense file nothing new
+    ("О проведении открытого аукциона на право заключения договора аренды земельного участка", {"land"},
+     {"lsg"}),
+    ("Об эффективном управлении муниципальным имуществом Заречного округа", {"land"}, {"lsg"}),
+    ("О проведении месячника заботы о ветеранах в Лесном поселении", {"social"}, set()),
+    ("Об учреждении премии «Открытый мир» для молодых художников Заречного округа", set(), {"lsg"}),
+])
+def test_munprog_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)

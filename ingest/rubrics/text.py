@@ -189,10 +189,23 @@ _PLACE_NAMES = re.compile(
 
 
 _RESORT = re.compile(r"-курорт[а-яё]*", re.I)
+# a programme named after its municipality («муниципальная программа Заречного района «Забота»»,
+# «… сельского поселения «Жилище»»): the quoted name is the programme's, no place's, unless it is an
+# adjective («Ижемский») or another quoted name follows it (then it was the municipality's)
+_PROGRAMME_BEFORE = re.compile(r"программ[а-яё]*[^«»\"\n]{0,80}$", re.I)
+_ADJ_QUOTED = re.compile(r"(?:ий|ый|ой|ая|ое|ие|ые)\W*$", re.I)
+
+
+def _programme_name(m: re.Match) -> bool:
+    s, start, end = m.string, m.start(), m.end()
+    return (bool(_PROGRAMME_BEFORE.search(s, max(0, start - 120), start))
+            and not _ADJ_QUOTED.search(m.group(0)) and not s[end:end + 3].lstrip().startswith(("«", '"')))
 
 
 def _placeholder(m: re.Match) -> str:
     noun = m.group("a") or m.group("b") or m.group("d") or m.group("c") or m.group("f") or ""
+    if m.group("c") and _programme_name(m):
+        return m.group(0)
     name = m.group(0)[len(noun):].strip()
     if "-" in noun:   # «город-курорт»: the town's status is its name's too, no resort
         noun = _RESORT.sub("", noun)
