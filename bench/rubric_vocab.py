@@ -14,7 +14,7 @@
                                                             #  permits, check8: bench/rubric_vocab_permits.py;
                                                             #  check9: bench/rubric_vocab_control.py;
                                                             #  check10: bench/rubric_vocab_indicators.py;
-                                                            #  archive, check11: bench/rubric_vocab_archive.py)
+                                                            #  archive, check11: bench/rubric_vocab_archive.py;
                                                             #  munprog, check12: bench/rubric_vocab_munprog.py)
 
 For each of the 18 top-level rubrics of ``spec/rubrics.md`` a list of titles

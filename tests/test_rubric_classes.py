@@ -4003,6 +4003,9 @@ def test_archive_classes(real, title, codes, not_codes):
     ("О межведомственном плане воспитания гармонично развитой личности", {"culture", "education"}, set()),
 ])
 def test_check10_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
 # --- --set munprog of bench/rubric_vocab.py: municipal programmes named by a metaphor or a bare field word ---
 @pytest.mark.parametrize("title,codes,not_codes", [
     # a programme named by care («Забота», «Забота и поддержка») is social protection
