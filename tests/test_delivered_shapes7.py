@@ -11,6 +11,9 @@ Each file is composed here, in our own wording, for the fictional Тестовс
 """
 from __future__ import annotations
 
+import pytest
+
+from ingest.heading import is_garbage
 from tests.test_binary_shapes import act_of
 from tests.test_delivered_shapes3 import _fields
 
@@ -48,3 +51,28 @@ def test_a_heads_order_dated_under_its_signature_takes_no_cited_acts_requisites(
                    "JUSTIFY"),
                 _p("Губернатор\nТестовской области\nИ.И.ИВАНОВ", "RIGHT"), _p("5 мая 2024 года\nN 160-рг", "LEFT"))
     assert (act.kind, act.number, act.date, act.title) == ("распоряжение", "160-рг", "2024-05-05", None)
+
+
+def test_a_title_in_capitals_goes_on_after_a_comma_in_its_next_paragraph(tmp_path):
+    """``ОБ УТВЕРЖДЕНИИ ПЛАНА 17-23, ПЛАНА 18-23,`` / ``ПЛАНА 19-23, ПЛАНА 24-23``:
+    two centred paragraphs, one title."""
+    act = _html(tmp_path, _p("КОМИССИЯ ПО ЧРЕЗВЫЧАЙНЫМ СИТУАЦИЯМ", bold=True),
+                _p("ЗАРЕЧНОГО РАЙОНА ТЕСТОВСКОЙ ОБЛАСТИ", bold=True), _p("<BR>", "JUSTIFY"),
+                _p("РЕШЕНИЕ", bold=True), _p("от 24 мая 2023 г. N 13-18-03", bold=True), _p("<BR>", "JUSTIFY"),
+                _p("ОБ УТВЕРЖДЕНИИ ПЛАНА 17-23, ПЛАНА 18-23,", bold=True),
+                _p("ПЛАНА 19-23, ПЛАНА 24-23", bold=True), _p("<BR>", "JUSTIFY"),
+                _p("Заслушав сообщение отдела гражданской обороны, комиссия решила:", "JUSTIFY"))
+    _fields(act, "решение", "13-18-03", "2023-05-24",
+            "КОМИССИЯ ПО ЧРЕЗВЫЧАЙНЫМ СИТУАЦИЯМ ЗАРЕЧНОГО РАЙОНА ТЕСТОВСКОЙ ОБЛАСТИ",
+            "Об утверждении плана 17-23, плана 18-23, плана 19-23, плана 24-23")
+
+
+@pytest.mark.parametrize("line, debris", [
+    ("НОРМ 19-13, НОРМ 24-13", False), ("ПЛАНА 19-23, ПЛАНА 24-23", False),
+    ("ГОСТ 12.1.004-91, СП 4.13130", False), ("форм 1/2, 3/4", False),
+    ("/ U u jU >", True), ("11 /1 Ш 1-1 ||| 7", True),
+])
+def test_a_line_of_designations_with_their_numbers_is_no_ocr_debris(line, debris):
+    """The numbers of designations a title lists (``19-13``, ``12.1.004-91``) are
+    typed, like a year; symbols among a few letters are still a scan's debris."""
+    assert is_garbage(line) is debris
