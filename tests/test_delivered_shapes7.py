@@ -40,6 +40,17 @@ def _html(tmp_path, *paragraphs: str):
 TEXT = _p("В соответствии со статьей 12 Закона Тестовской области от 5 мая 2015 г. N 44-ОЗ приказываю:", "JUSTIFY")
 
 
+def test_a_heading_in_title_case_keeps_its_title_whole(tmp_path):
+    """``Об Утверждении Порядка …<BR>Для Обеспечения …``: the capitalised words of a
+    preamble's opening, in a title set in title case, go on with the title."""
+    act = _html(tmp_path, _p("Министерство Культуры Тестовской Области"), _p("Приказ\nОт 1 Декабря 2023 Г. N 607"),
+                _p("Об Утверждении Порядка Предоставления Субсидий\nДля Обеспечения Деятельности Народных Дружин\n"
+                   "В Сельских Поселениях"), TEXT, _p("Министр\nИ.И.ИВАНОВ", "RIGHT"))
+    _fields(act, "приказ", "607", "2023-12-01", "Министерство Культуры Тестовской Области",
+            "Об утверждении порядка предоставления субсидий для обеспечения деятельности народных дружин "
+            "в сельских поселениях")
+
+
 def test_a_heads_order_dated_under_its_signature_takes_no_cited_acts_requisites(tmp_path):
     """``РАСПОРЯЖЕНИЕ`` / ``ГУБЕРНАТОРА …`` / ``1. Отменить … от … N 145-рг "О …"`` …
     ``5 мая 2024 года<BR>N 160-рг``: the act's date and number are the tail's, no title."""
