@@ -20,7 +20,11 @@ sites and legal-database prints by hand, kept out of the repository
 (``bench/out/heldout*``: ``cases/ID.txt`` as fetched, ``gold.py`` holding
 ``G = {ID: {field: value}}`` with a tuple for any accepted value, ``None`` for
 an expected null and an absent key for a field not checked); each case is
-read with no meta, as a pasted page is.
+read with no meta, as a pasted page is. A case kept as a delivered file
+(``cases/ID.rtf``, ``.html``, ``.doc`` …: a real file held as text in a public
+repository) is read through ``ingest.formats.read`` and ``extract_acts`` on its
+text and meta, as the import reads a file; the fields are then also printed per
+format.
 
 Reading is not what is measured here, so each file's ``Parsed`` is cached by
 the file's SHA-256 (``bench/out/texts``); ``extract_acts`` runs on the cached
@@ -87,13 +91,30 @@ def heldout_gold(folder: Path) -> dict:
     return scope["G"]
 
 
-def heldout_report(folder: Path, misses: str = "") -> dict:
-    """Fields right on one held-out sample (see the module doc), printed per field."""
+def heldout_case(folder: Path, cid: str, reread: bool = False) -> tuple[str, list]:
+    """A held-out case's format and acts: ``cases/ID.txt`` read as a pasted page,
+    any other ``cases/ID.*`` as a delivered file (see the module doc)."""
+    txt = folder / "cases" / f"{cid}.txt"
+    if txt.exists():
+        return "txt", extract_acts(txt.read_text(encoding="utf-8"))
+    path = next((folder / "cases").glob(f"{cid}.*"))
+    parsed = parsed_for(path, reread)
+    if isinstance(parsed, str):
+        return path.suffix[1:], []
+    return path.suffix[1:], extract_acts(parsed.text, dict(parsed.meta))
+
+
+def heldout_report(folder: Path, misses: str = "", reread: bool = False) -> dict:
+    """Fields right on one held-out sample (see the module doc), printed per field
+    (and per format where a case is a delivered file)."""
     G = heldout_gold(folder)
     hits, total, missed = defaultdict(int), defaultdict(int), []
+    by_format = defaultdict(lambda: [defaultdict(int), defaultdict(int), 0])
     for cid, gold in sorted(G.items()):
-        acts = extract_acts((folder / "cases" / f"{cid}.txt").read_text(encoding="utf-8"))
+        fmt, acts = heldout_case(folder, cid, reread)
         a = acts[0] if acts else None
+        fh, ft, _ = by_format[fmt]
+        by_format[fmt][2] += 1
         for f in FIELDS:
             if f not in gold:
                 continue
@@ -102,11 +123,17 @@ def heldout_report(folder: Path, misses: str = "") -> dict:
             ok = any(same(f, w, got) for w in wants)
             total[f] += 1
             hits[f] += ok
+            ft[f] += 1
+            fh[f] += ok
             if not ok:
                 missed.append((cid, f, got, wants[0]))
     th, tt = sum(hits.values()), sum(total.values())
     print(f"{folder.name:24}" + "".join(f"{hits[f]:>4}/{total[f]:<4}" for f in FIELDS)
           + f"{th / max(tt, 1):9.1%}   ({len(G)} acts)")
+    if set(by_format) != {"txt"}:
+        for fmt, (fh, ft, n) in sorted(by_format.items()):
+            print(f"  {fmt:22}" + "".join(f"{fh[f]:>4}/{ft[f]:<4}" for f in FIELDS)
+                  + f"{sum(fh.values()) / max(sum(ft.values()), 1):9.1%}   ({n} acts)")
     if misses:
         for cid, f, got, want in missed:
             print(f"  {cid:5} {f:7} got  {str(got)[:110]!r}\n  {'':5} {'':7} want {str(want)[:110]!r}")
@@ -128,7 +155,7 @@ def main(argv=None) -> int:
     if args.heldout:
         print(f"{'sample':24}" + "".join(f"{f:>9}" for f in FIELDS) + f"{'ALL':>9}")
         for folder in args.heldout:
-            heldout_report(folder, args.misses)
+            heldout_report(folder, args.misses, args.reread)
         return 0
 
     hits = defaultdict(lambda: defaultdict(int))

@@ -178,6 +178,8 @@ def _letters(s: str) -> int:
 _CYR_WORD = re.compile(r"[А-Яа-яЁё]{3,}")
 _LAT = re.compile(r"[A-Za-z]")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# a designation's number joined by its separators ("19-13", "12.1.004-91", "2/3"): typed, not debris
+_CODE = re.compile(r"(?<![\d./-])\d+(?:[-./]\d+)+(?![\d./-])")
 
 
 def is_garbage(line: str) -> bool:
@@ -190,8 +192,9 @@ def is_garbage(line: str) -> bool:
     if not words:
         # no Cyrillic word of 3+ letters: debris unless it is a short code
         return True
-    # years read as words ("на 2022 - 2026 годы»", a title's last line)
-    years = 4 * len(_YEAR.findall(s))
+    # years read as words ("на 2022 - 2026 годы»", a title's last line), and the numbers of
+    # designations a title lists ("НОРМ 19-13, НОРМ 24-13")
+    years = 4 * len(_YEAR.findall(_CODE.sub("", s))) + sum(map(len, _CODE.findall(s)))
     if letters + years < 0.5 * len(s.replace(" ", "")):
         return True
     lat = len(_LAT.findall(s))

@@ -631,6 +631,9 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 # heldout32 (sample 32, delivered-file texts and print views): a letterhead's
 #   rule of underscores at the end of the name's last line, a council or an
 #   administration named by its adjectives in the nominative under the kind word;
+# heldout34 (sample 34, real delivered files saved as HTML): the date and number
+#   under the signature of a heading printing none, its first point citing an
+#   act; a title going on past a blank line after a comma; a title in title case;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
@@ -662,7 +665,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "thirtysixth": "requisite_shapes_thirtysixth.yaml",
                "thirtyseventh": "requisite_shapes_thirtyseventh.yaml",
                "heldout32": "requisite_shapes_heldout32.yaml",
-               "heldout33": "requisite_shapes_heldout33.yaml"}
+               "heldout33": "requisite_shapes_heldout33.yaml",
+               "heldout34": "requisite_shapes_heldout34.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

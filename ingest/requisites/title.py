@@ -195,6 +195,15 @@ _LINKING = {"в", "во", "на", "по", "о", "об", "при", "для", "с"
             "и", "или", "а", "между", "над", "под", "после"}
 
 
+def _title_cased(s: str) -> bool:
+    """Every word capitalised and none in capitals (``Об Утверждении Порядка …``,
+    ``Для Обеспечения Деятельности …``): a heading's typography (a web copy pasted
+    into Word keeps it), never a sentence's, so a preamble's opening words set so
+    go on with a title set so."""
+    words = re.findall(r"[А-ЯЁа-яё]+", s)
+    return len(words) >= 3 and all(w[:1].isupper() and w[1:] == w[1:].lower() for w in words)
+
+
 def capitals(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 8 and all(c.isupper() for c in letters)
@@ -606,6 +615,7 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
             # print without its title goes from the requisites to the formula
             break
         if parts and (PREAMBLE.match(s) and not (s.isupper() and _quote_open(parts))
+                      and not (_title_cased(parts[-1]) and _title_cased(s))
                       or kind_line(s) and not TITLE_START.match(s) and not dangles(parts[-1])
                       or place_and_date(s) and not re.match(r"от\s", s, re.IGNORECASE)
                       or _cover_line(s) or lone_date(s) and not dangles(parts[-1])

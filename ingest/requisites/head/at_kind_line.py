@@ -38,6 +38,9 @@ _ADOPTED = re.compile(r"^\(?(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
 # a place between a form's date and number: "г. Заречный", "с. Сосновка", "пгт Заречный"
 _PLACE_WORDS = r"(?:(?:г|гор|с|п|пос|пгт|рп|д|ст)\.?\s?)?[А-ЯЁ][а-яё-]+(?:[ -][А-ЯЁ][а-яё-]+)?"
 _SIGNED = re.compile(r"^\(?\s*(?:[-–—]\s*)?(?:Подписан|ПОДПИСАН)\b")
+# the operative text's first point ("1. Прекратить …", "1) Внести в …"): a heading printing
+# no title and no date ends there, and the acts its points cite are not the act
+_FIRST_POINT = re.compile(r"^\d{1,2}[.)]\s*[А-ЯЁ][а-яё]+\s")
 
 
 @dataclass(frozen=True)
@@ -416,6 +419,8 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             got.number = bare_number(s)
             j += 1
             continue
+        if _FIRST_POINT.match(s):
+            return got  # the text's first point under a heading with no title: what it cites is not the act
         req = _line_requisites(s)
         if req is not None:
             if got.date is None and got.number is None and (lead := _name_lead(s, law and not got.gen_parts)) \
