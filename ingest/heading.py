@@ -74,8 +74,12 @@ _NOISE_START = re.compile(
         # a site's contact block: «Наш адрес» over the address, «Приёмная» over its phone (sample 33 of issue 12)
         |наш\s+адрес|при[её]мная
         |о\s+(поселении|районе|городе|округе|муниципалитете|муниципальном\s+образовании))\s*)+$
-    | герб\s+\S.{0,80}$    # the coat of arms' caption in a site's header
-    | официальный\s+(сайт|портал|интернет-сайт)\s*$
+    | герб(\s+\S.{0,80})?$    # the coat of arms' caption in a site's header, alone too («Герб»)
+    # a site's name over its pages («Официальный сайт Администрации …»): never an issuer (sample 33)
+    | официальный\s+(сайт|портал|интернет-сайт|интернет-портал)(\s+\S.{0,120})?$
+    # a law aggregator's provenance line: the date and the database's section («12 марта 2004
+    # Источник: Законы»), never part of the title under it (sample 33)
+    | (\d{1,2}\s+[а-яё]+\s+\d{4}\s+)?источник\s*:\s*(законы|постановления|решения|распоряжения|приказы|указы|документы)\s*$
     | главная\s*[/»>|›→](?!.*(№|\bN\s*\d|\d\.\d\d\.\d))    # breadcrumbs naming no act
     # a site's page card: when the page was posted and how often viewed
     | (дата\s+(публикации|размещения|обновления|изменения)|последнее\s+обновление|опубликовано|размещено|обновлено

@@ -628,10 +628,13 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 # thirtyseventh (sample 30): a blank's telephone line under the name, the place
 #   the act was issued in between the name and the kind word, a region's
 #   second name after a dash in the genitive;
-# thirtyeighth (sample 31): a sitting's line whose convocation ordinal is split
+# heldout31 (sample 31): a sitting's line whose convocation ordinal is split
 #   from its ending by a spaced dash, a town's quoted name before the council in
 #   the operative formula, a listing line with the kind, number and quoted title
 #   but no date;
+# heldout32 (sample 32, delivered-file texts and print views): a letterhead's
+#   rule of underscores at the end of the name's last line, a council or an
+#   administration named by its adjectives in the nominative under the kind word;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
@@ -662,7 +665,9 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "thirtyfifth": "requisite_shapes_thirtyfifth.yaml",
                "thirtysixth": "requisite_shapes_thirtysixth.yaml",
                "thirtyseventh": "requisite_shapes_thirtyseventh.yaml",
-               "thirtyeighth": "requisite_shapes_thirtyeighth.yaml"}
+               "heldout31": "requisite_shapes_heldout31.yaml",
+               "heldout32": "requisite_shapes_heldout32.yaml",
+               "heldout33": "requisite_shapes_heldout33.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

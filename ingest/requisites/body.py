@@ -250,6 +250,7 @@ def _place_over_kind(L: Lines, s: str, i: int, floor: int) -> bool:
 _RULE = re.compile(r"^(?:_{5,}|-{5,}|={5,})$")
 
 
+_ARMS = re.compile(r"(?i)^герб\b")
 _SOURCE_LINE = re.compile(r"(?i)^источник(?:\s+(?:публикации|опубликования|текста))?\s*:")
 
 
@@ -273,10 +274,12 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             i -= 1
             continue
         if L.noise[i] or L.garbage[i]:
-            if L.noise[i] and inserted_note(s) or not parts and (_RULE.match(s) or _ADDRESS.search(s)):
+            if L.noise[i] and inserted_note(s) or not parts and (_RULE.match(s) or _ADDRESS.search(s)
+                                                                  or _ARMS.match(s)):
                 i -= 1
                 continue  # a database's note set between the lines of the name, or under it; the blank's
-                # rule under it, its address and e-mail line (read as debris: Latin letters and digits)
+                # rule under it, its address and e-mail line (read as debris: Latin letters and digits);
+                # the coat of arms' caption a site prints between the name and the kind word («Герб»)
             break
         s = L.fix(clean(_DRAFT_CELL.sub("", s)), before=line_above(L, i, floor))
         while i - 1 >= floor and L.raw[i - 1].strip() and not (L.noise[i - 1] or L.garbage[i - 1]):

@@ -252,6 +252,21 @@ _DATE_AFTER_SIGN = re.compile(r"(?P<sign>№|\bN)\s*(?P<date>\d{1,2}\.\d{1,2}\.(
                               r"(?P<num>[0-9][" + NUM_CHARS + r"./-]*)")
 
 
+# a letterhead ruled off under the issuer's name: the rule typed as underscores
+# at the end of the name's last line ("… Тестовская область ______________");
+# a blank's field ("от ______", "№ ____", "г. ______") keeps its rule
+_TRAILING_RULE = re.compile(r"(?<=[А-ЯЁа-яё»\")])\s*_{10,}\s*$")
+_FIELD_BEFORE_RULE = re.compile(r"(?:\b(?:от|г|года?|дата|подпись)\.?|№|\bN)\s*$", re.IGNORECASE)
+
+
+def ruled_off(line: str) -> str:
+    """A heading line with the letterhead's rule typed after its words, without the rule."""
+    m = _TRAILING_RULE.search(line) if "__________" in line else None
+    if m is None or "_" in line[:m.start()] or _FIELD_BEFORE_RULE.search(line[:m.start()]):
+        return line
+    return line[:m.start()]
+
+
 def filled_in(line: str) -> str:
     """A form's blank filled in by typing over its rule (``от «_12_»
     ___марта___ 2024 г. № _145-п_``): the rule around the values goes, an
@@ -481,6 +496,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     raw = _heading_cells(raw)
     if "#G0" in t:
         raw = [ln[3:] if ln.startswith("#G0") else ln for ln in raw]
+    raw = [ruled_off(ln) for ln in raw[:40]] + raw[40:]  # the letterhead: the first lines
     raw = [filled_in(_typed_year(ln)) for ln in raw]
     _join_broken_kind(raw)
     raw = [part for ln in raw[:150] for part in _kind_cell(_unspaced(ln))] + raw[150:]

@@ -200,9 +200,29 @@ def issuer_line(line: str) -> bool:
     if len(words) < 2 or len(line) > 120 or not line[:1].isupper():
         return False
     # a head noun's nominative singular is its dictionary form: a set lookup, no parse
-    if words[0].strip("«»\"'(),.:;").lower() not in GEN_BODY_HEADS:
+    h = next((i for i, w in enumerate(words[:4]) if w.strip("«»\"'(),.:;").lower() in GEN_BODY_HEADS), None)
+    if h is None:
         return False
-    return genitive_words(words[1:])
+    if h == 0:
+        return genitive_words(words[1:])
+    # "Сосновский сельский Совет депутатов", "ЗАРЕЧНАЯ РАЙОННАЯ ДУМА": the head's
+    # adjectives before it, in the nominative and agreeing with it
+    return _nominative_adjectives(words[:h], words[h]) and (h + 1 == len(words) or genitive_words(words[h + 1:]))
+
+
+def _nominative_adjectives(adjs: list[str], head: str) -> bool:
+    noun = next((p for p in parses(head.strip("«»\"'(),.:;").lower())
+                 if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
+    if noun is None:
+        return False
+    for w in adjs:
+        core = w.strip("«»\"'(),.:;").lower()
+        if not core.replace("-", "").isalpha() or not any(
+                (p.tag.POS == "ADJF" or place_adjective(p)) and p.tag.case == "nomn"
+                and p.tag.number == noun.tag.number and p.tag.gender in (noun.tag.gender, None)
+                for p in parses(core)[:4]):
+            return False
+    return True
 
 
 def genitive_words(words: list[str]) -> bool:

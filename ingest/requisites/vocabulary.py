@@ -175,6 +175,11 @@ CONVOCATION = re.compile(
     r"|^\(?\s*" + _SITTING + r"(?:\s*[,(]\s*" + _SITTING + r"\s*\)?|\s+" + _SITTING + r")?\s*\)?\.?$")
 CONVOCATION_TAIL = re.compile(
     r"\s*\(?\s*(?:[А-ЯЁа-яё]+|\d+(?:\s*[-–—]?\s*(?i:го|й|ого|ий))?)\s+(?:созыв[а-яё]*|СОЗЫВ[А-ЯЁ]*)\s*\)?\s*$")
+# "9-ой сессии", "двадцать пятой сессии", "очередного заседания" before the council's name in the
+# genitive on a portal's line («Решение 9-ой сессии … сельского совета 1-го созыва № 12 от …»): the sitting
+SITTING_HEAD = re.compile(
+    r"^\s*(?:\d+\s*-?\s*(?i:ой|ый|ий|й|го|ого|я|ая)?|" + _ORD_WORD + r"(?:\s+" + _ORD_WORD + r"){0,2})"
+    r"\s+(?i:сессии|заседания)\s+(?=\S)")
 # "(заседание N 5)", "(сессия № 12)" after the council's name in a database's
 # heading line: the sitting's number, not the act's
 SITTING_BRACKET = re.compile(r"\(\s*(?:[А-ЯЁа-яё-]+\s+)?(?:заседани[еяи]|сесси[яи])\b[^()]{0,30}\)", re.IGNORECASE)

@@ -27,6 +27,7 @@ from ..title import (BRACKETED_NUMBER, LONG_TITLE, after_approval, after_note, c
                      listing_title, lone_date, run_on_title, title_from)
 from ..vocabulary import (
     BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, EDITION_DATES, OPENS_GROUNDS, PLACE, PREAMBLE, SITTING_BRACKET,
+    SITTING_HEAD,
     TITLE_START,
     despace,
 )
@@ -636,7 +637,7 @@ def _with_genitive_body(body: str | None, gen_parts: list[str]) -> str | None:
     """The body above the kind word, or the one named in the genitive under it."""
     if not gen_parts:
         return body
-    joined = join_lines(gen_parts)
+    joined = SITTING_HEAD.sub("", join_lines(gen_parts))  # «Решение 9-ой сессии … совета»: the sitting
     if BODY_WORDS.search(joined) or body is None:
         named = nominative(joined)
         if body and len(body) > len(named) and folded(body).startswith(folded(named)):
