@@ -628,6 +628,10 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 # thirtyseventh (sample 30): a blank's telephone line under the name, the place
 #   the act was issued in between the name and the kind word, a region's
 #   second name after a dash in the genitive;
+# heldout31 (sample 31): a sitting's line whose convocation ordinal is split
+#   from its ending by a spaced dash, a town's quoted name before the council in
+#   the operative formula, a listing line with the kind, number and quoted title
+#   but no date;
 # heldout32 (sample 32, delivered-file texts and print views): a letterhead's
 #   rule of underscores at the end of the name's last line, a council or an
 #   administration named by its adjectives in the nominative under the kind word;
@@ -664,6 +668,7 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "thirtyfifth": "requisite_shapes_thirtyfifth.yaml",
                "thirtysixth": "requisite_shapes_thirtysixth.yaml",
                "thirtyseventh": "requisite_shapes_thirtyseventh.yaml",
+               "heldout31": "requisite_shapes_heldout31.yaml",
                "heldout32": "requisite_shapes_heldout32.yaml",
                "heldout33": "requisite_shapes_heldout33.yaml",
                "heldout34": "requisite_shapes_heldout34.yaml"}
@@ -804,3 +809,40 @@ def test_a_republics_district_line_ends_the_name_on_a_page_without_kind_word(dis
 def test_dashed_region_name_in_nominative(printed, want):
     from ingest.requisites.names import nominative
     assert nominative(printed) == want
+
+
+# Sample 31's classes over their variants (our own wording): a convocation's ordinal cut from
+# its ending by a dash of any width, a municipality's quoted name before the council in the
+# operative formula, a listing line «Kind № N "title"» with no date.
+@pytest.mark.parametrize("sitting", ["Двадцать третье заседание 6 – го созыва", "двадцать третье заседание 6 — го созыва",
+                                     "6 – го созыва", "(6 – го созыва)", "Сорок восьмое заседание 5 –го созыва",
+                                     "Третье заседание VI – го созыва"])
+def test_a_sitting_line_with_a_dash_inside_the_ordinal_is_not_the_body(sitting):
+    text = ("СОВЕТ ДЕПУТАТОВ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ\nЗАРЕЧНОГО РАЙОНА\n\n"
+            f"{sitting}\n\nРЕШЕНИЕ\n\nот 14.03.2019 № 7\n\nО плане работы на 2019 год\n\nСовет депутатов решил:\n")
+    check(one(text), body="СОВЕТ ДЕПУТАТОВ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ ЗАРЕЧНОГО РАЙОНА", number="7",
+          title="О плане работы на 2019 год")
+
+
+@pytest.mark.parametrize("town, council, verb, want", [
+    ('городское поселение "Город Заречный"', "городская Дума", "РЕШИЛА", "городская Дума"),
+    ("городское поселение «Город Заречный»", "городская Дума", "решила", "городская Дума"),
+    ("«Заречное»", "Совет депутатов", "решил", "Совет депутатов"),
+    ('"Поселок Лесной"', "поселковый Совет", "РЕШИЛ", "поселковый Совет"),
+])
+def test_a_quoted_name_before_the_council_in_the_formula_is_the_charters(town, council, verb, want):
+    text = ("Решение от 12.05.2015 г № 18\n\nО порядке содержания зеленых насаждений\n\n\n"
+            f"В соответствии с Уставом муниципального образования {town} {council}\n{verb}:\n1. Утвердить порядок.\n")
+    check(one(text), body=want, number="18")
+
+
+@pytest.mark.parametrize("kind, number", [("Решение", "4.12"), ("Решение", "15"), ("Постановление", "7/3")])
+@pytest.mark.parametrize("quotes", ['""', "«»"])
+def test_a_listing_line_with_kind_number_and_quoted_title_but_no_date(kind, number, quotes):
+    title = "О порядке участия граждан в уборке территории Сосновского сельского поселения"
+    line = f"{kind} №{number} {quotes[0]}{title}{quotes[1]}"
+    text = (f"ЗАРЕЧНЫЙ ТЕРРИТОРИАЛЬНЫЙ ОТДЕЛ\n\nОфициальный сайт\n\n{line}\n\n"
+            "О порядке участия граждан в уборке территории\n\nСосновского сельского поселения\n\n"
+            "В соответствии с Уставом Собрание депутатов Сосновского сельского поселения решило:\n1. Утвердить.\n")
+    check(one(text), kind=kind.lower(), number=number, date=None, title=title,
+          body="Собрание депутатов Сосновского сельского поселения")

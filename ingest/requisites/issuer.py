@@ -34,6 +34,8 @@ _FORMULA_HEADS = {"совет", "дума", "собрание", "админис�
                   "губернатор", "мэр", "мэрия", "комитет", "хурал", "курултай", "управа",
                   "министерство", "департамент", "управление", "комиссия", "президиум",
                   "кабинет", "коллегия"}
+# a quote closing the word before the council's name: a name in quotes the formula cites
+_CLOSING_QUOTES = frozenset("»\"”“'")
 # the signer's office where a decree or order speaks in the first person
 _SIGNER = re.compile(
     r"^(?:Временно\s+исполняющий\s+обязанности\s+|И\.\s?о\.\s+|Исполняющий\s+обязанности\s+)?"
@@ -101,6 +103,8 @@ def _subject_of(clause: str) -> str | None:
             continue
         j = i
         while j > 0:
+            if words[j - 1][-1] in _CLOSING_QUOTES:
+                break  # "… городское поселение «Город Заречный» городская Дума": the charter's name ends there
             prev = words[j - 1].strip("«»\"'").lower()
             if any((p.tag.POS == "ADJF" or place_adjective(p)) and p.tag.case == "nomn"
                    for p in parses(prev)):

@@ -118,7 +118,16 @@ def _one_line(L: Lines, i: int) -> OneLineHeading | None:
         d, n = find_date(head_part), find_number(head_part)
         if d and n:
             return OneLineHeading(i, s, d, n)
+        if n and not d and q and _dateless_listing(s, n, q.start()):
+            return OneLineHeading(i, s, (None, n[1], n[1]), n)
     return None
+
+
+def _dateless_listing(s: str, n: tuple[str, int, int], quote: int) -> bool:
+    """A site's listing line that gives no date: the kind word, the number after
+    its sign and the title in quotes, nothing else (``Решение №4.12 "О …"``)."""
+    return bool(_OPENS_WITH_KIND.fullmatch(s[:n[1]].strip())) and not s[n[2]:quote].strip() \
+        and bool(_TITLE_QUOTE.match(s, quote)) and listing_title(s[n[2]:]) is not None
 
 
 def _bare_title(kl: KindLine) -> bool:

@@ -46,8 +46,9 @@ class Anchor:
 class OneLineHeading:
     """A database's heading on one line (``Постановление … от … № …``):
     the line, its text, and where ``find_date``/``find_number`` found the
-    date and the number on it."""
+    date and the number on it (a listing line with no date: ``(None, i, i)``
+    at the number's start)."""
     line: int
     text: str
-    date: tuple[str, int, int]
+    date: tuple[str | None, int, int]
     number: tuple[str, int, int]

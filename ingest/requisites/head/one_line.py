@@ -27,9 +27,10 @@ def head_on_one_line(L: Lines, zone: Zone, heading: OneLineHeading) -> Head:
         gen = gen[:nm.start()]
     gen = CONVOCATION_TAIL.sub("", re.sub(r"\s+\S+\s+созыва\b", "", gen.strip()))
     body = nominative(L.fix(gen.strip())) if gen.strip() else None
-    if body is None and zone.lines:
+    if body is None and zone.lines and d[0] is not None:
         # "ПОСТАНОВЛЕНИЕ № 8 от 01.04.2011 г. ОБ …" under the issuer's name: the
-        # blank's heading run into one line, its body printed above it
+        # blank's heading run into one line, its body printed above it (a site's
+        # listing line with no date, "Решение №4.12 «О …»", has its site's chrome above)
         body = body_above(L, i, zone.lines[0]).name
     title = listing_title(s[max(d[2], n[2]):], drop_editions=True)
     if title is None and len(s) > 200:
