@@ -3962,3 +3962,18 @@ def test_check9_classes(real, title, codes, not_codes):
 ])
 def test_sample37_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # an employee's own car or property used for the service and paid back (Трудовой кодекс РФ, ст. 188;
+    # as business trips' costs) is a labour guarantee: no social benefit, no transport
+    ("О порядке выплаты компенсации за использование личного транспорта в служебных целях работникам "
+     "администрации Лесного сельского поселения", {"labor"}, {"social", "transport"}),
+    ("О размере компенсации муниципальным служащим Заречного округа за использование личных легковых "
+     "автомобилей в служебных целях", {"labor", "lsg"}, {"social", "transport"}),
+    # fares paid back to categories of citizens stay social's
+    ("О компенсации расходов на оплату проезда в общественном транспорте пенсионерам Заречного округа",
+     {"social"}, set()),
+])
+def test_sample37_own_car_for_service(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
