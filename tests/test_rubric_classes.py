@@ -4048,3 +4048,55 @@ def test_check10_classes(real, title, codes, not_codes):
 ])
 def test_munprog_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 37 of issue 12 (an untargeted sample of whole acts), misses as classes ---------------------------
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # harvesting («уборка урожая», «уборка кукурузы на зерно», «из уборки на силос») is the farm's, no
+    # cleaning of streets; the crops and fodder by name are agriculture
+    ("О ходе уборки урожая зерновых культур в Заречном районе", {"business"}, {"housing"}),
+    ("О переводе посевов кукурузы из уборки на силос в уборку на зерно в Сосновском поселении",
+     {"business"}, {"housing"}),
+    ("О заготовке силоса и сенажа в хозяйствах Лесного поселения", {"business"}, set()),
+    # cleaning stays improvement's
+    ("Об организации уборки снега на улицах Лесного сельского поселения", {"housing"}, set()),
+    ("О месячнике по уборке территории Заречного округа", {"housing"}, set()),
+    # a municipal bulletin («информационный бюллетень», «бюллетень «Вестник …»») is the official print of
+    # the acts, no ballot paper
+    ("Об учреждении периодического печатного издания — бюллетеня «Вестник Сосновского сельского поселения»",
+     {"lsg"}, {"elections"}),
+    ("Об информационном бюллетене органов местного самоуправления Заречного района", {"lsg"}, {"elections"}),
+    # a ballot stays the election's
+    ("Об утверждении формы и текста избирательного бюллетеня для голосования на выборах главы Лесного "
+     "сельского поселения", {"elections"}, set()),
+    ("О количестве бюллетеней для голосования на выборах депутатов Совета Заречного округа", {"elections"}, set()),
+    # the deputies' meetings with their voters (131-ФЗ, ст. 40, ч. 5.3) are the deputies' activity, local
+    # government's, no election
+    ("Об определении специально отведенных мест для проведения встреч депутатов с избирателями на территории "
+     "Лесного сельского поселения", {"lsg"}, {"elections"}),
+    ("О порядке предоставления помещений для встреч депутата Совета депутатов Заречного округа с избирателями",
+     {"lsg"}, {"elections"}),
+    # candidates meeting voters in a campaign stay the election's
+    ("О предоставлении помещений для встреч зарегистрированных кандидатов с избирателями на выборах "
+     "депутатов Совета Заречного округа", {"elections"}, set()),
+    # an ice crossing and a winter road are roads (temporary roads for vehicles)
+    ("Об открытии ледовой переправы через реку Тестовку у села Лесное", {"transport"}, set()),
+    ("О порядке содержания автозимника Заречное — Лесное в зимний период", {"transport"}, set()),
+])
+def test_sample37_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # an employee's own car or property used for the service and paid back (Трудовой кодекс РФ, ст. 188;
+    # as business trips' costs) is a labour guarantee: no social benefit, no transport
+    ("О порядке выплаты компенсации за использование личного транспорта в служебных целях работникам "
+     "администрации Лесного сельского поселения", {"labor"}, {"social", "transport"}),
+    ("О размере компенсации муниципальным служащим Заречного округа за использование личных легковых "
+     "автомобилей в служебных целях", {"labor", "lsg"}, {"social", "transport"}),
+    # fares paid back to categories of citizens stay social's
+    ("О компенсации расходов на оплату проезда в общественном транспорте пенсионерам Заречного округа",
+     {"social"}, set()),
+])
+def test_sample37_own_car_for_service(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
