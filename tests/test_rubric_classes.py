@@ -3925,3 +3925,28 @@ def test_sample36_issuer_and_insignia(real, title, codes, not_codes):
 ])
 def test_check9_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 38 of issue 12 (rural settlements' acts, acts printed on newspaper pages), misses as classes -----
+# the standard heading of an administrative regulation's third section («Состав, последовательность и сроки
+# выполнения административных процедур …, в том числе особенности выполнения административных процедур в
+# электронной форме», the form of the procedures every regulation under 210-ФЗ names) says how a service is
+# given, no communications; a page opening with it (a newspaper page continuing the regulation) is not
+# filed under transport
+@pytest.mark.parametrize("head", [
+    "Раздел III. СОСТАВ, ПОСЛЕДОВАТЕЛЬНОСТЬ И СРОКИ ВЫПОЛНЕНИЯ АДМИНИСТРАТИВНЫХ ПРОЦЕДУР, ТРЕБОВАНИЯ К ПОРЯДКУ ИХ "
+    "ВЫПОЛНЕНИЯ, В ТОМ ЧИСЛЕ ОСОБЕННОСТИ ВЫПОЛНЕНИЯ АДМИНИСТРАТИВНЫХ ПРОЦЕДУР В ЭЛЕКТРОННОЙ ФОРМЕ",
+    "3. Состав, последовательность и сроки выполнения административных процедур (действий), требования к порядку "
+    "их выполнения, в том числе особенности выполнения административных процедур (действий) в электронной форме",
+])
+def test_administrative_procedures_in_electronic_form_are_no_communications(real, head):
+    text = (head + "\n3.1. Предоставление государственной услуги включает прием и регистрацию заявления, "
+            "рассмотрение документов и подготовку приказа о предоставлении услуги или об отказе в ней.")
+    # (not even as the best guess of an act with no other evidence)
+    assert "transport" not in {a.code for a in real.assign(None, text) if "." not in a.code}
+
+
+# a service given in electronic form stays communications' (Указ № 511, «Связь»: информатизация)
+def test_services_given_in_electronic_form_stay_communications(real):
+    assert_filed(real, "Об утверждении перечня муниципальных услуг Заречного округа, предоставляемых в "
+                       "электронной форме", {"transport"})
