@@ -3950,3 +3950,25 @@ def test_administrative_procedures_in_electronic_form_are_no_communications(real
 def test_services_given_in_electronic_form_stay_communications(real):
     assert_filed(real, "Об утверждении перечня муниципальных услуг Заречного округа, предоставляемых в "
                        "электронной форме", {"transport"})
+
+
+# a newspaper page prints its masthead (the gazette's name, «Выпуск № … от …», «Газета органов местного
+# самоуправления …», «Издается с …») over the act, and the act's line of requisites «Постановление … № 17 от
+# 12 мая 2028 года «Об утверждении …»» carries its title, number before date and the title in quotes: that
+# title files the act (a programme's is the programme's too), not the masthead's words
+_GAZETTE = ("ВЕСТИ\nЛесного\nсельского поселения\nВыпуск № 4 от 12 мая 2028 года\n|\nГазета органов местного "
+            "самоуправления Лесного сельского поселения\nИздается с 1 марта 2009 г.\n|\n")
+
+
+@pytest.mark.parametrize("line,codes", [
+    ("Постановление администрации Лесного сельского поселения № 17 от 12 мая 2028 года «Об утверждении программы "
+     "«Об участии в профилактике терроризма и экстремизма на территории Лесного сельского поселения на 2028-2029 "
+     "годы»", {"safety", "economy"}),
+    ("Решение Собрания депутатов Лесного сельского поселения № 5 от 3 апреля 2028 г. «О ставках земельного налога "
+     "на территории Лесного сельского поселения»", {"budget"}),
+])
+def test_a_newspaper_page_files_the_act_by_the_title_on_its_line_of_requisites(real, line, codes):
+    text = (_GAZETTE + line + "\nВ соответствии с Федеральным законом от 06.10.2003 № 131-ФЗ «Об общих принципах "
+            "организации местного самоуправления в Российской Федерации» администрация поселения ПОСТАНОВЛЯЕТ:\n"
+            "1. Утвердить прилагаемый документ.\n")
+    assert codes <= top(real, None, text)
