@@ -4100,3 +4100,50 @@ def test_sample37_classes(real, title, codes, not_codes):
 ])
 def test_sample37_own_car_for_service(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 38 of issue 12 (rural settlements' acts, acts printed on newspaper pages), misses as classes -----
+# the standard heading of an administrative regulation's third section («Состав, последовательность и сроки
+# выполнения административных процедур …, в том числе особенности выполнения административных процедур в
+# электронной форме», the form of the procedures every regulation under 210-ФЗ names) says how a service is
+# given, no communications; a page opening with it (a newspaper page continuing the regulation) is not
+# filed under transport
+@pytest.mark.parametrize("head", [
+    "Раздел III. СОСТАВ, ПОСЛЕДОВАТЕЛЬНОСТЬ И СРОКИ ВЫПОЛНЕНИЯ АДМИНИСТРАТИВНЫХ ПРОЦЕДУР, ТРЕБОВАНИЯ К ПОРЯДКУ ИХ "
+    "ВЫПОЛНЕНИЯ, В ТОМ ЧИСЛЕ ОСОБЕННОСТИ ВЫПОЛНЕНИЯ АДМИНИСТРАТИВНЫХ ПРОЦЕДУР В ЭЛЕКТРОННОЙ ФОРМЕ",
+    "3. Состав, последовательность и сроки выполнения административных процедур (действий), требования к порядку "
+    "их выполнения, в том числе особенности выполнения административных процедур (действий) в электронной форме",
+])
+def test_administrative_procedures_in_electronic_form_are_no_communications(real, head):
+    text = (head + "\n3.1. Предоставление государственной услуги включает прием и регистрацию заявления, "
+            "рассмотрение документов и подготовку приказа о предоставлении услуги или об отказе в ней.")
+    # (not even as the best guess of an act with no other evidence)
+    assert "transport" not in {a.code for a in real.assign(None, text) if "." not in a.code}
+
+
+# a service given in electronic form stays communications' (Указ № 511, «Связь»: информатизация)
+def test_services_given_in_electronic_form_stay_communications(real):
+    assert_filed(real, "Об утверждении перечня муниципальных услуг Заречного округа, предоставляемых в "
+                       "электронной форме", {"transport"})
+
+
+# a newspaper page prints its masthead (the gazette's name, «Выпуск № … от …», «Газета органов местного
+# самоуправления …», «Издается с …») over the act, and the act's line of requisites «Постановление … № 17 от
+# 12 мая 2028 года «Об утверждении …»» carries its title, number before date and the title in quotes: that
+# title files the act (a programme's is the programme's too), not the masthead's words
+_GAZETTE = ("ВЕСТИ\nЛесного\nсельского поселения\nВыпуск № 4 от 12 мая 2028 года\n|\nГазета органов местного "
+            "самоуправления Лесного сельского поселения\nИздается с 1 марта 2009 г.\n|\n")
+
+
+@pytest.mark.parametrize("line,codes", [
+    ("Постановление администрации Лесного сельского поселения № 17 от 12 мая 2028 года «Об утверждении программы "
+     "«Об участии в профилактике терроризма и экстремизма на территории Лесного сельского поселения на 2028-2029 "
+     "годы»", {"safety", "economy"}),
+    ("Решение Собрания депутатов Лесного сельского поселения № 5 от 3 апреля 2028 г. «О ставках земельного налога "
+     "на территории Лесного сельского поселения»", {"budget"}),
+])
+def test_a_newspaper_page_files_the_act_by_the_title_on_its_line_of_requisites(real, line, codes):
+    text = (_GAZETTE + line + "\nВ соответствии с Федеральным законом от 06.10.2003 № 131-ФЗ «Об общих принципах "
+            "организации местного самоуправления в Российской Федерации» администрация поселения ПОСТАНОВЛЯЕТ:\n"
+            "1. Утвердить прилагаемый документ.\n")
+    assert codes <= top(real, None, text)

@@ -415,9 +415,28 @@ _TITLE_LINE = re.compile(r"\s*(?:(?:информаци|администраци|
 # от 20 августа 2013 г. № 22/5-192 о создании муниципального дорожного фонда …"), under a
 # line or two of its own ("Приложение к решению от … № … Решение"): the rest of that line is
 # the title.
+# (also the number before the date and the title in quotes: "Постановление администрации … № 21 от 20 июня
+# 2018 года «Об утверждении …»", as a newspaper prints it)
 _INLINE_TITLE = re.compile(r"(?:[^\n]{0,200}\n\s*){0,2}?(?:постановление|решение|распоряжение|приказ|указ|закон)"
-                           r"\s[^\n]{0,80}?\bот\s[^\n]{4,30}?(?:№|N)\s*[^\s\n]{1,20}\s+((?:о|об)\s[^\n:]{15,600}?)"
+                           r"\s[^\n]{0,80}?(?:\bот\s[^\n]{4,30}?(?:№|N)\s*[^\s\n]{1,20}|(?:№|N)\s*[^\s\n]{1,20}\s+от\s"
+                           r"[^\n]{4,30}?\b(?:года|г)\.?)\s+[«\"“„]?\s*((?:о|об)\s[^\n:]{15,600}?)"
                            r"\s*(?:\n|$)", re.I)
+
+
+# A newspaper page prints its masthead over the act (the gazette's name, "Выпуск № 7 от 20 июня 2018 года",
+# "Газета органов местного самоуправления …", "Издается с …", "ОФИЦИАЛЬНЫЙ ОТДЕЛ № 215"): the act begins at
+# its line of requisites, the first line opening with a kind word
+_KIND_AT_LINE = re.compile(r"(?im)^[ \t|]*(?:постановление|решение|распоряжение|приказ|указ|закон)\b")
+_MASTHEAD = re.compile(r"(?i)\b(?:газет\w*\s+(?:органов|администраци\w*|совета)|(?:выпуск|вестник|бюллетен)\w*\s*(?:№|n)"
+                       r"\s*\d|изда[её]тся\s+с\s|официальн\w+\s+отдел|спецвыпуск\w*|тираж\s*:?\s*\d)")
+
+
+def masthead_dropped(text: str) -> str:
+    """The text from the act's line of requisites when a newspaper's masthead stands over it."""
+    m = _KIND_AT_LINE.search(text, 0, 1500)
+    if m and m.start() > 0 and _MASTHEAD.search(text, 0, m.start()):
+        return text[m.start():]
+    return text
 
 
 # A document issued on its own prints its kind on the line of requisites ("Инструкция от
@@ -430,7 +449,7 @@ _DOC_TITLE_LINE = re.compile(r"\s*(инструкци|положени|поря�
 
 def title_line(text: str) -> str:
     """The opening line of a text that reads as an act's title ("" otherwise)."""
-    text = skip_notes(text)[:1200]
+    text = masthead_dropped(skip_notes(text)[:1500])[:1200]
     m = _TITLE_LINE.match(text) or _INLINE_TITLE.match(text)
     if m:
         return m.group(1)
