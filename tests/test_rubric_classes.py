@@ -4004,3 +4004,54 @@ def test_archive_classes(real, title, codes, not_codes):
 ])
 def test_check10_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- check11 of bench/rubric_vocab.py (the archival list's and file plan's sections kept aside), misses as classes
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # procurement for municipal needs by its own words (44-ФЗ: план-график, закупки, муниципальный контракт)
+    ("О внесении изменений в план-график закупок Лесного сельского поселения на 2028 год", {"budget"}, set()),
+    ("О контрактной службе и комиссии по осуществлению закупок администрации Заречного округа", {"budget"}, set()),
+    ("О централизованных закупках лекарственных препаратов для муниципальных больниц", {"budget"}, set()),
+    ("О расторжении муниципального контракта на ремонт моста через реку Лесную", {"budget"}, set()),
+    # the accounts' assets and liabilities and their annual inventory (Приказ Минфина № 157н)
+    ("О проведении инвентаризации активов и обязательств перед составлением годовой отчетности",
+     {"budget"}, set()),
+    ("О комиссии по списанию нефинансовых активов муниципального казенного учреждения", {"budget"}, set()),
+    # records' appraisal and keeping: the administration's paperwork (lsg) and the archive (culture)
+    ("О постоянно действующей экспертной комиссии администрации Лесного поселения", {"lsg", "culture"}, set()),
+    ("Об утверждении описи дел управленческой документации за 2025 год", {"lsg", "culture"}, set()),
+    ("О выделении к уничтожению документов с истекшими сроками хранения", {"lsg", "culture"}, set()),
+    ("О порядке приема на хранение документов по личному составу", {"culture"}, set()),
+    ("О режиме хранения документов в архивохранилище Заречного округа", {"culture"}, set()),
+    # an archive's certificate of service years or pay is the archive's, no labour topic
+    ("О регламенте выдачи архивных справок о трудовом стаже и заработной плате", {"culture"}, {"labor"}),
+    # citizens received by the head, a gathering of residents, messages in social networks, job descriptions
+    ("О проведении единого дня приема граждан главой Лесного поселения", {"lsg"}, set()),
+    ("О созыве схода жителей поселка Лесного по вопросу введения самообложения", {"lsg", "budget"}, set()),
+    ("О порядке работы с сообщениями жителей в социальных сетях", {"lsg"}, set()),
+    ("Об утверждении типовых должностных инструкций специалистов администрации Заречного округа",
+     {"lsg"}, set()),
+    # the right of operative management is no body named «управление»; a non-residential building is property
+    ("О прекращении права оперативного управления нежилым зданием", {"land"}, set()),
+    ("О закреплении на праве оперативного управления помещений бани в селе Лесном", {"land"}, set()),
+    ("О приватизации нежилого здания склада в поселке Лесном", {"land"}, set()),
+    # safety at work is labour protection; a trade union by its adjective
+    ("О месячнике охраны и безопасности труда в Заречном округе", {"labor"}, {"safety"}),
+    ("О взаимодействии с профсоюзными организациями муниципальных учреждений", {"labor"}, set()),
+])
+def test_check11_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the bodies' upkeep counted as the norms of the costs of their functions (44-ФЗ, ст. 19)
+    ("Об утверждении нормативных затрат на обеспечение функций органов местного самоуправления Лесного поселения",
+     {"lsg", "budget"}, set()),
+    # what is bought, by the participle
+    ("Об утверждении ведомственного перечня закупаемых администрацией отдельных видов товаров", {"budget"}, set()),
+    # a reception of citizens in the administration; a month of safety at work
+    ("О графике приема граждан в администрации Заречного округа по личным вопросам", {"lsg"}, set()),
+    ("О проведении месячника безопасности труда на предприятиях Лесного поселения", {"labor"}, {"safety"}),
+])
+def test_check11_classes_more(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
