@@ -4055,3 +4055,38 @@ def test_check11_classes(real, title, codes, not_codes):
 ])
 def test_check11_classes_more(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- --set sites of bench/rubric_vocab.py (the topical sections of municipal sites), misses as classes --------
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the regional operator of capital repairs (ЖК РФ, ст. 178) is no waste operator
+    ("О перечислении взносов на капитальный ремонт на счет регионального оператора", {"housing"}, {"environment"}),
+    ("О заключении договора с региональным оператором по обращению с твердыми коммунальными отходами",
+     {"environment"}, set()),
+    # the control of the single heat supplier's obligations (Федеральный закон от 27.07.2010 № 190-ФЗ, ст. 23.7)
+    ("О программе профилактики при контроле за выполнением единой теплоснабжающей организацией ее обязательств",
+     {"housing", "lsg"}, set()),
+    # consumers named by their rights or advice; a business named «бизнес»
+    ("О работе общественной приемной по консультированию потребителей", {"business"}, set()),
+    ("Об обучающем семинаре для представителей малого и среднего бизнеса Лесного поселения", {"business"}, set()),
+    # the distance from schools or hospitals to the adjacent territories where alcohol is not sold (171-ФЗ,
+    # ст. 16) measures retail's ban: no school, no improvement
+    ("Об определении минимального расстояния от медицинских организаций до границ прилегающих территорий",
+     {"business"}, {"health", "housing"}),
+    # an official's personal interest, the employer's representative notified (273-ФЗ, ст. 11)
+    ("О порядке сообщения о личной заинтересованности при исполнении должностных обязанностей", {"lsg"}, set()),
+    # the water body where bathing is banned or allowed is only the place: people's safety on water
+    ("О местах, отведенных для купания, на водоемах Лесного поселения", {"safety"}, {"environment"}),
+    # families and minors in a socially dangerous position (Федеральный закон от 24.06.1999 № 120-ФЗ)
+    ("О выявлении семей, находящихся в социально опасном положении", {"safety", "social"}, set()),
+    # the patronage of adults who cannot look after themselves (ГК РФ, ст. 41); «по состоянию здоровья» says why
+    ("О назначении помощника совершеннолетнему дееспособному гражданину, нуждающемуся в патронаже",
+     {"social"}, set()),
+    ("О прекращении патронажа над гражданином, который по состоянию здоровья не может осуществлять свои права",
+     {"social"}, {"health"}),
+    # holidays say when an office works, no celebration
+    ("О режиме работы отдела записи актов гражданского состояния в выходные и праздничные дни",
+     set(), {"culture"}),
+])
+def test_sites_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
