@@ -15,7 +15,8 @@
                                                             #  check9: bench/rubric_vocab_control.py;
                                                             #  check10: bench/rubric_vocab_indicators.py;
                                                             #  archive, check11: bench/rubric_vocab_archive.py;
-                                                            #  munprog, check12: bench/rubric_vocab_munprog.py)
+                                                            #  munprog, check12: bench/rubric_vocab_munprog.py;
+                                                            #  sites, check13: bench/rubric_vocab_sites.py)
 
 For each of the 18 top-level rubrics of ``spec/rubrics.md`` a list of titles
 of the acts municipal administrations and councils typically issue on its

@@ -35,6 +35,7 @@ from bench.rubric_vocab_munprog import CHECK12, MUNPROG
 from bench.rubric_vocab_permits import CHECK8, PERMITS
 from bench.rubric_vocab_programmes import CHECK6, PROGRAMMES
 from bench.rubric_vocab_services2 import CHECK7, OKUN
+from bench.rubric_vocab_sites import CHECK13, SITES
 
 # --- 131-ФЗ ---------------------------------------------------------------------------
 
@@ -545,4 +546,5 @@ SETS = {"law131": (LAW131,), "region": (REGION,), "services": (SERVICES,),
         "check5": (CHECK5,), "programmes": (PROGRAMMES,), "check6": (CHECK6,),
         "okun": (OKUN,), "check7": (CHECK7,), "permits": (PERMITS,), "check8": (CHECK8,),
         "check9": (CHECK9,), "check10": (CHECK10,), "archive": (ARCHIVE,), "check11": (CHECK11,),
-        "munprog": (MUNPROG,), "check12": (CHECK12,)}
+        "munprog": (MUNPROG,), "check12": (CHECK12,),
+        "sites": (SITES,), "check13": (CHECK13,)}

@@ -4147,3 +4147,89 @@ def test_a_newspaper_page_files_the_act_by_the_title_on_its_line_of_requisites(r
             "организации местного самоуправления в Российской Федерации» администрация поселения ПОСТАНОВЛЯЕТ:\n"
             "1. Утвердить прилагаемый документ.\n")
     assert codes <= top(real, None, text)
+
+
+# --- check11 of bench/rubric_vocab.py (the archival list's and file plan's sections kept aside), misses as classes
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # procurement for municipal needs by its own words (44-ФЗ: план-график, закупки, муниципальный контракт)
+    ("О внесении изменений в план-график закупок Лесного сельского поселения на 2028 год", {"budget"}, set()),
+    ("О контрактной службе и комиссии по осуществлению закупок администрации Заречного округа", {"budget"}, set()),
+    ("О централизованных закупках лекарственных препаратов для муниципальных больниц", {"budget"}, set()),
+    ("О расторжении муниципального контракта на ремонт моста через реку Лесную", {"budget"}, set()),
+    # the accounts' assets and liabilities and their annual inventory (Приказ Минфина № 157н)
+    ("О проведении инвентаризации активов и обязательств перед составлением годовой отчетности",
+     {"budget"}, set()),
+    ("О комиссии по списанию нефинансовых активов муниципального казенного учреждения", {"budget"}, set()),
+    # records' appraisal and keeping: the administration's paperwork (lsg) and the archive (culture)
+    ("О постоянно действующей экспертной комиссии администрации Лесного поселения", {"lsg", "culture"}, set()),
+    ("Об утверждении описи дел управленческой документации за 2025 год", {"lsg", "culture"}, set()),
+    ("О выделении к уничтожению документов с истекшими сроками хранения", {"lsg", "culture"}, set()),
+    ("О порядке приема на хранение документов по личному составу", {"culture"}, set()),
+    ("О режиме хранения документов в архивохранилище Заречного округа", {"culture"}, set()),
+    # an archive's certificate of service years or pay is the archive's, no labour topic
+    ("О регламенте выдачи архивных справок о трудовом стаже и заработной плате", {"culture"}, {"labor"}),
+    # citizens received by the head, a gathering of residents, messages in social networks, job descriptions
+    ("О проведении единого дня приема граждан главой Лесного поселения", {"lsg"}, set()),
+    ("О созыве схода жителей поселка Лесного по вопросу введения самообложения", {"lsg", "budget"}, set()),
+    ("О порядке работы с сообщениями жителей в социальных сетях", {"lsg"}, set()),
+    ("Об утверждении типовых должностных инструкций специалистов администрации Заречного округа",
+     {"lsg"}, set()),
+    # the right of operative management is no body named «управление»; a non-residential building is property
+    ("О прекращении права оперативного управления нежилым зданием", {"land"}, set()),
+    ("О закреплении на праве оперативного управления помещений бани в селе Лесном", {"land"}, set()),
+    ("О приватизации нежилого здания склада в поселке Лесном", {"land"}, set()),
+    # safety at work is labour protection; a trade union by its adjective
+    ("О месячнике охраны и безопасности труда в Заречном округе", {"labor"}, {"safety"}),
+    ("О взаимодействии с профсоюзными организациями муниципальных учреждений", {"labor"}, set()),
+])
+def test_check11_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the bodies' upkeep counted as the norms of the costs of their functions (44-ФЗ, ст. 19)
+    ("Об утверждении нормативных затрат на обеспечение функций органов местного самоуправления Лесного поселения",
+     {"lsg", "budget"}, set()),
+    # what is bought, by the participle
+    ("Об утверждении ведомственного перечня закупаемых администрацией отдельных видов товаров", {"budget"}, set()),
+    # a reception of citizens in the administration; a month of safety at work
+    ("О графике приема граждан в администрации Заречного округа по личным вопросам", {"lsg"}, set()),
+    ("О проведении месячника безопасности труда на предприятиях Лесного поселения", {"labor"}, {"safety"}),
+])
+def test_check11_classes_more(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# --- --set sites of bench/rubric_vocab.py (the topical sections of municipal sites), misses as classes --------
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the regional operator of capital repairs (ЖК РФ, ст. 178) is no waste operator
+    ("О перечислении взносов на капитальный ремонт на счет регионального оператора", {"housing"}, {"environment"}),
+    ("О заключении договора с региональным оператором по обращению с твердыми коммунальными отходами",
+     {"environment"}, set()),
+    # the control of the single heat supplier's obligations (Федеральный закон от 27.07.2010 № 190-ФЗ, ст. 23.7)
+    ("О программе профилактики при контроле за выполнением единой теплоснабжающей организацией ее обязательств",
+     {"housing", "lsg"}, set()),
+    # consumers named by their rights or advice; a business named «бизнес»
+    ("О работе общественной приемной по консультированию потребителей", {"business"}, set()),
+    ("Об обучающем семинаре для представителей малого и среднего бизнеса Лесного поселения", {"business"}, set()),
+    # the distance from schools or hospitals to the adjacent territories where alcohol is not sold (171-ФЗ,
+    # ст. 16) measures retail's ban: no school, no improvement
+    ("Об определении минимального расстояния от медицинских организаций до границ прилегающих территорий",
+     {"business"}, {"health", "housing"}),
+    # an official's personal interest, the employer's representative notified (273-ФЗ, ст. 11)
+    ("О порядке сообщения о личной заинтересованности при исполнении должностных обязанностей", {"lsg"}, set()),
+    # the water body where bathing is banned or allowed is only the place: people's safety on water
+    ("О местах, отведенных для купания, на водоемах Лесного поселения", {"safety"}, {"environment"}),
+    # families and minors in a socially dangerous position (Федеральный закон от 24.06.1999 № 120-ФЗ)
+    ("О выявлении семей, находящихся в социально опасном положении", {"safety", "social"}, set()),
+    # the patronage of adults who cannot look after themselves (ГК РФ, ст. 41); «по состоянию здоровья» says why
+    ("О назначении помощника совершеннолетнему дееспособному гражданину, нуждающемуся в патронаже",
+     {"social"}, set()),
+    ("О прекращении патронажа над гражданином, который по состоянию здоровья не может осуществлять свои права",
+     {"social"}, {"health"}),
+    # holidays say when an office works, no celebration
+    ("О режиме работы отдела записи актов гражданского состояния в выходные и праздничные дни",
+     set(), {"culture"}),
+])
+def test_sites_classes(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
