@@ -4120,3 +4120,23 @@ def test_a_passport_is_read_only_for_a_programme(real):
     got = top(real, "О подготовке объектов жилищно-коммунального хозяйства к отопительному периоду", text)
     assert "housing" in got and not {"education", "culture"} & got, got
 
+
+
+# --- rubrics_heldout39 (programme acts): a programme named by the family, and energy efficiency in one word ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # a programme named by the family («Семья», «Семья и дети», «Крепкая семья») is social protection (family
+    # policy), as one named by care is
+    ("Об утверждении муниципальной программы «Семья и дети»", {"social", "economy"}, set()),
+    ("О внесении изменений в муниципальную программу Заречного округа «Семья» на 2027–2031 годы",
+     {"social", "economy"}, set()),
+    ("Об утверждении муниципальной программы «Крепкая семья»", {"social", "economy"}, set()),
+    # «семь» (seven) is no family
+    ("Об утверждении программы фестиваля «Семь чудес Заречного округа»", set(), {"social"}),
+    # energy efficiency written in one word («энергоэффективность») is energy saving: housing's utilities
+    ("Об утверждении муниципальной программы Лесного сельского поселения «Энергоэффективность и развитие "
+     "энергетики»", {"housing", "economy"}, set()),
+    ("О мерах по повышению энергоэффективности зданий муниципальных учреждений Заречного округа", {"housing"},
+     set()),
+])
+def test_heldout39_programme_names(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
