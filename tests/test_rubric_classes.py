@@ -4233,3 +4233,95 @@ def test_check11_classes_more(real, title, codes, not_codes):
 ])
 def test_sites_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- a programme's passport: its responsible executor, subprogrammes and goals say the programme's field ---
+# (helper progpassport) A programme with a figurative name («Наш дом», «Патриот», «Семья») carries no word of
+# its field in the title; the passport printed with the act says it: who answers for it, its subprogrammes,
+# its goals. They count as the head of the act, inside a recognised passport block of an act whose title
+# names a programme only; co-executors and participants (every department of the administration) do not.
+
+def _passport(name: str, executor: str, subprogrammes: str, goals: str, bars: bool = True,
+              participants: str = "Управление образования администрации Заречного муниципального округа") -> str:
+    rows = [("Наименование муниципальной программы", f"муниципальная программа «{name}» на 2027–2031 годы"),
+            ("Ответственный исполнитель муниципальной программы", executor),
+            ("Участники муниципальной программы", participants),
+            ("Подпрограммы муниципальной программы", subprogrammes),
+            ("Цели муниципальной программы", goals),
+            ("Сроки реализации муниципальной программы", "2027–2031 годы")]
+    if bars:
+        table = "\n".join(f"{k} |\n{v} |" for k, v in rows)
+    else:
+        table = "\n".join(f"{k} - {v}" for k, v in rows)
+    return ("Администрация Заречного муниципального округа Тестовской области постановляет:\n"
+            f"1. Утвердить муниципальную программу «{name}» на 2027–2031 годы (прилагается).\n"
+            "2. Контроль за исполнением настоящего постановления возложить на заместителя главы округа.\n"
+            "Глава Заречного муниципального округа И.И. Петров\n"
+            "Утверждена постановлением администрации Заречного муниципального округа от 01.11.2026 № 512\n"
+            f"Муниципальная программа «{name}» на 2027–2031 годы\n"
+            f"Паспорт муниципальной программы «{name}»\n" + table + "\n")
+
+
+_NASH_DOM = ("Наш дом", "Управление жилищно-коммунального хозяйства администрации Заречного муниципального округа",
+             "«Капитальный ремонт многоквартирных домов»; «Содержание муниципального жилищного фонда»",
+             "повышение качества жилищно-коммунальных услуг и безопасности проживания граждан в многоквартирных домах")
+
+
+@pytest.mark.parametrize("title,text,codes,not_codes", [
+    # the passport in a table (a database's print: label | value |) and in lines («Label - value»)
+    ("Об утверждении муниципальной программы «Наш дом» на 2027–2031 годы", _passport(*_NASH_DOM),
+     {"housing", "economy"}, {"education"}),
+    ("Об утверждении муниципальной программы «Наш дом» на 2027–2031 годы", _passport(*_NASH_DOM, bars=False),
+     {"housing", "economy"}, {"education"}),
+    ("Об утверждении муниципальной программы «Патриот»",
+     _passport("Патриот", "Отдел по делам молодежи, культуре и спорту администрации Заречного муниципального "
+               "округа", "«Гражданское и патриотическое воспитание молодежи»; «Развитие добровольчества»",
+               "формирование у молодежи гражданской позиции и патриотического сознания", bars=False),
+     {"culture", "economy"}, {"education"}),
+    ("О внесении изменений в муниципальную программу «Семья» на 2027–2031 годы",
+     _passport("Семья", "Управление социальной защиты населения администрации Заречного муниципального округа",
+               "«Поддержка многодетных семей»; «Дети-сироты»", "повышение уровня жизни семей с детьми"),
+     {"social", "economy"}, {"education"}),
+    ("Об утверждении муниципальной программы «Здоровое поколение»",
+     _passport("Здоровое поколение", "Отдел здравоохранения администрации Заречного муниципального округа",
+               "«Профилактика заболеваний и формирование здорового образа жизни»",
+               "снижение заболеваемости населения"), {"health", "economy"}, {"education"}),
+    ("Об утверждении муниципальной программы «Эффективная власть»",
+     _passport("Эффективная власть", "Отдел муниципальной службы и кадров администрации Заречного "
+               "муниципального округа", "«Развитие муниципальной службы»; «Противодействие коррупции»",
+               "повышение эффективности деятельности органов местного самоуправления"), {"lsg", "economy"},
+     {"education"}),
+])
+def test_a_programmes_passport_says_its_field(real, title, text, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=text)
+
+
+def test_a_passport_is_read_only_for_a_programme(real):
+    # the same rows under an act that approves no programme: the executor named in a plan's table is no topic
+    text = ("1. Утвердить план подготовки объектов к отопительному периоду 2027–2028 годов.\n"
+            "Паспорт готовности к отопительному периоду\n"
+            "Ответственный исполнитель |\nУправление образования администрации Заречного муниципального округа |\n"
+            "Цели |\nобеспечение культурного досуга |\nСроки |\nдо 15 сентября 2027 года |\n")
+    got = top(real, "О подготовке объектов жилищно-коммунального хозяйства к отопительному периоду", text)
+    assert "housing" in got and not {"education", "culture"} & got, got
+
+
+
+# --- rubrics_heldout39 (programme acts): a programme named by the family, and energy efficiency in one word ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # a programme named by the family («Семья», «Семья и дети», «Крепкая семья») is social protection (family
+    # policy), as one named by care is
+    ("Об утверждении муниципальной программы «Семья и дети»", {"social", "economy"}, set()),
+    ("О внесении изменений в муниципальную программу Заречного округа «Семья» на 2027–2031 годы",
+     {"social", "economy"}, set()),
+    ("Об утверждении муниципальной программы «Крепкая семья»", {"social", "economy"}, set()),
+    # «семь» (seven) is no family
+    ("Об утверждении программы фестиваля «Семь чудес Заречного округа»", set(), {"social"}),
+    # energy efficiency written in one word («энергоэффективность») is energy saving: housing's utilities
+    ("Об утверждении муниципальной программы Лесного сельского поселения «Энергоэффективность и развитие "
+     "энергетики»", {"housing", "economy"}, set()),
+    ("О мерах по повышению энергоэффективности зданий муниципальных учреждений Заречного округа", {"housing"},
+     set()),
+])
+def test_heldout39_programme_names(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)

@@ -530,6 +530,51 @@ def programme_title(text: str) -> str:
     return m.group(1) if m else ""
 
 
+# A programme's passport, printed with the act that approves or amends it, says the programme's field where
+# its name («Наш дом», «Патриот», «Семья») says none: who answers for it («Ответственный исполнитель
+# муниципальной программы | Управление образования … |», a newer passport's «Главный администратор») and its
+# subprogrammes. A passport block is the word «паспорт» followed by two rows or more, each opening a line or a
+# table's cell with a passport's label; the rows read are those, each up to the next label. The others are
+# read past: co-executors and participants (often every department of the administration), an older
+# passport's customer and developers («Заказчик | Администрация … области», «Основные разработчики | …
+# департамент природопользования …») and the goals («… путем оказания муниципальных услуг …»), which filed a
+# drinking-water programme environment and a sports programme local government. Only for an act whose title
+# names a programme.
+_PASSPORT = re.compile(r"паспорт", re.I)
+_ROW = (r"(?:^|\n|[|¦│])[ \t]*(?:\d{1,2}\.?[ \t]*)?(?:[|¦│][ \t]*)?(?:"
+        r"(?P<read>ответственн\w*\s+исполнител\w*|главн\w*\s+администратор\w*|(?:наименовани\w*\s+)?подпрограмм\w*)"
+        r"|(?:соисполнител|участник|исполнител|администратор|заказчик|разработчик|директор|цел[ьи]|задач|срок|этап"
+        r"|объ[её]м|источник|ожидаем|целев|показател|индикатор|наименовани|основани|обосновани|правов|дата|куратор"
+        r"|координатор|программно-целев|структур|перечень|контрол|финансов|ресурсн|приоритет)\w*)")
+_PASSPORT_ROW = re.compile(_ROW, re.I)
+# the label's own words after it («… муниципальной программы (подпрограммы) |», «Цели и задачи программы:»)
+_LABEL_TAIL = re.compile(r"(?:\s*(?:и\s+задач\w*|муниципальн\w*|государственн\w*|ведомственн\w*|районн\w*|областн\w*"
+                         r"|городск\w*|краев\w*|республиканск\w*|долгосрочн\w*|целев\w*|\(?(?:под)?программ\w*\)?))*"
+                         r"[\s|¦│:–—-]*", re.I)
+PASSPORT_WINDOW = 6000    # characters of a passport block read after its heading
+PASSPORT_VALUE = 300      # characters of one row's value
+
+
+def passport_rows(text: str) -> str:
+    """A programme's responsible executor, subprogrammes and goals as its passport prints them ("" when the
+    text holds no passport block)."""
+    for n, m in enumerate(_PASSPORT.finditer(text, 0, 40000)):
+        if n == 3:
+            break
+        window = text[m.end():m.end() + PASSPORT_WINDOW]
+        rows = list(_PASSPORT_ROW.finditer(window))
+        if len(rows) < 2:
+            continue
+        read = []
+        for row, nxt in zip(rows, rows[1:] + [None]):
+            if row.group("read"):
+                tail = _LABEL_TAIL.match(window, row.end())
+                end = min(nxt.start() if nxt else len(window), tail.end() + PASSPORT_VALUE)
+                read.append(window[tail.end():end])
+        return re.sub(r"[|¦│]", " ", "\n".join(read))   # (a line each: a quoted name opening one is no place)
+    return ""
+
+
 # "Приложение № 1 к решению Совета депутатов … от … № …" labels an annex; it names no topic.
 # A file holding only an annex (or a reader that took the label for the title) has the
 # annex's own heading under the label: "ПОРЯДОК\nформирования и ведения перечня …",
@@ -668,6 +713,11 @@ class Doc:
                 t = title_boiler.sub(" ", t)
             self.raw["title"] = t
             self.zones["title"] = WORD_RE.findall(t)
+            if "программ" in t and (rows := passport_rows(text)):
+                # a programme's passport: read as the head of the act (a title-like zone, less weight)
+                head = WORD_RE.findall((boiler or _BOILER_RE).sub(" ", normalize(rows)))[:2 * HEAD_TOKENS]
+                self.raw["head"] = " ".join(head)
+                self.zones["head"] = head
         else:
             # the formulas go from the head too ("Руководствуясь статьей 14 Устава …"
             # opens many acts printed without a title); quoted titles stay: a
