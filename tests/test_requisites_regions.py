@@ -628,6 +628,8 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 # thirtyseventh (sample 30): a blank's telephone line under the name, the place
 #   the act was issued in between the name and the kind word, a region's
 #   second name after a dash in the genitive;
+# titleless (stop 32, the rubric tagger's lost titles): a title in capitals
+#   wrapped inside a cited programme's quotes onto lines with a word in lower case;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
@@ -657,7 +659,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "thirtyfourth": "requisite_shapes_thirtyfourth.yaml",
                "thirtyfifth": "requisite_shapes_thirtyfifth.yaml",
                "thirtysixth": "requisite_shapes_thirtysixth.yaml",
-               "thirtyseventh": "requisite_shapes_thirtyseventh.yaml"}
+               "thirtyseventh": "requisite_shapes_thirtyseventh.yaml",
+               "titleless": "requisite_shapes_titleless.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
