@@ -37,6 +37,11 @@ _NOISE_ANYWHERE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A legal database's invitation to open the current version, and its note for its users
+# (Garant prints both above the act): chrome, never the act's words.
+DATABASE_INVITATION = (r"(?:вы\s+можете\s+)?откр(?:ойте|ыть)\s+актуальную\s+версию\s+документа"
+                       r"|если\s+вы\s+являетесь\s+пользователем\s+интернет-верси")
+
 # A whole line of page or database chrome, anchored at the line's start and
 # tried with one ``match`` on every line of every text.
 _NOISE_START = re.compile(
@@ -55,7 +60,7 @@ _NOISE_START = re.compile(
     # a legal database's page chrome and print notes: the invitation to open the current
     # version, the note for its users, its shop line; the date the print stands at, a text
     # given in part or checked against a source
-    | (вы\s+можете\s+)?откр(ойте|ыть)\s+актуальную\s+версию\s+документа | если\s+вы\s+являетесь\s+пользователем\s+интернет-верси
+    | """ + DATABASE_INVITATION + r"""
     | купить\s+систему\s | (текст\s+)?документ(а)?\s+по\s+состоянию\s+на\s.{0,40}$
     | текст\s+документа\s+(приводится\s+не\s+полностью|сверен\s+по\b)
     | (дата\s+опубликования|номер\s+документа|текущая\s+редакция|статус\s+нормативности

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ingest.heading import DATABASE_INVITATION
 from ingest.morph import fold
 from .prefilter import Alternation
 
@@ -371,10 +372,20 @@ _DATES_LINE = rf"(?=[^\n]{{0,400}}\d{{4}}[ \t]*г)(?=[^\n,]{{0,40}},){_DATES}"
 _EDITION = (r"\(\s*(?:с\s+изменениями\s+на|в\s+ред(?:\.|акции))[^\n]{0,600}\)"
             r"|(?:преамбула|наименование|(?:под)?пункт|абзац|стать[яи]|раздел|глава|приложение)(?:\s+[\w.]{1,12})?\s+"
             r"(?:изменен|дополнен|исключен|утратил)\w*\b[^\n]{0,300}"
-            r"|[^\n]{0,200}\bв\s+настоящ\w+\s+[^\n]{0,40}?\bвнесены\s+изменения[^\n]{0,200}")
+            r"|[^\n]{0,200}\bв\s+настоящ\w+\s+[^\n]{0,40}?\bвнесены\s+изменения[^\n]{0,200}"
+            # (Garant's own form: the amending act first, "Решением … от … N 61 главы 5 настоящего приложения
+            # дополнена статьей 25(1)", "Постановлением … в паспорт настоящего приложения внесены изменения")
+            r"|(?:решением|постановлением|распоряжением|приказом|законом|указом)\s[^\n]{0,250}?\bнастоящ\w+\s+"
+            r"(?:приложени|постановлени|решени|распоряжени|приказ|закон|положени|порядк|правил)\w*\s+(?:[^\n]{0,40}?\s)?"
+            r"(?:изменен|дополнен|изложен|исключен|внесены\s+изменения)[^\n]{0,300}")
+# Garant's invitation to open the current version and its note for its users stand above
+# the act, its note that a clause's numbering follows the source ("Нумерация пунктов приводится
+# в соответствии с источником") above the clauses: notes on the print, not the act's words.
+_PRINT_NOTES = (r"(?:" + DATABASE_INVITATION + r")[^\n]{0,300}"
+                r"|нумерация\s+(?:пунктов|подпунктов|статей|разделов|глав)\s+приводится\s+в\s+соответствии\s+с\s+источником\.?")
 _NOTES = re.compile(r"(?:\s*(?:_{3,}|-{5,}|(?:не)?действующ\w*|(?:документ\s+)?утратил\w*\s+силу[^\n]{0,300}"
                     r"|[^\n]{0,200}\bпризнан\w*\s+утратившим\s+силу[^\n]{0,200}|" + _DATES_LINE + "|" + _EDITION
-                    + r")[ \t]*(?=\n|$))+", re.I)
+                    + "|" + _PRINT_NOTES + r")[ \t]*(?=\n|$))+", re.I)
 
 
 def skip_notes(text: str) -> str:
@@ -514,6 +525,10 @@ _HEADING_END = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|(?:глава|ра
 _ONE_LINE_LABEL = re.compile(r"приложени\w*\s[^\n]{0,150}?\bот\s[^\n]{4,30}?(?:№|n)\s*\S+(?:\s+[а-яё]+)?\s*$", re.I)
 
 
+_BARE_LABEL = re.compile(r"приложени\w*(?:\s*(?:№|n)?\s*[\w.-]{1,6})?", re.I)
+_APPROVED_NOTE = re.compile(r"\(\s*утв(?:\.|ержд\w*)\s", re.I)
+
+
 def annex_heading(text: str) -> str:
     """The heading under an annex's label ("" when the text does not open with one)."""
     lines = [ln.strip() for ln in skip_notes(text)[:2500].splitlines()]
@@ -522,6 +537,14 @@ def annex_heading(text: str) -> str:
     if not lines or not re.match(r"приложени", lines[0], re.I):
         return ""
     label = [i for i, ln in enumerate(lines[:20]) if ln][:9]
+    if _BARE_LABEL.fullmatch(lines[0]):
+        # Garant's annex: «Приложение 2» / its heading / «(утв. постановлением … от … N …)»
+        # (the note may be run into the heading's last line by a reflow)
+        for k in label[1:7]:
+            if m := _APPROVED_NOTE.search(lines[k]):
+                heading = " ".join([lines[j] for j in label if label[1] <= j < k] + [lines[k][:m.start()]]).strip()
+                if heading:
+                    return heading
     one_line = bool(_ONE_LINE_LABEL.match(lines[0]))
     for i in label[1:]:
         if one_line and i == label[1] and not _DOC_KIND.match(lines[i]):
@@ -531,14 +554,28 @@ def annex_heading(text: str) -> str:
             return lines[i]
         if _DOC_KIND.match(lines[i]):
             heading = [lines[i]]
-            # the heading runs to a blank line, a table's row or the first clause
+            # the heading runs to a blank line, a table's row, the first clause or a database's note
             for more in lines[i + 1:i + 5]:
                 if (not more or "\t" in more or "|" in more or _HEADING_END.match(more)
-                        or sum(map(len, heading)) > 400):
+                        or sum(map(len, heading)) > 400 or _NOTES.fullmatch("\n" + more)):
                     break
                 heading.append(more)
             return " ".join(heading)
     return ""
+
+
+# An extract printed from one article (a charter's, a regulation's, a law's: "Статья 25(1). Муниципальный
+# дорожный фонд города", under its chapter's line) opens with the article's name: that name is what the
+# extract is about, where its first sixty words would run on into whatever the article lists. (A text
+# opening at «Статья 1» is a whole code or charter that lost its title: its first words stay its head.)
+_ARTICLE_NAME = re.compile(r"\s*(?:глава\s+[\divx]+\.?[^\n]{0,200}\n\s*)?статья\s+(?!1\b)\d{1,3}(?:\s*\(\d{1,2}\)|\.\d{1,2})?\.?"
+                           r"[ \t]+((?:[^\W\d_]+[ \t,-]+)+[^\W\d_][^\n]{0,250})", re.I)
+
+
+def article_name(text: str) -> str:
+    """The name of the article an extract opens with ("" when it opens with none)."""
+    m = _ARTICLE_NAME.match(skip_notes(text)[:600])
+    return m.group(1).strip() if m else ""
 
 
 # A page's heading or the act's own line of requisites above the text ("Постановление № 17 от
@@ -624,7 +661,8 @@ class Doc:
         if not (title and title.strip()):
             # (the page's heading goes from the body too: the issuer's name there is no evidence)
             text = text[m.end():] if (m := _REF_LINES.match(text)) else text
-            title = title_line(text) or amending_clause(text) or annex_heading(text) or programme_title(text)
+            title = (title_line(text) or amending_clause(text) or annex_heading(text) or article_name(text)
+                     or programme_title(text))
         if title and title.strip():
             t = _MISPRINT_RE.sub(" ", normalize(title))   # a note run into the title
             if word := kind_word_over(title, text):
