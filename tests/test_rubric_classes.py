@@ -3992,3 +3992,33 @@ def test_an_extract_of_one_article_is_filed_by_its_name_not_by_what_it_lists(rea
     got = top(real, None, text)
     assert "transport" in got and "housing" not in got, got
 
+
+@pytest.mark.parametrize("opening", [
+    # a Government's order: letterhead, edition note, a preamble ending in a colon with no formula
+    "ПРАВИТЕЛЬСТВО ТЕСТОВСКОЙ ОБЛАСТИ\nРАСПОРЯЖЕНИЕ\nот 12 марта 2019 г. N 140-р\nг. Заречный\n"
+    "(В редакции распоряжения Правительства Тестовской области от 01.04.2020 № 183-р)\n"
+    "В соответствии со статьей 53 Лесного кодекса Российской Федерации:\n",
+    # a page that cut the preamble before its formula
+    "В связи с установлением на территории Заречного района особого противопожарного режима,\n",
+    # the letterhead over a preamble that has its formula
+    "АДМИНИСТРАЦИЯ ЗАРЕЧНОГО РАЙОНА\nПОСТАНОВЛЕНИЕ\nот 5 апреля 2021 г. № 77\n"
+    "В соответствии с Лесным кодексом Российской Федерации постановляю:\n",
+])
+def test_an_act_printed_without_its_title_is_headed_by_its_first_clause(real, opening):
+    """No title read: the first numbered clause after the preamble, not the letterhead and the
+    preamble's laws, stands for the title (up to the second clause on a page that ran them together)."""
+    from ingest.rubrics.text import amending_clause
+    text = opening + ("1. Утвердить прилагаемый план мероприятий по тушению лесных пожаров на 2021 год. "
+                      "2. Контроль за исполнением настоящего распоряжения оставляю за собой.\n")
+    assert amending_clause(text) == "Утвердить прилагаемый план мероприятий по тушению лесных пожаров на 2021 год."
+    assert "safety" in top(real, None, text)
+
+
+def test_a_title_over_the_preamble_keeps_the_head():
+    """A line reading as a title over the preamble (under a page's date line the requisites skip)
+    is the head's: the letterhead is not read past."""
+    from ingest.rubrics.text import amending_clause
+    text = ("08.01.2021, 16:41 | |||\nО проведении месячника по благоустройству Сосновского поселения\n"
+            "В соответствии с Уставом Сосновского поселения ПОСТАНОВЛЯЮ:\n"
+            "1. Объявить месячник по благоустройству. 2. Рекомендовать организовать субботники.\n")
+    assert not amending_clause(text).startswith("Объявить месячник по благоустройству.")

@@ -453,12 +453,38 @@ _CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n]{10,600}?:[ \t]*\n\s*[^\n]{10
 _FORMULA_OPENING = re.compile(r"\s*[^\n.;:]{0,80}?" + _OPERATIVE.pattern, re.I)
 
 
+# A print that lost only its title keeps the letterhead over the preamble (the issuer, the kind
+# word, the date and number, the place, an edition note): read past it to the preamble, which
+# starts a line. A preamble with no operative formula (a Government's order has none: «… Лесного
+# кодекса Российской Федерации:», or a page cut it: «В связи с введением режима …,») is followed
+# by the first numbered clause all the same: that clause is what the act does.
+_PREAMBLE_LINE = re.compile(r"(?im)^[ \t]*(?:в\s+соответствии|в\s+целях|руководствуясь|на\s+основании"
+                            r"|во\s+исполнение|рассмотрев|в\s+связи\s+с|согласно)\b")
+_FIRST_CLAUSE = re.compile(r"[:,;][ \t]*\n[ \t]*1[.)][ \t]*(?=[А-ЯЁа-яё])")
+_NEXT_CLAUSE = re.compile(r"\s2[.)]\s+(?=[А-ЯЁа-яё])")
+# (a line over the preamble that reads as a title, «О проведении месячника …» under a page's date: the
+# letterhead is not read past, its title is the head)
+_TITLE_OVER = re.compile(r"(?im)^[ \t]*(?:о|об|обо)[ \t]")
+
+
 def amending_clause(text: str) -> str:
     """The first operative clause of a title-less text ("" when it cannot be told)."""
     text = skip_notes(text)
-    if _PREAMBLE_START.match(text[:2000]) and _OPERATIVE.search(text, 0, 4000):
-        m = _CLAUSE.match(operative_head(text))
-        return m.group(1) if m else ""
+    past = False
+    if (not _PREAMBLE_START.match(text[:2000]) and (p := _PREAMBLE_LINE.search(text, 0, 1500))
+            and not _TITLE_OVER.search(text, 0, p.start())):
+        text, past = text[p.start():], True
+    if _PREAMBLE_START.match(text[:2000]):
+        if _OPERATIVE.search(text, 0, 4000):
+            m = _CLAUSE.match(operative_head(text))
+            clause = m.group(1) if m else ""
+        elif c := _FIRST_CLAUSE.search(text, 0, 1500):
+            m, past = _CLAUSE.match(text, c.end(), c.end() + 1200), True
+            clause = m.group(1) if m else ""
+        else:
+            return ""
+        # (a page that ran the clauses into one paragraph: up to the second)
+        return _NEXT_CLAUSE.split(clause, 1)[0] if past else clause
     m = _AMENDING_CLAUSE.match(text[:2000])
     if not m and (f := _FORMULA_OPENING.match(text[:300])):
         m = _AMENDING_CLAUSE.match(text, f.end(), 2000)
