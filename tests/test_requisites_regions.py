@@ -629,7 +629,8 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 #   the act was issued in between the name and the kind word, a region's
 #   second name after a dash in the genitive;
 # titleless (stop 32, the rubric tagger's lost titles): a title in capitals
-#   wrapped inside a cited programme's quotes onto lines with a word in lower case;
+#   wrapped inside a cited programme's quotes onto lines with a word in lower case; a site's page
+#   card (its menu's «Статистика», registered and last changed on) over the act;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
