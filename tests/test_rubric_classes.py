@@ -4022,3 +4022,15 @@ def test_a_title_over_the_preamble_keeps_the_head():
             "В соответствии с Уставом Сосновского поселения ПОСТАНОВЛЯЮ:\n"
             "1. Объявить месячник по благоустройству. 2. Рекомендовать организовать субботники.\n")
     assert not amending_clause(text).startswith("Объявить месячник по благоустройству.")
+
+
+def test_a_title_naming_only_a_body_or_a_place_leaves_the_act_headed_by_its_first_words(real):
+    """A reader that took a corner's «Заречный городской округ» for the title gave the rules nothing to
+    score: such a title, empty once bodies' names leave it, is no title, and the first words head the act."""
+    text = ("Утвержден\nпостановлением администрации\nмуниципального образования\n«Заречный городской округ»\n"
+            "от 14.03.2017 № 52\nАДМИНИСТРАТИВНЫЙ РЕГЛАМЕНТ\nпредоставления муниципальной услуги\n"
+            "«Предоставление информации об очередности предоставления жилых помещений на условиях "
+            "социального найма»\nРаздел 1. Общие положения\n")
+    doc = real.doc("Заречный городской округ", text)
+    assert "head" in doc.zones and "title" not in doc.zones
+    assert "housing" in top(real, "Заречный городской округ", text)

@@ -672,6 +672,20 @@ def reflowed(text: str) -> str:
     return _WRAPPED_LINE.sub(r"\1 ", text)
 
 
+def title_zone(title: str | None, text: str, title_boiler: Alternation | None = None) -> str:
+    """The title as the rules see it ("" when there is none): folded, a note run into it dropped,
+    the kind word printed over it and an amending title's subject added, names of bodies gone."""
+    if not (title and title.strip()):
+        return ""
+    t = _MISPRINT_RE.sub(" ", normalize(title))   # a note run into the title
+    if word := kind_word_over(title, text):
+        t = f"{fold(word)} {t}"
+    subject = amended_subject(title, text)
+    if subject:
+        t = f"{t} {subject}"
+    return title_boiler.sub(" ", t) if title_boiler is not None else t
+
+
 class Doc:
     """A record prepared for matching: tokens and lemmas of title and body."""
 
@@ -684,20 +698,16 @@ class Doc:
         self.raw: dict[str, str] = {}
         if title and _ANNEX_LABEL.match(normalize(title)):
             title = None
-        if not (title and title.strip()):
+        t = title_zone(title, text, title_boiler)
+        if not WORD_RE.search(t):
+            # no title, or one naming only a body or a place (a corner's «… городской округ»): the
+            # act is read as one without a title
             # (the page's heading goes from the body too: the issuer's name there is no evidence)
             text = text[m.end():] if (m := _REF_LINES.match(text)) else text
             title = (title_line(text) or amending_clause(text) or annex_heading(text) or article_name(text)
                      or programme_title(text))
-        if title and title.strip():
-            t = _MISPRINT_RE.sub(" ", normalize(title))   # a note run into the title
-            if word := kind_word_over(title, text):
-                t = f"{fold(word)} {t}"
-            subject = amended_subject(title, text)
-            if subject:
-                t = f"{t} {subject}"
-            if title_boiler is not None:
-                t = title_boiler.sub(" ", t)
+            t = title_zone(title, text, title_boiler)
+        if WORD_RE.search(t):
             self.raw["title"] = t
             self.zones["title"] = WORD_RE.findall(t)
         else:
