@@ -37,6 +37,11 @@ _NOISE_ANYWHERE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A legal database's invitation to open the current version, and its note for its users
+# (Garant prints both above the act): chrome, never the act's words.
+DATABASE_INVITATION = (r"(?:вы\s+можете\s+)?откр(?:ойте|ыть)\s+актуальную\s+версию\s+документа"
+                       r"|если\s+вы\s+являетесь\s+пользователем\s+интернет-верси")
+
 # A whole line of page or database chrome, anchored at the line's start and
 # tried with one ``match`` on every line of every text.
 _NOISE_START = re.compile(
@@ -55,7 +60,7 @@ _NOISE_START = re.compile(
     # a legal database's page chrome and print notes: the invitation to open the current
     # version, the note for its users, its shop line; the date the print stands at, a text
     # given in part or checked against a source
-    | (вы\s+можете\s+)?откр(ойте|ыть)\s+актуальную\s+версию\s+документа | если\s+вы\s+являетесь\s+пользователем\s+интернет-верси
+    | """ + DATABASE_INVITATION + r"""
     | купить\s+систему\s | (текст\s+)?документ(а)?\s+по\s+состоянию\s+на\s.{0,40}$
     | текст\s+документа\s+(приводится\s+не\s+полностью|сверен\s+по\b)
     | (дата\s+опубликования|номер\s+документа|текущая\s+редакция|статус\s+нормативности
@@ -70,7 +75,7 @@ _NOISE_START = re.compile(
         |главное\s+меню|версия\s+для\s+(слабовидящих|печати)|распечатать|оставить\s+комментарий
         |поделиться|обзор\s+документа|(другие|похожие)\s+(документы|новости|материалы)|читайте\s+также
         |главная|власть|документы|новости|контакты|вход|(расширенный\s+)?поиск|обращения\s+граждан|интернет-при[её]мная
-        |опросы?|голосование|меню
+        |опросы?|голосование|меню|статистика
         # a site's contact block: «Наш адрес» over the address, «Приёмная» over its phone (sample 33 of issue 12)
         |наш\s+адрес|при[её]мная
         |о\s+(поселении|районе|городе|округе|муниципалитете|муниципальном\s+образовании))\s*)+$
@@ -83,7 +88,7 @@ _NOISE_START = re.compile(
     | главная\s*[/»>|›→](?!.*(№|\bN\s*\d|\d\.\d\d\.\d))    # breadcrumbs naming no act
     # a site's page card: when the page was posted and how often viewed
     | (дата\s+(публикации|размещения|обновления|изменения)|последнее\s+обновление|опубликовано|размещено|обновлено
-        |просмотр(ов|ы|ено))\s*:\s*[\d.,:\s-]*(г\.?|года?)?\s*$
+        |просмотр(ов|ы|ено)|последнее\s+изменение(\s+страницы)?|зарегистрирован[аоы]?)\s*:\s*[\d.,:\s-]*(г\.?|года?)?\s*$
     | (основной\s+документ|действующ(ий|ая)\s+редакция|текущая\s+редакция|редакции\s+документа)\s*$
     # a legal portal's banners: its name, its free line (Garant's invitation to its internet
     # version is with the database's chrome above), a site's age rating

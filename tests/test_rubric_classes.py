@@ -4325,3 +4325,112 @@ def test_a_passport_is_read_only_for_a_programme(real):
 ])
 def test_heldout39_programme_names(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- a print that lost its title: what stands for it (stop 32, helper titleless) ----------------
+
+_INVITATION = ("Вы можете открыть актуальную версию документа прямо сейчас.\n"
+               "Если вы являетесь пользователем интернет-версии системы ГАРАНТ, вы можете открыть этот "
+               "документ прямо сейчас или запросить по Горячей линии в системе.\n")
+
+
+def test_a_databases_note_on_numbering_is_not_the_first_clause():
+    """«Нумерация пунктов приводится в соответствии с источником» under the formula is the
+    database's note: the clause under it is what the act does."""
+    from ingest.rubrics.text import amending_clause
+    text = ("В соответствии с Лесным кодексом Российской Федерации постановляю:\n"
+            "Нумерация пунктов приводится в соответствии с источником\n"
+            "3. Ограничить пребывание граждан в лесах Заречного района в период высокой пожарной опасности.\n"
+            "4. Контроль за исполнением постановления оставляю за собой.\n")
+    assert amending_clause(text).startswith("Ограничить пребывание граждан в лесах")
+
+
+def test_an_annex_printed_alone_under_a_databases_invitation_is_read_by_its_heading(real):
+    """Garant's annex: its invitation, «Приложение 2», the heading, «(утв. постановлением …)»
+    (run into the heading by a reflow or on its own line), then a table: the heading is its title."""
+    from ingest.rubrics.text import annex_heading
+    for joint in ("\n", " "):
+        text = (_INVITATION + "Приложение 2\nСтоимость услуг,\nоказываемых муниципальным бюджетным учреждением "
+                "«Заречный центр досуга» на платной основе" + joint
+                + "(утв. постановлением администрации Заречного района от 3 марта 2020 г. N 41)\n"
+                "Перечень услуг |\nЕдиница измерения |\nСтоимость, рублей |\n")
+        assert annex_heading(text).startswith("Стоимость услуг, оказываемых"), joint
+    assert "budget" in top(real, None, text)
+
+
+def test_a_databases_edition_note_over_an_extract_is_not_its_head():
+    """«Решением … от … N 61 главы 5 настоящего приложения дополнена статьей 25(1)» and «Постановлением
+    … в паспорт настоящего приложения внесены изменения»: what changed the print, read past."""
+    from ingest.rubrics.text import skip_notes
+    for note in ("Решением Совета депутатов Заречного района от 27 марта 2014 г. N 61 главы 5 настоящего "
+                 "приложения дополнена статьей 25(1)",
+                 "Постановлением администрации Заречного района от 26 января 2017 г. N 147 в паспорт "
+                 "настоящего приложения внесены изменения",
+                 "Решением Совета депутатов Сосновского поселения от 4 августа 2015 г. N 157 статья 12 "
+                 "настоящего приложения изложена в новой редакции"):
+        assert skip_notes(_INVITATION + note + "\nСтатья 12. Уборка территории\n").lstrip().startswith("Статья 12.")
+
+
+@pytest.mark.parametrize("opening, name", [
+    ("Статья 25(1). Муниципальный дорожный фонд района", "Муниципальный дорожный фонд района"),
+    ("Глава 3. Имущество\nСтатья 14. Прогнозный план приватизации муниципального имущества",
+     "Прогнозный план приватизации муниципального имущества"),
+    ("Статья 7.2. Вырубка деревьев и кустарников", "Вырубка деревьев и кустарников"),
+    ("Статья 1. Статус муниципального образования", ""),   # a whole charter from its first article
+    ("Статья 5.", ""),
+])
+def test_an_extract_of_one_article_is_read_by_the_articles_name(opening, name):
+    from ingest.rubrics.text import article_name
+    assert article_name(_INVITATION + opening + "\n1. Средства фонда направляются на ремонт дорог района.\n") == name
+
+
+def test_an_extract_of_one_article_is_filed_by_its_name_not_by_what_it_lists(real):
+    text = ("Статья 25(1). Муниципальный дорожный фонд района\n"
+            "1. Муниципальный дорожный фонд района - часть средств бюджета района, используемая на ремонт "
+            "автомобильных дорог местного значения, а также капитальный ремонт и ремонт дворовых территорий "
+            "многоквартирных домов и проездов к дворовым территориям многоквартирных домов.\n")
+    got = top(real, None, text)
+    assert "transport" in got and "housing" not in got, got
+
+
+@pytest.mark.parametrize("opening", [
+    # a Government's order: letterhead, edition note, a preamble ending in a colon with no formula
+    "ПРАВИТЕЛЬСТВО ТЕСТОВСКОЙ ОБЛАСТИ\nРАСПОРЯЖЕНИЕ\nот 12 марта 2019 г. N 140-р\nг. Заречный\n"
+    "(В редакции распоряжения Правительства Тестовской области от 01.04.2020 № 183-р)\n"
+    "В соответствии со статьей 53 Лесного кодекса Российской Федерации:\n",
+    # a page that cut the preamble before its formula
+    "В связи с установлением на территории Заречного района особого противопожарного режима,\n",
+    # the letterhead over a preamble that has its formula
+    "АДМИНИСТРАЦИЯ ЗАРЕЧНОГО РАЙОНА\nПОСТАНОВЛЕНИЕ\nот 5 апреля 2021 г. № 77\n"
+    "В соответствии с Лесным кодексом Российской Федерации постановляю:\n",
+])
+def test_an_act_printed_without_its_title_is_headed_by_its_first_clause(real, opening):
+    """No title read: the first numbered clause after the preamble, not the letterhead and the
+    preamble's laws, stands for the title (up to the second clause on a page that ran them together)."""
+    from ingest.rubrics.text import amending_clause
+    text = opening + ("1. Утвердить прилагаемый план мероприятий по тушению лесных пожаров на 2021 год. "
+                      "2. Контроль за исполнением настоящего распоряжения оставляю за собой.\n")
+    assert amending_clause(text) == "Утвердить прилагаемый план мероприятий по тушению лесных пожаров на 2021 год."
+    assert "safety" in top(real, None, text)
+
+
+def test_a_title_over_the_preamble_keeps_the_head():
+    """A line reading as a title over the preamble (under a page's date line the requisites skip)
+    is the head's: the letterhead is not read past."""
+    from ingest.rubrics.text import amending_clause
+    text = ("08.01.2021, 16:41 | |||\nО проведении месячника по благоустройству Сосновского поселения\n"
+            "В соответствии с Уставом Сосновского поселения ПОСТАНОВЛЯЮ:\n"
+            "1. Объявить месячник по благоустройству. 2. Рекомендовать организовать субботники.\n")
+    assert not amending_clause(text).startswith("Объявить месячник по благоустройству.")
+
+
+def test_a_title_naming_only_a_body_or_a_place_leaves_the_act_headed_by_its_first_words(real):
+    """A reader that took a corner's «Заречный городской округ» for the title gave the rules nothing to
+    score: such a title, empty once bodies' names leave it, is no title, and the first words head the act."""
+    text = ("Утвержден\nпостановлением администрации\nмуниципального образования\n«Заречный городской округ»\n"
+            "от 14.03.2017 № 52\nАДМИНИСТРАТИВНЫЙ РЕГЛАМЕНТ\nпредоставления муниципальной услуги\n"
+            "«Предоставление информации об очередности предоставления жилых помещений на условиях "
+            "социального найма»\nРаздел 1. Общие положения\n")
+    doc = real.doc("Заречный городской округ", text)
+    assert "head" in doc.zones and "title" not in doc.zones
+    assert "housing" in top(real, "Заречный городской округ", text)

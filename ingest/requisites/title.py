@@ -15,7 +15,7 @@ from .card_keys import KIND_NUMBER_KEY, card_key
 from .date_number import PLACE_ABBR, find_number, place_and_date, requisites_only
 from .kind_line import kind_line
 from .lines import Lines, clean, folded, join_lines
-from .quotes import CLOSE_QUOTES, OPEN_QUOTES, closes_quote, open_quote
+from .quotes import CLOSE_QUOTES, OPEN_QUOTES, closes_quote, open_quote, quotes_left_open
 from .names import GEN_BODY_HEADS, gen_word, has_territory
 from .vocabulary import KINDS, PLACE, PREAMBLE, TITLE_START, VERB_KIND, dangles
 
@@ -207,6 +207,15 @@ def _title_cased(s: str) -> bool:
 def capitals(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
+def _capitals_in_quotes(parts: list[str], line: str) -> bool:
+    """A title in capitals whose cited name's quotes are still open goes on into a line in
+    capitals that sets its linking words in lower case (``… ПРОГРАММЫ "ПРОФИЛАКТИКА`` /
+    ``БЕЗНАДЗОРНОСТИ … и ИХ`` / ``ЗАНЯТОСТИ в … на 2009 - 2011 ГОДЫ"``): the name's words."""
+    words = re.findall(r"[А-ЯЁа-яё]+", line)
+    return (bool(words) and capitals(parts[-1]) and quotes_left_open(join_lines(parts))
+            and all(w.isupper() or w in _LINKING for w in words) and any(len(w) > 3 and w.isupper() for w in words))
 
 
 def _runs_on_past_gap(L: Lines, i: int, limit: int, title: str) -> bool:
@@ -623,6 +632,7 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                       or _own_requisites(s, parts, undated)
                       or _NEXT_ENTRY.match(s) and parts[-1].endswith(("»", "\"", ")"))
                       or s.endswith(":") or _case_changes("\n".join(parts), _without_trailing_note(s))
+                      and not _capitals_in_quotes(parts, s)
                       or ("\t" in L.raw[i] or "|" in s) and card_key(L.raw[i].strip())  # a card's table row
                       or KIND_NUMBER_KEY.match(s)):  # a site's "Номер постановления: 1759" under the title
             break

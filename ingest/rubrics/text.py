@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ingest.heading import DATABASE_INVITATION
 from ingest.morph import fold
 from .prefilter import Alternation
 
@@ -384,10 +385,20 @@ _DATES_LINE = rf"(?=[^\n]{{0,400}}\d{{4}}[ \t]*г)(?=[^\n,]{{0,40}},){_DATES}"
 _EDITION = (r"\(\s*(?:с\s+изменениями\s+на|в\s+ред(?:\.|акции))[^\n]{0,600}\)"
             r"|(?:преамбула|наименование|(?:под)?пункт|абзац|стать[яи]|раздел|глава|приложение)(?:\s+[\w.]{1,12})?\s+"
             r"(?:изменен|дополнен|исключен|утратил)\w*\b[^\n]{0,300}"
-            r"|[^\n]{0,200}\bв\s+настоящ\w+\s+[^\n]{0,40}?\bвнесены\s+изменения[^\n]{0,200}")
+            r"|[^\n]{0,200}\bв\s+настоящ\w+\s+[^\n]{0,40}?\bвнесены\s+изменения[^\n]{0,200}"
+            # (Garant's own form: the amending act first, "Решением … от … N 61 главы 5 настоящего приложения
+            # дополнена статьей 25(1)", "Постановлением … в паспорт настоящего приложения внесены изменения")
+            r"|(?:решением|постановлением|распоряжением|приказом|законом|указом)\s[^\n]{0,250}?\bнастоящ\w+\s+"
+            r"(?:приложени|постановлени|решени|распоряжени|приказ|закон|положени|порядк|правил)\w*\s+(?:[^\n]{0,40}?\s)?"
+            r"(?:изменен|дополнен|изложен|исключен|внесены\s+изменения)[^\n]{0,300}")
+# Garant's invitation to open the current version and its note for its users stand above
+# the act, its note that a clause's numbering follows the source ("Нумерация пунктов приводится
+# в соответствии с источником") above the clauses: notes on the print, not the act's words.
+_PRINT_NOTES = (r"(?:" + DATABASE_INVITATION + r")[^\n]{0,300}"
+                r"|нумерация\s+(?:пунктов|подпунктов|статей|разделов|глав)\s+приводится\s+в\s+соответствии\s+с\s+источником\.?")
 _NOTES = re.compile(r"(?:\s*(?:_{3,}|-{5,}|(?:не)?действующ\w*|(?:документ\s+)?утратил\w*\s+силу[^\n]{0,300}"
                     r"|[^\n]{0,200}\bпризнан\w*\s+утратившим\s+силу[^\n]{0,200}|" + _DATES_LINE + "|" + _EDITION
-                    + r")[ \t]*(?=\n|$))+", re.I)
+                    + "|" + _PRINT_NOTES + r")[ \t]*(?=\n|$))+", re.I)
 
 
 def skip_notes(text: str) -> str:
@@ -474,12 +485,38 @@ _CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n]{10,600}?:[ \t]*\n\s*[^\n]{10
 _FORMULA_OPENING = re.compile(r"\s*[^\n.;:]{0,80}?" + _OPERATIVE.pattern, re.I)
 
 
+# A print that lost only its title keeps the letterhead over the preamble (the issuer, the kind
+# word, the date and number, the place, an edition note): read past it to the preamble, which
+# starts a line. A preamble with no operative formula (a Government's order has none: «… Лесного
+# кодекса Российской Федерации:», or a page cut it: «В связи с введением режима …,») is followed
+# by the first numbered clause all the same: that clause is what the act does.
+_PREAMBLE_LINE = re.compile(r"(?im)^[ \t]*(?:в\s+соответствии|в\s+целях|руководствуясь|на\s+основании"
+                            r"|во\s+исполнение|рассмотрев|в\s+связи\s+с|согласно)\b")
+_FIRST_CLAUSE = re.compile(r"[:,;][ \t]*\n[ \t]*1[.)][ \t]*(?=[А-ЯЁа-яё])")
+_NEXT_CLAUSE = re.compile(r"\s2[.)]\s+(?=[А-ЯЁа-яё])")
+# (a line over the preamble that reads as a title, «О проведении месячника …» under a page's date: the
+# letterhead is not read past, its title is the head)
+_TITLE_OVER = re.compile(r"(?im)^[ \t]*(?:о|об|обо)[ \t]")
+
+
 def amending_clause(text: str) -> str:
     """The first operative clause of a title-less text ("" when it cannot be told)."""
     text = skip_notes(text)
-    if _PREAMBLE_START.match(text[:2000]) and _OPERATIVE.search(text, 0, 4000):
-        m = _CLAUSE.match(operative_head(text))
-        return m.group(1) if m else ""
+    past = False
+    if (not _PREAMBLE_START.match(text[:2000]) and (p := _PREAMBLE_LINE.search(text, 0, 1500))
+            and not _TITLE_OVER.search(text, 0, p.start())):
+        text, past = text[p.start():], True
+    if _PREAMBLE_START.match(text[:2000]):
+        if _OPERATIVE.search(text, 0, 4000):
+            m = _CLAUSE.match(operative_head(text))
+            clause = m.group(1) if m else ""
+        elif c := _FIRST_CLAUSE.search(text, 0, 1500):
+            m, past = _CLAUSE.match(text, c.end(), c.end() + 1200), True
+            clause = m.group(1) if m else ""
+        else:
+            return ""
+        # (a page that ran the clauses into one paragraph: up to the second)
+        return _NEXT_CLAUSE.split(clause, 1)[0] if past else clause
     m = _AMENDING_CLAUSE.match(text[:2000])
     if not m and (f := _FORMULA_OPENING.match(text[:300])):
         m = _AMENDING_CLAUSE.match(text, f.end(), 2000)
@@ -591,6 +628,10 @@ _HEADING_END = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|(?:глава|ра
 _ONE_LINE_LABEL = re.compile(r"приложени\w*\s[^\n]{0,150}?\bот\s[^\n]{4,30}?(?:№|n)\s*\S+(?:\s+[а-яё]+)?\s*$", re.I)
 
 
+_BARE_LABEL = re.compile(r"приложени\w*(?:\s*(?:№|n)?\s*[\w.-]{1,6})?", re.I)
+_APPROVED_NOTE = re.compile(r"\(\s*утв(?:\.|ержд\w*)\s", re.I)
+
+
 def annex_heading(text: str) -> str:
     """The heading under an annex's label ("" when the text does not open with one)."""
     lines = [ln.strip() for ln in skip_notes(text)[:2500].splitlines()]
@@ -599,6 +640,14 @@ def annex_heading(text: str) -> str:
     if not lines or not re.match(r"приложени", lines[0], re.I):
         return ""
     label = [i for i, ln in enumerate(lines[:20]) if ln][:9]
+    if _BARE_LABEL.fullmatch(lines[0]):
+        # Garant's annex: «Приложение 2» / its heading / «(утв. постановлением … от … N …)»
+        # (the note may be run into the heading's last line by a reflow)
+        for k in label[1:7]:
+            if m := _APPROVED_NOTE.search(lines[k]):
+                heading = " ".join([lines[j] for j in label if label[1] <= j < k] + [lines[k][:m.start()]]).strip()
+                if heading:
+                    return heading
     one_line = bool(_ONE_LINE_LABEL.match(lines[0]))
     for i in label[1:]:
         if one_line and i == label[1] and not _DOC_KIND.match(lines[i]):
@@ -608,14 +657,28 @@ def annex_heading(text: str) -> str:
             return lines[i]
         if _DOC_KIND.match(lines[i]):
             heading = [lines[i]]
-            # the heading runs to a blank line, a table's row or the first clause
+            # the heading runs to a blank line, a table's row, the first clause or a database's note
             for more in lines[i + 1:i + 5]:
                 if (not more or "\t" in more or "|" in more or _HEADING_END.match(more)
-                        or sum(map(len, heading)) > 400):
+                        or sum(map(len, heading)) > 400 or _NOTES.fullmatch("\n" + more)):
                     break
                 heading.append(more)
             return " ".join(heading)
     return ""
+
+
+# An extract printed from one article (a charter's, a regulation's, a law's: "Статья 25(1). Муниципальный
+# дорожный фонд города", under its chapter's line) opens with the article's name: that name is what the
+# extract is about, where its first sixty words would run on into whatever the article lists. (A text
+# opening at «Статья 1» is a whole code or charter that lost its title: its first words stay its head.)
+_ARTICLE_NAME = re.compile(r"\s*(?:глава\s+[\divx]+\.?[^\n]{0,200}\n\s*)?статья\s+(?!1\b)\d{1,3}(?:\s*\(\d{1,2}\)|\.\d{1,2})?\.?"
+                           r"[ \t]+((?:[^\W\d_]+[ \t,-]+)+[^\W\d_][^\n]{0,250})", re.I)
+
+
+def article_name(text: str) -> str:
+    """The name of the article an extract opens with ("" when it opens with none)."""
+    m = _ARTICLE_NAME.match(skip_notes(text)[:600])
+    return m.group(1).strip() if m else ""
 
 
 # A page's heading or the act's own line of requisites above the text ("Постановление № 17 от
@@ -686,6 +749,20 @@ def reflowed(text: str) -> str:
     return _WRAPPED_LINE.sub(r"\1 ", text)
 
 
+def title_zone(title: str | None, text: str, title_boiler: Alternation | None = None) -> str:
+    """The title as the rules see it ("" when there is none): folded, a note run into it dropped,
+    the kind word printed over it and an amending title's subject added, names of bodies gone."""
+    if not (title and title.strip()):
+        return ""
+    t = _MISPRINT_RE.sub(" ", normalize(title))   # a note run into the title
+    if word := kind_word_over(title, text):
+        t = f"{fold(word)} {t}"
+    subject = amended_subject(title, text)
+    if subject:
+        t = f"{t} {subject}"
+    return title_boiler.sub(" ", t) if title_boiler is not None else t
+
+
 class Doc:
     """A record prepared for matching: tokens and lemmas of title and body."""
 
@@ -698,19 +775,16 @@ class Doc:
         self.raw: dict[str, str] = {}
         if title and _ANNEX_LABEL.match(normalize(title)):
             title = None
-        if not (title and title.strip()):
+        t = title_zone(title, text, title_boiler)
+        if not WORD_RE.search(t):
+            # no title, or one naming only a body or a place (a corner's «… городской округ»): the
+            # act is read as one without a title
             # (the page's heading goes from the body too: the issuer's name there is no evidence)
             text = text[m.end():] if (m := _REF_LINES.match(text)) else text
-            title = title_line(text) or amending_clause(text) or annex_heading(text) or programme_title(text)
-        if title and title.strip():
-            t = _MISPRINT_RE.sub(" ", normalize(title))   # a note run into the title
-            if word := kind_word_over(title, text):
-                t = f"{fold(word)} {t}"
-            subject = amended_subject(title, text)
-            if subject:
-                t = f"{t} {subject}"
-            if title_boiler is not None:
-                t = title_boiler.sub(" ", t)
+            title = (title_line(text) or amending_clause(text) or annex_heading(text) or article_name(text)
+                     or programme_title(text))
+            t = title_zone(title, text, title_boiler)
+        if WORD_RE.search(t):
             self.raw["title"] = t
             self.zones["title"] = WORD_RE.findall(t)
             if "программ" in t and (rows := passport_rows(text)):
