@@ -4048,3 +4048,30 @@ def test_check10_classes(real, title, codes, not_codes):
 ])
 def test_munprog_classes(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 40 (acts of regional and federal bodies): an organisation's name ends with its region's ------------
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # a regional body named as the one acting («осуществления Государственной жилищной инспекцией Тестовской
+    # области лицензионного контроля …»): its name ends with the region's, the words after it are the act's
+    # topic and count
+    ("Об утверждении Административного регламента осуществления Государственной жилищной инспекцией "
+     "Тестовской области лицензионного контроля предпринимательской деятельности по управлению "
+     "многоквартирными домами", {"housing", "business"}, set()),
+    ("Об утверждении Административного регламента осуществления Министерством здравоохранения Тестовской "
+     "области лицензирования медицинской деятельности", {"health"}, set()),
+    ("О порядке осуществления Комитетом ветеринарии Тестовской области регионального государственного "
+     "ветеринарного надзора", {"business"}, set()),
+    # the body's own name still counts for nothing
+    ("Об утверждении штатного расписания Комитета по физической культуре и спорту Тестовской области", set(),
+     {"culture"}),
+    ("О премировании работников Департамента культуры Тестовской области", set(), {"culture"}),
+    # a name whose field follows its region's («Комитет Тестовской области по …») runs on to the field
+    ("Об утверждении правил работы с персональными данными в Государственном комитете Тестовской области по "
+     "строительству и архитектуре", set(), {"land"}),
+    ("Об утверждении правил внутреннего трудового распорядка в Комитете Республики Тестовия по делам архивов",
+     set(), {"culture"}),
+])
+def test_sample40_body_name_ends_with_region(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
