@@ -4075,3 +4075,20 @@ def test_munprog_classes(real, title, codes, not_codes):
 def test_sample40_body_name_ends_with_region(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
 
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # medicines given free or at a discount to categories of citizens (Федеральный закон от 17.07.1999
+    # № 178-ФЗ, ст. 6.2) are a social benefit beside health care
+    ("Об организации льготного лекарственного обеспечения жителей Заречного округа", {"health", "social"}, set()),
+    ("О бесплатном отпуске лекарственных препаратов по рецептам врачей детям первых трёх лет жизни",
+     {"health", "social"}, set()),
+    # a discounted loan is no benefit to a category
+    ("О предоставлении льготного кредита сельскохозяйственным товаропроизводителям", {"business"}, {"social"}),
+    # sport titles, ranks and referees' categories are sport, no honorary title (Федеральный закон от
+    # 04.12.2007 № 329-ФЗ, ст. 22)
+    ("Об утверждении Перечня спортивных званий и спортивных разрядов, присваиваемых в Тестовской области",
+     {"culture"}, {"personnel"}),
+    ("О присвоении почётного звания «Почётный гражданин Заречного муниципального округа»", {"personnel"}, set()),
+])
+def test_sample40_drug_benefits_and_sport_titles(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
