@@ -4434,3 +4434,47 @@ def test_a_title_naming_only_a_body_or_a_place_leaves_the_act_headed_by_its_firs
     doc = real.doc("Заречный городской округ", text)
     assert "head" in doc.zones and "title" not in doc.zones
     assert "housing" in top(real, "Заречный городской округ", text)
+
+
+# --- sample 40 (acts of regional and federal bodies): an organisation's name ends with its region's ------------
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # a regional body named as the one acting («осуществления Государственной жилищной инспекцией Тестовской
+    # области лицензионного контроля …»): its name ends with the region's, the words after it are the act's
+    # topic and count
+    ("Об утверждении Административного регламента осуществления Государственной жилищной инспекцией "
+     "Тестовской области лицензионного контроля предпринимательской деятельности по управлению "
+     "многоквартирными домами", {"housing", "business"}, set()),
+    ("Об утверждении Административного регламента осуществления Министерством здравоохранения Тестовской "
+     "области лицензирования медицинской деятельности", {"health"}, set()),
+    ("О порядке осуществления Комитетом ветеринарии Тестовской области регионального государственного "
+     "ветеринарного надзора", {"business"}, set()),
+    # the body's own name still counts for nothing
+    ("Об утверждении штатного расписания Комитета по физической культуре и спорту Тестовской области", set(),
+     {"culture"}),
+    ("О премировании работников Департамента культуры Тестовской области", set(), {"culture"}),
+    # a name whose field follows its region's («Комитет Тестовской области по …») runs on to the field
+    ("Об утверждении правил работы с персональными данными в Государственном комитете Тестовской области по "
+     "строительству и архитектуре", set(), {"land"}),
+    ("Об утверждении правил внутреннего трудового распорядка в Комитете Республики Тестовия по делам архивов",
+     set(), {"culture"}),
+])
+def test_sample40_body_name_ends_with_region(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # medicines given free or at a discount to categories of citizens (Федеральный закон от 17.07.1999
+    # № 178-ФЗ, ст. 6.2) are a social benefit beside health care
+    ("Об организации льготного лекарственного обеспечения жителей Заречного округа", {"health", "social"}, set()),
+    ("О бесплатном отпуске лекарственных препаратов по рецептам врачей детям первых трёх лет жизни",
+     {"health", "social"}, set()),
+    # a discounted loan is no benefit to a category
+    ("О предоставлении льготного кредита сельскохозяйственным товаропроизводителям", {"business"}, {"social"}),
+    # sport titles, ranks and referees' categories are sport, no honorary title (Федеральный закон от
+    # 04.12.2007 № 329-ФЗ, ст. 22)
+    ("Об утверждении Перечня спортивных званий и спортивных разрядов, присваиваемых в Тестовской области",
+     {"culture"}, {"personnel"}),
+    ("О присвоении почётного звания «Почётный гражданин Заречного муниципального округа»", {"personnel"}, set()),
+])
+def test_sample40_drug_benefits_and_sport_titles(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
