@@ -4478,3 +4478,20 @@ def test_sample40_body_name_ends_with_region(real, title, codes, not_codes):
 ])
 def test_sample40_drug_benefits_and_sport_titles(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- an official leaving office («отставка») is an appointment's matter; those retired are who is meant ----
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О принятии отставки главы Сосновского сельского поселения", {"personnel"}, set()),
+    ("Об отставке главы Заречного района по собственному желанию", {"personnel"}, set()),
+    # a decree printed without its title, read by its first clause
+    (None, {"personnel"}, set()),
+    ("О дополнительных мерах поддержки граждан, уволенных в отставку с военной службы", {"social"},
+     {"personnel"}),
+])
+def test_leaving_office_is_personnel(real, title, codes, not_codes):
+    text = ("В связи с заявлением Главы Заречного района Петрова П.П. о досрочном прекращении полномочий, "
+            "в соответствии с Уставом Тестовской области постановляю:\n"
+            "1. Принять отставку Главы Заречного района Петрова П.П. по собственному желанию.\n"
+            "2. Настоящее постановление вступает в силу со дня его подписания.\n") if title is None else ""
+    assert_filed(real, title, codes, not_codes, text=text)
