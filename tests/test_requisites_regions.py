@@ -850,3 +850,26 @@ def test_a_listing_line_with_kind_number_and_quoted_title_but_no_date(kind, numb
             "В соответствии с Уставом Собрание депутатов Сосновского сельского поселения решило:\n1. Утвердить.\n")
     check(one(text), kind=kind.lower(), number=number, date=None, title=title,
           body="Собрание депутатов Сосновского сельского поселения")
+
+
+_LETTER_CORNER = ("МИНИСТЕРСТВО\nРуководителям территориальных\nОБРАЗОВАНИЯ И НАУКИ\tуправлений министерства\n"
+                  "ТЕСТОВСКОЙ ОБЛАСТИ\tобразования и науки\n443099, г. Заречный,\tТестовской области\n"
+                  "ул. Лесная, 38/16\n{contact}\nE-mail: main@zarechny.test\nD4. 08, 2046 №\t289-7\nНа Ne\n\n"
+                  "Уважаемые коллеги!\n\nМинистерство образования и науки Тестовской области сообщает, что "
+                  "разработан портал поддержки инклюзивного образования.\n")
+
+
+@pytest.mark.parametrize("contact", ["Телефон: (846) 332-11-07, факс: 332-04-59", "тел. 8 (846) 332-11-07",
+                                     "Факс: 332-04-59"])
+def test_a_blanks_telephone_line_is_never_the_title(contact):
+    """A letter's corner block on a scan (the addressee beside the name, the garbled
+    date line under the telephone): no line of the blank's contacts is a title."""
+    assert extract_acts(_LETTER_CORNER.format(contact=contact))[0].title is None
+
+
+def test_a_title_naming_an_address_stays_a_title():
+    text = ("АДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ\nТел. 2-11-33, факс 2-11-34\n12 марта 2027 г. № 15\n\n"
+            "О присвоении адреса: 123456, Тестовская область, с. Сосновка, ул. Лесная, д. 5\n\n"
+            "В соответствии с постановлением администрация постановляет:\n1. Присвоить адрес.\n")
+    act = extract_acts(text)[0]
+    assert act.title.startswith("О присвоении адреса: 123456") and act.number == "15"

@@ -20,7 +20,7 @@ from .names import (
 )
 from .quotes import open_quote
 from .vocabulary import (
-    BODY_WORDS, CONVOCATION, CONVOCATION_TAIL, NOM_KINDS, PLACE, TITLE_START, kinds_listed, national_line,
+    BODY_WORDS, CONTACT_LINE, CONVOCATION, CONVOCATION_TAIL, NOM_KINDS, PLACE, TITLE_START, kinds_listed, national_line,
 )
 
 
@@ -134,11 +134,6 @@ def _lines_above(L: Lines, i: int, floor: int, n: int) -> list[str]:
 # right edge ("АДМИНИСТРАЦИЯ<tab>ПРОЕКТ"): the form's, not the name's
 _DRAFT_CELL = re.compile(r"\t\s*(?:ПРОЕКТ|Проект)\s*[.:]?\s*$")
 
-# "123456, Тестовская область, с. Сосновка, ул. …, тел. 2-11-33": the body's postal
-# address and telephone on a line of their own, under or over its name; the address
-# from the street to the postcode ("ул. Ленина, д. 1, …, 123456"), the registration codes
-_ADDRESS = re.compile(r"(?:^|,\s*)\d{6}\s*(?:,|\.?$)|^(?:ул|пр-т|пер|пл|мкр)\.\s*[А-ЯЁ0-9]|\b(?:телефон|тел|факс)\s*[./:]"
-                      r"|\be-?mail\b|\b(?:ОГРН|ИНН|КПП|ОКПО)\s*:?\s*\d", re.IGNORECASE)
 
 
 def _agree(adj, word) -> bool:
@@ -274,7 +269,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             i -= 1
             continue
         if L.noise[i] or L.garbage[i]:
-            if L.noise[i] and inserted_note(s) or not parts and (_RULE.match(s) or _ADDRESS.search(s)
+            if L.noise[i] and inserted_note(s) or not parts and (_RULE.match(s) or CONTACT_LINE.search(s)
                                                                   or _ARMS.match(s)):
                 i -= 1
                 continue  # a database's note set between the lines of the name, or under it; the blank's
@@ -290,7 +285,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                     or _sitting(s) or is_note_line(up):
                 break  # a database's status word right over the name ("Недействующий") is no part of it
             s, i = join_lines([up, s]), i - 1
-        if _sitting(s) or _ADDRESS.search(s) or not parts and (place_and_date(s) or requisites_only(s)):
+        if _sitting(s) or CONTACT_LINE.search(s) or not parts and (place_and_date(s) or requisites_only(s)):
             # a sitting's line, the body's address, its date and place, or the blank's date and
             # number from a cell beside the heading that a text layer drew over the kind word
             i -= 1

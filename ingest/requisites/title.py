@@ -17,7 +17,7 @@ from .kind_line import kind_line
 from .lines import Lines, clean, folded, join_lines
 from .quotes import CLOSE_QUOTES, OPEN_QUOTES, closes_quote, open_quote, quotes_left_open
 from .names import GEN_BODY_HEADS, gen_word, has_territory
-from .vocabulary import KINDS, PLACE, PREAMBLE, TITLE_START, VERB_KIND, dangles
+from .vocabulary import CONTACT_LINE, KINDS, PLACE, PREAMBLE, TITLE_START, VERB_KIND, dangles
 
 
 @dataclass(frozen=True)
@@ -695,7 +695,7 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                 break  # a title printed with a full stop ends there
         parts.append(L.fix(s))
         i += 1
-    if not parts:
+    if not parts or _contact(parts[0]):
         return TitleLines(None, j)
     title = join_lines(parts)
     if not re.search(r"(?:^|[\s.])[А-ЯЁ]\.$", title) and not _ABBREVIATION_END.search(title):
@@ -705,6 +705,14 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
     if len(title) < 3:
         return TitleLines(None, j)
     return TitleLines(title, i)
+
+
+def _contact(line: str) -> bool:
+    """A blank's telephone, address or e-mail line where a title was looked for (a
+    letter's corner block, a scan's letterhead): never a title; one that opens like a
+    title («О присвоении адреса: 123456, …») stays one."""
+    s = clean(line)
+    return bool(CONTACT_LINE.search(s)) and not TITLE_START.match(s)
 
 
 def listing_title(tail: str, drop_editions: bool = False) -> str | None:

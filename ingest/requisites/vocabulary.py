@@ -243,3 +243,12 @@ def dangles(line: str) -> bool:
 # a signer's name: "И.И. Петров", "И.И.ПЕТРОВ", "Петров И.И."
 # ("В.Сердюков": a regional portal keeps one initial)
 PERSON = r"(?:[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][А-ЯЁа-яё-]+|[А-ЯЁ][А-ЯЁа-яё-]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)"
+
+
+# "123456, Тестовская область, с. Сосновка, ул. …, тел. 2-11-33": a blank's postal
+# address and telephone on a line of their own, under or over the body's name; the
+# address from the street to the postcode ("ул. Ленина, д. 1, …, 123456"), the
+# registration codes. Never the body's name, never a title.
+CONTACT_LINE = re.compile(r"(?:^|,\s*)\d{6}\s*(?:,|\.?$)|^(?:ул|пр-т|пер|пл|мкр)\.\s*[А-ЯЁ0-9]"
+                          r"|\b(?:телефон|тел|факс)\s*[./:]|\be-?mail\b|\b(?:ОГРН|ИНН|КПП|ОКПО)\s*:?\s*\d",
+                          re.IGNORECASE)
