@@ -4391,3 +4391,28 @@ def test_check12_programme_names(real, title, codes, not_codes):
 ])
 def test_check13_income_honour_regulatory_impact(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- check13 (the sub-items of municipal sites): common property, the territory next to a building, a seized
+# dwelling's price, arable land, public consultations, where a fair or a building stands ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the upkeep of a house's common property (ЖК РФ, ст. 36, 39) is housing, a firm managing it or not
+    ("О минимальном перечне услуг по содержанию общего имущества в домах Сосновского поселения", {"housing"},
+     set()),
+    # owners keeping the territory next to their building (131-ФЗ, ст. 45.1), «к ним» between the words
+    ("О правилах уборки прилегающей к зданию территории в Сосновском поселении", {"housing"}, set()),
+    ("О содержании прилегающих к объектам торговли территорий", {"housing"}, set()),
+    # the price paid for a dwelling the municipality seizes (ЖК РФ, ст. 32) is no social payment
+    ("О размере возмещения за изымаемые жилые помещения в доме, признанном аварийным", {"housing"}, {"social"}),
+    ("О выплате возмещения за изымаемую квартиру в аварийном доме по ул. Речной", {"housing"}, {"social"}),
+    # arable land (пашня) brought into use is farming (business)
+    ("О вовлечении в оборот неиспользуемой пашни Заречного района", {"business"}, set()),
+    ("О мерах по обработке пахотных земель сельскохозяйственного назначения", {"business", "land"}, set()),
+    # public consultations on a draft (the regulatory impact assessment's) are the act-making of the body (lsg)
+    ("О проведении публичных консультаций по проекту решения о ставках арендной платы", {"lsg"}, set()),
+    # where a fair stands («у Дома культуры») and which building is sold («в здании бывшей школы») say where
+    ("О ярмарке выходного дня возле сельского Дома культуры", {"business"}, {"culture"}),
+    ("О продаже нежилого помещения в здании бывшей почты в деревне Лесная", {"land"}, {"transport"}),
+])
+def test_check13_property_land_and_places(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
