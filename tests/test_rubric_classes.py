@@ -4416,3 +4416,14 @@ def test_check13_income_honour_regulatory_impact(real, title, codes, not_codes):
 ])
 def test_check13_property_land_and_places(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- check13: the body property came from is who gave it, no topic ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О приеме в муниципальную собственность сетей водоснабжения, переданных от сельскохозяйственного кооператива",
+     {"land"}, {"business"}),
+    ("О включении в реестр муниципального имущества здания котельной, принятого от районной больницы",
+     {"land"}, {"health"}),
+])
+def test_check13_the_giver_of_property_is_no_topic(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
