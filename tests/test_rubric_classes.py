@@ -4495,3 +4495,105 @@ def test_leaving_office_is_personnel(real, title, codes, not_codes):
             "1. Принять отставку Главы Заречного района Петрова П.П. по собственному желанию.\n"
             "2. Настоящее постановление вступает в силу со дня его подписания.\n") if title is None else ""
     assert_filed(real, title, codes, not_codes, text=text)
+
+
+# --- check12 (programmes by a figurative name): a place made cosy, bright, clean or green; a safe place; the power
+# made effective or open; a patriot; a healthy generation ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # a town, a village or a yard named by how improvement leaves it (cosy, bright: street lighting, clean,
+    # green: planting, well kept) or «Наш дом» / «Мой поселок» is the improvement of the place (housing);
+    # clean and green are the environment too
+    ("О внесении изменений в муниципальную программу «Уютное поселение» на 2027–2029 годы", {"housing", "economy"},
+     set()),
+    ("Об утверждении муниципальной программы «Светлое село»", {"housing", "economy"}, set()),
+    ("Об утверждении муниципальной программы Заречного округа «Чистый поселок»",
+     {"housing", "environment", "economy"}, set()),
+    ("О внесении изменений в муниципальную программу «Зелёный округ»", {"housing", "environment", "economy"}, set()),
+    ("Об утверждении муниципальной программы «Благоустроенный двор»", {"housing", "economy"}, set()),
+    ("О внесении изменений в муниципальную программу «Наш дом — Сосновка»", {"housing", "economy"}, set()),
+    # a programme for young families is their housing (ПП РФ от 17.12.2010 № 1050, «Обеспечение жильем молодых
+    # семей»), social as a family's
+    ("Об утверждении муниципальной программы «Молодая семья Заречного округа»", {"housing", "social", "economy"},
+     set()),
+    # a safe place («Безопасный город», «Безопасное село») and road safety as a programme's name are safety
+    ("Об утверждении муниципальной программы «Безопасное поселение»", {"safety", "economy"}, set()),
+    # (a figurative «… район» is no municipality's name read past in the title)
+    ("О внесении изменений в муниципальную программу «Безопасный муниципальный район»", {"safety", "economy"},
+     set()),
+    ("О внесении изменений в муниципальную программу «Повышение безопасности дорожного движения в Заречном "
+     "округе»", {"transport", "safety", "economy"}, set()),
+    ("Об утверждении муниципальной программы «Профилактика детского дорожно-транспортного травматизма»",
+     {"transport", "safety", "economy"}, set()),
+    # the power made effective, open or electronic is local government (an electronic one informatisation too)
+    ("О внесении изменений в муниципальную программу «Открытая и эффективная власть»", {"lsg", "economy"}, set()),
+    ("Об утверждении муниципальной программы «Электронное правительство Заречного округа»",
+     {"lsg", "transport", "economy"}, set()),
+    # a patriot is patriotic upbringing (culture, as military-patriotic work is); a healthy generation health
+    ("Об утверждении муниципальной программы «Юный патриот»", {"culture", "economy"}, set()),
+    ("О внесении изменений в муниципальную программу «Здоровое поколение Заречья»", {"health", "economy"}, set()),
+    ("Об утверждении муниципальной программы «Здоровый город»", {"health", "economy"}, set()),
+    # the same words outside a programme's quoted name keep their plain sense
+    ("О проведении конкурса «Наш дом — наша гордость»", set(), {"housing"}),
+    ("О смотре-конкурсе «Юный патриот» среди школьников", set(), {"economy"}),
+    ("О работе дружины «Безопасный двор»", set(), {"economy"}),
+])
+def test_check12_programme_names(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# --- check12 and check13: the lone elderly; the income of posts; a book of honour; the regulatory impact ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the lone elderly in lifelong keeping (a contract of life annuity with the municipality, ГК РФ, ст. 601)
+    ("О пожизненном содержании престарелых граждан, передавших жилье в муниципальную собственность", {"social"},
+     set()),
+    # the posts whose holders declare their own income (273-ФЗ, ст. 8; 25-ФЗ, ст. 15): anticorruption, lsg
+    ("Об утверждении перечня должностей, при назначении на которые граждане обязаны представлять сведения о своих "
+     "доходах и расходах", {"lsg"}, set()),
+    # a book or a board of honour is an award of the municipality (personnel's awards)
+    ("Об утверждении Положения о Книге Почёта Сосновского поселения", {"personnel"}, set()),
+    ("О занесении на районную Доску почета", {"personnel"}, set()),
+    # the regulatory impact assessment and the expertise of acts touching entrepreneurs (131-ФЗ, ст. 46) is
+    # business's as well as the acts' (lsg)
+    ("Об оценке регулирующего воздействия проектов нормативных правовых актов Сосновского поселения",
+     {"business"}, set()),
+    ("О проведении экспертизы нормативных актов, затрагивающих вопросы осуществления предпринимательской "
+     "деятельности", {"business"}, set()),
+])
+def test_check13_income_honour_regulatory_impact(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# --- check13 (the sub-items of municipal sites): common property, the territory next to a building, a seized
+# dwelling's price, arable land, public consultations, where a fair or a building stands ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the upkeep of a house's common property (ЖК РФ, ст. 36, 39) is housing, a firm managing it or not
+    ("О минимальном перечне услуг по содержанию общего имущества в домах Сосновского поселения", {"housing"},
+     set()),
+    # owners keeping the territory next to their building (131-ФЗ, ст. 45.1), «к ним» between the words
+    ("О правилах уборки прилегающей к зданию территории в Сосновском поселении", {"housing"}, set()),
+    ("О содержании прилегающих к объектам торговли территорий", {"housing"}, set()),
+    # the price paid for a dwelling the municipality seizes (ЖК РФ, ст. 32) is no social payment
+    ("О размере возмещения за изымаемые жилые помещения в доме, признанном аварийным", {"housing"}, {"social"}),
+    ("О выплате возмещения за изымаемую квартиру в аварийном доме по ул. Речной", {"housing"}, {"social"}),
+    # arable land (пашня) brought into use is farming (business)
+    ("О вовлечении в оборот неиспользуемой пашни Заречного района", {"business"}, set()),
+    ("О мерах по обработке пахотных земель сельскохозяйственного назначения", {"business", "land"}, set()),
+    # public consultations on a draft (the regulatory impact assessment's) are the act-making of the body (lsg)
+    ("О проведении публичных консультаций по проекту решения о ставках арендной платы", {"lsg"}, set()),
+    # where a fair stands («у Дома культуры») and which building is sold («в здании бывшей школы») say where
+    ("О ярмарке выходного дня возле сельского Дома культуры", {"business"}, {"culture"}),
+    ("О продаже нежилого помещения в здании бывшей почты в деревне Лесная", {"land"}, {"transport"}),
+])
+def test_check13_property_land_and_places(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# --- check13: the body property came from is who gave it, no topic ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О приеме в муниципальную собственность сетей водоснабжения, переданных от сельскохозяйственного кооператива",
+     {"land"}, {"business"}),
+    ("О включении в реестр муниципального имущества здания котельной, принятого от районной больницы",
+     {"land"}, {"health"}),
+])
+def test_check13_the_giver_of_property_is_no_topic(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)

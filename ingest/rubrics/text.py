@@ -203,9 +203,19 @@ def _programme_name(m: re.Match) -> bool:
             and not _ADJ_QUOTED.search(m.group(0)) and not s[end:end + 3].lstrip().startswith(("«", '"')))
 
 
+def _opens_programme_name(m: re.Match) -> bool:
+    """A capitalised adjective opening a programme's quoted name before «район», «округ» or «поселение»
+    («программа «Безопасный район»», «… «Уютное поселение»») names the programme by a figure, no place
+    (check12 of bench/rubric_vocab.py)."""
+    s, start = m.string, m.start()
+    return start > 0 and s[start - 1] in "«\"“„" and bool(_PROGRAMME_BEFORE.search(s, max(0, start - 121), start - 1))
+
+
 def _placeholder(m: re.Match) -> str:
     noun = m.group("a") or m.group("b") or m.group("d") or m.group("c") or m.group("f") or ""
     if m.group("c") and _programme_name(m):
+        return m.group(0)
+    if m.group("e1") and _opens_programme_name(m):
         return m.group(0)
     name = m.group(0)[len(noun):].strip()
     if "-" in noun:   # «город-курорт»: the town's status is its name's too, no resort
