@@ -1,0 +1,101 @@
+"""Legal databases' exports saved as PDF (issue 12, helper dbfiles): the running
+header and footer every page prints (the database's one-line heading, its name,
+``Страница 2 из 5`` or ``2/5``) stand in the text layer wherever a page breaks —
+in the middle of the heading block or of the title when the page is small.
+
+Each file is composed here (python-docx, converted by LibreOffice), in our own
+wording, for fictional municipalities (Сосновское сельское поселение of a
+Заречный район, Тестовская область); what is asserted is what a librarian
+reads off the pages.
+"""
+from __future__ import annotations
+
+import shutil
+
+import docx as python_docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.shared import Cm, Pt
+
+from tests.blanks import convert
+from tests.test_binary_shapes import act_of
+from tests.test_delivered_shapes3 import _fields
+
+needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+
+BODY = "Администрация Сосновского сельского поселения Заречного района Тестовской области"
+TITLE = ("О внесении изменений в постановление администрации Сосновского сельского поселения "
+         "от 14.05.2019 № 12 «Об утверждении Порядка содержания мест захоронения на территории поселения»")
+ONE_LINE = ("Постановление администрации Сосновского сельского поселения Заречного района Тестовской области "
+            "от 12.03.2024 N 14 \"О внесении изменений в постановление администрации Сосновского сельского "
+            "поселения от 14.05.2019 N 12 \"Об утверждении Порядка содержания мест захоронения\"")
+TEXT = ["В соответствии с Федеральным законом от 06.10.2003 № 131-ФЗ «Об общих принципах организации "
+        "местного самоуправления в Российской Федерации» администрация поселения постановляет:",
+        "1. Внести в постановление изменения согласно приложению.",
+        "2. Настоящее постановление вступает в силу со дня его официального опубликования.",
+        "Глава поселения\tИ.И. Иванов"]
+
+
+def _field(paragraph, code: str) -> None:
+    paragraph._p.append(parse_xml(
+        f'<w:fldSimple {nsdecls("w")} w:instr=" {code} "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+
+
+def _export(path, header: list[str], footer: str, numbers: str) -> None:
+    """A pocket page (the heading block crosses page breaks), a running header
+    and a footer with the page's number (``Страница N из M`` or ``N/M``)."""
+    document = python_docx.Document()
+    document.styles["Normal"].font.size = Pt(14)
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(11), Cm(9)
+    section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Cm(1.2)
+    for i, line in enumerate(header):
+        p = section.header.paragraphs[0] if i == 0 else section.header.add_paragraph()
+        p.add_run(line).font.size = Pt(8)
+    f = section.footer.paragraphs[0]
+    f.add_run(footer + ("\tСтраница " if numbers == "of" else "\t")).font.size = Pt(8)
+    _field(f, "PAGE")
+    f.add_run(" из " if numbers == "of" else "/")
+    _field(f, "NUMPAGES")
+    for line in ["Тестовская область", "Заречный район", "АДМИНИСТРАЦИЯ СОСНОВСКОГО", "СЕЛЬСКОГО ПОСЕЛЕНИЯ",
+                 "ЗАРЕЧНОГО РАЙОНА", "ТЕСТОВСКОЙ ОБЛАСТИ", "", "ПОСТАНОВЛЕНИЕ", "", "от 12.03.2024 № 14", "",
+                 TITLE, ""] + TEXT:
+        document.add_paragraph(line)
+    document.save(path)
+
+
+@needs_soffice
+@pytest.mark.parametrize("header, footer, numbers", [
+    ([ONE_LINE], "Система ГАРАНТ", "slash"),
+    ([ONE_LINE, "Документ предоставлен КонсультантПлюс", "Дата сохранения: 12.03.2024"],
+     "КонсультантПлюс надежная правовая поддержка www.consultant.ru", "of"),
+    ([], "Система ГАРАНТ", "slash"),
+])
+def test_a_database_exports_running_header_and_footer_inside_the_heading(tmp_path, header, footer, numbers):
+    """The lines every page repeats at its top and its foot, its number aside,
+    are the database's, not the act's: the body and the title read whole."""
+    _export(tmp_path / "act.docx", header, footer, numbers)
+    pdf = convert([tmp_path / "act.docx"], "pdf", tmp_path / "pdf")[0]
+    _fields(act_of(pdf)[1], "постановление", "14", "2024-03-12", BODY, TITLE)
+
+
+def test_a_title_broken_by_the_running_footer_and_header_reads_whole():
+    """Page 1 ends inside the title, its footer and page 2's header between
+    the title's halves (as a PDF's text layer gives them): the title reads whole."""
+    from ingest.requisites import extract_acts
+    from ingest.running import running_spans
+    header = ["Документ предоставлен КонсультантПлюс", "Дата сохранения: 12.03.2024"]
+    footer = ["КонсультантПлюс надежная правовая поддержка", "www.consultant.ru"]
+    half = len(TITLE) // 2
+    cut = TITLE.rfind(" ", 0, half)
+    pages = [
+        "\n".join(header + ["АДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ", "ЗАРЕЧНОГО РАЙОНА ТЕСТОВСКОЙ ОБЛАСТИ",
+                            "ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 14", TITLE[:cut]] + footer + ["Страница 1 из 3"]),
+        "\n".join(header + [TITLE[cut + 1:]] + TEXT[:2] + footer + ["Страница 2 из 3"]),
+        "\n".join(header + TEXT[2:] + footer + ["Страница 3 из 3"]),
+    ]
+    text = "\n\n".join(pages)
+    meta = {"running_spans": running_spans(pages), "running_len": len(text)}
+    _fields(extract_acts(text, meta)[0], "постановление", "14", "2024-03-12",
+            "Администрация Сосновского сельского поселения Заречного района Тестовской области", TITLE)
