@@ -69,6 +69,7 @@ from dbprints import FIELDS, Act, _straight, _table, draw_print  # noqa: E402
 
 from ingest.formats import read  # noqa: E402
 from ingest.requisites import extract_acts  # noqa: E402
+from ingest.running import drop_running  # noqa: E402
 from ingest.status import read_status  # noqa: E402
 from tests.gold import same  # noqa: E402
 
@@ -354,7 +355,7 @@ def read_file(path: Path):
         return f"unread: {type(e).__name__}", None, ""
     acts = extract_acts(parsed.text, dict(parsed.meta))
     st = read_status(parsed.text)
-    return (acts[0] if acts else None), (st.state if st else None), parsed.text
+    return (acts[0] if acts else None), (st.state if st else None), drop_running(parsed.text, parsed.meta)
 
 
 def main(argv=None) -> int:
@@ -365,7 +366,7 @@ def main(argv=None) -> int:
     ap.add_argument("--only", default="", help="databases, comma-separated")
     ap.add_argument("--misses", default="", help="print the files losing these fields ('all' or names)")
     ap.add_argument("--limit", type=int, default=40)
-    ap.add_argument("--text", action="store_true", help="with --misses, print the text read (not the print)")
+    ap.add_argument("--text", action="store_true", help="with --misses, print the text read (not the print; a PDF's running lines left out)")
     args = ap.parse_args(argv)
     fmts = [f for f in args.formats.split(",") if f]
     if any(f != "docx" for f in fmts) and shutil.which("soffice") is None:

@@ -99,3 +99,68 @@ def test_a_title_broken_by_the_running_footer_and_header_reads_whole():
     meta = {"running_spans": running_spans(pages), "running_len": len(text)}
     _fields(extract_acts(text, meta)[0], "постановление", "14", "2024-03-12",
             "Администрация Сосновского сельского поселения Заречного района Тестовской области", TITLE)
+
+
+@needs_soffice
+@pytest.mark.parametrize("banner", [True, False])
+def test_a_database_exports_wrapped_one_line_heading_on_its_cover_and_its_running_header(tmp_path, banner):
+    """A two-page export (its header printed once, on page 2: nothing repeats to
+    tell it for furniture): the one-line heading in the genitive that a narrow
+    column wrapped, on the cover and in the header, is the database's reference,
+    not the heading block — the body and the title are read from the block."""
+    from docx.enum.text import WD_BREAK
+    document = python_docx.Document()
+    document.styles["Normal"].font.size = Pt(12)
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(10), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(1.2)
+    section.different_first_page_header_footer = True
+    head, title = ONE_LINE.split(' "', 1)
+    section.header.paragraphs[0].add_run(f'{head} (ред. от 20.05.2024) "{title}').font.size = Pt(9)
+    section.header.add_paragraph("Документ предоставлен КонсультантПлюс")
+    section.header.add_paragraph("Дата сохранения: 12.03.2024")
+    cover = (["КонсультантПлюс", "надежная правовая поддержка"] if banner else []) + [
+        "Документ предоставлен КонсультантПлюс", ONE_LINE.split(' "')[0], "(ред. от 20.05.2024)",
+        '"' + ONE_LINE.split(' "', 1)[1], "www.consultant.ru", "Дата сохранения: 12.03.2024"]
+    for line in cover:
+        document.add_paragraph(line)
+    document.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+    for line in ["АДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ ЗАРЕЧНОГО РАЙОНА ТЕСТОВСКОЙ ОБЛАСТИ",
+                 "ПОСТАНОВЛЕНИЕ", "от 12 марта 2024 г. N 14", "", TITLE.upper(), ""] + TEXT:
+        document.add_paragraph(line)
+    document.save(tmp_path / "act.docx")
+    pdf = convert([tmp_path / "act.docx"], "pdf", tmp_path / "pdf")[0]
+    _fields(act_of(pdf)[1], "постановление", "14", "2024-03-12", BODY.upper(), TITLE)
+
+
+COVER = ["КонсультантПлюс", "надежная правовая поддержка", "Документ предоставлен КонсультантПлюс",
+         "Распоряжение Контрольно-счётной палаты Сосновского сельского",
+         "поселения Заречного района от 04.04.2024 N", "43-р", "(ред. от 20.05.2024)",
+         "\"Об установлении размера платы за пользование жилым помещением\"",
+         "www.consultant.ru", "Дата сохранения: 12.03.2024"]
+HEADER = ["Распоряжение Контрольно-счётной палаты Сосновского",
+          "сельского поселения Заречного района от 04.04.2024 N",
+          "43-р (ред. от 20.05.2024) \"Об установлении размера",
+          "платы за пользование жилым помещением\"",
+          "Документ предоставлен КонсультантПлюс", "Дата сохранения: 12.03.2024"]
+
+
+@pytest.mark.parametrize("cover", [COVER, COVER[2:], COVER[:3] + [" ".join(COVER[3:6])] + COVER[6:]])
+def test_a_wrapped_one_line_heading_after_the_databases_lines(tmp_path, cover):
+    """A two-page export whose running header is printed once (page 2), so
+    nothing repeats to tell it for furniture: the one-line heading in the
+    genitive a narrow column wrapped (``… от 04.04.2024 N`` / ``43-р …``),
+    under the database's own lines, on the cover and in the header, is the
+    database's reference; the body and the title are the heading block's."""
+    from tests.test_formats import write_pdf
+    page2 = HEADER + ["КОНТРОЛЬНО-СЧЁТНАЯ ПАЛАТА СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ", "ЗАРЕЧНОГО РАЙОНА",
+                      "РАСПОРЯЖЕНИЕ", "от 4 апреля 2024 г. N 43-р",
+                      "ОБ УСТАНОВЛЕНИИ РАЗМЕРА ПЛАТЫ ЗА ПОЛЬЗОВАНИЕ ЖИЛЫМ ПОМЕЩЕНИЕМ",
+                      "1. Установить размер платы согласно приложению.",
+                      "2. Настоящее распоряжение вступает в силу со дня его подписания.",
+                      "КонсультантПлюс надежная правовая поддержка", "www.consultant.ru", "Страница 2 из 2"]
+    pages = [[(60, 800 - 16 * i, x) for i, x in enumerate(lines)] for lines in (cover, page2)]
+    path = write_pdf(tmp_path / "act.pdf", pages)
+    _fields(act_of(path)[1], "распоряжение", "43-р", "2024-04-04",
+            "Контрольно-счётная палата Сосновского сельского поселения Заречного района",
+            "Об установлении размера платы за пользование жилым помещением")

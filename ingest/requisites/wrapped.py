@@ -31,6 +31,7 @@ _REFERENCE = re.compile(r"^(?:Федеральный\s+)?(?:" + kind_alternation
 _NUMBERED = re.compile(r"(?<!\w)(?:N|№)\s*\d")
 _SIGN_LAST = re.compile(r"(?:(?<!\w)(?:N|№|от)|[-–—,])$")
 _PIECE = re.compile(r"^[(«\"„“]")
+_REFERENCE_ZONE = 60  # lines: a cover and the first page's running header
 
 
 def _open(s: str, last: str) -> bool:
@@ -81,10 +82,29 @@ def _bracketed_headings(raw: list[str]) -> list[str]:
     return out
 
 
+def _reference_starts(raw: list[str]) -> list[int]:
+    """Where a reference may open: the text's first line, or a line under the
+    database's own lines (``Документ предоставлен КонсультантПлюс``, ``Дата
+    сохранения: …``: a print's banner over its cover, a page's running header
+    under the cover) among the first lines."""
+    starts, prev = [], None
+    for i, line in enumerate(raw[:_REFERENCE_ZONE]):
+        s = line.strip()
+        if not s:
+            continue
+        if s[:1].isupper() and _REFERENCE.match(s) and (prev is None or noise_mask([raw[prev]])[0]):
+            starts.append(i)
+        prev = i
+    return starts
+
+
 def _reference_block(raw: list[str]) -> list[str]:
-    first = next((i for i, s in enumerate(raw[:5]) if s.strip()), None)
-    if first is None or not _REFERENCE.match(raw[first].strip()):
-        return raw
+    for first in reversed(_reference_starts(raw)):
+        raw = _one_reference(raw, first)
+    return raw
+
+
+def _one_reference(raw: list[str], first: int) -> list[str]:
     end = first
     while end < min(len(raw), first + 40) and raw[end].strip():
         end += 1
