@@ -164,3 +164,21 @@ def test_a_wrapped_one_line_heading_after_the_databases_lines(tmp_path, cover):
     _fields(act_of(path)[1], "распоряжение", "43-р", "2024-04-04",
             "Контрольно-счётная палата Сосновского сельского поселения Заречного района",
             "Об установлении размера платы за пользование жилым помещением")
+
+
+@pytest.mark.parametrize("lines", [
+    ["Система ГАРАНТ", "Постановление Администрации", "Сосновского сельского поселения", "Заречного района",
+     "Тестовской области от 12 марта", "2024 г. N 14 \"О порядке содержания", "мест захоронения\"",
+     "(с изменениями и дополнениями)"],
+    ["Постановление Администрации", "Сосновского сельского поселения", "Заречного района",
+     "Тестовской области от 12 марта 2024 г.", "N 14 \"О порядке содержания", "мест захоронения\""],
+])
+def test_a_garant_export_whose_wrapped_one_line_heading_is_its_only_heading(tmp_path, lines):
+    """Garant's export with no heading block: the one-line heading a narrow
+    page wrapped, a line of it opening with a capital (``Заречного района``)
+    before its number came, still one reference: the body, the date, the number
+    and the title are read off it."""
+    from tests.test_formats import write_pdf
+    page = lines + ["С изменениями и дополнениями от:", "20 мая 2024 г."] + TEXT[:3] + ["Система ГАРАНТ 1/1"]
+    path = write_pdf(tmp_path / "act.pdf", [[(60, 800 - 16 * i, x) for i, x in enumerate(page)]])
+    _fields(act_of(path)[1], "постановление", "14", "2024-03-12", BODY, "О порядке содержания мест захоронения")

@@ -82,6 +82,16 @@ def _bracketed_headings(raw: list[str]) -> list[str]:
     return out
 
 
+def _name_goes_on(cur: str, s: str, ahead: list[str]) -> bool:
+    """The reference's name wrapped at a word a capital opens (``… поселения`` /
+    ``Заречного района`` / ``Тестовской области от 12 марта``): no number yet,
+    the line is no heading's line in capitals, no quote or bracket opens it, and
+    the number comes on it or on the next lines."""
+    if _NUMBERED.search(cur) or s.isupper() or _PIECE.match(s) or _REFERENCE.match(s):
+        return False
+    return bool(_NUMBERED.search(s)) or any(_NUMBERED.search(x) for x in ahead if x.strip())
+
+
 def _reference_starts(raw: list[str]) -> list[int]:
     """Where a reference may open: the text's first line, or a line under the
     database's own lines (``Документ предоставлен КонсультантПлюс``, ``Дата
@@ -119,7 +129,8 @@ def _one_reference(raw: list[str], first: int) -> list[str]:
         goes_on = (_open(cur, raw[k - 1])
                    or (len(pieces) == 1 and not _NUMBERED.search(cur)
                        and (s[:1].islower() or bool(_NUMBERED.search(s) and not _REFERENCE.match(s))))
-                   or (_SIGN_LAST.search(cur) and s[:1].isdigit()))
+                   or (_SIGN_LAST.search(cur) and s[:1].isdigit())
+                   or (len(pieces) == 1 and _name_goes_on(cur, s, raw[k + 1:min(end, k + 4)])))
         if goes_on and not (len(pieces) > 1 and not _open(cur, raw[k - 1]) and _PIECE.match(s)):
             pieces[-1] = f"{cur} {s}"
         elif _PIECE.match(s):
