@@ -74,7 +74,7 @@ from ingest.status import read_status  # noqa: E402
 from tests.gold import same  # noqa: E402
 
 CACHE = Path("/var/tmp/dbprints-files")
-VERSION = 3  # of the layouts: raise it when build() changes, so the cached files are written again
+VERSION = 4  # of the layouts: raise it when build() changes, so the cached files are written again
 PRINTERS = ("consultant", "garant", "kodeks")
 FORMATS = ("docx", "rtf", "pdf")
 SOFFICE = {"rtf": "rtf:Rich Text Format", "pdf": "pdf:writer_pdf_Export"}
@@ -302,9 +302,8 @@ def build(act: Act, lay: dict, path: Path) -> None:
             if "(с изменениями на " in x:
                 note = " (" + x.split("(с изменениями на ", 1)[1].split(")")[0].join(("с изменениями на ", ")"))
         small_par(sec.header, act.gold["title"][0] + note)
-        f = sec.footer.paragraphs[0]
-        f.add_run("Внимание! Документ распечатан из электронного фонда правовой информации\t")
-        f.add_run("Страница ")
+        sec.footer.paragraphs[0].add_run("Внимание! Документ распечатан из электронного фонда правовой информации")
+        f = small_par(sec.footer, "Страница ", WD_ALIGN_PARAGRAPH.RIGHT)   # its own line: a tab pushed it off the page
         _field(f, "PAGE", "1")
     par()
     for x in c["rest"]:
