@@ -182,3 +182,23 @@ def test_a_garant_export_whose_wrapped_one_line_heading_is_its_only_heading(tmp_
     page = lines + ["С изменениями и дополнениями от:", "20 мая 2024 г."] + TEXT[:3] + ["Система ГАРАНТ 1/1"]
     path = write_pdf(tmp_path / "act.pdf", [[(60, 800 - 16 * i, x) for i, x in enumerate(page)]])
     _fields(act_of(path)[1], "постановление", "14", "2024-03-12", BODY, "О порядке содержания мест захоронения")
+
+
+def test_a_garant_export_whose_running_header_repeats_its_one_line_heading_over_it(tmp_path):
+    """A one-page Garant export: the running header prints the one-line heading
+    (wrapped), then the page prints it again with ``(с изменениями и
+    дополнениями)``, wrapped at other words; the second reference, under the
+    first one's closing quote, is read as one line too: the title is whole."""
+    from tests.test_formats import write_pdf
+    title = "О внесении изменений в постановление от 14.05.2019 № 12 «Об утверждении Порядка содержания мест захоронения»"
+    ref = ("Постановление Администрации Сосновского сельского поселения Заречного района Тестовской области "
+           "от 12 марта 2024 г. N 14 \"О внесении изменений в постановление от 14.05.2019 № 12 \"Об утверждении "
+           "Порядка содержания мест захоронения\"")
+    at = [ref.rfind(" ", 0, 120), ref.rfind(" ", 0, 240)]
+    header = [ref[:at[0]], ref[at[0] + 1:at[1]], ref[at[1] + 1:]]
+    cuts = [ref.rfind(" ", 0, 80), ref.rfind(" ", 0, 160), ref.rfind(" ", 0, 230)]
+    again = [ref[:cuts[0]], ref[cuts[0] + 1:cuts[1]], ref[cuts[1] + 1:cuts[2]],
+             ref[cuts[2] + 1:] + " (с изменениями и", "дополнениями)"]
+    page = header + again + ["С изменениями и дополнениями от:", "20 мая 2024 г."] + TEXT[:3] + ["Система ГАРАНТ 1/1"]
+    path = write_pdf(tmp_path / "act.pdf", [[(60, 800 - 16 * i, x) for i, x in enumerate(page)]])
+    _fields(act_of(path)[1], "постановление", "14", "2024-03-12", BODY, title)

@@ -40,7 +40,20 @@ def _open(s: str, last: str) -> bool:
     whose line ends in a quote is taken as closed whatever the count."""
     if s.count("(") > s.count(")"):
         return True
-    return quotes_left_open(s) and last.rstrip()[-1:] not in CLOSE_QUOTES
+    return (quotes_left_open(s) or _straight_left_open(s)) and last.rstrip()[-1:] not in CLOSE_QUOTES
+
+
+_OPENING = re.compile(r'(?:^|(?<=[\s(«„“]))"(?=\w)')
+
+
+def _straight_left_open(s: str) -> bool:
+    """More straight quotes opening (before a word) than closing: a nested
+    title (``"О внесении … "Об утверждении …``) whose closing quotes the
+    database merged into one keeps an even count."""
+    if '"' not in s:
+        return False
+    opening = len(_OPENING.findall(s))
+    return opening > s.count('"') - opening
 
 
 def join_wrapped_reference(raw: list[str]) -> list[str]:
@@ -96,13 +109,16 @@ def _reference_starts(raw: list[str]) -> list[int]:
     """Where a reference may open: the text's first line, or a line under the
     database's own lines (``Документ предоставлен КонсультантПлюс``, ``Дата
     сохранения: …``: a print's banner over its cover, a page's running header
-    under the cover) among the first lines."""
+    under the cover) among the first lines; or under a reference's last line,
+    its title's quote closed (a running header's reference, then the page's own)."""
     starts, prev = [], None
     for i, line in enumerate(raw[:_REFERENCE_ZONE]):
         s = line.strip()
         if not s:
             continue
-        if s[:1].isupper() and _REFERENCE.match(s) and (prev is None or noise_mask([raw[prev]])[0]):
+        if s[:1].isupper() and _REFERENCE.match(s) and (
+                prev is None or starts and raw[prev].rstrip()[-1:] in CLOSE_QUOTES and _NUMBERED.search(
+                    " ".join(raw[starts[-1]:i])) or noise_mask([raw[prev]])[0]):
             starts.append(i)
         prev = i
     return starts
