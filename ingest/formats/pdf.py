@@ -58,6 +58,7 @@ from .. import textio
 from ..records import IngestError, NeedsReader, Parsed
 from .limits import DEFAULT_LIMITS, Limits
 from .pdf_cells import side_cells
+from ..running import running_spans
 
 MEDIA_TYPE = "application/pdf"
 
@@ -549,6 +550,9 @@ def _assemble(results: list[_PageResult], count: int, meta: dict, truncated: boo
     coverage = {str(i): round(r.image_coverage, 2) for i, r in enumerate(results, 1)
                 if r.image_coverage}
     meta = dict(meta, page_wordlike_share=shares, page_image_coverage=coverage)
+    spans = running_spans(list(pages))
+    if spans:   # the pages' running headers and footers, left out of an act's requisites
+        meta.update(running_spans=spans, running_len=len("\n\n".join(p for p in pages if p)))
     return Parsed(
         media_type=MEDIA_TYPE,
         pages=pages,

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ingest.gazette import IssueInfo, IssueText, clipping_header, read_issue
 from ingest.gazette_items import articles, signature_end
 from ingest.records import ActFields, Publication
+from ingest.running import drop_running
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
@@ -193,6 +194,8 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
         acts = issue_acts(issue, scan)
         if acts:
             return acts
+    if "running_spans" in meta:   # a PDF's running headers and footers (ingest.running)
+        text = drop_running(text, meta)
     clip = clipping_header(text)
     if clip is not None:
         return clipping_acts(text, *clip, scan, meta)

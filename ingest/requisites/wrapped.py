@@ -31,6 +31,7 @@ _REFERENCE = re.compile(r"^(?:Федеральный\s+)?(?:" + kind_alternation
 _NUMBERED = re.compile(r"(?<!\w)(?:N|№)\s*\d")
 _SIGN_LAST = re.compile(r"(?:(?<!\w)(?:N|№|от)|[-–—,])$")
 _PIECE = re.compile(r"^[(«\"„“]")
+_REFERENCE_ZONE = 60  # lines: a cover and the first page's running header
 
 
 def _open(s: str, last: str) -> bool:
@@ -39,7 +40,20 @@ def _open(s: str, last: str) -> bool:
     whose line ends in a quote is taken as closed whatever the count."""
     if s.count("(") > s.count(")"):
         return True
-    return quotes_left_open(s) and last.rstrip()[-1:] not in CLOSE_QUOTES
+    return (quotes_left_open(s) or _straight_left_open(s)) and last.rstrip()[-1:] not in CLOSE_QUOTES
+
+
+_OPENING = re.compile(r'(?:^|(?<=[\s(«„“]))"(?=\w)')
+
+
+def _straight_left_open(s: str) -> bool:
+    """More straight quotes opening (before a word) than closing: a nested
+    title (``"О внесении … "Об утверждении …``) whose closing quotes the
+    database merged into one keeps an even count."""
+    if '"' not in s:
+        return False
+    opening = len(_OPENING.findall(s))
+    return opening > s.count('"') - opening
 
 
 def join_wrapped_reference(raw: list[str]) -> list[str]:
@@ -81,10 +95,42 @@ def _bracketed_headings(raw: list[str]) -> list[str]:
     return out
 
 
+def _name_goes_on(cur: str, s: str, ahead: list[str]) -> bool:
+    """The reference's name wrapped at a word a capital opens (``… поселения`` /
+    ``Заречного района`` / ``Тестовской области от 12 марта``): no number yet,
+    the line is no heading's line in capitals, no quote or bracket opens it, and
+    the number comes on it or on the next lines."""
+    if _NUMBERED.search(cur) or s.isupper() or _PIECE.match(s) or _REFERENCE.match(s):
+        return False
+    return bool(_NUMBERED.search(s)) or any(_NUMBERED.search(x) for x in ahead if x.strip())
+
+
+def _reference_starts(raw: list[str]) -> list[int]:
+    """Where a reference may open: the text's first line, or a line under the
+    database's own lines (``Документ предоставлен КонсультантПлюс``, ``Дата
+    сохранения: …``: a print's banner over its cover, a page's running header
+    under the cover) among the first lines; or under a reference's last line,
+    its title's quote closed (a running header's reference, then the page's own)."""
+    starts, prev = [], None
+    for i, line in enumerate(raw[:_REFERENCE_ZONE]):
+        s = line.strip()
+        if not s:
+            continue
+        if s[:1].isupper() and _REFERENCE.match(s) and (
+                prev is None or starts and raw[prev].rstrip()[-1:] in CLOSE_QUOTES and _NUMBERED.search(
+                    " ".join(raw[starts[-1]:i])) or noise_mask([raw[prev]])[0]):
+            starts.append(i)
+        prev = i
+    return starts
+
+
 def _reference_block(raw: list[str]) -> list[str]:
-    first = next((i for i, s in enumerate(raw[:5]) if s.strip()), None)
-    if first is None or not _REFERENCE.match(raw[first].strip()):
-        return raw
+    for first in reversed(_reference_starts(raw)):
+        raw = _one_reference(raw, first)
+    return raw
+
+
+def _one_reference(raw: list[str], first: int) -> list[str]:
     end = first
     while end < min(len(raw), first + 40) and raw[end].strip():
         end += 1
@@ -99,7 +145,8 @@ def _reference_block(raw: list[str]) -> list[str]:
         goes_on = (_open(cur, raw[k - 1])
                    or (len(pieces) == 1 and not _NUMBERED.search(cur)
                        and (s[:1].islower() or bool(_NUMBERED.search(s) and not _REFERENCE.match(s))))
-                   or (_SIGN_LAST.search(cur) and s[:1].isdigit()))
+                   or (_SIGN_LAST.search(cur) and s[:1].isdigit())
+                   or (len(pieces) == 1 and _name_goes_on(cur, s, raw[k + 1:min(end, k + 4)])))
         if goes_on and not (len(pieces) > 1 and not _open(cur, raw[k - 1]) and _PIECE.match(s)):
             pieces[-1] = f"{cur} {s}"
         elif _PIECE.match(s):
