@@ -379,17 +379,18 @@ def compose(acts: list[Act], seed: int) -> list[tuple[Act, dict, Path]]:
     return out
 
 
-def convert(paths: list[Path], fmt: str) -> None:
-    """LibreOffice's copies in ``fmt`` of the files not converted yet (one call)."""
-    out = CACHE / fmt
+def convert(paths: list[Path], fmt: str, cache: Path = CACHE, filters: dict | None = None) -> None:
+    """LibreOffice's copies in ``fmt`` of the files not converted yet (one call), kept
+    in ``cache``/``fmt``; ``filters`` names LibreOffice's filter for each format."""
+    out = cache / fmt
     out.mkdir(parents=True, exist_ok=True)
     todo = [str(p) for p in paths if not (out / (p.stem + "." + fmt)).exists()]
     if not todo:
         return
-    profile = (CACHE / f"lo-profile-{os.getpid()}").resolve().as_uri()   # runs at once each with its own
+    profile = (cache / f"lo-profile-{os.getpid()}").resolve().as_uri()   # runs at once each with its own
     print(f"  soffice → {fmt}: {len(todo)} file(s)", file=sys.stderr)
     subprocess.run(["nice", "-n", "19", "soffice", "--headless", f"-env:UserInstallation={profile}",
-                    "--convert-to", SOFFICE[fmt], "--outdir", str(out)] + todo,
+                    "--convert-to", (filters or SOFFICE)[fmt], "--outdir", str(out)] + todo,
                    capture_output=True, timeout=3600)
 
 

@@ -49,7 +49,6 @@ import hashlib
 import os
 import random
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -64,6 +63,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import bodies_files  # noqa: E402
 from bodies import print_misses, tally  # noqa: E402
 from dbprints import FIELDS, Act, _straight, _table, draw_print  # noqa: E402
 
@@ -332,16 +332,7 @@ def compose(acts: list[Act], seed: int) -> list[tuple[Act, dict, Path]]:
 
 
 def convert(paths: list[Path], fmt: str) -> None:
-    out = CACHE / fmt
-    out.mkdir(parents=True, exist_ok=True)
-    todo = [str(p) for p in paths if not (out / (p.stem + "." + fmt)).exists()]
-    if not todo:
-        return
-    profile = (CACHE / f"lo-profile-{os.getpid()}").resolve().as_uri()
-    print(f"  soffice → {fmt}: {len(todo)} file(s)", file=sys.stderr)
-    subprocess.run(["nice", "-n", "19", "soffice", "--headless", f"-env:UserInstallation={profile}",
-                    "--convert-to", SOFFICE[fmt], "--outdir", str(out)] + todo,
-                   capture_output=True, timeout=3600)
+    bodies_files.convert(paths, fmt, CACHE, SOFFICE)
 
 
 def read_file(path: Path):
