@@ -4597,3 +4597,23 @@ def test_check13_property_land_and_places(real, title, codes, not_codes):
 ])
 def test_check13_the_giver_of_property_is_no_topic(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 41 (regional and federal executive bodies): the papers of cadastral registration; weather forecasts ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the technical plan, the boundary plan and the map-plan of a territory are the papers the cadastral
+    # registration of real estate rests on (218-ФЗ, ст. 22, 24; 221-ФЗ, ст. 42.10): land
+    ("Об утверждении формы технического плана и требований к его подготовке", {"land"}, set()),
+    ("О требованиях к подготовке межевого плана", {"land"}, set()),
+    ("Об оплате работ по подготовке технических планов сооружений Сосновского поселения", {"land"}, set()),
+    # a weather forecast and hydrometeorology are the environment's watch (113-ФЗ «О гидрометеорологической
+    # службе»), no forecast of development (economy)
+    ("Об утверждении наставления по краткосрочным прогнозам погоды", {"environment"}, {"economy"}),
+    ("О порядке доведения прогнозов погоды до сельских поселений Заречного района", {"environment"}, {"economy"}),
+    ("О гидрометеорологическом обеспечении Тестовской области", {"environment"}, {"economy"}),
+    # a forecast of development stays economy's
+    ("Об одобрении прогноза социально-экономического развития Сосновского поселения на 2026 год", {"economy"},
+     {"environment"}),
+])
+def test_sample41_cadastral_papers_and_weather_forecasts(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
