@@ -4620,3 +4620,17 @@ def test_the_issuers_name_over_a_titleless_regulation_is_no_topic(real, text):
     acts (as in a title): the regulation is filed by what it regulates, not by the issuer's sector."""
     got = {a.code for a in real.assign(None, text) if "." not in a.code}
     assert "transport" in got and "business" not in got, got
+
+
+# --- a statute of a department of a ministry or of a regional state office is no local self-government ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении Положения об отделе учета и охраны объектов культурного наследия Управления по "
+     "государственной охране объектов культурного наследия Тестовской области", {"culture"}, {"lsg"}),
+    ("Об утверждении Положения об отделе ветеринарного надзора министерства сельского хозяйства Тестовской "
+     "области", set(), {"lsg"}),
+    ("Об утверждении Положения об отделе кадров Министерства культуры Тестовской области", set(), {"lsg"}),
+    # a department of the district's administration stays local self-government
+    ("Об утверждении Положения об отделе культуры администрации Заречного района", {"lsg"}, set()),
+])
+def test_a_regional_bodys_department_statute_is_no_lsg(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
