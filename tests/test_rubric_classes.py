@@ -4634,3 +4634,17 @@ def test_the_issuers_name_over_a_titleless_regulation_is_no_topic(real, text):
 ])
 def test_a_regional_bodys_department_statute_is_no_lsg(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- «перевозки по регулируемым тарифам» (220-ФЗ) names the kind of carriage, no price being set ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О порядке формирования реестра маршрутов регулярных перевозок по регулируемым тарифам в Заречном районе",
+     {"transport"}, {"budget"}),
+    ("Об утверждении документа планирования регулярных перевозок пассажиров и багажа по нерегулируемым "
+     "тарифам в Сосновском поселении", {"transport"}, {"budget"}),
+    # a price set for the carriage stays a price
+    ("Об установлении предельных тарифов на перевозки пассажиров по муниципальным маршрутам", {"budget"},
+     set()),
+])
+def test_carriage_at_regulated_fares_is_no_price(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
