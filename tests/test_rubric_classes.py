@@ -4648,3 +4648,18 @@ def test_a_regional_bodys_department_statute_is_no_lsg(real, title, codes, not_c
 ])
 def test_carriage_at_regulated_fares_is_no_price(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- the words of an address («расположенный по адресу: …, сельское кладбище») say where ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О включении объекта культурного наследия «Братская могила советских воинов», расположенного по адресу: "
+     "Тестовская область, Заречный район, с. Лесное, сельское кладбище, в единый государственный реестр "
+     "объектов культурного наследия", {"culture"}, {"housing"}),
+    ("Об утверждении охранного обязательства на памятник истории, расположенный по адресу: Заречный район, "
+     "пос. Сосновка, территория школы № 2", {"culture"}, {"education"}),
+    # what follows the address stays («, для индивидуального жилищного строительства»)
+    ("О предоставлении земельного участка, расположенного по адресу: Заречный район, ул. Садовая, 7, для "
+     "индивидуального жилищного строительства", {"land"}, set()),
+])
+def test_an_address_says_where(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
