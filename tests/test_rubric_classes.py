@@ -4617,3 +4617,69 @@ def test_check13_the_giver_of_property_is_no_topic(real, title, codes, not_codes
 ])
 def test_sample41_cadastral_papers_and_weather_forecasts(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- an act read without a title: the body whose regulation it is says who acts (as in a title) ---
+@pytest.mark.parametrize("text", [
+    "Утвержден приказом министерства сельского хозяйства Тестовской области от 3 марта 2009 г. N 12\n"
+    "АДМИНИСТРАТИВНЫЙ РЕГЛАМЕНТ\nМИНИСТЕРСТВА СЕЛЬСКОГО ХОЗЯЙСТВА И ПРОДОВОЛЬСТВИЯ ТЕСТОВСКОЙ ОБЛАСТИ\n"
+    "ПО ИСПОЛНЕНИЮ ГОСУДАРСТВЕННОЙ ФУНКЦИИ ПО ОСУЩЕСТВЛЕНИЮ НАДЗОРА ЗА ТЕХНИЧЕСКИМ СОСТОЯНИЕМ ТРАКТОРОВ, "
+    "САМОХОДНЫХ МАШИН И ПРИЦЕПОВ К НИМ\nI. Общие положения\n"
+    "1.1. Регламент определяет сроки и последовательность действий инспекции при регистрации тракторов, "
+    "самоходных машин и прицепов к ним и при их техническом осмотре.\n"
+    "1.2. Технический осмотр самоходных машин проводится ежегодно.",
+    "Утвержден приказом управления сельского хозяйства Заречного района от 5 мая 2015 г. N 7\n"
+    "АДМИНИСТРАТИВНЫЙ РЕГЛАМЕНТ УПРАВЛЕНИЯ СЕЛЬСКОГО ХОЗЯЙСТВА ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО РАЙОНА ПО "
+    "ИСПОЛНЕНИЮ ГОСУДАРСТВЕННОЙ ФУНКЦИИ ПО РЕГИСТРАЦИИ САМОХОДНЫХ МАШИН И ВЫДАЧЕ ГОСУДАРСТВЕННЫХ "
+    "РЕГИСТРАЦИОННЫХ ЗНАКОВ\n1. Общие положения\n"
+    "1.1. Регистрации подлежат самоходные машины и прицепы к ним, принадлежащие гражданам.\n"
+    "1.2. Владелец самоходной машины представляет её для осмотра.",
+])
+def test_the_issuers_name_over_a_titleless_regulation_is_no_topic(real, text):
+    """The ministry's or department's name in the first words of an act read without a title says who
+    acts (as in a title): the regulation is filed by what it regulates, not by the issuer's sector."""
+    got = {a.code for a in real.assign(None, text) if "." not in a.code}
+    assert "transport" in got and "business" not in got, got
+
+
+# --- a statute of a department of a ministry or of a regional state office is no local self-government ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении Положения об отделе учета и охраны объектов культурного наследия Управления по "
+     "государственной охране объектов культурного наследия Тестовской области", {"culture"}, {"lsg"}),
+    ("Об утверждении Положения об отделе ветеринарного надзора министерства сельского хозяйства Тестовской "
+     "области", set(), {"lsg"}),
+    ("Об утверждении Положения об отделе кадров Министерства культуры Тестовской области", set(), {"lsg"}),
+    # a department of the district's administration stays local self-government
+    ("Об утверждении Положения об отделе культуры администрации Заречного района", {"lsg"}, set()),
+])
+def test_a_regional_bodys_department_statute_is_no_lsg(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# --- «перевозки по регулируемым тарифам» (220-ФЗ) names the kind of carriage, no price being set ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О порядке формирования реестра маршрутов регулярных перевозок по регулируемым тарифам в Заречном районе",
+     {"transport"}, {"budget"}),
+    ("Об утверждении документа планирования регулярных перевозок пассажиров и багажа по нерегулируемым "
+     "тарифам в Сосновском поселении", {"transport"}, {"budget"}),
+    # a price set for the carriage stays a price
+    ("Об установлении предельных тарифов на перевозки пассажиров по муниципальным маршрутам", {"budget"},
+     set()),
+])
+def test_carriage_at_regulated_fares_is_no_price(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# --- the words of an address («расположенный по адресу: …, сельское кладбище») say where ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О включении объекта культурного наследия «Братская могила советских воинов», расположенного по адресу: "
+     "Тестовская область, Заречный район, с. Лесное, сельское кладбище, в единый государственный реестр "
+     "объектов культурного наследия", {"culture"}, {"housing"}),
+    ("Об утверждении охранного обязательства на памятник истории, расположенный по адресу: Заречный район, "
+     "пос. Сосновка, территория школы № 2", {"culture"}, {"education"}),
+    # what follows the address stays («, для индивидуального жилищного строительства»)
+    ("О предоставлении земельного участка, расположенного по адресу: Заречный район, ул. Садовая, 7, для "
+     "индивидуального жилищного строительства", {"land"}, set()),
+])
+def test_an_address_says_where(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)

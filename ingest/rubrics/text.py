@@ -773,6 +773,18 @@ def title_zone(title: str | None, text: str, title_boiler: Alternation | None = 
     return title_boiler.sub(" ", t) if title_boiler is not None else t
 
 
+def head_words(head: str, title_boiler: Alternation | None = None) -> list[str]:
+    """The first ``HEAD_TOKENS`` words of an act read without a title, names of bodies gone as from a
+    title («Министерство сельского хозяйства …» over a regulation says who acts). The window is cut
+    before the names go, so that what follows the name does not slide into it."""
+    if title_boiler is not None:
+        words = list(WORD_RE.finditer(head))
+        if len(words) > HEAD_TOKENS:
+            head = head[:words[HEAD_TOKENS - 1].end()]
+        head = title_boiler.sub(" ", head)
+    return WORD_RE.findall(head)[:HEAD_TOKENS]
+
+
 class Doc:
     """A record prepared for matching: tokens and lemmas of title and body."""
 
@@ -806,7 +818,7 @@ class Doc:
             # the formulas go from the head too ("Руководствуясь статьей 14 Устава …"
             # opens many acts printed without a title); quoted titles stay: a
             # page's own heading is often «№ 13 "Об утверждении …"»
-            head = WORD_RE.findall((boiler or _BOILER_RE).sub(" ", normalize(operative_head(text))))[:HEAD_TOKENS]
+            head = head_words((boiler or _BOILER_RE).sub(" ", normalize(operative_head(text))), title_boiler)
             self.raw["head"] = " ".join(head)
             self.zones["head"] = head
         body = strip_boilerplate(repeats_dropped(text, title), boiler)
