@@ -1,0 +1,67 @@
+"""Legal databases' exports saved as PDF (issue 12, helper garantpdf): what the
+text layer of a narrow or pocket page does to the database's own notes.
+
+Garant's status note (``<repealing act> настоящее постановление признано
+утратившим силу``) is one paragraph in the export; a PDF's text layer breaks it
+wherever the column ends, so its halves stand on two to seven lines. The texts
+are ours (fictional Тестовская область, Заречный район, Сосновское поселение),
+wrapped here at the widths such pages have.
+"""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from ingest.status import read_status
+
+HEADING = ("Постановление администрации Сосновского сельского поселения Заречного района "
+           "Тестовской области от 12 марта 2019 г. N 14 \"Об утверждении Порядка содержания "
+           "мест захоронения\" (с изменениями и дополнениями)")
+EDITIONS = "С изменениями и дополнениями от:\n4 июля 2021 г., 9 октября 2022 г."
+NOTES = {
+    "постановление": ("Постановлением администрации Сосновского сельского поселения Заречного района "
+                      "Тестовской области от 25 декабря 2026 г. N 28 настоящее постановление "
+                      "признано утратившим силу"),
+    "решение": ("Решением Совета депутатов Сосновского сельского поселения от 3 февраля 2025 г. "
+                "N 7/41 настоящее решение признано утратившим силу"),
+    "приказ": ("Приказом Контрольно-счетного органа Заречного района от 17 июня 2022 г. N 102 "
+               "настоящий приказ признан утратившим силу"),
+}
+BY = {"постановление": "постановление администрации Сосновского сельского поселения Заречного района "
+                       "Тестовской области от 25 декабря 2026 г. № 28",
+      "решение": "решение Совета депутатов Сосновского сельского поселения от 3 февраля 2025 г. № 7/41",
+      "приказ": "приказ Контрольно-счетного органа Заречного района от 17 июня 2022 г. № 102"}
+BODY = ("В соответствии с Федеральным законом от 06.10.2003 N 131-ФЗ \"Об общих принципах "
+        "организации местного самоуправления в Российской Федерации\" постановляю:\n"
+        "1. Утвердить Порядок (прилагается).\n"
+        "2. Настоящее постановление вступает в силу со дня его официального опубликования.\n")
+
+
+def _wrapped(text: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(text, width)) if width else text
+
+
+@pytest.mark.parametrize("kind", sorted(NOTES))
+@pytest.mark.parametrize("width", [0, 100, 70, 45, 32])
+def test_garants_status_note_wrapped_by_the_page_is_read_as_a_repeal(kind, width):
+    text = "\n".join([_wrapped(HEADING, width), EDITIONS, _wrapped(NOTES[kind], width),
+                      "ГАРАНТ:", "См. справку о документах, изменяющих настоящее " + kind, BODY])
+    st = read_status(text)
+    assert st is not None and st.state == "repealed"
+    assert st.repealed_by == BY[kind]
+    assert "\n" not in st.note and st.note.endswith("утратившим силу")
+
+
+@pytest.mark.parametrize("width", [0, 70, 32])
+def test_an_act_that_cites_an_act_and_then_a_clause_of_its_own_has_no_status(width):
+    """An instrumental reference in the preamble and a numbered clause with
+    «настоящее постановление» further down are not a note, however the page wraps."""
+    text = "\n".join([
+        "АДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ", "ПОСТАНОВЛЕНИЕ", "от 12.03.2024 № 14",
+        "О порядке содержания мест захоронения",
+        _wrapped("Решением Совета депутатов Сосновского сельского поселения от 3 февраля 2025 г. "
+                 "N 7/41 утвержден Порядок содержания кладбищ, в связи с чем постановляю:", width),
+        "1. Постановление администрации от 14.05.2019 № 12 отменить.",
+        "2. Настоящее постановление отменено быть не может до утверждения нового порядка."])
+    assert read_status(text) is None
