@@ -65,3 +65,24 @@ def test_an_act_that_cites_an_act_and_then_a_clause_of_its_own_has_no_status(wid
         "1. Постановление администрации от 14.05.2019 № 12 отменить.",
         "2. Настоящее постановление отменено быть не может до утверждения нового порядка."])
     assert read_status(text) is None
+
+
+KODEKS_HEAD = ("Российская Федерация\nТестовская область\nПОСТАНОВЛЕНИЕ\n"
+               "Администрации Сосновского сельского поселения Заречного района\n22.11.2024 N 226-п\n")
+KODEKS_TAIL = ("Документ с изменениями, внесенными:\n"
+               "постановлением Администрации Сосновского сельского поселения от 2 апреля 2025 года N 17.\n"
+               "В соответствии с Федеральным законом от 06.10.2003 N 131-ФЗ, Уставом постановляет:\n"
+               "1. Утвердить прилагаемое Положение.\n")
+CAPS_TITLE = "ОБ УТВЕРЖДЕНИИ ПОЛОЖЕНИЯ О ПОРЯДКЕ СОДЕРЖАНИЯ МЕСТ ЗАХОРОНЕНИЯ НА ТЕРРИТОРИИ ПОСЕЛЕНИЯ"
+
+
+@pytest.mark.parametrize("width", [24, 30, 38, 50])
+@pytest.mark.parametrize("note", ["(с изменениями на 2 апреля 2025 года)", "(с изменениями на: 02.04.2025)"])
+def test_a_title_in_capitals_whose_wrapped_edition_note_shares_its_last_line(width, note):
+    """Kodeks prints its own edition after the act's title; a narrow column
+    breaks it so that its lower-case opening («(с», «(с изменениями на 2»)
+    stands on the title's last line in capitals: the title goes on there."""
+    tail = KODEKS_TAIL if width > 30 else KODEKS_TAIL.replace("изменениями, внесенными", "изменениями,\nвнесенными")
+    text = KODEKS_HEAD + _wrapped(CAPS_TITLE + " " + note, width) + "\n" + tail
+    from ingest.requisites import extract_acts
+    assert extract_acts(text, {})[0].title.upper() == CAPS_TITLE
