@@ -86,3 +86,41 @@ def test_a_title_in_capitals_whose_wrapped_edition_note_shares_its_last_line(wid
     text = KODEKS_HEAD + _wrapped(CAPS_TITLE + " " + note, width) + "\n" + tail
     from ingest.requisites import extract_acts
     assert extract_acts(text, {})[0].title.upper() == CAPS_TITLE
+
+
+GARANT_ONE_LINE = ("Постановление администрации Сосновского сельского поселения Заречного района от 24 января "
+                   "2015 г. N 99-п \"Об установлении размера платы за содержание жилого помещения\" "
+                   "(с изменениями и дополнениями)")
+GARANT_DATES = "2 ноября 2016 г., 3 апреля 2017 г., 7 ноября 2019 г., 14 мая 2021 г."
+GARANT_SEE = "См. справку о документах, изменяющих настоящее постановление"
+GARANT_CHANGE = ("Пункт 2 изменен с 2 ноября 2016 г. - Постановление администрации Сосновского сельского "
+                 "поселения Заречного района от 2 ноября 2016 г. N 119")
+
+
+@pytest.mark.parametrize("width", [0, 90, 60, 46, 38])
+def test_garants_notes_wrapped_by_the_page_are_no_act_of_their_own(width):
+    """Garant's notes under its one-line heading (the editions' dates, «ГАРАНТ:»
+    with «См. справку …», «Информация об изменениях:») break over lines in a
+    narrow column; the word a note's line ends on («… изменяющих настоящее» /
+    «постановление», «… 7 ноября» / «2019 г.») never opens an act of its own."""
+    from ingest.requisites import extract_acts
+    text = "\n".join([_wrapped(GARANT_ONE_LINE, width), "С изменениями и дополнениями от:",
+                      _wrapped(GARANT_DATES, width), "ГАРАНТ:", _wrapped(GARANT_SEE, width),
+                      "Информация об изменениях:", _wrapped(GARANT_CHANGE, width),
+                      "См. предыдущую редакцию", BODY])
+    act = extract_acts(text, {})[0]
+    assert (act.number, act.date) == ("99-п", "2015-01-24")
+    assert act.title == "Об установлении размера платы за содержание жилого помещения"
+
+
+def test_garants_note_set_inside_a_wrapped_title_leaves_the_titles_next_line_to_it():
+    """Garant sets «ГАРАНТ: / См. справку …» between a title's lines too: the
+    line in lower case after it is the title's, not the note's."""
+    from ingest.requisites import extract_acts
+    text = ("СОВЕТ ДЕПУТАТОВ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ\nРЕШЕНИЕ\nот 06.10.2022 N 16/3\n\n"
+            "Об утверждении Положения о порядке управления и распоряжения\n\nГАРАНТ:\n"
+            "См. справку о порядке применения настоящего решения\n\n"
+            "имуществом, находящимся в собственности поселения\n\n"
+            "Совет депутатов поселения решил:\n1. Утвердить Положение.\n")
+    assert extract_acts(text, {})[0].title == ("Об утверждении Положения о порядке управления и "
+                                                "распоряжения имуществом, находящимся в собственности поселения")
