@@ -47,6 +47,11 @@ _CHANGED_FROM = (r"(?:постановление|решение|распоряж
                  r"|приложение|пункт|статья|глава|раздел)(?:\s+[\d.]+)?\s+(?:изменен[оаы]?|дополнен[оаы]?)\s+с\s+\d")
 _CHANGE_ENTRY = re.compile(_CHANGED_FROM, re.IGNORECASE)
 ENTRY_LINES = 4  # lines a narrow column breaks such an entry into, past its first
+# Kodeks' note of a misprint in the official text: "В официальном тексте документа, видимо,
+# допущена опечатка: следует читать … - Примечание изготовителя базы данных."
+_MISPRINT = r"в\s+официальном\s+тексте(?:\s+документа\b|\s*$)"
+_MISPRINT_END = re.compile(r"примечание\s+изготовителя\s+базы\s+данных\W*$", re.IGNORECASE)
+NOTE_LINES = 8
 
 # A whole line of page or database chrome, anchored at the line's start and
 # tried with one ``match`` on every line of every text.
@@ -61,6 +66,7 @@ _NOISE_START = re.compile(
     | ЗАРЕГИСТРИРОВАНО\b
     | опубликовано\s*:?\s*$
     | """ + _CHANGED_FROM + r"""
+    | """ + _MISPRINT + r"""
     | (основная\s+информация|бесплатная\s+консультация|текущая\s+редакция\s+документа)\s*$
     # a legal database's page chrome and print notes: the invitation to open the current
     # version, the note for its users, its shop line; the date the print stands at, a text
@@ -234,6 +240,19 @@ def _mask_entry_rest(lines: list[str], i: int, mask: list[bool]) -> None:
         k += 1
 
 
+def _mask_note_rest(lines: list[str], i: int, mask: list[bool]) -> None:
+    """Kodeks' note of a misprint (line ``i``) broken over lines: its lines down to
+    the one that closes it («… - Примечание изготовителя базы / данных.»)."""
+    text, k = lines[i].strip(), i + 1
+    while k < len(lines) and k - i <= NOTE_LINES:
+        text += " " + lines[k].strip()
+        if _MISPRINT_END.search(text):
+            for q in range(i + 1, k + 1):
+                mask[q] = True
+            return
+        k += 1
+
+
 def noise_mask(lines: list[str]) -> list[bool]:
     """True for each line that is a database/portal/stamp artefact, not the act."""
     n = len(lines)
@@ -273,6 +292,8 @@ def noise_mask(lines: list[str]) -> list[bool]:
             mask[i] = True
             if _CHANGE_ENTRY.match(s):
                 _mask_entry_rest(lines, i, mask)
+            elif s[:1] in "Вв" and not _MISPRINT_END.search(s) and re.match(_MISPRINT, s, re.IGNORECASE):
+                _mask_note_rest(lines, i, mask)
             # Kodeks page footer: "<title> (с изменениями…)" / "<kind> от … N …"
             # sit right above "Страница N"; they repeat the act, mark them too.
             if _KODEKS_PAGE.match(s):

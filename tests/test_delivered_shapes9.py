@@ -124,3 +124,28 @@ def test_garants_note_set_inside_a_wrapped_title_leaves_the_titles_next_line_to_
             "Совет депутатов поселения решил:\n1. Утвердить Положение.\n")
     assert extract_acts(text, {})[0].title == ("Об утверждении Положения о порядке управления и "
                                                 "распоряжения имуществом, находящимся в собственности поселения")
+
+
+TYPO_NOTE = ("В официальном тексте документа, видимо, допущена опечатка: следует читать \"пункта 2\". - "
+             "Примечание изготовителя базы данных.")
+PLAIN_TITLE = "О мерах по охране лесов от пожаров на территории поселения в весенне-летний период"
+
+
+@pytest.mark.parametrize("width", [0, 80, 50, 34, 26])
+def test_the_databases_note_of_a_misprint_wrapped_under_the_title_is_no_part_of_it(width):
+    """Kodeks' note of a misprint in the official text («В официальном тексте
+    документа, видимо, допущена опечатка: … - Примечание изготовителя базы
+    данных.») broken over lines right under the title."""
+    from ingest.requisites import extract_acts
+    text = (KODEKS_HEAD + _wrapped(PLAIN_TITLE, width) + "\n" + _wrapped(TYPO_NOTE, width) + "\n"
+            + BODY)
+    assert extract_acts(text, {})[0].title == PLAIN_TITLE
+
+
+@pytest.mark.parametrize("dash", ["–", "-", "—"])
+def test_a_range_of_years_broken_after_its_dash_joins_without_a_space(dash):
+    from ingest.requisites import extract_acts
+    title = f"Об утверждении муниципальной программы «Развитие культуры в поселении» на 2024{dash}2026 годы"
+    head, tail = title.split(f"2024{dash}")
+    text = KODEKS_HEAD + head + f"2024{dash}\n" + "2026 годы\n" + BODY
+    assert extract_acts(text, {})[0].title == title

@@ -54,6 +54,8 @@ def join_lines(parts: list[str]) -> str:
             # hyphen at the line end (АДМИНИСТРАТИВНО- / ТЕРРИТОРИАЛЬНОМ too): no space;
             # a word hyphenated there (автомо- / бильных) loses it, a compound keeps it
             out = out[:-1] + p if _hyphenated_word(out, p) else out + p
+        elif out[-1:] in "–—-" and p[:1].isdigit() and out[-2:-1].isdigit():
+            out += p  # a range of numbers broken after its dash ("на 2024–" / "2026 годы")
         else:
             out += " " + p
     return clean(out)
