@@ -149,3 +149,44 @@ def test_a_range_of_years_broken_after_its_dash_joins_without_a_space(dash):
     head, tail = title.split(f"2024{dash}")
     text = KODEKS_HEAD + head + f"2024{dash}\n" + "2026 годы\n" + BODY
     assert extract_acts(text, {})[0].title == title
+
+
+
+KODEKS_PAGE_TITLE = "Об установлении размера платы за содержание жилого помещения"
+
+
+@pytest.mark.parametrize("reference", [
+    "Распоряжение Мэрии города\nСосновска от 28 июня 2013 года N\n38-рс",
+    "Распоряжение Администрации\nСосновского сельского поселения от\n28 июня 2013 года N 38-рс",
+    "Распоряжение Администрации\nСосновского сельского поселения от 28 июня 2013 года N\n38-рс"])
+def test_kodeks_reference_under_its_wrapped_page_heading_is_read_whole(reference):
+    """Kodeks' page heading (the title and «(с изменениями на …)») over the act's
+    one-line reference, both broken by a narrow column, the date or number too
+    («… года N» / «38-рс»): the reference is joined, and the heading block under
+    it gives the title, not its territory lines."""
+    from ingest.requisites import extract_acts
+    text = "\n".join([
+        "Недействующий", "Редакция от 9 сентября 2017 года",
+        "Об установлении размера платы за\nсодержание жилого помещения (с\nизменениями на 9 сентября 2017\nгода)",
+        reference, "Информация об изменениях",
+        "РОССИЙСКАЯ ФЕДЕРАЦИЯ", "ТЕСТОВСКАЯ ОБЛАСТЬ", "РАСПОРЯЖЕНИЕ МЭРИИ", "ГОРОДА", "СОСНОВСКА",
+        "от 28 июня 2013 г. N 38-рс", "г. Сосновск", _wrapped(KODEKS_PAGE_TITLE, 32),
+        "(с изменениями на 9 сентября", "2017 года)", "Документ с изменениями,", "внесенными:", BODY])
+    act = extract_acts(text, {})[0]
+    assert (act.number, act.date, act.title) == ("38-рс", "2013-06-28", KODEKS_PAGE_TITLE)
+
+
+@pytest.mark.parametrize("number", ["71-рс", "12-п", "3/4-р"])
+def test_a_references_number_broken_at_its_hyphen_is_read_whole(number):
+    from ingest.requisites import extract_acts
+    head, tail = number.rsplit("-", 1)
+    text = "\n".join([
+        "Об утверждении Порядка содержания мест захоронения (с изменениями на", "17 ноября 2017 года)",
+        "Постановление Администрации", "Сосновского муниципального",
+        f"округа от 17 января 2015 года N {head}-", tail, "Информация об изменениях",
+        "Российская Федерация", "Тестовская область", "Администрация Сосновского", "муниципального округа",
+        "ПОСТАНОВЛЕНИЕ", f"от 17.01.2015 N {number}", "Об утверждении Порядка содержания мест захоронения",
+        "(с изменениями на 17 ноября 2017 года)", BODY])
+    act = extract_acts(text, {})[0]
+    assert (act.number, act.date) == (number, "2015-01-17")
+    assert act.title == "Об утверждении Порядка содержания мест захоронения"

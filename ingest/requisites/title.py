@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.heading import EDITION_NOTE, EDITION_NOTE_OPEN, inserted_note
+from ingest.heading import EDITION_NOTE, EDITION_NOTE_OPEN, OWN_EDITION, inserted_note
 from ingest.morph import parses
 from ingest.ru_dates import GENITIVE_MONTHS, find_date
 from ingest.status import is_note_line
@@ -780,10 +780,7 @@ def without_notes(s: str) -> str:
     return s
 
 
-# a legal database's edition of the print itself, closing the title's line:
-# "(с изменениями на 12 мая 2019 года)", "(с изменениями на: 19.04.2018)",
-# "(с изменениями от 25 июля 2003 года)"; a cited act's "(в ред. …)" stays
-_OWN_EDITION = re.compile(r"\s*\(\s*с\s+изменениями\s+(?:на|от)\s*:?\s*\d[^()]*\)\s*\.?$", re.IGNORECASE)
+_OWN_EDITION = OWN_EDITION  # a database's edition of the print itself, closing the title's line
 # its lower-case opening, broken off at the line's end by a narrow column (a PDF's
 # text layer): "… МУНИЦИПАЛЬНОЙ СЛУЖБЫ (с", "… (с изменениями на:", "… (с изменениями на 2"
 _EDITION_OPEN = re.compile(r"\s\(с(?:\s+изменениями(?:\s+(?:на|от)\b[^()]*)?)?$")

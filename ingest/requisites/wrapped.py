@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.heading import noise_mask
+from ingest.heading import OWN_EDITION, noise_mask
 
 from .quotes import CLOSE_QUOTES, quotes_left_open
 from .vocabulary import kind_alternation
@@ -31,6 +31,8 @@ _REFERENCE = re.compile(r"^(?:Федеральный\s+)?(?:" + kind_alternation
 _NUMBERED = re.compile(r"(?<!\w)(?:N|№)\s*\d")
 _SIGN_LAST = re.compile(r"(?:(?<!\w)(?:N|№|от)|[-–—,])$")
 _PIECE = re.compile(r"^[(«\"„“]")
+_NUMBER_BROKEN = re.compile(r"(?<!\w)(?:N|№)\s*\d[\w/.-]*-$")
+_NUMBER_TAIL = re.compile(r"[\w/.-]{1,8}(?:\s|$)")
 _REFERENCE_ZONE = 60  # lines: a cover and the first page's running header
 
 
@@ -102,7 +104,8 @@ def _name_goes_on(cur: str, s: str, ahead: list[str]) -> bool:
     the number comes on it or on the next lines."""
     if _NUMBERED.search(cur) or s.isupper() or _PIECE.match(s) or _REFERENCE.match(s):
         return False
-    return bool(_NUMBERED.search(s)) or any(_NUMBERED.search(x) for x in ahead if x.strip())
+    # (the number itself broken off after its sign: "… 2013 года N" / "38-рс")
+    return bool(_NUMBERED.search(" ".join(x.strip() for x in (s, *ahead) if x.strip())))
 
 
 def _reference_starts(raw: list[str]) -> list[int]:
@@ -110,7 +113,8 @@ def _reference_starts(raw: list[str]) -> list[int]:
     database's own lines (``Документ предоставлен КонсультантПлюс``, ``Дата
     сохранения: …``: a print's banner over its cover, a page's running header
     under the cover) among the first lines; or under a reference's last line,
-    its title's quote closed (a running header's reference, then the page's own)."""
+    its title's quote closed (a running header's reference, then the page's own);
+    or under Kodeks' page heading closed by its own edition."""
     starts, prev = [], None
     for i, line in enumerate(raw[:_REFERENCE_ZONE]):
         s = line.strip()
@@ -118,10 +122,20 @@ def _reference_starts(raw: list[str]) -> list[int]:
             continue
         if s[:1].isupper() and _REFERENCE.match(s) and (
                 prev is None or starts and raw[prev].rstrip()[-1:] in CLOSE_QUOTES and _NUMBERED.search(
-                    " ".join(raw[starts[-1]:i])) or noise_mask([raw[prev]])[0]):
+                    " ".join(raw[starts[-1]:i])) or noise_mask([raw[prev]])[0]
+                or _under_own_edition(raw, prev)):
             starts.append(i)
         prev = i
     return starts
+
+
+def _under_own_edition(raw: list[str], prev: int) -> bool:
+    """Line ``prev`` closes Kodeks' page heading, the title with the print's own
+    edition (``… (с изменениями на 9 сентября 2017 года)``, broken over lines by a
+    narrow column): the act's one-line reference comes under it."""
+    if not raw[prev].rstrip().endswith(")"):
+        return False
+    return bool(OWN_EDITION.search(" ".join(x.strip() for x in raw[max(0, prev - 3):prev + 1])))
 
 
 def _reference_block(raw: list[str]) -> list[str]:
@@ -147,7 +161,9 @@ def _one_reference(raw: list[str], first: int) -> list[str]:
                        and (s[:1].islower() or bool(_NUMBERED.search(s) and not _REFERENCE.match(s))))
                    or (_SIGN_LAST.search(cur) and s[:1].isdigit())
                    or (len(pieces) == 1 and _name_goes_on(cur, s, raw[k + 1:min(end, k + 4)])))
-        if goes_on and not (len(pieces) > 1 and not _open(cur, raw[k - 1]) and _PIECE.match(s)):
+        if _NUMBER_BROKEN.search(cur) and _NUMBER_TAIL.match(s):
+            pieces[-1] = cur + s  # the number broken at its hyphen ("N 71-" / "рс")
+        elif goes_on and not (len(pieces) > 1 and not _open(cur, raw[k - 1]) and _PIECE.match(s)):
             pieces[-1] = f"{cur} {s}"
         elif _PIECE.match(s):
             pieces.append(s)
