@@ -158,7 +158,8 @@ KODEKS_PAGE_TITLE = "Об установлении размера платы з�
 @pytest.mark.parametrize("reference", [
     "Распоряжение Мэрии города\nСосновска от 28 июня 2013 года N\n38-рс",
     "Распоряжение Администрации\nСосновского сельского поселения от\n28 июня 2013 года N 38-рс",
-    "Распоряжение Администрации\nСосновского сельского поселения от 28 июня 2013 года N\n38-рс"])
+    "Распоряжение Администрации\nСосновского сельского поселения от 28 июня 2013 года N\n38-рс",
+    "Распоряжение\nМэрии города\nСосновска Заречного\nрайона Тестовской\nобласти от\n28 июня 2013 года N 38-рс"])
 def test_kodeks_reference_under_its_wrapped_page_heading_is_read_whole(reference):
     """Kodeks' page heading (the title and «(с изменениями на …)») over the act's
     one-line reference, both broken by a narrow column, the date or number too

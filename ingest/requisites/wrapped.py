@@ -28,11 +28,13 @@ from .vocabulary import kind_alternation
 
 _REFERENCE = re.compile(r"^(?:Федеральный\s+)?(?:" + kind_alternation(str.capitalize)
                         + r")\s+[А-ЯЁа-яё]")
+_KIND_ALONE = re.compile(r"^(?:" + kind_alternation(str.capitalize) + r")$")
 _NUMBERED = re.compile(r"(?<!\w)(?:N|№)\s*\d")
 _SIGN_LAST = re.compile(r"(?:(?<!\w)(?:N|№|от)|[-–—,])$")
 _PIECE = re.compile(r"^[(«\"„“]")
 _NUMBER_BROKEN = re.compile(r"(?<!\w)(?:N|№)\s*\d[\w/.-]*-$")
 _NUMBER_TAIL = re.compile(r"[\w/.-]{1,8}(?:\s|$)")
+_NAME_AHEAD, _KODEKS_AHEAD = 4, 6  # lines: how far a reference's number may come under a line of its name
 _REFERENCE_ZONE = 60  # lines: a cover and the first page's running header
 
 
@@ -120,10 +122,12 @@ def _reference_starts(raw: list[str]) -> list[int]:
         s = line.strip()
         if not s:
             continue
-        if s[:1].isupper() and _REFERENCE.match(s) and (
+        # (under Kodeks' page heading the kind may stand alone on its line: "Распоряжение" /
+        # "Администрации сельского поселения …" / "… от" / "27 мая 2021 года N 27")
+        kodeks = prev is not None and s[:1].isupper() and _under_own_edition(raw, prev)
+        if s[:1].isupper() and (_REFERENCE.match(s) or kodeks and _KIND_ALONE.match(s)) and (
                 prev is None or starts and raw[prev].rstrip()[-1:] in CLOSE_QUOTES and _NUMBERED.search(
-                    " ".join(raw[starts[-1]:i])) or noise_mask([raw[prev]])[0]
-                or _under_own_edition(raw, prev)):
+                    " ".join(raw[starts[-1]:i])) or kodeks or noise_mask([raw[prev]])[0]):
             starts.append(i)
         prev = i
     return starts
@@ -152,6 +156,8 @@ def _one_reference(raw: list[str], first: int) -> list[str]:
         return raw
     noise = noise_mask(raw[first:end])
     pieces = [raw[first].strip()]
+    # a kind alone on its line (Kodeks' reference in a narrow column) has its whole name to come
+    ahead = _KODEKS_AHEAD if _KIND_ALONE.match(pieces[0]) else _NAME_AHEAD
     k = first + 1
     # a database's own line ends the block; its edition note in brackets is a piece
     while k < end and not (noise[k - first] and not raw[k].lstrip().startswith("(")):
@@ -160,7 +166,7 @@ def _one_reference(raw: list[str], first: int) -> list[str]:
                    or (len(pieces) == 1 and not _NUMBERED.search(cur)
                        and (s[:1].islower() or bool(_NUMBERED.search(s) and not _REFERENCE.match(s))))
                    or (_SIGN_LAST.search(cur) and s[:1].isdigit())
-                   or (len(pieces) == 1 and _name_goes_on(cur, s, raw[k + 1:min(end, k + 4)])))
+                   or (len(pieces) == 1 and _name_goes_on(cur, s, raw[k + 1:min(end, k + ahead)])))
         if _NUMBER_BROKEN.search(cur) and _NUMBER_TAIL.match(s):
             pieces[-1] = cur + s  # the number broken at its hyphen ("N 71-" / "рс")
         elif goes_on and not (len(pieces) > 1 and not _open(cur, raw[k - 1]) and _PIECE.match(s)):
