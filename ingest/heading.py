@@ -146,8 +146,10 @@ EDITION_NOTE_OPEN = r"\(\s*(?:в\s+ред|вред(?:\.|акци)|ред(?:\.|а
 EDITION_NOTE = re.compile(EDITION_NOTE_OPEN, re.IGNORECASE)
 # a legal database's edition of the print itself, closing the title's line:
 # "(с изменениями на 12 мая 2019 года)", "(с изменениями на: 19.04.2018)",
-# "(с изменениями от 25 июля 2003 года)"; a cited act's "(в ред. …)" stays
-OWN_EDITION = re.compile(r"\s*\(\s*с\s+изменениями\s+(?:на|от)\s*:?\s*\d[^()]*\)\s*\.?$", re.IGNORECASE)
+# "(с изменениями от 25 июля 2003 года)", Garant's "(с изменениями и дополнениями)";
+# a cited act's "(в ред. …)" stays
+OWN_EDITION = re.compile(r"\s*\(\s*с\s+изменениями(?:\s+(?:на|от)\s*:?\s*\d[^()]*|\s+и\s+дополнениями\s*)\)\s*\.?$",
+                         re.IGNORECASE)
 # the heading of ConsultantPlus's list of amending acts, over such a note
 _CHANGES_WORDS = r"список\s+изменяющих\s+документов"
 # a line opening such a note, or that heading

@@ -191,3 +191,18 @@ def test_a_references_number_broken_at_its_hyphen_is_read_whole(number):
     act = extract_acts(text, {})[0]
     assert (act.number, act.date) == (number, "2015-01-17")
     assert act.title == "Об утверждении Порядка содержания мест захоронения"
+
+
+@pytest.mark.parametrize("note", [" (с изменениями и дополнениями)", " (с изменениями и\nдополнениями)", ""])
+def test_garants_one_line_heading_broken_right_before_its_quoted_title(note):
+    """Garant's one-line heading («Решение … N 55/150 "О …" (с изменениями и
+    дополнениями)») broken by the page right before the title's quote: the
+    title on its line is read without its quotes and the database's edition mark."""
+    from ingest.requisites import extract_acts
+    title = "О проведении месячника по благоустройству территории поселения"
+    text = "\n".join([
+        "Решение Совета депутатов Сосновского сельского поселения Заречного района от 27 января 2014 г. N 55/150",
+        f"\"{title}\"{note}", "С изменениями и дополнениями от:", "28 января 2018 г.", "ГАРАНТ:",
+        "См. справку о документах, изменяющих настоящее решение", BODY])
+    act = extract_acts(text, {})[0]
+    assert (act.number, act.date, act.title) == ("55/150", "2014-01-27", title)
