@@ -206,3 +206,15 @@ def test_garants_one_line_heading_broken_right_before_its_quoted_title(note):
         "См. справку о документах, изменяющих настоящее решение", BODY])
     act = extract_acts(text, {})[0]
     assert (act.number, act.date, act.title) == ("55/150", "2014-01-27", title)
+
+
+def test_a_range_of_years_broken_after_its_dash_inside_garants_wrapped_one_line_heading():
+    from ingest.requisites import extract_acts
+    text = "\n".join([
+        "Система ГАРАНТ", "Распоряжение Администрации", "Сосновского сельского поселения от 19 ноября 2025 г. N 25-р",
+        "\"О внесении изменений в", "распоряжение от 9 ноября 2017 г. № 69 \"Об",
+        "утверждении муниципальной", "программы \"Чистая вода\" на 2021–", "2025 годы\" (с изменениями и",
+        "дополнениями)", "С изменениями и дополнениями от:", "16 февраля 2026 г.", BODY])
+    from tests.gold import same
+    assert same("title", extract_acts(text, {})[0].title, "О внесении изменений в распоряжение от 9 ноября 2017 г. № 69 "
+                "«Об утверждении муниципальной программы «Чистая вода» на 2021–2025 годы»")

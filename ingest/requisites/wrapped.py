@@ -38,6 +38,11 @@ _NAME_AHEAD, _KODEKS_AHEAD = 4, 6  # lines: how far a reference's number may com
 _REFERENCE_ZONE = 60  # lines: a cover and the first page's running header
 
 
+def range_broken(a: str, b: str) -> bool:
+    """A range of numbers broken after its dash: ``… на 2024–`` / ``2026 годы``."""
+    return a[-1:] in "–—-" and a[-2:-1].isdigit() and b[:1].isdigit()
+
+
 def _open(s: str, last: str) -> bool:
     """Brackets left open, or quotes on a line that does not close one: a
     database merges the closing quotes of nested titles into one, so a title
@@ -170,7 +175,7 @@ def _one_reference(raw: list[str], first: int) -> list[str]:
         if _NUMBER_BROKEN.search(cur) and _NUMBER_TAIL.match(s):
             pieces[-1] = cur + s  # the number broken at its hyphen ("N 71-" / "рс")
         elif goes_on and not (len(pieces) > 1 and not _open(cur, raw[k - 1]) and _PIECE.match(s)):
-            pieces[-1] = f"{cur} {s}"
+            pieces[-1] = cur + s if range_broken(cur, s) else f"{cur} {s}"
         elif _PIECE.match(s):
             pieces.append(s)
         else:
