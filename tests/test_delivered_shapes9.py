@@ -218,3 +218,17 @@ def test_a_range_of_years_broken_after_its_dash_inside_garants_wrapped_one_line_
     from tests.gold import same
     assert same("title", extract_acts(text, {})[0].title, "О внесении изменений в распоряжение от 9 ноября 2017 г. № 69 "
                 "«Об утверждении муниципальной программы «Чистая вода» на 2021–2025 годы»")
+
+
+@pytest.mark.parametrize("second", ["«Город Сосновск» от 25 июня", "«Город Сосновск»"])
+def test_garants_wrapped_one_line_heading_whose_line_opens_with_a_name_in_guillemets(second):
+    from ingest.requisites import extract_acts
+    rest = "от 25 июня\n" if second == "«Город Сосновск»" else ""
+    text = ("Постановление Администрации\nмуниципального образования\n" + second + "\n" + rest
+            + "2021 г. N 31/222 \"О внесении\nизменений в постановление\nот 13 декабря 2012 года № 112-п \"Об\n"
+            + "утверждении Положения о\nмуниципальной службе\"\nГАРАНТ:\nСм. справку о документах,\n"
+            + "изменяющих настоящее\nпостановление\n" + BODY)
+    act = extract_acts(text, {})[0]
+    assert (act.number, act.date) == ("31/222", "2021-06-25")
+    assert act.body == "Администрация муниципального образования «Город Сосновск»"
+    assert act.title.startswith("О внесении изменений в постановление от 13 декабря 2012 года № 112-п")

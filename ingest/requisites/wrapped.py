@@ -32,6 +32,7 @@ _KIND_ALONE = re.compile(r"^(?:" + kind_alternation(str.capitalize) + r")$")
 _NUMBERED = re.compile(r"(?<!\w)(?:N|№)\s*\d")
 _SIGN_LAST = re.compile(r"(?:(?<!\w)(?:N|№|от)|[-–—,])$")
 _PIECE = re.compile(r"^[(«\"„“]")
+_NAME_IN_GUILLEMETS = re.compile(r"«[^«»\"]+»(?:\s|$)")
 _NUMBER_BROKEN = re.compile(r"(?<!\w)(?:N|№)\s*\d[\w/.-]*-$")
 _NUMBER_TAIL = re.compile(r"[\w/.-]{1,8}(?:\s|$)")
 _NAME_AHEAD, _KODEKS_AHEAD = 4, 6  # lines: how far a reference's number may come under a line of its name
@@ -106,10 +107,12 @@ def _bracketed_headings(raw: list[str]) -> list[str]:
 
 def _name_goes_on(cur: str, s: str, ahead: list[str]) -> bool:
     """The reference's name wrapped at a word a capital opens (``… поселения`` /
-    ``Заречного района`` / ``Тестовской области от 12 марта``): no number yet,
-    the line is no heading's line in capitals, no quote or bracket opens it, and
-    the number comes on it or on the next lines."""
-    if _NUMBERED.search(cur) or s.isupper() or _PIECE.match(s) or _REFERENCE.match(s):
+    ``Заречного района`` / ``Тестовской области от 12 марта``, a name in
+    guillemets too: ``«Город Сосновск» от 25 июня``): no number yet, the line is
+    no heading's line in capitals, no other quote or bracket opens it, and the
+    number comes on it or on the next lines."""
+    if _NUMBERED.search(cur) or s.isupper() or _PIECE.match(s) and not _NAME_IN_GUILLEMETS.match(s) \
+            or _REFERENCE.match(s):
         return False
     # (the number itself broken off after its sign: "… 2013 года N" / "38-рс")
     return bool(_NUMBERED.search(" ".join(x.strip() for x in (s, *ahead) if x.strip())))
