@@ -42,6 +42,17 @@ _NOISE_ANYWHERE = re.compile(
 DATABASE_INVITATION = (r"(?:вы\s+можете\s+)?откр(?:ойте|ыть)\s+актуальную\s+версию\s+документа"
                        r"|если\s+вы\s+являетесь\s+пользователем\s+интернет-верси")
 
+# Garant's entry of a change: "Пункт 2 изменен с 2 ноября 2016 г. - Постановление … N 119"
+_CHANGED_FROM = (r"(?:постановление|решение|распоряжение|приказ|указ|закон|документ|преамбула|наименование"
+                 r"|приложение|пункт|статья|глава|раздел)(?:\s+[\d.]+)?\s+(?:изменен[оаы]?|дополнен[оаы]?)\s+с\s+\d")
+_CHANGE_ENTRY = re.compile(_CHANGED_FROM, re.IGNORECASE)
+ENTRY_LINES = 4  # lines a narrow column breaks such an entry into, past its first
+# Kodeks' note of a misprint in the official text: "В официальном тексте документа, видимо,
+# допущена опечатка: следует читать … - Примечание изготовителя базы данных."
+_MISPRINT = r"в\s+официальном\s+тексте(?:\s+документа\b|\s*$)"
+_MISPRINT_END = re.compile(r"примечание\s+изготовителя\s+базы\s+данных\W*$", re.IGNORECASE)
+NOTE_LINES = 8
+
 # A whole line of page or database chrome, anchored at the line's start and
 # tried with one ``match`` on every line of every text.
 _NOISE_START = re.compile(
@@ -54,8 +65,8 @@ _NOISE_START = re.compile(
     | зарегистрирован[оаы]?\s+в\s+(министерстве\s+юстиции|минюсте)
     | ЗАРЕГИСТРИРОВАНО\b
     | опубликовано\s*:?\s*$
-    | (постановление|решение|распоряжение|приказ|указ|закон|документ|преамбула|наименование
-        |приложение|пункт|статья|глава|раздел)(\s+[\d.]+)?\s+(изменен[оаы]?|дополнен[оаы]?)\s+с\s+\d
+    | """ + _CHANGED_FROM + r"""
+    | """ + _MISPRINT + r"""
     | (основная\s+информация|бесплатная\s+консультация|текущая\s+редакция\s+документа)\s*$
     # a legal database's page chrome and print notes: the invitation to open the current
     # version, the note for its users, its shop line; the date the print stands at, a text
@@ -133,6 +144,12 @@ def _keyed_lines(lines: list[str]) -> set[int]:
 # definition the noise mask, the title's reader and the heading's readers share.
 EDITION_NOTE_OPEN = r"\(\s*(?:в\s+ред|вред(?:\.|акци)|ред(?:\.|акци|\s)|с\s+изм|изм\.)"
 EDITION_NOTE = re.compile(EDITION_NOTE_OPEN, re.IGNORECASE)
+# a legal database's edition of the print itself, closing the title's line:
+# "(с изменениями на 12 мая 2019 года)", "(с изменениями на: 19.04.2018)",
+# "(с изменениями от 25 июля 2003 года)", Garant's "(с изменениями и дополнениями)";
+# a cited act's "(в ред. …)" stays
+OWN_EDITION = re.compile(r"\s*\(\s*с\s+изменениями(?:\s+(?:на|от)\s*:?\s*\d[^()]*|\s+и\s+дополнениями\s*)\)\s*\.?$",
+                         re.IGNORECASE)
 # the heading of ConsultantPlus's list of amending acts, over such a note
 _CHANGES_WORDS = r"список\s+изменяющих\s+документов"
 # a line opening such a note, or that heading
@@ -151,7 +168,9 @@ _GARANT_NOTE = re.compile(r"^гарант\s*:", re.IGNORECASE)
 _SEE = re.compile(r"^(см\.|смотри(те)?\s)", re.IGNORECASE)
 # Garant's list of editions: "С изменениями и дополнениями от:" / "5 ноября 2021 г., 12 апреля 2022 г."
 _EDITIONS_FROM = re.compile(r"^с\s+изменениями\s+и\s+дополнениями\s+от\b", re.IGNORECASE)
-_DATES_LIST = re.compile(r"^(\d{1,2}\s+[а-яё]+\s+\d{4}\s*(г\.|года?)?\s*[,;]?\s*)+$", re.IGNORECASE)
+# (a narrow column breaks a date off at its line's end, "… 7 ноября" / "2019 г., …")
+_DATES_LIST = re.compile(r"^(\d{4}\s*(г\.|года?)?\s*[,;]?\s*)?(\d{1,2}\s+[а-яё]+(\s+\d{4}\s*(г\.|года?)?)?\s*[,;]?\s*)*$",
+                         re.IGNORECASE)
 
 
 def inserted_note(s: str) -> bool:
@@ -212,6 +231,34 @@ def _paren_balance(s: str) -> int:
     return s.count("(") - s.count(")")
 
 
+def _mask_entry_rest(lines: list[str], i: int, mask: list[bool]) -> None:
+    """Garant's entry of a change (line ``i``) broken over lines by a narrow
+    column: the lines down to its «См. предыдущую редакцию» are the entry's (the
+    amending act it names is never the act's heading)."""
+    k, seen = i + 1, 0
+    while k < len(lines) and seen <= ENTRY_LINES:
+        t = lines[k].strip()
+        if t and _SEE.match(t):
+            for q in range(i + 1, k):
+                mask[q] = True
+            return
+        seen += bool(t)
+        k += 1
+
+
+def _mask_note_rest(lines: list[str], i: int, mask: list[bool]) -> None:
+    """Kodeks' note of a misprint (line ``i``) broken over lines: its lines down to
+    the one that closes it («… - Примечание изготовителя базы / данных.»)."""
+    text, k = lines[i].strip(), i + 1
+    while k < len(lines) and k - i <= NOTE_LINES:
+        text += " " + lines[k].strip()
+        if _MISPRINT_END.search(text):
+            for q in range(i + 1, k + 1):
+                mask[q] = True
+            return
+        k += 1
+
+
 def noise_mask(lines: list[str]) -> list[bool]:
     """True for each line that is a database/portal/stamp artefact, not the act."""
     n = len(lines)
@@ -235,13 +282,24 @@ def noise_mask(lines: list[str]) -> list[bool]:
                 k = i
                 while k < n and not lines[k].strip():
                     k += 1
-                if k >= n or not see.match(lines[k].strip()):
+                if k >= n or not lines[k].strip():
+                    break
+                nxt = lines[k].strip()
+                # "См. справку …" goes on where a narrow column broke it ("… изменяющих настоящее" /
+                # "постановление"): a few words in lower case, no quote (Garant sets the note inside
+                # a wrapped title too, whose next line is no part of it)
+                if not (see.match(nxt) or see is _SEE and nxt[:1].islower() and len(nxt.split()) <= 3
+                        and not any(q in nxt for q in '"«»')):
                     break
                 mask[k] = True
                 i = k + 1
             continue
         if len(s) <= 200 and is_noise(i, s):
             mask[i] = True
+            if _CHANGE_ENTRY.match(s):
+                _mask_entry_rest(lines, i, mask)
+            elif s[:1] in "Вв" and not _MISPRINT_END.search(s) and re.match(_MISPRINT, s, re.IGNORECASE):
+                _mask_note_rest(lines, i, mask)
             # Kodeks page footer: "<title> (с изменениями…)" / "<kind> от … N …"
             # sit right above "Страница N"; they repeat the act, mark them too.
             if _KODEKS_PAGE.match(s):

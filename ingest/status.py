@@ -40,9 +40,11 @@ _KINDS_INSTR = (r"(?:[Пп]остановлени(?:ем|ями)|[Рр]ешен�
                 r"|[Уу]каз(?:ом|ами)|[Зз]акон(?:ом|ами))")
 _SELF = r"настоящ(?:ее|ий|ая)\s+(?:постановление|решение|распоряжение|приказ|указ|закон|документ)"
 
-# Garant: "<repealing act> настоящее постановление признано утратившим силу"
+# Garant: "<repealing act> настоящее постановление признано утратившим силу"; a PDF's
+# narrow column breaks the note over lines, so it runs on over line breaks, never
+# onto a numbered clause ("2. Настоящее постановление …") of the act
 _GARANT = re.compile(
-    r"(?P<by>" + _KINDS_INSTR + r"\s[^\n]{5,400}?)\s+" + _SELF
+    r"(?P<by>" + _KINDS_INSTR + r"\s(?:[^\n]|\n(?!\d+(?:\.\d+)*[.)]\s)){5,400}?)\s+" + _SELF
     + r"\s+(?:признан[оаы]?\s+утратившим\s+силу|отменен[оаы]?)", re.IGNORECASE)
 # "Настоящее постановление утратило силу с 01.01.2020 в связи с изданием …"
 _SELF_LOST = re.compile(_SELF + r"\s+утратил[аиоo]?\s+силу(?P<rest>[^\n]{0,400})", re.IGNORECASE)
@@ -112,8 +114,9 @@ def read_status(text: str) -> Status | None:
     head = "\n".join(lines)
     m = _GARANT.search(head)
     if m:
-        note = m.group(0)
-        return Status("repealed", _repealing_act(m.group("by")), None, "note", note[:NOTE_CHARS])
+        note = " ".join(m.group(0).split())
+        return Status("repealed", _repealing_act(" ".join(m.group("by").split())), None, "note",
+                      note[:NOTE_CHARS])
     m = _SELF_LOST.search(head)
     if m:
         rest = m.group("rest")

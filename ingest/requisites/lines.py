@@ -16,7 +16,7 @@ from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisi
 from .kind_line import kind_line
 from .names import territory_only
 from .vocabulary import KIND_WORDS, OTHER_ACTS, PLACE, dangles, despace, kind_alternation
-from .wrapped import join_wrapped_reference
+from .wrapped import join_wrapped_reference, range_broken
 
 
 _SPACES = re.compile(r"\s+")
@@ -54,6 +54,8 @@ def join_lines(parts: list[str]) -> str:
             # hyphen at the line end (АДМИНИСТРАТИВНО- / ТЕРРИТОРИАЛЬНОМ too): no space;
             # a word hyphenated there (автомо- / бильных) loses it, a compound keeps it
             out = out[:-1] + p if _hyphenated_word(out, p) else out + p
+        elif range_broken(out, p):
+            out += p
         else:
             out += " " + p
     return clean(out)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.heading import EDITION_NOTE, EDITION_NOTE_OPEN, inserted_note
+from ingest.heading import EDITION_NOTE, EDITION_NOTE_OPEN, OWN_EDITION, inserted_note
 from ingest.morph import parses
 from ingest.ru_dates import GENITIVE_MONTHS, find_date
 from ingest.status import is_note_line
@@ -631,7 +631,9 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                       or dated_line(s) and not _cites_act(parts)
                       or _own_requisites(s, parts, undated)
                       or _NEXT_ENTRY.match(s) and parts[-1].endswith(("»", "\"", ")"))
-                      or s.endswith(":") or _case_changes("\n".join(parts), _without_trailing_note(s))
+                      or parts[-1].endswith(")") and _OWN_EDITION.search(join_lines(parts[-3:]))
+                      or _without_trailing_note(s).endswith(":")
+                      or _case_changes("\n".join(parts), _without_trailing_note(s))
                       and not _capitals_in_quotes(parts, s)
                       or ("\t" in L.raw[i] or "|" in s) and card_key(L.raw[i].strip())  # a card's table row
                       or KIND_NUMBER_KEY.match(s)):  # a site's "Номер постановления: 1759" under the title
@@ -778,15 +780,18 @@ def without_notes(s: str) -> str:
     return s
 
 
-# a legal database's edition of the print itself, closing the title's line:
-# "(с изменениями на 12 мая 2019 года)", "(с изменениями на: 19.04.2018)",
-# "(с изменениями от 25 июля 2003 года)"; a cited act's "(в ред. …)" stays
-_OWN_EDITION = re.compile(r"\s*\(\s*с\s+изменениями\s+(?:на|от)\s*:?\s*\d[^()]*\)\s*\.?$", re.IGNORECASE)
+_OWN_EDITION = OWN_EDITION  # a database's edition of the print itself, closing the title's line
+# its lower-case opening, broken off at the line's end by a narrow column (a PDF's
+# text layer): "… МУНИЦИПАЛЬНОЙ СЛУЖБЫ (с", "… (с изменениями на:", "… (с изменениями на 2"
+_EDITION_OPEN = re.compile(r"\s\(с(?:\s+изменениями(?:\s+(?:на|от)\b[^()]*)?)?$")
 
 
 def _without_trailing_note(title: str) -> str:
-    """A title without the database's note of its own edition at its end."""
+    """A title without the database's note of its own edition at its end (or
+    the note's opening, where the line broke it off)."""
     cut = _OWN_EDITION.sub("", title)
+    if "(с" in cut:
+        cut = _EDITION_OPEN.sub("", cut)
     return cut if len(cut) >= 3 else title
 
 

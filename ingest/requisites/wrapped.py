@@ -21,17 +21,27 @@ from __future__ import annotations
 
 import re
 
-from ingest.heading import noise_mask
+from ingest.heading import OWN_EDITION, noise_mask
 
 from .quotes import CLOSE_QUOTES, quotes_left_open
 from .vocabulary import kind_alternation
 
 _REFERENCE = re.compile(r"^(?:Федеральный\s+)?(?:" + kind_alternation(str.capitalize)
                         + r")\s+[А-ЯЁа-яё]")
+_KIND_ALONE = re.compile(r"^(?:" + kind_alternation(str.capitalize) + r")$")
 _NUMBERED = re.compile(r"(?<!\w)(?:N|№)\s*\d")
 _SIGN_LAST = re.compile(r"(?:(?<!\w)(?:N|№|от)|[-–—,])$")
 _PIECE = re.compile(r"^[(«\"„“]")
+_NAME_IN_GUILLEMETS = re.compile(r"«[^«»\"]+»(?:\s|$)")
+_NUMBER_BROKEN = re.compile(r"(?<!\w)(?:N|№)\s*\d[\w/.-]*-$")
+_NUMBER_TAIL = re.compile(r"[\w/.-]{1,8}(?:\s|$)")
+_NAME_AHEAD, _KODEKS_AHEAD = 4, 6  # lines: how far a reference's number may come under a line of its name
 _REFERENCE_ZONE = 60  # lines: a cover and the first page's running header
+
+
+def range_broken(a: str, b: str) -> bool:
+    """A range of numbers broken after its dash: ``… на 2024–`` / ``2026 годы``."""
+    return a[-1:] in "–—-" and a[-2:-1].isdigit() and b[:1].isdigit()
 
 
 def _open(s: str, last: str) -> bool:
@@ -97,12 +107,15 @@ def _bracketed_headings(raw: list[str]) -> list[str]:
 
 def _name_goes_on(cur: str, s: str, ahead: list[str]) -> bool:
     """The reference's name wrapped at a word a capital opens (``… поселения`` /
-    ``Заречного района`` / ``Тестовской области от 12 марта``): no number yet,
-    the line is no heading's line in capitals, no quote or bracket opens it, and
-    the number comes on it or on the next lines."""
-    if _NUMBERED.search(cur) or s.isupper() or _PIECE.match(s) or _REFERENCE.match(s):
+    ``Заречного района`` / ``Тестовской области от 12 марта``, a name in
+    guillemets too: ``«Город Сосновск» от 25 июня``): no number yet, the line is
+    no heading's line in capitals, no other quote or bracket opens it, and the
+    number comes on it or on the next lines."""
+    if _NUMBERED.search(cur) or s.isupper() or _PIECE.match(s) and not _NAME_IN_GUILLEMETS.match(s) \
+            or _REFERENCE.match(s):
         return False
-    return bool(_NUMBERED.search(s)) or any(_NUMBERED.search(x) for x in ahead if x.strip())
+    # (the number itself broken off after its sign: "… 2013 года N" / "38-рс")
+    return bool(_NUMBERED.search(" ".join(x.strip() for x in (s, *ahead) if x.strip())))
 
 
 def _reference_starts(raw: list[str]) -> list[int]:
@@ -110,18 +123,31 @@ def _reference_starts(raw: list[str]) -> list[int]:
     database's own lines (``Документ предоставлен КонсультантПлюс``, ``Дата
     сохранения: …``: a print's banner over its cover, a page's running header
     under the cover) among the first lines; or under a reference's last line,
-    its title's quote closed (a running header's reference, then the page's own)."""
+    its title's quote closed (a running header's reference, then the page's own);
+    or under Kodeks' page heading closed by its own edition."""
     starts, prev = [], None
     for i, line in enumerate(raw[:_REFERENCE_ZONE]):
         s = line.strip()
         if not s:
             continue
-        if s[:1].isupper() and _REFERENCE.match(s) and (
+        # (under Kodeks' page heading the kind may stand alone on its line: "Распоряжение" /
+        # "Администрации сельского поселения …" / "… от" / "27 мая 2021 года N 27")
+        kodeks = prev is not None and s[:1].isupper() and _under_own_edition(raw, prev)
+        if s[:1].isupper() and (_REFERENCE.match(s) or kodeks and _KIND_ALONE.match(s)) and (
                 prev is None or starts and raw[prev].rstrip()[-1:] in CLOSE_QUOTES and _NUMBERED.search(
-                    " ".join(raw[starts[-1]:i])) or noise_mask([raw[prev]])[0]):
+                    " ".join(raw[starts[-1]:i])) or kodeks or noise_mask([raw[prev]])[0]):
             starts.append(i)
         prev = i
     return starts
+
+
+def _under_own_edition(raw: list[str], prev: int) -> bool:
+    """Line ``prev`` closes Kodeks' page heading, the title with the print's own
+    edition (``… (с изменениями на 9 сентября 2017 года)``, broken over lines by a
+    narrow column): the act's one-line reference comes under it."""
+    if not raw[prev].rstrip().endswith(")"):
+        return False
+    return bool(OWN_EDITION.search(" ".join(x.strip() for x in raw[max(0, prev - 3):prev + 1])))
 
 
 def _reference_block(raw: list[str]) -> list[str]:
@@ -138,6 +164,8 @@ def _one_reference(raw: list[str], first: int) -> list[str]:
         return raw
     noise = noise_mask(raw[first:end])
     pieces = [raw[first].strip()]
+    # a kind alone on its line (Kodeks' reference in a narrow column) has its whole name to come
+    ahead = _KODEKS_AHEAD if _KIND_ALONE.match(pieces[0]) else _NAME_AHEAD
     k = first + 1
     # a database's own line ends the block; its edition note in brackets is a piece
     while k < end and not (noise[k - first] and not raw[k].lstrip().startswith("(")):
@@ -146,9 +174,11 @@ def _one_reference(raw: list[str], first: int) -> list[str]:
                    or (len(pieces) == 1 and not _NUMBERED.search(cur)
                        and (s[:1].islower() or bool(_NUMBERED.search(s) and not _REFERENCE.match(s))))
                    or (_SIGN_LAST.search(cur) and s[:1].isdigit())
-                   or (len(pieces) == 1 and _name_goes_on(cur, s, raw[k + 1:min(end, k + 4)])))
-        if goes_on and not (len(pieces) > 1 and not _open(cur, raw[k - 1]) and _PIECE.match(s)):
-            pieces[-1] = f"{cur} {s}"
+                   or (len(pieces) == 1 and _name_goes_on(cur, s, raw[k + 1:min(end, k + ahead)])))
+        if _NUMBER_BROKEN.search(cur) and _NUMBER_TAIL.match(s):
+            pieces[-1] = cur + s  # the number broken at its hyphen ("N 71-" / "рс")
+        elif goes_on and not (len(pieces) > 1 and not _open(cur, raw[k - 1]) and _PIECE.match(s)):
+            pieces[-1] = cur + s if range_broken(cur, s) else f"{cur} {s}"
         elif _PIECE.match(s):
             pieces.append(s)
         else:
