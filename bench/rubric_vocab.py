@@ -16,7 +16,8 @@
                                                             #  check10: bench/rubric_vocab_indicators.py;
                                                             #  archive, check11: bench/rubric_vocab_archive.py;
                                                             #  munprog, check12: bench/rubric_vocab_munprog.py;
-                                                            #  sites, check13: bench/rubric_vocab_sites.py)
+                                                            #  sites, check13: bench/rubric_vocab_sites.py;
+                                                            #  bodies, check14: bench/rubric_vocab_bodies.py)
 
 For each of the 18 top-level rubrics of ``spec/rubrics.md`` a list of titles
 of the acts municipal administrations and councils typically issue on its
