@@ -4683,3 +4683,35 @@ def test_carriage_at_regulated_fares_is_no_price(real, title, codes, not_codes):
 ])
 def test_an_address_says_where(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- --set bodies (fedvocab): the fields of federal and regional executive bodies no list had mined ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # migration registration and its offices (Федеральный закон от 18.07.2006 № 109-ФЗ «О миграционном учете
+    # иностранных граждан и лиц без гражданства в Российской Федерации»): safety, as illegal migration is
+    ("О порядке постановки на миграционный учет иностранных граждан в Заречном районе", {"safety"}, set()),
+    ("О мониторинге миграционной ситуации в Сосновском поселении", {"safety"}, set()),
+    # industrial safety (Федеральный закон от 21.07.1997 № 116-ФЗ «О промышленной безопасности опасных
+    # производственных объектов»): safety
+    ("О перечне опасных производственных объектов Тестовской области", {"safety"}, set()),
+    ("Об обеспечении промышленной безопасности на котельных Заречного района", {"safety"}, set()),
+    # enforcement proceedings (Федеральный закон от 02.10.2007 № 229-ФЗ «Об исполнительном производстве»): law
+    ("О взаимодействии с судебными приставами по исполнительным производствам", {"law"}, set()),
+    ("Об исполнении исполнительных документов о взыскании с администрации Сосновского поселения", {"law"}, set()),
+    # dangerous weather and storm warnings (113-ФЗ, ст. 1: опасные природные явления): environment
+    ("О доведении штормовых предупреждений до населения Заречного района", {"environment"}, set()),
+    ("Об опасных метеорологических явлениях на территории Тестовской области", {"environment"}, set()),
+    # plant quarantine (Федеральный закон от 21.07.2014 № 206-ФЗ «О карантине растений»), the measures against
+    # epizootics (Закон РФ от 14.05.1993 № 4979-1 «О ветеринарии»), bees (Федеральный закон от 30.12.2020
+    # № 490-ФЗ «О пчеловодстве»): agriculture, business
+    ("О фитосанитарном контроле в Тестовской области", {"business"}, set()),
+    ("О вывозе подкарантинной продукции из Заречного района", {"business"}, set()),
+    ("О плане противоэпизоотических мероприятий Сосновского поселения", {"business"}, set()),
+    ("О содержании пчел на приусадебных участках", {"business"}, set()),
+    # ethyl alcohol (Федеральный закон от 22.11.1995 № 171-ФЗ): its making and trade, business
+    ("О производстве этилового спирта в Тестовской области", {"business"}, set()),
+    # a catch allowed of fish (166-ФЗ, ст. 28: общий допустимый улов): a fishery, business beside environment
+    ("Об общем допустимом улове рыбы в озерах Тестовской области", {"business", "environment"}, set()),
+])
+def test_bodies_fields_migration_industrial_safety_enforcement_weather_plants_spirit(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
