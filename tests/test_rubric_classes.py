@@ -4715,3 +4715,22 @@ def test_an_address_says_where(real, title, codes, not_codes):
 ])
 def test_bodies_fields_migration_industrial_safety_enforcement_weather_plants_spirit(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- --set bodies (fedvocab): the penal regime's «поощрение осужденных» is no award; a road's capital repair no housing ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the measures of encouragement of convicts (УИК РФ, ст. 113) are the penal regime (law), no award
+    ("О применении мер поощрения осужденных в исправительном центре Тестовской области", {"law"}, {"personnel"}),
+    ("О поощрении и взыскании осужденных к исправительным работам", {"law"}, {"personnel"}),
+    # an award of workers stays personnel
+    ("О поощрении работников администрации Сосновского поселения", {"personnel"}, set()),
+    # the capital repair of roads (257-ФЗ, ст. 3: капитальный ремонт автомобильной дороги) is a road's, no
+    # housing, whose capital repair is of apartment blocks
+    ("О капитальном ремонте автомобильных дорог Заречного района в 2027 году", {"transport"}, {"housing"}),
+    ("О классификации работ по капитальному ремонту, ремонту и содержанию дорог общего пользования",
+     {"transport"}, {"housing"}),
+    # an apartment block's capital repair stays housing
+    ("О капитальном ремонте общего имущества в многоквартирных домах Заречного района", {"housing"}, set()),
+])
+def test_bodies_convicts_encouragement_and_road_capital_repair(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
