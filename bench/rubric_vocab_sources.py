@@ -26,7 +26,7 @@ was written after the fixes, from items of the same sources not used before, and
 from __future__ import annotations
 
 from bench.rubric_vocab_archive import ARCHIVE, CHECK11
-from bench.rubric_vocab_bodies import BODIES_SET
+from bench.rubric_vocab_bodies import BODIES_SET, CHECK14
 from bench.rubric_vocab_budgetcls import BUDGETCLS, CHECK5
 from bench.rubric_vocab_classifier import CHECK4, CLASSIFIER
 from bench.rubric_vocab_control import CHECK9
@@ -548,4 +548,4 @@ SETS = {"law131": (LAW131,), "region": (REGION,), "services": (SERVICES,),
         "okun": (OKUN,), "check7": (CHECK7,), "permits": (PERMITS,), "check8": (CHECK8,),
         "check9": (CHECK9,), "check10": (CHECK10,), "archive": (ARCHIVE,), "check11": (CHECK11,),
         "munprog": (MUNPROG,), "check12": (CHECK12,),
-        "sites": (SITES,), "check13": (CHECK13,), "bodies": (BODIES_SET,)}
+        "sites": (SITES,), "check13": (CHECK13,), "bodies": (BODIES_SET,), "check14": (CHECK14,)}
