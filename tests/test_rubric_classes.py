@@ -4716,3 +4716,18 @@ def test_an_address_says_where(real, title, codes, not_codes):
 ])
 def test_sample42_memorial_sign_award_hygiene_communal_complex_budget_spending(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 42: an energy audit and the energy passport it yields are energy saving (housing), no identity paper ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # Федеральный закон от 23.11.2009 № 261-ФЗ, ст. 15, 16: energy audits and the energy passport
+    ("Об утверждении требований к энергетическому обследованию зданий Сосновского поселения", {"housing"}, set()),
+    ("О составлении энергетических паспортов муниципальных учреждений Заречного района", {"housing"}, {"law"}),
+    ("О проведении обязательного энергетического обследования и направлении копий энергетического паспорта",
+     {"housing"}, {"law"}),
+    # a citizen's passport stays law's
+    ("О приеме документов на оформление паспорта гражданина Российской Федерации в Сосновском поселении", {"law"},
+     {"housing"}),
+])
+def test_sample42_energy_audit_and_energy_passport(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
