@@ -4734,3 +4734,51 @@ def test_bodies_fields_migration_industrial_safety_enforcement_weather_plants_sp
 ])
 def test_bodies_convicts_encouragement_and_road_capital_repair(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 42 (regional and federal executive bodies): a governor's memorial sign; hygiene; the communal complex;
+# the budget's spending named by its adjective ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # a memorial sign a governor or a head establishes, handed with a certificate, is an award (personnel),
+    # not a monument (culture)
+    ("Об учреждении памятного знака Губернатора Тестовской области «100 лет Заречному району»", {"personnel"},
+     {"culture"}),
+    ("Об утверждении Положения о памятном знаке главы Заречного района «За вклад в развитие района»", {"personnel"},
+     {"culture"}),
+    ("Об утверждении образца удостоверения к памятному знаку «Почетный ветеран Сосновского поселения»",
+     {"personnel"}, {"culture"}),
+    # a memorial sign set up at a place stays heritage
+    ("Об установке памятного знака воинам-землякам в Сосновском поселении", {"culture"}, {"personnel"}),
+    # hygiene (radiation hygiene, hygienic training) is the sanitary service's ground: health
+    ("Об утверждении формы отчета о работе по разделу радиационная гигиена", {"health"}, set()),
+    ("О гигиеническом обучении работников пищеблоков школ Заречного района", {"health"}, set()),
+    # the sanitary service's full name is no consumer protection (business)
+    ("О взаимодействии с Управлением Федеральной службы по надзору в сфере защиты прав потребителей и благополучия "
+     "человека по Тестовской области", {"health"}, {"business"}),
+    # the organisations of the communal complex and their tariffs are utilities (Федеральный закон от 30.12.2004
+    # № 210-ФЗ «Об основах регулирования тарифов организаций коммунального комплекса»)
+    ("О тарифах организаций коммунального комплекса Заречного района на 2026 год", {"housing"}, set()),
+    ("Об утверждении производственной программы организации коммунального комплекса МУП «Сосновский водоканал»",
+     {"housing"}, set()),
+    # the budget's spending named by the adjective («бюджетных расходов») is the budget
+    ("Об утверждении программы повышения эффективности бюджетных расходов Сосновского поселения", {"budget"},
+     set()),
+    ("О мерах по оптимизации бюджетных расходов Заречного района на 2026 год", {"budget"}, set()),
+])
+def test_sample42_memorial_sign_award_hygiene_communal_complex_budget_spending(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 42: an energy audit and the energy passport it yields are energy saving (housing), no identity paper ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # Федеральный закон от 23.11.2009 № 261-ФЗ, ст. 15, 16: energy audits and the energy passport
+    ("Об утверждении требований к энергетическому обследованию зданий Сосновского поселения", {"housing"}, set()),
+    ("О составлении энергетических паспортов муниципальных учреждений Заречного района", {"housing"}, {"law"}),
+    ("О проведении обязательного энергетического обследования и направлении копий энергетического паспорта",
+     {"housing"}, {"law"}),
+    # a citizen's passport stays law's
+    ("О приеме документов на оформление паспорта гражданина Российской Федерации в Сосновском поселении", {"law"},
+     {"housing"}),
+])
+def test_sample42_energy_audit_and_energy_passport(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
