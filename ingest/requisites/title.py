@@ -631,7 +631,7 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                       or dated_line(s) and not _cites_act(parts)
                       or _own_requisites(s, parts, undated)
                       or _NEXT_ENTRY.match(s) and parts[-1].endswith(("»", "\"", ")"))
-                      or parts[-1].endswith(")") and _OWN_EDITION.search(join_lines(parts[-3:]))
+                      or parts[-1].endswith(")") and OWN_EDITION.search(join_lines(parts[-3:]))
                       or _without_trailing_note(s).endswith(":")
                       or _case_changes("\n".join(parts), _without_trailing_note(s))
                       and not _capitals_in_quotes(parts, s)
@@ -655,11 +655,11 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                 break
             i += 1
             continue
-        if parts and (s.casefold() == join_lines(parts).casefold()
-                      or len(s) >= 15 and join_lines(parts).casefold().endswith(" " + s.casefold())
-                      or len(s) >= 15 and join_lines(parts).casefold().startswith(s.casefold() + " ")
-                      and (title_from(L, i, limit).text or "").casefold() == join_lines(parts).casefold()
-                      or _cited_again(join_lines(parts), s)):
+        if parts and (s.casefold() == so_far.casefold()
+                      or len(s) >= 15 and so_far.casefold().endswith(" " + s.casefold())
+                      or len(s) >= 15 and so_far.casefold().startswith(s.casefold() + " ")
+                      and (title_from(L, i, limit).text or "").casefold() == so_far.casefold()
+                      or _cited_again(so_far, s)):
             # a page printing the title twice (the second time wrapped: the lines from
             # there read as the same title, not a cited act's title opening alike),
             # its last words again, or its words citing an act again
@@ -780,16 +780,15 @@ def without_notes(s: str) -> str:
     return s
 
 
-_OWN_EDITION = OWN_EDITION  # a database's edition of the print itself, closing the title's line
-# its lower-case opening, broken off at the line's end by a narrow column (a PDF's
-# text layer): "… МУНИЦИПАЛЬНОЙ СЛУЖБЫ (с", "… (с изменениями на:", "… (с изменениями на 2"
+# the opening of the database's note of its own edition (heading.OWN_EDITION), broken
+# off at the line's end by a narrow column (a PDF's text layer): "… МУНИЦИПАЛЬНОЙ СЛУЖБЫ (с", "… (с изменениями на:", "… (с изменениями на 2"
 _EDITION_OPEN = re.compile(r"\s\(с(?:\s+изменениями(?:\s+(?:на|от)\b[^()]*)?)?$")
 
 
 def _without_trailing_note(title: str) -> str:
     """A title without the database's note of its own edition at its end (or
     the note's opening, where the line broke it off)."""
-    cut = _OWN_EDITION.sub("", title)
+    cut = OWN_EDITION.sub("", title)  # the database's edition of the print itself
     if "(с" in cut:
         cut = _EDITION_OPEN.sub("", cut)
     return cut if len(cut) >= 3 else title

@@ -603,8 +603,8 @@ PASSPORT_VALUE = 300      # characters of one row's value
 
 
 def passport_rows(text: str) -> str:
-    """A programme's responsible executor, subprogrammes and goals as its passport prints them ("" when the
-    text holds no passport block)."""
+    """A programme's responsible executor (or chief administrator) and subprogrammes as its passport prints
+    them ("" when the text holds no passport block)."""
     for n, m in enumerate(_PASSPORT.finditer(text, 0, 40000)):
         if n == 3:
             break
