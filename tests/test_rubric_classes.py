@@ -4782,3 +4782,71 @@ def test_sample42_memorial_sign_award_hygiene_communal_complex_budget_spending(r
 ])
 def test_sample42_energy_audit_and_energy_passport(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 45 (rubbody45): topics said in the body only ---------------------------------------------------
+
+# an amending title that names the amended act by number only, and a clause quoting a title that names no field
+# («О проведении конкурса»): the preamble's occasion («В связи с проведением районного конкурса чтецов …», «В
+# целях поддержки …») says what the amended act is about
+@pytest.mark.parametrize("title,text,codes,not_codes", [
+    ("О внесении изменений в постановление администрации Заречного района от 14.02.2025 № 77",
+     "В связи с проведением районного фестиваля самодеятельного художественного творчества «Заречные напевы» "
+     "постановляю:\n1. Внести в постановление администрации Заречного района от 14.02.2025 № 77 «О проведении "
+     "конкурса» изменение, изложив пункт 3 в следующей редакции:\n«3. Итоги подвести до 1 июня 2025 года.».",
+     {"culture"}, set()),
+    ("О внесении изменения в распоряжение главы Сосновского сельского поселения от 03.04.2025 № 12-р",
+     "В целях организации летнего отдыха детей-инвалидов, проживающих в Сосновском сельском поселении:\n"
+     "1. Внести в распоряжение главы Сосновского сельского поселения от 03.04.2025 № 12-р «Об организации "
+     "мероприятий» изменение, заменив в пункте 2 слова «до 1 июня» словами «до 15 июня».",
+     {"social"}, set()),
+    # an occasion that says only why the act is amended (the law changed) adds no field: the quoted title files it
+    ("О внесении изменений в постановление администрации Заречного района от 20.01.2025 № 9",
+     "В целях приведения муниципальных правовых актов в соответствие с действующим законодательством "
+     "постановляю:\n1. Внести в постановление администрации Заречного района от 20.01.2025 № 9 «Об утверждении "
+     "Порядка содержания мест погребения» следующие изменения:\n1.1. Пункт 4 исключить.",
+     {"housing"}, {"lsg", "law"}),
+])
+def test_sample45_amended_by_number_occasion_in_the_preamble(real, title, text, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=text)
+
+
+# deputies receiving their voters («график приема избирателей депутатами», «наказы избирателей») are the
+# deputies' work with citizens (lsg), no election
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении графика приема избирателей депутатами Совета депутатов Заречного района на 2026 год",
+     {"lsg"}, {"elections"}),
+    ("О плане выполнения наказов избирателей депутатам Сосновского сельского поселения на 2026 год",
+     {"lsg"}, {"elections"}),
+    # the voters of an election stay elections'
+    ("Об уточнении списков избирателей на выборах депутатов Совета Сосновского сельского поселения",
+     {"elections"}, set()),
+])
+def test_sample45_voters_received_by_deputies_are_no_election(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# Heroes and holders of orders a monthly payment goes to are who is paid (a social benefit), no award given; harm
+# «причиненный здоровью» compensated is what is paid for, no health care
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О ежемесячной денежной выплате Героям Советского Союза, Героям Российской Федерации и полным кавалерам ордена "
+     "Славы, проживающим в Заречном районе", {"social"}, {"personnel"}),
+    ("О дополнительной ежемесячной выплате Героям Социалистического Труда и полным кавалерам ордена Трудовой Славы",
+     {"social"}, {"personnel"}),
+    ("О выплате ежемесячной компенсации в возмещение вреда, причиненного здоровью граждан, участвовавших в "
+     "ликвидации последствий аварии на Заречном химкомбинате", {"social"}, {"health"}),
+    # an award stays personnel's, a clinic's care stays health's
+    ("О награждении орденом «За заслуги перед Заречным районом»", {"personnel"}, set()),
+    ("О мерах по охране здоровья граждан Сосновского поселения в период эпидемии гриппа", {"health"}, set()),
+])
+def test_sample45_heroes_paid_and_harm_to_health_compensated(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# a writing contest is culture as a drawing one is (Указ № 511, «Культура»: литература)
+@pytest.mark.parametrize("title", [
+    "О проведении районного конкурса на лучшее литературное произведение о Заречном районе",
+    "Об итогах литературного конкурса «Сосновские страницы»",
+])
+def test_sample45_a_writing_contest_is_culture(real, title):
+    assert_filed(real, title, {"culture"})

@@ -363,7 +363,32 @@ def amended_subject(title: str, text: str) -> str:
     if not _QUOTES.search(subject):
         named = AMENDED_TITLES.findall(body)[:3] or AMENDED_DOCS.findall(body)[:3]
         subject = " ".join([subject, *named]).strip()
+    if occasion := amending_occasion(body):
+        subject = f"{subject} {occasion}".strip()
     return subject
+
+
+# The preamble of an act amending another named by number only may say what the amended act is about
+# where its quoted title says nothing («О проведении конкурса»): «В связи с проведением районного конкурса
+# на лучшее литературное произведение …:», «В целях организации летнего отдыха детей-инвалидов …». That
+# occasion, opening a line in the first 1,500 characters, is read with the subject up to the operative
+# formula or the first stop (300 characters at most). An occasion that only says why any act is amended
+# (the law changed, the staff changed, a figure or a mistake corrected, acts put in order) names no field
+# and is left out.
+_OCCASION = re.compile(r"(?m)^[ \t]*((?:в\s+связи\s+с|в\s+целях)\s[^:;.\n]{10,300}?)(?=\s*(?:[:;.\n]|,\s*(?:руководствуясь|в\s+соответствии"
+                       r"|на\s+основании|администрация|совет|дума|глава|постановля|реша|реши|приказыва)))")
+_ROUTINE_OCCASION = re.compile(r"(?:в\s+связи\s+с|в\s+целях)\s+(?:[\w-]{1,30}\s+){0,2}?(?:приведени|изменени\w*\s+(?:действующего|федерального|законодательств)|"
+                               r"кадров|уточнени|исправлени|технической|совершенствовани\w*\s+(?:нормативн|правов)|"
+                               r"актуализаци|упорядочени\w*\s+(?:нормативн|правов))", re.I)
+
+
+def amending_occasion(body: str) -> str:
+    """The occasion a preamble opens with («в связи с проведением …», «в целях …»), "" when there is none
+    or it only says why any act is amended."""
+    m = _OCCASION.search(skip_notes(body), 0, 1500)   # (under the heading a print repeats)
+    if not m or _ROUTINE_OCCASION.match(m.group(1)):
+        return ""
+    return m.group(1)
 
 
 # An act printed without a title that opens with its preamble ("В соответствии с
