@@ -4850,3 +4850,16 @@ def test_sample45_heroes_paid_and_harm_to_health_compensated(real, title, codes,
 ])
 def test_sample45_a_writing_contest_is_culture(real, title):
     assert_filed(real, title, {"culture"})
+
+
+# the administration's board (коллегия) and the drafts of its orders are the administration's own order (lsg)
+@pytest.mark.parametrize("title,text", [
+    ("О регламенте работы коллегии администрации Заречного района", ""),
+    ("О внесении изменения в распоряжение администрации Заречного района от 11.02.2025 № 40-р",
+     "1. Внести изменение в распоряжение администрации Заречного района от 11.02.2025 № 40-р «О внесении "
+     "изменений в распоряжение администрации Заречного района от 05.05.2019 № 88-р», изложив пункт 4 в следующей "
+     "редакции:\n«4. Проект распоряжения администрации района, рассмотренный на заседании коллегии, "
+     "представляется на подпись главе администрации в течение пяти дней.»."),
+])
+def test_sample45_the_administrations_board_is_lsg(real, title, text):
+    assert "lsg" in {a.code for a in real.assign(title, text) if "." not in a.code}
