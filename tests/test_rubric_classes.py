@@ -4863,3 +4863,48 @@ def test_sample45_a_writing_contest_is_culture(real, title):
 ])
 def test_sample45_the_administrations_board_is_lsg(real, title, text):
     assert "lsg" in {a.code for a in real.assign(title, text) if "." not in a.code}
+# --- sample 46 (untargeted web pages of legal databases, all levels): a law complied with, the budget's norms of
+# pay, warning systems, national policy, the formula of delegated powers' resources ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # a federal law whose observance is controlled names the field by its name (procurement: budget), the act is
+    # no federal-law topic (as «предусмотренного статьёй … Федерального закона» already)
+    ("Об утверждении Порядка контроля за соблюдением Федерального закона «О контрактной системе в сфере закупок "
+     "товаров, работ, услуг для обеспечения государственных и муниципальных нужд» в Заречном районе",
+     {"budget"}, {"law"}),
+    ("О мерах по обеспечению соблюдения Федерального закона «О порядке рассмотрения обращений граждан "
+     "Российской Федерации» в администрации Сосновского поселения", {"lsg"}, {"law"}),
+    # a warning system of the population (Федеральный закон от 12.02.1998 № 28-ФЗ, ст. 8; its centralised,
+    # automated and emergency kinds) is civil defence; its reconstruction or modernisation is no construction
+    ("О реконструкции муниципальной автоматизированной системы централизованного оповещения населения "
+     "Заречного района", {"safety"}, {"land"}),
+    ("О модернизации системы централизованного оповещения Сосновского поселения", {"safety"}, {"land"}),
+    ("О создании комплексной системы экстренного оповещения населения Заречного района", {"safety"}, set()),
+    # the state national policy (Стратегия государственной национальной политики РФ, Указ Президента РФ от
+    # 19.12.2012 № 1666) is interethnic accord: culture, as «межнациональный» is
+    ("Об утверждении плана мероприятий по реализации государственной национальной политики в Заречном районе",
+     {"culture"}, set()),
+    # the formula of control over delegated state powers (131-ФЗ, ст. 21: «… а также за использованием
+    # предоставленных на эти цели материальных ресурсов и финансовых средств») names no budget topic
+    ("Об утверждении Порядка контроля за осуществлением органами местного самоуправления Заречного района "
+     "переданных им отдельных государственных полномочий, а также за использованием предоставленных на эти цели "
+     "материальных ресурсов и финансовых средств", {"lsg"}, {"budget"}),
+    # money given for delegated powers stays the budget's
+    ("О порядке расходования субвенций бюджету Заречного района на осуществление отдельных государственных "
+     "полномочий", {"budget"}, set()),
+])
+def test_sample46_law_observed_pay_norms_warning_systems_national_policy(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 46: an amending clause too long (or cut by the page) to reach «изменения» still names what it amends
+# by the first quoted name after «Внести в» ---
+def test_sample46_amending_clause_cut_before_its_changes_names_the_programme(real):
+    text = ("В соответствии с Законом Тестовской области «Об областном бюджете на 2026 год» Правительство Тестовской "
+            "области постановляет:\n1. Внести в государственную программу Тестовской области «Управление "
+            "государственными финансами и повышение устойчивости бюджетов муниципальных образований Тестовской "
+            "области», утвержденную постановлением Правительства Тестовской области от 25.12.2013 N 1163 «Об "
+            "утверждении государственной программы Тестовской области «Управление государственными финансами и "
+            "повышение устойчивости бюджетов муниципальных образований Тестовской области» (в ред. от 12.03.2014 "
+            "N 201, от 30.06.2015 N 512, от 28.12.2016 N 1001), повыш")
+    assert_filed(real, "О внесении изменений в постановление Правительства Тестовской области от 25.12.2013 N 1163",
+                 {"budget", "economy"}, set(), text=text)

@@ -294,6 +294,10 @@ AMENDING_TITLE = re.compile(
 # (also "1. Внести следующие изменения (и дополнения) в Положение «…»": the words before "в")
 AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|(?:следующ\w+\s+)?" + _CHANGES + r"\s+в\s+)"
                              r"([^;]{10,300}?)(?:\s(?:следующ\w+\s+)?(?:изменени|дополнени)|[;:]|\.\s|$)")
+# ... and when that clause does not reach its "изменения" within 300 characters (the approving act's title
+# and its editions quoted after the name, or a page cut mid-clause), what it names in its first quotes:
+# "1. Внести в государственную программу … «Управление государственными финансами …», утвержденную …"
+AMENDED_NAMED = re.compile(r"\bвнести\s+в\s+([^;«\"“„\n]{3,120}?[«\"“„][^«»\"“”„]{5,300}[»\"”])")
 
 
 # the amended acts named one by one in the list of changes: "1. В постановлении
@@ -358,7 +362,7 @@ def amended_subject(title: str, text: str) -> str:
     if not AMENDING_TITLE.match(folded):
         return ""
     body = normalize(text[:20_000])
-    m = AMENDED_SUBJECT.search(body)
+    m = AMENDED_SUBJECT.search(body) or AMENDED_NAMED.search(body)
     subject = m.group(1) if m else ""
     if not _QUOTES.search(subject):
         named = AMENDED_TITLES.findall(body)[:3] or AMENDED_DOCS.findall(body)[:3]
