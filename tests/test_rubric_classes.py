@@ -4892,3 +4892,24 @@ def test_sample44_family_policy_in_the_body_of_an_untitled_order(real):
             "семейной политики Тестовской области.\n2. Министерству представить план мероприятий по реализации "
             "Концепции семейной политики.\nГубернатор\nКОНЦЕПЦИЯ СЕМЕЙНОЙ ПОЛИТИКИ ТЕСТОВСКОЙ ОБЛАСТИ")
     assert "social" in filed(real, None, text)
+
+
+@pytest.mark.parametrize("noise,code", [
+    # the federal gazettes named «бюллетень» are where an act was published, no ballot paper
+    ("ОПУБЛИКОВАНО: БЮЛЛЕТЕНЬ ТРУДОВОГО И СОЦИАЛЬНОГО ЗАКОНОДАТЕЛЬСТВА РФ, 14.04.2026, N 4, СТР. 12\n", "elections"),
+    ("(Бюллетень нормативных актов федеральных органов исполнительной власти, 2026, N 15)\n", "elections"),
+    ("Текст документа сверен по: Бюллетень международных договоров, N 3, 2026\n", "elections"),
+    # a database's note on the mandatory requirements an act holds (Федеральный закон от 31.07.2020 № 247-ФЗ)
+    ("ГАРАНТ:\nНастоящий документ включен в перечень, предусмотренный Федеральным законом от 31 июля 2020 г. N 247-ФЗ. "
+     "Оценка соблюдения обязательных требований, содержащихся в настоящем документе, привлечение к административной "
+     "ответственности осуществляются в порядке, установленном законом.\n", "law"),
+])
+def test_sample44_gazettes_and_database_notes_give_no_evidence(real, noise, code):
+    text = noise + "ПРИКАЗ\nот 2 апреля 2026 г. N 31\nприказываю: утвердить порядок учета пасек Заречного района."
+    evidence = {a.code for a in real.explain(None, text)}
+    assert not any(c == code or c.startswith(code + ".") for c in evidence), evidence
+
+
+def test_sample44_a_ballot_paper_stays_elections(real):
+    assert_filed(real, "Об утверждении формы избирательного бюллетеня для голосования на выборах депутатов Совета "
+                       "Сосновского поселения", {"elections"})
