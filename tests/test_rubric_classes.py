@@ -4913,3 +4913,45 @@ def test_sample44_gazettes_and_database_notes_give_no_evidence(real, noise, code
 def test_sample44_a_ballot_paper_stays_elections(real):
     assert_filed(real, "Об утверждении формы избирательного бюллетеня для голосования на выборах депутатов Совета "
                        "Сосновского поселения", {"elections"})
+
+
+# --- sample 44: the federal fields a ministry's or a service's title names by their own words (customs duties and
+# imports, insurance contributions and currency control, cash registers and goods marking, the defence order,
+# military-technical cooperation and shipbuilding, metrology and accreditation) ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # customs duties (Таможенный кодекс ЕАЭС, гл. 2; 289-ФЗ) are customs and a payment
+    ("Об утверждении ставок вывозных таможенных пошлин на товары из Тестовской области", {"business", "budget"},
+     set()),
+    # imports (164-ФЗ, ст. 2: импорт, ввоз товаров)
+    ("О мерах по поддержке импорта оборудования предприятиями Заречного района", {"business"}, set()),
+    ("Об утверждении перечня товаров, ввоз которых в Тестовскую область ограничен", {"business"}, set()),
+    # the removal of waste stays waste's
+    ("О вывозе твердых коммунальных отходов из Сосновского поселения", {"environment"}, {"business"}),
+    # insurance contributions (Налоговый кодекс, гл. 34) and currency control (Федеральный закон от 10.12.2003
+    # № 173-ФЗ «О валютном регулировании и валютном контроле») are finance
+    ("Об утверждении формы расчета по страховым взносам", {"budget"}, set()),
+    ("О порядке проведения валютного контроля за операциями резидентов", {"budget"}, set()),
+    # cash registers (Федеральный закон от 22.05.2003 № 54-ФЗ) and the marking of goods by identification means
+    # (Федеральный закон от 28.12.2009 № 381-ФЗ, ст. 9) are trade's
+    ("О применении контрольно-кассовой техники организациями Заречного района", {"business"}, set()),
+    ("Об утверждении Правил маркировки товаров средствами идентификации", {"business"}, set()),
+    # the marking of graves stays the cemetery's
+    ("О маркировке мест захоронений на кладбище Сосновского поселения", {"housing"}, {"business"}),
+    # the state defence order (Федеральный закон от 29.12.2012 № 275-ФЗ), military-technical cooperation
+    # (Федеральный закон от 19.07.1998 № 114-ФЗ) and shipbuilding are industry
+    ("О государственном оборонном заказе на 2027 год", {"business"}, set()),
+    ("О мерах по выполнению гособоронзаказа предприятиями Заречного района", {"business"}, set()),
+    ("Об утверждении Положения о комиссии по военно-техническому сотрудничеству", {"business"}, set()),
+    ("О государственной поддержке судостроения и судоремонта", {"business"}, set()),
+    # the uniformity of measurements (Федеральный закон от 26.06.2008 № 102-ФЗ), metrology, accreditation of
+    # testing laboratories (Федеральный закон от 28.12.2013 № 412-ФЗ) and standardisation are industry's ground
+    ("О государственном метрологическом надзоре в области обеспечения единства измерений", {"business"}, set()),
+    ("О порядке аккредитации испытательных лабораторий (центров)", {"business"}, set()),
+])
+def test_sample44_federal_fields_by_their_words(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+def test_sample44_waste_whose_removal_is_named_is_no_trade(real):
+    assert_filed(real, "Об утверждении перечня отходов, вывоз которых на полигон Заречного района запрещен",
+                 {"environment"}, {"business"})
