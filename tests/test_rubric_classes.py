@@ -4908,3 +4908,174 @@ def test_sample46_amending_clause_cut_before_its_changes_names_the_programme(rea
             "N 201, от 30.06.2015 N 512, от 28.12.2016 N 1001), повыш")
     assert_filed(real, "О внесении изменений в постановление Правительства Тестовской области от 25.12.2013 N 1163",
                  {"budget", "economy"}, set(), text=text)
+# --- sample 44 (federal executive bodies as databases print them): customs and foreign trade; the legal databases'
+# page chrome and the official publication notes as noise; the Games of the Olympiad; enrolment is no reception of
+# citizens; volunteer formations; ethnocultural heritage; family policy; the sanitary protection districts of resorts
+def filed(scheme, title, text=""):
+    """Top-level codes as filed: the uncertain best guess included (what a reader browsing the rubric finds)."""
+    return {a.code for a in scheme.assign(title, text) if "." not in a.code}
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # customs (Федеральный закон от 03.08.2018 № 289-ФЗ «О таможенном регулировании в Российской Федерации»;
+    # Таможенный кодекс ЕАЭС) is the customs body's field, filed with foreign trade under business
+    ("Об утверждении Положения о Заречной таможне", {"business"}, set()),
+    ("О порядке совершения таможенных операций в пункте пропуска «Сосновка»", {"business"}, set()),
+    ("Об организации таможенного контроля товаров в Заречном таможенном посту", {"business"}, set()),
+    ("Об утверждении Инструкции о действиях должностных лиц таможенных органов при проведении таможенной проверки",
+     {"business"}, {"law"}),
+    ("О внесении изменений в Общее положение о региональном таможенном управлении", {"business"}, set()),
+    # foreign trade (Федеральный закон от 08.12.2003 № 164-ФЗ «Об основах государственного регулирования
+    # внешнеторговой деятельности»)
+    ("О мерах государственного регулирования внешнеторговой деятельности в Тестовской области", {"business"}, set()),
+    ("О содействии участникам внешнеэкономической деятельности Заречного района", {"business"}, set()),
+])
+def test_sample44_customs_and_foreign_trade(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+def test_sample44_customs_preamble_of_an_untitled_instruction_is_business_not_law(real):
+    # a print that opens at the preamble: its first words stand for the title; the customs words are the topic,
+    # the law it cites («Федеральный закон от … № …-ФЗ») its basis
+    text = ("В целях реализации статей 310 - 335 Таможенного кодекса Евразийского экономического союза и статей 225 - "
+            "240 Федерального закона от 3 августа 2018 г. N 289-ФЗ приказываю:\n1. Утвердить прилагаемую Инструкцию о "
+            "действиях должностных лиц таможенных органов при проведении таможенного контроля.\n2. Начальникам "
+            "региональных таможенных управлений обеспечить исполнение Инструкции.")
+    got = filed(real, None, text)
+    assert "business" in got and "law" not in got, got
+
+
+@pytest.mark.parametrize("noise", [
+    # a legal database's page chrome above the act
+    "Законодательная база Российской Федерации\n8 (800) 000-00-00\nБесплатная горячая линия юридической помощи\n",
+    "Бесплатная консультация\nУ вас есть вопросы по содержанию или применению нормативно-правового акта, закона, "
+    "решения суда? Наша команда юристов готова дать бесплатную консультацию. Звоните по телефонам:\n",
+    # the official publication notes of an edition
+    "Документ с изменениями, внесенными: приказом от 2 марта 2026 года N 9 (Официальный интернет-портал правовой "
+    "информации www.pravo.gov.ru, 03.03.2026, N 0001202603030001).\n",
+    "ОПУБЛИКОВАНО: ОФИЦИАЛЬНЫЙ ИНТЕРНЕТ-ПОРТАЛ ПРАВОВОЙ ИНФОРМАЦИИ (www.pravo.gov.ru), 03.03.2026\n",
+])
+def test_sample44_database_chrome_and_publication_notes_file_no_law(real, noise):
+    text = noise + ("ПРИКАЗ\nот 1 марта 2026 года N 7\nВ соответствии с частью 8 статьи 55 приказываю: утвердить "
+                    "прилагаемый Порядок приема на обучение в школы Заречного района.")
+    evidence = {a.code for a in real.explain(None, text)}
+    assert not any(c == "law" or c.startswith("law.") for c in evidence), evidence
+    assert "education" in filed(real, None, text)
+
+
+def test_sample44_the_congress_of_peoples_deputies_gazette_is_no_deputies_topic(real):
+    # «Ведомости Съезда народных депутатов … и Верховного Совета …» is where a 1990s law was published
+    text = ("В соответствии со статьей 16 Закона Российской Федерации от 10 июля 1992 г. N 3266-1 (Ведомости Съезда "
+            "народных депутатов Российской Федерации и Верховного Совета Российской Федерации, 1992, N 30, ст. 1797) "
+            "приказываю: утвердить Правила приема в Заречный аграрный техникум.")
+    evidence = {a.code for a in real.explain("Об утверждении Правил приема в Заречный аграрный техникум", text)}
+    assert not any(c == "lsg" or c.startswith("lsg.") for c in evidence), evidence
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the Games of the Olympiad (the Olympic Charter's name of the summer games) are sport, no school olympiad
+    ("О внесении изменений в требования по видам спорта, включенным в программы Игр Олимпиады", {"culture"},
+     {"education"}),
+    ("О подготовке спортсменов Тестовской области к Играм XXXV Олимпиады", {"culture"}, {"education"}),
+    # a school olympiad stays education
+    ("О проведении муниципального этапа всероссийской олимпиады школьников в Заречном районе", {"education"}, set()),
+    # enrolment («прием граждан в образовательные организации», «прием на обучение») is no reception of citizens
+    ("Об утверждении Порядка приема граждан в образовательные учреждения высшего образования", {"education"},
+     {"lsg"}),
+    ("О приеме граждан в Заречный аграрный техникум в 2027 году", {"education"}, {"lsg"}),
+    # a reception of citizens by officials stays lsg
+    ("Об утверждении графика приема граждан в администрации Сосновского поселения", {"lsg"}, set()),
+    # volunteer formations (Федеральный закон от 31.05.1996 № 61-ФЗ «Об обороне», ст. 22.1) are military units,
+    # no youth volunteering
+    ("О некоторых вопросах награждения граждан, пребывающих в добровольческих формированиях", {"personnel"},
+     {"culture"}),
+    # a volunteer centre of young people stays youth policy
+    ("О создании добровольческого (волонтерского) центра молодежи Заречного района", {"culture"}, set()),
+    # intangible ethnocultural heritage (Федеральный закон от 20.10.2022 № 402-ФЗ) is culture
+    ("Об утверждении Положения о реестре объектов нематериального этнокультурного достояния Тестовской области",
+     {"culture"}, set()),
+    ("О выявлении объектов этнокультурного достояния в Заречном районе", {"culture"}, set()),
+    # family policy is social protection
+    ("Об утверждении Концепции семейной политики Тестовской области на период до 2035 года", {"social"}, set()),
+    ("О плане мероприятий по реализации государственной семейной политики в Заречном районе", {"social"}, set()),
+    # the sanitary protection districts of resorts and natural healing resources (Федеральный закон от 14.03.1995
+    # № 33-ФЗ, ст. 2: лечебно-оздоровительные местности и курорты are protected natural areas; от 23.02.1995
+    # № 26-ФЗ, ст. 16) are nature's protection beside health
+    ("Об установлении границ округа санитарной охраны курорта «Сосновые воды»", {"environment", "health"}, set()),
+    ("Об утверждении Положения об округах санитарной и горно-санитарной охраны лечебно-оздоровительных местностей",
+     {"environment", "health"}, set()),
+    ("Об охране природных лечебных ресурсов Заречного района", {"environment"}, set()),
+])
+def test_sample44_olympiad_enrolment_volunteer_formations_ethnoculture_family_resorts(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+def test_sample44_family_policy_in_the_body_of_an_untitled_order(real):
+    # an order with no own title (a database gives it in angle brackets): the concept it approves names the topic
+    text = ("ПРАВИТЕЛЬСТВО ТЕСТОВСКОЙ ОБЛАСТИ\nРАСПОРЯЖЕНИЕ\nот 5 мая 2026 г. N 77-р\n1. Утвердить прилагаемую Концепцию "
+            "семейной политики Тестовской области.\n2. Министерству представить план мероприятий по реализации "
+            "Концепции семейной политики.\nГубернатор\nКОНЦЕПЦИЯ СЕМЕЙНОЙ ПОЛИТИКИ ТЕСТОВСКОЙ ОБЛАСТИ")
+    assert "social" in filed(real, None, text)
+
+
+@pytest.mark.parametrize("noise,code", [
+    # the federal gazettes named «бюллетень» are where an act was published, no ballot paper
+    ("ОПУБЛИКОВАНО: БЮЛЛЕТЕНЬ ТРУДОВОГО И СОЦИАЛЬНОГО ЗАКОНОДАТЕЛЬСТВА РФ, 14.04.2026, N 4, СТР. 12\n", "elections"),
+    ("(Бюллетень нормативных актов федеральных органов исполнительной власти, 2026, N 15)\n", "elections"),
+    ("Текст документа сверен по: Бюллетень международных договоров, N 3, 2026\n", "elections"),
+    # a database's note on the mandatory requirements an act holds (Федеральный закон от 31.07.2020 № 247-ФЗ)
+    ("ГАРАНТ:\nНастоящий документ включен в перечень, предусмотренный Федеральным законом от 31 июля 2020 г. N 247-ФЗ. "
+     "Оценка соблюдения обязательных требований, содержащихся в настоящем документе, привлечение к административной "
+     "ответственности осуществляются в порядке, установленном законом.\n", "law"),
+])
+def test_sample44_gazettes_and_database_notes_give_no_evidence(real, noise, code):
+    text = noise + "ПРИКАЗ\nот 2 апреля 2026 г. N 31\nприказываю: утвердить порядок учета пасек Заречного района."
+    evidence = {a.code for a in real.explain(None, text)}
+    assert not any(c == code or c.startswith(code + ".") for c in evidence), evidence
+
+
+def test_sample44_a_ballot_paper_stays_elections(real):
+    assert_filed(real, "Об утверждении формы избирательного бюллетеня для голосования на выборах депутатов Совета "
+                       "Сосновского поселения", {"elections"})
+
+
+# --- sample 44: the federal fields a ministry's or a service's title names by their own words (customs duties and
+# imports, insurance contributions and currency control, cash registers and goods marking, the defence order,
+# military-technical cooperation and shipbuilding, metrology and accreditation) ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # customs duties (Таможенный кодекс ЕАЭС, гл. 2; 289-ФЗ) are customs and a payment
+    ("Об утверждении ставок вывозных таможенных пошлин на товары из Тестовской области", {"business", "budget"},
+     set()),
+    # imports (164-ФЗ, ст. 2: импорт, ввоз товаров)
+    ("О мерах по поддержке импорта оборудования предприятиями Заречного района", {"business"}, set()),
+    ("Об утверждении перечня товаров, ввоз которых в Тестовскую область ограничен", {"business"}, set()),
+    # the removal of waste stays waste's
+    ("О вывозе твердых коммунальных отходов из Сосновского поселения", {"environment"}, {"business"}),
+    # insurance contributions (Налоговый кодекс, гл. 34) and currency control (Федеральный закон от 10.12.2003
+    # № 173-ФЗ «О валютном регулировании и валютном контроле») are finance
+    ("Об утверждении формы расчета по страховым взносам", {"budget"}, set()),
+    ("О порядке проведения валютного контроля за операциями резидентов", {"budget"}, set()),
+    # cash registers (Федеральный закон от 22.05.2003 № 54-ФЗ) and the marking of goods by identification means
+    # (Федеральный закон от 28.12.2009 № 381-ФЗ, ст. 9) are trade's
+    ("О применении контрольно-кассовой техники организациями Заречного района", {"business"}, set()),
+    ("Об утверждении Правил маркировки товаров средствами идентификации", {"business"}, set()),
+    # the marking of graves stays the cemetery's
+    ("О маркировке мест захоронений на кладбище Сосновского поселения", {"housing"}, {"business"}),
+    # the state defence order (Федеральный закон от 29.12.2012 № 275-ФЗ), military-technical cooperation
+    # (Федеральный закон от 19.07.1998 № 114-ФЗ) and shipbuilding are industry
+    ("О государственном оборонном заказе на 2027 год", {"business"}, set()),
+    ("О мерах по выполнению гособоронзаказа предприятиями Заречного района", {"business"}, set()),
+    ("Об утверждении Положения о комиссии по военно-техническому сотрудничеству", {"business"}, set()),
+    ("О государственной поддержке судостроения и судоремонта", {"business"}, set()),
+    # the uniformity of measurements (Федеральный закон от 26.06.2008 № 102-ФЗ), metrology, accreditation of
+    # testing laboratories (Федеральный закон от 28.12.2013 № 412-ФЗ) and standardisation are industry's ground
+    ("О государственном метрологическом надзоре в области обеспечения единства измерений", {"business"}, set()),
+    ("О порядке аккредитации испытательных лабораторий (центров)", {"business"}, set()),
+])
+def test_sample44_federal_fields_by_their_words(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+def test_sample44_waste_whose_removal_is_named_is_no_trade(real):
+    assert_filed(real, "Об утверждении перечня отходов, вывоз которых на полигон Заречного района запрещен",
+                 {"environment"}, {"business"})
