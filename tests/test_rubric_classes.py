@@ -5079,3 +5079,62 @@ def test_sample44_federal_fields_by_their_words(real, title, codes, not_codes):
 def test_sample44_waste_whose_removal_is_named_is_no_trade(real):
     assert_filed(real, "Об утверждении перечня отходов, вывоз которых на полигон Заречного района запрещен",
                  {"environment"}, {"business"})
+# --- sample 43 (regional executive bodies): melioration; «социальная поддержка и защита населения»; the regional
+# capital repair programme; a department's own targeted programme; the sickness rate of cattle ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    # the adjective of melioration (Федеральный закон от 10.01.1996 № 4-ФЗ «О мелиорации земель»: мелиоративные
+    # системы, мелиоративные мероприятия) is agriculture's as the noun is
+    ("Об утверждении Порядка предоставления субсидий на проведение мелиоративных мероприятий в Заречном районе",
+     {"business", "budget"}, set()),
+    ("О содержании мелиоративных систем Сосновского сельского поселения", {"business"}, set()),
+    # social protection's full name in regional programmes and bodies («Социальная поддержка и защита населения»,
+    # «управление социальной поддержки и защиты населения») is no civil defence's «защита населения»
+    ("Об утверждении государственной программы Тестовской области «Социальная поддержка и защита населения "
+     "Тестовской области»", {"social", "economy"}, {"safety"}),
+    ("О Положении об управлении социальной поддержки и защиты населения Заречного района", {"social"}, {"safety"}),
+    # civil defence's «защита населения» stays safety
+    ("О защите населения и территорий Заречного района от чрезвычайных ситуаций", {"safety"}, set()),
+    ("Об организации защиты населения Сосновского поселения при угрозе паводка", {"safety"}, set()),
+    # the regional programme of capital repair of apartment blocks (Жилищный кодекс РФ, ст. 168) and its
+    # short-term plans are lists of houses and terms, no development programme
+    ("О региональной программе капитального ремонта общего имущества в многоквартирных домах Тестовской области "
+     "на 2025-2054 годы", {"housing"}, {"economy"}),
+    ("Об утверждении краткосрочного плана реализации региональной программы капитального ремонта общего имущества "
+     "в многоквартирных домах", {"housing"}, {"economy"}),
+    # a municipal programme of capital repair is still a programme
+    ("Об утверждении муниципальной программы «Капитальный ремонт муниципального жилищного фонда Заречного района»",
+     {"housing", "economy"}, set()),
+    # a body's own departmental targeted programme (Бюджетный кодекс РФ, ст. 179.3) is about the body's field:
+    # its name after «ведомственной целевой программы» is the programme's topic, not who acts
+    ("Об утверждении ведомственной целевой программы департамента лесного хозяйства Тестовской области на 2026 год",
+     {"environment", "economy"}, set()),
+    ("О ведомственной целевой программе комитета по физической культуре и спорту Заречного района",
+     {"culture", "economy"}, set()),
+    # a body named elsewhere in a title still says who acts
+    ("О ведомственной целевой программе «Доступная среда» и контроле департамента лесного хозяйства за ее "
+     "исполнением", {"economy", "social"}, {"environment"}),
+    # the sickness rate of cattle or poultry is the animals', no people's health care
+    ("Об установлении ограничительных мероприятий (карантина) в связи с заболеваемостью лейкозом крупного рогатого "
+     "скота", {"environment"}, {"health"}),
+    ("О снижении заболеваемости птиц в личных подсобных хозяйствах Сосновского поселения", set(), {"health"}),
+    # people's sickness rate stays health
+    ("О мерах по снижению заболеваемости туберкулезом в Заречном районе", {"health"}, set()),
+])
+def test_sample43_melioration_social_protection_capital_repair_programme_department_vcp_animal_sickness(
+        real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 43: objects named by whose money builds them («строительство которых осуществляется с привлечением
+# средств областного бюджета») say which objects; the act is about their design or building, no budget ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении Порядка согласования проектной документации на объекты, строительство которых "
+     "осуществляется с привлечением средств областного бюджета Тестовской области", {"land"}, {"budget"}),
+    ("О порядке утверждения заданий на проектирование объектов, реконструкция которых осуществляется за счет "
+     "средств бюджета Заречного района", {"land"}, {"budget"}),
+    # a subsidy paid from the budget stays the budget's
+    ("Об утверждении Порядка предоставления субсидий на строительство за счет средств областного бюджета",
+     {"budget", "land"}, set()),
+])
+def test_sample43_objects_named_by_whose_money_builds_them(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
