@@ -249,6 +249,16 @@ _ARMS = re.compile(r"(?i)^герб\b")
 _SOURCE_LINE = re.compile(r"(?i)^источник(?:\s+(?:публикации|опубликования|текста))?\s*:")
 
 
+def _co_issuer(upper: str, lower: str) -> bool:
+    """``Министерство здравоохранения … области`` over ``Министерство образования
+    … области``: two whole names built on the same noun, each saying whose it is,
+    are two issuers of a joint act even where the kind word does not say
+    «совместный» (a ministry never prints another ministry as its parent)."""
+    head = head_lemma(upper)
+    return head is not None and head in NAME_HEADS and head == head_lemma(lower) \
+        and has_territory(upper) and has_territory(lower)
+
+
 def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = False) -> BodyBlock:
     """Name of the body in the lines right above line ``k``; and its first line.
 
@@ -333,7 +343,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             if len(parts) == 1 and territory_only(parts[0]) and _bare_organ(s):
                 # "ГОСУДАРСТВЕННЫЙ СОВЕТ" / "ТЕСТОВСКАЯ РЕСПУБЛИКА": that territory's organ
                 return BodyBlock(_office_of(s, parts[0]), i)
-            both = joint and not territory_only(s) and head_lemma(s) in NAME_HEADS
+            both = (joint or _co_issuer(s, parts[0])) and not territory_only(s) and head_lemma(s) in NAME_HEADS
             if law or not (both or _parent_joins(s, join_lines(parts), lowest)):
                 break
         elif parts and gen_body_head(parts[0]) and starts_name(s.split()[0]) and has_territory(s):
