@@ -253,10 +253,13 @@ def _co_issuer(upper: str, lower: str) -> bool:
     """``Министерство здравоохранения … области`` over ``Министерство образования
     … области``: two whole names built on the same noun, each saying whose it is,
     are two issuers of a joint act even where the kind word does not say
-    «совместный» (a ministry never prints another ministry as its parent)."""
+    «совместный» (a ministry never prints another ministry as its parent). The
+    same name printed twice (a site's page title over the blank's, its spaces
+    lost: ``… НИЖЕГОРОДСКОЙОБЛАСТИ``) is one issuer."""
     head = head_lemma(upper)
     return head is not None and head in NAME_HEADS and head == head_lemma(lower) \
-        and has_territory(upper) and has_territory(lower)
+        and has_territory(upper) and has_territory(lower) \
+        and re.sub(r"\W", "", upper).lower() != re.sub(r"\W", "", lower).lower()
 
 
 def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = False) -> BodyBlock:
