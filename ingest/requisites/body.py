@@ -253,12 +253,15 @@ def _co_issuer(upper: str, lower: str) -> bool:
     """``Министерство здравоохранения … области`` over ``Министерство образования
     … области``: two whole names built on the same noun, each saying whose it is,
     are two issuers of a joint act even where the kind word does not say
-    «совместный» (a ministry never prints another ministry as its parent). The
-    same name printed twice (a site's page title over the blank's, its spaces
-    lost: ``… НИЖЕГОРОДСКОЙОБЛАСТИ``) is one issuer."""
+    «совместный» (a ministry never prints another ministry as its parent): both
+    end on the same territory. A federal body over its territorial one
+    (``Генеральная прокуратура Российской Федерации`` / ``Прокуратура … области``)
+    is a parent, not a co-issuer; the same name printed twice (a site's page
+    title over the blank's, its spaces lost: ``… НИЖЕГОРОДСКОЙОБЛАСТИ``) is one."""
     head = head_lemma(upper)
+    whose = upper.lower().split()[-2:]
     return head is not None and head in NAME_HEADS and head == head_lemma(lower) \
-        and has_territory(upper) and has_territory(lower) \
+        and has_territory(upper) and len(whose) == 2 and whose == lower.lower().split()[-2:] \
         and re.sub(r"\W", "", upper).lower() != re.sub(r"\W", "", lower).lower()
 
 
