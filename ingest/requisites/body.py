@@ -249,6 +249,22 @@ _ARMS = re.compile(r"(?i)^герб\b")
 _SOURCE_LINE = re.compile(r"(?i)^источник(?:\s+(?:публикации|опубликования|текста))?\s*:")
 
 
+def _co_issuer(upper: str, lower: str) -> bool:
+    """``Министерство здравоохранения … области`` over ``Министерство образования
+    … области``: two whole names built on the same noun, each saying whose it is,
+    are two issuers of a joint act even where the kind word does not say
+    «совместный» (a ministry never prints another ministry as its parent): both
+    end on the same territory. A federal body over its territorial one
+    (``Генеральная прокуратура Российской Федерации`` / ``Прокуратура … области``)
+    is a parent, not a co-issuer; the same name printed twice (a site's page
+    title over the blank's, its spaces lost: ``… НИЖЕГОРОДСКОЙОБЛАСТИ``) is one."""
+    head = head_lemma(upper)
+    whose = upper.lower().split()[-2:]
+    return head is not None and head in NAME_HEADS and head == head_lemma(lower) \
+        and has_territory(upper) and len(whose) == 2 and whose == lower.lower().split()[-2:] \
+        and re.sub(r"\W", "", upper).lower() != re.sub(r"\W", "", lower).lower()
+
+
 def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = False) -> BodyBlock:
     """Name of the body in the lines right above line ``k``; and its first line.
 
@@ -333,7 +349,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             if len(parts) == 1 and territory_only(parts[0]) and _bare_organ(s):
                 # "ГОСУДАРСТВЕННЫЙ СОВЕТ" / "ТЕСТОВСКАЯ РЕСПУБЛИКА": that territory's organ
                 return BodyBlock(_office_of(s, parts[0]), i)
-            both = joint and not territory_only(s) and head_lemma(s) in NAME_HEADS
+            both = (joint or _co_issuer(s, parts[0])) and not territory_only(s) and head_lemma(s) in NAME_HEADS
             if law or not (both or _parent_joins(s, join_lines(parts), lowest)):
                 break
         elif parts and gen_body_head(parts[0]) and starts_name(s.split()[0]) and has_territory(s):

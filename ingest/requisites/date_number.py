@@ -75,6 +75,13 @@ def find_number(s: str) -> tuple[str, int, int] | None:
             continue  # "12.03.2024 17 №<tab>12.03.2024 № 17": a sign printed after its number
         if any(c.isdigit() for c in num):
             second = _JOINT_SECOND.match(s, end)
+            if not second and _DOUBLED_SIGN.search(s, 0, m.start() + 1):
+                listed = [num]
+                while (nxt := _LISTED_SECOND.match(s, end)) is not None:
+                    listed.append(normalize_number(nxt.group(1)))
+                    end = nxt.end()
+                if len(listed) > 1:
+                    return "/".join(listed), m.start(), end
             if second:
                 # a joint act of two bodies: "№ 45-р / № 12-р", one number each
                 return f"{num}/{normalize_number(second.group(1))}", m.start(), second.end()
@@ -117,6 +124,9 @@ _REGISTERED = re.compile(
 # bracketed remark after a space ("№ 5 (в ред. …)")
 _RUNNING = re.compile(r"\((\d{1,5})\)(?P<tail>[-/][" + NUM_CHARS + r"]+)?(?=[\s\"«»,.;:]|$)")
 _JOINT_SECOND = re.compile(r"\s*/\s*(?:№|N)\s*([0-9][" + NUM_CHARS + r"./-]*)")
+# "№№ 139, 1696": the doubled sign of a joint act, the bodies' numbers listed after it
+_DOUBLED_SIGN = re.compile(r"№\s?№$")
+_LISTED_SECOND = re.compile(r"\s*[,;]\s*([0-9][" + NUM_CHARS + r"./-]*)")
 # "№ 738-5 ОД", "№ 12 р": the register's letters after a space, where the line
 # (or its column) ends, or a database's edition note follows ("N 2135-III ЗС (с
 # изменениями …)"); a preposition, "г." or a place is not one; a department's

@@ -41,6 +41,10 @@ def complete(L: Lines, h: Head, lo: int, hi: int) -> Head:
                    body=h.body if h.body is not None and not card_key(h.body) else card.body)
 
 
+# "Минтруд России,Минобразования России": a comma glued to the next name of a joint
+# act's issuers in a database's line; the body is whitespace-normalized (record.md)
+_GLUED_COMMA = re.compile(r",(?=[А-ЯЁа-яё])")
+
 # a blank's corner marks typed around the title ("⌐ О … ¬", "┌ … ┐"): the form's, not the title's
 _CORNERS = "⌐¬┌┐└┘⌜⌝⌞⌟「」 \t"
 
@@ -60,6 +64,7 @@ def to_fields(h: Head, text: str, pub: Publication | None, scan: bool = False) -
         # a convocation printed at the end of the name's last line is never the body's (record.md)
         body = clean_body(CONVOCATION_TAIL.sub("", clean(h.body)) or clean(h.body), scan)
         body = expand_rf(restore_initial(body) if scan else body, text)
+        body = _GLUED_COMMA.sub(", ", body)
     else:
         body = None
     body = signer_body(body, h.kind, text)

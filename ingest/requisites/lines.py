@@ -351,9 +351,25 @@ _GLUED_STAMP = re.compile(r"^(?P<annex>\s*Приложение(?:\s*(?:N|№)?\s
                           r"(?P<date>от\s*[«\"„“]?\s?\d.*)$", re.IGNORECASE)
 
 
+# the same stamp with no annex line over it, its approval word in capitals or not, glued
+# to the act's kind ("УтвержденопостановлениемПравительства … краяот 12 сентября 2005 года
+# N 114-п", a database's titles page): the approval word glued on, never a stamp that
+# prints its spaces
+_GLUED_APPROVAL = re.compile(r"^\s*(?P<approved>(?-i:УТВЕРЖДЕН[АОЫ]?|Утвержден[аоы]?))"
+                             r"(?P<by>(?:постановлением|решением|распоряжением|приказом|указом)(?:\b|(?-i:(?=[А-ЯЁ])))"
+                             r".*?[а-яё])"
+                             r"\s*(?P<date>от\s*[«\"„“]?\s?\d.*)$", re.IGNORECASE)
+
+
 def _unglue_stamp(ln: str) -> list[str] | None:
     m = _GLUED_STAMP.match(ln)
-    return [m.group("annex").strip(), m.group("approved"), m.group("by"), m.group("date")] if m else None
+    if m:
+        return [m.group("annex").strip(), m.group("approved"), m.group("by"), m.group("date")]
+    m = _GLUED_APPROVAL.match(ln)
+    if not m:
+        return None
+    # "постановлениемПравительства …": the issuer's line ran on too
+    return [m.group("approved"), re.sub(r"(?<=[а-яё])(?=[А-ЯЁ])", " ", m.group("by")), m.group("date")]
 
 
 def _kind_cell(line: str) -> list[str]:
