@@ -276,6 +276,33 @@ def _noun_of_adjective(last: str, first: str) -> bool:
                for a in adj for n in nouns)
 
 
+# the approving act's word alone on its line, an approval stamp's column opening under a
+# regulation's title whose «УТВЕРЖДЕНО» a copy lost ("решением" / "… районной Думы" / "от … N 307")
+APPROVING_WORD = re.compile(r"(?i)^(?:утвержден[аоы]?\s+)?(?:решением|постановлением|распоряжением|приказом|указом)$")
+
+
+def _approval_column(L: Lines, i: int, limit: int) -> bool:
+    """Whether line ``i`` opens an approval set in a narrow column: the
+    approving act's word alone, then its issuer over short lines down to its
+    date and number (``решением`` / ``Заречной районной Думы`` / ``Тестовской
+    области`` / ``от 15 декабря 2005 г. N 307``); read as one line, the stamp
+    ``_APPROVED_BY`` knows, which no title goes on into."""
+    if not APPROVING_WORD.match(clean(L.raw[i].strip())):
+        return False
+    parts, k = [clean(L.raw[i].strip())], i + 1
+    while k < limit and len(parts) < 7:
+        t = clean(L.raw[k].strip())
+        k += 1
+        if not t:
+            continue
+        if len(t) > 100:
+            return False
+        parts.append(t)
+        if find_date(t) and find_number(t):
+            break
+    return bool(_APPROVED_BY.match(" ".join(parts)))
+
+
 def _adjective_over_noun(last: str, first: str) -> bool:
     """A heading in capitals whose line ends on a full adjective and the next
     line opens with a noun agreeing with it in number and case (and gender, in
@@ -688,6 +715,8 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):
             break
+        if not parts and _approval_column(L, i, limit):
+            break  # "ПОЛОЖЕНИЕ о …" / "решением" / "… Думы" / "от … N 307": the approval, no more title
         # a database's bracketed note under the title: its editions (their
         # words run together too, "(Вредакции …"), or what the act amends
         # ("(Вносит изменения в Устав … от … № 3)")
@@ -713,7 +742,7 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
             # its last words again, or its words citing an act again
             break
         if parts and (_DATES_ONLY.fullmatch(s) and not _CITED_FROM.search(parts[-1]) or _text_sentence(s) or _EDITORIAL.match(s)
-                      or _APPROVED_BY.match(s) and not _APPROVED.search(parts[-1])
+                      or (_APPROVED_BY.match(s) or _approval_column(L, i, limit)) and not _APPROVED.search(parts[-1])
                       or len(s) < 4 and s[:1].isalpha()):
             break  # edition dates, the first sentence, a note, an approval line, a scrap
         if after_approval(L, i, limit) > i:
