@@ -676,6 +676,7 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "heldout33": "requisite_shapes_heldout33.yaml",
                "heldout34": "requisite_shapes_heldout34.yaml",
                "reqfed47": "requisite_shapes_reqfed47.yaml",
+               "heldout37": "requisite_shapes_heldout37.yaml",
                "titleless": "requisite_shapes_titleless.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")

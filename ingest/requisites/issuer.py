@@ -9,6 +9,7 @@ from ingest.morph import parses, place_adjective
 
 from .head import Head
 from .lines import Lines, clean
+from .stamp import read_stamp
 from .names import body_head_gen, gen_word, has_territory, head_lemma, names_organ, nominative, territory_only
 from .vocabulary import ACT_KINDS, CONVOCATION_TAIL, GROUNDS, PERSON
 
@@ -131,6 +132,8 @@ def issuer_from_text(L: Lines, h: Head, lo: int, hi: int) -> str | None:
         who = _named_in_formula(L, h.kind, max(h.anchor, lo), hi)
         if who and len(who) > len(h.body) and who.casefold().startswith(h.body.casefold() + " "):
             return who
+    if h.body is None and h.kind not in ACT_KINDS and (by := _approving_body(L, h, lo, hi)):
+        return by
     if h.kind not in ACT_KINDS or h.body is not None and (
             h.kind == "закон" or not territory_only(h.body)):
         return h.body
@@ -150,6 +153,25 @@ def issuer_from_text(L: Lines, h: Head, lo: int, hi: int) -> str | None:
         return h.body
     office = _signer_office(L, lo, hi)
     return office if office is not None else h.body
+
+
+# an approval stamp's column whose «УТВЕРЖДЕНО» was lost: the approving act's word opens it
+_APPROVING_COLUMN = re.compile(r"^(?P<rest>(?i:(?:утвержден[аоы]?\s+)?(?:решением|постановлением|распоряжением|приказом|указом)))$")
+
+
+def _approving_body(L: Lines, h: Head, lo: int, hi: int) -> str | None:
+    """A regulation or a charter a copy prints with no heading of its issuer
+    (``Положение от … № 307`` / its title / ``решением`` / ``Заречной районной
+    Думы`` / ``от … N 307``): the approval under its title names the body that
+    adopted it, in the genitive; taken where the approving act's date or number
+    is the document's own."""
+    for i in range(max(lo, h.anchor if h.anchor >= 0 else lo), min(hi, lo + 25)):
+        if not _APPROVING_COLUMN.match(clean(L.raw[i].strip())):
+            continue
+        st = read_stamp(L, i, hi, _APPROVING_COLUMN)
+        if st is not None and st.body and (st.number and st.number == h.number or st.date and st.date == h.date):
+            return st.body
+    return None
 
 
 # a bracketed office inside an adopting body's name and the name's words after it, in the

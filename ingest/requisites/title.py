@@ -150,9 +150,20 @@ def _case_changes(prev: str, line: str) -> bool:
     a, b = [c for c in prev if c.isalpha()], [c for c in line if c.isalpha()]
     if len(a) < 8 or len(b) < 8:
         return False
-    if all(c.isupper() for c in a) and _person_named_after(prev, line):
+    upper_a = all(c.isupper() for c in a) or _capitals_but_linking(prev)
+    if upper_a and _person_named_after(prev, line):
         return False
-    return (all(c.isupper() for c in a)) != (all(c.isupper() for c in b) or _capitals_naming(line))
+    return upper_a != (all(c.isupper() for c in b) or _capitals_but_linking(line) or _capitals_naming(line))
+
+
+def _capitals_but_linking(s: str) -> bool:
+    """``МУНИЦИПАЛЬНОГО ИМУЩЕСТВА в МУНИЦИПАЛЬНОМ``, ``РАЗРАБОТКИ, УТВЕРЖДЕНИЯ и
+    РЕАЛИЗАЦИИ``: a heading typed in capitals but for its prepositions and
+    conjunctions (a typist's habit, kept by a copy of the file) is in capitals,
+    so a title so typed goes on over such a line and stops at the text's."""
+    words = re.findall(r"[А-ЯЁа-яё]+", s)
+    return sum(len(w) >= 3 and w.isupper() for w in words) >= 2 \
+        and all(w.isupper() or w in _LINKING for w in words)
 
 
 _NAMED_AFTER = r"(?:им\.|имени)"
@@ -235,6 +246,8 @@ def _runs_on_past_gap(L: Lines, i: int, limit: int, title: str) -> bool:
     first = s.split()[0].strip("«»\"'(),.:;").lower()
     if _noun_of_adjective(title.split()[-1], s.split()[0]):
         return True  # "… Республики Северная" / "Тестовия-Алания «О …»": a name cut in two
+    if _adjective_over_noun(title.split()[-1], s.split()[0]):
+        return True  # "… в МУНИЦИПАЛЬНОМ" / "ОБРАЗОВАНИИ …": a phrase in capitals cut in two
     if first in _LINKING and capitals(title) and capitals(s):
         return True  # "О ВНЕСЕНИИ ИЗМЕНЕНИЙ" / "В ПЕРЕЧЕНЬ …": in capitals, what goes on in lower case
     if capitals(title) and capitals(s) and _governs_object(title.split()[-1]):
@@ -261,6 +274,68 @@ def _noun_of_adjective(last: str, first: str) -> bool:
     nouns = [p.tag for p in parses(first.lower())[:2] if p.tag.POS == "NOUN"]
     return any((a.gender, a.number, a.case) == (n.gender, n.number, n.case) and a.case == "nomn"
                for a in adj for n in nouns)
+
+
+# the approving act's word alone on its line, an approval stamp's column opening under a
+# regulation's title whose «УТВЕРЖДЕНО» a copy lost ("решением" / "… районной Думы" / "от … N 307")
+APPROVING_WORD = re.compile(r"(?i)^(?:утвержден[аоы]?\s+)?(?:решением|постановлением|распоряжением|приказом|указом)$")
+
+
+def _approval_column(L: Lines, i: int, limit: int) -> bool:
+    """Whether line ``i`` opens an approval set in a narrow column: the
+    approving act's word alone, then its issuer over short lines down to its
+    date and number (``решением`` / ``Заречной районной Думы`` / ``Тестовской
+    области`` / ``от 15 декабря 2005 г. N 307``); read as one line, the stamp
+    ``_APPROVED_BY`` knows, which no title goes on into."""
+    if not APPROVING_WORD.match(clean(L.raw[i].strip())):
+        return False
+    parts, k = [clean(L.raw[i].strip())], i + 1
+    while k < limit and len(parts) < 7:
+        t = clean(L.raw[k].strip())
+        k += 1
+        if not t:
+            continue
+        if len(t) > 100:
+            return False
+        parts.append(t)
+        if find_date(t) and find_number(t):
+            break
+    return bool(_APPROVED_BY.match(" ".join(parts)))
+
+
+def _adjective_over_noun(last: str, first: str) -> bool:
+    """A heading in capitals whose line ends on a full adjective and the next
+    line opens with a noun agreeing with it in number and case (and gender, in
+    the singular): one phrase cut at the line (``… в МУНИЦИПАЛЬНОМ`` /
+    ``ОБРАЗОВАНИИ …``, ``… УПРАВЛЕНИЯ МУНИЦИПАЛЬНЫМ`` / ``ИМУЩЕСТВОМ …``); a
+    title ends on its noun, never on the adjective before it, whatever blank
+    lines a copy of the file left between its paragraphs."""
+    last, first = last.strip("«»\"'(),.:;"), first.strip("«»\"'(),.:;")
+    if not (len(last) > 3 and last.isupper() and last.isalpha() and first.isupper() and first.isalpha()):
+        return False
+    adj = [p.tag for p in parses(last.lower())[:2] if p.tag.POS == "ADJF"]
+    nouns = [p.tag for p in parses(first.lower())[:2] if p.tag.POS == "NOUN"]
+    return any(a.number == n.number and a.case == n.case and (a.number == "plur" or a.gender == n.gender)
+               for a in adj for n in nouns)
+
+
+# the dates an edition note names: after the act's own, the note is of the act's own editions
+_NOTE_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|\d{1,2}\s+[а-яё]+\s+(?:19|20)\d{2}", re.IGNORECASE)
+
+
+def without_later_editions(title: str, date: str | None) -> str:
+    """A title without the bracketed note of editions closing it (``… нанимателя
+    (в редакции постановлений … от 29.04.2011 № 1732, от 03.04.2013 № 1162)``)
+    when every date the note names is later than the act's own ``date``: the
+    acts that amended this one, which a site's or a database's copy glues onto
+    the title's last line, no words of the title. A note dated before the act
+    names the edition of an act the title cites, and stays."""
+    m = re.search(r"\s*(" + EDITION_NOTE_OPEN + r"[^()]*(?:\([^()]*\)[^()]*)*\))\s*\.?$", title, re.IGNORECASE)
+    if not m or not date or m.start() < 10:
+        return title
+    dates = [find_date(d) for d in _NOTE_DATE.findall(m.group(1))]
+    dates = [d[0] for d in dates if d]
+    return title[:m.start()].rstrip() if dates and all(d > date for d in dates) else title
 
 
 # a charter's cover under its name: the settlement and the year ("пгт.Заречный", "2016 год")
@@ -640,6 +715,8 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):
             break
+        if not parts and _approval_column(L, i, limit):
+            break  # "ПОЛОЖЕНИЕ о …" / "решением" / "… Думы" / "от … N 307": the approval, no more title
         # a database's bracketed note under the title: its editions (their
         # words run together too, "(Вредакции …"), or what the act amends
         # ("(Вносит изменения в Устав … от … № 3)")
@@ -665,7 +742,7 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
             # its last words again, or its words citing an act again
             break
         if parts and (_DATES_ONLY.fullmatch(s) and not _CITED_FROM.search(parts[-1]) or _text_sentence(s) or _EDITORIAL.match(s)
-                      or _APPROVED_BY.match(s) and not _APPROVED.search(parts[-1])
+                      or (_APPROVED_BY.match(s) or _approval_column(L, i, limit)) and not _APPROVED.search(parts[-1])
                       or len(s) < 4 and s[:1].isalpha()):
             break  # edition dates, the first sentence, a note, an approval line, a scrap
         if after_approval(L, i, limit) > i:

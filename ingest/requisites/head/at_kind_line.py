@@ -80,6 +80,10 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     if title is None and own.title:
         title = _wrapped_on(L, k, zone.limit, own.title)
     below = _read_below(L, k, zone.limit, law, own)
+    if kl.titled:
+        # "Положение о статусе депутата," / "члена выборного органа …": under a kind
+        # line opening the title, the lines in the genitive go on with the title, no issuer
+        below.gen_parts, below.issuer = [], None
     date, number = below.date, below.number
     ref = anchor.ref
     if number and ref.number and date == ref.date and number.casefold() != ref.number.casefold() \
