@@ -638,6 +638,11 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 # heldout34 (sample 34, real delivered files saved as HTML): the date and number
 #   under the signature of a heading printing none, its first point citing an
 #   act; a title going on past a blank line after a comma; a title in title case;
+# reqmun48 (sample 36, municipal headings of republics, okrugs, Moscow's and St
+#   Petersburg's municipalities, ZATO): an annex stamp quoting the approving act's
+#   title after its issuer; an act printed from its preamble and then its annex
+#   under the stamp over the approved document's kind word; a site's numbered
+#   list of acts (the item's ordinal before the kind word);
 # titleless (stop 32, the rubric tagger's lost titles): a title in capitals
 #   wrapped inside a cited programme's quotes onto lines with a word in lower case; a site's page
 #   card (its menu's «Статистика», registered and last changed on) over the act;
@@ -677,7 +682,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "heldout34": "requisite_shapes_heldout34.yaml",
                "reqfed47": "requisite_shapes_reqfed47.yaml",
                "heldout37": "requisite_shapes_heldout37.yaml",
-               "titleless": "requisite_shapes_titleless.yaml"}
+               "titleless": "requisite_shapes_titleless.yaml",
+               "reqmun48": "requisite_shapes_reqmun48.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

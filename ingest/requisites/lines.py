@@ -386,9 +386,25 @@ def _kind_cell(line: str) -> list[str]:
     return [line]
 
 
+# a site's numbered list of acts: "301. Решение № 24 от 19.12.2014г. о …" - the item's ordinal
+# before the kind word, its sign and number and its date; a numbered point of the text is no such
+# item (a heading's kind line stands over it)
+_LISTING_ORDINAL = re.compile(r"^\s*\d{1,4}\.\s+(?=(?:" + kind_alternation(str.capitalize)
+                              + r")\s+(?:№|N)\s*\d\S*\s+от\s+\d)")
+
+
+def _listing_item(raw: list[str], i: int) -> str | None:
+    """Line ``i`` without its listing ordinal, where it is the first act's line of the page."""
+    m = _LISTING_ORDINAL.match(raw[i]) if i < 60 else None
+    if m is None or any(kind_line(clean(r)) for r in raw[:i] if r.strip()):
+        return None
+    return raw[i][m.end():]
+
+
 def _unglue_reference(raw: list[str]) -> list[str]:
     out: list[str] = []
     for i, ln in enumerate(raw):
+        ln = _listing_item(raw, i) or ln
         parts = (_unglue_kind_line(ln) or _unglue_sitting(ln) or _unglue_stamp(ln)) if i < 60 else None
         if parts:
             out.extend(parts)

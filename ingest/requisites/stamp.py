@@ -12,6 +12,7 @@ from .date_number import find_number
 from .lines import Lines, clean
 from .vocabulary import kind_from_word
 from .names import gen_word, nominative
+from .quotes import quotes_left_open
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,28 @@ def _issuer_goes_on(parts: list[str], nxt: str) -> bool:
 DATABASE_STAMP = re.compile(r"^\(утв\.\s*(?P<rest>.*)$")
 
 
+# the approving act's title quoted in the stamp after its issuer ("к решению Совета депутатов
+# Заречного округа «О бюджете … на 2025 год» от … № …"): no part of the issuer's name
+_STAMP_TITLE = re.compile(r"[«\"„“]\s*(?:О|Об|Обо)\s")
+
+
+def _date_word(after: str, title_at: int | None) -> re.Match | None:
+    """The ``от`` of the stamp's date: past the approving act's quoted title, whose own
+    words may hold an ``от`` (``«О внесении изменений в решение от …»``)."""
+    for m in re.finditer(r"\bот\b", after):
+        if title_at is None or m.start() < title_at or not quotes_left_open(after[title_at:m.start()]):
+            return m
+    return None
+
+
+def _close_quote(name: str) -> str:
+    """An issuer's quoted name a database left open where the title's quote
+    follows it (``"город Заречный`` / ``"О бюджете …``): closed."""
+    if not quotes_left_open(name):
+        return name
+    return name + ("»" if name.count("«") > name.count("»") else '"')
+
+
 def read_stamp(L: Lines, i: int, limit: int, approved: re.Pattern = _APPROVED) -> Stamp | None:
     """``УТВЕРЖДЕН постановлением администрации … от ____ № ____`` at line ``i``
     (``approved``: how the stamp opens)."""
@@ -78,8 +101,10 @@ def read_stamp(L: Lines, i: int, limit: int, approved: re.Pattern = _APPROVED) -
         return None
     kind = kind_from_word(km.group("kind"))
     after = text[km.end():]
-    om = re.search(r"\bот\b", after)
-    body_gen = after[:om.start()] if om else after
+    tm = _STAMP_TITLE.search(after)
+    om = _date_word(after, tm.start() if tm else None)
+    body_gen = after[:tm.start() if tm and (not om or tm.start() < om.start()) else om.start() if om else len(after)]
+    body_gen = _close_quote(body_gen.strip(" ,"))
     body_gen = re.sub(r"\s+", " ", body_gen).strip(" ,")
     body = nominative(L.fix(body_gen)) if body_gen else None
     rest = after[om.end():] if om else ""

@@ -44,6 +44,9 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
     anchor = find_anchor(L, zone)
     if stamp and (anchor is None or anchor.line > stamp.after - 1 or _names_stamp(anchor, stamp)):
         return _act_after_its_annex(L, lo, hi, zone, anchor, stamp) or head_under_stamp(L, lo, zone, stamp)
+    over = _stamp_over(L, zone, anchor) if stamp is None and anchor is not None else None
+    if over is not None:
+        return _act_over_its_annex(L, lo, zone, *over) or head_under_stamp(L, lo, zone, over[1])
     heading = find_one_line_heading(L, zone)
     if anchor is not None and heading is not None and heading.line < anchor.line \
             and _cut_off(L, zone, anchor, heading.line):
@@ -83,6 +86,40 @@ def _act_after_its_annex(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor 
     h = head_from_trailing_card(L, lo, zone, anchor) or head_at_kind_line(L, lo, hi, zone, anchor)
     same = h.kind == stamp.kind and h.date == stamp.date and (h.number or "").casefold() == stamp.number.casefold()
     return h if same else None
+
+
+# the kinds of a document an act approves and prints under its stamp ("ПОЛОЖЕНИЕ / о …")
+_APPROVED_KINDS = ("положение", "устав")
+# the operative formula's verb ("РЕШИЛА:", "постановляет:", "ПОСТАНОВЛЯЮ:")
+_OPERATIVE = re.compile(r"(?i)\b(?:постановля|постанови|реши|приказыва|распоряжа)\w*\s*:")
+
+
+def _stamp_over(L: Lines, zone: Zone, anchor: Anchor) -> tuple[int, Stamp] | None:
+    """An approval stamp ending right over the approved document's own kind line
+    (``Приложение к решению`` / ``Думы города Заречного`` / ``от … №366`` /
+    ``ПОЛОЖЕНИЕ``), further down than the first lines: its lines are the stamp's,
+    never an issuer's block over the kind word."""
+    if anchor.kind_line.kind not in _APPROVED_KINDS:
+        return None
+    for i in zone.lines:
+        if not anchor.line - 12 <= i < anchor.line:
+            continue
+        st = read_stamp(L, i, zone.limit)
+        if st is not None and st.after <= anchor.line \
+                and not any(L.raw[j].strip() for j in range(st.after, anchor.line)):
+            return i, st
+    return None
+
+
+def _act_over_its_annex(L: Lines, lo: int, zone: Zone, at: int, stamp: Stamp) -> Head | None:
+    """The act printed without its heading (its preamble, the operative formula, the
+    signature) and then its annex under the stamp: the act on the page is the one the
+    stamp names - its kind, issuer, date and number; its title not printed."""
+    if not (stamp.date and stamp.number) or \
+            not any(_OPERATIVE.search(clean(L.raw[j])) for j in zone.lines if j < at):
+        return None
+    return Head(kind=stamp.kind, raw_kind=stamp.kind, body=stamp.body, date=stamp.date,
+                number=stamp.number, start=lo, anchor=at)
 
 
 _ANNEX_LINES = 800  # how far past the heading's lines an annex's act is looked for
