@@ -25,8 +25,9 @@ RTF/DOC/ODT/PDF with LibreOffice and its ``read_act`` reads each file as the
 import does. This module adds only the grammar, the stamp, and the tables.
 
 Truth (record.md "What body holds"): the whole block naming the issuer, the
-parent line included, lines joined by a space, as printed (the comparison folds
-case and ignores a bracketed abbreviation).
+parent line and a bracketed abbreviation line included (``… РОССИЙСКОЙ
+ФЕДЕРАЦИИ (Минздрав России)``, as the odd half of realdocs2 keeps it), lines
+joined by a space, as printed (the comparison folds case).
 """
 from __future__ import annotations
 
@@ -169,7 +170,7 @@ def draw(family: str, rng: random.Random) -> Act:
     rest = (f"В соответствии с законом Тестовской области от 10.02.2014 № 12-ОЗ {who} "
             + (verb or "") + "\n1. Утвердить прилагаемый документ.\n2. Контроль за исполнением оставляю за собой.\n")
     text = "\n".join(head) + "\n\n" + "\n".join(tl) + "\n\n" + rest
-    body = " ".join(lines[:len(lines) - (1 if abbr else 0)])
+    body = " ".join(lines)   # a bracketed abbreviation line is the block's, as realdocs2's gold keeps it
     gold = {"kind": (kind,), "number": (num,), "date": (f"{year}-{month:02d}-{day:02d}",),
             "body": (body,), "title": (" ".join(tl),)}
     stamp = family == "federal body" and kind == "приказ" and rng.random() < 0.7

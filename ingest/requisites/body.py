@@ -60,12 +60,26 @@ def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
         return True  # "… внутригородского муниципального образования Санкт-Петербурга" / "муниципальный округ …"
     if head in UNIT_HEADS and up_head in PARENT_HEADS:
         return True
-    if head == "администрация" and up_head == "правительство":
+    if head in ("администрация", "министерство") and up_head == "правительство":
         # "ПРАВИТЕЛЬСТВО САНКТ-ПЕТЕРБУРГА" / "АДМИНИСТРАЦИЯ … РАЙОНА САНКТ-ПЕТЕРБУРГА":
         # a district's administration under the government of the city it names
         where = upper.split(None, 1)[1:]
         return bool(where) and block.casefold().endswith(where[0].casefold())
+    if head in UNIT_HEADS and _office_of_parent(upper, block):
+        return True
     return head in COUNCIL_HEADS and bool(MUNICIPALITY_NAME.match(upper))
+
+
+def _office_of_parent(upper: str, block: str) -> bool:
+    """A territorial office printing its service over it: ``ФЕДЕРАЛЬНАЯ СЛУЖБА
+    ПО НАДЗОРУ В СФЕРЕ …`` / ``УПРАВЛЕНИЕ ФЕДЕРАЛЬНОЙ СЛУЖБЫ ПО НАДЗОРУ В СФЕРЕ
+    … ПО … ОБЛАСТИ``: the office's name repeats the service's words after its
+    head noun (the genitive changes the first two words only)."""
+    words = upper.split()
+    if len(words) < 4 or head_lemma(upper) not in UNIT_HEADS | {"министерство"}:
+        return False
+    tail = " ".join(words[2:]).casefold()
+    return len(words[2:]) >= 2 and (" " + tail + " ") in (" " + " ".join(block.split()).casefold() + " ")
 
 
 # an office printed as one word under the name of its territory

@@ -630,6 +630,13 @@ def _own_requisites(s: str, parts: list[str], undated: bool) -> bool:
     return bool(own) and (own == "place" or undated or not _cites_act(parts))
 
 
+def _by_date_line(L: Lines, i: int) -> bool:
+    """Whether line ``i`` (a bare capitalised word: ``Тестоград``) stands next to
+    the date-and-number line, as a blank sets its place over or under it."""
+    near = [L.raw[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(L.raw)]
+    return any(find_date(x) and find_number(x) for x in near)
+
+
 def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLines:
     """Title lines from line ``j``: until a blank line, the preamble or noise;
     ``undated``: the heading gave no date and number over the title, so a line
@@ -750,7 +757,8 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                 break  # the corner set beside the title, read after it
             i = after_approval(L, i, limit)
             continue  # «УТВЕРЖДАЮ» / the signer / the date, set beside the heading
-        if not parts and (_YEARLESS_DATE.fullmatch(s) or PLACE.match(s) and " " in s and not TITLE_START.match(s)):
+        if not parts and (_YEARLESS_DATE.fullmatch(s) or PLACE.match(s) and not TITLE_START.match(s)
+                          and (" " in s or _by_date_line(L, i))):
             i += 1
             continue  # "от 12 сентября" (a blank whose year was never filled in), the place
         if not parts and (re.fullmatch(r"\([^()]{2,60}\)", s) or _REGISTER_LINE.fullmatch(s)
