@@ -633,7 +633,13 @@ def _own_requisites(s: str, parts: list[str], undated: bool) -> bool:
 def _by_date_line(L: Lines, i: int) -> bool:
     """Whether line ``i`` (a bare capitalised word: ``Тестоград``) stands next to
     the date-and-number line, as a blank sets its place over or under it."""
-    near = [L.raw[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(L.raw)]
+    near = []
+    for step in (-1, 1):   # the nearest line with text each way (a DOCX's paragraphs stand apart)
+        j = i + step
+        while 0 <= j < len(L.raw) and not L.raw[j].strip():
+            j += step
+        if 0 <= j < len(L.raw):
+            near.append(L.raw[j].strip())
     return any(find_date(x) and find_number(x) for x in near)
 
 
