@@ -32,3 +32,9 @@ def test_bare_place_word_apart_from_the_date_by_blank_lines():
     text = ("ПРАВИТЕЛЬСТВО ТЕСТОВСКОЙ ОБЛАСТИ\n\nРАСПОРЯЖЕНИЕ\n\nТестоград\n\nот 2 июня 2015 г.\t№ 38-р\n\n"
             "О составе рабочей группы\n\n1. Утвердить состав рабочей группы.\n")
     assert _first(text).title == "О составе рабочей группы"
+
+
+def test_known_common_word_by_the_date_stays_the_title():
+    text = ("УТВЕРЖДЕН\nприказом Министерства культуры Тестовской области\nот 14.05.2021 № 01-07/45\nПЕРЕЧЕНЬ\n"
+            "объектов культурного наследия Тестовской области\n1. Объекты в городе Тестовске\n")
+    assert extract_acts(text)[0].title.startswith("ПЕРЕЧЕНЬ")

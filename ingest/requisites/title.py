@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.heading import EDITION_NOTE, EDITION_NOTE_OPEN, OWN_EDITION, inserted_note
-from ingest.morph import parses
+from ingest.morph import is_known, parses
 from ingest.ru_dates import GENITIVE_MONTHS, find_date
 from ingest.status import is_note_line
 
@@ -632,7 +632,12 @@ def _own_requisites(s: str, parts: list[str], undated: bool) -> bool:
 
 def _by_date_line(L: Lines, i: int) -> bool:
     """Whether line ``i`` (a bare capitalised word: ``Тестоград``) stands next to
-    the date-and-number line, as a blank sets its place over or under it."""
+    the date-and-number line, as a blank sets its place over or under it; a
+    word the dictionary knows must be a place's (``РЕЕСТР`` over an annex's
+    title is the title's first word)."""
+    w = L.raw[i].strip().rstrip(".")
+    if is_known(w) and not any("Geox" in str(p.tag) for p in parses(w)):
+        return False
     near = []
     for step in (-1, 1):   # the nearest line with text each way (a DOCX's paragraphs stand apart)
         j = i + step
