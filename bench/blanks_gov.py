@@ -47,8 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench import bodies_files as bf  # noqa: E402
-from bench.bodies import FIELDS, MONTHS, Act, _spaced, _table, _wrap, print_misses, tally  # noqa: E402
-from tests.gold import same  # noqa: E402
+from bench.bodies import FIELDS, MONTHS, Act, _spaced, _table, _wrap, print_misses  # noqa: E402
 
 CACHE = Path("/var/tmp/blanks-gov-bench")
 VERSION = 1
@@ -245,14 +244,7 @@ def main(argv=None) -> int:
             f = path if fmt == "docx" else CACHE / fmt / (path.stem + "." + fmt)
             feats = {"format": fmt, **lay, **{k: v for k, v in act.features.items() if k != "stamp text"}}
             items.append((Act(act.family, feats, act.text, act.gold), f))
-    got = {id(a): bf.read_act(f) for a, f in items}
-
-    def score(a: Act):
-        r = got[id(a)]
-        x = r if r is not None and not isinstance(r, str) else None
-        return {f: (any(same(f, w, getattr(x, f) if x else None) for w in wants),
-                    getattr(x, f) if x else r) for f, wants in a.gold.items()}
-    fam, feat, total, misses = tally([a for a, _ in items], score, lambda a: a.features["format"])
+    fam, feat, total, misses = bf.score_files(items)
     print(f"{len(made)} acts ({args.n} a family), seed {args.seed}, formats {','.join(fmts)}; "
           "cells: fields right / fields generated")
     _table("format", fam)

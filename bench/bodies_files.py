@@ -405,6 +405,19 @@ def read_act(path: Path):
     return acts[0] if acts else None
 
 
+def score_files(items):
+    """Each (act, file) read once and its fields scored against the act's gold, tallied by
+    format and by layout: the one scoring every files bench of this family shares."""
+    got = {id(a): read_act(f) for a, f in items}
+
+    def score(a: Act):
+        r = got[id(a)]
+        x = r if r is not None and not isinstance(r, str) else None
+        return {f: (any(same(f, w, getattr(x, f) if x else None) for w in wants),
+                    getattr(x, f) if x else r) for f, wants in a.gold.items()}
+    return tally([a for a, _ in items], score, lambda a: a.features["format"])
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=1)
@@ -430,14 +443,7 @@ def main(argv=None) -> int:
             feats = {"format": fmt, **lay, "convocation": act.features["convocation"],
                      "grammar caps": act.features["caps"]}
             items.append((Act(act.family, feats, act.text, act.gold), f))
-    got = {id(a): read_act(f) for a, f in items}
-
-    def score(a: Act):
-        r = got[id(a)]
-        x = r if r is not None and not isinstance(r, str) else None
-        return {f: (any(same(f, w, getattr(x, f) if x else None) for w in wants),
-                    getattr(x, f) if x else r) for f, wants in a.gold.items()}
-    fam, feat, total, misses = tally([a for a, _ in items], score, lambda a: a.features["format"])
+    fam, feat, total, misses = score_files(items)
     print(f"{len(made)} acts ({args.n} a family), seed {args.seed}, formats {','.join(fmts)}; "
           "cells: fields right / fields generated")
     _table("format", fam, [f for f in FORMATS if f in fam])
