@@ -9,7 +9,7 @@ from ingest.morph import parses, place_adjective
 
 from .head import Head
 from .lines import Lines, clean
-from .stamp import read_stamp
+from .stamp import APPROVING_COLUMN, read_stamp
 from .names import body_head_gen, gen_word, has_territory, head_lemma, names_organ, nominative, territory_only
 from .vocabulary import ACT_KINDS, CONVOCATION_TAIL, GROUNDS, PERSON
 
@@ -155,10 +155,6 @@ def issuer_from_text(L: Lines, h: Head, lo: int, hi: int) -> str | None:
     return office if office is not None else h.body
 
 
-# an approval stamp's column whose «УТВЕРЖДЕНО» was lost: the approving act's word opens it
-_APPROVING_COLUMN = re.compile(r"^(?P<rest>(?i:(?:утвержден[аоы]?\s+)?(?:решением|постановлением|распоряжением|приказом|указом)))$")
-
-
 def _approving_body(L: Lines, h: Head, lo: int, hi: int) -> str | None:
     """A regulation or a charter a copy prints with no heading of its issuer
     (``Положение от … № 307`` / its title / ``решением`` / ``Заречной районной
@@ -166,9 +162,9 @@ def _approving_body(L: Lines, h: Head, lo: int, hi: int) -> str | None:
     adopted it, in the genitive; taken where the approving act's date or number
     is the document's own."""
     for i in range(max(lo, h.anchor if h.anchor >= 0 else lo), min(hi, lo + 25)):
-        if not _APPROVING_COLUMN.match(clean(L.raw[i].strip())):
+        if not APPROVING_COLUMN.match(clean(L.raw[i].strip())):
             continue
-        st = read_stamp(L, i, hi, _APPROVING_COLUMN)
+        st = read_stamp(L, i, hi, APPROVING_COLUMN)
         if st is not None and st.body and (st.number and st.number == h.number or st.date and st.date == h.date):
             return st.body
     return None

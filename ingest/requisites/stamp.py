@@ -45,6 +45,9 @@ def _issuer_goes_on(parts: list[str], nxt: str) -> bool:
 
 # a legal database's stamp under an annex's heading: "(утв. решением Совета депутатов … от … N …)"
 DATABASE_STAMP = re.compile(r"^\(утв\.\s*(?P<rest>.*)$")
+# the approving act's word alone on its line: an approval stamp's column whose «УТВЕРЖДЕНО» a copy
+# lost ("решением" / "Заречной районной Думы" / "от … N 307"), opening it as ``read_stamp`` reads it
+APPROVING_COLUMN = re.compile(r"^(?P<rest>(?i:(?:утвержден[аоы]?\s+)?(?:решением|постановлением|распоряжением|приказом|указом)))$")
 
 
 # the approving act's title quoted in the stamp after its issuer ("к решению Совета депутатов

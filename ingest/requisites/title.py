@@ -16,6 +16,7 @@ from .date_number import PLACE_ABBR, find_number, place_and_date, requisites_onl
 from .kind_line import kind_line
 from .lines import Lines, clean, folded, join_lines
 from .quotes import CLOSE_QUOTES, OPEN_QUOTES, closes_quote, open_quote, quotes_left_open
+from .stamp import APPROVING_COLUMN
 from .names import GEN_BODY_HEADS, gen_word, has_territory
 from .vocabulary import CONTACT_LINE, KINDS, PLACE, PREAMBLE, TITLE_START, VERB_KIND, dangles
 
@@ -270,15 +271,16 @@ def _noun_of_adjective(last: str, first: str) -> bool:
     ``Тестовия``); a title ends on a noun, not on the adjective before it."""
     if not first[:1].isupper() or not first.isalpha() and "-" not in first:
         return False
+    return any((a.gender, a.number, a.case) == (n.gender, n.number, n.case) and a.case == "nomn"
+               for a, n in _adjective_noun_readings(last, first))
+
+
+def _adjective_noun_readings(last: str, first: str) -> list[tuple]:
+    """Each pair of a full adjective's reading of ``last`` and a noun's reading of
+    ``first`` (the two likeliest of each): where a phrase cut at a line may agree."""
     adj = [p.tag for p in parses(last.lower())[:2] if p.tag.POS == "ADJF"]
     nouns = [p.tag for p in parses(first.lower())[:2] if p.tag.POS == "NOUN"]
-    return any((a.gender, a.number, a.case) == (n.gender, n.number, n.case) and a.case == "nomn"
-               for a in adj for n in nouns)
-
-
-# the approving act's word alone on its line, an approval stamp's column opening under a
-# regulation's title whose «УТВЕРЖДЕНО» a copy lost ("решением" / "… районной Думы" / "от … N 307")
-APPROVING_WORD = re.compile(r"(?i)^(?:утвержден[аоы]?\s+)?(?:решением|постановлением|распоряжением|приказом|указом)$")
+    return [(a, n) for a in adj for n in nouns]
 
 
 def _approval_column(L: Lines, i: int, limit: int) -> bool:
@@ -287,7 +289,7 @@ def _approval_column(L: Lines, i: int, limit: int) -> bool:
     date and number (``решением`` / ``Заречной районной Думы`` / ``Тестовской
     области`` / ``от 15 декабря 2005 г. N 307``); read as one line, the stamp
     ``_APPROVED_BY`` knows, which no title goes on into."""
-    if not APPROVING_WORD.match(clean(L.raw[i].strip())):
+    if not APPROVING_COLUMN.match(clean(L.raw[i].strip())):
         return False
     parts, k = [clean(L.raw[i].strip())], i + 1
     while k < limit and len(parts) < 7:
@@ -313,10 +315,8 @@ def _adjective_over_noun(last: str, first: str) -> bool:
     last, first = last.strip("«»\"'(),.:;"), first.strip("«»\"'(),.:;")
     if not (len(last) > 3 and last.isupper() and last.isalpha() and first.isupper() and first.isalpha()):
         return False
-    adj = [p.tag for p in parses(last.lower())[:2] if p.tag.POS == "ADJF"]
-    nouns = [p.tag for p in parses(first.lower())[:2] if p.tag.POS == "NOUN"]
     return any(a.number == n.number and a.case == n.case and (a.number == "plur" or a.gender == n.gender)
-               for a in adj for n in nouns)
+               for a, n in _adjective_noun_readings(last, first))
 
 
 # the dates an edition note names: after the act's own, the note is of the act's own editions

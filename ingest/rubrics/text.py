@@ -399,8 +399,10 @@ def amending_occasion(body: str) -> str:
 # решениями … о районном бюджете …, постановляю: 1. Внести в муниципальную
 # программу «…»"): what it does follows the operative formula; what it is based on
 # precedes it.
-_PREAMBLE_START = re.compile(r"\s*(?:в\s+соответствии|в\s+целях|руководствуясь|на\s+основании|во\s+исполнение"
-                             r"|рассмотрев|в\s+связи\s+с|согласно)\b", re.I)
+# the words a preamble opens with
+_PREAMBLE_WORDS = (r"(?:в\s+соответствии|в\s+целях|руководствуясь|на\s+основании|во\s+исполнение"
+                   r"|рассмотрев|в\s+связи\s+с|согласно)\b")
+_PREAMBLE_START = re.compile(r"\s*" + _PREAMBLE_WORDS, re.I)
 # also spaced out for emphasis, as blanks print it: "п о с т а н о в л я е т:", "Р Е Ш И Л:"; a print's
 # doubled colon ("РЕШИЛО::") ends it as one does (sample 32 of issue 12)
 _OPERATIVE = re.compile(r"\b(?:постановля(?:ю|ет|ем)|реши(?:л|ла|ло|ли)|приказываю|распоряжаюсь|"
@@ -529,8 +531,7 @@ _FORMULA_OPENING = re.compile(r"\s*[^\n.;:]{0,80}?" + _OPERATIVE.pattern, re.I)
 # starts a line. A preamble with no operative formula (a Government's order has none: «… Лесного
 # кодекса Российской Федерации:», or a page cut it: «В связи с введением режима …,») is followed
 # by the first numbered clause all the same: that clause is what the act does.
-_PREAMBLE_LINE = re.compile(r"(?im)^[ \t]*(?:в\s+соответствии|в\s+целях|руководствуясь|на\s+основании"
-                            r"|во\s+исполнение|рассмотрев|в\s+связи\s+с|согласно)\b")
+_PREAMBLE_LINE = re.compile(r"(?im)^[ \t]*" + _PREAMBLE_WORDS)
 _FIRST_CLAUSE = re.compile(r"[:,;][ \t]*\n[ \t]*1[.)][ \t]*(?=[А-ЯЁа-яё])")
 _NEXT_CLAUSE = re.compile(r"\s2[.)]\s+(?=[А-ЯЁа-яё])")
 # (a line over the preamble that reads as a title, «О проведении месячника …» under a page's date: the
