@@ -32,8 +32,6 @@ joined by a space, as printed (the comparison folds case).
 from __future__ import annotations
 
 import argparse
-import hashlib
-import os
 import random
 import shutil
 import sys
@@ -206,18 +204,11 @@ def build(act: Act, lay: dict, case: dict, path: Path) -> None:
 
 def compose(acts: list[Act], seed: int) -> list[tuple[Act, dict, Path]]:
     case = bf.typed_case(acts)
-    src = CACHE / "docx"
-    src.mkdir(parents=True, exist_ok=True)
-    tmp = CACHE / f"tmp-{os.getpid()}.docx"
     out = []
     for i, act in enumerate(acts):
         lay = bf.draw_layout(random.Random(f"blanks-gov files:{seed}:{i}"), bf.parts(act), act)
-        key = hashlib.sha256(f"{VERSION}\n{sorted(lay.items())}\n{sorted(act.features.items())}\n{act.text}"
-                             .encode()).hexdigest()
-        path = src / (key[:16] + ".docx")
-        if not path.exists():
-            build(act, lay, case, tmp)
-            tmp.replace(path)
+        path = bf.cached_docx(CACHE, f"{VERSION}\n{sorted(lay.items())}\n{sorted(act.features.items())}\n{act.text}",
+                              lambda tmp, act=act, lay=lay: build(act, lay, case, tmp))
         out.append((act, lay, path))
     return out
 

@@ -360,21 +360,28 @@ def build(act: Act, lay: dict, case: dict[str, str], path: Path) -> None:
 
 # --- files, conversions, reading --------------------------------------------------------
 
-def compose(acts: list[Act], seed: int) -> list[tuple[Act, dict, Path]]:
-    """Each act's DOCX (named by its bytes' hash) and its layout."""
-    case = typed_case(acts)
-    src = CACHE / "docx"
+def cached_docx(cache: Path, holds: str, write) -> Path:
+    """The DOCX under ``cache``/docx named by what it holds (``holds``: a DOCX's zip
+    carries the time it was written, so its bytes would name it anew each run and
+    no conversion would be reused), written once through ``write(path)``."""
+    src = cache / "docx"
     src.mkdir(parents=True, exist_ok=True)
-    tmp = CACHE / f"tmp-{os.getpid()}.docx"   # a run of its own (two runs at once share the cache)
+    path = src / (hashlib.sha256(holds.encode()).hexdigest()[:16] + ".docx")
+    if not path.exists():
+        tmp = cache / f"tmp-{os.getpid()}.docx"   # a run of its own (two runs at once share the cache)
+        write(tmp)
+        tmp.replace(path)
+    return path
+
+
+def compose(acts: list[Act], seed: int) -> list[tuple[Act, dict, Path]]:
+    """Each act's DOCX (named by what it holds) and its layout."""
+    case = typed_case(acts)
     out = []
     for i, act in enumerate(acts):
         lay = draw_layout(random.Random(f"files:{seed}:{i}"), parts(act), act)
-        # named by what it holds (a DOCX's zip carries the time it was written): conversions are reused
-        key = hashlib.sha256(f"{VERSION}\n{sorted(lay.items())}\n{act.family}\n{act.text}".encode()).hexdigest()
-        path = src / (key[:16] + ".docx")
-        if not path.exists():
-            build(act, lay, case, tmp)
-            tmp.replace(path)
+        path = cached_docx(CACHE, f"{VERSION}\n{sorted(lay.items())}\n{act.family}\n{act.text}",
+                           lambda tmp, act=act, lay=lay: build(act, lay, case, tmp))
         out.append((act, lay, path))
     return out
 

@@ -45,8 +45,6 @@ against dbprints' truth per database × format and per layout feature.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import os
 import random
 import shutil
 import sys
@@ -316,17 +314,11 @@ def build(act: Act, lay: dict, path: Path) -> None:
 # --- files, conversions, reading --------------------------------------------------------
 
 def compose(acts: list[Act], seed: int) -> list[tuple[Act, dict, Path]]:
-    src = CACHE / "docx"
-    src.mkdir(parents=True, exist_ok=True)
-    tmp = CACHE / f"tmp-{os.getpid()}.docx"
     out = []
     for i, act in enumerate(acts):
         lay = draw_layout(random.Random(f"dbfiles:{seed}:{act.printer}:{i}"), act)
-        key = hashlib.sha256(f"{VERSION}\n{sorted(lay.items())}\n{act.printer}\n{act.text}".encode()).hexdigest()
-        path = src / (key[:16] + ".docx")
-        if not path.exists():
-            build(act, lay, tmp)
-            tmp.replace(path)
+        path = bodies_files.cached_docx(CACHE, f"{VERSION}\n{sorted(lay.items())}\n{act.printer}\n{act.text}",
+                                        lambda tmp, act=act, lay=lay: build(act, lay, tmp))
         out.append((act, lay, path))
     return out
 
