@@ -220,10 +220,25 @@ def test_a_file_holding_only_an_annex_takes_the_act_from_its_stamp():
     assert a.title is None and "annex_only" in a.warnings
 
 
-def test_numbered_annex_stamp_over_a_regulation_keeps_the_regulation_as_the_document():
+def test_annex_stamp_over_a_regulation_files_it_under_the_approving_act():
+    # the realdocs gold convention (a file holding only an annex is the act its
+    # stamp names, realdocs2 07): a reader asks for «решение № 12/4»
+    b = one("Приложение\nк решению Совета депутатов\nСосновского сельского поселения\nот 05.06.2023 № 12/4\n\n"
+            "ПОЛОЖЕНИЕ\nо старосте сельского населённого пункта\n\n1. Общие положения\n")
+    assert (b.kind, b.number, b.date) == ("решение", "12/4", "2023-06-05") and "annex_only" in b.warnings
+    assert b.title == "ПОЛОЖЕНИЕ о старосте сельского населённого пункта"
+
+
+def test_approval_stamp_over_a_regulation_keeps_the_regulation_as_the_document():
     a = one("УТВЕРЖДЕНО\nпостановлением администрации\nЗаречного округа\nот 12.03.2024 № 145-п\n\n"
             "ПОЛОЖЕНИЕ\nо порядке организации ярмарок\n\n1. Общие положения\n")
     assert a.kind == "положение" and a.number == "145-п"
+
+
+def test_blank_stamp_over_a_charter_keeps_the_charter_as_the_document():
+    a = one("УТВЕРЖДЕН\nпостановлением администрации\nЗаречного района\nот ____________ № ______\n\n"
+            "УСТАВ\nмуниципального бюджетного учреждения «Заречная библиотека»\n\n1. Общие положения\n")
+    assert a.kind == "устав" and a.number is None and a.date is None
 
 
 # --- more print and page shapes (legal-database prints, municipal sites) -------------

@@ -1,6 +1,7 @@
 """The heading of a document under an approval stamp: the requisites are
-the approving act's; the document's own kind line, if any, gives the kind
-and the title (``ПОЛОЖЕНИЕ / о …``)."""
+the approving act's; the document's own kind line, if any, gives the title
+(``ПОЛОЖЕНИЕ / о …``), and the kind too unless the stamp calls the file an
+annex of a signed act (``Приложение к постановлению … от … № …``)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -29,8 +30,16 @@ def head_under_stamp(L: Lines, lo: int, zone: Zone, stamp: Stamp) -> Head:
         rest_title = title_from(L, j + 1, limit).text
         extra = kl.rest if kl.titled else ""
         pieces = [word] + ([extra] if extra else []) + ([rest_title] if rest_title else [])
-        return Head(kind=kl.kind, raw_kind=kl.raw_kind,
-                    title=clean(" ".join(pieces)) if len(pieces) > 1 else None, **requisites)
+        title = clean(" ".join(pieces)) if len(pieces) > 1 else None
+        if stamp.annex and stamp.kind and (stamp.date or stamp.number):
+            # «Приложение к постановлению … от … №»: the file says it is a part of
+            # that act and is found by its requisites (постановление № 145 от …);
+            # «УТВЕРЖДЕНО …» names a document that stands on its own, and a blank
+            # stamp (``от ______ № ____``) names no act at all
+            # the act's own title where the page prints it, else the annex's name
+            own = _quoted_title(L, j, limit) or _title_above(L, zone, stamp)
+            return Head(kind=stamp.kind, raw_kind=stamp.kind, annex_only=True, title=own or title, **requisites)
+        return Head(kind=kl.kind, raw_kind=kl.raw_kind, title=title, **requisites)
     if stamp.annex:
         # a file holding only an annex («Приложение к постановлению … от … № …»
         # over «ПЕРЕЧЕНЬ …»): the act's requisites; its title only where the
