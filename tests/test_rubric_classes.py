@@ -5138,3 +5138,27 @@ def test_sample43_melioration_social_protection_capital_repair_programme_departm
 ])
 def test_sample43_objects_named_by_whose_money_builds_them(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- the issuer names the field: a federal body's order whose title names no topic (it implements a law cited by
+# number) is filed by its issuer as the best guess (Указ Президента РФ от 21.01.2020 № 21, the bodies' short names) ---
+@pytest.mark.parametrize("text,code", [
+    ('Приказ Роструда от 14.02.2024 N 21 "О мерах по реализации Федерального закона от 1 января 2024 г. N 3-ФЗ"\n'
+     "В целях реализации Федерального закона от 1 января 2024 г. N 3-ФЗ приказываю:\n1. Руководителям Роструда "
+     "обеспечить выполнение.\nРуководитель Роструда\nИ.И. Петров", "labor"),
+    ('ПРИКАЗ ФТС России от 05.06.2023 N 412 "О внесении изменений в отдельные правовые акты ФТС России"\n'
+     "Приказываю:\n1. Внести изменения в приказы ФТС России согласно приложению.\nРуководитель\nП.П. Сидоров",
+     "business"),
+])
+def test_a_federal_bodys_order_naming_no_topic_is_filed_by_its_issuer(real, text, code):
+    from ingest.requisites import extract_acts
+    act = extract_acts(text)[0]
+    got = {a.code for a in real.assign(act.title, text) if "." not in a.code}
+    assert code in got, (act.title, got)
+
+
+def test_a_federal_body_named_in_passing_is_no_topic(real):
+    # an act on a village's fair that agrees its plan with the consumer-protection service stays trade
+    assert_filed(real, "Об организации ярмарки выходного дня в Лесном сельском поселении", {"business"}, {"health"},
+                 text="Согласовать план мероприятий с территориальным отделом Роспотребнадзора. Ярмарку проводить "
+                      "по субботам.")
