@@ -5162,3 +5162,43 @@ def test_a_federal_body_named_in_passing_is_no_topic(real):
     assert_filed(real, "Об организации ярмарки выходного дня в Лесном сельском поселении", {"business"}, {"health"},
                  text="Согласовать план мероприятий с территориальным отделом Роспотребнадзора. Ярмарку проводить "
                       "по субботам.")
+
+
+# --- sample 47 (acts whose title does not name the field): people on the ice, forest fires, tree planting,
+# heads of municipalities a recommendation is addressed to ---
+@pytest.mark.parametrize("title,text,codes,not_codes", [
+    # people walking or driving onto the ice of a pond (Водный кодекс РФ, ст. 6, ч. 4; 131-ФЗ, ст. 14, ч. 1, п. 26)
+    # are people's safety on water; the pond is only where, no protection of water bodies
+    ("О запрете выхода граждан на ледовое покрытие водоемов Сосновского сельского поселения", "",
+     {"safety"}, {"environment"}),
+    ("О запрете выезда транспортных средств на ледовый покров озера Круглое", "", {"safety"}, {"environment"}),
+    ("О запрете выхода (выезда) на лед водных объектов Заречного района в весенний период", "",
+     {"safety"}, {"environment"}),
+    # a water body as the act's topic stays environment
+    ("Об установлении границ водоохранной зоны реки Быстрая", "", {"environment"}, set()),
+    ("О мерах по охране водоемов Сосновского поселения от загрязнения", "", {"environment"}, set()),
+    # a fire regime that bans visiting forests is fire safety (the house's convention, bench/rubric_vocab.py
+    # --check: «О запрете посещения лесов в период высокой пожарной опасности» is safety alone)
+    ("Об установлении особого противопожарного режима на территории Заречного района",
+     "В связи с высокой пожарной опасностью постановляю: 1. Установить особый противопожарный режим. 2. На период "
+     "его действия запретить посещение гражданами лесов и разведение костров.", {"safety"}, set()),
+    # planting trees is the green spaces' (environment) beside improvement
+    ("О проведении месячника по посадке деревьев и благоустройству Сосновского поселения", "",
+     {"housing", "environment"}, set()),
+    ("О проведении акции по высадке саженцев деревьев в парке Победы", "", {"environment"}, set()),
+])
+def test_sample47_ice_forest_fire_tree_planting(real, title, text, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=text)
+
+
+@pytest.mark.parametrize("text,codes,not_codes", [
+    # an act without a title that recommends heads of settlements to do something: they are whom it is
+    # addressed to, the subject is what they are asked to do
+    ("Во исполнение полномочий по обеспечению безопасности людей на водных объектах:\n1. Рекомендовать главам "
+     "муниципальных образований Лесное, Луговое, Сосновское сельских поселений в срок до 1 декабря:\n- утвердить "
+     "планы мероприятий по безопасности населения на водоемах в зимний период;", {"safety"}, {"lsg"}),
+    ("В целях наведения санитарного порядка:\n1. Рекомендовать главам администраций сельских поселений Заречного "
+     "района:\n- организовать вывоз мусора с несанкционированных свалок;", {"environment"}, {"lsg"}),
+])
+def test_sample47_heads_a_recommendation_is_addressed_to(real, text, codes, not_codes):
+    assert_filed(real, None, codes, not_codes, text=text)
