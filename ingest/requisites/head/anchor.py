@@ -271,7 +271,7 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
             continue
         if kl2 and kl2.kind == kl.kind and not find_date(kl2.rest) and not L.continues_above(k) \
                 and not (not kl2.rest and _issuer_block_follows(L, zone, k, kl2)) \
-                and not _numbered_title(kl2.rest):
+                and not _numbered_title(kl2.rest) and not _category_value(L, zone, k):
             got = window_requisites(L, k)
             ref = DateNumber(d[0] if d else None, n[0] if n else None)
             # "№ 1804-од" on the reference line, "№ 1804-ОД" in the heading: one number
