@@ -87,6 +87,19 @@ _BARE_OFFICES = {"администрация", "губернатор", "прав
                  "президент"}
 
 
+def _bare_office(line: str) -> bool:
+    """``АДМИНИСТРАЦИЯ``, ``ГУБЕРНАТОР``, and the head of an administration printed
+    ``ГЛАВА АДМИНИСТРАЦИИ`` (a region's or a district's blank of the 1990s): an office
+    named by the office words alone, whose territory the line above names."""
+    words = line.split()
+    if len(words) == 1:
+        return head_lemma(line) in _BARE_OFFICES
+    if len(words) != 2 or head_lemma(line) != "глава":
+        return False
+    ps = parses(words[1].strip(" .,").lower())
+    return bool(ps) and ps[0].normal_form == "администрация" and "gent" in ps[0].tag
+
+
 def _office_of(office: str, territory: str) -> str:
     """``АДМИНИСТРАЦИЯ`` under ``ТЕСТОВСКАЯ ОБЛАСТЬ`` -> ``АДМИНИСТРАЦИЯ
     ТЕСТОВСКОЙ ОБЛАСТИ``: one name, in the letters the heading printed."""
@@ -352,8 +365,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
         # ("ЗЕМСКОЕ" / "" / "СОБРАНИЕ …"), or a quote opened over the line that
         # closes it ("… «СОСНОВСКОЕ" / "" / "СЕЛЬСКОЕ ПОСЕЛЕНИЕ» …"): one name
         if boundary and not agrees_on(s, parts[0]) and not (open_quote(s) and _closes_first(parts[0])):
-            if not law and len(parts) == 1 and len(parts[0].split()) == 1 and territory_only(s) \
-                    and head_lemma(parts[0]) in _BARE_OFFICES:
+            if not law and len(parts) == 1 and territory_only(s) and _bare_office(parts[0]):
                 # "ТЕСТОВСКАЯ ОБЛАСТЬ" / "АДМИНИСТРАЦИЯ": the office of that territory
                 return BodyBlock(_office_of(parts[0], s), i)
             if not law and len(parts) == 1 and territory_only(s) and _generic_organ(parts[0]):

@@ -15,10 +15,12 @@ from .vocabulary import ACT_KINDS, CONVOCATION_TAIL, GROUNDS, PERSON
 
 # "… Совет депутатов Лесного района решил:", "администрация … постановляет:":
 # the operative formula names the issuer in the nominative, right before the verb
-# (letter-spaced in either case before its colon: "р е ш и л :", "Р Е Ш И Л А:")
+# (letter-spaced in either case before its colon: "р е ш и л :", "Р Е Ш И Л А:"); a joint
+# act's two issuers before the verb in the plural ("Областная Дума и Палата … постановляют:")
 _FORMULA_VERB = re.compile(
-    r"\s(?:решил[аио]?|РЕШИЛ[АИО]?|решает|РЕШАЕТ|постановляет|ПОСТАНОВЛЯЕТ|постановил[аио]?|"
-    r"ПОСТАНОВИЛ[АИО]?|приказывает|ПРИКАЗЫВАЕТ|(?:Решил[аио]?|Постановляет)(?=\s*:)|"
+    r"\s(?:решил[аио]?|РЕШИЛ[АИО]?|решает|РЕШАЕТ|решают|РЕШАЮТ|постановляет|ПОСТАНОВЛЯЕТ|"
+    r"постановляют|ПОСТАНОВЛЯЮТ|постановил[аио]?|ПОСТАНОВИЛ[АИО]?|приказывает|ПРИКАЗЫВАЕТ|"
+    r"приказывают|ПРИКАЗЫВАЮТ|(?:Решил[аио]?|Постановляет|Постановляют)(?=\s*:)|"
     r"(?i:р\s?е\s?ш\s?и\s?л\s?[аио]?|п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?е\s?т)(?=\s*:))\s*:?",
     )
 # a printed heading run into a page's paragraph: the kind word in capitals (or

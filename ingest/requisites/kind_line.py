@@ -68,12 +68,15 @@ def _database_line(s: str) -> bool:
 
 
 # a news site's or a mirror's headline over a law: "Закон о статусе …" (the title in small
-# letters after the kind word), its adoption line under it
+# letters after the kind word), its adoption line under it; a legislature's page names it
+# with the title in quotes that close the line ("Закон «О статусе депутата …»")
 _LAW_HEADLINE = re.compile(r"^(?:о|об)\s+[а-яё]")
+_QUOTED_LAW_TITLE = re.compile(r"^[«\"„“](?:О|Об|Обо)\s[^«»\"„“”]*(?:[«\"„“][^«»\"„“”]*[»\"“”][^«»\"„“”]*)*[»\"“”]$")
 
 
 def _law_headline(kind: str, raw_kind: str, rest: str) -> bool:
-    return kind == "закон" and raw_kind == "Закон" and bool(_LAW_HEADLINE.match(rest))
+    return kind == "закон" and raw_kind == "Закон" and bool(
+        _LAW_HEADLINE.match(rest) or _QUOTED_LAW_TITLE.match(rest))
 
 
 # a draft's heading: "ПРОЕКТ ПОСТАНОВЛЕНИЯ", "Проект решения" alone on its line

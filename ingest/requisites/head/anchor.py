@@ -25,6 +25,8 @@ def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
         kl = kind_line(clean(L.raw[i]))
         if kl and L.continues_above(i):
             continue  # "О внесении изменений в" / "Устав поселения …": the cited act's kind word
+        if kl and kl.rest and _category_value(L, zone.lines, i):
+            continue  # "• Категория:" / "Постановление администрации сельсовета": a card's value
         if kl and (kl.titled or _bare_title(kl)) and _heading_follows(L, zone.lines, i):
             # a page's title ("Положение об Общественном совете …", "Приказ об
             # утверждении стандарта …") over the act's heading
@@ -51,6 +53,19 @@ def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
                     return alt
             return Anchor(i, kl)
     return None
+
+
+# a card's key naming the sort of act, its value on the next line
+_CATEGORY_KEY = re.compile(r"(?i)^\s*[|•·*]?\s*(?:категория|вид\s+документа|тип\s+документа)\s*:\s*$")
+
+
+def _category_value(L: Lines, lines: tuple[int, ...], i: int) -> bool:
+    """Line ``i`` is the value of a site's card key naming the sort of act, printed
+    under it (``• Категория:`` / ``Постановление администрации сельсовета``): the
+    site's category of its documents, no heading of the act - the card gives its
+    kind, its title is the one the card is headed by."""
+    above = [k for k in lines if k < i]
+    return bool(above) and bool(_CATEGORY_KEY.match(L.raw[above[-1]]))
 
 
 _APPROVE_FIRST_PERSON = re.compile(r"^(?:УТВЕРЖДАЮ|Утверждаю|УТВЕРЖДЕН[АОЫ]?|Утвержден[аоы]?)\b")
@@ -256,7 +271,7 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
             continue
         if kl2 and kl2.kind == kl.kind and not find_date(kl2.rest) and not L.continues_above(k) \
                 and not (not kl2.rest and _issuer_block_follows(L, zone, k, kl2)) \
-                and not _numbered_title(kl2.rest):
+                and not _numbered_title(kl2.rest) and not _category_value(L, zone, k):
             got = window_requisites(L, k)
             ref = DateNumber(d[0] if d else None, n[0] if n else None)
             # "№ 1804-од" on the reference line, "№ 1804-ОД" in the heading: one number

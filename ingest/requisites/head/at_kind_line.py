@@ -352,8 +352,9 @@ def _on_kind_line(rest: str) -> _OnKindLine:
     return _OnKindLine(date=d[0] if d else None, number=n[0] if n else None, body=body, title=title)
 
 
-# the title in quotes after the issuer on a kind line: «О …», "Об …"
-_QUOTED_TITLE = re.compile(r"(?<=\s)[«\"„“](?=(?:О|Об|Обо)\s)")
+# the title in quotes after the issuer on a kind line: «О …», "Об …" (or right after the
+# kind word: a legislature's "Закон «О статусе …»")
+_QUOTED_TITLE = re.compile(r"(?:(?<=\s)|^)[«\"„“](?=(?:О|Об|Обо)\s)")
 
 
 def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _Below:
