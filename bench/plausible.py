@@ -24,8 +24,9 @@ Checks (``CHECKS`` below, in the order printed):
   genitive ``Администрация г. Тобольска``) at its end, an adoption (``принят
   … Думой``), a table's cell bar or a bracket, a lower-case start that is not a
   body's own noun, over 20 words, a kind word at its end;
-- title: a lower-case start, a start on punctuation (a table's bar), no word at
-  all (a date line read as the title), an end on a preposition, conjunction or comma,
+- title: empty, a lower-case start, a start on punctuation (a table's bar), no
+  word at all (a date line read as the title), the heading's own requisites run
+  into it (a kind word in capitals, a date and a number with no «от» before them), an end on a preposition, conjunction or comma,
   site chrome (``Скачать``, ``Версия для печати``, ``©``), a phone number, a
   signature (a position word, then initials and a surname), a ``Глава …``
   heading or signature run into it, an edition note (``(в ред.``,
@@ -87,6 +88,12 @@ _GENITIVE_END = re.compile(r"[аяыи]$")
 _ADOPTED = re.compile(r"(?i)(?<![А-ЯЁа-яё])(?:принят[аоы]?|одобрен[аоы]?)(?![А-ЯЁа-яё])")
 _AMENDING = re.compile(r"(?i)^\s*о\s+внесении\s+(?:изменени|дополнени)")
 _NUMBER_LINE = re.compile(r"^\s*№\s*\d")
+# the heading's own requisites run into the title: a kind word in capitals, or a date
+# and a number with no «от» before them (a cited act is «… от 12.03.2010 № 5 …»)
+# (a kind word after a preposition is a cited act's: «В ПРИКАЗ МИНИСТЕРСТВА …»)
+_TITLE_REQUISITES = re.compile(r"(?<![А-ЯЁа-яё])(?<!В )(?<!ВО )(?<!НА )(?<!О )(?<!ОБ )(?<!К )(?<!ПО )(?<!И )"
+                               r"(?:ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ|ПРИКАЗ|УКАЗ)\s+[А-ЯЁ]{3,}|"
+                               rf"(?<!(?i:от)\s)\b\d{{1,2}}\s+(?i:{_MONTHS})[а-яА-Я]*\s+\d{{4}}\s*(?i:г\.|года)?\s*[№N]\s*\d")
 _REF_LINE = re.compile(rf"(?i)^\s*({'|'.join(_ACT_KIND_HEAD)})\b[^\n]{{0,250}}?\bот\s+[^\n]{{0,40}}?[№N]\s*(\S+)")
 
 
@@ -126,9 +133,13 @@ def check_body(b: str | None) -> list[str]:
 
 
 def check_title(t: str | None) -> list[str]:
+    if t is not None and not t.strip():
+        return ["title_empty"]
     if not t:
         return []
     out = []
+    if _TITLE_REQUISITES.search(t):
+        out.append("title_requisites")
     first = t.lstrip("«\"'“„(«[ ")[:1]
     if first.islower():
         out.append("title_lower")
@@ -198,7 +209,8 @@ def check_kind(kind: str | None, number: str | None, text: str) -> list[str]:
 
 CHECKS = ("body_digits", "body_date", "body_convocation", "body_place", "body_adopted", "body_table",
           "body_lower", "body_long", "body_kind_end",
-          "title_lower", "title_punct_start", "title_no_words", "title_dangling", "title_chrome", "title_phone", "title_signature",
+          "title_empty", "title_lower", "title_punct_start", "title_no_words", "title_requisites",
+          "title_dangling", "title_chrome", "title_phone", "title_signature",
           "title_glava", "title_edition", "title_long",
           "number_space", "number_words", "number_cut", "number_missing", "date_future", "date_old_municipal",
           "kind_missing", "kind_reference")
