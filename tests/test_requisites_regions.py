@@ -658,6 +658,10 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 #   title after its issuer; an act printed from its preamble and then its annex
 #   under the stamp over the approved document's kind word; a site's numbered
 #   list of acts (the item's ordinal before the kind word);
+# sweep56 (pool 56, read without gold by bench/plausible.py): a law's acceptance
+#   line run onto its territory's line, a council's number with the sitting's
+#   index in brackets inside it, a site's posting date over a title run into the
+#   preamble, a charter's adoption stamp naming the reading on a line of its own;
 # titleless (stop 32, the rubric tagger's lost titles): a title in capitals
 #   wrapped inside a cited programme's quotes onto lines with a word in lower case; a site's page
 #   card (its menu's «Статистика», registered and last changed on) over the act;
@@ -699,7 +703,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "heldout37": "requisite_shapes_heldout37.yaml",
                "titleless": "requisite_shapes_titleless.yaml",
                "reqmun48": "requisite_shapes_reqmun48.yaml",
-               "reqweb52": "requisite_shapes_reqweb52.yaml"}
+               "reqweb52": "requisite_shapes_reqweb52.yaml",
+               "sweep56": "requisite_shapes_sweep56.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -121,8 +121,10 @@ _REGISTERED = re.compile(
     r"[^.;\n]*?(?:\d{4}\s*(?:г\.|года?)?|\d{2}\.\d{2}\.\d{2,4})?\s*(?:под\s+)?$",
     re.I)
 # the running number of a council's acts glued on in brackets ("N 317(357)"), not a
-# bracketed remark after a space ("№ 5 (в ред. …)")
-_RUNNING = re.compile(r"\((\d{1,5})\)(?P<tail>[-/][" + NUM_CHARS + r"]+)?(?=[\s\"«»,.;:]|$)")
+# bracketed remark after a space ("№ 5 (в ред. …)"); the number may go on after the
+# bracket in more than one part ("№ РС-10(26)-80/28": the sitting's index, then the
+# decision's own number and its series)
+_RUNNING = re.compile(r"\((\d{1,5})\)(?P<tail>(?:[-/][" + NUM_CHARS + r"]+)*)(?=[\s\"«»,.;:]|$)")
 _JOINT_SECOND = re.compile(r"\s*/\s*(?:№|N)\s*([0-9][" + NUM_CHARS + r"./-]*)")
 # "№№ 139, 1696": the doubled sign of a joint act, the bodies' numbers listed after it
 _DOUBLED_SIGN = re.compile(r"№\s?№$")

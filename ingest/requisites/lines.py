@@ -503,6 +503,22 @@ def _unspaced(ln: str) -> str:
     return ln[:len(ln) - len(ln.lstrip())] + despace(s)
 
 
+# A law's heading whose acceptance line was run onto the territory's line across a
+# wide gap ("САРАТОВСКОЙ ОБЛАСТИ          принят … Думой     31 октября 2007 года", a
+# portal's copy of a typed page): the acceptance starts a line of its own, so that it
+# is read as the adoption it is, neither the body's words nor the act's date
+_ADOPTION_GLUED = re.compile(r"^(?P<name>\s*\S.*?[А-ЯЁ]{3,}[»\"]?)\s{3,}"
+                             r"(?P<adopted>(?i:принят[аоы]?|одобрен[аоы]?)\s+[А-ЯЁа-яё].*)$")
+
+
+def _unglued_adoption(ln: str) -> list[str]:
+    m = _ADOPTION_GLUED.match(ln)
+    if not m or m.group("name").strip() != m.group("name").strip().upper():
+        return [ln]
+    adopted = m.group("adopted")
+    return [m.group("name"), adopted[:1].upper() + adopted[1:]]  # a line's first word, capitalised
+
+
 _BULLETS = "•●▪◦‣∙"
 _BULLET = re.compile(r"^(\s*)[" + _BULLETS + r"]\s*")
 
@@ -534,6 +550,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     raw = [filled_in(_typed_year(ln)) for ln in raw]
     _join_broken_kind(raw)
     raw = [part for ln in raw[:150] for part in _kind_cell(_unspaced(ln))] + raw[150:]
+    raw = [part for ln in raw[:150] for part in _unglued_adoption(ln)] + raw[150:]
     _join_split_dates(raw)
     noise = noise_mask(raw)
     _stamps(raw, noise)

@@ -791,6 +791,15 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                 parts.append(L.fix(s))
                 i += 1
                 break  # a title printed with a full stop ends there
+        run_on = _TEXT_RUNS_ON.search(s)
+        if run_on and re.search(r"[а-яё»\")]$", s[:run_on.start()]) \
+                and TITLE_START.match(join_lines(parts + [s[:run_on.start()]])) \
+                and not _quote_open(parts + [s[:run_on.start()]]) and s[:run_on.start()].count('"') % 2 == 0:
+            # "Об организации публичных слушаний Руководствуясь статьей 28 …": a page that lost
+            # the line break after the title; its text begins with the grounds' opening word
+            parts.append(L.fix(s[:run_on.start()].strip()))
+            i += 1
+            break
         parts.append(L.fix(s))
         i += 1
     if not parts or _contact(parts[0]):

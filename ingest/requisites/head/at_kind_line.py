@@ -357,6 +357,43 @@ def _on_kind_line(rest: str) -> _OnKindLine:
 _QUOTED_TITLE = re.compile(r"(?:(?<=\s)|^)[«\"„“](?=(?:О|Об|Обо)\s)")
 
 
+# a date in figures alone on a line (a site's posting date under the act's own line)
+_DATE_ONLY = re.compile(r"\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s*(?:г\.?|года)?\s*")
+
+
+# the lines of an adoption stamp under its «Принят» word: the reading, the adopting act,
+# its date and number ("в первом чтении" / "решением Думы … округа" / "от 15.03.2006 № 44")
+_STAMP_LINE = re.compile(r"(?i)^(?:в\s+(?:перв|втор|трет|окончательн)\w*\s+чтени[ия]|(?:решением|постановлением)\s|"
+                         r"от\s+\d|[а-яё])")
+
+
+def _past_adoption_stamp(L: Lines, j: int, limit: int) -> int:
+    """The line after an adoption stamp that goes on under its «Принят» word over
+    lines of its own in lower case, naming the reading and the adopting act, and ends
+    with that act's date (a charter's page prints the stamp over the charter's name);
+    the line after the word alone if no such stamp follows."""
+    i, seen = j + 1, 0
+    while i < limit and seen < 5:
+        s = clean(L.raw[i])
+        if not s:
+            i += 1
+            continue
+        if not _STAMP_LINE.match(s):
+            return j + 1
+        seen += 1
+        if find_date(s):
+            return i + 1 if seen >= 2 and re.match(r"(?i)в\s+\w+\s+чтени", clean(L.raw[_first_filled(L, j + 1, i)])) \
+                else j + 1
+        i += 1
+    return j + 1
+
+
+def _first_filled(L: Lines, i: int, stop: int) -> int:
+    while i < stop and not L.raw[i].strip():
+        i += 1
+    return i
+
+
 def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _Below:
     """The lines after the kind line: genitive body, date, number, place, up
     to the title's first line (or the title after the number on its line)."""
@@ -390,7 +427,7 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             # "Принято на тридцать пятом заседании Совета депутатов": the sitting, not the title
             adopted = find_date(s)
             got.adopted = adopted[0] if adopted else None
-            j += 1
+            j = _past_adoption_stamp(L, j, limit) if adopted is None else j + 1
             continue
         if after_approval(L, j, limit) > j:
             j = after_approval(L, j, limit)  # «УТВЕРЖДАЮ» / the signer / the date beside the heading
@@ -404,6 +441,9 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             continue
         if got.date and got.number and EDITION_DATES.match(s):
             j += 1  # "9 февраля 2010 г.": the database's dates of the editions
+            continue
+        if got.date and got.number and _DATE_ONLY.fullmatch(s):
+            j += 1  # "10.03.2015" alone on its line: a site's posting date, never a title
             continue
         if not TITLE_START.match(s) and _territory_over_title(L, j, limit, s):
             j += 1  # the territory a site's header names, over the act's title

@@ -54,7 +54,21 @@ def _listed_act(L: Lines, lo: int, zone: Zone, kind: str | None) -> Head | None:
         if listed is not None:
             return Head(kind=kind, inferred_kind=kind is not None, date=listed[0], number=listed[1],
                         title=listed[2], start=lo, anchor=i)
+    if kind is None:
+        return None
+    for i in zone.lines[:10]:
+        # "№12-па О мерах …" under a site's menu: an act filed by its number and title,
+        # no kind word and no date, of a kind its operative verb names
+        m = _NUMBER_THEN_TITLE.match(clean(L.raw[i]))
+        title = listing_title(m.group("title")) if m else None
+        if title and TITLE_START.match(title):
+            return Head(kind=kind, inferred_kind=True, number=find_number(m.group("num"))[0],
+                        title=title, start=lo, anchor=i)
     return None
+
+
+# a site's entry: the number after its sign, then the title, nothing else on the line
+_NUMBER_THEN_TITLE = re.compile(r"^(?P<num>№\s*\d[\w/-]*)\s+(?P<title>(?:О|Об|Обо)\s+[а-яё].{10,})$")
 
 
 def head_without_heading(L: Lines, lo: int, hi: int, zone: Zone) -> Head:
