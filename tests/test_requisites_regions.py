@@ -683,7 +683,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqfed47": "requisite_shapes_reqfed47.yaml",
                "heldout37": "requisite_shapes_heldout37.yaml",
                "titleless": "requisite_shapes_titleless.yaml",
-               "reqmun48": "requisite_shapes_reqmun48.yaml"}
+               "reqmun48": "requisite_shapes_reqmun48.yaml",
+               "reqmun51": "requisite_shapes_reqmun51.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -33,6 +33,11 @@ _APPROVED = re.compile(
     r"^(?:#G0)?\s*(?:УТВЕРЖДЕН[АОЫ]?|Утвержден[аоы]?|"
     r"(?:Приложение|ПРИЛОЖЕНИЕ)(?:\s*(?:№|N)?\s*\d+)?(?=\s*(?:к|К)\s|\s*$))\b(?P<rest>.*)$")
 
+# a charter's or a regulation's adoption stamp over its own name: ``ПРИНЯТ`` / ``решением Совета
+# депутатов …`` / ``от … № 12`` (a council adopts a charter where a head approves a regulation);
+# read as ``read_stamp`` reads ``УТВЕРЖДЕН``, only right over the adopted document's kind line
+ADOPTED_STAMP = re.compile(r"^\s*(?:ПРИНЯТ[АОЫ]?|Принят[аоы]?)\b(?P<rest>.*)$")
+
 
 def _issuer_goes_on(parts: list[str], nxt: str) -> bool:
     """``Приложение к приказу`` / (blank) / ``Контрольно-счётной палаты`` / (blank) /

@@ -11,7 +11,7 @@ from ..date_number import find_number
 from ..kind_line import kind_line
 from ..lines import Lines, clean, folded
 from ..title import title_from
-from ..stamp import Stamp, read_stamp
+from ..stamp import ADOPTED_STAMP, Stamp, read_stamp
 from ..vocabulary import OPENS_GROUNDS, OTHER_ACTS, TITLE_START, dangles
 from .anchor import find_anchor, find_one_line_heading
 from .at_kind_line import head_at_kind_line, on_kind_line_title
@@ -104,7 +104,7 @@ def _stamp_over(L: Lines, zone: Zone, anchor: Anchor) -> tuple[int, Stamp] | Non
     for i in zone.lines:
         if not anchor.line - 12 <= i < anchor.line:
             continue
-        st = read_stamp(L, i, zone.limit)
+        st = read_stamp(L, i, zone.limit) or read_stamp(L, i, zone.limit, ADOPTED_STAMP)
         if st is not None and st.after <= anchor.line \
                 and not any(L.raw[j].strip() for j in range(st.after, anchor.line)):
             return i, st
