@@ -704,7 +704,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "titleless": "requisite_shapes_titleless.yaml",
                "reqmun48": "requisite_shapes_reqmun48.yaml",
                "reqweb52": "requisite_shapes_reqweb52.yaml",
-               "sweep56": "requisite_shapes_sweep56.yaml"}
+               "sweep56": "requisite_shapes_sweep56.yaml",
+               "reqmun51": "requisite_shapes_reqmun51.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

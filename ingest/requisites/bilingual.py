@@ -50,6 +50,7 @@ def drop_other_language(raw: list[str]) -> list[str]:
     # a row read across its cells line by line ("АДМИНИСТРАЦИЯ<tab>РАЙОНСА СОВЕТ"):
     # each cell judged by itself
     whole = head
+    head = _without_other_column(head)
     head = ["\t".join(c for c in ln.split("\t") if not (_other_cell(c) or _other_date(c, whole))) if "\t" in ln
             else ln for ln in head]
     other = [_seed(ln) for ln in head]
@@ -64,6 +65,29 @@ def drop_other_language(raw: list[str]) -> list[str]:
         if kept is not None:
             out.append(kept)
     return out + raw[_HEAD_LINES:]
+
+
+def _without_other_column(head: list[str]) -> list[str]:
+    """A blank laid out as a two-column table, one language a column, read across its rows
+    (``ТЕСТ РЕСПУБЛИКАСЫ<tab>ТЕСТОВСКАЯ РЕСПУБЛИКА`` / ``ЗАРЕЧНЫЙ РАЙОНЫ<tab>СОВЕТ ЗАРЕЧНОГО`` /
+    ``СОВЕТЫ<tab>РАЙОНА`` / ``КАРАР<tab>РЕШЕНИЕ``): the column that holds the other language in
+    some row and the other column in none is the other language's in every row (its words spelt
+    with Russian letters, ``СОВЕТЫ``, are told by the column, not by themselves)."""
+    rows = [i for i, ln in enumerate(head) if ln.count("\t") == 1 and all(c.strip() for c in ln.split("\t"))
+            and not re.search(r"\d", ln)]
+    if len(rows) < 2:
+        return head
+
+    def other(c: str) -> bool:
+        return _other_cell(c) or bool(_OTHER_LETTERS.search(c))
+    marked = [[other(c) for c in head[i].split("\t")] for i in rows]
+    for col in (0, 1):
+        if any(m[col] for m in marked) and not any(m[1 - col] for m in marked):
+            head = list(head)
+            for i in rows:
+                head[i] = head[i].split("\t")[1 - col]
+            return head
+    return head
 
 
 def _seed(ln: str) -> bool:

@@ -36,6 +36,12 @@ class BodyBlock:
 _INTRA_CITY = re.compile(r"\bвнутригородск\w*\s+муниципальн\w+\s+образовани[яе](?:\s+\S+){0,5}\s*$",
                          re.IGNORECASE)
 _OWN_NAME = re.compile(r"^[–-]?\s*(?:муниципальн\w+\s+округ\w*|" + SETTLEMENT_NOUN + r")\b", re.IGNORECASE)
+# the federal city of an intra-city municipality on a line of its own, between the generic name
+# and the municipality's own ("ВНУТРИГОРОДСКОГО МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ" / "ГОРОДА ФЕДЕРАЛЬНОГО
+# ЗНАЧЕНИЯ САНКТ-ПЕТЕРБУРГА" / "МУНИЦИПАЛЬНЫЙ ОКРУГ …"): a piece of the name, not a place line
+_FEDERAL_CITY_LINE = re.compile(
+    r"^(?:города\s+федерального\s+значения(?:\s+(?:Санкт-Петербурга|Севастополя|Москвы))?"
+    r"|(?:города\s+)?(?:Санкт-Петербурга|Севастополя|Москвы))\s*$", re.IGNORECASE)
 
 
 def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
@@ -49,6 +55,8 @@ def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
     region, district or state (``РОСТОВСКАЯ ОБЛАСТЬ`` / ``АДМИНИСТРАЦИЯ …
     ПОСЕЛЕНИЯ``) stands alone: those lines say where, not who.
     """
+    if _FEDERAL_CITY_LINE.match(upper) and _OWN_NAME.match(block):
+        return True  # "ГОРОДА ФЕДЕРАЛЬНОГО ЗНАЧЕНИЯ САНКТ-ПЕТЕРБУРГА" / "МУНИЦИПАЛЬНЫЙ ОКРУГ …"
     if territory_only(upper) or kind_line(upper) or is_date_or_number_line(upper) and not _number_in_name(upper):
         return False
     head, up_head = head_lemma(lowest or block), head_lemma(upper)

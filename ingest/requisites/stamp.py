@@ -33,6 +33,11 @@ _APPROVED = re.compile(
     r"^(?:#G0)?\s*(?:УТВЕРЖДЕН[АОЫ]?|Утвержден[аоы]?|"
     r"(?:Приложение|ПРИЛОЖЕНИЕ)(?:\s*(?:№|N)?\s*\d+)?(?=\s*(?:к|К)\s|\s*$))\b(?P<rest>.*)$")
 
+# a charter's or a regulation's adoption stamp over its own name: ``ПРИНЯТ`` / ``решением Совета
+# депутатов …`` / ``от … № 12`` (a council adopts a charter where a head approves a regulation);
+# read as ``read_stamp`` reads ``УТВЕРЖДЕН``, only right over the adopted document's kind line
+ADOPTED_STAMP = re.compile(r"^\s*(?:ПРИНЯТ[АОЫ]?|Принят[аоы]?)\b(?P<rest>.*)$")
+
 
 def _issuer_goes_on(parts: list[str], nxt: str) -> bool:
     """``Приложение к приказу`` / (blank) / ``Контрольно-счётной палаты`` / (blank) /
@@ -80,10 +85,13 @@ def read_stamp(L: Lines, i: int, limit: int, approved: re.Pattern = _APPROVED) -
         return None
     parts = [m.group("rest").strip()]
     j = i + 1
+    # a stamp a page or a text layer laid on one line ("УТВЕРЖДЕНО постановлением главы …
+    # от 02.02.2023 № 7") ends with its number: the next line is the document's own
+    whole = bool(find_number(parts[0]) and _INSTR_KIND.search(parts[0]))
     # a stamp is a narrow column: its issuer may run over many short lines
     # ("к постановлению" / "администрации" / "муниципального образования -" /
     # "Заречное сельское поселение" / … / "от 11.04.2023 N 42"), never a paragraph
-    while j < limit and len(parts) < 11:
+    while not whole and j < limit and len(parts) < 11:
         s = L.raw[j].strip()
         if len(s) > 100:
             break

@@ -648,6 +648,17 @@ def _by_date_line(L: Lines, i: int) -> bool:
     return any(find_date(x) and find_number(x) for x in near)
 
 
+def _without_place_cell(raw: str) -> str:
+    """A blank's table row read across (``О создании комиссии по<tab>с. Сосновка``): the
+    place's cell beside the title's first line is the place's, no word of the title."""
+    if "\t" not in raw:
+        return raw
+    cells = [c.strip() for c in raw.split("\t") if c.strip()]
+    if len(cells) >= 2 and PLACE_ABBR.match(cells[-1]) and PLACE.fullmatch(cells[-1]):
+        return " ".join(cells[:-1])
+    return raw
+
+
 def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLines:
     """Title lines from line ``j``: until a blank line, the preamble or noise;
     ``undated``: the heading gave no date and number over the title, so a line
@@ -697,7 +708,7 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
         if L.garbage[i]:
             i += 1
             continue
-        s = _COPY_FIELD.sub("", clean(s)).strip()
+        s = _COPY_FIELD.sub("", clean(_without_place_cell(L.raw[i]))).strip()
         if not parts:
             s = _PLACE_BEFORE_TITLE.sub("", s)  # "г. ЗаречныйО проекте …": the place set before the title
         if not s:

@@ -263,10 +263,12 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
         line = clean(L.raw[k])
         kl2 = kind_line(line)
         if listing is None and ref_title is None and line.casefold().startswith(kl.raw_kind.casefold() + " ") \
-                and _repeats_titled(line[len(kl.raw_kind):], d, n):
+                and _repeats_titled(line[len(kl.raw_kind):], d, n) and not _title_under(L, zone, i):
             # a site's page title ("Постановление № 212 от 09.08.2018") over the act's
             # listing line giving the same date and number and the title: read the
-            # listing line, unless a printed heading follows
+            # listing line, unless a printed heading follows; a line its title follows
+            # is a database's heading itself (its reference line at the page's end, cut
+            # inside the title where the page was cut, is not read for it)
             listing = Anchor(k, kl2 or KindLine(kl.kind, kl.raw_kind, line[len(kl.raw_kind):].strip(), False))
             continue
         if kl2 and kl2.kind == kl.kind and not find_date(kl2.rest) and not L.continues_above(k) \

@@ -11,7 +11,7 @@ from ..date_number import find_number
 from ..kind_line import kind_line
 from ..lines import Lines, clean, folded
 from ..title import title_from
-from ..stamp import Stamp, read_stamp
+from ..stamp import ADOPTED_STAMP, Stamp, read_stamp
 from ..vocabulary import OPENS_GROUNDS, OTHER_ACTS, TITLE_START, dangles
 from .anchor import find_anchor, find_one_line_heading
 from .at_kind_line import head_at_kind_line, on_kind_line_title
@@ -46,7 +46,8 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
         return _act_after_its_annex(L, lo, hi, zone, anchor, stamp) or head_under_stamp(L, lo, zone, stamp)
     over = _stamp_over(L, zone, anchor) if stamp is None and anchor is not None else None
     if over is not None:
-        return _act_over_its_annex(L, lo, zone, *over) or head_under_stamp(L, lo, zone, over[1])
+        return _act_over_its_annex(L, lo, zone, *over) or _adopted_under_stamp(L, lo, hi, zone, anchor, *over) \
+            or head_under_stamp(L, lo, zone, over[1])
     heading = find_one_line_heading(L, zone)
     if anchor is not None and heading is not None and heading.line < anchor.line \
             and _cut_off(L, zone, anchor, heading.line):
@@ -104,7 +105,7 @@ def _stamp_over(L: Lines, zone: Zone, anchor: Anchor) -> tuple[int, Stamp] | Non
     for i in zone.lines:
         if not anchor.line - 12 <= i < anchor.line:
             continue
-        st = read_stamp(L, i, zone.limit)
+        st = read_stamp(L, i, zone.limit) or read_stamp(L, i, zone.limit, ADOPTED_STAMP)
         if st is not None and st.after <= anchor.line \
                 and not any(L.raw[j].strip() for j in range(st.after, anchor.line)):
             return i, st
@@ -120,6 +121,18 @@ def _act_over_its_annex(L: Lines, lo: int, zone: Zone, at: int, stamp: Stamp) ->
         return None
     return Head(kind=stamp.kind, raw_kind=stamp.kind, body=stamp.body, date=stamp.date,
                 number=stamp.number, start=lo, anchor=at)
+
+
+def _adopted_under_stamp(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor, at: int,
+                         stamp: Stamp) -> Head | None:
+    """A charter under the stamp of the decision that adopted it (``ПРИНЯТ`` / ``решением
+    Совета депутатов …`` / ``от … № 12`` / ``УСТАВ …``): its heading read as any charter's
+    (its name and title), its issuer, date and number the stamp's - never the stamp's words
+    read upwards as a heading's block."""
+    if not ADOPTED_STAMP.match(L.raw[at].strip()):
+        return None
+    h = head_at_kind_line(L, lo, hi, zone, anchor)
+    return replace(h, body=stamp.body or h.body, date=stamp.date or h.date, number=stamp.number or h.number)
 
 
 _ANNEX_LINES = 800  # how far past the heading's lines an annex's act is looked for
