@@ -70,12 +70,27 @@ def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
     return head in COUNCIL_HEADS and bool(MUNICIPALITY_NAME.match(upper))
 
 
+# a body's abbreviation printed on its own line, in brackets: "(Минтестпром России)", "(РОСТЕСТНАДЗОР)"
+_ABBREVIATION_LINE = re.compile(r"\((?:[А-ЯЁ][А-ЯЁа-яё-]{2,30})(?:\s+[А-ЯЁ][а-яё]+)?\)")
+
+
 def _wrapped_parent(L: Lines, i: int, floor: int, s: str, block: str, lowest: str | None) -> tuple[str, int] | None:
     """A parent line wrapped over two or three lines by a narrow block or a
     PDF's layout (``ФЕДЕРАЛЬНАЯ СЛУЖБА ПО НАДЗОРУ В СФЕРЕ`` / ``ТЕСТОВЫХ
     ИСПЫТАНИЙ`` over ``УПРАВЛЕНИЕ ФЕДЕРАЛЬНОЙ СЛУЖБЫ …``): line ``i`` (``s``)
     does not start a name, the lines right over it do, and together they are
-    the block's parent. Returns the joined line and its first line's index."""
+    the block's parent. The parent's abbreviation printed under it, over the
+    office (``ФЕДЕРАЛЬНАЯ СЛУЖБА …`` / ``(РОСТЕСТНАДЗОР)`` / ``УПРАВЛЕНИЕ …``),
+    goes with it. Returns the joined line and its first line's index."""
+    if _ABBREVIATION_LINE.fullmatch(s):
+        k = next((k for k in range(i - 1, max(floor, i - 3) - 1, -1) if L.raw[k].strip()), None)
+        if k is None or L.noise[k] or L.garbage[k]:
+            return None
+        up = clean(L.raw[k].strip())
+        if starts_name(up.split()[0]) and _parent_joins(up, block, lowest):
+            return join_lines([up, s]), k
+        got = _wrapped_parent(L, k, floor, up, block, lowest) if not _ABBREVIATION_LINE.fullmatch(up) else None
+        return (join_lines([got[0], s]), got[1]) if got else None
     if starts_name(s.split()[0]):
         return None
     ups: list[int] = []
@@ -383,7 +398,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             break
         if not re.search(r"[А-ЯЁа-яё]{2,}", s) or TITLE_START.match(s.lstrip("«\"„“ ")):
             break  # "О ПОРЯДКЕ …" (or in quotes) over the heading: a database's title line, never a name
-        if parts and all(p.isupper() for p in parts) and not s.isupper() \
+        if parts and all(p.isupper() for p in parts) and not s.isupper() and not _ABBREVIATION_LINE.fullmatch(s) \
                 and not BODY_WORDS.search(s) and not has_territory(s) and len(s.split()) <= 3:
             break  # "Голосование" over a heading in capitals: the site's widget, not the name
         # an adjective over the noun it agrees with, a blank line between them
