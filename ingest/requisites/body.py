@@ -75,7 +75,7 @@ _ABBREVIATION_LINE = re.compile(r"\((?:[А-ЯЁ][А-ЯЁа-яё-]{2,30})(?:\s+[�
 
 
 def _wrapped_parent(L: Lines, i: int, floor: int, s: str, block: str, lowest: str | None) -> tuple[str, int] | None:
-    """A parent line wrapped over two or three lines by a narrow block or a
+    """A parent line wrapped over two to five lines by a narrow block or a
     PDF's layout (``ФЕДЕРАЛЬНАЯ СЛУЖБА ПО НАДЗОРУ В СФЕРЕ`` / ``ТЕСТОВЫХ
     ИСПЫТАНИЙ`` over ``УПРАВЛЕНИЕ ФЕДЕРАЛЬНОЙ СЛУЖБЫ …``): line ``i`` (``s``)
     does not start a name, the lines right over it do, and together they are
@@ -95,7 +95,7 @@ def _wrapped_parent(L: Lines, i: int, floor: int, s: str, block: str, lowest: st
         return None
     ups: list[int] = []
     k = i - 1
-    while k >= floor and len(ups) < 2 and L.raw[k].strip() and not (L.noise[k] or L.garbage[k]):
+    while k >= floor and len(ups) < 4 and L.raw[k].strip() and not (L.noise[k] or L.garbage[k]):
         ups.append(k)
         k -= 1
     got: list[str] = [s]
