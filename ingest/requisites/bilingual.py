@@ -71,7 +71,13 @@ def _seed(ln: str) -> bool:
     foreign; never the kind words' line (only the other one's word goes)."""
     if not _short(ln) or _OTHER_KINDS.search(ln) or _RUSSIAN_KIND.search(ln) or _russian_run_on(ln):
         return False
+    if _RUSSIAN_PLACE.match(ln.strip()) and not _OTHER_LETTERS.search(ln):
+        return False  # "г. Тестовск": a town no dictionary knows, after the Russian abbreviation
     return bool(_OTHER_LETTERS.search(ln)) or _mostly_foreign(ln)
+
+
+# the place line of the Russian half: a Russian abbreviation of a town's or village's kind
+_RUSSIAN_PLACE = re.compile(r"(?:г|гор|с|п|пос|пгт|рп|д|ст)\.\s*[А-ЯЁ]")
 
 
 def _other_date(ln: str, head: list[str]) -> bool:
@@ -182,8 +188,8 @@ def _spread(head: list[str], other: list[bool]) -> None:
             if near and (_foreign_word(ln) or _fragment(ln) and not _opens_russian(ln, head, i)):
                 other[i] = changed = True
     for i in range(len(head)):
-        if other[i] or not _short(head[i]):
-            continue
+        if other[i] or not _short(head[i]) or _OTHER_KINDS.search(head[i]):
+            continue  # the kind words' line keeps its Russian one (_without_other_kinds)
         up = next((j for j in range(i - 1, -1, -1) if not _short(head[j]) or other[j]), None)
         down = next((j for j in range(i + 1, len(head)) if not _short(head[j]) or other[j]), None)
         if up is not None and down is not None and other[up] and other[down]:
