@@ -555,6 +555,10 @@ _STAMP_WORD = re.compile(r"(?i)^(?:зарегистрирован[оаы]?|оп�
                          r"|^зарегистрирован[оаы]?\s+в\s+(?:минюст\w*|министерств\w*\s+юстиции)(?:\s+[А-ЯЁа-яё]+){0,2}\s*:?$")
 
 
+# a database's Минюст stamp on one line: «Зарегистрировано в Минюсте России 1 октября 2020 г. N 62989»
+_STAMP_LINE = re.compile(r"(?i)^зарегистрирован[оаы]?\s+в\s+(?:минюст\w*|министерств\w*\s+юстиции)\b")
+
+
 def _stamps(raw: list[str], noise: list[bool]) -> list[int]:
     """Marks as noise the lines of a stamp under its word, up to the one with
     its date or number (three lines at most), in the first lines of a text;
@@ -564,7 +568,12 @@ def _stamps(raw: list[str], noise: list[bool]) -> list[int]:
     «от «…» … г.»). Returns the stamps' lines, their words included."""
     out: list[int] = []
     for i in range(min(len(raw), 150)):
-        if not _STAMP_WORD.match(raw[i].strip()):
+        s = raw[i].strip()
+        if _STAMP_LINE.match(s) and len(s) <= 110 and find_date(s) and re.search(r"(?:№|\bN)\s*\d", s):
+            noise[i] = True   # the whole stamp on one line
+            out.append(i)
+            continue
+        if not _STAMP_WORD.match(s):
             continue
         lines = [k for k in range(i + 1, min(len(raw), i + 10)) if raw[k].strip()][:4]
         for n, k in enumerate(lines[:3]):

@@ -632,7 +632,8 @@ def _own_requisites(s: str, parts: list[str], undated: bool) -> bool:
 
 def _by_date_line(L: Lines, i: int) -> bool:
     """Whether line ``i`` (a bare capitalised word: ``Тестоград``) stands next to
-    the date-and-number line, as a blank sets its place over or under it; a
+    the date-and-number line, as a blank sets its place over or under it (or
+    right under the kind word, the date's row printed over that); a
     word the dictionary knows must be a place's (``РЕЕСТР`` over an annex's
     title is the title's first word)."""
     w = L.raw[i].strip().rstrip(".")
@@ -643,9 +644,9 @@ def _by_date_line(L: Lines, i: int) -> bool:
         j = i + step
         while 0 <= j < len(L.raw) and not L.raw[j].strip():
             j += step
-        if 0 <= j < len(L.raw):
-            near.append(L.raw[j].strip())
-    return any(find_date(x) and find_number(x) for x in near)
+        near.append(L.raw[j].strip() if 0 <= j < len(L.raw) else "")
+    # or right under the kind word, the date and number printed over it (a row of the blank's table)
+    return any(find_date(x) and find_number(x) for x in near) or bool(near[0]) and bool(kind_line(clean(near[0])))
 
 
 def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLines:
