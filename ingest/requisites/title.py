@@ -639,14 +639,20 @@ def _by_date_line(L: Lines, i: int) -> bool:
     w = L.raw[i].strip().rstrip(".")
     if is_known(w) and not any("Geox" in str(p.tag) for p in parses(w)):
         return False
-    near = []
+    near, at = [], []
     for step in (-1, 1):   # the nearest line with text each way (a DOCX's paragraphs stand apart)
         j = i + step
         while 0 <= j < len(L.raw) and not L.raw[j].strip():
             j += step
         near.append(L.raw[j].strip() if 0 <= j < len(L.raw) else "")
-    # or right under the kind word, the date and number printed over it (a row of the blank's table)
-    return any(find_date(x) and find_number(x) for x in near) or bool(near[0]) and bool(kind_line(clean(near[0])))
+        at.append(j)
+    if any(find_date(x) and find_number(x) for x in near):
+        return True
+    # or right under the kind word, the date and number printed right over that (a row of the blank's table)
+    if not near[0] or not kind_line(clean(near[0])):
+        return False
+    over = [L.raw[k].strip() for k in range(at[0] - 1, max(-1, at[0] - 4), -1) if L.raw[k].strip()][:1]
+    return any(find_date(x) and find_number(x) for x in over)
 
 
 def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLines:
