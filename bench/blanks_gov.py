@@ -32,6 +32,7 @@ joined by a space, as printed (the comparison folds case).
 from __future__ import annotations
 
 import argparse
+import datetime
 import random
 import shutil
 import sys
@@ -73,6 +74,13 @@ TITLES = ("Об утверждении Порядка предоставлени
           "Об установлении тарифов на тепловую энергию для потребителей на 2025 год",
           "Об утверждении требований к оформлению документов, представляемых заявителями")
 VERBS = {"постановление": "постановляет:", "распоряжение": "", "приказ": "приказываю:"}
+# seeds from NEW_FROM on also draw the variants below (seeds 1-4 draw exactly what they drew before)
+NEW_FROM = 5
+REPUBLIC = "Республики Тестостан"
+# the republic's state language (fictional wording in the letters of the Volga republics' alphabets)
+NATIONAL_NAMES = {"образования и науки": "МӘГАРИФ ҺӘМ ФӘН", "здравоохранения": "СӘЛАМӘТЛЕК САКЛАУ",
+                  "культуры": "МӘДӘНИЯТ", "социальной защиты населения": "ХАЛЫКНЫ СОЦИАЛЬ ЯКЛАУ"}
+NATIONAL_KIND = "БОЕРЫК"
 
 
 def heading(family: str, rng: random.Random) -> dict:
@@ -116,10 +124,40 @@ def heading(family: str, rng: random.Random) -> dict:
             "abbr": abbr if parent else ""}
 
 
-def draw(family: str, rng: random.Random) -> Act:
+def variant(family: str, nrng: random.Random | None) -> str:
+    """A layout real blanks print that seeds 1-4 did not draw (``nrng`` None: none)."""
+    if nrng is None:
+        return ""
+    x = nrng.random()
+    if family == "governor" and x < 0.4:
+        return "УКАЗ over ГУБЕРНАТОРА"          # «УКАЗ» / «ГУБЕРНАТОРА ТЕСТОВСКОЙ ОБЛАСТИ» (genitive)
+    if family == "regional body" and x < 0.4:
+        return "republic, bilingual"             # a republic's ministry: its name in both languages
+    if family == "federal body" and x < 0.5:
+        return "database stamp"                  # «Зарегистрировано в Минюсте России … № …» over the heading
+    if family == "federal office" and x < 0.4:
+        return "abbreviation under the service"  # the service, its abbreviation, then its office
+    if x > 0.8:
+        return "place г. Тестов"                  # a town whose name reads as a common word («тестов»)
+    return ""
+
+
+def draw(family: str, rng: random.Random, nrng: random.Random | None = None) -> Act:
     """One act of ``family`` as its blank prints it, with its truth; the text
-    is cut as bodies_files.parts() expects (the heading, the title, the rest)."""
+    is cut as bodies_files.parts() expects (the heading, the title, the rest);
+    ``nrng`` (seeds from NEW_FROM) draws the new variants apart from ``rng``."""
     h = heading(family, rng)
+    var = variant(family, nrng)
+    national = []
+    if var == "republic, bilingual":
+        s = nrng.choice(tuple(NATIONAL_NAMES))
+        h["lines"], h["parent"] = [f"Министерство {s} {REPUBLIC}"], []
+        national = ["ТЕСТОСТАН РЕСПУБЛИКАСЫНЫҢ", f"{NATIONAL_NAMES[s]} МИНИСТРЛЫГЫ"]
+    if var == "place г. Тестов":
+        h["place"] = "г. Тестов"
+    if var == "УКАЗ over ГУБЕРНАТОРА":
+        h["lines"], h["kinds"] = [f"Губернатор {REGION}"], ("указ",)
+        h["numbers"] = (str(rng.randint(1, 400)), f"{rng.randint(1, 400)}-УГ", f"{rng.randint(1, 400)}-у")
     kind = rng.choice(h["kinds"])
     caps = rng.random() < 0.75
     up = (lambda s: s.upper()) if caps else (lambda s: s)
@@ -133,7 +171,9 @@ def draw(family: str, rng: random.Random) -> Act:
     feats["parent line"] = "yes" if parent else "no"
     feats["body lines"] = str(len(lines))
     abbr = f"({h['abbr']})" if h["abbr"] and rng.random() < 0.6 else ""
-    if abbr:
+    if abbr and var == "abbreviation under the service" and parent:
+        lines.insert(len(parent), abbr)
+    elif abbr:
         lines.append(abbr)
     feats["abbreviation"] = "line in brackets" if abbr else "none"
     day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(2015, 2025)
@@ -144,6 +184,10 @@ def draw(family: str, rng: random.Random) -> Act:
         feats["kind word"] = "letter-spaced"
     else:
         feats["kind word"] = "plain"
+    if national:
+        kw += " " * 12 + NATIONAL_KIND   # the other language's kind word beside it (a row's cells)
+        order = nrng.random() < 0.3       # the national half first (its cell on the left)
+        feats["bilingual"] = "national half first" if order else "Russian half first"
     ds = rng.randrange(4)
     dl = (f"от {day} {MONTHS[month - 1]} {year} г. № {num}", f"{day:02d}.{month:02d}.{year}" + " " * 20 + f"№ {num}",
           f"«{day:02d}» {MONTHS[month - 1]} {year} г." + " " * 10 + f"№ {num}", f"от {day:02d}.{month:02d}.{year} № {num}")[ds]
@@ -155,6 +199,14 @@ def draw(family: str, rng: random.Random) -> Act:
     feats["order"] = "body over the kind word"
     feats["convocation"] = "none"
     head = lines + [kw] + tail
+    if national:
+        head = (national + lines if order else lines + national) + [kw] + tail
+    if var == "УКАЗ over ГУБЕРНАТОРА":
+        gen = [up(x) for x in _wrap(f"Губернатора {REGION}".split(), len(name_lines), nrng)]
+        head = [kw] + gen + tail
+        feats["order"] = "kind word over the body (genitive)"
+    if var:
+        feats["variant"] = var
     title = rng.choice(TITLES)
     if rng.random() < 0.6:
         tl = textwrap.wrap(title, rng.choice((35, 45)), break_long_words=False, break_on_hyphens=False)
@@ -172,7 +224,15 @@ def draw(family: str, rng: random.Random) -> Act:
             "body": (body,), "title": (" ".join(tl),)}
     stamp = family == "federal body" and kind == "приказ" and rng.random() < 0.7
     feats["Минюст stamp"] = "over the heading" if stamp else "none"
-    if stamp:
+    if var == "database stamp":
+        reg = datetime.date(year, month, day) + datetime.timedelta(days=nrng.randint(5, 40))
+        entry = f"{reg.day} {MONTHS[reg.month - 1]} {reg.year} г. {nrng.choice(('N', '№'))} {nrng.randint(50000, 80000)}"
+        two = nrng.random() < 0.4
+        feats["Минюст stamp"] = "database line, two lines" if two else "database line"
+        feats["stamp text"] = ("Зарегистрировано в Минюсте России\n" if two else "Зарегистрировано в Минюсте России ") \
+            + entry
+        feats["stamp align"] = "left"
+    elif stamp:
         feats["stamp text"] = (f"ЗАРЕГИСТРИРОВАНО\nМинистерство юстиции\nРоссийской Федерации\n"
                                f"Регистрационный № {rng.randint(50000, 80000)}\n"
                                f"от «{rng.randint(1, 28)}» {MONTHS[month - 1]} {year} г.")
@@ -183,7 +243,8 @@ def generate(seed: int, n: int) -> list[Act]:
     out = []
     for fam in FAMILIES:
         rng = random.Random(f"blanks-gov:{seed}:{fam}")
-        out += [draw(fam, rng) for _ in range(n)]
+        nrng = random.Random(f"blanks-gov new:{seed}:{fam}") if seed >= NEW_FROM else None
+        out += [draw(fam, rng, nrng) for _ in range(n)]
     return out
 
 
@@ -197,7 +258,8 @@ def build(act: Act, lay: dict, case: dict, path: Path) -> None:
     first = document.element.body[0]
     for x in stamp.split("\n"):
         par = document.add_paragraph(x)
-        par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        par.alignment = WD_ALIGN_PARAGRAPH.LEFT if act.features.get("stamp align") == "left" \
+            else WD_ALIGN_PARAGRAPH.RIGHT
         first.addprevious(par._p)
     document.save(str(path))
 
@@ -233,7 +295,7 @@ def main(argv=None) -> int:
     for act, lay, path in made:
         for fmt in fmts:
             f = path if fmt == "docx" else CACHE / fmt / (path.stem + "." + fmt)
-            feats = {"format": fmt, **lay, **{k: v for k, v in act.features.items() if k != "stamp text"}}
+            feats = {"format": fmt, **lay, **{k: v for k, v in act.features.items() if k not in ("stamp text", "stamp align")}}
             items.append((Act(act.family, feats, act.text, act.gold), f))
     fam, feat, total, misses = bf.score_files(items)
     print(f"{len(made)} acts ({args.n} a family), seed {args.seed}, formats {','.join(fmts)}; "

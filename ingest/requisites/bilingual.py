@@ -53,7 +53,7 @@ def drop_other_language(raw: list[str]) -> list[str]:
     head = _without_other_column(head)
     head = ["\t".join(c for c in ln.split("\t") if not (_other_cell(c) or _other_date(c, whole))) if "\t" in ln
             else ln for ln in head]
-    other = [_seed(ln) for ln in head]
+    other = [_seed(ln) and not _after_republic(head, i) for i, ln in enumerate(head)]
     _spread(head, other)
     for i, ln in enumerate(head):
         other[i] = other[i] or _other_date(ln, head)
@@ -95,7 +95,13 @@ def _seed(ln: str) -> bool:
     foreign; never the kind words' line (only the other one's word goes)."""
     if not _short(ln) or _OTHER_KINDS.search(ln) or _RUSSIAN_KIND.search(ln) or _russian_run_on(ln):
         return False
+    if _RUSSIAN_PLACE.match(ln.strip()) and not _OTHER_LETTERS.search(ln):
+        return False  # "г. Тестовск": a town no dictionary knows, after the Russian abbreviation
     return bool(_OTHER_LETTERS.search(ln)) or _mostly_foreign(ln)
+
+
+# the place line of the Russian half: a Russian abbreviation of a town's or village's kind
+_RUSSIAN_PLACE = re.compile(r"(?:г|гор|с|п|пос|пгт|рп|д|ст)\.\s*[А-ЯЁ]")
 
 
 def _other_date(ln: str, head: list[str]) -> bool:
@@ -128,6 +134,27 @@ def _short(ln: str) -> bool:
     return 0 < len(ln.strip()) <= 80 and not re.search(r"\d", ln)
 
 
+# the Russian noun a republic's own name follows (``РЕСПУБЛИКИ ТЕСТОСТАН``): that name is
+# no word of any dictionary, yet a Russian line's; the other language puts it first
+# (``ТЕСТОСТАН РЕСПУБЛИКАСЫ``)
+_RUSSIAN_REPUBLIC = re.compile(r"(?i)(?<![А-ЯЁа-яё])республик(?:а|и|е|у|ой)(?![А-ЯЁа-яё])")
+_NAME_AFTER_REPUBLIC = re.compile(_RUSSIAN_REPUBLIC.pattern + r"\s+[А-ЯЁа-яё-]+")
+
+
+def _russian_words(ln: str) -> str:
+    """``ln`` without the republic's name after the Russian noun (it is no foreign word there)."""
+    return _NAME_AFTER_REPUBLIC.sub(lambda m: m.group(0).split()[0], ln)
+
+
+def _after_republic(head: list[str], i: int) -> bool:
+    """Line ``i`` goes on from a Russian line ending on «республики» (``МИНИСТЕРСТВО
+    КУЛЬТУРЫ РЕСПУБЛИКИ`` / ``ТЕСТОСТАН``): the republic's name, Russian."""
+    above = next((head[j] for j in range(i - 1, max(-1, i - 3), -1) if head[j].strip()), "")
+    last = above.split()[-1] if above.split() else ""
+    return bool(_RUSSIAN_REPUBLIC.fullmatch(last)) and not _OTHER_LETTERS.search(above) \
+        and len(head[i].split()) <= 2
+
+
 def _foreign(w: str) -> bool:
     """A word no Russian dictionary knows, with no Russian ending (``РЕСПУБЛИКАСЫ``)."""
     w = w.lower()
@@ -138,7 +165,7 @@ def _foreign_word(ln: str) -> bool:
     """Whether the line holds a foreign word, or only nouns in the nominative
     plural (``КОМИТЕТЫ``, ``РАЙОНЫ``: the other language's words that Russian
     spells alike; a Russian heading's line names one body, not several)."""
-    words = re.findall(r"[А-ЯЁа-яё]{3,}", ln)
+    words = re.findall(r"[А-ЯЁа-яё]{3,}", _russian_words(ln))
     return any(map(_foreign, words)) or bool(words) and all(
         any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "plur" for p in parses(w.lower())[:1])
         for w in words)
@@ -166,7 +193,7 @@ def _opens_russian(ln: str, head: list[str], i: int) -> bool:
 
 def _mostly_foreign(ln: str) -> bool:
     """Half the line's words or more foreign (``ТЕСТ РЕСПУБЛИКАСЫ``, ``РАЙОНЫ БАШКАРМА``)."""
-    words = re.findall(r"[А-ЯЁа-яё]{3,}", ln)
+    words = re.findall(r"[А-ЯЁа-яё]{3,}", _russian_words(ln))
     return bool(words) and 2 * sum(map(_foreign, words)) >= len(words)
 
 
@@ -178,14 +205,15 @@ def _spread(head: list[str], other: list[bool]) -> None:
     while changed:
         changed = False
         for i, ln in enumerate(head):
-            if other[i] or not _short(ln) or _OTHER_KINDS.search(ln) or _russian_run_on(ln):
+            if other[i] or not _short(ln) or _OTHER_KINDS.search(ln) or _russian_run_on(ln) \
+                    or _after_republic(head, i):
                 continue
             near = any(0 <= j < len(head) and other[j] and head[j].strip() for j in (i - 1, i + 1))
             if near and (_foreign_word(ln) or _fragment(ln) and not _opens_russian(ln, head, i)):
                 other[i] = changed = True
     for i in range(len(head)):
-        if other[i] or not _short(head[i]):
-            continue
+        if other[i] or not _short(head[i]) or _OTHER_KINDS.search(head[i]):
+            continue  # the kind words' line keeps its Russian one (_without_other_kinds)
         up = next((j for j in range(i - 1, -1, -1) if not _short(head[j]) or other[j]), None)
         down = next((j for j in range(i + 1, len(head)) if not _short(head[j]) or other[j]), None)
         if up is not None and down is not None and other[up] and other[down]:

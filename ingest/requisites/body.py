@@ -78,6 +78,46 @@ def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
     return head in COUNCIL_HEADS and bool(MUNICIPALITY_NAME.match(upper))
 
 
+# a body's abbreviation printed on its own line, in brackets: "(Минтестпром России)", "(РОСТЕСТНАДЗОР)"
+_ABBREVIATION_LINE = re.compile(r"\((?:[А-ЯЁ][А-ЯЁа-яё-]{2,30})(?:\s+[А-ЯЁ][а-яё]+)?\)")
+
+
+def _wrapped_parent(L: Lines, i: int, floor: int, s: str, block: str, lowest: str | None) -> tuple[str, int] | None:
+    """A parent line wrapped over two to five lines by a narrow block or a
+    PDF's layout (``ФЕДЕРАЛЬНАЯ СЛУЖБА ПО НАДЗОРУ В СФЕРЕ`` / ``ТЕСТОВЫХ
+    ИСПЫТАНИЙ`` over ``УПРАВЛЕНИЕ ФЕДЕРАЛЬНОЙ СЛУЖБЫ …``): line ``i`` (``s``)
+    does not start a name, the lines right over it do, and together they are
+    the block's parent. The parent's abbreviation printed under it, over the
+    office (``ФЕДЕРАЛЬНАЯ СЛУЖБА …`` / ``(РОСТЕСТНАДЗОР)`` / ``УПРАВЛЕНИЕ …``),
+    goes with it. Returns the joined line and its first line's index."""
+    if _ABBREVIATION_LINE.fullmatch(s):
+        k = next((k for k in range(i - 1, max(floor, i - 3) - 1, -1) if L.raw[k].strip()), None)
+        if k is None or L.noise[k] or L.garbage[k]:
+            return None
+        up = clean(L.raw[k].strip())
+        if starts_name(up.split()[0]) and _parent_joins(up, block, lowest):
+            return join_lines([up, s]), k
+        got = _wrapped_parent(L, k, floor, up, block, lowest) if not _ABBREVIATION_LINE.fullmatch(up) else None
+        return (join_lines([got[0], s]), got[1]) if got else None
+    if starts_name(s.split()[0]):
+        return None
+    ups: list[int] = []
+    k = i - 1
+    while k >= floor and len(ups) < 4 and L.raw[k].strip() and not (L.noise[k] or L.garbage[k]):
+        ups.append(k)
+        k -= 1
+    got: list[str] = [s]
+    for k in ups:
+        up = clean(L.raw[k].strip())
+        if kind_line(up) or is_date_or_number_line(up) or up.endswith((".", ";", ":")):
+            return None
+        got.insert(0, up)
+        if starts_name(up.split()[0]):
+            joined = join_lines(got)
+            return (joined, k) if _parent_joins(joined, block, lowest) else None
+    return None
+
+
 def _office_of_parent(upper: str, block: str) -> bool:
     """A territorial office printing its service over it: ``ФЕДЕРАЛЬНАЯ СЛУЖБА
     ПО НАДЗОРУ В СФЕРЕ …`` / ``УПРАВЛЕНИЕ ФЕДЕРАЛЬНОЙ СЛУЖБЫ ПО НАДЗОРУ В СФЕРЕ
@@ -276,6 +316,9 @@ def _place_over_kind(L: Lines, s: str, i: int, floor: int) -> bool:
         and not (head_lemma(s) in NAME_HEADS and agrees_on(above, s))  # "ЗАРЕЧНАЯ РАЙОННАЯ" / "ДУМА"
 
 
+# a conjunction or a preposition printed alone on its line inside a name
+_CONJUNCTION = re.compile(r"(?i)и|по|в|на|при")
+
 # a blank's horizontal rule under the issuer's block, over the kind word
 _RULE = re.compile(r"^(?:_{5,}|-{5,}|={5,})$")
 
@@ -319,7 +362,17 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
         if not s:
             i -= 1
             continue
+        if parts and not L.noise[i] and _CONJUNCTION.fullmatch(s) and not starts_name(parts[0].split()[0]) \
+                and line_above(L, i, floor):
+            # "ДЕПАРТАМЕНТ СТРОИТЕЛЬСТВА" / "И" / "ЖИЛИЩНО-КОММУНАЛЬНОГО …": a name broken around its
+            # «и» in a narrow box (a lone letter OCR debris otherwise); it joins the lines over and under it
+            parts[0] = f"{s} {parts[0]}"
+            i -= 1
+            continue
         if L.noise[i] or L.garbage[i]:
+            if not parts and i in L.stamps:
+                i -= 1  # a register's stamp read between the name and the kind word (the name in
+                continue  # the first page's header, the stamp the first lines of the page)
             if L.noise[i] and inserted_note(s) or not parts and (_RULE.match(s) or CONTACT_LINE.search(s)
                                                                   or _ARMS.match(s)):
                 i -= 1
@@ -366,7 +419,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             break
         if not re.search(r"[А-ЯЁа-яё]{2,}", s) or TITLE_START.match(s.lstrip("«\"„“ ")):
             break  # "О ПОРЯДКЕ …" (or in quotes) over the heading: a database's title line, never a name
-        if parts and all(p.isupper() for p in parts) and not s.isupper() \
+        if parts and all(p.isupper() for p in parts) and not s.isupper() and not _ABBREVIATION_LINE.fullmatch(s) \
                 and not BODY_WORDS.search(s) and not has_territory(s) and len(s.split()) <= 3:
             break  # "Голосование" over a heading in capitals: the site's widget, not the name
         # an adjective over the noun it agrees with, a blank line between them
@@ -384,7 +437,12 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 # "ГОСУДАРСТВЕННЫЙ СОВЕТ" / "ТЕСТОВСКАЯ РЕСПУБЛИКА": that territory's organ
                 return BodyBlock(_office_of(s, parts[0]), i)
             both = (joint or _co_issuer(s, parts[0])) and not territory_only(s) and head_lemma(s) in NAME_HEADS
-            if law or not (both or _parent_joins(s, join_lines(parts), lowest)):
+            if not law and not both and not _parent_joins(s, join_lines(parts), lowest):
+                wrapped = _wrapped_parent(L, i, floor, s, join_lines(parts), lowest)
+                if wrapped is None:
+                    break
+                s, i = wrapped
+            elif law or not both and not _parent_joins(s, join_lines(parts), lowest):
                 break
         elif parts and gen_body_head(parts[0]) and starts_name(s.split()[0]) and has_territory(s):
             break  # "ГУБЕРНАТОР … КРАЯ" over "Министерства …": two names, not one
@@ -402,6 +460,8 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 boundary = True
                 lowest = lowest or join_lines(parts)
         i -= 1
+    if parts and _CONJUNCTION.fullmatch(parts[0].split(None, 1)[0]):
+        parts[0] = parts[0].split(None, 1)[1]   # a lone «и» over the name's first line: none of it
     if not parts or _wrapped_tail(parts[0]):
         return BodyBlock(None, k)
     body = join_lines(parts)

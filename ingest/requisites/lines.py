@@ -110,6 +110,7 @@ class Lines:
     scan: bool = False    # recognised text (OCR): glued words may be split freely
     _words: "PrintedWords | None" = field(default=None, repr=False, compare=False)
     _fixed: dict[tuple[str, str], str] = field(default_factory=dict, repr=False, compare=False)
+    stamps: frozenset = frozenset()  # the lines of a register's stamp (its word and entry), noise too
 
     def fix(self, s: str, before: str = "") -> str:
         """Glued words split (``натерритории``); typed text only where both
@@ -553,37 +554,72 @@ def prepare(text: str, scan: bool = False) -> Lines:
     raw = [part for ln in raw[:150] for part in _unglued_adoption(ln)] + raw[150:]
     _join_split_dates(raw)
     noise = noise_mask(raw)
-    _stamps(raw, noise)
+    stamps = _stamps(raw, noise)
     # OCR debris matters in the heading and the signature block only
     garbage = _Garbage(raw)
     # whether paragraphs are spaced is judged on the act's lines: a site's page
     # tools, menus and list of other acts print theirs close together
     head = raw[:next((i for i, ln in enumerate(raw[:120]) if OTHER_ACTS.match(ln.strip())), 120)]
-    return Lines(raw, noise, garbage, _spaced(head, noise), scan)
+    return Lines(raw, noise, garbage, _spaced(head, noise), scan, stamps=frozenset(stamps))
 
 
 # a register's or a newspaper's stamp: its word alone on a line, then what was
 # registered or published where, ending at the entry's number or date
 # ("Зарегистрировано" / "в реестре муниципальных актов" / "№ 1012 от 19.03.2024",
 # "ОПУБЛИКОВАНО" / "в газете «Заречный вестник»" / "№ 11 от 15.03.2024")
-_STAMP_WORD = re.compile(r"(?i)^(?:зарегистрирован[оаы]?|опубликован[оаы]?|обнародован[оаы]?)\s*:?$")
+_STAMP_WORD = re.compile(r"(?i)^(?:зарегистрирован[оаы]?|опубликован[оаы]?|обнародован[оаы]?)\s*:?$"
+                         # a database's «Зарегистрировано в Минюсте России» / «29 апреля 2025 г. N 75573»
+                         r"|^зарегистрирован[оаы]?\s+в\s+(?:минюст\w*|министерств\w*\s+юстиции)(?:\s+[А-ЯЁа-яё]+){0,2}\s*:?$")
 
 
-def _stamps(raw: list[str], noise: list[bool]) -> None:
+# a database's Минюст stamp on one line: «Зарегистрировано в Минюсте России 1 октября 2020 г. N 62989»
+_STAMP_LINE = re.compile(r"(?i)^зарегистрирован[оаы]?\s+в\s+(?:минюст\w*|министерств\w*\s+юстиции)\b")
+
+
+def _stamps(raw: list[str], noise: list[bool]) -> list[int]:
     """Marks as noise the lines of a stamp under its word, up to the one with
-    its date or number (three lines at most), in the first lines of a text."""
+    its date or number (three lines at most), in the first lines of a text;
+    the entry's date under its number (or its number under its date) on the
+    next line is the stamp's too (the Ministry of Justice's «ЗАРЕГИСТРИРОВАНО»
+    / «Министерство юстиции» / «Российской Федерации» / «Регистрационный № …» /
+    «от «…» … г.»). Returns the stamps' lines, their words included."""
+    out: list[int] = []
     for i in range(min(len(raw), 150)):
-        if not _STAMP_WORD.match(raw[i].strip()):
+        s = raw[i].strip()
+        if _STAMP_LINE.match(s) and len(s) <= 110 and find_date(s) and re.search(r"(?:№|\bN)\s*\d", s):
+            noise[i] = True   # the whole stamp on one line
+            out.append(i)
             continue
-        lines = [k for k in range(i + 1, min(len(raw), i + 8)) if raw[k].strip()][:3]
-        for n, k in enumerate(lines):
+        if not _STAMP_WORD.match(s):
+            continue
+        lines = [k for k in range(i + 1, min(len(raw), i + 10)) if raw[k].strip()][:4]
+        for n, k in enumerate(lines[:3]):
             s = clean(raw[k])
             if len(s) > 70 or kind_line(s):
                 break
-            if find_date(s) or find_number(s):
-                for m in lines[:n + 1]:
+            d, num = find_date(s), find_number(s)
+            if d or num:
+                took = lines[:n + 1]
+                nxt = clean(raw[lines[n + 1]]) if n + 1 < len(lines) else ""
+                if nxt and _entry_half(nxt, need_date=not d) and not kind_line(nxt):
+                    took.append(lines[n + 1])
+                for m in took:
                     noise[m] = True
+                out += [i] + took
                 break
+    return out
+
+
+def _entry_half(s: str, need_date: bool) -> bool:
+    """A stamp's line holding only its entry's date (``от «18» января 2025 г.``)
+    or only its number (``№ 67009``, ``Регистрационный № 67009``)."""
+    if need_date:
+        d = find_date(s)
+        return bool(d) and not find_number(s) and \
+            not re.sub(r"(?i)\bот\b|\bгода?\b|\bг\.|[\s.,«»\"]", "", s[:d[1]] + s[d[2]:])
+    n = find_number(s)
+    return bool(n) and not find_date(s) and \
+        bool(re.fullmatch(r"(?i)(?:регистрационный\s+)?(?:№|N)\s*\S+", s.strip()))
 
 
 def _spaced(head: list[str], noise: list[bool]) -> bool:

@@ -632,20 +632,27 @@ def _own_requisites(s: str, parts: list[str], undated: bool) -> bool:
 
 def _by_date_line(L: Lines, i: int) -> bool:
     """Whether line ``i`` (a bare capitalised word: ``Тестоград``) stands next to
-    the date-and-number line, as a blank sets its place over or under it; a
+    the date-and-number line, as a blank sets its place over or under it (or
+    right under the kind word, the date's row printed over that); a
     word the dictionary knows must be a place's (``РЕЕСТР`` over an annex's
     title is the title's first word)."""
     w = L.raw[i].strip().rstrip(".")
     if is_known(w) and not any("Geox" in str(p.tag) for p in parses(w)):
         return False
-    near = []
+    near, at = [], []
     for step in (-1, 1):   # the nearest line with text each way (a DOCX's paragraphs stand apart)
         j = i + step
         while 0 <= j < len(L.raw) and not L.raw[j].strip():
             j += step
-        if 0 <= j < len(L.raw):
-            near.append(L.raw[j].strip())
-    return any(find_date(x) and find_number(x) for x in near)
+        near.append(L.raw[j].strip() if 0 <= j < len(L.raw) else "")
+        at.append(j)
+    if any(find_date(x) and find_number(x) for x in near):
+        return True
+    # or right under the kind word, the date and number printed right over that (a row of the blank's table)
+    if not near[0] or not kind_line(clean(near[0])):
+        return False
+    over = [L.raw[k].strip() for k in range(at[0] - 1, max(-1, at[0] - 4), -1) if L.raw[k].strip()][:1]
+    return any(find_date(x) and find_number(x) for x in over)
 
 
 def _without_place_cell(raw: str) -> str:
