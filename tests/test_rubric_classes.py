@@ -5138,3 +5138,47 @@ def test_sample43_melioration_social_protection_capital_repair_programme_departm
 ])
 def test_sample43_objects_named_by_whose_money_builds_them(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 48 (small municipalities, untargeted): a municipality's charter named with its region after it in the
+# noun-first form («… района Республики Тестовия», «Республики Саха (Якутия)», «… автономного округа – Югры»,
+# «… автономной области») or a «сельсовет» as the municipality is still the municipality's charter (131-ФЗ, ст. 44);
+# an institution's charter keeps its name after it ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О внесении изменений в Устав Заречного муниципального района Республики Тестовия", {"lsg"}, set()),
+    ("Об утверждении изменений в Устав Лесного сельского поселения Заречного района Республики Саха (Якутия)",
+     {"lsg"}, set()),
+    ("О внесении изменений в Устав Заречного муниципального района Республики Северная Осетия – Алания",
+     {"lsg"}, set()),
+    ("О внесении изменений в Устав Лесного сельского поселения Заречного района Ханты-Мансийского автономного "
+     "округа – Югры", {"lsg"}, set()),
+    ("О внесении изменений в Устав Заречного района Еврейской автономной области", {"lsg"}, set()),
+    ("О внесении изменений в Устав Лесного сельсовета Заречного района Тестовского края", {"lsg"}, set()),
+    # an institution's charter stays its field
+    ("Об утверждении Устава муниципального бюджетного учреждения культуры «Заречный центр досуга» Республики "
+     "Тестовия", {"culture"}, {"lsg"}),
+])
+def test_sample48_charter_with_the_region_named_noun_first(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 48: the statute of a representative body under any of the names 131-ФЗ, ст. 35 leaves to the charter
+# («Собрание депутатов», «Земское собрание», «Собрание представителей», «Муниципальный совет», «сельская Дума»,
+# «районный Совет народных депутатов», «Хурал») organises local government, as «Положение о Совете депутатов» does;
+# a youth parliament, a veterans' council or an advisory council is none of them ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении Положения о Собрании депутатов Заречного муниципального района Тестовской области", {"lsg"},
+     set()),
+    ("Об утверждении Положения о Земском собрании Заречного муниципального района", {"lsg"}, set()),
+    ("Об утверждении Положения о Собрании представителей Лесного сельского поселения", {"lsg"}, set()),
+    ("Об утверждении Положения о Муниципальном совете Заречного района", {"lsg"}, set()),
+    ("Об утверждении Положения о сельской Думе Лесного сельского поселения", {"lsg"}, set()),
+    ("Об утверждении Положения о районном Совете народных депутатов Заречного района", {"lsg"}, set()),
+    ("Об утверждении Положения о Хурале представителей Заречного района", {"lsg"}, set()),
+    ("О Собрании депутатов Заречного района", {"lsg"}, set()),
+    ("Об утверждении Положения о Молодёжной думе Заречного района", {"culture"}, {"lsg"}),
+    ("Об утверждении Положения о районном совете ветеранов", {"social"}, {"lsg"}),
+    ("Об утверждении Положения о муниципальном совете по делам инвалидов", {"social"}, {"lsg"}),
+])
+def test_sample48_statute_of_a_representative_body_under_its_other_names(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
