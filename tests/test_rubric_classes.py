@@ -5182,3 +5182,25 @@ def test_sample48_charter_with_the_region_named_noun_first(real, title, codes, n
 ])
 def test_sample48_statute_of_a_representative_body_under_its_other_names(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 48: the order of norms a charter or a statute restates («… нарушение Конституции Российской Федерации,
+# федеральных законов, Устава и законов Тестовской области, настоящего Устава», «руководствуется Конституцией
+# Российской Федерации, федеральными законами …»; 131-ФЗ, ст. 7) says what the body obeys; a page that opens with
+# it (no title: the head weighs) is no act of law; the Constitution as the subject stays law ---
+_CHARTER_PAGE = ("Основанием отказа инициативной группе в регистрации может быть только нарушение Конституции "
+                 "Российской Федерации, федеральных законов, Устава и законов Тестовской области, настоящего Устава. "
+                 "Совет депутатов Лесного сельского поселения назначает местный референдум в течение 30 дней со дня "
+                 "поступления документов. Местный референдум организует избирательная комиссия поселения.")
+_BODY_STATUTE = ("Администрация Заречного района в своей деятельности руководствуется Конституцией Российской "
+                 "Федерации, федеральными конституционными законами, федеральными законами, законами Тестовской "
+                 "области, Уставом района. Администрация является исполнительно-распорядительным органом района.")
+
+
+def test_sample48_the_order_of_norms_a_charter_restates_is_no_act_of_law(real):
+    assert "law" not in top(real, None, _CHARTER_PAGE)
+    assert "elections" in top(real, None, _CHARTER_PAGE)
+    assert "law" not in top(real, None, _BODY_STATUTE)
+    assert_filed(real, "О проведении конкурса знатоков Конституции Российской Федерации среди школьников",
+                 {"law"})
+    assert_filed(real, "О Дне Конституции Российской Федерации", {"law"})
