@@ -5204,3 +5204,28 @@ def test_sample48_the_order_of_norms_a_charter_restates_is_no_act_of_law(real):
     assert_filed(real, "О проведении конкурса знатоков Конституции Российской Федерации среди школьников",
                  {"law"})
     assert_filed(real, "О Дне Конституции Российской Федерации", {"law"})
+
+
+# --- sample 48: an extract of a municipal charter printed from a database opens with the article's name, which
+# stands for the title («Статья 30. Администрация муниципального района», «Статья 3. Территория муниципального
+# округа и его границы»): the body itself or the municipality's territory and borders organise local government
+# (131-ФЗ, ст. 10, 37); «в границах поселений», «на территории района» only say where a measure applies ---
+_ARTICLE_ADMIN = ("Вход\nСтатья 30. Администрация муниципального района\n1. Администрация муниципального района "
+                  "(далее - районная администрация) - исполнительно-распорядительный орган Заречного района.\n"
+                  "2. Районная администрация обладает правами юридического лица.")
+_ARTICLE_TERRITORY = ("Статья 3. Территория муниципального округа и его границы\n1. Муниципальный округ включает "
+                      "земли в границах, установленных законом Тестовской области.\n2. Изменение границ "
+                      "округа осуществляется законом области с учетом мнения жителей.")
+
+
+@pytest.mark.parametrize("title,text,codes,not_codes", [
+    (None, _ARTICLE_ADMIN, {"lsg"}, set()),
+    (None, _ARTICLE_TERRITORY, {"lsg"}, set()),
+    ("Границы и территория Лесного сельского поселения", "", {"lsg"}, set()),
+    ("О ликвидации последствий чрезвычайных ситуаций в границах сельских поселений муниципального района", "",
+     {"safety"}, {"lsg"}),
+    ("Об утверждении схемы размещения нестационарных торговых объектов на территории муниципального района", "",
+     {"business"}, {"lsg"}),
+])
+def test_sample48_a_charter_article_named_by_the_body_or_the_territory(real, title, text, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=text)
