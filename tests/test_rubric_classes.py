@@ -5229,3 +5229,21 @@ _ARTICLE_TERRITORY = ("Статья 3. Территория муниципаль
 ])
 def test_sample48_a_charter_article_named_by_the_body_or_the_territory(real, title, text, codes, not_codes):
     assert_filed(real, title, codes, not_codes, text=text)
+
+
+# --- after sample 48: the rules of procedure of a representative body under its other names («Регламент
+# Собрания депутатов», «… Земского собрания», «… Муниципального совета», «… Собрания представителей») are local
+# government's as «Регламент Совета депутатов» is; the patrol groups a village forms for the fire season
+# («патрульные», «патрульно-маневренные», «патрульно-контрольные группы»; МЧС России, методические
+# рекомендации по их созданию) are fire safety ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении Регламента Собрания депутатов Заречного муниципального района", {"lsg"}, set()),
+    ("Об утверждении Регламента Земского собрания Заречного района", {"lsg"}, set()),
+    ("Об утверждении Регламента Муниципального совета Заречного района", {"lsg"}, set()),
+    ("О внесении изменений в Регламент Собрания представителей Лесного сельского поселения", {"lsg"}, set()),
+    ("О создании патрульных групп на территории Лесного сельсовета", {"safety"}, set()),
+    ("Об утверждении состава патрульно-маневренной группы Лесного сельского поселения", {"safety"}, set()),
+    ("О создании патрульно-контрольных групп в пожароопасный период", {"safety"}, set()),
+])
+def test_after_sample48_rules_of_procedure_and_fire_patrol_groups(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
