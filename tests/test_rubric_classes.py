@@ -5247,3 +5247,16 @@ def test_sample48_a_charter_article_named_by_the_body_or_the_territory(real, tit
 ])
 def test_after_sample48_rules_of_procedure_and_fire_patrol_groups(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- after sample 48: the energy resources a village's consumers or institutions pay for («задолженность за
+# потребленные энергоресурсы», «топливно-энергетические ресурсы», «лимиты потребления энергетических ресурсов»;
+# Федеральный закон от 23.11.2009 № 261-ФЗ, ст. 2) are the utilities' ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О мерах по снижению задолженности за потребленные энергоресурсы в Лесном сельсовете", {"housing"}, set()),
+    ("О погашении задолженности муниципальных учреждений за топливно-энергетические ресурсы", {"housing"}, set()),
+    ("Об утверждении лимитов потребления энергетических ресурсов муниципальными учреждениями Заречного района",
+     {"housing"}, set()),
+])
+def test_after_sample48_energy_resources_are_utilities(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
