@@ -5202,3 +5202,125 @@ def test_sample47_ice_forest_fire_tree_planting(real, title, text, codes, not_co
 ])
 def test_sample47_heads_a_recommendation_is_addressed_to(real, text, codes, not_codes):
     assert_filed(real, None, codes, not_codes, text=text)
+
+
+# --- sample 48 (small municipalities, untargeted): a municipality's charter named with its region after it in the
+# noun-first form («… района Республики Тестовия», «Республики Саха (Якутия)», «… автономного округа – Югры»,
+# «… автономной области») or a «сельсовет» as the municipality is still the municipality's charter (131-ФЗ, ст. 44);
+# an institution's charter keeps its name after it ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О внесении изменений в Устав Заречного муниципального района Республики Тестовия", {"lsg"}, set()),
+    ("Об утверждении изменений в Устав Лесного сельского поселения Заречного района Республики Саха (Якутия)",
+     {"lsg"}, set()),
+    ("О внесении изменений в Устав Заречного муниципального района Республики Северная Осетия – Алания",
+     {"lsg"}, set()),
+    ("О внесении изменений в Устав Лесного сельского поселения Заречного района Ханты-Мансийского автономного "
+     "округа – Югры", {"lsg"}, set()),
+    ("О внесении изменений в Устав Заречного района Еврейской автономной области", {"lsg"}, set()),
+    ("О внесении изменений в Устав Лесного сельсовета Заречного района Тестовского края", {"lsg"}, set()),
+    # an institution's charter stays its field
+    ("Об утверждении Устава муниципального бюджетного учреждения культуры «Заречный центр досуга» Республики "
+     "Тестовия", {"culture"}, {"lsg"}),
+])
+def test_sample48_charter_with_the_region_named_noun_first(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 48: the statute of a representative body under any of the names 131-ФЗ, ст. 35 leaves to the charter
+# («Собрание депутатов», «Земское собрание», «Собрание представителей», «Муниципальный совет», «сельская Дума»,
+# «районный Совет народных депутатов», «Хурал») organises local government, as «Положение о Совете депутатов» does;
+# a youth parliament, a veterans' council or an advisory council is none of them ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении Положения о Собрании депутатов Заречного муниципального района Тестовской области", {"lsg"},
+     set()),
+    ("Об утверждении Положения о Земском собрании Заречного муниципального района", {"lsg"}, set()),
+    ("Об утверждении Положения о Собрании представителей Лесного сельского поселения", {"lsg"}, set()),
+    ("Об утверждении Положения о Муниципальном совете Заречного района", {"lsg"}, set()),
+    ("Об утверждении Положения о сельской Думе Лесного сельского поселения", {"lsg"}, set()),
+    ("Об утверждении Положения о районном Совете народных депутатов Заречного района", {"lsg"}, set()),
+    ("Об утверждении Положения о Хурале представителей Заречного района", {"lsg"}, set()),
+    ("О Собрании депутатов Заречного района", {"lsg"}, set()),
+    ("Об утверждении Положения о Молодёжной думе Заречного района", {"culture"}, {"lsg"}),
+    ("Об утверждении Положения о районном совете ветеранов", {"social"}, {"lsg"}),
+    ("Об утверждении Положения о муниципальном совете по делам инвалидов", {"social"}, {"lsg"}),
+])
+def test_sample48_statute_of_a_representative_body_under_its_other_names(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 48: the order of norms a charter or a statute restates («… нарушение Конституции Российской Федерации,
+# федеральных законов, Устава и законов Тестовской области, настоящего Устава», «руководствуется Конституцией
+# Российской Федерации, федеральными законами …»; 131-ФЗ, ст. 7) says what the body obeys; a page that opens with
+# it (no title: the head weighs) is no act of law; the Constitution as the subject stays law ---
+_CHARTER_PAGE = ("Основанием отказа инициативной группе в регистрации может быть только нарушение Конституции "
+                 "Российской Федерации, федеральных законов, Устава и законов Тестовской области, настоящего Устава. "
+                 "Совет депутатов Лесного сельского поселения назначает местный референдум в течение 30 дней со дня "
+                 "поступления документов. Местный референдум организует избирательная комиссия поселения.")
+_BODY_STATUTE = ("Администрация Заречного района в своей деятельности руководствуется Конституцией Российской "
+                 "Федерации, федеральными конституционными законами, федеральными законами, законами Тестовской "
+                 "области, Уставом района. Администрация является исполнительно-распорядительным органом района.")
+
+
+def test_sample48_the_order_of_norms_a_charter_restates_is_no_act_of_law(real):
+    assert "law" not in top(real, None, _CHARTER_PAGE)
+    assert "elections" in top(real, None, _CHARTER_PAGE)
+    assert "law" not in top(real, None, _BODY_STATUTE)
+    assert_filed(real, "О проведении конкурса знатоков Конституции Российской Федерации среди школьников",
+                 {"law"})
+    assert_filed(real, "О Дне Конституции Российской Федерации", {"law"})
+
+
+# --- sample 48: an extract of a municipal charter printed from a database opens with the article's name, which
+# stands for the title («Статья 30. Администрация муниципального района», «Статья 3. Территория муниципального
+# округа и его границы»): the body itself or the municipality's territory and borders organise local government
+# (131-ФЗ, ст. 10, 37); «в границах поселений», «на территории района» only say where a measure applies ---
+_ARTICLE_ADMIN = ("Вход\nСтатья 30. Администрация муниципального района\n1. Администрация муниципального района "
+                  "(далее - районная администрация) - исполнительно-распорядительный орган Заречного района.\n"
+                  "2. Районная администрация обладает правами юридического лица.")
+_ARTICLE_TERRITORY = ("Статья 3. Территория муниципального округа и его границы\n1. Муниципальный округ включает "
+                      "земли в границах, установленных законом Тестовской области.\n2. Изменение границ "
+                      "округа осуществляется законом области с учетом мнения жителей.")
+
+
+@pytest.mark.parametrize("title,text,codes,not_codes", [
+    (None, _ARTICLE_ADMIN, {"lsg"}, set()),
+    (None, _ARTICLE_TERRITORY, {"lsg"}, set()),
+    ("Границы и территория Лесного сельского поселения", "", {"lsg"}, set()),
+    ("О ликвидации последствий чрезвычайных ситуаций в границах сельских поселений муниципального района", "",
+     {"safety"}, {"lsg"}),
+    ("Об утверждении схемы размещения нестационарных торговых объектов на территории муниципального района", "",
+     {"business"}, {"lsg"}),
+])
+def test_sample48_a_charter_article_named_by_the_body_or_the_territory(real, title, text, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=text)
+
+
+# --- after sample 48: the rules of procedure of a representative body under its other names («Регламент
+# Собрания депутатов», «… Земского собрания», «… Муниципального совета», «… Собрания представителей») are local
+# government's as «Регламент Совета депутатов» is; the patrol groups a village forms for the fire season
+# («патрульные», «патрульно-маневренные», «патрульно-контрольные группы»; МЧС России, методические
+# рекомендации по их созданию) are fire safety ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении Регламента Собрания депутатов Заречного муниципального района", {"lsg"}, set()),
+    ("Об утверждении Регламента Земского собрания Заречного района", {"lsg"}, set()),
+    ("Об утверждении Регламента Муниципального совета Заречного района", {"lsg"}, set()),
+    ("О внесении изменений в Регламент Собрания представителей Лесного сельского поселения", {"lsg"}, set()),
+    ("О создании патрульных групп на территории Лесного сельсовета", {"safety"}, set()),
+    ("Об утверждении состава патрульно-маневренной группы Лесного сельского поселения", {"safety"}, set()),
+    ("О создании патрульно-контрольных групп в пожароопасный период", {"safety"}, set()),
+])
+def test_after_sample48_rules_of_procedure_and_fire_patrol_groups(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# --- after sample 48: the energy resources a village's consumers or institutions pay for («задолженность за
+# потребленные энергоресурсы», «топливно-энергетические ресурсы», «лимиты потребления энергетических ресурсов»;
+# Федеральный закон от 23.11.2009 № 261-ФЗ, ст. 2) are the utilities' ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О мерах по снижению задолженности за потребленные энергоресурсы в Лесном сельсовете", {"housing"}, set()),
+    ("О погашении задолженности муниципальных учреждений за топливно-энергетические ресурсы", {"housing"}, set()),
+    ("Об утверждении лимитов потребления энергетических ресурсов муниципальными учреждениями Заречного района",
+     {"housing"}, set()),
+])
+def test_after_sample48_energy_resources_are_utilities(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)

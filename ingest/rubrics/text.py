@@ -434,8 +434,9 @@ _EDITION = (r"\(\s*(?:с\s+изменениями\s+на|в\s+ред(?:\.|акц
             r"(?:изменен|дополнен|изложен|исключен|внесены\s+изменения)[^\n]{0,300}")
 # Garant's invitation to open the current version and its note for its users stand above
 # the act, its note that a clause's numbering follows the source ("Нумерация пунктов приводится
-# в соответствии с источником") above the clauses: notes on the print, not the act's words.
-_PRINT_NOTES = (r"(?:" + DATABASE_INVITATION + r")[^\n]{0,300}"
+# в соответствии с источником") above the clauses: notes on the print, not the act's words;
+# its sign-in link ("Вход", a line alone) over an extract's article too (sample 48 of issue 12).
+_PRINT_NOTES = (r"(?:" + DATABASE_INVITATION + r")[^\n]{0,300}|вход"
                 r"|нумерация\s+(?:пунктов|подпунктов|статей|разделов|глав)\s+приводится\s+в\s+соответствии\s+с\s+источником\.?")
 _NOTES = re.compile(r"(?:\s*(?:_{3,}|-{5,}|(?:не)?действующ\w*|(?:документ\s+)?утратил\w*\s+силу[^\n]{0,300}"
                     r"|[^\n]{0,200}\bпризнан\w*\s+утратившим\s+силу[^\n]{0,200}|" + _DATES_LINE + "|" + _EDITION
