@@ -5324,3 +5324,97 @@ def test_after_sample48_rules_of_procedure_and_fire_patrol_groups(real, title, c
 ])
 def test_after_sample48_energy_resources_are_utilities(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 49 (database prints and portal pages of regional and municipal acts): a region's or a town's own day
+# («О Дне Тестовской области», «О Дне Заречного края»; the holiday a law or a council sets) is a holiday as «День
+# города» is; a programme of housing for young families under a longer figurative name («Свой дом для молодой
+# семьи», «Жилье для молодой семьи»; ПП РФ от 17.12.2010 № 1050) is housing; access to information on the work of
+# a town's own bodies (Федеральный закон от 09.02.2009 № 8-ФЗ) organises local government; the budget's investments
+# (Бюджетный кодекс, ст. 79) are the budget's ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О Дне Тестовской области", {"culture"}, set()),
+    ('О законе Тестовской области "О Дне Тестовской области"', {"culture"}, set()),
+    ("О праздновании Дня Заречного района", {"culture"}, set()),
+    ("О порядке вступления в силу решения со дня его опубликования в газете района", set(), {"culture"}),
+    ('Об областной программе "Свой дом для молодой семьи" на 2025 - 2030 годы', {"housing"}, set()),
+    ("Об обеспечении доступа к информации о деятельности администрации Заречного муниципального района",
+     {"lsg"}, set()),
+    ("Об обеспечении доступа к информации о деятельности органов местного самоуправления Лесного сельсовета",
+     {"lsg"}, set()),
+    ("Об утверждении порядка осуществления бюджетных инвестиций в объекты муниципальной собственности",
+     {"budget"}, set()),
+])
+def test_sample49_a_regions_day_young_families_homes_access_to_information_budget_investments(real, title, codes,
+                                                                                             not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 49: a print read past its database heading may keep no title that says the topic; its first clause
+# appointing someone by name («2. Назначить Сидорова Петра Ивановича на должность начальника управления …»,
+# «Назначить Петрову А.В. на должность …») is an appointment as «назначить на должность» is ---
+_BODY_APPOINTS = ("Администрация Тестовской области постановляет:\n1. Образовать управление по делам архивов "
+                  "Тестовской области.\n2. Назначить Сидорова Петра Ивановича на должность начальника управления "
+                  "по делам архивов Тестовской области в порядке перевода.")
+_BODY_APPOINTS_INITIALS = ("Глава Заречного района постановляет:\n1. Назначить Петрову А.В. на должность "
+                           "заместителя главы администрации Заречного района с 1 марта.")
+_BODY_APPOINTS_NOBODY = ("Администрация Заречного района постановляет:\n1. Определить отдел по делам молодежи "
+                         "ответственным за проведение конкурса.\n2. Лицам, назначенным на должность впервые, "
+                         "пройти обучение.")
+
+
+@pytest.mark.parametrize("title,text,codes,not_codes", [
+    ("Об образовании управления по делам архивов Тестовской области", _BODY_APPOINTS, {"personnel"}, set()),
+    (None, _BODY_APPOINTS_INITIALS, {"personnel"}, set()),
+    ("О проведении конкурса молодых специалистов", _BODY_APPOINTS_NOBODY, set(), {"personnel"}),
+])
+def test_sample49_a_clause_appointing_a_named_person(real, title, text, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=text)
+
+
+# --- sample 49: an amendment whose title names a point of the amended act or a governor's decree by number only
+# («О внесении изменений в пункт 6 указа Губернатора Тестовской области от 18.03.2020 № 59-уг», «… в указ …»)
+# is about the act its clause names, as «… в постановление … № 477» is ---
+_BODY_DECREE = ("В соответствии со статьей 11 Федерального закона от 21 декабря 1994 года № 68-ФЗ, руководствуясь "
+                "статьей 59 Устава Тестовской области,\nп о с т а н о в л я ю:\n1. Внести в пункт 6 указа "
+                "Губернатора Тестовской области от 18 марта 2020 года № 59-уг «О введении режима функционирования "
+                "повышенной готовности для территориальной подсистемы Тестовской области единой государственной "
+                "системы предупреждения и ликвидации чрезвычайных ситуаций» следующие изменения:\n"
+                "1) абзац седьмой изложить в следующей редакции: «с 10 августа»;")
+
+
+@pytest.mark.parametrize("title", [
+    "О внесении изменений в пункт 6 указа Губернатора Тестовской области от 18 марта 2020 года № 59-уг",
+    "О внесении изменений в указ Губернатора Тестовской области от 18 марта 2020 года № 59-уг",
+])
+def test_sample49_an_amendment_to_a_point_of_a_decree(real, title):
+    assert_filed(real, title, {"safety"}, text=_BODY_DECREE)
+
+
+# --- sample 49: a body formed, reorganised or renamed is about its field as its statute is («Об образовании
+# департамента по предупреждению и ликвидации чрезвычайных ситуаций Тестовской области», «О создании комитета по
+# физической культуре и спорту …»); a body named as the one that does something stays out of the topic ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об образовании департамента по предупреждению и ликвидации чрезвычайных ситуаций Тестовской области",
+     {"safety"}, set()),
+    ("О создании комитета по физической культуре и спорту администрации Заречного района", {"culture"}, set()),
+    ("О реорганизации управления образования администрации Заречного района", {"education"}, set()),
+])
+def test_sample49_a_body_formed_is_about_its_field(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 49: money given «на решение вопросов местного значения в области благоустройства» (a subsidy's or a
+# transfer's purpose) and a municipal assignment «на оказание муниципальных услуг (выполнение работ)» (Бюджетный
+# кодекс, ст. 69.2) say what is paid for: the budget's and the field's, no organisation of local government and no
+# service to citizens; powers passed «по решению вопросов местного значения» stay local government's ---
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении порядка предоставления субсидий из областного бюджета бюджетам муниципальных образований на "
+     "решение вопросов местного значения в области благоустройства", {"budget", "housing"}, {"lsg"}),
+    ("Об утверждении порядка формирования муниципального задания на оказание муниципальных услуг (выполнение "
+     "работ) муниципальными учреждениями Заречного района", {"budget"}, {"lsg"}),
+    ("О передаче осуществления части полномочий по решению вопросов местного значения Лесного сельского поселения",
+     {"lsg"}, set()),
+])
+def test_sample49_what_money_is_paid_for(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)

@@ -285,11 +285,15 @@ _QUOTED_MUNI = r"[«\"“„](?!\s*(?:о|об|обо)\s)[^«»\"“”„\n]{0,4
 _CHANGES = r"(?:изменени\w*(?:\s+и\s+дополнени\w*)?|дополнени\w*(?:\s+и\s+изменени\w*)?)"
 # the acts such a title names, and the rest of it up to its end: no quoted title, a municipality's
 # quoted name aside
-_ACTS_NAMED = r"постановлени|решени|распоряжени|приказ|муниципальн\w+\s+(?:нормативн\w+\s+)?правов|нормативн\w+\s+правов"
+# (a governor's or a head's decree, «указ», as well: sample 49 of issue 12)
+_ACTS_NAMED = r"постановлени|решени|распоряжени|приказ|указ|муниципальн\w+\s+(?:нормативн\w+\s+)?правов|нормативн\w+\s+правов"
 _BY_NUMBER = r"(?:[^«\"“„]|" + _QUOTED_MUNI + r")*"
+# a point, a part or an article of the act the title names («О внесении изменений в пункт 6 указа …», «… в
+# подпункт 2.1 постановления …», «… в статью 3 решения …»; sample 49 of issue 12)
+_POINT_OF = r"(?:(?:под)?пункт\w*|абзац\w*|част\w*|стать\w*|раздел\w*)\s+[\w.,)( -]{1,40}?\s+"
 AMENDING_TITLE = re.compile(
     r"^\s*об?\s+(?:внесении\s+)?" + _CHANGES + r"\s+в(?:\s+(?:отдельн\w+\s+|некотор\w+\s+)?"
-    r"(?:" + _ACTS_NAMED + r")" + _BY_NUMBER + r")?\s*$")   # (also a title cut after "в" where it wrapped: the clause completes it)
+    r"(?:" + _POINT_OF + r")?(?:" + _ACTS_NAMED + r")" + _BY_NUMBER + r")?\s*$")   # (also a title cut after "в" where it wrapped: the clause completes it)
 # its first operative clause: "1. Внести в <what is amended> (следующие) изменения"
 # (also "1. Внести следующие изменения (и дополнения) в Положение «…»": the words before "в")
 AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|(?:следующ\w+\s+)?" + _CHANGES + r"\s+в\s+)"
