@@ -5418,3 +5418,89 @@ def test_sample49_a_body_formed_is_about_its_field(real, title, codes, not_codes
 ])
 def test_sample49_what_money_is_paid_for(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# --- sample 50 (acts of regional bodies and city districts with two fields or more: programmes, subsidies,
+# tariffs, regulations of services): the second field is what got lost ---
+# A regional newspaper's page flattened into one line keeps the words its columns broke («по установ- лению
+# тарифов», «в го- родском сообщении»): the two halves are one word; «тепло- и водоснабжение» stays two.
+_NEWSPAPER_PAGE = ("ВЕСТНИК ЗАРЕЧНОГО РАЙОНА № 12 / 3 МАРТА 2015 ОФИЦИАЛЬНО 1. Административный регламент исполнения "
+                   "функции по установ- лению тарифов на перевозки пассажиров и багажа автомобильным транспортом в го- "
+                   "родском и пригородном сообщениях (далее – функция) определяет сроки и последовательность дей- "
+                   "ствий отдела экономики администрации Заречного района.")
+
+
+@pytest.mark.parametrize("title,text,codes,not_codes", [
+    (None, _NEWSPAPER_PAGE, {"budget", "transport"}, set()),
+    ("О готовности объектов тепло- и водоснабжения Лесного поселения к отопительному сезону", "", {"housing"}, set()),
+], ids=["broken-words-joined", "suspended-hyphen-kept"])
+def test_sample50_words_broken_by_a_newspaper_column(real, title, text, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=text)
+
+
+# A tariff order printed by a database without its heading opens with its preamble, cut before the operative
+# part: the prices «в сфере теплоснабжения», «… водоснабжения и водоотведения» it is based on are the
+# utilities' prices (Федеральный закон от 27.07.2010 № 190-ФЗ, ст. 8), housing besides budget.
+@pytest.mark.parametrize("text", [
+    "(с изменениями на 14 декабря 2023 года)\nВ соответствии с Федеральным законом от 27.07.2010 № 190-ФЗ «О "
+    "теплоснабжении», постановлением Правительства Российской Федерации от 22.10.2012 № 1075 «О ценообразовании в "
+    "сфере теплоснабжения», приказом ФАС России от 13.06.2013 № 760-э «Об утверждении Методических указаний по "
+    "расчету регулируемых цен (тарифов) в сфере теплоснабжения», на основании обращения ООО «Заречная теплосеть» "
+    "служба по тарифам Тестовской обл",
+    "(в ред. приказа службы по тарифам Тестовской области от 01.12.2022 № 40-нп)\nВ соответствии с постановлением "
+    "Правительства Российской Федерации от 13.05.2013 № 406 «О государственном регулировании тарифов в сфере "
+    "водоснабжения и водоотведения», на основании обращения МУП «Заречный водоканал» служба по тарифам",
+], ids=["heat", "water"])
+def test_sample50_prices_in_the_sphere_of_a_utility_are_housing(real, text):
+    assert_filed(real, None, {"housing"}, text=text)
+
+
+# A programme printed with a heading a reader took for the act's (the quoted title of the law it is based on,
+# «О развитии сельского хозяйства») shows what it is by its passport, a heading of its own in the body:
+# the programme is economy's besides its sector's.
+@pytest.mark.parametrize("title,text,codes", [
+    ("О развитии малого и среднего предпринимательства",
+     "Приложение к постановлению администрации Заречного района от 12.03.2015 № 45\nМуниципальная программа\n"
+     "«Поддержка предпринимательства в Заречном районе на 2015 - 2017 годы»\nПаспорт\nмуниципальной программы "
+     "Заречного района\nНаименование программы | «Поддержка предпринимательства в Заречном районе» |\n"
+     "Ответственный исполнитель | отдел экономики администрации Заречного района |", {"business", "economy"}),
+    ("О развитии сельского хозяйства",
+     "Приложение к постановлению Правительства Тестовской области от 02.04.2010 № 88\nОбластная целевая "
+     "программа «Развитие овцеводства в Тестовской области на 2010 - 2013 годы»\nПаспорт областной целевой "
+     "программы\nЗаказчик программы | министерство сельского хозяйства Тестовской области |", {"business", "economy"}),
+], ids=["municipal-programme", "regional-programme"])
+def test_sample50_a_programme_known_by_its_passport(real, title, text, codes):
+    assert_filed(real, title, codes, text=text)
+
+
+# Livestock breeding (Федеральный закон от 03.08.1995 № 123-ФЗ «О племенном животноводстве»: племенная работа,
+# племенная продукция, искусственное осеменение) is agriculture whatever word for it the act uses.
+@pytest.mark.parametrize("title,codes", [
+    ("О порядке предоставления субсидий на поддержку племенного дела в Заречном районе", {"business", "budget"}),
+    ("О грантах на создание службы искусственного осеменения", {"business", "budget"}),
+    ("О племенной работе в Лесном сельском поселении", {"business"}),
+], ids=["breeding-subsidy", "insemination-grant", "breeding-work"])
+def test_sample50_livestock_breeding_is_agriculture(real, title, codes):
+    assert_filed(real, title, codes)
+
+
+# A social or academic stipend (Федеральный закон от 29.12.2012 № 273-ФЗ, ст. 36) is paid to students: the
+# certificate social protection issues for it is education's besides social's.
+@pytest.mark.parametrize("title", [
+    "Об утверждении административного регламента предоставления государственной услуги «Выдача справок для "
+    "назначения государственной социальной стипендии»",
+    "О размерах академической стипендии в Тестовском колледже",
+], ids=["social-stipend", "academic-stipend"])
+def test_sample50_a_students_stipend_is_education(real, title):
+    assert "education" in top(real, title), top(real, title)
+
+
+# «военнослужащий, проходящий военную службу по призыву» names the person a benefit is paid to, no call-up: the
+# act is social (the call-up itself stays safety's).
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О единовременном пособии беременной жене военнослужащего, проходящего военную службу по призыву",
+     {"social"}, {"safety"}),
+    ("Об организации призыва граждан на военную службу в Заречном районе весной 2025 года", {"safety"}, set()),
+], ids=["conscripts-wife", "call-up"])
+def test_sample50_a_conscript_as_the_beneficiary(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)

@@ -96,6 +96,11 @@ WORD_RE = re.compile(r"[а-яёa-z0-9]+(?:-[а-яёa-z0-9]+)*")
 
 _LINE_END_HYPHEN = re.compile(r"(\w)-\s*\n\s*(\w)")
 _LINE_END_HYPHEN_HINT = re.compile(r"-\s*\n")  # begins with a literal: a fast scan
+# ... and the same break flattened into one line, as a newspaper's page read as text keeps its columns'
+# hyphens («по установ- лению тарифов», «в го- родском сообщении»): a hyphen between lower-case letters
+# followed by one space and lower-case letters joins its halves; a suspended hyphen before a conjunction
+# («тепло- и водоснабжение», «средне- или долгосрочный») stays. Begins with a literal: a fast scan.
+_INLINE_HYPHEN = re.compile(r"-(?<=[а-я]{2}-) (?!(?:и|или|либо|а|ни|но|да|и/или)\b)(?=[а-я]{2})")
 
 
 # A website prints its page around an act: the site's name and menus, breadcrumbs, the date of
@@ -237,6 +242,8 @@ def normalize(s: str) -> str:
     # hyphenation at line ends from PDFs: "погре-\nбения"
     if _LINE_END_HYPHEN_HINT.search(s):
         s = _LINE_END_HYPHEN.sub(r"\1\2", s)
+    if "- " in s:
+        s = _INLINE_HYPHEN.sub("", s)
     return s
 
 
