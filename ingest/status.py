@@ -73,6 +73,22 @@ _RESTATED = re.compile(
 # a note on the page, not the act's status (a later edition may be in force)
 _EDITION_LOST = re.compile(r"^\s*(?:редакция|версия)(?:\s+документа)?\s+утратившая\s+силу\s*\.?\s*$",
                            re.IGNORECASE)
+# Kontur.Normativ's card: "Данный документ полностью ОТМЕНЕН" with the repealing act on
+# the next line ("ПОСТАНОВЛЕНИЕМ … от … N …"); "частично ОТМЕНЕН" and "ИЗМЕНЕН" leave the
+# act standing, and "Данная редакция … не действует" speaks of an edition
+_DB_CANCELLED = re.compile(
+    r"^\s*Данный\s+документ\s+(?:полностью\s+)?(?:отменен|утратил\s+силу)\b(?P<rest>.*)$",
+    re.IGNORECASE)
+# a note whose repealing act runs on to the next lines (Kodeks between two rules:
+# "Утратил силу на основании" / "закона … области" / "от … N …"; a register's copy:
+# "Утратил силу решением Совета …" / its title / "от … № …"): the rest opens with
+# the act's instrumental kind or "на основании" and holds no date and number yet
+_RUNS_ON = re.compile(r"^[\s.,:;-]*(?:на\s+основании|в\s+связи\s+с|" + _KINDS_INSTR + r")\b",
+                      re.IGNORECASE)
+_RULE = re.compile(r"^[\s_=*-]{3,}$")
+_HAS_NUMBER = re.compile(r"(?:№|\bN)\s*[\w]")
+# Kodeks's pointer after the repealing act: " - см. предыдущую редакцию"
+_SEE = re.compile(r"\s[-–—]\s*см\.|\(\s*см\.", re.IGNORECASE)
 _SINCE = re.compile(r"\bс\s+(?P<d>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[а-я]+\s+\d{4})", re.IGNORECASE)
 
 
@@ -91,6 +107,7 @@ class Status:
 def _repealing_act(text: str) -> str | None:
     """The repealing act named in a note, as a reference (nominative kind)."""
     from .links import citations
+    text = _SEE.split(text, 1)[0]
     found = citations(text, first_only=True)
     return found[0].text() if found else None
 
@@ -101,6 +118,41 @@ def _since(rest: str) -> str | None:
         return None
     d = find_date(m.group("d"))
     return d[0] if d else None
+
+
+def _dated(text: str) -> bool:
+    return bool(find_date(text)) and bool(_HAS_NUMBER.search(text))
+
+
+def _run_on(rest: str, following: list[str]) -> tuple[str, int]:
+    """A note's rest with the lines its repealing act runs on to, when it does,
+    and how many lines it took (the note keeps them as printed).
+
+    Only a rest that opens with the act's instrumental kind or «на основании»
+    and lacks its date and number runs on (an empty rest only onto a line that
+    so opens: Kontur's "ПОСТАНОВЛЕНИЕМ …"); up to three lines, never over a
+    rule or a numbered clause, ending at the line holding a date and a number.
+    A line opening with «о»/«об» between is the act's title: it goes after
+    the date, where a reference prints it."""
+    if _dated(rest):
+        return rest, 0
+    if rest.strip(" .,:;-"):
+        if not _RUNS_ON.match(rest):
+            return rest, 0
+    elif not (following and _RUNS_ON.match(following[0])):
+        return rest, 0
+    parts, titles = [rest], []
+    for n, ln in enumerate(following[:3], 1):
+        if _RULE.match(ln) or re.match(r"^\d+(?:\.\d+)*[.)]\s", ln):
+            break
+        if re.match(r"^об?\s", ln) and (len(parts) > 1 or rest.strip(" .,:;-")):
+            titles.append(ln)
+            continue
+        parts.append(ln)
+        if _dated(ln):
+            joined = " ".join(p for p in parts if p.strip())
+            return joined + (" «" + " ".join(titles) + "»" if titles else ""), n
+    return rest, 0
 
 
 def read_status(text: str) -> Status | None:
@@ -121,13 +173,14 @@ def read_status(text: str) -> Status | None:
     if m:
         rest = m.group("rest")
         return Status("repealed", _repealing_act(rest), _since(rest), "note", m.group(0)[:NOTE_CHARS])
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if re.match(r"^\d+(?:\.\d+)*[.)]", ln):
             continue  # "5. Утратил силу. - …": a clause of the act, repealed
-        m = _LINE.match(ln)
+        m = _LINE.match(ln) or _DB_CANCELLED.match(ln)
         if m:
-            rest = m.group("rest")
-            return Status("repealed", _repealing_act(rest), _since(rest), "note", ln[:NOTE_CHARS])
+            rest, took = _run_on(m.group("rest"), lines[i + 1:i + 4])
+            note = " ".join(lines[i:i + 1 + took])
+            return Status("repealed", _repealing_act(rest), _since(rest), "note", note[:NOTE_CHARS])
         if _NOT_IN_FORCE.match(ln):
             return Status("repealed", None, _since(ln), "note", ln[:NOTE_CHARS])
         if _IN_FORCE.match(ln):
@@ -138,7 +191,7 @@ def read_status(text: str) -> Status | None:
 def is_note_line(line: str) -> bool:
     """Whether a heading line is a status note (never a title or its part)."""
     s = line.strip()
-    return bool(_LINE.match(s) or _NOT_IN_FORCE.match(s) or _IN_FORCE.match(s)
+    return bool(_LINE.match(s) or _DB_CANCELLED.match(s) or _NOT_IN_FORCE.match(s) or _IN_FORCE.match(s)
                 or _GARANT.search(s) or _SELF_LOST.search(s) or _RESTATED.search(s)
                 or _EDITION_LOST.match(s))
 

@@ -705,7 +705,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqmun48": "requisite_shapes_reqmun48.yaml",
                "reqweb52": "requisite_shapes_reqweb52.yaml",
                "sweep56": "requisite_shapes_sweep56.yaml",
-               "reqmun51": "requisite_shapes_reqmun51.yaml"}
+               "reqmun51": "requisite_shapes_reqmun51.yaml",
+               "reqdb59": "requisite_shapes_reqdb59.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -244,3 +244,60 @@ def test_a_catalog_from_before_statuses_settles_them_on_opening(tmp_path):
 def test_a_note_naming_several_repealing_acts():
     st = read_status(GARANT_MANY)
     assert st is not None and st.state == "repealed"
+
+
+# Sample 41 of issue 12 (reqdb59): notes as Kontur.Normativ, Kodeks and the copies of
+# municipal registers print them, in our own wording.
+
+# Kontur.Normativ's card over the text: what the act was issued under, then whether
+# it stands; the repealing act on the next line
+KONTUR = ("Данный документ принят ВО ИСПОЛНЕНИЕ\n"
+          "ПОСТАНОВЛЕНИЯ Администрации Тестовской области от 02.03.2001 N 41\n"
+          "Данный документ полностью ОТМЕНЕН\n"
+          "ПОСТАНОВЛЕНИЕМ Администрации Тестовской области от 14.05.2009 N 210-па\n")
+
+# Kodeks between two rules, and a register's copy: the note breaks its repealing act
+# over lines (the act's kind and body, its title, its date and number)
+KODEKS_BROKEN = ("______________________________\n"
+                 "Утратил силу на основании\n"
+                 "постановления Администрации Заречного района\n"
+                 "от 3 марта 2016 года N 77\n"
+                 "______________________________\n"
+                 "Принят Заречным районным Советом 12 апреля 2010 года\n")
+REGISTER_BROKEN = ("Совет депутатов Сосновского сельского поселения\n\n"
+                   "Утратил силу решением Совета депутатов Сосновского сельского поселения "
+                   "Заречного района Тестовской области\n\n"
+                   "об утверждении устава в новой редакции\n\n"
+                   "от 12.05.2011г. № 4/20 НГР RU695010002011001\n\n"
+                   "Р Е Ш Е Н И Е\n")
+
+# Kodeks's pointer to the earlier edition after the repealing act
+KODEKS_SEE = ("Приложение 3УТВЕРЖДЕНОпостановлением главы городаот 10.02.2005 N 95\n"
+              "Утратило силу - постановление главы города от 10.10.07 N 812 - см. предыдущую редакцию\n")
+
+
+@pytest.mark.parametrize("text, number", [
+    (KONTUR, "210-па"),
+    (KODEKS_BROKEN, "77"),
+    (REGISTER_BROKEN, "4/20"),
+    (KODEKS_SEE, "812"),
+])
+def test_a_note_names_its_repealing_act_whole(text, number):
+    st = read_status(text)
+    assert st is not None and st.state == "repealed"
+    assert st.repealed_by and st.repealed_by.endswith("№ " + number)
+
+
+@pytest.mark.parametrize("text", [
+    # the card says the act was changed, or changed in part: it stands
+    "Данный документ ИЗМЕНЕН\nПОСТАНОВЛЕНИЕМ Администрации Тестовской области от 14.05.2009 N 210-па\n",
+    "Данный документ частично ОТМЕНЕН\nПОСТАНОВЛЕНИЕМ Администрации Тестовской области от 14.05.2009 N 210-па\n",
+])
+def test_a_card_that_says_changed_is_no_repeal(text):
+    assert read_status(text) is None
+
+
+def test_a_bare_note_does_not_run_onto_the_acts_own_heading():
+    st = read_status("Утратил силу\n\nАДМИНИСТРАЦИЯ ЗАРЕЧНОГО РАЙОНА\nПОСТАНОВЛЕНИЕ\n"
+                     "от 4 апреля 2014 г. N 12\nО ярмарках\n")
+    assert st is not None and st.state == "repealed" and st.repealed_by is None

@@ -169,11 +169,25 @@ _GENERIC_WORDS = {"верховный", "государственный", "за�
                   "краевой", "окружной", "республиканский", "городской", "районный"}
 
 
+_REGIONAL_ADJECTIVES = {"областной", "краевой", "окружной"}
+
+
+def _regional_adjective_organ(line: str) -> bool:
+    """``ОБЛАСТНАЯ ДУМА``, ``КРАЕВОЕ СОБРАНИЕ``: the adjective of a region's kind
+    reads as a territory word, yet does not say which region (the line above
+    does: ``ТЕСТОВСКАЯ ОБЛАСТЬ`` / ``ОБЛАСТНАЯ ДУМА``, an old regional print)."""
+    words = line.split()
+    if not 2 <= len(words) <= 3 or territory_only(line) or kind_line(line) \
+            or head_lemma(line) not in GEN_BODY_HEADS:
+        return False
+    return any((ps := parses(w.lower())) and ps[0].normal_form in _REGIONAL_ADJECTIVES for w in words[:-1])
+
+
 def _generic_organ(line: str) -> bool:
     """``ВЕРХОВНЫЙ СОВЕТ``, ``ОБЛАСТНАЯ ДУМА``: an organ named by generic words
     only (``ЗАРЕЧНАЯ ГОРОДСКАЯ ДУМА`` says whose it is; a council "of
     deputies" is a municipality's, named in the lines above)."""
-    if not _bare_organ(line) or re.search(r"депутат", line, re.IGNORECASE):
+    if not (_bare_organ(line) or _regional_adjective_organ(line)) or re.search(r"депутат", line, re.IGNORECASE):
         return False
     for w in line.split()[:-1]:
         ps = parses(w.lower())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.heading import EDITION_NOTE
+from ingest.heading import EDITION_NOTE, OWN_EDITION
 from ingest.ru_dates import find_date
 
 from .date_number import NUM_CHARS, find_number
@@ -150,9 +150,12 @@ def kind_line(line: str) -> KindLine | None:
             # "ЗАКОН ЛЕНИНГРАДСКОЙ ОБЛАСТИ"; not "Положение о …" (a title).
             if TITLE_START.match(rest_clean + " ") and kind in ("положение", "устав", "протокол"):
                 return KindLine(kind, raw_kind, rest_clean, titled=True)
-            if kind == "устав" and gen_word(first) and not find_date(rest) and not find_number(rest_clean):
+            # a database's edition of the print closing the charter's name ("… (с изменениями
+            # на: 28.02.2017)") dates the print, not the charter
+            unedited = OWN_EDITION.sub("", rest_clean)
+            if kind == "устав" and gen_word(first) and not find_date(unedited) and not find_number(unedited):
                 # "УСТАВ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ «…»": the charter's name, not an issuer
-                return KindLine(kind, raw_kind, rest_clean, titled=True)
+                return KindLine(kind, raw_kind, unedited.strip(" .:"), titled=True)
             only_number = find_number(rest_clean) and not re.sub(
                 r"(?:№|N)\s*[" + NUM_CHARS + r"./-]+", "", rest_clean).strip()
             if not raw_kind.isupper() and not gen_word(first) and not find_date(rest) \
