@@ -155,6 +155,45 @@ def _run_on(rest: str, following: list[str]) -> tuple[str, int]:
     return rest, 0
 
 
+def _own_line(by: str) -> str:
+    """Garant's repealing act from the note's own line: the lazy match may start
+    at an instrumental kind in the title above ("утвержденные решением … N 7"),
+    so a later line that opens with an instrumental kind is where the note is."""
+    parts = by.split("\n")
+    for k in range(len(parts) - 1, 0, -1):
+        if re.match(r"\s*" + _KINDS_INSTR, parts[k]):
+            return "\n".join(parts[k:])
+    return by
+
+
+def _since_opening(tail: str) -> str | None:
+    """«… признано утратившим силу с 31 октября 2017 г.»: the date right after."""
+    return _since(tail) if re.match(r"\s*с\s+\d", tail) else None
+
+
+# a database's headline that ends with the status: "… области". Утратил силу с 01 января 2008 года"
+_HEADLINE_LOST = re.compile(r"[.)]\s*\(?\s*утратил[аиоo]?\s+силу\s+(?P<rest>с\s+[^\n]{4,40})$", re.IGNORECASE)
+
+
+def _word_then_note(word: str, following: list[str]) -> Status:
+    """A status word alone over the title ("Недействующий"): the page may print the
+    full note lower down (Kodeks, between rules, naming the repealing act) or end
+    its headline with the date; either fills in what the word alone does not."""
+    for j, ln in enumerate(following):
+        if re.match(r"^\d+(?:\.\d+)*[.)]", ln):
+            break  # the act's clauses: a repealed clause is no note on the act
+        m = _LINE.match(ln) or _DB_CANCELLED.match(ln)
+        if m:
+            rest, took = _run_on(m.group("rest"), following[j + 1:j + 4])
+            note = " ".join(following[j:j + 1 + took])
+            return Status("repealed", _repealing_act(rest), _since(rest), "note", note[:NOTE_CHARS])
+        if j < 2:
+            h = _HEADLINE_LOST.search(ln)
+            if h and _since(h.group("rest")):
+                return Status("repealed", None, _since(h.group("rest")), "note", word[:NOTE_CHARS])
+    return Status("repealed", None, _since(word), "note", word[:NOTE_CHARS])
+
+
 def read_status(text: str) -> Status | None:
     """The status the print states in the act's head, or None when it says nothing."""
     lines = []
@@ -166,8 +205,10 @@ def read_status(text: str) -> Status | None:
     head = "\n".join(lines)
     m = _GARANT.search(head)
     if m:
-        note = " ".join(m.group(0).split())
-        return Status("repealed", _repealing_act(" ".join(m.group("by").split())), None, "note",
+        by = _own_line(m.group("by"))
+        tail = head[m.end():].split("\n", 1)[0]
+        note = " ".join((by + m.group(0)[len(m.group("by")):] + tail).split())
+        return Status("repealed", _repealing_act(" ".join(by.split())), _since_opening(tail), "note",
                       note[:NOTE_CHARS])
     m = _SELF_LOST.search(head)
     if m:
@@ -182,7 +223,7 @@ def read_status(text: str) -> Status | None:
             note = " ".join(lines[i:i + 1 + took])
             return Status("repealed", _repealing_act(rest), _since(rest), "note", note[:NOTE_CHARS])
         if _NOT_IN_FORCE.match(ln):
-            return Status("repealed", None, _since(ln), "note", ln[:NOTE_CHARS])
+            return _word_then_note(ln, lines[i + 1:])
         if _IN_FORCE.match(ln):
             return Status("in_force", None, None, "note", ln[:NOTE_CHARS])
     return None

@@ -301,3 +301,54 @@ def test_a_bare_note_does_not_run_onto_the_acts_own_heading():
     st = read_status("Утратил силу\n\nАДМИНИСТРАЦИЯ ЗАРЕЧНОГО РАЙОНА\nПОСТАНОВЛЕНИЕ\n"
                      "от 4 апреля 2014 г. N 12\nО ярмарках\n")
     assert st is not None and st.state == "repealed" and st.repealed_by is None
+
+
+# reqdb62 (heldout42): Garant's note under a title that itself cites an act in the
+# instrumental ("утвержденные решением … N 7"): the repealing act is the note's own
+# line, and the date the note prints after «признано утратившим силу с» is kept
+GARANT_TITLE_CITES = (
+    "Решение Заречного районного Совета от 3 марта 2011 г. N 9\n"
+    '"О внесении изменений в Правила содержания улиц, утвержденные решением '
+    'Заречного районного Совета от 5 мая 2005 года N 4"\n'
+    "Решением Заречного районного Совета от 12 ноября 2016 г. N 2 настоящее решение "
+    "признано утратившим силу с 1 декабря 2016 г.\n"
+    "Заречный районный Совет решил:\n")
+
+
+def test_a_garant_note_under_a_title_citing_an_act():
+    st = read_status(GARANT_TITLE_CITES)
+    assert st is not None and st.state == "repealed"
+    assert st.repealed_by and st.repealed_by.startswith("решение") and st.repealed_by.endswith("№ 2")
+    assert "2005" not in st.repealed_by
+    assert st.since == "2016-12-01"
+
+
+# a database's status word over the title, then the note between rules further down:
+# the note names the repealing act; a headline ending «Утратил силу с …» gives the date
+KODEKS_WORD_THEN_NOTE = (
+    "Недействующий\n\n"
+    "О порядке найма жилья в Заречном районе (утратило силу)\n\n"
+    "ЗАРЕЧНЫЙ РАЙОННЫЙ СОВЕТ\n\nПОСТАНОВЛЕНИЕ\n\nот 05.06.96 г. N 41\n\n"
+    "О порядке найма жилья в Заречном районе\n\n"
+    "______________________________\n"
+    "Утратило силу на основании\n"
+    "постановления Заречного районного Совета\n"
+    "от 14 мая 1999 года N 77\n"
+    "______________________________\n\n"
+    "Районный Совет постановляет:\n")
+KODEKS_WORD_HEADLINE_SINCE = (
+    "Недействующий\n\n"
+    'О Законе Тестовской области "О гербе Заречного района". Утратил силу с 01 июля 2010 года\n\n\n'
+    'О Законе Тестовской области\n"О гербе Заречного района"\n\n'
+    "областная Дума\n\nпостановила:\n")
+
+
+def test_a_status_word_then_a_note_takes_the_notes_act():
+    st = read_status(KODEKS_WORD_THEN_NOTE)
+    assert st is not None and st.state == "repealed"
+    assert st.repealed_by and st.repealed_by.endswith("№ 77")
+
+
+def test_a_status_word_then_a_headline_with_the_date():
+    st = read_status(KODEKS_WORD_HEADLINE_SINCE)
+    assert st is not None and st.state == "repealed" and st.since == "2010-07-01"
