@@ -706,7 +706,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqweb52": "requisite_shapes_reqweb52.yaml",
                "sweep56": "requisite_shapes_sweep56.yaml",
                "reqmun51": "requisite_shapes_reqmun51.yaml",
-               "reqdb59": "requisite_shapes_reqdb59.yaml"}
+               "reqdb59": "requisite_shapes_reqdb59.yaml",
+               "reqdb62": "requisite_shapes_reqdb62.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -908,10 +908,18 @@ def without_notes(s: str) -> str:
 _EDITION_OPEN = re.compile(r"\s\(с(?:\s+изменениями(?:\s+(?:на|от)\b[^()]*)?)?$")
 
 
+# a database's headline closed by the act's status and its date, after the title's
+# full stop: "… района". Утратил силу с 01 января 2008 года" (Kodeks's title pages)
+_STATUS_TAIL = re.compile(r"\.\s*Утратил[аиоo]?\s+силу\s+с\s+\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}|\s+[а-яё]+\s+\d{4})"
+                          r"(?:\s*(?:г\.|года?))?\s*\.?$", re.IGNORECASE)
+
+
 def _without_trailing_note(title: str) -> str:
     """A title without the database's note of its own edition at its end (or
-    the note's opening, where the line broke it off)."""
+    the note's opening, where the line broke it off), or the act's status
+    closing the database's headline."""
     cut = OWN_EDITION.sub("", title)  # the database's edition of the print itself
+    cut = _STATUS_TAIL.sub("", cut)
     if "(с" in cut:
         cut = _EDITION_OPEN.sub("", cut)
     return cut if len(cut) >= 3 else title
