@@ -5504,3 +5504,17 @@ def test_sample50_a_students_stipend_is_education(real, title):
 ], ids=["conscripts-wife", "call-up"])
 def test_sample50_a_conscript_as_the_beneficiary(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# How a region's or a federal body's laws and normative acts are drafted, published, registered and come into force
+# (the law-making procedure itself, not one law's topic) is law's; the same procedure for municipal acts stays lsg's.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О порядке опубликования и вступления в силу законов Тестовской области", {"law"}, set()),
+    ("Об утверждении Правил оформления проектов законов Заречной области", {"law"}, set()),
+    ("О порядке подготовки и государственной регистрации нормативных правовых актов министерства Тестовской "
+     "области", {"law"}, set()),
+    ("Об утверждении Порядка опубликования актов департамента юстиции Тестовской области", {"law"}, set()),
+    ("О порядке опубликования муниципальных правовых актов Сосновского сельского поселения", {"lsg"}, {"law"}),
+], ids=["publish-laws", "draft-laws", "register-acts", "publish-dept-acts", "municipal-acts"])
+def test_sample51_the_law_making_procedure_is_law(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
