@@ -5590,3 +5590,15 @@ def test_gaps_education_of_a_municipality_is_not_its_forming(real):
 ], ids=["badger-bear", "elk"])
 def test_gaps_hunting_limits_are_environment(real, title):
     assert "environment" in top(real, title), top(real, title)
+
+
+# A statute of a local body whose name stands in quotes after «Положения», or offered by a region as a model
+# («(примерное)») for every kind of council («городской (сельской, поселковой) Думе»): local government's.
+@pytest.mark.parametrize("title", [
+    "О проекте постановления Совета \"Об утверждении Положения \"Об администрации сельского населенного пункта, "
+    "входящего в состав города Заречного\"",
+    "Об утверждении Положения «Об администрации Лесного сельского поселения»",
+    "О Положении (примерном) о городской (сельской, поселковой) Думе",
+], ids=["quoted-in-quoted", "quoted", "model-statute"])
+def test_gaps_statute_of_a_local_body_quoted_or_model(real, title):
+    assert "lsg" in top(real, title), top(real, title)
