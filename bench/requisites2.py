@@ -83,12 +83,13 @@ def rows() -> list[dict]:
     return out
 
 
-def heldout_gold(folder: Path) -> dict:
-    """A held-out sample's gold: ``G`` of its ``gold.py``, case id -> fields
+def heldout_gold(folder: Path, name: str = "gold.py", var: str = "G") -> dict:
+    """A held-out sample's gold: ``G`` of its ``gold.py`` (or another file and
+    name, as the status gold's ``S`` of ``status_gold.py``), case id -> fields
     (a tuple where several values are accepted)."""
     scope: dict = {}
-    exec(compile((folder / "gold.py").read_text(encoding="utf-8"), str(folder / "gold.py"), "exec"), scope)
-    return scope["G"]
+    exec(compile((folder / name).read_text(encoding="utf-8"), str(folder / name), "exec"), scope)
+    return scope[var]
 
 
 def heldout_case(folder: Path, cid: str, reread: bool = False) -> tuple[str, list]:

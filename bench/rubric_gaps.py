@@ -17,26 +17,20 @@ missing classes of wording show first, before any gold is written.
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.rubrics import heldout_rows, top_assignments  # noqa: E402
 from ingest.rubrics import load_scheme  # noqa: E402
 
 
 def texts(folder: Path) -> list[tuple[str, str]]:
     """(key, text) of every case in a folder of .txt pages or a cases.jsonl."""
-    jl = folder / "cases.jsonl"
-    if jl.exists():
-        out = []
-        for line in jl.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                c = json.loads(line)
-                out.append((f"{folder.name}/{c['key']}", c["text"]))
-        return out
+    if (folder / "cases.jsonl").exists():
+        return [(f"{folder.name}/{key}", text) for key, text, _gold in heldout_rows(folder)]
     cases = folder / "cases" if (folder / "cases").is_dir() else folder
     return [(f"{folder.name}/{p.stem}", p.read_text(encoding="utf-8", errors="replace"))
             for p in sorted(cases.glob("*.txt"))]
@@ -48,14 +42,9 @@ def gaps(scheme, rows):
     for key, text in rows:
         acts = extract_acts(text, {})
         title, body = (acts[0].title, acts[0].text) if acts else (None, text)
-        got = [a for a in scheme.assign(title, body) if "." not in a.code]
-        if not got:
-            state = "none"
-        elif all(getattr(a, "uncertain", False) for a in got):
-            state = "guess"
-        else:
-            state = "ok"
-        yield key, title, body, state, sorted(a.code for a in got)
+        got, unsure = top_assignments(scheme, title, body)
+        state = "none" if not got else "guess" if unsure else "ok"
+        yield key, title, body, state, sorted(got)
 
 
 def main(argv: list[str]) -> int:

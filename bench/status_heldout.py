@@ -29,15 +29,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.requisites2 import heldout_case  # noqa: E402
+from bench.requisites2 import heldout_case, heldout_gold  # noqa: E402
 from ingest.status import read_status  # noqa: E402
 
 
 def status_gold(folder: Path) -> dict:
-    scope: dict = {}
-    path = folder / "status_gold.py"
-    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), scope)
-    return scope["S"]
+    return heldout_gold(folder, "status_gold.py", "S")
 
 
 def _norm(s: str) -> str:

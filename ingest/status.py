@@ -89,6 +89,9 @@ _RULE = re.compile(r"^[\s_=*-]{3,}$")
 _HAS_NUMBER = re.compile(r"(?:№|\bN)\s*[\w]")
 # Kodeks's pointer after the repealing act: " - см. предыдущую редакцию"
 _SEE = re.compile(r"\s[-–—]\s*см\.|\(\s*см\.", re.IGNORECASE)
+# a numbered clause of the act's text ("5. Утратил силу. - …" repeals a clause, not the act)
+_CLAUSE = re.compile(r"^\d+(?:\.\d+)*[.)]")
+_CLAUSE_OPENS = re.compile(_CLAUSE.pattern + r"\s")  # ... with its text after a space
 _SINCE = re.compile(r"\bс\s+(?P<d>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[а-я]+\s+\d{4})", re.IGNORECASE)
 
 
@@ -143,7 +146,7 @@ def _run_on(rest: str, following: list[str]) -> tuple[str, int]:
         return rest, 0
     parts, titles = [rest], []
     for n, ln in enumerate(following[:3], 1):
-        if _RULE.match(ln) or re.match(r"^\d+(?:\.\d+)*[.)]\s", ln):
+        if _RULE.match(ln) or _CLAUSE_OPENS.match(ln):
             break
         if re.match(r"^об?\s", ln) and (len(parts) > 1 or rest.strip(" .,:;-")):
             titles.append(ln)
@@ -175,18 +178,27 @@ def _since_opening(tail: str) -> str | None:
 _HEADLINE_LOST = re.compile(r"[.)]\s*\(?\s*утратил[аиоo]?\s+силу\s+(?P<rest>с\s+[^\n]{4,40})$", re.IGNORECASE)
 
 
+def _note_at(lines: list[str], i: int) -> Status | None:
+    """Line ``i`` as a repeal note (``Утратил силу …``, Kontur's ``Данный документ
+    полностью ОТМЕНЕН``), its repealing act read on over the lines it runs to."""
+    m = _LINE.match(lines[i]) or _DB_CANCELLED.match(lines[i])
+    if not m:
+        return None
+    rest, took = _run_on(m.group("rest"), lines[i + 1:i + 4])
+    note = " ".join(lines[i:i + 1 + took])
+    return Status("repealed", _repealing_act(rest), _since(rest), "note", note[:NOTE_CHARS])
+
+
 def _word_then_note(word: str, following: list[str]) -> Status:
     """A status word alone over the title ("Недействующий"): the page may print the
     full note lower down (Kodeks, between rules, naming the repealing act) or end
     its headline with the date; either fills in what the word alone does not."""
     for j, ln in enumerate(following):
-        if re.match(r"^\d+(?:\.\d+)*[.)]", ln):
+        if _CLAUSE.match(ln):
             break  # the act's clauses: a repealed clause is no note on the act
-        m = _LINE.match(ln) or _DB_CANCELLED.match(ln)
-        if m:
-            rest, took = _run_on(m.group("rest"), following[j + 1:j + 4])
-            note = " ".join(following[j:j + 1 + took])
-            return Status("repealed", _repealing_act(rest), _since(rest), "note", note[:NOTE_CHARS])
+        st = _note_at(following, j)
+        if st is not None:
+            return st
         if j < 2:
             h = _HEADLINE_LOST.search(ln)
             if h and _since(h.group("rest")):
@@ -215,13 +227,11 @@ def read_status(text: str) -> Status | None:
         rest = m.group("rest")
         return Status("repealed", _repealing_act(rest), _since(rest), "note", m.group(0)[:NOTE_CHARS])
     for i, ln in enumerate(lines):
-        if re.match(r"^\d+(?:\.\d+)*[.)]", ln):
+        if _CLAUSE.match(ln):
             continue  # "5. Утратил силу. - …": a clause of the act, repealed
-        m = _LINE.match(ln) or _DB_CANCELLED.match(ln)
-        if m:
-            rest, took = _run_on(m.group("rest"), lines[i + 1:i + 4])
-            note = " ".join(lines[i:i + 1 + took])
-            return Status("repealed", _repealing_act(rest), _since(rest), "note", note[:NOTE_CHARS])
+        st = _note_at(lines, i)
+        if st is not None:
+            return st
         if _NOT_IN_FORCE.match(ln):
             return _word_then_note(ln, lines[i + 1:])
         if _IN_FORCE.match(ln):

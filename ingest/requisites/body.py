@@ -450,14 +450,14 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             if len(parts) == 1 and territory_only(parts[0]) and _bare_organ(s):
                 # "ГОСУДАРСТВЕННЫЙ СОВЕТ" / "ТЕСТОВСКАЯ РЕСПУБЛИКА": that territory's organ
                 return BodyBlock(_office_of(s, parts[0]), i)
+            if law:
+                break
             both = (joint or _co_issuer(s, parts[0])) and not territory_only(s) and head_lemma(s) in NAME_HEADS
-            if not law and not both and not _parent_joins(s, join_lines(parts), lowest):
+            if not both and not _parent_joins(s, join_lines(parts), lowest):
                 wrapped = _wrapped_parent(L, i, floor, s, join_lines(parts), lowest)
                 if wrapped is None:
                     break
                 s, i = wrapped
-            elif law or not both and not _parent_joins(s, join_lines(parts), lowest):
-                break
         elif parts and gen_body_head(parts[0]) and starts_name(s.split()[0]) and has_territory(s):
             break  # "ГУБЕРНАТОР … КРАЯ" over "Министерства …": two names, not one
         parts.insert(0, s)

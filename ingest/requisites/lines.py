@@ -567,13 +567,14 @@ def prepare(text: str, scan: bool = False) -> Lines:
 # registered or published where, ending at the entry's number or date
 # ("Зарегистрировано" / "в реестре муниципальных актов" / "№ 1012 от 19.03.2024",
 # "ОПУБЛИКОВАНО" / "в газете «Заречный вестник»" / "№ 11 от 15.03.2024")
+_REGISTERED_AT_MINJUST = r"^зарегистрирован[оаы]?\s+в\s+(?:минюст\w*|министерств\w*\s+юстиции)"
 _STAMP_WORD = re.compile(r"(?i)^(?:зарегистрирован[оаы]?|опубликован[оаы]?|обнародован[оаы]?)\s*:?$"
                          # a database's «Зарегистрировано в Минюсте России» / «29 апреля 2025 г. N 75573»
-                         r"|^зарегистрирован[оаы]?\s+в\s+(?:минюст\w*|министерств\w*\s+юстиции)(?:\s+[А-ЯЁа-яё]+){0,2}\s*:?$")
+                         r"|" + _REGISTERED_AT_MINJUST + r"(?:\s+[А-ЯЁа-яё]+){0,2}\s*:?$")
 
 
 # a database's Минюст stamp on one line: «Зарегистрировано в Минюсте России 1 октября 2020 г. N 62989»
-_STAMP_LINE = re.compile(r"(?i)^зарегистрирован[оаы]?\s+в\s+(?:минюст\w*|министерств\w*\s+юстиции)\b")
+_STAMP_LINE = re.compile(r"(?i)" + _REGISTERED_AT_MINJUST + r"\b")
 
 
 def _stamps(raw: list[str], noise: list[bool]) -> list[int]:
