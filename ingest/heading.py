@@ -19,6 +19,8 @@ import bisect
 import functools
 import re
 
+from ingest.press_lines import mark_press_lines
+
 from ingest.morph import FULL_POS, is_known, parses
 
 # --- noise -----------------------------------------------------------------
@@ -369,6 +371,7 @@ def noise_mask(lines: list[str]) -> list[bool]:
             i = j
             continue
         i += 1
+    mark_press_lines(lines, mask)
     _mark_running_headers(lines, mask)
     return mask
 

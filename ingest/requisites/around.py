@@ -128,13 +128,16 @@ def date_and_signless_number(s: str) -> DateNumber | None:
 
 
 def _lines_above(L: Lines, top: int, floor: int, count: int = 3):
-    """The ``count`` lines over line ``top``, nearest first, rules and blank lines aside."""
+    """The ``count`` lines over line ``top``, nearest first, rules, blank lines and
+    page noise aside (a publication's source reference and a collection's item
+    number over the heading are no requisites of the act: ``ingest.press_lines``)."""
     seen = 0
     i = top - 1
     while i >= floor and seen < count:
         s = clean(L.raw[i])
+        noise = L.noise[i]
         i -= 1
-        if not s or re.fullmatch(r"[-_=*—–\s]+", s):
+        if not s or noise or re.fullmatch(r"[-_=*—–\s]+", s):
             continue
         seen += 1
         yield s
