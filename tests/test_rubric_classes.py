@@ -5616,3 +5616,54 @@ def test_gaps_hunting_limits_are_environment(real, title):
 ], ids=["quoted-in-quoted", "quoted", "model-statute"])
 def test_gaps_statute_of_a_local_body_quoted_or_model(real, title):
     assert "lsg" in top(real, title), top(real, title)
+
+
+# sample 52 of issue 12 (a third batch of database prints): an act that approves several documents at once
+# («Утвердить: 1.1. План … 1.2. Порядок расходования средств районного бюджета …») does what each of them is
+# about; the second document's field is the act's as much as the title's is. A membership list under «Утвердить
+# состав комиссии:» (the members' posts) names no field of the act.
+@pytest.mark.parametrize("title,text,codes,not_codes", [
+    ("О мерах по профилактике клещевого энцефалита в Заречном районе на 2026 год",
+     "В целях предупреждения заболеваний клещевым энцефалитом среди населения Заречного района ПОСТАНОВЛЯЮ: "
+     "1. Утвердить: 1.1. План мероприятий по профилактике клещевого энцефалита в Заречном районе на 2026 год "
+     "(приложение 1). 1.2. Порядок расходования средств районного бюджета, выделенных на проведение "
+     "акарицидных обработок (приложение 2). 2. Главному врачу районной больницы обеспечить вакцинацию "
+     "населения.", {"health", "budget"}, set()),
+    ("О проведении смотра-конкурса сельских домов культуры",
+     "В целях поддержки самодеятельного творчества администрация Сосновского сельского поселения постановляет:\n"
+     "1. Утвердить прилагаемые:\n- Положение о смотре-конкурсе сельских домов культуры;\n"
+     "- Порядок использования средств местного бюджета на премирование победителей смотра-конкурса.\n"
+     "2. Контроль за исполнением настоящего постановления оставляю за собой.", {"culture", "budget"}, set()),
+    ("О создании комиссии по предупреждению и ликвидации чрезвычайных ситуаций Заречного района",
+     "Администрация района постановляет:\n1. Утвердить состав комиссии:\nПетров П.П. - глава района, "
+     "председатель комиссии;\nСидорова А.А. - начальник управления образования;\nИванов И.И. - главный врач "
+     "районной больницы.\n2. Утвердить Положение о комиссии (приложение).", {"safety"}, {"education", "health"}),
+], ids=["plan-and-budget-order", "statute-and-budget-order", "members-no-field"])
+def test_sample52_each_document_an_act_approves(real, title, text, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=text)
+
+
+# A programme's passport printed as the annex's numbered first section («1. Паспорт муниципальной программы
+# «…»», «I. Паспорт …», «Раздел 1. Паспорт …») heads its line as an unnumbered one does (sample 50's class):
+# the text is a programme, whatever heading a reader took for the act's.
+@pytest.mark.parametrize("head", ["1. Паспорт", "I. Паспорт", "Раздел 1. Паспорт"], ids=["arabic", "roman", "section"])
+def test_sample52_a_passport_numbered_as_a_section(real, head):
+    text = ("Приложение\nадминистрации Заречного района\nот 12.03.2015 N 45\nМуниципальная программа\n"
+            "«Дорожное хозяйство Заречного района на 2015 - 2020 годы»\n" + head + " муниципальной программы "
+            "«Дорожное хозяйство Заречного района на 2015 - 2020 годы»\nНаименование программы |\n"
+            "Дорожное хозяйство Заречного района |\nОтветственный исполнитель | отдел дорожного хозяйства |")
+    assert_filed(real, "Об автомобильных дорогах и о дорожной деятельности", {"economy", "transport"}, text=text)
+
+
+# A body's official website «в сети Интернет» (Федеральный закон от 09.02.2009 № 8-ФЗ, ст. 10) is where it
+# informs about itself, no communications; access to the Internet in the villages stays communications'.
+# (Read once the documents an act approves as a list count with its title: «Положение об официальном
+# Интернет-сайте мэрии» among them.)
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении Положения об официальном Интернет-сайте мэрии города Заречного", set(), {"transport"}),
+    ("Об официальном сайте администрации Заречного района в сети Интернет", set(), {"transport"}),
+    ("Об обеспечении доступа к сети Интернет жителей сельских населенных пунктов Заречного района",
+     {"transport"}, set()),
+], ids=["official-site", "site-in-the-net", "village-access"])
+def test_sample52_an_official_website_is_no_communications(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)

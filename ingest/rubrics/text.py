@@ -33,6 +33,7 @@ from typing import Iterable
 from ingest.heading import DATABASE_INVITATION
 from ingest.morph import fold
 from .prefilter import Alternation
+from .approved import approved_documents
 
 HEAD_TOKENS = 60        # "title" of an act whose title is unknown
 
@@ -812,6 +813,8 @@ def title_zone(title: str | None, text: str, title_boiler: Alternation | None = 
     subject = amended_subject(title, text)
     if subject:
         t = f"{t} {subject}"
+    if approved := approved_documents(text):   # (the documents approved as a list: ``approved``)
+        t = f"{t} {normalize(approved)}"
     return title_boiler.sub(" ", t) if title_boiler is not None else t
 
 
