@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-_LIST = re.compile(r"\bутвердить(?:[ \t]+прилагаем\w*)?[ \t]*:", re.I)
+_LIST = re.compile(r"утвердить(?:[ \t]+прилагаем\w*)?[ \t]*:")   # matched on the folded head, at each «утвердить»
 # an item's mark: «1.1.», «1)», «а)» after a space, a dash or a bullet opening a line
 _MARK = re.compile(r"(?:(?<=\s)(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|[а-яё]\))|(?:^|(?<=\n))[ \t]*[-–—•·])[ \t]+", re.I)
 _DOC = re.compile(r"\s*(?:план|мероприяти|порядок|положени|правил|перечень|перечн|программ|подпрограмм|методик"
@@ -32,7 +32,7 @@ ITEMS = 6
 
 def approved_documents(text: str) -> str:
     """The names of the documents an act's clause approves as a list ("" when it has no such clause)."""
-    m = _LIST.search(text, 0, START)
+    m = _clause(text)
     if not m:
         return ""
     pieces = _MARK.split(text[m.end():m.end() + WINDOW])
@@ -45,3 +45,20 @@ def approved_documents(text: str) -> str:
         end = _END.search(piece)
         names.append(piece[:end.start() if end else ITEM][:ITEM].strip())
     return " ".join(names)
+
+
+def _clause(text: str) -> re.Match | None:
+    """«Утвердить:» in the first ``START`` characters (a word of its own), found by ``str.find`` on the
+    lower-cased head (a regex with re.I scans three times slower)."""
+    head = text[:START]
+    low = head.lower()
+    if len(low) != len(head):   # (a letter whose lower case is longer: offsets would shift)
+        low = head
+    i = low.find("утвердить")
+    while i != -1:
+        if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "-_"):
+            m = _LIST.match(low, i)
+            if m:
+                return m
+        i = low.find("утвердить", i + 1)
+    return None
