@@ -5667,3 +5667,17 @@ def test_sample52_a_passport_numbered_as_a_section(real, head):
 ], ids=["official-site", "site-in-the-net", "village-access"])
 def test_sample52_an_official_website_is_no_communications(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# An annex printed from a database under a heading a reader took for the act's (the quoted title of a law
+# its passport cites, «Об общих принципах организации местного самоуправления …») opens with the name of
+# the programme it is: «Муниципальная программа\n«Развитие культуры …»» in its first lines is read with the
+# title, and the programme's field is the act's.
+def test_sample52_a_programme_named_at_the_head_under_a_cited_title(real):
+    text = ("Приложение\nадминистрации Заречного района\nот 12.03.2015 N 45\nМуниципальная программа\n"
+            "«Развитие культуры Заречного района на 2015 - 2020 годы»\n1. Паспорт муниципальной программы\n"
+            "Наименование программы | Развитие культуры Заречного района |\nОснование для разработки | "
+            "Федеральный закон от 06.10.2003 N 131-ФЗ «Об общих принципах организации местного самоуправления "
+            "в Российской Федерации» |")
+    assert_filed(real, "Об общих принципах организации местного самоуправления в Российской Федерации",
+                 {"culture", "economy"}, text=text)

@@ -36,6 +36,7 @@ from .prefilter import Alternation
 from .approved import approved_documents
 
 HEAD_TOKENS = 60        # "title" of an act whose title is unknown
+PROGRAMME_HEAD = 700     # characters an annex's programme name is looked for in, under a title
 
 # Quoted titles of other acts: «О …», "Об …" (innermost first, repeated so a
 # title quoting a title goes too), and any quotation right after a number.
@@ -851,6 +852,11 @@ class Doc:
             title = (title_line(text) or amending_clause(text) or annex_heading(text) or article_name(text)
                      or programme_title(text))
             t = title_zone(title, text, title_boiler)
+        elif "программ" not in t and (named := programme_title(text[:PROGRAMME_HEAD])):
+            # an annex opening with the programme it is, under a heading a reader took for the act's (a
+            # law its passport cites): the programme's name is read with that title
+            named = normalize(named)
+            t = f"{t} {title_boiler.sub(' ', named) if title_boiler is not None else named}"
         if WORD_RE.search(t):
             self.raw["title"] = t
             self.zones["title"] = WORD_RE.findall(t)
