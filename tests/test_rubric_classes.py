@@ -5681,3 +5681,24 @@ def test_sample52_a_programme_named_at_the_head_under_a_cited_title(real):
             "в Российской Федерации» |")
     assert_filed(real, "Об общих принципах организации местного самоуправления в Российской Федерации",
                  {"culture", "economy"}, text=text)
+
+
+# A regime of high alert, of an emergency or of restrictions brought in because an infection spreads («О введении
+# режима повышенной готовности» over «В связи с распространением на территории Тестовской области новой
+# коронавирусной инфекции (COVID-19) …»; 68-ФЗ, ст. 11; 52-ФЗ, ст. 31) is the epidemic's as much as the
+# emergency's; a regime brought in for a flood is not.
+@pytest.mark.parametrize("title,text,codes,not_codes", [
+    ("О введении режима повышенной готовности",
+     "В связи с распространением на территории Тестовской области новой коронавирусной инфекции (COVID-19), "
+     "постановляю:\n1. Ввести на территории Тестовской области режим повышенной готовности.",
+     {"safety", "health"}, set()),
+    ("О внесении изменений в постановление Главы Заречного района от 18.03.2020 № 59 «О введении режима "
+     "функционирования повышенной готовности»",
+     "В связи с угрозой распространения гриппа и острых респираторных вирусных инфекций постановляю:\n"
+     "1. Внести в постановление изменения.", {"safety", "health"}, set()),
+    ("О введении режима чрезвычайной ситуации",
+     "В связи с подъемом уровня воды в реке Лесной и подтоплением домов в деревне Сосновка постановляю:\n"
+     "1. Ввести режим чрезвычайной ситуации.", {"safety"}, {"health"}),
+], ids=["covid-alert", "flu-alert-amended", "flood-no-epidemic"])
+def test_sample52_a_regime_brought_in_for_an_epidemic(real, title, text, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=text)
