@@ -5616,3 +5616,89 @@ def test_gaps_hunting_limits_are_environment(real, title):
 ], ids=["quoted-in-quoted", "quoted", "model-statute"])
 def test_gaps_statute_of_a_local_body_quoted_or_model(real, title):
     assert "lsg" in top(real, title), top(real, title)
+
+
+# sample 52 of issue 12 (a third batch of database prints): an act that approves several documents at once
+# («Утвердить: 1.1. План … 1.2. Порядок расходования средств районного бюджета …») does what each of them is
+# about; the second document's field is the act's as much as the title's is. A membership list under «Утвердить
+# состав комиссии:» (the members' posts) names no field of the act.
+@pytest.mark.parametrize("title,text,codes,not_codes", [
+    ("О мерах по профилактике клещевого энцефалита в Заречном районе на 2026 год",
+     "В целях предупреждения заболеваний клещевым энцефалитом среди населения Заречного района ПОСТАНОВЛЯЮ: "
+     "1. Утвердить: 1.1. План мероприятий по профилактике клещевого энцефалита в Заречном районе на 2026 год "
+     "(приложение 1). 1.2. Порядок расходования средств районного бюджета, выделенных на проведение "
+     "акарицидных обработок (приложение 2). 2. Главному врачу районной больницы обеспечить вакцинацию "
+     "населения.", {"health", "budget"}, set()),
+    ("О проведении смотра-конкурса сельских домов культуры",
+     "В целях поддержки самодеятельного творчества администрация Сосновского сельского поселения постановляет:\n"
+     "1. Утвердить прилагаемые:\n- Положение о смотре-конкурсе сельских домов культуры;\n"
+     "- Порядок использования средств местного бюджета на премирование победителей смотра-конкурса.\n"
+     "2. Контроль за исполнением настоящего постановления оставляю за собой.", {"culture", "budget"}, set()),
+    ("О создании комиссии по предупреждению и ликвидации чрезвычайных ситуаций Заречного района",
+     "Администрация района постановляет:\n1. Утвердить состав комиссии:\nПетров П.П. - глава района, "
+     "председатель комиссии;\nСидорова А.А. - начальник управления образования;\nИванов И.И. - главный врач "
+     "районной больницы.\n2. Утвердить Положение о комиссии (приложение).", {"safety"}, {"education", "health"}),
+], ids=["plan-and-budget-order", "statute-and-budget-order", "members-no-field"])
+def test_sample52_each_document_an_act_approves(real, title, text, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=text)
+
+
+# A programme's passport printed as the annex's numbered first section («1. Паспорт муниципальной программы
+# «…»», «I. Паспорт …», «Раздел 1. Паспорт …») heads its line as an unnumbered one does (sample 50's class):
+# the text is a programme, whatever heading a reader took for the act's.
+@pytest.mark.parametrize("head", ["1. Паспорт", "I. Паспорт", "Раздел 1. Паспорт"], ids=["arabic", "roman", "section"])
+def test_sample52_a_passport_numbered_as_a_section(real, head):
+    text = ("Приложение\nадминистрации Заречного района\nот 12.03.2015 N 45\nМуниципальная программа\n"
+            "«Дорожное хозяйство Заречного района на 2015 - 2020 годы»\n" + head + " муниципальной программы "
+            "«Дорожное хозяйство Заречного района на 2015 - 2020 годы»\nНаименование программы |\n"
+            "Дорожное хозяйство Заречного района |\nОтветственный исполнитель | отдел дорожного хозяйства |")
+    assert_filed(real, "Об автомобильных дорогах и о дорожной деятельности", {"economy", "transport"}, text=text)
+
+
+# A body's official website «в сети Интернет» (Федеральный закон от 09.02.2009 № 8-ФЗ, ст. 10) is where it
+# informs about itself, no communications; access to the Internet in the villages stays communications'.
+# (Read once the documents an act approves as a list count with its title: «Положение об официальном
+# Интернет-сайте мэрии» among them.)
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении Положения об официальном Интернет-сайте мэрии города Заречного", set(), {"transport"}),
+    ("Об официальном сайте администрации Заречного района в сети Интернет", set(), {"transport"}),
+    ("Об обеспечении доступа к сети Интернет жителей сельских населенных пунктов Заречного района",
+     {"transport"}, set()),
+], ids=["official-site", "site-in-the-net", "village-access"])
+def test_sample52_an_official_website_is_no_communications(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# An annex printed from a database under a heading a reader took for the act's (the quoted title of a law
+# its passport cites, «Об общих принципах организации местного самоуправления …») opens with the name of
+# the programme it is: «Муниципальная программа\n«Развитие культуры …»» in its first lines is read with the
+# title, and the programme's field is the act's.
+def test_sample52_a_programme_named_at_the_head_under_a_cited_title(real):
+    text = ("Приложение\nадминистрации Заречного района\nот 12.03.2015 N 45\nМуниципальная программа\n"
+            "«Развитие культуры Заречного района на 2015 - 2020 годы»\n1. Паспорт муниципальной программы\n"
+            "Наименование программы | Развитие культуры Заречного района |\nОснование для разработки | "
+            "Федеральный закон от 06.10.2003 N 131-ФЗ «Об общих принципах организации местного самоуправления "
+            "в Российской Федерации» |")
+    assert_filed(real, "Об общих принципах организации местного самоуправления в Российской Федерации",
+                 {"culture", "economy"}, text=text)
+
+
+# A regime of high alert, of an emergency or of restrictions brought in because an infection spreads («О введении
+# режима повышенной готовности» over «В связи с распространением на территории Тестовской области новой
+# коронавирусной инфекции (COVID-19) …»; 68-ФЗ, ст. 11; 52-ФЗ, ст. 31) is the epidemic's as much as the
+# emergency's; a regime brought in for a flood is not.
+@pytest.mark.parametrize("title,text,codes,not_codes", [
+    ("О введении режима повышенной готовности",
+     "В связи с распространением на территории Тестовской области новой коронавирусной инфекции (COVID-19), "
+     "постановляю:\n1. Ввести на территории Тестовской области режим повышенной готовности.",
+     {"safety", "health"}, set()),
+    ("О внесении изменений в постановление Главы Заречного района от 18.03.2020 № 59 «О введении режима "
+     "функционирования повышенной готовности»",
+     "В связи с угрозой распространения гриппа и острых респираторных вирусных инфекций постановляю:\n"
+     "1. Внести в постановление изменения.", {"safety", "health"}, set()),
+    ("О введении режима чрезвычайной ситуации",
+     "В связи с подъемом уровня воды в реке Лесной и подтоплением домов в деревне Сосновка постановляю:\n"
+     "1. Ввести режим чрезвычайной ситуации.", {"safety"}, {"health"}),
+], ids=["covid-alert", "flu-alert-amended", "flood-no-epidemic"])
+def test_sample52_a_regime_brought_in_for_an_epidemic(real, title, text, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=text)

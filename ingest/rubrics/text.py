@@ -33,8 +33,10 @@ from typing import Iterable
 from ingest.heading import DATABASE_INVITATION
 from ingest.morph import fold
 from .prefilter import Alternation
+from .approved import approved_documents
 
 HEAD_TOKENS = 60        # "title" of an act whose title is unknown
+PROGRAMME_HEAD = 700     # characters an annex's programme name is looked for in, under a title
 
 # Quoted titles of other acts: «О …», "Об …" (innermost first, repeated so a
 # title quoting a title goes too), and any quotation right after a number.
@@ -812,6 +814,8 @@ def title_zone(title: str | None, text: str, title_boiler: Alternation | None = 
     subject = amended_subject(title, text)
     if subject:
         t = f"{t} {subject}"
+    if approved := approved_documents(text):   # (the documents approved as a list: ``approved``)
+        t = f"{t} {normalize(approved)}"
     return title_boiler.sub(" ", t) if title_boiler is not None else t
 
 
@@ -848,6 +852,11 @@ class Doc:
             title = (title_line(text) or amending_clause(text) or annex_heading(text) or article_name(text)
                      or programme_title(text))
             t = title_zone(title, text, title_boiler)
+        elif "программ" not in t and (named := programme_title(text[:PROGRAMME_HEAD])):
+            # an annex opening with the programme it is, under a heading a reader took for the act's (a
+            # law its passport cites): the programme's name is read with that title
+            named = normalize(named)
+            t = f"{t} {title_boiler.sub(' ', named) if title_boiler is not None else named}"
         if WORD_RE.search(t):
             self.raw["title"] = t
             self.zones["title"] = WORD_RE.findall(t)
