@@ -96,7 +96,7 @@ def run(heldout: list[Path], widths: tuple[int, ...] = WIDTHS):
         lines = text.split("\n")
         span = None
         for t in gold["title"]:
-            span = span or title_lines(lines, t)
+            span = span or (title_lines(lines, t) if t else None)  # (None: "no title" accepted too)
         if base is None or span is None:
             continue
         i, j = span

@@ -176,6 +176,34 @@ def _since_opening(tail: str) -> str | None:
 
 # a database's headline that ends with the status: "… области". Утратил силу с 01 января 2008 года"
 _HEADLINE_LOST = re.compile(r"[.)]\s*\(?\s*утратил[аиоo]?\s+силу\s+(?P<rest>с\s+[^\n]{4,40})$", re.IGNORECASE)
+# ... or in brackets right after the title, dated with «от» (Kodeks: "… в городе Заречном
+# (утратил силу от 21.03.06)"): the bracket holds the date alone, so «от» is the date it lost force
+_HEADLINE_LOST_FROM = re.compile(r"\(\s*утратил[аиоo]?\s+силу\s+от\s+(?P<d>\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+                                 r"|\d{1,2}\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года?))?\s*\)\s*$", re.IGNORECASE)
+
+
+# an aggregator's headline with the note run on after the act's number, glued or not
+# (lawmix: "Распоряжение … от 23.11.2010 № 394-ПрУтратилo силу - Распоряжение … от
+# 30.11.2012 г. N 383-Пр ПРАВИТЕЛЬСТВО …"): the headline opens with the act's kind word,
+# the note with a capital, the repealing act ends at its number
+_HEADLINE = re.compile(r"^(?:Постановление|Решение|Распоряжение|Приказ|Указ|Закон)\s", re.IGNORECASE)
+_NUMBER_THEN_NOTE = re.compile(r"(?:№|\bN)\s*\d[\w./-]*?\s*(?P<note>Утратил[аиоo]?\s+силу\b(?P<rest>.*))$")
+_UP_TO_NUMBER = re.compile(r"^.*?(?:№|\bN)\s*\d[\w./-]*")
+HEADLINE_LINES = 3     # lines from the top where an aggregator's headline stands
+
+
+def _headline_note(line: str) -> Status | None:
+    """The note run on after the number of an aggregator's one-line headline."""
+    if not _HEADLINE.match(line):
+        return None
+    m = _NUMBER_THEN_NOTE.search(line)
+    if not m:
+        return None
+    rest = m.group("rest")
+    cut = _UP_TO_NUMBER.match(rest)
+    rest = cut.group(0) if cut else rest[:200]
+    note = m.group("note")[:len(m.group("note")) - len(m.group("rest")) + len(rest)]
+    return Status("repealed", _repealing_act(rest), _since(rest), "note", note[:NOTE_CHARS])
 
 
 def _note_at(lines: list[str], i: int) -> Status | None:
@@ -203,6 +231,10 @@ def _word_then_note(word: str, following: list[str]) -> Status:
             h = _HEADLINE_LOST.search(ln)
             if h and _since(h.group("rest")):
                 return Status("repealed", None, _since(h.group("rest")), "note", word[:NOTE_CHARS])
+            h = _HEADLINE_LOST_FROM.search(ln)
+            d = find_date(h.group("d")) if h else None
+            if d:
+                return Status("repealed", None, d[0], "note", word[:NOTE_CHARS])
     return Status("repealed", None, _since(word), "note", word[:NOTE_CHARS])
 
 
@@ -229,7 +261,7 @@ def read_status(text: str) -> Status | None:
     for i, ln in enumerate(lines):
         if _CLAUSE.match(ln):
             continue  # "5. Утратил силу. - …": a clause of the act, repealed
-        st = _note_at(lines, i)
+        st = _note_at(lines, i) or (_headline_note(ln) if i < HEADLINE_LINES else None)
         if st is not None:
             return st
         if _NOT_IN_FORCE.match(ln):

@@ -352,3 +352,36 @@ def test_a_status_word_then_a_note_takes_the_notes_act():
 def test_a_status_word_then_a_headline_with_the_date():
     st = read_status(KODEKS_WORD_HEADLINE_SINCE)
     assert st is not None and st.state == "repealed" and st.since == "2010-07-01"
+
+
+# Sample 44's classes (our own wording): an aggregator's one-line headline with the repeal
+# note glued to the act's number; Kodeks's bracketed status dated with «от» after the title
+HEADLINE_GLUED_NOTE = (
+    "Расширенный поиск\n"
+    "Постановление Правительства Тестовской области от 14.03.2011 № 88-ПрУтратилo силу - "
+    "Постановление Правительства Тестовской области от 02.02.2014 г. N 17-Пр ПРАВИТЕЛЬСТВО "
+    "ТЕСТОВСКОЙ ОБЛАСТИ ПОСТАНОВЛЕНИЕ от 14 марта 2011 года N 88-Пр г.Тестоград О мерах по "
+    "подготовке к паводку с 1 апреля 2011 года В целях безопасности населения: 1. Создать комиссию.\n")
+KODEKS_BRACKET_FROM = (
+    "Недействующий\n\n"
+    "Об утверждении Положения о муниципальной службе в городе Заречном (утратил силу от 14.02.07)\n\n"
+    "Статья 1. Муниципальная служба\n")
+
+
+def test_a_note_glued_to_a_headlines_number_names_the_repealing_act():
+    st = read_status(HEADLINE_GLUED_NOTE)
+    assert st is not None and st.state == "repealed"
+    assert st.repealed_by and st.repealed_by.endswith("№ 17-Пр")
+    assert st.since is None  # «с 1 апреля 2011 года» further on is the text's, not the note's
+
+
+def test_a_headline_whose_title_speaks_of_repeal_is_no_note():
+    text = ("Постановление Правительства Тестовской области от 14.03.2011 № 88 "
+            "О признании утратившим силу постановления от 01.02.2005 № 3\n"
+            "Правительство области постановляет:\n")
+    assert read_status(text) is None
+
+
+def test_a_bracketed_status_dated_with_ot_after_the_title():
+    st = read_status(KODEKS_BRACKET_FROM)
+    assert st is not None and st.state == "repealed" and st.since == "2007-02-14"

@@ -68,6 +68,9 @@ def find_number(s: str) -> tuple[str, int, int] | None:
         elif re.search(r"\d[А-ЯЁ]$", num) and _SPACED_REST.match(s, end):
             num, end = num[:-1], end - 1  # "№ 258С о в е т …": a letter-spaced heading glued on
         num = re.sub(r"(?<=\d)[А-ЯЁ][а-яё]{2,}.*$", "", num)  # "№ 567Постановление …"
+        # "№ 394-ПрУтратило силу - …": a database's note glued on after the letters of the
+        # number (a register's letters are capitals or lower case, never a capitalised word)
+        num = re.sub(r"(?<=[\dА-ЯЁа-яё-][а-яё])[А-ЯЁ][а-яё]{3,}.*$", "", num)
         # "№ 865АДМИНИСТРАЦИЯ …": a word in capitals glued on (a register's
         # letters stand after a hyphen or are short: "7а", "53РД", "-ПГ")
         num = re.sub(r"(?<=\d)[А-ЯЁ]{6,}$", "", num)

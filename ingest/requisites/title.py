@@ -914,11 +914,19 @@ _STATUS_TAIL = re.compile(r"\.\s*Утратил[аиоo]?\s+силу\s+с\s+\d{1
                           r"(?:\s*(?:г\.|года?))?\s*\.?$", re.IGNORECASE)
 
 
+# the act's status in brackets closing a database's headline, after its edition note or
+# alone: "… (с изменениями на 13 сентября 2010 года) (утратил силу с 10 января 2014 года)",
+# "… в городе Заречном (утратил силу от 21.03.06)" (Kodeks's title pages)
+_STATUS_BRACKET = re.compile(r"\s*\(\s*(?:утратил[аиоo]?\s+силу|не\s+действует|отмен[её]н[аоы]?)\b[^()]*\)\s*\.?$",
+                             re.IGNORECASE)
+
+
 def _without_trailing_note(title: str) -> str:
     """A title without the database's note of its own edition at its end (or
     the note's opening, where the line broke it off), or the act's status
     closing the database's headline."""
-    cut = OWN_EDITION.sub("", title)  # the database's edition of the print itself
+    cut = _STATUS_BRACKET.sub("", title)  # Kodeks: "… (с изменениями на …) (утратил силу с …)"
+    cut = OWN_EDITION.sub("", cut)  # the database's edition of the print itself
     cut = _STATUS_TAIL.sub("", cut)
     if "(с" in cut:
         cut = _EDITION_OPEN.sub("", cut)

@@ -145,11 +145,17 @@ def _kind_named_in_text(sample: str) -> str | None:
     return refs.pop() if len(refs) == 1 else None
 
 
+# Garant's pointer over a print that opens inside the act: "О правилах благоустройства
+# муниципальных образований … области см. справку" - the database's note, never the title
+_SEE_REFERENCE = re.compile(r"\bсм\.\s+справк[уи]\s*\.?$", re.IGNORECASE)
+
+
 def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str | None) -> Head:
     """An act of a kind its text names: the title when one starts the page,
     and the date and number printed over it (``13.07.2015`` / ``№ 266а``,
     ``29.10.2020 г. Заречный № 1125-П-6``) under the body's name, if any."""
-    titled = [i for i in zone.lines[:8] if TITLE_START.match(L.fix(clean(L.raw[i])))]
+    titled = [i for i in zone.lines[:8] if TITLE_START.match(L.fix(clean(L.raw[i])))
+              and not _SEE_REFERENCE.search(clean(L.raw[i]))]
     first = titled[0] if titled else None
     if first is None:
         adopted = _adopted(L, zone) if kind != "закон" else None

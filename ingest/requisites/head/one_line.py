@@ -35,9 +35,31 @@ def head_on_one_line(L: Lines, zone: Zone, heading: OneLineHeading) -> Head:
     title = listing_title(s[max(d[2], n[2]):], drop_editions=True)
     if title is None and len(s) > 200:
         title = run_on_title(s[max(d[2], n[2]):])  # the whole heading run into the line
+    if title is None and len(s) > 200:
+        title = _title_past_note(s, n)
     if title is None:
         title = title_from(L, i + 1, zone.limit).text
         if title and not TITLE_START.match(title.lstrip("«\"„“ ")):
             title = None
     return Head(kind=kind, raw_kind=raw_kind, date=d[0], number=n[0], body=body, title=title,
                 anchor=i, start=i)
+
+
+# a repeal note run on after the headline's number, glued or not ("… № 394-ПрУтратилo силу - …")
+_NOTE_AFTER_NUMBER = re.compile(r"\s*Утратил[аиоo]?\s+силу\b")
+
+
+def _title_past_note(s: str, n: tuple) -> str | None:
+    """An aggregator's headline, its repeal note and the act's heading all run into one
+    line (``Распоряжение … № 394-ПрУтратилo силу - Распоряжение … N 383-Пр ПРАВИТЕЛЬСТВО …
+    РАСПОРЯЖЕНИЕ от … N 394-Пр г.Саратов Об организации … В целях …``): the title follows
+    the heading's own number, printed again after the note."""
+    if n[0] is None:
+        return None
+    glued = s[n[1]:n[2]]
+    k = glued.find(n[0]) + len(n[0]) if n[0] in glued else len(glued)
+    if not _NOTE_AFTER_NUMBER.match(s, n[1] + k):
+        return None
+    again = re.compile(r"(?:№|\bN)\s*" + re.escape(n[0]) + r"(?![\w-])")
+    m = again.search(s, n[2])
+    return run_on_title(s[m.end():]) if m else None

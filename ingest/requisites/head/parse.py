@@ -18,6 +18,7 @@ from .at_kind_line import head_at_kind_line, on_kind_line_title
 from .headless import head_without_heading
 from .model import Anchor, Head, Zone
 from .one_line import head_on_one_line
+from .db_annex import head_over_database_stamp
 from .stamped import head_under_stamp
 from .trailing_card import head_from_trailing_card
 
@@ -48,6 +49,11 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
     if over is not None:
         return _act_over_its_annex(L, lo, zone, *over) or _adopted_under_stamp(L, lo, hi, zone, anchor, *over) \
             or head_under_stamp(L, lo, zone, over[1])
+    # (a «Приложение» line read as a stamp runs over the kind line to the database's stamp under it)
+    under = head_over_database_stamp(L, lo, zone, anchor) \
+        if anchor is not None and (stamp is None or anchor.line < stamp.after) else None
+    if under is not None:
+        return under
     heading = find_one_line_heading(L, zone)
     if anchor is not None and heading is not None and heading.line < anchor.line \
             and _cut_off(L, zone, anchor, heading.line):

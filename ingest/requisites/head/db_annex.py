@@ -1,0 +1,59 @@
+"""A legal database's print of a regulation with its approval stamp set under
+its name (Garant: ``Положение`` / ``о бюджетном процессе в … районе`` /
+``(утв. решением … от 6 марта 2006 г. N 27)``).
+
+An official copy puts «УТВЕРЖДЕНО решением …» over the regulation's name; the
+database moves that stamp under it. Read as the copy is read
+(``parse._act_over_its_annex``, ``stamped.head_under_stamp``):
+
+- the act printed first without its heading (the page opens inside its text:
+  the preamble, the operative formula, the signature) and then the regulation
+  it approves: the act on the page is the one the stamp names;
+- a page opening with «Приложение» over the regulation's name: an annex of
+  that act, found by its requisites; its own title is not printed.
+
+Otherwise (the regulation alone, no «Приложение» over it) nothing is decided
+here: the stamp then names the regulation's approval, as «УТВЕРЖДЕНО» does,
+and the kind line is read as before.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lines import Lines, clean
+from ..stamp import DATABASE_STAMP, read_stamp
+from .model import Anchor, Head, Zone
+
+# the documents an act approves and a database prints under their own name
+_APPROVED_KINDS = ("положение", "устав")
+# the operative formula's verb ("РЕШИЛА:", "постановляет:", "ПОСТАНОВЛЯЮ:")
+_OPERATIVE = re.compile(r"(?i)\b(?:постановля|постанови|реши|приказыва|распоряжа)\w*\s*:")
+# Garant's annex line over the regulation's name: "Приложение", "Приложение N 2"
+_ANNEX_WORD = re.compile(r"^Приложение(?:\s*(?:N|№)\s*\d+)?\.?$", re.IGNORECASE)
+_NAME_LINES = 6  # how many lines the regulation's name may take before the stamp
+
+
+def head_over_database_stamp(L: Lines, lo: int, zone: Zone, anchor: Anchor) -> Head | None:
+    """The act a database's stamp under the regulation's name names, when the
+    page shows it is that act's text or an annex of it; else None."""
+    if anchor.kind_line.kind not in _APPROVED_KINDS:
+        return None
+    stamp = None
+    for i in zone.lines:
+        if i <= anchor.line:
+            continue
+        if i > anchor.line + _NAME_LINES:
+            break
+        if DATABASE_STAMP.match(L.raw[i].strip()):
+            stamp = read_stamp(L, i, zone.limit, DATABASE_STAMP)
+            break
+    if stamp is None or not (stamp.kind and stamp.date and stamp.number):
+        return None
+    before = [j for j in zone.lines if j < anchor.line]
+    requisites = dict(kind=stamp.kind, raw_kind=stamp.kind, body=stamp.body, date=stamp.date,
+                      number=stamp.number, start=lo, anchor=anchor.line)
+    if any(_OPERATIVE.search(clean(L.raw[j])) for j in before):
+        return Head(**requisites)
+    if before and _ANNEX_WORD.match(clean(L.raw[before[-1]])):
+        return Head(annex_only=True, **requisites)
+    return None
