@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -254,7 +255,11 @@ def test_kill_9_mid_batch_then_rerun_equals_one_clean_run(tmp_path, batch_dir):
     while time.time() < deadline:  # wait until it has committed something, then kill
         assert proc.poll() is None, "the import ended before the kill: " + errors.read_text()
         if catalog.exists():
-            n = Fund(tmp_path / "killed").count_records()
+            try:
+                n = Fund(tmp_path / "killed").count_records()
+            except sqlite3.OperationalError:  # the poller met the writer's lock: look again
+                time.sleep(0.05)
+                continue
             if n >= 5:
                 break
         time.sleep(0.05)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import time
 from pathlib import Path
 from urllib.parse import quote, unquote_to_bytes, urlencode, urlsplit
 
@@ -395,11 +396,14 @@ def test_upload_returns_at_once_and_the_import_runs_one_batch_at_a_time(client, 
     first = _job_of(client.request("POST", "/upload", body=body, content_type=ctype))
     body, ctype = _multipart({"csrf": token}, [("third.txt", b"y")])
     second = _job_of(client.request("POST", "/upload", body=body, content_type=ctype))
-    for _ in range(100):
-        if client.app.uploads.get(first).state == "running":
+    # the worker may start late on a loaded machine: wait for it, not for a fixed time
+    deadline = time.monotonic() + 60
+    page = ""
+    while time.monotonic() < deadline:
+        page = client.get(f"/upload/{first}").text
+        if client.app.uploads.get(first).state == "running" and "Сейчас: first.txt" in page:
             break
         release.wait(0.05)
-    page = client.get(f"/upload/{first}").text
     assert 'http-equiv="refresh"' in page and 'id="progress"' in page
     assert "обработано файлов: 0 из 2" in page and "Сейчас: first.txt" in page
     page = client.get(f"/upload/{second}").text
