@@ -5616,3 +5616,51 @@ def test_gaps_hunting_limits_are_environment(real, title):
 ], ids=["quoted-in-quoted", "quoted", "model-statute"])
 def test_gaps_statute_of_a_local_body_quoted_or_model(real, title):
     assert "lsg" in top(real, title), top(real, title)
+
+
+# --- rubweb67: the second field of an act (rubrics_heldout53) --------------------------------------
+
+def test_second_field_municipal_service_survives_the_issuer_name_in_the_title(real):
+    """The issuer's name masked in a regulation's title («… Комитетом по управлению имуществом Заречного
+    муниципального района …») stops before «муниципальной услуги»: the service is the act's lsg side."""
+    assert_filed(real, "Об утверждении административного регламента по предоставлению Комитетом по управлению "
+                       "имуществом Заречного муниципального района муниципальной услуги «Предоставление земельных "
+                       "участков в аренду для ведения огородничества»", {"lsg", "land"})
+    assert_filed(real, "Об утверждении административного регламента по предоставлению Управлением образования "
+                       "администрации Заречного района муниципальной услуги «Зачисление в общеобразовательные "
+                       "учреждения»", {"lsg", "education"})
+
+
+def test_second_field_forests_in_a_fire_act_said_twice(real):
+    """Forests guarded from fire, said more than once in the body of an act with no own title (a print
+    that starts at the preamble) or with a title lost: both the forest (environment) and the fire (safety)."""
+    text = ("В соответствии с Лесным кодексом Российской Федерации, Правилами пожарной безопасности в лесах, "
+            "в целях охраны лесов Заречного района от пожаров в 2026 году постановляю: 1. Утвердить план "
+            "мероприятий по предупреждению лесных пожаров. 2. Лесничеству организовать патрулирование.")
+    assert_filed(real, None, {"environment", "safety"}, text=text)
+    text2 = ("На период действия особого противопожарного режима запретить посещение гражданами лесов, "
+             "проведение пожароопасных работ в лесах, на землях сельскохозяйственного назначения и в зонах рек; "
+             "главам поселений организовать опашку населённых пунктов.")
+    assert_filed(real, "Об установлении особого противопожарного режима на территории Заречного района",
+                 {"safety", "environment"}, text=text2)
+
+
+def test_a_fire_regime_naming_forest_fires_once_stays_safety(real):
+    """One side remark on forest fires in a settlement's fire regime is no forest act."""
+    assert_filed(real, "Об установлении особого противопожарного режима на территории Сосновского сельского "
+                       "поселения", {"safety"}, {"environment"},
+                 text="В связи с угрозой лесных пожаров и в целях защиты населённых пунктов постановляю: "
+                      "запретить сжигание мусора и разведение костров, организовать опашку.")
+
+
+def test_second_field_labour_safety_programme_and_the_minimum_wage_agreement(real):
+    """«Нулевой травматизм» is the name of the labour-protection programme (the injuries at work); the
+    regional agreement on the minimum wage (Трудовой кодекс РФ, ст. 133.1) is labour's, whatever the
+    amended act was about (a subsistence minimum)."""
+    assert_filed(real, "Об утверждении муниципальной программы «Нулевой травматизм» в администрации Сосновского "
+                       "сельского поселения на 2026-2028 годы", {"labor", "economy"})
+    assert_filed(real, "О внесении изменений в постановление администрации Тестовской области от 12.03.2025 № 40 "
+                       "«Об установлении величины прожиточного минимума»", {"social", "labor"},
+                 text="Величина прожиточного минимума для трудоспособного населения применяется работодателями, "
+                      "в отношении которых действует Соглашение о минимальной заработной плате в Тестовской "
+                      "области.")
