@@ -5664,3 +5664,24 @@ def test_second_field_labour_safety_programme_and_the_minimum_wage_agreement(rea
                  text="Величина прожиточного минимума для трудоспособного населения применяется работодателями, "
                       "в отношении которых действует Соглашение о минимальной заработной плате в Тестовской "
                       "области.")
+
+
+def test_second_field_the_infection_named_as_the_cause_of_a_regime(real):
+    """An emergency regime «в связи с распространением новой коронавирусной инфекции (COVID-19)», the
+    infection said again in the body: the epidemic (health) beside the regime (safety); one remark does not."""
+    assert_filed(real, "О введении режима повышенной готовности на территории Заречного муниципального округа",
+                 {"safety", "health"},
+                 text="В связи с распространением на территории Тестовской области новой коронавирусной инфекции "
+                      "(COVID-19) постановляю: ввести режим повышенной готовности; гражданам соблюдать дистанцию.")
+    assert_filed(real, "О переносе праздника «День села» в Сосновском сельском поселении", {"culture"}, {"health"},
+                 text="В связи с распространением гриппа праздник перенести на август; отделу культуры "
+                      "подготовить программу концерта.")
+
+
+def test_second_field_a_childrens_camp_is_social_too(real):
+    """The camp itself (a country health camp, a day camp at a school) is the families' summer rest
+    (social) as well as the school's (education)."""
+    assert_filed(real, "Об утверждении сроков пребывания детей в загородных стационарных детских оздоровительных "
+                       "лагерях Тестовской области", {"social", "education"})
+    assert_filed(real, "Об утверждении Порядка организации лагерей с дневным пребыванием детей на базе "
+                       "общеобразовательных учреждений Заречного района", {"social", "education"})
