@@ -5685,3 +5685,11 @@ def test_second_field_a_childrens_camp_is_social_too(real):
                        "лагерях Тестовской области", {"social", "education"})
     assert_filed(real, "Об утверждении Порядка организации лагерей с дневным пребыванием детей на базе "
                        "общеобразовательных учреждений Заречного района", {"social", "education"})
+
+
+def test_second_field_an_event_of_the_education_systems_list(real):
+    """A festival held under the list of the education system's events is the schools' too."""
+    assert_filed(real, "О проведении открытого городского фестиваля-конкурса юных исполнителей «Звонкие струны»",
+                 {"culture", "education"},
+                 text="В соответствии с Перечнем массовых мероприятий в системе образования Заречного округа на "
+                      "2027 год постановляю: провести фестиваль-конкурс 12 марта в детской школе искусств.")
