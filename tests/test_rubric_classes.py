@@ -5693,3 +5693,12 @@ def test_second_field_an_event_of_the_education_systems_list(real):
                  {"culture", "education"},
                  text="В соответствии с Перечнем массовых мероприятий в системе образования Заречного округа на "
                       "2027 год постановляю: провести фестиваль-конкурс 12 марта в детской школе искусств.")
+
+
+def test_second_field_a_branch_of_farming_named_by_its_own_word(real):
+    """Flax growing and the fertility of farmland soils are agriculture (business), beside the programme
+    (economy) or the farmland (land) the title names."""
+    assert_filed(real, "Об утверждении региональной программы «Развитие льняного комплекса Тестовской области» "
+                       "на 2027-2029 годы", {"business", "economy"})
+    assert_filed(real, "О мероприятиях по сохранению и восстановлению плодородия почв земель сельскохозяйственного "
+                       "назначения Тестовской области", {"business", "land"})
