@@ -5710,3 +5710,10 @@ def test_second_field_a_purpose_clause_naming_social_support(real):
                        "учащихся начальных классов»", {"education", "social"},
                  text="В целях оказания мер социальной поддержки учащихся муниципальных общеобразовательных "
                       "учреждений Совет депутатов решил: в пункте 1 слова «1-4 классов» заменить словами «1-5 классов».")
+
+
+def test_sport_at_the_place_of_residence_is_no_migration_law(real):
+    """«по месту жительства» says where sport or leisure is held; the registration of residents keeps law."""
+    assert_filed(real, "О проведении спартакиады среди детей и подростков по месту жительства в 2027 году",
+                 {"culture"}, {"law"})
+    assert_filed(real, "О порядке регистрационного учёта граждан по месту жительства в Заречном районе", {"law"})
