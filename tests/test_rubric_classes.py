@@ -5717,3 +5717,16 @@ def test_sport_at_the_place_of_residence_is_no_migration_law(real):
     assert_filed(real, "О проведении спартакиады среди детей и подростков по месту жительства в 2027 году",
                  {"culture"}, {"law"})
     assert_filed(real, "О порядке регистрационного учёта граждан по месту жительства в Заречном районе", {"law"})
+
+
+def test_second_field_a_print_of_a_charters_own_articles(real):
+    """A print of a municipal charter's articles (no own title) on a local referendum: elections and lsg;
+    a school's charter naming «настоящего Устава» stays the school's."""
+    assert_filed(real, None, {"elections", "lsg"},
+                 text="Статья 9. Местный референдум. 1. Совет депутатов поселения назначает местный референдум в "
+                      "течение 30 дней со дня поступления документов инициативной группы. 2. Основанием отказа в "
+                      "регистрации инициативной группы может быть только нарушение настоящего Устава.")
+    assert_filed(real, "Устав муниципального бюджетного общеобразовательного учреждения «Сосновская средняя школа»",
+                 {"education"}, {"lsg"},
+                 text="1. Учреждение создано для реализации образовательных программ. 2. Изменения в настоящий Устав "
+                      "утверждаются учредителем. 3. Директор действует на основании настоящего Устава.")
