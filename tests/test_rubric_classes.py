@@ -5702,3 +5702,117 @@ def test_sample52_a_programme_named_at_the_head_under_a_cited_title(real):
 ], ids=["covid-alert", "flu-alert-amended", "flood-no-epidemic"])
 def test_sample52_a_regime_brought_in_for_an_epidemic(real, title, text, codes, not_codes):
     assert_filed(real, title, codes, not_codes, text=text)
+
+
+# --- rubweb67: the second field of an act (rubrics_heldout53) --------------------------------------
+
+def test_second_field_municipal_service_survives_the_issuer_name_in_the_title(real):
+    """The issuer's name masked in a regulation's title («… Комитетом по управлению имуществом Заречного
+    муниципального района …») stops before «муниципальной услуги»: the service is the act's lsg side."""
+    assert_filed(real, "Об утверждении административного регламента по предоставлению Комитетом по управлению "
+                       "имуществом Заречного муниципального района муниципальной услуги «Предоставление земельных "
+                       "участков в аренду для ведения огородничества»", {"lsg", "land"})
+    assert_filed(real, "Об утверждении административного регламента по предоставлению Управлением образования "
+                       "администрации Заречного района муниципальной услуги «Зачисление в общеобразовательные "
+                       "учреждения»", {"lsg", "education"})
+
+
+def test_second_field_forests_in_a_fire_act_said_twice(real):
+    """Forests guarded from fire, said more than once in the body of an act with no own title (a print
+    that starts at the preamble) or with a title lost: both the forest (environment) and the fire (safety)."""
+    text = ("В соответствии с Лесным кодексом Российской Федерации, Правилами пожарной безопасности в лесах, "
+            "в целях охраны лесов Заречного района от пожаров в 2026 году постановляю: 1. Утвердить план "
+            "мероприятий по предупреждению лесных пожаров. 2. Лесничеству организовать патрулирование.")
+    assert_filed(real, None, {"environment", "safety"}, text=text)
+    text2 = ("На период действия особого противопожарного режима запретить посещение гражданами лесов, "
+             "проведение пожароопасных работ в лесах, на землях сельскохозяйственного назначения и в зонах рек; "
+             "главам поселений организовать опашку населённых пунктов.")
+    assert_filed(real, "Об установлении особого противопожарного режима на территории Заречного района",
+                 {"safety", "environment"}, text=text2)
+
+
+def test_a_fire_regime_naming_forest_fires_once_stays_safety(real):
+    """One side remark on forest fires in a settlement's fire regime is no forest act."""
+    assert_filed(real, "Об установлении особого противопожарного режима на территории Сосновского сельского "
+                       "поселения", {"safety"}, {"environment"},
+                 text="В связи с угрозой лесных пожаров и в целях защиты населённых пунктов постановляю: "
+                      "запретить сжигание мусора и разведение костров, организовать опашку.")
+
+
+def test_second_field_labour_safety_programme_and_the_minimum_wage_agreement(real):
+    """«Нулевой травматизм» is the name of the labour-protection programme (the injuries at work); the
+    regional agreement on the minimum wage (Трудовой кодекс РФ, ст. 133.1) is labour's, whatever the
+    amended act was about (a subsistence minimum)."""
+    assert_filed(real, "Об утверждении муниципальной программы «Нулевой травматизм» в администрации Сосновского "
+                       "сельского поселения на 2026-2028 годы", {"labor", "economy"})
+    assert_filed(real, "О внесении изменений в постановление администрации Тестовской области от 12.03.2025 № 40 "
+                       "«Об установлении величины прожиточного минимума»", {"social", "labor"},
+                 text="Величина прожиточного минимума для трудоспособного населения применяется работодателями, "
+                      "в отношении которых действует Соглашение о минимальной заработной плате в Тестовской "
+                      "области.")
+
+
+def test_second_field_the_infection_named_as_the_cause_of_a_regime(real):
+    """An emergency regime «в связи с распространением новой коронавирусной инфекции (COVID-19)», the
+    infection said again in the body: the epidemic (health) beside the regime (safety); one remark does not."""
+    assert_filed(real, "О введении режима повышенной готовности на территории Заречного муниципального округа",
+                 {"safety", "health"},
+                 text="В связи с распространением на территории Тестовской области новой коронавирусной инфекции "
+                      "(COVID-19) постановляю: ввести режим повышенной готовности; гражданам соблюдать дистанцию.")
+    assert_filed(real, "О переносе праздника «День села» в Сосновском сельском поселении", {"culture"}, {"health"},
+                 text="В связи с распространением гриппа праздник перенести на август; отделу культуры "
+                      "подготовить программу концерта.")
+
+
+def test_second_field_a_childrens_camp_is_social_too(real):
+    """The camp itself (a country health camp, a day camp at a school) is the families' summer rest
+    (social) as well as the school's (education)."""
+    assert_filed(real, "Об утверждении сроков пребывания детей в загородных стационарных детских оздоровительных "
+                       "лагерях Тестовской области", {"social", "education"})
+    assert_filed(real, "Об утверждении Порядка организации лагерей с дневным пребыванием детей на базе "
+                       "общеобразовательных учреждений Заречного района", {"social", "education"})
+
+
+def test_second_field_an_event_of_the_education_systems_list(real):
+    """A festival held under the list of the education system's events is the schools' too."""
+    assert_filed(real, "О проведении открытого городского фестиваля-конкурса юных исполнителей «Звонкие струны»",
+                 {"culture", "education"},
+                 text="В соответствии с Перечнем массовых мероприятий в системе образования Заречного округа на "
+                      "2027 год постановляю: провести фестиваль-конкурс 12 марта в детской школе искусств.")
+
+
+def test_second_field_a_branch_of_farming_named_by_its_own_word(real):
+    """Flax growing and the fertility of farmland soils are agriculture (business), beside the programme
+    (economy) or the farmland (land) the title names."""
+    assert_filed(real, "Об утверждении региональной программы «Развитие льняного комплекса Тестовской области» "
+                       "на 2027-2029 годы", {"business", "economy"})
+    assert_filed(real, "О мероприятиях по сохранению и восстановлению плодородия почв земель сельскохозяйственного "
+                       "назначения Тестовской области", {"business", "land"})
+
+
+def test_second_field_a_purpose_clause_naming_social_support(real):
+    """«В целях оказания мер социальной поддержки учащихся …»: free milk at school is a benefit too."""
+    assert_filed(real, "О внесении изменений в решение Совета депутатов Заречного района «Об обеспечении молоком "
+                       "учащихся начальных классов»", {"education", "social"},
+                 text="В целях оказания мер социальной поддержки учащихся муниципальных общеобразовательных "
+                      "учреждений Совет депутатов решил: в пункте 1 слова «1-4 классов» заменить словами «1-5 классов».")
+
+
+def test_sport_at_the_place_of_residence_is_no_migration_law(real):
+    """«по месту жительства» says where sport or leisure is held; the registration of residents keeps law."""
+    assert_filed(real, "О проведении спартакиады среди детей и подростков по месту жительства в 2027 году",
+                 {"culture"}, {"law"})
+    assert_filed(real, "О порядке регистрационного учёта граждан по месту жительства в Заречном районе", {"law"})
+
+
+def test_second_field_a_print_of_a_charters_own_articles(real):
+    """A print of a municipal charter's articles (no own title) on a local referendum: elections and lsg;
+    a school's charter naming «настоящего Устава» stays the school's."""
+    assert_filed(real, None, {"elections", "lsg"},
+                 text="Статья 9. Местный референдум. 1. Совет депутатов поселения назначает местный референдум в "
+                      "течение 30 дней со дня поступления документов инициативной группы. 2. Основанием отказа в "
+                      "регистрации инициативной группы может быть только нарушение настоящего Устава.")
+    assert_filed(real, "Устав муниципального бюджетного общеобразовательного учреждения «Сосновская средняя школа»",
+                 {"education"}, {"lsg"},
+                 text="1. Учреждение создано для реализации образовательных программ. 2. Изменения в настоящий Устав "
+                      "утверждаются учредителем. 3. Директор действует на основании настоящего Устава.")
