@@ -707,7 +707,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "sweep56": "requisite_shapes_sweep56.yaml",
                "reqmun51": "requisite_shapes_reqmun51.yaml",
                "reqdb59": "requisite_shapes_reqdb59.yaml",
-               "reqdb62": "requisite_shapes_reqdb62.yaml"}
+               "reqdb62": "requisite_shapes_reqdb62.yaml",
+               "reqfiles63": "requisite_shapes_reqfiles63.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
