@@ -52,7 +52,7 @@ from tests.gold import same  # noqa: E402
 
 CACHE = Path("/var/tmp/dbprint-files-bench")
 FIELDS = ("kind", "number", "date", "body", "title")
-FORMATS = ("text", "docx", "rtf", "doc")
+FORMATS = ("text", "docx", "rtf", "doc", "pdf")
 
 
 def draw_layout(rng: random.Random, printer: str) -> dict:
@@ -122,7 +122,7 @@ def main(argv=None) -> int:
     ap.add_argument("--misses", default="", help="print the fields lost ('all' or names)")
     args = ap.parse_args(argv)
     items = compose(args.seed, args.n)
-    for fmt in ("rtf", "doc"):
+    for fmt in FORMATS[2:]:
         bf.convert([p for _, _, p in items], fmt, CACHE)
     tally: dict[tuple, list[int]] = {}
     misses = []

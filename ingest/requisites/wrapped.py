@@ -53,6 +53,15 @@ def _open(s: str, last: str) -> bool:
     return (quotes_left_open(s) or _straight_left_open(s)) and last.rstrip()[-1:] not in CLOSE_QUOTES
 
 
+def _closes_below(s: str, last: str, below: str) -> bool:
+    """A line ending in a quote the count leaves open (``… N 45 "Об утверждении
+    программы "Развитие культуры"``) over a line that opens in lower case and
+    closes a quote (``на 2021–2025 годы" (с изменениями …)``): the page wrapped
+    the title right after the cited name's quote, and the title goes on."""
+    return last.rstrip()[-1:] in CLOSE_QUOTES and below[:1].islower() \
+        and any(q in below for q in CLOSE_QUOTES) and (quotes_left_open(s) or _straight_left_open(s))
+
+
 _OPENING = re.compile(r'(?:^|(?<=[\s(«„“]))"(?=\w)')
 
 
@@ -170,7 +179,7 @@ def _one_reference(raw: list[str], first: int) -> list[str]:
     # a database's own line ends the block; its edition note in brackets is a piece
     while k < end and not (noise[k - first] and not raw[k].lstrip().startswith("(")):
         s, cur = raw[k].strip(), pieces[-1]
-        goes_on = (_open(cur, raw[k - 1])
+        goes_on = (_open(cur, raw[k - 1]) or _closes_below(cur, raw[k - 1], s)
                    or (len(pieces) == 1 and not _NUMBERED.search(cur)
                        and (s[:1].islower() or bool(_NUMBERED.search(s) and not _REFERENCE.match(s))))
                    or (_SIGN_LAST.search(cur) and s[:1].isdigit())
