@@ -51,6 +51,7 @@ from ingest.requisites import extract_acts  # noqa: E402
 from tests.gold import same  # noqa: E402
 
 CACHE = Path("/var/tmp/dbprint-files-bench")
+VERSION = 2  # of build(): raise it when build() changes, so the cached files are written again
 FIELDS = ("kind", "number", "date", "body", "title")
 FORMATS = ("text", "docx", "rtf", "doc", "pdf")
 
@@ -60,8 +61,12 @@ def draw_layout(rng: random.Random, printer: str) -> dict:
             "header": printer == "consultant" and rng.random() < 0.7}
 
 
+_KINDS = ("Решение", "Постановление", "Распоряжение", "Приказ")
+
+
 def _database_line(lines: list[str]) -> str:
-    return next((s for s in lines if " от " in s and (" N " in s or "№" in s)), "")
+    """The print's reference line (``Решение Совета … от 02.06.2012 N 22``), or ''."""
+    return next((s for s in lines if s.startswith(_KINDS) and " от " in s and (" N " in s or "№" in s)), "")
 
 
 def build(text: str, printer: str, lay: dict, path: Path) -> None:
@@ -70,7 +75,7 @@ def build(text: str, printer: str, lay: dict, path: Path) -> None:
     style = doc.styles.add_style("ConsPlusTitle", WD_STYLE_TYPE.PARAGRAPH)
     style.font.bold, style.font.name, style.font.size = True, "Arial", Pt(10)
     lines = text.split("\n")
-    if lay["header"]:
+    if lay["header"] and _database_line(lines):   # the export's page header names the act
         sec = doc.sections[0]
         cells = sec.header.add_table(1, 2, width=Pt(480)).rows[0].cells
         cells[0].text = _database_line(lines)
@@ -107,7 +112,7 @@ def compose(seed: int, n: int) -> list[tuple[object, dict, Path]]:
     out = []
     for i, act in enumerate(dbprints.generate(seed, n)):
         lay = draw_layout(random.Random(f"dbfiles:{seed}:{i}"), act.printer)
-        key = hashlib.sha256(f"{sorted(lay.items())}\n{act.text}".encode()).hexdigest()[:16]
+        key = hashlib.sha256(f"{VERSION}\n{sorted(lay.items())}\n{act.text}".encode()).hexdigest()[:16]
         path = CACHE / f"{act.printer}-{key}.docx"
         if not path.exists():
             build(act.text, act.printer, lay, path)
@@ -123,7 +128,10 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     items = compose(args.seed, args.n)
     for fmt in FORMATS[2:]:
-        bf.convert([p for _, _, p in items], fmt, CACHE)
+        paths = [p for _, _, p in items]
+        for k in range(0, len(paths), 40):  # LibreOffice may stop inside a long batch: small ones,
+            bf.convert(paths[k:k + 40], fmt, CACHE)  # each tried again for what it left
+            bf.convert(paths[k:k + 40], fmt, CACHE)
     tally: dict[tuple, list[int]] = {}
     misses = []
     for act, lay, path in items:

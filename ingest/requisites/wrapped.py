@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ingest.heading import OWN_EDITION, noise_mask
+from ingest.status import is_note_line
 
 from .quotes import CLOSE_QUOTES, quotes_left_open
 from .vocabulary import kind_alternation
@@ -131,7 +132,8 @@ def _reference_starts(raw: list[str]) -> list[int]:
     """Where a reference may open: the text's first line, or a line under the
     database's own lines (``Документ предоставлен КонсультантПлюс``, ``Дата
     сохранения: …``: a print's banner over its cover, a page's running header
-    under the cover) among the first lines; or under a reference's last line,
+    under the cover) or its status note (``Документ утратил силу или отменен``)
+    among the first lines; or under a reference's last line,
     its title's quote closed (a running header's reference, then the page's own);
     or under Kodeks' page heading closed by its own edition."""
     starts, prev = [], None
@@ -144,7 +146,8 @@ def _reference_starts(raw: list[str]) -> list[int]:
         kodeks = prev is not None and s[:1].isupper() and _under_own_edition(raw, prev)
         if s[:1].isupper() and (_REFERENCE.match(s) or kodeks and _KIND_ALONE.match(s)) and (
                 prev is None or starts and raw[prev].rstrip()[-1:] in CLOSE_QUOTES and _NUMBERED.search(
-                    " ".join(raw[starts[-1]:i])) or kodeks or noise_mask([raw[prev]])[0]):
+                    " ".join(raw[starts[-1]:i])) or kodeks or noise_mask([raw[prev]])[0]
+                or is_note_line(raw[prev])):
             starts.append(i)
         prev = i
     return starts
