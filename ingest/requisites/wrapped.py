@@ -147,10 +147,20 @@ def _reference_starts(raw: list[str]) -> list[int]:
         if s[:1].isupper() and (_REFERENCE.match(s) or kodeks and _KIND_ALONE.match(s)) and (
                 prev is None or starts and raw[prev].rstrip()[-1:] in CLOSE_QUOTES and _NUMBERED.search(
                     " ".join(raw[starts[-1]:i])) or kodeks or noise_mask([raw[prev]])[0]
-                or is_note_line(raw[prev])):
+                or _under_note(raw, prev)):
             starts.append(i)
         prev = i
     return starts
+
+
+def _under_note(raw: list[str], prev: int) -> bool:
+    """Line ``prev`` is a database's status note (``Документ утратил силу или
+    отменен``), or the line a page wrapped it onto (``Утратил силу - Решение …
+    муниципального`` / ``района … от 15.08.2017 N 276``): the cover's reference
+    comes under it."""
+    if is_note_line(raw[prev]):
+        return True
+    return prev > 0 and raw[prev].lstrip()[:1].islower() and is_note_line(raw[prev - 1])
 
 
 def _under_own_edition(raw: list[str], prev: int) -> bool:
