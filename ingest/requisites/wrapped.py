@@ -38,6 +38,7 @@ _NUMBER_BROKEN = re.compile(r"(?<!\w)(?:N|№)\s*\d[\w/.-]*-$")
 _NUMBER_TAIL = re.compile(r"[\w/.-]{1,8}(?:\s|$)")
 _NAME_AHEAD, _KODEKS_AHEAD = 4, 6  # lines: how far a reference's number may come under a line of its name
 _REFERENCE_ZONE = 60  # lines: a cover and the first page's running header
+_NOTE_LINES = 4  # lines: how far a page may wrap a status note over the cover's reference
 
 
 def range_broken(a: str, b: str) -> bool:
@@ -156,11 +157,15 @@ def _reference_starts(raw: list[str]) -> list[int]:
 def _under_note(raw: list[str], prev: int) -> bool:
     """Line ``prev`` is a database's status note (``Документ утратил силу или
     отменен``), or the line a page wrapped it onto (``Утратил силу - Решение …
-    муниципального`` / ``района … от 15.08.2017 N 276``): the cover's reference
-    comes under it."""
-    if is_note_line(raw[prev]):
-        return True
-    return prev > 0 and raw[prev].lstrip()[:1].islower() and is_note_line(raw[prev - 1])
+    муниципального`` / ``района … от`` / ``15.08.2017 N 276``): the cover's
+    reference comes under it."""
+    for j in range(prev, max(-1, prev - _NOTE_LINES), -1):
+        if is_note_line(raw[j]):
+            return True
+        first = raw[j].lstrip()[:1]
+        if not (first.islower() or first.isdigit() or first == "«"):
+            return False  # (a wrapped note's lines open in lower case, or with its date)
+    return False
 
 
 def _under_own_edition(raw: list[str], prev: int) -> bool:
