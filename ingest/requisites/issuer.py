@@ -29,6 +29,18 @@ _FORMULA_VERB = re.compile(
 _RUN_ON_HEADING = re.compile(
     r"(?<![А-ЯЁа-яё])(?:" + "|".join(r"\s?".join(k.upper()) for k in sorted(ACT_KINDS - {"закон"}))
     + r")\s+(?P<gen>[А-ЯЁ][А-ЯЁ\s«»\"„“-]{5,160}?)\s*(?:\([^()]{0,40}\)\s*)?(?:от\s+\d|№|N\s*\d)")
+# a convocation's or a session's words after the name ("… ТРЕТЬЕГО СОЗЫВА ВНЕОЧЕРЕДНАЯ СЕССИЯ")
+_SITTING_TAIL = re.compile(r"\s+[А-ЯЁа-яё-]+\s+(?:созыв[а-яё]*|сесси[яи]|заседани[еяи])\s*$", re.IGNORECASE)
+
+
+def _without_sittings(gen: str) -> str:
+    """The body's name without the convocation and session lines a heading prints
+    under it (each on its line, run into one here): no name ends in them."""
+    while (cut := _SITTING_TAIL.sub("", gen)) != gen and cut:
+        gen = cut
+    return gen
+
+
 # the grounds that open a preamble: never inside a body's name
 _GROUNDS_INSIDE = re.compile(r"\s(?:" + GROUNDS + r")")
 _PREPOSITIONS = {"в", "во", "на", "о", "об", "при", "для", "с", "со", "к", "от", "из", "за", "по",
@@ -184,8 +196,8 @@ def _named_in_formula(L: Lines, kind: str, start: int, hi: int) -> str | None:
              if L.raw[i].strip() and not L.noise[i]]
     flat = " ".join(lines)[:6000]
     if kind != "закон" and (rm := _RUN_ON_HEADING.search(flat[:2000])) \
-            and body_head_gen(rm.group("gen").strip()):
-        return nominative(rm.group("gen").strip())  # the heading in the paragraph names it
+            and body_head_gen(gen := _without_sittings(rm.group("gen").strip())):
+        return nominative(gen)  # the heading in the paragraph names it
     if (who := _accepted_by(lines[:3])) is not None:
         return who
     # "Принято / Заречной городской Думой (Тестовская обл.) / 22 июня 2012 года"

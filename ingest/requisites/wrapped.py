@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ingest.heading import OWN_EDITION, noise_mask
+from ingest.status import is_note_line
 
 from .quotes import CLOSE_QUOTES, quotes_left_open
 from .vocabulary import kind_alternation
@@ -37,6 +38,7 @@ _NUMBER_BROKEN = re.compile(r"(?<!\w)(?:N|№)\s*\d[\w/.-]*-$")
 _NUMBER_TAIL = re.compile(r"[\w/.-]{1,8}(?:\s|$)")
 _NAME_AHEAD, _KODEKS_AHEAD = 4, 6  # lines: how far a reference's number may come under a line of its name
 _REFERENCE_ZONE = 60  # lines: a cover and the first page's running header
+_NOTE_LINES = 4  # lines: how far a page may wrap a status note over the cover's reference
 
 
 def range_broken(a: str, b: str) -> bool:
@@ -51,6 +53,15 @@ def _open(s: str, last: str) -> bool:
     if s.count("(") > s.count(")"):
         return True
     return (quotes_left_open(s) or _straight_left_open(s)) and last.rstrip()[-1:] not in CLOSE_QUOTES
+
+
+def _closes_below(s: str, last: str, below: str) -> bool:
+    """A line ending in a quote the count leaves open (``… N 45 "Об утверждении
+    программы "Развитие культуры"``) over a line that opens in lower case and
+    closes a quote (``на 2021–2025 годы" (с изменениями …)``): the page wrapped
+    the title right after the cited name's quote, and the title goes on."""
+    return last.rstrip()[-1:] in CLOSE_QUOTES and below[:1].islower() \
+        and any(q in below for q in CLOSE_QUOTES) and (quotes_left_open(s) or _straight_left_open(s))
 
 
 _OPENING = re.compile(r'(?:^|(?<=[\s(«„“]))"(?=\w)')
@@ -122,7 +133,8 @@ def _reference_starts(raw: list[str]) -> list[int]:
     """Where a reference may open: the text's first line, or a line under the
     database's own lines (``Документ предоставлен КонсультантПлюс``, ``Дата
     сохранения: …``: a print's banner over its cover, a page's running header
-    under the cover) among the first lines; or under a reference's last line,
+    under the cover) or its status note (``Документ утратил силу или отменен``)
+    among the first lines; or under a reference's last line,
     its title's quote closed (a running header's reference, then the page's own);
     or under Kodeks' page heading closed by its own edition."""
     starts, prev = [], None
@@ -135,10 +147,25 @@ def _reference_starts(raw: list[str]) -> list[int]:
         kodeks = prev is not None and s[:1].isupper() and _under_own_edition(raw, prev)
         if s[:1].isupper() and (_REFERENCE.match(s) or kodeks and _KIND_ALONE.match(s)) and (
                 prev is None or starts and raw[prev].rstrip()[-1:] in CLOSE_QUOTES and _NUMBERED.search(
-                    " ".join(raw[starts[-1]:i])) or kodeks or noise_mask([raw[prev]])[0]):
+                    " ".join(raw[starts[-1]:i])) or kodeks or noise_mask([raw[prev]])[0]
+                or _under_note(raw, prev)):
             starts.append(i)
         prev = i
     return starts
+
+
+def _under_note(raw: list[str], prev: int) -> bool:
+    """Line ``prev`` is a database's status note (``Документ утратил силу или
+    отменен``), or the line a page wrapped it onto (``Утратил силу - Решение …
+    муниципального`` / ``района … от`` / ``15.08.2017 N 276``): the cover's
+    reference comes under it."""
+    for j in range(prev, max(-1, prev - _NOTE_LINES), -1):
+        if is_note_line(raw[j]):
+            return True
+        first = raw[j].lstrip()[:1]
+        if not (first.islower() or first.isdigit() or first == "«"):
+            return False  # (a wrapped note's lines open in lower case, or with its date)
+    return False
 
 
 def _under_own_edition(raw: list[str], prev: int) -> bool:
@@ -170,7 +197,7 @@ def _one_reference(raw: list[str], first: int) -> list[str]:
     # a database's own line ends the block; its edition note in brackets is a piece
     while k < end and not (noise[k - first] and not raw[k].lstrip().startswith("(")):
         s, cur = raw[k].strip(), pieces[-1]
-        goes_on = (_open(cur, raw[k - 1])
+        goes_on = (_open(cur, raw[k - 1]) or _closes_below(cur, raw[k - 1], s)
                    or (len(pieces) == 1 and not _NUMBERED.search(cur)
                        and (s[:1].islower() or bool(_NUMBERED.search(s) and not _REFERENCE.match(s))))
                    or (_SIGN_LAST.search(cur) and s[:1].isdigit())

@@ -417,7 +417,8 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
         if is_note_line(s):
             j = after_note(L, j, limit)  # a status note printed beside the kind word
             continue
-        if CONVOCATION.match(s):
+        if CONVOCATION.match(s) and not (got.gen_parts and NAME_FOLLOWS.search(got.gen_parts[-1])
+                                         and " " not in CONVOCATION_TAIL.sub("", s).strip()):
             # "РЕШЕНИЕ" / "51 сессии": the session under the kind word (or under the
             # row of its date and number), not the title, nor a line of the heading's count
             seen -= 1
@@ -509,6 +510,13 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
                                   or NAME_FOLLOWS.search(got.gen_parts[-1]) and " " not in s):
                 # "Совета муниципального образования" / "\"Заречный" / "муниципальный район\" …"
                 got.gen_parts.append(s)
+                j += 1
+                continue
+            if got.gen_parts and NAME_FOLLOWS.search(got.gen_parts[-1]) \
+                    and (name := CONVOCATION_TAIL.sub("", s)) != s and name and " " not in name.strip():
+                # "… РАЙОН РЕСПУБЛИКИ" / "ТЕСТОСТАН ПЯТОГО СОЗЫВА": a wrapped name's last word
+                # shares its line with the convocation, which is no part of the body
+                got.gen_parts.append(name.strip())
                 j += 1
                 continue
         if got.date is None and got.number is None and (got.gen_parts or gen_word(s.split()[0])) \
