@@ -709,7 +709,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqdb59": "requisite_shapes_reqdb59.yaml",
                "reqdb62": "requisite_shapes_reqdb62.yaml",
                "reqgaz65": "requisite_shapes_reqgaz65.yaml",
-               "reqdb64": "requisite_shapes_reqdb64.yaml"}
+               "reqdb64": "requisite_shapes_reqdb64.yaml",
+               "reqreg68": "requisite_shapes_reqreg68.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
