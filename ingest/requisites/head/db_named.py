@@ -14,7 +14,11 @@ from __future__ import annotations
 
 import re
 
+from ingest.ru_dates import find_date
+
+from ..date_number import find_number
 from ..lines import Lines, clean
+from ..names import nominative
 from ..stamp import DATABASE_STAMP, read_stamp
 from .model import Head, Zone
 
@@ -47,3 +51,37 @@ def head_named_over_database_stamp(L: Lines, lo: int, zone: Zone) -> Head | None
         if len(clean(s)) > 160:
             return None  # a paragraph of text: not a name
     return None
+
+
+# an annex's line with its number alone, and the approving act's date and number line
+_ANNEX_LINE = re.compile(r"^Приложение(?:\s*(?:N|№)\s*\d+)?$", re.IGNORECASE)
+_DATED = re.compile(r"^от\s+.{6,40}?\s(?:N|№)\s*\S+$")
+
+
+def head_of_annex_without_kind(L: Lines, lo: int, zone: Zone) -> Head | None:
+    """``Приложение N 3`` / ``Губернатора … области`` / ``от 14 января 2014 г. N 18``:
+    an annex's stamp a print left without the approving act's kind word (``к
+    постановлению``), the issuer in the genitive right under the annex line and the
+    date and number under it. The annex's act: its issuer, date and number; its kind
+    not printed, so none is guessed."""
+    lines = zone.lines[:4]
+    for k, i in enumerate(lines[:-2]):
+        if not _ANNEX_LINE.match(clean(L.raw[i])):
+            continue
+        issuer, dated = clean(L.raw[lines[k + 1]]), clean(L.raw[lines[k + 2]])
+        words = issuer.split()
+        if not words or len(issuer) > 100 or words[0].lower() not in _GEN_HEADS \
+                or not _DATED.match(dated):
+            return None
+        d, n = find_date(dated), find_number(dated)
+        if not (d and n):
+            return None
+        return Head(body=nominative(L.fix(issuer)), date=d[0], number=n[0], start=lo,
+                    anchor=lines[k + 2], annex_only=True)
+    return None
+
+
+# the genitive of the issuers' head words an annex's stamp names
+_GEN_HEADS = {"губернатора", "правительства", "администрации", "министерства", "главы", "мэра",
+              "совета", "думы", "департамента", "комитета", "управления", "агентства",
+              "президента", "кабинета", "коллегии", "собрания"}

@@ -20,7 +20,7 @@ from .headless import head_without_heading
 from .model import Anchor, Head, Zone
 from .one_line import head_on_one_line
 from .db_annex import head_over_database_stamp
-from .db_named import head_named_over_database_stamp
+from .db_named import head_named_over_database_stamp, head_of_annex_without_kind
 from .stamped import head_under_stamp
 from .trailing_card import head_from_trailing_card
 
@@ -69,7 +69,8 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
         return head_under_stamp(L, lo, zone, stamp)
     # no heading: an approved document alone under a database's stamp, not an act, or a page
     # without its heading
-    return head_named_over_database_stamp(L, lo, zone) or head_without_heading(L, lo, hi, zone)
+    return head_named_over_database_stamp(L, lo, zone) or head_of_annex_without_kind(L, lo, zone) \
+        or head_without_heading(L, lo, hi, zone)
 
 
 def _act_after_its_annex(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor | None, stamp: Stamp) -> Head | None:
