@@ -665,6 +665,9 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 # titleless (stop 32, the rubric tagger's lost titles): a title in capitals
 #   wrapped inside a cited programme's quotes onto lines with a word in lower case; a site's page
 #   card (its menu's «Статистика», registered and last changed on) over the act;
+# reqreg68 (heldout46, regional acts): an approved programme or procedure printed alone under a
+#   database's stamp naming a regional law or decree; an annex's stamp quoted as an amended annex's
+#   new wording; a title's closing quote alone on its line; an annex's stamp without its kind word;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
@@ -710,7 +713,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqdb62": "requisite_shapes_reqdb62.yaml",
                "reqgaz65": "requisite_shapes_reqgaz65.yaml",
                "reqdb64": "requisite_shapes_reqdb64.yaml",
-               "reqfiles63": "requisite_shapes_reqfiles63.yaml"}
+               "reqfiles63": "requisite_shapes_reqfiles63.yaml",
+               "reqreg68": "requisite_shapes_reqreg68.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

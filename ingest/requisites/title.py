@@ -666,6 +666,10 @@ def _without_place_cell(raw: str) -> str:
     return raw
 
 
+# a title's closing quote marks alone on a line (a cited title's and the outer one)
+_LONE_CLOSE = re.compile(r"[»\"”]{1,3}")
+
+
 def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLines:
     """Title lines from line ``j``: until a blank line, the preamble or noise;
     ``undated``: the heading gave no date and number over the title, so a line
@@ -708,6 +712,10 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
             # учебный" / "год", "… в" / "2024" / "году"; a preposition or a cited
             # title's «Об» alone on its line
             parts.append(clean(s))
+            i += 1
+            continue
+        if parts and _LONE_CLOSE.fullmatch(s) and quotes_left_open(join_lines(parts)):
+            parts[-1] += s  # "«Об административных правонарушениях" / "»": a database broke before the quote
             i += 1
             continue
         if L.noise[i] or (L.garbage[i] and parts):

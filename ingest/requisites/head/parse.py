@@ -12,6 +12,7 @@ from ..kind_line import kind_line
 from ..lines import Lines, clean, folded
 from ..title import title_from
 from ..stamp import ADOPTED_STAMP, Stamp, read_stamp
+from ..quoted_stamp import quoted_stamp
 from ..vocabulary import OPENS_GROUNDS, OTHER_ACTS, TITLE_START, dangles
 from .anchor import find_anchor, find_one_line_heading
 from .at_kind_line import head_at_kind_line, on_kind_line_title
@@ -19,6 +20,7 @@ from .headless import head_without_heading
 from .model import Anchor, Head, Zone
 from .one_line import head_on_one_line
 from .db_annex import head_over_database_stamp
+from .db_named import head_named_over_database_stamp, head_of_annex_without_kind
 from .stamped import head_under_stamp
 from .trailing_card import head_from_trailing_card
 
@@ -65,8 +67,10 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
     stamp = _stamp_under_header(L, zone)
     if stamp is not None:
         return head_under_stamp(L, lo, zone, stamp)
-    # no heading: not an act, or a page without its heading
-    return head_without_heading(L, lo, hi, zone)
+    # no heading: an approved document alone under a database's stamp, not an act, or a page
+    # without its heading
+    return head_named_over_database_stamp(L, lo, zone) or head_of_annex_without_kind(L, lo, zone) \
+        or head_without_heading(L, lo, hi, zone)
 
 
 def _act_after_its_annex(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor | None, stamp: Stamp) -> Head | None:
@@ -236,7 +240,7 @@ def _stamp_under_header(L: Lines, zone: Zone) -> Stamp | None:
     for i in zone.lines[3:12]:
         st = read_stamp(L, i, zone.limit)
         if st:
-            return st
+            return None if quoted_stamp(L, i) else st
     return None
 
 
