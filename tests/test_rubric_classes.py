@@ -5742,3 +5742,23 @@ def test_sample54_grants_in_the_form_of_subsidies(real):
 ], ids=["refuse-tariff", "sewage-removal", "tariff-table"])
 def test_sample54_refuse_removal_is_a_communal_service(real, title, text, codes):
     assert_filed(real, title or "", codes, text=text)
+
+
+# rubmix69 (sample 54): a subsidy or a payment to citizens for buying or building a dwelling is a benefit (as a
+# housing subsidy «на оплату жилого помещения» is): who pays for it («за счет средств областного бюджета») and
+# the subsidy's amount a family must top up say whose money, no budget topic; the programme a family takes part
+# in («для участия в подпрограмме «…» …») is named in passing, no programme of the act's own.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Положение о предоставлении безвозмездных субсидий на приобретение жилых помещений за счет средств "
+     "районного бюджета Заречного района", {"housing", "social"}, {"budget"}),
+    ("Об утверждении Порядка признания молодой семьи имеющей доходы для оплаты стоимости жилья в части, "
+     "превышающей размер предоставляемой субсидии, для участия в подпрограмме «Жилье для молодых семей» "
+     "областной целевой программы «Доступное жилье»", {"housing", "social"}, {"budget", "economy"}),
+    ("О предоставлении субсидий бюджетам сельских поселений Заречного района на обеспечение жильем молодых семей",
+     {"budget"}, set()),
+    ("Об утверждении муниципальной программы «Обеспечение жильем молодых семей Сосновского сельского поселения»",
+     {"housing", "economy"}, set()),
+], ids=["dwelling-subsidy-from-budget", "young-family-in-a-subprogramme", "interbudgetary-stays",
+        "the-programme-itself-stays"])
+def test_sample54_a_dwelling_subsidy_to_citizens_is_a_benefit(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
