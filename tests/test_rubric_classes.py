@@ -5762,3 +5762,9 @@ def test_sample54_refuse_removal_is_a_communal_service(real, title, text, codes)
         "the-programme-itself-stays"])
 def test_sample54_a_dwelling_subsidy_to_citizens_is_a_benefit(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# rubmix69: organising the collection and removal of refuse with no tariff or payment set is the waste's alone.
+def test_sample54_organising_refuse_collection_stays_the_environments(real):
+    assert_filed(real, "Об организации сбора и вывоза твердых коммунальных отходов на территории Сосновского "
+                 "сельского поселения", {"environment"}, {"housing"})
