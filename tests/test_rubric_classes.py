@@ -5816,3 +5816,69 @@ def test_second_field_a_print_of_a_charters_own_articles(real):
                  {"education"}, {"lsg"},
                  text="1. Учреждение создано для реализации образовательных программ. 2. Изменения в настоящий Устав "
                       "утверждаются учредителем. 3. Директор действует на основании настоящего Устава.")
+
+
+# rubmix69 (sample 54, an untargeted mix): the parts of the pay named as «доплаты» or «надбавки» of a
+# stimulating or compensating kind (Трудовой кодекс РФ, ст. 129, 135, 144, 149) are wages as «выплаты … характера»
+# are; a social benefit is not.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении Порядка установления доплат стимулирующего характера руководителям муниципальных "
+     "казённых учреждений Заречного района", {"labor"}, set()),
+    ("О надбавках компенсационного характера работникам муниципального учреждения «Сосновский дом культуры»",
+     {"labor"}, set()),
+    ("Об утверждении Положения о стимулирующих доплатах и надбавках работникам администрации Заречного "
+     "сельсовета", {"labor"}, set()),
+], ids=["stimulating-surcharges", "compensating-allowances", "stimulating-allowances"])
+def test_sample54_surcharges_and_allowances_are_pay(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# A procedure of grants given «в форме субсидий» (Бюджетный кодекс РФ, ст. 78, 78.1) printed as its heading line
+# with no title of its own is the budget's money as a subsidy's procedure is.
+def test_sample54_grants_in_the_form_of_subsidies(real):
+    text = ("Порядок предоставления грантов в форме субсидий начинающим фермерам Заречного района на развитие "
+            "семейных животноводческих ферм")
+    assert "budget" in top(real, None, text), top(real, None, text)
+
+
+# The removal of household refuse and of liquid sewage from homes is a communal service its tariff is set for
+# (Жилищный кодекс РФ, ст. 154, ч. 4); the norm of refuse a resident accumulates («норма накопления») is the
+# waste's; a tariff table printed without its heading («Тариф для населения …») is a price.
+@pytest.mark.parametrize("title,text,codes", [
+    ("Об установлении тарифа для населения на вывоз твердых бытовых отходов в Сосновском сельском поселении",
+     "1. Установить тариф на вывоз твердых бытовых отходов для населения.", {"budget", "housing", "environment"}),
+    ("О вывозе жидких нечистот из неблагоустроенного жилищного фонда Заречного района",
+     "1. Организовать вывоз жидких нечистот по заявкам жителей.", {"housing"}),
+    (None,
+     "Вид услуги | Норма накопления на 1 жителя, куб. м в год | Тариф для населения, руб. коп. |\n"
+     "Вывоз твердых бытовых отходов | 1,2 | 10-50 |\nВывоз жидких нечистот | 0,9 | 30-10 |",
+     {"budget", "environment"}),
+], ids=["refuse-tariff", "sewage-removal", "tariff-table"])
+def test_sample54_refuse_removal_is_a_communal_service(real, title, text, codes):
+    assert_filed(real, title or "", codes, text=text)
+
+
+# rubmix69 (sample 54): a subsidy or a payment to citizens for buying or building a dwelling is a benefit (as a
+# housing subsidy «на оплату жилого помещения» is): who pays for it («за счет средств областного бюджета») and
+# the subsidy's amount a family must top up say whose money, no budget topic; the programme a family takes part
+# in («для участия в подпрограмме «…» …») is named in passing, no programme of the act's own.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Положение о предоставлении безвозмездных субсидий на приобретение жилых помещений за счет средств "
+     "районного бюджета Заречного района", {"housing", "social"}, {"budget"}),
+    ("Об утверждении Порядка признания молодой семьи имеющей доходы для оплаты стоимости жилья в части, "
+     "превышающей размер предоставляемой субсидии, для участия в подпрограмме «Жилье для молодых семей» "
+     "областной целевой программы «Доступное жилье»", {"housing", "social"}, {"budget", "economy"}),
+    ("О предоставлении субсидий бюджетам сельских поселений Заречного района на обеспечение жильем молодых семей",
+     {"budget"}, set()),
+    ("Об утверждении муниципальной программы «Обеспечение жильем молодых семей Сосновского сельского поселения»",
+     {"housing", "economy"}, set()),
+], ids=["dwelling-subsidy-from-budget", "young-family-in-a-subprogramme", "interbudgetary-stays",
+        "the-programme-itself-stays"])
+def test_sample54_a_dwelling_subsidy_to_citizens_is_a_benefit(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# rubmix69: organising the collection and removal of refuse with no tariff or payment set is the waste's alone.
+def test_sample54_organising_refuse_collection_stays_the_environments(real):
+    assert_filed(real, "Об организации сбора и вывоза твердых коммунальных отходов на территории Сосновского "
+                 "сельского поселения", {"environment"}, {"housing"})
