@@ -39,6 +39,7 @@ _OTHER_KINDS = re.compile(
 _RUSSIAN_KIND = re.compile(r"(?<![А-ЯЁа-яё])(?:" + kind_alternation(str.upper) + r")(?![А-ЯЁа-яё])")
 _RUSSIAN_ENDING = re.compile(r"(?:ого|его|ому|ему|ой|ей|ий|ый|ая|яя|ое|ее|ие|ые|их|ых|ия|ии|ию|ов|ев|ами|ями)$")
 _HEAD_LINES = 40
+_PLACE_LINES = 100
 
 
 def drop_other_language(raw: list[str]) -> list[str]:
@@ -47,6 +48,9 @@ def drop_other_language(raw: list[str]) -> list[str]:
     head = raw[:_HEAD_LINES]
     if not any(_OTHER_LETTERS.search(ln) or _OTHER_KINDS.search(ln) for ln in head):
         return raw
+    # the place row under the date (a site's page leaves many empty lines over it)
+    raw = [_russian_place_cell(ln) for ln in raw[:_PLACE_LINES]] + raw[_PLACE_LINES:]
+    head = raw[:_HEAD_LINES]
     # a row read across its cells line by line ("АДМИНИСТРАЦИЯ<tab>РАЙОНСА СОВЕТ"):
     # each cell judged by itself
     whole = head
@@ -98,6 +102,19 @@ def _seed(ln: str) -> bool:
     if _RUSSIAN_PLACE.match(ln.strip()) and not _OTHER_LETTERS.search(ln):
         return False  # "г. Тестовск": a town no dictionary knows, after the Russian abbreviation
     return bool(_OTHER_LETTERS.search(ln)) or _mostly_foreign(ln)
+
+
+def _russian_place_cell(ln: str) -> str:
+    """The place row of the blank with its cells set apart by spaces, not a tab
+    (``Тест ауылы            с. Тестово``): the village in the other language
+    goes, the Russian place (after its abbreviation) stays."""
+    cells = [c.strip() for c in re.split(r"\s{4,}", ln.strip()) if c.strip()]
+    if len(cells) < 2 or "\t" in ln:
+        return ln
+    russian = [c for c in cells if _RUSSIAN_PLACE.match(c) and not _OTHER_LETTERS.search(c)]
+    if len(russian) == 1 and all(c in russian or _seed(c) for c in cells):
+        return russian[0]
+    return ln
 
 
 # the place line of the Russian half: a Russian abbreviation of a town's or village's kind
