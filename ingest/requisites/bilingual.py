@@ -36,9 +36,14 @@ _OTHER_LETTERS = re.compile(r"[ӘәӨөҮүҖҗҢңҺһҠҡҒғҘҙҪҫӐӑӖӗ�
 _OTHER_KINDS = re.compile(
     r"(?<![\w-])(?:КАРАР|ҠАРАР|БОЕРЫК|БОЙОРОҠ|БОЙОРОК|ЙЫШ[ӐĂ]НУ|ХУШУ|УУРААХ|ДЬАҺАЛ|ПУНЧАЛ|ШУ[ӦÖ]М"
     r"|ТШ[ӦÖ]КТ[ӦÖ]М|ДОКТААЛ|ТОГТООЛ|ЗАХИРАМЖА|УНАФЭ|БЕГИМ)(?![\w-])")
+# the postposition for «о» closing a title in a republic's language (Tatar, Bashkir, Yakut, Tuvan,
+# Buryat, Chuvash, Mari, Komi, Udmurt, Adyghe): such a line is the act's title, not the issuer's name
+ABOUT = re.compile(r"(?:турында|хакында|тураһында|хаҡында|туһунан|дугайында|тухай|[çҫ]инчен|нерген|йылысь|сярысь"
+                   r"|ехьыл[IӀӏ]агъ)[.»\"]?$", re.IGNORECASE)
 _RUSSIAN_KIND = re.compile(r"(?<![А-ЯЁа-яё])(?:" + kind_alternation(str.upper) + r")(?![А-ЯЁа-яё])")
 _RUSSIAN_ENDING = re.compile(r"(?:ого|его|ому|ему|ой|ей|ий|ый|ая|яя|ое|ее|ие|ые|их|ых|ия|ии|ию|ов|ев|ами|ями)$")
 _HEAD_LINES = 40
+_PLACE_LINES = 100
 
 
 def drop_other_language(raw: list[str]) -> list[str]:
@@ -47,6 +52,9 @@ def drop_other_language(raw: list[str]) -> list[str]:
     head = raw[:_HEAD_LINES]
     if not any(_OTHER_LETTERS.search(ln) or _OTHER_KINDS.search(ln) for ln in head):
         return raw
+    # the place row under the date (a site's page leaves many empty lines over it)
+    raw = [_russian_place_cell(ln) for ln in raw[:_PLACE_LINES]] + raw[_PLACE_LINES:]
+    head = raw[:_HEAD_LINES]
     # a row read across its cells line by line ("АДМИНИСТРАЦИЯ<tab>РАЙОНСА СОВЕТ"):
     # each cell judged by itself
     whole = head
@@ -57,6 +65,8 @@ def drop_other_language(raw: list[str]) -> list[str]:
     _spread(head, other)
     for i, ln in enumerate(head):
         other[i] = other[i] or _other_date(ln, head)
+    for i in _titled(head):
+        other[i] = False  # the act's title in the republic's language: a page holding no Russian one
     out = []
     for ln, drop in zip(head, other):
         if drop:
@@ -98,6 +108,47 @@ def _seed(ln: str) -> bool:
     if _RUSSIAN_PLACE.match(ln.strip()) and not _OTHER_LETTERS.search(ln):
         return False  # "г. Тестовск": a town no dictionary knows, after the Russian abbreviation
     return bool(_OTHER_LETTERS.search(ln)) or _mostly_foreign(ln)
+
+
+def titled_run(lines: list[str], i: int) -> int | None:
+    """The end (exclusive) of a title in the republic's language from ``lines[i]``:
+    the lines running on with no empty one between, up to the one closing on the
+    postposition for «о» (``… нормативлары`` / ``турында``), sixteen at most (a long
+    title in a narrow column)."""
+    for k in range(i, min(len(lines), i + 16)):
+        ln = lines[k].strip()
+        if not ln or re.search(r"[.;:]$", ln) and not ABOUT.search(ln):
+            return None
+        if ABOUT.search(ln):
+            return k + 1
+    return None
+
+
+def _titled(head: list[str]) -> set[int]:
+    """Lines of the heading that make a title in the republic's language."""
+    out: set[int] = set()
+    i = 0
+    while i < len(head):
+        end = titled_run(head, i) if head[i].strip() and (i == 0 or not head[i - 1].strip()) else None
+        if end is not None:
+            out.update(range(i, end))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _russian_place_cell(ln: str) -> str:
+    """The place row of the blank with its cells set apart by spaces, not a tab
+    (``Тест ауылы            с. Тестово``): the village in the other language
+    goes, the Russian place (after its abbreviation) stays."""
+    cells = [c.strip() for c in re.split(r"\s{4,}", ln.strip()) if c.strip()]
+    if len(cells) < 2 or "\t" in ln:
+        return ln
+    russian = [c for c in cells if _RUSSIAN_PLACE.match(c) and not _OTHER_LETTERS.search(c)]
+    if len(russian) == 1 and all(c in russian or _seed(c) for c in cells):
+        return russian[0]
+    return ln
 
 
 # the place line of the Russian half: a Russian abbreviation of a town's or village's kind

@@ -15,7 +15,7 @@ from .head import Head
 from .issuer import issuer_from_text, signer_body
 from .level import level_for
 from .lines import Lines, clean
-from .title import restore_quotes, unquote, without_later_editions
+from .title import restore_quotes, unquote, without_amended_as_of, without_later_editions
 from .vocabulary import CONVOCATION_TAIL, TITLE_START
 
 
@@ -79,7 +79,7 @@ def to_fields(h: Head, text: str, pub: Publication | None, scan: bool = False) -
     if title:
         # a list counter or a stray sign before "О …" ("9 О Законе …", "©О внесении …")
         title = re.sub(r"^(?:\d{1,3}\s+|[©®*•·]\s*)(?=(?:О|Об|Обо)\s)", "", title)
-        title = without_later_editions(title, h.date)
+        title = without_amended_as_of(without_later_editions(title, h.date))
     return ActFields(
         kind=h.kind, number=cyrillic_letters(h.number) if h.number else None, date=h.date, body=body,
         level=level_for(body, h.raw_kind or h.kind),

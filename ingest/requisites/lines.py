@@ -12,6 +12,7 @@ from ingest.ru_dates import MONTHS, find_date
 from ingest.textio import CELL_SEP
 
 from .bilingual import drop_other_language
+from .spread_date import fold_spread_date
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
 from .names import territory_only
@@ -536,6 +537,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     if any(b in t[:30000] for b in _BULLETS):
         # a converter's list marks before the heading's lines ("• РАЙОНА …", "• РЕШЕНИЕ"): no text
         raw = [_BULLET.sub(r"\1", ln) for ln in raw[:150]] + raw[150:]
+    raw = fold_spread_date(raw)  # a date row printed one cell a paragraph, its quotes apart
     raw = drop_other_language(raw)  # a republic's bilingual blank: the Russian heading
     raw = join_wrapped_reference(raw)
     # a table's empty cells ("|", "||||") are no text; a site's posting time

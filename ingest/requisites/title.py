@@ -130,6 +130,19 @@ def _text_sentence(line: str) -> bool:
     return False
 
 
+# an amending act's clause, in lower case ("в пункте 2 слова «…» исключить;",
+# "б) часть вторую исключить;"): a page of the act's text that opens mid-way
+_AMENDMENT_CLAUSE = re.compile(
+    r"^(?:[а-я]\)\s*)?(?:в|во)\s+(?:пункте|подпункте|абзаце|части|статье|графе|строке|разделе|"
+    r"приложении|наименовании|преамбуле|таблице)\b.*(?:исключить|заменить|изложить|дополнить)\b")
+
+
+def _amendment_clause(line: str) -> bool:
+    """The first line is an amendment's clause in lower case, ending in ``;``
+    (``в пункте 2 слова «(приложение 2)» исключить;``): a title never says so."""
+    return line.rstrip().endswith(";") and _AMENDMENT_CLAUSE.match(line) is not None
+
+
 def _instruction(line: str) -> bool:
     """A line opening with an instruction in the infinitive, in a capital
     (``Провести с 1 апреля …``, ``Внести в …``): a text's clause begins there."""
@@ -336,6 +349,19 @@ def without_later_editions(title: str, date: str | None) -> str:
     dates = [find_date(d) for d in _NOTE_DATE.findall(m.group(1))]
     dates = [d[0] for d in dates if d]
     return title[:m.start()].rstrip() if dates and all(d > date for d in dates) else title
+
+
+# a database's edition stamp after the title, once or repeated ("… на 2005 год (с изменениями
+# на 12 октября 2005 года) (с изменениями на 10 марта 2006 года)"): the state of its copy
+_AMENDED_AS_OF = re.compile(r"(?:\s*\(с\s+изменениями\s+на\s+\d{1,2}\s+[а-яё]+\s+(?:19|20)\d{2}(?:\s+года|\s*г\.)?\))+\s*$",
+                            re.IGNORECASE)
+
+
+def without_amended_as_of(title: str) -> str:
+    """A title without the database's ``(с изменениями на 10 марта 2006 года)``
+    closing it: a title never dates its own copy."""
+    m = _AMENDED_AS_OF.search(title)
+    return title[:m.start()].rstrip() if m and m.start() >= 10 else title
 
 
 # a charter's cover under its name: the settlement and the year ("пгт.Заречный", "2016 год")
@@ -729,7 +755,7 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
         if not s:
             i += 1
             continue  # a blank's copy number alone ("Экз. № ____")
-        if _DOWNLOAD.match(s) or not parts and _text_sentence(s):
+        if _DOWNLOAD.match(s) or not parts and (_text_sentence(s) or _amendment_clause(s)):
             break  # a download link; the act's first sentence under its requisites: an act without a title
         if parts and s.startswith("(") and BRACKETED_NUMBER.fullmatch(s):
             break  # a site's number in brackets alone under the title ("(№ПОС.ГЛ-24-01/25)")

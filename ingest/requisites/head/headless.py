@@ -16,6 +16,7 @@ from ..lines import Lines, clean, folded
 from ..names import body_head_gen, gen_word, nominative
 from ..stamp import DATABASE_STAMP, Stamp, read_stamp
 from ..title import dated_line, listing_title, title_from
+from ..state_title import number_card, state_language_title_at
 from ..vocabulary import (BODY_WORDS, PERSON, PLACE, PREAMBLE, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS,
                           kind_from_word)
 from .model import Head, Zone
@@ -308,6 +309,12 @@ def _leaflet(L: Lines, lo: int, zone: Zone) -> Head:
     if lines and TITLE_START.match(L.fix(clean(L.raw[lines[0]]))):
         # a page that opens with its title: no letterhead above it
         return Head(title=title_from(L, lines[0], zone.limit).text, start=lo)
+    number = number_card(clean(L.raw[lines[0]])) if lines else None
+    top = lines[1:] if number else lines
+    own = state_language_title_at(L.raw, top[0]) if top else None
+    if own:
+        # a page of an act in a republic's language: its title first, a card's number over it
+        return Head(number=number, title=own, start=lo)
     for pos, i in enumerate(lines[:12]):
         s = clean(L.raw[i])
         if PREAMBLE.match(s) or re.match(r"^\d{1,2}\s*\.\s*[А-ЯЁ]", s):
