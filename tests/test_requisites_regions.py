@@ -716,7 +716,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqfiles63": "requisite_shapes_reqfiles63.yaml",
                "reqreg68": "requisite_shapes_reqreg68.yaml",
                "lone_line": "requisite_shapes_lone_line.yaml",
-               "reqrep70": "requisite_shapes_reqrep70.yaml"}
+               "reqrep70": "requisite_shapes_reqrep70.yaml",
+               "reqmun72": "requisite_shapes_reqmun72.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -12,6 +12,7 @@ from ingest.records import ActFields, Publication
 from ingest.running import drop_running
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
+from ingest.textio import unmangle
 
 from .body import body_above
 from .date_number import find_number
@@ -181,7 +182,10 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
     that is not printed is None and named in ``warnings``.
     """
     meta = meta or {}
-    text = text or ""
+    # a pasted page whose Russian went through a Latin-1 reading (a site that
+    # declared the wrong charset: «ÐÅØÅÍÈÅ» for «РЕШЕНИЕ») is read back first, as
+    # a file's bytes are when decoded (``textio.unmangle``; any other text is kept)
+    text = unmangle(text or "")
     scan = recognised_text(meta)
     if len(text) > _MAX_SPLIT_TEXT:
         # huge registers and codes: the heading is on top, a law's signature at the end

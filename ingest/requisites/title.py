@@ -649,6 +649,10 @@ def _own_requisites(s: str, parts: list[str], undated: bool) -> bool:
     act's own when it names a place or the heading gave no date over the title."""
     if not requisites_only(s):
         return False
+    so_far = join_lines(parts)
+    if so_far.count("(") > so_far.count(")"):
+        return False  # "… (С ИЗМЕНЕНИЯМИ И ДОПОЛНЕНИЯМИ" / "ОТ 20.06.2007 № 8-90; ОТ": inside the
+        # bracket the title lists the cited act's editions, wrapped; the act's own line is no bracket's
     if not dangles(parts[-1]) and not parts[-1].endswith(",") \
             and (not _cites_act(parts) or _cited_in_full(parts)):
         return True
