@@ -5882,3 +5882,54 @@ def test_sample54_a_dwelling_subsidy_to_citizens_is_a_benefit(real, title, codes
 def test_sample54_organising_refuse_collection_stays_the_environments(real):
     assert_filed(real, "Об организации сбора и вывоза твердых коммунальных отходов на территории Сосновского "
                  "сельского поселения", {"environment"}, {"housing"})
+
+
+# rubamend71 (sample 55): a regional government's amending act printed without title or preamble opens with the
+# issuer's name on a line of its own over the formula («Правительство … области\nПОСТАНОВЛЯЕТ:\n1. Утвердить
+# прилагаемые изменения, которые вносятся в государственную программу «…»»): its first clause is read as its
+# title, as it is when the formula follows the issuer on the same line. The clause often quotes where the amended
+# act was published («(Сборник нормативных правовых актов …)»): «правовых» there is no «правовая культура».
+_GOVT_AMENDS_PROGRAMME = (
+    "Правительство Заречной области\nПОСТАНОВЛЯЕТ:\n1. Утвердить прилагаемые изменения, которые вносятся в "
+    "государственную программу Заречной области «Развитие культуры Заречной области», утвержденную постановлением "
+    "Правительства Заречной области от 10.11.2014 г. N 512-П (Сборник нормативных правовых актов Заречной области, "
+    "2014, выпуск 3; 2015, выпуск 2).\n2. Настоящее постановление вступает в силу со дня его официального "
+    "опубликования.\nГубернатор Заречной области\nИ.И. Иванов")
+
+
+def test_sample55_issuer_line_over_the_formula_then_the_amending_clause(real):
+    assert_filed(real, "", {"culture", "economy"}, text=_GOVT_AMENDS_PROGRAMME)
+
+
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О внесении изменений в государственную программу Заречной области «Развитие культуры Заречной области», "
+     "утвержденную постановлением Правительства Заречной области от 10.11.2014 г. N 512-П (Сборник нормативных "
+     "правовых актов Заречной области, 2014, выпуск 3)", {"culture", "economy"}, set()),
+    ("О мерах по повышению правовой культуры избирателей Сосновского сельского поселения", {"elections"}, {"culture"}),
+], ids=["publication-source-quoted", "legal-culture-stays-vetoed"])
+def test_sample55_legal_culture_is_the_adjective_with_the_word(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# rubamend71 (sample 55): building, reconstructing or repairing roads and bridges is the road's work (transport), no
+# urban planning; a permit to build stays land's.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении Перечня объектов ремонта и реконструкции автомобильных дорог Заречного района на 2025 год",
+     {"transport"}, {"land"}),
+    ("О строительстве и реконструкции автомобильных дорог общего пользования местного значения Сосновского "
+     "сельского поселения", {"transport"}, {"land"}),
+    ("Об утверждении порядка выдачи разрешений на строительство и реконструкцию объектов капитального строительства",
+     {"land"}, set()),
+], ids=["road-reconstruction-list", "road-construction", "building-permit-stays-land"])
+def test_sample55_road_works_are_transports(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# rubamend71 (sample 55): the amended act's publication sources quoted in the clause read as the title («(Сборник
+# нормативных правовых актов …; Официальный интернет-портал правовой информации (www.pravo.gov.ru), …)») say
+# where its text was printed: no law, no internet.
+def test_sample55_publication_sources_in_the_clause_are_no_topic(real):
+    text = _GOVT_AMENDS_PROGRAMME.replace(
+        "2014, выпуск 3; 2015, выпуск 2)",
+        "2014, выпуск 3; Официальный интернет-портал правовой информации (www.pravo.gov.ru), 22 июля 2015 г.)")
+    assert_filed(real, "", {"culture", "economy"}, {"law", "transport", "lsg"}, text=text)

@@ -536,8 +536,11 @@ _CLAUSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n]{10,600}?:[ \t]*\n\s*[^\n]{10
 
 
 # ... also when the print opens with the operative formula itself, no preamble before it
-# ("Администрация района постановляет: 1. Внести в административный регламент …")
-_FORMULA_OPENING = re.compile(r"\s*[^\n.;:]{0,80}?" + _OPERATIVE.pattern, re.I)
+# ("Администрация района постановляет: 1. Внести в административный регламент …"), the issuer's
+# name also on a line of its own over it, as a regional government's act with no preamble is printed
+# («Правительство … области\nПОСТАНОВЛЯЕТ:\n1. Утвердить прилагаемые изменения, которые вносятся в
+# государственную программу …»; sample 55 of issue 12)
+_FORMULA_OPENING = re.compile(r"\s*(?:[^\n.;:]{3,80}\n[ \t]*)?[^\n.;:]{0,80}?" + _OPERATIVE.pattern, re.I)
 
 
 # A print that lost only its title keeps the letterhead over the preamble (the issuer, the kind
