@@ -125,7 +125,8 @@ def verbal_nouns(lemma: str) -> tuple[str, ...]:
     кладбище`` / ``О закрытии кладбища``, ``провести конкурс`` / ``О
     проведении конкурса``, ``организовать`` / ``организация``): candidates
     by the regular patterns of Russian (-ание/-ение with the stem's
-    alternation, -тие, -ация, -ование, -ка, the bare stem); the index keeps
+    alternation, -тие, -ация, -ование, -ка, the bare stem, that of an
+    imperfective in -ивать: ``выгуливать`` / ``выгул``); the index keeps
     those it holds. Empty for anything but an infinitive."""
     if not re.fullmatch(r"[а-я]+", lemma) or not any(
             p.tag.POS == "INFN" and p.normal_form.replace("ё", "е") == lemma
@@ -137,6 +138,8 @@ def verbal_nouns(lemma: str) -> tuple[str, ...]:
         if len(stem) >= VERB_MIN_STEM:
             out.extend(stem + e for e in ends if stem + e != lemma)
 
+    if lemma.endswith(("ивать", "ывать")):
+        add(lemma[:-5], "", "ка")                         # выгул, отгрузка (imperfective)
     if lemma.endswith("ировать"):
         add(lemma[:-7], "ация", "")                       # регистрация, ремонт
     if lemma.endswith(("овать", "евать")):
