@@ -72,3 +72,29 @@ def test_a_written_list_takes_the_umask_like_any_new_file(tmp_path):
     assert stat.S_IMODE((tmp_path / "zarechny_list2.txt").stat().st_mode) == 0o660
     assert (tmp_path / "zarechny_list.txt").read_text(encoding="utf-8") == "Заречный район"
     assert not [p for p in Path(tmp_path).iterdir() if p.name.startswith(".tmp-")]
+
+
+@pytest.mark.parametrize("caps,sentence", [
+    # a place adjective not in -ский before «муниципальный/городской/сельский + район/округ/поселение»
+    ("АДМИНИСТРАЦИЯ ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА ТЕСТОВСКОЙ ОБЛАСТИ",
+     "Администрация Заречного муниципального округа Тестовской области"),
+    ("СОВЕТ ДЕПУТАТОВ ЛЕСНОГО ГОРОДСКОГО ОКРУГА", "Совет депутатов Лесного городского округа"),
+    ("АДМИНИСТРАЦИЯ НОВОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ", "Администрация Нового сельского поселения"),
+    # the name printed after the territory words, in the nominative
+    ("АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА ЗАРЕЧНЫЙ", "Администрация городского округа Заречный"),
+    # common words there stay lower case
+    ("ОКРУЖНАЯ ИЗБИРАТЕЛЬНАЯ КОМИССИЯ ОДНОМАНДАТНОГО ИЗБИРАТЕЛЬНОГО ОКРУГА",
+     "Окружная избирательная комиссия одномандатного избирательного округа"),
+    ("АДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ", "Администрация Сосновского сельского поселения"),
+    ("ОБ УТВЕРЖДЕНИИ ГРАНИЦ ГОРОДСКОГО ОКРУГА", "Об утверждении границ городского округа"),
+    ("ДУМА ГОРОДСКОГО ОКРУГА", "Дума городского округа"),
+])
+def test_place_names_of_municipalities_keep_their_capital(caps, sentence):
+    from search.biblio import sentence_case
+    assert sentence_case(caps) == sentence
+
+
+def test_the_demo_decree_is_described_with_its_municipality_capitalised():
+    from search.biblio import genitive
+    assert genitive("АДМИНИСТРАЦИЯ ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА ТЕСТОВСКОЙ ОБЛАСТИ") == \
+        "администрации Заречного муниципального округа Тестовской области"
