@@ -28,7 +28,7 @@ from typing import Callable, Iterable, Iterator
 
 # Imported here, not in the workers' functions: a broken build must fail
 # loudly at start, not mark every delivered file as failed.
-from .detect import detect_file
+from .detect import EmptyFile, detect_file
 from .formats import DEFAULT_LIMITS, Limits, read, zipsafe
 from .links import Links, extract_links
 from . import workpool
@@ -138,6 +138,8 @@ def parse_stored(path: str, limits: Limits = DEFAULT_LIMITS,
     try:
         media_type = media_type or detect_file(Path(path))
         parsed = read(Path(path), limits)
+    except EmptyFile:  # no bytes: the same words as routing's size check, not a reader bug
+        return ParseOutcome("failed", media_type, None, reason="empty file: 0 bytes")
     except NeedsReader as ex:
         return ParseOutcome("pending", media_type, None, reason=ex.reason)
     except IngestError as ex:

@@ -201,6 +201,31 @@ def _lemma(low: str) -> str:
     return parses(low)[0].normal_form
 
 
+# «ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА», «ЛЕСНОГО ГОРОДСКОГО ОКРУГА», «НОВОГО СЕЛЬСКОГО
+# ПОСЕЛЕНИЯ»: an adjective before the kind of municipality names it, whatever its
+# suffix (the -ский ones are caught by _is_proper already); «ГОРОДСКОГО ОКРУГА ЗАРЕЧНЫЙ»:
+# the name printed after it, in the nominative while the territory words are not.
+_MUNI_KIND = {"муниципальный", "городской", "сельский"}
+_MUNI_UNIT = {"район", "округ", "поселение"}
+# adjectives that only point at a municipality already named
+_MUNI_NOT_NAME = {"данный", "единый", "соседний", "каждый", "любой", "иной", "другой", "местный",
+                  "указанный", "соответствующий", "настоящий"}
+
+
+def _names_municipality(low: str, prev: tuple[str, str], nxt: tuple[str, str]) -> bool:
+    """``prev``/``nxt``: the two words before / after, lower case ('' when none)."""
+    p = parses(low)[0]
+    if ("ADJF" not in p.tag or p.normal_form in _TERRITORY or p.normal_form in _COMMON_ADJ
+            or p.normal_form in _MUNI_NOT_NAME):
+        return False
+    if nxt[0] and nxt[1] and _lemma(nxt[0]) in _MUNI_KIND and _lemma(nxt[1]) in _MUNI_UNIT:
+        return True
+    if (prev[0] and prev[1] and "nomn" in p.tag and _lemma(prev[1]) in _MUNI_KIND
+            and _lemma(prev[0]) in _MUNI_UNIT and "nomn" not in parses(prev[0])[0].tag):
+        return True
+    return False
+
+
 def _cap(w: str) -> str:
     return w[:1].upper() + w[1:]
 
@@ -247,6 +272,10 @@ def sentence_case(text: str | None, *, first: bool = True) -> str | None:
         if lem in _ALWAYS_CAP or (in_place and len(low) > 1):
             cap = True
         elif len(low) > 1 and _is_proper(low, nxt):
+            cap = True
+        elif len(low) > 1 and _names_municipality(
+                low, (prev_word, lows[words[n - 2]] if n > 1 else ""),
+                (nxt, lows[words[n + 2]] if n + 2 < len(words) else "")):
             cap = True
         elif nxt and _lemma(nxt) == "кодекс" and "ADJF" in parses(low)[0].tag:
             cap = True  # Гражданский кодекс, Бюджетный кодекс

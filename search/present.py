@@ -65,7 +65,15 @@ def format_results_table(res: Results, width: int = 110, facets: bool = True) ->
         head += " — точных совпадений нет, показаны близкие по написанию"
     elif res.relaxed == "any":
         head += " — все слова вместе не встречаются, показаны документы с любым из них"
+    elif res.relaxed == "most":
+        head += " — после документов со всеми словами показаны те, где нет одного из них"
+    elif res.relaxed == "kind":
+        head += " — актов этого вида нет, показаны акты любого вида"
     lines.append(head)
+    if not res.hits and res.total:
+        # a page typed past the last (--page 50 of 5 hits): say why it is empty
+        pages = -(-res.total // res.per_page)
+        lines.append(f"Страница {res.page} пуста — всего страниц: {pages}")
     if res.suggestion:
         lines.append(f"Возможно, вы имели в виду: {res.suggestion}")
     und = format_query_understood(res)

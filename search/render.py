@@ -281,6 +281,18 @@ def render(bl, fmt: str) -> bytes:
     return format_of(fmt).write(bl)
 
 
+def _as_new_file(tmp: str) -> None:
+    """mkstemp makes 0600; a list or bulletin is written for colleagues, so it
+    gets what the umask gives any new file (0644 under the usual 022). The
+    umask can only be read by setting it: set back at once. Windows keeps
+    its own ACLs (chmod there only toggles read-only)."""
+    if os.name != "posix":
+        return
+    mask = os.umask(0o022)
+    os.umask(mask)
+    os.chmod(tmp, 0o666 & ~mask)
+
+
 def write_bytes(path: Path, data: bytes) -> None:
     """Write through a temporary file in the same folder, then rename: a crash
     never leaves half a bulletin under the final name."""
@@ -290,6 +302,7 @@ def write_bytes(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        _as_new_file(tmp)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
