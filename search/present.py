@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import textwrap
 
+from ingest.numbers import number_key
 from search.query import Results
 
 FACET_LABELS = {"kind": "Вид", "year": "Год", "rubric": "Рубрика", "body": "Орган", "level": "Уровень",
@@ -54,6 +55,36 @@ def format_query_understood(res: Results) -> str:
     return "; ".join(parts)
 
 
+def requisites_differ(res: Results, hit) -> tuple[str, ...]:
+    """Which of the requisites a reader typed the hit does not carry, when it
+    carries the other: ``("date",)`` for act № 145-п of 12.03.2024 found by
+    ``№ 145-п от 15.03.2024``, ``("number",)`` the other way round. Requisites
+    rank, they do not filter, so the act a reader half-remembered comes
+    first; this says which half was remembered wrong. Hits matching neither
+    (a topic's acts) are not remarked on."""
+    u = res.understood or {}
+    numbers, dates = u.get("numbers") or [], u.get("dates") or []
+    if not (numbers and dates):
+        return ()
+    keys, days = {number_key(n) for n in numbers}, {d[:10] for d in dates}
+
+    def matches(h) -> tuple[bool, bool]:
+        return (bool(h.number) and number_key(h.number) in keys,
+                bool(h.date) and str(h.date)[:10] in days)
+
+    if any(all(matches(h)) for h in res.hits):
+        return ()  # the act asked for is here: the others are no near misses of it
+    number_ok, date_ok = matches(hit)
+    if number_ok and not date_ok:
+        return ("date",)
+    if date_ok and not number_ok:
+        return ("number",)
+    return ()
+
+
+_DIFFER_RU = {"date": "дата не та, что в запросе", "number": "номер не тот, что в запросе"}
+
+
 def format_results_table(res: Results, width: int = 110, facets: bool = True) -> str:
     lines = []
     first = (res.page - 1) * res.per_page + 1
@@ -83,7 +114,8 @@ def format_results_table(res: Results, width: int = 110, facets: bool = True) ->
     for i, h in enumerate(res.hits, first):
         req = " ".join(x for x in (h.kind or "", f"№ {h.number}" if h.number else "",
                                    f"от {h.date}" if h.date else "") if x)
-        lines.append(f"{i:>3}. {req or '—'}  [{h.id}]")
+        differ = "; ".join(_DIFFER_RU[d] for d in requisites_differ(res, h))
+        lines.append(f"{i:>3}. {req or '—'}  [{h.id}]" + (f"  ({differ})" if differ else ""))
         lines.append("     " + _cut(h.marked(what="title") if h.title else None, width - 5))
         if h.body:
             lines.append("     " + _cut(h.body, width - 5))

@@ -550,6 +550,19 @@ def test_search_by_requisites_finds_the_act_first(client, ids):
     assert first == ids["txt"]
 
 
+def test_a_half_remembered_requisite_is_found_and_the_wrong_half_named(client, ids):
+    """The number right, the date wrong (a reader's 15.03 for 12.03): the act
+    still comes first, and the hit says the date is not the one asked for."""
+    r = client.get("/?" + urlencode({"text": "постановление № 145-п от 15.03.2024"}))
+    first = re.search(r'name="id" value="([^"]+)"', r.text).group(1)
+    assert first == ids["txt"]
+    hit = r.text[r.text.index(f'value="{first}"'):]
+    hit = hit[:hit.index("</li>")]
+    assert "дата не та, что в запросе" in hit
+    r = client.get("/?" + urlencode({"text": "постановление № 145-п от 12.03.2024"}))
+    assert "не та, что в запросе" not in r.text and "не тот, что в запросе" not in r.text
+
+
 def test_facets_link_to_filtered_searches(client, ids):
     html = client.get("/").text
     for field in ("kind", "rubric", "date_from"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 
+from search.present import requisites_differ
 from search.web import pages
 from search.web.ctx import MAX_BASKET
 from search.web.i18n import tr
@@ -82,4 +83,5 @@ def _show(app, req, fund, c):
                        filter_hidden=pages.filter_form_hidden(q),
                        chips=pages.active_chips(c, q), reset_href=search_url(Query(text=q.text)),
                        understood=pages.understood(c, res),
+                       differs={h.id: requisites_differ(res, h) for h in res.hits},
                        query_error=query_error, no_hits=no_hits), status)
