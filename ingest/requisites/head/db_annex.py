@@ -33,6 +33,17 @@ _ANNEX_WORD = re.compile(r"^Приложение(?:\s*(?:N|№)\s*\d+)?\.?$", re
 _NAME_LINES = 6  # how many lines the regulation's name may take before the stamp
 
 
+def whole(stamp) -> bool:
+    """Whether a stamp names its act whole: kind, date and number."""
+    return bool(stamp and stamp.kind and stamp.date and stamp.number)
+
+
+def stamped_act(stamp, lo: int, anchor: int, annex_only: bool = False) -> Head:
+    """The act a database's stamp names: its kind, issuer, date and number."""
+    return Head(kind=stamp.kind, raw_kind=stamp.kind, body=stamp.body, date=stamp.date,
+                number=stamp.number, start=lo, anchor=anchor, annex_only=annex_only)
+
+
 def head_over_database_stamp(L: Lines, lo: int, zone: Zone, anchor: Anchor) -> Head | None:
     """The act a database's stamp under the regulation's name names, when the
     page shows it is that act's text or an annex of it; else None."""
@@ -47,13 +58,11 @@ def head_over_database_stamp(L: Lines, lo: int, zone: Zone, anchor: Anchor) -> H
         if DATABASE_STAMP.match(L.raw[i].strip()):
             stamp = read_stamp(L, i, zone.limit, DATABASE_STAMP)
             break
-    if stamp is None or not (stamp.kind and stamp.date and stamp.number):
+    if not whole(stamp):
         return None
     before = [j for j in zone.lines if j < anchor.line]
-    requisites = dict(kind=stamp.kind, raw_kind=stamp.kind, body=stamp.body, date=stamp.date,
-                      number=stamp.number, start=lo, anchor=anchor.line)
     if any(_OPERATIVE.search(clean(L.raw[j])) for j in before):
-        return Head(**requisites)
+        return stamped_act(stamp, lo, anchor.line)
     if before and _ANNEX_WORD.match(clean(L.raw[before[-1]])):
-        return Head(annex_only=True, **requisites)
+        return stamped_act(stamp, lo, anchor.line, annex_only=True)
     return None

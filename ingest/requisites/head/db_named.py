@@ -20,6 +20,7 @@ from ..date_number import find_number
 from ..lines import Lines, clean
 from ..names import nominative
 from ..stamp import DATABASE_STAMP, read_stamp
+from .db_annex import stamped_act, whole
 from .model import Head, Zone
 
 # the documents an act approves and a database prints under their own name, with the
@@ -44,10 +45,7 @@ def head_named_over_database_stamp(L: Lines, lo: int, zone: Zone) -> Head | None
         s = L.raw[i].strip()
         if DATABASE_STAMP.match(s):
             st = read_stamp(L, i, zone.limit, DATABASE_STAMP)
-            if st is None or not (st.kind and st.date and st.number):
-                return None
-            return Head(kind=st.kind, raw_kind=st.kind, body=st.body, date=st.date,
-                        number=st.number, start=lo, anchor=i, annex_only=True)
+            return stamped_act(st, lo, i, annex_only=True) if whole(st) else None
         if len(clean(s)) > 160:
             return None  # a paragraph of text: not a name
     return None
