@@ -55,31 +55,25 @@ def format_query_understood(res: Results) -> str:
     return "; ".join(parts)
 
 
-def requisites_differ(res: Results, hit) -> tuple[str, ...]:
-    """Which of the requisites a reader typed the hit does not carry, when it
-    carries the other: ``("date",)`` for act № 145-п of 12.03.2024 found by
-    ``№ 145-п от 15.03.2024``, ``("number",)`` the other way round. Requisites
-    rank, they do not filter, so the act a reader half-remembered comes
-    first; this says which half was remembered wrong. Hits matching neither
-    (a topic's acts) are not remarked on."""
+def requisites_differ(res: Results) -> dict[str, tuple[str, ...]]:
+    """Per hit id, which of the requisites a reader typed the hit does not
+    carry when it carries the other: ``("date",)`` for act № 145-п of
+    12.03.2024 found by ``№ 145-п от 15.03.2024``, ``("number",)`` the other
+    way round. Requisites rank, they do not filter, so the act a reader
+    half-remembered comes first; this says which half was remembered wrong.
+    Hits matching neither (a topic's acts) are not remarked on, and none is
+    when the act asked for is among the hits. Read once for the page."""
     u = res.understood or {}
     numbers, dates = u.get("numbers") or [], u.get("dates") or []
     if not (numbers and dates):
-        return ()
+        return {}
     keys, days = {number_key(n) for n in numbers}, {d[:10] for d in dates}
-
-    def matches(h) -> tuple[bool, bool]:
-        return (bool(h.number) and number_key(h.number) in keys,
-                bool(h.date) and str(h.date)[:10] in days)
-
-    if any(all(matches(h)) for h in res.hits):
-        return ()  # the act asked for is here: the others are no near misses of it
-    number_ok, date_ok = matches(hit)
-    if number_ok and not date_ok:
-        return ("date",)
-    if date_ok and not number_ok:
-        return ("number",)
-    return ()
+    found = {h.id: (bool(h.number) and number_key(h.number) in keys,
+                    bool(h.date) and str(h.date)[:10] in days) for h in res.hits}
+    if any(number_ok and date_ok for number_ok, date_ok in found.values()):
+        return {}  # the act asked for is here: the others are no near misses of it
+    return {hid: ("date",) if number_ok else ("number",)
+            for hid, (number_ok, date_ok) in found.items() if number_ok != date_ok}
 
 
 _DIFFER_RU = {"date": "дата не та, что в запросе", "number": "номер не тот, что в запросе"}
@@ -111,10 +105,11 @@ def format_results_table(res: Results, width: int = 110, facets: bool = True) ->
     if und:
         lines.append(f"Распознано: {und}")
     lines.append("")
+    differs = requisites_differ(res)
     for i, h in enumerate(res.hits, first):
         req = " ".join(x for x in (h.kind or "", f"№ {h.number}" if h.number else "",
                                    f"от {h.date}" if h.date else "") if x)
-        differ = "; ".join(_DIFFER_RU[d] for d in requisites_differ(res, h))
+        differ = "; ".join(_DIFFER_RU[d] for d in differs.get(h.id, ()))
         lines.append(f"{i:>3}. {req or '—'}  [{h.id}]" + (f"  ({differ})" if differ else ""))
         lines.append("     " + _cut(h.marked(what="title") if h.title else None, width - 5))
         if h.body:

@@ -43,20 +43,20 @@ ASKED = {"numbers": ["145-п"], "dates": ["2024-03-15"], "kinds": ["постан
 ])
 def test_which_half_differs(number, date, differ):
     hit = _Hit("a1", "постановление", number, date)
-    assert requisites_differ(_res(ASKED, hit), hit) == differ
+    assert requisites_differ(_res(ASKED, hit)).get(hit.id, ()) == differ
 
 
 def test_a_question_without_both_requisites_remarks_on_nothing():
     hit = _Hit("a1", "постановление", "145-п", "2024-03-12")
-    assert requisites_differ(_res({"numbers": ["145-п"]}, hit), hit) == ()
-    assert requisites_differ(_res({"dates": ["2024-03-15"]}, hit), hit) == ()
+    assert requisites_differ(_res({"numbers": ["145-п"]}, hit)).get(hit.id, ()) == ()
+    assert requisites_differ(_res({"dates": ["2024-03-15"]}, hit)).get(hit.id, ()) == ()
 
 
 def test_no_remark_when_the_act_asked_for_is_among_the_hits():
     exact = _Hit("a1", "постановление", "145-п", "2024-03-15")
     same_day = _Hit("a2", "постановление", "146-п", "2024-03-15")
     res = _res(ASKED, exact, same_day)
-    assert requisites_differ(res, same_day) == () and requisites_differ(res, exact) == ()
+    assert requisites_differ(res).get(same_day.id, ()) == () and requisites_differ(res).get(exact.id, ()) == ()
 
 
 def test_the_terminal_table_names_the_wrong_half_on_the_hit_line():

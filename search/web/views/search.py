@@ -83,5 +83,5 @@ def _show(app, req, fund, c):
                        filter_hidden=pages.filter_form_hidden(q),
                        chips=pages.active_chips(c, q), reset_href=search_url(Query(text=q.text)),
                        understood=pages.understood(c, res),
-                       differs={h.id: requisites_differ(res, h) for h in res.hits},
+                       differs=requisites_differ(res),
                        query_error=query_error, no_hits=no_hits), status)
