@@ -192,6 +192,48 @@ def requisites_only(s: str) -> DateNumber | None:
     return None
 
 
+# «от <date> N|№ <number>» and nothing after the number: the act's own requisites line
+# as a form prints it under its kind word or an annex's stamp under its issuer.
+# Alone at the top of a page (nothing around it says what it is) the number is held to
+# a register's shape: digits first, a word's letters, dots, slashes and hyphens, the
+# line's end after it; the date is all before the first sign, at most 30 characters.
+_FROM_DATE_NUMBER = re.compile(r"^от\s+(?P<date>[^N№]{6,30}?)\s*(?:N|№)\s*[0-9][\w./-]{0,20}\s*$")
+# Where its place says it (the line under an annex's issuer) any one word after a
+# spaced sign is the number ("N РС-18"), the date up to 40 characters.
+_FROM_DATE_NUMBER_PLACED = re.compile(r"^от\s+(?P<date>.{6,40}?)\s(?:N|№)\s*\S+$")
+
+
+def from_date_number(s: str, *, placed: bool = False) -> DateNumber | None:
+    """The date and number of a line ``от 16 июня 1998 г. N 531-р`` and nothing
+    else (the whole date and the whole number found, else None); narrower than
+    ``requisites_only``: it opens with «от», the date stands before the sign, no
+    place and no stray word is let in.
+
+    ``placed`` says the caller found the line where an act's requisites line
+    stands (the third line of an annex's stamp, ``Приложение N 3`` / ``Губернатора
+    … области`` / ``от … N …``): the number may then be any one word after a sign
+    with a space before it (a register's letters first: ``N РС-18``) and the date
+    part is read in the whole line. Without it (the first line of a page that lost
+    its heading, where a citation or a title could stand) the number must open
+    with a digit and end the line, the sign may touch the date (``г.N18``), and the
+    date is read before the sign only (a number ``12.03.2024`` is no date).
+    Placed, the date part runs to the last spaced sign within 40 characters, so a
+    stamp's line with a short edition note (``от … № 145-п (в ред. от … № 12)``)
+    still gives its first date and first number. The two shapes are kept as their
+    callers measured them; neither is widened."""
+    if placed:
+        if not _FROM_DATE_NUMBER_PLACED.match(s):
+            return None
+        d = find_date(s)
+    else:
+        m = _FROM_DATE_NUMBER.match(s)
+        if not m:
+            return None
+        d = find_date(m.group("date"))
+    n = find_number(s)
+    return DateNumber(d[0], n[0]) if d and n else None
+
+
 PLACE_ABBR = re.compile(r"(?:г|гор|с|п|пос|пгт|р\.\s?п|рп|д|дер|ст|х|сл)\.\s*[А-ЯЁ]")
 
 

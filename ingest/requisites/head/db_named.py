@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.ru_dates import find_date
-
-from ..date_number import find_number
+from ..date_number import from_date_number
 from ..lines import Lines, clean
 from ..names import nominative
 from ..stamp import DATABASE_STAMP, read_stamp
@@ -51,9 +49,9 @@ def head_named_over_database_stamp(L: Lines, lo: int, zone: Zone) -> Head | None
     return None
 
 
-# an annex's line with its number alone, and the approving act's date and number line
+# an annex's line with its number alone (the approving act's date and number line under
+# it: date_number.from_date_number, placed)
 _ANNEX_LINE = re.compile(r"^Приложение(?:\s*(?:N|№)\s*\d+)?$", re.IGNORECASE)
-_DATED = re.compile(r"^от\s+.{6,40}?\s(?:N|№)\s*\S+$")
 
 
 def head_of_annex_without_kind(L: Lines, lo: int, zone: Zone) -> Head | None:
@@ -69,12 +67,9 @@ def head_of_annex_without_kind(L: Lines, lo: int, zone: Zone) -> Head | None:
         issuer, dated = clean(L.raw[lines[k + 1]]), clean(L.raw[lines[k + 2]])
         words = issuer.split()
         if not words or len(issuer) > 100 or words[0].lower() not in _GEN_HEADS \
-                or not _DATED.match(dated):
+                or not (got := from_date_number(dated, placed=True)):
             return None
-        d, n = find_date(dated), find_number(dated)
-        if not (d and n):
-            return None
-        return Head(body=nominative(L.fix(issuer)), date=d[0], number=n[0], start=lo,
+        return Head(body=nominative(L.fix(issuer)), date=got.date, number=got.number, start=lo,
                     anchor=lines[k + 2], annex_only=True)
     return None
 

@@ -11,7 +11,7 @@ from ingest.ru_dates import find_date
 
 from ..around import ADOPTED_BY_ACT, date_and_signless_number
 from ..body import body_above, runs_on
-from ..date_number import find_number
+from ..date_number import find_number, from_date_number
 from ..lines import Lines, clean, folded
 from ..names import body_head_gen, gen_word, nominative
 from ..stamp import DATABASE_STAMP, Stamp, read_stamp
@@ -100,22 +100,17 @@ def head_without_heading(L: Lines, lo: int, hi: int, zone: Zone) -> Head:
     return _leaflet(L, lo, zone)
 
 
-# the act's own requisites line alone at the top of a page whose heading (issuer, kind)
-# the database's print or the page's cut left out: "от 16 июня 1998 г. N 531-р"
-_LONE_REQUISITES = re.compile(r"^от\s+(?P<date>[^N№]{6,30}?)\s*(?:N|№)\s*(?P<number>[0-9][\w./-]{0,20})\s*$")
-
-
 def _lone_requisites(L: Lines, zone: Zone) -> tuple[str, str] | None:
     """The date and number of a page that opens with its requisites line alone
     (after the database's status notes): the act's own, as a form prints them under
     its kind; the kind and issuer stay unknown. Anything else on the line (a
-    title, «в ред.», a citation's sentence) and it is not this line."""
+    title, «в ред.», a citation's sentence) and it is not this line: the line's
+    shape is ``from_date_number``'s tight one (the page's heading, that the database's
+    print or the page's cut left out, would have said what the line is; here only
+    the shape says it): "от 16 июня 1998 г. N 531-р"."""
     first = next((i for i in zone.lines[:4] if not is_note_line(clean(L.raw[i]))), None)
-    m = _LONE_REQUISITES.match(clean(L.raw[first])) if first is not None else None
-    if not m:
-        return None
-    d, n = find_date(m.group("date")), find_number(m.group(0))
-    return (d[0], n[0]) if d and n else None
+    got = from_date_number(clean(L.raw[first])) if first is not None else None
+    return (got.date, got.number) if got else None
 
 
 # a covering letter's text ("Направляем Вам постановление …") and its signature's
