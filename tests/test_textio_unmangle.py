@@ -1,0 +1,40 @@
+"""``textio.unmangle``'s signature check and why it runs twice on an imported file
+(code80): once in ``decode`` on the bytes, again in ``extract_acts`` on the text it is
+handed. Fictional acts of «Заречный район»."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingest import textio
+from ingest.requisites import extract_acts
+
+ACT = ("АДМИНИСТРАЦИЯ ЗАРЕЧНОГО РАЙОНА\nПОСТАНОВЛЕНИЕ\nот 12.03.2024 № 145\n"
+       "О ремонте дорог Сосновского сельского поселения\n\n"
+       + "В целях содержания дорог администрация постановляет провести ремонт. " * 6)
+MOJIBAKE = ACT.encode("cp1251").decode("cp1252")
+
+
+@pytest.mark.parametrize("s", ["", "ПОСТАНОВЛЕНИЕ", MOJIBAKE, "café Ñ ÿ À¿ ĀŁ \ud800 😀 Ё", "\u00bf\u00c0\u00ff\u0100"])
+def test_the_signature_count_is_the_letters_of_a_latin1_reading(s):
+    assert textio.mangled_letters(s) == len(re.findall("[\u00c0-\u00ff]", s))
+
+
+def test_plain_russian_is_returned_as_the_same_object():
+    assert textio.unmangle(ACT) is ACT
+
+
+def test_a_pasted_page_is_read_back_by_extract_acts_alone():
+    a = extract_acts(MOJIBAKE)[0]
+    assert (a.kind, a.number, a.date) == ("постановление", "145", "2024-03-12")
+
+
+def test_a_long_head_hides_the_signature_from_decode_not_from_extract_acts():
+    from ingest.formats.html import extract
+    page = ("<html><head><script>" + "var x = 1;\n" * 2000 + "</script></head><body><pre>"
+            + MOJIBAKE + "</pre></body></html>")
+    decoded = textio.decode(page.encode("utf-8"))
+    assert decoded.how == "utf-8"  # the markup filled decode's sample
+    a = extract_acts(extract(decoded.text).text)[0]
+    assert (a.kind, a.number, a.date) == ("постановление", "145", "2024-03-12")
