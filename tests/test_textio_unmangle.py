@@ -38,3 +38,27 @@ def test_a_long_head_hides_the_signature_from_decode_not_from_extract_acts():
     assert decoded.how == "utf-8"  # the markup filled decode's sample
     a = extract_acts(extract(decoded.text).text)[0]
     assert (a.kind, a.number, a.date) == ("постановление", "145", "2024-03-12")
+
+
+def test_a_page_whose_head_hid_the_signature_is_stored_in_cyrillic(tmp_path):
+    """The record's text (what search and rubrics read) is read back too, not only the
+    requisites ``extract_acts`` takes from its own repaired copy."""
+    from ingest.formats import read
+    page = ("<html><head><title>" + MOJIBAKE.splitlines()[3] + "</title><script>"
+            + "var x = 1;\n" * 2000 + "</script></head><body><pre>"
+            + MOJIBAKE + "</pre></body></html>")
+    f = tmp_path / "act.html"
+    f.write_bytes(page.encode("utf-8"))
+    parsed = read(f)
+    assert "О ремонте дорог Сосновского сельского поселения" in parsed.text
+    assert "Ï" not in parsed.text
+    assert parsed.meta["html_title"] == "О ремонте дорог Сосновского сельского поселения"
+    assert parsed.meta.get("unmangled") is True
+
+
+def test_a_plain_page_is_returned_untouched(tmp_path):
+    from ingest.formats import read
+    f = tmp_path / "act.html"
+    f.write_bytes(("<html><body><pre>" + ACT + "</pre></body></html>").encode("utf-8"))
+    parsed = read(f)
+    assert "О ремонте дорог" in parsed.text and "unmangled" not in parsed.meta

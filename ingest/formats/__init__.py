@@ -9,6 +9,7 @@ reader's boundary, with a short reason a librarian can act on.
 """
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Callable
 
@@ -16,6 +17,7 @@ from ..detect import EmptyFile, detect_file
 from ..records import IngestError, NeedsReader, Parsed
 from . import docx, html, legacy, mail, ocr, pdf, pdf_ocr, text, wordml
 from .limits import DEFAULT_LIMITS, Limits
+from ..textio import unmangle
 
 Reader = Callable[[Path, Limits], Parsed]
 
@@ -87,13 +89,32 @@ def read(path: Path, limits: Limits | None = None) -> Parsed:
     if reader is None:
         raise IngestError(f"unsupported format {media}: not a document this desk reads")
     try:
-        return reader(path, limits)
+        return _read_back(reader(path, limits))
     except IngestError:
         raise
     except MemoryError as ex:
         raise IngestError(f"file too large to read in memory ({media})") from ex
     except Exception as ex:  # a reader's own gap must not stop the batch
         raise IngestError(f"unreadable {media}: {type(ex).__name__}: {ex}") from ex
+
+
+def _read_back(parsed: Parsed) -> Parsed:
+    """Pages and page title that went through a latin-1 reading once (``ÏÎÑÒÀÍÎÂËÅÍÈÅ``)
+    back to Cyrillic, whatever the format. ``textio.decode`` does it for a text
+    file's bytes, but it sees an HTML page's markup (a long ``<head>`` fills its
+    sample) and never sees what a PDF, DOCX or OCR gives; without this the
+    record's text, which search and rubrics read, stayed mojibake while
+    ``extract_acts`` read the requisites from its own repaired copy."""
+    pages = tuple(unmangle(p) for p in parsed.pages)
+    title = parsed.meta.get("html_title")
+    fixed_title = unmangle(title) if isinstance(title, str) else title
+    if all(a is b for a, b in zip(pages, parsed.pages)) and fixed_title is title:
+        return parsed
+    meta = dict(parsed.meta)
+    if fixed_title is not title:
+        meta["html_title"] = fixed_title
+    meta["unmangled"] = True
+    return dataclasses.replace(parsed, pages=pages, meta=meta)
 
 
 def media_type(path: Path, limits: Limits | None = None) -> str:
