@@ -717,7 +717,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqreg68": "requisite_shapes_reqreg68.yaml",
                "lone_line": "requisite_shapes_lone_line.yaml",
                "reqrep70": "requisite_shapes_reqrep70.yaml",
-               "reqmun72": "requisite_shapes_reqmun72.yaml"}
+               "reqmun72": "requisite_shapes_reqmun72.yaml",
+               "reqold77": "requisite_shapes_reqold77.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

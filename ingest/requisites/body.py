@@ -60,6 +60,8 @@ def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
     if territory_only(upper) or kind_line(upper) or is_date_or_number_line(upper) and not _number_in_name(upper):
         return False
     head, up_head = head_lemma(lowest or block), head_lemma(upper)
+    if head in ("мэр", "глава") and _SELF_GOVERNMENT_HEAD.match(upper):
+        return True  # "ГЛАВА ГОРОДСКОГО САМОУПРАВЛЕНИЯ …" / "МЭР ГОРОДА …": the double office of the 1990s
     if not has_territory(block):
         return True
     if not has_territory(upper) and re.search(r"\bобразовани[яй]\s*$", upper, re.IGNORECASE):
@@ -76,6 +78,12 @@ def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
     if head in UNIT_HEADS and _office_of_parent(upper, block):
         return True
     return head in COUNCIL_HEADS and bool(MUNICIPALITY_NAME.match(upper))
+
+
+# the head's title of the 1990s (the law of 1995 on local self-government) printed over his
+# office as mayor or head of the administration: "Глава местного самоуправления Заречного района"
+_SELF_GOVERNMENT_HEAD = re.compile(r"^глава\s+(?:городского|местного|районного)\s+самоуправления\b",
+                                   re.IGNORECASE)
 
 
 # a body's abbreviation printed on its own line, in brackets: "(Минтестпром России)", "(РОСТЕСТНАДЗОР)"

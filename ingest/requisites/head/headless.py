@@ -19,6 +19,7 @@ from ..title import dated_line, listing_title, title_from
 from ..state_title import number_card, state_language_title_at
 from ..vocabulary import (BODY_WORDS, PERSON, PLACE, PREAMBLE, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS,
                           kind_from_word)
+from .law_tail import head_of_law_tail
 from .model import Head, Zone
 
 _ADDRESSEE = re.compile(
@@ -73,6 +74,9 @@ _NUMBER_THEN_TITLE = re.compile(r"^(?P<num>№\s*\d[\w/-]*)\s+(?P<title>(?:О|О
 
 
 def head_without_heading(L: Lines, lo: int, hi: int, zone: Zone) -> Head:
+    tail = head_of_law_tail(L, lo, zone)
+    if tail is not None:
+        return tail  # a law's last article and its signature block
     zone = _past_page_title(L, zone)
     past = _past_letter(L, zone)
     if past is not None:
@@ -251,9 +255,11 @@ def _adopted(L: Lines, zone: Zone) -> tuple[str, str] | None:
 
 
 # a site's list line with no kind word: "от 12 марта 2021 № 14 Об установлении …",
-# or the number first and the title quoted: "№12-4 от 17.06.2020 «О …»"
+# or the number first and the title quoted: "№12-4 от 17.06.2020 «О …»"; the number may
+# carry its body's letter index after a space ("№ 14-3 ГД от 21.03.1996 О …": a city duma's)
 _DATE_NUMBER_FIRST = re.compile(r"^от\s+(?P<req>[^№]{6,32}?\s*№\s*[\w./-]+)\s+", re.IGNORECASE)
-_NUMBER_FIRST = re.compile(r"^(?P<req>№\s*[0-9][\w./-]{0,20}\s+от\s+\d{1,2}(?:\.\d{1,2}\.|\s+[а-яё]+\s+)\d{4})"
+_NUMBER_FIRST = re.compile(r"^(?P<req>№\s*[0-9][\w./-]{0,20}(?:\s[А-ЯЁ]{1,4})?\s+от\s+\d{1,2}"
+                           r"(?:\.\d{1,2}\.|\s+[а-яё]+\s+)\d{4})"
                            r"(?=\s|[«\"„“])")
 
 

@@ -1,0 +1,74 @@
+"""A law printed from its last article on, with no heading above it.
+
+Legal databases cut a law into pages by its articles and titles; a search
+lands on the last one, which holds the law's own self-reference and its
+signature block::
+
+    Настоящий Закон вступает в силу с 1 января 1998 года.
+    Губернатор области И.П. Сидоров
+    г. Заречный 14 ноября 1997 г. N 23-ОЗ
+
+A law is dated and numbered where its signer signs it (``Москва, Кремль`` /
+``16 июля 1998 года`` / ``N 101-ФЗ``), so these are the law's own date and
+number. Nothing is read unless the text calls itself a law (``Настоящий
+Закон``, ``настоящий областной закон``), an office opens the signature
+(``Губернатор``, ``Глава администрации``, ``Президент`` …) and, on the few
+short lines under it, a date is followed by a number after its sign; a
+date in the text (``вступает в силу с 1 января 1998 года``) is never taken.
+No heading was printed, so the issuer and the title stay unknown.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.ru_dates import find_date
+
+from ..date_number import find_number
+from ..lines import Lines, clean
+from .model import Head, Zone
+
+# the law naming itself: "Настоящий Закон", "настоящего областного закона"
+_OWN_LAW = re.compile(
+    r"\bнастоящ(?:ий|его|ему|им|ем)\s+(?:(?:федеральн|конституционн|областн|краев|окружн|республиканск)"
+    r"\w*\s+)?закон\w*\b", re.IGNORECASE)
+# the office a signature opens with; the signer's name may be glued to it
+_SIGNER = re.compile(
+    r"^(?:Губернатор|Глава|Президент|Председатель|Мэр|Вице-губернатор|Временно\s+исполняющ|"
+    r"Исполняющ|И\.\s?о\.|Врио|Первый\s+заместитель)", re.IGNORECASE)
+_SIGNATURE_LINES = 6   # the signer, his name, the place, the date, the number
+_SHORT = 60            # a line of a signature block; the text's lines run longer
+
+
+def head_of_law_tail(L: Lines, lo: int, zone: Zone) -> Head | None:
+    """The law's date and number from its signature block, or None."""
+    lines = zone.lines
+    own = next((p for p, i in enumerate(lines) if _OWN_LAW.search(clean(L.raw[i]))), None)
+    if own is None:
+        return None
+    for p in range(own + 1, min(len(lines), own + 12)):
+        if not _SIGNER.match(clean(L.raw[lines[p]])):
+            continue
+        got = _dated_and_numbered(L, lines[p + 1:p + 1 + _SIGNATURE_LINES], clean(L.raw[lines[p]]))
+        if got is not None:
+            return Head(kind="закон", raw_kind="закон", inferred_kind=True, date=got[0], number=got[1],
+                        start=lo, anchor=lines[p])
+        return None
+    return None
+
+
+def _dated_and_numbered(L: Lines, below: tuple[int, ...], signer: str) -> tuple[str, str] | None:
+    """A date and then a number after its sign on the signature's short lines
+    (the signer's own line too: ``… В.Н.Петров`` / ``6 января 2000 года N 1-ОЗ``);
+    the block ends at the first line holding the number."""
+    block = [signer] if len(signer) <= _SHORT else []
+    for i in below:
+        s = clean(L.raw[i])
+        if len(s) > _SHORT:
+            return None
+        block.append(s)
+        if re.search(r"(?:^|\s)(?:N|№)\s*\d", s):
+            text = " ".join(block)
+            d = find_date(text)
+            n = find_number(text[d[2]:]) if d else None
+            return (d[0], n[0]) if d and n else None
+    return None
