@@ -19,6 +19,8 @@ from ..around import (BARE_NUMBER, bare_number, date_line_below, lone_requisite_
 from ..body import NAME_FOLLOWS, body_above, line_above, unnamed_kind
 from ..date_number import NUM_CHARS, DateNumber, find_number, loose_date, requisites_only
 from ..kind_line import KindLine, kind_line
+from ..dative_issuer import dative_issuer
+from ..register_line import register_line
 from ..lines import Lines, clean, folded, join_lines
 from ..names import (NAME_HEADS, body_head_gen, gen_word, genitive_words, has_territory, head_lemma, issuer_line,
                      locative_word, nominative, territory_of, territory_only)
@@ -423,6 +425,19 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             # row of its date and number), not the title, nor a line of the heading's count
             seen -= 1
             j += 1
+            continue
+        if register_line(s) and not got.gen_parts and got.date is None:
+            # "ПРИКАЗ № 45" / "по основной деятельности" / "от …": the register it is
+            # numbered in, the date under it the order's own
+            seen -= 1
+            j += 1
+            continue
+        if got.issuer is None and not got.gen_parts and got.date is None and not law \
+                and (by := dative_issuer(L, j, limit)):
+            # "ПРИКАЗ" / "по муниципальному бюджетному учреждению" / "«…»": the body the
+            # order is given by, named in the dative
+            got.issuer = by.name
+            j = by.last + 1
             continue
         if _ADOPTED.match(s) and got.date is None and not find_number(s):
             # "Принято на тридцать пятом заседании Совета депутатов": the sitting, not the title
