@@ -19,6 +19,7 @@ from ..around import (BARE_NUMBER, bare_number, date_line_below, lone_requisite_
 from ..body import NAME_FOLLOWS, body_above, line_above, unnamed_kind
 from ..date_number import NUM_CHARS, DateNumber, find_number, loose_date, requisites_only
 from ..kind_line import KindLine, kind_line
+from ..chair import chair_of
 from ..dative_issuer import dative_issuer
 from ..register_line import register_line
 from ..lines import Lines, clean, folded, join_lines
@@ -711,6 +712,9 @@ def _with_genitive_body(body: str | None, gen_parts: list[str]) -> str | None:
     if not gen_parts:
         return body
     joined = SITTING_HEAD.sub("", join_lines(gen_parts))  # «Решение 9-ой сессии … совета»: the sitting
+    chair = chair_of(body, joined)
+    if chair:
+        return chair  # "СОВЕТ ДЕПУТАТОВ …" / "РАСПОРЯЖЕНИЕ" / "ПРЕДСЕДАТЕЛЯ": the council's chairman
     if BODY_WORDS.search(joined) or body is None:
         named = nominative(joined)
         if body and len(body) > len(named) and folded(body).startswith(folded(named)):
