@@ -668,6 +668,9 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 # reqreg68 (heldout46, regional acts): an approved programme or procedure printed alone under a
 #   database's stamp naming a regional law or decree; an annex's stamp quoted as an amended annex's
 #   new wording; a title's closing quote alone on its line; an annex's stamp without its kind word;
+# reqdept76 (heldout49, acts of departments, institutions and officials): a collegium's, commission's
+#   or council's text opening with what the body notes or found («Коллегия отмечает, что …») on a
+#   hard-wrapped line under a wrapped title;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
@@ -718,7 +721,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "lone_line": "requisite_shapes_lone_line.yaml",
                "reqrep70": "requisite_shapes_reqrep70.yaml",
                "reqmun72": "requisite_shapes_reqmun72.yaml",
-               "reqold77": "requisite_shapes_reqold77.yaml"}
+               "reqold77": "requisite_shapes_reqold77.yaml",
+               "reqdept76": "requisite_shapes_reqdept76.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -11,6 +11,7 @@ from ingest.morph import is_known, parses
 from ingest.ru_dates import GENITIVE_MONTHS, find_date
 from ingest.status import is_note_line
 
+from .body_says import body_says
 from .card_keys import KIND_NUMBER_KEY, card_key
 from .date_number import PLACE_ABBR, find_number, place_and_date, requisites_only
 from .kind_line import kind_line
@@ -785,7 +786,8 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                       or _case_changes("\n".join(parts), _without_trailing_note(s))
                       and not _capitals_in_quotes(parts, s)
                       or ("\t" in L.raw[i] or "|" in s) and card_key(L.raw[i].strip())  # a card's table row
-                      or KIND_NUMBER_KEY.match(s)):  # a site's "Номер постановления: 1759" under the title
+                      or KIND_NUMBER_KEY.match(s)  # a site's "Номер постановления: 1759" under the title
+                      or body_says(s) and not dangles(parts[-1])):  # «Коллегия отмечает, что …»: the text
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):
             break

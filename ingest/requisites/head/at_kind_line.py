@@ -19,6 +19,9 @@ from ..around import (BARE_NUMBER, bare_number, date_line_below, lone_requisite_
 from ..body import NAME_FOLLOWS, body_above, line_above, unnamed_kind
 from ..date_number import NUM_CHARS, DateNumber, find_number, loose_date, requisites_only
 from ..kind_line import KindLine, kind_line
+from ..chair import chair_of
+from ..dative_issuer import dative_issuer
+from ..register_line import register_line
 from ..lines import Lines, clean, folded, join_lines
 from ..names import (NAME_HEADS, body_head_gen, gen_word, genitive_words, has_territory, head_lemma, issuer_line,
                      locative_word, nominative, territory_of, territory_only)
@@ -424,6 +427,19 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             seen -= 1
             j += 1
             continue
+        if register_line(s) and not got.gen_parts and got.date is None:
+            # "ПРИКАЗ № 45" / "по основной деятельности" / "от …": the register it is
+            # numbered in, the date under it the order's own
+            seen -= 1
+            j += 1
+            continue
+        if got.issuer is None and not got.gen_parts and got.date is None and not law \
+                and (by := dative_issuer(L, j, limit)):
+            # "ПРИКАЗ" / "по муниципальному бюджетному учреждению" / "«…»": the body the
+            # order is given by, named in the dative
+            got.issuer = by.name
+            j = by.last + 1
+            continue
         if _ADOPTED.match(s) and got.date is None and not find_number(s):
             # "Принято на тридцать пятом заседании Совета депутатов": the sitting, not the title
             adopted = find_date(s)
@@ -696,6 +712,9 @@ def _with_genitive_body(body: str | None, gen_parts: list[str]) -> str | None:
     if not gen_parts:
         return body
     joined = SITTING_HEAD.sub("", join_lines(gen_parts))  # «Решение 9-ой сессии … совета»: the sitting
+    chair = chair_of(body, joined)
+    if chair:
+        return chair  # "СОВЕТ ДЕПУТАТОВ …" / "РАСПОРЯЖЕНИЕ" / "ПРЕДСЕДАТЕЛЯ": the council's chairman
     if BODY_WORDS.search(joined) or body is None:
         named = nominative(joined)
         if body and len(body) > len(named) and folded(body).startswith(folded(named)):
