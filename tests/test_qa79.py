@@ -1,0 +1,60 @@
+"""What a librarian and a deputy's assistant saw going wrong while using the
+desk end to end (qa79; qa74's findings are in tests/test_qa74.py).
+
+* ГОСТ descriptions wrote the names of federal subjects with a lower-case
+  word: ``Удмуртской республики`` (an adjective of a name before
+  ``Республика``), ``кабардино-Балкарской``, ``ханты-Мансийского`` and
+  ``САНКТ-Петербурга`` (a compound name whose first part was cased on its
+  own), ``зато`` (the abbreviation ЗАТО read as the conjunction), and kept a
+  body's straight quotes (``"город Заречный"``) where the title beside it
+  has «…»;
+"""
+from __future__ import annotations
+
+import pytest
+
+from search.biblio import genitive, sentence_case
+
+
+@pytest.mark.parametrize("caps,sentence", [
+    # an adjective of a name before «Республика»: the republic's official name
+    ("ПРАВИТЕЛЬСТВО ТЕСТОВСКОЙ РЕСПУБЛИКИ", "Правительство Тестовской Республики"),
+    ("О ПРАЗДНОВАНИИ ДНЯ ГОРОДА В УДМУРТСКОЙ РЕСПУБЛИКЕ", "О праздновании дня города в Удмуртской Республике"),
+    ("КАБИНЕТ МИНИСТРОВ ЧУВАШСКОЙ РЕСПУБЛИКИ", "Кабинет министров Чувашской Республики"),
+    # a common adjective before it stays common
+    ("ОБ УЧАСТИИ В РЕСПУБЛИКАНСКОМ КОНКУРСЕ", "Об участии в республиканском конкурсе"),
+    ("О ГОСУДАРСТВЕННОЙ ГРАНИЦЕ РЕСПУБЛИКИ ТАТАРСТАН", "О государственной границе Республики Татарстан"),
+    # compound names: every part takes the case of the last
+    ("ПАРЛАМЕНТ КАБАРДИНО-БАЛКАРСКОЙ РЕСПУБЛИКИ", "Парламент Кабардино-Балкарской Республики"),
+    ("ДУМА ХАНТЫ-МАНСИЙСКОГО АВТОНОМНОГО ОКРУГА - ЮГРЫ", "Дума Ханты-Мансийского автономного округа - Югры"),
+    ("АДМИНИСТРАЦИЯ ЯМАЛО-НЕНЕЦКОГО АВТОНОМНОГО ОКРУГА", "Администрация Ямало-Ненецкого автономного округа"),
+    ("О РАЗВИТИИ САНКТ-ПЕТЕРБУРГА", "О развитии Санкт-Петербурга"),
+    ("О СОЦИАЛЬНО-ЭКОНОМИЧЕСКОМ РАЗВИТИИ", "О социально-экономическом развитии"),
+    ("О ПРОФИЛАКТИКЕ ВИЧ-ИНФЕКЦИИ", "О профилактике ВИЧ-инфекции"),
+    # ЗАТО is an abbreviation, not the conjunction «зато»
+    ("СОВЕТ ДЕПУТАТОВ ЗАТО г. ЗАРЕЧНЫЙ", "Совет депутатов ЗАТО г. Заречный"),
+    ("О внесении изменений в решение Совета депутатов ЗАТО г. Заречный",
+     "О внесении изменений в решение Совета депутатов ЗАТО г. Заречный"),
+])
+def test_names_of_federal_subjects_and_zato_keep_their_capitals(caps, sentence):
+    assert sentence_case(caps) == sentence
+
+
+def test_the_conjunction_zato_in_a_sentence_is_still_lower_case():
+    assert sentence_case("ВСЕ ОТДЫХАЮТ, ЗАТО МЫ РАБОТАЕМ") == "Все отдыхают, зато мы работаем"
+
+
+def test_a_body_in_the_genitive_keeps_the_name_of_its_republic():
+    assert genitive("ПРАВИТЕЛЬСТВО ТЕСТОВСКОЙ РЕСПУБЛИКИ") == "Правительства Тестовской Республики"
+
+
+def test_a_bodys_straight_quotes_become_the_titles_quotes():
+    from ingest.records import Record, Source
+    from search.biblio import act_designation
+    rec = Record(id="x-1", source=Source("z.txt", "0" * 64, "text/plain", None),
+                 received_at="2024-05-01T00:00:00+00:00", kind="постановление", number="7",
+                 date="2024-04-02", body='Администрация городского округа "город Заречный"',
+                 level="municipal", title="О сквере", publication=None, rubrics=(), text="",
+                 warnings=())
+    assert act_designation(rec) == ("постановление администрации городского округа «город Заречный» "
+                                    "от 2 апреля 2024 г. № 7")
