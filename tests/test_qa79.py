@@ -8,6 +8,9 @@ desk end to end (qa79; qa74's findings are in tests/test_qa74.py).
   own), ``зато`` (the abbreviation ЗАТО read as the conjunction), and kept a
   body's straight quotes (``"город Заречный"``) where the title beside it
   has «…»;
+* `actdesk ocr --pending` (minutes of Tesseract) and `ingest --retry` showed
+  no progress at all on a terminal: the batch never reported a stored file
+  it read again;
 """
 from __future__ import annotations
 
@@ -58,3 +61,35 @@ def test_a_bodys_straight_quotes_become_the_titles_quotes():
                  warnings=())
     assert act_designation(rec) == ("постановление администрации городского округа «город Заречный» "
                                     "от 2 апреля 2024 г. № 7")
+
+
+# --- progress of the long reads: --retry and ocr --pending --------------------
+
+def _broken_delivery(tmp_path, n: int = 4):
+    d = tmp_path / "delivery"
+    d.mkdir()
+    for i in range(n):   # a docx cut short: failed, kept for --retry
+        (d / f"zarechny_{i}.docx").write_bytes(b"PK\x03\x04" + bytes([i]) * 40)
+    return d
+
+
+def test_a_retry_moves_the_progress_bar_once_per_stored_file(tmp_path):
+    from ingest.fund import Fund
+    from ingest.pipeline import Batch
+    fund = Fund(tmp_path / "fund", create=True)
+    Batch(fund, jobs=1).run([_broken_delivery(tmp_path)])
+    seen: list[str] = []
+    results = Batch(fund, jobs=1, progress=seen.append).retry()
+    assert sorted(seen) == [f"zarechny_{i}.docx" for i in range(4)]
+    assert len(results) == 4
+
+
+def test_the_terminal_shows_a_bar_while_failed_files_are_read_again(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+    from cli import main
+    import cli.ingest as cli_ingest
+    home, d = tmp_path / "fund", _broken_delivery(tmp_path)
+    CliRunner().invoke(main, ["--home", str(home), "ingest", "-j", "1", str(d)])
+    monkeypatch.setattr(cli_ingest, "_on_terminal", lambda: True)
+    res = CliRunner().invoke(main, ["--home", str(home), "ingest", "--retry", "-j", "1"])
+    assert "Повторное чтение" in res.stderr, res.stderr
