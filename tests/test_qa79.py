@@ -11,6 +11,9 @@ desk end to end (qa79; qa74's findings are in tests/test_qa74.py).
 * `actdesk ocr --pending` (minutes of Tesseract) and `ingest --retry` showed
   no progress at all on a terminal: the batch never reported a stored file
   it read again;
+* `actdesk search` in the terminal listed a repealed act (by an act of the
+  fund or by its print's note) with nothing to say so, where the page marks
+  it «утратил силу» (and «изменялся» for an amended one);
 """
 from __future__ import annotations
 
@@ -93,3 +96,41 @@ def test_the_terminal_shows_a_bar_while_failed_files_are_read_again(tmp_path, mo
     monkeypatch.setattr(cli_ingest, "_on_terminal", lambda: True)
     res = CliRunner().invoke(main, ["--home", str(home), "ingest", "--retry", "-j", "1"])
     assert "Повторное чтение" in res.stderr, res.stderr
+
+
+# --- the terminal's result list says an act lost force, as the page does ------
+
+_DECREE = """АДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ
+
+ПОСТАНОВЛЕНИЕ
+
+от 10.01.2023 № {n}
+
+{title}
+
+{body}
+
+Глава поселения П.П. Петров
+"""
+
+
+def test_the_terminal_list_marks_a_repealed_act(tmp_path):
+    from click.testing import CliRunner
+    from cli import main
+    from tests.fixtures import fund_of_texts
+    home = fund_of_texts(tmp_path, {
+        "sosnovka_4p.txt": _DECREE.format(
+            n="4-п", title="О порядке уборки дворовых территорий поселения",
+            body="Утвердить порядок уборки дворовых территорий Сосновского сельского поселения."),
+        "sosnovka_9p.txt": _DECREE.format(
+            n="9-п", title="О признании утратившим силу постановления администрации поселения",
+            body="Признать утратившим силу постановление администрации Сосновского сельского "
+                 "поселения от 10.01.2023 № 4-п «О порядке уборки дворовых территорий поселения».")
+        .replace("10.01.2023 № 9-п", "15.06.2023 № 9-п"),
+    })
+    res = CliRunner().invoke(main, ["--home", str(home), "search", "постановление 4-п"],
+                             catch_exceptions=False)
+    line = next(ln for ln in res.output.splitlines() if "№ 4-п от" in ln and "[" in ln)
+    assert "утратил силу" in line, res.output
+    other = next(ln for ln in res.output.splitlines() if "№ 9-п от" in ln)
+    assert "утратил силу" not in other
