@@ -14,6 +14,9 @@ desk end to end (qa79; qa74's findings are in tests/test_qa74.py).
 * `actdesk search` in the terminal listed a repealed act (by an act of the
   fund or by its print's note) with nothing to say so, where the page marks
   it «утратил силу» (and «изменялся» for an amended one);
+* `--rubric finance` (no such code) or a label typed for a code filtered
+  silently to «Найдено: 0»: now a usage error with the nearest codes, and a
+  code in any case or a rubric's label is taken;
 """
 from __future__ import annotations
 
@@ -134,3 +137,28 @@ def test_the_terminal_list_marks_a_repealed_act(tmp_path):
     assert "утратил силу" in line, res.output
     other = next(ln for ln in res.output.splitlines() if "№ 9-п от" in ln)
     assert "утратил силу" not in other
+
+
+# --- a rubric filter the scheme does not know is said, not searched -----------
+
+@pytest.mark.parametrize("command", [["search"], ["biblist"]])
+def test_an_unknown_rubric_code_is_a_usage_error_naming_the_nearest(tmp_path, command):
+    from click.testing import CliRunner
+    from cli import main
+    from ingest.fund import Fund
+    Fund(tmp_path / "fund", create=True)
+    res = CliRunner().invoke(main, ["--home", str(tmp_path / "fund"), *command, "--rubric", "budgte"])
+    assert res.exit_code == 2, res.output
+    assert "--rubric" in res.output and "'budgte'" in res.output and "budget" in res.output
+
+
+def test_a_rubric_is_found_by_its_code_in_any_case_or_by_its_label(tmp_path):
+    from click.testing import CliRunner
+    from cli import main
+    from tests.fixtures import fund_of_texts
+    home = fund_of_texts(tmp_path, {"sosnovka_4p.txt": _DECREE.format(
+        n="4-п", title="Об исполнении бюджета Сосновского сельского поселения за 2022 год",
+        body="Утвердить отчет об исполнении бюджета поселения за 2022 год по доходам и расходам.")})
+    for value in ("budget", "BUDGET", "Бюджет и финансы"):
+        res = CliRunner().invoke(main, ["--home", str(home), "search", "--rubric", value])
+        assert res.exit_code == 0 and "№ 4-п" in res.output, (value, res.output)
