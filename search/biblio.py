@@ -375,11 +375,50 @@ def _match_case(src: str, form: str) -> str:
     return form
 
 
+# the head of a structural unit printed under its parent body
+# («АДМИНИСТРАЦИЯ ГОРОДА …» / «ДЕПАРТАМЕНТ КУЛЬТУРЫ»)
+_UNIT_HEADS = {"управление", "департамент", "комитет", "отдел", "министерство"}
+
+
+def _unit_start(s: str) -> int | None:
+    """Where a unit's name in the nominative starts after its parent's name
+    (``Администрация города Заречного Управление образования`` -> the offset
+    of ``Управление``), else None."""
+    for m in re.finditer(r"(?<=\s)[А-ЯЁа-яё]+", s):
+        low = m.group().lower()
+        if not any(p.normal_form in _UNIT_HEADS and {"NOUN", "nomn", "sing"} <= set(p.tag.grammemes)
+                   for p in parses(low)[:2]):
+            continue
+        before = re.findall(r"[А-ЯЁа-яё]+", s[:m.start()])
+        # the parent's name ends in a word in the genitive (… Липецка, … области)
+        if before and any("gent" in p.tag and "PREP" not in p.tag for p in parses(before[-1].lower())[:2]) \
+                and not any("nomn" in p.tag for p in parses(before[-1].lower())[:1]):
+            return m.start()
+    return None
+
+
 @lru_cache(maxsize=4096)
 def genitive(body: str) -> str:
     """``Брянская городская администрация`` -> ``Брянской городской
-    администрации``; only the head noun phrase inflects."""
+    администрации``; only the head noun phrase inflects. A unit printed
+    under its parent (``Администрация города Заречного`` / ``Управление
+    образования``) is the issuer, its parent after it in the genitive
+    (``Управления образования администрации города Заречного``) unless the
+    unit's own name already names its place (``Департамент образования
+    города Заречного`` under ``Правительство …``)."""
     s = _quotes(sentence_case(_strip_abbrev(body)))
+    k = _unit_start(s)
+    if k is None:
+        return _genitive_one(s)
+    unit, parent = _cap(s[k:].strip()), s[:k].strip()
+    if _lemma(parent.split()[0].lower()) in _UNIT_HEADS:
+        return _genitive_one(s)   # a joint act of two ministries, not a unit and its parent
+    if re.search(r"\s[А-ЯЁ]", unit):
+        return _genitive_one(unit)
+    return f"{_genitive_one(unit)} {_genitive_one(parent)}"
+
+
+def _genitive_one(s: str) -> str:
     toks = _TOKEN.findall(s)
     words = [i for i, t in enumerate(toks) if t[0].isalpha()]
     plan: list[tuple[int, object]] = []   # (token index, parse to inflect)

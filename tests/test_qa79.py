@@ -7,7 +7,10 @@ desk end to end (qa79; qa74's findings are in tests/test_qa74.py).
   ``САНКТ-Петербурга`` (a compound name whose first part was cased on its
   own), ``зато`` (the abbreviation ЗАТО read as the conjunction), and kept a
   body's straight quotes (``"город Заречный"``) where the title beside it
-  has «…»;
+  has «…»; a unit printed under its parent body (``АДМИНИСТРАЦИЯ …`` /
+  ``УПРАВЛЕНИЕ ОБРАЗОВАНИЯ``) was described as ``приказ администрации …
+  управление образования`` (qa74's note): the unit issues, its parent follows
+  in the genitive;
 * `actdesk ocr --pending` (minutes of Tesseract) and `ingest --retry` showed
   no progress at all on a terminal: the batch never reported a stored file
   it read again;
@@ -162,3 +165,25 @@ def test_a_rubric_is_found_by_its_code_in_any_case_or_by_its_label(tmp_path):
     for value in ("budget", "BUDGET", "Бюджет и финансы"):
         res = CliRunner().invoke(main, ["--home", str(home), "search", "--rubric", value])
         assert res.exit_code == 0 and "№ 4-п" in res.output, (value, res.output)
+
+
+@pytest.mark.parametrize("body,issuer", [
+    # a unit printed under its parent: the unit issues, its parent follows in the genitive
+    ("АДМИНИСТРАЦИЯ ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА ТЕСТОВСКОЙ ОБЛАСТИ УПРАВЛЕНИЕ ОБРАЗОВАНИЯ",
+     "Управления образования администрации Заречного муниципального округа Тестовской области"),
+    ("АДМИНИСТРАЦИЯ ГОРОДА ТВЕРИ ДЕПАРТАМЕНТ КУЛЬТУРЫ",
+     "Департамента культуры администрации города Твери"),
+    ("Администрация Сосновского района Комитет по культуре",
+     "Комитета по культуре администрации Сосновского района"),
+    # the unit's name names its place already: the parent adds nothing
+    ("ПРАВИТЕЛЬСТВО ТЕСТОВСКОЙ ОБЛАСТИ ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ ТЕСТОВСКОЙ ОБЛАСТИ",
+     "Департамента образования Тестовской области"),
+    # not a unit under a parent
+    ("Финансовое управление администрации Сосновского района",
+     "Финансового управления администрации Сосновского района"),
+    ("Комитет по управлению имуществом города Заречного", "Комитета по управлению имуществом города Заречного"),
+    ("Территориальный отдел Управления Роспотребнадзора по Тестовской области",
+     "Территориального отдела Управления Роспотребнадзора по Тестовской области"),
+])
+def test_a_unit_under_its_parent_body_is_the_issuer(body, issuer):
+    assert genitive(body) == issuer
