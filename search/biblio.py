@@ -358,6 +358,8 @@ def clean_title(title: str | None) -> str:
     t = _quotes(t)
     t = sentence_case(t)
     t = t.rstrip(" .;,:")
+    if re.search(r"(?:^|[\s.])(?:[А-ЯЁA-Z]|гг?|др|т\.[дп]|пр)$", t) and title.rstrip(" ;,:").endswith("."):
+        t += "."   # an initial or an abbreviation keeps its dot: «… Петрова П.П.», «… 2020-2022 гг.»
     return t or "[Без заглавия]"
 
 

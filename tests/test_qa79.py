@@ -20,6 +20,10 @@ desk end to end (qa79; qa74's findings are in tests/test_qa74.py).
 * `--rubric finance` (no such code) or a label typed for a code filtered
   silently to «Найдено: 0»: now a usage error with the nearest codes, and a
   code in any case or a rubric's label is taken;
+* a title ending in an initial lost its dot (``… Аксёнова Д.А : приказ``);
+  an empty list printed to the terminal said «файл не записан» though no
+  file was asked for, and an empty bulletin did not say which period it
+  covered (since the previous bulletin: often today only).
 """
 from __future__ import annotations
 
@@ -187,3 +191,32 @@ def test_a_rubric_is_found_by_its_code_in_any_case_or_by_its_label(tmp_path):
 ])
 def test_a_unit_under_its_parent_body_is_the_issuer(body, issuer):
     assert genitive(body) == issuer
+
+
+# --- small wording of lists -------------------------------------------------------
+
+@pytest.mark.parametrize("title,clean", [
+    ("О приёме на работу Петрова П.П.", "О приёме на работу Петрова П.П."),
+    ("О плане мероприятий на 2025-2026 гг.", "О плане мероприятий на 2025-2026 гг."),
+    ("Об утверждении порядка уборки снега.", "Об утверждении порядка уборки снега"),
+    ("О внесении изменений в пункт 3.", "О внесении изменений в пункт 3"),
+])
+def test_a_title_ending_in_an_initial_keeps_its_dot(title, clean):
+    from search.biblio import clean_title
+    assert clean_title(title) == clean
+
+
+def test_an_empty_list_printed_to_the_terminal_speaks_of_no_file(tmp_path):
+    from click.testing import CliRunner
+    from cli import main
+    from ingest.fund import Fund
+    Fund(tmp_path / "fund", create=True)
+    home = str(tmp_path / "fund")
+    res = CliRunner().invoke(main, ["--home", home, "biblist", "сосновка"])
+    assert "ничего не найдено" in res.stderr and "файл" not in res.stderr, res.stderr
+    res = CliRunner().invoke(main, ["--home", home, "arrivals", "--since", "2024-03-01",
+                                    "--until", "2024-03-31"])
+    assert "ничего не найдено (поступления с 1 марта 2024 г. по 31 марта 2024 г.)" in res.stderr, res.stderr
+    out = tmp_path / "bulletin.txt"
+    res = CliRunner().invoke(main, ["--home", home, "arrivals", "--since", "2024-03-01", "-o", str(out)])
+    assert "файл не записан" in res.stderr and not out.exists()
