@@ -23,7 +23,10 @@ desk end to end (qa79; qa74's findings are in tests/test_qa74.py).
 * a title ending in an initial lost its dot (``… Аксёнова Д.А : приказ``);
   an empty list printed to the terminal said «файл не записан» though no
   file was asked for, and an empty bulletin did not say which period it
-  covered (since the previous bulletin: often today only).
+  covered (since the previous bulletin: often today only);
+* the search page past the last page said «Найдено: 12» and «Ничего не
+  найдено.» together (qa74 fixed the terminal only): it now says the page is
+  empty, how many there are, and links the first.
 """
 from __future__ import annotations
 
@@ -220,3 +223,15 @@ def test_an_empty_list_printed_to_the_terminal_speaks_of_no_file(tmp_path):
     out = tmp_path / "bulletin.txt"
     res = CliRunner().invoke(main, ["--home", home, "arrivals", "--since", "2024-03-01", "-o", str(out)])
     assert "файл не записан" in res.stderr and not out.exists()
+
+
+def test_the_page_says_a_page_past_the_last_is_empty_not_that_nothing_was_found(tmp_path):
+    import html as _html
+    from search.web.app import App
+    from tests.fixtures import Client, fund_of_texts
+    home = fund_of_texts(tmp_path, {"sosnovka_4p.txt": _DECREE.format(
+        n="4-п", title="О порядке уборки дворовых территорий поселения",
+        body="Утвердить порядок уборки дворовых территорий Сосновского сельского поселения.")})
+    page = _html.unescape(Client(App(home, log=lambda m: None)).get("/?text=уборка&page=40").text)
+    assert "Найдено: 1" in page
+    assert "Страница 40 пуста — всего страниц: 1" in page and "Ничего не найдено" not in page
