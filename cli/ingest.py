@@ -54,7 +54,7 @@ def ingest(c: Ctx, paths: tuple[Path, ...], jobs: int | None, report_path: Path 
 
     fund = c.fund(create=True)
     fund.require_writable()
-    with _progress(paths, retry) as progress:
+    with _progress(paths, retry, fund) as progress:
         batch = Batch(fund, jobs=jobs, scheme_path=scheme_path(fund.home),
                       limits=Limits(ocr=not no_ocr), on_commit=_index_hook(fund, jobs),
                       progress=progress, worker_nice=WORKER_NICE,
@@ -76,12 +76,14 @@ def ingest(c: Ctx, paths: tuple[Path, ...], jobs: int | None, report_path: Path 
 @pass_ctx
 def ocr(c: Ctx, pending: bool, jobs: int | None, verbose: bool) -> None:
     """OCR the scans, images and garbled PDFs waiting in the fund."""
-    from ingest.ocrjobs import ocr_pending
+    from ingest.ocrjobs import ocr_pending, waiting_for_ocr
 
     fund = c.fund()
     fund.require_writable()
-    results = ocr_pending(fund, jobs=jobs, scheme_path=scheme_path(fund.home),
-                          on_commit=_index_hook(fund))
+    files = waiting_for_ocr(fund)
+    with _bar(len(files), "Распознавание (OCR)") as progress:
+        results = ocr_pending(fund, jobs=jobs, scheme_path=scheme_path(fund.home),
+                              on_commit=_index_hook(fund), progress=progress, files=files)
     _report(results, verbose)
     _exit_if_failed(results)
 
@@ -94,22 +96,39 @@ def _index_hook(fund: Fund, jobs: int | None = 1) -> Callable[[], None]:
     return lambda: sync_index(fund, echo=err, procs=procs)
 
 
+def _on_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
 @contextmanager
-def _progress(paths: tuple[Path, ...], retry: bool) -> Iterator[Callable[[str], None]]:
+def _progress(paths: tuple[Path, ...], retry: bool, fund: Fund) -> Iterator[Callable[[str], None]]:
     """A bar on stderr over the delivered files, when a terminal shows it and
     there are more than three; the files inside archives and messages the
-    batch also names do not move it."""
+    batch also names do not move it. ``--retry`` counts the stored files it
+    reads again."""
     from ingest.pipeline import iter_input_files
 
-    top = [] if retry or not sys.stderr.isatty() else [str(p) for p, _ in iter_input_files(paths)]
-    if len(top) <= 3:
+    if retry:
+        n = len(fund.files("failed")) + len(fund.files("pending")) if _on_terminal() else 0
+        with _bar(n, "Повторное чтение") as step:
+            yield step
+        return
+    top = [str(p) for p, _ in iter_input_files(paths)] if _on_terminal() else []
+    with _bar(len(top), "Импорт", set(top)) as step:
+        yield step
+
+
+@contextmanager
+def _bar(total: int, label: str, names: set[str] | None = None) -> Iterator[Callable[[str], None]]:
+    """A progress bar of ``total`` steps on a terminal's stderr (more than
+    three); every call moves it, or only a call naming one of ``names``."""
+    if total <= 3 or not _on_terminal():
         yield lambda _name: None
         return
-    names = set(top)
-    bar = click.progressbar(length=len(top), label="Импорт", file=sys.stderr)
+    bar = click.progressbar(length=total, label=label, file=sys.stderr)
 
     def step(name: str) -> None:
-        if name in names:
+        if names is None or name in names:
             bar.update(1)
 
     try:

@@ -26,10 +26,15 @@ def _fmt(fmt: str | None, output: Path | None) -> str:
     return "txt"
 
 
-def _emit(bl, fmt: str, output: Path | None, what: str) -> None:
+def _emit(bl, fmt: str, output: Path | None, what: str, period: bool = False) -> None:
+    """``period``: an empty result names the period it covered (a bulletin
+    since the previous one is empty when nothing arrived since)."""
     from search import render
     if bl.total == 0:
-        click.echo(f"{what}: ничего не найдено — файл не записан.", err=True)
+        span = f" ({bl.period[:1].lower()}{bl.period[1:]})" if period and bl.period else ""
+        # no file was asked for: nothing to say about one
+        click.echo(f"{what}: ничего не найдено{span}" + (" — файл не записан." if output else "."),
+                   err=True)
         return
     if output is None:
         if fmt == "docx":
@@ -99,7 +104,7 @@ def arrivals(c: Ctx, since, until, group_by: str, order: str, title: str | None,
                           title=title, index_dir=ready_index(fund, c.say))
     except ListError as ex:
         raise click.UsageError(str(ex)) from ex
-    _emit(bl, _fmt(fmt, output), output, "Бюллетень")
+    _emit(bl, _fmt(fmt, output), output, "Бюллетень", period=True)
     if bl.total and output is not None and not fund.read_only:
         remember_arrivals(fund, window, bl)
 

@@ -16,6 +16,43 @@ def iso_option(value: str | None, option: str) -> str | None:
     return iso
 
 
+def rubric_codes(values, option: str = "--rubric") -> list[str]:
+    """The rubric codes a filter names: a code in any case (``budget``,
+    ``BUDGET``) or a rubric's label (``Бюджет и финансы``). A word that is
+    neither is a usage error naming the option and the nearest codes — a
+    typo used to filter silently to nothing."""
+    values = [v for v in values if v and v.strip()]
+    if not values:
+        return []
+    import difflib
+    from ingest.rubrics import load_scheme
+    from ingest.settings import scheme_path
+    from cli.context import Ctx
+    ctx = click.get_current_context(silent=True)
+    c = ctx.find_object(Ctx) if ctx is not None else None
+    path = scheme_path(c.home) if c is not None else None
+    if path is None:
+        return list(values)   # no scheme to check against: as given
+    names: dict[str, str] = {}
+    for r in load_scheme(path).rubrics:
+        for name in (r.label_en, r.label_ru, r.code):
+            names[" ".join(name.split()).casefold()] = r.code
+    out = []
+    for v in values:
+        code = names.get(" ".join(v.split()).casefold())
+        if code is None:
+            low = v.casefold().strip()
+            near = [n for n in names if n.startswith(low)] + \
+                difflib.get_close_matches(low, list(names), n=3, cutoff=0.6)
+            hint = ", ".join(list(dict.fromkeys(names[n] for n in near))[:5])
+            hint = f"did you mean: {hint}" if hint else "top-level codes: " + ", ".join(
+                sorted({n for n in names.values() if "." not in n}))
+            raise click.BadParameter(f"no rubric {v!r} in the scheme ({hint}; every code and label: "
+                                     "actdesk rubrics tree)", param_hint=option)
+        out.append(code)
+    return out
+
+
 def query_options(f):
     """Filters shared by every command that runs a search (search, biblist)."""
     for opt in reversed([
@@ -47,5 +84,5 @@ def build_query(text: str, *, kind=(), body=None, number=None, date_from=None, d
                  date_from=iso_option(date_from, "--from"), date_to=iso_option(date_to, "--to"),
                  received_from=iso_option(received_from, "--received-from"),
                  received_to=iso_option(received_to, "--received-to"),
-                 rubric=list(rubric), level=level, publication=publication,
+                 rubric=rubric_codes(rubric), level=level, publication=publication,
                  in_force=bool(in_force), **extra)

@@ -35,12 +35,17 @@ def waiting_for_ocr(fund: Fund) -> list[StoredFile]:
 
 
 def ocr_pending(fund: Fund, *, jobs: int | None = None, scheme_path: Path | None = None,
-                on_commit: Callable[[], None] | None = None) -> list[FileResult]:
-    """Read again, with OCR, every file waiting for it; the batch report."""
+                on_commit: Callable[[], None] | None = None,
+                progress: Callable[[str], None] | None = None,
+                files: list[StoredFile] | None = None) -> list[FileResult]:
+    """Read again, with OCR, every file waiting for it (or ``files``, the
+    caller's list of them); the batch report. ``progress`` is called with
+    each file's name as its reading starts."""
     limits = Limits(ocr=True)
     try:
         ocr.require("pending files", limits)
     except ocr.NeedsReader as ex:
         raise OcrNotAvailable(ex.reason) from ex
-    batch = Batch(fund, jobs=jobs, scheme_path=scheme_path, on_commit=on_commit, limits=limits)
-    return batch.retry(waiting_for_ocr(fund))
+    batch = Batch(fund, jobs=jobs, scheme_path=scheme_path, on_commit=on_commit, limits=limits,
+                  progress=progress)
+    return batch.retry(waiting_for_ocr(fund) if files is None else files)

@@ -291,9 +291,16 @@ class Batch:
             items.append(_Received(f.file_name, f.file_name, f.sha256, None, f.size, f.parent,
                                    f.provenance))
         _worker_init(self.scheme_path)
-        self._run_items(iter(items), retry=True)
+        self._run_items(self._announced(items), retry=True)
         self.fund.finish_batch(self.batch_id, [r.to_dict() for r in self.results])
         return self.results
+
+    def _announced(self, items: list[_Received]) -> Iterator[_Received]:
+        """A stored file read again moves the progress bar as a delivered one
+        does (``--retry`` and ``actdesk ocr --pending`` take minutes)."""
+        for item in items:
+            self.progress(item.display)
+            yield item
 
     # -- stages -----------------------------------------------------------
     def _run_items(self, items: Iterator[_Received], retry: bool = False) -> None:

@@ -146,8 +146,15 @@ def _mostly_caps(s: str) -> bool:
     return sum(ch.isupper() for ch in letters) / len(letters) > 0.7
 
 
+# abbreviations the dictionary reads as common words: ЗАТО (закрытое
+# административно-территориальное образование) is the conjunction «зато» to it
+_ABBR_WORDS = {"зато"}
+
+
 def _is_abbr(word: str) -> bool:
     """An all-capital word that is an abbreviation (keeps its capitals)."""
+    if word.lower() in _ABBR_WORDS:
+        return True
     p = parses(word.lower())[0]
     if "Abbr" in p.tag:
         return True
@@ -263,8 +270,8 @@ def sentence_case(text: str | None, *, first: bool = True) -> str | None:
             continue
         if not caps and (len(w) < 4 or not parses(low)[0].is_known or _is_abbr(w)):
             continue  # mixed case heading: only dictionary words in capitals change
-        if len(w) > 1 and _is_abbr(w):
-            continue
+        if len(w) > 1 and _is_abbr(w) and not (low in _ABBR_WORDS and re.search(r"[,;–—]\s*$", between)):
+            continue  # but «…, ЗАТО МЫ …»: the conjunction after a comma
         prev_word = lows[words[n - 1]] if n > 0 else ""
         nxt = lows[words[n + 1]] if n + 1 < len(words) else ""
         lem = _lemma(low)
@@ -281,6 +288,9 @@ def sentence_case(text: str | None, *, first: bool = True) -> str | None:
             cap = True  # Гражданский кодекс, Бюджетный кодекс
         elif lem in _NAME_HEADS and nxt and (_is_proper(nxt) or nxt.startswith("федерац")):
             cap = True
+        elif (lem == "республика" and n > 0 and out[words[n - 1]][:1].isupper()
+              and "ADJF" in parses(prev_word)[0].tag):
+            cap = True  # Удмуртская Республика, Кабардино-Балкарской Республики: its official name
         elif lem == "федерация" and _lemma(prev_word) in ("российский", "совет"):
             cap = True
         elif prev == "«" or (prev.isspace() and prev2 == "«"):
@@ -288,10 +298,39 @@ def sentence_case(text: str | None, *, first: bool = True) -> str | None:
         elif prev.isspace() and re.fullmatch(r"\d+\.\d+\.\d+", prev2 or ""):
             cap = True
         out[i] = _cap(low) if cap else low
+    _compounds(toks, out)
     s = "".join(out)
     if first and s and s[0].islower():
         s = _cap(s)
     return s
+
+
+def _compounds(toks: list[str], out: list[str]) -> None:
+    """A compound word in capitals (``ХАНТЫ-МАНСИЙСКОГО``, ``САНКТ-ПЕТЕРБУРГА``,
+    ``СОЦИАЛЬНО-ЭКОНОМИЧЕСКОМ``) is one word: its first parts take the case
+    the last part was given (``Ханты-Мансийского``, ``социально-экономическом``);
+    an abbreviation among them keeps its capitals (``ВИЧ-инфекции``)."""
+    i = 0
+    while i < len(toks):
+        run = [i]
+        while (run[-1] + 2 < len(toks) and toks[run[-1] + 1] == "-"
+               and toks[run[-1] + 2][:1].isalpha()):
+            run.append(run[-1] + 2)
+        i = run[-1] + 1
+        if len(run) < 2 or not all(toks[j].isupper() and _is_cyr(toks[j]) for j in run):
+            continue
+        last = out[run[-1]]
+        if last.isupper():
+            continue  # an abbreviation last: nothing was decided
+        for j in run[:-1]:
+            low = toks[j].lower()
+            p = parses(low)[0]
+            if "Abbr" in p.tag or low in _ABBR_WORDS:
+                continue
+            if last[:1].isupper():
+                out[j] = _cap(low)
+            elif p.is_known or low.endswith("о"):   # юго-, северо-: a linking vowel
+                out[j] = low
 
 
 # --- typography of titles ---------------------------------------------------
@@ -319,6 +358,8 @@ def clean_title(title: str | None) -> str:
     t = _quotes(t)
     t = sentence_case(t)
     t = t.rstrip(" .;,:")
+    if re.search(r"(?:^|[\s.])(?:[А-ЯЁA-Z]|гг?|др|т\.[дп]|пр)$", t) and title.rstrip(" ;,:").endswith("."):
+        t += "."   # an initial or an abbreviation keeps its dot: «… Петрова П.П.», «… 2020-2022 гг.»
     return t or "[Без заглавия]"
 
 
@@ -336,11 +377,50 @@ def _match_case(src: str, form: str) -> str:
     return form
 
 
+# the head of a structural unit printed under its parent body
+# («АДМИНИСТРАЦИЯ ГОРОДА …» / «ДЕПАРТАМЕНТ КУЛЬТУРЫ»)
+_UNIT_HEADS = {"управление", "департамент", "комитет", "отдел", "министерство"}
+
+
+def _unit_start(s: str) -> int | None:
+    """Where a unit's name in the nominative starts after its parent's name
+    (``Администрация города Заречного Управление образования`` -> the offset
+    of ``Управление``), else None."""
+    for m in re.finditer(r"(?<=\s)[А-ЯЁа-яё]+", s):
+        low = m.group().lower()
+        if not any(p.normal_form in _UNIT_HEADS and {"NOUN", "nomn", "sing"} <= set(p.tag.grammemes)
+                   for p in parses(low)[:2]):
+            continue
+        before = re.findall(r"[А-ЯЁа-яё]+", s[:m.start()])
+        # the parent's name ends in a word in the genitive (… Липецка, … области)
+        if before and any("gent" in p.tag and "PREP" not in p.tag for p in parses(before[-1].lower())[:2]) \
+                and not any("nomn" in p.tag for p in parses(before[-1].lower())[:1]):
+            return m.start()
+    return None
+
+
 @lru_cache(maxsize=4096)
 def genitive(body: str) -> str:
     """``Брянская городская администрация`` -> ``Брянской городской
-    администрации``; only the head noun phrase inflects."""
-    s = sentence_case(_strip_abbrev(body))
+    администрации``; only the head noun phrase inflects. A unit printed
+    under its parent (``Администрация города Заречного`` / ``Управление
+    образования``) is the issuer, its parent after it in the genitive
+    (``Управления образования администрации города Заречного``) unless the
+    unit's own name already names its place (``Департамент образования
+    города Заречного`` under ``Правительство …``)."""
+    s = _quotes(sentence_case(_strip_abbrev(body)))
+    k = _unit_start(s)
+    if k is None:
+        return _genitive_one(s)
+    unit, parent = _cap(s[k:].strip()), s[:k].strip()
+    if _lemma(parent.split()[0].lower()) in _UNIT_HEADS:
+        return _genitive_one(s)   # a joint act of two ministries, not a unit and its parent
+    if re.search(r"\s[А-ЯЁ]", unit):
+        return _genitive_one(unit)
+    return f"{_genitive_one(unit)} {_genitive_one(parent)}"
+
+
+def _genitive_one(s: str) -> str:
     toks = _TOKEN.findall(s)
     words = [i for i, t in enumerate(toks) if t[0].isalpha()]
     plan: list[tuple[int, object]] = []   # (token index, parse to inflect)

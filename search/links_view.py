@@ -71,6 +71,20 @@ def requisites_label(rec: Record) -> str:
     return f"{label} «{rec.title}»" if rec.title else label
 
 
+def hit_status(fund: Fund, hit, rec: Record | None) -> str | None:
+    """The mark a hit in a result list carries: ``repealed_by`` (an act of
+    the fund repeals it, or its print's note says it lost force),
+    ``amended_by`` (an act of the fund amends it), else None. ``hit`` is a
+    ``search.query.Hit``, ``rec`` its record; the page and the terminal
+    table mark hits alike."""
+    rels = {rel for _id, rel, _t in fund.cited_by(hit.kind, hit.number, hit.date, hit.body)}
+    if rec is not None and (rec.status or {}).get("state") == "repealed":
+        rels.add("repeals")  # the print's own note: "Утратил силу"
+    if not rels:
+        return None
+    return "repealed_by" if "repeals" in rels else "amended_by"
+
+
 def status_of(fund: Fund, rec: Record) -> dict | None:
     """The record's status in force for export and cards (ingest.status)."""
     from ingest.status import status_in_fund

@@ -79,7 +79,15 @@ def requisites_differ(res: Results) -> dict[str, tuple[str, ...]]:
 _DIFFER_RU = {"date": "дата не та, что в запросе", "number": "номер не тот, что в запросе"}
 
 
-def format_results_table(res: Results, width: int = 110, facets: bool = True) -> str:
+_STATUS_RU = {"repealed_by": "утратил силу", "amended_by": "изменялся"}
+
+
+def format_results_table(res: Results, width: int = 110, facets: bool = True,
+                         status: dict[str, str] | None = None) -> str:
+    """``status``: hit id -> ``repealed_by`` | ``amended_by``
+    (``search.links_view.hit_status``), said beside the requisites as the
+    page says it."""
+    status = status or {}
     lines = []
     first = (res.page - 1) * res.per_page + 1
     last = first + len(res.hits) - 1
@@ -110,7 +118,8 @@ def format_results_table(res: Results, width: int = 110, facets: bool = True) ->
         req = " ".join(x for x in (h.kind or "", f"№ {h.number}" if h.number else "",
                                    f"от {h.date}" if h.date else "") if x)
         differ = "; ".join(_DIFFER_RU[d] for d in differs.get(h.id, ()))
-        lines.append(f"{i:>3}. {req or '—'}  [{h.id}]" + (f"  ({differ})" if differ else ""))
+        mark = f"  — {_STATUS_RU[status[h.id]]}" if status.get(h.id) in _STATUS_RU else ""
+        lines.append(f"{i:>3}. {req or '—'}{mark}  [{h.id}]" + (f"  ({differ})" if differ else ""))
         lines.append("     " + _cut(h.marked(what="title") if h.title else None, width - 5))
         if h.body:
             lines.append("     " + _cut(h.body, width - 5))

@@ -67,15 +67,14 @@ def _show(app, req, fund, c):
     if res.total == 0 and query_error is None:
         no_hits = no_hits_help(app.index_dir, q, res, app.scheme)
     # status in force as far as the fund knows: acts of it that repeal or amend a hit
+    from search.links_view import hit_status
     recs = []
     for h in res.hits:
-        rels = {rel for _id, rel, _t in fund.cited_by(h.kind, h.number, h.date, h.body)}
         rec = fund.get_record(h.id)   # the citation needs its fields anyway
         recs.append(rec)
-        if rec is not None and (rec.status or {}).get("state") == "repealed":
-            rels.add("repeals")  # the print's own note: "Утратил силу"
-        if rels:
-            c.links_status[h.id] = "repealed_by" if "repeals" in rels else "amended_by"
+        mark = hit_status(fund, h, rec)
+        if mark:
+            c.links_status[h.id] = mark
     return page(render(c, "search.html", q=q, res=res, q_text=q.text, sorts=SORTS,
                        pages=pages.pager(q, res), cites=pages.citations(recs),
                        basket_room=MAX_BASKET - len(c.basket),
