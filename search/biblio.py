@@ -97,7 +97,7 @@ _FORM_HEADS = {"учреждение", "предприятие", "организ
 _COMMON_ADJ = {"городской", "сельский", "детский", "женский", "мужской", "морской",
                "человеческий", "депутатский", "президентский", "министерский", "отцовский",
                "материнский", "братский", "плотницкий", "людской", "конский", "земской",
-               "поселковский", "районский", "светский", "вузовский"}
+               "поселковский", "районский", "светский", "вузовский", "внутригородской"}
 _JOURNAL_WORDS = ("собрание законодательства", "ведомости")
 _ISSUED_KINDS = {"постановление", "распоряжение", "решение", "приказ", "указ", "закон"}
 
@@ -219,6 +219,18 @@ _MUNI_NOT_NAME = {"данный", "единый", "соседний", "кажд�
                   "указанный", "соответствующий", "настоящий"}
 
 
+# a body's name word right before «… района/округа» (Совет депутатов Центрального района,
+# Дума Заречного района, Избирательная комиссия Первомайского района)
+_BODY_HEADS = {"администрация", "совет", "депутат", "дума", "глава", "собрание", "комитет",
+               "управление", "отдел", "мэрия", "префектура", "управа", "комиссия", "прокуратура",
+               "суд"}
+# adjectives that say what kind of district, circuit or town it is, never its name
+_PLACE_KIND = {"избирательный", "одномандатный", "многомандатный", "административный",
+               "внутригородской", "территориальный", "судебный", "военный", "федеральный",
+               "областной", "краевой", "районный", "окружной", "республиканский", "жилой",
+               "промышленный", "межмуниципальный"}
+
+
 def _names_municipality(low: str, prev: tuple[str, str], nxt: tuple[str, str]) -> bool:
     """``prev``/``nxt``: the two words before / after, lower case ('' when none)."""
     p = parses(low)[0]
@@ -230,6 +242,35 @@ def _names_municipality(low: str, prev: tuple[str, str], nxt: tuple[str, str]) -
     if (prev[0] and prev[1] and "nomn" in p.tag and _lemma(prev[1]) in _MUNI_KIND
             and _lemma(prev[0]) in _MUNI_UNIT and "nomn" not in parses(prev[0])[0].tag):
         return True
+    if p.normal_form in _PLACE_KIND:
+        return False
+    # «СОВЕТ ДЕПУТАТОВ ЦЕНТРАЛЬНОГО РАЙОНА»: a body, then the adjective, then the unit
+    if nxt[0] and _lemma(nxt[0]) in ("район", "округ") and prev[0] and _lemma(prev[0]) in _BODY_HEADS:
+        return True
+    # «ГОРОДА ЗАРЕЧНОГО», «ГОРОДА НОВОГО ЗАРЕЧЬЯ»: the town's name after «города»,
+    # unless the adjective goes with the noun after it («города старшего возраста»)
+    if prev[0] and _lemma(prev[0]) == "город" and _agrees(p, parses(prev[0])[0]):
+        return not nxt[0] or not _noun_agreeing(p, nxt[0])
+    # «ГОРОДА ОБЛАСТНОГО ЗНАЧЕНИЯ ЗАРЕЧНЫЙ»: the name in the nominative after the status
+    if (prev[0] and prev[1] and "nomn" in p.tag and _lemma(prev[0]) == "значение"
+            and _lemma(prev[1]) in _PLACE_KIND):
+        return True
+    return False
+
+
+def _agrees(adj, noun) -> bool:
+    """The adjective can stand in the noun's case (genitive or nominative alike)."""
+    return any(c in adj.tag and c in noun.tag for c in ("nomn", "gent", "datv", "ablt", "loct", "accs"))
+
+
+def _noun_agreeing(adj, word: str) -> bool:
+    """``word`` is a known noun the adjective agrees with: the adjective is its
+    attribute, not a name (a name's own second word is not in the dictionary or
+    is a proper noun: «нового Уренгоя»)."""
+    for q in parses(word)[:3]:
+        if q.is_known and "NOUN" in q.tag and not (_PROPER_TAGS & set(q.tag.grammemes)) \
+                and _agrees(adj, q):
+            return True
     return False
 
 
@@ -293,6 +334,8 @@ def sentence_case(text: str | None, *, first: bool = True) -> str | None:
             cap = True  # Удмуртская Республика, Кабардино-Балкарской Республики: its official name
         elif lem == "федерация" and _lemma(prev_word) in ("российский", "совет"):
             cap = True
+        elif (lem == "победа" and _lemma(prev_word) == "день") or (lem == "день" and _lemma(nxt) == "победа"):
+            cap = True  # День Победы, a holiday's name
         elif prev == "«" or (prev.isspace() and prev2 == "«"):
             cap = True
         elif prev.isspace() and re.fullmatch(r"\d+\.\d+\.\d+", prev2 or ""):
