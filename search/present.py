@@ -107,6 +107,9 @@ def format_results_table(res: Results, width: int = 110, facets: bool = True,
         # a page typed past the last (--page 50 of 5 hits): say why it is empty
         pages = -(-res.total // res.per_page)
         lines.append(f"Страница {res.page} пуста — всего страниц: {pages}")
+    if res.repealed_out:
+        lines.append(f"Ещё утративших силу актов по запросу: {res.repealed_out} "
+                     "— не показаны (только действующие); без --in-force видны все")
     if res.suggestion:
         lines.append(f"Возможно, вы имели в виду: {res.suggestion}")
     und = format_query_understood(res)

@@ -137,6 +137,7 @@ class Results:
     page: int = 1
     per_page: int = 10
     took_ms: float = 0.0
+    repealed_out: int = 0   # acts the question finds that «in force only» left out
 
     def to_dict(self) -> dict:
         return {
@@ -150,4 +151,5 @@ class Results:
             "page": self.page,
             "per_page": self.per_page,
             "took_ms": round(self.took_ms, 1),
+            "repealed_out": self.repealed_out,
         }

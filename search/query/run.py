@@ -77,6 +77,8 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
     periods = received_periods()
     ranges = {str(d): Range("received_day", start, "") for d, start in periods.items()}
 
+    origin = {}                      # id of a result -> the node and filters it came from
+
     def run(node):
         nonlocal eng
         try:
@@ -90,6 +92,7 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
                               facets=q.facets, range_counts=ranges)
         if "ranges" in res.facets:  # matches received in the last 7 / 30 / 365 days
             res.facets["received"] = res.facets.pop("ranges")
+        origin[id(res)] = (node, list(filters))
         return res
 
     must_text = normalize_nodes(text_node)
@@ -148,8 +151,29 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
     hits = [_hit(h, terms, snippets) for h in res.hits]
     return Results(total=res.total, hits=hits, facets=res.facets, suggestion=suggestion,
                    relaxed=relaxed, understood=p.understood(), query=q.to_dict(),
+                   repealed_out=_repealed_out(eng, q, *origin[id(res)], res.total),
                    page=q.page, per_page=q.per_page,
                    took_ms=(time.perf_counter() - t0) * 1000)
+
+
+_IN_FORCE = Term("status", "in_force")
+
+
+def _repealed_out(eng, q: Query, node, filters, total: int) -> int:
+    """How many acts the same question finds that «только действующие» left out.
+
+    A reader asking for «постановление 12-п» with the filter on got the act
+    that repealed it and no word of 12-п itself; the count lets the page and
+    the terminal say that the fund holds more, repealed. One count query, run
+    only when the filter is set."""
+    if not q.in_force:
+        return 0
+    wider = [f for f in filters if f != _IN_FORCE]
+    try:
+        everything = eng.execute(node, wider, sort="relevance", offset=0, limit=1, facets=False)
+    except Exception:  # a count that fails must not take the page with it
+        return 0
+    return max(0, everything.total - total)
 
 
 def more_like_this(index_dir, record_id: str, per_page: int = 10,

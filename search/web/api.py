@@ -293,7 +293,9 @@ def openapi() -> dict:
                 "relaxed": {"type": "string", "nullable": True},
                 "understood": {"type": "object"}, "query": {"type": "object"},
                 "page": {"type": "integer"}, "per_page": {"type": "integer"},
-                "took_ms": {"type": "number"}, "links": {"type": "object"}}},
+                "took_ms": {"type": "number"}, "links": {"type": "object"},
+                "repealed_out": {"type": "integer",
+                                 "description": "acts matching the question that in_force left out"}}},
             "RecordEnvelope": {"type": "object", "properties": {
                 "record": {"type": "object", "description": "spec/record.md"},
                 "file": {"type": "object", "nullable": True}, "original": {"type": "string"},
