@@ -267,3 +267,34 @@ def test_the_whoosh_backend_has_the_interface_the_query_layer_calls(built):
                 params = list(inspect.signature(want).parameters)[1:]  # less self
                 have = inspect.signature(getattr(obj, name)).parameters
                 assert set(params) <= set(have), (proto.__name__, name)
+
+
+def _windows_rename(blocked, real=os.rename):
+    """os.rename as Windows behaves while another program holds a file in ``blocked``
+    (how many more times it refuses: a list of one int)."""
+    def rename(src, dst):
+        if blocked[0] and os.path.basename(str(src)) == "index":
+            blocked[0] -= 1
+            raise PermissionError(13, "The process cannot access the file because it is being used")
+        return real(src, dst)
+    return rename
+
+
+def test_a_rebuild_waits_for_a_brief_hold_on_the_index(built, monkeypatch):
+    """An antivirus or a reader holding a file for a moment: the swap is tried again."""
+    from search.query import search
+    monkeypatch.setattr(whoosh_store, "SWAP_WAIT", 0.01)
+    monkeypatch.setattr(whoosh_store.os, "rename", _windows_rename([2]))
+    ix.rebuild(built, sample_records()[:8])
+    assert search(built, "выборы").total == 2
+
+
+def test_a_rebuild_over_an_index_held_open_says_so_and_keeps_the_old_one(built, monkeypatch):
+    from search.query import search
+    monkeypatch.setattr(whoosh_store, "SWAP_WAIT", 0.01)
+    monkeypatch.setattr(whoosh_store.os, "rename", _windows_rename([99]))
+    with pytest.raises(ix.SearchIndexError, match="in use by another program.*reindex"):
+        ix.rebuild(built, sample_records()[:8])
+    monkeypatch.undo()
+    assert search(built, "выборы").total == 3      # the index in use is unchanged
+    assert not [p for p in built.parent.iterdir() if p.name not in ("index", "index.lock")]  # no copy left

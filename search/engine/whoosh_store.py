@@ -242,12 +242,43 @@ def _rebuild_locked(d: Path, records: Iterable[Record], progress, procs=None,
             shutil.rmtree(tmp, ignore_errors=True)
 
 
+# On Windows a folder cannot be renamed while a program holds a file in it
+# open (the web page reading the index, an antivirus scanning the new
+# segments); the hold is often brief, so the rename is tried again a few times.
+SWAP_TRIES = 6
+SWAP_WAIT = 0.25   # seconds, doubled each time (about 8 s in all)
+
+
+def _rename(src: Path, dst: Path, tries: int = SWAP_TRIES, wait: float = SWAP_WAIT) -> None:
+    for attempt in range(tries):
+        try:
+            os.rename(src, dst)
+            return
+        except PermissionError:
+            if attempt == tries - 1:
+                raise
+            time.sleep(wait * (2 ** attempt))
+
+
 def _swap(new: Path, d: Path) -> None:
+    """Put the rebuilt index ``new`` in place of ``d``; the old one is kept
+    until the new one stands, and put back when it cannot be moved in."""
     old = None
     if d.exists():
         old = d.parent / f".{d.name}.old-{uuid.uuid4().hex[:8]}"
-        os.rename(d, old)
-    os.rename(new, d)
+        try:
+            _rename(d, old)
+        except PermissionError as ex:
+            raise SearchIndexError(
+                f"search index {d} is in use by another program (the web page `actdesk serve`, "
+                f"another `actdesk`, an antivirus) and cannot be replaced: {ex.strerror or ex}; "
+                "stop it and run `actdesk reindex` again (the index in use is unchanged)") from ex
+    try:
+        _rename(new, d)
+    except OSError:
+        if old is not None:
+            os.rename(old, d)   # the old index back where it was
+        raise
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
 
