@@ -5933,3 +5933,85 @@ def test_sample55_publication_sources_in_the_clause_are_no_topic(real):
         "2014, выпуск 3; 2015, выпуск 2)",
         "2014, выпуск 3; Официальный интернет-портал правовой информации (www.pravo.gov.ru), 22 июля 2015 г.)")
     assert_filed(real, "", {"culture", "economy"}, {"law", "transport", "lsg"}, text=text)
+
+
+# rubconv78 (sample 56 of issue 12): the house's conventions on second fields, as the gold of realdocs and the odd
+# half of realdocs2 labels them (README, «Labelling conventions»), where the rules missed them.
+
+# Hearings «или общественные обсуждения» are the Town-planning Code's pair (ГрК РФ, ст. 5.1; 131-ФЗ, ст. 28, ч. 5:
+# projects of general plans, zoning rules, planning of territory): a statute of such hearings is urban planning's
+# beside local government's, as the hearings on a general plan are. Hearings alone stay local government's.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Положение о порядке организации и проведения публичных слушаний или общественных обсуждений в Сосновском "
+     "сельском поселении", {"lsg", "land"}, set()),
+    ("Об утверждении Положения об общественных обсуждениях и публичных слушаниях на территории Заречного "
+     "муниципального округа", {"lsg", "land"}, set()),
+    ("Об утверждении Положения о публичных слушаниях в Сосновском сельском поселении", {"lsg"}, {"land"}),
+    ("О назначении публичных слушаний по проекту бюджета Заречного района на 2026 год", {"lsg"}, {"land"}),
+], ids=["hearings-or-discussions", "discussions-and-hearings", "hearings-alone", "budget-hearings"])
+def test_conv78_hearings_or_public_discussions_are_town_plannings(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# The forecast plan (programme) of privatisation is drawn up for the budget's period and its proceeds are the
+# budget's revenue (Федеральный закон от 21.12.2001 № 178-ФЗ, ст. 10; Бюджетный кодекс, ст. 41, 62): property and
+# budget, as the realdocs2 gold files a privatisation plan. One object's sale terms stay property's.
+@pytest.mark.parametrize("title,text,codes,not_codes", [
+    ("Об утверждении прогнозного плана (программы) приватизации муниципального имущества Заречного "
+     "муниципального округа на 2026 год", "", {"land", "budget"}, set()),
+    ("", "Статья 14. Планирование приватизации муниципального имущества\n1. Прогнозный план (программа) "
+     "приватизации муниципального имущества Заречного района разрабатывается на очередной финансовый год и "
+     "утверждается Собранием депутатов.\n2. Предложения о включении объектов в прогнозный план (программу) "
+     "приватизации направляются в комитет по управлению имуществом до 1 июня.", {"land", "budget"}, set()),
+    ("Об условиях приватизации нежилого здания бывшей конторы в деревне Озёрки", "", {"land"}, {"budget"}),
+], ids=["plan-title", "plan-article-without-title", "one-objects-sale"])
+def test_conv78_a_privatisation_plan_is_the_budgets_too(real, title, text, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=text)
+
+
+# A price list printed without its heading: a column «Стоимость (рублей)», «Предельная стоимость, руб.» heading
+# the table's cells says what is charged for each service (budget beside the services' field, as a burial price
+# list is filed). The value of an asset («Балансовая стоимость, руб.») or a cost in thousands (a programme's
+# «Стоимость работ (тыс. рублей)») is no price.
+@pytest.mark.parametrize("text,codes,not_codes", [
+    ("N п/п | Вид услуги по погребению | Единица измерения | Предельная стоимость (рублей) |\n"
+     "1. | Рытьё могилы и захоронение | одно захоронение | 2300 |\n2. | Доставка гроба | один заказ | 450 |",
+     {"housing", "budget"}, set()),
+    ("№ | Наименование услуги | Стоимость, руб. |\n1 | Прокат лыж для взрослых (1 час) | 150 |\n"
+     "2 | Посещение катка (1 сеанс) | 100 |", {"budget"}, set()),
+    ("№ | Наименование объекта | Адрес | Балансовая стоимость, руб. |\n1 | Нежилое здание конторы | д. Озёрки, "
+     "ул. Лесная, 3 | 150 000 |\n2 | Гараж | д. Озёрки, ул. Лесная, 5 | 80 000 |", {"land"}, {"budget"}),
+], ids=["burial-price-list", "rental-price-list", "balance-value-is-no-price"])
+def test_conv78_a_price_column_is_a_price(real, text, codes, not_codes):
+    assert_filed(real, "", codes, not_codes, text=text)
+
+
+# A commission on minors' affairs and the protection of their rights (Федеральный закон от 24.06.1999 № 120-ФЗ,
+# ст. 11: protection of minors' rights, their social and pedagogical rehabilitation) is social protection's as
+# well as crime prevention's (samples 54 and 56 label it social).
+def test_conv78_a_commission_on_minors_is_social_too(real):
+    assert_filed(real, "Положение о комиссии по делам несовершеннолетних и защите их прав Заречного муниципального "
+                 "округа", {"social", "safety"})
+
+
+# An act amending an annex named by number only («О внесении изменений в приложение к постановлению … от … N …»)
+# printed with the annex itself: the annex's label names the document it belongs to («Приложение 4 к Примерному
+# положению о системе оплаты труда работников …»), which is what is amended.
+def test_conv78_an_amended_annex_is_read_by_its_label(real):
+    text = ("Приложение 2\nк постановлению\nадминистрации округа\nот 12 марта 2024 г. N 210\n\n"
+            "Приложение 4\nк Примерному положению\nо системе оплаты труда\nработников муниципальных\n"
+            "бюджетных учреждений\nкультуры Заречного округа\n\n"
+            "ПЕРЕЧЕНЬ ДОЛЖНОСТЕЙ, ОТНОСИМЫХ К ОСНОВНОМУ ПЕРСОНАЛУ")
+    assert_filed(real, "О внесении изменений в приложение к постановлению администрации округа от 14.02.2014 N 120",
+                 {"labor", "culture"}, text=text)
+
+
+# «при праздновании Нового года» in a fire-safety act's title says when the measures are taken, as «в период
+# новогодних праздников» does: no holiday topic. A celebration the act organises stays culture's.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О мерах по обеспечению пожарной безопасности при праздновании Нового года в Сосновском сельском поселении",
+     {"safety"}, {"culture"}),
+    ("О праздновании Дня поселка Сосновский в 2025 году", {"culture"}, set()),
+], ids=["fire-safety-when-celebrating", "the-celebration-itself"])
+def test_conv78_safety_while_celebrating_names_no_holiday(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
