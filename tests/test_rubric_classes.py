@@ -6015,3 +6015,15 @@ def test_conv78_an_amended_annex_is_read_by_its_label(real):
 ], ids=["fire-safety-when-celebrating", "the-celebration-itself"])
 def test_conv78_safety_while_celebrating_names_no_holiday(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# rubconv78 (sample 56): «Глава местного самоуправления» was the post of a municipality's head in many regions before
+# 2006; «Постановление Главы местного самоуправления Заречного района от … N …» in a title or a heading names who
+# issued the act (as «Совет местного самоуправления» does), no local-government topic. An act about the post stays.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Утратило силу - Постановление Главы местного самоуправления Заречного района от 12.04.2005 г. N 41 О развитии "
+     "физической культуры и спорта в Заречном районе", {"culture"}, {"lsg"}),
+    ("О порядке избрания главы местного самоуправления Сосновского сельского поселения", {"lsg"}, set()),
+], ids=["issuer-named", "the-post-itself"])
+def test_conv78_the_head_of_local_government_as_issuer(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
