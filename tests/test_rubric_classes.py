@@ -6027,3 +6027,28 @@ def test_conv78_safety_while_celebrating_names_no_holiday(real, title, codes, no
 ], ids=["issuer-named", "the-post-itself"])
 def test_conv78_the_head_of_local_government_as_issuer(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# rubconv78: conventions of the house's gold probed in our own wording (README, «Labelling conventions»):
+# powers passed to the district with its name between («О передаче Заречному муниципальному району осуществления
+# части полномочий …») are local government's beside their field, as «О передаче осуществления части полномочий …»
+# (realdocs 39, 43, 45); a benefit to those whose homes were lost in a fire is social and housing (realdocs2 f03: the
+# dwelling stays, only the cause is no safety topic); a jubilee badge or medal marking an anniversary, when the act
+# establishes it, is culture's beside the award (realdocs2 w21); awarding persons with it stays the award's.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О передаче Заречному муниципальному району осуществления части полномочий Сосновского сельского поселения по "
+     "организации ритуальных услуг и содержанию мест захоронения", {"lsg", "housing"}, set()),
+    ("О передаче осуществления части полномочий по решению вопросов местного значения в области дорожной "
+     "деятельности", {"lsg", "transport"}, set()),
+    ("О мерах социальной поддержки граждан, утративших жилые помещения в результате пожара", {"social", "housing"},
+     {"safety"}),
+    ("О единовременной материальной помощи гражданам, пострадавшим в результате пожара", {"social"},
+     {"safety", "housing"}),
+    ("Об учреждении юбилейного знака отличия «Заречному району 100 лет»", {"personnel", "culture"}, set()),
+    ("Об учреждении памятной медали «85 лет Заречному району»", {"personnel", "culture"}, set()),
+    ("О награждении нагрудным знаком «Почетный донор Заречного района»", {"personnel"}, {"culture"}),
+    ("О награждении памятной медалью «85 лет Заречному району»", {"personnel"}, {"culture"}),
+], ids=["powers-to-the-district-named", "powers-plain", "homes-lost-in-a-fire", "fire-victims-aid",
+        "jubilee-badge", "anniversary-medal", "a-badge-with-no-anniversary", "awarding-persons"])
+def test_conv78_probed_conventions(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
