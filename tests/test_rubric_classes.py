@@ -6052,3 +6052,15 @@ def test_conv78_the_head_of_local_government_as_issuer(real, title, codes, not_c
         "jubilee-badge", "anniversary-medal", "a-badge-with-no-anniversary", "awarding-persons"])
 def test_conv78_probed_conventions(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# rubconv78 (realdocs 01: creating a burial place is filed under housing and land): a new cemetery or burial place
+# created takes a land plot for it (Федеральный закон от 12.01.1996 № 8-ФЗ, ст. 16: the site is chosen and allotted
+# by the local body), so it is land's beside the funeral service's; closing or keeping a cemetery stays housing's.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О создании места погребения вблизи деревни Озёрки Сосновского сельского поселения", {"housing", "land"}, set()),
+    ("О создании нового общественного кладбища в Заречном муниципальном округе", {"housing", "land"}, set()),
+    ("О закрытии для новых захоронений кладбища в деревне Озёрки", {"housing"}, {"land"}),
+], ids=["burial-place-created", "cemetery-created", "cemetery-closed"])
+def test_conv78_a_cemetery_created_is_land_too(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
