@@ -6064,3 +6064,17 @@ def test_conv78_probed_conventions(real, title, codes, not_codes):
 ], ids=["burial-place-created", "cemetery-created", "cemetery-closed"])
 def test_conv78_a_cemetery_created_is_land_too(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# rubconv78 (realdocs 38: ecological education is filed under environment and education): ecological upbringing is
+# education's beside the environment's, as ecological education is; enlightenment of the population alone stays the
+# environment's.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об экологическом воспитании и просвещении населения Заречного района", {"environment", "education"}, set()),
+    ("О плане мероприятий по экологическому воспитанию детей в Сосновском сельском поселении",
+     {"environment", "education"}, set()),
+    ("О плане мероприятий по экологическому просвещению жителей Сосновского сельского поселения",
+     {"environment"}, {"education"}),
+], ids=["upbringing-and-enlightenment", "upbringing-plan", "enlightenment-alone"])
+def test_conv78_ecological_upbringing_is_education_too(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
