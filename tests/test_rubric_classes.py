@@ -6078,3 +6078,32 @@ def test_conv78_a_cemetery_created_is_land_too(real, title, codes, not_codes):
 ], ids=["upbringing-and-enlightenment", "upbringing-plan", "enlightenment-alone"])
 def test_conv78_ecological_upbringing_is_education_too(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# rubconv78, probing the conventions (realdocs2 w37: an event whose financing the act orders is budget's too; C14:
+# words that only say who or when add nothing):
+# - a settlement has no finance department: its chief accountant or its accounts told to pay («Главному бухгалтеру
+#   администрации обеспечить финансирование …») is the finance body's order (an approved programme of the event
+#   is not; an approved cost estimate alone is left: sample 53 files such a tournament under sport alone);
+# - the municipal enterprise whose services a tariff is set for («тарифов на услуги муниципального унитарного
+#   предприятия «Водоканал»») is who provides them, no property topic;
+# - «в связи с профессиональным праздником» in an award's title says when, no cultural event;
+# - the extended-day group of a school («группа продленного дня») is the school's.
+@pytest.mark.parametrize("title,text,codes,not_codes", [
+    ("О проведении Дня села Озёрки", "1. Провести 15 августа 2025 года праздник «День села».\n2. Главному "
+     "бухгалтеру администрации обеспечить финансирование мероприятий за счет средств бюджета поселения.",
+     {"culture", "budget"}, set()),
+    ("О проведении праздника «Проводы русской зимы»", "1. Провести 9 марта 2025 года праздник «Проводы русской "
+     "зимы» на площади у Сосновского сельского дома культуры.\n2. Утвердить программу праздника (приложение 1).",
+     {"culture"}, {"budget"}),
+    ("Об утверждении тарифов на услуги муниципального унитарного предприятия «Заречный водоканал» по холодному "
+     "водоснабжению", "", {"budget", "housing"}, {"land"}),
+    ("О ликвидации муниципального унитарного предприятия «Заречный водоканал»", "", {"land"}, set()),
+    ("О поощрении Благодарностью главы района работников жилищно-коммунального хозяйства в связи с профессиональным "
+     "праздником", "", {"personnel", "housing"}, {"culture"}),
+    ("Об установлении размера платы за присмотр за детьми в группах продленного дня", "", {"budget", "education"},
+     set()),
+], ids=["accountant-told-to-pay", "programme-approved-only", "enterprise-as-provider",
+        "enterprise-liquidated", "professional-holiday-as-occasion", "extended-day-group"])
+def test_conv78_probed_who_when_and_financing(real, title, text, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=text)
