@@ -5933,3 +5933,177 @@ def test_sample55_publication_sources_in_the_clause_are_no_topic(real):
         "2014, выпуск 3; 2015, выпуск 2)",
         "2014, выпуск 3; Официальный интернет-портал правовой информации (www.pravo.gov.ru), 22 июля 2015 г.)")
     assert_filed(real, "", {"culture", "economy"}, {"law", "transport", "lsg"}, text=text)
+
+
+# rubconv78 (sample 56 of issue 12): the house's conventions on second fields, as the gold of realdocs and the odd
+# half of realdocs2 labels them (README, «Labelling conventions»), where the rules missed them.
+
+# Hearings «или общественные обсуждения» are the Town-planning Code's pair (ГрК РФ, ст. 5.1; 131-ФЗ, ст. 28, ч. 5:
+# projects of general plans, zoning rules, planning of territory): a statute of such hearings is urban planning's
+# beside local government's, as the hearings on a general plan are. Hearings alone stay local government's.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Положение о порядке организации и проведения публичных слушаний или общественных обсуждений в Сосновском "
+     "сельском поселении", {"lsg", "land"}, set()),
+    ("Об утверждении Положения об общественных обсуждениях и публичных слушаниях на территории Заречного "
+     "муниципального округа", {"lsg", "land"}, set()),
+    ("Об утверждении Положения о публичных слушаниях в Сосновском сельском поселении", {"lsg"}, {"land"}),
+    ("О назначении публичных слушаний по проекту бюджета Заречного района на 2026 год", {"lsg"}, {"land"}),
+], ids=["hearings-or-discussions", "discussions-and-hearings", "hearings-alone", "budget-hearings"])
+def test_conv78_hearings_or_public_discussions_are_town_plannings(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# The forecast plan (programme) of privatisation is drawn up for the budget's period and its proceeds are the
+# budget's revenue (Федеральный закон от 21.12.2001 № 178-ФЗ, ст. 10; Бюджетный кодекс, ст. 41, 62): property and
+# budget, as the realdocs2 gold files a privatisation plan. One object's sale terms stay property's.
+@pytest.mark.parametrize("title,text,codes,not_codes", [
+    ("Об утверждении прогнозного плана (программы) приватизации муниципального имущества Заречного "
+     "муниципального округа на 2026 год", "", {"land", "budget"}, set()),
+    ("", "Статья 14. Планирование приватизации муниципального имущества\n1. Прогнозный план (программа) "
+     "приватизации муниципального имущества Заречного района разрабатывается на очередной финансовый год и "
+     "утверждается Собранием депутатов.\n2. Предложения о включении объектов в прогнозный план (программу) "
+     "приватизации направляются в комитет по управлению имуществом до 1 июня.", {"land", "budget"}, set()),
+    ("Об условиях приватизации нежилого здания бывшей конторы в деревне Озёрки", "", {"land"}, {"budget"}),
+], ids=["plan-title", "plan-article-without-title", "one-objects-sale"])
+def test_conv78_a_privatisation_plan_is_the_budgets_too(real, title, text, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=text)
+
+
+# A price list printed without its heading: a column «Стоимость (рублей)», «Предельная стоимость, руб.» heading
+# the table's cells says what is charged for each service (budget beside the services' field, as a burial price
+# list is filed). The value of an asset («Балансовая стоимость, руб.») or a cost in thousands (a programme's
+# «Стоимость работ (тыс. рублей)») is no price.
+@pytest.mark.parametrize("text,codes,not_codes", [
+    ("N п/п | Вид услуги по погребению | Единица измерения | Предельная стоимость (рублей) |\n"
+     "1. | Рытьё могилы и захоронение | одно захоронение | 2300 |\n2. | Доставка гроба | один заказ | 450 |",
+     {"housing", "budget"}, set()),
+    ("№ | Наименование услуги | Стоимость, руб. |\n1 | Прокат лыж для взрослых (1 час) | 150 |\n"
+     "2 | Посещение катка (1 сеанс) | 100 |", {"budget"}, set()),
+    ("№ | Наименование объекта | Адрес | Балансовая стоимость, руб. |\n1 | Нежилое здание конторы | д. Озёрки, "
+     "ул. Лесная, 3 | 150 000 |\n2 | Гараж | д. Озёрки, ул. Лесная, 5 | 80 000 |", {"land"}, {"budget"}),
+], ids=["burial-price-list", "rental-price-list", "balance-value-is-no-price"])
+def test_conv78_a_price_column_is_a_price(real, text, codes, not_codes):
+    assert_filed(real, "", codes, not_codes, text=text)
+
+
+# A commission on minors' affairs and the protection of their rights (Федеральный закон от 24.06.1999 № 120-ФЗ,
+# ст. 11: protection of minors' rights, their social and pedagogical rehabilitation) is social protection's as
+# well as crime prevention's (samples 54 and 56 label it social).
+def test_conv78_a_commission_on_minors_is_social_too(real):
+    assert_filed(real, "Положение о комиссии по делам несовершеннолетних и защите их прав Заречного муниципального "
+                 "округа", {"social", "safety"})
+
+
+# An act amending an annex named by number only («О внесении изменений в приложение к постановлению … от … N …»)
+# printed with the annex itself: the annex's label names the document it belongs to («Приложение 4 к Примерному
+# положению о системе оплаты труда работников …»), which is what is amended.
+def test_conv78_an_amended_annex_is_read_by_its_label(real):
+    text = ("Приложение 2\nк постановлению\nадминистрации округа\nот 12 марта 2024 г. N 210\n\n"
+            "Приложение 4\nк Примерному положению\nо системе оплаты труда\nработников муниципальных\n"
+            "бюджетных учреждений\nкультуры Заречного округа\n\n"
+            "ПЕРЕЧЕНЬ ДОЛЖНОСТЕЙ, ОТНОСИМЫХ К ОСНОВНОМУ ПЕРСОНАЛУ")
+    assert_filed(real, "О внесении изменений в приложение к постановлению администрации округа от 14.02.2014 N 120",
+                 {"labor", "culture"}, text=text)
+
+
+# «при праздновании Нового года» in a fire-safety act's title says when the measures are taken, as «в период
+# новогодних праздников» does: no holiday topic. A celebration the act organises stays culture's.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О мерах по обеспечению пожарной безопасности при праздновании Нового года в Сосновском сельском поселении",
+     {"safety"}, {"culture"}),
+    ("О праздновании Дня поселка Сосновский в 2025 году", {"culture"}, set()),
+], ids=["fire-safety-when-celebrating", "the-celebration-itself"])
+def test_conv78_safety_while_celebrating_names_no_holiday(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# rubconv78 (sample 56): «Глава местного самоуправления» was the post of a municipality's head in many regions before
+# 2006; «Постановление Главы местного самоуправления Заречного района от … N …» in a title or a heading names who
+# issued the act (as «Совет местного самоуправления» does), no local-government topic. An act about the post stays.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Утратило силу - Постановление Главы местного самоуправления Заречного района от 12.04.2005 г. N 41 О развитии "
+     "физической культуры и спорта в Заречном районе", {"culture"}, {"lsg"}),
+    ("О порядке избрания главы местного самоуправления Сосновского сельского поселения", {"lsg"}, set()),
+], ids=["issuer-named", "the-post-itself"])
+def test_conv78_the_head_of_local_government_as_issuer(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# rubconv78: conventions of the house's gold probed in our own wording (README, «Labelling conventions»):
+# powers passed to the district with its name between («О передаче Заречному муниципальному району осуществления
+# части полномочий …») are local government's beside their field, as «О передаче осуществления части полномочий …»
+# (realdocs 39, 43, 45); a benefit to those whose homes were lost in a fire is social and housing (realdocs2 f03: the
+# dwelling stays, only the cause is no safety topic); a jubilee badge or medal marking an anniversary, when the act
+# establishes it, is culture's beside the award (realdocs2 w21); awarding persons with it stays the award's.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О передаче Заречному муниципальному району осуществления части полномочий Сосновского сельского поселения по "
+     "организации ритуальных услуг и содержанию мест захоронения", {"lsg", "housing"}, set()),
+    ("О передаче осуществления части полномочий по решению вопросов местного значения в области дорожной "
+     "деятельности", {"lsg", "transport"}, set()),
+    ("О мерах социальной поддержки граждан, утративших жилые помещения в результате пожара", {"social", "housing"},
+     {"safety"}),
+    ("О единовременной материальной помощи гражданам, пострадавшим в результате пожара", {"social"},
+     {"safety", "housing"}),
+    ("Об учреждении юбилейного знака отличия «Заречному району 100 лет»", {"personnel", "culture"}, set()),
+    ("Об учреждении памятной медали «85 лет Заречному району»", {"personnel", "culture"}, set()),
+    ("О награждении нагрудным знаком «Почетный донор Заречного района»", {"personnel"}, {"culture"}),
+    ("О награждении памятной медалью «85 лет Заречному району»", {"personnel"}, {"culture"}),
+], ids=["powers-to-the-district-named", "powers-plain", "homes-lost-in-a-fire", "fire-victims-aid",
+        "jubilee-badge", "anniversary-medal", "a-badge-with-no-anniversary", "awarding-persons"])
+def test_conv78_probed_conventions(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# rubconv78 (realdocs 01: creating a burial place is filed under housing and land): a new cemetery or burial place
+# created takes a land plot for it (Федеральный закон от 12.01.1996 № 8-ФЗ, ст. 16: the site is chosen and allotted
+# by the local body), so it is land's beside the funeral service's; closing or keeping a cemetery stays housing's.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О создании места погребения вблизи деревни Озёрки Сосновского сельского поселения", {"housing", "land"}, set()),
+    ("О создании нового общественного кладбища в Заречном муниципальном округе", {"housing", "land"}, set()),
+    ("О закрытии для новых захоронений кладбища в деревне Озёрки", {"housing"}, {"land"}),
+], ids=["burial-place-created", "cemetery-created", "cemetery-closed"])
+def test_conv78_a_cemetery_created_is_land_too(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# rubconv78 (realdocs 38: ecological education is filed under environment and education): ecological upbringing is
+# education's beside the environment's, as ecological education is; enlightenment of the population alone stays the
+# environment's.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об экологическом воспитании и просвещении населения Заречного района", {"environment", "education"}, set()),
+    ("О плане мероприятий по экологическому воспитанию детей в Сосновском сельском поселении",
+     {"environment", "education"}, set()),
+    ("О плане мероприятий по экологическому просвещению жителей Сосновского сельского поселения",
+     {"environment"}, {"education"}),
+], ids=["upbringing-and-enlightenment", "upbringing-plan", "enlightenment-alone"])
+def test_conv78_ecological_upbringing_is_education_too(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# rubconv78, probing the conventions (realdocs2 w37: an event whose financing the act orders is budget's too; C14:
+# words that only say who or when add nothing):
+# - a settlement has no finance department: its chief accountant or its accounts told to pay («Главному бухгалтеру
+#   администрации обеспечить финансирование …») is the finance body's order (an approved programme of the event
+#   is not; an approved cost estimate alone is left: sample 53 files such a tournament under sport alone);
+# - the municipal enterprise whose services a tariff is set for («тарифов на услуги муниципального унитарного
+#   предприятия «Водоканал»») is who provides them, no property topic;
+# - «в связи с профессиональным праздником» in an award's title says when, no cultural event;
+# - the extended-day group of a school («группа продленного дня») is the school's.
+@pytest.mark.parametrize("title,text,codes,not_codes", [
+    ("О проведении Дня села Озёрки", "1. Провести 15 августа 2025 года праздник «День села».\n2. Главному "
+     "бухгалтеру администрации обеспечить финансирование мероприятий за счет средств бюджета поселения.",
+     {"culture", "budget"}, set()),
+    ("О проведении праздника «Проводы русской зимы»", "1. Провести 9 марта 2025 года праздник «Проводы русской "
+     "зимы» на площади у Сосновского сельского дома культуры.\n2. Утвердить программу праздника (приложение 1).",
+     {"culture"}, {"budget"}),
+    ("Об утверждении тарифов на услуги муниципального унитарного предприятия «Заречный водоканал» по холодному "
+     "водоснабжению", "", {"budget", "housing"}, {"land"}),
+    ("О ликвидации муниципального унитарного предприятия «Заречный водоканал»", "", {"land"}, set()),
+    ("О поощрении Благодарностью главы района работников жилищно-коммунального хозяйства в связи с профессиональным "
+     "праздником", "", {"personnel", "housing"}, {"culture"}),
+    ("Об установлении размера платы за присмотр за детьми в группах продленного дня", "", {"budget", "education"},
+     set()),
+], ids=["accountant-told-to-pay", "programme-approved-only", "enterprise-as-provider",
+        "enterprise-liquidated", "professional-holiday-as-occasion", "extended-day-group"])
+def test_conv78_probed_who_when_and_financing(real, title, text, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=text)

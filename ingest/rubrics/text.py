@@ -299,7 +299,9 @@ _ACTS_NAMED = r"постановлени|решени|распоряжени|п�
 _BY_NUMBER = r"(?:[^«\"“„]|" + _QUOTED_MUNI + r")*"
 # a point, a part or an article of the act the title names («О внесении изменений в пункт 6 указа …», «… в
 # подпункт 2.1 постановления …», «… в статью 3 решения …»; sample 49 of issue 12)
-_POINT_OF = r"(?:(?:под)?пункт\w*|абзац\w*|част\w*|стать\w*|раздел\w*)\s+[\w.,)( -]{1,40}?\s+"
+# (or its annex: «… в приложение к постановлению …», «… в приложение № 2 к решению …»; sample 56)
+_POINT_OF = (r"(?:(?:(?:под)?пункт\w*|абзац\w*|част\w*|стать\w*|раздел\w*)\s+[\w.,)( -]{1,40}?\s+"
+             r"|приложени\w*\s+(?:(?:№|n)\s*)?(?:[\w.-]{1,6}\s+)?к\s+)")
 AMENDING_TITLE = re.compile(
     r"^\s*об?\s+(?:внесении\s+)?" + _CHANGES + r"\s+в(?:\s+(?:отдельн\w+\s+|некотор\w+\s+)?"
     r"(?:" + _POINT_OF + r")?(?:" + _ACTS_NAMED + r")" + _BY_NUMBER + r")?\s*$")   # (also a title cut after "в" where it wrapped: the clause completes it)
@@ -327,6 +329,15 @@ AMENDED_DOCS = re.compile(
     r"(?:^|\n)\s*\d{1,2}[.)]\s*в\s+((?:порядк|положени|правил|регламент|административн\w+\s+регламент|перечн"
     r"|(?:муниципальн\w+\s+|государственн\w+\s+|ведомственн\w+\s+)?(?:целев\w+\s+)?программ|методик|стандарт)"
     r"\w*\s[^:;]{10,300}?),?\s+утвержденн")
+
+
+# ... or, where the act prints the amended annex itself and no clause, by the annex's label: "Приложение 5
+# к Примерному положению о системе оплаты труда работников … учреждений культуры" names the document the
+# annex belongs to (a label "к постановлению …" names an act by number only and is passed over); the
+# heading under it is read along (sample 56 of issue 12)
+AMENDED_ANNEX = re.compile(
+    r"\bприложени\w*\s*(?:(?:№|n)\s*)?[\w.-]{0,6}\s+к\s+((?:примерн\w+\s+|типов\w+\s+)?(?:положени|порядк|правил"
+    r"|регламент|методик|перечн|стандарт|(?:муниципальн\w+\s+|государственн\w+\s+)?программ)\w*\s[^;]{10,250})")
 
 
 # "О признании утратившими силу некоторых постановлений …", "… постановления … от 26.04.2017 № 90",
@@ -378,7 +389,8 @@ def amended_subject(title: str, text: str) -> str:
     m = AMENDED_SUBJECT.search(body) or AMENDED_NAMED.search(body)
     subject = m.group(1) if m else ""
     if not _QUOTES.search(subject):
-        named = AMENDED_TITLES.findall(body)[:3] or AMENDED_DOCS.findall(body)[:3]
+        named = (AMENDED_TITLES.findall(body)[:3] or AMENDED_DOCS.findall(body)[:3]
+                 or AMENDED_ANNEX.findall(body, 0, 3000)[:1])
         subject = " ".join([subject, *named]).strip()
     if occasion := amending_occasion(body):
         subject = f"{subject} {occasion}".strip()
