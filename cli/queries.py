@@ -24,33 +24,22 @@ def rubric_codes(values, option: str = "--rubric") -> list[str]:
     values = [v for v in values if v and v.strip()]
     if not values:
         return []
-    import difflib
     from ingest.rubrics import load_scheme
     from ingest.settings import scheme_path
     from cli.context import Ctx
+    from search.query.rubric_names import resolve
     ctx = click.get_current_context(silent=True)
     c = ctx.find_object(Ctx) if ctx is not None else None
     path = scheme_path(c.home) if c is not None else None
     if path is None:
         return list(values)   # no scheme to check against: as given
-    names: dict[str, str] = {}
-    for r in load_scheme(path).rubrics:
-        for name in (r.label_en, r.label_ru, r.code):
-            names[" ".join(name.split()).casefold()] = r.code
-    out = []
-    for v in values:
-        code = names.get(" ".join(v.split()).casefold())
-        if code is None:
-            low = v.casefold().strip()
-            near = [n for n in names if n.startswith(low)] + \
-                difflib.get_close_matches(low, list(names), n=3, cutoff=0.6)
-            hint = ", ".join(list(dict.fromkeys(names[n] for n in near))[:5])
-            hint = f"did you mean: {hint}" if hint else "top-level codes: " + ", ".join(
-                sorted({n for n in names.values() if "." not in n}))
-            raise click.BadParameter(f"no rubric {v!r} in the scheme ({hint}; every code and label: "
-                                     "actdesk rubrics tree)", param_hint=option)
-        out.append(code)
-    return out
+    codes, unknown = resolve(load_scheme(path), values)
+    for u in unknown[:1]:
+        hint = (f"did you mean: {', '.join(u.near)}" if u.near
+                else "top-level codes: " + ", ".join(u.top))
+        raise click.BadParameter(f"no rubric {u.value!r} in the scheme ({hint}; every code and label: "
+                                 "actdesk rubrics tree)", param_hint=option)
+    return codes
 
 
 def query_options(f):

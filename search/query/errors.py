@@ -31,6 +31,9 @@ _RU = {
                 "(ярмарки {op} рынки).",
     "op_last": "После оператора «{op}» нет слова: допишите его или уберите оператор.",
     "ops_together": "Операторы «{a}» и «{b}» стоят подряд: между ними нужно слово.",
+    "unknown_rubric": "Рубрики «{value}» в рубрикаторе нет. {hint}",
+    "rubric_near": "Возможно, имелась в виду: {codes}.",
+    "rubric_top": "Рубрики верхнего уровня: {codes}.",
 }
 
 _EN = {
@@ -48,6 +51,9 @@ _EN = {
                 "(ярмарки {op} рынки).",
     "op_last": "There is no word after the operator “{op}”: add one or remove the operator.",
     "ops_together": "The operators “{a}” and “{b}” stand together: a word must come between them.",
+    "unknown_rubric": "There is no rubric “{value}” in the scheme. {hint}",
+    "rubric_near": "Did you mean: {codes}.",
+    "rubric_top": "Top-level rubrics: {codes}.",
 }
 
 MESSAGES = {"ru": _RU, "en": _EN}
@@ -69,3 +75,17 @@ class QueryError(ValueError):
         """The API's error body: the reason's key and the message."""
         return {"error": self.text(lang), "reason": self.key, **{
             k: v for k, v in self.params.items() if isinstance(v, (int, str))}}
+
+
+class UnknownRubric(QueryError):
+    """A rubric filter that names no rubric of the scheme (``rubric_names.resolve``)."""
+
+    def __init__(self, value: str, near=(), top=()):
+        self.value, self.near, self.top = value, tuple(near), tuple(top)
+        super().__init__("unknown_rubric", value=value)
+
+    def text(self, lang: str = "ru") -> str:
+        table = MESSAGES.get(lang, _RU)
+        hint = (table["rubric_near"].format(codes=", ".join(self.near)) if self.near
+                else table["rubric_top"].format(codes=", ".join(self.top)))
+        return table["unknown_rubric"].format(value=self.value, hint=hint)

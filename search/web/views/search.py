@@ -32,11 +32,27 @@ def query_of(req, c=None, *, per_page: int = 10):
         raise HTTPError(400, _("err_400", msg=ex.text(_))) from ex
 
 
+def known_rubrics(app, q):
+    """``q`` with its rubric filters as codes (a label or a code in any case
+    names its rubric); ``UnknownRubric`` when one names none — a link typed or
+    kept from another scheme used to find nothing under a filter chip."""
+    from dataclasses import replace
+    from search.query.errors import UnknownRubric
+    from search.query.rubric_names import resolve
+    if not q.rubric:
+        return q
+    codes, unknown = resolve(app.scheme, q.rubric)
+    if unknown:
+        u = unknown[0]
+        raise UnknownRubric(u.value, u.near, u.top)
+    return replace(q, rubric=codes)
+
+
 def run_query(app, req, c=None, *, per_page: int = 10):
     """The request's Query and its Results; a question the query layer cannot
     read raises ``search.query.errors.QueryError`` (the API answers 400)."""
     from search.query.cache import cached_search
-    q = query_of(req, c, per_page=per_page)
+    q = known_rubrics(app, query_of(req, c, per_page=per_page))
     with GATE:
         return q, cached_search(app.index_dir, q)
 
@@ -59,6 +75,7 @@ def _show(app, req, fund, c):
     query_error, no_hits, status = None, None, 200
     try:
         from search.query.cache import cached_search   # search.query.search at call time
+        q = known_rubrics(app, q)
         res = cached_search(app.index_dir, q)
     except QueryError as ex:   # said above the (empty) results, the question kept in the box
         res = Results(total=0, hits=[], facets={}, query=q.to_dict(), page=q.page,
