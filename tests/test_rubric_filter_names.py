@@ -15,7 +15,7 @@ _DECREE = """АДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГ�
 
 от 10.01.2024 № 4-п
 
-Об исполнении бюджета Сосновского сельского поселения за 2023 год
+Об исполнении бюджета Сосновского сельского поселения Заречного муниципального района за 2023 год
 
 Утвердить отчет об исполнении бюджета поселения за 2023 год по доходам и расходам.
 """
@@ -49,3 +49,16 @@ def test_the_api_answers_400_with_the_reason(client):
     assert r.status == 400
     body = json.loads(r.text)
     assert body["reason"] == "unknown_rubric" and "There is no rubric “financ”" in body["error"]
+
+
+
+def test_a_long_heading_is_cut_in_the_browser_tab_at_a_word_with_an_ellipsis(client):
+    """The card page's <title> (the tab, bookmarks, history): cut at 80 characters it used
+    to end mid-word with nothing to say so (qa79's note)."""
+    import re
+    hit = re.search(r'href="(/act/[^"?]+)', client.get("/").text)
+    title = _html.unescape(re.search(r"<title>(.*?) — ", client.get(hit.group(1)).text, re.S).group(1))
+    assert title.endswith("…") and len(title) <= 81, title
+    whole = "Об исполнении бюджета Сосновского сельского поселения Заречного муниципального района за 2023 год"
+    kept = title[:-1].rstrip()
+    assert whole.startswith(kept) and whole[len(kept)] == " ", title   # cut between words
