@@ -119,7 +119,7 @@ _ALTERNATIONS = (("ст", "щ"), ("зд", "зж"), ("д", "жд"), ("д", "ж"),
                  ("ф", "фл"))
 VERB_MIN_STEM = 4     # "дать", "мыть": shorter stems say nothing of the noun
 # prefixes that make a perfective of an -овать verb made from a noun
-# (о-протест-овать, за-протокол-ировать is -ировать's): the noun is what is left
+# (о-протест-овать): the noun is what is left without the prefix
 PERFECTIVE_PREFIXES = ("об", "о", "за", "по", "рас")
 
 
