@@ -87,10 +87,28 @@ def _compound(lemma: str, th: Thesaurus) -> tuple[str, ...] | None:
     return None
 
 
+# a bare noun of action is its verb's stem (спил / спилить, вывоз / вывозить,
+# отлов / отловить, выгул / выгулять): the infinitive endings tried
+_VERB_ENDS = ("ить", "ать", "ять", "еть")
+
+
+def _verbs_entry(lemma: str, th: Thesaurus) -> tuple[tuple[str, ...], ...]:
+    """The entry of the verb a bare noun of action was made from, when the
+    noun has none of its own (``спил`` takes ``спилить``'s): readers say the
+    noun as often as the verb, and the file lists each once."""
+    if len(lemma) < 3 or not morph.is_cyrillic(lemma) or lemma[-1] in "аеёиоуыэюяйь":
+        return ()
+    for end in _VERB_ENDS:
+        got = th.words.get(lemma + end)
+        if got:
+            return got
+    return ()
+
+
 def alternatives(lemma: str, th: Thesaurus | None = None) -> tuple[tuple[str, ...], ...]:
     """Other ways acts say ``lemma`` (each a tuple of lemmas), best first."""
     th = th or load()
-    out = list(th.words.get(lemma, ()))
+    out = list(th.words.get(lemma, ()) or _verbs_entry(lemma, th))
     if morph.is_cyrillic(lemma):
         c = _compound(lemma, th)
         if c and c not in out:
@@ -117,7 +135,7 @@ def word_alternatives(word: str, th: Thesaurus | None = None) -> tuple[tuple[str
     lem = analysis.lemma(word)
     out = list(alternatives(lem, th))
     for nf in _normal_forms(word)[1:]:
-        for a in th.words.get(nf, ()):
+        for a in th.words.get(nf, ()) or _verbs_entry(nf, th):
             if a not in out and a != (lem,):
                 out.append(a)
     return tuple(out)

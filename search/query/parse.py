@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from ingest.requisites import KIND_WORDS, kind_from_word
 from ingest.ru_dates import DATE_RE, match_to_iso
 from search import analysis
+from search.query import relative
 from search.query.errors import MAX_QUERY_CHARS, QueryError
 
 KINDS = KIND_WORDS + ("публикация",)
@@ -74,7 +75,12 @@ def _lex(text: str) -> list[Token]:
             toks.append(Token(k, v))
         elif k == "date":
             iso = match_to_iso(m)
-            toks.append(Token("date", iso) if iso else Token("word", v))
+            day = relative.day_words(iso) if iso and toks and toks[-1].kind == "word" and (
+                analysis.fold(toks[-1].text) in relative.TIME_PREPOSITIONS) else None
+            if day:   # «к 9 мая 2004 года»: the day the act is about, not its date
+                toks += [Token("word", day[1]), Token("int", day[2]), _GLUED_YEAR_WORD]
+            else:
+                toks.append(Token("date", iso) if iso else Token("word", v))
         elif k == "signed":
             num = m.group("signum").rstrip(".")
             toks.append(Token("num", num))
@@ -96,6 +102,13 @@ def _lex(text: str) -> list[Token]:
                 toks.append(Token("num", v))  # 01-02-252, 8-3542; not a span of years 2011-2012
             else:
                 toks.append(Token("word", v))
+    # «прошлого года», «в этом году»: the year said relative to today
+    for i, t in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if t.kind == "word" and nxt.kind == "word" and analysis.fold(nxt.text) in _YEAR_WORDS:
+            year = relative.relative_year(t.text)
+            if year is not None:
+                toks[i] = Token("int", str(year))
     # "2016-го года": the year word typed after a glued one is the same word
     return [t for i, t in enumerate(toks)
             if not (i and toks[i - 1] is _GLUED_YEAR_WORD and t.kind == "word"

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ingest.numbers import number_base, number_key
+from search.query.layout import cyrillic_reading
 from ingest.territory import name_key
 from search import analysis
 from search.engine.documents import NO_REGION, norm_body
@@ -77,6 +78,10 @@ def requisite_clause(p: Parsed) -> Requisites:
                 subs.append(Term("number_base", base, W_NUMBER_BASE))
         subs.append(Term("text", nn, W_NUMBER_TEXT))
         hl.add(nn)
+        cyr = cyrillic_reading(n)
+        if cyr and number_key(cyr) != nn:      # 6-59P typed for 6-59Р (query/layout.py)
+            subs.append(Term("number", number_key(cyr), W_NUMBER))
+            hl.add(number_key(cyr))
     for n in p.numbers_or_years:
         subs.append(Term("number_base", n.lstrip("0") or "0", W_NUMBER_BASE))
         subs.append(Term("year", n, W_YEAR))

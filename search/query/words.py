@@ -118,6 +118,9 @@ _ALTERNATIONS = (("ст", "щ"), ("зд", "зж"), ("д", "жд"), ("д", "ж"),
                  ("з", "ж"), ("с", "ш"), ("в", "вл"), ("б", "бл"), ("п", "пл"), ("м", "мл"),
                  ("ф", "фл"))
 VERB_MIN_STEM = 4     # "дать", "мыть": shorter stems say nothing of the noun
+# prefixes that make a perfective of an -овать verb made from a noun
+# (о-протест-овать): the noun is what is left without the prefix
+PERFECTIVE_PREFIXES = ("об", "о", "за", "по", "рас")
 
 
 def verbal_nouns(lemma: str) -> tuple[str, ...]:
@@ -126,8 +129,9 @@ def verbal_nouns(lemma: str) -> tuple[str, ...]:
     проведении конкурса``, ``организовать`` / ``организация``): candidates
     by the regular patterns of Russian (-ание/-ение with the stem's
     alternation, -тие, -ация, -ование, -ка, the bare stem, that of an
-    imperfective in -ивать: ``выгуливать`` / ``выгул``); the index keeps
-    those it holds. Empty for anything but an infinitive."""
+    imperfective in -ивать: ``выгуливать`` / ``выгул``, and the noun an
+    -овать verb was made from, under a perfective prefix too:
+    ``опротестовать`` / ``протест``); the index keeps those it holds. Empty for anything but an infinitive."""
     if not re.fullmatch(r"[а-я]+", lemma) or not any(
             p.tag.POS == "INFN" and p.normal_form.replace("ё", "е") == lemma
             for p in morph.parses(lemma)[:2]):
@@ -144,6 +148,14 @@ def verbal_nouns(lemma: str) -> tuple[str, ...]:
         add(lemma[:-7], "ация", "")                       # регистрация, ремонт
     if lemma.endswith(("овать", "евать")):
         add(lemma[:-5], "ование", "евание", "ация")       # финансирование, организация
+        if lemma.endswith("овать"):
+            # the bare noun the verb was made from (протестовать / протест), also
+            # under a perfective prefix (опротестовать, обжаловать: о-, об-, за-, по-)
+            stem = lemma[:-5]
+            add(stem, "")
+            for pre in PERFECTIVE_PREFIXES:
+                if stem.startswith(pre) and len(stem) - len(pre) >= KIN_MIN_ROOT:
+                    add(stem[len(pre):], "")
     elif lemma.endswith(("ать", "ять")):
         add(lemma[:-2], "ние")                            # сжигание
         add(lemma[:-3], "ение", "ка", "")                 # предоставление, обработка
