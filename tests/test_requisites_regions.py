@@ -674,6 +674,7 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 # reqportal81 (heldout51, acts shown as a site's or database's document card): a card's «Вид
 #   документа» listing the sorts of the document (the act's own kind after what it approves); a
 #   programme's approval line with the number printed before the date, its sign glued to it;
+#   a charter's registration stamps (ЗАРЕГИСТРИРОВАН …) between its adoption stamp and «УСТАВ»;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
