@@ -671,6 +671,10 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 # reqdept76 (heldout49, acts of departments, institutions and officials): a collegium's, commission's
 #   or council's text opening with what the body notes or found («Коллегия отмечает, что …») on a
 #   hard-wrapped line under a wrapped title;
+# reqportal81 (heldout51, acts shown as a site's or database's document card): a card's «Вид
+#   документа» listing the sorts of the document (the act's own kind after what it approves); a
+#   programme's approval line with the number printed before the date, its sign glued to it;
+#   a charter's registration stamps (ЗАРЕГИСТРИРОВАН …) between its adoption stamp and «УСТАВ»;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
@@ -722,7 +726,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqrep70": "requisite_shapes_reqrep70.yaml",
                "reqmun72": "requisite_shapes_reqmun72.yaml",
                "reqold77": "requisite_shapes_reqold77.yaml",
-               "reqdept76": "requisite_shapes_reqdept76.yaml"}
+               "reqdept76": "requisite_shapes_reqdept76.yaml",
+               "reqportal81": "requisite_shapes_reqportal81.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

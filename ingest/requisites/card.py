@@ -17,11 +17,23 @@ from .date_number import NUM_CHARS, find_number
 from .lines import Lines
 from .names import NAME_HEADS, gen_word, has_territory, head_lemma, names_organ, nominative
 from .title import title_from
-from .vocabulary import TITLE_START, kind_from_word
+from .vocabulary import ACT_KINDS, TITLE_START, kind_from_word
 
 # a register's note after a body's name: the body is no longer in being
 _REGISTER_NOTE = re.compile(r"\s*\((?:не\s*действующ\w+|не\s+действует|упразднен\w*|ликвидирован\w*)\)\s*$",
                             re.IGNORECASE)
+
+
+def _listed_sorts(value: str) -> str | None:
+    """A database's «Вид документа: Перечень, Постановления»: the sorts the document is filed
+    under, one word each, what the act approves (a list, a regulation, a letter) beside the act's
+    own kind; the act is the one that issues (``ACT_KINDS``), else the first kind word listed.
+    None where the value is no such list (``Закон Тестовской области``)."""
+    listed = [w.strip() for w in value.split(",")]
+    if len(listed) < 2 or not all(len(w.split()) == 1 for w in listed):
+        return None
+    kinds = [kind_from_word(w) for w in listed]
+    return next((k for k in kinds if k in ACT_KINDS), None) or next((k for k in kinds if k), None)
 
 
 def _rows(L: Lines, lo: int, hi: int) -> tuple[dict, int | None]:
@@ -77,7 +89,8 @@ def read_card(L: Lines, lo: int, hi: int) -> Card | None:
         r"(?:№\s*)?[0-9][" + NUM_CHARS + r"./-]{0,20}", num) else None
     # "Вид документа: Закон Тестовской области": the kind, and a law's territory in the genitive
     sort = (card.get("вид документа") or card.get("вид акта") or "").split(maxsplit=1)
-    kind = kind_from_word(sort[0]) if sort else None
+    kind = _listed_sorts(card.get("вид документа") or card.get("вид акта") or "") \
+        or (kind_from_word(sort[0]) if sort else None)
     # a register's "Тип документа: Постановления": the kind, named in the plural
     sort_of = (card.get("тип документа") or "").split()
     kind = kind or (kind_from_word(sort_of[0]) if len(sort_of) == 1 else None)

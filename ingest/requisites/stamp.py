@@ -60,6 +60,10 @@ APPROVING_COLUMN = re.compile(r"^(?P<rest>(?i:(?:утвержден[аоы]?\s+)
 _STAMP_TITLE = re.compile(r"[«\"„“]\s*(?:О|Об|Обо)\s")
 
 
+# the approving act's number between its issuer and «от» (``№ 7 от 15.01.2024``)
+_NUMBER_FIRST = re.compile(r"(?:^|\s)(?:№|N)\s*\d[\w./-]*\s*$")
+
+
 def _date_word(after: str, title_at: int | None) -> re.Match | None:
     """The ``от`` of the stamp's date: past the approving act's quoted title, whose own
     words may hold an ``от`` (``«О внесении изменений в решение от …»``)."""
@@ -115,12 +119,17 @@ def read_stamp(L: Lines, i: int, limit: int, approved: re.Pattern = _APPROVED) -
     tm = _STAMP_TITLE.search(after)
     om = _date_word(after, tm.start() if tm else None)
     body_gen = after[:tm.start() if tm and (not om or tm.start() < om.start()) else om.start() if om else len(after)]
+    # the number printed before the date ("постановлением №12-п от 03.04.2023"): the
+    # approving act's, never its issuer's name (the usual order puts it after the date)
+    nm = _NUMBER_FIRST.search(body_gen) if om else None
+    number_first = find_number(nm.group(0)) if nm else None
+    body_gen = body_gen[:nm.start()] if nm else body_gen
     body_gen = _close_quote(body_gen.strip(" ,"))
     body_gen = re.sub(r"\s+", " ", body_gen).strip(" ,")
     body = nominative(L.fix(body_gen)) if body_gen else None
     rest = after[om.end():] if om else ""
     d = find_date(rest)
-    n = find_number(rest)
+    n = find_number(rest) or number_first
     annex = bool(re.match(r"^(?:#G0)?\s*(?:Приложение|ПРИЛОЖЕНИЕ)", L.raw[i].strip()))
     return Stamp(kind=kind, body=body or None, date=d[0] if d else None,
                  number=n[0] if n else None, annex=annex, after=j)

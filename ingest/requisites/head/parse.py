@@ -13,6 +13,7 @@ from ..lines import Lines, clean, folded
 from ..title import title_from
 from ..stamp import ADOPTED_STAMP, Stamp, read_stamp
 from ..quoted_stamp import quoted_stamp
+from ..registered import past_registrations, registrations_over
 from ..vocabulary import OPENS_GROUNDS, OTHER_ACTS, TITLE_START, dangles
 from .anchor import find_anchor, find_one_line_heading
 from .at_kind_line import head_at_kind_line, on_kind_line_title
@@ -112,12 +113,14 @@ def _stamp_over(L: Lines, zone: Zone, anchor: Anchor) -> tuple[int, Stamp] | Non
     never an issuer's block over the kind word."""
     if anchor.kind_line.kind not in _APPROVED_KINDS:
         return None
+    # (a charter's registration stamps may stand between its adoption stamp and its kind line)
+    reach = 12 + registrations_over(L, anchor.line)
     for i in zone.lines:
-        if not anchor.line - 12 <= i < anchor.line:
+        if not anchor.line - reach <= i < anchor.line:
             continue
         st = read_stamp(L, i, zone.limit) or read_stamp(L, i, zone.limit, ADOPTED_STAMP)
         if st is not None and st.after <= anchor.line \
-                and not any(L.raw[j].strip() for j in range(st.after, anchor.line)):
+                and past_registrations(L, st.after, anchor.line) >= anchor.line:
             return i, st
     return None
 

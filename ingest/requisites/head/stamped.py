@@ -4,6 +4,7 @@ the approving act's; the document's own kind line, if any, gives the title
 annex of a signed act (``Приложение к постановлению … от … № …``)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ingest.status import is_note_line
@@ -46,7 +47,19 @@ def head_under_stamp(L: Lines, lo: int, zone: Zone, stamp: Stamp) -> Head:
         # stamp quotes it under the date and number
         return Head(kind=stamp.kind, raw_kind=stamp.kind, annex_only=True,
                     title=_quoted_title(L, j, limit) or _title_above(L, zone, stamp), **requisites)
+    if j < limit and _names_other_act(clean(L.raw[j])):
+        return Head(kind=stamp.kind, raw_kind=stamp.kind, title=None, **requisites)
     return Head(kind=stamp.kind, raw_kind=stamp.kind, title=title_from(L, j, limit).text, **requisites)
+
+
+# a site's record under the approval line of an act that amended the document
+# ("Постановление о внесении изменений 31-п от 19.09.2024г", "Решение № 5 от 12.03.2024"):
+# an act's kind word in the nominative, then its date - another act, not the document's name
+_OTHER_ACT = re.compile(r"^(?:Постановление|Решение|Распоряжение|Приказ|Указ)\b.{0,200}?\bот\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+
+
+def _names_other_act(s: str) -> bool:
+    return bool(_OTHER_ACT.match(s))
 
 
 def _own_kind_line(s: str) -> KindLine | None:
