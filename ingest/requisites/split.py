@@ -24,6 +24,7 @@ from .publication import find_publication
 from .quotes import OPEN_QUOTES
 from .relay import GLUED_KIND, relay_heading
 from .scan import disputed_number, recognised_text
+from .stray_digit import drop_stray_digit
 from .title import after_note
 from .vocabulary import ACT_KINDS, KIND_FIRST, PREAMBLE, TITLE_START
 
@@ -185,7 +186,7 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
     # a pasted page whose Russian went through a Latin-1 reading (a site that
     # declared the wrong charset: «ÐÅØÅÍÈÅ» for «РЕШЕНИЕ») is read back first, as
     # a file's bytes are when decoded (``textio.unmangle``; any other text is kept)
-    text = unmangle(text or "")
+    text = drop_stray_digit(unmangle(text or ""))
     scan = recognised_text(meta)
     if len(text) > _MAX_SPLIT_TEXT:
         # huge registers and codes: the heading is on top, a law's signature at the end
