@@ -6159,3 +6159,20 @@ def test_conv84_electricity_and_communal_complex_tariffs_are_utilities(real, tit
 ], ids=["contribution-title", "contribution-operative-part", "repair-plan-no-price"])
 def test_conv84_the_capital_repair_contribution_is_a_price(real, title, text, codes, not_codes):
     assert_filed(real, title, codes, not_codes, text=text)
+
+
+# rubconv84 (sample 57; C14 of the house's conventions, words that only say who add nothing): in «административный
+# регламент министерства строительства и жилищно-коммунального хозяйства … предоставления государственной услуги …»
+# the ministry's name says whose regulation it is; the service it sets out is the topic (a body's own statute stays
+# filed by the body's field).
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об административном регламенте министерства строительства и жилищно-коммунального хозяйства Заречной области "
+     "предоставления государственной услуги «Предоставление информации о порядке оплаты коммунальных услуг»",
+     {"housing"}, {"land"}),
+    ("Об утверждении административного регламента комитета по архитектуре и градостроительству Заречной области по "
+     "предоставлению государственной услуги «Выдача разрешений на строительство»", {"land"}, set()),
+    ("Об утверждении Положения о министерстве строительства и жилищно-коммунального хозяйства Заречной области",
+     {"land", "housing"}, set()),
+], ids=["ministry-named-service-is-the-topic", "service-keeps-its-field", "statute-keeps-the-bodys-field"])
+def test_conv84_a_regulations_body_says_whose_it_is(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
