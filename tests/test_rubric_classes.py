@@ -6176,3 +6176,17 @@ def test_conv84_the_capital_repair_contribution_is_a_price(real, title, text, co
 ], ids=["ministry-named-service-is-the-topic", "service-keeps-its-field", "statute-keeps-the-bodys-field"])
 def test_conv84_a_regulations_body_says_whose_it_is(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# rubconv84 (sample 57): a land plot «для садоводства», «для огородничества», «для дачного хозяйства» names which plot
+# (its permitted use, Земельный кодекс РФ, ст. 39.5, 39.10; Федеральный закон от 29.07.2017 № 217-ФЗ), no farming —
+# as a plot «для ведения личного подсобного хозяйства» already is; gardening itself (its development, its partnerships'
+# support) stays agriculture's.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О проведении аукциона по продаже земельного участка для садоводства в деревне Озёрки", {"land"}, {"business"}),
+    ("О проведении аукционов по продаже земельных участков для индивидуального жилищного строительства, дачного "
+     "хозяйства, садоводства и других целей на территории Заречного района", {"land"}, {"business"}),
+    ("О развитии садоводства и огородничества в Заречном районе", {"business"}, set()),
+], ids=["plot-for-gardening", "plots-for-a-list-of-uses", "gardening-itself"])
+def test_conv84_a_plot_for_gardening_is_which_plot(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
