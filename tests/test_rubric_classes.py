@@ -6107,3 +6107,86 @@ def test_conv78_ecological_upbringing_is_education_too(real, title, codes, not_c
         "enterprise-liquidated", "professional-holiday-as-occasion", "extended-day-group"])
 def test_conv78_probed_who_when_and_financing(real, title, text, codes, not_codes):
     assert_filed(real, title, codes, not_codes, text=text)
+
+
+# rubconv84 (sample 57 of issue 12: legal-database prints of regional and federal executive bodies' acts).
+# A body's name ends with its region's: «… министерством здравоохранения Заречной области, субсидии на …» — the
+# comma after «области» closes the name as a space does; the word after it is the act's topic (the subsidy), not
+# part of who grants it.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об утверждении Порядка определения объема и условий предоставления государственным бюджетным учреждениям "
+     "Заречной области, в отношении которых функции и полномочия учредителя осуществляет министерство образования "
+     "Заречной области, субсидии на иные цели", {"budget"}, set()),
+    ("Об утверждении Порядка предоставления учреждениям, подведомственным комитету по культуре Заречной области, "
+     "субсидии на проведение областного фестиваля народного творчества", {"budget", "culture"}, set()),
+], ids=["ministry-then-comma-then-subsidy", "committee-then-comma-then-subsidy"])
+def test_conv84_a_comma_after_the_region_ends_the_bodys_name(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# rubconv84 (sample 57; C6 of the house's conventions, prices and tariffs are budget + the services' field): the
+# tariffs on electric energy and its transmission (Федеральный закон от 26.03.2003 № 35-ФЗ, ст. 23.1) and those of
+# the organisations of the communal complex (Федеральный закон от 30.12.2004 № 210-ФЗ) are the utilities' prices,
+# also in a table or a federal service's order printed without its heading.
+@pytest.mark.parametrize("title,text,codes,not_codes", [
+    (None, "Приложение 4\nк приказу комитета по тарифам Заречной области\n\nТарифы на услуги по передаче "
+     "электрической энергии по сетям Заречной области на 2026 год\n\nN п/п | Тарифные группы потребителей | "
+     "Единица измерения | 1 полугодие | 2 полугодие |\n1 | Население | руб./кВт.ч | 2,15 | 2,31 |",
+     {"budget", "housing"}, set()),
+    (None, "Об урегулировании разногласий\n\nРассмотрев заявление муниципального унитарного предприятия «Заречный "
+     "водоканал» о разногласиях с комитетом по тарифам Заречной области по вопросу регулирования тарифов и надбавок "
+     "организаций коммунального комплекса, служба решила:\n1. Признать решение комитета об установлении тарифа "
+     "соответствующим законодательству.", {"budget", "housing"}, set()),
+    ("Об утверждении схемы и программы развития электроэнергетики Заречной области на 2026 - 2030 годы", "",
+     set(), {"budget"}),
+], ids=["electricity-transmission-tariff-table", "communal-complex-tariffs-dispute", "power-scheme-no-price"])
+def test_conv84_electricity_and_communal_complex_tariffs_are_utilities(real, title, text, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=text)
+
+
+# rubconv84 (sample 57; C6): the minimal contribution for the capital repair of blocks of flats a region sets
+# (Жилищный кодекс РФ, ст. 156, ч. 8.1; ст. 167, ч. 1, п. 1) is what owners pay per square metre, a price set by the
+# authority: budget's beside housing (as the vocabulary sets file it); the repair programme itself stays housing's.
+@pytest.mark.parametrize("title,text,codes,not_codes", [
+    ("Об установлении минимального размера взноса на капитальный ремонт общего имущества в многоквартирных домах "
+     "на территории Заречной области на 2026 год", "", {"housing", "budget"}, set()),
+    (None, "В соответствии со статьей 167 Жилищного кодекса Российской Федерации Правительство Заречной области "
+     "постановляет:\n1. Установить минимальный размер взноса на капитальный ремонт общего имущества в "
+     "многоквартирном доме на один квадратный метр общей площади помещения в размере 9,10 рубля.",
+     {"housing", "budget"}, set()),
+    ("Об утверждении краткосрочного плана реализации региональной программы капитального ремонта общего имущества в "
+     "многоквартирных домах Заречной области", "", {"housing"}, {"budget"}),
+], ids=["contribution-title", "contribution-operative-part", "repair-plan-no-price"])
+def test_conv84_the_capital_repair_contribution_is_a_price(real, title, text, codes, not_codes):
+    assert_filed(real, title, codes, not_codes, text=text)
+
+
+# rubconv84 (sample 57; C14 of the house's conventions, words that only say who add nothing): in «административный
+# регламент министерства строительства и жилищно-коммунального хозяйства … предоставления государственной услуги …»
+# the ministry's name says whose regulation it is; the service it sets out is the topic (a body's own statute stays
+# filed by the body's field).
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("Об административном регламенте министерства строительства и жилищно-коммунального хозяйства Заречной области "
+     "предоставления государственной услуги «Предоставление информации о порядке оплаты коммунальных услуг»",
+     {"housing"}, {"land"}),
+    ("Об утверждении административного регламента комитета по архитектуре и градостроительству Заречной области по "
+     "предоставлению государственной услуги «Выдача разрешений на строительство»", {"land"}, set()),
+    ("Об утверждении Положения о министерстве строительства и жилищно-коммунального хозяйства Заречной области",
+     {"land", "housing"}, set()),
+], ids=["ministry-named-service-is-the-topic", "service-keeps-its-field", "statute-keeps-the-bodys-field"])
+def test_conv84_a_regulations_body_says_whose_it_is(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
+
+
+# rubconv84 (sample 57): a land plot «для садоводства», «для огородничества», «для дачного хозяйства» names which plot
+# (its permitted use, Земельный кодекс РФ, ст. 39.5, 39.10; Федеральный закон от 29.07.2017 № 217-ФЗ), no farming —
+# as a plot «для ведения личного подсобного хозяйства» already is; gardening itself (its development, its partnerships'
+# support) stays agriculture's.
+@pytest.mark.parametrize("title,codes,not_codes", [
+    ("О проведении аукциона по продаже земельного участка для садоводства в деревне Озёрки", {"land"}, {"business"}),
+    ("О проведении аукционов по продаже земельных участков для индивидуального жилищного строительства, дачного "
+     "хозяйства, садоводства и других целей на территории Заречного района", {"land"}, {"business"}),
+    ("О развитии садоводства и огородничества в Заречном районе", {"business"}, set()),
+], ids=["plot-for-gardening", "plots-for-a-list-of-uses", "gardening-itself"])
+def test_conv84_a_plot_for_gardening_is_which_plot(real, title, codes, not_codes):
+    assert_filed(real, title, codes, not_codes)
