@@ -144,7 +144,14 @@ def _report(results, verbose: bool, home: Path | None = None) -> None:
     ``language:`` setting, Russian by default: ``ingest.reasons.cli_lang``)."""
     from ingest.reasons import cli_lang
     from ingest.report import format_report
-    click.echo(format_report(results, verbose=verbose, lang=cli_lang(home)))
+    from search.web.i18n import tr
+    lang = cli_lang(home)
+    words = tr(lang)
+
+    def warning(code: str) -> str:
+        text = words("w_" + code)
+        return code if text == "w_" + code else text
+    click.echo(format_report(results, verbose=verbose, lang=lang, warning=warning))
 
 
 def _exit_if_failed(results) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Callable
 
 from .pipeline import FileResult
 from .reasons import explain
@@ -36,8 +37,11 @@ def _short(s: str, n: int) -> str:
     return s if len(s) <= n else "…" + s[-(n - 1):]
 
 
-def format_report(results: list[FileResult], *, verbose: bool = False, lang: str = "ru") -> str:
-    """The report as a table; ``lang`` the language of the reasons (``ingest.reasons``)."""
+def format_report(results: list[FileResult], *, verbose: bool = False, lang: str = "ru",
+                  warning: Callable[[str], str] | None = None) -> str:
+    """The report as a table; ``lang`` the language of the reasons (``ingest.reasons``),
+    ``warning`` a warning code in words (the CLI passes the web page's words; the code
+    itself without it)."""
     s = summarize(results)
     lines = [table([[STATUS_RU[k] + f" ({k})", str(s[k])] for k in STATUS_ORDER]
                    + [["записей (records)", str(s["records"])],
@@ -51,7 +55,8 @@ def format_report(results: list[FileResult], *, verbose: bool = False, lang: str
             note = explain(r.reason, lang)
             if r.warnings:
                 label = "предупреждения: " if lang == "ru" else "warnings: "
-                note = (note + "; " if note else "") + label + ", ".join(r.warnings)
+                note = (note + "; " if note else "") + label + ", ".join(
+                    warning(w) if warning else w for w in r.warnings)
             rows.append([_short(r.file, 48), r.status, ", ".join(r.records[:3])
                          + (" …" if len(r.records) > 3 else ""), note])
         lines += ["", table(rows, ["Файл", "статус", "записи", "причина / предупреждения"])]

@@ -262,3 +262,49 @@ def test_every_template_fills_from_its_pattern(entry):
     fields = set(re.findall(r"\{(\w+)\}", ru))
     groups = set(re.compile(pattern).groupindex)
     assert fields <= groups, (key, fields - groups)
+
+
+# --- the warnings a reader gives are words too (search.web.i18n ``w_<code>``) -----------------
+
+WARNING_FUNCS = {"hand_warnings", "_low"}
+
+
+def _warning_codes() -> set[str]:
+    """Codes the format readers put into ``Parsed.warnings``: literals on a
+    line that adds to ``warnings`` and what the warning helpers return."""
+    codes: set[str] = set()
+    for f in sorted((REPO / "ingest/formats").glob("*.py")):
+        tree = ast.parse(f.read_text(encoding="utf-8"))
+        lines = f.read_text(encoding="utf-8").splitlines()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.name in WARNING_FUNCS:
+                codes |= {c.value for c in ast.walk(node) if isinstance(c, ast.Constant)
+                          and isinstance(c.value, str) and re.fullmatch(r"[a-z]+(?:_[a-z]+)*", c.value)
+                          and c.value not in ("date", "number", "number_digits", "handwritten",
+                                              "ocr_confidence")}
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                    and re.fullmatch(r"[a-z]+(?:_[a-z]+)+|ocr", node.value) \
+                    and re.search(r"\bwarnings\b", lines[node.lineno - 1]) \
+                    and not re.search(r"\bmeta\[", lines[node.lineno - 1]):
+                codes.add(node.value)
+    return codes
+
+
+def test_every_warning_of_the_readers_has_words_in_both_languages():
+    from search.web.i18n import EN, RU
+    codes = _warning_codes()
+    assert {"ocr", "ocr_timeout", "handwritten_requisites", "low_ocr_confidence"} <= codes, codes
+    missing = sorted(c for c in codes if "w_" + c not in RU or "w_" + c not in EN)
+    assert not missing, "warnings without words in search/web/i18n.py: " + ", ".join(missing)
+
+
+def test_the_cli_report_names_warnings_in_words():
+    from ingest.pipeline import FileResult
+    from ingest.report import format_report
+    from search.web.i18n import tr
+    rows = [FileResult("скан.tif", "0" * 64, "new", ["r1"], None, ["ocr", "ocr_timeout"])]
+    words = tr("ru")
+    text = format_report(rows, lang="ru", warning=lambda c: words("w_" + c))
+    assert "предупреждения: текст получен распознаванием (OCR)" in text, text
+    assert "warnings:" not in text
+    assert "warnings: ocr, ocr_timeout" in format_report(rows, lang="en")
