@@ -122,6 +122,14 @@ TABLE: tuple[tuple[str, str, str], ...] = (
     ("no_such_path", r"no such file or folder", "Нет такого файла или папки"),
     ("vanished", r"the file vanished before it could be read", "Файл исчез, прежде чем его успели прочитать"),
     ("no_permission", r"no permission to read the file", "Нет прав на чтение файла"),
+    ("not_regular", r"not a regular file \(a pipe, socket or device\): not read",
+     "Не обычный файл (канал, сокет или устройство): не прочитан"),
+    ("link_outside", r"symbolic link pointing outside the delivered folder: not followed",
+     "Символическая ссылка ведёт за пределы переданной папки: не прочитана"),
+    ("reader_died", r"the reader process died on this file \(killed by the system: out of memory, "
+                    r"or a crash in a reader library\)",
+     "Процесс чтения оборвался на этом файле (остановлен системой: не хватило памяти "
+     "или сбой библиотеки чтения)"),
     ("reader_error", r"unexpected reader error: " + _D, "Непредвиденная ошибка чтения: {detail}"),
     ("reader_process", r"reader process failed: " + _D, "Сбой процесса чтения: {detail}"),
     ("requisites_failed", r"requisites extraction failed: " + _D,
@@ -181,6 +189,8 @@ TABLE: tuple[tuple[str, str, str], ...] = (
     ("part_size", r"(?P<noun>\S+) of (?P<mb>\d+) MB \(limit (?P<limit>\d+) MB\)",
      "{noun} размером {mb} МБ (предел {limit} МБ)"),
     ("mailbox_with", r"mailbox with (?P<n>\d+) messages", "Почтовый ящик, писем в нём: {n}"),
+    ("mailbox_entries", r"mailbox has (?P<n>\d+) messages, over the limit of (?P<limit>\d+)",
+     "В почтовом ящике писем: {n}, при пределе {limit}"),
     ("mailbox_empty", r"mailbox holds no messages", "В почтовом ящике нет писем"),
     ("mail_damaged", r"damaged e-mail message: " + _D, "Повреждённое письмо: {detail}"),
     ("mail_parts_limit", r"more than (?P<n>\d+) attachments: the rest is not imported",

@@ -149,7 +149,8 @@ def test_a_reason_keeps_its_technical_detail():
 REASON_CALLS = {"IngestError", "NeedsReader", "OcrUnavailable", "ZipBomb", "_PageTimeout",
                 "needs", "refuse", "ParseOutcome", "FileResult", "_keep_failed"}
 # functions whose returned strings are reasons (or parts a reason is made of)
-REASON_FUNCS = {"_open_reason", "_no_text_reason", "entry_problem", "_bomb", "summary", "_unpack_tnef"}
+REASON_FUNCS = {"_open_reason", "_no_text_reason", "entry_problem", "_bomb", "summary", "_unpack_tnef",
+                "_not_regular", "_link_problem", "_too_large"}
 # names assigned a reason before it is passed on
 REASON_NAMES = {"what", "reason", "error", "note"}
 SOURCES = ["ingest/formats", "ingest/pipeline.py", "ingest/detect.py", "ingest/ocrjobs.py"]
