@@ -60,10 +60,12 @@ def ingest(c: Ctx, paths: tuple[Path, ...], jobs: int | None, report_path: Path 
                       progress=progress, worker_nice=WORKER_NICE,
                       commit_every=catch_up_every(jobs or os.cpu_count() or 1))
         results = batch.retry() if retry else batch.run(paths)
-    _report(results, verbose)
+    _report(results, verbose, c.home)
     if report_path:
-        report_path.write_text(json.dumps([r.to_dict() for r in results], ensure_ascii=False,
-                                          indent=2), encoding="utf-8")
+        from ingest.reasons import for_json
+        # ``reason`` stays the English text scripts read; its key and Russian words beside it
+        report_path.write_text(json.dumps([{**r.to_dict(), **for_json(r.reason)} for r in results],
+                                          ensure_ascii=False, indent=2), encoding="utf-8")
     _exit_if_failed(results)
 
 
@@ -84,7 +86,7 @@ def ocr(c: Ctx, pending: bool, jobs: int | None, verbose: bool) -> None:
     with _bar(len(files), "Распознавание (OCR)") as progress:
         results = ocr_pending(fund, jobs=jobs, scheme_path=scheme_path(fund.home),
                               on_commit=_index_hook(fund), progress=progress, files=files)
-    _report(results, verbose)
+    _report(results, verbose, c.home)
     _exit_if_failed(results)
 
 
@@ -137,9 +139,19 @@ def _bar(total: int, label: str, names: set[str] | None = None) -> Iterator[Call
         bar.render_finish()
 
 
-def _report(results, verbose: bool) -> None:
+def _report(results, verbose: bool, home: Path | None = None) -> None:
+    """The report in the CLI's language (``$ACTDESK_LANG`` or the fund's
+    ``language:`` setting, Russian by default: ``ingest.reasons.cli_lang``)."""
+    from ingest.reasons import cli_lang
     from ingest.report import format_report
-    click.echo(format_report(results, verbose=verbose))
+    from search.web.i18n import tr
+    lang = cli_lang(home)
+    words = tr(lang)
+
+    def warning(code: str) -> str:
+        text = words("w_" + code)
+        return code if text == "w_" + code else text
+    click.echo(format_report(results, verbose=verbose, lang=lang, warning=warning))
 
 
 def _exit_if_failed(results) -> None:

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Callable
 
 from .pipeline import FileResult
+from .reasons import explain
 
 STATUS_ORDER = ("new", "linked", "duplicate", "pending", "failed")
 STATUS_RU = {"new": "новые", "linked": "связаны", "duplicate": "повторы",
@@ -35,7 +37,11 @@ def _short(s: str, n: int) -> str:
     return s if len(s) <= n else "…" + s[-(n - 1):]
 
 
-def format_report(results: list[FileResult], *, verbose: bool = False) -> str:
+def format_report(results: list[FileResult], *, verbose: bool = False, lang: str = "ru",
+                  warning: Callable[[str], str] | None = None) -> str:
+    """The report as a table; ``lang`` the language of the reasons (``ingest.reasons``),
+    ``warning`` a warning code in words (the CLI passes the web page's words; the code
+    itself without it)."""
     s = summarize(results)
     lines = [table([[STATUS_RU[k] + f" ({k})", str(s[k])] for k in STATUS_ORDER]
                    + [["записей (records)", str(s["records"])],
@@ -46,9 +52,11 @@ def format_report(results: list[FileResult], *, verbose: bool = False) -> str:
     if notable:
         rows = []
         for r in notable:
-            note = r.reason or ""
+            note = explain(r.reason, lang)
             if r.warnings:
-                note = (note + "; " if note else "") + "warnings: " + ", ".join(r.warnings)
+                label = "предупреждения: " if lang == "ru" else "warnings: "
+                note = (note + "; " if note else "") + label + ", ".join(
+                    warning(w) if warning else w for w in r.warnings)
             rows.append([_short(r.file, 48), r.status, ", ".join(r.records[:3])
                          + (" …" if len(r.records) > 3 else ""), note])
         lines += ["", table(rows, ["Файл", "статус", "записи", "причина / предупреждения"])]

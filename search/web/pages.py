@@ -12,6 +12,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
 
+from ingest.reasons import explain
 from search.query import Query, Results
 from search.web.ctx import Ctx
 from search.web.params import MAX_PAGE, explicit_url, params_of, search_url
@@ -405,7 +406,7 @@ class ReportRow:
 def report_rows(c: Ctx, rows: list[dict]) -> list[ReportRow]:
     out = []
     for r in rows:
-        note = r.get("reason") or ""
+        note = explain(r.get("reason"), c.lang)   # the reader's language (ingest.reasons)
         if r.get("warnings"):
             note = (note + "; " if note else "") + "; ".join(warning_text(c, w) for w in r["warnings"])
         out.append(ReportRow(r["file"], c._("st_" + r["status"]), list(r["records"]), note))
