@@ -455,7 +455,9 @@ class Engine:
                     order, sargs, score = "date ASC NULLS LAST, docnum", [], "0::float8"
                     joins, jargs = "", []
                 elif sort == "date" or must is None:
-                    order, sargs, score = "date DESC NULLS LAST, docnum", [], "0::float8"
+                    # newest first, and so within a day too: Whoosh's reversed
+                    # sort puts the later document first among equal dates
+                    order, sargs, score = "date DESC NULLS LAST, docnum DESC", [], "0::float8"
                     joins, jargs = "", []
                 else:
                     ssql = _Sql(self, total)
