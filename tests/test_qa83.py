@@ -66,3 +66,23 @@ def test_acts_of_one_day_and_undated_acts_come_in_the_same_order_on_both_engines
     w = _ids(wd, q, monkeypatch)
     assert w[0] > 0
     assert _ids(pd, q, monkeypatch, url) == w
+
+
+@pytest.mark.parametrize("text", ["решение N3-р", "решение N3", "решение No3-р", "N3-р от 18.03.2024"])
+def test_a_number_glued_to_a_latin_n_is_the_acts_number_on_both_engines(tied, text, monkeypatch):
+    """«N3-р» (a Latin N glued to the number, as legal databases and readers
+    type it) was read as one word and found nothing, while «№3-р» and
+    «N 3-р» found the act."""
+    from search.query.parse import parse_text
+    assert parse_text(text).numbers or parse_text(text).numbers_or_years
+    wd, pd, url = tied
+    for d, u in ((wd, None), (pd, url)):
+        total, got = _ids(d, text, monkeypatch, u)
+        assert got and got[0] == "r03", (text, u, got)
+
+
+@pytest.mark.parametrize("text", ["Nord", "Nota bene", "NOx", "ИНН"])
+def test_a_latin_word_beginning_with_n_stays_a_word(text):
+    from search.query.parse import parse_text
+    p = parse_text(text)
+    assert not p.numbers and not p.dates
