@@ -86,3 +86,44 @@ def test_a_latin_word_beginning_with_n_stays_a_word(text):
     from search.query.parse import parse_text
     p = parse_text(text)
     assert not p.numbers and not p.dates
+
+
+def test_a_desk_without_the_originals_folder_and_without_schema_is_told_which_fund_to_name(
+        tmp_path, pg_server, monkeypatch):
+    """A search desk whose ``--home`` is not mounted, its URL without
+    ``?schema=``: the schema is named after that folder, and the database
+    holds no such fund. The SQLite desk says «no fund at …»; the regional
+    one ended in a traceback (relation "records" does not exist) at the
+    first read of search, show, export, stats, lists. Now: the same kind of
+    message, naming the funds the database holds; nothing created."""
+    import psycopg
+    from click.testing import CliRunner
+
+    from cli import main
+    from ingest.catalog import URL_ENV, split_url
+    from tests.pgserver import create_database
+    from tests.test_catalog_pg import deliver
+    url = create_database(pg_server, "qa83_noschema")
+    monkeypatch.delenv(URL_ENV, raising=False)
+    home = tmp_path / "fund"
+    res = CliRunner().invoke(main, ["--home", str(home), "--db", url, "ingest",
+                                    str(deliver(tmp_path / "in", (145,)))])
+    assert res.exit_code == 0, res.output
+    ix.close_engines()
+    schema = split_url(url, home / "index")[1]
+    away = tmp_path / "not-mounted"
+    for args in (["search", "постановление 145-п"], ["show", "x-1"], ["export"], ["stats"],
+                 ["biblist", "плата"]):
+        res = CliRunner().invoke(main, ["--home", str(away), "--db", url, *args])
+        assert res.exit_code != 0 and not isinstance(res.exception, psycopg.Error), \
+            (args, res.output, res.exception)
+        assert "no fund" in res.output and schema in res.output, (args, res.output)
+    with psycopg.connect(url) as c:
+        made = [r[0] for r in c.execute("SELECT nspname FROM pg_namespace "
+                                        "WHERE nspname LIKE 'actdesk%' ORDER BY 1")]
+    assert made == [schema, f"{schema}_catalog"]
+    # named, the fund answers from a desk with no folder
+    res = CliRunner().invoke(main, ["--home", str(away), "--db", f"{url}&schema={schema}",
+                                    "search", "постановление 145-п"])
+    assert res.exit_code == 0 and "145-п" in res.output, res.output
+    ix.close_engines()
