@@ -127,3 +127,35 @@ def test_a_desk_without_the_originals_folder_and_without_schema_is_told_which_fu
                                     "search", "постановление 145-п"])
     assert res.exit_code == 0 and "145-п" in res.output, res.output
     ix.close_engines()
+
+
+def test_a_settlements_territory_is_printed_in_the_records_order_on_both_engines(
+        tmp_path, pg_server, monkeypatch):
+    """``search --format json`` of a settlement's act: Whoosh printed
+    region, municipality, district (the record's order), PostgreSQL
+    region, district, municipality (jsonb keeps keys shortest first)."""
+    import json
+
+    from tests.pgserver import create_database
+    rec = make_record(1, "решение", "20", "2024-02-01",
+                      "Совет депутатов Сосновского сельского поселения Заречного района",
+                      "О земельном налоге", "Установить земельный налог на территории поселения.",
+                      ["budget"])
+    from dataclasses import replace
+    rec = replace(rec, territory={"region": "Тестовская область",
+                                  "municipality": "Сосновское сельское поселение",
+                                  "district": "Заречный муниципальный район"})
+    url = create_database(pg_server, "qa83_territory")
+    wd, pd = tmp_path / "w" / "index", tmp_path / "p" / "index"
+    whoosh_store.rebuild(wd, [rec])
+    pg_store.rebuild(pd, [rec], url=url)
+    out = []
+    for d, u in ((wd, None), (pd, url)):
+        if u:
+            monkeypatch.setenv(pg_store.URL_ENV, u)
+        else:
+            monkeypatch.delenv(pg_store.URL_ENV, raising=False)
+        out.append(json.dumps(search(d, "земельный налог").hits[0].territory, ensure_ascii=False))
+    ix.close_engines()
+    assert out[0] == out[1]
+    assert list(json.loads(out[0])) == ["region", "municipality", "district"]

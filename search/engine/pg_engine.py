@@ -732,8 +732,17 @@ def _facet_parts(counted: str, ranges: int = 0) -> list[str]:
     return parts
 
 
+# a territory's keys as the record writes them (ingest.territory.territory):
+# ``data`` is jsonb, which keeps keys shortest first (district before
+# municipality), and a hit's JSON printed differently from Whoosh's
+_TERRITORY_ORDER = {"region": 0, "municipality": 1, "district": 2}
+
+
 def _hit(docnum: int, score: float, data: dict, z) -> EngineHit:
     data = dict(data)
+    t = data.get("territory")
+    if isinstance(t, dict) and len(t) > 2:
+        data["territory"] = dict(sorted(t.items(), key=lambda kv: _TERRITORY_ORDER.get(kv[0], 3)))
     data["z"] = bytes(z) if z is not None else None
     return EngineHit(int(docnum), float(score or 0.0), data)
 
