@@ -160,6 +160,21 @@ class StoredFile:
     provenance: dict | None
 
 
+def _held(db, home: Path):
+    """``db`` opened read-only, if it holds a catalog. A database that has
+    none under the schema asked for (named after the fund folder when the
+    URL gives no ``?schema=``: a desk whose originals folder is not mounted
+    names another) is said as the SQLite desk says a missing folder, with
+    the funds the database does hold, not as a traceback at the first read."""
+    if getattr(db, "dialect", "") != "postgresql" or db.has_table("meta"):
+        return db
+    held = db.fund_schemas()
+    db.close()
+    raise FundError(f"no fund in {db.where}: run 'actdesk ingest' first, or name the fund "
+                    f"with ?schema= in the URL (the schema is otherwise named after the folder "
+                    f"{home})" + (f"; this database holds: {', '.join(held)}" if held else ""))
+
+
 class Fund:
     """Originals and catalog of one fund directory."""
 
@@ -232,10 +247,10 @@ class Fund:
         if self.reading:
             db = open_reader(self.home, self.index_dir, url=self.url, on_message=self.on_message)
             self.on_replica = db.on_replica
-            return db
+            return _held(db, self.home)
         db = open_catalog(self.home, self.index_dir, read_only=self.read_only, url=self.url)
         if self.read_only:
-            return db
+            return _held(db, self.home)
         try:
             db.create(_SCHEMA)
             db.execute("INSERT INTO meta VALUES ('catalog_version', ?) ON CONFLICT (key) DO NOTHING",

@@ -311,6 +311,14 @@ class Catalog:
         return self.execute("SELECT to_regclass(?)", (f"{self.schema}.{name}",)).fetchone()[0] \
             is not None
 
+    def fund_schemas(self) -> list[str]:
+        """The funds this database holds: their ``?schema=`` names (the
+        catalog's schema without ``_catalog``), for a message."""
+        return [r[0][:-len("_catalog")] for r in self.execute(
+            "SELECT nspname FROM pg_namespace ns WHERE nspname LIKE '%\\_catalog' "
+            "AND EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = ns.oid "
+            "AND c.relname = 'meta') ORDER BY nspname")]
+
     def columns(self, table: str) -> set[str]:
         return {r[0] for r in self.execute(
             "SELECT column_name FROM information_schema.columns "

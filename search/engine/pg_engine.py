@@ -455,7 +455,9 @@ class Engine:
                     order, sargs, score = "date ASC NULLS LAST, docnum", [], "0::float8"
                     joins, jargs = "", []
                 elif sort == "date" or must is None:
-                    order, sargs, score = "date DESC NULLS LAST, docnum", [], "0::float8"
+                    # newest first, and so within a day too: Whoosh's reversed
+                    # sort puts the later document first among equal dates
+                    order, sargs, score = "date DESC NULLS LAST, docnum DESC", [], "0::float8"
                     joins, jargs = "", []
                 else:
                     ssql = _Sql(self, total)
@@ -730,8 +732,17 @@ def _facet_parts(counted: str, ranges: int = 0) -> list[str]:
     return parts
 
 
+# a territory's keys as the record writes them (ingest.territory.territory):
+# ``data`` is jsonb, which keeps keys shortest first (district before
+# municipality), and a hit's JSON printed differently from Whoosh's
+_TERRITORY_ORDER = {"region": 0, "municipality": 1, "district": 2}
+
+
 def _hit(docnum: int, score: float, data: dict, z) -> EngineHit:
     data = dict(data)
+    t = data.get("territory")
+    if isinstance(t, dict) and len(t) > 2:
+        data["territory"] = dict(sorted(t.items(), key=lambda kv: _TERRITORY_ORDER.get(kv[0], 3)))
     data["z"] = bytes(z) if z is not None else None
     return EngineHit(int(docnum), float(score or 0.0), data)
 

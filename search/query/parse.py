@@ -49,7 +49,9 @@ _LEX = re.compile(
     r"(?P<date>" + DATE_RE.pattern + r")"  # before phrases: «12» марта 2024 г.
     r'|(?P<phrase>"[^"]*"?|«[^»]*»?)'
     r"|(?P<lp>\()|(?P<rp>\))"
-    r"|(?P<signed>(?:№|\bN\b|\bNo\b\.?)\s*(?P<signum>[0-9A-Za-zА-Яа-яЁё][\w\-‐–/.]*))"
+    # N and No glued to the number too (N145-п, No3): not before a letter
+    r"|(?P<signed>(?:№|\bN(?![^\W\d_])|\bNo\.?(?![^\W\d_]))\s*"
+    r"(?P<signum>[0-9A-Za-zА-Яа-яЁё][\w\-‐–/.]*))"
     r"|(?P<neg>(?<![\w])-(?=[^\W\d_]))"
     r"|(?P<word>[^\W_]+(?:[-‐–/.][^\W_]+)*)",
     re.I)
