@@ -215,17 +215,53 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]
 
     Yields (path, error): a path that does not exist is yielded with a reason
     so that the report names it.
+
+    A folder is delivered as a whole: a symbolic link inside it that leads
+    out of it is named, not followed (a link to /etc/passwd or to another
+    fund must not be copied into this one and served by the desk), and
+    nothing but regular files is opened (a named pipe would wait for a
+    writer forever and hang the batch).
     """
     for p in paths:
         if p.is_dir():
+            top = p.resolve()
             for root, dirs, files in os.walk(p):
                 dirs.sort()
+                for name in sorted(dirs):
+                    if (Path(root) / name).is_symlink():   # os.walk does not enter it
+                        error = _link_problem(Path(root) / name, top)
+                        if error:
+                            yield Path(root) / name, error
                 for name in sorted(files):
-                    yield Path(root) / name, None
+                    f = Path(root) / name
+                    yield f, _link_problem(f, top) if f.is_symlink() else _not_regular(f)
         elif p.exists():
-            yield p, None
+            yield p, _not_regular(p)
         else:
             yield p, "no such file or folder"
+
+
+def _not_regular(path: Path) -> str | None:
+    try:
+        if path.is_file() or not path.exists():
+            return None   # a vanished file: the reading says so
+    except OSError:
+        return None   # the reading says why
+    return "not a regular file (a pipe, socket or device): not read"
+
+
+def _link_problem(link: Path, top: Path) -> str | None:
+    """Why a symbolic link found in a delivered folder is not followed."""
+    target = link.resolve()
+    if not target.is_relative_to(top):
+        return "symbolic link pointing outside the delivered folder: not followed"
+    return None if target.is_dir() else _not_regular(target)
+
+
+def _too_large(size: int, limits: Limits) -> str:
+    """The words of ``ingest.formats.media_type``'s size check."""
+    return (f"file too large: {size // (1024 * 1024)} MB, over the limit of "
+            f"{limits.max_file_bytes // (1024 * 1024)} MB")
 
 
 def match_key(kind: str | None, number: str | None, date: str | None) -> str | None:
@@ -404,6 +440,11 @@ class Batch:
             media_type = None
         if media_type == "application/zip":
             yield from self._open_archive(item, depth)
+            return
+        if media_type in ("message/rfc822", "application/mbox", "application/ms-tnef") \
+                and item.size > self.limits.max_file_bytes:
+            # unpacked here, whole in memory (several copies): the readers' size limit
+            self._keep_failed(item, media_type, _too_large(item.size, self.limits))
             return
         if media_type in ("message/rfc822", "application/mbox"):
             yield from self._open_mail(item, media_type, depth)

@@ -1,0 +1,103 @@
+"""Hostile deliveries (qa85's security pass on import): each refused with a
+reason naming the file, the rest of the batch imported, nothing read from
+outside the delivered folder, nothing that hangs or floods the terminal.
+Every input is generated here, small."""
+from __future__ import annotations
+
+import os
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from ingest.formats.limits import Limits
+from ingest.fund import Fund
+from ingest.pipeline import Batch
+
+ACT = ("АДМИНИСТРАЦИЯ ЗАРЕЧНОГО РАЙОНА\nПОСТАНОВЛЕНИЕ\nот 12.03.2024 № {n}-п\n"
+       "Об утверждении порядка содержания дорог Сосновского сельского поселения\n\nТекст.\n")
+
+
+def _run(tmp_path: Path, *paths: Path, limits: Limits = Limits(ocr=False)) -> dict[str, object]:
+    fund = Fund(tmp_path / "fund")
+    try:
+        results = Batch(fund, jobs=1, limits=limits).run(list(paths))
+    finally:
+        fund.close()
+    return {Path(r.file).name: r for r in results}
+
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="symlinks and pipes of POSIX")
+
+
+@posix_only
+def test_a_symlink_in_a_delivered_folder_is_not_followed_out_of_it(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(ACT.format(n=900), encoding="utf-8")
+    delivery = tmp_path / "delivery"
+    delivery.mkdir()
+    (delivery / "act.txt").write_text(ACT.format(n=145), encoding="utf-8")
+    (delivery / "link.txt").symlink_to(outside / "secret.txt")
+    (delivery / "linkdir").symlink_to(outside, target_is_directory=True)
+    (delivery / "inside.txt").symlink_to(delivery / "act.txt")   # inside: harmless
+    got = _run(tmp_path, delivery)
+    assert got["act.txt"].status == "new"
+    assert got["link.txt"].status == "failed"
+    assert "symbolic link" in got["link.txt"].reason and "outside" in got["link.txt"].reason
+    assert got["linkdir"].status == "failed" and "symbolic link" in got["linkdir"].reason
+    assert got["inside.txt"].status == "duplicate"
+    fund = Fund(tmp_path / "fund")
+    assert not any("900" in (r.number or "") for r in fund.iter_records())
+    fund.close()
+
+
+@posix_only
+def test_a_named_pipe_in_a_delivered_folder_does_not_hang_the_batch(tmp_path):
+    delivery = tmp_path / "delivery"
+    delivery.mkdir()
+    os.mkfifo(delivery / "pipe.txt")          # opening it would wait for a writer forever
+    (delivery / "z_act.txt").write_text(ACT.format(n=146), encoding="utf-8")
+    got = _run(tmp_path, delivery)
+    assert got["pipe.txt"].status == "failed"
+    assert "not a regular file" in got["pipe.txt"].reason
+    assert got["z_act.txt"].status == "new"
+
+
+def _mail(path: Path, attachment: bytes) -> Path:
+    m = EmailMessage()
+    m["From"], m["Subject"] = "otdel@zarechny.example", "акты"
+    m.set_content("см. вложение")
+    m.add_attachment(attachment, maintype="application", subtype="octet-stream", filename="scan.bin")
+    path.write_bytes(bytes(m))
+    return path
+
+
+def test_a_message_over_the_file_size_limit_is_refused_before_it_is_read_whole(tmp_path):
+    """A message is unpacked in the batch's own process, whole in memory
+    (the e-mail package holds several copies): the file size limit every
+    reader obeys applies to it too, or one huge .eml takes the batch down."""
+    delivery = tmp_path / "delivery"
+    delivery.mkdir()
+    _mail(delivery / "big.eml", os.urandom(300_000))
+    (delivery / "z_act.txt").write_text(ACT.format(n=147), encoding="utf-8")
+    got = _run(tmp_path, delivery, limits=Limits(ocr=False, max_file_bytes=200_000))
+    assert got["big.eml"].status == "failed"
+    assert got["big.eml"].reason.startswith("file too large: ")
+    assert got["z_act.txt"].status == "new"
+    fund = Fund(tmp_path / "fund")
+    kept = fund.stored_path(got["big.eml"].sha256)
+    assert kept is not None and kept.read_bytes() == (delivery / "big.eml").read_bytes()
+    fund.close()
+
+
+def test_control_characters_of_a_file_name_do_not_reach_the_terminal(tmp_path):
+    """A delivered name may carry ESC sequences (they recolour or rewrite the
+    librarian's terminal) or a right-to-left override (``act\u202etxt.exe``
+    shows as ``actexe.txt``): the printed report shows them escaped."""
+    from cli.ingest import printable
+    line = printable("a\x1b[31mred\x07.txt  rtl\u202etxt.exe\nnext")
+    assert "\x1b" not in line and "\x07" not in line and "\u202e" not in line
+    assert "\\x1b[31mred\\x07.txt" in line and "\\u202e" in line
+    assert line.endswith("\nnext")
+    assert printable("Постановление № 5.txt") == "Постановление № 5.txt"
