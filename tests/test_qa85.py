@@ -101,3 +101,18 @@ def test_control_characters_of_a_file_name_do_not_reach_the_terminal(tmp_path):
     assert "\\x1b[31mred\\x07.txt" in line and "\\u202e" in line
     assert line.endswith("\nnext")
     assert printable("Постановление № 5.txt") == "Постановление № 5.txt"
+
+
+def test_a_long_cyrillic_upload_name_fits_the_file_system(tmp_path):
+    """Names are limited in bytes (255 on Linux, ext4 and most others), and a
+    Cyrillic letter takes two: a name of 200 letters could not be written and
+    the whole upload failed. It is shortened in bytes, its extension kept."""
+    from search.web.forms import upload_name
+    raw = "Постановление администрации Заречного района " * 5 + "№ 145-п.docx"
+    taken: set[str] = set()
+    names = [upload_name(raw, taken) for _ in range(3)]
+    for name in names:
+        assert len(name.encode("utf-8")) <= 240 and name.endswith(".docx")
+        (tmp_path / name).write_bytes(b"x")
+    assert len(set(names)) == 3
+    assert upload_name("акт.pdf", set()) == "акт.pdf"
