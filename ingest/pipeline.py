@@ -22,6 +22,7 @@ import re
 import time
 import zipfile
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Iterator
@@ -345,15 +346,32 @@ class Batch:
                 self._commit(item, parse_stored(str(self._path_of(item)), self.limits,
                                                 item.media_type), retry)
         else:
-            window = self.jobs * 3
-            pending: list[tuple[list[_Received], Future]] = []
-            group: list[_Received] = []
-            # the index borrows these processes to analyse and write what the
-            # batch committed (ingest/workpool.py): the last catch-up too
-            with ProcessPoolExecutor(self.jobs, mp_context=self.mp_context,
-                                     initializer=_worker_init,
-                                     initargs=(self.scheme_path, self.worker_nice)) as pool, \
-                    workpool.lent(pool):
+            items = iter(items)
+            while not self._pool_round(items, retry):
+                pass   # a worker died: its files were read one by one, a new pool goes on
+            return
+        self._hook(force=True)
+
+    def _pool_round(self, items: Iterator[_Received], retry: bool) -> bool:
+        """Parse ``items`` in a pool of workers; True when all are committed.
+
+        A worker killed by the system (out of memory on a decompression
+        bomb, a crash in a reader library) breaks the whole pool: every file
+        it held would fail with it, and the files after it too. The round
+        then ends (the index never borrows a broken pool), the files in
+        flight are read again one at a time (``_isolated``), so the one that
+        kills its reader is the one failed, and a new round goes on."""
+        window = self.jobs * 3
+        pending: list[tuple[list[_Received], Future]] = []
+        group: list[_Received] = []
+        suspects: list[_Received] = []
+        # the index borrows these processes to analyse and write what the
+        # batch committed (ingest/workpool.py): the last catch-up too
+        with ProcessPoolExecutor(self.jobs, mp_context=self.mp_context,
+                                 initializer=_worker_init,
+                                 initargs=(self.scheme_path, self.worker_nice)) as pool, \
+                workpool.lent(pool):
+            try:
                 for item in items:
                     group.append(item)
                     if item.media_type in _QUICK and len(group) < GROUP:
@@ -361,14 +379,43 @@ class Batch:
                     pending.append((group, self._submit(pool, group)))
                     group = []
                     while len(pending) >= window:
-                        self._drain(pending.pop(0), retry)
+                        self._drain(pending[0], retry)   # popped once committed
+                        pending.pop(0)
                 if group:
                     pending.append((group, self._submit(pool, group)))
+                    group = []
                 while pending:
-                    self._drain(pending.pop(0), retry)
+                    self._drain(pending[0], retry)
+                    pending.pop(0)
                 self._hook(force=True)
-                return
-        self._hook(force=True)
+                return True
+            except BrokenProcessPool:
+                suspects = [i for g, _ in pending for i in g] + group
+        self._isolated(suspects, retry)
+        return False
+
+    def _isolated(self, items: list[_Received], retry: bool) -> None:
+        """Each of ``items`` read alone in a one-worker pool, made anew after
+        a file that kills it: that file fails, naming the cause."""
+        one = None
+        try:
+            for item in items:
+                if one is None:
+                    one = ProcessPoolExecutor(1, mp_context=self.mp_context, initializer=_worker_init,
+                                              initargs=(self.scheme_path, self.worker_nice))
+                try:
+                    out = one.submit(parse_group, [(str(self._path_of(item)), item.media_type)],
+                                     self.limits).result()[0]
+                except BrokenProcessPool:
+                    one.shutdown(wait=True)
+                    one = None
+                    out = ParseOutcome("failed", item.media_type, None, reason=(
+                        "the reader process died on this file (killed by the system: out of "
+                        "memory, or a crash in a reader library)"))
+                self._commit(item, out, retry)
+        finally:
+            if one is not None:
+                one.shutdown(wait=True)
 
     def _submit(self, pool: ProcessPoolExecutor, group: list[_Received]) -> Future:
         return pool.submit(parse_group, [(str(self._path_of(i)), i.media_type) for i in group],
@@ -378,6 +425,8 @@ class Batch:
         group, fut = job
         try:
             outcomes = fut.result()
+        except BrokenProcessPool:   # a worker died: its files are read again alone
+            raise
         except Exception as ex:  # a worker crashed (e.g. killed by the OS)
             failed = ParseOutcome("failed", None, None,
                                   reason=f"reader process failed: {type(ex).__name__}: {ex}")

@@ -116,3 +116,43 @@ def test_a_long_cyrillic_upload_name_fits_the_file_system(tmp_path):
         (tmp_path / name).write_bytes(b"x")
     assert len(set(names)) == 3
     assert upload_name("акт.pdf", set()) == "акт.pdf"
+
+
+_REAL_PARSE = None
+
+
+def _parse_or_die(path, limits=Limits(), media_type=None):
+    """A reader killed by the system on one file (the OOM killer on a PDF
+    whose stream inflates to gigabytes, a crash in a C library)."""
+    import signal
+    if b"DIE" in Path(path).read_bytes():
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _REAL_PARSE(path, limits, media_type)
+
+
+@posix_only
+def test_a_file_that_kills_its_worker_fails_alone_and_the_batch_goes_on(tmp_path, monkeypatch):
+    import multiprocessing
+    import ingest.pipeline as pipeline
+    global _REAL_PARSE
+    _REAL_PARSE = pipeline.parse_stored
+    monkeypatch.setattr(pipeline, "parse_stored", _parse_or_die)   # forked workers inherit it
+    delivery = tmp_path / "delivery"
+    delivery.mkdir()
+    for i in range(1, 61):
+        (delivery / f"a{i:02d}.txt").write_text(ACT.format(n=i), encoding="utf-8")
+    (delivery / "a30.txt").write_text("DIE " + ACT.format(n=30), encoding="utf-8")
+    fund = Fund(tmp_path / "fund")
+    try:
+        results = Batch(fund, jobs=2, limits=Limits(ocr=False),
+                        mp_context=multiprocessing.get_context("fork")).run([delivery])
+    finally:
+        fund.close()
+    got = {Path(r.file).name: r for r in results}
+    assert len(got) == 60
+    assert got["a30.txt"].status == "failed" and "reader process died" in got["a30.txt"].reason
+    assert {r.status for n, r in got.items() if n != "a30.txt"} == {"new"}
+    fund = Fund(tmp_path / "fund")
+    assert fund.count_records() == 59
+    assert fund.stored_path(got["a30.txt"].sha256) is not None   # kept, for --retry
+    fund.close()
