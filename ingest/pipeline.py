@@ -558,6 +558,10 @@ class Batch:
         stored = self.fund.place(item.tmp, item.sha256)
         try:
             raws = mail.messages_of(stored, media_type)
+            if media_type == mail.MBOX and len(raws) > self.alimits.max_entries:
+                # an archive of messages: the zip's bound on entries
+                raise IngestError(f"mailbox has {len(raws)} messages, over the limit of "
+                                  f"{self.alimits.max_entries}")
             if media_type == mail.MBOX:
                 parts, what, prov = [mail.Part(f"message-{i:04d}.eml", raw)
                                      for i, raw in enumerate(raws, 1)], f"mailbox with {len(raws)} messages", {}

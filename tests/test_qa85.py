@@ -156,3 +156,27 @@ def test_a_file_that_kills_its_worker_fails_alone_and_the_batch_goes_on(tmp_path
     assert fund.count_records() == 59
     assert fund.stored_path(got["a30.txt"].sha256) is not None   # kept, for --retry
     fund.close()
+
+
+def test_a_mailbox_of_more_messages_than_the_entry_limit_is_refused_like_a_zip(tmp_path):
+    """A zip of more entries than ``max_entries`` is refused by its directory;
+    a mailbox is an archive of messages and obeys the same bound (a million
+    one-line messages were a million entries of the fund)."""
+    from ingest.pipeline import ArchiveLimits
+    delivery = tmp_path / "delivery"
+    delivery.mkdir()
+    box = "".join(f"From otdel@zarechny.example Mon Apr  1 10:00:0{i} 2024\nFrom: otdel@zarechny.example\n"
+                  f"Subject: {i}\n\nписьмо {i}\n\n" for i in range(8))
+    (delivery / "box.mbox").write_text(box, encoding="utf-8")
+    (delivery / "z_act.txt").write_text(ACT.format(n=148), encoding="utf-8")
+    fund = Fund(tmp_path / "fund")
+    try:
+        results = Batch(fund, jobs=1, limits=Limits(ocr=False),
+                        archive_limits=ArchiveLimits(max_entries=5)).run([delivery])
+    finally:
+        fund.close()
+    got = {Path(r.file).name: r for r in results}
+    assert got["box.mbox"].status == "failed"
+    assert got["box.mbox"].reason == "mailbox has 8 messages, over the limit of 5"
+    assert got["z_act.txt"].status == "new"
+    assert not any("message-" in name for name in got)
