@@ -431,7 +431,10 @@ class Batch:
             failed = ParseOutcome("failed", None, None,
                                   reason=f"reader process failed: {type(ex).__name__}: {ex}")
             outcomes = [failed] * len(group)
-        for item, outcome in zip(group, outcomes):
+        for item, outcome in zip(list(group), outcomes):
+            # off the group as it is committed: what a pool that breaks
+            # meanwhile (the index borrows it) leaves in it is read again
+            group.pop(0)
             self._commit(item, outcome, retry)
 
     def _path_of(self, item: _Received) -> Path:
