@@ -371,8 +371,10 @@ class Batch:
                                  initializer=_worker_init,
                                  initargs=(self.scheme_path, self.worker_nice)) as pool, \
                 workpool.lent(pool):
+            took = False
             try:
                 for item in items:
+                    took = True
                     group.append(item)
                     if item.media_type in _QUICK and len(group) < GROUP:
                         continue
@@ -392,7 +394,9 @@ class Batch:
             except BrokenProcessPool:
                 suspects = [i for g, _ in pending for i in g] + group
         self._isolated(suspects, retry)
-        return False
+        # a pool that breaks with no file taken (the last catch-up of the
+        # index): the journal keeps the records for the next catch-up
+        return not took
 
     def _isolated(self, items: list[_Received], retry: bool) -> None:
         """Each of ``items`` read alone in a one-worker pool, made anew after
