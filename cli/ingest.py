@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -151,7 +152,19 @@ def _report(results, verbose: bool, home: Path | None = None) -> None:
     def warning(code: str) -> str:
         text = words("w_" + code)
         return code if text == "w_" + code else text
-    click.echo(format_report(results, verbose=verbose, lang=lang, warning=warning))
+    click.echo(printable(format_report(results, verbose=verbose, lang=lang, warning=warning)))
+
+
+# Control characters (ESC sequences recolour or rewrite a terminal, BEL
+# rings it) and the bidirectional overrides (``act\u202etxt.exe`` shows as
+# ``actexe.txt``) of delivered names and archive members: the printed
+# report shows them as escapes; the JSON report keeps the names as they are.
+_UNPRINTABLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal: line breaks kept."""
+    return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], text)
 
 
 def _exit_if_failed(results) -> None:

@@ -22,6 +22,7 @@ import re
 import time
 import zipfile
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Iterator
@@ -215,17 +216,53 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]
 
     Yields (path, error): a path that does not exist is yielded with a reason
     so that the report names it.
+
+    A folder is delivered as a whole: a symbolic link inside it that leads
+    out of it is named, not followed (a link to /etc/passwd or to another
+    fund must not be copied into this one and served by the desk), and
+    nothing but regular files is opened (a named pipe would wait for a
+    writer forever and hang the batch).
     """
     for p in paths:
         if p.is_dir():
+            top = p.resolve()
             for root, dirs, files in os.walk(p):
                 dirs.sort()
+                for name in sorted(dirs):
+                    if (Path(root) / name).is_symlink():   # os.walk does not enter it
+                        error = _link_problem(Path(root) / name, top)
+                        if error:
+                            yield Path(root) / name, error
                 for name in sorted(files):
-                    yield Path(root) / name, None
+                    f = Path(root) / name
+                    yield f, _link_problem(f, top) if f.is_symlink() else _not_regular(f)
         elif p.exists():
-            yield p, None
+            yield p, _not_regular(p)
         else:
             yield p, "no such file or folder"
+
+
+def _not_regular(path: Path) -> str | None:
+    try:
+        if path.is_file() or not path.exists():
+            return None   # a vanished file: the reading says so
+    except OSError:
+        return None   # the reading says why
+    return "not a regular file (a pipe, socket or device): not read"
+
+
+def _link_problem(link: Path, top: Path) -> str | None:
+    """Why a symbolic link found in a delivered folder is not followed."""
+    target = link.resolve()
+    if not target.is_relative_to(top):
+        return "symbolic link pointing outside the delivered folder: not followed"
+    return None if target.is_dir() else _not_regular(target)
+
+
+def _too_large(size: int, limits: Limits) -> str:
+    """The words of ``ingest.formats.media_type``'s size check."""
+    return (f"file too large: {size // (1024 * 1024)} MB, over the limit of "
+            f"{limits.max_file_bytes // (1024 * 1024)} MB")
 
 
 def match_key(kind: str | None, number: str | None, date: str | None) -> str | None:
@@ -309,30 +346,80 @@ class Batch:
                 self._commit(item, parse_stored(str(self._path_of(item)), self.limits,
                                                 item.media_type), retry)
         else:
-            window = self.jobs * 3
-            pending: list[tuple[list[_Received], Future]] = []
-            group: list[_Received] = []
-            # the index borrows these processes to analyse and write what the
-            # batch committed (ingest/workpool.py): the last catch-up too
-            with ProcessPoolExecutor(self.jobs, mp_context=self.mp_context,
-                                     initializer=_worker_init,
-                                     initargs=(self.scheme_path, self.worker_nice)) as pool, \
-                    workpool.lent(pool):
+            items = iter(items)
+            while not self._pool_round(items, retry):
+                pass   # a worker died: its files were read one by one, a new pool goes on
+            return
+        self._hook(force=True)
+
+    def _pool_round(self, items: Iterator[_Received], retry: bool) -> bool:
+        """Parse ``items`` in a pool of workers; True when all are committed.
+
+        A worker killed by the system (out of memory on a decompression
+        bomb, a crash in a reader library) breaks the whole pool: every file
+        it held would fail with it, and the files after it too. The round
+        then ends (the index never borrows a broken pool), the files in
+        flight are read again one at a time (``_isolated``), so the one that
+        kills its reader is the one failed, and a new round goes on."""
+        window = self.jobs * 3
+        pending: list[tuple[list[_Received], Future]] = []
+        group: list[_Received] = []
+        suspects: list[_Received] = []
+        # the index borrows these processes to analyse and write what the
+        # batch committed (ingest/workpool.py): the last catch-up too
+        with ProcessPoolExecutor(self.jobs, mp_context=self.mp_context,
+                                 initializer=_worker_init,
+                                 initargs=(self.scheme_path, self.worker_nice)) as pool, \
+                workpool.lent(pool):
+            took = False
+            try:
                 for item in items:
+                    took = True
                     group.append(item)
                     if item.media_type in _QUICK and len(group) < GROUP:
                         continue
                     pending.append((group, self._submit(pool, group)))
                     group = []
                     while len(pending) >= window:
-                        self._drain(pending.pop(0), retry)
+                        self._drain(pending[0], retry)   # popped once committed
+                        pending.pop(0)
                 if group:
                     pending.append((group, self._submit(pool, group)))
+                    group = []
                 while pending:
-                    self._drain(pending.pop(0), retry)
+                    self._drain(pending[0], retry)
+                    pending.pop(0)
                 self._hook(force=True)
-                return
-        self._hook(force=True)
+                return True
+            except BrokenProcessPool:
+                suspects = [i for g, _ in pending for i in g] + group
+        self._isolated(suspects, retry)
+        # a pool that breaks with no file taken (the last catch-up of the
+        # index): the journal keeps the records for the next catch-up
+        return not took
+
+    def _isolated(self, items: list[_Received], retry: bool) -> None:
+        """Each of ``items`` read alone in a one-worker pool, made anew after
+        a file that kills it: that file fails, naming the cause."""
+        one = None
+        try:
+            for item in items:
+                if one is None:
+                    one = ProcessPoolExecutor(1, mp_context=self.mp_context, initializer=_worker_init,
+                                              initargs=(self.scheme_path, self.worker_nice))
+                try:
+                    out = one.submit(parse_group, [(str(self._path_of(item)), item.media_type)],
+                                     self.limits).result()[0]
+                except BrokenProcessPool:
+                    one.shutdown(wait=True)
+                    one = None
+                    out = ParseOutcome("failed", item.media_type, None, reason=(
+                        "the reader process died on this file (killed by the system: out of "
+                        "memory, or a crash in a reader library)"))
+                self._commit(item, out, retry)
+        finally:
+            if one is not None:
+                one.shutdown(wait=True)
 
     def _submit(self, pool: ProcessPoolExecutor, group: list[_Received]) -> Future:
         return pool.submit(parse_group, [(str(self._path_of(i)), i.media_type) for i in group],
@@ -342,11 +429,16 @@ class Batch:
         group, fut = job
         try:
             outcomes = fut.result()
+        except BrokenProcessPool:   # a worker died: its files are read again alone
+            raise
         except Exception as ex:  # a worker crashed (e.g. killed by the OS)
             failed = ParseOutcome("failed", None, None,
                                   reason=f"reader process failed: {type(ex).__name__}: {ex}")
             outcomes = [failed] * len(group)
-        for item, outcome in zip(group, outcomes):
+        for item, outcome in zip(list(group), outcomes):
+            # off the group as it is committed: what a pool that breaks
+            # meanwhile (the index borrows it) leaves in it is read again
+            group.pop(0)
             self._commit(item, outcome, retry)
 
     def _path_of(self, item: _Received) -> Path:
@@ -404,6 +496,11 @@ class Batch:
             media_type = None
         if media_type == "application/zip":
             yield from self._open_archive(item, depth)
+            return
+        if media_type in ("message/rfc822", "application/mbox", "application/ms-tnef") \
+                and item.size > self.limits.max_file_bytes:
+            # unpacked here, whole in memory (several copies): the readers' size limit
+            self._keep_failed(item, media_type, _too_large(item.size, self.limits))
             return
         if media_type in ("message/rfc822", "application/mbox"):
             yield from self._open_mail(item, media_type, depth)
@@ -468,6 +565,10 @@ class Batch:
         stored = self.fund.place(item.tmp, item.sha256)
         try:
             raws = mail.messages_of(stored, media_type)
+            if media_type == mail.MBOX and len(raws) > self.alimits.max_entries:
+                # an archive of messages: the zip's bound on entries
+                raise IngestError(f"mailbox has {len(raws)} messages, over the limit of "
+                                  f"{self.alimits.max_entries}")
             if media_type == mail.MBOX:
                 parts, what, prov = [mail.Part(f"message-{i:04d}.eml", raw)
                                      for i, raw in enumerate(raws, 1)], f"mailbox with {len(raws)} messages", {}

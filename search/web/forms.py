@@ -41,7 +41,7 @@ def upload_name(raw: str, taken: set[str]) -> str:
     """The delivered name without any directory part, safe as a file name."""
     name = raw.replace("\\", "/").rsplit("/", 1)[-1]
     name = re.sub(r"[\x00-\x1f\x7f]", "", name).strip().lstrip(".") or "upload"
-    name = name[:200]
+    name = _fit(name, 200)
     base, n = name, 1
     while name.casefold() in taken:
         n += 1
@@ -49,6 +49,18 @@ def upload_name(raw: str, taken: set[str]) -> str:
         name = f"{stem}-{n}.{ext}" if dot and stem else f"{base}-{n}"
     taken.add(name.casefold())
     return name
+
+
+def _fit(name: str, max_bytes: int) -> str:
+    """``name`` cut to ``max_bytes`` of UTF-8, the extension kept: file
+    systems count bytes (255), and a Cyrillic letter takes two."""
+    if len(name.encode("utf-8")) <= max_bytes:
+        return name
+    stem, dot, ext = name.rpartition(".")
+    if not (dot and stem and len(ext) <= 16):
+        stem, dot, ext = name, "", ""
+    room = max_bytes - len((dot + ext).encode("utf-8"))
+    return stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip() + dot + ext
 
 
 def receive_upload(req: Request, folder: Path, max_bytes: int) -> Upload:
