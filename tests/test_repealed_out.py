@@ -68,3 +68,15 @@ def test_the_page_says_it_and_links_to_all(home):
     page = _html.unescape(Client(App(home, log=lambda m: None)).get("/?text=уборка&in_force=1").text)
     assert "Ещё утративших силу актов по этому запросу: 1" in page
     assert 'id="repealed-out"' in page
+
+
+def test_a_kind_filter_typed_in_any_form_is_that_kind(home):
+    """qa83's note: ``--kind постановлений`` found nothing on both engines."""
+    from search.query import Query
+    from search.query.run import search
+    from ingest.fund import Fund
+    index = Fund(home).index_dir
+    want = search(index, Query(text="уборка", kind=["постановление"])).total
+    assert want >= 2
+    for form in ("постановлений", "Постановления", "ПОСТАНОВЛЕНИЕМ"):
+        assert search(index, Query(text="уборка", kind=[form])).total == want, form

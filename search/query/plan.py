@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ingest.numbers import number_base, number_key
 from search.query.layout import cyrillic_reading
+from ingest.requisites.vocabulary import kind_from_word
 from ingest.territory import name_key
 from search import analysis
 from search.engine.documents import NO_REGION, norm_body
@@ -109,7 +110,8 @@ def territory_filters(q: Query) -> list[Node]:
 def filters_of(q: Query, p: Parsed, eng) -> list[Node]:
     fl: list[Node] = []
     if q.kind:
-        fl.append(Or([Term("kind", analysis.fold(k)) for k in q.kind]))
+        # a kind typed in any form (--kind постановлений, ?kind=Распоряжения) is its kind
+        fl.append(Or([Term("kind", kind_from_word(k) or analysis.fold(k)) for k in q.kind]))
     elif p.kinds and not p.topic:
         # a kind word typed in the text also keeps the records whose kind
         # could not be read (a scan's heading, a fragment): the reader cannot
