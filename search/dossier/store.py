@@ -42,6 +42,22 @@ class DossierError(ListError):
     query, an id the fund does not hold."""
 
 
+# a saved query's fields as a librarian reads them (``dossier show``, the dossiers page)
+_LABELS = {"kind": "вид", "body": "орган", "number": "номер", "date_from": "принят с",
+           "date_to": "принят по", "received_from": "поступил с", "received_to": "поступил по",
+           "rubric": "рубрика", "level": "уровень", "publication": "издание", "region": "регион",
+           "municipality": "муниципальное образование"}
+_LEVELS = {"federal": "федеральный", "regional": "региональный", "municipal": "муниципальный"}
+_DATES = {"date_from", "date_to", "received_from", "received_to"}
+
+
+def _day(iso: str) -> str:
+    """2024-03-12 -> 12.03.2024 (anything else as stored)."""
+    y, _, rest = str(iso)[:10].partition("-")
+    m, _, d = rest.partition("-")
+    return f"{d}.{m}.{y}" if y.isdigit() and m.isdigit() and d.isdigit() else str(iso)
+
+
 @dataclass
 class Dossier:
     name: str
@@ -54,7 +70,17 @@ class Dossier:
         d = {k: v for k, v in self.query.to_dict().items()
              if k not in ("v", "text", "page", "per_page", "facets", "sort")}
         parts = [f"«{self.query.text.strip()}»"] if self.query.text.strip() else []
-        parts += [f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in d.items()]
+        for k, v in d.items():
+            if k == "in_force":
+                parts.append("только действующие")
+                continue
+            if isinstance(v, list):
+                v = ", ".join(v)
+            elif k in _DATES:
+                v = _day(v)
+            elif k == "level":
+                v = _LEVELS.get(v, v)
+            parts.append(f"{_LABELS.get(k, k)}: {v}")
         return "; ".join(parts)
 
     def to_dict(self) -> dict:
