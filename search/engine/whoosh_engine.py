@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections
 import itertools
+import math
 import os
 import threading
 from collections import OrderedDict
@@ -58,6 +59,9 @@ def _to_whoosh(node: Node) -> wq.Query:
     raise ValueError(f"unknown plan node {node!r}")
 
 
+# a length byte's length (Whoosh's: the top of its bucket) and its bucket's middle
+_B2L = [byte_to_length(c) for c in range(256)]
+_MID = [0] + [(_B2L[c - 1] + 1 + _B2L[c]) / 2 for c in range(1, 256)]
 _BYTE01 = bytes.maketrans(b"\x00\x01", b"01")
 _ONES = itertools.repeat(1)
 
@@ -124,6 +128,70 @@ class Engine:
         if r.has_deletions():
             full &= ~bitmask((i for i in range(n) if r.is_deleted(i)), self._nbytes)
         self._live = full
+        if r.has_deletions():
+            self._live_statistics()
+
+    # -- BM25F statistics of the live documents
+    #
+    # A replaced record (OCR, tag/retag, rubrics confirm, a card edit, status
+    # settling) leaves its old version deleted in its segment until a merge,
+    # and Whoosh's idf and average field length go on counting it (N =
+    # doc_count_all, df over all postings, the segments' total lengths): the
+    # desk ranked otherwise than after `actdesk reindex` and than PostgreSQL.
+    # With deletions, the searcher asks these two instead (both scorers: the
+    # own one below and Whoosh's BM25FScorer call searcher.idf and
+    # searcher.avg_field_length), computed once per generation.
+
+    def _live_statistics(self):
+        self._idfs: dict = {}
+        self._avgfl: dict = {}
+        self.searcher.idf = self._live_idf
+        self.searcher.avg_field_length = self._live_avg_field_length
+
+    def _live_idf(self, f: str, t: str) -> float:
+        """Whoosh's ``log(N / (df + 1)) + 1`` with N the live documents and
+        df the live postings (the bit count of the term's live mask)."""
+        key = (f, t)
+        got = self._idfs.get(key)
+        if got is None:
+            n = self.searcher.doc_count()
+            df = self._term_mask(f, t).bit_count()
+            got = math.log(n / (df + 1)) + 1
+            if len(self._idfs) > self.TERM_INFO_CACHE:
+                self._idfs.clear()
+            self._idfs[key] = got
+        return got
+
+    def _live_avg_field_length(self, f: str, default=None):
+        """The segments' total length of ``f`` less the deleted documents'
+        lengths, over the live documents."""
+        if not self.searcher.schema[f].scorable:
+            return default
+        got = self._avgfl.get(f)
+        if got is None:
+            total = self.searcher.field_length(f)
+            for sub, _off in self._leaves:
+                if sub.reader().has_deletions():
+                    total -= self._deleted_length(sub, f)
+            got = self._avgfl[f] = max(total, 0) / (self.searcher.doc_count() or 1)
+        return got
+
+    def _deleted_length(self, sub, f: str) -> float:
+        """What one segment's total length of ``f`` counts for its deleted
+        documents. Only a length byte per document is kept (Whoosh's lossy
+        code: exact below 11, above it a bucket up to ~3 % wide). A segment
+        built by merging (Whoosh's add_reader) counted each document as its
+        byte's length: subtracted as such it is exact. A segment written by
+        a writer counted the exact lengths: the bucket's middle is taken
+        (mean error 0.02 % against the byte's 1.6 %)."""
+        r = sub.reader()
+        codes = self._lengths(sub, f)
+        dels = [d for d in r.segment().deleted_docs() if d < len(codes)]
+        if not dels:
+            return 0
+        if sum(map(_B2L.__getitem__, codes)) == r.field_length(f):
+            return sum(_B2L[codes[d]] for d in dels)
+        return sum(_MID[codes[d]] for d in dels)
 
     def close(self):
         try:
