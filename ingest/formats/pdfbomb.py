@@ -14,9 +14,9 @@ left), and counts the bytes, as ``zipsafe`` does for zips:
   size (at least ``FLOOR``) and never past ``max_pdf_inflated_bytes``: a bomb
   split into many small streams is caught too, and counting stops there.
 
-Image streams (``/Subtype /Image``) are skipped: reading the text layer
-never decodes them, and a scanner's white page in Flate inflates 800:1 by
-right. JPEG, JBIG2 and CCITT streams are not Flate and are never inflated.
+Image streams (``/Subtype /Image``) and attached files are skipped: reading
+the text layer never decodes them, and a scanner's white page in Flate
+inflates 800:1 by right. JPEG, JBIG2 and CCITT streams are not Flate and are never inflated.
 A stream that is not valid zlib (another filter, damage) is left to PDFium.
 Text PDFs inflate 2-10 times their size, so the guard costs one extra
 inflate of the content and fonts, a few per cent of reading them.
@@ -35,7 +35,7 @@ STREAM_FLOOR = MB        # a stream under this is never judged by its ratio (as 
 _STEP = 4 * MB           # inflated per call: memory of the guard stays at this
 _LOOKBACK = 4096         # a stream's dictionary lies within this before ``stream``
 
-_IMAGE = re.compile(rb"/Subtype\s*/Image\b")
+_IMAGE = re.compile(rb"/Subtype\s*/Image\b|/Type\s*/EmbeddedFile\b")
 _FLATE = re.compile(rb"/FlateDecode\b|/Fl\b")
 _LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
 
