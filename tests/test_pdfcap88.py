@@ -102,6 +102,12 @@ def test_a_bomb_whose_length_is_indirect_or_split_in_small_streams_is_refused_to
     path = _write(tmp_path / "ref.pdf", [_deflate_blank(300 * MB)], length_ref=True)
     with pytest.raises(IngestError, match=r"PDF decompression bomb: its streams inflate to over \d+ MB"):
         pdf.read_pdf(path, LIMITS)
+    # a real 2 MB content stream whose /Length is a reference (``123 0 R``) reads
+    body = zlib.compress(b"\n".join(b"BT /F1 11 Tf 70 %d Td (%d) Tj ET" % (i % 800, i) for i in range(60_000)))
+    assert len(body) > 10_000
+    ok = _write(tmp_path / "ok.pdf", [body] * 3, length_ref=True)
+    assert pdfbomb.check_pdf_streams(ok.read_bytes(), LIMITS) > 6 * MB
+    assert pdfbomb._LENGTH.search(b"/Length 123 0 R") is None
     # 300 streams of 1 MB (each under the stream floor): the file's own budget stops them
     one = _deflate_blank(MB)
     path = _write(tmp_path / "split.pdf", [one] * 300)

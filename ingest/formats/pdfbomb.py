@@ -16,8 +16,8 @@ left), and counts the bytes, as ``zipsafe`` does for zips:
 
 Image streams (``/Subtype /Image``) and attached files are skipped: reading
 the text layer never decodes them, and a scanner's white page in Flate
-inflates 800:1 by right. JPEG, JBIG2 and CCITT streams are not Flate and are never inflated.
-A stream that is not valid zlib (another filter, damage) is left to PDFium.
+inflates 800:1 by right. JPEG, JBIG2 and CCITT streams are not Flate and
+are never inflated. A stream that is not valid zlib (another filter, damage) is left to PDFium.
 Text PDFs inflate 2-10 times their size, so the guard costs one extra
 inflate of the content and fonts, a few per cent of reading them.
 """
@@ -37,7 +37,7 @@ _LOOKBACK = 4096         # a stream's dictionary lies within this before ``strea
 
 _IMAGE = re.compile(rb"/Subtype\s*/Image\b|/Type\s*/EmbeddedFile\b")
 _FLATE = re.compile(rb"/FlateDecode\b|/Fl\b")
-_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
+_LENGTH = re.compile(rb"/Length\s+(\d+)\b(?!\s+\d+\s+R)")  # direct, not ``N 0 R``
 
 
 def check_pdf_streams(data: bytes, limits: Limits) -> int:
