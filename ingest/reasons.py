@@ -205,6 +205,12 @@ TABLE: tuple[tuple[str, str, str], ...] = (
     ("pdf_no_pages", r"PDF has no pages", "В PDF нет страниц"),
     ("pdf_pages_limit", r"PDF has (?P<n>\d+) pages, over the limit of (?P<limit>\d+) pages",
      "В PDF страниц: {n}, при пределе {limit}"),
+    ("pdf_bomb_stream", r"PDF decompression bomb: a stream of (?P<kb>\d+) KB inflates to over (?P<mb>\d+) MB "
+                        r"\(limit (?P<limit>\d+):1\)",
+     "PDF-бомба: поток в {kb} КБ распаковывается более чем в {mb} МБ (предел — сжатие в {limit} раз)"),
+    ("pdf_bomb", r"PDF decompression bomb: its streams inflate to over (?P<mb>\d+) MB "
+                 r"\(limit (?P<limit>\d+) MB for this file\)",
+     "PDF-бомба: потоки файла распаковываются более чем в {mb} МБ (предел для этого файла {limit} МБ)"),
     ("pdf_truncated", r"truncated or damaged PDF: no cross-reference table",
      "PDF обрезан или повреждён: нет таблицы перекрёстных ссылок"),
     ("pdf_damaged", r"damaged PDF: PDFium cannot parse its structure",

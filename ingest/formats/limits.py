@@ -12,6 +12,12 @@ class Limits:
     max_file_bytes: int = 100 * MB
     # Checked from the page tree before any page is parsed.
     max_pdf_pages: int = 2000
+    # PDF decompression bombs (pdfbomb.py), checked before any page is
+    # parsed: a Flate stream over 1 MB inflating past this ratio, or all
+    # streams past this ratio of the file (at least 16 MB), or past the cap.
+    # Image streams are not counted (text reading never decodes them).
+    max_pdf_ratio: int = 200
+    max_pdf_inflated_bytes: int = 500 * MB
     # Per zip member and in total for one DOCX/ODT: declared sizes are
     # checked first, then real bytes are counted while inflating, because
     # a zip bomb can lie in its directory.

@@ -58,6 +58,7 @@ from .. import textio
 from ..records import IngestError, NeedsReader, Parsed
 from .limits import DEFAULT_LIMITS, Limits
 from .pdf_cells import side_cells
+from .pdfbomb import check_pdf_streams
 from ..running import running_spans
 
 MEDIA_TYPE = "application/pdf"
@@ -99,6 +100,7 @@ class _PageResult:
 def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
     """Text by page; scans and garbled pages listed as pending for OCR."""
     path = Path(path)
+    _check_streams(path, limits)
     doc = _open(path)
     try:
         count = _page_count(doc, limits)
@@ -107,6 +109,15 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
     finally:
         doc.close()
     return _assemble(results, count, meta, truncated=not _has_eof(path))
+
+
+def _check_streams(path: Path, limits: Limits) -> None:
+    """Refuse a decompression bomb before PDFium inflates it (``pdfbomb``)."""
+    try:
+        data = path.read_bytes()
+    except OSError as ex:
+        raise IngestError(f"cannot open PDF file: {ex.strerror or ex}") from ex
+    check_pdf_streams(data, limits)
 
 
 def _open(path: Path) -> pdfium.PdfDocument:
