@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from tests.gold import REALDOCS
+from tests.pdfwrite import serialize
 
 from ingest import textio
 from ingest.detect import EmptyFile, detect, detect_file
@@ -130,20 +131,10 @@ def write_pdf(path: Path, pages: list[list[tuple[float, float, str]]], *, images
     encrypt = None
     if encrypt_with is not None:
         encrypt = add(_rc4_encrypt_dict(encrypt_with, file_id))
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    trailer = b"/Size %d /Root %d 0 R /ID [<%s> <%s>]" % (
-        len(objects) + 1, catalog, file_id.hex().encode(), file_id.hex().encode())
+    trailer = b"/ID [<%s> <%s>]" % (file_id.hex().encode(), file_id.hex().encode())
     if encrypt:
         trailer += b" /Encrypt %d 0 R" % encrypt
-    out += b"trailer\n<< %s >>\nstartxref\n%d\n%%%%EOF\n" % (trailer, xref)
-    path.write_bytes(bytes(out))
+    path.write_bytes(serialize(objects, catalog, trailer))
     return path
 
 

@@ -17,6 +17,7 @@ from ingest.formats import pdf, pdfbomb
 from ingest.formats.limits import Limits
 from ingest.records import IngestError, NeedsReader
 from ingest.reasons import explain, key_of
+from tests.pdfwrite import serialize
 from tests.test_formats import _FONT, _pdf_string
 from tests.test_qa85 import ACT, _run
 
@@ -63,16 +64,7 @@ def _write(path: Path, pages: list[bytes], *, image: bytes | None = None,
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % tree
     objects[tree - 1] = b"<< /Type /Pages /Count %d /Kids [%s] >>" % (
         len(kids), b" ".join(b"%d 0 R" % k for k in kids))
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
-    path.write_bytes(bytes(out))
+    path.write_bytes(serialize(objects, catalog))
     return path
 
 
