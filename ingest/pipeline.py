@@ -259,12 +259,6 @@ def _link_problem(link: Path, top: Path) -> str | None:
     return None if target.is_dir() else _not_regular(target)
 
 
-def _too_large(size: int, limits: Limits) -> str:
-    """The words of ``ingest.formats.media_type``'s size check."""
-    return (f"file too large: {size // (1024 * 1024)} MB, over the limit of "
-            f"{limits.max_file_bytes // (1024 * 1024)} MB")
-
-
 def match_key(kind: str | None, number: str | None, date: str | None) -> str | None:
     """Requisites that identify one act whatever file it came in."""
     if not (kind and number and date):
@@ -497,10 +491,11 @@ class Batch:
         if media_type == "application/zip":
             yield from self._open_archive(item, depth)
             return
-        if media_type in ("message/rfc822", "application/mbox", "application/ms-tnef") \
-                and item.size > self.limits.max_file_bytes:
+        too_large = self.limits.too_large(item.size) \
+            if media_type in ("message/rfc822", "application/mbox", "application/ms-tnef") else None
+        if too_large:
             # unpacked here, whole in memory (several copies): the readers' size limit
-            self._keep_failed(item, media_type, _too_large(item.size, self.limits))
+            self._keep_failed(item, media_type, too_large)
             return
         if media_type in ("message/rfc822", "application/mbox"):
             yield from self._open_mail(item, media_type, depth)

@@ -121,12 +121,9 @@ def media_type(path: Path, limits: Limits | None = None) -> str:
     """The detected media type, after the size limit; IngestError if unusable."""
     limits = limits or DEFAULT_LIMITS
     try:
-        size = path.stat().st_size
-        if size > limits.max_file_bytes:
-            raise IngestError(
-                f"file too large: {size // (1024 * 1024)} MB, over the limit of "
-                f"{limits.max_file_bytes // (1024 * 1024)} MB"
-            )
+        too_large = limits.too_large(path.stat().st_size)
+        if too_large:
+            raise IngestError(too_large)
         return detect_file(path)
     except EmptyFile as ex:
         raise IngestError("empty file: 0 bytes") from ex

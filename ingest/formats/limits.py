@@ -39,5 +39,13 @@ class Limits:
     # One run of antiword / catdoc / LibreOffice on a legacy file.
     legacy_seconds: float = 120.0
 
+    def too_large(self, size: int) -> str | None:
+        """Why a file of ``size`` bytes is refused, or None: the one wording of
+        the size limit (the readers' ``media_type`` and the batch's own
+        unpacking of messages)."""
+        if size <= self.max_file_bytes:
+            return None
+        return f"file too large: {size // MB} MB, over the limit of {self.max_file_bytes // MB} MB"
+
 
 DEFAULT_LIMITS = Limits()
