@@ -28,6 +28,7 @@ from typing import Callable, Iterable
 
 from ingest.fund import Fund, now_iso
 from ingest.records import Record
+from search.biblio import format_access_date
 from search.lists import ListError, collect
 
 __all__ = ["DossierError", "Dossier", "Member", "create", "get", "names", "all_dossiers",
@@ -51,13 +52,6 @@ _LEVELS = {"federal": "федеральный", "regional": "региональ�
 _DATES = {"date_from", "date_to", "received_from", "received_to"}
 
 
-def _day(iso: str) -> str:
-    """2024-03-12 -> 12.03.2024 (anything else as stored)."""
-    y, _, rest = str(iso)[:10].partition("-")
-    m, _, d = rest.partition("-")
-    return f"{d}.{m}.{y}" if y.isdigit() and m.isdigit() and d.isdigit() else str(iso)
-
-
 @dataclass
 class Dossier:
     name: str
@@ -77,7 +71,7 @@ class Dossier:
             if isinstance(v, list):
                 v = ", ".join(v)
             elif k in _DATES:
-                v = _day(v)
+                v = format_access_date(v) or v   # 12.03.2024
             elif k == "level":
                 v = _LEVELS.get(v, v)
             parts.append(f"{_LABELS.get(k, k)}: {v}")
