@@ -221,7 +221,7 @@ def mangled_letters(sample: str) -> int:
     signature of cp1251 read as latin-1). Counted in C, the characters latin-1
     cannot hold (Cyrillic) dropped by the encoder, the rest by ``bytes.translate``:
     about five times cheaper than a regex scan, which matters because ``unmangle``
-    runs twice on an imported text file (``decode``, then ``extract_acts``)."""
+    runs up to three times on an imported text file (see ``unmangle``)."""
     return len(sample.encode("latin-1", "ignore").translate(None, _BELOW_MANGLED))
 
 
@@ -230,11 +230,13 @@ def unmangle(text: str) -> str:
     (``ÏÎÑÒÀÍÎÂËÅÍÈÅ`` for ``ПОСТАНОВЛЕНИЕ``, a page saved again as UTF-8)
     back to Cyrillic; anything else is returned as it is (the same object).
 
-    Called by ``decode`` on a file's bytes and by ``extract_acts`` on every text
-    it is handed: the second call is the only one for a pasted page and for text
-    no decoding made (PDF, DOCX, OCR), and for an HTML page it sees the page's text
-    where ``decode`` saw its markup (a long ``<head>`` can fill the sample and hide
-    the signature). So both stay; the signature check they open with is cheap."""
+    Called by ``decode`` on a file's bytes (its ``how`` says so), by
+    ``ingest.formats.read`` on every reader's pages (text no decoding made — PDF,
+    DOCX — and an HTML page's text where ``decode`` saw its markup: a long
+    ``<head>`` can fill the sample and hide the signature), and by
+    ``extract_acts`` on every text it is handed (a pasted page, OCR'd pages). Each
+    caller meets text the others never see; the signature check they open with is
+    cheap, and text already read back has no signature left."""
     sample = text[:SCORE_SAMPLE]
     mangled = mangled_letters(sample)
     if mangled < 20 or mangled < 0.3 * len(_NOT_LETTER.sub("", sample)):
