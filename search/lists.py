@@ -590,8 +590,12 @@ def run_sdi(fund: Fund, subscribers: list[Subscriber], *, out_dir: Path | None,
         last = _parse_ts(st["last"]) if st.get("last") else None
         lo = last - OVERLAP if last else now - FIRST_WINDOW
         sent: dict[str, str] = st["sent"]
-        recs = [r for r in _received(fund, lo, now, sub.profile, index_dir=index_dir)
-                if r.id not in sent]
+        try:
+            recs = [r for r in _received(fund, lo, now, sub.profile, index_dir=index_dir)
+                    if r.id not in sent]
+        except ValueError as ex:   # a QueryError: a profile the fund cannot read (its region)
+            results.append(SdiResult(sub, "failed", error=str(ex)))
+            continue
         if not recs:
             st["last"] = now.isoformat()
             fund.set_state(sub.key, json.dumps(st, ensure_ascii=False))

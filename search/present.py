@@ -52,6 +52,10 @@ def format_query_understood(res: Results) -> str:
         parts.append("дата: " + ", ".join(u["dates"]))
     if u.get("years"):
         parts.append("год: " + ", ".join(u["years"]))
+    if u.get("region"):
+        parts.append("регион: " + ", ".join(u["region"]))
+    if u.get("municipality"):
+        parts.append("муниципалитет: " + ", ".join(u["municipality"]))
     return "; ".join(parts)
 
 

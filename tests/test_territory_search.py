@@ -264,3 +264,47 @@ def test_a_corrected_body_moves_the_act(corpus_home):
     hits = search(corpus_home / "index", Query(municipality="Луговское сельское поселение")).hits
     assert [h.id for h in hits] == [rid]
     fund.close()
+
+
+# --- a territory typed by hand (stop 37): the fund's names, not an exact key ------
+
+def test_a_region_typed_as_people_type_it_filters_by_the_fund_s_name(home):
+    """``--region тестовская`` / ``Тестовской области`` used to filter by a key no act
+    carries and say «Найдено: 0», which looks like an answer."""
+    whole = _ids(home, region="Тестовская область")
+    for typed in ("тестовская", "Тестовской области", "ТЕСТОВСКОЙ", "Тестовская обл."):
+        assert _ids(home, region=typed) == whole, typed
+    res = search(home / "index", Query(region="тестовской"))
+    assert res.understood.get("region") == ["тестовская область"]
+    assert search(home / "index", Query(region="Тестовская область")).understood.get("region") is None
+    assert _ids(home, municipality="луговского") == {"lugovoe_sp_7.txt"}
+    # a district typed without its kind still takes its settlements
+    assert _ids(home, municipality="Заречный") == {
+        "zarechny_rayon_45.txt", "lugovoe_sp_7.txt", "olhovskoe_sp_19.txt"}
+
+
+def test_a_territory_the_fund_does_not_know_is_said_with_the_nearest(home, runner):
+    from search.query.errors import UnknownTerritory
+    with pytest.raises(UnknownTerritory) as ex:
+        search(home / "index", Query(region="Примерская"))
+    assert "Региона «Примерская» в фонде нет" in str(ex.value) and "примерная область" in str(ex.value)
+    # a whole name with its kind the fund has no act of yet: an honest nothing
+    assert _ids(home, region="Тамбовская область") == set()
+    res = runner.invoke(main, ["--home", str(home), "search", "--scope", "all", "--region", "Примерн"])
+    assert res.exit_code == 0 and "регион: примерная область" in res.output, res.output
+    res = runner.invoke(main, ["--home", str(home), "search", "--scope", "all", "--region", "Тамбовская"])
+    assert res.exit_code != 0 and "Региона «Тамбовская» в фонде нет" in res.output, res.output
+
+
+def test_the_api_refuses_an_unknown_territory_and_reads_a_partial_one(home):
+    from search.web.app import App
+    client = Client(App(home, log=lambda m: None))
+    r = client.get("/api/search?" + urlencode({"text": "", "region": "Тамбовская", "lang": "en"}))
+    assert r.status == 400
+    body = json.loads(r.text)
+    assert body["reason"] == "unknown_territory" and "There is no region “Тамбовская”" in body["error"]
+    r = client.get("/api/search?" + urlencode({"text": "", "region": "примерной", "scope": "all"}))
+    assert r.status == 200, r.text
+    assert json.loads(r.text)["total"] == 1
+    page = _get(client, "/?" + urlencode({"text": "", "region": "примерной"}))
+    assert "регион примерная область" in page

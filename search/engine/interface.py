@@ -102,6 +102,11 @@ class Engine(Protocol):
         """``terms_with_prefix`` of each of ``prefixes`` (the kin words of a
         lemma ask several at once: one round trip on a database)."""
 
+    def key_values(self, field: str, limit: int = 5000) -> list[tuple[str, int]]:
+        """The values of an exact field (``region``, ``municipality``,
+        ``district``) and how many documents hold each, in key order: a
+        territory typed by hand is matched against them."""
+
 
 class Backend(Protocol):
     """An engine's index kept beside the catalog (a module may be one)."""

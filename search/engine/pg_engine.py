@@ -376,6 +376,14 @@ class Engine:
                     self._prefixes[(field, p, scan)] = rows
             return {p: list(self._prefixes[(field, p, scan)]) for p in prefixes}
 
+    def key_values(self, field: str, limit: int = 5000) -> list[tuple[str, int]]:
+        if field not in _KEYS or field in pg_store.ARRAY_FIELDS:
+            raise ValueError(f"not an exact field: {field!r}")
+        with self._lock:
+            return [(t, n) for t, n in self.conn.execute(
+                f"SELECT {field}, count(*) FROM {self.s}.docs WHERE {field} <> '' "
+                f"GROUP BY {field} ORDER BY {field} COLLATE \"C\" LIMIT %s", (limit,)).fetchall()]
+
     def lookup(self, record_id: str) -> EngineHit | None:
         with self._lock:
             row = self.conn.execute(f"SELECT docnum, data, z FROM {self.s}.docs WHERE id = %s",

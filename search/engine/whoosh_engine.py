@@ -272,6 +272,18 @@ class Engine:
                             ) -> dict[str, list[tuple[str, int]]]:
         return {p: self.terms_with_prefix(field, p, scan) for p in prefixes}
 
+    def key_values(self, field: str, limit: int = 5000) -> list[tuple[str, int]]:
+        r = self.searcher.reader()
+        out = []
+        for t in r.lexicon(field):
+            t = t.decode("utf-8") if isinstance(t, bytes) else t
+            df = r.doc_frequency(field, t)
+            if t and df:
+                out.append((t, df))
+                if len(out) >= limit:
+                    break
+        return out
+
     def lookup(self, record_id: str) -> EngineHit | None:
         dn = self.searcher.document_number(id=record_id)
         if dn is None:

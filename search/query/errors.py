@@ -34,6 +34,11 @@ _RU = {
     "unknown_rubric": "Рубрики «{value}» в рубрикаторе нет. {hint}",
     "rubric_near": "Возможно, имелась в виду: {codes}.",
     "rubric_top": "Рубрики верхнего уровня: {codes}.",
+    "unknown_territory": "{what} «{value}» в фонде нет. {hint}",
+    "territory_near": "Близкие в фонде: {names}.",
+    "territory_many": "Под это название подходят: {names} — уточните.",
+    "territory_none": "Акты фонда с таким названием не найдены.",
+    "t_region": "Региона", "t_municipality": "Муниципалитета",
 }
 
 _EN = {
@@ -54,6 +59,11 @@ _EN = {
     "unknown_rubric": "There is no rubric “{value}” in the scheme. {hint}",
     "rubric_near": "Did you mean: {codes}.",
     "rubric_top": "Top-level rubrics: {codes}.",
+    "unknown_territory": "There is no {what} “{value}” in the fund. {hint}",
+    "territory_near": "Nearest in the fund: {names}.",
+    "territory_many": "The name fits: {names} — be more precise.",
+    "territory_none": "No act of the fund has such a name.",
+    "t_region": "region", "t_municipality": "municipality",
 }
 
 MESSAGES = {"ru": _RU, "en": _EN}
@@ -89,3 +99,21 @@ class UnknownRubric(QueryError):
         hint = (table["rubric_near"].format(codes=", ".join(self.near)) if self.near
                 else table["rubric_top"].format(codes=", ".join(self.top)))
         return table["unknown_rubric"].format(value=self.value, hint=hint)
+
+
+class UnknownTerritory(QueryError):
+    """A region or municipality filter that names none of the fund's
+    (``territory_names.resolve``): ``near`` the nearest names, or the many
+    it fits when ``many``."""
+
+    def __init__(self, field: str, value: str, near=(), many: bool = False):
+        self.field, self.value, self.near, self.many = field, value, tuple(near), many
+        super().__init__("unknown_territory", value=value)
+
+    def text(self, lang: str = "ru") -> str:
+        table = MESSAGES.get(lang, _RU)
+        names = ", ".join(self.near)
+        hint = (table["territory_many"] if self.many else table["territory_near"]).format(
+            names=names) if self.near else table["territory_none"]
+        what = table["t_municipality" if self.field == "municipality" else "t_region"]
+        return table["unknown_territory"].format(what=what, value=self.value, hint=hint)

@@ -14,9 +14,8 @@ from dataclasses import dataclass, field, replace
 from ingest.numbers import number_base, number_key
 from search.query.layout import cyrillic_reading
 from ingest.requisites.vocabulary import kind_from_word
-from ingest.territory import name_key
 from search import analysis
-from search.engine.documents import NO_REGION, norm_body
+from search.engine.documents import norm_body
 from search.engine.nodes import All, And, DisMax, Node, Not, Or, Range, Term, negatives, positives
 from search.query.boolean import WordsPlan, normalize_nodes, without_question_words, words_plan
 from search.query.model import Query
@@ -25,6 +24,7 @@ from search.query.weights import (
     MIN_MOST_WORDS, RANK_ONLY, W_DATE, W_KIND, W_KIND_SHARE, W_KIND_TITLE, W_LOOSE_NUMBER,
     W_NUMBER, W_NUMBER_BASE, W_NUMBER_TEXT, W_YEAR, W_YEAR_TEXT, W_YEAR_TITLE,
 )
+from search.query.territory_names import resolve as resolve_territory
 from search.query.words import kin_finder
 
 
@@ -49,6 +49,9 @@ class Plan:
     must: Node | None           # scored; None: every document
     filters: list[Node]         # unscored
     terms: set[str]             # highlighted in snippets and titles
+    # a territory filter typed otherwise than the fund keys it ({"region":
+    # ["самарская область"]} for --region самарская), said with the hits
+    territory: dict[str, list[str]] = field(default_factory=dict)
 
 
 def build_plan(q: Query, eng) -> Plan:
@@ -58,9 +61,11 @@ def build_plan(q: Query, eng) -> Plan:
     words = words_plan(without_question_words(p.tokens), kin_finder(eng))
     req = requisite_clause(p)
     must = topic_clauses(q, p, combine(req.node, words.node))
+    territory = territories(q, eng)
     return Plan(query=q, parsed=p, words=words, requisites=req, must=must,
-                filters=filters_of(q, p, eng),
-                terms=set(words.terms) | req.highlight | set(p.years) | set(p.loose_numbers))
+                filters=filters_of(q, p, eng, territory),
+                terms=set(words.terms) | req.highlight | set(p.years) | set(p.loose_numbers),
+                territory={f: keys for f, (keys, as_typed) in territory.items() if not as_typed})
 
 
 def requisite_clause(p: Parsed) -> Requisites:
@@ -94,20 +99,30 @@ def requisite_clause(p: Parsed) -> Requisites:
     return Requisites(subs[0] if len(subs) == 1 else Or(subs), hl)
 
 
-def territory_filters(q: Query) -> list[Node]:
+def territories(q: Query, eng) -> dict[str, tuple[list[str], bool]]:
+    """The region and municipality typed, as the fund's keys
+    (search/query/territory_names.resolve; ``UnknownTerritory`` when a name
+    names none)."""
+    out = {}
+    for f, value in (("region", q.region), ("municipality", q.municipality)):
+        if value and value.strip():
+            out[f] = resolve_territory(eng, f, value)
+    return out
+
+
+def territory_filters(territory: dict[str, tuple[list[str], bool]]) -> list[Node]:
     """The region and municipality chosen: a district's municipality takes
     its settlements' acts too (search/engine/documents.territory_keys)."""
     fl: list[Node] = []
-    if q.region:
-        key = NO_REGION if q.region.strip() == NO_REGION else name_key(q.region)
-        fl.append(Term("region", key))
-    if q.municipality:
-        key = name_key(q.municipality)
-        fl.append(Or([Term("municipality", key), Term("district", key)]))
+    if "region" in territory:
+        fl.append(Or([Term("region", k) for k in territory["region"][0]]))
+    if "municipality" in territory:
+        fl.append(Or([Term(f, k) for k in territory["municipality"][0]
+                      for f in ("municipality", "district")]))
     return fl
 
 
-def filters_of(q: Query, p: Parsed, eng) -> list[Node]:
+def filters_of(q: Query, p: Parsed, eng, territory=None) -> list[Node]:
     fl: list[Node] = []
     if q.kind:
         # a kind typed in any form (--kind постановлений, ?kind=Распоряжения) is its kind
@@ -144,7 +159,7 @@ def filters_of(q: Query, p: Parsed, eng) -> list[Node]:
         fl.append(Term("publication", norm_body(q.publication)))
     if q.in_force:
         fl.append(Term("status", "in_force"))
-    fl.extend(territory_filters(q))
+    fl.extend(territory_filters(territories(q, eng) if territory is None else territory))
     if p.years and not p.topic:
         fl.append(Or([Term("year", y) for y in p.years]))
     return fl

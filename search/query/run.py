@@ -150,7 +150,8 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
             res, relaxed = res2, "kind"
     hits = [_hit(h, terms, snippets) for h in res.hits]
     return Results(total=res.total, hits=hits, facets=res.facets, suggestion=suggestion,
-                   relaxed=relaxed, understood=p.understood(), query=q.to_dict(),
+                   relaxed=relaxed, understood={**p.understood(), **pl.territory},
+                   query=q.to_dict(),
                    repealed_out=_repealed_out(eng, q, *origin[id(res)], res.total),
                    page=q.page, per_page=q.per_page,
                    took_ms=(time.perf_counter() - t0) * 1000)

@@ -259,7 +259,7 @@ def understood(c: Ctx, res: Results) -> str:
     """What the query layer read in the words ("вид постановление; № 145-п")."""
     u = res.understood or {}
     parts = []
-    for k in ("kinds", "numbers", "numbers_or_years", "dates", "years"):
+    for k in ("kinds", "numbers", "numbers_or_years", "dates", "years", "region", "municipality"):
         if u.get(k):
             vals = [fmt_date(v) if k == "dates" else v for v in u[k]]
             parts.append(f"{c._('u_' + k)} {', '.join(vals)}")
