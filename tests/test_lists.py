@@ -406,6 +406,22 @@ def test_sdi_state_is_per_subscriber(tmp_path, runner):
     assert len(st["sent"]) == 1 and st["last"].startswith(now.date().isoformat())
 
 
+def test_sdi_a_profile_whose_region_the_fund_does_not_know_fails_that_subscriber_only(tmp_path, runner):
+    """A region typed as a bare name the fund holds none of is refused by the
+    query layer (territory_names); the others still get their digests."""
+    home = tmp_path / "fund"
+    add_records(home, gold_fund_records(("40",)))
+    (home / "subscribers.yaml").write_text(SUBS.replace(
+        "profile: {rubric: [housing]}", "profile: {rubric: [housing], region: Тамбовская}"),
+        encoding="utf-8")
+    fund = Fund(home)
+    subs, sender = load_subscribers(home / "subscribers.yaml")
+    now = datetime.now(timezone.utc) + timedelta(seconds=5)
+    r = run_sdi(fund, subs, out_dir=tmp_path / "o", now=now, sender=sender)
+    assert [x.status for x in r] == ["written", "failed"]
+    assert "Региона «Тамбовская» в фонде нет" in r[1].error
+
+
 @pytest.mark.parametrize("yaml_text,msg", [
     ("subscribers:\n  - name: A\n    profile: {}\n", "'email'"),
     ("subscribers:\n  - name: A\n    email: a@b.ru\n    profile: {sort: nonsense}\n", "bad profile"),
