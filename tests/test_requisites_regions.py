@@ -727,7 +727,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqmun72": "requisite_shapes_reqmun72.yaml",
                "reqold77": "requisite_shapes_reqold77.yaml",
                "reqdept76": "requisite_shapes_reqdept76.yaml",
-               "reqportal81": "requisite_shapes_reqportal81.yaml"}
+               "reqportal81": "requisite_shapes_reqportal81.yaml",
+               "reqnew89": "requisite_shapes_reqnew89.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -48,12 +48,14 @@ def _heading_run_on(s: str) -> bool:
 
 
 # a database's or aggregator's one-line heading: the date and the number (either first) end
-# the line, or stand before the title in quotes that ends it ("… от … N 6 "О …"", "… № 6 от …")
-_DATE_PART = r"[^№\"«„“]{6,24}?"
+# the line, or stand before the title in quotes that ends it ("… от … N 6 "О …"", "… № 6 от …"),
+# or before a bar and the title unquoted, as a legal portal lists its acts ("Указ Главы … № 695
+# от 29.08.2025 года | Об утверждении …": the bar is a table's cell border, no text's)
+_DATE_PART = r"[^№\"«„“|]{6,24}?"
 _NUMBER_PART = r"(?:№|N)\s*\d[\w./-]{0,15}"
 _REQUISITES_ENDING = re.compile(
     r"\s(?P<req>от\s+" + _DATE_PART + r"\s" + _NUMBER_PART + "|" + _NUMBER_PART + r"\s+от\s+" + _DATE_PART + r")"
-    r"(?:,?\s+[«\"„“](?:О|Об|Обо)\s.*[\"»“”])?\s*$")
+    r"(?:,?\s+[«\"„“](?:О|Об|Обо)\s.*[\"»“”]|\s*\|\s*(?:О|Об|Обо)\s[^|]*)?\s*$")
 
 
 def _database_line(s: str) -> bool:

@@ -625,9 +625,19 @@ _COPY_FIELD = re.compile(r"\s*\b[Ээ]кз(?:емпляр|\.)\s*(?:№|N)\s*_*\s
 BRACKETED_NUMBER = re.compile(r"\(\s*№\s*([0-9А-ЯЁA-Z][0-9A-Za-zА-Яа-яЁё./-]{0,30})\s*\)")
 
 
-# the text's first words run on after the title on its line ("… Республики Тестовия» Во исполнение …")
-_TEXT_RUNS_ON = re.compile(r"\s(?=(?:В\s+соответствии|В\s+целях|В\s+связи|Руководствуясь|На\s+основании|"
+# the text's first words run on after the title on its line ("… Республики Тестовия» Во исполнение …"),
+# or glued to the title's closing quote or bracket where a page lost the line break between
+# them ("… на категорию «слобода»В соответствии с …", "… (2026-2030 годы)Руководствуясь …")
+_TEXT_RUNS_ON = re.compile(r"(?:\s|(?<=[»\")]))(?=(?:В\s+соответствии|В\s+целях|В\s+связи|Руководствуясь|На\s+основании|"
                            r"Во\s+исполнение|Рассмотрев|Заслушав|В\s+рамках)\s)")
+
+
+def _before_text(s: str) -> str:
+    """Line ``s`` up to the text's first words run on after the title's last words
+    (``… (2026-2030 годы)Руководствуясь …, администрация … постановляет:``): the
+    formula's colon closing the run-on text is no line of its own."""
+    m = _TEXT_RUNS_ON.search(s)
+    return s[:m.start()] if m and re.search(r"[а-яё»\")]$", s[:m.start()]) else s
 
 
 def _longer_copy(so_far: str, s: str) -> bool:
@@ -769,7 +779,7 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                 break
             i = after_note(L, i, limit)
             continue  # a database's status note is never the title
-        if _formula_starts(L, i, limit, s):
+        if _formula_starts(L, i, limit, _before_text(s) if parts else s):
             # "Законодательное Собрание Тестовской" / "области постановляет:"; a
             # print without its title goes from the requisites to the formula
             break
@@ -782,7 +792,7 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                       or _own_requisites(s, parts, undated)
                       or _NEXT_ENTRY.match(s) and parts[-1].endswith(("»", "\"", ")"))
                       or parts[-1].endswith(")") and OWN_EDITION.search(join_lines(parts[-3:]))
-                      or _without_trailing_note(s).endswith(":")
+                      or _without_trailing_note(_before_text(s)).endswith(":")
                       or _case_changes("\n".join(parts), _without_trailing_note(s))
                       and not _capitals_in_quotes(parts, s)
                       or ("\t" in L.raw[i] or "|" in s) and card_key(L.raw[i].strip())  # a card's table row
