@@ -6253,3 +6253,10 @@ def test_rubnew91_whose_boiler_a_heat_normative_is_for(real):
     assert_filed(real, "Об утверждении нормативов удельного расхода топлива при производстве тепловой энергии "
                  "государственного бюджетного учреждения здравоохранения «Заречная районная больница» на 2026 год",
                  {"housing"}, {"health"})
+
+
+# rubnew91 (sample 58): «ведомственная программа» without «целевая» (a body's programme in the budget's sense,
+# Бюджетный кодекс РФ, ст. 179.3) is a programme as much as «ведомственная целевая программа».
+def test_rubnew91_a_departmental_programme_without_target(real):
+    assert_filed(real, "Об утверждении Порядка разработки, утверждения и реализации ведомственных программ "
+                 "Сосновского сельского поселения", {"economy"})
