@@ -6190,3 +6190,73 @@ def test_conv84_a_regulations_body_says_whose_it_is(real, title, codes, not_code
 ], ids=["plot-for-gardening", "plots-for-a-list-of-uses", "gardening-itself"])
 def test_conv84_a_plot_for_gardening_is_which_plot(real, title, codes, not_codes):
     assert_filed(real, title, codes, not_codes)
+
+
+# rubnew91 (sample 58): small and medium business written with a comma or «и (или)» instead of «и» («Поддержка и
+# развитие малого, среднего предпринимательства», «субъектов малого и (или) среднего предпринимательства») is the
+# same support of small business (Федеральный закон от 24.07.2007 № 209-ФЗ), in the title of a programme amended.
+@pytest.mark.parametrize("title,codes", [
+    ("О внесении изменений в постановление Правительства Заречной области «О государственной программе Заречной "
+     "области «Поддержка и развитие малого, среднего предпринимательства и туризма» на 2024-2028 годы»",
+     {"economy", "business"}),
+    ("Об утверждении порядка предоставления грантов субъектам малого и (или) среднего предпринимательства Заречного "
+     "района", {"business"}),
+], ids=["comma-between-small-and-medium", "and-or-between-small-and-medium"])
+def test_rubnew91_small_medium_business_by_comma(real, title, codes):
+    assert_filed(real, title, codes)
+
+
+# rubnew91 (sample 58): the statutory names of the categories a monthly payment goes to — «лица, проработавшие в
+# тылу … не менее шести месяцев», «награжденные орденами или медалями СССР за самоотверженный труд в период Великой
+# Отечественной войны» (Федеральный закон от 12.01.1995 № 5-ФЗ «О ветеранах», ст. 20), «лица, признанные
+# пострадавшими от политических репрессий» (Закон РФ от 18.10.1991 № 1761-1, ст. 1.1) — are veterans' and the
+# repressed's support, also when an article of a budget law sets it; the orders named there award nobody.
+def test_rubnew91_categories_of_a_monthly_payment_are_social(real):
+    text = ("Статья 12\n1. Установить с 1 января ежемесячные денежные выплаты следующим категориям граждан, "
+            "проживающим в Заречной области:\nа) ветеранам труда - в размере 250 рублей;\nб) лицам, проработавшим в тылу в период с 22 июня 1941 года по 9 мая "
+            "1945 года не менее шести месяцев, либо награжденным орденами или медалями СССР за самоотверженный труд "
+            "в период Великой Отечественной войны - в размере 350 рублей;\nв) лицам, признанным пострадавшими от "
+            "политических репрессий, - в размере 300 рублей.\n2. Порядок и условия осуществления ежемесячных денежных "
+            "выплат, указанных в пункте 1 настоящей статьи, устанавливаются Правительством Заречной области.")
+    assert_filed(real, "О бюджете Заречной области на 2026 год", {"budget", "social"}, {"personnel"}, text=text)
+
+
+# rubnew91 (sample 58): a retail service sector named by its trades in the body — «организации работы сферы услуг:
+# прачечных и химчисток, ателье, салонов красоты, магазинов непродовольственных товаров» — is consumer services
+# (Указ № 511, «Бытовое обслуживание населения»; ОКУН 01), even where the act's heading was not read as its title.
+def test_rubnew91_service_trades_in_the_body_are_business(real):
+    text = ("О РЕКОМЕНДАЦИЯХ ПО РАБОТЕ СФЕРЫ УСЛУГ В ПЕРИОД ПОДЪЁМА ЗАБОЛЕВАЕМОСТИ ГРИППОМ\nУправление "
+            "Роспотребнадзора по Заречной области направляет рекомендации по организации работы сферы услуг: "
+            "прачечных и химчисток, ателье по ремонту одежды, салонов красоты и парикмахерских, магазинов "
+            "непродовольственных товаров — для профилактики гриппа и ОРВИ среди посетителей и персонала.")
+    assert_filed(real, None, {"health", "business"}, text=text)
+
+
+# rubnew91 (sample 58): «отдаленные и труднодоступные территории, транспортное сообщение с которыми затруднено»
+# (also «… местности, транспортное сообщение с которыми ограничено») names where something happens (a census, an
+# election, a delivery of goods), no transport.
+@pytest.mark.parametrize("title,text,codes", [
+    (None, "Постановление от 3 марта. Перепись скота в личных подсобных хозяйствах проводится с 1 по 30 ноября; на "
+     "отдаленных и труднодоступных территориях Заречного района, транспортное сообщение с которыми в ноябре "
+     "затруднено, перепись проводится с 1 по 30 сентября.", {"statistics"}),
+    ("О досрочном голосовании в отдаленных и труднодоступных местностях, транспортное сообщение с которыми "
+     "отсутствует или затруднено", "", {"elections"}),
+], ids=["census-where", "early-vote-where"])
+def test_rubnew91_places_hard_to_reach_are_no_transport(real, title, text, codes):
+    assert_filed(real, title, codes, {"transport"}, text=text)
+
+
+# rubnew91 (sample 58; words that only say who add nothing): normatives of fuel used and heat lost «при производстве
+# тепловой энергии … муниципального учреждения здравоохранения «… больница»» name whose boiler they are for; the
+# act is heat supply's, not health care's.
+def test_rubnew91_whose_boiler_a_heat_normative_is_for(real):
+    assert_filed(real, "Об утверждении нормативов удельного расхода топлива при производстве тепловой энергии "
+                 "государственного бюджетного учреждения здравоохранения «Заречная районная больница» на 2026 год",
+                 {"housing"}, {"health"})
+
+
+# rubnew91 (sample 58): «ведомственная программа» without «целевая» (a body's programme in the budget's sense,
+# Бюджетный кодекс РФ, ст. 179.3) is a programme as much as «ведомственная целевая программа».
+def test_rubnew91_a_departmental_programme_without_target(real):
+    assert_filed(real, "Об утверждении Порядка разработки, утверждения и реализации ведомственных программ "
+                 "Сосновского сельского поселения", {"economy"})
