@@ -408,8 +408,17 @@ def clean_title(title: str | None) -> str:
 
 # --- the issuing body ---------------------------------------------------------
 
+# a republic's second name in brackets is part of its constitutional name
+# («Республика Саха (Якутия)», «Республика Адыгея (Адыгея)»), not an abbreviation
+_REPUBLIC_SECOND_NAME = re.compile(r"(?i:республик[аиеуой]+)\s+[А-ЯЁ][а-яё\-]+\s*\([А-ЯЁ][а-яё\-]+\)\s*$")
+
+
 def _strip_abbrev(body: str) -> str:
-    return re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(body.split())).strip()
+    """The body without a trailing bracketed abbreviation (``(ФСТЭК России)``)."""
+    b = " ".join(body.split())
+    if _REPUBLIC_SECOND_NAME.search(b):
+        return b.strip()
+    return re.sub(r"\s*\([^()]*\)\s*$", "", b).strip()
 
 
 def _match_case(src: str, form: str) -> str:
@@ -532,7 +541,7 @@ def _region_tail(body: str | None) -> str | None:
                     r"|Республика\s+[А-ЯЁ][\w\- ()]+|[А-ЯЁ][\w\-]+ автономный округ(?: – [А-ЯЁ]\w+)?", s):
         return genitive(s)
     m = re.search(r"\b([А-ЯЁ][а-яё\-]+(?:ой|ого)\s+(?:области|края|автономного округа)"
-                  r"|Республики\s+[А-ЯЁ][\w\- ]+)$", s)
+                  r"|Республики\s+[А-ЯЁ][\w\- ]+(?:\([А-ЯЁ][\w\-]+\))?)$", s)
     return m.group(1) if m else None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pymarc import Field, Indicators, Record as MarcRecord, Subfield
+from pymarc import Field, Indicators, Leader, Record as MarcRecord, Subfield
 
 from ingest.records import Publication, Record
 from search import biblio
@@ -251,8 +251,10 @@ def to_marc(rec: Record, ex: Extras | None = None, st: Settings | None = None) -
     """The RUSMARC record of one act (README, "RUSMARC export")."""
     ex = ex or Extras.of_record(rec)
     st = st or Settings()
-    m = MarcRecord(leader=leader(rec, st.charset), force_utf8=st.charset == CHARSET_UTF8,
-                   to_unicode=st.charset == CHARSET_UTF8)
+    m = MarcRecord(force_utf8=st.charset == CHARSET_UTF8, to_unicode=st.charset == CHARSET_UTF8)
+    # pymarc's constructor writes MARC 21's entry map "4500" over positions
+    # 20-23; RUSMARC's is "450 " (position 23 undefined), so it is set after
+    m.leader = Leader(leader(rec, st.charset))
     m.add_field(Field(tag="001", data=clean(rec.id)))
     stamp = re.sub(r"\D", "", rec.received_at or "")[:14]
     if len(stamp) == 14:

@@ -1,0 +1,84 @@
+"""QA of what the library sends out (qa93): lists, bulletins, RUSMARC.
+
+Each test names a defect found by checking the outputs against ГОСТ Р
+7.0.100–2018 and the RUSMARC format; the records are fictional (Заречный
+муниципальный округ, Сосновское сельское поселение) in the acts' own style.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from ingest.records import Record, Source
+from search.biblio import describe, genitive
+from search.rusmarc.fields import Extras, Settings, to_marc
+from search.rusmarc.serialize import read, write
+
+
+def _act(**more) -> Record:
+    base = dict(id="qa93aa000001-1", source=Source("45-п.pdf", "c3" * 32, "application/pdf", 2),
+                received_at="2025-02-03T09:00:00Z", kind="постановление", number="45-п",
+                date="2025-01-28", body="Администрация Сосновского сельского поселения",
+                level="municipal", title="О мерах по подготовке к весеннему паводку 2025 года",
+                publication=None, rubrics=(), text="", warnings=())
+    base.update(more)
+    return Record(**base)
+
+
+# --- RUSMARC label: the entry map is "450␣", not MARC 21's "4500" ----------------
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1251"])
+@pytest.mark.parametrize("fmt", ["iso2709", "marcxml"])
+def test_label_entry_map_is_rusmarcs_450_blank(fmt, encoding):
+    st = Settings(charset="50  " if encoding == "utf-8" else "0189")
+    data = write([to_marc(_act(), Extras.of_record(_act()), st)], fmt, encoding)
+    if fmt == "iso2709":
+        assert data[20:24] == b"450 "
+        assert data[10:12] == b"22"
+    else:
+        assert b"3i 450 </leader>" in data
+    back = read(data, fmt, encoding)
+    assert str(back[0].leader)[20:24] == "450 "
+
+
+@pytest.mark.skipif(shutil.which("yaz-marcdump") is None, reason="yaz not installed")
+def test_label_450_blank_is_read_by_yaz(tmp_path):
+    p = tmp_path / "a.iso"
+    p.write_bytes(write([to_marc(_act(), Extras.of_record(_act()), Settings())], "iso2709"))
+    out = subprocess.run(["yaz-marcdump", "-i", "marc", "-o", "line", str(p)],
+                         capture_output=True, check=True)
+    assert b"Warning" not in out.stderr + out.stdout
+    assert "450 ".encode() in out.stdout
+
+
+# --- a republic's second name in brackets is part of its name -------------------
+
+@pytest.mark.parametrize("body, gen", [
+    ("Президент Республики Саха (Якутия)", "Президента Республики Саха (Якутия)"),
+    ("Правительство Республики Саха (Якутия)", "Правительства Республики Саха (Якутия)"),
+    ("Министерство образования Республики Адыгея (Адыгея)",
+     "Министерства образования Республики Адыгея (Адыгея)"),
+    # an abbreviation after the name is still left out
+    ("Министерство культуры Российской Федерации (Минкультуры России)",
+     "Министерства культуры Российской Федерации"),
+])
+def test_republic_name_in_brackets_is_kept_in_the_genitive(body, gen):
+    assert genitive(body) == gen
+
+
+def test_decree_of_a_republic_named_with_its_second_name():
+    r = _act(kind="указ", number="117", date="2024-06-10", level="regional",
+             body="Глава Республики Саха (Якутия)",
+             title="О Дне республики в 2024 году")
+    assert describe(r) == ("О Дне республики в 2024 году : указ главы Республики Саха (Якутия) "
+                           "от 10 июня 2024 г. № 117. – Текст : непосредственный.")
+
+
+def test_law_of_a_republic_named_with_its_second_name():
+    r = _act(kind="закон", number="1021-З № 315-VI", date="2024-11-20", level="regional",
+             body="Государственное Собрание (Ил Тумэн) Республики Саха (Якутия)",
+             title="О поддержке сельских библиотек")
+    assert describe(r).startswith("О поддержке сельских библиотек : закон Республики Саха (Якутия) "
+                                  "от 20 ноября 2024 г.")
