@@ -82,3 +82,34 @@ def test_law_of_a_republic_named_with_its_second_name():
              title="О поддержке сельских библиотек")
     assert describe(r).startswith("О поддержке сельских библиотек : закон Республики Саха (Якутия) "
                                   "от 20 ноября 2024 г.")
+
+
+# --- RUSMARC notes name an act of the fund as the lists do ------------------------
+
+def test_notes_name_a_repealing_act_of_the_fund_in_sentence_case_and_genitive():
+    from ingest.status import reference_of
+    from search.links_view import requisites_label
+    from search.rusmarc.fields import Linked
+    later = _act(id="qa93aa000002-1", number="61-п", date="2025-03-14",
+                 body="АДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ",
+                 title="О признании утратившим силу постановления от 28.01.2025 № 45-п")
+    ex = Extras(status={"state": "repealed", "repealed_by": reference_of(later), "since": None,
+                        "source": "fund"},
+                links=(Linked("repealed_by", requisites_label(later), later),))
+    m = to_marc(_act(), ex, Settings())
+    named = ("постановление администрации Сосновского сельского поселения от 14 марта 2025 г. "
+             "№ 61-п «О признании утратившим силу постановления от 28.01.2025 № 45-п»")
+    assert [v for f in m.get_fields("300") for v in f.get_subfields("a")] == [f"Утратил силу: {named}"]
+    assert [v for f in m.get_fields("311") for v in f.get_subfields("a")] == [
+        f"Признан утратившим силу: {named}"]
+
+
+def test_a_note_of_the_print_keeps_its_own_wording():
+    from search.rusmarc.fields import Linked
+    other = _act(id="qa93aa000003-1", number="70-п", body="АДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ")
+    ex = Extras(status={"state": "repealed", "since": "2025-04-01", "source": "note",
+                        "repealed_by": "постановление от 20.03.2025 № 70-п"},
+                links=(Linked("repealed_by", "постановление № 70-п", other),))
+    m = to_marc(_act(), ex, Settings())
+    assert [v for f in m.get_fields("300") for v in f.get_subfields("a")] == [
+        "Утратил силу с 1 апреля 2025 г.: постановление от 20.03.2025 № 70-п"]
