@@ -113,3 +113,26 @@ def test_a_note_of_the_print_keeps_its_own_wording():
     m = to_marc(_act(), ex, Settings())
     assert [v for f in m.get_fields("300") for v in f.get_subfields("a")] == [
         "Утратил силу с 1 апреля 2025 г.: постановление от 20.03.2025 № 70-п"]
+
+
+# --- a list marks an act no longer in force (ГОСТ Р 7.0.100: area of notes) ------
+
+def test_a_list_marks_a_repealed_act_in_the_notes_area():
+    from search.lists import build_list
+    repealed = _act(status={"state": "repealed", "since": "2025-04-01", "source": "note",
+                            "repealed_by": None})
+    by_fund = _act(id="qa93aa000004-1", number="46-п", date="2025-01-29",
+                   title="О порядке содержания мест захоронений",
+                   status={"state": "repealed", "since": None, "source": "fund",
+                           "repealed_by": "постановление от 14.03.2025 № 61-п"})
+    in_force = _act(id="qa93aa000005-1", number="47-п", date="2025-01-30",
+                    title="О подготовке к пожароопасному периоду", status={"state": "in_force"})
+    bl = build_list([repealed, by_fund, in_force], title="Список", group_by="none", order="date")
+    d = [e.description for e in bl.entries()]
+    assert d[0] == ("О мерах по подготовке к весеннему паводку 2025 года : постановление администрации "
+                    "Сосновского сельского поселения от 28 января 2025 г. № 45-п. – Текст : "
+                    "непосредственный. – Утратил силу с 1 апреля 2025 г.")
+    assert d[1].endswith("№ 46-п. – Текст : непосредственный. – Утратил силу.")
+    assert d[2].endswith("№ 47-п. – Текст : непосредственный.")
+    # a citation copied for a footnote describes the act alone
+    assert describe(repealed).endswith("№ 45-п. – Текст : непосредственный.")
