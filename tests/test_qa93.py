@@ -136,3 +136,40 @@ def test_a_list_marks_a_repealed_act_in_the_notes_area():
     assert d[2].endswith("№ 47-п. – Текст : непосредственный.")
     # a citation copied for a footnote describes the act alone
     assert describe(repealed).endswith("№ 45-п. – Текст : непосредственный.")
+
+
+# --- control characters of old files never break a DOCX or HTML output -----------
+
+def test_a_list_with_a_legacy_word_field_mark_in_a_title_writes_docx_and_html():
+    import io
+
+    import docx
+
+    from search import render
+    from search.lists import build_list
+    r = _act(title="О порядке ведения\x13 реестра\x14 муниципального\x15 имущества\x07")
+    bl = build_list([r], title="Список", group_by="kind")
+    d = docx.Document(io.BytesIO(render.render(bl, "docx")))
+    entry = [p.text for p in d.paragraphs if p.style.name == "List Number"]
+    assert len(entry) == 1 and entry[0].startswith("О порядке ведения реестра муниципального имущества")
+    page = render.render(bl, "html").decode("utf-8")
+    assert "\x13" not in page and "\x07" not in page
+
+
+def test_a_dossier_of_a_dos_text_with_ctrl_z_exports_docx_and_html():
+    import io
+
+    import docx
+
+    from search.dossier.export import Compiled, render_dossier
+    from search.lists import build_list
+    r = _act(text="АДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ\n\nПОСТАНОВЛЕНИЕ\n\n"
+                  "1. Провести ярмарку выходного дня.\x0c\n2. Контроль оставляю за собой.\x07\n\n"
+                  "Глава поселения А.А. Иванов\n\x1a")
+    c = Compiled(build_list([r], title="Ярмарки", group_by="year", order="date"), full=True)
+    d = docx.Document(io.BytesIO(render_dossier(c, "docx")))
+    texts = [p.text for p in d.paragraphs]
+    assert "Глава поселения А.А. Иванов" in texts
+    assert not any("\x1a" in t or "\x07" in t for t in texts)
+    page = render_dossier(c, "html").decode("utf-8")
+    assert "\x1a" not in page and "\x0c" not in page and "Провести ярмарку выходного дня." in page

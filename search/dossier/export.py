@@ -86,7 +86,7 @@ def _cut(text: str, limit: int) -> tuple[str, bool]:
 def passage(rec, c: Compiled) -> tuple[list[str], bool]:
     """The paragraphs of a record's text as the dossier gives it, and
     whether they are an excerpt."""
-    text = (rec.text or "").strip()
+    text = render.printable(rec.text or "").strip()
     if c.full:
         limit = None
     elif c.excerpt is not None:
