@@ -173,3 +173,36 @@ def test_a_dossier_of_a_dos_text_with_ctrl_z_exports_docx_and_html():
     assert not any("\x1a" in t or "\x07" in t for t in texts)
     page = render_dossier(c, "html").decode("utf-8")
     assert "\x1a" not in page and "\x0c" not in page and "Провести ярмарку выходного дня." in page
+
+
+# --- a dossier's contents never nest a link inside a link -----------------------
+
+def test_dossier_contents_do_not_nest_the_portal_link_in_the_entry_link():
+    from html.parser import HTMLParser
+
+    from ingest.records import Publication
+    from search.dossier.export import Compiled, render_dossier
+    from search.lists import build_list
+    r = _act(level="federal", kind="приказ", number="118н", date="2024-02-20",
+             body="Министерство культуры Российской Федерации",
+             title="Об утверждении порядка комплектования библиотечных фондов",
+             publication=Publication("Официальный интернет-портал правовой информации (www.pravo.gov.ru)",
+                                     "0001202403150007", "2024-03-15", None))
+    c = Compiled(build_list([r], title="Библиотеки", group_by="year", order="date"))
+    page = render_dossier(c, "html").decode("utf-8")
+    assert "http://publication.pravo.gov.ru/Document/View/0001202403150007" in page
+
+    class Nesting(HTMLParser):
+        depth, worst = 0, 0
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "a":
+                self.depth += 1
+                self.worst = max(self.worst, self.depth)
+
+        def handle_endtag(self, tag):
+            if tag == "a":
+                self.depth -= 1
+    p = Nesting()
+    p.feed(page)
+    assert p.worst == 1

@@ -129,8 +129,11 @@ def render_html(c: Compiled) -> str:
         if g.heading:
             out.append(f"<h3>{e(g.heading)}</h3>")
         out.append(f'<ol start="{g.entries[0].n}">')
+        # an entry whose description holds a link (its page's URL, a portal's
+        # publication) is not wrapped in the link to its text: no <a> in an <a>
         out += [f'<li value="{en.n}"><a href="#e{en.n}">{render._html_desc(en)}</a></li>'
-                if not en.url else f'<li value="{en.n}">{render._html_desc(en)}</li>'
+                if not (en.url or render._url_in(en.description))
+                else f'<li value="{en.n}">{render._html_desc(en)}</li>'
                 for en in g.entries]
         out.append("</ol>")
     out += ["</nav>", f"<h2>{MATERIALS}</h2>"]
