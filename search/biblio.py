@@ -32,6 +32,12 @@ between names):
   ``– URL: … (дата обращения: ДД.ММ.ГГГГ).`` when the URL is known; the
   date of access is the date the library received the file.
 
+* in a list (``describe(..., repeal=True)``), an act no longer in force ends
+  with the note area's ``. – Утратил силу`` (``с 1 января 2025 г.`` when the
+  date is known)::
+
+    … № 12-п. – Текст : непосредственный. – Утратил силу.
+
 Abbreviations per ГОСТ Р 7.0.12–2011: ``г.`` (год), ``№``, ``С.``
 (страница), ``Ст.`` (статья), months in the host document's date
 (``янв.``, ``февр.``, ``апр.``, ``авг.``, ``сент.``, ``окт.``, ``нояб.``,
@@ -74,7 +80,7 @@ from functools import lru_cache
 from ingest.morph import fold, parses
 from ingest.records import Publication, Record
 
-__all__ = ["describe", "is_electronic", "sentence_case", "genitive", "act_designation",
+__all__ = ["describe", "repeal_note", "is_electronic", "sentence_case", "genitive", "act_designation",
            "format_date", "format_pub_date", "sort_key"]
 
 DASH = "–"
@@ -408,8 +414,17 @@ def clean_title(title: str | None) -> str:
 
 # --- the issuing body ---------------------------------------------------------
 
+# a republic's second name in brackets is part of its constitutional name
+# («Республика Саха (Якутия)», «Республика Адыгея (Адыгея)»), not an abbreviation
+_REPUBLIC_SECOND_NAME = re.compile(r"(?i:республик[аиеуой]+)\s+[А-ЯЁ][а-яё\-]+\s*\([А-ЯЁ][а-яё\-]+\)\s*$")
+
+
 def _strip_abbrev(body: str) -> str:
-    return re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(body.split())).strip()
+    """The body without a trailing bracketed abbreviation (``(ФСТЭК России)``)."""
+    b = " ".join(body.split())
+    if _REPUBLIC_SECOND_NAME.search(b):
+        return b.strip()
+    return re.sub(r"\s*\([^()]*\)\s*$", "", b).strip()
 
 
 def _match_case(src: str, form: str) -> str:
@@ -532,7 +547,7 @@ def _region_tail(body: str | None) -> str | None:
                     r"|Республика\s+[А-ЯЁ][\w\- ()]+|[А-ЯЁ][\w\-]+ автономный округ(?: – [А-ЯЁ]\w+)?", s):
         return genitive(s)
     m = re.search(r"\b([А-ЯЁ][а-яё\-]+(?:ой|ого)\s+(?:области|края|автономного округа)"
-                  r"|Республики\s+[А-ЯЁ][\w\- ]+)$", s)
+                  r"|Республики\s+[А-ЯЁ][\w\- ]+(?:\([А-ЯЁ][\w\-]+\))?)$", s)
     return m.group(1) if m else None
 
 
@@ -683,13 +698,27 @@ def _end(s: str) -> str:
     return s if s and s[-1] in ".!?…" else s + "."
 
 
+def repeal_note(rec: Record) -> str | None:
+    """``Утратил силу`` (``… с 1 января 2025 г.`` when the date is known) for
+    an act whose status (a database's note, or an act of the fund repealing
+    it: ``ingest.status``) says it is no longer in force, else None."""
+    st = rec.status or {}
+    if st.get("state") != "repealed":
+        return None
+    since = format_date(st.get("since")) if st.get("since") else None
+    return "Утратил силу" + (f" с {since}" if since else "")
+
+
 def describe(rec: Record, url: str | None = None, electronic: bool | None = None,
-             accessed: str | None = None) -> str:
+             accessed: str | None = None, repeal: bool = False) -> str:
     """The ГОСТ Р 7.0.100–2018 description of one record (see module doc).
 
     ``url``: the known source URL of the original; ``electronic``: override the
     content type decision; ``accessed``: ISO date of access (default: the date
-    the record was received).
+    the record was received); ``repeal``: a list's entry ends with the note
+    area's ``Утратил силу`` when the act is repealed (``repeal_note``), so a
+    reader of a list or bulletin is not sent to an act no longer in force
+    unwarned (a citation copied for a footnote leaves it out).
     """
     kind = (rec.kind or "").strip().lower()
     title = clean_title(rec.title)
@@ -730,6 +759,9 @@ def describe(rec: Record, url: str | None = None, electronic: bool | None = None
     if elec and url:
         acc = format_access_date(accessed or rec.received_at)
         desc = _join(desc, SEP, f"URL: {url}" + (f" (дата обращения: {acc})" if acc else ""))
+    note = repeal_note(rec) if repeal else None
+    if note:
+        desc = _join(desc, SEP, note)
     return _end(desc)
 
 

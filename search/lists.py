@@ -181,7 +181,7 @@ def build_list(records: Iterable[Record], *, title: str, period: str | None = No
     prefer = list(prefer_rubrics)
     buckets: dict[str, list[Entry]] = {}
     for rec in records:
-        e = Entry(0, biblio.describe(rec, url=urls.get(rec.id)), rec,
+        e = Entry(0, biblio.describe(rec, url=urls.get(rec.id), repeal=True), rec,
                   urls.get(rec.id) or None)
         if group_by == "rubric":
             g = _main_rubric(rec, prefer) or ""

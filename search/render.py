@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Callable
 
 __all__ = ["ListFormat", "REGISTRY", "FORMATS", "BASKET_FORMATS", "format_of", "render",
-           "write", "write_bytes"]
+           "write", "write_bytes", "printable", "typeset"]
 
 
 def _header_lines(bl) -> list[str]:
@@ -80,10 +80,27 @@ _NBSP = [(re.compile(r" – "), "\u00a0– "), (re.compile(r"№ (?=\S)"), "№\
          (re.compile(r"(?<=\b[СсТт]\.) (?=\d)"), "\u00a0"), (re.compile(r"(?<=Ст\.) (?=\d)"), "\u00a0")]
 
 
+# characters XML 1.0 (DOCX, ODT) cannot hold and HTML calls parse errors: the
+# C0 controls but tab, newline and return. Texts bring them: a DOS file's
+# end-of-file mark (Ctrl-Z, \x1a), a legacy Word file's field and cell marks
+# (\x13 \x14 \x15 \x07); python-docx refuses the whole document for one of them
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def printable(s: str) -> str:
+    """``s`` without the control characters a DOCX or HTML page cannot hold
+    (a form feed or vertical tab becomes a space, the rest goes)."""
+    if not _NOT_XML.search(s):
+        return s
+    return _NOT_XML.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", s)
+
+
 def typeset(desc: str) -> str:
     """No-break spaces where a line must not break (№ 17, 2013 г., С. 3, and
     before a dash, which ends a line rather than starts one) — for
-    the page formats (docx, html); the plain formats keep plain spaces."""
+    the page formats (docx, html); the plain formats keep plain spaces.
+    Control characters a page cannot hold are left out (``printable``)."""
+    desc = printable(desc)
     for rx, rep in _NBSP:
         desc = rx.sub(rep, desc)
     return desc
@@ -220,16 +237,16 @@ def docx_document(title: str, subject: str | None = None):
 def render_docx(bl) -> bytes:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    doc = docx_document(bl.title, bl.period)
+    doc = docx_document(printable(bl.title), bl.period)
     lst = doc.styles["List Number"]
-    doc.add_heading(bl.title, level=1)
+    doc.add_heading(printable(bl.title), level=1)
     for ln in _header_lines(bl):
-        p = doc.add_paragraph(ln)
+        p = doc.add_paragraph(printable(ln))
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     list_id = lst.style_id
     for g in bl.groups:
         if g.heading:
-            doc.add_heading(g.heading, level=2)
+            doc.add_heading(printable(g.heading), level=2)
         for en in g.entries:
             # the style id set on the XML directly: python-docx resolves a style
             # by scanning every style per paragraph (0.9 s for 1,000 entries)

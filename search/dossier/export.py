@@ -86,7 +86,7 @@ def _cut(text: str, limit: int) -> tuple[str, bool]:
 def passage(rec, c: Compiled) -> tuple[list[str], bool]:
     """The paragraphs of a record's text as the dossier gives it, and
     whether they are an excerpt."""
-    text = (rec.text or "").strip()
+    text = render.printable(rec.text or "").strip()
     if c.full:
         limit = None
     elif c.excerpt is not None:
@@ -129,8 +129,11 @@ def render_html(c: Compiled) -> str:
         if g.heading:
             out.append(f"<h3>{e(g.heading)}</h3>")
         out.append(f'<ol start="{g.entries[0].n}">')
+        # an entry whose description holds a link (its page's URL, a portal's
+        # publication) is not wrapped in the link to its text: no <a> in an <a>
         out += [f'<li value="{en.n}"><a href="#e{en.n}">{render._html_desc(en)}</a></li>'
-                if not en.url else f'<li value="{en.n}">{render._html_desc(en)}</li>'
+                if not (en.url or render._url_in(en.description))
+                else f'<li value="{en.n}">{render._html_desc(en)}</li>'
                 for en in g.entries]
         out.append("</ol>")
     out += ["</nav>", f"<h2>{MATERIALS}</h2>"]

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pymarc import Field, Indicators, Record as MarcRecord, Subfield
+from pymarc import Field, Indicators, Leader, Record as MarcRecord, Subfield
 
 from ingest.records import Publication, Record
+from ingest.status import reference_of
 from search import biblio
 from search.rusmarc.text import abstract, place, topics
 
@@ -165,11 +166,21 @@ def _publication_fields(rec: Record, pub: Publication) -> list[Field]:
     return out
 
 
+def act_reference(other: Record) -> str:
+    """An act of the fund as a note names it: ``постановление администрации
+    … от 22 апреля 2024 г. № 260-п «…»`` — the lists' designation (the body
+    in the genitive and in sentence case), never the card's label with the
+    body in brackets as printed (often in capitals)."""
+    designation = biblio.act_designation(other)
+    return f"{designation} «{biblio.clean_title(other.title)}»" if other.title else designation
+
+
 def _link_fields(links: tuple[Linked, ...]) -> list[Field]:
     """311 (what the link is) and 488 (the related act) for each link."""
     out = []
     for ln in links[:LINKS_MAX]:
-        out.append(_f("311", "  ", ("a", f"{RELATIONS.get(ln.relation, ln.relation)}: {ln.text[:LINK_TEXT_MAX]}")))
+        text = act_reference(ln.record) if ln.record is not None else ln.text
+        out.append(_f("311", "  ", ("a", f"{RELATIONS.get(ln.relation, ln.relation)}: {text[:LINK_TEXT_MAX]}")))
         other = ln.record
         if other is not None:
             out.append(_f("488", " 0", ("1", "001" + other.id), ("1", "2001 "),
@@ -180,15 +191,23 @@ def _link_fields(links: tuple[Linked, ...]) -> list[Field]:
     return out
 
 
-def _status_note(status: dict | None) -> str | None:
+def _status_note(status: dict | None, links: tuple[Linked, ...] = ()) -> str | None:
+    """300: «Утратил силу с …: <the repealing act>». When the repealing act is
+    the fund's own (``ingest.status.reference_of``), it is named as the 311
+    notes name it (``act_reference``)."""
     if not status or status.get("state") != "repealed":
         return None
     note = "Утратил силу"
     since = biblio.format_date(status.get("since")) if status.get("since") else None
     if since:
         note += f" с {since}"
-    if status.get("repealed_by"):
-        note += f": {status['repealed_by']}"
+    by = status.get("repealed_by")
+    if by:
+        for ln in links:
+            if ln.relation == "repealed_by" and ln.record is not None and reference_of(ln.record) == by:
+                by = act_reference(ln.record)
+                break
+        note += f": {by}"
     return note
 
 
@@ -251,8 +270,10 @@ def to_marc(rec: Record, ex: Extras | None = None, st: Settings | None = None) -
     """The RUSMARC record of one act (README, "RUSMARC export")."""
     ex = ex or Extras.of_record(rec)
     st = st or Settings()
-    m = MarcRecord(leader=leader(rec, st.charset), force_utf8=st.charset == CHARSET_UTF8,
-                   to_unicode=st.charset == CHARSET_UTF8)
+    m = MarcRecord(force_utf8=st.charset == CHARSET_UTF8, to_unicode=st.charset == CHARSET_UTF8)
+    # pymarc's constructor writes MARC 21's entry map "4500" over positions
+    # 20-23; RUSMARC's is "450 " (position 23 undefined), so it is set after
+    m.leader = Leader(leader(rec, st.charset))
     m.add_field(Field(tag="001", data=clean(rec.id)))
     stamp = re.sub(r"\D", "", rec.received_at or "")[:14]
     if len(stamp) == 14:
@@ -268,7 +289,7 @@ def to_marc(rec: Record, ex: Extras | None = None, st: Settings | None = None) -
                        ("d", year)))
     if rec.source.pages and ex.alone_in_file:
         m.add_field(_f("215", "  ", ("a", f"{rec.source.pages} с.")))
-    status = _status_note(ex.status)
+    status = _status_note(ex.status, ex.links)
     if status:
         m.add_field(_f("300", "  ", ("a", status)))
     hand = _handwriting_note(rec)
