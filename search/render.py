@@ -148,6 +148,19 @@ CSV_COLUMNS = ["n", "group", "description", "id", "kind", "number", "date", "bod
                "publication", "received_at", "rubrics", "url"]
 
 
+# a cell a spreadsheet would take for a formula (=, +, -, @, a tab or CR first)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(v) -> str:
+    """A text cell as Excel and LibreOffice show it, never run: titles and
+    bodies come from delivered documents (untrusted), and a title printed as
+    ``=HYPERLINK(…)`` opened from a CSV list would be a live formula. An
+    apostrophe first (OWASP's advice) keeps it text; nothing else changes."""
+    s = "" if v is None else str(v)
+    return "'" + s if s.startswith(_FORMULA_START) else s
+
+
 def render_csv(bl) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
@@ -157,9 +170,9 @@ def render_csv(bl) -> str:
             d = en.to_dict()
             pub = d["publication"]
             pub_s = ", ".join(f"{k}={v}" for k, v in pub.items() if v) if pub else ""
-            w.writerow([en.n, g.heading or "", en.description, d["id"], d["kind"] or "",
-                        d["number"] or "", d["date"] or "", d["body"] or "", d["title"] or "",
-                        pub_s, d["received_at"] or "", " ".join(d["rubrics"]), d["url"] or ""])
+            w.writerow([en.n] + [_cell(v) for v in (
+                g.heading, en.description, d["id"], d["kind"], d["number"], d["date"], d["body"],
+                d["title"], pub_s, d["received_at"], " ".join(d["rubrics"]), d["url"])])
     return buf.getvalue()
 
 

@@ -162,6 +162,21 @@ def test_markdown_keeps_numbers_and_escapes():
     assert "\n## Указы\n\n2. О мерах" in md
 
 
+def test_csv_cells_a_spreadsheet_would_run_are_kept_as_text():
+    """Titles and bodies come from delivered documents: a title printed as a
+    formula must open in Excel as text, not run (CSV injection)."""
+    r = rec(rid="f", kind="постановление", title='=HYPERLINK("http://evil.example","Открыть")',
+            body="@SUM(1+1)")
+    ok = rec(rid="g", kind="решение", title="О бюджете на 2024 год")
+    rows = list(csv.DictReader(io.StringIO(render.render(build_list([r, ok], title="T"), "csv")
+                                           .decode("utf-8-sig"))))
+    bad = next(x for x in rows if x["id"] == "f")
+    assert bad["title"].startswith("'=HYPERLINK(") and bad["body"] == "'@SUM(1+1)"
+    assert bad["description"].startswith("'=HYPERLINK(")
+    good = next(x for x in rows if x["id"] == "g")
+    assert good["title"] == "О бюджете на 2024 год" and good["kind"] == "решение"
+
+
 # --- biblist through the CLI ----------------------------------------------------------
 
 def test_biblist_every_format(runner, fund_home, tmp_path):
