@@ -357,6 +357,17 @@ def test_html_gives_the_act_without_css_or_scripts():
     assert lines_of(pravo)[1].startswith("ОПУБЛИКОВАНО:\tОФИЦИАЛЬНЫЙ ИНТЕРНЕТ-ПОРТАЛ")
 
 
+def test_a_dos_text_file_s_end_mark_and_stray_controls_are_not_text(tmp_path):
+    """A DOS editor ends a file with Ctrl-Z; it reached the record's text and a
+    dossier's full text (qa93). Tabs and line ends stay."""
+    p = tmp_path / "postanovlenie_12.txt"
+    p.write_bytes("АДМИНИСТРАЦИЯ ЗАРЕЧНОГО ОКРУГА\r\n\r\nПОСТАНОВЛЕНИЕ\r\n"
+                  "от 12.03.2024\t№ 12\r\n\x07О субботнике\x1b\r\n\x1a".encode("cp866"))
+    text = read(p).text
+    assert not any(c in text for c in "\x1a\x07\x1b\r")
+    assert text.endswith("О субботнике") and "от 12.03.2024\t№ 12" in text
+
+
 def test_html_named_file_without_markup_is_read_as_text():
     text = read(realdoc("41")).text
     assert lines_of(text)[:2] == ["ГУБЕРНАТОР КАМЧАТСКОГО КРАЯ",

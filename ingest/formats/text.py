@@ -1,11 +1,18 @@
 """Plain text (.txt, .csv): decoded by ``textio``, one page."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .. import textio
 from ..records import IngestError, Parsed
 from .limits import DEFAULT_LIMITS, Limits
+
+
+# C0 controls a text file carries that are no text: a DOS editor's end-of-file
+# mark (Ctrl-Z) and stray bytes of old tools; they reached the record's
+# text, its snippets and a dossier's full texts (tab, line ends, \v, \f stay)
+_CONTROLS = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
 
 
 def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
@@ -19,7 +26,7 @@ def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
     if textio.looks_binary(data[:65536]):
         raise IngestError("binary data, not text")
     decoded = textio.decode(data)
-    body, warnings = cap_text(textio.tidy(decoded.text), limits)
+    body, warnings = cap_text(textio.tidy(_CONTROLS.sub("", decoded.text)), limits)
     if not body.strip():
         raise IngestError("text file holds no text (only spaces or line breaks)")
     return Parsed(
