@@ -213,14 +213,27 @@ def _wrapped_on(L: Lines, k: int, limit: int, title: str) -> str:
     return join_lines([title, more]) if more else title
 
 
+# a flattened blank's adoption line run into its title ("Принято на заседании … Совета
+# народных депутатов Об утверждении …"): a heading run on, however short the line
+_ADOPTED_THEN_TITLE = re.compile(r"Принят[оа]?\s(?:(?!\s(?:О|Об|Обо)\s).){3,200}\s(?:О|Об|Обо)\s")
+
+
 def _run_on(s: str) -> str | None:
     """The title of a heading run into one long paragraph under a page's
     reference line (``Закон … от … № 16-ОЗЗ А К О Н … Об … Принят …``), read
     after its requisites."""
-    if len(s) <= 200:
+    if len(s) <= 200 and not _ADOPTED_THEN_TITLE.match(s):
         return None
     n = find_number(s[:200])
-    return run_on_title(s[n[2]:] if n else s)
+    opening = re.search(r"(?<!\S)(?:О|Об|Обо)\s", s)
+    if n and opening and n[1] > opening.start():
+        n = None  # "Принято на заседании … Об … Руководствуясь … № 131-ФЗ": a number the preamble cites
+    title = run_on_title(s[n[2]:] if n else s)
+    adopted = _ADOPTED_THEN_TITLE.match(s)
+    if title is None and adopted and not n:
+        # the preamble broken off onto the next line: the rest of this one is the title
+        title = clean(s[adopted.end() - len(adopted.group(0).split()[-1]) - 1:]).rstrip(" .") or None
+    return title
 
 
 def _charter_adopted(L: Lines, k: int, limit: int) -> tuple[str | None, str | None]:
