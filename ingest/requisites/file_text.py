@@ -37,3 +37,13 @@ GLUED_WORD = re.compile(r"(?:(?<=\d)|(?<=\d-[а-яё])|(?<=\d-[а-яё]{2})|(?<=
 NUMBERED_SETTLEMENT = (r"(?i:п|пос|с|д)\.\s*(?:[А-ЯЁ][а-яё]+\s+)?"
                        r"(?:Участ|Отделени|Ферм|Разъезд|Совхоз|Бригад|Кордон|Лесоучаст)[а-яё]*"
                        r"\s*(?:№|N)\s?\d{1,3}(?:\s+[а-яё]+)?[.,]?")
+
+# a blank's date slot left empty in a draft ("________года № ---", "от «___» ________ 20__ г."):
+# the act has no date yet, and a date printed over the heading (the page's) is not its
+_BLANK_DATE_SLOT = re.compile(r"^(?:от\s*)?(?:«\s*_*\s*»\s*)?_{3,}\s*(?:20_*\s*|\d{2}_+\s*)?(?:года|г\.?)(?=\s|$)",
+                              re.IGNORECASE)
+
+
+def blank_date_slot(line: str) -> bool:
+    """Whether ``line`` opens with a blank's empty date slot."""
+    return bool(_BLANK_DATE_SLOT.match(line.strip()))
