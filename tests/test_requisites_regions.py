@@ -675,6 +675,10 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 #   документа» listing the sorts of the document (the act's own kind after what it approves); a
 #   programme's approval line with the number printed before the date, its sign glued to it;
 #   a charter's registration stamps (ЗАРЕГИСТРИРОВАН …) between its adoption stamp and «УСТАВ»;
+# reqfile90 (heldout53, the text of a delivered Word/PDF file): a number glued to the next heading
+#   word where the file's breaks were lost; a draft's «ПРОЕКТ» over a letter-spaced body word; a
+#   place line naming a numbered settlement; a monospace heading's region and district lines; a
+#   heading flattened into one paragraph;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
@@ -728,7 +732,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqold77": "requisite_shapes_reqold77.yaml",
                "reqdept76": "requisite_shapes_reqdept76.yaml",
                "reqportal81": "requisite_shapes_reqportal81.yaml",
-               "reqnew89": "requisite_shapes_reqnew89.yaml"}
+               "reqnew89": "requisite_shapes_reqnew89.yaml",
+               "reqfile90": "requisite_shapes_reqfile90.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -10,6 +10,7 @@ from ingest.morph import is_known, parses, place_adjective, to_genitive
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
+from .file_text import DRAFT_MARK, unspace
 from .date_number import PLACE_ABBR, find_number, is_date_or_number_line, place_and_date, requisites_only
 from .kind_line import kind_line
 from .lines import Lines, clean, join_lines
@@ -162,6 +163,13 @@ def _office_of(office: str, territory: str) -> str:
     where = to_genitive(territory.strip(" ,."))
     name = f"{office} {where}"
     return name.upper() if office.isupper() else name
+
+
+def _bare_deputies(line: str) -> bool:
+    """``СОВЕТ ДЕПУТАТОВ``, ``Собрание депутатов``: a council of deputies whose
+    name does not say whose it is (the municipality is in the lines above)."""
+    return len(line.split()) <= 4 and head_lemma(line) in COUNCIL_HEADS and not has_territory(line) \
+        and bool(re.search(r"депутат", line, re.IGNORECASE))
 
 
 def _bare_organ(line: str) -> bool:
@@ -402,7 +410,12 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 # rule under it, its address and e-mail line (read as debris: Latin letters and digits);
                 # the coat of arms' caption a site prints between the name and the kind word («Герб»)
             break
-        s = L.fix(clean(_DRAFT_CELL.sub("", s)), before=line_above(L, i, floor))
+        if DRAFT_MARK.fullmatch(s):
+            if parts:
+                break  # a draft's mark alone over the heading: the form's, not the name's
+            i -= 1
+            continue
+        s = L.fix(clean(unspace(_DRAFT_CELL.sub("", s))), before=line_above(L, i, floor))
         while i - 1 >= floor and L.raw[i - 1].strip() and not (L.noise[i - 1] or L.garbage[i - 1]):
             # a line broken inside a phrase is one line with the next ("ЗАРЕЧНАЯ
             # ОБЛАСТНАЯ" / "ДУМА", "… «СОСНОВСКОЕ" / "СЕЛЬСКОЕ ПОСЕЛЕНИЕ»")
@@ -455,6 +468,15 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 # "ТЕСТОВСКАЯ РЕСПУБЛИКА" / "ВЕРХОВНЫЙ СОВЕТ": that territory's organ (a
                 # council "of deputies" is a municipality's: its name is in the lines above)
                 return BodyBlock(_office_of(parts[0], s), i)
+            if not law and len(parts) == 1 and territory_only(s) and _bare_deputies(parts[0]):
+                # "ТЕСТОВСКАЯ ОБЛАСТЬ" / "ЗАРЕЧНЫЙ РАЙОН" / "СОВЕТ ДЕПУТАТОВ" (a file kept in its
+                # monospace layout): the territory lines stacked right over it say whose council it is
+                where = [s]
+                while i - 1 >= floor and L.raw[i - 1].strip() \
+                        and territory_only(up := clean(L.raw[i - 1].strip())):
+                    where.insert(0, up)
+                    i -= 1
+                return BodyBlock(join_lines(where + parts), i)
             if len(parts) == 1 and territory_only(parts[0]) and _bare_organ(s):
                 # "ГОСУДАРСТВЕННЫЙ СОВЕТ" / "ТЕСТОВСКАЯ РЕСПУБЛИКА": that territory's organ
                 return BodyBlock(_office_of(s, parts[0]), i)

@@ -15,6 +15,7 @@ from ingest.numbers import normalize_number
 from ingest.ru_dates import find_date
 
 from .vocabulary import KINDS, PLACE, kind_alternation
+from .file_text import GLUED_WORD
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def find_number(s: str) -> tuple[str, int, int] | None:
         # "№ 865АДМИНИСТРАЦИЯ …": a word in capitals glued on (a register's
         # letters stand after a hyphen or are short: "7а", "53РД", "-ПГ")
         num = re.sub(r"(?<=\d)[А-ЯЁ]{6,}$", "", num)
+        num = GLUED_WORD.sub("", num)  # "№ 10САНКТ-ПЕТЕРБУРГ", "№ 12-рЗАРЕЧНЫЙ": a flattened file ran on
         if _DATE_AS_NUMBER.fullmatch(num):
             continue  # "12.03.2024 17 №<tab>12.03.2024 № 17": a sign printed after its number
         if any(c.isdigit() for c in num):

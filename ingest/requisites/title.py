@@ -990,9 +990,15 @@ def run_on_title(tail: str) -> str | None:
     past the edition notes to where the preamble, the adoption line or the
     first clause begins."""
     t = clean(without_notes(tail))
+    # a file's blank flattened: the place under the date and the adoption line ("с. Сосновка
+    # Принято на заседании … Совета народных депутатов Об …") stand before the title
+    t = _RUN_ON_PLACE_ADOPTED.sub("", t)
     # not the «О» of a letter-spaced kind word ("З А К О Н")
     start = re.search(r"(?<!\S)(?:О|Об|Обо)\s(?![А-ЯЁ](?:\s|$))", t)
-    if start is None or start.start() > 80:
+    if start is None or start.start() > 80 and not (
+            # a database's reference line run into the file's own heading: the title follows
+            # the heading's own number ("… № 7ТЕСТОВСКАЯ ОБЛАСТЬ СОВЕТ … РЕШЕНИЕ от … N 7 Об …")
+            start.start() <= 400 and _NUMBER_BEFORE.search(t, 0, start.start())):
         return None
     t = t[start.start():]
     # a new part starts after a space, or glued to the title's closing bracket
@@ -1004,6 +1010,12 @@ def run_on_title(tail: str) -> str | None:
         if PREAMBLE.match(rest) or is_note_line(rest):
             return t[:m.start()].rstrip(" .") if m.start() > 10 else None
     return None
+
+
+_RUN_ON_PLACE_ADOPTED = re.compile(
+    r"^(?:(?:г|гор|с|п|пос|пгт|рп|д|дер|ст|х|сл)\.\s*[А-ЯЁ][а-яё-]+\s+)?"
+    r"(?:Принят[оа]?\s+(?!(?:О|Об|Обо)\s).{3,200}?\s+(?=(?:О|Об|Обо)\s))?")
+_NUMBER_BEFORE = re.compile(r"(?:№|\bN)\s*\d[\w/-]*\s+$")
 
 
 def _quoted_title(tail: str) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from ingest.morph import fold
 from ingest.ru_dates import GENITIVE_MONTHS
+from .file_text import NUMBERED_SETTLEMENT
 
 # --- kinds -------------------------------------------------------------------
 
@@ -121,7 +122,8 @@ PLACE = re.compile(
     r"(?:(?:[\s-]|\.\s?(?=[А-ЯЁ]))[А-ЯЁа-яё\-]+){0,2}[.,]?"
     r"(?:\s+[^\w\s]{1,3})?$"  # a scan's speck after the place: "г. Брянск <)"
     r"|^(?!(?i:области|района|края|округа|республики|поселения|сельсовета)\b)"
-    r"[А-ЯЁ][А-ЯЁа-яё\-]+(?:,\s*Кремль)?\.?$",
+    r"[А-ЯЁ][А-ЯЁа-яё\-]+(?:,\s*Кремль)?\.?$"
+    r"|^" + NUMBERED_SETTLEMENT + r"$",  # "п.Участок N 26": a settlement numbered in its name
 )
 # a site's list of other acts or news under the act's page: nothing under it is the act's
 OTHER_ACTS = re.compile(r"^(?:(?:другие|похожие|последние|связанные)\s+(?:документы|новости|материалы|публикации)"

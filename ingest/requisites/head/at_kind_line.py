@@ -22,6 +22,7 @@ from ..kind_line import KindLine, kind_line
 from ..chair import chair_of
 from ..dative_issuer import dative_issuer
 from ..register_line import register_line
+from ..file_text import blank_date_slot
 from ..lines import Lines, clean, folded, join_lines
 from ..names import (NAME_HEADS, body_head_gen, gen_word, genitive_words, has_territory, head_lemma, issuer_line,
                      locative_word, nominative, territory_of, territory_only)
@@ -137,10 +138,14 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
             # the date's and the number's text boxes anchored in the page's first paragraph
             # (on paper, and over a law, a register's incoming stamp: not the act's)
             above = lone_requisite_above(L, block.top, lo)
+        if above.date and _empty_date_slot(L, k, zone.limit):
+            above = DateNumber(None, above.number)  # a draft's empty slot: the date over it is a page's
         date, number = above.date, above.number
     elif date is None or number is None:
         # the number's frame stored before the heading, the date under the kind word
         above = lone_requisite_above(L, block.top, lo)
+        if date is None and _empty_date_slot(L, k, zone.limit):
+            above = DateNumber(None, above.number)  # a draft's empty slot: the date over it is a page's
         date, number = date or above.date, number or above.number
     if date is None and number is None and anchor.ref.date and anchor.ref.number:
         # a heading giving none under a database's reference line naming the act
@@ -213,14 +218,43 @@ def _wrapped_on(L: Lines, k: int, limit: int, title: str) -> str:
     return join_lines([title, more]) if more else title
 
 
+# a flattened blank's adoption line run into its title ("Принято на заседании … Совета
+# народных депутатов Об утверждении …"): a heading run on, however short the line
+_ADOPTED_THEN_TITLE = re.compile(r"Принят[оа]?\s(?:(?!\s(?:О|Об|Обо)\s).){3,200}\s(?:О|Об|Обо)\s")
+
+
+def _empty_date_slot(L: Lines, k: int, limit: int) -> bool:
+    """A draft's blank under the kind word at line ``k``: its date slot left
+    empty (``________года № ---``) within the next four non-empty lines."""
+    seen = 0
+    for j in range(k + 1, min(limit, k + 12)):
+        t = clean(L.raw[j])
+        if not t:
+            continue
+        if blank_date_slot(t):
+            return True
+        seen += 1
+        if seen >= 4:
+            break
+    return False
+
+
 def _run_on(s: str) -> str | None:
     """The title of a heading run into one long paragraph under a page's
     reference line (``Закон … от … № 16-ОЗЗ А К О Н … Об … Принят …``), read
     after its requisites."""
-    if len(s) <= 200:
+    if len(s) <= 200 and not _ADOPTED_THEN_TITLE.match(s):
         return None
     n = find_number(s[:200])
-    return run_on_title(s[n[2]:] if n else s)
+    opening = re.search(r"(?<!\S)(?:О|Об|Обо)\s", s)
+    if n and opening and n[1] > opening.start():
+        n = None  # "Принято на заседании … Об … Руководствуясь … № 131-ФЗ": a number the preamble cites
+    title = run_on_title(s[n[2]:] if n else s)
+    adopted = _ADOPTED_THEN_TITLE.match(s)
+    if title is None and adopted and not n:
+        # the preamble broken off onto the next line: the rest of this one is the title
+        title = clean(s[adopted.end() - len(adopted.group(0).split()[-1]) - 1:]).rstrip(" .") or None
+    return title
 
 
 def _charter_adopted(L: Lines, k: int, limit: int) -> tuple[str | None, str | None]:
