@@ -104,6 +104,7 @@ def _lex(text: str) -> list[Token]:
                 toks.append(Token("num", v))  # 01-02-252, 8-3542; not a span of years 2011-2012
             else:
                 toks.append(Token("word", v))
+    toks = _join_year_like_numbers(toks)
     # «прошлого года», «в этом году»: the year said relative to today
     for i, t in enumerate(toks[:-1]):
         nxt = toks[i + 1]
@@ -115,6 +116,30 @@ def _lex(text: str) -> list[Token]:
     return [t for i, t in enumerate(toks)
             if not (i and toks[i - 1] is _GLUED_YEAR_WORD and t.kind == "word"
                     and analysis.fold(t.text) in _YEAR_WORDS)]
+
+
+# The letters of act numbers that are no Russian word of their own (not «с», «в»,
+# «к», «о», «у»: prepositions) and never follow a year (``г``, ``гг`` do).
+_NUMBER_LETTERS = frozenset(
+    "р п н па пп рп рг пг пм зп од фз кз оз рз ра пр нпа мпа".split())
+
+
+def _join_year_like_numbers(toks: list[Token]) -> list[Token]:
+    """``1993 р`` -> the number ``1993-р``: a reader who types the kind's letter
+    of a number apart (``распоряжение 1993 р 2009``) is naming the act
+    ``1993-р``; read apart, a number between 1900 and 2100 is taken for a
+    year and the act is looked for in 1993. Only year-like numbers are
+    joined: any other bare number already finds ``145-п`` through its base."""
+    out: list[Token] = []
+    for t in toks:
+        prev = out[-1] if out else None
+        if (t.kind == "word" and prev is not None and prev.kind in ("int", "num")
+                and prev.text.isdigit() and _is_year(prev.text)
+                and analysis.fold(t.text) in _NUMBER_LETTERS):
+            out[-1] = Token("num", f"{prev.text}-{analysis.fold(t.text)}")
+            continue
+        out.append(t)
+    return out
 
 
 def check_syntax(text: str) -> None:
