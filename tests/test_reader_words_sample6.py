@@ -11,6 +11,9 @@ search ran).
   for ``положение о кладбище``): when none of its words is known and the
   Cyrillic keys under the same fingers make words the fund holds, the
   question is read so, and the reader is told;
+* a year said in one adjective (``прошлогоднее постановление 145``,
+  ``позапрошлогодняя ярмарка``): the year it names narrows as ``прошлого
+  года`` does, and the word is not looked for in the acts;
 * a misspelt word (``выбры``) is corrected to the word the reader most
   likely meant: the form nearest to what was typed (``выборы``, one letter
   missing), not a lemma two edits away (``выбор``), and the acts holding
@@ -21,6 +24,8 @@ The records are written in this project's own wording (the fictional
 """
 from __future__ import annotations
 
+import datetime as _dt
+
 import pytest
 
 from search.query import parse_text, search
@@ -29,6 +34,7 @@ from tests.test_reader_words import _index, ids
 
 ADM = "Администрация Заречного муниципального района"
 SOVET = "Совет депутатов Заречного района"
+THIS_YEAR = _dt.date.today().year
 
 
 def _records():
@@ -61,6 +67,10 @@ def _records():
         "2021-06-11", "lsg", kind="решение", body=SOVET)
     add(9, "Об уборке территории", "Уборка территории у дома j и b по графику (стр. 2 j).",
         "31", "2020-03-21", "housing")
+    add(10, "О проведении ярмарки выходного дня", "Провести ярмарку на площади.", "145",
+        f"{THIS_YEAR - 1}-05-12", "business", kind="приказ")
+    add(11, "О проведении ярмарки выходного дня", "Провести ярмарку у рынка.", "145",
+        f"{THIS_YEAR - 2}-05-12", "business", kind="приказ")
     add(8, "О подготовке к весеннему паводку",
         "Подготовиться к паводку; верные сведения об уровне воды передавать ежедневно.",
         "30", "2020-03-20", "safety")
@@ -149,3 +159,21 @@ def test_a_dictionary_word_the_fund_lacks_is_no_misspelling(idx):
     res = search(idx, "паводок весной")
     assert res.suggestion is None or "верн" not in res.suggestion, res.suggestion
     assert ids(res)[:1] == ["r08"], ids(res)
+
+
+# --- a year said in one adjective ---------------------------------------------------
+
+@pytest.mark.parametrize("text, off", [("прошлогоднее постановление 145", 1),
+                                       ("приказ 145 прошлогодний", 1),
+                                       ("позапрошлогодняя ярмарка", 2),
+                                       ("прошлогодних ярмарок", 1)])
+def test_a_year_in_one_adjective(text, off):
+    p = parse_text(text)
+    assert p.years == [str(THIS_YEAR - off)], p
+    assert not any("прошлогодн" in t.text for t in p.tokens)
+
+
+def test_a_year_in_one_adjective_narrows(idx):
+    assert ids(search(idx, "прошлогодний приказ о ярмарке"))[:1] == ["r10"]
+    assert ids(search(idx, "позапрошлогодняя ярмарка"))[:1] == ["r11"]
+    assert ids(search(idx, "приказ 145 позапрошлогодний"))[:1] == ["r11"]

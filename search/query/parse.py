@@ -95,6 +95,10 @@ def _lex(text: str) -> list[Token]:
             elif glued and _is_year(glued[1]):
                 toks.append(Token("int", glued[1]))
                 toks.append(_GLUED_YEAR_WORD)
+            elif relative.year_adjective(v) is not None:
+                # «прошлогоднее постановление»: the year, as «прошлого года»
+                toks.append(Token("int", str(relative.year_adjective(v))))
+                toks.append(_GLUED_YEAR_WORD)
             elif re.fullmatch(r"\d+", v):
                 toks.append(Token("int", v))
             elif re.fullmatch(r"\d[\w\-‐–/.]*", v) and re.search(r"[^\W\d_]|/|\.", v):
