@@ -102,6 +102,8 @@ def format_results_table(res: Results, width: int = 110, facets: bool = True,
         head += " — после документов со всеми словами показаны те, где нет одного из них"
     elif res.relaxed == "kind":
         head += " — актов этого вида нет, показаны акты любого вида"
+    elif res.relaxed == "year":
+        head += " — в этом году акта с таким номером нет, показаны акты других лет"
     elif res.relaxed == "layout":
         head += f" — запрос набран в латинской раскладке, искали: {res.suggestion}"
     lines.append(head)

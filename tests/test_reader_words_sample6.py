@@ -14,6 +14,11 @@ search ran).
 * a year said in one adjective (``прошлогоднее постановление 145``,
   ``позапрошлогодняя ярмарка``): the year it names narrows as ``прошлого
   года`` does, and the word is not looked for in the acts;
+* a number remembered with the wrong year (``распоряжение 1987-р 2018
+  года``, ``прошлогоднее`` for an act of two years ago): the year used to
+  filter, so nothing was found; when it empties the list, the acts of that
+  number in other years are shown and the reader is told the year differs
+  (requisites rank, they do not filter);
 * a misspelt word (``выбры``) is corrected to the word the reader most
   likely meant: the form nearest to what was typed (``выборы``, one letter
   missing), not a lemma two edits away (``выбор``), and the acts holding
@@ -177,3 +182,30 @@ def test_a_year_in_one_adjective_narrows(idx):
     assert ids(search(idx, "прошлогодний приказ о ярмарке"))[:1] == ["r10"]
     assert ids(search(idx, "позапрошлогодняя ярмарка"))[:1] == ["r11"]
     assert ids(search(idx, "приказ 145 позапрошлогодний"))[:1] == ["r11"]
+
+
+# --- a number with the wrong year ----------------------------------------------------
+
+def test_a_number_with_the_wrong_year_finds_the_act_of_another_year(idx):
+    res = search(idx, "распоряжение 1987-р 2018 года")
+    assert ids(res)[:1] == ["r01"], ids(res)
+    assert res.relaxed == "year"
+    res = search(idx, "прошлогодний приказ 145")          # right year: no widening
+    assert ids(res)[:1] == ["r10"] and res.relaxed is None
+    res = search(idx, "приказ 145 2010 года")
+    assert set(ids(res)[:2]) == {"r10", "r11"} and res.relaxed == "year"
+
+
+def test_a_topic_with_a_year_stays_in_that_year(idx):
+    # a topic's year narrows it as before: no act of another year is offered
+    res = search(idx, "ярмарка 2010 года")
+    assert res.relaxed != "year"
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_the_year_widening_is_named(lang):
+    from search.present import format_results_table
+    from search.query import Results
+    from search.web import i18n
+    assert i18n.tr(lang)("relaxed_year") != "relaxed_year"
+    assert "друг" in format_results_table(Results(total=1, hits=[], facets={}, relaxed="year"))

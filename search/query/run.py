@@ -156,6 +156,17 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
         res2 = run(must)
         if res2.total:
             res, relaxed = res2, "kind"
+    if res.total == 0 and p.years and not p.topic and (p.numbers or p.numbers_or_years):
+        # «распоряжение 1987-р 2018 года», «прошлогоднее» for an act of two years
+        # ago: the number was remembered, the year not; requisites rank, they do
+        # not filter, so the acts of that number in other years, and say so
+        year_filter = Or([Term("year", y) for y in p.years])
+        wider = [f for f in filters if f != year_filter]
+        if len(wider) < len(filters):
+            filters = wider
+            res2 = run(must)
+            if res2.total:
+                res, relaxed = res2, "year"
     hits = [_hit(h, terms, snippets) for h in res.hits]
     return Results(total=res.total, hits=hits, facets=res.facets, suggestion=suggestion,
                    relaxed=relaxed, understood=p.understood(), query=q.to_dict(),
