@@ -19,6 +19,9 @@ search ran).
   filter, so nothing was found; when it empties the list, the acts of that
   number in other years are shown and the reader is told the year differs
   (requisites rank, they do not filter);
+* abbreviations readers use and acts spell out: ``ДЮСШ`` (детско-юношеская
+  спортивная школа), ``ОДН`` (общедомовые нужды), ``КРТ`` (комплексное
+  развитие территории) -- entries of search/thesaurus.yaml;
 * a misspelt word (``выбры``) is corrected to the word the reader most
   likely meant: the form nearest to what was typed (``выборы``, one letter
   missing), not a lemma two edits away (``выбор``), and the acts holding
@@ -76,6 +79,15 @@ def _records():
         f"{THIS_YEAR - 1}-05-12", "business", kind="приказ")
     add(11, "О проведении ярмарки выходного дня", "Провести ярмарку у рынка.", "145",
         f"{THIS_YEAR - 2}-05-12", "business", kind="приказ")
+    add(12, "О создании учреждения «Детско-юношеская спортивная школа Заречного района»",
+        "Создать учреждение дополнительного образования детей.", "340", "2011-03-04",
+        "education")
+    add(13, "О плате за коммунальные ресурсы, потребляемые на общедомовые нужды",
+        "Плата за электроэнергию на общедомовые нужды вносится собственниками помещений.",
+        "341", "2017-01-10", "housing")
+    add(14, "О комплексном развитии территории квартала Сосновый",
+        "Принять решение о комплексном развитии территории жилой застройки.", "342",
+        "2022-03-16", "land")
     add(8, "О подготовке к весеннему паводку",
         "Подготовиться к паводку; верные сведения об уровне воды передавать ежедневно.",
         "30", "2020-03-20", "safety")
@@ -209,3 +221,12 @@ def test_the_year_widening_is_named(lang):
     from search.web import i18n
     assert i18n.tr(lang)("relaxed_year") != "relaxed_year"
     assert "друг" in format_results_table(Results(total=1, hits=[], facets={}, relaxed="year"))
+
+
+# --- abbreviations of the desk ------------------------------------------------------
+
+@pytest.mark.parametrize("text, rid", [("ДЮСШ", "r12"), ("создание дюсш", "r12"),
+                                       ("оплата ОДН", "r13"), ("одн за свет", "r13"),
+                                       ("КРТ", "r14"), ("решение о крт квартала", "r14")])
+def test_abbreviations_of_the_desk(idx, text, rid):
+    assert ids(search(idx, text))[:1] == [rid], ids(search(idx, text))
