@@ -22,6 +22,11 @@ search ran).
 * abbreviations readers use and acts spell out: ``ДЮСШ`` (детско-юношеская
   спортивная школа), ``ОДН`` (общедомовые нужды), ``КРТ`` (комплексное
   развитие территории) -- entries of search/thesaurus.yaml;
+* a kind word misspelt before a number (``постоновление 301``,
+  ``роспоряжения 58``, ``пост. 965`` already read): the kind is the kind
+  asked for and the number names the act, as if spelt right; read only for
+  a word the dictionary does not know, one letter off a kind's form (two
+  for a long one);
 * a misspelt word (``выбры``) is corrected to the word the reader most
   likely meant: the form nearest to what was typed (``выборы``, one letter
   missing), not a lemma two edits away (``выбор``), and the acts holding
@@ -88,6 +93,11 @@ def _records():
     add(14, "О комплексном развитии территории квартала Сосновый",
         "Принять решение о комплексном развитии территории жилой застройки.", "342",
         "2022-03-16", "land")
+    add(15, "О внесении изменений в постановление о порядке уборки территории",
+        "Внести в постановление изменения. Постановление вступает в силу со дня "
+        "опубликования; постановление разместить на сайте; контроль за исполнением "
+        "постановления оставляю за собой. № 3010 постановления в реестре.",
+        "303", "2018-07-04", "housing")
     add(8, "О подготовке к весеннему паводку",
         "Подготовиться к паводку; верные сведения об уровне воды передавать ежедневно.",
         "30", "2020-03-20", "safety")
@@ -230,3 +240,36 @@ def test_the_year_widening_is_named(lang):
                                        ("КРТ", "r14"), ("решение о крт квартала", "r14")])
 def test_abbreviations_of_the_desk(idx, text, rid):
     assert ids(search(idx, text))[:1] == [rid], ids(search(idx, text))
+
+
+# --- a misspelt kind word before a number --------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [("постоновление 301", "постановление"),
+                                        ("постанавление 301", "постановление"),
+                                        ("роспоряжения 58", "распоряжение"),
+                                        ("решенние 12", "решение"),
+                                        ("прикас 145", "приказ")])
+def test_a_misspelt_kind_word_is_the_kind(text, kind):
+    p = parse_text(text)
+    assert p.kinds == [kind] and not p.topic, p
+
+
+@pytest.mark.parametrize("text", ["посторонние 301", "распоряжаться 58", "решето 12",
+                                  "пристань 145"])
+def test_other_words_are_no_kind(text):
+    assert parse_text(text).kinds == []
+
+
+def test_a_misspelt_kind_word_finds_the_act(idx):
+    assert ids(search(idx, "постоновление 301"))[:1] == ["r04"], ids(search(idx, "постоновление 301"))
+
+
+def test_bounded_distance_agrees_with_the_full_one():
+    from search.query.edits import distance, within
+    words = ["", "а", "ab", "постановление", "постоновление", "пстановление", "приказ",
+             "прикас", "решение", "решенние", "выборы", "выбры", "выбор"]
+    for a in words:
+        for b in words:
+            for k in (0, 1, 2):
+                d = distance(a, b)
+                assert within(a, b, k) == (d if d <= k else None), (a, b, k)

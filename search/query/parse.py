@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from ingest.requisites import KIND_WORDS, kind_from_word
 from ingest.ru_dates import DATE_RE, match_to_iso
 from search import analysis
-from search.query import relative
+from search.query import kind_typos, relative
 from search.query.errors import MAX_QUERY_CHARS, QueryError
 
 KINDS = KIND_WORDS + ("публикация",)
@@ -205,6 +205,8 @@ def _kind_of(word: str) -> str | None:
     kind = kind_from_word(word)
     if kind is None and analysis.lemma(analysis.fold(word)) in _LIBRARIAN_KINDS:
         kind = analysis.lemma(analysis.fold(word))
+    if kind is None:   # «постоновление», «роспоряжения»: search/query/kind_typos.py
+        kind = kind_typos.misspelt_kind(analysis.fold(word), KIND_WORDS)
     return kind if kind in KINDS else None
 
 

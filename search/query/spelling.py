@@ -18,20 +18,10 @@ from __future__ import annotations
 
 from ingest import morph
 from search import analysis
+from search.query.edits import distance
 from search.query.plan import near_terms
 
 MAX_FORMS = 60      # forms of a word compared with what was typed (a verb has ~150)
-
-
-def distance(a: str, b: str) -> int:
-    """Levenshtein distance (both short words)."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 def nearest_form(term: str, typed: str) -> tuple[int, str]:
