@@ -106,6 +106,10 @@ def format_results_table(res: Results, width: int = 110, facets: bool = True,
         head += " — после документов со всеми словами показаны те, где нет одного из них"
     elif res.relaxed == "kind":
         head += " — актов этого вида нет, показаны акты любого вида"
+    elif res.relaxed == "year":
+        head += " — в этом году акта с таким номером нет, показаны акты других лет"
+    elif res.relaxed == "layout":
+        head += f" — запрос набран в латинской раскладке, искали: {res.suggestion}"
     lines.append(head)
     if not res.hits and res.total:
         # a page typed past the last (--page 50 of 5 hits): say why it is empty

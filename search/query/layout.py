@@ -24,3 +24,42 @@ def cyrillic_reading(number: str) -> str | None:
     if not latin or not all(c in _LATIN for c in latin):
         return None
     return number.translate(_TO_CYRILLIC)
+
+
+# --- a whole question typed with the Latin layout on -----------------------------------
+#
+# A reader who types «положение о кладбище» without switching layouts sends
+# ``gjkj;tybt j rkfl,bot``: every key is right, the alphabet is not. The keys
+# of the Russian ЙЦУКЕН layout under the same fingers give the question back,
+# including the letters on punctuation keys (``;`` is ж, ``,`` is б, ``[`` х,
+# ``'`` э, ``.`` ю). run.search reads it so only when the question as typed has
+# no Cyrillic and finds nothing, and the reading's words are in the fund.
+
+_QWERTY = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~"
+_JCUKEN = "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ"
+_KEYS = str.maketrans(_QWERTY, _JCUKEN)
+_PUNCT_KEYS = "[];',.`{}:\"<>~"
+
+
+def _has_cyrillic(text: str) -> bool:
+    return any("а" <= c.lower() <= "я" or c in "ёЁ" for c in text)
+
+
+def cyrillic_layout(text: str) -> str | None:
+    """``gjkj;tybt j rkfl,bot`` -> ``положение о кладбище``: the question as the
+    Russian layout types it; None when it holds Cyrillic already or no Latin
+    letter. A punctuation key is read as a letter only inside a word (a comma
+    or full stop after a word stays one)."""
+    if not text or _has_cyrillic(text) or not any(c.isascii() and c.isalpha() for c in text):
+        return None
+    out = []
+    for i, c in enumerate(text):
+        if c in _PUNCT_KEYS:
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            inside = (before.isascii() and before.isalpha()) or (
+                after.isascii() and after.isalpha())
+            out.append(c.translate(_KEYS) if inside else c)
+        else:
+            out.append(c.translate(_KEYS))
+    return "".join(out).strip()

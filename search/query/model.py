@@ -131,6 +131,9 @@ class Results:
     suggestion: str | None = None
     # how we widened: None | "fuzzy" | "any" (any word) | "most" (acts matching
     # all words but one follow those matching all) | "kind" (no act of the kind typed)
+    # | "layout" (typed with the Latin layout on: the question read in Cyrillic,
+    # which ``suggestion`` holds) | "year" (no act of the number in the year typed:
+    # those of other years)
     relaxed: str | None = None
     understood: dict = field(default_factory=dict)  # requisites recognised
     query: dict = field(default_factory=dict)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from ingest.requisites import KIND_WORDS, kind_from_word
 from ingest.ru_dates import DATE_RE, match_to_iso
 from search import analysis
-from search.query import relative
+from search.query import kind_typos, relative
 from search.query.errors import MAX_QUERY_CHARS, QueryError
 
 KINDS = KIND_WORDS + ("публикация",)
@@ -95,6 +95,10 @@ def _lex(text: str) -> list[Token]:
             elif glued and _is_year(glued[1]):
                 toks.append(Token("int", glued[1]))
                 toks.append(_GLUED_YEAR_WORD)
+            elif relative.year_adjective(v) is not None:
+                # «прошлогоднее постановление»: the year, as «прошлого года»
+                toks.append(Token("int", str(relative.year_adjective(v))))
+                toks.append(_GLUED_YEAR_WORD)
             elif re.fullmatch(r"\d+", v):
                 toks.append(Token("int", v))
             elif re.fullmatch(r"\d[\w\-‐–/.]*", v) and re.search(r"[^\W\d_]|/|\.", v):
@@ -104,6 +108,7 @@ def _lex(text: str) -> list[Token]:
                 toks.append(Token("num", v))  # 01-02-252, 8-3542; not a span of years 2011-2012
             else:
                 toks.append(Token("word", v))
+    toks = _join_year_like_numbers(toks)
     # «прошлого года», «в этом году»: the year said relative to today
     for i, t in enumerate(toks[:-1]):
         nxt = toks[i + 1]
@@ -115,6 +120,30 @@ def _lex(text: str) -> list[Token]:
     return [t for i, t in enumerate(toks)
             if not (i and toks[i - 1] is _GLUED_YEAR_WORD and t.kind == "word"
                     and analysis.fold(t.text) in _YEAR_WORDS)]
+
+
+# The letters of act numbers that are no Russian word of their own (not «с», «в»,
+# «к», «о», «у»: prepositions) and never follow a year (``г``, ``гг`` do).
+_NUMBER_LETTERS = frozenset(
+    "р п н па пп рп рг пг пм зп од фз кз оз рз ра пр нпа мпа".split())
+
+
+def _join_year_like_numbers(toks: list[Token]) -> list[Token]:
+    """``1993 р`` -> the number ``1993-р``: a reader who types the kind's letter
+    of a number apart (``распоряжение 1993 р 2009``) is naming the act
+    ``1993-р``; read apart, a number between 1900 and 2100 is taken for a
+    year and the act is looked for in 1993. Only year-like numbers are
+    joined: any other bare number already finds ``145-п`` through its base."""
+    out: list[Token] = []
+    for t in toks:
+        prev = out[-1] if out else None
+        if (t.kind == "word" and prev is not None and prev.kind in ("int", "num")
+                and prev.text.isdigit() and _is_year(prev.text)
+                and analysis.fold(t.text) in _NUMBER_LETTERS):
+            out[-1] = Token("num", f"{prev.text}-{analysis.fold(t.text)}")
+            continue
+        out.append(t)
+    return out
 
 
 def check_syntax(text: str) -> None:
@@ -176,6 +205,8 @@ def _kind_of(word: str) -> str | None:
     kind = kind_from_word(word)
     if kind is None and analysis.lemma(analysis.fold(word)) in _LIBRARIAN_KINDS:
         kind = analysis.lemma(analysis.fold(word))
+    if kind is None:   # «постоновление», «роспоряжения»: search/query/kind_typos.py
+        kind = kind_typos.misspelt_kind(analysis.fold(word), KIND_WORDS)
     return kind if kind in KINDS else None
 
 

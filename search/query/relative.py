@@ -6,6 +6,10 @@
   narrows the search as a typed ``2025 года`` does. ``relative_year`` reads
   the adjective (any case form) before a year word; the parser puts the year
   in its place.
+* The same year said in one adjective: «прошлогоднее постановление 145»,
+  «позапрошлогодняя ярмарка», «этогодний приказ». ``year_adjective`` reads
+  it (any gender, case, number); the parser puts the year and its year word
+  in its place, as for «прошлого года».
 * A day of the year after a preposition of time («мероприятия к 9 мая 2004
   года», «тарифы на 1 января 2025 года», «до 1 сентября»): acts print their
   own date bare or after ``от``; a date after ``к``, ``на``, ``до``, ``с``,
@@ -47,6 +51,25 @@ def relative_year(word: str, now: _dt.date | None = None) -> int | None:
     last year), or None for any other word."""
     w = analysis.fold(word)
     for pattern, off in _OFFSETS:
+        if pattern.fullmatch(w):
+            return (now or today()).year + off
+    return None
+
+
+# «прошлогодний» in every form: -ий -ее -яя -его -ему -ей -юю -им -ем -ие -их -ими
+_ADJ_ENDS = r"(?:ий|ее|яя|его|ему|ей|юю|им|ем|ие|их|ими)"
+_YEAR_ADJECTIVES = ((re.compile(r"позапрошлогодн" + _ADJ_ENDS), -2),
+                    (re.compile(r"прошлогодн" + _ADJ_ENDS), -1),
+                    (re.compile(r"(?:этогодн|нынешнегодн)" + _ADJ_ENDS), 0))
+
+
+def year_adjective(word: str, now: _dt.date | None = None) -> int | None:
+    """The year a one-word adjective names (``прошлогоднее`` -> last year),
+    or None for any other word."""
+    w = analysis.fold(word)
+    if "годн" not in w:
+        return None
+    for pattern, off in _YEAR_ADJECTIVES:
         if pattern.fullmatch(w):
             return (now or today()).year + off
     return None

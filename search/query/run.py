@@ -2,6 +2,7 @@
 and the looser readings tried when a question finds too little."""
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import time
@@ -12,11 +13,12 @@ from search import analysis
 from search import index as ix
 from search.engine.interface import EngineHit
 from search.engine.nodes import And, DisMax, Or, Range, Term
+from search.query import layout, spelling
 from search.query.boolean import normalize_nodes
 from search.query.model import Hit, Query, Results
 from search.query.parse import Parsed
 from search.query.plan import (
-    all_but_one, any_of, build_plan, filters_of, known, near_terms, scaled,
+    all_but_one, any_of, build_plan, filters_of, known, scaled,
     topic_clauses, with_fuzzy,
 )
 from search.query.weights import W_ALL_WORDS, W_TEXT, W_TITLE
@@ -68,6 +70,12 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
     elif isinstance(q, dict):
         q = Query.from_dict(q)
     eng = _engine(index_dir)
+    typed_on_latin = _layout_reading(eng, q.text)
+    if typed_on_latin:   # «gjkj;tybt j rkfl,bot»: the question is «положение о кладбище»
+        res = search(index_dir, dataclasses.replace(q, text=typed_on_latin), snippets)
+        res.suggestion, res.relaxed = typed_on_latin, "layout"
+        res.took_ms = (time.perf_counter() - t0) * 1000
+        return res
     pl = build_plan(q, eng)
     p, words, req = pl.parsed, pl.words, pl.requisites.node
     text_node, must, filters, terms = words.node, pl.must, pl.filters, pl.terms
@@ -107,10 +115,10 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
         for w in unknown:
             for t in w.lemmas:
                 if not known(eng, t):
-                    near = near_terms(eng, t)
-                    repl[t] = near
+                    near = spelling.corrections(eng, w.surface, t)
+                    repl[t] = [term for term, _ in near]
                     if near:
-                        sugg_text = re.sub(re.escape(w.surface), near[0], sugg_text, count=1)
+                        sugg_text = re.sub(re.escape(w.surface), near[0][1], sugg_text, count=1)
         if sugg_text != q.text:
             suggestion = sugg_text
         if res.total == 0 and any(repl.values()):
@@ -148,6 +156,17 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
         res2 = run(must)
         if res2.total:
             res, relaxed = res2, "kind"
+    if res.total == 0 and p.years and not p.topic and (p.numbers or p.numbers_or_years):
+        # «распоряжение 1987-р 2018 года», «прошлогоднее» for an act of two years
+        # ago: the number was remembered, the year not; requisites rank, they do
+        # not filter, so the acts of that number in other years, and say so
+        year_filter = Or([Term("year", y) for y in p.years])
+        wider = [f for f in filters if f != year_filter]
+        if len(wider) < len(filters):
+            filters = wider
+            res2 = run(must)
+            if res2.total:
+                res, relaxed = res2, "year"
     hits = [_hit(h, terms, snippets) for h in res.hits]
     return Results(total=res.total, hits=hits, facets=res.facets, suggestion=suggestion,
                    relaxed=relaxed, understood={**p.understood(), **pl.territory},
@@ -155,6 +174,24 @@ def search(index_dir, q: "Query | dict | str", snippets: bool = True) -> Results
                    repealed_out=_repealed_out(eng, q, *origin[id(res)], res.total),
                    page=q.page, per_page=q.per_page,
                    took_ms=(time.perf_counter() - t0) * 1000)
+
+
+def _layout_reading(eng, text: str) -> str | None:
+    """The question as the Russian layout types it (search/query/layout.py),
+    when none of the words typed is in the fund and every word of that
+    reading is: Latin words the fund holds (``covid``, a firm's name) stay
+    as typed, and so does Latin that makes no Russian words. Single letters
+    are not asked: a recognised page's stray ``j`` or ``b`` is in many funds,
+    and they are the prepositions of the reading (``j`` is «о»)."""
+    alt = layout.cyrillic_layout(text)
+    if not alt:
+        return None
+    typed = [t for *_, t, primary in analysis.analyze(text)
+             if primary and not t.isdigit() and len(t) > 1]
+    if not typed or any(known(eng, t) for t in typed):
+        return None
+    read = [t for *_, t, primary in analysis.analyze(alt) if primary and not t.isdigit()]
+    return alt if read and all(known(eng, t) for t in read) else None
 
 
 _IN_FORCE = Term("status", "in_force")
