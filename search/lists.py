@@ -520,9 +520,11 @@ def load_subscribers(path: Path) -> tuple[list[Subscriber], str | None]:
             raise ListError(f"{where}: bad profile: {ex}") from ex
         slug = _slug(str(it.get("id") or email.split("@")[0]))
         base, k = slug, 2
-        while slug in seen_slug:
+        # compared case-blind: Windows' and macOS' file systems wrote the
+        # digests of Info@… and info@… to one file, the second over the first
+        while slug.casefold() in seen_slug:
             slug, k = f"{base}-{k}", k + 1
-        seen_slug.add(slug)
+        seen_slug.add(slug.casefold())
         subs.append(Subscriber(name, email, q, slug))
     sender = data.get("from") if isinstance(data, dict) else None
     return subs, (str(sender) if sender else None)

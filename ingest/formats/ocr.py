@@ -89,12 +89,8 @@ def tesseract_path() -> str | None:
     if found:
         return found
     if sys.platform == "win32":
-        for base in (os.environ.get("ProgramFiles", r"C:\Program Files"),
-                     os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)"),
-                     os.environ.get("LOCALAPPDATA", "")):
-            exe = Path(base) / "Tesseract-OCR" / "tesseract.exe"
-            if base and exe.exists():
-                return str(exe)
+        from .programs import installed
+        return installed("Tesseract-OCR", "tesseract.exe")
     return None
 
 
@@ -117,14 +113,22 @@ def require(what: str, limits: Limits = DEFAULT_LIMITS) -> str:
     if not limits.ocr:
         raise NeedsReader(f"{what}: {NO_OCR_REASON}")
     exe = tesseract_path()
+    windows = sys.platform == "win32"   # Debian's package names mean nothing there
     if exe is None:
+        install = (WINDOWS_INSTALL if windows else "install tesseract-ocr and tesseract-ocr-rus")
         raise OcrUnavailable(f"tesseract is not installed: {what} kept pending "
-                             "(install tesseract-ocr and tesseract-ocr-rus, then run actdesk ocr --pending)")
+                             f"({install}, then run actdesk ocr --pending)")
     langs = _languages(exe)
     if "rus" not in langs:
+        install = WINDOWS_RUS if windows else "install tesseract-ocr-rus"
         raise OcrUnavailable(f"tesseract has no Russian language data: {what} kept pending "
-                             "(install tesseract-ocr-rus, then run actdesk ocr --pending)")
+                             f"({install}, then run actdesk ocr --pending)")
     return exe
+
+
+WINDOWS_INSTALL = ("install Tesseract for Windows with the Russian language "
+                   "or set ACTDESK_TESSERACT to its tesseract.exe")
+WINDOWS_RUS = "run the Tesseract installer again and tick Russian under additional languages"
 
 
 def available() -> bool:
