@@ -237,3 +237,31 @@ def test_missing_tesseract_on_windows_names_what_to_install(monkeypatch):
     assert "ACTDESK_TESSERACT" in ex.value.reason and "tesseract-ocr-rus" not in ex.value.reason
     ru = explain(ex.value.reason, "ru")
     assert "ACTDESK_TESSERACT" in ru and "Tesseract" in ru and "tesseract-ocr-rus" not in ru
+
+
+# -- files the librarian edits in Notepad ------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["cp1251", "utf-16", "utf-8-sig", "utf-8"])
+def test_settings_saved_by_notepad_are_read_in_its_encoding(tmp_path, encoding):
+    """Notepad of Windows 7 saves ANSI (cp1251) or "Unicode" (UTF-16): the
+    region typed there stopped every command with a codec error."""
+    from ingest.settings import library_place
+    home = tmp_path / "fund"
+    home.mkdir()
+    (home / "settings.yaml").write_text("region: Брянская область\r\nmunicipality: Заречный район\r\n",
+                                        encoding=encoding)
+    place = library_place(home)
+    assert "Брянская область" in repr(place) and "Заречный район" in repr(place)
+
+
+def test_subscribers_and_a_scheme_saved_in_cp1251_are_read(tmp_path):
+    from ingest.rubrics import load_scheme
+    from search.lists import load_subscribers
+    y = tmp_path / "subscribers.yaml"
+    y.write_text("subscribers:\r\n  - {name: Депутат Петров, email: petrov@zarechny.example, "
+                 "profile: {text: благоустройство}}\r\n", encoding="cp1251")
+    subs, _ = load_subscribers(y)
+    assert subs[0].name == "Депутат Петров"
+    own = tmp_path / "rubrics.yaml"
+    own.write_bytes((ROOT / "rubrics.yaml").read_text(encoding="utf-8").encode("cp1251", "replace"))
+    assert load_scheme(own).rubrics
