@@ -265,3 +265,30 @@ def test_subscribers_and_a_scheme_saved_in_cp1251_are_read(tmp_path):
     own = tmp_path / "rubrics.yaml"
     own.write_bytes((ROOT / "rubrics.yaml").read_text(encoding="utf-8").encode("cp1251", "replace"))
     assert load_scheme(own).rubrics
+
+
+# -- a fund on a share the reading room may only read ----------------------------------
+
+def test_a_fund_on_a_read_only_windows_share_is_searched_read_only(tmp_path, monkeypatch):
+    """Windows' os.access says a folder is writable whatever its share allows:
+    the catalog was opened for writing and failed. Simulated: access as
+    Windows answers it for folders, and the share refusing a new file."""
+    import tempfile
+    from ingest import writable
+    home = _fund_with_acts(tmp_path)
+    monkeypatch.setattr(writable, "WINDOWS", True)
+    real_access, real_mkstemp = os.access, tempfile.mkstemp
+    monkeypatch.setattr(os, "access", lambda p, m, *a, **kw:
+                        True if Path(p).is_dir() else real_access(p, m, *a, **kw))
+
+    def mkstemp(*a, dir=None, **kw):
+        if dir is not None and Path(dir) == home:
+            raise PermissionError(13, "Access is denied", str(dir))
+        return real_mkstemp(*a, dir=dir, **kw)
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    fund = Fund(home)
+    assert fund.read_only
+    fund.close()
+    res = CliRunner().invoke(main, ["--home", str(home), "ingest", str(tmp_path / "delivery")])
+    assert res.exit_code == 1 and "read-only" in res.output
+    assert len(CliRunner().invoke(main, ["--home", str(home), "export"]).stdout.splitlines()) == 2
