@@ -292,3 +292,45 @@ def test_a_fund_on_a_read_only_windows_share_is_searched_read_only(tmp_path, mon
     res = CliRunner().invoke(main, ["--home", str(home), "ingest", str(tmp_path / "delivery")])
     assert res.exit_code == 1 and "read-only" in res.output
     assert len(CliRunner().invoke(main, ["--home", str(home), "export"]).stdout.splitlines()) == 2
+
+
+# -- temporary folders Windows will not delete yet -----------------------------------------
+
+def _files_in_use(monkeypatch, marker: str, tmp_path: Path) -> None:
+    """``os.unlink`` as Windows answers for a file another process holds
+    open (an antivirus scanning it, a killed program's child); what stays
+    behind stays in ``tmp_path``."""
+    import tempfile
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    real = os.unlink
+
+    def unlink(path, *a, **kw):
+        if marker in str(path):
+            raise PermissionError(32, "The process cannot access the file because it is "
+                                      "being used by another process", str(path))
+        return real(path, *a, **kw)
+    monkeypatch.setattr(os, "unlink", unlink)
+
+
+def test_an_ocr_page_whose_temporary_png_is_held_is_still_read(monkeypatch, tmp_path):
+    from PIL import Image
+    from ingest.formats import ocr
+    fake = tmp_path / "tesseract"
+    fake.write_text("#!/bin/sh\necho 'Постановление'\n", encoding="utf-8")
+    fake.chmod(0o755)
+    _files_in_use(monkeypatch, "page.png", tmp_path)
+    assert ocr._run(str(fake), Image.new("L", (20, 20), 255), Limits(), 300, []).strip() == "Постановление"
+
+
+def test_a_doc_read_by_libreoffice_whose_profile_is_held_is_still_read(monkeypatch, tmp_path):
+    from ingest.formats import legacy
+    monkeypatch.setattr(legacy, "soffice_path", lambda: "soffice.exe")
+
+    def run(cmd, limits, what):
+        out = Path(cmd[cmd.index("--outdir") + 1])
+        (out / "profile").mkdir()
+        (out / "profile" / "registrymodifications.xcu").write_text("<x/>", encoding="utf-8")
+        (out / "act.txt").write_text("ПОСТАНОВЛЕНИЕ\n", encoding="utf-8")
+    monkeypatch.setattr(legacy, "_run", run)
+    _files_in_use(monkeypatch, "registrymodifications", tmp_path)
+    assert legacy.soffice_text(tmp_path / "act.doc").strip() == "ПОСТАНОВЛЕНИЕ"

@@ -578,7 +578,9 @@ def soffice_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str | None:
     exe = soffice_path()
     if not exe:
         return None
-    with tempfile.TemporaryDirectory(prefix="actdesk-soffice-") as tmp:
+    # on Windows a LibreOffice killed at its time limit leaves soffice.bin
+    # holding its profile: the folder stays in TEMP, the file is not failed
+    with tempfile.TemporaryDirectory(prefix="actdesk-soffice-", ignore_cleanup_errors=True) as tmp:
         profile = Path(tmp) / "profile"
         cmd = [exe, "--headless", "--norestore", "--nolockcheck",
                f"-env:UserInstallation={profile.as_uri()}",

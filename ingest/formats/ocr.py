@@ -327,7 +327,9 @@ def _prepare(image, limits: Limits):
 
 
 def _run(exe: str, image, limits: Limits, dpi: int, args: list[str]) -> str:
-    with tempfile.TemporaryDirectory(prefix="actdesk-ocr-") as tmp:
+    # a file Windows will not delete yet (an antivirus scanning the new PNG,
+    # a tesseract still ending after its kill) stays in TEMP: not the page's fault
+    with tempfile.TemporaryDirectory(prefix="actdesk-ocr-", ignore_cleanup_errors=True) as tmp:
         src = Path(tmp) / "page.png"
         image.save(src, dpi=(dpi, dpi))
         try:
