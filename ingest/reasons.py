@@ -120,6 +120,7 @@ TABLE: tuple[tuple[str, str, str], ...] = (
     ("cannot_open", r"cannot open file: " + _D, "Не удалось открыть файл: {detail}"),
     ("cannot_read", r"cannot read (?:the )?file: " + _D, "Не удалось прочитать файл: {detail}"),
     ("no_such_path", r"no such file or folder", "Нет такого файла или папки"),
+    ("unlisted_folder", r"cannot list the folder: " + _D, "Не удалось просмотреть папку: {detail}"),
     ("vanished", r"the file vanished before it could be read", "Файл исчез, прежде чем его успели прочитать"),
     ("no_permission", r"no permission to read the file", "Нет прав на чтение файла"),
     ("not_regular", r"not a regular file \(a pipe, socket or device\): not read",

@@ -334,3 +334,41 @@ def test_a_doc_read_by_libreoffice_whose_profile_is_held_is_still_read(monkeypat
     monkeypatch.setattr(legacy, "_run", run)
     _files_in_use(monkeypatch, "registrymodifications", tmp_path)
     assert legacy.soffice_text(tmp_path / "act.doc").strip() == "ПОСТАНОВЛЕНИЕ"
+
+
+# -- delivered folders: long paths, folders that cannot be listed ----------------------------
+
+def test_a_path_past_max_path_is_opened_in_its_extended_form(monkeypatch):
+    from ingest import winpath
+    title = "Постановление № 145-п от 12.03.2025 Об утверждении порядка " * 4 + ".docx"
+    local = "C:\\Users\\Библиотекарь\\Desktop\\Поступления 2025\\" + title
+    share = "\\\\srv-library\\fund\\Поступления\\" + title
+    monkeypatch.setattr(winpath, "WINDOWS", False)
+    assert winpath.long_path(local) == local
+    monkeypatch.setattr(winpath, "WINDOWS", True)
+    assert winpath.long_path(local) == "\\\\?\\" + local
+    assert winpath.long_path(share) == "\\\\?\\UNC\\srv-library\\fund\\Поступления\\" + title
+    assert winpath.long_path("C:\\fund\\act.txt") == "C:\\fund\\act.txt"
+    assert winpath.long_path("\\\\?\\" + local) == "\\\\?\\" + local
+
+
+def test_a_folder_that_cannot_be_listed_is_named_not_skipped(tmp_path, monkeypatch):
+    """A subfolder the importer may not list (no rights; on Windows one past
+    MAX_PATH) was skipped without a word: its acts silently never arrived."""
+    from ingest.reasons import explain
+    delivery = _delivery(tmp_path, 2)
+    hidden = delivery / "Март"
+    hidden.mkdir()
+    (hidden / "p100.txt").write_text(ACT.format(d=5, n=100), encoding="utf-8")
+    real = os.scandir
+    monkeypatch.setattr(os, "scandir", lambda p=".": (_ for _ in ()).throw(
+        PermissionError(13, "Access is denied", str(p))) if Path(p) == hidden else real(p))
+    fund = Fund(tmp_path / "fund", create=True)
+    try:
+        results = Batch(fund, jobs=1, limits=Limits(ocr=False)).run([delivery])
+    finally:
+        fund.close()
+    got = {Path(r.file).name: r for r in results}
+    assert got["Март"].status == "failed" and got["Март"].reason.startswith("cannot list the folder")
+    assert explain(got["Март"].reason).startswith("Не удалось просмотреть папку")
+    assert {got["p001.txt"].status, got["p002.txt"].status} == {"new"}
