@@ -114,21 +114,22 @@ def require(what: str, limits: Limits = DEFAULT_LIMITS) -> str:
         raise NeedsReader(f"{what}: {NO_OCR_REASON}")
     exe = tesseract_path()
     windows = sys.platform == "win32"   # Debian's package names mean nothing there
+    if exe is None and windows:
+        raise OcrUnavailable(f"tesseract is not installed: {what} kept pending (install Tesseract "
+                             "for Windows with the Russian language or set ACTDESK_TESSERACT to "
+                             "its tesseract.exe, then run actdesk ocr --pending)")
     if exe is None:
-        install = (WINDOWS_INSTALL if windows else "install tesseract-ocr and tesseract-ocr-rus")
         raise OcrUnavailable(f"tesseract is not installed: {what} kept pending "
-                             f"({install}, then run actdesk ocr --pending)")
+                             "(install tesseract-ocr and tesseract-ocr-rus, then run actdesk ocr --pending)")
     langs = _languages(exe)
+    if "rus" not in langs and windows:
+        raise OcrUnavailable(f"tesseract has no Russian language data: {what} kept pending (run "
+                             "the Tesseract installer again and tick Russian under additional "
+                             "languages, then run actdesk ocr --pending)")
     if "rus" not in langs:
-        install = WINDOWS_RUS if windows else "install tesseract-ocr-rus"
         raise OcrUnavailable(f"tesseract has no Russian language data: {what} kept pending "
-                             f"({install}, then run actdesk ocr --pending)")
+                             "(install tesseract-ocr-rus, then run actdesk ocr --pending)")
     return exe
-
-
-WINDOWS_INSTALL = ("install Tesseract for Windows with the Russian language "
-                   "or set ACTDESK_TESSERACT to its tesseract.exe")
-WINDOWS_RUS = "run the Tesseract installer again and tick Russian under additional languages"
 
 
 def available() -> bool:
