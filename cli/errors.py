@@ -19,7 +19,8 @@ def _desk_errors() -> tuple[type[Exception], ...]:
     from search.index import SearchIndexError  # IndexBusy too
     from search.lists import ListError
     from search.query.errors import QueryError
-    return FundError, OcrNotAvailable, SchemeError, SearchIndexError, ListError, QueryError
+    from search.render import OutputError
+    return FundError, OcrNotAvailable, SchemeError, SearchIndexError, ListError, QueryError, OutputError
 
 
 def _message(ex: Exception) -> str:

@@ -20,7 +20,11 @@ def export(c: Ctx, fmt: str, output: Path | None) -> None:
     from cli.console import json_text
     from search.links_view import record_dict
     fund = c.reader()
-    out = open(output, "w", encoding="utf-8", newline="\n") if output else None
+    try:
+        out = open(output, "w", encoding="utf-8", newline="\n") if output else None
+    except OSError as ex:
+        from search.render import output_error
+        raise output_error(output, ex) from ex
     try:
         for rec in fund.iter_records():
             if out:

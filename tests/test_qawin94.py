@@ -372,3 +372,49 @@ def test_a_folder_that_cannot_be_listed_is_named_not_skipped(tmp_path, monkeypat
     assert got["Март"].status == "failed" and got["Март"].reason.startswith("cannot list the folder")
     assert explain(got["Март"].reason).startswith("Не удалось просмотреть папку")
     assert {got["p001.txt"].status, got["p002.txt"].status} == {"new"}
+
+
+# -- an output file open in Word -----------------------------------------------------------
+
+@pytest.mark.parametrize("command", [["biblist", "плата", "-o", "{out}.docx"],
+                                     ["marc", "плата", "-o", "{out}.mrc"]])
+def test_a_list_written_over_a_file_open_in_word_is_a_clear_error(tmp_path, monkeypatch, command):
+    """Windows refuses to replace a file another program holds open (last
+    week's bulletin left open in Word): a traceback before, now ``Error:``
+    naming the file and what to do."""
+    import builtins
+    import io
+    home = _fund_with_acts(tmp_path)
+    out = tmp_path / "Бюллетень"
+    held = Path(command[-1].format(out=out))
+    held.write_bytes(b"last week")
+    denied = PermissionError(13, "Access is denied", str(held))
+
+    def replace(src, dst, *a, **kw):
+        if Path(dst) == held:
+            raise denied
+        return real_replace(src, dst, *a, **kw)
+
+    def opener(real):
+        def open_(file, *a, **kw):
+            if isinstance(file, (str, Path)) and Path(file) == held:
+                raise denied
+            return real(file, *a, **kw)
+        return open_
+    real_replace = os.replace
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(builtins, "open", opener(builtins.open))
+    monkeypatch.setattr(io, "open", opener(io.open))
+    res = CliRunner().invoke(main, ["--home", str(home)] + [a.format(out=out) for a in command])
+    assert res.exit_code == 1 and not isinstance(res.exception, PermissionError), res.output
+    assert "open in another program" in res.output and "Бюллетень" in res.output
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]
+    monkeypatch.undo()
+    assert held.read_bytes() == b"last week"
+
+
+def test_an_export_to_a_file_that_cannot_be_opened_is_a_clear_error(tmp_path, monkeypatch):
+    home = _fund_with_acts(tmp_path)
+    res = CliRunner().invoke(main, ["--home", str(home), "export", "-o",
+                                    str(tmp_path / "delivery" / "p001.txt" / "records.jsonl")])
+    assert res.exit_code == 1 and res.output.startswith("Error: cannot write"), res.output
