@@ -233,10 +233,12 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]
                 yield from _unlisted(unlisted)
                 dirs.sort()
                 for name in sorted(dirs):
-                    if (Path(root) / name).is_symlink():   # os.walk does not enter it
-                        error = _link_problem(Path(root) / name, top)
+                    sub = Path(root) / name
+                    if sub.is_symlink() or _is_junction(sub):
+                        dirs.remove(name)   # os.walk enters a junction: not followed either
+                        error = _link_problem(sub, top)
                         if error:
-                            yield Path(root) / name, error
+                            yield sub, error
                 for name in sorted(files):
                     f = Path(root) / name
                     yield f, _link_problem(f, top) if f.is_symlink() else _not_regular(f)
@@ -245,6 +247,22 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]
             yield p, _not_regular(p)
         else:
             yield p, "no such file or folder"
+
+
+WINDOWS = os.name == "nt"
+
+
+def _is_junction(folder: Path) -> bool:
+    """A Windows junction (``mklink /J``, made without admin rights): not a
+    symbolic link to Python 3.11, so os.walk went through it, out of the
+    delivered folder (qa85's guard) or round a cycle. Known by where the
+    folder resolves to."""
+    if not WINDOWS:
+        return False
+    try:
+        return folder.resolve() != folder.parent.resolve() / folder.name
+    except OSError:
+        return False
 
 
 def _walk(top: Path, unlisted: list[OSError]):

@@ -418,3 +418,26 @@ def test_an_export_to_a_file_that_cannot_be_opened_is_a_clear_error(tmp_path, mo
     res = CliRunner().invoke(main, ["--home", str(home), "export", "-o",
                                     str(tmp_path / "delivery" / "p001.txt" / "records.jsonl")])
     assert res.exit_code == 1 and res.output.startswith("Error: cannot write"), res.output
+
+
+def test_a_junction_out_of_a_delivered_folder_is_not_followed(tmp_path, monkeypatch):
+    """On Windows a junction (``mklink /J``, no admin rights needed) is no
+    symbolic link to Python 3.11: os.walk went through it and imported what
+    lies outside the delivered folder. Simulated: a folder that resolves
+    elsewhere, on a Windows-like walk."""
+    import pathlib
+    from ingest import pipeline
+    delivery = _delivery(tmp_path, 1)
+    outside = tmp_path / "чужой фонд"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(ACT.format(d=9, n=900), encoding="utf-8")
+    junction = delivery / "ссылка"
+    junction.mkdir()
+    (junction / "secret.txt").write_text(ACT.format(d=9, n=900), encoding="utf-8")  # what the walk sees
+    real = pathlib.Path.resolve
+    monkeypatch.setattr(pathlib.Path, "resolve", lambda self, strict=False:
+                        real(outside, strict) if self == junction else real(self, strict))
+    monkeypatch.setattr(pipeline, "WINDOWS", True, raising=False)
+    got = dict(pipeline.iter_input_files([delivery]))
+    assert got[junction].startswith("symbolic link pointing outside")
+    assert junction / "secret.txt" not in got and got[delivery / "p001.txt"] is None
