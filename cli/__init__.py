@@ -15,7 +15,6 @@ from pathlib import Path
 
 import click
 
-from cli import console
 from cli.context import Ctx, default_home, use_database, use_read_db
 from cli.errors import DeskGroup
 
@@ -35,7 +34,6 @@ from cli.errors import DeskGroup
 @click.pass_context
 def main(ctx: click.Context, home: Path | None, db_url: str | None, read_db: str | None) -> None:
     """actdesk — the legal-information desk of a municipal library."""
-    console.install()   # a cp1251/cp866 stdout: look-alikes, never a traceback
     use_database(ctx, db_url)
     ctx.obj = Ctx(home or default_home())
     use_read_db(ctx, read_db)

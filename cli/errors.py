@@ -35,6 +35,13 @@ def _message(ex: Exception) -> str:
 class DeskGroup(click.Group):
     """A click group whose commands' library errors end as ``Error: …``."""
 
+    def main(self, *args, **kwargs):
+        # before any output, --help and usage errors included: a cp1251 or
+        # cp866 standard output prints look-alikes, never a traceback
+        from cli.console import install
+        install()
+        return super().main(*args, **kwargs)
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)

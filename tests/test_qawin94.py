@@ -441,3 +441,15 @@ def test_a_junction_out_of_a_delivered_folder_is_not_followed(tmp_path, monkeypa
     got = dict(pipeline.iter_input_files([delivery]))
     assert got[junction].startswith("symbolic link pointing outside")
     assert junction / "secret.txt" not in got and got[delivery / "p001.txt"] is None
+
+
+def test_help_in_a_legacy_console_code_page(tmp_path):
+    """``actdesk --help`` in a cp866 console (the legacy Windows console I/O)
+    stopped at the first «—» of the help, before any command ran."""
+    env = {**os.environ, "PYTHONIOENCODING": "cp866", "PYTHONPATH": str(ROOT)}
+    for args in (["--help"], ["ingest", "--help"], ["search", "--wrong-option"]):
+        out = subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, cwd=ROOT,
+                             env=env, timeout=120)
+        assert b"Traceback" not in out.stderr and out.returncode in (0, 2), out.stderr[-300:]
+    assert "actdesk - " in subprocess.run([sys.executable, "-m", "cli", "--help"], capture_output=True,
+                                          cwd=ROOT, env=env, timeout=120).stdout.decode("cp866")
