@@ -453,3 +453,21 @@ def test_help_in_a_legacy_console_code_page(tmp_path):
         assert b"Traceback" not in out.stderr and out.returncode in (0, 2), out.stderr[-300:]
     assert "actdesk - " in subprocess.run([sys.executable, "-m", "cli", "--help"], capture_output=True,
                                           cwd=ROOT, env=env, timeout=120).stdout.decode("cp866")
+
+
+def test_tesseract_in_a_users_cyrillic_folder_is_found_under_a_cp1251_locale(tmp_path, monkeypatch):
+    """``tesseract --list-langs`` prints its tessdata path in UTF-8; read in
+    the ANSI code page (cp1251 on Russian Windows) a path with «И» (D0 98)
+    raised UnicodeDecodeError, and every scan failed instead of being read."""
+    import locale
+    from ingest.formats import ocr
+    fake = tmp_path / "tesseract"
+    fake.write_bytes('#!/bin/sh\nprintf \'List of available languages in "/home/ИРИНА/tessdata/" '
+                     '(2):\\neng\\nrus\\n\'\n'.encode("utf-8"))
+    fake.chmod(0o755)
+    monkeypatch.setattr(locale, "getencoding", lambda: "cp1251")
+    ocr._languages.cache_clear()
+    try:
+        assert ocr._languages(str(fake)) == frozenset({"eng", "rus"})
+    finally:
+        ocr._languages.cache_clear()

@@ -97,8 +97,12 @@ def tesseract_path() -> str | None:
 @lru_cache(maxsize=4)
 def _languages(exe: str) -> frozenset[str]:
     try:
-        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True,
-                             timeout=30, env=_env()).stdout
+        # bytes, read as UTF-8: tesseract prints its tessdata folder's path
+        # in UTF-8 whatever the locale, and in the ANSI code page of Russian
+        # Windows a folder under C:\Users\Ирина stopped the decoding ("И"
+        # is D0 98 in UTF-8, and 98 is no cp1251 character)
+        out = subprocess.run([exe, "--list-langs"], capture_output=True,
+                             timeout=30, env=_env()).stdout.decode("utf-8", "replace")
     except (OSError, subprocess.SubprocessError):
         return frozenset()
     return frozenset(line.strip() for line in out.splitlines()[1:] if line.strip())
