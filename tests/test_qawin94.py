@@ -471,3 +471,17 @@ def test_tesseract_in_a_users_cyrillic_folder_is_found_under_a_cp1251_locale(tmp
         assert ocr._languages(str(fake)) == frozenset({"eng", "rus"})
     finally:
         ocr._languages.cache_clear()
+
+
+def test_tesseract_is_given_the_page_by_a_plain_relative_name(tmp_path, monkeypatch):
+    """TEMP under ``C:\\Users\\Ирина``: Tesseract on Windows opens file names in
+    the ANSI code page; the page is named relative to its working folder."""
+    import tempfile
+    from PIL import Image
+    from ingest.formats import ocr
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "Ирина"))
+    (tmp_path / "Ирина").mkdir()
+    fake = tmp_path / "tesseract"
+    fake.write_text('#!/bin/sh\ntest -f "$1" && echo "$1"\n', encoding="utf-8")
+    fake.chmod(0o755)
+    assert ocr._run(str(fake), Image.new("L", (20, 20), 255), Limits(), 300, []).strip() == "page.png"

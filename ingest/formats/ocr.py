@@ -338,7 +338,10 @@ def _run(exe: str, image, limits: Limits, dpi: int, args: list[str]) -> str:
         src = Path(tmp) / "page.png"
         image.save(src, dpi=(dpi, dpi))
         try:
-            done = subprocess.run([exe, str(src), "stdout", "--dpi", str(dpi), *args],
+            # the page by its name in the working folder: Tesseract on Windows
+            # opens paths in the ANSI code page (tesseract-ocr/tesseract#3709),
+            # and TEMP lies under the user's folder, often a Cyrillic name
+            done = subprocess.run([exe, src.name, "stdout", "--dpi", str(dpi), *args],
                                   capture_output=True, timeout=limits.ocr_page_seconds,
                                   env=_env(), cwd=tmp)
         except subprocess.TimeoutExpired as ex:
