@@ -17,13 +17,16 @@ from . import textio
 
 
 def read_edited(path: str | Path) -> str:
-    """The text of ``path``; ``OSError`` when it cannot be read."""
+    """The text of ``path``, every line end LF (as ``read_text`` gives
+    them); ``OSError`` when it cannot be read."""
     data = Path(path).read_bytes()
     bom = textio.sniff_bom(data)
     if bom:
         enc, size = bom
-        return data[size:].decode(enc, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return textio.decode(data).text
+        text = data[size:].decode(enc, errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = textio.decode(data).text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
