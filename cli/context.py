@@ -6,7 +6,6 @@ that the package can register them all without import cycles.
 """
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -109,7 +108,8 @@ pass_ctx = click.make_pass_decorator(Ctx)
 
 
 def echo_json(obj) -> None:
-    click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+    from cli.console import json_text
+    click.echo(json_text(obj, indent=2))
 
 
 def err(msg: str) -> None:

@@ -19,7 +19,8 @@ def _desk_errors() -> tuple[type[Exception], ...]:
     from search.index import SearchIndexError  # IndexBusy too
     from search.lists import ListError
     from search.query.errors import QueryError
-    return FundError, OcrNotAvailable, SchemeError, SearchIndexError, ListError, QueryError
+    from search.render import OutputError
+    return FundError, OcrNotAvailable, SchemeError, SearchIndexError, ListError, QueryError, OutputError
 
 
 def _message(ex: Exception) -> str:
@@ -33,6 +34,13 @@ def _message(ex: Exception) -> str:
 
 class DeskGroup(click.Group):
     """A click group whose commands' library errors end as ``Error: …``."""
+
+    def main(self, *args, **kwargs):
+        # before any output, --help and usage errors included: a cp1251 or
+        # cp866 standard output prints look-alikes, never a traceback
+        from cli.console import install
+        install()
+        return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context):
         try:

@@ -17,16 +17,20 @@ from cli.context import Ctx, echo_json, pass_ctx
 @pass_ctx
 def export(c: Ctx, fmt: str, output: Path | None) -> None:
     """Write every record, one JSON object per line (../shared/spec/record.md)."""
+    from cli.console import json_text
     from search.links_view import record_dict
     fund = c.reader()
-    out = open(output, "w", encoding="utf-8", newline="\n") if output else None
+    try:
+        out = open(output, "w", encoding="utf-8", newline="\n") if output else None
+    except OSError as ex:
+        from search.render import output_error
+        raise output_error(output, ex) from ex
     try:
         for rec in fund.iter_records():
-            line = json.dumps(record_dict(fund, rec), ensure_ascii=False)
             if out:
-                out.write(line + "\n")
-            else:
-                click.echo(line)
+                out.write(json.dumps(record_dict(fund, rec), ensure_ascii=False) + "\n")
+            else:   # ASCII escapes when standard output is a legacy code page
+                click.echo(json_text(record_dict(fund, rec)))
     finally:
         if out:
             out.close()

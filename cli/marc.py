@@ -57,5 +57,6 @@ def marc(c: Ctx, words: tuple[str, ...], fmt: str | None, encoding: str, since: 
     out = export_records(c.reader(), records, fmt, encoding, base_url=base_url)
     for w in out.warnings:
         click.echo(f"warning: {w}", err=True)
-    output.write_bytes(out.data)
+    from search.render import write_bytes
+    write_bytes(output, out.data)   # whole or not at all; a clear error when it is open
     click.echo(f"RUSMARC: {out.count} зап. → {output}", err=True)

@@ -190,12 +190,12 @@ def _fund(ctx: click.Context):
 def review(ctx: click.Context, fmt: str, scheme_file: Path | None) -> None:
     """List the acts filed only by the scheme's best guess (or not filed at all),
     with the rubrics that have the most evidence, for a librarian to confirm."""
-    import json
+    from cli.console import json_text
     from ingest.tagging import review_queue, review_rows
     scheme = load_scheme(_scheme_path(ctx, scheme_file))
     rows = review_rows(review_queue(_fund(ctx)), scheme)
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(json_text(rows, indent=2))
     else:
         click.echo(format_review(rows))
 

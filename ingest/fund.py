@@ -38,6 +38,7 @@ from typing import Iterable, Iterator
 from .catalog import FundError, catalog_exists, database_url, open_catalog, open_reader
 from .records import Record
 from .territory import fill_catalog
+from .writable import can_write
 from .numbers import number_base, number_key
 
 # 2: links between acts (records' amends/repeals, the links table)
@@ -214,7 +215,7 @@ class Fund:
         # the journal entries this process wrote: an importer beside others
         # catches up these (search/sync.py), theirs are their own work
         self.queued: set[str] = set()
-        self.read_only = reading or not os.access(self.home, os.W_OK)
+        self.read_only = reading or not can_write(self.home)   # a Windows share too
 
     # -- connection -------------------------------------------------------
     @property

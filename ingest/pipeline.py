@@ -39,6 +39,7 @@ from .requisites import extract_acts
 from .status import Status, read_status, status_in_fund
 from .settings import library_place
 from .territory import territory
+from .winpath import long_path
 from .records import ActFields, IngestError, NeedsReader, Record, Rubric, Source
 from .rubrics import needs_review, with_review_warning
 
@@ -206,7 +207,7 @@ def _hand_fields(hand: dict | None) -> dict | None:
 
 # -- receiving ---------------------------------------------------------------
 def _file_chunks(path: Path) -> Iterator[bytes]:
-    with open(path, "rb") as f:
+    with open(long_path(path), "rb") as f:   # past Windows' MAX_PATH too
         while chunk := f.read(CHUNK):
             yield chunk
 
@@ -221,25 +222,57 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]
     out of it is named, not followed (a link to /etc/passwd or to another
     fund must not be copied into this one and served by the desk), and
     nothing but regular files is opened (a named pipe would wait for a
-    writer forever and hang the batch).
+    writer forever and hang the batch). A folder that cannot be listed (no
+    rights; on Windows, one past ``MAX_PATH``) is named, not skipped unsaid.
     """
     for p in paths:
         if p.is_dir():
             top = p.resolve()
-            for root, dirs, files in os.walk(p):
+            unlisted: list[OSError] = []
+            for root, dirs, files in _walk(p, unlisted):
+                yield from _unlisted(unlisted)
                 dirs.sort()
                 for name in sorted(dirs):
-                    if (Path(root) / name).is_symlink():   # os.walk does not enter it
-                        error = _link_problem(Path(root) / name, top)
+                    sub = Path(root) / name
+                    if sub.is_symlink() or _is_junction(sub):
+                        dirs.remove(name)   # os.walk enters a junction: not followed either
+                        error = _link_problem(sub, top)
                         if error:
-                            yield Path(root) / name, error
+                            yield sub, error
                 for name in sorted(files):
                     f = Path(root) / name
                     yield f, _link_problem(f, top) if f.is_symlink() else _not_regular(f)
+            yield from _unlisted(unlisted)
         elif p.exists():
             yield p, _not_regular(p)
         else:
             yield p, "no such file or folder"
+
+
+WINDOWS = os.name == "nt"
+
+
+def _is_junction(folder: Path) -> bool:
+    """A Windows junction (``mklink /J``, made without admin rights): not a
+    symbolic link to Python 3.11, so os.walk went through it, out of the
+    delivered folder (qa85's guard) or round a cycle. Known by where the
+    folder resolves to."""
+    if not WINDOWS:
+        return False
+    try:
+        return folder.resolve() != folder.parent.resolve() / folder.name
+    except OSError:
+        return False
+
+
+def _walk(top: Path, unlisted: list[OSError]):
+    return os.walk(top, onerror=unlisted.append)
+
+
+def _unlisted(errors: list[OSError]) -> Iterator[tuple[Path, str]]:
+    while errors:
+        ex = errors.pop(0)
+        yield Path(ex.filename or "?"), f"cannot list the folder: {ex.strerror or ex}"
 
 
 def _not_regular(path: Path) -> str | None:

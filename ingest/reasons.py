@@ -120,6 +120,7 @@ TABLE: tuple[tuple[str, str, str], ...] = (
     ("cannot_open", r"cannot open file: " + _D, "Не удалось открыть файл: {detail}"),
     ("cannot_read", r"cannot read (?:the )?file: " + _D, "Не удалось прочитать файл: {detail}"),
     ("no_such_path", r"no such file or folder", "Нет такого файла или папки"),
+    ("unlisted_folder", r"cannot list the folder: " + _D, "Не удалось просмотреть папку: {detail}"),
     ("vanished", r"the file vanished before it could be read", "Файл исчез, прежде чем его успели прочитать"),
     ("no_permission", r"no permission to read the file", "Нет прав на чтение файла"),
     ("not_regular", r"not a regular file \(a pipe, socket or device\): not read",
@@ -229,11 +230,23 @@ TABLE: tuple[tuple[str, str, str], ...] = (
                      r"\(install tesseract-ocr and tesseract-ocr-rus, then run actdesk ocr --pending\)",
      "Не установлен Tesseract: {what} ждёт распознавания (установите tesseract-ocr и "
      "tesseract-ocr-rus, затем выполните actdesk ocr --pending)"),
+    ("no_tesseract", r"tesseract is not installed: (?P<what>.+?) kept pending "
+                     r"\(install Tesseract for Windows with the Russian language or set "
+                     r"ACTDESK_TESSERACT to its tesseract\.exe, then run actdesk ocr --pending\)",
+     "Не установлен Tesseract: {what} ждёт распознавания (установите Tesseract для Windows "
+     "с русским языком или укажите его tesseract.exe в ACTDESK_TESSERACT, затем выполните "
+     "actdesk ocr --pending)"),
     ("no_tesseract", r"tesseract is not installed", "Не установлен Tesseract: файл ждёт распознавания"),
     ("no_tesseract_rus", r"tesseract has no Russian language data: (?P<what>.+?) kept pending "
                          r"\(install tesseract-ocr-rus, then run actdesk ocr --pending\)",
      "У Tesseract нет данных русского языка: {what} ждёт распознавания (установите "
      "tesseract-ocr-rus, затем выполните actdesk ocr --pending)"),
+    ("no_tesseract_rus", r"tesseract has no Russian language data: (?P<what>.+?) kept pending "
+                         r"\(run the Tesseract installer again and tick Russian under additional "
+                         r"languages, then run actdesk ocr --pending\)",
+     "У Tesseract нет данных русского языка: {what} ждёт распознавания (запустите установщик "
+     "Tesseract снова и отметьте русский язык среди дополнительных, затем выполните "
+     "actdesk ocr --pending)"),
     ("tesseract_failed", r"tesseract failed: " + _D, "Сбой Tesseract: {detail}"),
     ("ocr_timeout_all", r"(?P<what>.+?): OCR could not read any page in time|image: OCR timed out on every page",
      "{what}: распознавание не успело прочитать ни одной страницы, файл ждёт"),

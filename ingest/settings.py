@@ -41,9 +41,10 @@ def _settings(home: Path) -> dict:
     if not path.exists():
         return {}
     import yaml
+    from ingest.edited import read_edited
     from ingest.fund import FundError
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.safe_load(read_edited(path)) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as ex:
         raise FundError(f"{path}: cannot read the settings ({ex})") from ex
     if not isinstance(data, dict):

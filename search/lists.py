@@ -236,11 +236,12 @@ def rubric_scheme(home: Path) -> tuple[dict[str, str], list[str]]:
     """Labels and order of rubric codes from the fund's scheme (cheap YAML read)."""
     from ingest.settings import scheme_path
     import yaml
+    from ingest.edited import read_edited
     path = scheme_path(Path(home))
     if path is None or not Path(path).exists():
         return {}, []
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        data = yaml.safe_load(read_edited(path)) or {}
     except (OSError, yaml.YAMLError):
         return {}, []
     labels, order = {}, []
@@ -483,10 +484,11 @@ def load_subscribers(path: Path) -> tuple[list[Subscriber], str | None]:
     syntax. Raises ListError naming the entry and what is wrong.
     """
     import yaml
+    from ingest.edited import read_edited
     from search.query import Query
     from search.query.parse import check_syntax
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        data = yaml.safe_load(read_edited(path)) or {}
     except FileNotFoundError:
         raise ListError(f"no {path}: create it with a 'subscribers:' list "
                         "(name, email, profile for each reader)") from None
@@ -520,9 +522,11 @@ def load_subscribers(path: Path) -> tuple[list[Subscriber], str | None]:
             raise ListError(f"{where}: bad profile: {ex}") from ex
         slug = _slug(str(it.get("id") or email.split("@")[0]))
         base, k = slug, 2
-        while slug in seen_slug:
+        # compared case-blind: Windows' and macOS' file systems wrote the
+        # digests of Info@… and info@… to one file, the second over the first
+        while slug.casefold() in seen_slug:
             slug, k = f"{base}-{k}", k + 1
-        seen_slug.add(slug)
+        seen_slug.add(slug.casefold())
         subs.append(Subscriber(name, email, q, slug))
     sender = data.get("from") if isinstance(data, dict) else None
     return subs, (str(sender) if sender else None)

@@ -323,19 +323,40 @@ def _as_new_file(tmp: str) -> None:
     os.chmod(tmp, 0o666 & ~mask)
 
 
+class OutputError(Exception):
+    """A file the user named cannot be written; the message says why and what to do."""
+
+
+def output_error(path: Path, ex: OSError) -> OutputError:
+    """On Windows a file open in Word or Excel cannot be replaced ("Access is
+    denied", ``PermissionError``): last week's bulletin left open stopped
+    ``biblist -o`` with a traceback. The words name the likely cause."""
+    if isinstance(ex, PermissionError):
+        return OutputError(f"cannot write {path}: the file is open in another program (Word, "
+                           "Excel, a viewer) or the folder is read-only; close it or choose "
+                           "another name")
+    return OutputError(f"cannot write {path}: {ex.strerror or ex}")
+
+
 def write_bytes(path: Path, data: bytes) -> None:
     """Write through a temporary file in the same folder, then rename: a crash
-    never leaves half a bulletin under the final name."""
+    never leaves half a bulletin under the final name. ``OutputError`` when
+    the file or its folder cannot be written."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    except OSError as ex:
+        raise output_error(path, ex) from ex
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         _as_new_file(tmp)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as ex:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(ex, OSError):
+            raise output_error(path, ex) from ex
         raise
 
 

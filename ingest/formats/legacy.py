@@ -30,7 +30,6 @@ naming the programs to install.
 """
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -457,14 +456,11 @@ def _which(name: str) -> str | None:
 
 
 def soffice_path() -> str | None:
-    found = _which("soffice") or _which("libreoffice")
-    if found:
-        return found
-    for base in (os.environ.get("ProgramFiles", ""), os.environ.get("ProgramFiles(x86)", "")):
-        exe = Path(base) / "LibreOffice" / "program" / "soffice.exe"
-        if base and exe.exists():
-            return str(exe)
-    return None
+    """``$ACTDESK_SOFFICE`` (a portable LibreOffice on a PC without admin
+    rights), PATH, then where Windows installs it."""
+    from .programs import from_env, installed
+    return (from_env("ACTDESK_SOFFICE", _which) or _which("soffice") or _which("libreoffice")
+            or installed("LibreOffice", "program", "soffice.exe"))
 
 
 def _run(cmd: list[str], limits: Limits, what: str) -> subprocess.CompletedProcess:
@@ -582,7 +578,9 @@ def soffice_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str | None:
     exe = soffice_path()
     if not exe:
         return None
-    with tempfile.TemporaryDirectory(prefix="actdesk-soffice-") as tmp:
+    # on Windows a LibreOffice killed at its time limit leaves soffice.bin
+    # holding its profile: the folder stays in TEMP, the file is not failed
+    with tempfile.TemporaryDirectory(prefix="actdesk-soffice-", ignore_cleanup_errors=True) as tmp:
         profile = Path(tmp) / "profile"
         cmd = [exe, "--headless", "--norestore", "--nolockcheck",
                f"-env:UserInstallation={profile.as_uri()}",

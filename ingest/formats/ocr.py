@@ -89,20 +89,20 @@ def tesseract_path() -> str | None:
     if found:
         return found
     if sys.platform == "win32":
-        for base in (os.environ.get("ProgramFiles", r"C:\Program Files"),
-                     os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)"),
-                     os.environ.get("LOCALAPPDATA", "")):
-            exe = Path(base) / "Tesseract-OCR" / "tesseract.exe"
-            if base and exe.exists():
-                return str(exe)
+        from .programs import installed
+        return installed("Tesseract-OCR", "tesseract.exe")
     return None
 
 
 @lru_cache(maxsize=4)
 def _languages(exe: str) -> frozenset[str]:
     try:
-        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True,
-                             timeout=30, env=_env()).stdout
+        # bytes, read as UTF-8: tesseract prints its tessdata folder's path
+        # in UTF-8 whatever the locale, and in the ANSI code page of Russian
+        # Windows a folder under C:\Users\Ирина stopped the decoding ("И"
+        # is D0 98 in UTF-8, and 98 is no cp1251 character)
+        out = subprocess.run([exe, "--list-langs"], capture_output=True,
+                             timeout=30, env=_env()).stdout.decode("utf-8", "replace")
     except (OSError, subprocess.SubprocessError):
         return frozenset()
     return frozenset(line.strip() for line in out.splitlines()[1:] if line.strip())
@@ -117,10 +117,19 @@ def require(what: str, limits: Limits = DEFAULT_LIMITS) -> str:
     if not limits.ocr:
         raise NeedsReader(f"{what}: {NO_OCR_REASON}")
     exe = tesseract_path()
+    windows = sys.platform == "win32"   # Debian's package names mean nothing there
+    if exe is None and windows:
+        raise OcrUnavailable(f"tesseract is not installed: {what} kept pending (install Tesseract "
+                             "for Windows with the Russian language or set ACTDESK_TESSERACT to "
+                             "its tesseract.exe, then run actdesk ocr --pending)")
     if exe is None:
         raise OcrUnavailable(f"tesseract is not installed: {what} kept pending "
                              "(install tesseract-ocr and tesseract-ocr-rus, then run actdesk ocr --pending)")
     langs = _languages(exe)
+    if "rus" not in langs and windows:
+        raise OcrUnavailable(f"tesseract has no Russian language data: {what} kept pending (run "
+                             "the Tesseract installer again and tick Russian under additional "
+                             "languages, then run actdesk ocr --pending)")
     if "rus" not in langs:
         raise OcrUnavailable(f"tesseract has no Russian language data: {what} kept pending "
                              "(install tesseract-ocr-rus, then run actdesk ocr --pending)")
@@ -323,11 +332,16 @@ def _prepare(image, limits: Limits):
 
 
 def _run(exe: str, image, limits: Limits, dpi: int, args: list[str]) -> str:
-    with tempfile.TemporaryDirectory(prefix="actdesk-ocr-") as tmp:
+    # a file Windows will not delete yet (an antivirus scanning the new PNG,
+    # a tesseract still ending after its kill) stays in TEMP: not the page's fault
+    with tempfile.TemporaryDirectory(prefix="actdesk-ocr-", ignore_cleanup_errors=True) as tmp:
         src = Path(tmp) / "page.png"
         image.save(src, dpi=(dpi, dpi))
         try:
-            done = subprocess.run([exe, str(src), "stdout", "--dpi", str(dpi), *args],
+            # the page by its name in the working folder: Tesseract on Windows
+            # opens paths in the ANSI code page (tesseract-ocr/tesseract#3709),
+            # and TEMP lies under the user's folder, often a Cyrillic name
+            done = subprocess.run([exe, src.name, "stdout", "--dpi", str(dpi), *args],
                                   capture_output=True, timeout=limits.ocr_page_seconds,
                                   env=_env(), cwd=tmp)
         except subprocess.TimeoutExpired as ex:

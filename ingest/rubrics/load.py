@@ -31,6 +31,7 @@ from typing import NamedTuple
 import regex
 import yaml
 
+from ingest.edited import read_edited
 from ingest.morph import fold, parses
 
 from . import cache
@@ -376,7 +377,7 @@ def check_text(source: str, path: str = "<scheme>") -> Checked:
 def check_scheme(path: str | Path) -> list[Problem]:
     """Every problem of the scheme file, with its line (empty when fine)."""
     try:
-        source = Path(path).read_text(encoding="utf-8")
+        source = read_edited(path)
     except (OSError, UnicodeDecodeError) as e:
         return [Problem(0, f"cannot read {path}: {e}")]
     return check_text(source, str(path)).problems
@@ -386,7 +387,7 @@ def load_scheme(path: str | Path | None = None) -> Scheme:
     """Load and validate ``rubrics.yaml``; raises ``SchemeError`` listing all problems."""
     path = Path(path) if path else default_scheme_path()
     try:
-        source = path.read_text(encoding="utf-8")
+        source = read_edited(path)
     except (OSError, UnicodeDecodeError) as e:
         raise SchemeError(str(path), [Problem(0, f"cannot read: {e}")]) from e
     key = cache.key(source)

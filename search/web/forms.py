@@ -8,6 +8,7 @@ fields (the CSRF token) are small and capped (ctx.MAX_FORM).
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,11 +38,36 @@ class Upload:
     files: list[Path]             # the delivered files, in the order sent, on disk
 
 
-def upload_name(raw: str, taken: set[str]) -> str:
-    """The delivered name without any directory part, safe as a file name."""
+# The server runs on Windows in many libraries: there a sent name is a file
+# name only without ``<>:"|?*`` (``Приказ: 5.doc`` opened a stream ``5.doc``
+# of a file ``Приказ``; ``"О бюджете".docx`` was refused, the upload with it),
+# without trailing dots or spaces, and not a device's (``CON``, ``nul.txt``
+# write to no file). Elsewhere the name is kept as sent. ``MAX_PATH``: the
+# whole path Windows opens without the long-path opt-in.
+WINDOWS = os.name == "nt"
+MAX_PATH = 259
+_WIN_FORBIDDEN = re.compile(r'[<>:"|?*]')
+_WIN_DEVICE = re.compile(r"(?i)(?:CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]|CONIN\$|CONOUT\$)\s*(?:\..*)?")
+
+
+def windows_name(name: str) -> str:
+    """``name`` as Windows takes it as a file name (see ``WINDOWS``)."""
+    name = _WIN_FORBIDDEN.sub("_", name).rstrip(". ")
+    if _WIN_DEVICE.fullmatch(name):
+        name = "_" + name
+    return name
+
+
+def upload_name(raw: str, taken: set[str], room: int | None = None) -> str:
+    """The delivered name without any directory part, safe as a file name;
+    ``room``: the characters left for it in a path (Windows' ``MAX_PATH``)."""
     name = raw.replace("\\", "/").rsplit("/", 1)[-1]
-    name = re.sub(r"[\x00-\x1f\x7f]", "", name).strip().lstrip(".") or "upload"
-    name = _fit(name, 200)
+    name = re.sub(r"[\x00-\x1f\x7f]", "", name).strip().lstrip(".")
+    if WINDOWS:
+        name = windows_name(name)
+    name = _fit(name or "upload", 200)
+    if WINDOWS and room is not None:
+        name = _fit_chars(name, max(room - 4, 12))   # "-NN" of a name taken twice
     base, n = name, 1
     while name.casefold() in taken:
         n += 1
@@ -63,6 +89,16 @@ def _fit(name: str, max_bytes: int) -> str:
     return stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip() + dot + ext
 
 
+def _fit_chars(name: str, max_chars: int) -> str:
+    """``name`` cut to ``max_chars`` characters, the extension kept."""
+    if len(name) <= max_chars:
+        return name
+    stem, dot, ext = name.rpartition(".")
+    if not (dot and stem and len(ext) <= 16):
+        return name[:max_chars].rstrip(". ")
+    return stem[:max(1, max_chars - len(ext) - 1)].rstrip(". ") + dot + ext
+
+
 def receive_upload(req: Request, folder: Path, max_bytes: int) -> Upload:
     """Parse the multipart body of ``req``, writing each file into ``folder``."""
     if req.mimetype != "multipart/form-data":
@@ -75,7 +111,8 @@ def receive_upload(req: Request, folder: Path, max_bytes: int) -> Upload:
     taken: set[str] = set()
 
     def to_disk(total_content_length, content_type, filename, content_length=None):
-        return open(folder / upload_name(filename or "", taken), "wb+")
+        room = MAX_PATH - len(str(folder.absolute())) - 1
+        return open(folder / upload_name(filename or "", taken, room), "wb+")
     try:
         _stream, fields, files = parse_form_data(
             req.environ, stream_factory=to_disk, max_form_memory_size=MAX_FORM,
