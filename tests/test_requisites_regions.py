@@ -679,6 +679,10 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 #   word where the file's breaks were lost; a draft's «ПРОЕКТ» over a letter-spaced body word; a
 #   place line naming a numbered settlement; a monospace heading's region and district lines; a
 #   heading flattened into one paragraph;
+# reqfile97 (heldout54, the text of a delivered Word/PDF file again): the organ named in the
+#   genitive on the kind line under the municipality's legal name («РЕШЕНИЕ СОВЕТА»); a site's
+#   line for a draft («Проект постановления «…»»); the title run onto the date-and-number row
+#   after the place and wrapped after a preposition; a listing line whose title opens «" О …»;
 
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
@@ -733,7 +737,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqdept76": "requisite_shapes_reqdept76.yaml",
                "reqportal81": "requisite_shapes_reqportal81.yaml",
                "reqnew89": "requisite_shapes_reqnew89.yaml",
-               "reqfile90": "requisite_shapes_reqfile90.yaml"}
+               "reqfile90": "requisite_shapes_reqfile90.yaml",
+               "reqfile97": "requisite_shapes_reqfile97.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -10,6 +10,7 @@ from ingest.ru_dates import find_date
 
 from .date_number import NUM_CHARS, find_number
 from .names import gen_word
+from .file_rows import DRAFT_LISTING
 from .vocabulary import (
     ACT_KINDS, HEADING_KINDS, KIND_LINE, KIND_WORDS, NATIONAL_KIND, TITLE_START, despace, kind_from_word,
 )
@@ -55,14 +56,15 @@ _DATE_PART = r"[^№\"«„“|]{6,24}?"
 _NUMBER_PART = r"(?:№|N)\s*\d[\w./-]{0,15}"
 _REQUISITES_ENDING = re.compile(
     r"\s(?P<req>от\s+" + _DATE_PART + r"\s" + _NUMBER_PART + "|" + _NUMBER_PART + r"\s+от\s+" + _DATE_PART + r")"
-    r"(?:,?\s+[«\"„“](?:О|Об|Обо)\s.*[\"»“”]|\s*\|\s*(?:О|Об|Обо)\s[^|]*)?\s*$")
+    r"(?:,?\s+[«\"„“]\s?(?:О|Об|Обо)\s.*[\"»“”]|\s*\|\s*(?:О|Об|Обо)\s[^|]*)?\s*$")
 
 
 def _database_line(s: str) -> bool:
     """A database's or aggregator's one-line heading longer than a heading line (the
     body's long name on it): the date and the number end it, or stand before the quoted
     title that ends it (a print cut inside the title is no heading; nor a reference line
-    listing the editions, which the reference-line reading takes)."""
+    listing the editions, which the reference-line reading takes). A site's editor may
+    type a space after the title's opening quote (``№32 от 11.09.2015г. " О …"``)."""
     if fold(s.split(maxsplit=1)[0]) not in KIND_WORDS:
         return False  # a paragraph of the text: a set lookup, no scan
     m = _REQUISITES_ENDING.search(s)
@@ -115,6 +117,12 @@ def kind_line(line: str) -> KindLine | None:
         kind = kind_from_word(m.group("word")) if m else None
         if kind in ACT_KINDS:
             return KindLine(kind, m.group("word"), "", titled=False)
+        listed = DRAFT_LISTING.match(s)
+        if listed and kind_from_word(listed.group("word")) in ACT_KINDS:
+            # "Проект постановления «Об …». Скачать": a site's line for the draft it posts,
+            # read as the act's line (its kind, its title; a draft has no date nor number)
+            return KindLine(kind_from_word(listed.group("word")), listed.group("word"),
+                            listed.group("rest").strip(), titled=False)
     if len(s) < 40 and " " in s and fold(re.sub(r"\s", "", s)) in KIND_WORDS:
         s = re.sub(r"\s", "", s)  # "УК А З": letter-spacing with a space lost
     if s and fold(s.strip(" .:")) in ACT_KINDS:

@@ -39,9 +39,16 @@ def relay_heading(text: str) -> str | None:
     for m in _RUN_KIND.finditer(head):
         after = head[m.end():m.end() + 120]
         d, n = find_date(after), find_number(after)
+        kind_text = m.group(1)
         if d and n and min(d[1], n[1]) <= 20:
             before, cut = head[:m.start()], m.end() + max(d[2], n[2])
             requisites = head[m.end():cut].strip()
+        elif (issuer := ISSUER_AFTER_KIND.match(head, m.end())) is not None \
+                and (req := _requisites_at(head, issuer.end())) is not None:
+            # "ПОСТАНОВЛЕНИЕ администрации Сосновского сельсовета от «11» марта 2015 г. № 5 Об …":
+            # the kind line names the issuer in the genitive before the date and the number
+            kind_text = f"{m.group(1)} {issuer.group(1)}"
+            before, cut, requisites = head[:m.start()], req, head[issuer.end():req].strip()
         elif (at := _requisites_before(head, m.start())) is not None:
             # "… РАЙОНА № 04 «20» марта 2015 г. РЕШЕНИЕ О …": the number and the date before the kind word
             before, cut, requisites = head[:at], m.end(), head[at:m.start()].strip()
@@ -76,9 +83,35 @@ def relay_heading(text: str) -> str | None:
         if state:  # the state's name over the body: a line of its own, never the body's
             lines.append(state.group(1))
             block = block[state.end():]
+        rule = _BLANK_RULE.search(block)
+        address = ""
+        if rule:  # "… СЕЛЬСОВЕТА ________ 660000, с. Сосновка, ул. …": the blank's rule, then its address
+            block, address = block[:rule.start()], block[rule.end():].strip()
         lines += split_names(block)
-        return "\n".join(lines + [m.group(1), requisites, place, title.strip(), body_text.strip()])
+        if rule:
+            lines += ["__________"] + ([address] if address else [])
+        return "\n".join(lines + [kind_text, requisites, place, title.strip(), body_text.strip()])
     return None
+
+
+# the issuer in the genitive after the capitalised kind word of a flattened heading, up to
+# «от» and the date ("ПОСТАНОВЛЕНИЕ администрации Сосновского сельсовета от …")
+ISSUER_AFTER_KIND = re.compile(
+    r"\s+((?:администрации|главы|совета|собрания|думы|комитета|управления|министерства|правительства|"
+    r"губернатора|мэра|мэрии|председателя)\s[^.;:«»\"\n\d]{3,110}?)\s+(?=от\s)")
+
+# the rule a blank draws under the body's name (its address under it)
+_BLANK_RULE = re.compile(r"\s_{5,}\s*")
+
+
+def _requisites_at(head: str, k: int) -> int | None:
+    """Where the date and the number opening ``head`` at ``k`` end (``от «11» марта
+    2015 г. № 5``); None unless both are there, right at the start."""
+    after = head[k:k + 60]
+    d, n = find_date(after), find_number(after)
+    if not (d and n) or min(d[1], n[1]) > 4:
+        return None
+    return k + max(d[2], n[2])
 
 
 def _requisites_before(head: str, k: int) -> int | None:

@@ -23,6 +23,7 @@ from ..chair import chair_of
 from ..dative_issuer import dative_issuer
 from ..register_line import register_line
 from ..file_text import blank_date_slot
+from ..file_rows import dangling_end, organ_of_municipality, title_after_place
 from ..lines import Lines, clean, folded, join_lines
 from ..names import (NAME_HEADS, body_head_gen, gen_word, genitive_words, has_territory, head_lemma, issuer_line,
                      locative_word, nominative, territory_of, territory_only)
@@ -530,6 +531,9 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
                 got.number = req.number
             if req.title is not None:
                 got.title_text = req.title
+                if dangling_end(req.title) and (more := title_from(L, j + 1, limit).text):
+                    # "… о похоронном деле в" / "городе Заречном": the title wrapped on
+                    got.title_text = join_lines([req.title, more])
                 return got
             own_n = find_number(s)
             note = s[own_n[2]:].strip(" .,") if own_n else ""
@@ -680,6 +684,10 @@ def _line_requisites(s: str) -> _LineRequisites | None:
     # the title may follow the number on the same line
     tail = s[max(d[2] if d else 0, n[2] if n else 0):].strip(" .,")
     tail = re.sub(r"^(?:года|г\.|г)\s*", "", tail)
+    if d or n:
+        # "№ 12  г. ЗаречныйО внесении …": the place between the number and the title, the
+        # file's line break after it lost
+        tail = title_after_place(tail)
     # (a blank's «___» ________ 20__ г. № ____ holds none: its quotes open the day)
     title = (listing_title(tail) or tail.strip("«»\" ")) \
         if tail and (d or n) and (TITLE_START.match(tail + " ") or tail[0] in "«\"") else None
@@ -762,6 +770,10 @@ def _with_genitive_body(body: str | None, gen_parts: list[str]) -> str | None:
         # "ГОРОДСКАЯ УПРАВА Г. КАЛУГИ / РАСПОРЯЖЕНИЕ / ГОРОДСКОГО ГОЛОВЫ":
         # the head of the body above, of the same place
         terr = territory_of(body) if body and not has_territory(named) else None
+        if terr is None and (own := organ_of_municipality(named, body)):
+            # "Муниципальное образование «Сосновский сельсовет»" / "РЕШЕНИЕ СОВЕТА":
+            # the organ of the municipality its legal name over the kind word names
+            return own
         return f"{named} {terr}" if terr else named
     return body
 
