@@ -6341,3 +6341,22 @@ def test_rubrec96_free_school_bus_stays_education_and_transport(real):
 ], ids=["traffic-closed", "shops-hours", "fireworks-ban"])
 def test_rubrec96_festive_events_as_a_time_add_no_culture(real, title, codes):
     assert_filed(real, title, codes, {"culture"})
+
+
+# rubrec96 (samples 45, 46): road furniture by its names — barrier and pedestrian fences («барьерные и пешеходные
+# ограждения», «дорожные ограждения»; ГОСТ Р 52289, технические средства организации дорожного движения) — is the
+# road's, beside the subsidy or the contract that pays for their upkeep.
+def test_rubrec96_road_fences_are_transport(real):
+    assert_filed(real, "О предоставлении субсидии муниципальному унитарному предприятию «Заречье» на возмещение "
+                 "затрат по содержанию и ремонту барьерных и пешеходных ограждений", {"transport", "budget"})
+
+
+# ... and the budget's norms of spending on local government printed as a table without the act's title («Норматив
+# формирования расходов на оплату труда депутатов … тыс. руб.»; Бюджетный кодекс РФ, ст. 136, п. 2) are the
+# budget's in the table's heading as in a title.
+def test_rubrec96_norms_of_spending_in_a_table_heading_are_budget(real):
+    text = ("N п/п | Наименование муниципального образования Заречной области | Норматив формирования расходов на "
+            "оплату труда депутатов, выборных должностных лиц местного самоуправления, муниципальных служащих, "
+            "тыс. руб. | Норматив формирования расходов на содержание органов местного самоуправления, тыс. руб. |\n"
+            "1. | Город Заречный | 14520 | 7310 |\n2. | Сосновский район | 6110 | 3020 |")
+    assert_filed(real, None, {"budget", "lsg"}, text=text)
