@@ -6260,3 +6260,103 @@ def test_rubnew91_whose_boiler_a_heat_normative_is_for(real):
 def test_rubnew91_a_departmental_programme_without_target(real):
     assert_filed(real, "Об утверждении Порядка разработки, утверждения и реализации ведомственных программ "
                  "Сосновского сельского поселения", {"economy"})
+
+
+# rubrec96 (sample 59): pedagogical workers as the people an act concerns («педагогические работники имеют право на
+# компенсацию …», «меры поддержки педагогических работников сельских школ»; Федеральный закон от 29.12.2012
+# № 273-ФЗ, ст. 47-48) name the field, education, beside the measure given them — also where the act is printed from
+# a clause with no title of its own.
+@pytest.mark.parametrize("title,text,codes", [
+    (None, "(в ред. Закона Заречной области от 14.03.2019 N 12-ЗО)\nПедагогические работники, проживающие и "
+     "работающие в сельских населенных пунктах, имеют право на компенсацию расходов на оплату жилого помещения, "
+     "отопления и освещения.", {"education", "social"}),
+    ("О мерах поддержки педагогических работников, прибывших на работу в Сосновское сельское поселение", "",
+     {"education", "social"}),
+], ids=["clause-no-title", "support-title"])
+def test_rubrec96_pedagogical_workers_name_education(real, title, text, codes):
+    assert_filed(real, title, codes, text=text)
+
+
+# rubrec96 (sample 59): the safety of an educational institution by its own name («программа "Безопасность
+# образовательного учреждения"», «О комплексной безопасности школ») is safety beside education, in every noun the
+# institution goes by (учреждение, организация, школа).
+@pytest.mark.parametrize("title", [
+    "Об утверждении программы «Безопасность образовательного учреждения» на 2026-2028 годы",
+    "О мерах по обеспечению безопасности образовательных учреждений Заречного района в новом учебном году",
+    "О безопасности школ Сосновского сельского поселения в период летних каникул",
+], ids=["uchrezhdenie-programme", "uchrezhdeniya-measures", "shkoly"])
+def test_rubrec96_safety_of_schools_is_safety(real, title):
+    assert_filed(real, title, {"safety", "education"})
+
+
+# rubrec96 (sample 59): an act on a public festivity that orders its fire safety — fire guards present, the place of
+# a bonfire or an effigy's burning equipped with primary means of fire-fighting — is safety beside culture (as one
+# that orders its financing is budget beside culture: w37), even when the act is printed without its heading.
+@pytest.mark.parametrize("text", [
+    "О проведении праздника «Проводы зимы»\nВ целях сохранения народных традиций администрация Сосновского "
+    "сельского поселения постановляет:\n1. Провести народное гуляние «Проводы зимы» 2 марта на площади у Дома "
+    "культуры.\n2. Определить место сжигания чучела на пустыре у реки, не ближе 50 метров от строений.\n"
+    "3. Обеспечить место сжигания первичными средствами пожаротушения.\n4. Контроль оставляю за собой.",
+    "3.1. Праздничные мероприятия в выходные дни проводятся до 23 часов.\n3.2. Организаторам при проведении "
+    "массовых праздничных мероприятий обеспечить: дежурство пожарной охраны и бригады скорой медицинской помощи; "
+    "уборку территории после окончания мероприятий.",
+], ids=["bonfire-effigy", "fire-guard-on-duty"])
+def test_rubrec96_a_festivity_whose_fire_safety_is_ordered(real, text):
+    assert_filed(real, None, {"culture", "safety"}, text=text)
+
+
+# ... and a festivity that only names the fire guard among those invited, or a fire-safety act held on a holiday,
+# takes nothing it does not order.
+def test_rubrec96_a_festivity_naming_firemen_among_guests_is_culture(real):
+    assert_filed(real, "О проведении праздника «День села» в Сосновском сельском поселении", {"culture"}, {"safety"},
+                 text="Провести 12 июля на площади у Дома культуры праздничный концерт; пригласить на праздник "
+                      "ветеранов пожарной охраны и учителей Заречного района.")
+
+
+# rubrec96 (sample 59): a fare given free or at a discount to categories of citizens («перевозка граждан … по
+# талонам на бесплатный проезд», «льготный проезд отдельных категорий граждан») is a social benefit beside the
+# transport and the subsidy that pays for it, in the body as in the title; a free school bus is the school's
+# («бесплатная перевозка обучающихся»: education and transport, no benefit named).
+def test_rubrec96_free_fare_in_the_body_is_social(real):
+    text = ("Глава 2. Условия предоставления субсидий\n4. Субсидии предоставляются перевозчикам, осуществляющим "
+            "регулярные перевозки пассажиров по маршрутам пригородного сообщения Заречной области и имеющим "
+            "недополученные доходы в связи с перевозкой граждан по талонам на бесплатный проезд.")
+    assert_filed(real, None, {"transport", "budget", "social"}, text=text)
+
+
+def test_rubrec96_free_school_bus_stays_education_and_transport(real):
+    assert_filed(real, "Об утверждении Порядка организации бесплатной перевозки обучающихся Заречного района",
+                 {"education", "transport"}, {"social"},
+                 text="Бесплатная перевозка обучающихся осуществляется школьными автобусами по утверждённым "
+                      "маршрутам до общеобразовательных организаций и обратно.")
+
+
+# ... and festive events named only as the time of something else (traffic closed, shops' hours) add no culture.
+@pytest.mark.parametrize("title,codes", [
+    ("О временном ограничении движения транспортных средств на время проведения праздничных мероприятий в "
+     "Заречном", {"transport"}),
+    ("О режиме работы торговых объектов в период новогодних праздничных мероприятий", {"business"}),
+    ("О запрете применения пиротехнических изделий при проведении праздничных мероприятий на территории Сосновского "
+     "сельского поселения", {"safety"}),
+], ids=["traffic-closed", "shops-hours", "fireworks-ban"])
+def test_rubrec96_festive_events_as_a_time_add_no_culture(real, title, codes):
+    assert_filed(real, title, codes, {"culture"})
+
+
+# rubrec96 (samples 45, 46): road furniture by its names — barrier and pedestrian fences («барьерные и пешеходные
+# ограждения», «дорожные ограждения»; ГОСТ Р 52289, технические средства организации дорожного движения) — is the
+# road's, beside the subsidy or the contract that pays for their upkeep.
+def test_rubrec96_road_fences_are_transport(real):
+    assert_filed(real, "О предоставлении субсидии муниципальному унитарному предприятию «Заречье» на возмещение "
+                 "затрат по содержанию и ремонту барьерных и пешеходных ограждений", {"transport", "budget"})
+
+
+# ... and the budget's norms of spending on local government printed as a table without the act's title («Норматив
+# формирования расходов на оплату труда депутатов … тыс. руб.»; Бюджетный кодекс РФ, ст. 136, п. 2) are the
+# budget's in the table's heading as in a title.
+def test_rubrec96_norms_of_spending_in_a_table_heading_are_budget(real):
+    text = ("N п/п | Наименование муниципального образования Заречной области | Норматив формирования расходов на "
+            "оплату труда депутатов, выборных должностных лиц местного самоуправления, муниципальных служащих, "
+            "тыс. руб. | Норматив формирования расходов на содержание органов местного самоуправления, тыс. руб. |\n"
+            "1. | Город Заречный | 14520 | 7310 |\n2. | Сосновский район | 6110 | 3020 |")
+    assert_filed(real, None, {"budget", "lsg"}, text=text)
