@@ -104,3 +104,17 @@ def test_body_line_wrapped_after_its_place_abbreviation():
                        "№ 145-п от 12 марта 2024 г.\nОб установлении тарифов\n\n"
                        "В соответствии с Уставом администрация постановляет:\n1. Установить тарифы.\n")[0]
     assert (act.number, act.date, act.title) == ("145-п", "2024-03-12", "Об установлении тарифов")
+
+
+def test_title_in_capitals_but_its_linking_words_wrapped_in_a_narrow_cell():
+    # «РАЗРАБОТКИ, УТВЕРЖДЕНИЯ и РЕАЛИЗАЦИИ …» typed in capitals but for «и», «в»,
+    # wrapped by a «угловой» blank's narrow cell: a line may hold one word and «и»
+    from ingest.requisites import extract_acts
+    text = ("ГЛАВА АДМИНИСТРАЦИИ\nЗАРЕЧНОГО РАЙОНА\nПОСТАНОВЛЕНИЕ\nот 29 декабря 2007 г. N 2010\n\n"
+            "О ПОРЯДКЕ РАЗРАБОТКИ,\nУТВЕРЖДЕНИЯ и\nРЕАЛИЗАЦИИ\nМУНИЦИПАЛЬНЫХ ЦЕЛЕВЫХ\n"
+            "ПРОГРАММ в ЗАРЕЧНОМ\nРАЙОНЕ\n\n"
+            "В соответствии с Бюджетным кодексом Российской Федерации постановляю:\n"
+            "1. Утвердить Порядок разработки муниципальных целевых программ.\n")
+    act = extract_acts(text)[0]
+    assert act.title == ("О ПОРЯДКЕ РАЗРАБОТКИ, УТВЕРЖДЕНИЯ и РЕАЛИЗАЦИИ МУНИЦИПАЛЬНЫХ ЦЕЛЕВЫХ "
+                         "ПРОГРАММ в ЗАРЕЧНОМ РАЙОНЕ")
