@@ -1,7 +1,7 @@
 """Container-metamorphic bench of the requisites: the same act, delivered in a file.
 
     .venv/bin/python bench/containers.py                    # a seeded sample of acts, all layouts
-    .venv/bin/python bench/containers.py --acts 40 --seed 2 # a bigger or other sample
+    .venv/bin/python bench/containers.py --acts 80 --seed 2 # a bigger or other sample (default 40)
     .venv/bin/python bench/containers.py --full             # every act that decomposes
     .venv/bin/python bench/containers.py --misses corner    # what a layout (or container) lost
     .venv/bin/python bench/containers.py --only docx,rtf --layouts plain,corner
@@ -18,7 +18,13 @@ right on it are "right before".
 
 It is then laid out as Russian offices lay out an act, in the layouts
 catalogued from the delivered files of realdocs and the odd half (see
-``LAYOUTS``) and written as DOCX (python-docx), and from that DOCX as RTF,
+``LAYOUTS``: centred lines with a tab-stop requisites line; a «продольный»
+blank under a coat of arms; the heading as a borderless table with date |
+place | number; the «угловой» blank of ГОСТ Р 7.0.97-2016, the heading in
+the left cell beside an empty or emblem cell; date | place | number as one
+table row under centred lines; the heading in the first page's header;
+text boxes; a fill-in row «от | date | № | number»; a closing signature as
+a two-cell table wherever the act has one) and written as DOCX (python-docx), and from that DOCX as RTF,
 ODT, Word 97 DOC and PDF by LibreOffice (headless; without it only DOCX runs,
 and the table says so). Each file is read back by the product's own reader
 (``ingest.formats.read``) and ``extract_acts`` runs on its text and meta as
@@ -531,7 +537,7 @@ def heldout_dirs() -> list[Path]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--acts", type=int, default=16, help="acts in the sample (default 16)")
+    ap.add_argument("--acts", type=int, default=40, help="acts in the sample (default 40)")
     ap.add_argument("--full", action="store_true", help="every act that cuts cleanly")
     ap.add_argument("--only", default="", help="containers, comma-separated (default all)")
     ap.add_argument("--layouts", default="", help="layouts, comma-separated (default all)")
