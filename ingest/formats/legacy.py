@@ -227,9 +227,11 @@ def rtf_to_text(data: bytes, max_chars: int = 20_000_000) -> tuple[str, str]:
             continue
         if kind == "}":
             flush(state)
-            if state.shape and not state.skip:
-                sink(state).append("\n")  # the text box ends its lines
-                if state.box_depth == len(stack) and state.place[0] is not None and state.place[1] is not None:
+            if state.shape and not state.skip and state.box_depth == len(stack):
+                # the text box's own group ends its lines; a run's group inside it
+                # (LibreOffice writes «{\b №}{\b 145-п}») does not
+                sink(state).append("\n")
+                if state.place[0] is not None and state.place[1] is not None:
                     sink(state).append(_BOX_END)
             state = stack.pop() if stack else _RtfState()
             skip_bytes = 0

@@ -438,7 +438,30 @@ def layout_lines(textpage: pdfium.PdfTextPage, raw: str, first_page: bool = Fals
     if cells is not None:
         end, block = cells
         lines = block + lines[end:]
-    return lines
+    return _year_word_back(lines) if first_page else lines
+
+
+# «года» / «г.» alone on the line under a date cell that ends with the year
+_YEAR_WORD = re.compile(r"(?:года?|г\.?)")
+_ENDS_WITH_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*$")
+
+
+def _year_word_back(lines: list[str]) -> list[str]:
+    """A heading table's date cell too narrow for «от 12 марта 2024 года»
+    wraps the year word under the date, while the number cell stands on the
+    date's line: «года» is put back at the end of the date's cell, else it
+    opens the title («года Об утверждении …»). Only a lone year word under
+    a first cell that ends with a year: any other second line of the cell
+    (the place, «г. Заречный») is a line of its own."""
+    out: list[str] = []
+    for line in lines:
+        if out and _YEAR_WORD.fullmatch(line.strip()):
+            first, sep, rest = out[-1].partition(textio.CELL_SEP)
+            if _ENDS_WITH_YEAR.search(first):
+                out[-1] = f"{first.rstrip()} {line.strip()}{sep}{rest}"
+                continue
+        out.append(line)
+    return out
 
 
 def read_columns(textpage: pdfium.PdfTextPage, runs: list[_Run], cw: float) -> list[str] | None:
@@ -477,10 +500,50 @@ def _runs(textpage: pdfium.PdfTextPage, raw: str) -> list[_Run]:
             raise pdfium.PdfiumError("Failed to get charbox.")
         last_bottom, x1, last_top = rect.bottom, rect.right, rect.top
         if abs((last_bottom + last_top) / 2 - (bottom + top) / 2) > (top - bottom):
+            jump = _jump(tp, rect, first, text, bottom, top) if last - first + 1 == len(text) else None
+            if jump is not None:
+                base = len(runs)
+                runs.extend([_Run(part, *edges, order=base + k, start=at)
+                             for k, (part, edges, at) in enumerate(jump)])
+                continue
             x1 = x0 + (top - bottom) * 0.5 * len(text)  # wrapped (joined hyphen): estimate
         runs.append(_Run(text, x0, max(x1, x0), bottom, top, order=len(runs),
                          start=first if last - first + 1 == len(text) else -1))
     return runs
+
+
+def _jump(tp, rect, first: int, text: str, bottom: float, top: float) -> list | None:
+    """A run PDFium joined over a line ending in «-» whose next text is not the
+    line below but elsewhere on the page (a form's heading or text box drawn
+    after the body, at the top) and opens with a capital: the two parts as
+    (text, (x0, x1, bottom, top), first character), else None (a word wrapped
+    at its hyphen onto the next line, or into the next column in lower case,
+    stays joined). Only such runs are looked at character by character."""
+    box = pdfium_c.FPDFText_GetLooseCharBox
+    height, middle = top - bottom, (bottom + top) / 2
+    for k in range(1, len(text)):
+        if not box(tp, first + k, rect) or rect.top <= rect.bottom:
+            continue  # a character PDFium made up (a space), without a box
+        mid = (rect.bottom + rect.top) / 2
+        if abs(mid - middle) <= height:
+            continue
+        if middle - 2.5 * height <= mid < middle or text[k - 1] != "-":
+            return None  # the next line down: a wrapped word
+        head, tail = text[:k].rstrip(), text[k:]
+        lead = len(tail) - len(tail.lstrip())
+        tail = tail.strip()
+        if not head or not tail[:1].isupper():
+            return None  # a word's second half opens in lower case, a heading's line does not
+        parts = []
+        for part, at in ((head, first), (tail, first + k + lead)):
+            if not box(tp, at, rect):
+                return None
+            x0, b, t = rect.left, rect.bottom, rect.top
+            if not box(tp, at + len(part) - 1, rect):
+                return None
+            parts.append((part, (x0, max(rect.right, x0), b, t), at))
+        return parts
+    return None
 
 
 def _rows(runs: list[_Run]) -> list[_Row]:

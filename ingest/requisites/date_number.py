@@ -50,6 +50,12 @@ _SPACED_KIND_REST = re.compile(r"(?:\s[А-ЯЁ]){3,}(?=\s|$)")
 _SPACED_REST = re.compile(r"(?:\s[А-ЯЁа-яё]){3,}(?=\s|$)")
 
 
+# a settlement named with a number («посёлок Участок № 26», «с. Отделение N 3») printed as
+# the place between the date and the act's number: its sign stands after the place's
+# abbreviation and a capitalised word, and the act's sign follows its number at once
+_SETTLEMENT = re.compile(r"(?<![А-Яа-яЁё])(?:п|пос|пгт|с|д|х|ст|рп|р\.\s?п)\.\s*"
+                         r"[А-ЯЁ][а-яё]+(?:[\s-][А-ЯЁа-яё][а-яё]+)?\s*$")
+_NEXT_SIGN = re.compile(r"\s*(?:№|N)\s*\d")
 _DATE_AS_NUMBER = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d")
 
 
@@ -78,6 +84,8 @@ def find_number(s: str) -> tuple[str, int, int] | None:
         num = GLUED_WORD.sub("", num)  # "№ 10САНКТ-ПЕТЕРБУРГ", "№ 12-рЗАРЕЧНЫЙ": a flattened file ran on
         if _DATE_AS_NUMBER.fullmatch(num):
             continue  # "12.03.2024 17 №<tab>12.03.2024 № 17": a sign printed after its number
+        if _NEXT_SIGN.match(s, end) and _SETTLEMENT.search(s, max(0, m.start() - 40), m.start()):
+            continue  # "п. Участок N 26<tab>№ 44": a settlement's own number, then the act's
         if any(c.isdigit() for c in num):
             second = _JOINT_SECOND.match(s, end)
             if not second and _DOUBLED_SIGN.search(s, 0, m.start() + 1):

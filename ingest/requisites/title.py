@@ -165,10 +165,19 @@ def _case_changes(prev: str, line: str) -> bool:
     a, b = [c for c in prev if c.isalpha()], [c for c in line if c.isalpha()]
     if len(a) < 8 or len(b) < 8:
         return False
-    upper_a = all(c.isupper() for c in a) or _capitals_but_linking(prev)
+    upper_a = all(c.isupper() for c in a) or _capitals_but_linking(prev) or _one_capital_and_linking(prev)
     if upper_a and _person_named_after(prev, line):
         return False
-    return upper_a != (all(c.isupper() for c in b) or _capitals_but_linking(line) or _capitals_naming(line))
+    return upper_a != (all(c.isupper() for c in b) or _capitals_but_linking(line) or _capitals_naming(line)
+                       or _one_capital_and_linking(line))
+
+
+def _one_capital_and_linking(s: str) -> bool:
+    """``УТВЕРЖДЕНИЯ и``: a line of such a heading that a narrow cell (a «угловой»
+    blank's) left with one word in capitals and its linking word in lower case."""
+    words = re.findall(r"[А-ЯЁа-яё]+", s)
+    return 2 <= len(words) <= 3 and any(w in _LINKING for w in words) \
+        and any(len(w) >= 5 and w.isupper() for w in words) and all(w.isupper() or w in _LINKING for w in words)
 
 
 def _capitals_but_linking(s: str) -> bool:

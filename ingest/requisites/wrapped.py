@@ -78,7 +78,31 @@ def _straight_left_open(s: str) -> bool:
 
 
 def join_wrapped_reference(raw: list[str]) -> list[str]:
-    return _quoted_names(_bracketed_headings(_reference_block(raw)))
+    return _place_abbreviations(_quoted_names(_bracketed_headings(_reference_block(raw))))
+
+
+# «СОВЕТ ДЕПУТАТОВ г.» / «СОСНОВСК»: a place's abbreviation after a word ends the line
+_PLACE_ABBR_LAST = re.compile(r"[А-ЯЁа-яё»\")]\s+(?:г|гор|с|п|пос|пгт|р\.\s?п|рп|д|дер|ст|х|сл)\.$")
+_PLACE_NAME_FIRST = re.compile(r"[А-ЯЁ][А-ЯЁа-яё-]+(?:\s|$)")
+
+
+def _place_abbreviations(raw: list[str]) -> list[str]:
+    """A heading line that a narrow cell (a «угловой» blank's left one) broke
+    after a place's abbreviation (``СОВЕТ ДЕПУТАТОВ г.`` / ``СОСНОВСК``), among
+    the heading's first lines: one line, as a wider page prints it. The
+    abbreviation must follow a word (a date's ``2024 г.`` is the year's), and
+    the next line must open with a capitalised name and be short."""
+    out: list[str] = []
+    k = 0
+    while k < len(raw):
+        line = raw[k]
+        k += 1
+        if len(out) < 15 and k < len(raw) and len(line) < 120 and _PLACE_ABBR_LAST.search(line.rstrip()) \
+                and len(raw[k].strip()) < 60 and _PLACE_NAME_FIRST.match(raw[k].strip()):
+            line = f"{line.rstrip()} {raw[k].strip()}"
+            k += 1
+        out.append(line)
+    return out
 
 
 def _quoted_names(raw: list[str]) -> list[str]:
