@@ -9,7 +9,7 @@
 
 Each act whose text and gold we may tune on -- realdocs' born-digital files,
 the ODD half of realdocs2 (texts cached by ``bench/requisites2.py``; the even
-half is never loaded) and the held-out samples of ``/work/wt/samples``
+half is never loaded) and the held-out samples under ``$ACTDESK_SAMPLES`` (default ``bench/out``)
 (``--heldout`` to name others) -- is cut into its heading (the issuer's and
 kind lines, the date and number, the place, the title) and its text, using
 the gold to find the parts; an act whose heading does not cut cleanly is
@@ -38,6 +38,7 @@ reader and the extraction run every time. Seeded and deterministic.
 from __future__ import annotations
 
 import argparse
+import os
 import hashlib
 import random
 import re
@@ -63,7 +64,9 @@ from ingest.ru_dates import find_date  # noqa: E402
 from tests.gold import norm, same  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "containers"
-SAMPLES = Path("/work/wt/samples")
+# held-out text samples: $ACTDESK_SAMPLES, else this checkout's bench/out (git-ignored:
+# third-party text never enters the repository); a folder missing is no sample
+SAMPLES = Path(os.environ.get("ACTDESK_SAMPLES") or ROOT / "bench" / "out")
 CONTAINERS = ("docx", "rtf", "odt", "doc", "pdf")
 SOFFICE_FILTERS = {"rtf": "rtf", "odt": "odt", "doc": "doc:MS Word 97", "pdf": "pdf:writer_pdf_Export"}
 
@@ -544,7 +547,7 @@ def main(argv=None) -> int:
     ap.add_argument("--misses", default="", help="print losses of these layouts/containers ('all')")
     ap.add_argument("--no-soffice", action="store_true", help="DOCX only")
     ap.add_argument("--heldout", type=Path, action="append", default=None,
-                    help="held-out folders (default every text sample in /work/wt/samples)")
+                    help="held-out folders (default every heldout* text sample in $ACTDESK_SAMPLES, else bench/out)")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
 
