@@ -39,3 +39,25 @@ def test_user_passwd_prompt_is_russian_too(tmp_path):
     r = _run(home, "user", "passwd", "smena", input="новый-пароль-1\nновый-пароль-1\n")
     assert r.exit_code == 0, r.output
     assert "Repeat for confirmation" not in r.output and "Повторите пароль" in r.output
+
+
+def test_ingest_report_names_its_batch_for_marc(tmp_path):
+    """README (RUSMARC): `marc --batch ID` takes "its id from the ingest report";
+    the report named no batch, neither printed nor in `--report FILE.json`."""
+    import json
+    import re
+    delivery = tmp_path / "delivery"
+    delivery.mkdir()
+    (delivery / "act.txt").write_text(ACT, encoding="utf-8")
+    home = tmp_path / "fund"
+    r = _run(home, "ingest", str(delivery), "--report", str(tmp_path / "report.json"))
+    assert r.exit_code == 0, r.output
+    m = re.search(r"Партия импорта: (\S+)", r.output)
+    assert m, r.output
+    batch = m.group(1)
+    entries = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert [e["batch"] for e in entries] == [batch]
+    out = tmp_path / "batch.iso"
+    r = _run(home, "marc", "--batch", batch, "-o", str(out))
+    assert r.exit_code == 0, r.output
+    assert out.exists() and "1 зап." in r.output
