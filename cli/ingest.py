@@ -62,10 +62,13 @@ def ingest(c: Ctx, paths: tuple[Path, ...], jobs: int | None, report_path: Path 
                       commit_every=catch_up_every(jobs or os.cpu_count() or 1))
         results = batch.retry() if retry else batch.run(paths)
     _report(results, verbose, c.home)
+    _batch_line(batch.batch_id, c.home)
     if report_path:
         from ingest.reasons import for_json
-        # ``reason`` stays the English text scripts read; its key and Russian words beside it
-        report_path.write_text(json.dumps([{**r.to_dict(), **for_json(r.reason)} for r in results],
+        # ``reason`` stays the English text scripts read; its key and Russian words beside it;
+        # ``batch`` is the id ``actdesk marc --batch`` takes
+        report_path.write_text(json.dumps([{**r.to_dict(), **for_json(r.reason), "batch": batch.batch_id}
+                                           for r in results],
                                           ensure_ascii=False, indent=2), encoding="utf-8")
     _exit_if_failed(results)
 
@@ -153,6 +156,16 @@ def _report(results, verbose: bool, home: Path | None = None) -> None:
         text = words("w_" + code)
         return code if text == "w_" + code else text
     click.echo(printable(format_report(results, verbose=verbose, lang=lang, warning=warning)))
+
+
+def _batch_line(batch_id: str | None, home: Path | None) -> None:
+    """The batch's id under the report: what ``actdesk marc --batch ID`` takes
+    to describe the acts this import wrote (``last`` is only the latest)."""
+    if not batch_id:
+        return
+    from ingest.reasons import cli_lang
+    label = "Import batch" if cli_lang(home) == "en" else "Партия импорта"
+    click.echo(f"{label}: {batch_id}")
 
 
 # Control characters (ESC sequences recolour or rewrite a terminal, BEL

@@ -19,7 +19,13 @@ def user() -> None:
 def _password(password_stdin: bool) -> str:
     if password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
-    return click.prompt("Пароль", hide_input=True, confirmation_prompt=True)
+    # asked twice in the desk's language: click's own confirmation speaks
+    # English ("Repeat for confirmation", "The two entered values do not match")
+    while True:
+        first = click.prompt("Пароль", hide_input=True)
+        if click.prompt("Повторите пароль", hide_input=True) == first:
+            return first
+        click.echo("Пароли не совпадают, введите ещё раз.", err=True)
 
 
 def _writable(c: Ctx):
