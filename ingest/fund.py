@@ -724,12 +724,15 @@ class Fund:
                                             args))
 
     def batch_record_ids(self, bid: str) -> list[str] | None:
-        """The records an import batch wrote (``last``: the latest batch);
-        None when there is no such batch. What a librarian sends on to the
-        catalog after each delivery (``actdesk marc --batch``)."""
+        """The records an import batch wrote (``last``: the latest batch that
+        wrote any — an ``ingest --retry`` with nothing to read, or a delivery
+        seen before, is no delivery to send on); None when there is no such
+        batch. What a librarian sends on to the catalog after each delivery
+        (``actdesk marc --batch``)."""
         if bid == "last":
-            row = self.db.execute(f"SELECT id FROM batches ORDER BY {self.db.BATCH_ORDER} "
-                                  "LIMIT 1").fetchone()
+            row = self.db.execute(
+                "SELECT id FROM batches WHERE EXISTS (SELECT 1 FROM records "
+                f"WHERE records.batch = batches.id) ORDER BY {self.db.BATCH_ORDER} LIMIT 1").fetchone()
         else:
             row = self.db.execute("SELECT id FROM batches WHERE id=?", (bid,)).fetchone()
         if row is None:

@@ -391,3 +391,9 @@ def test_batch_and_since_select_what_one_delivery_brought(tmp_path):
     assert r.exit_code == 2 and "--since" in r.output and got == []
     r, _ = numbers("--batch", "20240101T000000Z-nosuch")
     assert r.exit_code == 2 and "no import batch '20240101T000000Z-nosuch'" in r.output
+    # a later batch that wrote nothing (the same delivery again, a retry with
+    # nothing to read) is no delivery: `last` is still the one that brought acts
+    fund = Fund(home)
+    Batch(fund, jobs=1).run([tmp_path / "d2"])
+    fund.close()
+    assert numbers("--batch", "last")[1] == ["146-п", "147-п"]
