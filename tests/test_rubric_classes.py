@@ -6360,3 +6360,96 @@ def test_rubrec96_norms_of_spending_in_a_table_heading_are_budget(real):
             "тыс. руб. | Норматив формирования расходов на содержание органов местного самоуправления, тыс. руб. |\n"
             "1. | Город Заречный | 14520 | 7310 |\n2. | Сосновский район | 6110 | 3020 |")
     assert_filed(real, None, {"budget", "lsg"}, text=text)
+
+
+# rubmulti100 (sample 60): a legal database prints the documents an act approves after its title as «(вместе с
+# "ТАРИФАМИ НА …", "НОРМАТИВАМИ …")»; they are the act's own content, read with its title, and a tariff act whose
+# list names communal services is the housing's beside the budget's.
+def test_rubmulti100_together_with_list_is_read_with_the_title(real):
+    title = 'ОБ УТВЕРЖДЕНИИ ТАРИФОВ НА УСЛУГИ, ОКАЗЫВАЕМЫЕ МУП "ЗАРЕЧЬЕ"'
+    text = ('ПОСТАНОВЛЕНИЕ Главы Заречного муниципального района Тестовской области от 20.12.2008 № 512\n'
+            + title + '\n(вместе с "ТАРИФАМИ НА КОММУНАЛЬНЫЕ УСЛУГИ ДЛЯ НАСЕЛЕНИЯ ЗАРЕЧНОГО РАЙОНА НА 2009 ГОД", '
+            '"ТАРИФАМИ НА СОДЕРЖАНИЕ И ТЕКУЩИЙ РЕМОНТ ЖИЛИЩНОГО ФОНДА НА 2009 ГОД")\n'
+            'Рассмотрев представленные расчёты, постановляю: утвердить тарифы согласно приложениям.')
+    assert_filed(real, title, {"budget", "housing"}, text=text)
+
+
+# ... and the same words outside that place (a clause «(вместе с …)» far down the body) stay the body's.
+def test_rubmulti100_together_with_far_in_the_body_is_no_title(real):
+    text = ("1. Утвердить состав комиссии по проведению конкурса чтецов в Сосновском сельском поселении. " * 30
+            + '\n2. Направить протокол (вместе с "ТАРИФАМИ НА КОММУНАЛЬНЫЕ УСЛУГИ") в архив.')
+    got = top(real, "О проведении конкурса чтецов", text)
+    assert "housing" not in got and "budget" not in got, got
+
+
+# rubmulti100 (sample 60): «физическим лицам, применяющим специальный налоговый режим «Налог на профессиональный
+# доход»» is the statutory name of the self-employed (Федеральный закон от 27.11.2018 № 422-ФЗ; 209-ФЗ, ст. 14.1)
+# to whom property is let or support given: who, no tax; ...
+def test_rubmulti100_self_employed_regime_is_no_tax(real):
+    assert_filed(real, "Об утверждении Порядка предоставления имущества, находящегося в собственности Заречного "
+                 "муниципального округа, в аренду "
+                 "субъектам малого и среднего предпринимательства и физическим лицам, не являющимся "
+                 "индивидуальными предпринимателями и применяющим специальный налоговый режим «Налог на "
+                 "профессиональный доход»", {"business", "land"}, {"budget"})
+
+
+# ... a tax act on that regime stays the budget's.
+def test_rubmulti100_a_tax_act_stays_budget(real):
+    assert_filed(real, "О ставках налога на имущество физических лиц на территории Сосновского сельского поселения",
+                 {"budget"})
+
+
+# rubmulti100 (sample 60): municipal property written «имущество, находящееся в собственности городского округа
+# …» (муниципального района, сельского поселения) is the municipality's property, as «муниципальное имущество» is.
+@pytest.mark.parametrize("title", [
+    "Об утверждении Положения о порядке предоставления имущества, находящегося в собственности городского округа "
+    "Заречный, в аренду без проведения торгов",
+    "О порядке управления и распоряжения имуществом, находящимся в собственности Сосновского сельского поселения",
+    "Об отчуждении имущества, находящегося в собственности муниципального образования «Заречный район»",
+], ids=["city-rent", "settlement-disposal", "district-alienation"])
+def test_rubmulti100_property_owned_by_the_municipality_is_land(real, title):
+    assert_filed(real, title, {"land"})
+
+
+# rubmulti100 (sample 60): the uses a land plot is given for, listed as the Land Code lists them («для
+# индивидуального жилищного строительства или для ведения личного подсобного хозяйства (приусадебный земельный
+# участок), а также огородничества, … садоводства»), say what the plot is for: land (and social for large
+# families), no agriculture; ...
+def test_rubmulti100_plot_uses_are_no_agriculture(real):
+    text = ("1. Земельные участки, находящиеся в муниципальной собственности Заречного района, предназначенные для "
+            "индивидуального жилищного строительства или для ведения личного подсобного хозяйства (приусадебный "
+            "земельный участок), а также огородничества, ведения личного подсобного хозяйства (полевой земельный "
+            "участок), садоводства, однократно бесплатно предоставляются в собственность гражданам, имеющим трех и "
+            "более детей.\n2. Земельный участок для садоводства или огородничества предоставляется в аренду по "
+            "выбору гражданина.")
+    assert_filed(real, None, {"land", "social"}, {"business"}, text=text)
+
+
+# ... and gardening supported as an activity stays agriculture.
+def test_rubmulti100_gardening_supported_stays_business(real):
+    assert_filed(real, "О мерах поддержки садоводства и огородничества на территории Заречного муниципального округа",
+                 {"business"})
+
+
+# rubmulti100 (sample 60): building, rebuilding and running sports grounds and sports facilities («Строительство,
+# реконструкция и эксплуатация детских спортивных площадок») is sport's work, as building a road is the road's: no
+# urban planning; a permit to build stays land's.
+@pytest.mark.parametrize("title", [
+    "Об утверждении целевой программы «Строительство, реконструкция и эксплуатация детских спортивных площадок» "
+    "Заречного городского округа",
+    "О строительстве спортивной площадки в с. Сосновка",
+    "О реконструкции стадиона «Заря» и строительстве физкультурно-оздоровительного комплекса",
+], ids=["programme", "ground", "stadium"])
+def test_rubmulti100_building_sports_facilities_is_no_urban_planning(real, title):
+    assert_filed(real, title, {"culture"}, {"land"})
+
+
+def test_rubmulti100_permit_to_build_a_sports_hall_stays_land(real):
+    assert_filed(real, "О выдаче разрешения на строительство спортивного зала в с. Сосновка", {"land"})
+
+
+# ... and property a private owner holds («имущество, находящееся в собственности физических лиц») is not the
+# municipality's.
+def test_rubmulti100_property_of_individuals_is_no_municipal_property(real):
+    assert_filed(real, "О льготах по налогу на имущество, находящееся в собственности физических лиц, в Сосновском "
+                 "сельском поселении", {"budget"}, {"land"})

@@ -34,6 +34,7 @@ from ingest.heading import DATABASE_INVITATION
 from ingest.morph import fold
 from .prefilter import Alternation
 from .approved import approved_documents
+from .together import together_with
 
 HEAD_TOKENS = 60        # "title" of an act whose title is unknown
 PROGRAMME_HEAD = 700     # characters an annex's programme name is looked for in, under a title
@@ -878,6 +879,12 @@ class Doc:
             if "программ" in t and (rows := passport_rows(text)):
                 # a programme's passport: read as the head of the act (a title-like zone, less weight)
                 head = WORD_RE.findall((boiler or _BOILER_RE).sub(" ", normalize(rows)))[:2 * HEAD_TOKENS]
+                self.raw["head"] = " ".join(head)
+                self.zones["head"] = head
+            if "head" not in self.zones and (together := together_with(title, text)):
+                # the annexes a database lists after the title («(вместе с "…")»): the act's own content, read
+                # as its head (a title-like zone, less weight: what an annex holds is not all the act is about)
+                head = WORD_RE.findall((boiler or _BOILER_RE).sub(" ", normalize(together)))[:2 * HEAD_TOKENS]
                 self.raw["head"] = " ".join(head)
                 self.zones["head"] = head
         else:
