@@ -738,7 +738,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqportal81": "requisite_shapes_reqportal81.yaml",
                "reqnew89": "requisite_shapes_reqnew89.yaml",
                "reqfile90": "requisite_shapes_reqfile90.yaml",
-               "reqfile97": "requisite_shapes_reqfile97.yaml"}
+               "reqfile97": "requisite_shapes_reqfile97.yaml",
+               "reqfile99": "requisite_shapes_reqfile99.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

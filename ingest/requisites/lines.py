@@ -13,6 +13,7 @@ from ingest.textio import CELL_SEP
 
 from .bilingual import drop_other_language
 from .spread_date import fold_spread_date
+from .file_heads import join_split_kind
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
 from .names import territory_only
@@ -27,7 +28,7 @@ _SPACES = re.compile(r"\s+")
 def clean(s: str) -> str:
     s = s.replace("\u00a0", " ").replace("\u00ad", "")
     s = _SPACES.sub(" ", s)
-    return s.strip()
+    return join_split_kind(s.strip())  # "постановлени е": a converter's split, read whole
 
 
 def folded(s: str) -> str:

@@ -17,6 +17,8 @@ from ingest.textio import unmangle
 from .body import body_above
 from .date_number import find_number
 from .fields import complete, to_fields
+from .file_heads import name_then_kind
+from .names import issuer_line
 from .head import Head, parse_head
 from .kind_line import kind_line
 from .lines import Lines, clean, prepare
@@ -217,6 +219,12 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
             again = parse_head(L2, 0, len(L2.raw))
             if again.anchor >= 0 and again.date and again.number:
                 return [_act(L2, again, 0, len(L2.raw), text, pub)]
+    if first.kind is None and (laid := name_then_kind(text, issuer_line)) is not None:
+        # a sharing site's name of the file: its first lines run into one, the kind word last
+        L2 = prepare(laid, scan)
+        again = parse_head(L2, 0, len(L2.raw))
+        if again.kind is not None and again.body is not None:
+            return [_act(L2, again, 0, len(L2.raw), text, pub)]
     first = _body_from_run_heading(L, first, scan)
     starts = act_starts(L, first) if first.anchor >= 0 and first.kind is not None else []
     if not starts:

@@ -542,6 +542,10 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             j = after_note(L, j, limit, note) if note and is_note_line(note) else j + 1
             continue
         if got.date is None and got.number is None and got.issuer is None and not got.gen_parts \
+                and not law and territory_only(s) and _issuer_next(L, j, limit):
+            j += 1  # "Распоряжение" / "Заречная область" / "Сосновский районный Совет депутатов": where, not who
+            continue
+        if got.date is None and got.number is None and got.issuer is None and not got.gen_parts \
                 and not law and issuer_line(s):
             # "РАСПОРЯЖЕНИЕ" / "ПРЕЗИДЕНТ РФ" / "28 декабря 1991 г.": an old aggregator's
             # layout names the issuer under the kind word, in the nominative
@@ -802,3 +806,12 @@ def _adopted_date(L: Lines, zone: tuple[int, ...]) -> str | None:
             if d:
                 return d[0]
     return None
+
+
+def _issuer_next(L: Lines, j: int, limit: int) -> bool:
+    """Whether the next line of text after ``j`` names an issuer in the nominative
+    (``Сосновский районный Совет депутатов``) and a date follows within two lines."""
+    nxt = [i for i in range(j + 1, min(limit, j + 6)) if L.raw[i].strip()][:2]
+    if len(nxt) < 2 or not issuer_line(clean(L.raw[nxt[0]])):
+        return False
+    return find_date(clean(L.raw[nxt[1]])) is not None

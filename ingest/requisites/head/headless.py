@@ -12,6 +12,7 @@ from ingest.ru_dates import find_date
 from ..around import ADOPTED_BY_ACT, date_and_signless_number
 from ..body import body_above, runs_on
 from ..date_number import find_number, from_date_number
+from ..file_heads import CREATED_STAMP
 from ..lines import Lines, clean, folded
 from ..names import body_head_gen, gen_word, nominative
 from ..stamp import DATABASE_STAMP, Stamp, read_stamp
@@ -189,7 +190,7 @@ def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str | None) -> He
                     date=adopted[0] if adopted else None, number=adopted[1] if adopted else None)
     req = [i for i in zone.lines if i < first]
     top = first
-    while req and len(clean(L.raw[req[-1]])) <= 80 and (
+    while req and len(clean(L.raw[req[-1]])) <= 80 and not CREATED_STAMP.match(clean(L.raw[req[-1]])) and (
             find_date(clean(L.raw[req[-1]])) or find_number(clean(L.raw[req[-1]]))
             or PLACE.match(clean(L.raw[req[-1]])) and top == first):
         top = req.pop()  # the date and number, and the place between them and the title
