@@ -1,0 +1,125 @@
+"""A librarian's and a reader's QA pass of the web page (helper qaweb101):
+what a keyboard or screen-reader user meets (every control named, focus not
+pulled away from the page's own content, a way past the filters) and what a
+reader reads in the active-filter chips.
+
+The fund is two acts of a fictional municipality, imported as a batch does.
+"""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from search.web.app import App
+from tests.fixtures import Client, Clock, fund_of_texts
+
+ACT = """АДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ
+
+ПОСТАНОВЛЕНИЕ
+
+от 14 мая 2024 г. № 31-п
+
+Об организации ярмарки выходного дня на территории поселения
+
+В соответствии с Уставом поселения администрация постановляет:
+1. Провести ярмарку выходного дня на площади у дома культуры.
+2. Контроль за исполнением настоящего постановления оставляю за собой.
+
+Глава поселения С.С. Сосновский
+"""
+
+ACT2 = ACT.replace("31-п", "32-п").replace("14 мая", "15 мая").replace(
+    "ярмарки выходного дня", "праздника села")
+
+
+@pytest.fixture(scope="module")
+def fund_home(tmp_path_factory):
+    return fund_of_texts(tmp_path_factory.mktemp("qaweb101"),
+                         {"yarmarka.txt": ACT, "prazdnik.txt": ACT2})
+
+
+@pytest.fixture
+def client(fund_home) -> Client:
+    return Client(App(fund_home, clock=Clock(), max_upload_mb=1, log=lambda m: None))
+
+
+def _an_id(client) -> str:
+    return re.search(r'href="/act/([A-Za-z0-9_-]+)"', client.get("/").text).group(1)
+
+
+class _Controls(HTMLParser):
+    """The form controls a person fills in, and whether each has a name a
+    screen reader can say: a wrapping <label>, a <label for=id>, aria-label,
+    aria-labelledby or title."""
+
+    SKIP_TYPES = {"hidden", "submit", "button", "reset", "image"}
+
+    def __init__(self):
+        super().__init__()
+        self.depth = 0            # open <label> elements
+        self.label_for: set[str] = set()
+        self.controls: list[tuple[str, bool, str]] = []   # (markup, named, id)
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "label":
+            self.depth += 1
+            if a.get("for"):
+                self.label_for.add(a["for"])
+        elif tag in ("input", "select", "textarea"):
+            if tag == "input" and (a.get("type") or "text") in self.SKIP_TYPES:
+                return
+            named = bool(self.depth or a.get("aria-label") or a.get("aria-labelledby") or a.get("title"))
+            self.controls.append((self.get_starttag_text(), named, a.get("id") or ""))
+
+    def handle_endtag(self, tag):
+        if tag == "label" and self.depth:
+            self.depth -= 1
+
+    def unnamed(self) -> list[str]:
+        return [m for m, named, i in self.controls if not named and i not in self.label_for]
+
+
+def _unnamed(html: str) -> list[str]:
+    p = _Controls()
+    p.feed(html)
+    return p.unnamed()
+
+
+def test_every_control_of_the_readers_and_staff_pages_has_a_name(client):
+    """The period of the new-arrivals bulletin, the RUSMARC encoding of the
+    list and the file field of the upload page were bare controls: a screen
+    reader said «поле ввода даты», «список», «кнопка выбора файла» and nothing
+    of what they were for."""
+    rid = _an_id(client)
+    tok = client.csrf("/")
+    assert client.post("/basket", {"csrf": tok, "action": "add", "id": rid, "next": "/basket"}).status == 303
+    reader = ["/", f"/act/{rid}", "/basket", "/arrivals", "/dossiers", "/login"]
+    for url in reader:
+        page = client.get(url)
+        assert page.status == 200, url
+        assert _unnamed(page.text) == [], url
+    assert client.login().status == 303
+    for url in ["/upload", "/review", f"/act/{rid}"]:
+        page = client.get(url)
+        assert page.status == 200, url
+        assert _unnamed(page.text) == [], url
+
+
+def test_the_label_checker_sees_a_bare_control():
+    assert _unnamed('<input type="date" name="d">') == ['<input type="date" name="d">']
+    assert _unnamed('<label>с <input type="date" name="d"></label>') == []
+    assert _unnamed('<label for="x">с</label><input id="x" name="d">') == []
+    assert _unnamed('<input type="hidden" name="csrf"><button>Найти</button>') == []
+
+
+def test_the_chip_of_the_no_region_filter_says_so_in_words(client):
+    """The facet «регион не указан» links to ``?region=-``; its chip read
+    «Регион: -», a dash a reader cannot make sense of."""
+    html = client.get("/?region=-").text
+    chips = re.search(r'(?s)class="chips.*?</(?:div|ul|p)>', html)
+    assert chips, "no chips shown"
+    assert "регион не указан" in chips.group(0)
+    assert ": -<" not in chips.group(0) and ": -\n" not in chips.group(0)
