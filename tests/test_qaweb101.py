@@ -123,3 +123,48 @@ def test_the_chip_of_the_no_region_filter_says_so_in_words(client):
     assert chips, "no chips shown"
     assert "регион не указан" in chips.group(0)
     assert ": -<" not in chips.group(0) and ": -\n" not in chips.group(0)
+
+
+def test_only_the_search_page_pulls_the_focus_into_the_search_box(client):
+    """On the card and the list the box took the focus (``autofocus`` in the
+    layout): a screen reader began at the search field instead of the act,
+    and Tab left the page's own content behind."""
+    rid = _an_id(client)
+    assert "autofocus" in client.get("/").text
+    assert "autofocus" in client.get("/?text=ярмарка").text
+    for url in (f"/act/{rid}", "/basket"):
+        html = client.get(url).text
+        assert 'name="text"' in html, url          # the box is still there
+        assert "autofocus" not in html, url
+
+
+def test_a_keyboard_user_can_skip_the_filters_to_the_hits(client):
+    """Between the search box and the first hit stood every facet link (forty
+    on a small fund): a link «к результатам» comes first and lands on them."""
+    html = client.get("/?text=ярмарка").text
+    skip = re.search(r'<a[^>]*class="skip\b[^"]*"[^>]*href="#([\w-]+)"|<a[^>]*href="#([\w-]+)"[^>]*class="skip\b', html)
+    assert skip, "no skip link"
+    target = skip.group(1) or skip.group(2)
+    assert f'id="{target}"' in html
+    assert html.index(skip.group(0)) < html.index('class="filters"') < html.index(f'id="{target}"')
+
+
+def test_each_hits_checkbox_says_which_act_it_ticks(client):
+    """Ten checkboxes all named «Отметить»: a screen reader could not tell
+    which act it was about to add to the list."""
+    html = client.get("/?text=ярмарка").text
+    labels = re.findall(r'<input type="checkbox" name="id"[^>]*aria-label="([^"]*)"', html)
+    assert labels
+    assert all("31-п" in lab or "32-п" in lab for lab in labels), labels
+
+
+@pytest.mark.parametrize("lo,hi", [("date_from", "date_to"), ("received_from", "received_to")])
+def test_a_period_typed_back_to_front_is_named_not_answered_with_nothing(client, lo, hi):
+    """«принят с 01.01.2025 по 01.01.2024» found nothing and said only
+    «Ничего не найдено»: the reader could not tell the dates were swapped."""
+    r = client.get(f"/?text=ярмарка&{lo}=01.01.2025&{hi}=01.01.2024")
+    assert r.status == 400
+    assert "01.01.2025" in r.text and "01.01.2024" in r.text and "позже" in r.text
+    api = client.get(f"/api/search?{lo}=2025-01-01&{hi}=2024-01-01")
+    assert api.status == 400
+    assert client.get(f"/?{lo}=01.01.2024&{hi}=01.01.2024").status == 200   # one day is a period

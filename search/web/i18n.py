@@ -157,6 +157,7 @@ RU = {
     "err_status": "Запрос не выполнен (код {code}).",
     "err_form_multipart": "форма пришла как загрузка файлов, а здесь её не ждут",
     "bad_date_param": "параметр {name}: «{v}» — не дата (пишите 12.03.2024 или 2024-03-12)",
+    "bad_period_param": "дата «с» ({lo}: {a}) позже даты «по» ({hi}: {b}): поменяйте их местами",
     "bad_number_param": "параметр {name}: «{v}» — не число",
     "bad_page_param": "параметр {name}: страниц не больше {n}",
     "bad_choice_param": "параметр {name}: значения «{v}» нет; есть: {allowed}",
@@ -202,7 +203,7 @@ RU = {
     "w_number_disputed": "номер, вписанный от руки, прочитан двумя способами по-разному: впишите его по скану",
     "w_no_kind": "вид акта не найден", "w_no_number": "номер не найден", "w_no_date": "дата не найдена",
     "w_no_body": "орган не найден", "w_no_title": "заголовок не найден", "w_no_level": "уровень не определён",
-    "select": "отметить",
+    "select": "отметить", "skip_to_hits": "К результатам",
     "total_fund": "В фонде актов: {n}",
     "latest": "Последние поступления",
 }
@@ -355,6 +356,7 @@ EN = {
     "err_status": "The request failed (status {code}).",
     "err_form_multipart": "the form came as a file upload where none is expected",
     "bad_date_param": "parameter {name}: “{v}” is not a date (write 12.03.2024 or 2024-03-12)",
+    "bad_period_param": "the “from” date ({lo}: {a}) is later than the “to” date ({hi}: {b}): swap them",
     "bad_number_param": "parameter {name}: “{v}” is not a number",
     "bad_page_param": "parameter {name}: there are at most {n} pages",
     "bad_choice_param": "parameter {name}: there is no value “{v}”; there are: {allowed}",
@@ -399,7 +401,7 @@ EN = {
     "w_number_disputed": "the handwritten number was read two ways that differ: fill it in from the scan",
     "w_no_kind": "kind of act not found", "w_no_number": "number not found", "w_no_date": "date not found",
     "w_no_body": "issuing body not found", "w_no_title": "title not found", "w_no_level": "level unknown",
-    "select": "select",
+    "select": "select", "skip_to_hits": "Skip to the results",
     "total_fund": "Acts in the fund: {n}",
     "latest": "Latest arrivals",
 }
