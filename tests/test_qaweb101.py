@@ -16,6 +16,7 @@ from search.web.app import App
 from tests.fixtures import Client, Clock, fund_of_texts
 
 ACT = """АДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ
+ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО РАЙОНА САМАРСКОЙ ОБЛАСТИ
 
 ПОСТАНОВЛЕНИЕ
 
@@ -168,3 +169,24 @@ def test_a_period_typed_back_to_front_is_named_not_answered_with_nothing(client,
     api = client.get(f"/api/search?{lo}=2025-01-01&{hi}=2024-01-01")
     assert api.status == 400
     assert client.get(f"/?{lo}=01.01.2024&{hi}=01.01.2024").status == 200   # one day is a period
+
+
+@pytest.mark.parametrize("typed", ["самарская", "Самарской", "Самарская область"])
+def test_a_region_typed_by_hand_marks_its_facet_as_chosen(client, typed):
+    """``?region=самарская`` is read as «Самарская область» (the hits and
+    «Распознано» say so), but the territory facet left that region unmarked
+    and its link *added* the filter again instead of taking it off."""
+    html = client.get("/?region=" + typed).text
+    assert "31-п" in html
+    on = re.findall(r'<a href="([^"]*)" class="on">([^<]*)</a>', html)
+    assert ("/?text=", "Самарская область") in on, on
+
+
+def test_a_municipality_typed_by_hand_marks_its_facet_too(client):
+    """``municipality=сосновское`` is read as the settlement's full name; the
+    facet dropped the settlement's line altogether (its key was compared with
+    the words as typed) and the region lost its count for no visible reason."""
+    html = client.get("/?region=самарская&municipality=сосновское").text
+    assert "31-п" in html
+    on = [label for _, label in re.findall(r'<a href="([^"]*)" class="on">([^<]*)</a>', html)]
+    assert any(label.startswith("Сосновское") for label in on), on
