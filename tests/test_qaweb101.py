@@ -190,3 +190,14 @@ def test_a_municipality_typed_by_hand_marks_its_facet_too(client):
     assert "31-п" in html
     on = [label for _, label in re.findall(r'<a href="([^"]*)" class="on">([^<]*)</a>', html)]
     assert any(label.startswith("Сосновское") for label in on), on
+
+
+def test_the_print_control_of_the_bulletin_is_a_button_shown_by_the_script(client):
+    """The bulletin's «Печать» was a link to «#»: without the script (the
+    pages work without it) a dead link, and a link that acts as a button.
+    Like the card's and the list's, it is a button the script un-hides."""
+    html = client.get("/arrivals").text
+    prints = re.findall(r"<(\w+)[^>]*\bdata-print\b[^>]*>", html)
+    assert prints
+    for tag in re.findall(r"<\w+[^>]*\bdata-print\b[^>]*>", html):
+        assert tag.startswith("<button") and " hidden" in tag and 'href="#"' not in tag, tag
