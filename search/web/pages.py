@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ingest.reasons import explain
+from search.engine.documents import NO_REGION
 from search.query import Query, Results
 from search.web.ctx import Ctx
 from search.web.params import MAX_PAGE, explicit_url, params_of, search_url
@@ -187,7 +188,9 @@ def active_chips(c: Ctx, q: Query) -> list[Chip]:
         v = getattr(q, name)
         if v:
             to = explicit_url if name in ("region", "municipality") else search_url
-            chips.append(Chip(f"{_(name)}: {v}", to(q, **{name: None}, page=None)))
+            label = (_("no_region") if name == "region" and v.strip() == NO_REGION   # the facet's «регион не указан»
+                     else f"{_(name)}: {v}")
+            chips.append(Chip(label, to(q, **{name: None}, page=None)))
     if q.level:
         chips.append(Chip(_("level_" + q.level) if q.level in LEVELS else q.level,
                           search_url(q, level=None, page=None)))

@@ -44,6 +44,10 @@ def _date(name: str, value: str) -> str:
     return iso
 
 
+def _dmy(iso: str) -> str:
+    return ".".join(reversed(iso[:10].split("-")))
+
+
 def query_from_params(params: dict[str, list[str]], *, per_page: int = 10) -> Query:
     """Build the Query from parsed query-string parameters (unknown ones are
     ignored, so tracking parameters or a ``lang`` do not break a link)."""
@@ -75,6 +79,10 @@ def query_from_params(params: dict[str, list[str]], *, per_page: int = 10) -> Qu
             d[name] = vals[-1]
         else:
             d[name] = v[:500]
+    for lo, hi in (("date_from", "date_to"), ("received_from", "received_to")):
+        # a period typed back to front would find nothing and not say why
+        if d.get(lo) and d.get(hi) and d[lo] > d[hi]:
+            raise BadParams("bad_period_param", lo=lo, hi=hi, a=_dmy(d[lo]), b=_dmy(d[hi]))
     if d.get("sort", SORTS[0]) not in SORTS:
         raise BadParams("bad_choice_param", name="sort", v=d["sort"], allowed=", ".join(SORTS))
     try:

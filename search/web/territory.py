@@ -23,19 +23,27 @@ def _label(c: Ctx, region_key: str) -> str:
     return c._("no_region") if region_key == NO_REGION else display(region_key)
 
 
+def _resolved(res: Results, field: str) -> set[str]:
+    """The fund keys a region or municipality typed otherwise was read as
+    (``?region=самарская`` -> «самарская область», said in ``understood``),
+    so their facet items show as chosen and their links take the filter off."""
+    return set((res.understood or {}).get(field) or ())
+
+
 def territory_groups(c: Ctx, q: Query, res: Results, place: Place) -> list[FacetGroup]:
     """The scope switch (when the library's settings name its territory) and
     the territory facet of ``res``."""
     groups = []
     f = res.facets or {}
     regions, places = f.get("region") or {}, f.get("territory") or {}
-    on_region = (NO_REGION if (q.region or "").strip() == NO_REGION else name_key(q.region))
-    on_muni = name_key(q.municipality)
+    on_region = ({NO_REGION} if (q.region or "").strip() == NO_REGION
+                 else _resolved(res, "region") or {name_key(q.region)})
+    on_muni = _resolved(res, "municipality") or {name_key(q.municipality)} - {""}
     if regions or q.region or q.municipality:
         items = []
         for rk, n in regions.items():
             value = NO_REGION if rk == NO_REGION else display(rk)
-            on = rk == on_region and not on_muni
+            on = rk in on_region and not on_muni
             # with a municipality chosen its region widens the search: no count to promise
             items.append(FacetItem(_label(c, rk), "" if on_muni else n, explicit_url(
                 q, region=None if on else value, municipality=None, page=None), on))
@@ -43,7 +51,7 @@ def territory_groups(c: Ctx, q: Query, res: Results, place: Place) -> list[Facet
                 r, _, mk = key.partition("|")
                 if r != rk:
                     continue
-                on_m = r == on_region and mk == on_muni
+                on_m = r in on_region and mk in on_muni
                 if on_muni and not on_m:
                     continue   # another municipality's link would replace this one, not narrow it
                 items.append(FacetItem(display(mk), m, explicit_url(
