@@ -27,15 +27,14 @@ text and meta, as the import reads a file; the fields are then also printed per
 format.
 
 Reading is not what is measured here, so each file's ``Parsed`` is cached by
-the file's SHA-256 (``bench/out/texts``); ``extract_acts`` runs on the cached
-text and meta every time, exactly as the pipeline calls it.
+the file's SHA-256 (``bench/out/texts``, ``bench/text_cache.py``: read again
+when the readers' code changed, a scan's OCR kept); ``extract_acts`` runs on
+the cached text and meta every time, exactly as the pipeline calls it.
 """
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
-import pickle
 import sys
 import time
 from collections import defaultdict
@@ -47,29 +46,13 @@ sys.path.insert(0, str(ROOT))
 from ingest.formats import read  # noqa: E402
 from ingest.requisites import extract_acts  # noqa: E402
 from tests.gold import REALDOCS, load_gold, load_gold2, same  # noqa: E402
+from bench.text_cache import TEXTS as CACHE, cached_read, is_scan  # noqa: E402,F401
 
-CACHE = ROOT / "bench" / "out" / "texts"
 FIELDS = ("kind", "number", "date", "body", "title")
 
 
 def parsed_for(path: Path, reread: bool):
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    cache = CACHE / f"{digest}.pickle"
-    if cache.exists() and not reread:
-        return pickle.loads(cache.read_bytes())
-    try:
-        parsed = read(path)
-    except Exception as ex:  # reported, never dropped from the count
-        parsed = f"{type(ex).__name__}: {getattr(ex, 'reason', ex)}"
-    CACHE.mkdir(parents=True, exist_ok=True)
-    cache.write_bytes(pickle.dumps(parsed))
-    return parsed
-
-
-def is_scan(parsed) -> bool:
-    w = set(getattr(parsed, "warnings", ()) or ())
-    return bool(w & {"ocr", "ocr_layer", "scanner_ocr_layer", "garbled_text_layer"}) or \
-        any(x.startswith("ocr") for x in w)
+    return cached_read(path, reread)
 
 
 def rows() -> list[dict]:

@@ -77,31 +77,14 @@ def parsed_for(path: Path, reread: bool = False, ocr: bool = True):
     a string (the reason) when the file cannot be read. Without ``ocr`` the
     file is read in place with OCR off (scans stay unread) and nothing is cached:
     what a test can afford on every run."""
-    import hashlib
-    import os
-    import pickle
     if not ocr:
         from ingest.formats import Limits, read
         try:
             return read(path, Limits(ocr=False))
         except Exception as ex:
             return f"{type(ex).__name__}: {getattr(ex, 'reason', ex)}"
-    cache = TEXTS / f"{hashlib.sha256(path.read_bytes()).hexdigest()}.pickle"
-    if cache.exists() and not reread:
-        try:
-            return pickle.loads(cache.read_bytes())
-        except Exception:  # half written by a concurrent run, or stale: read again
-            pass
-    from ingest.formats import read
-    try:
-        parsed = read(path)
-    except Exception as ex:  # reported, never dropped from the count
-        parsed = f"{type(ex).__name__}: {getattr(ex, 'reason', ex)}"
-    TEXTS.mkdir(parents=True, exist_ok=True)
-    tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(pickle.dumps(parsed))
-    os.replace(tmp, cache)
-    return parsed
+    from bench.text_cache import cached_read
+    return cached_read(path, reread)
 
 
 def first_act(parsed) -> tuple[str | None, str] | None:
