@@ -42,6 +42,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.text_cache import readers_version  # noqa: E402  (one digest of the readers' code)
+
 from ingest.detect import detect_file  # noqa: E402
 from ingest.formats import read  # noqa: E402
 from ingest.requisites import extract_acts  # noqa: E402
@@ -65,16 +67,6 @@ def log(msg: str) -> None:
 
 def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def readers_version() -> str:
-    """A digest of the readers' code: a cached text is stale once it changes."""
-    h = hashlib.sha256()
-    for p in sorted((ROOT / "ingest" / "formats").glob("*.py")) + [ROOT / "ingest" / "textio.py",
-                                                                 ROOT / "ingest" / "detect.py"]:
-        if p.exists():
-            h.update(p.read_bytes())
-    return h.hexdigest()[:12]
 
 
 def parsed_for(path: Path, version: str):
