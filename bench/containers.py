@@ -293,9 +293,18 @@ def lay_emblem(c: Cut, rng):
     return doc
 
 
+def _date_place_number(B, cells, c: Cut, widths) -> None:
+    """The row a blank prints its requisites in: date left, place centred, number right."""
+    from docx.shared import Cm
+    for cell, w in zip(cells, widths):
+        cell.width = Cm(w)
+    B._cell_text(cells[0], c.date, "left")
+    B._cell_text(cells[1], "\n".join(c.place), "center")
+    B._cell_text(cells[2], c.number, "right")
+
+
 def lay_table(c: Cut, rng):
     """The heading as a borderless table: issuer, kind, then date | place | number."""
-    from docx.shared import Cm
     B = _b()
     doc = _doc()
     kind = c.top[c.kind_at] if c.kind_at == len(c.top) - 1 else None
@@ -304,11 +313,7 @@ def lay_table(c: Cut, rng):
     B._no_borders(t)
     B._cell_text(t.cell(0, 0).merge(t.cell(0, 2)), "\n".join(upper), "center", bold=True)
     B._cell_text(t.cell(1, 0).merge(t.cell(1, 2)), kind or "", "center", bold=True)
-    for i in range(3):
-        t.cell(2, i).width = Cm(5.5)
-    B._cell_text(t.cell(2, 0), c.date, "left")
-    B._cell_text(t.cell(2, 1), "\n".join(c.place), "center")
-    B._cell_text(t.cell(2, 2), c.number, "right")
+    _date_place_number(B, [t.cell(2, i) for i in range(3)], c, (5.5, 5.5, 5.5))
     _text_after(doc, c)
     return doc
 
@@ -339,7 +344,6 @@ def lay_corner(c: Cut, rng):
 
 def lay_daterow(c: Cut, rng):
     """Centred heading lines, then date | place | number as one table row."""
-    from docx.shared import Cm
     B = _b()
     doc = _doc()
     for x in c.top:
@@ -347,11 +351,7 @@ def lay_daterow(c: Cut, rng):
     B._para(doc)
     t = doc.add_table(rows=1, cols=3)
     B._no_borders(t)
-    for i, w in enumerate((6.0, 4.5, 6.0)):
-        t.cell(0, i).width = Cm(w)
-    B._cell_text(t.cell(0, 0), c.date, "left")
-    B._cell_text(t.cell(0, 1), "\n".join(c.place), "center")
-    B._cell_text(t.cell(0, 2), c.number, "right")
+    _date_place_number(B, [t.cell(0, i) for i in range(3)], c, (6.0, 4.5, 6.0))
     _text_after(doc, c)
     return doc
 

@@ -42,7 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.text_cache import readers_version  # noqa: E402  (one digest of the readers' code)
+from bench.text_cache import is_scan, readers_version  # noqa: E402  (one owner of both)
 
 from ingest.detect import detect_file  # noqa: E402
 from ingest.formats import read  # noqa: E402
@@ -58,7 +58,6 @@ SHORT = {"application/vnd.openxmlformats-officedocument.wordprocessingml.documen
 # LibreOffice's export filters, named so a .doc is Word 97 and an .rtf is RTF whatever the source
 FILTERS = {"docx": "docx:MS Word 2007 XML", "doc": "doc:MS Word 97", "rtf": "rtf:Rich Text Format",
            "odt": "odt:writer8", "pdf": "pdf:writer_pdf_Export"}
-SCAN_WARNINGS = {"ocr", "ocr_layer", "scanner_ocr_layer", "garbled_text_layer"}
 
 
 def log(msg: str) -> None:
@@ -80,11 +79,6 @@ def parsed_for(path: Path, version: str):
     cache.parent.mkdir(parents=True, exist_ok=True)
     cache.write_bytes(pickle.dumps(parsed))
     return parsed
-
-
-def is_scan(parsed) -> bool:
-    w = set(getattr(parsed, "warnings", ()) or ())
-    return bool(w & SCAN_WARNINGS) or any(x.startswith("ocr") for x in w)
 
 
 def fmt_of(path: Path) -> str | None:
