@@ -33,9 +33,13 @@ _WORDY = (
     r"(?P<wm>" + _MONTH_ALT + r")\.?\s*(?P<wy>(?:19|20)\d{2})(?!\d)"
     r"(?:\s*(?:года|год|г\.?|Г\.?))?"
 )
-# numeric: 12.03.2024, 12.03.24, 12/03/2024 (same separator both times)
+# numeric: 12.03.2024, 12.03.24, 12/03/2024 (same separator both times);
+# a doubled dot (09..12.2025, 09.12..2025) is a misprint sites keep, taken only
+# before a four-digit year: "1..12.20" is a range of points, not a date
+_Y4 = r"(?:19|20)\d{2}(?!\d)"
 _NUMERIC = (
-    r"(?<![\d.])(?P<nd>\d{1,2})(?P<sep>[./])(?P<nm>\d{1,2})(?P=sep)"
+    r"(?<![\d.])(?P<nd>\d{1,2})(?P<sep>[./])(?:(?<=\.)\.(?=\d{1,2}\." + _Y4 + r"))?"
+    r"(?P<nm>\d{1,2})(?:\.(?=\." + _Y4 + r"))?(?P=sep)"
     r"(?:(?<=\d\d[./]\d\d[./])\s(?=(?:19|20)\d{2}(?!\d)))?"  # "15.05. 2012": a web page's stray space before the year
     r"(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d])(?!\.\d)"
     r"(?:\s*(?:года|год|г\.?|Г\.?))?"

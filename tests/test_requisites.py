@@ -28,13 +28,18 @@ def one(text: str):
     ("1 октября 1998г. N 1142", "1998-10-01"),
     ("2024-03-12", "2024-03-12"),
     ("« 5 » мая 2023 г.", "2023-05-05"),
+    # a clerk's doubled dot in a numeric date (a misprint sites keep)
+    ("от 09..12.2025 № 77", "2025-12-09"),
+    ("от 09.12..2025 № 77", "2025-12-09"),
 ])
 def test_parse_date(s, iso):
     assert parse_date(s) == iso
 
 
 @pytest.mark.parametrize("s", ["31.02.2024", "от ____ № ____", "«___» _______ 2016", "", None,
-                               "12 марта", "05"])
+                               "12 марта", "05",
+                               # doubled dots only inside a dotted date: a range or ellipsis is no date
+                               "09../12/2025", "пункты 1..12.20"])
 def test_parse_date_invalid(s):
     assert parse_date(s) is None
 
