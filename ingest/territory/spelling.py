@@ -18,6 +18,22 @@ GENERIC_WORDS = {
 }
 _UPPER = {"зато"}
 
+# What kind of place a name is, as dictionary lemmas: the words a reader may
+# type in any case, or leave out, around a territory's proper name
+# («Луговского сельсовета», «городского округа Сосновск»). One list for
+# the facets' spelling above and for the search's reading of typed names.
+KIND_LEMMAS = frozenset((GENERIC_WORDS - {"на", "де", "рабочий", "типа", "поселка", "посёлка",
+                                         "городского", "значения", "федерального"})
+                        | {"республика", "значение", "федеральный", "внутригородской",
+                           "территория", "сельский", "поселковый", "слобода", "обл", "г"})
+
+
+def is_kind_word(word: str) -> bool:
+    """Whether a folded word says what kind of place a name is (any case:
+    ``сельсовета``, ``городского``, ``обл``), not which place."""
+    from ingest.morph import lemma
+    return word in KIND_LEMMAS or lemma(word).replace("ё", "е") in KIND_LEMMAS
+
 
 def _cap(word: str) -> str:
     """One name word in the one spelling: ``ХАНТЫ-МАНСИЙСКИЙ`` -> ``Ханты-Мансийский``."""

@@ -16,13 +16,10 @@ import difflib
 import re
 
 from ingest.territory import name_key
+from ingest.territory.spelling import is_kind_word
 from search.engine.documents import NO_REGION
 from search.query.errors import UnknownTerritory
 
-# a key's words that say what kind of place it is: a reader may leave them out
-_KIND_WORDS = frozenset("""область край республика автономный округ район город
-    муниципальный городской сельский поселение сельсовет посёлок поселок село
-    деревня станица внутригородская территория федерального значения""".split())
 MAX_KEYS = 20    # a name matching more than this is too loose to filter by
 
 
@@ -59,7 +56,7 @@ def resolve(eng, field: str, value: str | None) -> tuple[list[str], bool]:
     if not key or eng.doc_frequency(field, key):
         return [key], True
     values = [k for k, _ in eng.key_values(field)]
-    typed = [w for w in _words(key) if w not in _KIND_WORDS] or _words(key)
+    typed = [w for w in _words(key) if not is_kind_word(w)] or _words(key)
     # the typed words as words of a key first (москва: not московская область)
     found = [k for k in values if k != NO_REGION and _matches(typed, k, True)] or \
         [k for k in values if k != NO_REGION and _matches(typed, k, False)]
