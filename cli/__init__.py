@@ -1,6 +1,6 @@
 """The ``actdesk`` command: each command parses options and calls one function.
 
-One module per command group: ``ingest`` (ingest, ocr), ``search`` (search,
+One module per command group: ``ingest`` (ingest, ocr), ``watch`` (a delivery folder), ``search`` (search,
 show, reindex, compact), ``export`` (export, stats), ``lists`` (biblist, arrivals,
 sdi), ``dossier`` (dossier …), ``marc`` (marc), ``rubrics`` (rubrics …, tag, retag), ``users`` (user add), ``migrate`` (a desk's fund into PostgreSQL), ``web``
 (serve); what they share is in ``context`` and ``queries``. Errors of the
@@ -43,9 +43,9 @@ def run() -> None:  # pragma: no cover - console entry on Windows too
     main(prog_name="actdesk")
 
 
-from cli import dossier, export, ingest, lists, marc, migrate, rubrics, search, users, web  # noqa: E402
+from cli import dossier, export, ingest, lists, marc, migrate, rubrics, search, users, watch, web  # noqa: E402
 
-for _command in (ingest.ingest, ingest.ocr, export.export, export.stats, search.search,
+for _command in (ingest.ingest, ingest.ocr, watch.watch, export.export, export.stats, search.search,
                  search.show, search.reindex, search.compact, lists.biblist, lists.arrivals, lists.sdi, marc.marc,
                  rubrics.rubrics, rubrics.tag, rubrics.retag, users.user, web.serve,
                  dossier.dossier, migrate.migrate):

@@ -1,0 +1,144 @@
+"""``actdesk watch FOLDER``: import what is dropped into a delivery folder.
+
+A thin loop over ``ingest.inbox`` (when a delivery is whole, where it goes
+afterwards) and the same batch ``actdesk ingest`` runs. ``--once`` looks,
+waits ``--settle`` seconds, imports what did not change and exits: what the
+Windows Task Scheduler or cron runs every few minutes, where a program that
+never ends is awkward. Without it the command keeps looking every
+``--interval`` seconds until Ctrl-C. One watcher per folder: a second one is
+refused (the lock is the operating system's and dies with its holder).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from cli.context import Ctx, err, pass_ctx
+
+
+@click.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--once", is_flag=True,
+              help="Look, wait --settle seconds, import what did not change, and exit.")
+@click.option("--interval", type=click.IntRange(1, 86_400), default=60, show_default=True,
+              help="Seconds between looks at the folder.")
+@click.option("--settle", type=click.FloatRange(0, 3_600), default=10.0, show_default=True,
+              help="A delivery is imported when it has not changed for this long (seconds).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+              help="Files parsed in parallel (default: all cores).")
+@click.option("--no-ocr", is_flag=True,
+              help="Import fast: pages that need OCR stay pending for `actdesk ocr --pending`.")
+@click.option("--verbose", "-v", is_flag=True, help="List every file in the report, not only problems.")
+@pass_ctx
+def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: int | None,
+          no_ocr: bool, verbose: bool) -> None:
+    """Import what is delivered into FOLDER, then file it under
+    FOLDER/_принято/ДАТА (or FOLDER/_ошибки/ДАТА when a file could not be read).
+
+    Exit status of --once: 0 when no file failed, 1 otherwise."""
+    from filelock import FileLock, Timeout
+
+    from ingest import inbox
+    from ingest.winpath import long_path
+
+    folder = Path(long_path(str(folder))) if os.name == "nt" else folder
+    if not folder.is_dir():
+        raise click.UsageError(f"no such folder: {folder}", ctx=click.get_current_context())
+    home, watched = c.home.resolve(), folder.resolve()
+    if watched == home or watched in home.parents or home in watched.parents:
+        # the fund inside the delivery folder would be imported and moved away
+        raise click.UsageError(f"the delivery folder {folder} and the fund {c.home} must not lie "
+                               "one inside the other", ctx=click.get_current_context())
+    lock = FileLock(str(folder / inbox.LOCK_NAME))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise click.ClickException(f"another `actdesk watch` is already importing from {folder}") from None
+    try:
+        settling = inbox.Settling(settle)
+        if once:
+            first = inbox.look(folder)
+            if not first:
+                click.echo(f"В папке {folder} нечего импортировать.")
+                sys.exit(0)
+            settling.observe(first, time.monotonic())
+            time.sleep(settle)
+            ready = settling.observe(inbox.look(folder), time.monotonic())
+            if not ready:
+                click.echo("Файлы ещё копируются: они будут импортированы при следующем запуске.")
+                sys.exit(0)
+            sys.exit(1 if _import(c, folder, ready, jobs, no_ocr, verbose) else 0)
+        err(f"Слежу за папкой {folder} (каждые {interval} с; остановить: Ctrl+C)")
+        try:
+            while True:
+                ready = settling.observe(inbox.look(folder), time.monotonic())
+                if ready:
+                    try:
+                        _import(c, folder, ready, jobs, no_ocr, verbose)
+                        continue   # look again at once: what came meanwhile starts settling
+                    except click.ClickException:
+                        raise
+                    except Exception as ex:   # noqa: BLE001 - the watcher outlives one bad batch
+                        # (the fund busy, a share gone): the deliveries stay, tried again next look
+                        err(f"Импорт не выполнен, файлы остались в папке: {ex}")
+                time.sleep(interval)
+        except KeyboardInterrupt:
+            err("Остановлено.")
+    finally:
+        lock.release()
+
+
+def _import(c: Ctx, folder: Path, ready: list[Path], jobs, no_ocr: bool, verbose: bool) -> bool:
+    """One batch over the ready deliveries; each filed away after the
+    catalog committed. Whether a file failed."""
+    from cli.ingest import WORKER_NICE, _batch_line, _index_hook, _report
+    from ingest import inbox
+    from ingest.formats import Limits
+    from ingest.pipeline import Batch
+    from ingest.settings import scheme_path
+    from search.sync import catch_up_every
+
+    now = _dt.datetime.now()
+    click.echo(f"{now:%d.%m.%Y %H:%M} — поступило: " + ", ".join(p.name for p in ready))
+    fund = c.fund(create=True)
+    fund.require_writable()
+    batch = Batch(fund, jobs=jobs, scheme_path=scheme_path(fund.home), limits=Limits(ocr=not no_ocr),
+                  on_commit=_index_hook(fund, jobs), worker_nice=WORKER_NICE,
+                  commit_every=catch_up_every(jobs or os.cpu_count() or 1))
+    results = batch.run(ready)
+    _report(results, verbose, c.home)
+    _batch_line(batch.batch_id, c.home)
+    day = now.strftime("%Y-%m-%d")
+    filed = [inbox.file_away(folder, f, day) for f in inbox.outcome(ready, results)]
+    for f in filed:
+        if f.moved_to is not None:
+            click.echo(f"  {f.entry.name} → {f.moved_to.parent.parent.name}/{day}/{f.moved_to.name}")
+        else:
+            err(f"  {f.entry.name}: {f.problem}")
+    _save_report(folder, day, now, batch.batch_id, results, filed)
+    return any(r.status == "failed" for r in results)
+
+
+def _save_report(folder: Path, day: str, now: _dt.datetime, batch_id, results, filed) -> None:
+    """The batch's JSON report beside what it filed (``_принято/ДАТА``): what a
+    colleague checks later without the terminal that ran it."""
+    from ingest.inbox import DONE
+    from ingest.reasons import for_json
+    where = folder / DONE / day
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        (where / f"отчёт-{now:%H%M%S}-{batch_id}.json").write_text(json.dumps({
+            "batch": batch_id,
+            "files": [{**r.to_dict(), **for_json(r.reason)} for r in results],
+            "filed": [{"entry": f.entry.name, "failed": f.failed,
+                       "moved_to": str(f.moved_to) if f.moved_to else None, "problem": f.problem}
+                      for f in filed],
+        }, ensure_ascii=False, indent=2), encoding="utf-8")
+    except OSError as ex:
+        err(f"the report could not be written to {where}: {ex.strerror or ex}")

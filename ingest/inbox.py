@@ -1,0 +1,170 @@
+"""A delivery folder the desk watches: administrations (or a colleague, a
+mail client's rule, a scanner) drop files there and the desk imports them
+without anyone typing ``actdesk ingest`` — Paperless-ngx's consume folder,
+kept to what a library needs.
+
+What this module decides, and why:
+
+* **When a delivery is whole.** A file still being copied (over a share, by
+  Explorer, by a scanner writing page after page) must not be imported half
+  written. An entry of the folder — a file, or a folder delivered whole — is
+  ready when what it holds (each file's relative path, size and change time)
+  is the same at two looks at least ``settle`` seconds apart, every file
+  opens for reading (Windows refuses one still being written), and it holds
+  at least one file (an empty folder is a copy that has not started).
+* **What is never taken:** hidden names, Office's lock and owner files
+  (``~$…``, ``.~lock…``), the partial names of browsers and copiers
+  (``.part``, ``.crdownload``, ``.tmp``, ``.partial``, ``.download``), and
+  the folders this module files deliveries into.
+* **Where a delivery goes after the import.** Only after the batch has
+  committed the catalog (the fund then holds the original, read or not), the
+  entry moves to ``_принято/ДАТА/`` — or, when a file of it could not be
+  read, to ``_ошибки/ДАТА/``, where staff see it; the fund keeps that file
+  too and ``actdesk ingest --retry`` reads it again. A name already there
+  gets `` (2)``, `` (3)`` …: nothing is overwritten. A move that fails (a
+  file held open on Windows) leaves the entry where it is; the next look
+  imports it again as a duplicate of what the fund holds and moves it then.
+  So a kill at any moment loses nothing and imports nothing twice.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+DONE = "_принято"
+FAILED = "_ошибки"
+LOCK_NAME = ".actdesk-watch.lock"
+_RESERVED = {DONE, FAILED, LOCK_NAME}
+_PARTIAL_SUFFIXES = (".part", ".partial", ".crdownload", ".tmp", ".download", ".!ut", ".filepart")
+_PARTIAL_PREFIXES = ("~$", ".~lock", "~wr")
+
+
+def is_taken(name: str) -> bool:
+    """Whether a name in the folder is a delivery (not a temporary, hidden
+    or reserved one)."""
+    low = name.lower()
+    return not (name in _RESERVED or name.startswith(".") or low.startswith(_PARTIAL_PREFIXES)
+                or low.endswith(_PARTIAL_SUFFIXES) or low in ("thumbs.db", "desktop.ini"))
+
+
+# (relative path, size, change time in ns) of every file an entry holds
+Signature = tuple[tuple[str, int, int], ...]
+
+
+def signature(entry: Path) -> Signature:
+    """What ``entry`` holds now; a file that vanishes or cannot be listed
+    meanwhile makes the signature differ from the last look's."""
+    if entry.is_file():
+        st = entry.stat()
+        return (("", st.st_size, st.st_mtime_ns),)
+    out = []
+    for root, dirs, files in os.walk(entry):
+        dirs[:] = sorted(d for d in dirs if is_taken(d))
+        for name in sorted(files):
+            if not is_taken(name):
+                continue
+            p = Path(root) / name
+            try:
+                st = p.stat()
+            except OSError:
+                out.append((str(p.relative_to(entry)), -1, -1))
+                continue
+            out.append((str(p.relative_to(entry)), st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+def look(folder: Path) -> dict[Path, Signature]:
+    """The folder's deliveries and what each holds now."""
+    seen: dict[Path, Signature] = {}
+    for p in sorted(folder.iterdir()):
+        if not is_taken(p.name) or p.is_symlink():
+            continue
+        try:
+            seen[p] = signature(p)
+        except OSError:
+            continue   # gone or unreadable this time: looked at again next time
+    return seen
+
+
+def _opens(entry: Path, sig: Signature) -> bool:
+    for rel, _size, _mtime in sig:
+        try:
+            with open(entry / rel if rel else entry, "rb"):
+                pass
+        except OSError:
+            return False
+    return True
+
+
+class Settling:
+    """The deliveries' signatures over successive looks: an entry is ready
+    once its signature has stayed the same for ``settle`` seconds (the clock
+    is the caller's: ``time.monotonic``), it holds a file, and every file of
+    it opens."""
+
+    def __init__(self, settle: float):
+        self.settle = settle
+        self._since: dict[Path, tuple[Signature, float]] = {}
+
+    def observe(self, now: dict[Path, Signature], t: float) -> list[Path]:
+        since = {}
+        for p, sig in now.items():
+            old = self._since.get(p)
+            since[p] = (sig, old[1] if old and old[0] == sig else t)
+        self._since = since
+        return [p for p, (sig, t0) in since.items()
+                if t - t0 >= self.settle and sig and all(s >= 0 for _, s, _ in sig) and _opens(p, sig)]
+
+
+@dataclass
+class Filed:
+    """Where one delivered entry went after its batch."""
+
+    entry: Path
+    failed: bool                   # a file of it could not be read
+    moved_to: Path | None = None   # None: left in the folder (``problem`` says why)
+    problem: str | None = None
+    files: list[str] = field(default_factory=list)   # report lines of the entry
+
+
+def _belongs(display: str, entry: Path) -> bool:
+    e = str(entry)
+    return display == e or display.startswith(e + os.sep) or display.startswith(e + "/")
+
+
+def outcome(entries: Iterable[Path], results) -> list[Filed]:
+    """Each entry with whether any file of it (archives' members included)
+    failed, from the batch's report lines (``FileResult``)."""
+    out = []
+    for entry in entries:
+        mine = [r for r in results if _belongs(r.file, entry)]
+        out.append(Filed(entry, any(r.status == "failed" for r in mine), files=[r.file for r in mine]))
+    return out
+
+
+def _free_name(dest: Path) -> Path:
+    if not dest.exists():
+        return dest
+    stem, suffix = dest.stem, dest.suffix
+    k = 2
+    while True:
+        cand = dest.with_name(f"{stem} ({k}){suffix}")
+        if not cand.exists():
+            return cand
+        k += 1
+
+
+def file_away(folder: Path, filed: Filed, day: str) -> Filed:
+    """Move one entry into ``_принято/day`` or ``_ошибки/day`` (see module doc)."""
+    target = folder / (FAILED if filed.failed else DONE) / day
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        dest = _free_name(target / filed.entry.name)
+        shutil.move(str(filed.entry), str(dest))
+        filed.moved_to = dest
+    except OSError as ex:
+        filed.problem = f"оставлено в папке: не удалось переместить ({ex.strerror or ex})"
+    return filed
