@@ -97,7 +97,7 @@ def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: 
 def _import(c: Ctx, folder: Path, ready: list[Path], jobs, no_ocr: bool, verbose: bool) -> bool:
     """One batch over the ready deliveries; each filed away after the
     catalog committed. Whether a file failed."""
-    from cli.ingest import WORKER_NICE, _batch_line, _index_hook, _report
+    from cli.ingest import WORKER_NICE, _batch_line, _index_hook, _progress, _report
     from ingest import inbox
     from ingest.formats import Limits
     from ingest.pipeline import Batch
@@ -108,10 +108,11 @@ def _import(c: Ctx, folder: Path, ready: list[Path], jobs, no_ocr: bool, verbose
     click.echo(f"{now:%d.%m.%Y %H:%M} — поступило: " + ", ".join(p.name for p in ready))
     fund = c.fund(create=True)
     fund.require_writable()
-    batch = Batch(fund, jobs=jobs, scheme_path=scheme_path(fund.home), limits=Limits(ocr=not no_ocr),
-                  on_commit=_index_hook(fund, jobs), worker_nice=WORKER_NICE,
-                  commit_every=catch_up_every(jobs or os.cpu_count() or 1))
-    results = batch.run(ready)
+    with _progress(tuple(ready), False, fund) as progress:   # a bar on a terminal, as ingest shows
+        batch = Batch(fund, jobs=jobs, scheme_path=scheme_path(fund.home), limits=Limits(ocr=not no_ocr),
+                      on_commit=_index_hook(fund, jobs), worker_nice=WORKER_NICE, progress=progress,
+                      commit_every=catch_up_every(jobs or os.cpu_count() or 1))
+        results = batch.run(ready)
     _report(results, verbose, c.home)
     _batch_line(batch.batch_id, c.home)
     day = now.strftime("%Y-%m-%d")
