@@ -11,7 +11,6 @@ refused (the lock is the operating system's and dies with its holder).
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import os
 import sys
 import time
@@ -50,9 +49,7 @@ def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: 
     folder = Path(long_path(str(folder))) if os.name == "nt" else folder
     if not folder.is_dir():
         raise click.UsageError(f"no such folder: {folder}", ctx=click.get_current_context())
-    home, watched = c.home.resolve(), folder.resolve()
-    if watched == home or watched in home.parents or home in watched.parents:
-        # the fund inside the delivery folder would be imported and moved away
+    if inbox.nested(folder, c.home):
         raise click.UsageError(f"the delivery folder {folder} and the fund {c.home} must not lie "
                                "one inside the other", ctx=click.get_current_context())
     lock = FileLock(str(folder / inbox.LOCK_NAME))
@@ -115,31 +112,14 @@ def _import(c: Ctx, folder: Path, ready: list[Path], jobs, no_ocr: bool, verbose
         results = batch.run(ready)
     _report(results, verbose, c.home)
     _batch_line(batch.batch_id, c.home)
-    day = now.strftime("%Y-%m-%d")
-    filed = [inbox.file_away(folder, f, day) for f in inbox.outcome(ready, results)]
+    filed = inbox.file_all(folder, ready, results, now)
     for f in filed:
         if f.moved_to is not None:
-            click.echo(f"  {f.entry.name} → {f.moved_to.parent.parent.name}/{day}/{f.moved_to.name}")
+            click.echo(f"  {f.entry.name} → {f.moved_to.relative_to(folder)}")
         else:
             err(f"  {f.entry.name}: {f.problem}")
-    _save_report(folder, day, now, batch.batch_id, results, filed)
-    return any(r.status == "failed" for r in results)
-
-
-def _save_report(folder: Path, day: str, now: _dt.datetime, batch_id, results, filed) -> None:
-    """The batch's JSON report beside what it filed (``_принято/ДАТА``): what a
-    colleague checks later without the terminal that ran it."""
-    from ingest.inbox import DONE
-    from ingest.reasons import for_json
-    where = folder / DONE / day
     try:
-        where.mkdir(parents=True, exist_ok=True)
-        (where / f"отчёт-{now:%H%M%S}-{batch_id}.json").write_text(json.dumps({
-            "batch": batch_id,
-            "files": [{**r.to_dict(), **for_json(r.reason)} for r in results],
-            "filed": [{"entry": f.entry.name, "failed": f.failed,
-                       "moved_to": str(f.moved_to) if f.moved_to else None, "problem": f.problem}
-                      for f in filed],
-        }, ensure_ascii=False, indent=2), encoding="utf-8")
+        inbox.save_report(folder, now, batch.batch_id, results, filed)
     except OSError as ex:
-        err(f"the report could not be written to {where}: {ex.strerror or ex}")
+        err(f"the report could not be written to {folder / inbox.DONE}: {ex.strerror or ex}")
+    return any(r.status == "failed" for r in results)

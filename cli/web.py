@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ipaddress
+from pathlib import Path
 
 import click
 
@@ -19,9 +20,13 @@ from cli.context import Ctx, pass_ctx
 @click.option("--session-minutes", type=click.IntRange(1, 24 * 60), default=30, show_default=True,
               help="A staff session ends after this long without a request.")
 @click.option("--secure-cookies", is_flag=True, help="Mark cookies Secure (behind HTTPS).")
+@click.option("--watch", "watch_folder", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also import what is delivered into this folder, as `actdesk watch` does.")
+@click.option("--watch-interval", type=click.IntRange(1, 86_400), default=60, show_default=True,
+              help="Seconds between looks at the --watch folder.")
 @pass_ctx
 def serve(c: Ctx, host: str, port: int, max_upload_mb: int, session_minutes: int,
-          secure_cookies: bool) -> None:
+          secure_cookies: bool, watch_folder: Path | None, watch_interval: int) -> None:
     """Serve the reference-desk web page and the JSON API (/api/openapi.json)."""
     from search.web.app import App
     from search.web.server import make_server
@@ -34,9 +39,13 @@ def serve(c: Ctx, host: str, port: int, max_upload_mb: int, session_minutes: int
         click.echo(f"warning: listening on {host}, not only this computer", err=True)
     app = App(fund.home, max_upload_mb=max_upload_mb, session_minutes=session_minutes,
               secure_cookies=secure_cookies)
+    watching = _watch(c, app, watch_folder, watch_interval) if watch_folder else None
     try:
         server = make_server(app, host, port)
     except OSError as ex:
+        if watching is not None:
+            watching[0].stop(timeout=5)
+            watching[1].release()
         raise click.ClickException(f"cannot listen on {host}:{port}: {ex.strerror or ex} "
                                    "(another server there? try --port)") from ex
     shown = f"[{host}]" if ":" in host else host
@@ -46,3 +55,28 @@ def serve(c: Ctx, host: str, port: int, max_upload_mb: int, session_minutes: int
         server.run()  # returns on Ctrl+C
     finally:
         server.close()
+        if watching is not None:
+            watching[0].stop(timeout=5)
+            watching[1].release()
+
+
+def _watch(c: Ctx, app, folder: Path, interval: int):
+    """The delivery folder's watcher and its lock (search/web/watch.py)."""
+    from filelock import FileLock, Timeout
+
+    from ingest import inbox
+    from search.web.watch import FolderWatch
+    if not folder.is_dir():
+        raise click.UsageError(f"no such folder: {folder}", ctx=click.get_current_context())
+    if inbox.nested(folder, c.home):
+        raise click.UsageError(f"the delivery folder {folder} and the fund {c.home} must not lie "
+                               "one inside the other", ctx=click.get_current_context())
+    lock = FileLock(str(folder / inbox.LOCK_NAME))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise click.ClickException(f"another `actdesk watch` is already importing from {folder}") from None
+    watcher = FolderWatch(app.uploads, folder, app.log, interval=interval)
+    watcher.start()
+    click.echo(f"actdesk: watching {folder} every {interval} s", err=True)
+    return watcher, lock

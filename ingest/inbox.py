@@ -28,6 +28,8 @@ What this module decides, and why:
 """
 from __future__ import annotations
 
+import datetime as _dt
+import json
 import os
 import shutil
 from dataclasses import dataclass, field
@@ -168,3 +170,35 @@ def file_away(folder: Path, filed: Filed, day: str) -> Filed:
     except OSError as ex:
         filed.problem = f"оставлено в папке: не удалось переместить ({ex.strerror or ex})"
     return filed
+
+
+def nested(folder: Path, home: Path) -> bool:
+    """Whether the delivery folder and the fund lie one inside the other: the
+    fund would be imported into itself and moved away."""
+    f, h = folder.resolve(), home.resolve()
+    return f == h or f in h.parents or h in f.parents
+
+
+def file_all(folder: Path, ready: list[Path], results, now: _dt.datetime) -> list[Filed]:
+    """Every delivered entry of a committed batch filed away (``file_away``)."""
+    day = now.strftime("%Y-%m-%d")
+    return [file_away(folder, f, day) for f in outcome(ready, results)]
+
+
+def save_report(folder: Path, now: _dt.datetime, batch_id: str | None, results,
+                filed: list[Filed]) -> Path:
+    """The batch's JSON report beside what it filed (``_принято/ДАТА``): what a
+    colleague checks later without the terminal or page that ran it.
+    Raises ``OSError`` when it cannot be written."""
+    from ingest.reasons import for_json
+    where = folder / DONE / now.strftime("%Y-%m-%d")
+    where.mkdir(parents=True, exist_ok=True)
+    path = where / f"отчёт-{now:%H%M%S}-{batch_id}.json"
+    path.write_text(json.dumps({
+        "batch": batch_id,
+        "files": [{**r.to_dict(), **for_json(r.reason)} for r in results],
+        "filed": [{"entry": f.entry.name, "failed": f.failed,
+                   "moved_to": str(f.moved_to) if f.moved_to else None, "problem": f.problem}
+                  for f in filed],
+    }, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path

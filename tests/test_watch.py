@@ -203,3 +203,48 @@ def test_settling_needs_the_same_content_for_the_whole_wait(tmp_path):
     assert [inbox.is_taken(n) for n in ("акт.docx", "~$акт.docx", ".~lock.акт.odt#", "a.pdf.crdownload",
                                         "a.tmp", ".hidden", "_принято", "_ошибки")] == \
         [True, False, False, False, False, False, False, False]
+
+
+def test_the_desk_server_watches_the_folder_through_its_upload_queue(runner, desk):
+    """``serve --watch``: the folder's deliveries become jobs of the server's
+    own queue (never beside a librarian's upload) and are filed as `watch` files them."""
+    import time
+
+    from search.web.app import App
+    from search.web.watch import FolderWatch
+    root, box = desk
+    home = root / "fund"
+    seed = root / "seed"
+    seed.mkdir()
+    (seed / "88-р.txt").write_text(SNOW, encoding="utf-8")
+    assert runner.invoke(main, ["--home", str(home), "ingest", "--no-ocr", "-j", "1", str(seed)]).exit_code == 0
+    log: list[str] = []
+    app = App(home, log=log.append)
+    watcher = FolderWatch(app.uploads, box, log.append, interval=0.2, settle=0)
+    watcher.start()
+    try:
+        deadline = time.monotonic() + 120
+        while (box / "311-п ярмарка.txt").exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert watcher.jobs and app.uploads.wait(watcher.jobs[0], timeout=60)
+    finally:
+        watcher.stop(timeout=10)
+    job = app.uploads.get(watcher.jobs[0])
+    assert job.state == "done" and job.batch_id and box.is_dir()     # the folder is ours to keep
+    assert {"311-п", "14/2", "88-р"} <= set(_records(runner, home))
+    day = next((box / inbox.DONE).iterdir())
+    assert (day / "311-п ярмарка.txt").is_file() and (box / inbox.FAILED / day.name / "скан.pdf").is_file()
+    assert (box / "~$311-п ярмарка.docx").is_file()                    # never taken
+    assert json.loads(next(day.glob("отчёт-*.json")).read_text(encoding="utf-8"))["batch"] == job.batch_id
+
+
+def test_serve_refuses_a_watched_folder_holding_the_fund(runner, desk, monkeypatch):
+    def never(*a, **k):
+        raise AssertionError("the server was started")
+    monkeypatch.setattr("search.web.server.make_server", never)
+    root, box = desk
+    home = box / "fund"
+    assert runner.invoke(main, ["--home", str(home), "ingest", "--no-ocr", "-j", "1",
+                                str(box / "311-п ярмарка.txt")]).exit_code == 0
+    res = runner.invoke(main, ["--home", str(home), "serve", "--port", "8765", "--watch", str(box)])
+    assert res.exit_code == 2 and "one inside the other" in res.output

@@ -38,6 +38,10 @@ class Job:
     summary: dict = field(default_factory=dict)      # ingest.report.summarize
     batch_id: str | None = None
     finished_event: threading.Event = field(default_factory=threading.Event, repr=False)
+    # a watched delivery folder's job (search/web/watch.py): its files are the
+    # librarian's, not ours to delete; ``after`` files them away once committed
+    temporary: bool = True
+    after: Callable[[list, str | None], None] | None = field(default=None, repr=False)
 
     @property
     def total(self) -> int:
@@ -114,7 +118,8 @@ class Uploads:
                 self.log(traceback.format_exc())
                 job.state = "failed"
             finally:
-                shutil.rmtree(job.folder, ignore_errors=True)
+                if job.temporary:
+                    shutil.rmtree(job.folder, ignore_errors=True)
                 job.finished_event.set()
 
     def _import(self, job: Job) -> None:
@@ -138,6 +143,8 @@ class Uploads:
                           mp_context=multiprocessing.get_context("spawn"),
                           on_commit=lambda: sync_index(fund, echo=self.log, timeout=60))
             results = batch.run(job.files)
+            if job.after is not None:
+                job.after(results, batch.batch_id)
             job.rows = [self._row(job, r) for r in results]
             job.summary = summarize(results)
             job.batch_id = batch.batch_id
