@@ -21,8 +21,8 @@ from cli.context import Ctx, err, pass_ctx
 from ingest.fund import Fund
 from ingest.settings import scheme_path
 
-# The batch's workers a few steps below the main process (POSIX; Windows keeps
-# them at normal priority): the main process and its database backend commit
+# The batch's workers a few steps below the main process (POSIX nice; on
+# Windows the below-normal priority class, ingest/priority.py): the main process and its database backend commit
 # what the workers made, and a core they wait for held the whole batch back.
 # On the quiet 2-core machine, PostgreSQL --jobs 2 / --jobs 1 went 1.74, 1.77
 # -> 1.87, 1.81x; Whoosh 1.84 -> 1.84x (bench/ingest_parallel.py, README).

@@ -113,11 +113,9 @@ def _worker_init(scheme_path: str | None, nice: int = 0) -> None:
     global _scheme, _scheme_path
     _scheme_path = scheme_path
     _scheme = None
-    if nice and hasattr(os, "nice"):   # POSIX; on Windows the workers keep normal priority
-        try:
-            os.nice(nice)
-        except OSError:
-            pass
+    if nice:
+        from ingest.priority import lower
+        lower(nice)   # POSIX nice, Windows' priority class
 
 
 def _get_scheme():
