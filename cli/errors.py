@@ -45,9 +45,30 @@ class DeskGroup(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.Abort):
+        except (click.Abort, KeyboardInterrupt, EOFError) as ex:
+            _interrupted(ctx, ex)
+        except (click.ClickException, click.exceptions.Exit):
             raise  # click's own: already what the user should see
         except Exception as ex:
             if not isinstance(ex, _desk_errors()):
                 raise
             raise click.ClickException(_message(ex)) from ex
+
+
+INTERRUPTED = {"ru": "Прервано.", "en": "Interrupted."}
+
+
+def _interrupted(ctx: click.Context, ex: BaseException):
+    """Ctrl-C, end of input at a prompt, or «n» to a confirmation: click said
+    «Aborted!» in English among the desk's Russian. The same exit status 1,
+    no traceback, in the CLI's language (``ingest.reasons.cli_lang``)."""
+    from ingest.reasons import cli_lang
+    home = getattr(ctx.obj, "home", None)
+    try:
+        lang = cli_lang(home)
+    except Exception:   # the message must come out whatever the fund's state
+        lang = "ru"
+    if not isinstance(ex, click.Abort):
+        click.echo(err=True)   # closes the terminal's «^C» line, as click does
+    click.echo(INTERRUPTED.get(lang, INTERRUPTED["ru"]), err=True)
+    raise click.exceptions.Exit(1) from None

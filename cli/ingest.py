@@ -87,7 +87,7 @@ def ocr(c: Ctx, pending: bool, jobs: int | None, verbose: bool) -> None:
     fund = c.fund()
     fund.require_writable()
     files = waiting_for_ocr(fund)
-    with _bar(len(files), "Распознавание (OCR)") as progress:
+    with _bar(len(files), _label("ocr", c.home)) as progress:
         results = ocr_pending(fund, jobs=jobs, scheme_path=scheme_path(fund.home),
                               on_commit=_index_hook(fund), progress=progress, files=files)
     _report(results, verbose, c.home)
@@ -116,12 +116,22 @@ def _progress(paths: tuple[Path, ...], retry: bool, fund: Fund) -> Iterator[Call
 
     if retry:
         n = len(fund.files("failed")) + len(fund.files("pending")) if _on_terminal() else 0
-        with _bar(n, "Повторное чтение") as step:
+        with _bar(n, _label("retry", fund.home)) as step:
             yield step
         return
     top = [str(p) for p, _ in iter_input_files(paths)] if _on_terminal() else []
-    with _bar(len(top), "Импорт", set(top)) as step:
+    with _bar(len(top), _label("import", fund.home), set(top)) as step:
         yield step
+
+
+_LABELS = {"ru": {"ocr": "Распознавание (OCR)", "retry": "Повторное чтение", "import": "Импорт"},
+           "en": {"ocr": "OCR", "retry": "Reading again", "import": "Import"}}
+
+
+def _label(what: str, home: Path | None) -> str:
+    """A progress bar's label in the CLI's language, as the report's words."""
+    from ingest.reasons import cli_lang
+    return _LABELS.get(cli_lang(home), _LABELS["ru"])[what]
 
 
 @contextmanager

@@ -11,6 +11,17 @@ STATUS_ORDER = ("new", "linked", "duplicate", "pending", "failed")
 STATUS_RU = {"new": "новые", "linked": "связаны", "duplicate": "повторы",
              "pending": "ждут чтения", "failed": "ошибки"}
 
+# the report's own words in the CLI's language (``ingest.reasons.cli_lang``),
+# as its reasons are: Russian keeps the status codes beside the words
+HEADINGS = {
+    "ru": {"files": "Файлы", "count": "число", "records_n": "записей (records)",
+           "with_warnings": "с предупреждениями (warnings)", "file": "Файл", "status": "статус",
+           "records": "записи", "reason": "причина / предупреждения", "warnings": "предупреждения: "},
+    "en": {"files": "Files", "count": "count", "records_n": "records",
+           "with_warnings": "with warnings", "file": "File", "status": "status",
+           "records": "records", "reason": "reason / warnings", "warnings": "warnings: "},
+}
+
 
 def table(rows: list[list[str]], headers: list[str]) -> str:
     """A plain-text table with columns sized to their content."""
@@ -43,10 +54,12 @@ def format_report(results: list[FileResult], *, verbose: bool = False, lang: str
     ``warning`` a warning code in words (the CLI passes the web page's words; the code
     itself without it)."""
     s = summarize(results)
-    lines = [table([[STATUS_RU[k] + f" ({k})", str(s[k])] for k in STATUS_ORDER]
-                   + [["записей (records)", str(s["records"])],
-                      ["с предупреждениями (warnings)", str(s["with_warnings"])]],
-                   ["Файлы", "число"])]
+    w = HEADINGS.get(lang, HEADINGS["ru"])
+    status = (lambda k: STATUS_RU[k] + f" ({k})") if lang == "ru" else (lambda k: k)
+    lines = [table([[status(k), str(s[k])] for k in STATUS_ORDER]
+                   + [[w["records_n"], str(s["records"])],
+                      [w["with_warnings"], str(s["with_warnings"])]],
+                   [w["files"], w["count"]])]
     notable = [r for r in results if verbose or r.status in ("failed", "pending", "linked", "duplicate")
                or r.warnings]
     if notable:
@@ -54,10 +67,9 @@ def format_report(results: list[FileResult], *, verbose: bool = False, lang: str
         for r in notable:
             note = explain(r.reason, lang)
             if r.warnings:
-                label = "предупреждения: " if lang == "ru" else "warnings: "
-                note = (note + "; " if note else "") + label + ", ".join(
+                note = (note + "; " if note else "") + w["warnings"] + ", ".join(
                     warning(w) if warning else w for w in r.warnings)
             rows.append([_short(r.file, 48), r.status, ", ".join(r.records[:3])
                          + (" …" if len(r.records) > 3 else ""), note])
-        lines += ["", table(rows, ["Файл", "статус", "записи", "причина / предупреждения"])]
+        lines += ["", table(rows, [w["file"], w["status"], w["records"], w["reason"]])]
     return "\n".join(lines)

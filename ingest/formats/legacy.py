@@ -466,8 +466,10 @@ def soffice_path() -> str | None:
 
 
 def _run(cmd: list[str], limits: Limits, what: str) -> subprocess.CompletedProcess:
+    # proctree: at the limit LibreOffice's soffice.bin dies with its launcher
+    from .proctree import run
     try:
-        return subprocess.run(cmd, capture_output=True, timeout=limits.legacy_seconds)
+        return run(cmd, limits.legacy_seconds)
     except subprocess.TimeoutExpired as ex:
         raise IngestError(f"{what} took over {limits.legacy_seconds:.0f} s: stopped") from ex
     except OSError as ex:

@@ -54,9 +54,11 @@ def safe_next(value: str | None, default: str = "/") -> str:
 
 
 def content_disposition(name: str) -> str:
-    """attachment with an ASCII fallback and the real name per RFC 5987/6266."""
+    """attachment with an ASCII fallback and the real name per RFC 5987/6266;
+    the fallback spells Russian in Latin letters (translit.py), not ``_``."""
+    from search.web.translit import to_ascii
     name = re.sub(r'[\x00-\x1f\x7f/\\]', "_", name) or "file"
-    ascii_name = name.encode("ascii", "replace").decode("ascii").replace("?", "_").replace('"', "_")
+    ascii_name = to_ascii(name).replace('"', "_").strip() or "file"
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 

@@ -20,7 +20,16 @@ BACKLOG = 1024        # connections the kernel queues while every thread is busy
 BODY_SLACK = 1 << 20  # multipart headers around the files of a full upload
 
 
-def access_log(app, write: Callable[[str], object] = sys.stderr.write):
+def _to_console(line: str) -> None:
+    """A line on the console's stderr, looked up at each call (a test may swap
+    it); none under ``pythonw.exe``, which gives a program no console
+    (``sys.stderr`` is None): the line is dropped, the page still served."""
+    stream = sys.stderr
+    if stream is not None:
+        stream.write(line)
+
+
+def access_log(app, write: Callable[[str], object] = _to_console):
     """One line per request on the console, as ``actdesk serve`` always printed:
     ``12/Mar/2025 10:00:00 "GET /?text=… HTTP/1.1" 200 5120``."""
     def logged(environ, start_response):
