@@ -62,16 +62,16 @@ def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: 
         if once:
             first = inbox.look(folder)
             if not first:
-                click.echo(f"В папке {folder} нечего импортировать.")
+                click.echo(_say(c, "empty", folder=folder))
                 sys.exit(0)
             settling.observe(first, time.monotonic())
             time.sleep(settle)
             ready = settling.observe(inbox.look(folder), time.monotonic())
             if not ready:
-                click.echo("Файлы ещё копируются: они будут импортированы при следующем запуске.")
+                click.echo(_say(c, "copying"))
                 sys.exit(0)
             sys.exit(1 if _import(c, folder, ready, jobs, no_ocr, verbose) else 0)
-        err(f"Слежу за папкой {folder} (каждые {interval} с; остановить: Ctrl+C)")
+        err(_say(c, "watching", folder=folder, interval=interval))
         try:
             while True:
                 ready = settling.observe(inbox.look(folder), time.monotonic())
@@ -83,12 +83,32 @@ def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: 
                         raise
                     except Exception as ex:   # noqa: BLE001 - the watcher outlives one bad batch
                         # (the fund busy, a share gone): the deliveries stay, tried again next look
-                        err(f"Импорт не выполнен, файлы остались в папке: {ex}")
+                        err(_say(c, "batch_failed", ex=ex))
                 time.sleep(interval)
         except KeyboardInterrupt:
-            err("Остановлено.")
+            err(_say(c, "stopped"))
     finally:
         lock.release()
+
+
+_WORDS = {
+    "ru": {"empty": "В папке {folder} нечего импортировать.",
+           "copying": "Файлы ещё копируются: они будут импортированы при следующем запуске.",
+           "watching": "Слежу за папкой {folder} (каждые {interval} с; остановить: Ctrl+C)",
+           "batch_failed": "Импорт не выполнен, файлы остались в папке: {ex}",
+           "stopped": "Остановлено.", "arrived": "поступило: "},
+    "en": {"empty": "Nothing to import in {folder}.",
+           "copying": "Files are still being copied: they will be imported next time.",
+           "watching": "Watching {folder} (every {interval} s; Ctrl+C stops)",
+           "batch_failed": "Import not done, the files stay in the folder: {ex}",
+           "stopped": "Stopped.", "arrived": "arrived: "},
+}
+
+
+def _say(c: Ctx, key: str, **kw) -> str:
+    """A message in the CLI's language (``ingest.reasons.cli_lang``), as the report's headings."""
+    from ingest.reasons import cli_lang
+    return _WORDS["en" if cli_lang(c.home) == "en" else "ru"][key].format(**kw)
 
 
 def _import(c: Ctx, folder: Path, ready: list[Path], jobs, no_ocr: bool, verbose: bool) -> bool:
@@ -102,7 +122,7 @@ def _import(c: Ctx, folder: Path, ready: list[Path], jobs, no_ocr: bool, verbose
     from search.sync import catch_up_every
 
     now = _dt.datetime.now()
-    click.echo(f"{now:%d.%m.%Y %H:%M} — поступило: " + ", ".join(p.name for p in ready))
+    click.echo(f"{now:%d.%m.%Y %H:%M} — " + _say(c, "arrived") + ", ".join(p.name for p in ready))
     fund = c.fund(create=True)
     fund.require_writable()
     with _progress(tuple(ready), False, fund) as progress:   # a bar on a terminal, as ingest shows

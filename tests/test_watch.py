@@ -248,3 +248,10 @@ def test_serve_refuses_a_watched_folder_holding_the_fund(runner, desk, monkeypat
                                 str(box / "311-п ярмарка.txt")]).exit_code == 0
     res = runner.invoke(main, ["--home", str(home), "serve", "--port", "8765", "--watch", str(box)])
     assert res.exit_code == 2 and "one inside the other" in res.output
+
+
+def test_the_watcher_speaks_the_cli_s_language(runner, desk, monkeypatch):
+    root, box = desk
+    monkeypatch.setenv("ACTDESK_LANG", "en")
+    res = _watch(runner, root / "fund", "--once", "--settle", "0", "--no-ocr", "-j", "1", str(box))
+    assert "arrived: 311-п ярмарка.txt" in res.output and "поступило" not in res.output
