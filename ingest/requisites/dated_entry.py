@@ -4,7 +4,9 @@ Commissions' and councils' sites file an act under one line, ``27.06.2019 год
 О графике работы …`` (the date as the page's author typed it, even with the
 year spaced off the month's stop, ``27.06. 2019``), and paste the act's text
 under it without the blank's heading. When the text names its kind (``…
-решила:``), that line dates and titles the act; no number is printed.
+решила:``), that line dates and titles the act; no number is printed. The
+line opens the page, or stands under the page's own title that repeats the
+act's (a site's or a database's page title, quoted or with its editions).
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import re
 
 from ingest.ru_dates import find_date
 
+from .lines import folded
 from .title import listing_title
 from .vocabulary import TITLE_START
 
@@ -30,3 +33,16 @@ def dated_entry(line: str) -> tuple[str, str] | None:
     if not got or not title or not TITLE_START.match(title):
         return None
     return got[0], title
+
+
+def entry_in(lines: list[str]) -> tuple[int, str, str] | None:
+    """The position, date and title of the entry line among a page's first
+    ``lines`` (cleaned): the first two, or under a line that names its title."""
+    for k, s in enumerate(lines[:12]):
+        got = dated_entry(s)
+        if got is None:
+            continue
+        title = folded(got[1])
+        if k < 2 or any(title in folded(t) and len(t) < len(got[1]) + 80 for t in lines[:k]):
+            return k, got[0], got[1]
+    return None

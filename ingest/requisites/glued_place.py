@@ -16,8 +16,8 @@ import re
 # the abbreviation on the number's last digit: город, село, посёлок, деревня, хутор, станица,
 # посёлок городского типа, рабочий посёлок
 _ABBREVIATION = re.compile(r"(?<=\d)(?:г|с|п|д|х|ст|пос|пгт|р\.\s?п|рп)\.?$")
-# its stop, then the place's name (a capitalised word that opens no title)
-_PLACE_AFTER = re.compile(r"\.?\s*(?!(?:О|Об|Обо)\s)[А-ЯЁ][а-яё]{2,}")
+# its stop, then the place's name, capitalised or in capitals (a word that opens no title)
+_PLACE_AFTER = re.compile(r"\.?\s*(?!(?i:о|об|обо)\s)[А-ЯЁ](?:[а-яё]{2,}|[А-ЯЁ]{2,})")
 
 
 def unglue_place(num: str, raw: str, s: str, end: int) -> str:
