@@ -16,6 +16,7 @@ from ingest.ru_dates import find_date
 
 from .vocabulary import KINDS, PLACE, kind_alternation
 from .file_text import GLUED_WORD
+from .glued_place import unglue_place
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def find_number(s: str) -> tuple[str, int, int] | None:
         # letters stand after a hyphen or are short: "7а", "53РД", "-ПГ")
         num = re.sub(r"(?<=\d)[А-ЯЁ]{6,}$", "", num)
         num = GLUED_WORD.sub("", num)  # "№ 10САНКТ-ПЕТЕРБУРГ", "№ 12-рЗАРЕЧНЫЙ": a flattened file ran on
+        num = unglue_place(num, m.group("num"), s, end)  # "№ 58/52-3г. Заречный": the row's place ran on
         if _DATE_AS_NUMBER.fullmatch(num):
             continue  # "12.03.2024 17 №<tab>12.03.2024 № 17": a sign printed after its number
         if _NEXT_SIGN.match(s, end) and _SETTLEMENT.search(s, max(0, m.start() - 40), m.start()):

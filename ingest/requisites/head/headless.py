@@ -12,6 +12,7 @@ from ingest.ru_dates import find_date
 from ..around import ADOPTED_BY_ACT, date_and_signless_number
 from ..body import body_above, runs_on
 from ..date_number import find_number, from_date_number
+from ..dated_entry import entry_in
 from ..file_heads import CREATED_STAMP
 from ..lines import Lines, clean, folded
 from ..names import body_head_gen, gen_word, nominative
@@ -59,6 +60,11 @@ def _listed_act(L: Lines, lo: int, zone: Zone, kind: str | None) -> Head | None:
                         title=listed[2], start=lo, anchor=i)
     if kind is None:
         return None
+    # "27.06.2019 года О графике работы …": a site's entry line, the date and the title
+    entry = entry_in([clean(L.raw[i]) for i in zone.lines[:12]])
+    if entry is not None:
+        return Head(kind=kind, inferred_kind=True, date=entry[1], title=entry[2], start=lo,
+                    anchor=zone.lines[entry[0]])
     for i in zone.lines[:10]:
         # "№12-па О мерах …" under a site's menu: an act filed by its number and title,
         # no kind word and no date, of a kind its operative verb names
