@@ -196,3 +196,22 @@ def test_a_repeal_title_opening_with_ob_otmene_is_read():
     from ingest.links import extract_links
     lk = extract_links(f"Об отмене постановления {G} от 12.02.2024 № 110-п", "")
     assert [c.number for c in lk.repeals] == ["110-п"]
+
+
+def test_the_api_record_says_the_status_export_says(tmp_path):
+    """The act the note names arrives a batch later and only amends the act:
+    ``/api/records/ID`` gave the status stored at the act's own commit (no
+    ``differs``), ``export`` and the card the one computed afresh."""
+    from search.web.app import App
+    from tests.fixtures import Client
+    home = tmp_path / "fund"
+    for k, (name, text) in enumerate((("y90.txt", KIOSKS), ("n900.txt", AMEND_KIOSKS))):
+        src = tmp_path / f"in{k}"
+        src.mkdir()
+        (src / name).write_text(text, encoding="utf-8")
+        _cli(home, "ingest", str(src), "--jobs", "1", "--no-ocr")
+    exported = {json.loads(ln)["source"]["file_name"]: json.loads(ln) for ln in _cli(home, "export").splitlines()}
+    y = exported["y90.txt"]
+    assert y["status"]["differs"] == "in_force"
+    api = json.loads(Client(App(home, log=lambda m: None)).get(f"/api/records/{y['id']}").text)
+    assert api["record"]["status"] == y["status"]

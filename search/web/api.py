@@ -107,7 +107,8 @@ class Api:
         f = fund.get_file(rec.source.sha256)
         copies = [r[0] for r in fund.db.execute(
             "SELECT id FROM records WHERE duplicate_of=? ORDER BY id", (rid,))]
-        return _json({"record": rec.to_dict(),
+        from search.links_view import record_dict  # the status computed afresh, as export has it
+        return _json({"record": record_dict(fund, rec),
                       "file": {"file_name": f.file_name, "media_type": f.media_type,
                                "size": f.size, "pages": f.pages,
                                "received_at": f.received_at} if f else None,
