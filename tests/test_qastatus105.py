@@ -215,3 +215,26 @@ def test_the_api_record_says_the_status_export_says(tmp_path):
     assert y["status"]["differs"] == "in_force"
     api = json.loads(Client(App(home, log=lambda m: None)).get(f"/api/records/{y['id']}").text)
     assert api["record"]["status"] == y["status"]
+
+
+def test_a_corrected_number_that_a_repealer_of_the_fund_cites_leaves_the_act_out(tmp_path):
+    """The librarian corrects a misread number (146-п → 145-п) on the card; an
+    act of the fund repeals 145-п: the card said «утратил силу» at once, the
+    index (``--in-force``) kept the act as in force."""
+    from ingest.corrections import correct
+    from ingest.fund import Fund
+    misread = PLAYGROUNDS.replace("№ 145-п", "№ 146-п")
+    home = tmp_path / "fund"
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a146.txt").write_text(misread, encoding="utf-8")
+    (src / "r610.txt").write_text(REPEAL_610, encoding="utf-8")
+    _cli(home, "ingest", str(src), "--jobs", "1", "--no-ocr")
+    rid = _rid(misread)
+    assert rid in _in_force(home, "детских игровых площадок")
+    fund = Fund(home)
+    correct(fund, rid, {"number": "145-п"})
+    fund.close()
+    assert rid not in _in_force(home, "детских игровых площадок")
+    st = json.loads(_cli(home, "show", rid, "--format", "json"))["status"]
+    assert st["state"] == "repealed" and "№ 610-п" in st["repealed_by"]
