@@ -238,3 +238,20 @@ def test_a_corrected_number_that_a_repealer_of_the_fund_cites_leaves_the_act_out
     assert rid not in _in_force(home, "детских игровых площадок")
     st = json.loads(_cli(home, "show", rid, "--format", "json"))["status"]
     assert st["state"] == "repealed" and "№ 610-п" in st["repealed_by"]
+
+
+def test_a_dossiers_listing_marks_a_repealed_act(tmp_path):
+    """``dossier show`` listed a repealed act unmarked; its export, the search
+    table and the lists say «утратил силу»."""
+    home = tmp_path / "fund"
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "x55.txt").write_text(FAIRS, encoding="utf-8")
+    (src / "r700.txt").write_text(REPEAL_FAIRS, encoding="utf-8")
+    _cli(home, "ingest", str(src), "--jobs", "1", "--no-ocr")
+    _cli(home, "dossier", "create", "Ярмарки", "--query", "ярмарок")
+    out = _cli(home, "dossier", "show", "Ярмарки")
+    line = next(ln for ln in out.splitlines() if _rid(FAIRS) in ln)
+    assert "утратил силу" in line, out
+    line = next(ln for ln in out.splitlines() if _rid(REPEAL_FAIRS) in ln)
+    assert "— утратил силу —" not in line, out
