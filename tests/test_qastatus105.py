@@ -255,3 +255,25 @@ def test_a_dossiers_listing_marks_a_repealed_act(tmp_path):
     assert "утратил силу" in line, out
     line = next(ln for ln in out.splitlines() if _rid(REPEAL_FAIRS) in ln)
     assert "— утратил силу —" not in line, out
+
+
+def test_search_results_for_programs_mark_repealed_and_amended_hits(tmp_path):
+    """``search --format json`` and ``/api/search`` gave no word of a hit's
+    status (the terminal table and the page mark «утратил силу»/«изменялся»):
+    a program showing results could not warn of a repealed act."""
+    from search.web.app import App
+    from tests.fixtures import Client
+    home = tmp_path / "fund"
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in (("x55.txt", FAIRS), ("r700.txt", REPEAL_FAIRS), ("a145.txt", PLAYGROUNDS),
+                       ("m301.txt", AMEND_145)):
+        (src / name).write_text(text, encoding="utf-8")
+    _cli(home, "ingest", str(src), "--jobs", "1", "--no-ocr")
+    want = {_rid(FAIRS): "repealed_by", _rid(REPEAL_FAIRS): None, _rid(PLAYGROUNDS): "amended_by"}
+    cli_hits = json.loads(_cli(home, "search", "постановление", "--format", "json", "--limit", "20"))["hits"]
+    api_hits = json.loads(Client(App(home, log=lambda m: None)).get(
+        "/api/search?text=постановление&per_page=20").text)["hits"]
+    for hits in (cli_hits, api_hits):
+        got = {h["id"]: h["mark"] for h in hits}
+        assert {k: got.get(k, "missing") for k in want} == want
