@@ -114,7 +114,9 @@ def _table(d, ms) -> None:
         title = (r.title or "").replace("\n", " ")
         if len(title) > 70:
             title = title[:69] + "…"
-        click.echo(f"{mark:7} {r.id:{width}}  {req} — {title}".rstrip())
+        # as the search table and the dossier's export say it (the stored status)
+        lost = " — утратил силу" if (r.status or {}).get("state") == "repealed" else ""
+        click.echo(f"{mark:7} {r.id:{width}}  {req}{lost} — {title}".rstrip())
 
 
 @dossier.command()

@@ -34,11 +34,11 @@ def search(c: Ctx, words: tuple[str, ...], sort: str, limit: int, page: int, fmt
     q = build_query(" ".join(words), sort=sort, per_page=limit, page=page, **filters)
     q = scoped(q, scope or search_scope(fund.home), library_place(fund.home))
     res = run_search(ready_index(fund, c.say), q)
-    if fmt == "json":
-        click.echo(format_results_json(res))
-        return
     from search.links_view import hit_status
     marks = {h.id: hit_status(fund, h, fund.get_record(h.id)) for h in res.hits}
+    if fmt == "json":
+        click.echo(format_results_json(res, status=marks))
+        return
     click.echo(format_results_table(res, status={k: v for k, v in marks.items() if v}))
 
 

@@ -92,6 +92,11 @@ def correct(fund: Fund, rid: str, changes: dict[str, str | None]) -> Record:
     new = fund.apply_manual_fields(replace(rec, **clean))
     if {"body", "level"} & set(clean):   # the territory follows the corrected body
         new = replace(new, territory=territory(new.body, new.level, library_place(fund.home)))
+    if {"kind", "number", "date", "body"} & set(clean):
+        # the corrected requisites may be those an act of the fund repeals: the
+        # stored status (what «только действующие» filters by) follows them
+        from .status import status_in_fund
+        new = replace(new, status=status_in_fund(fund, new))
     with fund.transaction() as db:
         fund.update_record_data(db, new, match_key=match_key(new.kind, new.number, new.date))
     return new

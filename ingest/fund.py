@@ -39,7 +39,7 @@ from .catalog import FundError, catalog_exists, database_url, open_catalog, open
 from .records import Record
 from .territory import fill_catalog
 from .writable import can_write
-from .numbers import number_base, number_key
+from .numbers import cite_key, number_base, number_key
 
 # 2: links between acts (records' amends/repeals, the links table)
 # 3: the status in force a record's print states (records' status)
@@ -472,6 +472,24 @@ class Fund:
             "ORDER BY received_at, id LIMIT 1", (match_key, exclude_sha)).fetchone()
         return row["id"] if row else None
 
+    def find_cited(self, kind: str | None, number: str | None, date: str | None,
+                   exclude_sha: str = "") -> str | None:
+        """The act of the fund a citation names (its first record): by its key,
+        else by a number cited without its hyphen (``№145п`` for ``145-п``,
+        ``cite_key``) among the acts of that kind and date."""
+        if not (kind and number and date):
+            return None
+        found = self.find_by_key(f"{kind}|{number_key(number)}|{date}", exclude_sha)
+        if found:
+            return found
+        want = cite_key(number)
+        for r in self.db.execute(
+                "SELECT id, number FROM records WHERE kind=? AND date=? AND sha256<>? "
+                "AND duplicate_of IS NULL ORDER BY received_at, id", (kind, date, exclude_sha)):
+            if cite_key(r["number"]) == want:
+                return r["id"]
+        return None
+
     def write_file(self, db: sqlite3.Connection, f: StoredFile) -> None:
         db.execute(
             "INSERT INTO files (sha256, file_name, media_type, size, pages, status, reason,"
@@ -533,26 +551,38 @@ class Fund:
                  body: str | None = None) -> list[tuple[str, str, str]]:
         """(citing record id, relation, reference) of the acts in the fund that
         amend or repeal the act with these requisites (and, when both name
-        one, a body that can be this act's)."""
+        one, a body that can be this act's).
+
+        Each citing act once: a linked copy of it (the PDF beside the DOCX,
+        ``duplicate_of``) cites the same act and stands for its first
+        record. The earliest citing act comes first (by its date): of two
+        acts repealing one, the first is the one it lost force by, the
+        later only repeats it. A number cited without its hyphen
+        (``№145п`` for ``145-п``) is the same number (``cite_key``)."""
         from .links import body_matches, citations
         if not (kind and number and date):
             return []
         try:
             rows = self.db.execute(
-                "SELECT from_id, relation, number, text FROM links WHERE kind=? AND date=?"
-                " ORDER BY from_id", (kind, date)).fetchall()
+                "SELECT l.from_id, l.relation, l.number, l.text, r.duplicate_of"
+                " FROM links l LEFT JOIN records r ON r.id = l.from_id WHERE l.kind=? AND l.date=?"
+                " ORDER BY COALESCE(r.date, '9999'), l.from_id", (kind, date)).fetchall()
         except sqlite3.OperationalError:  # a read-only catalog from before links
             return []
-        want = number_key(number)
-        out = []
+        want = cite_key(number)
+        out, seen = [], set()
         for r in rows:
-            if number_key(r["number"]) != want:
+            if cite_key(r["number"]) != want:
                 continue
             if body:
                 found = citations(r["text"], first_only=True)
                 if not body_matches(found[0].body if found else None, body):
                     continue
-            out.append((r["from_id"], r["relation"], r["text"]))
+            act = r["duplicate_of"] or r["from_id"]
+            if (act, r["relation"]) in seen:
+                continue
+            seen.add((act, r["relation"]))
+            out.append((act, r["relation"], r["text"]))
         return out
 
     def cited_numbers(self, kind: str | None, date: str | None, digits: str | None,

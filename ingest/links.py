@@ -79,7 +79,7 @@ _AMEND_TITLE = re.compile(
     r"^\s*О\s+внесении\s+(?:изменени[йяе]|дополнени[йяе])(?:\s+и\s+(?:изменени[йяе]|дополнени[йяе]))?"
     r"\s+в\s+", re.IGNORECASE)
 _REPEAL_TITLE = re.compile(
-    r"^\s*О\s+(?:признании\s+утративш(?:им|ими|ей|его)\s+силу|отмене)\s+", re.IGNORECASE)
+    r"^\s*Об?\s+(?:признании\s+утративш(?:им|ими|ей|его)\s+силу|отмене)\s+", re.IGNORECASE)
 # "Внести в постановление …", "Внести изменения в приложение к решению …",
 # "Внести в программу …, утвержденную постановлением … от … № …"
 _AMEND_CLAUSE = re.compile(
@@ -118,7 +118,9 @@ def extract_links(title: str | None, text: str) -> Links:
             amends += citations(title[m.end():], first_only=False)
         m = _REPEAL_TITLE.match(title)
         if m:
-            repeals += citations(title[m.end():], first_only=False)
+            # «О признании утратившим силу пункта 3 постановления …»: a part, as in the clause
+            for c in citations(title[m.end():], first_only=False):
+                (amends if c.part else repeals).append(c)
     for m in _AMEND_CLAUSE.finditer(text):
         span = _span(text, m.end(), m.group("no"))
         # the act is named in the clause's first sentence

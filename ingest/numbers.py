@@ -39,6 +39,16 @@ def number_key(s: str | None) -> str:
     return normalize_number(s).casefold().replace("ё", "е").replace(" ", "")
 
 
+def cite_key(s: str | None) -> str:
+    """The key a cited number is matched to an act of the fund by: ``number_key``
+    without a hyphen between the digits and a letter suffix. Acts cite one
+    another's numbers as typed (``№145п``, ``№ 145-П`` for ``145-п``); a
+    hyphen between digits (``12-3`` beside ``123``) still counts. Only for
+    links, whose kind, date and body narrow the match; ``match_key`` (the
+    same act in two files) keeps ``number_key``."""
+    return re.sub(r"(?<=\d)-(?=[^\W\d_])", "", number_key(s))
+
+
 def number_base(s: str | None) -> str:
     """The leading digits without leading zeros (``0145-п`` -> ``145``); ``""`` when none.
 

@@ -825,8 +825,7 @@ class Batch:
             if not found:
                 continue
             c = found[0]
-            key = match_key(c.kind, c.number, c.date)
-            target = self.fund.find_by_key(key, rec.source.sha256) if key else None
+            target = self.fund.find_cited(c.kind, c.number, c.date, rec.source.sha256)
             other = self.fund.get_record(target) if target else None
             if other is None or other.id == rec.id or not body_matches(c.body, other.body):
                 continue

@@ -279,21 +279,31 @@ def is_note_line(line: str) -> bool:
                 or _EDITION_LOST.match(s))
 
 
-def for_record(note: dict | None, repealed_in_fund: list[str]) -> dict | None:
+def for_record(note: dict | None, repealed_in_fund: list[str],
+               note_act_stands: bool = False) -> dict | None:
     """The status a record exports: the print's note, the fund's repealing
     acts, or both. ``repealed_in_fund`` are references of acts held in the
-    fund that repeal this one. When the two disagree (the note says in force,
-    the fund holds a repealing act) the fund's evidence wins the state and
-    ``differs`` keeps the note's word, so the card can say so."""
+    fund that repeal this one, the earliest first. When the two disagree (the
+    note says in force, the fund holds a repealing act) the fund's evidence
+    wins the state and ``differs`` keeps the note's word, so the card can say
+    so. When both say repealed, ``repealed_by`` is the fund's act (``source``
+    says where it came from; the note keeps its own wording in ``note``) and
+    ``since`` the note's date.
+
+    ``note_act_stands``: the note names a repealing act the fund holds, and
+    that act does not repeal this one (it amends it, or speaks of another):
+    the note's word stands (``source: note``) and ``differs`` says the fund's,
+    ``in_force``."""
     if repealed_in_fund:
         out = {"state": "repealed", "repealed_by": repealed_in_fund[0], "since": None,
                "source": "fund", "note": note.get("note") if note else None}
         if note and note.get("state") == "repealed":
             out["since"] = note.get("since")
-            out["repealed_by"] = note.get("repealed_by") or repealed_in_fund[0]
         elif note:
             out["differs"] = note.get("state")
         return out
+    if note and note.get("state") == "repealed" and note_act_stands:
+        return {**note, "differs": "in_force"}
     return dict(note) if note else None
 
 
@@ -332,4 +342,20 @@ def status_in_fund(fund, rec, note: Status | None | object = _READ) -> dict | No
         if relation == "repeals" and from_id != rec.id:
             other = fund.get_record(from_id)
             refs.append(reference_of(other) if other else text)
-    return for_record(note.to_dict() if note else None, refs)
+    stands = not refs and note is not None and _note_act_in_fund(fund, rec, note)
+    return for_record(note.to_dict() if note else None, refs, stands)
+
+
+def _note_act_in_fund(fund, rec, note: Status) -> bool:
+    """Whether the repealing act ``note`` names is an act of the fund (which,
+    the caller knows, does not repeal ``rec``)."""
+    if note.state != "repealed" or not note.repealed_by:
+        return False
+    from .links import body_matches, citations
+    found = citations(note.repealed_by, first_only=True)
+    if not found:
+        return False
+    c = found[0]
+    target = fund.find_cited(c.kind, c.number, c.date)
+    other = fund.get_record(target) if target else None
+    return other is not None and other.id != rec.id and body_matches(c.body, other.body)

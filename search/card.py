@@ -75,7 +75,13 @@ def status_line(st: dict) -> str:
     why = [x for x in (st.get("repealed_by"), _SOURCE_WORDS.get(st.get("source"))) if x]
     if why:
         out += f" ({'; '.join(why)})"
-    if st.get("differs"):
+    if st.get("differs") and st.get("source") == "note":
+        # the fund holds the act the note names, and it does not repeal this one
+        out += "; акт фонда, названный в отметке, его не отменяет — сведения расходятся"
+    elif st.get("differs"):
         out += (f"; отметка правовой базы говорит «{_STATE_WORDS.get(st['differs'], st['differs'])}»"
                 " — сведения расходятся")
+    elif st.get("source") == "fund" and st.get("note"):
+        # both say repealed: the note's own words (it may name another repealing act)
+        out += f"; отметка правовой базы: «{st['note'][:200]}»"
     return out

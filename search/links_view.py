@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from ingest.fund import Fund
 from ingest.links import body_matches, citations
-from ingest.pipeline import match_key
 from ingest.records import Record
 
 
@@ -38,8 +37,7 @@ def outgoing(fund: Fund, rec: Record) -> list[Link]:
             target = None
             if found:
                 c = found[0]
-                key = match_key(c.kind, c.number, c.date)
-                target = fund.find_by_key(key, "") if key else None
+                target = fund.find_cited(c.kind, c.number, c.date)
                 other = fund.get_record(target) if target else None
                 if other is not None and not body_matches(c.body, other.body):
                     target = None  # the same requisites from another body

@@ -148,5 +148,12 @@ def format_results_table(res: Results, width: int = 110, facets: bool = True,
     return "\n".join(lines).rstrip() + "\n"
 
 
-def format_results_json(res: Results, indent: int | None = 2) -> str:
-    return json.dumps(res.to_dict(), ensure_ascii=False, indent=indent)
+def format_results_json(res: Results, indent: int | None = 2, status: dict | None = None) -> str:
+    """``status``: hit id -> ``search.links_view.hit_status`` mark; each hit then
+    says it as ``mark`` (``repealed_by``, ``amended_by`` or null), as the table
+    says «утратил силу» / «изменялся» beside it."""
+    d = res.to_dict()
+    if status is not None:
+        for h in d["hits"]:
+            h["mark"] = status.get(h["id"])
+    return json.dumps(d, ensure_ascii=False, indent=indent)

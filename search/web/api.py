@@ -95,9 +95,12 @@ class Api:
         if res.total > res.page * res.per_page:
             links["next"] = search_url(q, "/api/search", page=res.page + 1)
         d["links"] = links
+        from search.links_view import hit_status  # the mark the page and the terminal show
+        marks = {h.id: hit_status(fund, h, fund.get_record(h.id)) for h in res.hits}
         for h in d["hits"]:
             h["url"] = "/act/" + quote(h["id"])
             h["api"] = "/api/records/" + quote(h["id"])
+            h["mark"] = marks.get(h["id"])
         return _json(d)
 
     def record(self, req, fund, rid):
@@ -107,7 +110,8 @@ class Api:
         f = fund.get_file(rec.source.sha256)
         copies = [r[0] for r in fund.db.execute(
             "SELECT id FROM records WHERE duplicate_of=? ORDER BY id", (rid,))]
-        return _json({"record": rec.to_dict(),
+        from search.links_view import record_dict  # the status computed afresh, as export has it
+        return _json({"record": record_dict(fund, rec),
                       "file": {"file_name": f.file_name, "media_type": f.media_type,
                                "size": f.size, "pages": f.pages,
                                "received_at": f.received_at} if f else None,
@@ -282,7 +286,10 @@ def openapi() -> dict:
                                "items": {"type": "array", "items": {"type": "integer"}}},
                 "title_highlights": {"type": "array",
                                      "items": {"type": "array", "items": {"type": "integer"}}},
-                "received_at": {"type": "string"}, "url": {"type": "string"}, "api": {"type": "string"}}},
+                "received_at": {"type": "string"}, "url": {"type": "string"}, "api": {"type": "string"},
+                "mark": {"type": "string", "nullable": True, "enum": ["repealed_by", "amended_by", None],
+                         "description": "repealed_by: an act of the fund or the print's note says it lost "
+                                        "force; amended_by: an act of the fund amends it"}}},
             "Results": {"type": "object", "properties": {
                 "total": {"type": "integer"},
                 "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
