@@ -61,6 +61,8 @@ def _parent_joins(upper: str, block: str, lowest: str | None = None) -> bool:
     if territory_only(upper) or kind_line(upper) or is_date_or_number_line(upper) and not _number_in_name(upper):
         return False
     head, up_head = head_lemma(lowest or block), head_lemma(upper)
+    if MUNICIPALITY_NAME.match(upper) and unnamed_kind(lowest or block):
+        return True  # "МУНИЦИПАЛЬНОЕ ОБРАЗОВАНИЕ «…»" / "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА": whose it is
     if head in ("мэр", "глава") and _SELF_GOVERNMENT_HEAD.match(upper):
         return True  # "ГЛАВА ГОРОДСКОГО САМОУПРАВЛЕНИЯ …" / "МЭР ГОРОДА …": the double office of the 1990s
     if not has_territory(block):

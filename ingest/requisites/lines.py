@@ -14,6 +14,7 @@ from ingest.textio import CELL_SEP
 from .bilingual import drop_other_language
 from .spread_date import fold_spread_date
 from .file_heads import join_split_kind
+from .file_pages import join_lone_words
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
 from .names import territory_only
@@ -541,6 +542,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     raw = fold_spread_date(raw)  # a date row printed one cell a paragraph, its quotes apart
     raw = drop_other_language(raw)  # a republic's bilingual blank: the Russian heading
     raw = join_wrapped_reference(raw)
+    raw = join_lone_words(raw)  # a narrow text box's lone «С» / «от» / «О» over the line it opens
     # a table's empty cells ("|", "||||") are no text; a site's posting time
     # run into the heading ("24.06.2015 10:30Решение №18 …") or alone on its
     # line ("24.12.2012 14:51 |") is not the act's

@@ -18,6 +18,7 @@ from .body import body_above
 from .date_number import find_number
 from .fields import complete, to_fields
 from .file_heads import name_then_kind
+from .file_pages import relay_draft
 from .names import issuer_line
 from .head import Head, parse_head
 from .kind_line import kind_line
@@ -224,6 +225,14 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
         L2 = prepare(laid, scan)
         again = parse_head(L2, 0, len(L2.raw))
         if again.kind is not None and again.body is not None:
+            return [_act(L2, again, 0, len(L2.raw), text, pub)]
+    if first.title is None and first.date is None and first.number is None \
+            and (laid := relay_draft(text)) is not None:
+        # a draft's blank run into one paragraph on a sharing page: the issuer, the
+        # draft's mark and kind word, the title and the text laid out again
+        L2 = prepare(laid, scan)
+        again = parse_head(L2, 0, len(L2.raw))
+        if again.kind is not None and again.title is not None:
             return [_act(L2, again, 0, len(L2.raw), text, pub)]
     first = _body_from_run_heading(L, first, scan)
     starts = act_starts(L, first) if first.anchor >= 0 and first.kind is not None else []

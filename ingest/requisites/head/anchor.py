@@ -15,6 +15,7 @@ from ..lines import Lines, clean
 from ..title import LONG_TITLE, listing_title, without_notes
 from ..vocabulary import ACT_KINDS, LAW_ADJ, NOM_KINDS, TITLE_START
 from .model import Anchor, OneLineHeading, Zone
+from ..file_pages import title_quote, unquoted_listing
 
 
 def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
@@ -128,12 +129,14 @@ def _one_line(L: Lines, i: int) -> OneLineHeading | None:
     if _OPENS_WITH_KIND.match(s) and s[0].isupper():
         # requisites inside the quoted title belong to the act it cites; a quoted name
         # in the body's ("… муниципального образования «Город Луговск» от …") is no title
-        q = _TITLE_QUOTE.search(s) or re.search(r"[«\"„“]", s)
+        # (a blank's day in guillemets, "от «04» сентября", opens none)
+        q = _TITLE_QUOTE.search(s) or title_quote(s)
         head_part = s[:q.start()] if q else s
         d, n = find_date(head_part), find_number(head_part)
         if d and n:
             return OneLineHeading(i, s, d, n)
-        if n and not d and q and _dateless_listing(s, n, q.start()):
+        if n and not d and (q and _dateless_listing(s, n, q.start())
+                            or _OPENS_WITH_KIND.fullmatch(s[:n[1]].strip()) and unquoted_listing(s, n)):
             return OneLineHeading(i, s, (None, n[1], n[1]), n)
     return None
 

@@ -24,6 +24,7 @@ from ..dative_issuer import dative_issuer
 from ..register_line import register_line
 from ..file_text import blank_date_slot
 from ..file_rows import dangling_end, organ_of_municipality, title_after_place
+from ..file_pages import issuer_under_card
 from ..lines import Lines, clean, folded, join_lines
 from ..names import (NAME_HEADS, body_head_gen, gen_word, genitive_words, has_territory, head_lemma, issuer_line,
                      locative_word, nominative, territory_of, territory_only)
@@ -180,6 +181,12 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     if body is None and anchor.ref_kind_line and anchor.ref_kind_line.rest:
         # the heading names no issuer ("ЗАКОН" alone): the reference line's
         body = _with_genitive_body(None, [b] if (b := _on_kind_line(anchor.ref_kind_line.rest).body) else [])
+    if body is None and own.date and own.number:
+        # a site's card for the file (its line, "Дата:", "Скачать: ms-word") over the file's
+        # text, which opens with the issuer's block: that block names the issuer
+        got = issuer_under_card(L.raw, k, zone.limit, clean)
+        if got is not None:
+            body = body_above(L, got[1], got[0]).name
     return Head(kind=kl.kind, raw_kind=kl.raw_kind, number=number, date=date,
                 body=body, title=title, start=block.top, anchor=k)
 

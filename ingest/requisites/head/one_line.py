@@ -13,6 +13,7 @@ from ..vocabulary import CONVOCATION_TAIL, LAW_ADJ, NOM_KINDS, TITLE_START, kind
 from .model import Head, OneLineHeading, Zone
 from ..names import nominative
 from ..body import body_above
+from ..file_pages import undated_genitive
 
 
 def head_on_one_line(L: Lines, zone: Zone, heading: OneLineHeading) -> Head:
@@ -22,6 +23,10 @@ def head_on_one_line(L: Lines, zone: Zone, heading: OneLineHeading) -> Head:
     kind = kind_from_word(m.group("kind")) if m else kind_from_word(s.split()[0])
     raw_kind = m.group("kind") if m else s.split()[0]
     gen = m.group("gen") if m else ""
+    if m is None and d[0] is not None:
+        # "Постановление администрации города … 14.11.2017 № 1703 «О …»": no «от» before the date
+        bare = re.match(r"^(?:" + LAW_ADJ + r"\s+)?(?:" + NOM_KINDS + r")\s+(?P<gen>.*)$", s[:d[1]], re.IGNORECASE)
+        gen = (undated_genitive(bare.group("gen")) or "") if bare else ""
     nm = NUMBER_RE.search(gen)
     if nm:  # "Постановление Коллегии … №375 от 13.09.2013": the number first
         gen = gen[:nm.start()]

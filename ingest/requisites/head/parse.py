@@ -19,6 +19,7 @@ from .anchor import find_anchor, find_one_line_heading
 from .at_kind_line import head_at_kind_line, on_kind_line_title
 from .headless import head_without_heading
 from .model import Anchor, Head, Zone
+from ..file_pages import menu_description
 from .one_line import head_on_one_line
 from .db_annex import head_over_database_stamp
 from .db_named import head_named_over_database_stamp, head_of_annex_without_kind
@@ -177,6 +178,8 @@ def heading_zone(L: Lines, lo: int, hi: int) -> Zone:
     menu = _menu_lines(L, lo, hi)
     for i in range(lo, hi):
         if OTHER_ACTS.match(L.raw[i].strip()):
+            if menu_description(L.raw, i):
+                continue  # "Документы [666]" / "другие документы": a catalogue's menu item
             break  # a site's list of other acts: no line of the heading under it
         if L.ok(i) and i not in menu:
             lines.append(i)
