@@ -6535,3 +6535,69 @@ def test_rubrec104_acting_prosecutor_is_no_appointment(real):
 def test_rubrec104_acting_head_appointed_stays_personnel(real):
     assert_filed(real, "О назначении исполняющего обязанности главы администрации Сосновского сельского поселения",
                  {"personnel"})
+
+
+# rubrec104 (issue 12, recall on unseen acts; sample 61 and guard sample 51): the antimonopoly compliance every body
+# adopts (Указ Президента РФ от 21.12.2017 № 618: «система внутреннего обеспечения соответствия требованиям
+# антимонопольного законодательства», «антимонопольный комплаенс») is legal compliance: law.
+@pytest.mark.parametrize("title", [
+    "Об антимонопольном комплаенсе в администрации Сосновского сельского поселения",
+    "Об утверждении Положения об организации системы внутреннего обеспечения соответствия требованиям "
+    "антимонопольного законодательства в администрации Заречного района",
+], ids=["complaens", "system"])
+def test_rubrec104_antimonopoly_compliance_is_law(real, title):
+    assert_filed(real, title, {"law"})
+
+
+# rubrec104: recyclables collected (макулатура, вторичное сырьё, вторичные материальные ресурсы) are waste.
+@pytest.mark.parametrize("title", [
+    "О проведении акции по сбору макулатуры «Бумажный бум» в Заречном районе",
+    "Об организации приёма вторичного сырья от населения в с. Сосновка",
+    "О мерах по вовлечению вторичных материальных ресурсов в хозяйственный оборот",
+], ids=["paper", "recyclables", "secondary"])
+def test_rubrec104_recyclables_are_waste(real, title):
+    assert_filed(real, title, {"environment"})
+
+
+# rubrec104: fodder laid in for the winter (заготовка кормов, кормозаготовка) is agriculture; bread baked and
+# delivered to villages (хлебопечение, хлебобулочные изделия, обеспечение населения хлебом) is trade.
+@pytest.mark.parametrize("title", [
+    "Об организации заготовки кормов в хозяйствах Заречного района в 2026 году",
+    "О ходе кормозаготовительной кампании",
+    "О мерах по обеспечению населения малонаселённых пунктов хлебом и хлебобулочными изделиями",
+    "О поддержке хлебопечения в Сосновском сельском поселении",
+], ids=["fodder", "fodder-campaign", "bread", "baking"])
+def test_rubrec104_fodder_and_bread_are_business(real, title):
+    assert_filed(real, title, {"business"})
+
+
+# rubrec104: a family in trouble (семейное неблагополучие, неблагополучные семьи) is social protection.
+def test_rubrec104_family_trouble_is_social(real):
+    assert_filed(real, "О мерах по профилактике семейного неблагополучия в Заречном районе", {"social"})
+
+
+# rubrec104: the libraries' and museums' night actions (Библионочь, Библиосумерки, Ночь музеев) are culture.
+@pytest.mark.parametrize("title", [
+    "О проведении Всероссийской акции «Библионочь» в Заречной центральной библиотеке",
+    "О проведении акции «Ночь музеев» в Сосновском краеведческом музее",
+    "Об участии в акции «Библиосумерки»",
+], ids=["biblionight", "museums", "dusk"])
+def test_rubrec104_night_actions_are_culture(real, title):
+    assert_filed(real, title, {"culture"})
+
+
+# rubrec104: the sanitary protection of a territory (СП 3.4.2318-08 «Санитарная охрана территории Российской
+# Федерации») and mosquito control (ларвицидные, противокомариные обработки) are health's epidemics ...
+@pytest.mark.parametrize("title", [
+    "О мерах по санитарной охране территории Заречного района",
+    "О проведении противокомариных обработок в с. Сосновка",
+    "О ларвицидной обработке водоёмов в местах массового отдыха",
+], ids=["sanitary-protection", "mosquitoes", "larvicide"])
+def test_rubrec104_sanitary_protection_and_mosquitoes_are_health(real, title):
+    assert_filed(real, title, {"health"})
+
+
+# ... while the zone of sanitary protection of a water source stays no epidemic.
+def test_rubrec104_water_source_protection_zone_is_no_epidemic(real):
+    assert "health" not in top(real, "Об установлении границ зоны санитарной охраны источника водоснабжения "
+                                      "с. Сосновка")
