@@ -6453,3 +6453,151 @@ def test_rubmulti100_permit_to_build_a_sports_hall_stays_land(real):
 def test_rubmulti100_property_of_individuals_is_no_municipal_property(real):
     assert_filed(real, "О льготах по налогу на имущество, находящееся в собственности физических лиц, в Сосновском "
                  "сельском поселении", {"budget"}, {"land"})
+
+
+# rubrec104 (sample 61): a programme's passport whose «Паспорт» heading is not in the text (an annex printed from its
+# first table row, an excerpt starting mid-passport) still names its fields: «Заказчик программы», «Разработчик
+# программы», «Соисполнители программы», «Координатор программы» — inline, or with the label wrapped in the left
+# column of a two-column table printed in plain text («Заказчик           Администрация …\nпрограммы»). The act is
+# a programme: economy beside its field.
+def test_rubrec104_passport_fields_inline_make_a_programme(real):
+    text = ("Приложение к постановлению администрации Заречного района\n"
+            "Наименование программы: «Поддержка молочного животноводства в Заречном районе на 2026 - 2030 годы»\n"
+            "Заказчик программы: администрация Заречного района\n"
+            "Разработчик программы: отдел сельского хозяйства администрации района\n"
+            "Соисполнители программы: сельскохозяйственные товаропроизводители района (по согласованию)")
+    assert_filed(real, None, {"economy", "business"}, text=text)
+
+
+def test_rubrec104_passport_fields_wrapped_in_a_plain_text_table(real):
+    text = ("Приложение к постановлению от 12.03.2026 № 77\n\n"
+            "Наименование       \"Развитие библиотечного дела в Сосновском сельском\n"
+            "программы          поселении на 2026 - 2028 годы\"\n"
+            "Заказчик           Администрация Сосновского сельского поселения\n"
+            "программы\n"
+            "Разработчик и      Отдел культуры и молодежной политики\n"
+            "ответственный      администрации поселения\n"
+            "исполнитель\n"
+            "программы\n"
+            "Соисполнители      Сосновская сельская библиотека, Дом культуры\n"
+            "программы          с. Сосновка (по согласованию)")
+    assert_filed(real, None, {"economy", "culture"}, text=text)
+
+
+# ... whereas a purchase's customer in a table («Заказчик    МКУ …\nпредмет закупки») names who buys: no programme.
+def test_rubrec104_customer_of_a_purchase_is_no_programme(real):
+    text = ("Заказчик           МКУ «Служба единого заказчика» Заречного района\n"
+            "Предмет закупки    поставка каменного угля для котельной с. Сосновка\n"
+            "Начальная (максимальная) цена контракта определена методом сопоставимых рыночных цен.")
+    assert "economy" not in top(real, "Об утверждении плана-графика закупок на 2026 год", text)
+
+
+# rubrec104 (sample 61): the upkeep, planting and pruning of green plantations in a settlement («Правила охраны и
+# содержания зеленых насаждений», «вырубки, кронирования и посадки зеленых насаждений») are its landscaping
+# (131-ФЗ, ст. 14, ч. 1, п. 19: «организация благоустройства территории поселения, включая озеленение»): housing
+# beside environment's green plantations ...
+@pytest.mark.parametrize("title", [
+    "Об утверждении Правил охраны и содержания зеленых насаждений на территории Заречного городского округа",
+    "Об утверждении Порядка вырубки, кронирования и посадки зеленых насаждений в Сосновском сельском поселении",
+    "О создании и содержании зелёных насаждений общего пользования в г. Заречный",
+], ids=["upkeep", "pruning-planting", "creation"])
+def test_rubrec104_green_plantations_upkeep_is_landscaping(real, title):
+    assert_filed(real, title, {"environment", "housing"})
+
+
+# ... while a permit to fell trees (a felling ticket) stays environment's alone.
+def test_rubrec104_felling_ticket_stays_environment(real):
+    assert_filed(real, "О выдаче порубочного билета на снос зеленых насаждений по ул. Лесной в с. Сосновка",
+                 {"environment"}, {"housing"})
+
+
+# rubrec104 (sample 61): personal data by the abbreviations of the acts («ПДн», «ИСПДн»: информационная система
+# персональных данных) and by the fixed phrase cut before its noun (a title cut by a page excerpt: «… обработке
+# персональных»): law, as «персональные данные» is.
+@pytest.mark.parametrize("title", [
+    "Об утверждении перечня ИСПДн администрации Сосновского сельского поселения",
+    "О назначении ответственного за организацию обработки ПДн в администрации Заречного района",
+    "Об организации работы по обеспечению безопасности и обработке персональных",
+], ids=["ispdn", "pdn", "cut"])
+def test_rubrec104_personal_data_abbreviated_or_cut_is_law(real, title):
+    assert_filed(real, title, {"law"})
+
+
+# rubrec104 (sample 61): «исполняющий обязанности прокурора» names who brought a protest, no person appointed to act
+# («О протесте исполняющего обязанности прокурора …»): local government and the protested act's field, no personnel;
+# a person appointed to act as head stays personnel.
+def test_rubrec104_acting_prosecutor_is_no_appointment(real):
+    assert_filed(real, "О протесте исполняющего обязанности прокурора Заречного района на решение Совета депутатов "
+                 "«Об утверждении Правил благоустройства территории Заречного городского округа»",
+                 {"lsg", "housing"}, {"personnel"})
+
+
+def test_rubrec104_acting_head_appointed_stays_personnel(real):
+    assert_filed(real, "О назначении исполняющего обязанности главы администрации Сосновского сельского поселения",
+                 {"personnel"})
+
+
+# rubrec104 (issue 12, recall on unseen acts; sample 61 and guard sample 51): the antimonopoly compliance every body
+# adopts (Указ Президента РФ от 21.12.2017 № 618: «система внутреннего обеспечения соответствия требованиям
+# антимонопольного законодательства», «антимонопольный комплаенс») is legal compliance: law.
+@pytest.mark.parametrize("title", [
+    "Об антимонопольном комплаенсе в администрации Сосновского сельского поселения",
+    "Об утверждении Положения об организации системы внутреннего обеспечения соответствия требованиям "
+    "антимонопольного законодательства в администрации Заречного района",
+], ids=["complaens", "system"])
+def test_rubrec104_antimonopoly_compliance_is_law(real, title):
+    assert_filed(real, title, {"law"})
+
+
+# rubrec104: recyclables collected (макулатура, вторичное сырьё, вторичные материальные ресурсы) are waste.
+@pytest.mark.parametrize("title", [
+    "О проведении акции по сбору макулатуры «Бумажный бум» в Заречном районе",
+    "Об организации приёма вторичного сырья от населения в с. Сосновка",
+    "О мерах по вовлечению вторичных материальных ресурсов в хозяйственный оборот",
+], ids=["paper", "recyclables", "secondary"])
+def test_rubrec104_recyclables_are_waste(real, title):
+    assert_filed(real, title, {"environment"})
+
+
+# rubrec104: fodder laid in for the winter (заготовка кормов, кормозаготовка) is agriculture; bread baked and
+# delivered to villages (хлебопечение, хлебобулочные изделия, обеспечение населения хлебом) is trade.
+@pytest.mark.parametrize("title", [
+    "Об организации заготовки кормов в хозяйствах Заречного района в 2026 году",
+    "О ходе кормозаготовительной кампании",
+    "О мерах по обеспечению населения малонаселённых пунктов хлебом и хлебобулочными изделиями",
+    "О поддержке хлебопечения в Сосновском сельском поселении",
+], ids=["fodder", "fodder-campaign", "bread", "baking"])
+def test_rubrec104_fodder_and_bread_are_business(real, title):
+    assert_filed(real, title, {"business"})
+
+
+# rubrec104: a family in trouble (семейное неблагополучие, неблагополучные семьи) is social protection.
+def test_rubrec104_family_trouble_is_social(real):
+    assert_filed(real, "О мерах по профилактике семейного неблагополучия в Заречном районе", {"social"})
+
+
+# rubrec104: the libraries' and museums' night actions (Библионочь, Библиосумерки, Ночь музеев) are culture.
+@pytest.mark.parametrize("title", [
+    "О проведении Всероссийской акции «Библионочь» в Заречной центральной библиотеке",
+    "О проведении акции «Ночь музеев» в Сосновском краеведческом музее",
+    "Об участии в акции «Библиосумерки»",
+], ids=["biblionight", "museums", "dusk"])
+def test_rubrec104_night_actions_are_culture(real, title):
+    assert_filed(real, title, {"culture"})
+
+
+# rubrec104: the sanitary protection of a territory (СП 3.4.2318-08 «Санитарная охрана территории Российской
+# Федерации») and mosquito control (ларвицидные, противокомариные обработки) are health's epidemics ...
+@pytest.mark.parametrize("title", [
+    "О мерах по санитарной охране территории Заречного района",
+    "О проведении противокомариных обработок в с. Сосновка",
+    "О ларвицидной обработке водоёмов в местах массового отдыха",
+], ids=["sanitary-protection", "mosquitoes", "larvicide"])
+def test_rubrec104_sanitary_protection_and_mosquitoes_are_health(real, title):
+    assert_filed(real, title, {"health"})
+
+
+# ... while the zone of sanitary protection of a water source stays no epidemic.
+def test_rubrec104_water_source_protection_zone_is_no_epidemic(real):
+    assert "health" not in top(real, "Об установлении границ зоны санитарной охраны источника водоснабжения "
+                                      "с. Сосновка")
