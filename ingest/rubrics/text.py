@@ -308,12 +308,16 @@ AMENDING_TITLE = re.compile(
     r"(?:" + _POINT_OF + r")?(?:" + _ACTS_NAMED + r")" + _BY_NUMBER + r")?\s*$")   # (also a title cut after "в" where it wrapped: the clause completes it)
 # its first operative clause: "1. Внести в <what is amended> (следующие) изменения"
 # (also "1. Внести следующие изменения (и дополнения) в Положение «…»": the words before "в")
+# (a date's «г.» is no full stop: «… от 24 января 2002 г. N 20 «О тарифах на проезд …» следующие изменения»; the
+# amended act's quoted title after it says what is amended: rubfile107, sample 62)
 AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|(?:следующ\w+\s+)?" + _CHANGES + r"\s+в\s+)"
-                             r"([^;]{10,300}?)(?:\s(?:следующ\w+\s+)?(?:изменени|дополнени)|[;:]|\.\s|$)")
+                             r"([^;]{10,300}?)(?:\s(?:следующ\w+\s+)?(?:изменени|дополнени)|[;:]|(?<!\bг)(?<!\bгг)\.\s|$)")
 # ... and when that clause does not reach its "изменения" within 300 characters (the approving act's title
 # and its editions quoted after the name, or a page cut mid-clause), what it names in its first quotes:
 # "1. Внести в государственную программу … «Управление государственными финансами …», утвержденную …"
-AMENDED_NAMED = re.compile(r"\bвнести\s+в\s+([^;«\"“„\n]{3,120}?[«\"“„][^«»\"“”„]{5,300}[»\"”])")
+# (a service's or a programme's name runs past 300 characters when written in full: «Выдача специального разрешения
+# на движение … участкам таких автомобильных дорог», up to 600 read; rubfile107, sample 62)
+AMENDED_NAMED = re.compile(r"\bвнести\s+в\s+([^;«\"“„\n]{3,120}?[«\"“„][^«»\"“”„]{5,600}[»\"”])")
 
 
 # the amended acts named one by one in the list of changes: "1. В постановлении
