@@ -74,11 +74,16 @@ def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: 
         err(_say(c, "watching", folder=folder, interval=interval))
         try:
             while True:
-                ready = settling.observe(inbox.look(folder), time.monotonic())
+                try:
+                    ready = settling.observe(inbox.look(folder), time.monotonic())
+                except OSError as ex:   # the folder unreachable a while (a share): say, go on
+                    err(_say(c, "unreachable", folder=folder, ex=ex.strerror or ex))
+                    ready = []
                 if ready:
                     try:
                         _import(c, folder, ready, jobs, no_ocr, verbose)
-                        continue   # look again at once: what came meanwhile starts settling
+                        if not inbox.still_there(ready):
+                            continue   # look again at once: what came meanwhile starts settling
                     except click.ClickException:
                         raise
                     except Exception as ex:   # noqa: BLE001 - the watcher outlives one bad batch
@@ -96,12 +101,14 @@ _WORDS = {
            "copying": "Файлы ещё копируются: они будут импортированы при следующем запуске.",
            "watching": "Слежу за папкой {folder} (каждые {interval} с; остановить: Ctrl+C)",
            "batch_failed": "Импорт не выполнен, файлы остались в папке: {ex}",
-           "stopped": "Остановлено.", "arrived": "поступило: "},
+           "stopped": "Остановлено.", "arrived": "поступило: ",
+           "unreachable": "Папка {folder} недоступна ({ex}): посмотрю снова позже."},
     "en": {"empty": "Nothing to import in {folder}.",
            "copying": "Files are still being copied: they will be imported next time.",
            "watching": "Watching {folder} (every {interval} s; Ctrl+C stops)",
            "batch_failed": "Import not done, the files stay in the folder: {ex}",
-           "stopped": "Stopped.", "arrived": "arrived: "},
+           "stopped": "Stopped.", "arrived": "arrived: ",
+           "unreachable": "The folder {folder} is unreachable ({ex}): looking again later."},
 }
 
 

@@ -147,13 +147,28 @@ def outcome(entries: Iterable[Path], results) -> list[Filed]:
     return out
 
 
+NAME_MAX = 255   # bytes of one name on Linux and macOS, UTF-16 units on Windows
+
+
+def _fits(name: str) -> bool:
+    return len(name) <= NAME_MAX and len(os.fsencode(name)) <= NAME_MAX
+
+
 def _free_name(dest: Path) -> Path:
+    """``dest``, or ``dest`` with `` (2)``, `` (3)`` … when taken. A name
+    that is already as long as a name may be (a decree's whole title saved
+    as its file name) loses the end of its stem to make room for the mark:
+    otherwise the move fails at every look and the delivery never leaves."""
     if not dest.exists():
         return dest
     stem, suffix = dest.stem, dest.suffix
     k = 2
     while True:
-        cand = dest.with_name(f"{stem} ({k}){suffix}")
+        mark = f" ({k}){suffix}"
+        cut = stem
+        while cut and not _fits(cut + mark):
+            cut = cut[:-1]
+        cand = dest.with_name(cut.rstrip() + mark)
         if not cand.exists():
             return cand
         k += 1
@@ -162,6 +177,11 @@ def _free_name(dest: Path) -> Path:
 def file_away(folder: Path, filed: Filed, day: str) -> Filed:
     """Move one entry into ``_принято/day`` or ``_ошибки/day`` (see module doc)."""
     target = folder / (FAILED if filed.failed else DONE) / day
+    if not os.path.lexists(filed.entry):
+        # deleted or renamed by someone between the look and the move: nothing
+        # to file (a renamed one is a new delivery, imported at the next look)
+        filed.problem = "исчезло из папки до перемещения (удалено или переименовано)"
+        return filed
     try:
         target.mkdir(parents=True, exist_ok=True)
         dest = _free_name(target / filed.entry.name)
@@ -170,6 +190,13 @@ def file_away(folder: Path, filed: Filed, day: str) -> Filed:
     except OSError as ex:
         filed.problem = f"оставлено в папке: не удалось переместить ({ex.strerror or ex})"
     return filed
+
+
+def still_there(entries: Iterable[Path]) -> bool:
+    """Whether an imported entry is still in the folder (its move failed):
+    the watcher then waits its interval before the next look, instead of
+    importing the same entry again and again at once."""
+    return any(os.path.lexists(p) for p in entries)
 
 
 def nested(folder: Path, home: Path) -> bool:

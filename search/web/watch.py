@@ -49,7 +49,7 @@ class FolderWatch:
         while not self._stop.is_set():
             try:
                 ready = settling.observe(inbox.look(self.folder), time.monotonic())
-                if ready and self._import(ready):
+                if ready and self._import(ready) and not inbox.still_there(ready):
                     continue   # look again at once: what came meanwhile starts settling
             except OSError as ex:   # the folder unreachable a while (a share): say, go on
                 self.log(f"watch {self.folder}: {ex.strerror or ex}")
