@@ -91,14 +91,34 @@ def look(folder: Path) -> dict[Path, Signature]:
     return seen
 
 
-def _opens(entry: Path, sig: Signature) -> bool:
+def _refusal(entry: Path, sig: Signature) -> str | None:
+    """The first file of the entry that does not open, and why."""
     for rel, _size, _mtime in sig:
         try:
             with open(entry / rel if rel else entry, "rb"):
                 pass
-        except OSError:
-            return False
-    return True
+        except OSError as ex:
+            return f"{rel}: {ex.strerror or ex}" if rel else str(ex.strerror or ex)
+    return None
+
+
+def _opens(entry: Path, sig: Signature) -> bool:
+    return _refusal(entry, sig) is None
+
+
+def why_waiting(entry: Path, sig: Signature) -> str:
+    """Why an entry was not taken at this look, in the words the staff read:
+    a file refused for good (no rights) looks on POSIX just like one being
+    copied on Windows, so the message names the file and the system's reason."""
+    if not sig:
+        return "пустая папка: ждёт файлов"
+    gone = [rel for rel, size, _ in sig if size < 0]
+    if gone:
+        return f"файл {gone[0]} не удаётся прочесть: ждёт"
+    refused = _refusal(entry, sig)
+    if refused:
+        return f"не открывается ({refused}): ждёт"
+    return "ещё меняется (копируется): ждёт"
 
 
 class Settling:
@@ -110,6 +130,7 @@ class Settling:
     def __init__(self, settle: float):
         self.settle = settle
         self._since: dict[Path, tuple[Signature, float]] = {}
+        self.refused: dict[Path, str] = {}   # settled entries a file of which does not open
 
     def observe(self, now: dict[Path, Signature], t: float) -> list[Path]:
         since = {}
@@ -117,8 +138,13 @@ class Settling:
             old = self._since.get(p)
             since[p] = (sig, old[1] if old and old[0] == sig else t)
         self._since = since
-        return [p for p, (sig, t0) in since.items()
-                if t - t0 >= self.settle and sig and all(s >= 0 for _, s, _ in sig) and _opens(p, sig)]
+        settled = [p for p, (sig, t0) in since.items()
+                   if t - t0 >= self.settle and sig and all(s >= 0 for _, s, _ in sig)]
+        refused = {p: _refusal(p, since[p][0]) for p in settled}
+        # unchanged for the whole wait yet refused (no rights, held open):
+        # the loop names them once, instead of waiting in silence for ever
+        self.refused = {p: why for p, why in refused.items() if why}
+        return [p for p in settled if not refused[p]]
 
 
 @dataclass

@@ -150,3 +150,28 @@ def test_the_loop_outlives_the_folder_gone_a_while(runner, tmp_path, monkeypatch
     assert res.exit_code == 0, res.output
     assert f"Папка {box} недоступна" in res.output and "Остановлено." in res.output
     assert (box / inbox.DONE).is_dir() and not (box / "17-п субсидии.txt").exists()
+
+
+def test_a_file_that_never_opens_is_named_with_the_reason(runner, tmp_path, monkeypatch):
+    """A file refused for good (no rights for the desk's account) waited in
+    silence for ever, `--once` saying «still being copied»: now the file and
+    the system's reason are named, by `--once` and once by the loop."""
+    box = _box(tmp_path)
+    (box / "закрытый.txt").write_text(ACT.replace("17-п", "19-п"), encoding="utf-8")
+    (box / "пустая папка").mkdir()
+    real_open = open
+
+    def refusing(path, *a, **k):
+        if str(path).endswith("закрытый.txt"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *a, **k)
+    monkeypatch.setattr("builtins.open", refusing)
+    res = runner.invoke(main, ["--home", str(tmp_path / "fund"), "watch", "--once", "--settle", "0",
+                               "--no-ocr", "-j", "1", str(box)], catch_exceptions=False)
+    assert "закрытый.txt: не открывается (Permission denied)" in res.output
+    assert "пустая папка: пустая папка" in res.output
+    assert (box / "закрытый.txt").is_file() and not (box / "17-п субсидии.txt").exists()
+    s = inbox.Settling(0)
+    for t in (0.0, 1.0):
+        s.observe(inbox.look(box), t)
+    assert {p.name for p in s.refused} == {"закрытый.txt"}
