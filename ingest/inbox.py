@@ -15,7 +15,8 @@ What this module decides, and why:
 * **What is never taken:** hidden names, Office's lock and owner files
   (``~$…``, ``.~lock…``), the partial names of browsers and copiers
   (``.part``, ``.crdownload``, ``.tmp``, ``.partial``, ``.download``), and
-  the folders this module files deliveries into.
+  the folders this module files deliveries into. A delivered folder holding
+  a partial name waits: a copy or download is still going on inside it.
 * **Where a delivery goes after the import.** Only after the batch has
   committed the catalog (the fund then holds the original, read or not), the
   entry moves to ``_принято/ДАТА/`` — or, when a file of it could not be
@@ -52,8 +53,10 @@ def is_taken(name: str) -> bool:
                 or low.endswith(_PARTIAL_SUFFIXES) or low in ("thumbs.db", "desktop.ini"))
 
 
-# (relative path, size, change time in ns) of every file an entry holds
+# (relative path, size, change time in ns) of every file an entry holds;
+# size -1: the file could not be looked at, PARTIAL: a partial name in a folder
 Signature = tuple[tuple[str, int, int], ...]
+PARTIAL = -2
 
 
 def signature(entry: Path) -> Signature:
@@ -66,9 +69,15 @@ def signature(entry: Path) -> Signature:
     for root, dirs, files in os.walk(entry):
         dirs[:] = sorted(d for d in dirs if is_taken(d))
         for name in sorted(files):
+            p = Path(root) / name
+            if name.lower().endswith(_PARTIAL_SUFFIXES):
+                # a download or copy still going on inside the delivered folder:
+                # the folder is not whole (it would be imported without that
+                # file and moved away while the file is being finished in it)
+                out.append((str(p.relative_to(entry)), PARTIAL, -1))
+                continue
             if not is_taken(name):
                 continue
-            p = Path(root) / name
             try:
                 st = p.stat()
             except OSError:
@@ -112,6 +121,9 @@ def why_waiting(entry: Path, sig: Signature) -> str:
     copied on Windows, so the message names the file and the system's reason."""
     if not sig:
         return "пустая папка: ждёт файлов"
+    partial = [rel for rel, size, _ in sig if size == PARTIAL]
+    if partial:
+        return f"в папке недокопированный файл {partial[0]}: ждёт"
     gone = [rel for rel, size, _ in sig if size < 0]
     if gone:
         return f"файл {gone[0]} не удаётся прочесть: ждёт"

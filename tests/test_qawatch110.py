@@ -175,3 +175,25 @@ def test_a_file_that_never_opens_is_named_with_the_reason(runner, tmp_path, monk
     for t in (0.0, 1.0):
         s.observe(inbox.look(box), t)
     assert {p.name for p in s.refused} == {"закрытый.txt"}
+
+
+def test_a_folder_with_a_download_still_going_on_inside_waits(runner, tmp_path):
+    """A folder whose browser download (``.crdownload``) is still being written
+    inside was taken as whole: imported without that file, then moved away
+    while the browser finished it in `_принято`. It waits, and says why."""
+    box = tmp_path / "Входящие"
+    pack = box / "от администрации"
+    pack.mkdir(parents=True)
+    (pack / "17-п.txt").write_text(ACT, encoding="utf-8")
+    (pack / "18-п.docx.crdownload").write_bytes(b"PK\x03\x04 half of it")
+    res = runner.invoke(main, ["--home", str(tmp_path / "fund"), "watch", "--once", "--settle", "0",
+                               "--no-ocr", "-j", "1", str(box)], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    assert "от администрации: в папке недокопированный файл 18-п.docx.crdownload" in res.output
+    assert (pack / "17-п.txt").is_file() and not (box / inbox.DONE).exists()
+    (pack / "18-п.docx.crdownload").rename(pack / "18-п.txt")
+    (pack / "18-п.txt").write_text(ACT.replace("17-п", "18-п"), encoding="utf-8")
+    runner.invoke(main, ["--home", str(tmp_path / "fund"), "watch", "--once", "--settle", "0",
+                         "--no-ocr", "-j", "1", str(box)], catch_exceptions=False)
+    day = next((box / inbox.DONE).iterdir())
+    assert sorted(p.name for p in (day / "от администрации").iterdir()) == ["17-п.txt", "18-п.txt"]
