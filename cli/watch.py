@@ -60,6 +60,8 @@ def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: 
     try:
         settling = inbox.Settling(settle)
         if once:
+            for p in inbox.links(folder):
+                click.echo(f"  {p.name}: символическая ссылка: не берётся")
             first = inbox.look(folder)
             if not first:
                 click.echo(_say(c, "empty", folder=folder))

@@ -100,6 +100,15 @@ def look(folder: Path) -> dict[Path, Signature]:
     return seen
 
 
+def links(folder: Path) -> list[Path]:
+    """Symbolic links dropped into the folder: never taken (one could lead
+    to any file of the PC), but named, not left there in silence."""
+    try:
+        return [p for p in sorted(folder.iterdir()) if is_taken(p.name) and p.is_symlink()]
+    except OSError:
+        return []
+
+
 def _refusal(entry: Path, sig: Signature) -> str | None:
     """The first file of the entry that does not open, and why."""
     for rel, _size, _mtime in sig:

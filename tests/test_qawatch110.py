@@ -197,3 +197,16 @@ def test_a_folder_with_a_download_still_going_on_inside_waits(runner, tmp_path):
                          "--no-ocr", "-j", "1", str(box)], catch_exceptions=False)
     day = next((box / inbox.DONE).iterdir())
     assert sorted(p.name for p in (day / "от администрации").iterdir()) == ["17-п.txt", "18-п.txt"]
+
+
+def test_a_symbolic_link_dropped_in_the_folder_is_named_not_taken(runner, tmp_path):
+    outside = tmp_path / "чужое"
+    outside.mkdir()
+    (outside / "секрет.txt").write_text(ACT, encoding="utf-8")
+    box = tmp_path / "Входящие"
+    box.mkdir()
+    (box / "ссылка.txt").symlink_to(outside / "секрет.txt")
+    res = runner.invoke(main, ["--home", str(tmp_path / "fund"), "watch", "--once", "--settle", "0",
+                               "--no-ocr", "-j", "1", str(box)], catch_exceptions=False)
+    assert res.exit_code == 0 and "ссылка.txt: символическая ссылка: не берётся" in res.output
+    assert (box / "ссылка.txt").is_symlink() and not (tmp_path / "fund" / "originals").exists()
