@@ -60,25 +60,41 @@ def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: 
     try:
         settling = inbox.Settling(settle)
         if once:
+            for p in inbox.links(folder):
+                click.echo(f"  {p.name}: символическая ссылка: не берётся")
             first = inbox.look(folder)
             if not first:
                 click.echo(_say(c, "empty", folder=folder))
                 sys.exit(0)
             settling.observe(first, time.monotonic())
             time.sleep(settle)
-            ready = settling.observe(inbox.look(folder), time.monotonic())
+            second = inbox.look(folder)
+            ready = settling.observe(second, time.monotonic())
+            for p, sig in second.items():   # what waits is named, with the reason
+                if p not in ready:
+                    click.echo(f"  {p.name}: {inbox.why_waiting(p, sig)}")
             if not ready:
                 click.echo(_say(c, "copying"))
                 sys.exit(0)
             sys.exit(1 if _import(c, folder, ready, jobs, no_ocr, verbose) else 0)
         err(_say(c, "watching", folder=folder, interval=interval))
+        told: dict[Path, str] = {}
         try:
             while True:
-                ready = settling.observe(inbox.look(folder), time.monotonic())
+                try:
+                    ready = settling.observe(inbox.look(folder), time.monotonic())
+                except OSError as ex:   # the folder unreachable a while (a share): say, go on
+                    err(_say(c, "unreachable", folder=folder, ex=ex.strerror or ex))
+                    ready = []
+                for p, why in settling.refused.items():   # named once, not at every look
+                    if told.get(p) != why:
+                        err(f"  {p.name}: не открывается ({why}): ждёт")
+                told = {p: why for p, why in settling.refused.items()}
                 if ready:
                     try:
                         _import(c, folder, ready, jobs, no_ocr, verbose)
-                        continue   # look again at once: what came meanwhile starts settling
+                        if not inbox.still_there(ready):
+                            continue   # look again at once: what came meanwhile starts settling
                     except click.ClickException:
                         raise
                     except Exception as ex:   # noqa: BLE001 - the watcher outlives one bad batch
@@ -93,15 +109,17 @@ def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: 
 
 _WORDS = {
     "ru": {"empty": "В папке {folder} нечего импортировать.",
-           "copying": "Файлы ещё копируются: они будут импортированы при следующем запуске.",
+           "copying": "Ничего не импортировано: доставки ждут следующего запуска.",
            "watching": "Слежу за папкой {folder} (каждые {interval} с; остановить: Ctrl+C)",
            "batch_failed": "Импорт не выполнен, файлы остались в папке: {ex}",
-           "stopped": "Остановлено.", "arrived": "поступило: "},
+           "stopped": "Остановлено.", "arrived": "поступило: ",
+           "unreachable": "Папка {folder} недоступна ({ex}): посмотрю снова позже."},
     "en": {"empty": "Nothing to import in {folder}.",
-           "copying": "Files are still being copied: they will be imported next time.",
+           "copying": "Nothing imported: the deliveries wait for the next run.",
            "watching": "Watching {folder} (every {interval} s; Ctrl+C stops)",
            "batch_failed": "Import not done, the files stay in the folder: {ex}",
-           "stopped": "Stopped.", "arrived": "arrived: "},
+           "stopped": "Stopped.", "arrived": "arrived: ",
+           "unreachable": "The folder {folder} is unreachable ({ex}): looking again later."},
 }
 
 

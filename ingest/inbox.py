@@ -15,7 +15,8 @@ What this module decides, and why:
 * **What is never taken:** hidden names, Office's lock and owner files
   (``~$…``, ``.~lock…``), the partial names of browsers and copiers
   (``.part``, ``.crdownload``, ``.tmp``, ``.partial``, ``.download``), and
-  the folders this module files deliveries into.
+  the folders this module files deliveries into. A delivered folder holding
+  a partial name waits: a copy or download is still going on inside it.
 * **Where a delivery goes after the import.** Only after the batch has
   committed the catalog (the fund then holds the original, read or not), the
   entry moves to ``_принято/ДАТА/`` — or, when a file of it could not be
@@ -52,8 +53,10 @@ def is_taken(name: str) -> bool:
                 or low.endswith(_PARTIAL_SUFFIXES) or low in ("thumbs.db", "desktop.ini"))
 
 
-# (relative path, size, change time in ns) of every file an entry holds
+# (relative path, size, change time in ns) of every file an entry holds;
+# size -1: the file could not be looked at, PARTIAL: a partial name in a folder
 Signature = tuple[tuple[str, int, int], ...]
+PARTIAL = -2
 
 
 def signature(entry: Path) -> Signature:
@@ -66,9 +69,15 @@ def signature(entry: Path) -> Signature:
     for root, dirs, files in os.walk(entry):
         dirs[:] = sorted(d for d in dirs if is_taken(d))
         for name in sorted(files):
+            p = Path(root) / name
+            if name.lower().endswith(_PARTIAL_SUFFIXES):
+                # a download or copy still going on inside the delivered folder:
+                # the folder is not whole (it would be imported without that
+                # file and moved away while the file is being finished in it)
+                out.append((str(p.relative_to(entry)), PARTIAL, -1))
+                continue
             if not is_taken(name):
                 continue
-            p = Path(root) / name
             try:
                 st = p.stat()
             except OSError:
@@ -91,14 +100,46 @@ def look(folder: Path) -> dict[Path, Signature]:
     return seen
 
 
-def _opens(entry: Path, sig: Signature) -> bool:
+def links(folder: Path) -> list[Path]:
+    """Symbolic links dropped into the folder: never taken (one could lead
+    to any file of the PC), but named, not left there in silence."""
+    try:
+        return [p for p in sorted(folder.iterdir()) if is_taken(p.name) and p.is_symlink()]
+    except OSError:
+        return []
+
+
+def _refusal(entry: Path, sig: Signature) -> str | None:
+    """The first file of the entry that does not open, and why."""
     for rel, _size, _mtime in sig:
         try:
             with open(entry / rel if rel else entry, "rb"):
                 pass
-        except OSError:
-            return False
-    return True
+        except OSError as ex:
+            return f"{rel}: {ex.strerror or ex}" if rel else str(ex.strerror or ex)
+    return None
+
+
+def _opens(entry: Path, sig: Signature) -> bool:
+    return _refusal(entry, sig) is None
+
+
+def why_waiting(entry: Path, sig: Signature) -> str:
+    """Why an entry was not taken at this look, in the words the staff read:
+    a file refused for good (no rights) looks on POSIX just like one being
+    copied on Windows, so the message names the file and the system's reason."""
+    if not sig:
+        return "пустая папка: ждёт файлов"
+    partial = [rel for rel, size, _ in sig if size == PARTIAL]
+    if partial:
+        return f"в папке недокопированный файл {partial[0]}: ждёт"
+    gone = [rel for rel, size, _ in sig if size < 0]
+    if gone:
+        return f"файл {gone[0]} не удаётся прочесть: ждёт"
+    refused = _refusal(entry, sig)
+    if refused:
+        return f"не открывается ({refused}): ждёт"
+    return "ещё меняется (копируется): ждёт"
 
 
 class Settling:
@@ -110,6 +151,7 @@ class Settling:
     def __init__(self, settle: float):
         self.settle = settle
         self._since: dict[Path, tuple[Signature, float]] = {}
+        self.refused: dict[Path, str] = {}   # settled entries a file of which does not open
 
     def observe(self, now: dict[Path, Signature], t: float) -> list[Path]:
         since = {}
@@ -117,8 +159,13 @@ class Settling:
             old = self._since.get(p)
             since[p] = (sig, old[1] if old and old[0] == sig else t)
         self._since = since
-        return [p for p, (sig, t0) in since.items()
-                if t - t0 >= self.settle and sig and all(s >= 0 for _, s, _ in sig) and _opens(p, sig)]
+        settled = [p for p, (sig, t0) in since.items()
+                   if t - t0 >= self.settle and sig and all(s >= 0 for _, s, _ in sig)]
+        refused = {p: _refusal(p, since[p][0]) for p in settled}
+        # unchanged for the whole wait yet refused (no rights, held open):
+        # the loop names them once, instead of waiting in silence for ever
+        self.refused = {p: why for p, why in refused.items() if why}
+        return [p for p in settled if not refused[p]]
 
 
 @dataclass
@@ -147,13 +194,28 @@ def outcome(entries: Iterable[Path], results) -> list[Filed]:
     return out
 
 
+NAME_MAX = 255   # bytes of one name on Linux and macOS, UTF-16 units on Windows
+
+
+def _fits(name: str) -> bool:
+    return len(name) <= NAME_MAX and len(os.fsencode(name)) <= NAME_MAX
+
+
 def _free_name(dest: Path) -> Path:
+    """``dest``, or ``dest`` with `` (2)``, `` (3)`` … when taken. A name
+    that is already as long as a name may be (a decree's whole title saved
+    as its file name) loses the end of its stem to make room for the mark:
+    otherwise the move fails at every look and the delivery never leaves."""
     if not dest.exists():
         return dest
     stem, suffix = dest.stem, dest.suffix
     k = 2
     while True:
-        cand = dest.with_name(f"{stem} ({k}){suffix}")
+        mark = f" ({k}){suffix}"
+        cut = stem
+        while cut and not _fits(cut + mark):
+            cut = cut[:-1]
+        cand = dest.with_name(cut.rstrip() + mark)
         if not cand.exists():
             return cand
         k += 1
@@ -162,6 +224,11 @@ def _free_name(dest: Path) -> Path:
 def file_away(folder: Path, filed: Filed, day: str) -> Filed:
     """Move one entry into ``_принято/day`` or ``_ошибки/day`` (see module doc)."""
     target = folder / (FAILED if filed.failed else DONE) / day
+    if not os.path.lexists(filed.entry):
+        # deleted or renamed by someone between the look and the move: nothing
+        # to file (a renamed one is a new delivery, imported at the next look)
+        filed.problem = "исчезло из папки до перемещения (удалено или переименовано)"
+        return filed
     try:
         target.mkdir(parents=True, exist_ok=True)
         dest = _free_name(target / filed.entry.name)
@@ -170,6 +237,13 @@ def file_away(folder: Path, filed: Filed, day: str) -> Filed:
     except OSError as ex:
         filed.problem = f"оставлено в папке: не удалось переместить ({ex.strerror or ex})"
     return filed
+
+
+def still_there(entries: Iterable[Path]) -> bool:
+    """Whether an imported entry is still in the folder (its move failed):
+    the watcher then waits its interval before the next look, instead of
+    importing the same entry again and again at once."""
+    return any(os.path.lexists(p) for p in entries)
 
 
 def nested(folder: Path, home: Path) -> bool:
