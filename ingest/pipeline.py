@@ -29,6 +29,7 @@ from typing import Callable, Iterable, Iterator
 
 # Imported here, not in the workers' functions: a broken build must fail
 # loudly at start, not mark every delivered file as failed.
+from .clutter import is_clutter
 from .detect import EmptyFile, detect_file
 from .formats import DEFAULT_LIMITS, Limits, read, zipsafe
 from .links import Links, extract_links
@@ -237,8 +238,11 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]
                         error = _link_problem(sub, top)
                         if error:
                             yield sub, error
+                dirs[:] = [d for d in dirs if not is_clutter(d + "/x")]
                 for name in sorted(files):
                     f = Path(root) / name
+                    if is_clutter(name):
+                        continue   # an owner file, Thumbs.db, a Mac's resource fork: ingest/clutter.py
                     yield f, _link_problem(f, top) if f.is_symlink() else _not_regular(f)
             yield from _unlisted(unlisted)
         elif p.exists():
@@ -639,8 +643,8 @@ class Batch:
                                        media_type="application/zip"))
         with zipfile.ZipFile(stored) as zf:
             for info in zf.infolist():
-                if info.is_dir():
-                    continue
+                if info.is_dir() or is_clutter(info.filename):
+                    continue   # kept in the archive, not a delivery of its own (ingest/clutter.py)
                 display = f"{item.display}/{info.filename}"
                 name = PurePosixPath(info.filename.replace("\\", "/"))
                 if name.is_absolute() or ".." in name.parts or ":" in info.filename:
