@@ -6601,3 +6601,31 @@ def test_rubrec104_sanitary_protection_and_mosquitoes_are_health(real, title):
 def test_rubrec104_water_source_protection_zone_is_no_epidemic(real):
     assert "health" not in top(real, "Об установлении границ зоны санитарной охраны источника водоснабжения "
                                       "с. Сосновка")
+
+
+# rubfile109 (sample 63): a subsidy that pays back part of an organisation's costs or its lost revenue («субсидии
+# на возмещение части затрат», «на компенсацию недополученных доходов»; Бюджетный кодекс РФ, ст. 78) named in the
+# body is the budget's money: the act files under budget besides its field, even when the title names only the field.
+@pytest.mark.parametrize("title,text,codes", [
+    ("Об утверждении Порядка отбора перевозчиков для обслуживания пригородных маршрутов Заречного района",
+     "1. Утвердить Порядок отбора перевозчиков для обслуживания пригородных автобусных маршрутов Заречного района "
+     "и получения ими субсидий на компенсацию части затрат, связанных с перевозкой пассажиров.",
+     {"transport", "budget"}),
+    ("О поддержке молочного животноводства в Сосновском сельском поселении",
+     "Сельскохозяйственным товаропроизводителям поселения предоставляются субсидии на возмещение части затрат "
+     "на приобретение кормов для молочного стада.",
+     {"business", "budget"}),
+    ("Об организации перевозок обучающихся школьными автобусами Заречного района",
+     "Перевозчику из бюджета района предоставляется субсидия на возмещение недополученных доходов от перевозки "
+     "обучающихся по льготному тарифу.",
+     {"transport", "budget"}),
+], ids=["carriers", "dairy", "school-buses"])
+def test_rubfile109_subsidy_paying_back_costs_is_budget(real, title, text, codes):
+    assert_filed(real, title, codes, text=text)
+
+
+# ... while a housing subsidy paid to citizens (на оплату жилого помещения) is a benefit, no budget.
+def test_rubfile109_citizens_housing_subsidy_stays_no_budget(real):
+    assert "budget" not in top(real, "О порядке назначения гражданам Заречного района жилищных субсидий",
+                               "Гражданам предоставляются субсидии на оплату жилого помещения и коммунальных услуг "
+                               "в соответствии с Жилищным кодексом Российской Федерации.")
