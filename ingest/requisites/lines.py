@@ -457,6 +457,8 @@ def _heading_cells(raw: list[str]) -> list[str]:
             out.append(ln)
         elif m := _BODY_THEN_KIND.match(joined):
             out.extend([m.group("body"), m.group("kind")])
+        elif len(cells) == 2 and cells[0] in ("№", "N") and _NUMBER_CELL.match(cells[1]):
+            out.append(joined)  # "от | 29.05.2012 |" / "| № | 82 |": the sign and the number in a row's cells
         else:
             out.append(joined if requisites_only(joined) else ln)
     return out

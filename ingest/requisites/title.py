@@ -600,6 +600,10 @@ def _block_end(L: Lines, k: int, limit: int) -> int:
 
 
 # who brings a draft in: "вносится главой … округа", "Вносит: управление …"
+# who reported the draft to the council, printed under the title of a city duma's decision
+# ("Докладчик: А.В. Иванов, председатель комиссии", "Содокладчик: …"): no part of the title
+_SPEAKER = re.compile(r"(?:Со)?[Дд]окладчик[иа]?\s*:|(?:СО)?ДОКЛАДЧИК[ИА]?\s*:")
+
 _INTRODUCER = re.compile(r"^\(?\s*(?:вносит|внесен|подготовлен|разработ)", re.IGNORECASE)
 
 
@@ -815,7 +819,7 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
         # a database's bracketed note under the title: its editions (their
         # words run together too, "(Вредакции …"), or what the act amends
         # ("(Вносит изменения в Устав … от … № 3)")
-        if _NOTE_UNDER_TITLE.fullmatch(s):
+        if _NOTE_UNDER_TITLE.fullmatch(s) or parts and _SPEAKER.match(s):
             break
         so_far = join_lines(parts) if parts else ""
         if _longer_copy(so_far, s):

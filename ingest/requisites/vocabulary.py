@@ -187,7 +187,8 @@ SITTING_HEAD = re.compile(
 SITTING_BRACKET = re.compile(r"\(\s*(?:[А-ЯЁа-яё-]+\s+)?(?:заседани[еяи]|сесси[яи])\b[^()]{0,30}\)", re.IGNORECASE)
 
 
-# the operative verb of an act with no heading: its kind
+# the operative verb of an act with no heading: its kind (a duma's resolution says it in
+# the past, «Дума п о с т а н о в и л а:», as a council's decision says «решила»)
 def _spaced(word: str) -> str:
     """A word as printed letter-spaced or not: ``п о с т а н о в л я ю``."""
     return r"\s?".join(word)
@@ -195,7 +196,8 @@ def _spaced(word: str) -> str:
 
 VERB_KIND = re.compile(
     r"(?<![а-яё])(" + "|".join(_spaced(w) for w in (
-        "постановляют", "постановляет", "постановляю", "решила", "решило", "решили", "решил",
+        "постановляют", "постановляет", "постановляю", "постановили", "постановила", "постановило",
+        "постановил", "решила", "решило", "решили", "решил",
         "решают", "решает", "приказывают", "приказывает", "приказываю", "распоряжаюсь"))
     + r")\s*:", re.IGNORECASE)
 # the kind by the verb's stem (постановляет/постановляю, решил/решила/решили/решает, …)
