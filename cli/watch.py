@@ -41,22 +41,11 @@ def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: 
     FOLDER/_принято/ДАТА (or FOLDER/_ошибки/ДАТА when a file could not be read).
 
     Exit status of --once: 0 when no file failed, 1 otherwise."""
-    from filelock import FileLock, Timeout
-
     from ingest import inbox
     from ingest.winpath import long_path
 
     folder = Path(long_path(str(folder))) if os.name == "nt" else folder
-    if not folder.is_dir():
-        raise click.UsageError(f"no such folder: {folder}", ctx=click.get_current_context())
-    if inbox.nested(folder, c.home):
-        raise click.UsageError(f"the delivery folder {folder} and the fund {c.home} must not lie "
-                               "one inside the other", ctx=click.get_current_context())
-    lock = FileLock(str(folder / inbox.LOCK_NAME))
-    try:
-        lock.acquire(timeout=0)
-    except Timeout:
-        raise click.ClickException(f"another `actdesk watch` is already importing from {folder}") from None
+    lock = claim(c, folder)
     try:
         settling = inbox.Settling(settle)
         if once:
@@ -105,6 +94,27 @@ def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: 
             err(_say(c, "stopped"))
     finally:
         lock.release()
+
+
+def claim(c: Ctx, folder: Path):
+    """The delivery folder checked and locked for this watcher (``actdesk
+    watch`` and ``serve --watch``): a usage error when it is no folder or lies
+    in the fund (or the fund in it), another watcher's lock refused. The
+    held ``FileLock``."""
+    from filelock import FileLock, Timeout
+
+    from ingest import inbox
+    if not folder.is_dir():
+        raise click.UsageError(f"no such folder: {folder}", ctx=click.get_current_context())
+    if inbox.nested(folder, c.home):
+        raise click.UsageError(f"the delivery folder {folder} and the fund {c.home} must not lie "
+                               "one inside the other", ctx=click.get_current_context())
+    lock = FileLock(str(folder / inbox.LOCK_NAME))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise click.ClickException(f"another `actdesk watch` is already importing from {folder}") from None
+    return lock
 
 
 _WORDS = {

@@ -62,20 +62,9 @@ def serve(c: Ctx, host: str, port: int, max_upload_mb: int, session_minutes: int
 
 def _watch(c: Ctx, app, folder: Path, interval: int):
     """The delivery folder's watcher and its lock (search/web/watch.py)."""
-    from filelock import FileLock, Timeout
-
-    from ingest import inbox
+    from cli.watch import claim
     from search.web.watch import FolderWatch
-    if not folder.is_dir():
-        raise click.UsageError(f"no such folder: {folder}", ctx=click.get_current_context())
-    if inbox.nested(folder, c.home):
-        raise click.UsageError(f"the delivery folder {folder} and the fund {c.home} must not lie "
-                               "one inside the other", ctx=click.get_current_context())
-    lock = FileLock(str(folder / inbox.LOCK_NAME))
-    try:
-        lock.acquire(timeout=0)
-    except Timeout:
-        raise click.ClickException(f"another `actdesk watch` is already importing from {folder}") from None
+    lock = claim(c, folder)
     watcher = FolderWatch(app.uploads, folder, app.log, interval=interval)
     watcher.start()
     click.echo(f"actdesk: watching {folder} every {interval} s", err=True)

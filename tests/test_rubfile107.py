@@ -5,28 +5,9 @@ Cases are written for these tests (fictional municipalities), not copied from th
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from ingest.rubrics import load_scheme
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def real():
-    return load_scheme(ROOT / "rubrics.yaml")
-
-
-def top(scheme, title, text=""):
-    """Top-level codes a rule assigned (the uncertain best guess left out)."""
-    return {a.code for a in scheme.assign(title, text) if "." not in a.code and not a.uncertain}
-
-
-def assert_filed(scheme, title, codes: set, not_codes: set = frozenset(), text=""):
-    got = top(scheme, title, text)
-    assert codes <= got and not (not_codes & got), (title, got)
+from tests.test_rubric_classes import assert_filed, real, top  # noqa: F401 - the fixture and helpers shared
 
 
 # --- the amending clause: a date written with «г.» does not end it ------------------------------------------------
