@@ -23,28 +23,9 @@ from click.testing import CliRunner
 
 from search.web.app import App
 from tests.fixtures import Client, Clock, fund_of_texts
+from tests.test_qaweb101 import ACT, ACT2  # the two acts the web QA passes share
 
 ROOT = Path(__file__).resolve().parents[1]
-
-ACT = """АДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ
-ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО РАЙОНА САМАРСКОЙ ОБЛАСТИ
-
-ПОСТАНОВЛЕНИЕ
-
-от 14 мая 2024 г. № 31-п
-
-Об организации ярмарки выходного дня на территории поселения
-
-В соответствии с Уставом поселения администрация постановляет:
-1. Провести ярмарку выходного дня на площади у дома культуры.
-2. Контроль за исполнением настоящего постановления оставляю за собой.
-
-Глава поселения С.С. Сосновский
-"""
-
-ACT2 = ACT.replace("31-п", "32-п").replace("14 мая", "15 мая").replace(
-    "ярмарки выходного дня", "праздника села")
-
 
 @pytest.fixture(scope="module")
 def fund_home(tmp_path_factory):
