@@ -27,6 +27,7 @@ from tests.test_qaweb101 import ACT, ACT2  # the two acts the web QA passes shar
 
 ROOT = Path(__file__).resolve().parents[1]
 
+
 @pytest.fixture(scope="module")
 def fund_home(tmp_path_factory):
     return fund_of_texts(tmp_path_factory.mktemp("qaleft106"),
