@@ -40,7 +40,8 @@ def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: 
     """Import what is delivered into FOLDER, then file it under
     FOLDER/_принято/ДАТА (or FOLDER/_ошибки/ДАТА when a file could not be read).
 
-    Exit status of --once: 0 when no file failed, 1 otherwise."""
+    Exit status of --once: 0 when no file failed, 1 when one did, 3 when
+    another watcher holds the folder (nothing done)."""
     from ingest import inbox
     from ingest.winpath import long_path
 
@@ -96,6 +97,9 @@ def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: 
         lock.release()
 
 
+BUSY = 3   # exit status: the folder is another watcher's (nothing was done)
+
+
 def claim(c: Ctx, folder: Path):
     """The delivery folder checked and locked for this watcher (``actdesk
     watch`` and ``serve --watch``): a usage error when it is no folder or lies
@@ -113,7 +117,10 @@ def claim(c: Ctx, folder: Path):
     try:
         lock.acquire(timeout=0)
     except Timeout:
-        raise click.ClickException(f"another `actdesk watch` is already importing from {folder}") from None
+        # its own exit status: the Task Scheduler running `watch --once` tells
+        # "another watcher had it, nothing done" from "a file failed" (1)
+        err(f"Error: another `actdesk watch` is already importing from {folder}")
+        sys.exit(BUSY)
     return lock
 
 
