@@ -92,6 +92,15 @@ _REPEAL_CLAUSE = re.compile(
 _CHANGES_LIST = re.compile(
     r"Список\s+изменяющих\s+документов\s*(?P<paren>\(\s*)(?:в\s+ред\.?|с\s+изм\.?)"
     r"|Документ\s+с\s+изменениями,?\s+внесенными\s*:", re.IGNORECASE)
+# a plain edition note on a line of its own in the act's head (Garant, registers):
+# «(в ред. постановлений … от 12.05.2020 № 145-п, от …)», «(с изменениями, внесенными …)»
+_EDITION_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<paren>\(\s*)(?:в\s+ред(?:\.|акции)|с\s+изменениями(?:\s+и\s+дополнениями)?,?\s+внесенными)",
+    re.IGNORECASE)
+# where the head ends: the preamble or the first operative point (a note after it is a cited act's)
+_HEAD_END = re.compile(r"(?m)^[ \t]*(?:В\s+соответствии|В\s+целях|Руководствуясь|На\s+основании|"
+                       r"Рассмотрев|В\s+связи|1\.\s|Статья\s+1\b)")
+HEAD_SPAN = 2000
 # the next numbered clause ends a repeal list (its own sub-clauses 2.1, 2.2 do not)
 _NEXT_CLAUSE = re.compile(r"\n\s*(?P<no>\d+(?:\.\d+)*)\.?\)?\s+[А-ЯЁ]")
 # a part of an act: repealing it amends the act
@@ -137,7 +146,25 @@ def extract_links(title: str | None, text: str) -> Links:
             stop = re.search(r"\n\s*(?:_{5,}|\n)", text[m.end():m.end() + MAX_SPAN])
             end = m.end() + (stop.start() if stop else min(len(text) - m.end(), MAX_SPAN))
         amended_by += citations(text[m.end():end], first_only=False)
+    if not amended_by:
+        amended_by = _edition_note(text)
     return Links(_unique(amends), _unique(repeals), _unique(amended_by))
+
+
+def _edition_note(text: str) -> list[Citation]:
+    """The amending acts a plain «(в ред. …)» line of the act's head names
+    (no «Список изменяющих документов» before it): only before the preamble
+    and the first point, where a note is the act's own, never one after a
+    cited act (``… Кодекса (в ред. Федерального закона …)``)."""
+    head = text[:HEAD_SPAN]
+    stop = _HEAD_END.search(head)
+    head = head[:stop.start()] if stop else head
+    out: list[Citation] = []
+    for m in _EDITION_LINE.finditer(head):
+        end = _closing_paren(text, m.end("paren"))
+        if end > m.end():
+            out += citations(text[m.end():end], first_only=False)
+    return out
 
 
 def _span(text: str, start: int, clause: str | None = None) -> str:

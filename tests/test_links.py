@@ -309,3 +309,37 @@ def test_a_database_print_lists_the_acts_that_amended_it():
     links = _links("15")  # Kodeks: "Документ с изменениями, внесенными: …"
     assert [c.key() for c in links.amended_by] == [("постановление", "1242-п", "2020-05-19")]
     assert _links("24").amended_by == ()
+
+
+# A print whose head carries a plain edition note under the title (Garant's and
+# the regional registers' «(в ред. …)» without ConsultantPlus's «Список
+# изменяющих документов»): the acts it names amended this one. The same note
+# after the preamble belongs to a cited act, not to this one (qastatus105 left it).
+EDITION_HEAD = """АДМИНИСТРАЦИЯ ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО РАЙОНА
+
+ПОСТАНОВЛЕНИЕ
+
+от 14 февраля 2019 г. № 77-п
+
+Об утверждении Порядка предоставления субсидий на поддержку малого предпринимательства
+(в ред. постановлений Администрации Заречного муниципального района
+от 12.05.2020 № 145-п, от 03.02.2021 № 12-п)
+
+В соответствии со статьей 78 Бюджетного кодекса Российской Федерации (в ред. Федерального закона
+от 26.07.2019 № 199-ФЗ) администрация постановляет:
+1. Утвердить Порядок предоставления субсидий.
+"""
+
+
+def test_a_plain_edition_note_in_the_head_lists_the_amending_acts():
+    links = extract_links("Об утверждении Порядка предоставления субсидий на поддержку малого "
+                          "предпринимательства", EDITION_HEAD)
+    assert [c.key() for c in links.amended_by] == [
+        ("постановление", "145-п", "2020-05-12"), ("постановление", "12-п", "2021-02-03")]
+    assert links.amends == () and links.repeals == ()
+
+
+def test_an_edition_note_after_the_preamble_is_a_cited_act_s():
+    text = EDITION_HEAD.replace("(в ред. постановлений Администрации Заречного муниципального района\n"
+                                "от 12.05.2020 № 145-п, от 03.02.2021 № 12-п)\n", "")
+    assert extract_links(None, text).amended_by == ()
