@@ -109,17 +109,16 @@ def claim(c: Ctx, folder: Path):
 
     from ingest import inbox
     if not folder.is_dir():
-        raise click.UsageError(f"no such folder: {folder}", ctx=click.get_current_context())
+        raise click.UsageError(_say(c, "no_folder", folder=folder), ctx=click.get_current_context())
     if inbox.nested(folder, c.home):
-        raise click.UsageError(f"the delivery folder {folder} and the fund {c.home} must not lie "
-                               "one inside the other", ctx=click.get_current_context())
+        raise click.UsageError(_say(c, "nested", folder=folder, home=c.home), ctx=click.get_current_context())
     lock = FileLock(str(folder / inbox.LOCK_NAME))
     try:
         lock.acquire(timeout=0)
     except Timeout:
         # its own exit status: the Task Scheduler running `watch --once` tells
         # "another watcher had it, nothing done" from "a file failed" (1)
-        err(f"Error: another `actdesk watch` is already importing from {folder}")
+        err(_say(c, "busy", folder=folder))
         sys.exit(BUSY)
     return lock
 
@@ -130,13 +129,19 @@ _WORDS = {
            "watching": "Слежу за папкой {folder} (каждые {interval} с; остановить: Ctrl+C)",
            "batch_failed": "Импорт не выполнен, файлы остались в папке: {ex}",
            "stopped": "Остановлено.", "arrived": "поступило: ",
-           "unreachable": "Папка {folder} недоступна ({ex}): посмотрю снова позже."},
+           "unreachable": "Папка {folder} недоступна ({ex}): посмотрю снова позже.",
+           "no_folder": "нет такой папки: {folder}",
+           "nested": "папка поступлений {folder} и фонд {home} не должны лежать одна в другой",
+           "busy": "Ошибка: из папки {folder} уже импортирует другой `actdesk watch`"},
     "en": {"empty": "Nothing to import in {folder}.",
            "copying": "Nothing imported: the deliveries wait for the next run.",
            "watching": "Watching {folder} (every {interval} s; Ctrl+C stops)",
            "batch_failed": "Import not done, the files stay in the folder: {ex}",
            "stopped": "Stopped.", "arrived": "arrived: ",
-           "unreachable": "The folder {folder} is unreachable ({ex}): looking again later."},
+           "unreachable": "The folder {folder} is unreachable ({ex}): looking again later.",
+           "no_folder": "no such folder: {folder}",
+           "nested": "the delivery folder {folder} and the fund {home} must not lie one inside the other",
+           "busy": "Error: another `actdesk watch` is already importing from {folder}"},
 }
 
 

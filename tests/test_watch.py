@@ -164,7 +164,7 @@ def test_a_delivery_that_cannot_be_moved_stays_and_is_filed_next_time(runner, de
 def test_the_fund_inside_the_folder_is_refused(runner, desk):
     root, box = desk
     res = runner.invoke(main, ["--home", str(box / "fund"), "watch", "--once", "--settle", "0", str(box)])
-    assert res.exit_code == 2 and "one inside the other" in res.output
+    assert res.exit_code == 2 and "не должны лежать одна в другой" in res.output
     assert (box / "311-п ярмарка.txt").is_file() and not (box / inbox.DONE).exists()
 
 
@@ -173,7 +173,7 @@ def test_a_second_watcher_on_the_folder_is_refused(runner, desk):
     with FileLock(str(box / inbox.LOCK_NAME)):
         res = runner.invoke(main, ["--home", str(root / "fund"), "watch", "--once", "--settle", "0",
                                    str(box)])
-    assert res.exit_code == 3 and "already importing" in res.output   # not 1: no file failed
+    assert res.exit_code == 3 and "уже импортирует другой" in res.output   # not 1: no file failed
     assert (box / "311-п ярмарка.txt").is_file()
 
 
@@ -247,7 +247,7 @@ def test_serve_refuses_a_watched_folder_holding_the_fund(runner, desk, monkeypat
     assert runner.invoke(main, ["--home", str(home), "ingest", "--no-ocr", "-j", "1",
                                 str(box / "311-п ярмарка.txt")]).exit_code == 0
     res = runner.invoke(main, ["--home", str(home), "serve", "--port", "8765", "--watch", str(box)])
-    assert res.exit_code == 2 and "one inside the other" in res.output
+    assert res.exit_code == 2 and "не должны лежать одна в другой" in res.output
 
 
 def test_the_watcher_speaks_the_cli_s_language(runner, desk, monkeypatch):
@@ -255,3 +255,13 @@ def test_the_watcher_speaks_the_cli_s_language(runner, desk, monkeypatch):
     monkeypatch.setenv("ACTDESK_LANG", "en")
     res = _watch(runner, root / "fund", "--once", "--settle", "0", "--no-ocr", "-j", "1", str(box))
     assert "arrived: 311-п ярмарка.txt" in res.output and "поступило" not in res.output
+
+
+def test_the_watcher_s_refusals_speak_the_cli_s_language(runner, desk, monkeypatch):
+    root, box = desk
+    monkeypatch.setenv("ACTDESK_LANG", "en")
+    res = runner.invoke(main, ["--home", str(box / "fund"), "watch", "--once", str(box)])
+    assert res.exit_code == 2 and "one inside the other" in res.output
+    with FileLock(str(box / inbox.LOCK_NAME)):
+        res = runner.invoke(main, ["--home", str(root / "fund"), "watch", "--once", str(box)])
+    assert res.exit_code == 3 and "already importing" in res.output
