@@ -6629,3 +6629,41 @@ def test_rubfile109_citizens_housing_subsidy_stays_no_budget(real):
     assert "budget" not in top(real, "О порядке назначения гражданам Заречного района жилищных субсидий",
                                "Гражданам предоставляются субсидии на оплату жилого помещения и коммунальных услуг "
                                "в соответствии с Жилищным кодексом Российской Федерации.")
+
+
+# rubmix111 (sample 64): paid services or prices of a culture department or of the institutions under it («платные
+# услуги отдела культуры», «цены на услуги, оказываемые учреждениями управления культуры») are the culture
+# services' price: budget and culture (the house's price rule: budget + the services' field), though the department's
+# name alone only says who.
+@pytest.mark.parametrize("title", [
+    "О платных услугах отдела культуры администрации Заречного района, оказываемых населению",
+    "Об утверждении тарифов на услуги, предоставляемые учреждениями управления культуры и кино города Сосновки",
+    "Об установлении стоимости платных услуг муниципальных учреждений комитета по культуре Заречного округа",
+], ids=["department-paid-services", "tariffs-institutions-of-department", "cost-committee"])
+def test_rubmix111_prices_of_culture_department_services_are_culture(real, title):
+    assert_filed(real, title, {"budget", "culture"})
+
+
+# ... while a department's statute or a service regulation with no price stays as it was: no budget brought in.
+def test_rubmix111_culture_department_statute_brings_no_budget(real):
+    assert "budget" not in top(real, "Об утверждении Положения об отделе культуры администрации Заречного района")
+
+
+# rubmix111 (sample 64): other interbudget transfers «на осуществление (части, отдельных) полномочий» a district or a
+# settlement passed by agreement (Бюджетный кодекс РФ, ст. 142.4; 131-ФЗ, ст. 15, ч. 4) are powers passed between
+# municipalities: lsg besides the budget, also when the act is read from its first words with no title.
+@pytest.mark.parametrize("title,text", [
+    ("Об утверждении методики расчета иных межбюджетных трансфертов бюджетам сельских поселений Заречного района "
+     "на осуществление части полномочий муниципального района", ""),
+    ("", "Администрация Заречного муниципального района постановляет:\n1. Утвердить порядок предоставления иных "
+         "межбюджетных трансфертов из бюджета района бюджетам поселений на осуществление отдельных полномочий "
+         "муниципального района по решению вопросов местного значения."),
+], ids=["title", "no-title"])
+def test_rubmix111_transfers_for_powers_passed_are_lsg(real, title, text):
+    assert_filed(real, title, {"lsg", "budget"}, text=text)
+
+
+# ... while a transfer for a purpose with no powers named stays the budget's alone.
+def test_rubmix111_transfer_without_powers_brings_no_lsg(real):
+    assert "lsg" not in top(real, "О порядке предоставления иных межбюджетных трансфертов бюджету Сосновского "
+                                  "сельского поселения на ремонт памятника")
