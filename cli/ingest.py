@@ -46,20 +46,12 @@ def ingest(c: Ctx, paths: tuple[Path, ...], jobs: int | None, report_path: Path 
 
     Exit status is 0 when no file failed, 1 otherwise.
     """
-    from ingest.formats import Limits
-    from ingest.pipeline import Batch
-
     if not paths and not retry:
         raise click.UsageError("give files or folders to import, or --retry")
-    from search.sync import catch_up_every
-
     fund = c.fund(create=True)
     fund.require_writable()
     with _progress(paths, retry, fund) as progress:
-        batch = Batch(fund, jobs=jobs, scheme_path=scheme_path(fund.home),
-                      limits=Limits(ocr=not no_ocr), on_commit=_index_hook(fund, jobs),
-                      progress=progress, worker_nice=WORKER_NICE,
-                      commit_every=catch_up_every(jobs or os.cpu_count() or 1))
+        batch = desk_batch(fund, jobs, no_ocr, progress)
         results = batch.retry() if retry else batch.run(paths)
     _report(results, verbose, c.home)
     _batch_line(batch.batch_id, c.home)
@@ -71,6 +63,18 @@ def ingest(c: Ctx, paths: tuple[Path, ...], jobs: int | None, report_path: Path 
                                            for r in results],
                                           ensure_ascii=False, indent=2), encoding="utf-8")
     _exit_if_failed(results)
+
+
+def desk_batch(fund: Fund, jobs: int | None, no_ocr: bool, progress: Callable[[str], None]):
+    """The import batch of the CLI (``ingest``, ``watch``): ``--jobs`` workers
+    niced below the main process, the index following every commit."""
+    from ingest.formats import Limits
+    from ingest.pipeline import Batch
+    from search.sync import catch_up_every
+    return Batch(fund, jobs=jobs, scheme_path=scheme_path(fund.home),
+                 limits=Limits(ocr=not no_ocr), on_commit=_index_hook(fund, jobs),
+                 progress=progress, worker_nice=WORKER_NICE,
+                 commit_every=catch_up_every(jobs or os.cpu_count() or 1))
 
 
 @click.command()

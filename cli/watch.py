@@ -154,21 +154,15 @@ def _say(c: Ctx, key: str, **kw) -> str:
 def _import(c: Ctx, folder: Path, ready: list[Path], jobs, no_ocr: bool, verbose: bool) -> bool:
     """One batch over the ready deliveries; each filed away after the
     catalog committed. Whether a file failed."""
-    from cli.ingest import WORKER_NICE, _batch_line, _index_hook, _progress, _report
+    from cli.ingest import _batch_line, _progress, _report, desk_batch
     from ingest import inbox
-    from ingest.formats import Limits
-    from ingest.pipeline import Batch
-    from ingest.settings import scheme_path
-    from search.sync import catch_up_every
 
     now = _dt.datetime.now()
     click.echo(f"{now:%d.%m.%Y %H:%M} — " + _say(c, "arrived") + ", ".join(p.name for p in ready))
     fund = c.fund(create=True)
     fund.require_writable()
     with _progress(tuple(ready), False, fund) as progress:   # a bar on a terminal, as ingest shows
-        batch = Batch(fund, jobs=jobs, scheme_path=scheme_path(fund.home), limits=Limits(ocr=not no_ocr),
-                      on_commit=_index_hook(fund, jobs), worker_nice=WORKER_NICE, progress=progress,
-                      commit_every=catch_up_every(jobs or os.cpu_count() or 1))
+        batch = desk_batch(fund, jobs, no_ocr, progress)
         results = batch.run(ready)
     _report(results, verbose, c.home)
     _batch_line(batch.batch_id, c.home)
