@@ -37,20 +37,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from ingest.clutter import is_clutter
+
 DONE = "_принято"
 FAILED = "_ошибки"
 LOCK_NAME = ".actdesk-watch.lock"
 _RESERVED = {DONE, FAILED, LOCK_NAME}
 _PARTIAL_SUFFIXES = (".part", ".partial", ".crdownload", ".tmp", ".download", ".!ut", ".filepart")
-_PARTIAL_PREFIXES = ("~$", ".~lock", "~wr")
+_PARTIAL_PREFIXES = ("~wr",)   # Word's temporary save file (~WRL0001.tmp)
 
 
 def is_taken(name: str) -> bool:
-    """Whether a name in the folder is a delivery (not a temporary, hidden
-    or reserved one)."""
+    """Whether a name in the folder is a delivery: not reserved, hidden,
+    partial, nor the clutter a folder's walk passes over too
+    (``ingest.clutter``: owner files, Thumbs.db …)."""
     low = name.lower()
-    return not (name in _RESERVED or name.startswith(".") or low.startswith(_PARTIAL_PREFIXES)
-                or low.endswith(_PARTIAL_SUFFIXES) or low in ("thumbs.db", "desktop.ini"))
+    return not (name in _RESERVED or name.startswith(".") or is_clutter(name)
+                or low.startswith(_PARTIAL_PREFIXES) or low.endswith(_PARTIAL_SUFFIXES))
 
 
 # (relative path, size, change time in ns) of every file an entry holds;
