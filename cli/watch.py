@@ -68,7 +68,6 @@ def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: 
                 sys.exit(0)
             sys.exit(1 if _import(c, folder, ready, jobs, no_ocr, verbose) else 0)
         err(_say(c, "watching", folder=folder, interval=interval))
-        told: dict[Path, str] = {}
         try:
             while True:
                 try:
@@ -76,10 +75,9 @@ def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: 
                 except OSError as ex:   # the folder unreachable a while (a share): say, go on
                     err(_say(c, "unreachable", folder=folder, ex=ex.strerror or ex))
                     ready = []
-                for p, why in settling.refused.items():   # named once, not at every look
-                    if told.get(p) != why:
-                        err(f"  {p.name}: не открывается ({why}): ждёт")
-                told = {p: why for p, why in settling.refused.items()}
+                else:
+                    for p, why in settling.newly_refused.items():   # named once, not at every look
+                        err(f"  {p.name}: {inbox.refused_text(why)}")
                 if ready:
                     try:
                         _import(c, folder, ready, jobs, no_ocr, verbose)

@@ -141,8 +141,13 @@ def why_waiting(entry: Path, sig: Signature) -> str:
         return f"файл {gone[0]} не удаётся прочесть: ждёт"
     refused = _refusal(entry, sig)
     if refused:
-        return f"не открывается ({refused}): ждёт"
+        return refused_text(refused)
     return "ещё меняется (копируется): ждёт"
+
+
+def refused_text(why: str) -> str:
+    """What staff read of a delivery whose file does not open (``why``: the system's reason)."""
+    return f"не открывается ({why}): ждёт"
 
 
 class Settling:
@@ -155,6 +160,7 @@ class Settling:
         self.settle = settle
         self._since: dict[Path, tuple[Signature, float]] = {}
         self.refused: dict[Path, str] = {}   # settled entries a file of which does not open
+        self.newly_refused: dict[Path, str] = {}   # of them, those refused otherwise at the last look
 
     def observe(self, now: dict[Path, Signature], t: float) -> list[Path]:
         since = {}
@@ -166,8 +172,9 @@ class Settling:
                    if t - t0 >= self.settle and sig and all(s >= 0 for _, s, _ in sig)]
         refused = {p: _refusal(p, since[p][0]) for p in settled}
         # unchanged for the whole wait yet refused (no rights, held open):
-        # the loop names them once, instead of waiting in silence for ever
-        self.refused = {p: why for p, why in refused.items() if why}
+        # the loops name them once (``newly_refused``), instead of waiting in silence for ever
+        before, self.refused = self.refused, {p: why for p, why in refused.items() if why}
+        self.newly_refused = {p: why for p, why in self.refused.items() if before.get(p) != why}
         return [p for p in settled if not refused[p]]
 
 

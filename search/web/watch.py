@@ -46,14 +46,11 @@ class FolderWatch:
 
     def _run(self) -> None:
         settling = inbox.Settling(self.settle)
-        told: dict[Path, str] = {}
         while not self._stop.is_set():
             try:
                 ready = settling.observe(inbox.look(self.folder), time.monotonic())
-                for p, why in settling.refused.items():   # named once, not at every look
-                    if told.get(p) != why:
-                        self.log(f"watch {self.folder}: {p.name}: не открывается ({why}): ждёт")
-                told = dict(settling.refused)
+                for p, why in settling.newly_refused.items():   # named once, not at every look
+                    self.log(f"watch {self.folder}: {p.name}: {inbox.refused_text(why)}")
                 if ready and self._import(ready) and not inbox.still_there(ready):
                     continue   # look again at once: what came meanwhile starts settling
             except OSError as ex:   # the folder unreachable a while (a share): say, go on
