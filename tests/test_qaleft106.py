@@ -21,22 +21,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from search.web.app import App
-from tests.fixtures import Client, Clock, fund_of_texts
-from tests.test_qaweb101 import ACT, ACT2  # the two acts the web QA passes share
+# the web QA passes' two acts, their fund and a client of it
+from tests.test_qaweb101 import ACT, ACT2, client, fund_home  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def fund_home(tmp_path_factory):
-    return fund_of_texts(tmp_path_factory.mktemp("qaleft106"),
-                         {"yarmarka.txt": ACT, "prazdnik.txt": ACT2})
-
-
-@pytest.fixture
-def client(fund_home) -> Client:
-    return Client(App(fund_home, clock=Clock(), max_upload_mb=1, log=lambda m: None))
 
 
 class _Inputs(HTMLParser):
