@@ -748,6 +748,11 @@ class Batch:
         these replace)."""
         ids, linked_to, warnings = [], [], set(out.warnings)
         self.fund.write_file(db, f)
+        # the acts the file's earlier reading repealed: settled again below,
+        # as the new reading may no longer repeal them
+        repealed_before = [] if fresh else [
+            other for prev in self.fund.records_of_file(item.sha256)
+            for other in self._repealed_acts(prev)]
         if not fresh:
             self.fund.delete_records_of(db, item.sha256)
         for seq, (act, rubrics) in enumerate(zip(out.acts, out.auto_rubrics), 1):
@@ -788,6 +793,10 @@ class Batch:
             warnings.update(act.warnings)
             if first:
                 linked_to.append(first)
+        for rid in dict.fromkeys(o.id for o in repealed_before):
+            other = None if rid in ids else self.fund.get_record(rid)   # as it now stands
+            if other is not None:
+                self._settle_status(db, other)
         return ids, linked_to, warnings
 
     # -- numbers completed from citations ---------------------------------
@@ -823,7 +832,13 @@ class Batch:
     def _mark_repealed(self, db, rec: Record) -> None:
         """An act of the fund that ``rec`` repeals carries its new status
         (and is indexed again, so "только действующие" leaves it out)."""
+        for other in self._repealed_acts(rec):
+            self._settle_status(db, other)
+
+    def _repealed_acts(self, rec: Record) -> list[Record]:
+        """The acts of the fund (other files) that ``rec``'s repeals cite."""
         from .links import body_matches, citations
+        out = []
         for text in rec.repeals:
             found = citations(text, first_only=True)
             if not found:
@@ -831,11 +846,16 @@ class Batch:
             c = found[0]
             target = self.fund.find_cited(c.kind, c.number, c.date, rec.source.sha256)
             other = self.fund.get_record(target) if target else None
-            if other is None or other.id == rec.id or not body_matches(c.body, other.body):
-                continue
-            st = status_in_fund(self.fund, other)
-            if st != other.status:
-                self.fund.update_record_data(db, replace(other, status=st))
+            if other is not None and other.id != rec.id and body_matches(c.body, other.body):
+                out.append(other)
+        return out
+
+    def _settle_status(self, db, other: Record) -> None:
+        """``other``'s status stored again from the fund's links as they now
+        stand, when it changed (the index follows the stored status)."""
+        st = status_in_fund(self.fund, other)
+        if st != other.status:
+            self.fund.update_record_data(db, replace(other, status=st))
 
     def _hook(self, force: bool = False) -> None:
         if self.on_commit and (force or self._since_hook >= self.commit_every):

@@ -277,3 +277,31 @@ def test_search_results_for_programs_mark_repealed_and_amended_hits(tmp_path):
     for hits in (cli_hits, api_hits):
         got = {h["id"]: h["mark"] for h in hits}
         assert {k: got.get(k, "missing") for k in want} == want
+
+
+def test_a_repealer_read_again_without_its_repeal_puts_the_act_back_in_force(tmp_path, monkeypatch):
+    """A stored repealer read again (``ocr --pending``, a retry with a newer
+    reader) whose new reading no longer repeals 145-п: the card computed the
+    status afresh and said «действует», the index (``--in-force``) kept the act
+    out because its stored status was never written again."""
+    from ingest import pipeline
+    from ingest.fund import Fund
+    from ingest.links import Links
+    from ingest.pipeline import Batch
+    home = tmp_path / "fund"
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a145.txt").write_text(PLAYGROUNDS, encoding="utf-8")
+    (src / "r610.txt").write_text(REPEAL_610, encoding="utf-8")
+    _cli(home, "ingest", str(src), "--jobs", "1", "--no-ocr")
+    rid = _rid(PLAYGROUNDS)
+    assert rid not in _in_force(home, "детских игровых площадок")
+
+    monkeypatch.setattr(pipeline, "extract_links", lambda title, text: Links())
+    fund = Fund(home)
+    repealer = fund.get_file(hashlib.sha256(REPEAL_610.encode("utf-8")).hexdigest())
+    Batch(fund, jobs=1).retry([repealer])
+    fund.close()
+    shown = json.loads(_cli(home, "show", rid, "--format", "json"))
+    assert (shown.get("status") or {}).get("state") != "repealed"
+    assert rid in _in_force(home, "детских игровых площадок")
