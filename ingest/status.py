@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+from .lost_force import lost_force_since
 from .ru_dates import find_date
 
 HEAD_LINES = 40        # non-empty lines from the top where a note stands
@@ -280,7 +281,7 @@ def is_note_line(line: str) -> bool:
 
 
 def for_record(note: dict | None, repealed_in_fund: list[str],
-               note_act_stands: bool = False) -> dict | None:
+               note_act_stands: bool = False, fund_since: str | None = None) -> dict | None:
     """The status a record exports: the print's note, the fund's repealing
     acts, or both. ``repealed_in_fund`` are references of acts held in the
     fund that repeal this one, the earliest first. When the two disagree (the
@@ -290,15 +291,18 @@ def for_record(note: dict | None, repealed_in_fund: list[str],
     says where it came from; the note keeps its own wording in ``note``) and
     ``since`` the note's date.
 
+    ``fund_since``: the date the earliest repealing act of the fund says the
+    act lost force (``ingest.lost_force``), when the note prints none.
+
     ``note_act_stands``: the note names a repealing act the fund holds, and
     that act does not repeal this one (it amends it, or speaks of another):
     the note's word stands (``source: note``) and ``differs`` says the fund's,
     ``in_force``."""
     if repealed_in_fund:
-        out = {"state": "repealed", "repealed_by": repealed_in_fund[0], "since": None,
+        out = {"state": "repealed", "repealed_by": repealed_in_fund[0], "since": fund_since,
                "source": "fund", "note": note.get("note") if note else None}
         if note and note.get("state") == "repealed":
-            out["since"] = note.get("since")
+            out["since"] = note.get("since") or fund_since
         elif note:
             out["differs"] = note.get("state")
         return out
@@ -337,13 +341,15 @@ def status_in_fund(fund, rec, note: Status | None | object = _READ) -> dict | No
     process that commits does not read the text again)."""
     if note is _READ:
         note = read_status(rec.text or "")
-    refs = []
+    refs, since = [], None
     for from_id, relation, text in fund.cited_by(rec.kind, rec.number, rec.date, rec.body):
         if relation == "repeals" and from_id != rec.id:
             other = fund.get_record(from_id)
+            if other and not refs:   # the earliest repealer: the one the act lost force by
+                since = lost_force_since(other.text, other.date, rec.number)
             refs.append(reference_of(other) if other else text)
     stands = not refs and note is not None and _note_act_in_fund(fund, rec, note)
-    return for_record(note.to_dict() if note else None, refs, stands)
+    return for_record(note.to_dict() if note else None, refs, stands, since)
 
 
 def _note_act_in_fund(fund, rec, note: Status) -> bool:

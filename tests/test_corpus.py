@@ -47,11 +47,7 @@ def key_of(t: dict) -> str:
 
 
 # (record, field): what the extractor reads instead of the truth, found 2026-12
-KNOWN_MISSES = {
-    # the added field status (record.md) stays null: 12-п is repealed by 260-п, both in
-    # the fund and linked (its card says so), but the export does not fill status yet
-    ("05_zarechny_12p_roditelskaya_plata_cp1251.txt", "status"),
-}
+KNOWN_MISSES: set[tuple[str, str]] = set()
 
 
 @pytest.fixture(scope="module")

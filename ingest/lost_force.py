@@ -1,0 +1,87 @@
+"""The date an act lost force, when the fund holds the act that repealed it.
+
+A legal database prints the date in its note («Утратил силу с 01.01.2025»);
+an act of the fund that repeals another says it in its own words, and a card
+that says «утратил силу (по акту фонда)» without a date leaves the reader to
+open the repealer. Read, in this order:
+
+- the repealing clause itself: «признать утратившим силу с 1 января 2025
+  года постановление … № 145-п», or «С 01.01.2025 признать утратившими силу:
+  … № 145-п» — the clause that names the act's number;
+- the repealer's own entry into force when it is a date («вступает в силу с
+  01.01.2025») or its signing («со дня подписания»: the repealer's date).
+
+«Со дня (официального) опубликования» and «по истечении десяти дней» leave it
+unknown: the publication's date is not the act's, and a wrong date on a card
+is worse than none."""
+from __future__ import annotations
+
+import re
+
+from .ru_dates import parse_date
+
+# a date as acts print it: 01.01.2025, «1» января 2025 г.
+_DATE = r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|[«\"]?\d{1,2}[»\"]?\s+[а-яё]+\s+\d{4})"
+_SINCE = re.compile(r"(?<![\w-])с\s+(?P<d>" + _DATE + r")", re.IGNORECASE)
+_LOST = re.compile(r"утратившим[иа]?\s+сил[уы]|утрачивает\s+сил[уы]|отменить|отмене", re.IGNORECASE)
+# where the sentence holding the repeal begins: after a sentence's end, a
+# blank line or a numbered point («2.», not its sub-points «2.1.»: a lead-in
+# «2. С 01.07.2024 признать утратившими силу:» and its items are one sentence;
+# «г. Заречного» is no sentence's end)
+_SENTENCE_START = re.compile(r"(?:(?<!\b\w)[.!?]\s+(?=[А-ЯЁ\d])|\n\s*(?=\d{1,3}\.\s)|\n\s*\n)")
+# the rest of the item after the cited number: «… № 145-п «Об …» с 01.01.2025;»
+_ITEM_END = re.compile(r";|\.\s|\n\s*\n")
+_IN_FORCE = re.compile(r"вступа\w*\s+в\s+(?:законную\s+)?силу\s+(?P<rest>[^\n]{0,80})", re.IGNORECASE)
+_ON_SIGNING = re.compile(r"^(?:со\s+дня|с\s+момента|с\s+даты)\s+(?:его\s+|ее\s+|её\s+)?подписания"
+                         r"(?!\s+и\s+(?:подлежит|распростран))", re.IGNORECASE)
+_AFTER_PUBLICATION = re.compile(r"опубликован|обнародован|истечени|после", re.IGNORECASE)
+_CLAUSE_CHARS = 600
+_QUOTED = re.compile(r"«[^«»]{4,}»")
+
+
+def _number_pattern(number: str) -> re.Pattern:
+    """The number as a repealer may cite it: «145-п», «145п», «145-П»."""
+    parts = [re.escape(p) for p in re.split(r"[\s-]+", number.strip()) if p]
+    return re.compile(r"(?:№|N)\s*" + r"\s*-?\s*".join(parts) + r"(?![\w/-])", re.IGNORECASE)
+
+
+def from_clause(text: str, number: str) -> str | None:
+    """The date in the clause of ``text`` that repeals the act numbered ``number``."""
+    for m in _number_pattern(number).finditer(text):
+        head = text[max(0, m.start() - _CLAUSE_CHARS):m.start()]
+        starts = [s.end() for s in _SENTENCE_START.finditer(head)]
+        head = head[starts[-1]:] if starts else head
+        if not _LOST.search(head):
+            continue
+        tail = text[m.end():m.end() + _CLAUSE_CHARS // 2]
+        end = _ITEM_END.search(tail)
+        clause = head + " " + (tail[:end.start()] if end else tail)
+        # the cited act's own «от 12.03.2024» is never «с»: the clause's «с DATE» is its
+        # date; a quoted title («О выплатах с 1 января 2024 года») is the title's
+        for _ in range(2):
+            clause = _QUOTED.sub(" ", clause)
+        since = _SINCE.search(clause)
+        if since:
+            return parse_date(since.group("d").replace("«", "").replace("»", ""))
+    return None
+
+
+def from_entry_into_force(text: str, repealer_date: str | None) -> str | None:
+    """The repealer's entry into force, when it is a date or its signing."""
+    for m in _IN_FORCE.finditer(text):
+        rest = m.group("rest").strip()
+        since = _SINCE.match(rest)
+        if since:
+            return parse_date(since.group("d").replace("«", "").replace("»", ""))
+        if _ON_SIGNING.match(rest):
+            return repealer_date
+        if _AFTER_PUBLICATION.search(rest[:40]):
+            return None
+    return None
+
+
+def lost_force_since(repealer_text: str | None, repealer_date: str | None, number: str | None) -> str | None:
+    """ISO date the act numbered ``number`` lost force by the repealer, or None."""
+    if not repealer_text or not number:
+        return None
+    return from_clause(repealer_text, number) or from_entry_into_force(repealer_text, repealer_date)

@@ -1,0 +1,102 @@
+"""The date an act lost force when the fund holds its repealer
+(``ingest.lost_force``): read from the repealing clause or the repealer's
+entry into force, never guessed from its publication. Acts of the fictional
+Заречный район, in the shapes municipal repealers print."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from cli import main
+from ingest.lost_force import from_clause, from_entry_into_force, lost_force_since
+
+_ADM = "администрации Заречного муниципального района"
+
+
+@pytest.mark.parametrize("text, number, since", [
+    # the date inside the repealing clause, before the act
+    (f"1. Признать утратившим силу с 1 января 2025 года постановление {_ADM} от 12.03.2024 № 145-п "
+     "«Об утверждении порядка содержания детских игровых площадок».\n2. Опубликовать.", "145-п", "2025-01-01"),
+    # a lead-in with the date and a list of acts
+    ("2. С 01.07.2024 признать утратившими силу:\n2.1. постановление от 10.01.2020 № 3 «О тарифах»;\n"
+     f"2.2. постановление {_ADM} от 15.02.2021 № 45 «О внесении изменений в постановление от 10.01.2020 № 3».",
+     "45", "2024-07-01"),
+    # after the act, at the end of its item
+    (f"Признать утратившим силу постановление {_ADM} от 03.02.2023 № 55п «Об организации ярмарок» "
+     "с «15» мая 2024 г.", "55-п", "2024-05-15"),
+    # «г.» of a city's name ends no sentence
+    ("1. С 01.02.2025 признать утратившим силу постановление администрации г. Заречного "
+     "от 03.02.2023 № 12.", "12", "2025-02-01"),
+    # a spelled-out number «№ 55п» and «N 55-П» are the same
+    ("3. Отменить с 01.09.2024 распоряжение от 03.02.2023 N 55-П.", "55-п", "2024-09-01"),
+])
+def test_the_repealing_clause_dates_the_loss_of_force(text, number, since):
+    assert from_clause(text, number) == since
+
+
+@pytest.mark.parametrize("text, number", [
+    # the cited act's own date is «от», never the day it lost force
+    (f"1. Признать утратившим силу постановление {_ADM} от 12.03.2024 № 145-п.", "145-п"),
+    # a date in the quoted title is the title's
+    ("1. Признать утратившим силу постановление от 20.12.2023 № 900 «О повышении оплаты труда "
+     "с 1 января 2024 года».", "900"),
+    # the previous point's date is another sentence's
+    ("1. Утвердить тарифы с 01.01.2025.\n2. Признать утратившим силу постановление от 20.12.2023 № 900.",
+     "900"),
+    # another act of the list, not this one
+    ("1. Признать утратившим силу постановление от 01.02.2022 № 7.\n"
+     "2. Внести с 01.03.2024 изменения в постановление от 20.12.2023 № 900.", "900"),
+])
+def test_no_date_where_the_clause_has_none(text, number):
+    assert from_clause(text, number) is None
+
+
+@pytest.mark.parametrize("text, since", [
+    ("3. Настоящее постановление вступает в силу с 01.01.2025.", "2025-01-01"),
+    ("3. Настоящее решение вступает в силу с «1» января 2025 года.", "2025-01-01"),
+    ("3. Настоящее постановление вступает в силу со дня его подписания.", "2024-09-05"),
+    ("3. Настоящее распоряжение вступает в силу с момента подписания.", "2024-09-05"),
+    ("3. Настоящее постановление вступает в силу со дня его официального опубликования.", None),
+    ("3. Настоящее решение вступает в силу после его опубликования в газете «Заречные вести».", None),
+    ("3. Настоящее решение вступает в силу по истечении десяти дней после дня его опубликования.", None),
+    ("3. Контроль за исполнением оставляю за собой.", None),
+])
+def test_the_repealers_entry_into_force_when_it_is_a_date(text, since):
+    assert from_entry_into_force(text, "2024-09-05") == since
+
+
+def test_the_clause_wins_over_the_entry_into_force():
+    text = ("1. Признать утратившим силу с 01.03.2025 постановление от 01.02.2022 № 7.\n"
+            "2. Настоящее постановление вступает в силу со дня его подписания.")
+    assert lost_force_since(text, "2024-12-20", "7") == "2025-03-01"
+    assert lost_force_since(text, "2024-12-20", None) is None
+
+
+def _act(date: str, n: str, title: str, body: str) -> str:
+    return ("АДМИНИСТРАЦИЯ ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО РАЙОНА\n\nПОСТАНОВЛЕНИЕ\n\n"
+            f"от {date} № {n}\n\nс. Заречное\n\n{title}\n\n{body}\n\nГлава района В.В. Петров\n")
+
+
+def test_a_card_says_since_when_the_fund_act_lost_force(tmp_path):
+    """``show`` and ``export`` give the day from the fund's repealer."""
+    fares = _act("12.03.2024", "145-п", "Об утверждении тарифов на перевозки по муниципальным маршрутам",
+                 "1. Утвердить тарифы на перевозки пассажиров.\n2. Опубликовать.")
+    repeal = _act("20.12.2024", "810-п", "О признании утратившим силу постановления от 12.03.2024 № 145-п",
+                  f"1. Признать утратившим силу с 1 января 2025 года постановление {_ADM} от 12.03.2024 "
+                  "№ 145-п «Об утверждении тарифов на перевозки по муниципальным маршрутам».\n"
+                  "2. Настоящее постановление вступает в силу со дня его официального опубликования.")
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(fares, encoding="utf-8")
+    (src / "r.txt").write_text(repeal, encoding="utf-8")
+    home = str(tmp_path / "fund")
+    r = CliRunner().invoke(main, ["--home", home, "ingest", str(src), "--jobs", "1", "--no-ocr"])
+    assert r.exit_code == 0, r.output
+    recs = {json.loads(x)["number"]: json.loads(x)
+            for x in CliRunner().invoke(main, ["--home", home, "export"]).stdout.splitlines()}
+    st = recs["145-п"]["status"]
+    assert st["state"] == "repealed" and st["source"] == "fund" and st["since"] == "2025-01-01"
+    shown = CliRunner().invoke(main, ["--home", home, "show", recs["145-п"]["id"]]).stdout
+    assert "утратил силу с 01.01.2025" in shown
