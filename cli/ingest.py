@@ -36,23 +36,26 @@ WORKER_NICE = 5
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the per-file report as JSON to this file.")
 @click.option("--retry", is_flag=True, help="Read again the failed and pending files of the fund.")
+@click.option("--reread", is_flag=True,
+              help="Read again every file the fund has read (after an upgrade of actdesk); "
+                   "corrections are kept, a file whose new reading fails keeps its records.")
 @click.option("--verbose", "-v", is_flag=True, help="List every file in the report, not only problems.")
 @click.option("--no-ocr", is_flag=True,
               help="Import fast: pages that need OCR stay pending for `actdesk ocr --pending`.")
 @pass_ctx
 def ingest(c: Ctx, paths: tuple[Path, ...], jobs: int | None, report_path: Path | None,
-           retry: bool, verbose: bool, no_ocr: bool) -> None:
+           retry: bool, reread: bool, verbose: bool, no_ocr: bool) -> None:
     """Import delivered files, folders and zip archives into the fund.
 
     Exit status is 0 when no file failed, 1 otherwise.
     """
-    if not paths and not retry:
-        raise click.UsageError("give files or folders to import, or --retry")
-    fund = c.fund(create=True)
+    if sum(map(bool, (paths, retry, reread))) != 1:
+        raise click.UsageError("give files or folders to import, or --retry, or --reread")
+    fund = c.fund(create=not reread)
     fund.require_writable()
-    with _progress(paths, retry, fund) as progress:
+    with _progress(paths, "reread" if reread else "retry" if retry else None, fund) as progress:
         batch = desk_batch(fund, jobs, no_ocr, progress)
-        results = batch.retry() if retry else batch.run(paths)
+        results = batch.reread() if reread else batch.retry() if retry else batch.run(paths)
     _report(results, verbose, c.home)
     _batch_line(batch.batch_id, c.home)
     if report_path:
@@ -111,15 +114,16 @@ def _on_terminal() -> bool:
 
 
 @contextmanager
-def _progress(paths: tuple[Path, ...], retry: bool, fund: Fund) -> Iterator[Callable[[str], None]]:
+def _progress(paths: tuple[Path, ...], again: str | None, fund: Fund) -> Iterator[Callable[[str], None]]:
     """A bar on stderr over the delivered files, when a terminal shows it and
     there are more than three; the files inside archives and messages the
-    batch also names do not move it. ``--retry`` counts the stored files it
-    reads again."""
+    batch also names do not move it. ``again`` (``retry``, ``reread``)
+    counts the stored files read again."""
     from ingest.pipeline import iter_input_files
 
-    if retry:
-        n = len(fund.files("failed")) + len(fund.files("pending")) if _on_terminal() else 0
+    if again:
+        statuses = ("read",) if again == "reread" else ("failed", "pending")
+        n = sum(len(fund.files(s)) for s in statuses) if _on_terminal() else 0
         with _bar(n, _label("retry", fund.home)) as step:
             yield step
         return

@@ -64,7 +64,7 @@ class FileResult:
 
     file: str
     sha256: str | None
-    status: str  # new | duplicate | linked | failed | pending
+    status: str  # new | duplicate | linked | failed | pending | reread | kept
     records: list[str] = field(default_factory=list)
     reason: str | None = None
     warnings: list[str] = field(default_factory=list)
@@ -333,6 +333,7 @@ class Batch:
         self.batch_id: str | None = None
         self._seen: set[str] = set()
         self._since_hook = 0
+        self._rereading = False   # reread(): a failed new reading keeps the earlier one
 
     # -- public -----------------------------------------------------------
     def run(self, paths: Iterable[Path]) -> list[FileResult]:
@@ -360,6 +361,20 @@ class Batch:
         self._run_items(self._announced(items), retry=True)
         self.fund.finish_batch(self.batch_id, [r.to_dict() for r in self.results])
         return self.results
+
+    def reread(self, files: list | None = None) -> list[FileResult]:
+        """Read again the files of the fund already read (every one, or the
+        stored ``files`` given), so that better readers reach the records an
+        older actdesk wrote; the librarian's corrections and rubric decisions
+        are applied again on top, and each record keeps the date it arrived.
+        A file whose new reading fails or waits for OCR keeps its records as
+        they were (``kept``): a re-read never loses an act the fund had.
+        Each re-read file says which fields of its records changed."""
+        self._rereading = True
+        try:
+            return self.retry(self.fund.files("read") if files is None else files)
+        finally:
+            self._rereading = False
 
     def _announced(self, items: list[_Received]) -> Iterator[_Received]:
         """A stored file read again moves the progress bar as a delivered one
@@ -687,6 +702,14 @@ class Batch:
         self.fund.transact(lambda db: self.fund.write_file(db, f))
 
     def _commit(self, item: _Received, out: ParseOutcome, retry: bool) -> None:
+        if self._rereading and out.status in ("failed", "pending"):
+            had = [r.id for r in self.fund.records_of_file(item.sha256)]
+            if had:
+                self.results.append(FileResult(
+                    item.display, item.sha256, "kept", had,
+                    f"read again: {out.reason or out.status}; the earlier reading is kept",
+                    media_type=out.media_type))
+                return
         if out.status == "failed":
             if item.tmp is not None:
                 self.fund.place(item.tmp, item.sha256, quarantined=True)
@@ -733,6 +756,9 @@ class Batch:
         reason = None
         if linked_to:
             reason = "same act as " + ", ".join(linked_to)
+        if self._rereading and earlier:
+            status = "reread"
+            reason = changed_fields(earlier, self.fund.get_records(ids))
         self.results.append(FileResult(item.display, item.sha256, status, ids, reason,
                                        sorted(warnings), out.media_type))
         self._since_hook += len(ids)
@@ -873,6 +899,23 @@ class Batch:
                     p.unlink()
             except OSError:
                 pass
+
+
+# what a re-read compares, as the report names it
+_COMPARED = ("kind", "number", "date", "body", "title", "rubrics", "status", "amends", "repeals")
+
+
+def changed_fields(before: list[Record], after: dict[str, Record]) -> str:
+    """``changed: body, title`` (the fields of a file's records that a new
+    reading changed, in record order) or ``unchanged``; ``records`` when the
+    file now holds more or fewer acts."""
+    now = [after[k] for k in sorted(after)]
+    if len(now) != len(before):
+        return f"changed: records {len(before)} → {len(now)}"
+    old = sorted(before, key=lambda r: r.id)
+    names = [f for f in _COMPARED
+             if any(getattr(a, f) != getattr(b, f) for a, b in zip(old, now))]
+    return "changed: " + ", ".join(names) if names else "unchanged"
 
 
 def apply_manual(auto: tuple[Rubric, ...], add: set[str], remove: set[str]) -> tuple[Rubric, ...]:

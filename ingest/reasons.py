@@ -67,10 +67,20 @@ def _sub(s: str | None) -> str:
     return text[:1].lower() + text[1:]
 
 
+# a record's fields as a re-read's report names them
+FIELD_WORDS = {"kind": "вид", "number": "номер", "date": "дата", "body": "орган", "title": "заголовок",
+               "rubrics": "рубрики", "status": "статус", "amends": "изменяемые акты",
+               "repeals": "отменяемые акты"}
+
+
+def _fields(s: str | None) -> str:
+    return ", ".join(FIELD_WORDS.get(f, f) for f in (s or "").split(", "))
+
+
 # a field whose name is here is put into words by that function; others stay verbatim
 FIELDS: dict[str, Callable[[str | None], str]] = {
     "kind": _noun, "what": _noun, "noun": _noun, "over": _noun, "who": _noun,
-    "carried": _carried, "notes": _notes, "inner": _inner, "sub": _sub,
+    "carried": _carried, "notes": _notes, "inner": _inner, "sub": _sub, "fields": _fields,
 }
 
 
@@ -145,6 +155,13 @@ TABLE: tuple[tuple[str, str, str], ...] = (
     ("duplicate", r"already in the fund", "Уже есть в фонде"),
     ("duplicate_batch", r"delivered twice in this batch", "Передан дважды в этой загрузке"),
     ("same_act", r"same act as (?P<ids>.+)", "Тот же акт, что {ids}"),
+    # -- a re-read (ingest --reread) --
+    ("reread_unchanged", r"unchanged", "Без изменений"),
+    ("reread_count", r"changed: records (?P<before>\d+) → (?P<after>\d+)",
+     "Изменилось число актов в файле: {before} → {after}"),
+    ("reread_changed", r"changed: (?P<fields>.+)", "Изменились: {fields}"),
+    ("reread_kept", r"read again: (?P<sub>.+); the earlier reading is kept",
+     "При повторном чтении: {sub}; записи оставлены как были"),
     # -- archives and the zip guard (pipeline, formats/zipsafe) --
     ("archive_with", r"(?:zip )?archive with (?P<n>\d+) entries", "Архив, файлов в нём: {n}"),
     ("plain_zip", r"not a (?P<ext>\S+) but a plain zip (?P<sub>.+), imported one by one",

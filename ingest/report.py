@@ -8,8 +8,11 @@ from .pipeline import FileResult
 from .reasons import explain
 
 STATUS_ORDER = ("new", "linked", "duplicate", "pending", "failed")
+# a re-read's own (``ingest --reread``): in its report, counted only where they occur
+AGAIN_ORDER = ("reread", "kept")
 STATUS_RU = {"new": "новые", "linked": "связаны", "duplicate": "повторы",
-             "pending": "ждут чтения", "failed": "ошибки"}
+             "pending": "ждут чтения", "failed": "ошибки",
+             "reread": "прочитаны заново", "kept": "оставлены как были"}
 
 # the report's own words in the CLI's language (``ingest.reasons.cli_lang``),
 # as its reasons are: Russian keeps the status codes beside the words
@@ -39,7 +42,8 @@ def summarize(results: list[FileResult]) -> dict:
     return {
         "files": len(results),
         **{s: counts.get(s, 0) for s in STATUS_ORDER},
-        "records": sum(len(r.records) for r in results if r.status in ("new", "linked")),
+        **{s: counts[s] for s in AGAIN_ORDER if counts.get(s)},
+        "records": sum(len(r.records) for r in results if r.status in ("new", "linked", "reread")),
         "with_warnings": sum(1 for r in results if r.warnings),
     }
 
@@ -56,12 +60,12 @@ def format_report(results: list[FileResult], *, verbose: bool = False, lang: str
     s = summarize(results)
     w = HEADINGS.get(lang, HEADINGS["ru"])
     status = (lambda k: STATUS_RU[k] + f" ({k})") if lang == "ru" else (lambda k: k)
-    lines = [table([[status(k), str(s[k])] for k in STATUS_ORDER]
+    lines = [table([[status(k), str(s[k])] for k in STATUS_ORDER + AGAIN_ORDER if k in s]
                    + [[w["records_n"], str(s["records"])],
                       [w["with_warnings"], str(s["with_warnings"])]],
                    [w["files"], w["count"]])]
-    notable = [r for r in results if verbose or r.status in ("failed", "pending", "linked", "duplicate")
-               or r.warnings]
+    notable = [r for r in results if verbose or r.status in ("failed", "pending", "linked", "duplicate", "kept")
+               or r.warnings or (r.status == "reread" and r.reason != "unchanged")]
     if notable:
         rows = []
         for r in notable:
