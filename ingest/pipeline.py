@@ -703,13 +703,13 @@ class Batch:
 
     def _commit(self, item: _Received, out: ParseOutcome, retry: bool) -> None:
         if self._rereading and out.status in ("failed", "pending"):
+            # the file stays where it was, read, with whatever records it had
             had = [r.id for r in self.fund.records_of_file(item.sha256)]
-            if had:
-                self.results.append(FileResult(
-                    item.display, item.sha256, "kept", had,
-                    f"read again: {out.reason or out.status}; the earlier reading is kept",
-                    media_type=out.media_type))
-                return
+            self.results.append(FileResult(
+                item.display, item.sha256, "kept", had,
+                f"read again: {out.reason or out.status}; the earlier reading is kept",
+                media_type=out.media_type))
+            return
         if out.status == "failed":
             if item.tmp is not None:
                 self.fund.place(item.tmp, item.sha256, quarantined=True)
