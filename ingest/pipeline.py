@@ -911,7 +911,7 @@ def changed_fields(before: list[Record], after: dict[str, Record]) -> str:
     file now holds more or fewer acts."""
     now = [after[k] for k in sorted(after)]
     if len(now) != len(before):
-        return f"changed: records {len(before)} → {len(now)}"
+        return f"changed: records {len(before)} -> {len(now)}"
     old = sorted(before, key=lambda r: r.id)
     names = [f for f in _COMPARED
              if any(getattr(a, f) != getattr(b, f) for a, b in zip(old, now))]

@@ -157,7 +157,7 @@ TABLE: tuple[tuple[str, str, str], ...] = (
     ("same_act", r"same act as (?P<ids>.+)", "Тот же акт, что {ids}"),
     # -- a re-read (ingest --reread) --
     ("reread_unchanged", r"unchanged", "Без изменений"),
-    ("reread_count", r"changed: records (?P<before>\d+) → (?P<after>\d+)",
+    ("reread_count", r"changed: records (?P<before>\d+) -> (?P<after>\d+)",
      "Изменилось число актов в файле: {before} → {after}"),
     ("reread_changed", r"changed: (?P<fields>.+)", "Изменились: {fields}"),
     ("reread_kept", r"read again: (?P<sub>.+); the earlier reading is kept",
