@@ -151,3 +151,13 @@ def test_a_file_whose_new_reading_fails_keeps_its_records(tmp_path, monkeypatch)
 def test_reread_takes_no_paths_and_needs_a_fund(tmp_path):
     r = _run(tmp_path / "fund", "ingest", "--reread", str(tmp_path), code=2)
     assert "--reread" in r.output
+
+
+def test_a_rereads_reasons_in_words():
+    from ingest.reasons import explain, key_of
+    assert explain("changed: body, title, rubrics") == "Изменились: орган, заголовок, рубрики"
+    assert explain("changed: records 1 -> 3") == "Изменилось число актов в файле: 1 → 3"
+    assert explain("unchanged") == "Без изменений"
+    kept = "read again: damaged DOCX: bad zip; the earlier reading is kept"
+    assert key_of(kept) == "reread_kept"
+    assert explain(kept) == "При повторном чтении: повреждённый файл (DOCX): bad zip; записи оставлены как были"
