@@ -97,6 +97,10 @@ _NOISE_START = re.compile(
     | ([-–—•*]\s*)?погода(\s+в\s+\S+(\s+\S+){0,2})?\s*:\s*$
     | [-+−]?\d{0,3}\s*°\s*[CС](\s*,?\s*(дн[её]м|ночью|утром|вечером)\s*:?\s*[-+−]?\d{0,3}\s*°\s*[CС])*\s*$
     | герб(\s+\S.{0,80})?$    # the coat of arms' caption in a site's header, alone too («Герб»)
+    # the misprint-report widget many sites carry (Orphus and its likes): its dialog's lines
+    | орфографическая\s+ошибка\s+в\s+тексте\s*$ | послать\s+сообщение\s+об\s+ошибке\s+автору\??\s*$
+    | ваш\s+браузер\s+останется\s+на\s+той\s+же\s+странице\.?\s*$
+    | комментарий\s+для\s+автора(\s*\(необязательно\))?\s*:?\s*$ | спасибо!\s+ваше\s+сообщение\s+будет\s+направлен
     # a site's name over its pages («Официальный сайт Администрации …»): never an issuer (sample 33)
     | официальный\s+(сайт|портал|интернет-сайт|интернет-портал)(\s+\S.{0,120})?$
     # a law aggregator's provenance line: the date and the database's section («12 марта 2004

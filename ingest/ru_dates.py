@@ -40,7 +40,9 @@ _Y4 = r"(?:19|20)\d{2}(?!\d)"
 _NUMERIC = (
     r"(?<![\d.])(?P<nd>\d{1,2})(?P<sep>[./])(?:(?<=\.)\.(?=\d{1,2}\." + _Y4 + r"))?"
     r"(?P<nm>\d{1,2})(?:\.(?=\." + _Y4 + r"))?(?P=sep)"
-    r"(?:(?<=\d\d[./]\d\d[./])\s(?=(?:19|20)\d{2}(?!\d)))?"  # "15.05. 2012": a web page's stray space before the year
+    # "15.05. 2012": a web page's stray space before the year; the day in one digit only
+    # after «от» ("от 7.11. 2006г."), where a numbered point ("1.12. 2019 год …") never stands
+    r"(?:(?:(?<=\d\d[./]\d\d[./])|(?<=от\s\d[./]\d\d[./]))\s(?=(?:19|20)\d{2}(?!\d)))?"
     r"(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d])(?!\.\d)"
     r"(?:\s*(?:года|год|г\.?|Г\.?))?"
 )

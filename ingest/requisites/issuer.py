@@ -103,6 +103,18 @@ def _formula_subject(sentence: str) -> str | None:
     return None  # (a head in the clause before the name is none)
 
 
+# a person's two initials, in one word or two ("В.М." / "А. В."), before a surname (one
+# capital with its dot alone may be a place's abbreviation: "Г. ЛЕСНАЯ ГОРОДСКАЯ ДУМА")
+_INITIAL = re.compile(r"^[А-ЯЁ]\.$")
+_INITIALS = re.compile(r"^[А-ЯЁ]\.[А-ЯЁ]\.$")
+
+
+def _after_initials(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` follows a person's two initials."""
+    return k >= 1 and bool(_INITIALS.match(words[k - 1])) or \
+        k >= 2 and bool(_INITIAL.match(words[k - 1]) and _INITIAL.match(words[k - 2]))
+
+
 def _subject_of(clause: str) -> str | None:
     clause = CONVOCATION_TAIL.sub("", clause.strip()).strip()
     words = clause.split()
@@ -120,6 +132,8 @@ def _subject_of(clause: str) -> str | None:
         while j > 0:
             if words[j - 1][-1] in _CLOSING_QUOTES:
                 break  # "… городское поселение «Город Заречный» городская Дума": the charter's name ends there
+            if _after_initials(words, j - 1):
+                break  # "… поручений Главы В.М. Зимина Совет депутатов": a surname after initials, never the name's adjective
             prev = words[j - 1].strip("«»\"'").lower()
             if any((p.tag.POS == "ADJF" or place_adjective(p)) and p.tag.case == "nomn"
                    for p in parses(prev)):
@@ -243,9 +257,13 @@ def _accepted_by(lines: list[str]) -> str | None:
 _PLACE_ABBR = re.compile(r"(?:^|\s)(?:г|гор|с|п|пос|пгт|д|ст|х|р\.\s?п)\.$")
 
 
+# a sentence ends at a stop before a capital, not at a person's initial ("… Главы В.М. Зимина Совет …")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!(?<![А-ЯЁа-яё])[А-ЯЁ]\.)\s+(?=[А-ЯЁ])|\n")
+
+
 def _last_sentence(text: str) -> str:
     """The last sentence of ``text``; a place's abbreviation ends none."""
-    pieces = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁ])|\n", text)
+    pieces = _SENTENCE_END.split(text)
     out = pieces.pop()
     while pieces and _PLACE_ABBR.search(pieces[-1]):
         out = pieces.pop() + " " + out

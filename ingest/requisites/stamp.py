@@ -128,7 +128,7 @@ def read_stamp(L: Lines, i: int, limit: int, approved: re.Pattern = _APPROVED) -
     body_gen = re.sub(r"\s+", " ", body_gen).strip(" ,")
     body = nominative(L.fix(body_gen)) if body_gen else None
     rest = after[om.end():] if om else ""
-    d = find_date(rest)
+    d = find_date(after[om.start():]) if om else None  # with its «от» ("от 7.11. 2006г.": ru_dates)
     n = find_number(rest) or number_first
     annex = bool(re.match(r"^(?:#G0)?\s*(?:Приложение|ПРИЛОЖЕНИЕ)", L.raw[i].strip()))
     return Stamp(kind=kind, body=body or None, date=d[0] if d else None,

@@ -54,7 +54,7 @@ def _listed_act(L: Lines, lo: int, zone: Zone, kind: str | None) -> Head | None:
     top of a page with no heading; the kind only as the text names it."""
     for i in zone.lines[:4]:
         s = clean(L.raw[i])
-        listed = _listed(s) if s.startswith("№") else None
+        listed = _listed(s) if s.startswith("№") else _signless(s) if s[:1].isdigit() else None
         if listed is not None:
             return Head(kind=kind, inferred_kind=kind is not None, date=listed[0], number=listed[1],
                         title=listed[2], start=lo, anchor=i)
@@ -268,6 +268,21 @@ _DATE_NUMBER_FIRST = re.compile(r"^от\s+(?P<req>[^№]{6,32}?\s*№\s*[\w./-]+
 _NUMBER_FIRST = re.compile(r"^(?P<req>№\s*[0-9][\w./-]{0,20}(?:\s[А-ЯЁ]{1,4})?\s+от\s+\d{1,2}"
                            r"(?:\.\d{1,2}\.|\s+[а-яё]+\s+)\d{4})"
                            r"(?=\s|[«\"„“])")
+
+
+# a municipal portal's list entry with neither the number's sign nor the kind word, the
+# title unquoted after the date: "27-3 от 14.09.2016 О внесении изменений …"
+_SIGNLESS_FIRST = re.compile(r"^(?P<num>\d{1,5}(?:[-/.]\d{1,5}){0,2}(?:-?[А-ЯЁа-яё]{1,3})?)\s+от\s+"
+                             r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4})(?:\s*г\.)?\s+(?=(?:О|Об|Обо)\s)")
+
+
+def _signless(s: str) -> tuple[str, str, str] | None:
+    """The date, number and title of a list entry ``27-3 от 14.09.2016 О …`` on top of
+    a page with no heading (``_SIGNLESS_FIRST``)."""
+    m = _SIGNLESS_FIRST.match(s)
+    d = find_date(m.group("date")) if m else None
+    title = listing_title(s[m.end():].strip()) if d else None
+    return (d[0], m.group("num"), title) if title and TITLE_START.match(title) else None
 
 
 def _listed(s: str) -> tuple[str, str, str] | None:

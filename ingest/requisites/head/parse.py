@@ -63,9 +63,11 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
             and _cut_off(L, zone, anchor, heading.line):
         return head_on_one_line(L, zone, heading)
     if anchor is not None:
-        return head_from_trailing_card(L, lo, zone, anchor) or head_at_kind_line(L, lo, hi, zone, anchor)
+        h = head_from_trailing_card(L, lo, zone, anchor) or head_at_kind_line(L, lo, hi, zone, anchor)
+        return _annex_over(L, lo, zone, anchor.line, h) or h
     if heading is not None:
-        return head_on_one_line(L, zone, heading)
+        h = head_on_one_line(L, zone, heading)
+        return _annex_over(L, lo, zone, heading.line, h) or h
     stamp = _stamp_under_header(L, zone)
     if stamp is not None:
         return head_under_stamp(L, lo, zone, stamp)
@@ -73,6 +75,18 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
     # without its heading
     return head_named_over_database_stamp(L, lo, zone) or head_of_annex_without_kind(L, lo, zone) \
         or head_without_heading(L, lo, hi, zone)
+
+
+def _annex_over(L: Lines, lo: int, zone: Zone, at: int, h: Head) -> Head | None:
+    """A database's annex printed under its act's line without the kind word (``Приложение``
+    / ``администрации … района`` / ``от 10 ноября 2014 г. N 2181``) on top of the print, a
+    kind line or a one-line heading further down (line ``at``) another act's (a law its passport
+    cites in a table's cell: ``Федеральный закон от 06.10.2003 N 131-ФЗ "…"; …``): the annex's act
+    is the page's."""
+    annex = head_of_annex_without_kind(L, lo, zone)
+    if annex is None or at <= annex.anchor or (h.date, h.number) == (annex.date, annex.number):
+        return None
+    return annex
 
 
 def _act_after_its_annex(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor | None, stamp: Stamp) -> Head | None:
