@@ -144,6 +144,10 @@ def issuer_from_text(L: Lines, h: Head, lo: int, hi: int) -> str | None:
         # "Решение территориальной избирательной комиссии №…" over "… территориальная
         # избирательная комиссия Заречного района решила:": the formula says whose
         who = _named_in_formula(L, h.kind, max(h.anchor, lo), hi)
+        if who is None and h.anchor > lo:
+            # a portal's card under the text ("Решение собрания депутатов" / its date): the
+            # formula stands above the card, in the act's own lines
+            who = _named_in_formula(L, h.kind, lo, h.anchor)
         if who and len(who) > len(h.body) and who.casefold().startswith(h.body.casefold() + " "):
             return who
     if h.body is None and h.kind not in ACT_KINDS and (by := _approving_body(L, h, lo, hi)):
