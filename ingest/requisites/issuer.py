@@ -139,15 +139,18 @@ def issuer_from_text(L: Lines, h: Head, lo: int, hi: int) -> str | None:
     line, a print that starts with the title), the act names it itself: in
     the operative formula, or — when the formula is in the first person —
     the signature's office (``Губернатор … области``). The heading's body
-    stays when it names one."""
+    stays when it names one. The formula is read after the heading, or — for
+    a portal's card printed under the text (``Решение собрания депутатов`` /
+    its date) — from the act's first line, above the card."""
+    start = lo if h.card_under_text else max(h.anchor, lo)
     if h.kind in ACT_KINDS and h.kind != "закон" and h.body and h.body[:1].islower():
         # "Решение территориальной избирательной комиссии №…" over "… территориальная
         # избирательная комиссия Заречного района решила:": the formula says whose
-        who = _named_in_formula(L, h.kind, max(h.anchor, lo), hi)
-        if who is None and h.anchor > lo:
-            # a portal's card under the text ("Решение собрания депутатов" / its date): the
-            # formula stands above the card, in the act's own lines
-            who = _named_in_formula(L, h.kind, lo, h.anchor)
+        who = _named_in_formula(L, h.kind, start, hi)
+        if who is None and h.card_under_text:
+            # "Постановление главы" under a text in the first person: the signer's office names
+            # the head whole ("Глава Ольховского сельского поселения")
+            who = _signer_office(L, lo, h.anchor)
         if who and len(who) > len(h.body) and who.casefold().startswith(h.body.casefold() + " "):
             return who
     if h.body is None and h.kind not in ACT_KINDS and (by := _approving_body(L, h, lo, hi)):
@@ -156,7 +159,7 @@ def issuer_from_text(L: Lines, h: Head, lo: int, hi: int) -> str | None:
             h.kind == "закон" or not territory_only(h.body)):
         return h.body
     # a region's name over a council's decision says where, not who: look further
-    who = _named_in_formula(L, h.kind, max(h.anchor, lo), hi)
+    who = _named_in_formula(L, h.kind, start, hi)
     if who is not None and h.body and (at := h.body.casefold().find(who.casefold())) > 0:
         # "Российская Федерация Городской Совет депутатов Сосновска" on one line over a
         # formula's "городской Совет решил": the heading's name from the formula's words on

@@ -50,4 +50,4 @@ def head_from_trailing_card(L: Lines, lo: int, zone: Zone, anchor: Anchor) -> He
     first = next((i for i in above[:4] if TITLE_START.match(clean(L.raw[i]))), None)
     title = title_from(L, first, k).text if first is not None else None
     return Head(kind=kl.kind, raw_kind=kl.raw_kind, number=number, date=d[0], title=title,
-                body=nominative(issuer) if issuer else None, start=lo, anchor=k)
+                body=nominative(issuer) if issuer else None, start=lo, anchor=k, card_under_text=True)
