@@ -134,8 +134,15 @@ def issuer_under_card(raw: list[str], k: int, limit: int, clean) -> tuple[int, i
     after its last (the file's kind line, its date row, its title, a text
     line, or the page's end), or None."""
     j = k + 1
+    # the line laid out again under its kind word first (its date and number, its title):
+    # the card comes after them
+    while j < limit and j - k <= 6 and not _card_line(s := clean(raw[j])):
+        if len(s) > 250 or s.endswith((".", ";", ":")) or starts_name(s.split()[0] if s else "") \
+                and head_lemma(s) in NAME_HEADS:
+            return None
+        j += 1
     seen_card = False
-    while j < limit and j - k <= 8:
+    while j < limit and j - k <= 14:
         s = clean(raw[j])
         if not s:
             j += 1
@@ -151,11 +158,15 @@ def issuer_under_card(raw: list[str], k: int, limit: int, clean) -> tuple[int, i
     if not (starts_name(first.split()[0]) and head_lemma(first) in NAME_HEADS):
         return None
     top, end = j, j + 1
+    # the block is typed in capitals, or in small letters as a name is ("Администрация
+    # муниципального образования" / "Сосновское сельское поселение" / …): a line in the other
+    # case (the title under capitals, the kind word under small letters) ends it
+    capitals = first.isupper()
     while end < limit and end - top <= 10:
         s = clean(raw[end])
         if s and (kind_line(s) or is_date_or_number_line(s) or find_number(s)
                   or TITLE_START.match(s + " ") or s.endswith((".", ";", ":")) or len(s) > 120
-                  or not s.isupper()):
+                  or s.isupper() != capitals or _card_line(s)):
             break
         end += 1
     return top, end

@@ -153,20 +153,30 @@ def issuer_from_text(L: Lines, h: Head, lo: int, hi: int) -> str | None:
     line, a print that starts with the title), the act names it itself: in
     the operative formula, or — when the formula is in the first person —
     the signature's office (``Губернатор … области``). The heading's body
-    stays when it names one."""
+    stays when it names one. The formula is read after the heading, or — for
+    a portal's card printed under the text (``Решение собрания депутатов`` /
+    its date) — from the act's first line, above the card."""
+    start = lo if h.card_under_text else max(h.anchor, lo)
     if h.kind in ACT_KINDS and h.kind != "закон" and h.body and h.body[:1].islower():
         # "Решение территориальной избирательной комиссии №…" over "… территориальная
         # избирательная комиссия Заречного района решила:": the formula says whose
-        who = _named_in_formula(L, h.kind, max(h.anchor, lo), hi)
+        who = _named_in_formula(L, h.kind, start, hi)
+        if who is None and h.card_under_text:
+            # "Постановление главы" under a text in the first person: the signer's office names
+            # the head whole ("Глава Ольховского сельского поселения")
+            who = _signer_office(L, lo, h.anchor)
         if who and len(who) > len(h.body) and who.casefold().startswith(h.body.casefold() + " "):
             return who
     if h.body is None and h.kind not in ACT_KINDS and (by := _approving_body(L, h, lo, hi)):
+        return by
+    if h.kind == "устав" and not (h.body and names_organ(h.body)) and (by := _charter_adopted_by(L, lo, hi)):
+        # a charter's page under the municipality's name: "ПРИНЯТ" / "решением Совета …"
         return by
     if h.kind not in ACT_KINDS or h.body is not None and (
             h.kind == "закон" or not territory_only(h.body)):
         return h.body
     # a region's name over a council's decision says where, not who: look further
-    who = _named_in_formula(L, h.kind, max(h.anchor, lo), hi)
+    who = _named_in_formula(L, h.kind, start, hi)
     if who is not None and h.body and (at := h.body.casefold().find(who.casefold())) > 0:
         # "Российская Федерация Городской Совет депутатов Сосновска" on one line over a
         # formula's "городской Совет решил": the heading's name from the formula's words on
@@ -195,6 +205,25 @@ def _approving_body(L: Lines, h: Head, lo: int, hi: int) -> str | None:
         st = read_stamp(L, i, hi, APPROVING_COLUMN)
         if st is not None and st.body and (st.number and st.number == h.number or st.date and st.date == h.date):
             return st.body
+    return None
+
+
+# a charter's adoption under its name: "ПРИНЯТ" (alone on its line or not) "решением Совета
+# депутатов … от 12 декабря 2005 года № 14": the adopting body, in the genitive, before the date
+_CHARTER_ADOPTED = re.compile(
+    r"^\(?\s*(?i:принят|одобрен)[аоы]?\s+(?i:постановлением|решением)\s+"
+    r"(?P<who>[А-ЯЁа-яё][^\d№«\"]{5,220}?)\s*(?:от\s+)?(?:«\s*)?\d")
+
+
+def _charter_adopted_by(L: Lines, lo: int, hi: int) -> str | None:
+    """The body a charter says adopted it, in the nominative (``Совет депутатов …``)."""
+    lines = [clean(L.raw[i]) for i in range(lo, min(hi, lo + 60)) if L.raw[i].strip() and not L.noise[i]][:30]
+    for prev, s in zip([""] + lines, lines):
+        joined = f"{prev} {s}" if re.fullmatch(r"(?i)\(?\s*(?:принят|одобрен)[аоы]?", prev) else s
+        m = _CHARTER_ADOPTED.match(joined)
+        if m and head_lemma(m.group("who")) in _ACCEPTING_HEADS:
+            who = nominative(trim_name(m.group("who")))
+            return who[:1].upper() + who[1:]
     return None
 
 

@@ -724,6 +724,11 @@ def _without_place_cell(raw: str) -> str:
 _LONE_CLOSE = re.compile(r"[»\"”]{1,3}")
 
 
+# a site's card for a file under the page's line with the requisites and the title: its fields
+# "Наименование:" (the title again), "Дата:", glued to their values or not - never the title's words
+_CARD_FIELD = re.compile(r"^(?:Наименование|Заголовок|Дата(?:\s+(?:принятия|подписания|публикации))?)\s*:", re.IGNORECASE)
+
+
 def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLines:
     """Title lines from line ``j``: until a blank line, the preamble or noise;
     ``undated``: the heading gave no date and number over the title, so a line
@@ -809,6 +814,7 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                       or _case_changes("\n".join(parts), _without_trailing_note(s))
                       and not _capitals_in_quotes(parts, s)
                       or ("\t" in L.raw[i] or "|" in s) and card_key(L.raw[i].strip())  # a card's table row
+                      or _CARD_FIELD.match(s)  # a site's card for the file under its line ("Наименование:…")
                       or KIND_NUMBER_KEY.match(s)  # a site's "Номер постановления: 1759" under the title
                       or body_says(s) and not dangles(parts[-1])):  # «Коллегия отмечает, что …»: the text
             break

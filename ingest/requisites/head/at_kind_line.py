@@ -181,9 +181,10 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     if body is None and anchor.ref_kind_line and anchor.ref_kind_line.rest:
         # the heading names no issuer ("ЗАКОН" alone): the reference line's
         body = _with_genitive_body(None, [b] if (b := _on_kind_line(anchor.ref_kind_line.rest).body) else [])
-    if body is None and own.date and own.number:
+    if body is None and (own.date and own.number or date and number):
         # a site's card for the file (its line, "Дата:", "Скачать: ms-word") over the file's
-        # text, which opens with the issuer's block: that block names the issuer
+        # text, which opens with the issuer's block: that block names the issuer (the line's
+        # letter-spaced kind word read apart from its date and number, they are the line's too)
         got = issuer_under_card(L.raw, k, zone.limit, clean)
         if got is not None:
             body = body_above(L, got[1], got[0]).name

@@ -21,6 +21,7 @@ class Head:
     inferred_kind: bool = False
     annex_only: bool = False  # the text is an annex; the act's own heading is elsewhere
     disputed: bool = False    # two readings of a handwritten number differed: none kept
+    card_under_text: bool = False  # read from a portal's card printed after the act's text
 
 
 @dataclass(frozen=True)
