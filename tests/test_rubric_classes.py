@@ -6667,3 +6667,78 @@ def test_rubmix111_transfers_for_powers_passed_are_lsg(real, title, text):
 def test_rubmix111_transfer_without_powers_brings_no_lsg(real):
     assert "lsg" not in top(real, "О порядке предоставления иных межбюджетных трансфертов бюджету Сосновского "
                                   "сельского поселения на ремонт памятника")
+
+
+# rubrec114 (sample 65): addiction named as an illness — toxicomania, a narcological service, alcohol abuse or
+# dependence, the prevention of narcomania (Федеральный закон от 08.01.1998 № 3-ФЗ, ст. 1: «наркомания —
+# заболевание»; Концепция … снижения масштабов злоупотребления алкогольной продукцией и профилактики алкоголизма
+# среди населения, распоряжение Правительства РФ от 30.12.2009 № 2128-р) — is health's, beside safety's anti-drug
+# measures (the classifier's «Наркомания, алкоголизм»).
+@pytest.mark.parametrize("title,codes", [
+    ("О районной программе «Профилактика наркомании и токсикомании среди подростков Заречного района»",
+     {"economy", "safety", "health"}),
+    ("О мерах по профилактике наркомании в Сосновском сельском поселении", {"safety", "health"}),
+    ("Об организации наркологической помощи подросткам в Заречном районе", {"health"}),
+], ids=["toxicomania-programme", "narcomania-prevention", "narcological-care"])
+def test_rubrec114_addiction_as_illness_is_health(real, title, codes):
+    assert_filed(real, title, codes)
+
+
+# ... and alcohol named as what is abused («злоупотребление алкогольной продукцией», «алкогольная зависимость») is
+# no trade: the words hide business's «алкогольная продукция», which a licence or a sale still brings.
+@pytest.mark.parametrize("title", [
+    "Об утверждении Плана мероприятий по снижению масштабов злоупотребления алкогольной продукцией в Заречном районе",
+    "О программе «Трезвое село»: профилактика злоупотребления алкоголем и алкогольной зависимости в Сосновке",
+], ids=["abuse-of-alcohol-products", "abuse-and-dependence"])
+def test_rubrec114_alcohol_abuse_is_health_no_trade(real, title):
+    got = top(real, title)
+    assert "health" in got and "business" not in got, got
+
+
+def test_rubrec114_alcohol_sale_stays_trade(real):
+    assert "business" in top(real, "Об определении мест, где не допускается розничная продажа алкогольной продукции "
+                                    "в Заречном районе")
+
+
+# rubrec114 (sample 65): children's rest named without «оздоровление» («Организация отдыха детей в каникулярное
+# время», the municipal service of 124-ФЗ, ст. 12) is the families' summer as much as the school's: social beside
+# education, as «отдых и оздоровление детей» already is (the house's convention).
+@pytest.mark.parametrize("title", [
+    "Об утверждении административного регламента предоставления муниципальной услуги «Организация отдыха детей "
+    "в каникулярное время» в Заречном районе",
+    "Об организации отдыха детей в период летних каникул 2026 года в Сосновском сельском поселении",
+], ids=["service-regulation", "summer-holidays"])
+def test_rubrec114_childrens_rest_is_social_and_education(real, title):
+    got = top(real, title)
+    assert {"social", "education"} <= got, got
+
+
+# rubrec114 (sample 65): the finance body under a combined name — «департамент (управление, комитет) экономики и
+# финансов», «финансово-экономическое управление» — told to pay for the topic is the budget's spending, as the
+# «комитет финансов» of the rule before.
+@pytest.mark.parametrize("body", [
+    "3. Департаменту экономики и финансов администрации района (Иванова Л.Р.) обеспечить финансирование "
+    "спартакиады за счёт средств, предусмотренных на физическую культуру.",
+    "2. Финансово-экономическому управлению администрации Заречного района профинансировать проведение "
+    "спартакиады в пределах утверждённых ассигнований.",
+], ids=["department-of-economy-and-finance", "financial-economic-board"])
+def test_rubrec114_combined_finance_body_ordering_money_is_budget(real, body):
+    assert_filed(real, "О проведении районной спартакиады трудовых коллективов Заречного района", {"culture", "budget"},
+                 text=body)
+
+
+# ... while the same body only named as an addressee of something else brings no budget.
+def test_rubrec114_combined_finance_body_without_order_brings_no_budget(real):
+    assert "budget" not in top(real, "О проведении районной спартакиады трудовых коллективов Заречного района",
+                               "Департаменту экономики и финансов администрации района принять участие в "
+                               "спартакиаде командой сотрудников.")
+
+
+# rubrec114 (sample 65): keeping dogs and cats named by their kind («правила содержания собак и кошек») is the animals'
+# in the body as well, as «содержание животных» already is.
+def test_rubrec114_keeping_dogs_and_cats_in_body_is_animals(real):
+    got = top(real, "О мерах по предупреждению бешенства среди населения Заречного района",
+              "Эпизоотическая обстановка по бешенству остаётся напряжённой: в эпизоотический процесс вовлечены домашние "
+              "животные. Владельцам соблюдать правила содержания собак и кошек, не допускать появления безнадзорных "
+              "животных.")
+    assert "environment" in got, got
