@@ -206,3 +206,70 @@ def test_the_folders_report_rows_have_the_shape_of_ingest_report(tmp_path):
     assert {x["batch"] for x in rows} == {report["batch"]}          # the top-level key kept
     assert sorted((x["status"], x["reason_key"]) for x in rows) == \
         sorted((x["status"], x["reason_key"]) for x in ingest_rows)
+
+
+# --- 3. the help in the CLI's language --------------------------------------------------
+
+def _help(*args, env=None):
+    res = CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    return res.output
+
+
+def test_the_help_is_russian_by_default(monkeypatch, tmp_path):
+    monkeypatch.delenv("ACTDESK_LANG", raising=False)
+    monkeypatch.chdir(tmp_path)                      # ./fund: no settings, Russian
+    top = _help("--help")
+    assert top.startswith("Использование: ") and "[OPTIONS] COMMAND [ARGS]..." in top
+    assert "Параметры:" in top and "Команды:" in top
+    assert "Импорт поступивших файлов, папок и zip-архивов в фонд." in top
+    assert "Показать эту справку и выйти." in top and "Show this message" not in top
+    watch = _help("--home", str(tmp_path / "fund"), "watch", "-h")
+    assert "Секунд между просмотрами папки.  [по умолчанию: 60" in watch
+    assert "Код выхода с --once: 0" in watch and "Exit status" not in watch
+    assert "Сеанс сотрудника завершается" in _help("serve", "--help")
+    assert "Создать сотрудника NAME" in _help("user", "add", "-h")      # a group's command
+
+
+def test_the_help_follows_actdesk_lang_and_the_funds_setting(monkeypatch, tmp_path):
+    monkeypatch.setenv("ACTDESK_LANG", "en")
+    top = _help("--help")
+    assert top.startswith("Usage: ") and "Import delivered files, folders" in top
+    assert "Параметры" not in top and "Импорт поступивших" not in top
+    monkeypatch.delenv("ACTDESK_LANG")
+    assert _help("--help").startswith("Использование:")                  # the same process, back
+    home = tmp_path / "fund"
+    home.mkdir()
+    (home / "settings.yaml").write_text("language: en\n", encoding="utf-8")
+    assert "Seconds between looks at the folder.  [default: 60" in _help("--home", str(home), "watch", "-h")
+    assert "Seconds between looks" in _help(f"--home={home}", "watch", "-h")
+    monkeypatch.setenv("ACTDESK_HOME", str(home))
+    assert "Import delivered files" in _help("ingest", "-h")
+
+
+def test_every_help_text_has_its_russian():
+    """An option added later without its Russian is shown in English: named here."""
+    from cli.helptext import _RU, key, walk
+    lacking = []
+    for cmd in walk(main):
+        for obj in [cmd] + [p for p in cmd.params if isinstance(p, __import__("click").Option)]:
+            text = getattr(obj, "_help_en", obj.help)
+            if text and key(text) not in _RU and obj.name not in ("version", "help"):
+                lacking.append(f"{cmd.name} {obj.name}: {key(text)}")
+    assert not lacking, "add to cli/helptext.RU:\n" + "\n".join(lacking)
+
+
+def test_json_output_is_the_same_in_either_language(monkeypatch, tmp_path):
+    delivery = tmp_path / "доставка"
+    delivery.mkdir()
+    (delivery / "311-п ярмарка.txt").write_text(FAIR, encoding="utf-8")
+    home = tmp_path / "fund"
+    runner = CliRunner()
+    assert runner.invoke(main, ["--home", str(home), "ingest", "-j", "1", str(delivery)]).exit_code == 0
+    out = {}
+    for lang in ("ru", "en"):
+        monkeypatch.setenv("ACTDESK_LANG", lang)
+        res = runner.invoke(main, ["--home", str(home), "search", "ярмарка", "--format", "json"])
+        assert res.exit_code == 0, res.output
+        out[lang] = {k: v for k, v in json.loads(res.stdout).items() if k != "took_ms"}
+    assert out["ru"] == out["en"] and out["ru"]["total"] == 1
