@@ -273,3 +273,11 @@ def test_json_output_is_the_same_in_either_language(monkeypatch, tmp_path):
         assert res.exit_code == 0, res.output
         out[lang] = {k: v for k, v in json.loads(res.stdout).items() if k != "took_ms"}
     assert out["ru"] == out["en"] and out["ru"]["total"] == 1
+
+
+def test_a_usage_error_is_not_half_translated(monkeypatch):
+    monkeypatch.delenv("ACTDESK_LANG", raising=False)
+    res = CliRunner().invoke(main, ["arrivals", "--since", "31.02.2024"])
+    assert res.exit_code == 2
+    assert res.output.startswith("Usage: ") and "Использование" not in res.output
+    assert "Error: Invalid value for '--since'" in res.output
