@@ -281,3 +281,55 @@ def test_a_usage_error_is_not_half_translated(monkeypatch):
     assert res.exit_code == 2
     assert res.output.startswith("Usage: ") and "Использование" not in res.output
     assert "Error: Invalid value for '--since'" in res.output
+
+
+# --- 6. an act found by its number as the reader types it -------------------------------
+
+def _order(n: str, date: str, title: str, kind: str = "РАСПОРЯЖЕНИЕ",
+           body: str = "АДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ") -> str:
+    return (f"{body}\nЗАРЕЧНОГО МУНИЦИПАЛЬНОГО РАЙОНА\n\n{kind}\n\nот {date} № {n}\n\n{title}\n\n"
+            "1. Поручить специалисту администрации организовать исполнение.\n"
+            "2. Контроль за исполнением оставляю за собой.\n\nГлава поселения С.С. Сосновский\n")
+
+
+@pytest.fixture(scope="module")
+def numbers_home(tmp_path_factory):
+    from tests.fixtures import fund_of_texts
+    return fund_of_texts(tmp_path_factory.mktemp("qaleft116n"), {
+        "12-р.txt": _order("12-р", "03.06.2024", "О проведении субботника у дома культуры"),
+        "12-п.txt": _order("12-п", "15.01.2024", "Об установлении платы за пользование залом",
+                           kind="ПОСТАНОВЛЕНИЕ"),
+        "12-3.txt": _order("12/3", "21.12.2023", "О бюджете поселения на 2024 год", kind="РЕШЕНИЕ",
+                           body="СОБРАНИЕ ДЕПУТАТОВ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ"),
+        "15-2.txt": _order("15/2", "25.04.2024", "О поддержке многодетных семей поселения", kind="РЕШЕНИЕ",
+                           body="СОБРАНИЕ ДЕПУТАТОВ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ"),
+        "7р.txt": _order("7р", "10.02.2024", "О дежурстве в праздничные дни"),
+    })
+
+
+def _numbers(home, *args) -> list[str]:
+    res = CliRunner().invoke(main, ["--home", str(home), "search", *args, "--format", "json"])
+    assert res.exit_code == 0, res.output
+    return [h["number"] for h in json.loads(res.stdout)["hits"]]
+
+
+@pytest.mark.parametrize("typed, number", [
+    ("12р", "12-р"), ("12 р", "12-р"), ("12-Р", "12-р"), ("№12-р", "12-р"),
+    ("15-2", "15/2"), ("15/2", "15/2"),
+    ("7-р", "7р"), ("7р", "7р"),                  # an act printed without the hyphen
+])
+def test_the_number_filter_takes_the_number_as_typed(numbers_home, typed, number):
+    assert _numbers(numbers_home, "--number", typed) == [number]
+
+
+@pytest.mark.parametrize("words, number", [
+    ("12р", "12-р"), ("распоряжение 12 р от 03.06.2024", "12-р"), ("решение 15-2", "15/2"),
+    ("7-р дежурство", "7р"),
+])
+def test_a_number_in_the_words_finds_its_act_first(numbers_home, words, number):
+    assert _numbers(numbers_home, words)[:1] == [number]
+
+
+def test_a_number_of_two_digit_groups_is_not_a_bare_number(numbers_home):
+    assert _numbers(numbers_home, "--number", "12-3") == ["12/3"]
+    assert sorted(_numbers(numbers_home, "--number", "12")) == ["12-п", "12-р", "12/3"]   # a bare one: all
