@@ -333,3 +333,55 @@ def test_a_number_in_the_words_finds_its_act_first(numbers_home, words, number):
 def test_a_number_of_two_digit_groups_is_not_a_bare_number(numbers_home):
     assert _numbers(numbers_home, "--number", "12-3") == ["12/3"]
     assert sorted(_numbers(numbers_home, "--number", "12")) == ["12-п", "12-р", "12/3"]   # a bare one: all
+
+
+# --- 6. a damaged archive read again is still said to be damaged ------------------------
+
+def test_retry_says_a_damaged_zip_is_damaged_not_to_unpack_it(tmp_path):
+    delivery = tmp_path / "доставка"
+    delivery.mkdir()
+    (delivery / "решения Собрания.zip").write_bytes(b"PK\x03\x04" + "обрыв передачи".encode() * 20)
+    (delivery / "12-р.txt").write_text(_order("12-р", "03.06.2024", "О проведении субботника"),
+                                       encoding="utf-8")
+    home, runner = tmp_path / "fund", CliRunner()
+    first = tmp_path / "first.json"
+    r = runner.invoke(main, ["--home", str(home), "ingest", "-j", "1", str(delivery), "--report", str(first)])
+    assert r.exit_code == 1
+    again = tmp_path / "again.json"
+    r = runner.invoke(main, ["--home", str(home), "ingest", "--retry", "--report", str(again)])
+    assert r.exit_code == 1
+    assert "сначала распакуйте" not in r.output and "не читается оглавление zip" in r.output
+    was = {x["reason_key"] for x in json.loads(first.read_text(encoding="utf-8")) if x["status"] == "failed"}
+    now = [x for x in json.loads(again.read_text(encoding="utf-8"))]
+    assert was == {"zip_directory"}
+    assert [(x["status"], x["reason_key"]) for x in now] == [("failed", "zip_directory")]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_retry_opens_an_archive_that_failed_over_a_limit(tmp_path, jobs):
+    """An archive refused by a limit (here a tighter one than the desk's) is
+    opened by the retry as a delivery is, its acts imported."""
+    import zipfile
+    from ingest.fund import Fund
+    from ingest.formats import Limits
+    from ingest.pipeline import ArchiveLimits, Batch
+    delivery = tmp_path / "доставка"
+    delivery.mkdir()
+    with zipfile.ZipFile(delivery / "от поселения.zip", "w") as zf:
+        zf.writestr("12-р.txt", _order("12-р", "03.06.2024", "О проведении субботника у дома культуры"))
+        zf.writestr("7р.txt", _order("7р", "10.02.2024", "О дежурстве в праздничные дни"))
+    fund = Fund(tmp_path / "fund")
+    try:
+        first = Batch(fund, jobs=1, limits=Limits(ocr=False),
+                      archive_limits=ArchiveLimits(max_entries=1)).run([delivery])
+        assert [r.status for r in first] == ["failed"]
+        sha = first[0].sha256
+        assert fund.quarantine_path(sha).exists()
+        again = Batch(fund, jobs=jobs, limits=Limits(ocr=False)).retry()
+        got = sorted((Path(r.file).name, r.status) for r in again)
+        assert got == [("12-р.txt", "new"), ("7р.txt", "new"), ("от поселения.zip", "new")], got
+        assert fund.get_file(sha).status == "archive"
+        assert fund.original_path(sha).exists() and not fund.quarantine_path(sha).exists()
+        assert sorted(r.number for r in fund.iter_records()) == ["12-р", "7р"]
+    finally:
+        fund.close()
