@@ -8,6 +8,8 @@ stay ``click.UsageError`` in the command that knows the option (status 2).
 """
 from __future__ import annotations
 
+import sys
+
 import click
 
 
@@ -40,6 +42,10 @@ class DeskGroup(click.Group):
         # cp866 standard output prints look-alikes, never a traceback
         from cli.console import install
         install()
+        # the help in the CLI's language, as the commands' own words (cli/helptext.py)
+        from cli.helptext import apply
+        argv = kwargs.get("args", args[0] if args else None)
+        apply(self, list(sys.argv[1:] if argv is None else argv))
         return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context):

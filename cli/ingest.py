@@ -59,11 +59,9 @@ def ingest(c: Ctx, paths: tuple[Path, ...], jobs: int | None, report_path: Path 
     _report(results, verbose, c.home)
     _batch_line(batch.batch_id, c.home)
     if report_path:
-        from ingest.reasons import for_json
-        # ``reason`` stays the English text scripts read; its key and Russian words beside it;
-        # ``batch`` is the id ``actdesk marc --batch`` takes
-        report_path.write_text(json.dumps([{**r.to_dict(), **for_json(r.reason), "batch": batch.batch_id}
-                                           for r in results],
+        from ingest.report import file_rows
+        # the rows of every JSON report (the delivery folder's too): ingest.report.file_rows
+        report_path.write_text(json.dumps(file_rows(results, batch.batch_id),
                                           ensure_ascii=False, indent=2), encoding="utf-8")
     _exit_if_failed(results)
 

@@ -51,7 +51,7 @@ def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: 
         settling = inbox.Settling(settle)
         if once:
             for p in inbox.links(folder):
-                click.echo(f"  {p.name}: символическая ссылка: не берётся")
+                click.echo(f"  {p.name}: {inbox.said('link', _lang(c))}")
             first = inbox.look(folder)
             if not first:
                 click.echo(_say(c, "empty", folder=folder))
@@ -62,7 +62,7 @@ def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: 
             ready = settling.observe(second, time.monotonic())
             for p, sig in second.items():   # what waits is named, with the reason
                 if p not in ready:
-                    click.echo(f"  {p.name}: {inbox.why_waiting(p, sig)}")
+                    click.echo(f"  {p.name}: {inbox.why_waiting(p, sig, _lang(c))}")
             if not ready:
                 click.echo(_say(c, "copying"))
                 sys.exit(0)
@@ -77,7 +77,7 @@ def watch(c: Ctx, folder: Path, once: bool, interval: int, settle: float, jobs: 
                     ready = []
                 else:
                     for p, why in settling.newly_refused.items():   # named once, not at every look
-                        err(f"  {p.name}: {inbox.refused_text(why)}")
+                        err(f"  {p.name}: {inbox.refused_text(why, _lang(c))}")
                 if ready:
                     try:
                         _import(c, folder, ready, jobs, no_ocr, verbose)
@@ -130,7 +130,8 @@ _WORDS = {
            "unreachable": "Папка {folder} недоступна ({ex}): посмотрю снова позже.",
            "no_folder": "нет такой папки: {folder}",
            "nested": "папка поступлений {folder} и фонд {home} не должны лежать одна в другой",
-           "busy": "Ошибка: из папки {folder} уже импортирует другой `actdesk watch`"},
+           "busy": "Ошибка: из папки {folder} уже импортирует другой `actdesk watch`",
+           "no_report": "Отчёт не удалось записать в {where}: {ex}"},
     "en": {"empty": "Nothing to import in {folder}.",
            "copying": "Nothing imported: the deliveries wait for the next run.",
            "watching": "Watching {folder} (every {interval} s; Ctrl+C stops)",
@@ -139,14 +140,20 @@ _WORDS = {
            "unreachable": "The folder {folder} is unreachable ({ex}): looking again later.",
            "no_folder": "no such folder: {folder}",
            "nested": "the delivery folder {folder} and the fund {home} must not lie one inside the other",
-           "busy": "Error: another `actdesk watch` is already importing from {folder}"},
+           "busy": "Error: another `actdesk watch` is already importing from {folder}",
+           "no_report": "The report could not be written to {where}: {ex}"},
 }
 
 
-def _say(c: Ctx, key: str, **kw) -> str:
-    """A message in the CLI's language (``ingest.reasons.cli_lang``), as the report's headings."""
+def _lang(c: Ctx) -> str:
+    """The CLI's language (``ingest.reasons.cli_lang``): the watcher's lines follow it, as the report's."""
     from ingest.reasons import cli_lang
-    return _WORDS["en" if cli_lang(c.home) == "en" else "ru"][key].format(**kw)
+    return "en" if cli_lang(c.home) == "en" else "ru"
+
+
+def _say(c: Ctx, key: str, **kw) -> str:
+    """A message in the CLI's language, as the report's headings."""
+    return _WORDS[_lang(c)][key].format(**kw)
 
 
 def _import(c: Ctx, folder: Path, ready: list[Path], jobs, no_ocr: bool, verbose: bool) -> bool:
@@ -169,9 +176,9 @@ def _import(c: Ctx, folder: Path, ready: list[Path], jobs, no_ocr: bool, verbose
         if f.moved_to is not None:
             click.echo(f"  {f.entry.name} → {f.moved_to.relative_to(folder)}")
         else:
-            err(f"  {f.entry.name}: {f.problem}")
+            err(f"  {f.entry.name}: {f.problem_in(_lang(c))}")
     try:
         inbox.save_report(folder, now, batch.batch_id, results, filed)
     except OSError as ex:
-        err(f"the report could not be written to {folder / inbox.DONE}: {ex.strerror or ex}")
+        err(_say(c, "no_report", where=folder / inbox.DONE, ex=ex.strerror or ex))
     return any(r.status == "failed" for r in results)

@@ -127,27 +127,56 @@ def _opens(entry: Path, sig: Signature) -> bool:
     return _refusal(entry, sig) is None
 
 
-def why_waiting(entry: Path, sig: Signature) -> str:
+# What staff read of a delivery left in the folder, in the CLI's language
+# (``ingest.reasons.cli_lang``; the report's words follow it too). Russian is
+# what the JSON report keeps (``filed[].problem``); a line printed under
+# ``ACTDESK_LANG=en`` used to stay Russian among the English report.
+WORDS = {
+    "ru": {"empty": "пустая папка: ждёт файлов",
+           "partial": "в папке недокопированный файл {rel}: ждёт",
+           "unreadable": "файл {rel} не удаётся прочесть: ждёт",
+           "refused": "не открывается ({why}): ждёт",
+           "changing": "ещё меняется (копируется): ждёт",
+           "link": "символическая ссылка: не берётся",
+           "vanished": "исчезло из папки до перемещения (удалено или переименовано)",
+           "not_moved": "оставлено в папке: не удалось переместить ({why})"},
+    "en": {"empty": "empty folder: waiting for files",
+           "partial": "a file in the folder is still being copied ({rel}): waiting",
+           "unreadable": "the file {rel} cannot be read: waiting",
+           "refused": "does not open ({why}): waiting",
+           "changing": "still changing (being copied): waiting",
+           "link": "symbolic link: not taken",
+           "vanished": "gone from the folder before the move (deleted or renamed)",
+           "not_moved": "left in the folder: the move failed ({why})"},
+}
+
+
+def said(key: str, lang: str = "ru", **fields) -> str:
+    """One of ``WORDS`` in ``lang`` (Russian for any other)."""
+    return WORDS.get(lang, WORDS["ru"])[key].format(**fields)
+
+
+def why_waiting(entry: Path, sig: Signature, lang: str = "ru") -> str:
     """Why an entry was not taken at this look, in the words the staff read:
     a file refused for good (no rights) looks on POSIX just like one being
     copied on Windows, so the message names the file and the system's reason."""
     if not sig:
-        return "пустая папка: ждёт файлов"
+        return said("empty", lang)
     partial = [rel for rel, size, _ in sig if size == PARTIAL]
     if partial:
-        return f"в папке недокопированный файл {partial[0]}: ждёт"
+        return said("partial", lang, rel=partial[0])
     gone = [rel for rel, size, _ in sig if size < 0]
     if gone:
-        return f"файл {gone[0]} не удаётся прочесть: ждёт"
+        return said("unreadable", lang, rel=gone[0])
     refused = _refusal(entry, sig)
     if refused:
-        return refused_text(refused)
-    return "ещё меняется (копируется): ждёт"
+        return refused_text(refused, lang)
+    return said("changing", lang)
 
 
-def refused_text(why: str) -> str:
+def refused_text(why: str, lang: str = "ru") -> str:
     """What staff read of a delivery whose file does not open (``why``: the system's reason)."""
-    return f"не открывается ({why}): ждёт"
+    return said("refused", lang, why=why)
 
 
 class Settling:
@@ -185,8 +214,20 @@ class Filed:
     entry: Path
     failed: bool                   # a file of it could not be read
     moved_to: Path | None = None   # None: left in the folder (``problem`` says why)
-    problem: str | None = None
+    problem: str | None = None     # in Russian, as the JSON report keeps it
     files: list[str] = field(default_factory=list)   # report lines of the entry
+    problem_key: str | None = None  # ``WORDS`` key of ``problem``; ``problem_in`` words it
+    problem_why: str = ""
+
+    def problem_in(self, lang: str) -> str | None:
+        """``problem`` in ``lang`` (the CLI's language)."""
+        if self.problem_key is None:
+            return self.problem
+        return said(self.problem_key, lang, why=self.problem_why)
+
+    def _problem(self, key: str, why: str = "") -> None:
+        self.problem_key, self.problem_why = key, why
+        self.problem = said(key, "ru", why=why)
 
 
 def _belongs(display: str, entry: Path) -> bool:
@@ -237,7 +278,7 @@ def file_away(folder: Path, filed: Filed, day: str) -> Filed:
     if not os.path.lexists(filed.entry):
         # deleted or renamed by someone between the look and the move: nothing
         # to file (a renamed one is a new delivery, imported at the next look)
-        filed.problem = "исчезло из папки до перемещения (удалено или переименовано)"
+        filed._problem("vanished")
         return filed
     try:
         target.mkdir(parents=True, exist_ok=True)
@@ -245,7 +286,7 @@ def file_away(folder: Path, filed: Filed, day: str) -> Filed:
         shutil.move(str(filed.entry), str(dest))
         filed.moved_to = dest
     except OSError as ex:
-        filed.problem = f"оставлено в папке: не удалось переместить ({ex.strerror or ex})"
+        filed._problem("not_moved", str(ex.strerror or ex))
     return filed
 
 
@@ -274,13 +315,13 @@ def save_report(folder: Path, now: _dt.datetime, batch_id: str | None, results,
     """The batch's JSON report beside what it filed (``_принято/ДАТА``): what a
     colleague checks later without the terminal or page that ran it.
     Raises ``OSError`` when it cannot be written."""
-    from ingest.reasons import for_json
+    from ingest.report import file_rows
     where = folder / DONE / now.strftime("%Y-%m-%d")
     where.mkdir(parents=True, exist_ok=True)
     path = where / f"отчёт-{now:%H%M%S}-{batch_id}.json"
     path.write_text(json.dumps({
         "batch": batch_id,
-        "files": [{**r.to_dict(), **for_json(r.reason)} for r in results],
+        "files": file_rows(results, batch_id),   # the rows of `ingest --report` (ingest.report)
         "filed": [{"entry": f.entry.name, "failed": f.failed,
                    "moved_to": str(f.moved_to) if f.moved_to else None, "problem": f.problem}
                   for f in filed],

@@ -39,6 +39,25 @@ def number_key(s: str | None) -> str:
     return normalize_number(s).casefold().replace("ё", "е").replace(" ", "")
 
 
+def typed_keys(s: str | None) -> list[str]:
+    """``number_key`` of a number a reader typed, and the keys of the same number
+    printed the other common way: a letter suffix with or without its hyphen
+    (``12р`` / ``12 р`` for ``12-р``, ``12-р`` for an act printed ``№12р``) and
+    two digit groups with a slash or a hyphen (``15-2`` for ``15/2``: a slash
+    cannot stand in a file name, so a clerk's ``решение 15-2.docx`` is what the
+    reader copies). The search's number filter found nothing for either, and a
+    number in the words ranked the act among every act of the same digits."""
+    key = number_key(s)
+    if not key:
+        return []
+    other = None
+    if m := re.fullmatch(r"(\d+)-?([^\W\d_][^\W_]*)", key):
+        other = m.group(1) + ("" if "-" in key else "-") + m.group(2)
+    elif m := re.fullmatch(r"(\d+)([-/])(\d+)", key):
+        other = m.group(1) + ("/" if m.group(2) == "-" else "-") + m.group(3)
+    return [key] + ([other] if other and other != key else [])
+
+
 def cite_key(s: str | None) -> str:
     """The key a cited number is matched to an act of the fund by: ``number_key``
     without a hyphen between the digits and a letter suffix. Acts cite one

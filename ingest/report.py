@@ -48,6 +48,18 @@ def summarize(results: list[FileResult]) -> dict:
     }
 
 
+def file_rows(results: list[FileResult], batch_id: str | None) -> list[dict]:
+    """The JSON report's per-file rows, one shape wherever a report is written
+    (``actdesk ingest --report FILE.json``, the delivery folder's
+    ``_принято/ДАТА/отчёт-….json``): ``file``, ``sha256``, ``status``, ``records``,
+    ``reason`` (the English text scripts read), ``warnings``, ``media_type``,
+    ``reason_key`` and ``reason_ru`` (``ingest.reasons.for_json``) and ``batch`` (the
+    id ``actdesk marc --batch`` takes). The two writers built their rows
+    apart and the folder's lacked ``batch``."""
+    from .reasons import for_json
+    return [{**r.to_dict(), **for_json(r.reason), "batch": batch_id} for r in results]
+
+
 def _short(s: str, n: int) -> str:
     return s if len(s) <= n else "…" + s[-(n - 1):]
 

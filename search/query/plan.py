@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ingest.numbers import number_base, number_key
+from ingest.numbers import number_base, number_key, typed_keys
 from search.query.layout import cyrillic_reading
 from ingest.requisites.vocabulary import kind_from_word
 from search import analysis
@@ -79,11 +79,12 @@ def requisite_clause(p: Parsed) -> Requisites:
             # a bare number: 145 finds 145 and 145-п alike; date/kind decide
             subs.append(Term("number_base", base, W_NUMBER))
         else:
-            subs.append(Term("number", nn, W_NUMBER))
+            # 12р for 12-р, 15-2 for 15/2 (ingest.numbers.typed_keys)
+            subs.extend(Term("number", k, W_NUMBER) for k in typed_keys(n) or [nn])
             if base:
                 subs.append(Term("number_base", base, W_NUMBER_BASE))
         subs.append(Term("text", nn, W_NUMBER_TEXT))
-        hl.add(nn)
+        hl.update(typed_keys(n) or [nn])
         cyr = cyrillic_reading(n)
         if cyr and number_key(cyr) != nn:      # 6-59P typed for 6-59Р (query/layout.py)
             subs.append(Term("number", number_key(cyr), W_NUMBER))
@@ -142,7 +143,7 @@ def filters_of(q: Query, p: Parsed, eng, territory=None) -> list[Node]:
             fl.append(And(ws) if ws else Term("body", key))
     if q.number:
         nn, base = number_key(q.number), number_base(q.number)
-        alts = [Term("number", nn)]
+        alts = [Term("number", k) for k in typed_keys(q.number) or [nn]]
         if base and base == nn:
             alts.append(Term("number_base", base))
         fl.append(Or(alts))

@@ -8,6 +8,7 @@ from search.dossier import names as dossier_names
 from search.query import KINDS
 from search.web import pages
 from search.web.ctx import check_csrf, need_staff
+from search.web.html import url
 from search.web.jinja import render
 from search.web.respond import HTTPError, page, redirect
 
@@ -18,6 +19,14 @@ def show(app, req, fund, c, rid: str, error: str | None = None, status: int = 20
     from search import analysis
     from search.links_view import links_of, status_of
     from search.query import more_like_this
+    # The header's login and language links bring the reader back to the card
+    # itself (its 404 too): they carried the whole URL, the reader's question
+    # (``text``, for the marks) percent-encoded twice over, so a long question
+    # was said five times and a card weighed 37 KB. The question is in the
+    # search box and the «back» link; only «add to the list» returns with the
+    # marks, and no link brings «saved» (``saved=1``) back.
+    own = f"/act/{quote(rid)}"
+    c.path_qs = own
     rec = fund.get_record(rid)
     if rec is None:
         raise HTTPError(404, c._("err_404"))
@@ -39,8 +48,9 @@ def show(app, req, fund, c, rid: str, error: str | None = None, status: int = 20
         explain = ({a.code: a for a in app.scheme.assign(rec.title, rec.text)},
                    {a.code: a for a in app.scheme.explain(rec.title, rec.text)})
     staff = bool(c.user and not c.read_only)
+    basket_next = url(own, {"text": q_text}) if q_text.strip() else own
     return page(render(
-        c, "card.html", rec=rec, q_text=q_text, citation=pages.citations([rec])[rec.id], text_shown=shown, text_spans=spans,
+        c, "card.html", rec=rec, q_text=q_text, basket_next=basket_next, citation=pages.citations([rec])[rec.id], text_shown=shown, text_spans=spans,
         similar=similar, copies=copies, links=links_of(fund, rec), staff=staff,
         rows=pages.card_rows(c, rec, status_of(fund, rec)),
         rubrics=pages.card_rubrics(c, rec, explain), source_meta=pages.source_meta(c, rec, stored),
