@@ -60,6 +60,10 @@ RU = {
         "Записать отчёт по файлам в этот файл (JSON).",
     "Read again the failed and pending files of the fund.":
         "Прочитать заново файлы фонда с ошибками и ждущие чтения.",
+    "Read again every file the fund has read (after an upgrade of actdesk); "
+    "corrections are kept, a file whose new reading fails keeps its records.":
+        "Прочитать заново все прочитанные файлы фонда (после обновления actdesk); "
+        "исправления сохраняются, файл, который не прочитался заново, сохраняет свои записи.",
     "List every file in the report, not only problems.":
         "Перечислить в отчёте все файлы, а не только проблемные.",
     "Import fast: pages that need OCR stay pending for `actdesk ocr --pending`.":
