@@ -6742,3 +6742,65 @@ def test_rubrec114_keeping_dogs_and_cats_in_body_is_animals(real):
               "животные. Владельцам соблюдать правила содержания собак и кошек, не допускать появления безнадзорных "
               "животных.")
     assert "environment" in got, got
+# rubtwo115 (sample 66): an act read with no title (a database print opening at the preamble) whose amending clause
+# names the municipality's charter («1. Внести в Устав Заречного муниципального района следующие изменения») amends the
+# charter: lsg (131-ФЗ, ст. 44), whatever the amended articles mention (an election commission, a kindergarten).
+@pytest.mark.parametrize("text", [
+    "В соответствии с Федеральным законом от 6 октября 2003 года N 131-ФЗ, Совет Заречного муниципального района "
+    "решил:\n1. Внести в Устав Заречного муниципального района следующие изменения:\n1.1. Абзац второй статьи 2 "
+    "изложить в следующей редакции:\n\"избирательная комиссия Заречного района - территориальная избирательная "
+    "комиссия\".",
+    "Собрание депутатов Сосновского сельского поселения решило:\n1. Внести в Устав Сосновского сельского поселения "
+    "изменения и дополнения согласно приложению.",
+], ids=["district-charter", "settlement-charter"])
+def test_rubtwo115_amending_clause_naming_the_charter_is_lsg(real, text):
+    assert_filed(real, "", {"lsg"}, not_codes={"elections"}, text=text)
+
+
+# ... while a clause amending an institution's charter («Внести в Устав муниципального бюджетного учреждения …») is no
+# municipality's charter: no lsg brought in.
+def test_rubtwo115_institution_charter_clause_brings_no_lsg(real):
+    assert "lsg" not in top(real, "", "Администрация постановляет:\n1. Внести в Устав муниципального бюджетного "
+                                     "учреждения культуры «Сосновский дом культуры» следующие изменения: "
+                                     "дополнить перечень платных услуг показом кинофильмов.")
+
+
+# rubtwo115 (sample 66): a contest to select the candidates for the head of a municipality (131-ФЗ, ст. 36, ч. 2.1:
+# «конкурс по отбору кандидатур на должность главы муниципального образования») is how the head is chosen: lsg,
+# also when the act is read from its body (a site's page whose heading a reader took for the title).
+@pytest.mark.parametrize("title,text", [
+    ("Об объявлении конкурса по отбору кандидатур на должность главы Сосновского сельского поселения", ""),
+    ("Республика Заречье Лесной район",
+     "Совет депутатов сельского поселения «Сосновское»\nРЕШЕНИЕ № 4\nОб объявлении конкурса по отбору кандидатур на "
+     "должность Главы муниципального образования сельское поселение «Сосновское»\nВ соответствии со статьей 36 "
+     "Федерального закона от 06.10.2003 № 131-ФЗ"),
+], ids=["title", "body"])
+def test_rubtwo115_contest_for_head_candidates_is_lsg(real, title, text):
+    assert_filed(real, title, {"lsg"}, not_codes={"personnel"}, text=text)
+
+
+# rubtwo115 (sample 66): fighting forest fires named in the title («О мероприятиях по борьбе с лесными пожарами», «по
+# предупреждению и тушению лесных пожаров»; Лесной кодекс РФ, ст. 53.1-53.4) guards the forest: safety and environment
+# (the house's samples 47 and 53 filed forest-fire acts so).
+@pytest.mark.parametrize("title", [
+    "О подготовке к пожарному сезону и мероприятиях по борьбе с лесными пожарами",
+    "О мерах по предупреждению и тушению лесных пожаров на территории Сосновского сельского поселения",
+], ids=["fight", "prevention-and-extinguishing"])
+def test_rubtwo115_fighting_forest_fires_in_title_is_environment_too(real, title):
+    assert_filed(real, title, {"safety", "environment"})
+
+
+# ... while a regime declared because of forest fires, or a village's fire regime, stays safety alone.
+@pytest.mark.parametrize("title", [
+    "Об установлении особого противопожарного режима на территории Сосновского сельсовета",
+    "О введении особого противопожарного режима в Заречном районе в связи с угрозой лесных пожаров",
+], ids=["village", "because-of-forest-fires"])
+def test_rubtwo115_fire_regime_stays_safety(real, title):
+    assert "environment" not in top(real, title)
+
+
+# rubtwo115 (sample 66): «работники, занимающие должности, не являющиеся должностями муниципальной службы» says whose
+# pay is raised (who), no post held or left: labour's pay, no personnel.
+def test_rubtwo115_staff_not_in_municipal_service_is_who_not_personnel(real):
+    assert_filed(real, "О повышении оплаты труда работников, занимающих должности, не являющиеся должностями "
+                       "муниципальной службы Сосновского сельского поселения", {"labor"}, not_codes={"personnel"})
