@@ -40,7 +40,7 @@ def export(c: Ctx, fmt: str, output: Path | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @pass_ctx
 def stats(c: Ctx, fmt: str) -> None:
-    """Counts of the fund by kind, level, year and issuing body."""
+    """Counts of the fund by kind, level, year, issuing body and status in force."""
     from ingest.report import table
     s = c.reader().stats()
     if fmt == "json":
@@ -52,3 +52,12 @@ def stats(c: Ctx, fmt: str) -> None:
                        ("by_body", "Орган")):
         click.echo("")
         click.echo(table([[k[:70], str(v)] for k, v in s[key].items()], [title, "записей"]))
+    click.echo("")
+    st = s["by_status"]
+    click.echo(table([[words, str(st[k])] for k, words in _STATUS_WORDS if st.get(k)],
+                     ["Действие", "записей"]))
+
+
+# the status counts in the order a librarian asks about them (ingest.status states)
+_STATUS_WORDS = (("repealed", "утратили силу"), ("in_force", "действуют (по отметке правовой базы)"),
+                 ("unknown", "статус не известен"), ("—", "нет сведений об утрате силы"))

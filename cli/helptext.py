@@ -91,8 +91,8 @@ RU = {
     "Write every record, one JSON object per line (../shared/spec/record.md).":
         "Вывести все записи, по одному объекту JSON в строке (../shared/spec/record.md).",
     "Write to this file instead of standard output.": "Записать в этот файл вместо стандартного вывода.",
-    "Counts of the fund by kind, level, year and issuing body.":
-        "Число записей фонда по видам, уровням, годам и органам.",
+    "Counts of the fund by kind, level, year, issuing body and status in force.":
+        "Число записей фонда по видам, уровням, годам, органам и действию (утратили силу).",
     # search and its filters
     "Search the fund: free text with requisites (постановление 145 от 12.03.2024), filters, facets.":
         "Поиск по фонду: свободный текст с реквизитами (постановление 145 от 12.03.2024), фильтры, фасеты.",

@@ -801,6 +801,8 @@ class Fund:
             "by_level": grouped("level"),
             "by_year": grouped("substr(date, 1, 4)"),
             "by_body": grouped("body"),
+            # "—": no note and no repealing act in the fund (the index counts it in force)
+            "by_status": {(r["k"] or "—"): r["n"] for r in db.execute(db.STATUS_COUNTS)},
         }
 
 

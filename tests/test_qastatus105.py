@@ -305,3 +305,15 @@ def test_a_repealer_read_again_without_its_repeal_puts_the_act_back_in_force(tmp
     shown = json.loads(_cli(home, "show", rid, "--format", "json"))
     assert (shown.get("status") or {}).get("state") != "repealed"
     assert rid in _in_force(home, "детских игровых площадок")
+
+
+def test_stats_count_the_acts_that_lost_force(fund):
+    """``stats`` says how many acts of the fund lost force, as export does
+    (linked copies once), on both engines."""
+    home, recs = fund
+    s = json.loads(_cli(home, "stats", "--format", "json"))
+    repealed = sum(1 for d in recs.values() if not d.get("duplicate_of")
+                   and (d.get("status") or {}).get("state") == "repealed")
+    assert repealed >= 4 and s["by_status"]["repealed"] == repealed
+    assert sum(s["by_status"].values()) == s["acts"]
+    assert any(line.split() == ["утратили", "силу", str(repealed)] for line in _cli(home, "stats").splitlines())

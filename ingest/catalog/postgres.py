@@ -34,6 +34,8 @@ BATCH_ORDER = "started_at DESC, n DESC"
 RUBRIC_COUNTS = ("SELECT c #>> '{}' AS code, count(*) AS n FROM records, "
                  "jsonb_path_query(records.data::jsonb, '$.rubrics[*].code') AS c "
                  "WHERE records.duplicate_of IS NULL GROUP BY code")
+STATUS_COUNTS = ("SELECT data::jsonb #>> '{status,state}' AS k, count(*) AS n FROM records "
+                 "WHERE duplicate_of IS NULL GROUP BY k")
 LOCK_KEY = 0x61637463  # "actc": creating the catalog's schema, one process at a time
 
 _TYPES = [(re.compile(r"\bTEXT\b"), 'text COLLATE "C"'), (re.compile(r"\bINTEGER\b"), "bigint"),
@@ -116,6 +118,7 @@ class Catalog:
     dialect = NAME
     BATCH_ORDER = BATCH_ORDER
     RUBRIC_COUNTS = RUBRIC_COUNTS
+    STATUS_COUNTS = STATUS_COUNTS
     # the row version of an index_queue entry: queued again = another version
     QUEUE_VERSION = "xmin::text"
 

@@ -20,12 +20,16 @@ BATCH_ORDER = "started_at DESC, rowid DESC"
 RUBRIC_COUNTS = ("SELECT json_extract(j.value, '$.code') AS code, count(*) AS n "
                  "FROM records, json_each(records.data, '$.rubrics') AS j "
                  "WHERE records.duplicate_of IS NULL GROUP BY code")
+# acts by their status in force (ingest.status): repealed, in force by a note, or none said
+STATUS_COUNTS = ("SELECT json_extract(data, '$.status.state') AS k, count(*) AS n FROM records "
+                 "WHERE duplicate_of IS NULL GROUP BY k")
 
 
 class Catalog(sqlite3.Connection):
     dialect = NAME
     BATCH_ORDER = BATCH_ORDER
     RUBRIC_COUNTS = RUBRIC_COUNTS
+    STATUS_COUNTS = STATUS_COUNTS
     Error = sqlite3.DatabaseError
     # one writer at a time: an entry read is the entry cleared
     QUEUE_VERSION = None
