@@ -811,6 +811,7 @@ class Batch:
             for other in self._repealed_acts(prev)]
         if not fresh:
             self.fund.delete_records_of(db, item.sha256)
+        repeals_here = False
         for seq, (act, rubrics) in enumerate(zip(out.acts, out.auto_rubrics), 1):
             lk = out.links[seq - 1] if seq <= len(out.links) else Links()
             rid = record_id(item.sha256, seq)
@@ -843,6 +844,7 @@ class Batch:
             first = rec.duplicate_of
             self._complete_cited(db, rec)
             self._mark_repealed(db, rec)
+            repeals_here = repeals_here or bool(rec.repeals)
             ids.append(rid)
             if "number_from_citation" in rec.warnings:
                 warnings.add("number_from_citation")
@@ -853,6 +855,14 @@ class Batch:
             other = None if rid in ids else self.fund.get_record(rid)   # as it now stands
             if other is not None:
                 self._settle_status(db, other)
+        if repeals_here and len(ids) > 1:
+            # an issue of a gazette repealing an act it printed earlier: that act
+            # was written before its repealer (and _repealed_acts looks at other
+            # files only), so its stored status, which the index follows, is settled now
+            for rid in ids:
+                rec = self.fund.get_record(rid)
+                if rec is not None:
+                    self._settle_status(db, rec)
         return ids, linked_to, warnings
 
     # -- numbers completed from citations ---------------------------------
