@@ -112,3 +112,48 @@ def test_a_kept_files_reason_keeps_the_abbreviation():
     from ingest.reasons import explain
     kept = "read again: image-only PDF: needs OCR (--no-ocr); the earlier reading is kept"
     assert explain(kept, "ru").startswith("При повторном чтении: PDF из одних сканов")
+
+
+def test_a_copy_read_before_the_act_it_copied_claims_its_act_again(engine, tmp_path, monkeypatch):
+    """The DOCX held 145-п and its PDF was its linked copy; today's reader
+    reads the DOCX as another act (154-п). Read again copy first, the PDF
+    stayed a copy of an act it is not: 145-п was out of the index
+    (``search --number 145-п`` found nothing) and out of the counts."""
+    from dataclasses import replace
+
+    from ingest import pipeline
+    from ingest.fund import Fund
+    from ingest.pipeline import Batch
+
+    def fairs(signer: str) -> str:
+        return _act("12.03.2024", "145-п", "Об организации ярмарок выходного дня",
+                    "1. Организовать ярмарки выходного дня.").replace("В.В. Петров", signer)
+    owner, copy = fairs("В.В. Петров"), fairs("В. В. Петров")
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a_docx.txt").write_text(owner, encoding="utf-8")
+    home = tmp_path / "fund"
+    _cli(home, "ingest", str(src / "a_docx.txt"), "--jobs", "1", "--no-ocr")
+    (src / "b_pdf.txt").write_text(copy, encoding="utf-8")
+    _cli(home, "ingest", str(src / "b_pdf.txt"), "--jobs", "1", "--no-ocr")
+    sha_owner = hashlib.sha256(owner.encode("utf-8")).hexdigest()
+    sha_copy = hashlib.sha256(copy.encode("utf-8")).hexdigest()
+    copy_id = sha_copy[:12] + "-1"
+    assert json.loads(_cli(home, "show", copy_id, "--format", "json"))["duplicate_of"] == sha_owner[:12] + "-1"
+
+    real = pipeline.parse_stored
+
+    def todays_reader(path, limits, media_type=None, **kw):
+        out = real(path, limits, media_type, **kw)
+        if out.acts and "В.В. Петров" in out.acts[0].text:
+            out = replace(out, acts=[replace(out.acts[0], number="154-п")] + list(out.acts[1:]))
+        return out
+    monkeypatch.setattr(pipeline, "parse_stored", todays_reader)
+    fund = Fund(home)
+    Batch(fund, jobs=1).reread([fund.get_file(sha_copy), fund.get_file(sha_owner)])
+    fund.close()
+    assert json.loads(_cli(home, "show", copy_id, "--format", "json")).get("duplicate_of") is None
+    hits = json.loads(_cli(home, "search", "--number", "145-п", "--format", "json"))["hits"]
+    assert [h["id"] for h in hits] == [copy_id]
+    hits = json.loads(_cli(home, "search", "--number", "154-п", "--format", "json"))["hits"]
+    assert [h["id"] for h in hits] == [sha_owner[:12] + "-1"]
