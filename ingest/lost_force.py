@@ -36,7 +36,12 @@ _ON_SIGNING = re.compile(r"^(?:со\s+дня|с\s+момента|с\s+даты)\
                          r"(?!\s+и\s+(?:подлежит|распростран))", re.IGNORECASE)
 _AFTER_PUBLICATION = re.compile(r"опубликован|обнародован|истечени|после", re.IGNORECASE)
 _CLAUSE_CHARS = 600
-_QUOTED = re.compile(r"«[^«»]{4,}»")
+# how far back a list's lead-in may stand: a repealer's list of twenty acts
+_LIST_CHARS = 4000
+# a quoted title or new wording: «…», "…" (straight quotes of a word processor), “…”, „…“
+_QUOTED = re.compile(r"«[^«»]{4,}»|\"[^\"\n]{4,}\"|[“„][^“”„\n]{4,}[”“]")
+# an item of a list: the items before the one citing the act are other acts' («…№ 3 с 01.03.2024;»)
+_ITEM = re.compile(r";|\n\s*(?:\d{1,3}[.)]|[-–—•])\s")
 
 
 def _number_pattern(number: str) -> re.Pattern:
@@ -45,30 +50,61 @@ def _number_pattern(number: str) -> re.Pattern:
     return re.compile(r"(?:№|N)\s*" + r"\s*-?\s*".join(parts) + r"(?![\w/-])", re.IGNORECASE)
 
 
+def _sentence_head(text: str, at: int) -> str:
+    """The sentence (or list) before position ``at`` that cites the act: from
+    the last sentence start, stepping back over the items of a list to its
+    lead-in («Признать утратившими силу с 01.07.2024 следующие постановления:»
+    over its «1.», «2.» … items, however long the list)."""
+    head = text[max(0, at - _LIST_CHARS):at]
+    starts = ([0] if at <= _LIST_CHARS else []) + [s.end() for s in _SENTENCE_START.finditer(head)]
+    if not starts:   # no sentence in sight (a text without stops): the clause's own span
+        return head[-_CLAUSE_CHARS:]
+    i = len(starts) - 1
+    while i > 0 and not _LOST.search(head[starts[i]:]) and head[:starts[i]].rstrip()[-1:] in (":", ";"):
+        i -= 1
+    return head[starts[i]:]
+
+
+def _unquoted(s: str) -> str:
+    for _ in range(2):
+        s = _QUOTED.sub(" ", s)
+    return s
+
+
+def _date_in(s: str) -> str | None:
+    since = _SINCE.search(_unquoted(s))
+    return parse_date(since.group("d").replace("«", "").replace("»", "")) if since else None
+
+
 def from_clause(text: str, number: str) -> str | None:
-    """The date in the clause of ``text`` that repeals the act numbered ``number``."""
+    """The date in the clause of ``text`` that repeals the act numbered ``number``.
+    The item's own date (after the number, or before it in its item) wins over
+    the list's lead-in: «… № 3 с 01.03.2024; … № 45 с 01.06.2024» gives 45 its own."""
     for m in _number_pattern(number).finditer(text):
-        head = text[max(0, m.start() - _CLAUSE_CHARS):m.start()]
-        starts = [s.end() for s in _SENTENCE_START.finditer(head)]
-        head = head[starts[-1]:] if starts else head
-        if not _LOST.search(head):
-            continue
+        head = _sentence_head(text, m.start())
         tail = text[m.end():m.end() + _CLAUSE_CHARS // 2]
         end = _ITEM_END.search(tail)
-        clause = head + " " + (tail[:end.start()] if end else tail)
+        tail = tail[:end.start()] if end else tail
+        # «Постановление … № 12 признать утратившим силу с 01.01.2025»: the act first, the repeal after
+        if not _LOST.search(head) and not _LOST.search(_unquoted(tail)):
+            continue
         # the cited act's own «от 12.03.2024» is never «с»: the clause's «с DATE» is its
         # date; a quoted title («О выплатах с 1 января 2024 года») is the title's
-        for _ in range(2):
-            clause = _QUOTED.sub(" ", clause)
-        since = _SINCE.search(clause)
-        if since:
-            return parse_date(since.group("d").replace("«", "").replace("»", ""))
+        items = [i.end() for i in _ITEM.finditer(head)]
+        lead, item = (head[:items[0]], head[items[-1]:]) if items else (head, "")
+        found = _date_in(tail) or (_date_in(item) if items else None) or _date_in(lead)
+        if found:
+            return found
     return None
 
 
 def from_entry_into_force(text: str, repealer_date: str | None) -> str | None:
     """The repealer's entry into force, when it is a date or its signing."""
     for m in _IN_FORCE.finditer(text):
+        # a new wording the repealer gives another act («пункт 4 изложить в редакции:
+        # «4. Настоящее постановление вступает в силу с …»») is that act's, not its own
+        if text.count("«", 0, m.start()) > text.count("»", 0, m.start()):
+            continue
         rest = m.group("rest").strip()
         since = _SINCE.match(rest)
         if since:

@@ -17,6 +17,7 @@ leaves the fund half-written:
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import time
@@ -806,11 +807,11 @@ class Batch:
         self.fund.write_file(db, f)
         # the acts the file's earlier reading repealed: settled again below,
         # as the new reading may no longer repeal them
-        repealed_before = [] if fresh else [
-            other for prev in self.fund.records_of_file(item.sha256)
-            for other in self._repealed_acts(prev)]
+        before = [] if fresh else self.fund.records_of_file(item.sha256)
+        repealed_before = [other for prev in before for other in self._repealed_acts(prev)]
         if not fresh:
             self.fund.delete_records_of(db, item.sha256)
+        repeals_here = False
         for seq, (act, rubrics) in enumerate(zip(out.acts, out.auto_rubrics), 1):
             lk = out.links[seq - 1] if seq <= len(out.links) else Links()
             rid = record_id(item.sha256, seq)
@@ -843,6 +844,7 @@ class Batch:
             first = rec.duplicate_of
             self._complete_cited(db, rec)
             self._mark_repealed(db, rec)
+            repeals_here = repeals_here or bool(rec.repeals)
             ids.append(rid)
             if "number_from_citation" in rec.warnings:
                 warnings.add("number_from_citation")
@@ -853,7 +855,34 @@ class Batch:
             other = None if rid in ids else self.fund.get_record(rid)   # as it now stands
             if other is not None:
                 self._settle_status(db, other)
+        self._claim_copies_again(db, before)
+        if repeals_here and len(ids) > 1:
+            # an issue of a gazette repealing an act it printed earlier: that act
+            # was written before its repealer (and _repealed_acts looks at other
+            # files only), so its stored status, which the index follows, is settled now
+            for rid in ids:
+                rec = self.fund.get_record(rid)
+                if rec is not None:
+                    self._settle_status(db, rec)
         return ids, linked_to, warnings
+
+    def _claim_copies_again(self, db, before: list[Record]) -> None:
+        """Linked copies of an act this file held, when the file's new reading
+        no longer holds that act (read with another key, or itself a copy now):
+        each claims its act again (the first becomes the act, the others its
+        copies). They stayed copies of an act they are not, out of the index
+        and the counts, when a reread read them before the file they copied."""
+        for prev in before:
+            rows = db.execute("SELECT seq, match_key, data FROM records WHERE duplicate_of=? "
+                              "ORDER BY received_at, id", (prev.id,)).fetchall()
+            if not rows:
+                continue
+            now = db.execute("SELECT match_key, duplicate_of FROM records WHERE id=?", (prev.id,)).fetchone()
+            for row in rows:
+                if now is not None and now["duplicate_of"] is None and now["match_key"] == row["match_key"]:
+                    continue
+                copy = Record.from_dict(json.loads(row["data"]))
+                self.fund.write_record(db, replace(copy, duplicate_of=None), row["seq"], row["match_key"])
 
     # -- numbers completed from citations ---------------------------------
     # A scan whose number ends in a handwritten Cyrillic suffix has only its

@@ -64,6 +64,8 @@ def _inner(s: str | None) -> str:
 def _sub(s: str | None) -> str:
     """A reason inside a sentence: in words, its first letter small."""
     text = _inner(s)
+    if text[1:2].isupper():   # an abbreviation keeps its letters: «PDF из одних сканов», not «pDF»
+        return text
     return text[:1].lower() + text[1:]
 
 

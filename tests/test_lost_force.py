@@ -100,3 +100,41 @@ def test_a_card_says_since_when_the_fund_act_lost_force(tmp_path):
     assert st["state"] == "repealed" and st["source"] == "fund" and st["since"] == "2025-01-01"
     shown = CliRunner().invoke(main, ["--home", home, "show", recs["145-п"]["id"]]).stdout
     assert "утратил силу с 01.01.2025" in shown
+
+
+# qareread120: shapes municipal repealers use that gave a wrong day
+@pytest.mark.parametrize("text, number, since", [
+    # the act first, the repeal after it («Постановление … № 12 … признать утратившим силу с …»)
+    (f"1. Постановление {_ADM} от 10.01.2020 № 12 «О тарифах» признать утратившим силу с 01.01.2025.\n"
+     "2. Настоящее постановление вступает в силу со дня его подписания.", "12", "2025-01-01"),
+    ("1. Решение Совета депутатов Сосновского сельского поселения от 10.01.2020 № 12 считать "
+     "утратившим силу с 1 марта 2025 года.", "12", "2025-03-01"),
+    # each item of the list its own day: the earlier item's day is another act's
+    ("1. Признать утратившими силу:\n- постановление от 01.01.2020 № 3 с 01.03.2024;\n"
+     "- постановление от 02.02.2021 № 45 с 01.06.2024.", "45", "2024-06-01"),
+    # a lead-in over a list longer than a clause's span
+    ("1. С 01.07.2024 признать утратившими силу следующие постановления администрации:\n"
+     + "".join(f"- постановление {_ADM} от 1{i % 9}.02.2019 № {100 + i} «О внесении изменений в "
+               "постановление об утверждении муниципальной программы»;\n" for i in range(12))
+     + "- постановление от 01.02.2022 № 777.\n2. Настоящее постановление вступает в силу со дня его "
+       "подписания.", "777", "2024-07-01"),
+    # a lead-in over items numbered «1.», «2.»
+    ("Признать утратившими силу с 01.01.2025 года следующие постановления:\n1. от 01.02.2022 № 7 "
+     "«О налоге»;\n2. от 01.03.2022 № 8 «О сборе».", "8", "2025-01-01"),
+])
+def test_qareread120_repealing_clause_shapes(text, number, since):
+    assert lost_force_since(text, "2024-05-05", number) == since
+
+
+@pytest.mark.parametrize("text, number", [
+    # a title in a word processor's straight quotes is the title's, its «с» date too
+    ('1. Признать утратившим силу постановление от 01.02.2022 № 7 "Об утверждении программы на период '
+     'с 1 января 2022 по 2025 годы".\n2. Настоящее постановление вступает в силу после опубликования.', "7"),
+    # a new wording given to another act is that act's entry into force
+    ("1. Признать утратившим силу постановление от 01.02.2022 № 7.\n2. Внести в постановление от "
+     "05.05.2021 № 9 изменение: пункт 4 изложить в редакции: «4. Настоящее постановление вступает в "
+     "силу с 01.01.2021.».\n3. Настоящее постановление вступает в силу со дня его официального "
+     "опубликования.", "7"),
+])
+def test_qareread120_no_day_from_another_acts_words(text, number):
+    assert lost_force_since(text, "2024-05-05", number) is None
