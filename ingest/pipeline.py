@@ -407,6 +407,10 @@ class Batch:
             if now is not None and now.status != "failed" and self.fund.original_path(item.sha256).exists():
                 self.fund.quarantine_path(item.sha256).unlink(missing_ok=True)   # out of quarantine
 
+    def _decided(self, records: list[Record]) -> bool:
+        """Whether the librarian corrected or tagged any of ``records``."""
+        return any(any(self.fund.manual(r.id)) for r in records)
+
     def _announced(self, items: list[_Received]) -> Iterator[_Received]:
         """A stored file read again moves the progress bar as a delivered one
         does (``--retry`` and ``actdesk ocr --pending`` take minutes)."""
@@ -768,6 +772,15 @@ class Batch:
         # read again (a better reader) keep the date they first had.
         # no file row, no records (their key refers to it): not asked
         earlier = self.fund.records_of_file(item.sha256) if known else []
+        if self._rereading and len(out.acts) != len(earlier) and self._decided(earlier):
+            # the librarian's corrections and rubric decisions belong to an act by its
+            # place in the file: split otherwise, they would land on another act
+            self.results.append(FileResult(
+                item.display, item.sha256, "kept", [r.id for r in earlier],
+                f"read again: the file now holds {len(out.acts)} acts, not {len(earlier)}, and "
+                "its acts carry the librarian's corrections; the earlier reading is kept",
+                media_type=out.media_type))
+            return
         rec_received = earlier[0].received_at if earlier else now_iso()
         rec_batch = earlier[0].batch if earlier else self.batch_id
         source = Source(item.file_name, item.sha256, out.media_type or "application/octet-stream",

@@ -162,6 +162,10 @@ TABLE: tuple[tuple[str, str, str], ...] = (
     ("reread_count", r"changed: records (?P<before>\d+) -> (?P<after>\d+)",
      "Изменилось число актов в файле: {before} → {after}"),
     ("reread_changed", r"changed: (?P<fields>.+)", "Изменились: {fields}"),
+    ("reread_split", r"read again: the file now holds (?P<now>\d+) acts, not (?P<was>\d+), and its acts carry "
+                     r"the librarian's corrections; the earlier reading is kept",
+     "При повторном чтении в файле {now} актов, а не {was}, и в его записях есть исправления "
+     "библиотекаря: записи оставлены как были"),
     ("reread_kept", r"read again: (?P<sub>.+); the earlier reading is kept",
      "При повторном чтении: {sub}; записи оставлены как были"),
     # -- archives and the zip guard (pipeline, formats/zipsafe) --

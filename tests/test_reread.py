@@ -161,3 +161,41 @@ def test_a_rereads_reasons_in_words():
     kept = "read again: damaged DOCX: bad zip; the earlier reading is kept"
     assert key_of(kept) == "reread_kept"
     assert explain(kept) == "При повторном чтении: повреждённый файл (DOCX): bad zip; записи оставлены как были"
+
+
+def _split_in_two(real):
+    """A newer reader that finds a second act in the file (an annex read apart)."""
+    from dataclasses import replace as swap
+
+    def reader(path, limits, media_type=None):
+        out = real(path, limits, media_type)
+        if out.status != "read" or "160-п" not in out.acts[0].text:
+            return out
+        twice = lambda xs: tuple(xs) + tuple(xs[:1]) if xs else xs   # noqa: E731
+        return swap(out, acts=twice(out.acts), auto_rubrics=twice(out.auto_rubrics), links=twice(out.links),
+                    uncertain=twice(out.uncertain), notes=twice(out.notes))
+    return reader
+
+
+def test_a_file_read_into_more_acts_keeps_its_reading_when_the_librarian_decided(tmp_path, monkeypatch):
+    """Corrections and rubric decisions belong to an act by its place in the
+    file: a re-read that splits the file otherwise would carry them to another
+    act, so the earlier reading stays (and says why); undecided, it is taken."""
+    home = _fund_of_three(tmp_path)
+    (tmp_path / "second").mkdir()
+    home2 = _fund_of_three(tmp_path / "second")
+    roads = _rid(ROADS)
+    from ingest import pipeline
+    monkeypatch.setattr(pipeline, "parse_stored", _split_in_two(pipeline.parse_stored))
+    r = _run(home, "ingest", "--reread", "--jobs", "1", "--no-ocr", "--report", str(tmp_path / "a.json"))
+    rows = {Path_name(e["file"]): e for e in json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))}
+    assert rows["roads.txt"]["status"] == "reread" and rows["roads.txt"]["reason"] == "changed: records 1 -> 2"
+    assert "Изменилось число актов в файле: 1 → 2" in r.stdout
+
+    _run(home2, "tag", roads, "+culture")
+    before = _export(home2)
+    r = _run(home2, "ingest", "--reread", "--jobs", "1", "--no-ocr", "--report", str(tmp_path / "b.json"))
+    rows = {Path_name(e["file"]): e for e in json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))}
+    assert rows["roads.txt"]["status"] == "kept" and rows["roads.txt"]["records"] == [roads]
+    assert "в его записях есть исправления библиотекаря" in r.stdout
+    assert _export(home2) == before
