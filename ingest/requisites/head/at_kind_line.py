@@ -15,6 +15,7 @@ from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
 from ..listing_date import lone_date_below, title_follows_number
+from ..cut_title import whole_title
 from ..around import (BARE_NUMBER, bare_number, date_line_below, lone_requisite_above, place_and_date_below,
                       requisites_above, requisites_below, tail_requisites)
 from ..body import NAME_FOLLOWS, body_above, line_above, unnamed_kind
@@ -192,6 +193,10 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         got = issuer_under_card(L.raw, k, zone.limit, clean)
         if got is not None:
             body = body_above(L, got[1], got[0]).name
+    if anchor.ref_kind_line and anchor.ref_kind_line.rest and title:
+        # the page ends inside the heading's title; the aggregator's line over it has it whole
+        title = whole_title(title, _on_kind_line(anchor.ref_kind_line.rest).title,
+                            " ".join(clean(x) for x in L.raw[-8:])) or title
     return Head(kind=kl.kind, raw_kind=kl.raw_kind, number=number, date=date,
                 body=body, title=title, start=block.top, anchor=k)
 
