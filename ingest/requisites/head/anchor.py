@@ -16,6 +16,7 @@ from ..title import LONG_TITLE, listing_title, without_notes
 from ..vocabulary import ACT_KINDS, LAW_ADJ, NOM_KINDS, TITLE_START
 from .model import Anchor, OneLineHeading, Zone
 from ..file_pages import title_quote, unquoted_listing
+from ..listing_date import lone_date_below, title_follows_number
 
 
 def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
@@ -133,10 +134,14 @@ def _one_line(L: Lines, i: int) -> OneLineHeading | None:
         q = _TITLE_QUOTE.search(s) or title_quote(s)
         head_part = s[:q.start()] if q else s
         d, n = find_date(head_part), find_number(head_part)
+        kind_only = bool(n) and bool(_OPENS_WITH_KIND.fullmatch(s[:n[1]].strip()))
+        dated_below = kind_only and lone_date_below(L, i, len(L.raw)) is not None
+        if d and n and n[1] < d[1] and title_follows_number(s, n, kind_only, dated_below):
+            d = None  # "Решение №12 О протесте … от 14.07.2011 …" / "27.07.2011": the date is a cited act's
         if d and n:
             return OneLineHeading(i, s, d, n)
         if n and not d and (q and _dateless_listing(s, n, q.start())
-                            or _OPENS_WITH_KIND.fullmatch(s[:n[1]].strip()) and unquoted_listing(s, n)):
+                            or title_follows_number(s, n, kind_only, dated_below)):
             return OneLineHeading(i, s, (None, n[1], n[1]), n)
     return None
 

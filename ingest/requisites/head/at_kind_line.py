@@ -14,6 +14,8 @@ from ingest.numbers import normalize_number, number_key
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
+from ..listing_date import lone_date_below, title_follows_number
+from ..cut_title import whole_title
 from ..around import (BARE_NUMBER, bare_number, date_line_below, lone_requisite_above, place_and_date_below,
                       requisites_above, requisites_below, tail_requisites)
 from ..body import NAME_FOLLOWS, body_above, line_above, unnamed_kind
@@ -82,7 +84,7 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     law = kl.kind == "закон"
     title = _titled_title(L, k, kl, zone.limit) if kl.titled else None
     block = body_above(L, k, lo, law=law, joint=kl.raw_kind.lower().startswith("совместн"))
-    own = _on_kind_line(kl.rest) if kl.rest and not kl.titled else _OnKindLine()
+    own = _on_kind_line(kl.rest, lone_date_below(L, k, hi) is not None) if kl.rest and not kl.titled else _OnKindLine()
     if title is None and own.title:
         title = _wrapped_on(L, k, zone.limit, own.title)
     below = _read_below(L, k, zone.limit, law, own)
@@ -170,8 +172,11 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         date = _adopted_date(L, zone.lines)
     if date is None and not law:
         date = below.adopted  # a decision's date is the day it was adopted
-    if date is None and number is not None and not law:
-        # "РЕШЕНИЕ № 6-55Р" / the title / "Принято Советом … 21 мая 2024 года": the day it was adopted
+    if date is None and own.number and own.title:
+        date = lone_date_below(L, k, hi)  # a site's list: "Решение №12 О …" / "27.07.2011"
+    if date is None and not law and (number is not None or kl.kind == "решение"):
+        # "РЕШЕНИЕ № 6-55Р" / the title / "Принято Советом … 21 мая 2024 года": the day it was
+        # adopted (a council's page printing no number: "РЕШЕНИЕ" / the title / "Принято … 24.11.2015")
         date = _adopted_date(L, tuple(i for i in zone.lines if i > k))
     if date is None and number is None and kl.kind == "устав":
         date, number = _charter_adopted(L, k, zone.limit)
@@ -188,6 +193,10 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         got = issuer_under_card(L.raw, k, zone.limit, clean)
         if got is not None:
             body = body_above(L, got[1], got[0]).name
+    if anchor.ref_kind_line and anchor.ref_kind_line.rest and title:
+        # the page ends inside the heading's title; the aggregator's line over it has it whole
+        title = whole_title(title, _on_kind_line(anchor.ref_kind_line.rest).title,
+                            " ".join(clean(x) for x in L.raw[-8:])) or title
     return Head(kind=kl.kind, raw_kind=kl.raw_kind, number=number, date=date,
                 body=body, title=title, start=block.top, anchor=k)
 
@@ -366,7 +375,7 @@ def on_kind_line_title(rest: str) -> str | None:
     return _on_kind_line(rest).title
 
 
-def _on_kind_line(rest: str) -> _OnKindLine:
+def _on_kind_line(rest: str, dated_below: bool = False) -> _OnKindLine:
     if "(" in rest:  # "… созыва (заседание N 5) от … N 6": the sitting is neither body nor number
         rest = SITTING_BRACKET.sub("", rest)
     d = find_date(rest)
@@ -381,6 +390,10 @@ def _on_kind_line(rest: str) -> _OnKindLine:
     # "от" in capitals too: a kind line set in upper case ("… РАЙОНА ОТ 14.06.2022 № 211")
     rest_body = re.sub(r"(?i)\bот\s*$", "", rest_body.strip()).strip()
     n = find_number(rest)
+    if n and (d is None or n[1] < d[1]) and not rest[:n[1]].strip() and title_follows_number(rest, n, True, dated_below):
+        # "Решение №12 О протесте … от 14.07.2011 …": the title runs on from the number, its
+        # dates the cited acts' (a site's list prints the act's own date under the line)
+        return _OnKindLine(number=n[0], title=listing_title(rest[n[2]:], drop_editions=True))
     bare = re.fullmatch(r"(?i)\s*([0-9][" + NUM_CHARS + r"./-]*)\s+от\s*", rest[:d[1]]) if d and not n else None
     if bare:
         # "Постановление 203 от 22.12.2014": a site's list entry, the number without its sign

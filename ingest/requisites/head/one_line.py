@@ -14,6 +14,7 @@ from .model import Head, OneLineHeading, Zone
 from ..names import nominative
 from ..body import body_above
 from ..file_pages import undated_genitive
+from ..listing_date import lone_date_below
 
 
 def head_on_one_line(L: Lines, zone: Zone, heading: OneLineHeading) -> Head:
@@ -46,7 +47,8 @@ def head_on_one_line(L: Lines, zone: Zone, heading: OneLineHeading) -> Head:
         title = title_from(L, i + 1, zone.limit).text
         if title and not TITLE_START.match(title.lstrip("«\"„“ ")):
             title = None
-    return Head(kind=kind, raw_kind=raw_kind, date=d[0], number=n[0], body=body, title=title,
+    date = d[0] if d[0] is not None else lone_date_below(L, i, zone.limit)  # a site's list: the date under the line
+    return Head(kind=kind, raw_kind=raw_kind, date=date, number=n[0], body=body, title=title,
                 anchor=i, start=i)
 
 
