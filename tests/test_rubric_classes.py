@@ -6804,3 +6804,70 @@ def test_rubtwo115_fire_regime_stays_safety(real, title):
 def test_rubtwo115_staff_not_in_municipal_service_is_who_not_personnel(real):
     assert_filed(real, "О повышении оплаты труда работников, занимающих должности, не являющиеся должностями "
                        "муниципальной службы Сосновского сельского поселения", {"labor"}, not_codes={"personnel"})
+
+
+# rubrec119 (sample 67): the protection of the population named against a disease («План защиты населения от гриппа
+# и ОРВИ», «защита населения от инфекционных заболеваний») is health care's topic, no civil protection (as «защита
+# населения от … безнадзорных животных» is the animals'); «защита населения и территорий от чрезвычайных ситуаций»
+# stays safety's.
+@pytest.mark.parametrize("title", [
+    "Об утверждении Плана защиты населения от гриппа и острых респираторных вирусных инфекций в Заречном районе",
+    "О мерах по защите населения Сосновского сельского поселения от инфекционных заболеваний в осенний период",
+], ids=["flu-plan", "infectious-diseases"])
+def test_rubrec119_protection_from_disease_is_health_no_safety(real, title):
+    assert_filed(real, title, {"health"}, {"safety"})
+
+
+def test_rubrec119_protection_from_emergencies_stays_safety(real):
+    assert "safety" in top(real, "Об утверждении Положения о защите населения и территорий Заречного района от "
+                                 "чрезвычайных ситуаций")
+
+
+# rubrec119 (sample 67): the act tells someone to find the money for its event («изыскать средства для проведения
+# смотра», «изыскать финансовые средства на организацию праздника»): the event's financing ordered, + budget as the
+# finance body's «выделить» (the house's w37); finding «возможность» brings none.
+@pytest.mark.parametrize("body", [
+    "1. Провести районный смотр детского творчества.\n2. Начальнику отдела культуры изыскать средства для проведения "
+    "данного мероприятия.",
+    "1. Провести праздник «День села Сосновка».\n2. Главе поселения изыскать необходимые финансовые средства на "
+    "организацию праздника.",
+], ids=["means-for-holding", "necessary-financial-means"])
+def test_rubrec119_finding_money_for_event_is_budget(real, body):
+    assert_filed(real, "О проведении районного смотра детского творчества", {"culture", "budget"}, text=body)
+
+
+def test_rubrec119_finding_a_way_brings_no_budget(real):
+    assert "budget" not in top(real, "О проведении районного смотра детского творчества",
+                               "Руководителям учреждений изыскать возможность участия коллективов в смотре.")
+
+
+# rubrec119 (sample 67): a monthly material allowance («дополнительное ежемесячное материальное обеспечение» of
+# persons with special merits, of veterans; Указ Президента РФ от 30.03.2005 № 363) is a payment to people: social.
+@pytest.mark.parametrize("title", [
+    "О внесении изменений в Положение о комиссии по установлению дополнительного ежемесячного материального "
+    "обеспечения лицам, имеющим особые заслуги перед Заречным районом",
+    "О назначении ежемесячного материального обеспечения почётным гражданам Сосновского сельского поселения",
+], ids=["commission-on-allowance", "honorary-citizens"])
+def test_rubrec119_monthly_material_allowance_is_social(real, title):
+    assert "social" in top(real, title)
+
+
+# rubrec119 (sample 67): a programme or act whose subject is the work of the municipality's own bodies themselves
+# («Осуществление полномочий исполнительного органа местного самоуправления», «Обеспечение деятельности органов
+# местного самоуправления»; the budget classification's 0104) is local government, though «органы местного
+# самоуправления» alone is masked as who; their financing («финансовое обеспечение деятельности») stays the budget's.
+@pytest.mark.parametrize("title", [
+    "Об утверждении муниципальной программы «Осуществление полномочий исполнительного органа местного "
+    "самоуправления Заречного района»",
+    "Об утверждении муниципальной программы «Обеспечение деятельности органов местного самоуправления Сосновского "
+    "сельского поселения»",
+], ids=["exercise-of-powers", "activity-of-bodies"])
+def test_rubrec119_work_of_own_bodies_is_lsg(real, title):
+    assert_filed(real, title, {"economy", "lsg"})
+
+
+# ... honorary citizens named as whom the allowance goes to are who is paid, no award (as «выплаты почетным
+# гражданам» already is).
+def test_rubrec119_allowance_of_honorary_citizens_is_no_award(real):
+    assert_filed(real, "О назначении ежемесячного материального обеспечения почётным гражданам Сосновского "
+                       "сельского поселения", {"social"}, {"personnel"})
