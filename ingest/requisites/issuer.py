@@ -303,9 +303,43 @@ def _last_sentence(text: str) -> str:
 _MUNICIPALITY_KIND_GEN = re.compile(r"(?i:округа|поселения|образования|сельсовета|наслега|сумона|района)")
 
 
+# the words of an office that say what kind of head and of what kind of place, never which
+# place ("Глава города", "ГЛАВА РАЙОНА", "И.о. главы администрации сельского поселения")
+_GENERIC_OFFICE_WORDS = frozenset((
+    "глава главы мэр мэра руководитель руководителя председатель председателя и о исполняющий "
+    "обязанности временно заместитель заместителя первый первого администрации администрация "
+    "города район района поселения поселение округа округ муниципального муниципальный городского "
+    "городской сельского сельский образования сельсовета совета депутатов думы собрания местной "
+    "мо г").split())
+# the operative verb in the first person: the signer says he issues the act himself
+_FIRST_PERSON = re.compile(r"(?<![а-яё])(?:" + "|".join(
+    r"\s?".join(w) for w in ("постановляю", "приказываю", "распоряжаюсь")) + r")(?![а-яё])",
+    re.IGNORECASE)
+
+
+def _names_no_place(office: str) -> bool:
+    """``Глава города``, ``Глава района``: an office whose every word is a kind of
+    head or of place names no particular issuer."""
+    words = re.findall(r"[а-яё]+", office.casefold())
+    return bool(words) and all(w in _GENERIC_OFFICE_WORDS for w in words)
+
+
 def _signer_office(L: Lines, lo: int, hi: int) -> str | None:
     """The office of the signer over a name (``Глава администрации … /
-    И.И. Иванов``) in the signature block, when it names a territory."""
+    И.И. Иванов``) in the signature block, when it names a territory. An
+    office naming only kinds of place (a mirror's page that lost the heading:
+    ``Глава района`` / ``В.Н. Петров``) is taken where the text speaks in the
+    first person (``постановляю:`` -- the signer says he issues it), not under
+    a text with no operative formula, where it names no issuer (record.md: null)."""
+    office = _signer_office_any(L, lo, hi)
+    if office is not None and _names_no_place(office) and not _FIRST_PERSON.search(
+            "\n".join(L.raw[max(lo, 0):hi])[:20000]):
+        return None
+    return office
+
+
+def _signer_office_any(L: Lines, lo: int, hi: int) -> str | None:
+    """The signature block's office as printed (see ``_signer_office``)."""
     tail = [i for i in range(max(lo, hi - 200), hi) if L.raw[i].strip() and not L.noise[i]][-25:]
     for pos, i in enumerate(tail):
         s = clean(L.raw[i]).strip("| ")
