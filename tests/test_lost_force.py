@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from cli import main
 from ingest.lost_force import from_clause, from_entry_into_force, lost_force_since
+from tests.fixtures import fund_of_texts
 
 _ADM = "администрации Заречного муниципального района"
 
@@ -87,13 +88,7 @@ def test_a_card_says_since_when_the_fund_act_lost_force(tmp_path):
                   f"1. Признать утратившим силу с 1 января 2025 года постановление {_ADM} от 12.03.2024 "
                   "№ 145-п «Об утверждении тарифов на перевозки по муниципальным маршрутам».\n"
                   "2. Настоящее постановление вступает в силу со дня его официального опубликования.")
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text(fares, encoding="utf-8")
-    (src / "r.txt").write_text(repeal, encoding="utf-8")
-    home = str(tmp_path / "fund")
-    r = CliRunner().invoke(main, ["--home", home, "ingest", str(src), "--jobs", "1", "--no-ocr"])
-    assert r.exit_code == 0, r.output
+    home = str(fund_of_texts(tmp_path, {"a.txt": fares, "r.txt": repeal}))
     recs = {json.loads(x)["number"]: json.loads(x)
             for x in CliRunner().invoke(main, ["--home", home, "export"]).stdout.splitlines()}
     st = recs["145-п"]["status"]

@@ -9,6 +9,7 @@ import json
 from click.testing import CliRunner
 
 from cli import main
+from tests.fixtures import fund_of_texts
 
 G = "администрации Заречного муниципального района"
 
@@ -57,11 +58,7 @@ def test_an_issue_repealing_an_act_it_printed_leaves_it_out_of_those_in_force(en
     stored status, which the index follows, stayed empty: the repealed act
     was written before its repealer in the same file, and the repealer only
     settled the acts of other files. ``--in-force`` listed a repealed act."""
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "vestnik5.txt").write_text(ISSUE, encoding="utf-8")
-    home = tmp_path / "fund"
-    _cli(home, "ingest", str(src), "--jobs", "1", "--no-ocr")
+    home = fund_of_texts(tmp_path, {"vestnik5.txt": ISSUE})
     sha = hashlib.sha256(ISSUE.encode("utf-8")).hexdigest()
     fairs, repealer = sha[:12] + "-1", sha[:12] + "-2"
     shown = json.loads(_cli(home, "show", fairs, "--format", "json"))["status"]
@@ -88,13 +85,8 @@ def test_a_repealer_and_its_copy_read_again_date_and_undo_the_repeal(engine, tmp
                f"1. Постановление {G} от 01.03.2024 № 140-п «Об организации ярмарок выходного дня на "
                "территории района» признать утратившим силу с 01.02.2025.\n"
                "2. Настоящее постановление вступает в силу со дня его подписания.")
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a140.txt").write_text(FAIRS, encoding="utf-8")
-    (src / "r610.txt").write_text(rep, encoding="utf-8")
-    (src / "r610_copy.txt").write_text(rep.replace("Глава", "Глава "), encoding="utf-8")
-    home = tmp_path / "fund"
-    _cli(home, "ingest", str(src), "--jobs", "1", "--no-ocr")
+    home = fund_of_texts(tmp_path, {"a140.txt": FAIRS, "r610.txt": rep,
+                                    "r610_copy.txt": rep.replace("Глава", "Глава ")})
     fairs = hashlib.sha256(FAIRS.encode("utf-8")).hexdigest()[:12] + "-1"
     shown = json.loads(_cli(home, "show", fairs, "--format", "json"))["status"]
     assert shown["state"] == "repealed" and shown["since"] == "2025-02-01"

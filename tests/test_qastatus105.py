@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import main
+from tests.fixtures import fund_of_texts
 
 G = "администрации Берёзовского муниципального округа"
 
@@ -122,16 +123,6 @@ def fund(engine, tmp_path_factory):
     return root / "fund", recs
 
 
-def _fund_of(tmp_path, files: dict[str, str]):
-    """A fund of ``files`` (name: text) imported in one batch; its home."""
-    home, src = tmp_path / "fund", tmp_path / "in"
-    src.mkdir()
-    for name, text in files.items():
-        (src / name).write_text(text, encoding="utf-8")
-    _cli(home, "ingest", str(src), "--jobs", "1", "--no-ocr")
-    return home
-
-
 def _in_force(home, question: str) -> set[str]:
     out = json.loads(_cli(home, "search", question, "--in-force", "--format", "json", "--limit", "50"))
     return {h["id"] for h in out["hits"]}
@@ -234,7 +225,7 @@ def test_a_corrected_number_that_a_repealer_of_the_fund_cites_leaves_the_act_out
     from ingest.corrections import correct
     from ingest.fund import Fund
     misread = PLAYGROUNDS.replace("№ 145-п", "№ 146-п")
-    home = _fund_of(tmp_path, {"a146.txt": misread, "r610.txt": REPEAL_610})
+    home = fund_of_texts(tmp_path, {"a146.txt": misread, "r610.txt": REPEAL_610})
     rid = _rid(misread)
     assert rid in _in_force(home, "детских игровых площадок")
     fund = Fund(home)
@@ -293,7 +284,7 @@ def test_a_repealer_read_again_without_its_repeal_puts_the_act_back_in_force(tmp
     from ingest.fund import Fund
     from ingest.links import Links
     from ingest.pipeline import Batch
-    home = _fund_of(tmp_path, {"a145.txt": PLAYGROUNDS, "r610.txt": REPEAL_610})
+    home = fund_of_texts(tmp_path, {"a145.txt": PLAYGROUNDS, "r610.txt": REPEAL_610})
     rid = _rid(PLAYGROUNDS)
     assert rid not in _in_force(home, "детских игровых площадок")
 

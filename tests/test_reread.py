@@ -12,6 +12,7 @@ from dataclasses import replace
 from click.testing import CliRunner
 
 from cli import main
+from tests.fixtures import fund_of_texts
 
 ADM = "АДМИНИСТРАЦИЯ ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО РАЙОНА"
 
@@ -45,14 +46,8 @@ def _export(home) -> dict[str, dict]:
     return {d["id"]: d for d in map(json.loads, _run(home, "export").stdout.splitlines())}
 
 
-def _fund_of_three(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    for name, text in (("fairs.txt", FAIRS), ("roads.txt", ROADS), ("school.txt", SCHOOL)):
-        (src / name).write_text(text, encoding="utf-8")
-    home = tmp_path / "fund"
-    _run(home, "ingest", str(src), "--jobs", "1", "--no-ocr")
-    return home
+def _fund_of_three(root):
+    return fund_of_texts(root, {"fairs.txt": FAIRS, "roads.txt": ROADS, "school.txt": SCHOOL})
 
 
 def _as_an_older_reader_left_it(home, rid: str, **fields) -> None:
@@ -182,7 +177,6 @@ def test_a_file_read_into_more_acts_keeps_its_reading_when_the_librarian_decided
     file: a re-read that splits the file otherwise would carry them to another
     act, so the earlier reading stays (and says why); undecided, it is taken."""
     home = _fund_of_three(tmp_path)
-    (tmp_path / "second").mkdir()
     home2 = _fund_of_three(tmp_path / "second")
     roads = _rid(ROADS)
     from ingest import pipeline
