@@ -10,7 +10,8 @@ in a few fixed turns of phrase, so the links are read from the text:
 - **repeals**: ``Признать утратившим(и) силу …`` (also ``Отменить …``) up to
   the next numbered clause, often a list that names the kind and body once
   (``постановления Брянской городской администрации: - от … № …; - от …``),
-  and titles ``О признании утратившим силу …``; a repealed *part* of an act
+  and titles ``О признании утратившим силу …``, and a clause naming the act
+  first (``Постановление … от … № 12 «…» признать утратившим силу``); a repealed *part* of an act
   (``пункт 3 постановления …``, ``приложение к …``) amends it;
 - **amended_by**: the list of amending acts a legal database prints on the
   act itself (ConsultantPlus ``Список изменяющих документов (в ред. …)``,
@@ -89,6 +90,16 @@ _AMEND_CLAUSE = re.compile(
 _REPEAL_CLAUSE = re.compile(
     r"(?:^|\n)\s*(?P<no>\d+(?:\.\d+)*)?\.?\)?\s*(?:(?:Признать|Считать)\s+утративш(?:им|ими|ей|его)\s+силу"
     r"|Отменить)\b\s*:?", re.IGNORECASE)
+# the act named before the words that repeal it: «2. Постановление администрации … от … № 12
+# «…» признать утратившим силу с 01.01.2025.», «Решение Совета … от … № 5 отменить.»
+_NAMED_FIRST = re.compile(r"(?:^|\n)[ \t]*(?P<no>\d+(?:\.\d+)*)?\.?\)?[ \t]*"
+                          r"(?=(?:Постановлени[ея]|Решени[ея]|Распоряжени[ея]|Приказы?)\s)")
+_REPEAL_WORDS = re.compile(r"\b(?:признать|считать)\s+утративш(?:им|ими|ей|его)\s+силу|\bотменить\b",
+                           re.IGNORECASE)
+# between the act and the repeal, words that make it a change of the act, not its repeal
+# («… № 12 изложить …, пункт 3 признать утратившим силу»)
+_CHANGE_WORDS = re.compile(r"\b(?:внести|изложить|дополнить|исключить|изменени\w*)\b", re.IGNORECASE)
+_INNER_QUOTE = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|„[^„“”]*[“”]")
 _CHANGES_LIST = re.compile(
     r"Список\s+изменяющих\s+документов\s*(?P<paren>\(\s*)(?:в\s+ред\.?|с\s+изм\.?)"
     r"|Документ\s+с\s+изменениями,?\s+внесенными\s*:", re.IGNORECASE)
@@ -138,6 +149,7 @@ def extract_links(title: str | None, text: str) -> Links:
     for m in _REPEAL_CLAUSE.finditer(text):
         for c in citations(_span(text, m.end(), m.group("no")), first_only=False):
             (amends if c.part else repeals).append(c)
+    repeals += _named_first(text)
     amended_by: list[Citation] = []
     for m in _CHANGES_LIST.finditer(text):
         if m.group("paren"):
@@ -149,6 +161,25 @@ def extract_links(title: str | None, text: str) -> Links:
     if not amended_by:
         amended_by = _edition_note(text)
     return Links(_unique(amends), _unique(repeals), _unique(amended_by))
+
+
+def _named_first(text: str) -> list[Citation]:
+    """The acts a clause names before the words that repeal them (``_NAMED_FIRST``):
+    the clause's first sentence, its repeal words outside quoted titles, and no
+    part of the act («пункт 3», «приложение») nor a change named before them."""
+    out: list[Citation] = []
+    for m in _NAMED_FIRST.finditer(text):
+        span = _span(text, m.end(), m.group("no"))
+        end = _SENTENCE_END.search(span)
+        sentence = span[:end.start() + 3] if end else span
+        bare = sentence
+        for _ in range(3):   # quoted titles, nested ones too, blanked in place
+            bare = _INNER_QUOTE.sub(lambda q: " " * len(q.group(0)), bare)
+        trigger = _REPEAL_WORDS.search(bare)
+        if not trigger or _PART.search(bare[:trigger.start()]) or _CHANGE_WORDS.search(bare[:trigger.start()]):
+            continue
+        out += citations(sentence[:trigger.start()], first_only=False)
+    return out
 
 
 def _edition_note(text: str) -> list[Citation]:
