@@ -305,21 +305,3 @@ def resolution(date: str, number: str, title: str, body: str) -> str:
 {body}
 Глава Заречного муниципального округа И.В. Соколов
 """
-
-
-# --- a fund of composed acts, imported as the desk imports them -----------------
-
-def fund_of_texts(root, files: dict[str, str]):
-    """``files`` (name: the act's text) delivered into ``root/in`` and imported
-    in one batch (one worker, no OCR) into ``root/fund``; the fund's home."""
-    from click.testing import CliRunner
-
-    from cli import main
-    src, home = root / "in", root / "fund"
-    src.mkdir(parents=True)
-    for name, text in files.items():
-        (src / name).write_text(text, encoding="utf-8")
-    r = CliRunner().invoke(main, ["--home", str(home), "ingest", str(src), "--jobs", "1", "--no-ocr"],
-                           catch_exceptions=False)
-    assert r.exit_code == 0, r.output
-    return home

@@ -47,6 +47,7 @@ def _export(home) -> dict[str, dict]:
 
 
 def _fund_of_three(root):
+    root.mkdir(exist_ok=True)
     return fund_of_texts(root, {"fairs.txt": FAIRS, "roads.txt": ROADS, "school.txt": SCHOOL})
 
 
