@@ -446,6 +446,18 @@ class Fund:
         rows = self.db.execute("SELECT data FROM records WHERE sha256=? ORDER BY seq", (sha256,))
         return [Record.from_dict(json.loads(r["data"])) for r in rows]
 
+    def linked_copies(self, db, rid: str) -> list[tuple[int, str | None, Record]]:
+        """(seq, match_key, record) of the linked copies of act ``rid``, the
+        earliest received first (the order in which they would claim it)."""
+        rows = db.execute("SELECT seq, match_key, data FROM records WHERE duplicate_of=? "
+                          "ORDER BY received_at, id", (rid,)).fetchall()
+        return [(r["seq"], r["match_key"], Record.from_dict(json.loads(r["data"]))) for r in rows]
+
+    def key_claim(self, db, rid: str) -> tuple[str | None, str | None] | None:
+        """(match_key, duplicate_of) of record ``rid``: whether it holds its act's key."""
+        row = db.execute("SELECT match_key, duplicate_of FROM records WHERE id=?", (rid,)).fetchone()
+        return (row["match_key"], row["duplicate_of"]) if row is not None else None
+
     def iter_records(self, *, batch_size: int = 500) -> Iterator[Record]:
         """All records in id order, streamed (memory stays flat on big funds)."""
         for rows in self.record_rows(batch_size, "id, data"):

@@ -17,7 +17,6 @@ leaves the fund half-written:
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import time
@@ -38,7 +37,7 @@ from . import workpool
 from .fund import Fund, StoredFile, now_iso, record_id
 from .numbers import number_key
 from .requisites import extract_acts
-from .status import Status, read_status, status_in_fund
+from .status import Status, act_in_fund, read_status, status_in_fund
 from .settings import library_place
 from .territory import territory
 from .winpath import long_path
@@ -886,16 +885,14 @@ class Batch:
         copies). They stayed copies of an act they are not, out of the index
         and the counts, when a reread read them before the file they copied."""
         for prev in before:
-            rows = db.execute("SELECT seq, match_key, data FROM records WHERE duplicate_of=? "
-                              "ORDER BY received_at, id", (prev.id,)).fetchall()
-            if not rows:
+            copies = self.fund.linked_copies(db, prev.id)
+            if not copies:
                 continue
-            now = db.execute("SELECT match_key, duplicate_of FROM records WHERE id=?", (prev.id,)).fetchone()
-            for row in rows:
-                if now is not None and now["duplicate_of"] is None and now["match_key"] == row["match_key"]:
+            now = self.fund.key_claim(db, prev.id)
+            for seq, key, copy in copies:
+                if now is not None and now[1] is None and now[0] == key:
                     continue
-                copy = Record.from_dict(json.loads(row["data"]))
-                self.fund.write_record(db, replace(copy, duplicate_of=None), row["seq"], row["match_key"])
+                self.fund.write_record(db, replace(copy, duplicate_of=None), seq, key)
 
     # -- numbers completed from citations ---------------------------------
     # A scan whose number ends in a handwritten Cyrillic suffix has only its
@@ -935,16 +932,10 @@ class Batch:
 
     def _repealed_acts(self, rec: Record) -> list[Record]:
         """The acts of the fund (other files) that ``rec``'s repeals cite."""
-        from .links import body_matches, citations
         out = []
         for text in rec.repeals:
-            found = citations(text, first_only=True)
-            if not found:
-                continue
-            c = found[0]
-            target = self.fund.find_cited(c.kind, c.number, c.date, rec.source.sha256)
-            other = self.fund.get_record(target) if target else None
-            if other is not None and other.id != rec.id and body_matches(c.body, other.body):
+            other = act_in_fund(self.fund, text, rec.source.sha256)
+            if other is not None and other.id != rec.id:
                 out.append(other)
         return out
 

@@ -357,11 +357,20 @@ def _note_act_in_fund(fund, rec, note: Status) -> bool:
     the caller knows, does not repeal ``rec``)."""
     if note.state != "repealed" or not note.repealed_by:
         return False
+    other = act_in_fund(fund, note.repealed_by)
+    return other is not None and other.id != rec.id
+
+
+def act_in_fund(fund, reference: str, exclude_sha: str = ""):
+    """The record of the act of ``fund`` a reference names (``постановление
+    администрации … от … № …``): its kind, number and date, and a body that
+    can be the cited one; None when the fund holds no such act. ``exclude_sha``:
+    the citing file's own acts are not looked at."""
     from .links import body_matches, citations
-    found = citations(note.repealed_by, first_only=True)
+    found = citations(reference, first_only=True)
     if not found:
-        return False
+        return None
     c = found[0]
-    target = fund.find_cited(c.kind, c.number, c.date)
+    target = fund.find_cited(c.kind, c.number, c.date, exclude_sha)
     other = fund.get_record(target) if target else None
-    return other is not None and other.id != rec.id and body_matches(c.body, other.body)
+    return other if other is not None and body_matches(c.body, other.body) else None
