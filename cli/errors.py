@@ -3,8 +3,10 @@
 The fund, the index, the lists and the rubric scheme raise their own errors
 with a message that says what to do; a command lets them pass and
 ``DeskGroup`` turns each into ``click.ClickException``: the message after
-``Error:``, exit status 1, no traceback. Mistakes in what the user typed
-stay ``click.UsageError`` in the command that knows the option (status 2).
+``Error:`` («Ошибка:»), exit status 1, no traceback. Mistakes in what the user
+typed stay ``click.UsageError`` in the command that knows the option (status
+2). Every such error, click's own included, is shown in the CLI's language
+(``cli/messages.py``).
 """
 from __future__ import annotations
 
@@ -48,17 +50,32 @@ class DeskGroup(click.Group):
         apply(self, list(sys.argv[1:] if argv is None else argv))
         return super().main(*args, **kwargs)
 
+    def make_context(self, *args, **kwargs) -> click.Context:
+        # the group's own options (``--home`` without its folder, ``--hme``)
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.ClickException as ex:
+            raise _localised(ex) from ex.__cause__
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except (click.Abort, KeyboardInterrupt, EOFError) as ex:
             _interrupted(ctx, ex)
-        except (click.ClickException, click.exceptions.Exit):
-            raise  # click's own: already what the user should see
+        except click.exceptions.Exit:
+            raise
+        except click.ClickException as ex:
+            raise _localised(ex) from ex.__cause__  # click's own and the commands'
         except Exception as ex:
             if not isinstance(ex, _desk_errors()):
                 raise
-            raise click.ClickException(_message(ex)) from ex
+            raise _localised(click.ClickException(_message(ex))) from ex
+
+
+def _localised(ex: click.ClickException) -> click.ClickException:
+    from cli.helptext import language
+    from cli.messages import localise
+    return localise(ex, language())
 
 
 INTERRUPTED = {"ru": "Прервано.", "en": "Interrupted."}

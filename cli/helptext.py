@@ -11,8 +11,8 @@ code reads them); ``RU`` gives each one's Russian, keyed by the English with
 its white space run together. ``apply`` puts the help of the chosen language
 on every command and option before the command line is parsed (each run, so
 a test's runner switching languages in one process gets each its own), and
-``HelpFormatter`` words click's own parts (a usage error stays click's
-English whole, as before: its message is click's). An English text ``RU`` lacks
+``HelpFormatter`` words click's own parts (a usage error's words are
+``cli/messages.py``'s). An English text ``RU`` lacks
 (an option added later) is shown in English, never dropped:
 ``tests/test_qaleft116.py`` names any such text. Only help changes: no
 command's output, JSON or exit status depends on it.
@@ -326,6 +326,11 @@ def apply(group: click.Command, args: list[str]) -> str:
     return lang
 
 
+def language() -> str:
+    """The language of this run (``apply`` chose it from the fund and the environment)."""
+    return _LANG["lang"]
+
+
 def _words(text: str) -> str:
     return CLICK_RU.get(text, text) if _LANG["lang"] == "ru" else text
 
@@ -353,14 +358,6 @@ class HelpFormatter(click.HelpFormatter):
 
 
 class DeskContext(click.Context):
+    """The usage line above a usage error follows the language as the help's
+    does: the error under it is in the same language (``cli/messages.py``)."""
     formatter_class = HelpFormatter
-
-    def get_usage(self) -> str:
-        """The usage line above a usage error stays click's English, as the
-        error under it («Error: No such option …», click's own catalogue):
-        only the help is translated, not half an error."""
-        lang, _LANG["lang"] = _LANG["lang"], "en"
-        try:
-            return super().get_usage()
-        finally:
-            _LANG["lang"] = lang

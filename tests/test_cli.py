@@ -134,10 +134,11 @@ def read_only(monkeypatch):
 
 
 def assert_clean_error(res, *words: str):
-    """Exit status 1, the message on a line of stderr after «Error:», no traceback."""
+    """Exit status 1, the message on a line of stderr after «Ошибка:» (the CLI's
+    language, Russian by default: cli/messages.py), no traceback."""
     assert res.exit_code == 1, res.output
     assert isinstance(res.exception, SystemExit), res.exception
-    assert "Traceback" not in res.output and "\nError: " in "\n" + res.stderr, res.stderr
+    assert "Traceback" not in res.output and "\nОшибка: " in "\n" + res.stderr, res.stderr
     for w in words:
         assert w in res.stderr
 
@@ -147,7 +148,7 @@ def assert_clean_error(res, *words: str):
 def test_a_read_only_fund_is_an_error_message_not_a_traceback(fund_home, read_only, command):
     read_only(fund_home)
     res = run(fund_home, *command)
-    assert_clean_error(res, "read-only")
+    assert_clean_error(res, "только для чтения")
 
 
 def test_a_catalog_that_is_not_a_database_is_an_error_message(tmp_path):
@@ -164,7 +165,7 @@ def test_a_fund_home_that_is_a_file_is_an_error_message(tmp_path, monkeypatch):
     monkeypatch.setenv("ACTDESK_HOME", str(home))
     for command in (["reindex"], ["sdi"], ["stats"]):
         res = CliRunner().invoke(main, command, catch_exceptions=False)
-        assert_clean_error(res, "catalog")
+        assert_clean_error(res, "каталог")
 
 
 def test_a_busy_index_is_an_error_message(fund_home, monkeypatch):
@@ -179,7 +180,7 @@ def test_a_busy_index_is_an_error_message(fund_home, monkeypatch):
 def test_a_broken_subscribers_file_is_an_error_message(fund_home, tmp_path):
     subs = tmp_path / "subscribers.yaml"
     subs.write_text("subscribers: [", encoding="utf-8")
-    assert_clean_error(run(fund_home, "sdi", "--subscribers", str(subs)), "not valid YAML")
+    assert_clean_error(run(fund_home, "sdi", "--subscribers", str(subs)), "ошибка в YAML")
 
 
 def test_search_sorts_by_number_and_oldest_first(tmp_path, runner):

@@ -438,12 +438,14 @@ def test_sdi_a_profile_whose_region_the_fund_does_not_know_fails_that_subscriber
 
 
 @pytest.mark.parametrize("yaml_text,msg", [
-    ("subscribers:\n  - name: A\n    profile: {}\n", "'email'"),
-    ("subscribers:\n  - name: A\n    email: a@b.ru\n    profile: {sort: nonsense}\n", "bad profile"),
-    ("subscribers:\n  - name: A\n    email: a@b.ru\n    profile: {whoosh: 'a:b'}\n", "unknown query fields"),
+    ("subscribers:\n  - name: A\n    profile: {}\n", "подписчик 1 (A): «email» нет"),
+    ("subscribers:\n  - name: A\n    email: a@b.ru\n    profile: {sort: nonsense}\n",
+     "ошибка в profile: sort — одно из"),
+    ("subscribers:\n  - name: A\n    email: a@b.ru\n    profile: {whoosh: 'a:b'}\n",
+     "неизвестные поля запроса: whoosh"),
     ("subscribers:\n  - name: A\n    email: a@b.ru\n    profile: {text: 'ярмарки ИЛИ'}\n",
-     "bad profile: После оператора «ИЛИ» нет слова"),
-    ("subscribers: {}\n", "'subscribers:' list"),
+     "ошибка в profile: После оператора «ИЛИ» нет слова"),
+    ("subscribers: {}\n", "нужен список «subscribers:»"),
 ])
 def test_bad_subscribers_file_is_a_clear_error(runner, fund_home, tmp_path, yaml_text, msg):
     p = tmp_path / "subs.yaml"

@@ -391,7 +391,7 @@ def test_batch_and_since_select_what_one_delivery_brought(tmp_path):
     r, got = numbers("--since", "31.02.2024")
     assert r.exit_code == 2 and "--since" in r.output and got == []
     r, _ = numbers("--batch", "20240101T000000Z-nosuch")
-    assert r.exit_code == 2 and "no import batch '20240101T000000Z-nosuch'" in r.output
+    assert r.exit_code == 2 and "партии импорта «20240101T000000Z-nosuch» в этом фонде нет" in r.output
     # a later batch that wrote nothing (the same delivery again, a retry with
     # nothing to read) is no delivery: `last` is still the one that brought acts
     fund = Fund(home)

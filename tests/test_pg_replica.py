@@ -218,7 +218,7 @@ def test_catalog_reads_go_to_the_replica(servers, tmp_path, monkeypatch):
             rid = snow_id(home)
 
             rep, prim = reads(home, replica, "show", rid)
-            assert rep.exit_code == 1 and f"no record with id {rid!r}" in rep.output
+            assert rep.exit_code == 1 and f"записи с номером «{rid}» нет" in rep.output
             assert prim.exit_code == 0 and SNOW_TITLE in prim.stdout
 
             rep, prim = reads(home, replica, "export")

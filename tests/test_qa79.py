@@ -159,7 +159,7 @@ def test_an_unknown_rubric_code_is_a_usage_error_naming_the_nearest(tmp_path, co
     Fund(tmp_path / "fund", create=True)
     res = CliRunner().invoke(main, ["--home", str(tmp_path / "fund"), *command, "--rubric", "budgte"])
     assert res.exit_code == 2, res.output
-    assert "--rubric" in res.output and "'budgte'" in res.output and "budget" in res.output
+    assert "«--rubric»" in res.output and "«budgte»" in res.output and "имелась в виду: budget" in res.output
 
 
 def test_a_rubric_is_found_by_its_code_in_any_case_or_by_its_label(tmp_path):

@@ -276,7 +276,14 @@ def test_json_output_is_the_same_in_either_language(monkeypatch, tmp_path):
 
 
 def test_a_usage_error_is_not_half_translated(monkeypatch):
+    """The usage line, the hint and the message in one language: Russian by
+    default (cli/messages.py), click's English whole under ACTDESK_LANG=en."""
     monkeypatch.delenv("ACTDESK_LANG", raising=False)
+    res = CliRunner().invoke(main, ["arrivals", "--since", "31.02.2024"])
+    assert res.exit_code == 2
+    assert res.output.startswith("Использование: ") and "Usage" not in res.output
+    assert "Ошибка: Неверное значение «--since»: «31.02.2024» — не дата" in res.output
+    monkeypatch.setenv("ACTDESK_LANG", "en")
     res = CliRunner().invoke(main, ["arrivals", "--since", "31.02.2024"])
     assert res.exit_code == 2
     assert res.output.startswith("Usage: ") and "Использование" not in res.output

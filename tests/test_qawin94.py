@@ -290,7 +290,7 @@ def test_a_fund_on_a_read_only_windows_share_is_searched_read_only(tmp_path, mon
     assert fund.read_only
     fund.close()
     res = CliRunner().invoke(main, ["--home", str(home), "ingest", str(tmp_path / "delivery")])
-    assert res.exit_code == 1 and "read-only" in res.output
+    assert res.exit_code == 1 and "только для чтения" in res.output
     assert len(CliRunner().invoke(main, ["--home", str(home), "export"]).stdout.splitlines()) == 2
 
 
@@ -407,7 +407,7 @@ def test_a_list_written_over_a_file_open_in_word_is_a_clear_error(tmp_path, monk
     monkeypatch.setattr(io, "open", opener(io.open))
     res = CliRunner().invoke(main, ["--home", str(home)] + [a.format(out=out) for a in command])
     assert res.exit_code == 1 and not isinstance(res.exception, PermissionError), res.output
-    assert "open in another program" in res.output and "Бюллетень" in res.output
+    assert "открыт в другой программе" in res.output and "Бюллетень" in res.output
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]
     monkeypatch.undo()
     assert held.read_bytes() == b"last week"
@@ -417,7 +417,7 @@ def test_an_export_to_a_file_that_cannot_be_opened_is_a_clear_error(tmp_path, mo
     home = _fund_with_acts(tmp_path)
     res = CliRunner().invoke(main, ["--home", str(home), "export", "-o",
                                     str(tmp_path / "delivery" / "p001.txt" / "records.jsonl")])
-    assert res.exit_code == 1 and res.output.startswith("Error: cannot write"), res.output
+    assert res.exit_code == 1 and res.output.startswith("Ошибка: не удалось записать"), res.output
 
 
 def test_a_junction_out_of_a_delivered_folder_is_not_followed(tmp_path, monkeypatch):

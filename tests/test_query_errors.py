@@ -148,7 +148,7 @@ def test_the_api_answers_400_with_the_reason(client):
 def test_the_cli_says_what_is_wrong_and_exits_1(fund_home):
     r = CliRunner().invoke(cli.main, ["--home", str(fund_home), "search", "ярмарки", "ИЛИ"])
     assert r.exit_code == 1 and "Traceback" not in r.output
-    assert "Error: После оператора «ИЛИ» нет слова" in r.output
+    assert "Ошибка: После оператора «ИЛИ» нет слова" in r.output
     r = CliRunner().invoke(cli.main, ["--home", str(fund_home), "search", "ярмарки"])
     assert r.exit_code == 0 and "145-п" in r.output
 
