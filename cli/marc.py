@@ -38,12 +38,12 @@ def marc(c: Ctx, words: tuple[str, ...], fmt: str | None, encoding: str, since: 
         fmt = "marcxml" if output.suffix.lower() == ".xml" else "iso2709"
     if base_url is not None and not base_url.startswith(("http://", "https://")):
         raise click.BadParameter(f"{base_url!r} is not an http(s) address", param_hint="--base-url")
-    fund = c.fund()
     if since is not None:
         if filters.get("received_from"):
             raise click.UsageError("give --since or --received-from, not both")
         filters["received_from"] = iso_option(since, "--since")
     q = build_query(" ".join(words), **filters)
+    fund = c.fund()
     records = collect(c.reader(), q, index_dir=ready_index(fund, c.say))
     if batch_id is not None:
         wrote = c.reader().batch_record_ids(batch_id)

@@ -30,8 +30,10 @@ def search(c: Ctx, words: tuple[str, ...], sort: str, limit: int, page: int, fmt
     from search.present import format_results_json, format_results_table
     from search.query import search as run_search
     from search.query.scope import scoped
-    fund = c.fund()
+    # what was typed is checked before the fund is opened: a bad date is
+    # named as such, even where no fund is
     q = build_query(" ".join(words), sort=sort, per_page=limit, page=page, **filters)
+    fund = c.fund()
     q = scoped(q, scope or search_scope(fund.home), library_place(fund.home))
     res = run_search(ready_index(fund, c.say), q)
     from search.links_view import hit_status
