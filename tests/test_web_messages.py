@@ -141,3 +141,19 @@ def test_a_bad_search_parameter_names_it_in_the_page_language(app):
     r = c.get("/?page=abc")
     assert r.status == 400 and "page" in message(r)
     assert_in_language(message(r), "en", ("abc",))
+
+
+def test_a_bad_period_is_refused_on_the_bulletins_own_page(app):
+    """The bare error page left the librarian without the period's form; now
+    the bulletin's page says what is wrong above its form (status 400 kept)."""
+    c = Client(app)
+    r = c.get("/arrivals?received_from=31.02.2024")
+    assert r.status == 400
+    assert 'action="/arrivals"' in r.text and 'name="received_from"' in r.text
+    assert "31.02.2024" in message(r)
+    assert_in_language(message(r), "ru", ("31.02.2024",))
+    r = c.get("/arrivals?received_from=2024-05-01&received_to=2024-04-01")
+    assert r.status == 400 and 'action="/arrivals"' in r.text
+    assert "01.05.2024" in message(r) and "01.04.2024" in message(r)
+    r = c.get("/arrivals?received_from=%3Cscript%3Ealert(1)%3C/script%3E")
+    assert r.status == 400 and "<script>alert(1)" not in r.text and "&lt;script&gt;alert(1)" in r.text

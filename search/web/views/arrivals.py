@@ -33,9 +33,16 @@ def bulletin(app, fund, start: str, end: str, c=None):
 
 
 def show(app, req, fund, c):
-    start, end = period(req, c)
     try:
+        start, end = period(req, c)
         bl, formats = bulletin(app, fund, start, end, c), list(lists_bridge.FORMATS)
+    except HTTPError as ex:
+        # a period typed by hand (a bookmark, an edited link) is refused on
+        # the bulletin's own page, its form kept for the next try: the bare
+        # error page left the librarian nowhere to type the dates again
+        return page(render(c, "arrivals.html", start=req.arg("received_from", ""),
+                           end=req.arg("received_to", ""), bl=None, formats=[], error=ex.message),
+                    status=ex.code)
     except lists_bridge.Unavailable:
         bl, formats = None, []
     return page(render(c, "arrivals.html", start=start, end=end, bl=bl, formats=formats))
