@@ -297,6 +297,58 @@ def walk(cmd: click.Command):
         yield from walk(sub)
 
 
+def walk_paths(cmd: click.Command, path: str = ""):
+    """(``"rubrics check"``, command) for every command under ``cmd``."""
+    for name, sub in getattr(cmd, "commands", {}).items():
+        here = f"{path} {name}".strip()
+        yield here, sub
+        yield from walk_paths(sub, here)
+
+
+# The line each command has in its group's list (``actdesk -h``). click cuts
+# a help's first sentence to the terminal's width («… и убрать в...»); the
+# Russian sentences are longer than the English, so each gets its short line.
+SHORT_RU = {
+    "ingest": "Импорт файлов, папок и zip-архивов в фонд.",
+    "ocr": "Распознать сканы, ждущие в фонде.",
+    "watch": "Импортировать всё, что поступает в папку.",
+    "export": "Все записи в JSON, по одной в строке.",
+    "stats": "Число записей по видам, годам, органам, действию.",
+    "search": "Поиск по фонду: слова, реквизиты, фильтры.",
+    "show": "Карточка одной записи.",
+    "reindex": "Перестроить поисковый индекс по каталогу.",
+    "compact": "Упорядочить индекс PostgreSQL после импортов.",
+    "biblist": "Библиографический список найденного (ГОСТ).",
+    "arrivals": "Бюллетень новых поступлений по рубрикам.",
+    "sdi": "Новые поступления подписчикам по их профилям.",
+    "marc": "Записи RUSMARC всего, что находит поиск.",
+    "rubrics": "Рубрикатор: проверить, показать, объяснить.",
+    "rubrics check": "Проверить рубрикатор.",
+    "rubrics tree": "Рубрикатор с числом записей в рубриках.",
+    "rubrics explain": "Какие правила дали рубрики записи.",
+    "rubrics review": "Рубрики-догадки на подтверждение.",
+    "rubrics confirm": "Подтвердить рубрику записи.",
+    "tag": "Решение библиотекаря о рубриках записи.",
+    "retag": "Применить рубрикатор ко всему фонду заново.",
+    "user": "Учётные записи сотрудников веб-страницы.",
+    "user add": "Создать сотрудника или задать пароль.",
+    "user passwd": "Задать новый пароль сотруднику.",
+    "user list": "Список учётных записей сотрудников.",
+    "user disable": "Отключить сотрудника.",
+    "user remove": "Удалить сотрудника.",
+    "serve": "Веб-страница справочной службы и JSON API.",
+    "dossier": "Тематические досье.",
+    "dossier create": "Создать досье по запросу.",
+    "dossier add": "Добавить записи в досье.",
+    "dossier remove": "Убрать записи из досье.",
+    "dossier list": "Список досье, новое в каждом.",
+    "dossier show": "Материалы досье, новые отмечены.",
+    "dossier seen": "Отметить новое в досье просмотренным.",
+    "dossier export": "Записать досье в DOCX или HTML.",
+    "migrate": "Перенести фонд в региональную базу PostgreSQL.",
+}
+
+
 def home_of(args: list[str]) -> Path | None:
     """``--home`` as typed before the command (the fund whose ``language:`` counts)."""
     for i, a in enumerate(args):
@@ -316,8 +368,18 @@ def apply(group: click.Command, args: list[str]) -> str:
     except Exception:   # the help must come out whatever the fund's state
         lang = "ru"
     _LANG["lang"] = lang
+    for path, cmd in walk_paths(group):
+        if not hasattr(cmd, "_short_en"):
+            cmd._short_en = cmd.short_help
+        cmd.short_help = SHORT_RU.get(path, cmd._short_en) if lang == "ru" else cmd._short_en
     for cmd in walk(group):
         cmd.context_class = DeskContext
+        # the usage line's own words (``[OPTIONS] COMMAND [ARGS]...``)
+        cmd.options_metavar = "[ПАРАМЕТРЫ]" if lang == "ru" else "[OPTIONS]"
+        if isinstance(cmd, click.Group):
+            cmd.subcommand_metavar = ("КОМАНДА [АРГУМЕНТЫ]..." if lang == "ru" else
+                                      "COMMAND1 [ARGS]... [COMMAND2 [ARGS]...]..." if cmd.chain
+                                      else "COMMAND [ARGS]...")
         items = [cmd] + [p for p in cmd.params if isinstance(p, click.Option)]
         for obj in items:
             if not hasattr(obj, "_help_en"):

@@ -123,3 +123,17 @@ def test_every_message_the_code_raises_has_its_russian():
     assert len(found) > 60           # the scan reads the raising code, not nothing
     missing = [f"{where}: {text}" for where, text in found if not known(text)]
     assert not missing, "no Russian in cli/messages.py for:\n" + "\n".join(missing)
+
+
+def test_every_command_has_a_whole_short_line_in_russian(ru):
+    """``actdesk -h`` and each group's list: click cut the Russian first
+    sentences to the width («… и убрать в...»); each command has its line."""
+    from cli.helptext import SHORT_RU, walk_paths
+    assert {path for path, _ in walk_paths(main)} <= set(SHORT_RU)
+    for group in ([], ["rubrics"], ["user"], ["dossier"]):
+        res = CliRunner().invoke(main, [*group, "-h"], prog_name="actdesk")
+        assert res.exit_code == 0
+        listing = res.output.split("Команды:")[1]
+        assert "..." not in listing and listing.count("\n") >= 5
+        assert res.output.startswith("Использование: actdesk ")
+        assert "[ПАРАМЕТРЫ]" in res.output.splitlines()[0] and "[OPTIONS]" not in res.output

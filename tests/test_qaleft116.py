@@ -220,9 +220,9 @@ def test_the_help_is_russian_by_default(monkeypatch, tmp_path):
     monkeypatch.delenv("ACTDESK_LANG", raising=False)
     monkeypatch.chdir(tmp_path)                      # ./fund: no settings, Russian
     top = _help("--help")
-    assert top.startswith("Использование: ") and "[OPTIONS] COMMAND [ARGS]..." in top
+    assert top.startswith("Использование: ") and "[ПАРАМЕТРЫ] КОМАНДА [АРГУМЕНТЫ]..." in top
     assert "Параметры:" in top and "Команды:" in top
-    assert "Импорт поступивших файлов, папок и zip-архивов в фонд." in top
+    assert "Импорт файлов, папок и zip-архивов в фонд." in top          # its line in the list
     assert "Показать эту справку и выйти." in top and "Show this message" not in top
     watch = _help("--home", str(tmp_path / "fund"), "watch", "-h")
     assert "Секунд между просмотрами папки.  [по умолчанию: 60" in watch
