@@ -115,6 +115,17 @@ def _after_initials(words: list[str], k: int) -> bool:
         k >= 2 and bool(_INITIAL.match(words[k - 1]) and _INITIAL.match(words[k - 2]))
 
 
+def _agrees(word: str, head) -> bool:
+    """Whether ``word`` reads as a nominative adjective of the head noun's gender. After a
+    person's surname and initials ("… специалистом Кузнецовой А.П. Луговская сельская Дума
+    решила") the word after the initials opens the body's name when another adjective
+    of it follows: a surname stands right before the noun, and one of another gender
+    never agrees with it ("В.М. Зимина сельский Совет")."""
+    return any((p.tag.POS == "ADJF" or place_adjective(p)) and p.tag.case == "nomn"
+               and p.tag.gender == head.tag.gender
+               for p in parses(word.strip("«»\"'").lower()))
+
+
 def _subject_of(clause: str) -> str | None:
     clause = CONVOCATION_TAIL.sub("", clause.strip()).strip()
     words = clause.split()
@@ -132,7 +143,7 @@ def _subject_of(clause: str) -> str | None:
         while j > 0:
             if words[j - 1][-1] in _CLOSING_QUOTES:
                 break  # "… городское поселение «Город Заречный» городская Дума": the charter's name ends there
-            if _after_initials(words, j - 1):
+            if _after_initials(words, j - 1) and not (j < i and _agrees(words[j - 1], ps[0])):
                 break  # "… поручений Главы В.М. Зимина Совет депутатов": a surname after initials, never the name's adjective
             prev = words[j - 1].strip("«»\"'").lower()
             if any((p.tag.POS == "ADJF" or place_adjective(p)) and p.tag.case == "nomn"

@@ -12,6 +12,7 @@ from ingest.ru_dates import GENITIVE_MONTHS, find_date
 from ingest.status import is_note_line
 
 from .body_says import body_says
+from .byline import byline
 from .card_keys import KIND_NUMBER_KEY, card_key
 from .date_number import PLACE_ABBR, find_number, place_and_date, requisites_only
 from .kind_line import kind_line
@@ -816,7 +817,8 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                       or ("\t" in L.raw[i] or "|" in s) and card_key(L.raw[i].strip())  # a card's table row
                       or _CARD_FIELD.match(s)  # a site's card for the file under its line ("Наименование:…")
                       or KIND_NUMBER_KEY.match(s)  # a site's "Номер постановления: 1759" under the title
-                      or body_says(s) and not dangles(parts[-1])):  # «Коллегия отмечает, что …»: the text
+                      or body_says(s) and not dangles(parts[-1])  # «Коллегия отмечает, что …»: the text
+                      or byline(s) and not _quote_open(parts)):  # a newspaper's "Ирина Смирнова" under the title
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):
             break
