@@ -6871,3 +6871,125 @@ def test_rubrec119_work_of_own_bodies_is_lsg(real, title):
 def test_rubrec119_allowance_of_honorary_citizens_is_no_award(real):
     assert_filed(real, "О назначении ежемесячного материального обеспечения почётным гражданам Сосновского "
                        "сельского поселения", {"social"}, {"personnel"})
+
+
+# rubrec124 (sample 68): the council satisfies a prosecutor's protest in its operative clause («1. Протест прокурора
+# Заречного района … удовлетворить»), or the act is made on one («Рассмотрев протест прокуратуры …»): the protest is
+# local government's whatever the protested act's field (the house's w19, r17), as a protest in the title already is.
+@pytest.mark.parametrize("text", [
+    "Совет депутатов Сосновского сельского поселения решил:\n1. Протест прокурора Заречного района от 12.03.2026 "
+    "№ 7-21-2026 удовлетворить.\n2. Установить базовую ставку платы за наем в размере 5 рублей за 1 кв. м.",
+    "Рассмотрев протест заместителя прокурора Заречного района на решение Совета депутатов, Совет депутатов решил: "
+    "установить базовую ставку платы за наем жилого помещения в размере 5 рублей за 1 кв. м.",
+], ids=["satisfied-in-clause", "made-on-protest"])
+def test_rubrec124_protest_in_the_body_is_lsg(real, text):
+    assert_filed(real, "Об установлении базовой ставки платы за наем жилых помещений муниципального жилищного "
+                       "фонда", {"lsg", "housing"}, text=text)
+
+
+# rubrec124 (sample 68): the operative clause that hands a building or premises on («Передать в оперативное
+# управление …», «Передать в безвозмездное пользование …», «Закрепить на праве оперативного управления …»,
+# «Принять в муниципальную собственность …») disposes of property (land), whatever the title calls the act.
+@pytest.mark.parametrize("text", [
+    "1. Управлению образования принять детский сад № 4 на баланс.\n2. Передать в оперативное управление здание "
+    "детского сада по адресу: с. Сосновка, ул. Лесная, д. 3.",
+    "1. Передать муниципальному бюджетному общеобразовательному учреждению «Сосновская СОШ» в безвозмездное "
+    "пользование помещения площадью 54 кв. м.",
+    "1. Закрепить за муниципальным дошкольным образовательным учреждением «Детский сад «Ромашка» на праве "
+    "оперативного управления здание по ул. Садовой, 7.",
+], ids=["operative-management", "free-use", "assigned-on-the-right"])
+def test_rubrec124_property_handed_on_in_the_body_is_land(real, text):
+    assert_filed(real, "О передаче детского сада № 4 в ведение управления образования Заречного района",
+                 {"education", "land"}, text=text)
+
+
+def test_rubrec124_institution_charter_property_stays_no_land(real):
+    assert "land" not in top(real, "Об утверждении Устава муниципального бюджетного учреждения культуры "
+                                   "«Сосновский дом культуры»",
+                             "Имущество Учреждения закрепляется за ним на праве оперативного управления в "
+                             "соответствии с Гражданским кодексом Российской Федерации.")
+
+
+# rubrec124 (sample 68): an emergency whose object is a dwelling — the zone of the emergency is a house or its grounds
+# («Границами зоны чрезвычайной ситуации определить придомовую территорию …»), the house's load-bearing structures
+# damaged («повреждение строительных конструкций жилого дома») — is the housing stock's as well as safety's.
+@pytest.mark.parametrize("text", [
+    "В результате обрушения перекрытия в доме № 5 по ул. Лесной постановляю:\n1. Ввести режим функционирования "
+    "«Чрезвычайная ситуация».\n2. Границами зоны чрезвычайной ситуации определить придомовую территорию дома № 5 "
+    "по ул. Лесной.",
+    "В связи с повреждением несущих строительных конструкций многоквартирного дома № 12 по ул. Садовой постановляю:\n"
+    "1. Ввести режим функционирования «Чрезвычайная ситуация» для органов управления и сил районного звена.",
+], ids=["zone-is-the-grounds", "structures-damaged"])
+def test_rubrec124_emergency_in_a_dwelling_is_housing(real, text):
+    assert_filed(real, "О введении режима функционирования «Чрезвычайная ситуация»", {"safety", "housing"}, text=text)
+
+
+def test_rubrec124_emergency_in_a_forest_stays_no_housing(real):
+    assert "housing" not in top(real, "О введении режима функционирования «Чрезвычайная ситуация»",
+                                "В связи с лесным пожаром постановляю: 1. Ввести режим функционирования "
+                                "«Чрезвычайная ситуация». 2. Границами зоны чрезвычайной ситуации определить "
+                                "лесной участок в квартале 12 Сосновского лесничества.")
+
+
+# rubrec124 (sample 68): the act's purpose is the ecological situation («в целях улучшения экологической (и
+# санитарной) обстановки», «оздоровление экологической ситуации»): a clean-up month held for it is improvement with
+# ecology, housing + environment (the house's r07).
+@pytest.mark.parametrize("text", [
+    "В целях улучшения экологической и санитарной обстановки на территории Сосновского сельского поселения "
+    "постановляю: провести месячник по санитарной очистке и благоустройству населенных пунктов.",
+    "Для оздоровления экологической ситуации в Заречном районе постановляю: провести месячник по санитарной "
+    "очистке, благоустройству и озеленению территорий.",
+], ids=["situation-improved", "situation-made-healthy"])
+def test_rubrec124_ecological_situation_is_environment(real, text):
+    assert_filed(real, "О проведении месячника по санитарной очистке и благоустройству", {"housing", "environment"},
+                 text=text)
+
+
+# rubrec124 (sample 68): meals for pupils in need («горячим питанием особо нуждающихся учащихся», «компенсация
+# стоимости питания обучающихся») are a social benefit tied to the school (social + education, as disabled children's
+# schooling is, f25, f27).
+@pytest.mark.parametrize("text", [
+    "В целях обеспечения горячим питанием особо нуждающихся учащихся муниципальных общеобразовательных учреждений "
+    "постановляю: утвердить список школ и норматив стоимости обеда.",
+    "Утвердить Порядок частичной компенсации стоимости питания обучающихся муниципальных общеобразовательных "
+    "организаций Заречного района.",
+], ids=["pupils-in-need", "meals-cost-compensated"])
+def test_rubrec124_meals_of_pupils_in_need_are_social(real, text):
+    assert_filed(real, "Об организации школьного питания в общеобразовательных организациях Заречного района",
+                 {"education", "social"}, text=text)
+
+
+# rubrec124 (sample 68): a programme's section named «Паспорт» in an amending clause («В разделе I «Паспорт» строку
+# «Объемы и источники финансирования» изложить …», «раздел 1. Паспорт») is the programme's passport, no identity
+# document (law's «паспорт»), whether the act has its own title or is read from its amending clause.
+@pytest.mark.parametrize("title", [
+    None,
+    "О внесении изменений в муниципальную программу Заречного района «Развитие физической культуры и спорта»",
+], ids=["no-title", "own-title"])
+def test_rubrec124_programme_section_passport_is_no_law(real, title):
+    text = ("1. Внести в муниципальную программу Заречного района «Развитие физической культуры и спорта» следующие "
+            "изменения: 1.1. В разделе I. «Паспорт» строку «Объемы и источники финансирования» изложить в новой "
+            "редакции. 1.2. Раздел 1. Паспорт дополнить строкой «Целевые показатели».")
+    assert "law" not in top(real, title, text)
+
+
+def test_rubrec124_identity_passport_stays_law(real):
+    assert "law" in top(real, "О порядке выдачи и замены паспорта гражданина Российской Федерации")
+
+
+# rubrec124 (sample 68): the price of services an institution sells («цены на (платные) муниципальные услуги,
+# оказываемые учреждениями культуры», «тарифы на муниципальные услуги») is budget + the services' field (r02, r03):
+# «муниципальные услуги» there names what is priced, no municipal service regulated (lsg's w01).
+@pytest.mark.parametrize("title", [
+    "Об утверждении перечня и цен на муниципальные услуги, оказываемые учреждениями культуры Заречного района на "
+    "платной основе",
+    "Об установлении тарифов на платные муниципальные услуги муниципального учреждения культуры «Сосновский дом "
+    "культуры»",
+], ids=["prices", "tariffs"])
+def test_rubrec124_price_of_municipal_services_is_no_lsg(real, title):
+    assert_filed(real, title, {"budget", "culture"}, {"lsg"})
+
+
+def test_rubrec124_regulation_of_a_municipal_service_stays_lsg(real):
+    assert "lsg" in top(real, "Об утверждении административного регламента предоставления муниципальной услуги "
+                              "«Предоставление информации о деятельности учреждений культуры»")
