@@ -36,9 +36,9 @@ def _listed_sorts(value: str) -> str | None:
     return next((k for k in kinds if k in ACT_KINDS), None) or next((k for k in kinds if k), None)
 
 
-def _rows(L: Lines, lo: int, hi: int) -> tuple[dict, int | None]:
-    """The card's rows (key -> value) and the line of its first row."""
-    card, first = {}, None
+def _rows(L: Lines, lo: int, hi: int) -> tuple[dict, int | None, int | None]:
+    """The card's rows (key -> value), the line of its first row and of its last."""
+    card, first, last = {}, None, None
     for i in range(lo, min(hi, lo + 60)):
         s = L.raw[i]
         m = CARD_ROW.match(s)
@@ -53,7 +53,8 @@ def _rows(L: Lines, lo: int, hi: int) -> tuple[dict, int | None]:
             continue
         card.setdefault(re.sub(r"№\s*", "№ ", re.sub(r"\s+", " ", key.lower())), value)
         first = i if first is None else first
-    return card, first
+        last = i if CARD_ROW.match(s) else i + 1  # a key alone: its value on the next line
+    return card, first, last
 
 
 def _title_over(L: Lines, lo: int, first: int) -> str | None:
@@ -62,6 +63,18 @@ def _title_over(L: Lines, lo: int, first: int) -> str | None:
     for i in range(first - 1, max(lo, first - 8) - 1, -1):
         if TITLE_START.match(L.raw[i].strip()):
             return title_from(L, i, first).text
+    return None
+
+
+def _title_under(L: Lines, last: int, hi: int) -> str | None:
+    """The act's title a site prints right under its card's rows (``Вид:`` /
+    ``Номер:`` / ``Дата принятия:`` / ``О …``): the first line under the last row,
+    when it opens as a title."""
+    for i in range(last + 1, min(hi, last + 4)):
+        s = L.raw[i].strip()
+        if not s:
+            continue
+        return title_from(L, i, hi).text if TITLE_START.match(s) else None
     return None
 
 
@@ -78,7 +91,7 @@ class Card:
 
 
 def read_card(L: Lines, lo: int, hi: int) -> Card | None:
-    card, first = _rows(L, lo, hi)
+    card, first, last = _rows(L, lo, hi)
     if not card:
         return None
     named = next((k for k in card if k.startswith("номер ") and k.split()[1] not in ("акта",)
@@ -88,8 +101,9 @@ def read_card(L: Lines, lo: int, hi: int) -> Card | None:
     number = normalize_number(num) if num and re.fullmatch(
         r"(?:№\s*)?[0-9][" + NUM_CHARS + r"./-]{0,20}", num) else None
     # "Вид документа: Закон Тестовской области": the kind, and a law's territory in the genitive
-    sort = (card.get("вид документа") or card.get("вид акта") or "").split(maxsplit=1)
-    kind = _listed_sorts(card.get("вид документа") or card.get("вид акта") or "") \
+    # (a site's short key "Вид: Распоряжение" the same)
+    sort = (card.get("вид документа") or card.get("вид акта") or card.get("вид") or "").split(maxsplit=1)
+    kind = _listed_sorts(card.get("вид документа") or card.get("вид акта") or card.get("вид") or "") \
         or (kind_from_word(sort[0]) if sort else None)
     # a register's "Тип документа: Постановления": the kind, named in the plural
     sort_of = (card.get("тип документа") or "").split()
@@ -112,6 +126,8 @@ def read_card(L: Lines, lo: int, hi: int) -> Card | None:
         or card.get("преамбула")
     if what is None and number and found:
         what = _title_over(L, lo, first)  # a site's card under the act's title
+    if what is None and number and found and kind:
+        what = _title_under(L, last, hi)  # or over it
     who = card.get("принявший орган") or next((v for k, v in card.items() if k.startswith("орган")), None)
     if who:
         who = _REGISTER_NOTE.sub("", who)  # "… Совет (недействующий)": the register's note, not the name

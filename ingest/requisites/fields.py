@@ -45,6 +45,10 @@ def complete(L: Lines, h: Head, lo: int, hi: int) -> Head:
 # act's issuers in a database's line; the body is whitespace-normalized (record.md)
 _GLUED_COMMA = re.compile(r",(?=[А-ЯЁа-яё])")
 
+# a site's download link at a title's end, its file's format and size in brackets after it;
+# its link for printing ("Версия для печати", "Распечатать")
+_DOWNLOAD_END = re.compile(r"\s+(?i:скачать(?:\s*\([^()]{0,40}\))?|версия\s+для\s+печати|распечатать)\s*$")
+
 # a blank's corner marks typed around the title ("⌐ О … ¬", "┌ … ┐"): the form's, not the title's
 _CORNERS = "⌐¬┌┐└┘⌜⌝⌞⌟「」 \t"
 
@@ -79,6 +83,8 @@ def to_fields(h: Head, text: str, pub: Publication | None, scan: bool = False) -
     if title:
         # a list counter or a stray sign before "О …" ("9 О Законе …", "©О внесении …")
         title = re.sub(r"^(?:\d{1,3}\s+|[©®*•·]\s*)(?=(?:О|Об|Обо)\s)", "", title)
+        # a site's download link glued after the title ("… «Развитие культуры» Скачать (doc, 45 Кб)")
+        title = _DOWNLOAD_END.sub("", title) or title
         title = without_amended_as_of(without_later_editions(title, h.date))
     return ActFields(
         kind=h.kind, number=cyrillic_letters(h.number) if h.number else None, date=h.date, body=body,

@@ -184,7 +184,7 @@ def issuer_from_text(L: Lines, h: Head, lo: int, hi: int) -> str | None:
         # a charter's page under the municipality's name: "ПРИНЯТ" / "решением Совета …"
         return by
     if h.kind not in ACT_KINDS or h.body is not None and (
-            h.kind == "закон" or not territory_only(h.body)):
+            h.kind == "закон" or not (territory_only(h.body) or territory_tail(h.body))):
         return h.body
     # a region's name over a council's decision says where, not who: look further
     who = _named_in_formula(L, h.kind, start, hi)
@@ -202,6 +202,20 @@ def issuer_from_text(L: Lines, h: Head, lo: int, hi: int) -> str | None:
         return h.body
     office = _signer_office(L, lo, hi)
     return office if office is not None else h.body
+
+
+# the territory's words of a block's last line ("ПРИМОРСКОГО КРАЯ", "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО РАЙОНА")
+_TERRITORY_WORD = re.compile(r"(?i)област|кра[йя]\b|республик|район|округ")
+
+
+def territory_tail(body: str) -> bool:
+    """A "body" that is only a territory in the genitive, no organ named
+    (``ПРИМОРСКОГО КРАЯ``): the last line of an issuer block whose upper lines
+    the page lost (it starts there). It says where, not who: the formula names
+    the issuer (``Дума Пограничного муниципального района решила``)."""
+    words = body.split()
+    return 1 <= len(words) <= 6 and not names_organ(body) and bool(_TERRITORY_WORD.search(body)) \
+        and all(gen_word(w) for w in words)
 
 
 def _approving_body(L: Lines, h: Head, lo: int, hi: int) -> str | None:

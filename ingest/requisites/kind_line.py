@@ -11,6 +11,7 @@ from ingest.ru_dates import find_date
 from .date_number import NUM_CHARS, find_number
 from .names import gen_word
 from .file_rows import DRAFT_LISTING
+from .list_item import listed_act
 from .vocabulary import (
     ACT_KINDS, HEADING_KINDS, KIND_LINE, KIND_WORDS, NATIONAL_KIND, TITLE_START, despace, kind_from_word,
 )
@@ -128,6 +129,7 @@ def kind_line(line: str) -> KindLine | None:
     if s and fold(s.strip(" .:")) in ACT_KINDS:
         s = s.strip(" .:").upper()  # "постановление" alone on its line, in lower case
     s = _misprinted_kind(s) or s
+    s = listed_act(s) or s  # "2. приказ департамента … от … № …": a site's list line
     if s[:1].isdigit() or s[:1] in "«\"" or s[:3] in ("от ", "От "):
         return _kind_between(s) if "№" in s or "N" in s else None
     if not s or not s[0].isupper() or len(s) > 160 and not _heading_run_on(s) and not _database_line(s):
@@ -168,8 +170,11 @@ def kind_line(line: str) -> KindLine | None:
                 return KindLine(kind, raw_kind, unedited.strip(" .:"), titled=True)
             only_number = find_number(rest_clean) and not re.sub(
                 r"(?:№|N)\s*[" + NUM_CHARS + r"./-]+", "", rest_clean).strip()
+            # "Приказ о порядке …": a site's title line, the kind word run into the title
+            # ("об" already read as a genitive word)
             if not raw_kind.isupper() and not gen_word(first) and not find_date(rest) \
-                    and not only_number and not _law_headline(kind, raw_kind, rest_clean):
+                    and not only_number and not _law_headline(kind, raw_kind, rest_clean) \
+                    and not (kind in ACT_KINDS and TITLE_START.match(rest_clean + " ")):
                 return None
             if raw_kind.isupper() and rest_clean.split()[0][:1].islower() and not gen_word(first):
                 return None

@@ -17,6 +17,7 @@ from ..vocabulary import ACT_KINDS, LAW_ADJ, NOM_KINDS, TITLE_START
 from .model import Anchor, OneLineHeading, Zone
 from ..file_pages import title_quote, unquoted_listing
 from ..listing_date import lone_date_below, title_follows_number
+from .page_title import title_over_block
 
 
 def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
@@ -33,6 +34,8 @@ def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
             # a page's title ("Положение об Общественном совете …", "Приказ об
             # утверждении стандарта …") over the act's heading
             continue
+        if kl and kl.rest and title_over_block(L, zone.lines, i, kl):
+            continue  # "Решение … думы о …" (a page's title) over "… ДУМА" / "от … N …"
         if kl and not kl.rest and _issuer_block_follows(L, zone.lines, i, kl):
             continue  # a site's page title, the kind word alone, over the printed heading
         if kl and kl.rest and not (find_date(kl.rest) or find_number(kl.rest)) \
