@@ -6993,3 +6993,76 @@ def test_rubrec124_price_of_municipal_services_is_no_lsg(real, title):
 def test_rubrec124_regulation_of_a_municipal_service_stays_lsg(real):
     assert "lsg" in top(real, "Об утверждении административного регламента предоставления муниципальной услуги "
                               "«Предоставление информации о деятельности учреждений культуры»")
+# rubrand125 (sample 69): the virus named by the noun («коронавирус нового типа», «нового типа коронавируса»,
+# «случаи коронавируса»), not by the adjective of «коронавирусная инфекция», is the same epidemic: health.
+@pytest.mark.parametrize("title", [
+    "О мерах по предупреждению завоза и распространения на территории Сосновского сельсовета нового типа коронавируса",
+    "О дополнительных мерах в связи с выявлением случаев коронавируса в Заречном районе",
+], ids=["new-type", "cases-of"])
+def test_rubrand125_coronavirus_noun_is_health(real, title):
+    assert "health" in top(real, title)
+
+
+# rubrand125 (sample 69): the act orders a one-off material aid paid to categories of people («выплатить
+# единовременную материальную помощь … следующим категориям граждан», «оказать материальную помощь вдовам»): social
+# support, though the act's title is a holiday; material aid paid to the administration's own staff with their leave
+# is pay (labor), no social support.
+@pytest.mark.parametrize("body", [
+    "1. Провести районный праздник.\n2. Выплатить единовременную материальную помощь из средств районного бюджета "
+    "следующим категориям граждан: участникам войны, труженикам тыла.",
+    "1. Утвердить план праздничных мероприятий.\n2. Оказать материальную помощь вдовам участников войны, проживающим "
+    "в Сосновском сельском поселении.",
+], ids=["pay-categories", "give-widows"])
+def test_rubrand125_ordered_material_aid_is_social(real, body):
+    assert_filed(real, "О праздновании Дня Победы в Заречном районе", {"culture", "social"}, text=body)
+
+
+def test_rubrand125_material_aid_with_staff_leave_is_no_social(real):
+    assert "social" not in top(real, "О премировании работников администрации Сосновского сельского поселения",
+                               "Выплатить работникам администрации материальную помощь к ежегодному оплачиваемому "
+                               "отпуску в размере одного должностного оклада.")
+
+
+# rubrand125 (sample 69): a charter's list of the council's exclusive powers in 131-ФЗ's words (ст. 35, ч. 10:
+# «установление, изменение и отмена местных налогов и сборов…», «принятие планов и программ развития…, утверждение
+# отчетов об их исполнении», «определение порядка управления и распоряжения имуществом, находящимся в муниципальной
+# собственности», «… об установлении тарифов на услуги муниципальных предприятий и учреждений») says which body
+# decides what: local government, no tax, programme, property or tariff.
+def test_rubrand125_council_competence_list_is_lsg_only(real):
+    body = ("К исключительной компетенции Совета депутатов Заречного района относятся:\n"
+            "1) утверждение местного бюджета и отчета о его исполнении;\n"
+            "2) установление, изменение и отмена местных налогов и сборов в соответствии с законодательством "
+            "Российской Федерации о налогах и сборах;\n"
+            "3) принятие планов и программ развития района, утверждение отчетов об их исполнении;\n"
+            "4) определение порядка управления и распоряжения имуществом, находящимся в муниципальной собственности;\n"
+            "5) определение порядка принятия решений о создании, реорганизации и ликвидации муниципальных "
+            "предприятий и учреждений, а также об установлении тарифов на услуги муниципальных предприятий и "
+            "учреждений;\n"
+            "6) определение порядка участия района в организациях межмуниципального сотрудничества.\n"
+            "Иные полномочия Совета депутатов определяются федеральными законами и принимаемыми в соответствии с "
+            "ними законами области, настоящим Уставом.")
+    assert_filed(real, "", {"lsg"}, {"budget", "land", "economy", "law"}, text=body)
+
+
+def test_rubrand125_a_tax_set_stays_budget(real):
+    assert "budget" in top(real, "Об установлении земельного налога на территории Сосновского сельского поселения",
+                           "Установить и ввести в действие на территории поселения земельный налог.")
+
+
+# rubrand125 (sample 69): small retail («объекты мелкорозничной сети», «мелкорозничная торговая сеть»; the wording of
+# the kiosks' schemes in Moscow's and other regions' acts) is trade.
+@pytest.mark.parametrize("title", [
+    "Об утверждении схемы размещения объектов мелкорозничной сети на территории Заречного района",
+    "О требованиях к объектам мелкорозничной торговой сети в Сосновском сельском поселении",
+], ids=["scheme", "requirements"])
+def test_rubrand125_small_retail_is_business(real, title):
+    assert "business" in top(real, title)
+
+
+# rubrand125 (sample 69): the part of the parental fee paid back (a benefit to the family) named in an act's first
+# line when no title was cut out («Постановление № … , устанавливающее размеры компенсации части родительской
+# платы …») is social beside the kindergarten.
+def test_rubrand125_fee_compensation_in_head_is_social(real):
+    assert_filed(real, "", {"education", "social"},
+                 text="Постановление № 12 от 10 января 2024 года, устанавливающее размеры компенсации части "
+                      "родительской платы за присмотр и уход за детьми в детских садах Заречного района.")
