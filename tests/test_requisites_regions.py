@@ -746,7 +746,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqrand113": "requisite_shapes_reqrand113.yaml",
                "reqbody112": "requisite_shapes_reqbody112.yaml",
                "reqfile118": "requisite_shapes_reqfile118.yaml",
-               "reqrand117": "requisite_shapes_reqrand117.yaml"}
+               "reqrand117": "requisite_shapes_reqrand117.yaml",
+               "reqfile122": "requisite_shapes_reqfile122.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
