@@ -231,7 +231,14 @@ def _possessive_pair(words: list[str]) -> bool:
         return False
     nominative = [{p.tag.number for p in parses(w.lower())[:3] if p.tag.POS == "NOUN" and p.tag.case == "nomn"}
                   for w in words]
-    return "plur" in nominative[-1] and all("sing" in n for n in nominative[:-1])
+    body = any(p.normal_form in _POSSESSED_BODIES for p in parses(words[-1].lower())[:3])
+    return body and "plur" in nominative[-1] and all("sing" in n for n in nominative[:-1])
+
+
+# the body nouns the republics' languages borrow and give the possessive ending
+# (``СОВЕТЫ``, ``КОМИТЕТЫ``): spelt as a Russian plural; a Russian line's plural after a
+# noun is a genitive complement (``МИНИСТЕРСТВО КУЛЬТУРЫ``), never one of these
+_POSSESSED_BODIES = frozenset({"совет", "комитет"})
 
 
 def _fragment(ln: str) -> bool:
