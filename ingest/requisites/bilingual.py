@@ -219,7 +219,26 @@ def _foreign_word(ln: str) -> bool:
     words = re.findall(r"[А-ЯЁа-яё]{3,}", _russian_words(ln))
     return any(map(_foreign, words)) or bool(words) and all(
         any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "plur" for p in parses(w.lower())[:1])
-        for w in words)
+        for w in words) or _possessive_pair(words)
+
+
+def _possessive_pair(words: list[str]) -> bool:
+    """``РАЙОН СОВЕТЫ``, ``ПОСЕЛОК КОМИТЕТЫ``: the republic's language names a body by a
+    noun and the body noun with its possessive ending, both spelt with Russian letters;
+    Russian reads a nominative noun before a nominative plural, which no Russian
+    heading's line prints (its body noun is singular, the words after it genitive)."""
+    if not 2 <= len(words) <= 3:
+        return False
+    nominative = [{p.tag.number for p in parses(w.lower())[:3] if p.tag.POS == "NOUN" and p.tag.case == "nomn"}
+                  for w in words]
+    body = any(p.normal_form in _POSSESSED_BODIES for p in parses(words[-1].lower())[:3])
+    return body and "plur" in nominative[-1] and all("sing" in n for n in nominative[:-1])
+
+
+# the body nouns the republics' languages borrow and give the possessive ending
+# (``СОВЕТЫ``, ``КОМИТЕТЫ``): spelt as a Russian plural; a Russian line's plural after a
+# noun is a genitive complement (``МИНИСТЕРСТВО КУЛЬТУРЫ``), never one of these
+_POSSESSED_BODIES = frozenset({"совет", "комитет"})
 
 
 def _fragment(ln: str) -> bool:

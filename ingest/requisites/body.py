@@ -485,7 +485,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             if law:
                 break
             both = (joint or _co_issuer(s, parts[0])) and not territory_only(s) and head_lemma(s) in NAME_HEADS
-            if not both and not _parent_joins(s, join_lines(parts), lowest):
+            if not both and not _head_and_chair(s, parts[0]) and not _parent_joins(s, join_lines(parts), lowest):
                 wrapped = _wrapped_parent(L, i, floor, s, join_lines(parts), lowest)
                 if wrapped is None:
                     break
@@ -516,6 +516,18 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
     if gen_body_head(body) or body_head_gen(body):
         body = nominative(body)  # "ТЕСТОВСКОГО ОБЛАСТНОГО СОВЕТА ДЕПУТАТОВ" over its convocation
     return BodyBlock(body, top)
+
+
+# the dash that joins a head's office to the chairman's he also holds
+_JOINING_DASH = re.compile(r"\s[–—-]$")
+
+
+def _head_and_chair(line: str, below: str) -> bool:
+    """``ГЛАВА СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ –`` over ``ПРЕДСЕДАТЕЛЬ СОВЕТА ДЕПУТАТОВ …``:
+    a head who also chairs the council signs as one office, the head's line ending on
+    the dash that joins them; one block, not a parent over a name."""
+    return bool(_JOINING_DASH.search(line.rstrip())) and head_lemma(line) == "глава" \
+        and head_lemma(below) == "председатель"
 
 
 def _wrapped_tail(line: str) -> bool:

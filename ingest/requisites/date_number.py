@@ -163,9 +163,11 @@ def is_date_or_number_line(s: str) -> bool:
 
 
 # a clerk's date with hyphens or stray spaces at its dots ("от 12-03-2024",
-# "12 .03.2024", "22. 08. 2022 г."): read on the requisites' line under the kind
-# word only, before the number's sign, where nothing else is a date
-_LOOSE_DATE = re.compile(r"(?<![\d.-])(\d{1,2})\s?([-.])\s?(\d{1,2})\s?\2\s?((?:19|20)\d\d)(?![\d-])")
+# "12 .03.2024", "22. 08. 2022 г."), or with the year typed after a space where the
+# second dot belongs ("от 26.09 2010", the month in two digits): read on the requisites'
+# line under the kind word only, before the number's sign, where nothing else is a date
+_LOOSE_DATE = re.compile(r"(?<![\d.-])(\d{1,2})\s?([-.])\s?(\d{1,2})(?:\s?\2\s?|(?<=\.\d\d) (?=(?:19|20)\d\d))"
+                         r"((?:19|20)\d\d)(?![\d-])")
 
 
 def loose_date(s: str) -> tuple[str, int, int] | None:

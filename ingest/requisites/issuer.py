@@ -110,9 +110,22 @@ _INITIALS = re.compile(r"^[А-ЯЁ]\.[А-ЯЁ]\.$")
 
 
 def _after_initials(words: list[str], k: int) -> bool:
-    """Whether ``words[k]`` follows a person's two initials."""
-    return k >= 1 and bool(_INITIALS.match(words[k - 1])) or \
-        k >= 2 and bool(_INITIAL.match(words[k - 1]) and _INITIAL.match(words[k - 2]))
+    """Whether ``words[k]`` follows a person's two initials that do not close a name
+    begun by the surname (``… специалистом Петренко А.В. Сосновская сельская Дума``:
+    the surname stands before the initials, the council's adjective after them)."""
+    if k >= 1 and _INITIALS.match(words[k - 1]):
+        before = k - 2
+    elif k >= 2 and _INITIAL.match(words[k - 1]) and _INITIAL.match(words[k - 2]):
+        before = k - 3
+    else:
+        return False
+    return not (before >= 0 and _surname(words[before]))
+
+
+def _surname(w: str) -> bool:
+    """A capitalised word the dictionary knows as a surname first (``Петренко``, ``Смирнова``)."""
+    first = parses(w.strip(",").lower())[:1]
+    return w[:1].isupper() and bool(first) and "Surn" in first[0].tag
 
 
 def _agrees(word: str, head) -> bool:

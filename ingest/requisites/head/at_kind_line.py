@@ -16,6 +16,7 @@ from ingest.status import is_note_line
 
 from ..listing_date import lone_date_below, title_follows_number
 from ..cut_title import whole_title
+from ..page_kind_title import page_kind_title
 from ..around import (BARE_NUMBER, bare_number, date_line_below, lone_requisite_above, place_and_date_below,
                       requisites_above, requisites_below, tail_requisites)
 from ..body import NAME_FOLLOWS, body_above, line_above, unnamed_kind
@@ -124,6 +125,9 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         title = _title_above(L, k, lo)
     if title is None:
         title = anchor.ref_title  # the reference line's title, the heading printing none
+    if title is None:
+        # a site's page title «Распоряжение "О …"» over a file whose heading prints none
+        title = page_kind_title(L, block.top, lo, kl.kind)
     if title is None and block.name is None:
         title = _title_over_posting_date(L, k, lo)
     if title is None and date is None and number is None and not kl.rest.strip():
