@@ -749,7 +749,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqrand117": "requisite_shapes_reqrand117.yaml",
                "reqrand121": "requisite_shapes_reqrand121.yaml",
                "reqhead123": "requisite_shapes_reqhead123.yaml",
-               "reqfile122": "requisite_shapes_reqfile122.yaml"}
+               "reqfile122": "requisite_shapes_reqfile122.yaml",
+               "lead40": "requisite_shapes_lead40.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -68,9 +68,9 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
     if heading is not None:
         h = head_on_one_line(L, zone, heading)
         return _annex_over(L, lo, zone, heading.line, h) or h
-    stamp = _stamp_under_header(L, zone)
-    if stamp is not None:
-        return head_under_stamp(L, lo, zone, stamp)
+    under = _stamp_under_header(L, zone)
+    if under is not None:
+        return _act_over_its_annex(L, lo, zone, *under) or head_under_stamp(L, lo, zone, under[1])
     # no heading: an approved document alone under a database's stamp, not an act, or a page
     # without its heading
     return head_named_over_database_stamp(L, lo, zone) or head_of_annex_without_kind(L, lo, zone) \
@@ -252,15 +252,16 @@ def _first_stamp(L: Lines, zone: Zone) -> Stamp | None:
     return read_stamp(L, after, zone.limit) if after is not None else None
 
 
-def _stamp_under_header(L: Lines, zone: Zone) -> Stamp | None:
+def _stamp_under_header(L: Lines, zone: Zone) -> tuple[int, Stamp] | None:
     """An annex printed alone under a site's header lines (the page's name, a
     pager, a breadcrumb): no kind line and no heading anywhere, its stamp
     (``Приложение к приказу`` / ``… палаты`` / ``от … № 3``) further down than
-    the first three lines."""
+    the first three lines. Its line and the stamp: over it may be, instead of
+    a header, the act's own text without its heading (``_act_over_its_annex``)."""
     for i in zone.lines[3:12]:
         st = read_stamp(L, i, zone.limit)
         if st:
-            return None if quoted_stamp(L, i) else st
+            return None if quoted_stamp(L, i) else (i, st)
     return None
 
 
