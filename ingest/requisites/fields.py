@@ -44,6 +44,12 @@ def complete(L: Lines, h: Head, lo: int, hi: int) -> Head:
 # "Минтруд России,Минобразования России": a comma glued to the next name of a joint
 # act's issuers in a database's line; the body is whitespace-normalized (record.md)
 _GLUED_COMMA = re.compile(r",(?=[А-ЯЁа-яё])")
+# a sitting, session or convocation in parentheses after the name on a heading run into one
+# line («… СОВЕТ ДЕПУТАТОВ (сорок первое (очередное) заседание второго созыва) РЕШЕНИЕ …»),
+# whole or cut where the convocation's words were taken off: never the body's (record.md)
+_SITTING_PAREN = re.compile(
+    r"\s*\((?:[^()]|\([^()]*\))*?\b(?:созыв|сесси|заседани|пленарн)[а-яё]*\b(?:[^()]|\([^()]*\))*(?:\)|$)\s*$",
+    re.IGNORECASE)
 
 # a site's download link at a title's end, its file's format and size in brackets after it;
 # its link for printing ("Версия для печати", "Распечатать")
@@ -66,7 +72,8 @@ def to_fields(h: Head, text: str, pub: Publication | None, scan: bool = False) -
         warnings.append("number_disputed")
     if h.body:
         # a convocation printed at the end of the name's last line is never the body's (record.md)
-        body = clean_body(CONVOCATION_TAIL.sub("", clean(h.body)) or clean(h.body), scan)
+        named = _SITTING_PAREN.sub("", clean(h.body)) or clean(h.body)
+        body = clean_body(CONVOCATION_TAIL.sub("", named) or named, scan)
         body = expand_rf(restore_initial(body) if scan else body, text)
         body = _GLUED_COMMA.sub(", ", body)
     else:
