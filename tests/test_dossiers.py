@@ -131,7 +131,7 @@ def test_a_name_that_does_not_exist_is_a_clear_error(home):
     r = run(home, "dossier", "create", STREETS, "--query", "дорога", code=1)
     assert "exists already" in r.output
     r = run(home, "dossier", "add", STREETS, "нет-такого-id", code=1)
-    assert "no record with id 'нет-такого-id'" in r.output
+    assert "записи с номером «нет-такого-id» нет" in r.output
     r = run(home, "dossier", "create", "Стройка", "--query", "(улица OR", code=1)
     assert "bad query: " in r.output and "OR" in r.output
     assert "needs words or a filter" in run(home, "dossier", "create", "Пустое", code=1).output

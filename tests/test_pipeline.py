@@ -208,7 +208,7 @@ def test_read_only_fund_is_a_clear_error(runner, tmp_path, batch_dir, monkeypatc
                                 False if Path(p) == home and m & os.W_OK else real_access(p, m, *a, **k))
         res = runner.invoke(main, ["--home", str(home), "ingest", str(batch_dir("43", name="d2"))])
         assert res.exit_code == 1
-        assert "read-only" in res.output and str(home) in res.output
+        assert "только для чтения" in res.output and str(home) in res.output
         # Reading still works on a read-only fund.
         assert len(export(runner, home)) == 1
     finally:

@@ -117,7 +117,7 @@ def test_a_desk_without_the_originals_folder_and_without_schema_is_told_which_fu
         res = CliRunner().invoke(main, ["--home", str(away), "--db", url, *args])
         assert res.exit_code != 0 and not isinstance(res.exception, psycopg.Error), \
             (args, res.output, res.exception)
-        assert "no fund" in res.output and schema in res.output, (args, res.output)
+        assert "фонда в" in res.output and "нет" in res.output and schema in res.output, (args, res.output)
     with psycopg.connect(url) as c:
         made = [r[0] for r in c.execute("SELECT nspname FROM pg_namespace "
                                         "WHERE nspname LIKE 'actdesk%' ORDER BY 1")]

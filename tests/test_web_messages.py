@@ -147,6 +147,8 @@ def test_a_bad_period_is_refused_on_the_bulletins_own_page(app):
     """The bare error page left the librarian without the period's form; now
     the bulletin's page says what is wrong above its form (status 400 kept)."""
     c = Client(app)
+    r = c.get("/arrivals?received_from=2000-01-01")
+    assert r.status == 200 and 'action="/arrivals"' in r.text and 'class="err"' not in r.text
     r = c.get("/arrivals?received_from=31.02.2024")
     assert r.status == 400
     assert 'action="/arrivals"' in r.text and 'name="received_from"' in r.text

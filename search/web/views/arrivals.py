@@ -45,7 +45,7 @@ def show(app, req, fund, c):
                     status=ex.code)
     except lists_bridge.Unavailable:
         bl, formats = None, []
-    return page(render(c, "arrivals.html", start=start, end=end, bl=bl, formats=formats))
+    return page(render(c, "arrivals.html", start=start, end=end, bl=bl, formats=formats, error=None))
 
 
 def export(app, req, fund, c):
