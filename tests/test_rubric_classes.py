@@ -7066,3 +7066,67 @@ def test_rubrand125_fee_compensation_in_head_is_social(real):
     assert_filed(real, "", {"education", "social"},
                  text="Постановление № 12 от 10 января 2024 года, устанавливающее размеры компенсации части "
                       "родительской платы за присмотр и уход за детьми в детских садах Заречного района.")
+
+
+# rubrand128 (sample 70): the procedure by which citizens' proposals on a draft charter (or on a draft decision
+# amending it) are taken into account and citizens take part in its discussion (131-ФЗ, ст. 44, ч. 4: «порядок учета
+# предложений по проекту … устава …, а также порядок участия граждан в его обсуждении») is local government, also
+# when the act only amends the decision that set it.
+@pytest.mark.parametrize("title", [
+    "Об утверждении Порядка учета предложений по проекту устава Сосновского сельского поселения и участия граждан "
+    "в его обсуждении",
+    "О порядке учета предложений по проекту решения о внесении изменений в Устав Заречного района и порядке "
+    "участия граждан в его обсуждении",
+    "О внесении изменений в решение Совета депутатов от 12.03.2010 № 7 \"Об утверждении Порядка рассмотрения "
+    "предложений по проекту решения о внесении изменений и дополнений в Устав города Заречного и порядка участия "
+    "граждан в его обсуждении\"",
+], ids=["charter-draft", "amendment-draft", "amending-the-procedure"])
+def test_rubrand128_proposals_on_draft_charter_are_lsg(real, title):
+    assert "lsg" in top(real, title)
+
+
+def test_rubrand128_discussion_of_draft_budget_keeps_budget(real):
+    assert_filed(real, "О порядке учета предложений по проекту местного бюджета Сосновского сельского поселения и "
+                       "участия граждан в его обсуждении", {"budget", "lsg"})
+
+
+# rubrand128 (sample 70): the monthly remuneration of municipal office holders («ежемесячное денежное вознаграждение
+# лиц, замещающих муниципальные должности», «денежное вознаграждение главы») is their pay, beside the municipal
+# office, as the servants' «денежное содержание» is; a cash prize going with an award is no pay.
+@pytest.mark.parametrize("body", [
+    "Размер ежемесячного денежного вознаграждения лиц, замещающих муниципальные должности в Заречном районе:\n"
+    "Глава района | 20000 |\nЗаместитель председателя Совета | 15000 |",
+    "1. Установить денежное вознаграждение главы Сосновского сельского поселения в размере двух должностных окладов.",
+], ids=["office-holders-table", "head"])
+def test_rubrand128_office_holders_remuneration_is_labor(real, body):
+    assert "labor" in top(real, "", body)
+
+
+def test_rubrand128_award_with_cash_prize_is_no_labor(real):
+    assert "labor" not in top(real, "О награждении Почетной грамотой главы Заречного района",
+                              "Наградить Почетной грамотой с выплатой денежного вознаграждения в размере 3000 рублей "
+                              "Иванову Анну Петровну, учителя средней школы.")
+
+
+# rubrand128 (sample 70): the lists (classifiers) of state and municipal services and works from which
+# institutions' assignments are formed (Бюджетный кодекс, ст. 69.2: «общероссийские базовые (отраслевые) перечни
+# (классификаторы) государственных и муниципальных услуг», «региональный перечень (классификатор) государственных
+# (муниципальных) услуг и работ», «ведомственный перечень муниципальных услуг и работ») are the budget's, no municipal
+# service regulated for citizens; a register of municipal services and a service's regulation stay local government.
+@pytest.mark.parametrize("title", [
+    "Об утверждении Правил формирования, ведения и утверждения регионального перечня (классификатора) "
+    "государственных (муниципальных) услуг и работ",
+    "О порядке формирования, ведения и утверждения ведомственных перечней муниципальных услуг и работ, оказываемых "
+    "муниципальными учреждениями Заречного района",
+], ids=["regional-classifier", "departmental-list"])
+def test_rubrand128_lists_of_services_and_works_are_budget(real, title):
+    assert_filed(real, title, {"budget"}, {"lsg"})
+
+
+@pytest.mark.parametrize("title", [
+    "О Порядке формирования и ведения реестра муниципальных услуг Сосновского сельского поселения",
+    "Об утверждении административного регламента предоставления муниципальной услуги «Выдача разрешений на "
+    "строительство»",
+], ids=["register", "regulation"])
+def test_rubrand128_services_register_and_regulation_stay_lsg(real, title):
+    assert "lsg" in top(real, title)
