@@ -91,7 +91,13 @@ _NOISE_START = re.compile(
         |опросы?|голосование|меню|статистика|рубрикатор(\s+документов)?
         # a site's contact block: «Наш адрес» over the address, «Приёмная» over its phone (sample 33 of issue 12)
         |наш\s+адрес|при[её]мная
+        # a city duma's menu row («Поиск по сайту Где искать», «Список документов»), heldout66
+        |где\s+искать|список\s+документов
         |о\s+(поселении|районе|городе|округе|муниципалитете|муниципальном\s+образовании))\s*)+$
+    # a site's menu row opening with its search or its on-line reception, its other items after
+    # them on the same line («Электронная приемная Официальные символы Заречного Устав Заречного»):
+    # a menu names no act (no digits, no sign), heldout66
+    | (поиск\s+(на\s+сайте|по\s+сайту)|(электронная|интернет-|виртуальная\s+)при[её]мная)\s[^\d№«»"]{0,100}$
     # a municipal site's weather widget: its heading («Погода в Заречном:», a bullet before it),
     # the temperature («+12 °C, ночью +4 °C»; «° C, ночью ° C» unfilled)
     | ([-–—•*]\s*)?погода(\s+в\s+\S+(\s+\S+){0,2})?\s*:\s*$

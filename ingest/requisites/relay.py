@@ -49,6 +49,10 @@ def relay_heading(text: str) -> str | None:
             # the kind line names the issuer in the genitive before the date and the number
             kind_text = f"{m.group(1)} {issuer.group(1)}"
             before, cut, requisites = head[:m.start()], req, head[issuer.end():req].strip()
+        elif (signless := _date_and_signless_number_at(head, m.end())) is not None:
+            # "… ОБЛАСТИ РАСПОРЯЖЕНИЕ 06.07.2021 183-ра О проведении …": a site's one-line heading,
+            # the number typed after the date without its sign (the blank's sign was a picture)
+            before, cut, requisites = head[:m.start()], signless[0], signless[1]
         elif (at := _requisites_before(head, m.start())) is not None:
             # "… РАЙОНА № 04 «20» марта 2015 г. РЕШЕНИЕ О …": the number and the date before the kind word
             before, cut, requisites = head[:at], m.end(), head[at:m.start()].strip()
@@ -112,6 +116,24 @@ def _requisites_at(head: str, k: int) -> int | None:
     if not (d and n) or min(d[1], n[1]) > 4:
         return None
     return k + max(d[2], n[2])
+
+
+# the date right after the kind word, then a register number with no sign (digits first, a
+# register's letters after a hyphen or a slash: "183-ра", "45/2", "12"), then a title («О …»)
+_SIGNLESS_AFTER_KIND = re.compile(
+    r"\s{1,4}(?:от\s+)?(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s*(?:г\.|года)?\s+"
+    r"(?P<num>\d{1,5}(?:[-/]\d{1,5})?(?:-?[а-яё]{1,3})?)\s+(?=(?:О|Об|Обо)\s+[а-яё])")
+
+
+def _date_and_signless_number_at(head: str, k: int) -> tuple[int, str] | None:
+    """Where a date in digits and a number without its sign, printed right after the
+    kind word at ``k`` and before the title, end, and the two as a requisites line with
+    the sign restored (``06.07.2021 № 183-ра``); None unless exactly that shape is there
+    (a year alone is no number; a date with a sign the other readings take)."""
+    m = _SIGNLESS_AFTER_KIND.match(head, k)
+    if m is None or re.fullmatch(r"(?:19|20)\d\d", m.group("num")) or not find_date(m.group("date")):
+        return None
+    return m.end(), f"{m.group('date')} № {m.group('num')}"
 
 
 def _requisites_before(head: str, k: int) -> int | None:

@@ -81,6 +81,23 @@ def _close_quote(name: str) -> str:
     return name + ("»" if name.count("«") > name.count("»") else '"')
 
 
+# a register number a clerk typed after the stamp's date without its sign, ending the line: a
+# register's letters (up to five capitals) and a hyphen before its digits, or digits first with
+# letters after a hyphen ("ПГС-28-10", "ГС-14-3", "145-п"); a year, a place or a word is none
+_SIGNLESS_TAIL = re.compile(r"(?:г\.|года?)?\s*(?P<num>[А-ЯЁ]{1,5}-\d{1,5}(?:[-/]\d{1,5}){0,3}"
+                            r"|\d{1,5}(?:[-/]\d{1,5}){0,3}-[А-ЯЁа-яё]{1,4})")
+
+
+def _signless_after_date(s: str) -> str | None:
+    """The number of a stamp's date line ``от 12 марта 2006 г. ГС-14-3`` (a date, then a
+    register number with no sign and nothing else), or None."""
+    d = find_date(s)
+    if not d or find_number(s) or not re.match(r"(?i)\s*от\b", s[:d[1]] or "от"):
+        return None
+    m = _SIGNLESS_TAIL.fullmatch(s[d[2]:].strip())
+    return m.group("num") if m else None
+
+
 def read_stamp(L: Lines, i: int, limit: int, approved: re.Pattern = _APPROVED) -> Stamp | None:
     """``УТВЕРЖДЕН постановлением администрации … от ____ № ____`` at line ``i``
     (``approved``: how the stamp opens)."""
@@ -108,7 +125,7 @@ def read_stamp(L: Lines, i: int, limit: int, approved: re.Pattern = _APPROVED) -
             continue
         parts.append(s)
         j += 1
-        if find_number(s) or re.search(r"№\s*_+|N\s*_+", s):
+        if find_number(s) or re.search(r"№\s*_+|N\s*_+", s) or _signless_after_date(s):
             break
     text = clean(" ".join(parts))
     km = _INSTR_KIND.search(text)
@@ -130,6 +147,10 @@ def read_stamp(L: Lines, i: int, limit: int, approved: re.Pattern = _APPROVED) -
     rest = after[om.end():] if om else ""
     d = find_date(after[om.start():]) if om else None  # with its «от» ("от 7.11. 2006г.": ru_dates)
     n = find_number(rest) or number_first
+    if n is None and d is not None:
+        # "от 8 февраля 2005 г. ПГС-28-10": the stamp's number typed after the date without a sign
+        bare = _signless_after_date(after[om.start():])
+        n = (bare, 0, 0) if bare else None
     annex = bool(re.match(r"^(?:#G0)?\s*(?:Приложение|ПРИЛОЖЕНИЕ)", L.raw[i].strip()))
     return Stamp(kind=kind, body=body or None, date=d[0] if d else None,
                  number=n[0] if n else None, annex=annex, after=j)

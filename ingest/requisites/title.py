@@ -34,6 +34,9 @@ class TitleLines:
 # act that approved a regulation ("решением Думы … от … N 12"): never a title's part
 _EDITORIAL = re.compile(r"^(?:[‹<{]|\(?\s*см\.\s|.*\bсм\.\s+справку"
                         r"|(?:номер|дата)\s+(?:опубликования|публикации)\s*:)", re.IGNORECASE)
+# a database's cross-reference under its heading ("О земельном налоге в муниципальных образованиях … см.
+# справку"): it reads like a title («О …») but ends with the pointer to the database's reference
+_CROSS_REFERENCE = re.compile(r"\bсм\.\s+справк[уи]\s*$", re.IGNORECASE)
 _APPROVED_BY = re.compile(
     r"^(?:утвержден[аоы]?\s+)?(?:решением|постановлением|распоряжением|приказом|указом)\s.*\bот\b.*(?:№|N)\s*\d",
     re.IGNORECASE)
@@ -857,6 +860,9 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                 break  # the corner set beside the title, read after it
             i = after_approval(L, i, limit)
             continue  # «УТВЕРЖДАЮ» / the signer / the date, set beside the heading
+        if not parts and _CROSS_REFERENCE.search(s):
+            i += 1
+            continue  # a database's «О … см. справку» where a heading without its title has none: no title
         if not parts and (_YEARLESS_DATE.fullmatch(s) or PLACE.match(s) and not TITLE_START.match(s)
                           and (" " in s or _by_date_line(L, i))):
             i += 1

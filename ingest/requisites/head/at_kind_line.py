@@ -23,6 +23,7 @@ from ..body import NAME_FOLLOWS, body_above, line_above, unnamed_kind
 from ..date_number import NUM_CHARS, DateNumber, find_number, loose_date, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..chair import chair_of
+from ..charter import charter_adopter
 from ..dative_issuer import dative_issuer
 from ..register_line import register_line
 from ..file_text import blank_date_slot
@@ -185,6 +186,8 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
     if date is None and number is None and kl.kind == "устав":
         date, number = _charter_adopted(L, k, zone.limit)
     body = _with_genitive_body(block.name, below.gen_parts)
+    if body is None and kl.kind == "устав":
+        body = charter_adopter(L, k, zone.limit)  # "УСТАВ …" / "ПРИНЯТ" / "решением Совета …"
     if below.issuer and not _names_issuer(body):
         body = below.issuer  # the lines over the kind word are a title or a page's, not a body
     if body is None and anchor.ref_kind_line and anchor.ref_kind_line.rest:
@@ -371,6 +374,9 @@ def _titled_title(L: Lines, k: int, kl: KindLine, limit: int) -> str:
     word = despace(clean(L.raw[k])).split()[0]
     # "УСТАВ Заречного района" / "Устав … (далее – Устав) – …": the text's first paragraph
     more = None if kl.rest and gives_short_name(L, k + 1, limit) else title_from(L, k + 1, limit).text
+    under = next((clean(L.raw[j]) for j in range(k + 1, min(limit, k + 4)) if L.raw[j].strip()), "")
+    if more and kl.rest and lone_date(under):
+        more = None  # "УСТАВ … РАЙОНА" / "• 28 октября 2008": a site's list dates its entry, no title word
     return clean(" ".join([word, kl.rest] + ([more] if more else [])))
 
 
