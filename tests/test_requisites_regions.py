@@ -748,7 +748,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqfile118": "requisite_shapes_reqfile118.yaml",
                "reqrand117": "requisite_shapes_reqrand117.yaml",
                "reqrand121": "requisite_shapes_reqrand121.yaml",
-               "reqhead123": "requisite_shapes_reqhead123.yaml"}
+               "reqhead123": "requisite_shapes_reqhead123.yaml",
+               "reqtop127": "requisite_shapes_reqtop127.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
