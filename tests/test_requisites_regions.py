@@ -751,7 +751,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqhead123": "requisite_shapes_reqhead123.yaml",
                "reqfile122": "requisite_shapes_reqfile122.yaml",
                "lead40": "requisite_shapes_lead40.yaml",
-               "reqrand126": "requisite_shapes_reqrand126.yaml"}
+               "reqrand126": "requisite_shapes_reqrand126.yaml",
+               "reqtop127": "requisite_shapes_reqtop127.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

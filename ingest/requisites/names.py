@@ -6,6 +6,7 @@ import re
 
 from ingest.heading import starts_name
 from ingest.morph import parses, place_adjective, to_nominative
+from .office_apposition import second_office_nominative
 
 GEN_BODY_HEADS = {
     "администрация", "глава", "совет", "дума", "правительство", "министерство", "губернатор",
@@ -55,6 +56,8 @@ def nominative(name: str) -> str:
     m = _DASHED.match(out)
     if m and out != name and m.group("head").split()[-1].lower() in _DASHED_HEADS and gen_word(m.group("word")):
         out = m.group("head") + m.group("dash") + to_nominative(m.group("word"))  # "… округ - Заречье"
+    if out != name:
+        out = second_office_nominative(out)  # "Глава города … - мэра города": the second office too
     return out
 
 

@@ -48,6 +48,12 @@ def _issuer_goes_on(parts: list[str], nxt: str) -> bool:
         and bool(_INSTR_KIND.search(" ".join(parts))) and find_date(" ".join(parts)) is None
 
 
+# a legal database's edition note under an annex's word ("Приложение 1" / "(в редакции, введенной в
+# действие с … приказом … от … N …, - см. предыдущую редакцию)"): it names the act that AMENDED the
+# annex, never the act the annex belongs to
+_EDITION_NOTE = re.compile(r"^\(\s*(?:в\s+редакции|в\s+ред\.|с\s+изменениями)", re.IGNORECASE)
+
+
 # a legal database's stamp under an annex's heading: "(утв. решением Совета депутатов … от … N …)"
 DATABASE_STAMP = re.compile(r"^\(утв\.\s*(?P<rest>.*)$")
 # the approving act's word alone on its line: an approval stamp's column whose «УТВЕРЖДЕНО» a copy
@@ -128,6 +134,8 @@ def read_stamp(L: Lines, i: int, limit: int, approved: re.Pattern = _APPROVED) -
         if find_number(s) or re.search(r"№\s*_+|N\s*_+", s) or _signless_after_date(s):
             break
     text = clean(" ".join(parts))
+    if _EDITION_NOTE.match(text):
+        return None  # «Приложение 1» / «(в редакции, введенной … приказом … от … N …)»: the amending act
     km = _INSTR_KIND.search(text)
     if not km:
         return None

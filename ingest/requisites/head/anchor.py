@@ -18,6 +18,7 @@ from .model import Anchor, OneLineHeading, Zone
 from ..file_pages import title_quote, unquoted_listing
 from ..listing_date import lone_date_below, title_follows_number
 from .page_title import title_over_block
+from .title_first import annex_after_formula
 
 
 def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
@@ -28,6 +29,8 @@ def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
         kl = kind_line(clean(L.raw[i]))
         if kl and L.continues_above(i):
             continue  # "О внесении изменений в" / "Устав поселения …": the cited act's kind word
+        if kl and kl.kind in _DOCUMENT_KINDS and annex_after_formula(L, zone.lines, i):
+            continue  # the page opened with the act's title and its formula: "Положение" is its annex's
         if kl and kl.rest and _category_value(L, zone.lines, i):
             continue  # "• Категория:" / "Постановление администрации сельсовета": a card's value
         if kl and (kl.titled or _bare_title(kl)) and _heading_follows(L, zone.lines, i):

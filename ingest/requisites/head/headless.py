@@ -19,6 +19,8 @@ from ..names import body_head_gen, gen_word, nominative
 from ..stamp import DATABASE_STAMP, Stamp, read_stamp
 from ..title import dated_line, listing_title, title_from
 from ..state_title import number_card, state_language_title_at
+from ..under_title import DATED_LIST_LINE, requisites_under
+from ..dated_entry import dated_entry
 from ..vocabulary import (BODY_WORDS, PERSON, PLACE, PREAMBLE, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS,
                           kind_from_word)
 from .law_tail import head_of_law_tail
@@ -216,9 +218,20 @@ def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str | None) -> He
         return Head(kind=kind, inferred_kind=kind is not None, start=lo)
     got = title_from(L, first, zone.limit)
     if not (d or n):
-        d = _dated_under(L, zone, got.end)
+        below = _requisites_under(L, zone, got.end)
+        if below is not None:
+            d, n = (below.date,), (below.number,)  # the title first, its date and number under it
+        else:
+            d = _dated_under(L, zone, got.end)
     return Head(kind=kind, inferred_kind=kind is not None, start=lo, anchor=first - 1 if first > lo else lo,
                 date=d[0] if d else None, number=n[0] if n else None, body=body, title=got.text)
+
+
+def _requisites_under(L: Lines, zone: Zone, end: int):
+    """``Об утверждении плана …`` / ``03.02.2016 № 12``: a site printing the
+    title first, the act's date and number alone on the line under it."""
+    below = next((i for i in zone.lines if i >= end), None)
+    return requisites_under(clean(L.raw[below])) if below is not None else None
 
 
 def _dated_under(L: Lines, zone: Zone, end: int):
@@ -266,7 +279,7 @@ def _adopted(L: Lines, zone: Zone) -> tuple[str, str] | None:
 # carry its body's letter index after a space ("№ 14-3 ГД от 21.03.1996 О …": a city duma's)
 _DATE_NUMBER_FIRST = re.compile(r"^от\s+(?P<req>[^№]{6,32}?\s*№\s*[\w./-]+)\s+", re.IGNORECASE)
 _NUMBER_FIRST = re.compile(r"^(?P<req>№\s*[0-9][\w./-]{0,20}(?:\s[А-ЯЁ]{1,4})?\s+от\s+\d{1,2}"
-                           r"(?:\.\d{1,2}\.|\s+[а-яё]+\s+)\d{4})"
+                           r"(?:\.\d{1,2}\.|\s+[а-яё]+\s+)\d{4})(?P<dash>\s*г\.\s*[-–—]|\s+[-–—])?"
                            r"(?=\s|[«\"„“])")
 
 
@@ -294,6 +307,10 @@ def _listed(s: str) -> tuple[str, str, str] | None:
         return None
     d, n, tail = find_date(m.group("req")), find_number(m.group("req")), s[m.end():].strip()
     quoted = m.re is _NUMBER_FIRST
+    if quoted and m.group("dash"):
+        # "№214 от 17.04.2019г. - Об утверждении ….doc": a school's or a site's list of
+        # files, the title after a dash, the file's extension on it
+        tail = re.sub(r"\.(?:docx?|pdf|rtf|odt)$", "", tail, flags=re.IGNORECASE)
     title = listing_title(tail) if TITLE_START.match(tail) or quoted else None
     return (d[0], n[0], title) if d and n and title and TITLE_START.match(title) else None
 
@@ -329,9 +346,18 @@ def _leaflet(L: Lines, lo: int, zone: Zone) -> Head:
                    and (k == 0 or any(clean(L.raw[j]).casefold() == x[2].casefold() for j in lines[:k]))), None)
     if listed is not None:
         return Head(date=listed[0], number=listed[1], title=listed[2], start=lo)
-    if lines and TITLE_START.match(L.fix(clean(L.raw[lines[0]]))):
-        # a page that opens with its title: no letterhead above it
-        return Head(title=title_from(L, lines[0], zone.limit).text, start=lo)
+    first = clean(L.raw[lines[0]]) if lines else ""
+    dated = dated_entry(first[3:]) if DATED_LIST_LINE.match(first) else None
+    if dated is not None:
+        # "от 9 марта 2021 О порядке …": a site's list line, the act's date then its title
+        return Head(date=dated[0], title=dated[1], start=lo)
+    if lines and TITLE_START.match(L.fix(first)):
+        # a page that opens with its title: no letterhead above it; its date and
+        # number may stand alone on the line under it
+        got = title_from(L, lines[0], zone.limit)
+        below = _requisites_under(L, zone, got.end)
+        return Head(title=got.text, start=lo, date=below.date if below else None,
+                    number=below.number if below else None)
     number = number_card(clean(L.raw[lines[0]])) if lines else None
     top = lines[1:] if number else lines
     own = state_language_title_at(L.raw, top[0]) if top else None

@@ -21,7 +21,8 @@ from .headless import head_without_heading
 from .model import Anchor, Head, Zone
 from ..file_pages import menu_description
 from .one_line import head_on_one_line
-from .db_annex import head_over_database_stamp
+from .db_annex import head_over_database_stamp, stamped_act
+from .title_first import document_over_annex_stamp
 from .db_named import head_named_over_database_stamp, head_of_annex_without_kind
 from .stamped import head_under_stamp
 from .trailing_card import head_from_trailing_card
@@ -53,6 +54,8 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
     if over is not None:
         return _act_over_its_annex(L, lo, zone, *over) or _adopted_under_stamp(L, lo, hi, zone, anchor, *over) \
             or head_under_stamp(L, lo, zone, over[1])
+    if anchor is not None and document_over_annex_stamp(L, zone.lines, anchor.line, anchor.kind_line.kind, stamp):
+        return stamped_act(stamp, lo, anchor.line, annex_only=True)  # "Устав …" / "Приложение к решению …"
     # (a «Приложение» line read as a stamp runs over the kind line to the database's stamp under it)
     under = head_over_database_stamp(L, lo, zone, anchor) \
         if anchor is not None and (stamp is None or anchor.line < stamp.after) else None

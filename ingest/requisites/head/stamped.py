@@ -49,7 +49,18 @@ def head_under_stamp(L: Lines, lo: int, zone: Zone, stamp: Stamp) -> Head:
                     title=_quoted_title(L, j, limit) or _title_above(L, zone, stamp), **requisites)
     if j < limit and _names_other_act(clean(L.raw[j])):
         return Head(kind=stamp.kind, raw_kind=stamp.kind, title=None, **requisites)
-    return Head(kind=stamp.kind, raw_kind=stamp.kind, title=title_from(L, j, limit).text, **requisites)
+    # a database's titles page: the approving act's title printed first, over its
+    # approval stamp («Утверждены / решением … от … N …») and the document's own name
+    # (only a whole title that says it approves: «О внесении изменения в постановление … "Об
+    # утверждении Правил …"» over the rules names the amending act, cut by the database with "...")
+    own = _title_above(L, zone, stamp)
+    if own and not (_APPROVES.match(own) and not _ELLIPSIS.search(own)):
+        own = None
+    return Head(kind=stamp.kind, raw_kind=stamp.kind, title=own or title_from(L, j, limit).text, **requisites)
+
+
+_APPROVES = re.compile(r"(?i)^об\s+утверждении\s")
+_ELLIPSIS = re.compile(r"(?:\.\.\.|…)")
 
 
 # a site's record under the approval line of an act that amended the document
