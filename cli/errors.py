@@ -55,7 +55,8 @@ class DeskGroup(click.Group):
         try:
             return super().make_context(*args, **kwargs)
         except click.ClickException as ex:
-            raise _localised(ex) from ex.__cause__
+            _localised(ex)
+            raise
 
     def invoke(self, ctx: click.Context):
         try:
@@ -65,7 +66,8 @@ class DeskGroup(click.Group):
         except click.exceptions.Exit:
             raise
         except click.ClickException as ex:
-            raise _localised(ex) from ex.__cause__  # click's own and the commands'
+            _localised(ex)      # click's own and the commands': shown in the CLI's language
+            raise
         except Exception as ex:
             if not isinstance(ex, _desk_errors()):
                 raise
