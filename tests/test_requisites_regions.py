@@ -752,7 +752,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqfile122": "requisite_shapes_reqfile122.yaml",
                "lead40": "requisite_shapes_lead40.yaml",
                "reqrand126": "requisite_shapes_reqrand126.yaml",
-               "reqtop127": "requisite_shapes_reqtop127.yaml"}
+               "reqtop127": "requisite_shapes_reqtop127.yaml",
+               "reqrand129": "requisite_shapes_reqrand129.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -178,7 +178,11 @@ _BRACKET_GLUED = re.compile(r"(?<=[а-яё]\))(?=[а-яё]{2})")
 # a cited title's opening quote glued to the word before it: области"О гербе …"
 _QUOTE_GLUED = re.compile(r"(?<=[а-яё])(?=[\"«„](?:О|Об|Обо)\s)")
 _CELLS_ONLY = re.compile(r"^[\s|]*\|[\s|]*$")
-_POSTED_AT = re.compile(r"^\s*\d{2}\.\d{2}\.\d{4}\s+\d{1,2}:\d{2}\s*(?:(?=[А-ЯЁ][а-яё])|\|?\s*$)")
+# a site's posting stamp over the page: "26.09.2018 17:14", "08.01.2020, 16:41 | |||" (a comma
+# before the time, the empty cells of the post's card after it): when the page was posted, not the act's date
+_POSTED_AT = re.compile(r"^\s*\d{2}\.\d{2}\.\d{4},?\s+\d{1,2}:\d{2}\s*(?:(?=[А-ЯЁ][а-яё])|[\s|]*$)")
+# the state register of charters prints each entry as "№ RU" and fifteen digits, then its day
+_CHARTER_REGISTER = re.compile(r"(?:\s*[;,]?\s*(?:№|N)\s*RU\s*\d{9,}\s+от\s+\d{1,2}\.\d{1,2}\.\d{4}\s*[;.,]?)+\s*$")
 _DAY_ALONE = re.compile(r"^\s*(?:от\s*)?[«\"„“]?\s?\d{1,2}\s?[»\"“”]?\s*$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"^\s*(?:" + "|".join(MONTHS) + r")\.?\s*(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
 
@@ -549,6 +553,9 @@ def prepare(text: str, scan: bool = False) -> Lines:
     # run into the heading ("24.06.2015 10:30Решение №18 …") or alone on its
     # line ("24.12.2012 14:51 |") is not the act's
     raw = ["" if _CELLS_ONLY.match(ln) else _POSTED_AT.sub("", ln) for ln in raw]
+    # a charter's entries in the state register after its name or alone on their lines
+    # ("Устав … «…»№ RU 123450002020001 от 12.03.2020;" / "№ RU … от ….") are the register's
+    raw = [_CHARTER_REGISTER.sub("", ln) if "RU" in ln else ln for ln in raw[:150]] + raw[150:]
     raw = [_unframed(ln) for ln in raw[:150]] + raw[150:]
     raw = _unglue_reference(raw)
     raw = _heading_cells(raw)

@@ -377,6 +377,8 @@ def _titled_title(L: Lines, k: int, kl: KindLine, limit: int) -> str:
     under = next((clean(L.raw[j]) for j in range(k + 1, min(limit, k + 4)) if L.raw[j].strip()), "")
     if more and kl.rest and lone_date(under):
         more = None  # "УСТАВ … РАЙОНА" / "• 28 октября 2008": a site's list dates its entry, no title word
+    if more and kl.rest and folded(more).startswith(folded(word + " " + kl.rest)):
+        more = None  # a site's page title ("Устав … «…»") over the heading that repeats it ("УСТАВ" / "…")
     return clean(" ".join([word, kl.rest] + ([more] if more else [])))
 
 

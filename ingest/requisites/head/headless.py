@@ -169,10 +169,13 @@ def _kind_named_in_text(sample: str) -> str | None:
     the kind its operative verb says (``… постановляет:``, ``п о с т а н о в л я ю:``)."""
     refs = {kind_from_word(m.group(1)) for m in SELF_REF.finditer(sample)}
     refs.discard(None)
-    if not refs:
+    if len(refs) != 1:
+        # none named, or two (a clause copied from another kind's act: "Обнародовать
+        # настоящее решение" under "ПОСТАНОВЛЯЮ:"): the operative verb decides, and
+        # where two are named only when it says one of them
         vm = VERB_KIND.search(sample[:6000])
-        if vm:
-            refs = {VERB_KINDS[re.sub(r"\s", "", vm.group(1)).lower()[:4]]}
+        verb = VERB_KINDS[re.sub(r"\s", "", vm.group(1)).lower()[:4]] if vm else None
+        refs = {verb} if verb and (not refs or verb in refs) else refs
     return refs.pop() if len(refs) == 1 else None
 
 
