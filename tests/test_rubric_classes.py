@@ -7130,3 +7130,48 @@ def test_rubrand128_lists_of_services_and_works_are_budget(real, title):
 ], ids=["register", "regulation"])
 def test_rubrand128_services_register_and_regulation_stay_lsg(real, title):
     assert "lsg" in top(real, title)
+
+
+# rubrand130 (sample 71): a (typical) administrative regulation of a STATE service rendered by local self-government
+# bodies or a municipality's administration (state powers passed to municipalities: «типовой административный
+# регламент предоставления органами местного самоуправления … государственной услуги», «административный регламент
+# предоставления администрацией Заречного района государственной услуги») is a municipal service regulation: local
+# government beside the service's field, as a municipal service's regulation is; a regional ministry's regulation of its
+# own state service stays its field alone.
+@pytest.mark.parametrize("title", [
+    "Об утверждении Типового административного регламента предоставления органами местного самоуправления "
+    "муниципальных округов Заречного края государственной услуги «Выплата компенсации на приобретение твердого "
+    "топлива»",
+    "Об утверждении административного регламента предоставления администрацией Заречного муниципального района "
+    "государственной услуги по назначению ежемесячной денежной выплаты",
+    "Об утверждении административного регламента по предоставлению администрацией Сосновского сельского поселения "
+    "государственной услуги по совершению нотариальных действий",
+], ids=["typical-by-lsg-bodies", "district-administration", "settlement-administration"])
+def test_rubrand130_state_service_by_municipal_bodies_is_lsg(real, title):
+    assert "lsg" in top(real, title)
+
+
+def test_rubrand130_ministry_regulation_of_state_service_is_no_lsg(real):
+    assert "lsg" not in top(real, "Об утверждении административного регламента предоставления министерством "
+                                  "социальной защиты Заречного края государственной услуги по выдаче удостоверений "
+                                  "многодетной семьи")
+
+
+# rubrand130 (sample 71): a charter amendment whose title names the charter and then how it was adopted («О внесении
+# изменений в Устав Сосновского сельского поселения, принятый решением Совета депутатов от 01.02.2006 № 3»): the
+# municipality's name goes from the title as a place, the adoption clause follows the charter instead of the title's
+# end; still the municipality's charter. An institution's charter approved by a decree keeps its name (guard).
+@pytest.mark.parametrize("title", [
+    "О внесении изменений в Устав Сосновского сельского поселения, принятый решением Совета депутатов от "
+    "01.02.2006 № 3",
+    "О внесении изменений и дополнений в Устав Заречного муниципального района, утвержденный решением Районного "
+    "Собрания от 15.06.2005 № 21, в новой редакции",
+], ids=["adopted-by-decision", "approved-new-wording"])
+def test_rubrand130_charter_named_with_its_adoption_is_lsg(real, title):
+    assert "lsg" in top(real, title)
+
+
+def test_rubrand130_institution_charter_with_its_approval_is_no_lsg(real):
+    assert "lsg" not in top(real, "О внесении изменений в Устав муниципального бюджетного учреждения культуры "
+                                  "«Сосновский Дом культуры», утвержденный постановлением администрации от "
+                                  "10.01.2012 № 4")
