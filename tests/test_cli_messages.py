@@ -16,6 +16,7 @@ from click.testing import CliRunner
 
 from cli import main
 from cli.messages import known, say
+from tests.source_literals import constants, sample
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -87,25 +88,14 @@ _RAISED = {"ClickException", "UsageError", "BadParameter", "FundError", "ListErr
            "IndexBusy", "OutputError", "TagError"}
 
 
-def _sample(node) -> str | None:
-    """The message a raise builds, its variable parts as ``'x'`` (with ``!r``) or ``x``."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
-    if isinstance(node, ast.JoinedStr):
-        return "".join(v.value if isinstance(v, ast.Constant)
-                       else "'x'" if v.conversion == ord("r") else "x" for v in node.values)
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        left, right = _sample(node.left), _sample(node.right)
-        return None if left is None or right is None else left + right
-    return None      # a message passed on (str(ex)): its own raise is read where it is
-
-
 def _raised_messages():
     """Each ``raise X(…)`` (and ``return X(…)`` of a helper that builds the
     error, as ``search.render`` does) of the three packages."""
     for package in ("cli", "ingest", "search"):
         for path in sorted((ROOT / package).rglob("*.py")):
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            consts = constants(tree)
+            for node in ast.walk(tree):
                 call = node.exc if isinstance(node, ast.Raise) else \
                     node.value if isinstance(node, ast.Return) else None
                 if not isinstance(call, ast.Call) or not call.args:
@@ -113,8 +103,8 @@ def _raised_messages():
                 f = call.func
                 name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
                 if name in _RAISED:
-                    text = _sample(call.args[0])
-                    if text is not None:
+                    # a message passed on (str(ex)) makes no text: its own raise is read where it is
+                    for text in sample(call.args[0], consts):
                         yield f"{path.relative_to(ROOT)}:{node.lineno}", text
 
 

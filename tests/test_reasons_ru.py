@@ -21,6 +21,7 @@ from click.testing import CliRunner
 from cli import main
 from ingest import reasons
 from ingest.reasons import explain, key_of
+from tests.source_literals import FILL, constants, sample
 
 REPO = Path(__file__).resolve().parent.parent
 CYR = re.compile(r"[А-Яа-яЁё]")
@@ -154,43 +155,11 @@ REASON_FUNCS = {"_open_reason", "_no_text_reason", "entry_problem", "_bomb", "su
 # names assigned a reason before it is passed on
 REASON_NAMES = {"what", "reason", "error", "note"}
 SOURCES = ["ingest/formats", "ingest/pipeline.py", "ingest/detect.py", "ingest/ocrjobs.py"]
-FILL = "7"
-
-
-def _constants(tree: ast.Module) -> dict[str, str]:
-    return {t.id: n.value.value for n in tree.body if isinstance(n, ast.Assign)
-            and isinstance(n.value, ast.Constant) and isinstance(n.value.value, str)
-            for t in n.targets if isinstance(t, ast.Name)}
-
-
-def _sample(node, consts: dict[str, str]) -> list[str]:
-    """The English text a literal reason makes, its holes filled with ``7``."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node.value]
-    if isinstance(node, ast.JoinedStr):
-        out = ""
-        for v in node.values:
-            if isinstance(v, ast.Constant):
-                out += v.value
-            elif isinstance(v.value, ast.Name) and v.value.id in consts:
-                out += consts[v.value.id]
-            else:
-                out += FILL
-        return [out]
-    if isinstance(node, ast.IfExp):
-        return _sample(node.body, consts) + _sample(node.orelse, consts)
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        left, right = _sample(node.left, consts), _sample(node.right, consts)
-        if left or right:
-            return [a + b for a in (left or [FILL]) for b in (right or [FILL])]
-    if isinstance(node, ast.Tuple):
-        return [s for e in node.elts for s in _sample(e, consts)]
-    return []
 
 
 def _reasons_in(path: Path) -> list[tuple[str, int, str]]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    consts = _constants(tree)
+    consts = constants(tree)
     found: list[tuple[int, str]] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
@@ -202,22 +171,22 @@ def _reasons_in(path: Path) -> list[tuple[str, int, str]]:
                             "needs", "refuse", "_keep_failed") and node.args:
                     args.append(node.args[-1])
                 for a in args:
-                    found += [(node.lineno, s) for s in _sample(a, consts)]
+                    found += [(node.lineno, s) for s in sample(a, consts)]
         elif isinstance(node, (ast.FunctionDef,)) and node.name in REASON_FUNCS:
             for r in ast.walk(node):
                 if isinstance(r, ast.Return) and r.value is not None:
-                    found += [(r.lineno, s) for s in _sample(r.value, consts)]
+                    found += [(r.lineno, s) for s in sample(r.value, consts)]
         elif isinstance(node, ast.Assign):
             for t in node.targets:
                 if isinstance(t, ast.Name) and t.id in REASON_NAMES:
-                    found += [(node.lineno, s) for s in _sample(node.value, consts)]
+                    found += [(node.lineno, s) for s in sample(node.value, consts)]
                 elif isinstance(t, ast.Tuple) and isinstance(node.value, ast.Tuple):
                     for tt, vv in zip(t.elts, node.value.elts):
                         if isinstance(tt, ast.Name) and tt.id in REASON_NAMES:
-                            found += [(node.lineno, s) for s in _sample(vv, consts)]
+                            found += [(node.lineno, s) for s in sample(vv, consts)]
         elif isinstance(node, ast.Dict) and any(isinstance(k, ast.Attribute) and "FPDF_ERR" in k.attr
                                                 for k in node.keys if k is not None):
-            found += [(node.lineno, s) for v in node.values for s in _sample(v, consts)]
+            found += [(node.lineno, s) for v in node.values for s in sample(v, consts)]
     rel = str(path.relative_to(REPO))
     return [(rel, line, s) for line, s in found]
 
