@@ -290,19 +290,16 @@ def russian(text: str | None) -> str | None:
     return _RU.get(key(text), text)
 
 
+def walk_paths(cmd: click.Command, path: str = ""):
+    """(``"rubrics check"``, command) for ``cmd`` (its path ``""``) and every command under it."""
+    yield path, cmd
+    for name, sub in getattr(cmd, "commands", {}).items():
+        yield from walk_paths(sub, f"{path} {name}".strip())
+
+
 def walk(cmd: click.Command):
     """``cmd`` and every command under it."""
-    yield cmd
-    for sub in getattr(cmd, "commands", {}).values():
-        yield from walk(sub)
-
-
-def walk_paths(cmd: click.Command, path: str = ""):
-    """(``"rubrics check"``, command) for every command under ``cmd``."""
-    for name, sub in getattr(cmd, "commands", {}).items():
-        here = f"{path} {name}".strip()
-        yield here, sub
-        yield from walk_paths(sub, here)
+    return (c for _, c in walk_paths(cmd))
 
 
 # The line each command has in its group's list (``actdesk -h``). click cuts
@@ -369,22 +366,23 @@ def apply(group: click.Command, args: list[str]) -> str:
         lang = "ru"
     _LANG["lang"] = lang
     for path, cmd in walk_paths(group):
-        if not hasattr(cmd, "_short_en"):
-            cmd._short_en = cmd.short_help
-        cmd.short_help = SHORT_RU.get(path, cmd._short_en) if lang == "ru" else cmd._short_en
-    for cmd in walk(group):
         cmd.context_class = DeskContext
+        if not hasattr(cmd, "_short_en"):
+            # click's own words, kept to put back under English
+            cmd._short_en, cmd._options_metavar_en = cmd.short_help, cmd.options_metavar
+            cmd._subcommand_metavar_en = getattr(cmd, "subcommand_metavar", None)
+        ru = lang == "ru"
+        if path:   # a command's line in its group's list
+            cmd.short_help = SHORT_RU.get(path, cmd._short_en) if ru else cmd._short_en
         # the usage line's own words (``[OPTIONS] COMMAND [ARGS]...``)
-        cmd.options_metavar = "[ПАРАМЕТРЫ]" if lang == "ru" else "[OPTIONS]"
+        cmd.options_metavar = "[ПАРАМЕТРЫ]" if ru else cmd._options_metavar_en
         if isinstance(cmd, click.Group):
-            cmd.subcommand_metavar = ("КОМАНДА [АРГУМЕНТЫ]..." if lang == "ru" else
-                                      "COMMAND1 [ARGS]... [COMMAND2 [ARGS]...]..." if cmd.chain
-                                      else "COMMAND [ARGS]...")
+            cmd.subcommand_metavar = "КОМАНДА [АРГУМЕНТЫ]..." if ru else cmd._subcommand_metavar_en
         items = [cmd] + [p for p in cmd.params if isinstance(p, click.Option)]
         for obj in items:
             if not hasattr(obj, "_help_en"):
                 obj._help_en = obj.help
-            obj.help = russian(obj._help_en) if lang == "ru" else obj._help_en
+            obj.help = russian(obj._help_en) if ru else obj._help_en
     return lang
 
 
