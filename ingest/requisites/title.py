@@ -20,7 +20,7 @@ from .lines import Lines, clean, folded, join_lines
 from .quotes import CLOSE_QUOTES, OPEN_QUOTES, closes_quote, open_quote, quotes_left_open
 from .stamp import APPROVING_COLUMN
 from .names import GEN_BODY_HEADS, gen_word, has_territory
-from .vocabulary import CONTACT_LINE, KINDS, PLACE, PREAMBLE, TITLE_START, VERB_KIND, dangles
+from .vocabulary import CONTACT_LINE, KINDS, OPERATIVE_VERB, PLACE, PREAMBLE, TITLE_START, VERB_KIND, dangles
 
 
 @dataclass(frozen=True)
@@ -958,13 +958,11 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
             title += "."  # "… в 2019 г.": the stop is the year's abbreviation, part of the title
         # a long line (or one holding the operative formula's verb and colon) is a heading
         # run on into the text: the title ends at the preamble
-        run_on = len(title) > 200 or _OPERATIVE_VERB.search(title)
+        run_on = len(title) > 200 or OPERATIVE_VERB.search(title)
         return (run_on_title(title) if run_on else None) or title
     return None
 
 
-# "… администрация постановляет:", "Совет депутатов РЕШИЛ:": the operative formula
-_OPERATIVE_VERB = re.compile(r"(?i)\b(?:постановля|постанови|реши|приказыва|распоряжа)\w*\s*:")
 # the note inline, after a listing's requisites: up to its first closing bracket
 _EDITION_INLINE = re.compile(EDITION_NOTE_OPEN + r".*?\)", re.IGNORECASE)
 

@@ -129,6 +129,10 @@ PLACE = re.compile(
 OTHER_ACTS = re.compile(r"^(?:(?:другие|похожие|последние|связанные)\s+(?:документы|новости|материалы|публикации)"
                         r"|читайте\s+также|смотрите\s+также)\s*:?\s*$", re.IGNORECASE)
 TITLE_START = re.compile(r"^(?:О|Об|Обо)\s", re.IGNORECASE)
+# the operative formula's verb ("… администрация постановляет:", "Совет депутатов РЕШИЛ:", "ПОСТАНОВЛЯЮ:")
+OPERATIVE_VERB = re.compile(r"(?i)\b(?:постановля|постанови|реши|приказыва|распоряжа)\w*\s*:")
+# the kinds of a document an act approves or adopts and prints under its own name ("ПОЛОЖЕНИЕ / о …")
+APPROVED_DOCUMENTS = ("положение", "устав")
 # a legal database's line of the dates of an act's editions under its requisites
 # ("9 февраля 2010 г.", "18 января, 20 апреля 2021 г.", "5, 16 февраля 2018 г."):
 # never its title

@@ -22,12 +22,9 @@ import re
 
 from ..lines import Lines, clean
 from ..stamp import DATABASE_STAMP, read_stamp
+from ..vocabulary import APPROVED_DOCUMENTS, OPERATIVE_VERB
 from .model import Anchor, Head, Zone
 
-# the documents an act approves and a database prints under their own name
-_APPROVED_KINDS = ("положение", "устав")
-# the operative formula's verb ("РЕШИЛА:", "постановляет:", "ПОСТАНОВЛЯЮ:")
-_OPERATIVE = re.compile(r"(?i)\b(?:постановля|постанови|реши|приказыва|распоряжа)\w*\s*:")
 # Garant's annex line over the regulation's name: "Приложение", "Приложение N 2"
 _ANNEX_WORD = re.compile(r"^Приложение(?:\s*(?:N|№)\s*\d+)?\.?$", re.IGNORECASE)
 _NAME_LINES = 6  # how many lines the regulation's name may take before the stamp
@@ -47,7 +44,7 @@ def stamped_act(stamp, lo: int, anchor: int, annex_only: bool = False) -> Head:
 def head_over_database_stamp(L: Lines, lo: int, zone: Zone, anchor: Anchor) -> Head | None:
     """The act a database's stamp under the regulation's name names, when the
     page shows it is that act's text or an annex of it; else None."""
-    if anchor.kind_line.kind not in _APPROVED_KINDS:
+    if anchor.kind_line.kind not in APPROVED_DOCUMENTS:
         return None
     stamp = None
     for i in zone.lines:
@@ -61,7 +58,7 @@ def head_over_database_stamp(L: Lines, lo: int, zone: Zone, anchor: Anchor) -> H
     if not whole(stamp):
         return None
     before = [j for j in zone.lines if j < anchor.line]
-    if any(_OPERATIVE.search(clean(L.raw[j])) for j in before):
+    if any(OPERATIVE_VERB.search(clean(L.raw[j])) for j in before):
         return stamped_act(stamp, lo, anchor.line)
     if before and _ANNEX_WORD.match(clean(L.raw[before[-1]])):
         return stamped_act(stamp, lo, anchor.line, annex_only=True)

@@ -14,7 +14,7 @@ from ..title import title_from
 from ..stamp import ADOPTED_STAMP, Stamp, read_stamp
 from ..quoted_stamp import quoted_stamp
 from ..registered import past_registrations, registrations_over
-from ..vocabulary import OPENS_GROUNDS, OTHER_ACTS, TITLE_START, dangles
+from ..vocabulary import APPROVED_DOCUMENTS, OPENS_GROUNDS, OPERATIVE_VERB, OTHER_ACTS, TITLE_START, dangles
 from .anchor import find_anchor, find_one_line_heading
 from .at_kind_line import head_at_kind_line, on_kind_line_title
 from .headless import head_without_heading
@@ -118,10 +118,6 @@ def _act_after_its_annex(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor 
     return h if same else None
 
 
-# the kinds of a document an act approves and prints under its stamp ("ПОЛОЖЕНИЕ / о …")
-_APPROVED_KINDS = ("положение", "устав")
-# the operative formula's verb ("РЕШИЛА:", "постановляет:", "ПОСТАНОВЛЯЮ:")
-_OPERATIVE = re.compile(r"(?i)\b(?:постановля|постанови|реши|приказыва|распоряжа)\w*\s*:")
 
 
 def _stamp_over(L: Lines, zone: Zone, anchor: Anchor) -> tuple[int, Stamp] | None:
@@ -129,7 +125,7 @@ def _stamp_over(L: Lines, zone: Zone, anchor: Anchor) -> tuple[int, Stamp] | Non
     (``Приложение к решению`` / ``Думы города Заречного`` / ``от … №366`` /
     ``ПОЛОЖЕНИЕ``), further down than the first lines: its lines are the stamp's,
     never an issuer's block over the kind word."""
-    if anchor.kind_line.kind not in _APPROVED_KINDS:
+    if anchor.kind_line.kind not in APPROVED_DOCUMENTS:
         return None
     # (a charter's registration stamps may stand between its adoption stamp and its kind line)
     reach = 12 + registrations_over(L, anchor.line)
@@ -148,7 +144,7 @@ def _act_over_its_annex(L: Lines, lo: int, zone: Zone, at: int, stamp: Stamp) ->
     signature) and then its annex under the stamp: the act on the page is the one the
     stamp names - its kind, issuer, date and number; its title not printed."""
     if not (stamp.date and stamp.number) or \
-            not any(_OPERATIVE.search(clean(L.raw[j])) for j in zone.lines if j < at):
+            not any(OPERATIVE_VERB.search(clean(L.raw[j])) for j in zone.lines if j < at):
         return None
     return Head(kind=stamp.kind, raw_kind=stamp.kind, body=stamp.body, date=stamp.date,
                 number=stamp.number, start=lo, anchor=at)

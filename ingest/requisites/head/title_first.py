@@ -18,10 +18,8 @@ import re
 from ingest.status import is_note_line
 
 from ..lines import Lines, clean
-from ..vocabulary import TITLE_START
+from ..vocabulary import APPROVED_DOCUMENTS, OPERATIVE_VERB, TITLE_START
 
-# the operative formula's verb ("Решил:", "постановляет:", "ПОСТАНОВЛЯЮ:")
-_OPERATIVE = re.compile(r"(?i)\b(?:постановля|постанови|реши|приказыва|распоряжа)\w*\s*:")
 
 
 def annex_after_formula(L: Lines, lines: tuple[int, ...], i: int) -> bool:
@@ -30,11 +28,9 @@ def annex_after_formula(L: Lines, lines: tuple[int, ...], i: int) -> bool:
     above = [k for k in lines if k < i and not is_note_line(clean(L.raw[k]))]
     if not above or not TITLE_START.match(clean(L.raw[above[0]])):
         return False
-    return any(_OPERATIVE.search(clean(L.raw[k])) for k in above[1:])
+    return any(OPERATIVE_VERB.search(clean(L.raw[k])) for k in above[1:])
 
 
-# the documents a council adopts or a head approves and a database files under their own name
-_DOCUMENTS = ("устав", "положение")
 _ANNEX_LINE = re.compile(r"^(?:Приложение|ПРИЛОЖЕНИЕ)(?:\s*(?:N|№)?\s*\d+)?\b")
 
 
@@ -44,7 +40,7 @@ def document_over_annex_stamp(L: Lines, lines: tuple[int, ...], anchor_line: int
     the act it is annexed to right under it (``Приложение`` / ``к решению
     городской Думы`` / ``от 09.04.1996 N 211``): the page is that act's annex,
     the act is the one the stamp names (whole: kind, date and number)."""
-    if kind not in _DOCUMENTS or not (stamp and stamp.annex and stamp.kind and stamp.date and stamp.number):
+    if kind not in APPROVED_DOCUMENTS or not (stamp and stamp.annex and stamp.kind and stamp.date and stamp.number):
         return False
     above = [k for k in lines if k < anchor_line]
     if any(not is_note_line(clean(L.raw[k])) for k in above):
