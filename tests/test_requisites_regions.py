@@ -751,6 +751,7 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqhead123": "requisite_shapes_reqhead123.yaml",
                "reqfile122": "requisite_shapes_reqfile122.yaml",
                "lead40": "requisite_shapes_lead40.yaml",
+               "lead41": "requisite_shapes_lead41.yaml",
                "reqrand126": "requisite_shapes_reqrand126.yaml",
                "reqtop127": "requisite_shapes_reqtop127.yaml",
                "reqrand129": "requisite_shapes_reqrand129.yaml"}

@@ -807,6 +807,7 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
             break
         if parts and (PREAMBLE.match(s) and not (s.isupper() and _quote_open(parts))
                       and not (_title_cased(parts[-1]) and _title_cased(s))
+                      and not dangles(parts[-1])  # "О ВНЕСЕНИИ ИЗМЕНЕНИЙ В" / "ПРИЛОЖЕНИЕ К …": a narrow block's line
                       or kind_line(s) and not TITLE_START.match(s) and not dangles(parts[-1])
                       or place_and_date(s) and not re.match(r"от\s", s, re.IGNORECASE)
                       or _cover_line(s) or lone_date(s) and not dangles(parts[-1])
