@@ -754,7 +754,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "lead41": "requisite_shapes_lead41.yaml",
                "reqrand126": "requisite_shapes_reqrand126.yaml",
                "reqtop127": "requisite_shapes_reqtop127.yaml",
-               "reqrand129": "requisite_shapes_reqrand129.yaml"}
+               "reqrand129": "requisite_shapes_reqrand129.yaml",
+               "reqrand131": "requisite_shapes_reqrand131.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

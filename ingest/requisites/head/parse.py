@@ -21,6 +21,7 @@ from .headless import head_without_heading
 from .model import Anchor, Head, Zone
 from ..file_pages import menu_description
 from .one_line import head_on_one_line
+from .opened_in_text import opens_in_text_of_act
 from .db_annex import head_over_database_stamp, stamped_act
 from .title_first import document_over_annex_stamp
 from .db_named import head_named_over_database_stamp, head_of_annex_without_kind
@@ -61,6 +62,9 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
         if anchor is not None and (stamp is None or anchor.line < stamp.after) else None
     if under is not None:
         return under
+    text_first = opens_in_text_of_act(L, zone, anchor.line, anchor.kind_line.kind) if anchor is not None else None
+    if text_first is not None:
+        return head_without_heading(L, lo, anchor.line, text_first)  # "… постановил:" … / "Положение" / "о …"
     heading = find_one_line_heading(L, zone)
     if anchor is not None and heading is not None and heading.line < anchor.line \
             and _cut_off(L, zone, anchor, heading.line):
