@@ -7175,3 +7175,77 @@ def test_rubrand130_institution_charter_with_its_approval_is_no_lsg(real):
     assert "lsg" not in top(real, "О внесении изменений в Устав муниципального бюджетного учреждения культуры "
                                   "«Сосновский Дом культуры», утвержденный постановлением администрации от "
                                   "10.01.2012 № 4")
+
+
+# rubrand133 (sample 72): the work plan or schedule of the representative body, its standing commissions and its staff
+# («план работы Совета депутатов», «о временном графике работы городской Думы, постоянных комиссий, аппарата Думы»,
+# «порядок работы Собрания депутатов»; 131-ФЗ, ст. 35) is how that body is organised: local government. A commission's
+# plan of its own field (minors' affairs, anti-terrorism) names no representative body and stays out (guard).
+@pytest.mark.parametrize("title", [
+    "Об утверждении плана работы Совета депутатов Сосновского сельского поселения на 2026 год",
+    "О внесении изменений в решение Заречной городской Думы «О графике работы городской Думы, постоянных комиссий, "
+    "аппарата городской Думы»",
+    "О порядке работы Собрания депутатов Заречного муниципального района в период летних каникул",
+    "Об утверждении плана работы постоянных депутатских комиссий Совета депутатов Заречного района",
+], ids=["council-plan", "duma-schedule", "assembly-order-of-work", "standing-commissions"])
+def test_rubrand133_representative_body_work_plan_is_lsg(real, title):
+    assert "lsg" in top(real, title)
+
+
+def test_rubrand133_a_field_commission_work_plan_is_no_lsg(real):
+    assert "lsg" not in top(real, "Об утверждении плана работы комиссии по делам несовершеннолетних и защите их прав "
+                                  "Заречного района на 2026 год")
+
+
+# rubrand133 (sample 72): the affordability criteria for consumers of the communal complex's goods and services and
+# the mark-ups on their tariffs (Федеральный закон от 30.12.2004 № 210-ФЗ, ст. 5, 11: what tariffs may be set, a
+# surcharge on the price) are price regulation: budget beside the utilities (prices and tariffs, r02, r03). A mark-up
+# on a wage rate («надбавка к тарифной ставке») is pay, no price (guard).
+@pytest.mark.parametrize("title", [
+    "Об утверждении Положения о системе критериев доступности для потребителей товаров и услуг организаций "
+    "коммунального комплекса Заречного городского округа",
+    "Об установлении надбавки к тарифу на услуги водоснабжения для потребителей Сосновского сельского поселения",
+], ids=["affordability-criteria", "tariff-mark-up"])
+def test_rubrand133_communal_affordability_and_tariff_mark_ups_are_budget(real, title):
+    assert_filed(real, title, {"budget", "housing"})
+
+
+def test_rubrand133_a_mark_up_on_a_wage_rate_is_no_price(real):
+    assert "budget" not in top(real, "О размере надбавки к тарифной ставке работникам муниципальных учреждений "
+                                     "Заречного района")
+
+
+# rubrand133 (sample 72): a procedure for holding mass events («Порядок организации и проведения массовых мероприятий
+# на территории …», «Положение о порядке проведения массовых мероприятий на открытых площадках»), as municipalities
+# adopted them across regions after 2009 at the governors' request, is how crowds are kept safe and in order: safety
+# beside the events' field. One festivity («культурно-массовое мероприятие», «О проведении массовых мероприятий,
+# посвященных Дню поселка») is its field alone (guards).
+@pytest.mark.parametrize("title", [
+    "Об утверждении Порядка проведения массовых мероприятий культурно-развлекательного характера на открытых "
+    "площадках Заречного городского округа",
+    "Об утверждении Положения о порядке организации и проведения массовых мероприятий на территории Сосновского "
+    "сельского поселения",
+], ids=["procedure-open-sites", "regulation-on-procedure"])
+def test_rubrand133_procedure_for_mass_events_is_safety(real, title):
+    assert "safety" in top(real, title)
+
+
+@pytest.mark.parametrize("title", [
+    "О проведении культурно-массового мероприятия «Сосновские вечера», посвященного Дню поселка",
+    "О проведении массовых мероприятий, посвященных Дню поселка Сосновый",
+], ids=["cultural-mass-event", "one-festivity"])
+def test_rubrand133_one_festivity_is_no_safety(real, title):
+    assert "safety" not in top(real, title)
+
+
+# rubrand133 (sample 72): the criteria of the objects and large investment projects for which land is let without a
+# tender (Земельный кодекс РФ, ст. 39.6, п. 2, пп. 3: «объекты социально-культурного и коммунально-бытового назначения,
+# масштабные инвестиционные проекты» meeting the region's criteria) are about land plots: land beside the investment.
+@pytest.mark.parametrize("title", [
+    "Об утверждении Порядка рассмотрения вопроса о соответствии масштабных инвестиционных проектов критериям, "
+    "установленным законом Заречного края",
+    "Положение об оценке соответствия объектов социально-культурного назначения и масштабных инвестиционных проектов "
+    "установленным критериям",
+], ids=["procedure-of-review", "assessment-regulation"])
+def test_rubrand133_large_investment_project_criteria_are_land(real, title):
+    assert_filed(real, title, {"land", "economy"})
