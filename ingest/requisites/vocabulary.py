@@ -133,6 +133,9 @@ TITLE_START = re.compile(r"^(?:О|Об|Обо)\s", re.IGNORECASE)
 OPERATIVE_VERB = re.compile(r"(?i)\b(?:постановля|постанови|реши|приказыва|распоряжа)\w*\s*:")
 # the kinds of a document an act approves or adopts and prints under its own name ("ПОЛОЖЕНИЕ / о …")
 APPROVED_DOCUMENTS = ("положение", "устав")
+# an annex's word alone on its line, with its number or not ("Приложение", "Приложение N 2",
+# "ПРИЛОЖЕНИЕ № 1."): over the name of the document an act approves, or over the act's requisites
+ANNEX_ALONE = re.compile(r"^Приложение(?:\s*(?:N|№)\s*\d+)?\.?$", re.IGNORECASE)
 # a legal database's line of the dates of an act's editions under its requisites
 # ("9 февраля 2010 г.", "18 января, 20 апреля 2021 г.", "5, 16 февраля 2018 г."):
 # never its title

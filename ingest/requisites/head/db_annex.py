@@ -18,15 +18,11 @@ and the kind line is read as before.
 """
 from __future__ import annotations
 
-import re
-
 from ..lines import Lines, clean
 from ..stamp import DATABASE_STAMP, read_stamp
-from ..vocabulary import APPROVED_DOCUMENTS, OPERATIVE_VERB
+from ..vocabulary import ANNEX_ALONE, APPROVED_DOCUMENTS, OPERATIVE_VERB
 from .model import Anchor, Head, Zone
 
-# Garant's annex line over the regulation's name: "Приложение", "Приложение N 2"
-_ANNEX_WORD = re.compile(r"^Приложение(?:\s*(?:N|№)\s*\d+)?\.?$", re.IGNORECASE)
 _NAME_LINES = 6  # how many lines the regulation's name may take before the stamp
 
 
@@ -60,6 +56,6 @@ def head_over_database_stamp(L: Lines, lo: int, zone: Zone, anchor: Anchor) -> H
     before = [j for j in zone.lines if j < anchor.line]
     if any(OPERATIVE_VERB.search(clean(L.raw[j])) for j in before):
         return stamped_act(stamp, lo, anchor.line)
-    if before and _ANNEX_WORD.match(clean(L.raw[before[-1]])):
+    if before and ANNEX_ALONE.match(clean(L.raw[before[-1]])):
         return stamped_act(stamp, lo, anchor.line, annex_only=True)
     return None

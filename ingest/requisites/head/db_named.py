@@ -18,6 +18,7 @@ from ..date_number import from_date_number
 from ..lines import Lines, clean
 from ..names import nominative
 from ..stamp import DATABASE_STAMP, read_stamp
+from ..vocabulary import ANNEX_ALONE
 from .db_annex import stamped_act, whole
 from .model import Head, Zone
 
@@ -49,9 +50,6 @@ def head_named_over_database_stamp(L: Lines, lo: int, zone: Zone) -> Head | None
     return None
 
 
-# an annex's line with its number alone (the approving act's date and number line under
-# it: date_number.from_date_number, placed)
-_ANNEX_LINE = re.compile(r"^Приложение(?:\s*(?:N|№)\s*\d+)?$", re.IGNORECASE)
 
 
 def head_of_annex_without_kind(L: Lines, lo: int, zone: Zone) -> Head | None:
@@ -62,7 +60,7 @@ def head_of_annex_without_kind(L: Lines, lo: int, zone: Zone) -> Head | None:
     not printed, so none is guessed."""
     lines = zone.lines[:4]
     for k, i in enumerate(lines[:-2]):
-        if not _ANNEX_LINE.match(clean(L.raw[i])):
+        if not ANNEX_ALONE.match(clean(L.raw[i])):
             continue
         issuer, dated = clean(L.raw[lines[k + 1]]), clean(L.raw[lines[k + 2]])
         words = issuer.split()
