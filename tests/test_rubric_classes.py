@@ -7249,3 +7249,127 @@ def test_rubrand133_one_festivity_is_no_safety(real, title):
 ], ids=["procedure-of-review", "assessment-regulation"])
 def test_rubrand133_large_investment_project_criteria_are_land(real, title):
     assert_filed(real, title, {"land", "economy"})
+# rubrec134 (sample 73): an administrative regulation named in the title by its service's name alone («Об утверждении
+# административного регламента «Зачисление в общеобразовательное учреждение»»), or an annex headed «Административный
+# регламент» with no title cut out, whose body names the municipal service: a municipal body's service regulation,
+# local government beside the service's field (the house's w01). A regional ministry's regulation of its own state
+# service names no municipal service and stays its field alone.
+@pytest.mark.parametrize("title,text", [
+    ("Об утверждении административного регламента «Зачисление в общеобразовательное учреждение»",
+     "На основании Федерального закона от 27.07.2010 № 210-ФЗ постановляю:\n1. Утвердить прилагаемый административный "
+     "регламент предоставления муниципальной услуги «Зачисление в общеобразовательное учреждение»."),
+    ("", "Приложение к постановлению администрации Заречного района от 14.02.2026 № 31 Административный регламент\n\n"
+         "Блок-схема предоставления услуги «Зачисление в общеобразовательное учреждение»\n\n\n"
+         "Прием и регистрация заявления родителей и прилагаемых к нему документов\n"
+         "Проверка полноты документов и сведений, указанных в заявлении родителей\n"
+         "Направление уведомления заявителю о необходимости представить недостающие документы\n"
+         "Принятие решения о предоставлении муниципальной услуги или об отказе в ее предоставлении"),
+], ids=["title-names-the-service", "annex-head"])
+def test_rubrec134_regulation_named_by_its_service_is_lsg(real, title, text):
+    assert_filed(real, title, {"lsg"}, text=text)
+
+
+def test_rubrec134_ministry_regulation_of_a_state_service_stays_no_lsg(real):
+    assert "lsg" not in top(real, "Об утверждении административного регламента «Назначение ежемесячной денежной "
+                                  "выплаты на ребенка»",
+                            "Министерство социальной защиты Тестовской области приказывает: утвердить "
+                            "административный регламент предоставления государственной услуги «Назначение "
+                            "ежемесячной денежной выплаты на ребенка».")
+
+
+# rubrec134 (sample 73): a fare given free named before its talons («возмещение недополученных доходов, связанных с
+# предоставлением бесплатного проезда по талонам»): the same benefit as «талоны на бесплатный проезд» (rubrec96).
+def test_rubrec134_free_fare_by_talons_is_social(real):
+    assert_filed(real, "Порядок предоставления субсидий перевозчикам Заречного района", {"social", "transport"},
+                 text="4. Субсидии предоставляются перевозчикам, осуществляющим регулярные перевозки на пригородных "
+                      "автобусных маршрутах, на возмещение недополученных доходов, связанных с предоставлением "
+                      "бесплатного проезда по талонам гражданам, проходящим процедуру гемодиализа.")
+
+
+# rubrec134 (sample 73): one-off material aid given to the population or the sufferers named as a noun
+# («предоставление единовременной материальной помощи населению», «выдача материальной помощи гражданам,
+# пострадавшим …»), as the verbs already are (rubrand125); aid paid to staff with their leave stays labour's.
+def test_rubrec134_material_aid_to_people_as_a_noun_is_social(real):
+    assert_filed(real, "О мерах по ликвидации последствий смерча 12 июня 2026 года в Заречном районе", {"social"},
+                 text="Для предоставления единовременной материальной помощи гражданам, чьи дома пострадали от смерча, "
+                      "комиссия Заречного района составляет списки. Выдача единовременной материальной помощи "
+                      "населению производится по сводной ведомости.")
+
+
+def test_rubrec134_material_aid_with_leave_stays_no_social(real):
+    assert "social" not in top(real, "Об утверждении Положения об оплате труда работников МКУ «Сосновский центр "
+                                     "бухгалтерского учета»",
+                               "Предоставление единовременной материальной помощи работникам учреждения при "
+                               "предоставлении ежегодного оплачиваемого отпуска производится по их заявлению.")
+
+
+# rubrec134 (sample 73): the act restores dwellings a disaster damaged («восстановление жилого фонда, поврежденного
+# ураганом», «на восстановление поврежденных жилых домов»): the housing stock's; a road restored stays transport's.
+def test_rubrec134_damaged_dwellings_restored_is_housing(real):
+    assert_filed(real, "О мерах по ликвидации последствий смерча 12 июня 2026 года в Заречном районе", {"housing"},
+                 text="Помощь на восстановление жилого фонда, поврежденного в результате смерча, выдается "
+                      "владельцам по заключению комиссии Заречного района.")
+
+
+def test_rubrec134_damaged_road_restored_stays_no_housing(real):
+    assert "housing" not in top(real, "О восстановлении автомобильной дороги Сосновка — Лесное",
+                                "Провести восстановление участка автомобильной дороги, поврежденного паводком, до "
+                                "1 июня 2026 года.")
+
+
+# rubrec134 (sample 73): the rates of a subsidy («СТАВКИ СУБСИДИЙ НА СОДЕРЖАНИЕ КОРОВ», «ставка субсидии на 1 голову»)
+# are the budget's money as a subsidy's procedure is (samples 56-57), beside the field it supports; a rent's or a
+# tax's rate («ставка арендной платы») is no subsidy.
+def test_rubrec134_subsidy_rates_are_budget(real):
+    assert_filed(real, "О поддержке сельскохозяйственного производства в Заречном районе в 2026 году",
+                 {"business", "budget"},
+                 text="Приложение 3 к Порядку поддержки\nСТАВКИ СУБСИДИЙ НА СОДЕРЖАНИЕ КОРОВ МОЛОЧНОГО НАПРАВЛЕНИЯ\n"
+                      "Наименование получателя | Ставка субсидии на 1 голову в квартал, рублей")
+
+
+def test_rubrec134_rent_rate_stays_no_budget_subsidy(real):
+    got = {a.code for a in real.assign("Об аренде земельных участков Заречного района",
+                                       "Ставка арендной платы за земельные участки сельскохозяйственного назначения "
+                                       "составляет 0,3 процента кадастровой стоимости.")}
+    assert "budget.subsidies" not in got, got
+
+
+# rubrec134 (sample 73): an amending act whose title names only the amended decree rewrites a programme's passport
+# («1. В разделе «Паспорт долгосрочной целевой программы …» подраздел «Объемы и источники финансирования Программы»
+# изложить в редакции»): the act amends a programme, economy beside its field (the house's r19).
+def test_rubrec134_programme_passport_rewritten_is_economy(real):
+    assert_filed(real, "О внесении изменений в постановление администрации Заречного района от 10.11.2025 № 845",
+                 {"economy"},
+                 text="1. В разделе «Паспорт районной долгосрочной целевой программы» подраздел «Объемы и источники "
+                      "финансирования Программы» изложить в следующей редакции: общий объем финансирования составляет "
+                      "12 500 тыс. рублей.")
+
+
+# rubrec134 (sample 73): the purpose clause «в целях осуществления социальной поддержки семей, имеющих детей» names
+# social support as «в целях оказания мер социальной поддержки» does (sample 45): a benefit beside the fee.
+def test_rubrec134_purpose_of_carrying_out_social_support_is_social(real):
+    assert_filed(real, "Об установлении размера платы родителей за присмотр и уход за детьми в дошкольных "
+                       "образовательных учреждениях Заречного района", {"education", "budget", "social"},
+                 text="В целях осуществления социальной поддержки семей, имеющих детей, администрация Заречного "
+                      "района постановляет:\n1. Установить размер платы за присмотр и уход за ребенком 95 рублей в "
+                      "день.")
+
+
+# rubrec134 (sample 73): the amended programme is named for the roads in the body («Паспорт … программы «Развитие
+# сети автомобильных дорог Заречного района»») while the title names only the amended decree: transport beside economy.
+def test_rubrec134_road_programme_named_in_the_body_is_transport(real):
+    assert_filed(real, "О внесении изменений в постановление администрации Заречного района от 10.11.2025 № 845",
+                 {"economy", "transport"},
+                 text="1. В разделе «Паспорт районной долгосрочной целевой программы «Развитие сети автомобильных "
+                      "дорог Заречного района на 2026-2028 годы»» подраздел «Объемы и источники финансирования "
+                      "Программы» изложить в следующей редакции: общий объем финансирования составляет 12 500 тыс. "
+                      "рублей, в том числе средства районного бюджета 2 100 тыс. рублей.")
+
+
+# rubrec134: a regulation titled by a service that only gives information or certificates («Предоставление информации
+# о … », «Выдача справок …») stays its field alone, as such regulations are in the house's gold (w43; sample 51).
+def test_rubrec134_regulation_of_information_only_stays_no_lsg(real):
+    assert "lsg" not in top(real, "Об утверждении административного регламента «Предоставление информации о "
+                                  "расписании занятий в детской школе искусств Заречного района»",
+                            "1. Утвердить прилагаемый административный регламент предоставления муниципальной услуги "
+                            "«Предоставление информации о расписании занятий в детской школе искусств».")
