@@ -120,7 +120,8 @@ def _charter_name_under(L: Lines, lines: list[int], start: int) -> str | None:
         if i <= start or not _CHARTER_LINE.match(s):
             continue
         if (one := _CHARTER_LINE.sub("", s, count=1).strip()) and one.upper() == one:
-            return one  # "УСТАВ СЕЛЬСКОГО ПОСЕЛЕНИЯ КЛЮЧЕВОЕ …" on one line
+            # "УСТАВ СЕЛЬСКОГО ПОСЕЛЕНИЯ КЛЮЧЕВОЕ …" on its line, its capitals wrapped onto the next
+            return " ".join([one] + _run_on(L, i, lambda t: t.upper() == t))
         name = []
         for j in lines[k + 1:k + 7]:
             s = clean(L.raw[j])
@@ -129,6 +130,21 @@ def _charter_name_under(L: Lines, lines: list[int], start: int) -> str | None:
             name.append(s)
         return " ".join(name) or None
     return None
+
+
+_ENDS_NAME = re.compile(r"(?i)(?:содержание|оглавление|глава|статья|раздел|настоящий|текст|принят|утвержд|устав)\b")
+
+
+def _run_on(L: Lines, i: int, fits) -> list[str]:
+    """The lines wrapped right under line ``i`` (no blank line between) that ``fits`` accepts,
+    up to a contents', a chapter's, a stamp's or the name's repeated line."""
+    out = []
+    for j in range(i + 1, min(len(L.raw), i + 5)):
+        t = clean(L.raw[j])
+        if not t or L.noise[j] or _ENDS_NAME.match(t) or len(t) > 120 or not fits(t):
+            break
+        out.append(t)
+    return out
 
 
 def charter_adoption(L: Lines, h: Head, lo: int, hi: int) -> Head | None:
@@ -156,5 +172,5 @@ def charter_adoption(L: Lines, h: Head, lo: int, hi: int) -> Head | None:
         out = replace(out, kind="устав", title=_charter_name_under(L, lines, found.last) or h.title)
     elif h.number and number is None and 0 <= h.anchor and _CHARTER_LINE.match(clean(L.raw[h.anchor])):
         # "Устав муниципального округа N 12 …": the name's number read as the act's; the line is the title
-        out = replace(out, title=clean(L.raw[h.anchor]))
+        out = replace(out, title=" ".join([clean(L.raw[h.anchor])] + _run_on(L, h.anchor, lambda t: True)))
     return out
