@@ -95,7 +95,9 @@ def _read(L: Lines, lines: list[int], at: int) -> Adoption | None:
         last = lines[k]
         k += 1
     text = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip()
-    text = re.sub(r"(?<=\d)\\(?=\d)", "/", text)  # "№ 5\24": a clerk's backslash between the number's parts
+    slashed = re.sub(r"(?<=\d)\\(?=\d)", "/", text)  # "№ 5\24": a clerk's backslash between the number's parts
+    back = slashed != text
+    text = slashed
     d = find_date(text)
     if d is None:
         return None
@@ -108,7 +110,10 @@ def _read(L: Lines, lines: list[int], at: int) -> Adoption | None:
     body = nominative(who)
     body = body[:1].upper() + body[1:]
     n = find_number(text[d[2]:]) or find_number(rest[cut:d[1] - (len(text) - len(rest))] if cut >= 0 else "")
-    return Adoption(body=body, date=d[0], number=n[0] if n else None, first=lines[at], last=last)
+    number = n[0] if n else None
+    if number and back and "/" in number:
+        number = number.replace("/", "\\")  # kept as printed (record.md)
+    return Adoption(body=body, date=d[0], number=number, first=lines[at], last=last)
 
 
 def _charter_name_under(L: Lines, lines: list[int], start: int) -> str | None:
@@ -119,9 +124,11 @@ def _charter_name_under(L: Lines, lines: list[int], start: int) -> str | None:
         s = clean(L.raw[i])
         if i <= start or not _CHARTER_LINE.match(s):
             continue
-        if (one := _CHARTER_LINE.sub("", s, count=1).strip()) and one.upper() == one:
+        if (one := _CHARTER_LINE.sub("", s, count=1).strip()) and len(one.split()) <= 16 \
+                and not one.endswith((".", ":", ";")):
             # "УСТАВ СЕЛЬСКОГО ПОСЕЛЕНИЯ КЛЮЧЕВОЕ …" on its line, its capitals wrapped onto the next
-            return " ".join([one] + _run_on(L, i, lambda t: t.upper() == t))
+            caps = one.upper() == one
+            return " ".join([one] + _run_on(L, i, lambda t: t.upper() == t if caps else t[:1].islower()))
         name = []
         for j in lines[k + 1:k + 7]:
             s = clean(L.raw[j])
