@@ -193,7 +193,7 @@ def other_number(case: Case, rng) -> Case | None:
 
     def fn(s: str) -> str:
         s = listed.sub(lambda m: m.group(1) + new, signed.sub(lambda m: m.group(1) + new, s))
-        return loose.sub(new, s) if bare else s
+        return loose.sub(lambda m: new, s) if bare else s  # a number printed with a backslash ("5\\24"): no template
 
     return _mapped(case, fn, number=(new,))
 

@@ -286,6 +286,22 @@ def _number_in_name(s: str) -> bool:
                                              or bool(_NUMBERED_MUNICIPALITY.search(s[:n[1]])))
 
 
+# a line of a name ending in the number alone ("ТЕСТОВСКОЙ ОБЛАСТИ № 28"), no date on it
+_NAME_THEN_NUMBER = re.compile(r"^[^\d№]{3,}\s(?:№|N)\s?\d{1,4}$")
+# an election commission's name ("ТЕРРИТОРИАЛЬНАЯ ИЗБИРАТЕЛЬНАЯ КОМИССИЯ", "участковой избирательной комиссии")
+_ELECTION_COMMISSION = re.compile(r"(?i)избирательн[а-яё]*\s+комисси")
+
+
+def _numbered_commission(L: Lines, i: int, floor: int, s: str) -> bool:
+    """``ТЕРРИТОРИАЛЬНАЯ ИЗБИРАТЕЛЬНАЯ КОМИССИЯ`` / ``ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО ОКРУГА`` /
+    ``ТЕСТОВСКОЙ ОБЛАСТИ № 28``: an election commission is numbered in its name (the
+    commission's own number, printed at its block's last line), no number of the act."""
+    if not _NAME_THEN_NUMBER.match(s):
+        return False
+    above = [L.raw[j].strip() for j in range(max(floor, i - 4), i + 1) if L.raw[j].strip()]
+    return bool(_ELECTION_COMMISSION.search(" ".join(above[-4:])))
+
+
 # "Муниципальный округ № 54", "МО № 7": an intra-city municipality numbered in its name
 _NUMBERED_MUNICIPALITY = re.compile(r"(?:\bокруга?|\bМО)\s*$", re.IGNORECASE)
 
@@ -448,7 +464,8 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             # a note, a site's category line ("- Распоряжения, приказы … -"), or the line
             # naming where a copy was taken from ("Источник: Официальный сайт …")
             break
-        if (is_date_or_number_line(s) and not _number_in_name(s) or len(s) > 220
+        if (is_date_or_number_line(s) and not _number_in_name(s) and not _numbered_commission(L, i, floor, s)
+                or len(s) > 220
                 or PLACE.match(s) and not parts and head_lemma(s) not in _BARE_OFFICES
                 and _place_over_kind(L, s, i, floor)
                 or s.endswith((".", ";", ":")) and not s.endswith(("России.",))

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ingest.records import ActFields, Publication
 
+from .adopted_charter import charter_adoption
 from .body import clean_body, expand_rf, respelled_body, respelled_title, restore_initial
 from .card import read_card
 from .card_keys import card_key
@@ -23,6 +24,9 @@ def complete(L: Lines, h: Head, lo: int, hi: int) -> Head:
     """What the heading left empty, from the rest of the page: the issuer
     the text names, then a register's card."""
     card = read_card(L, lo, hi)
+    if card is None or card.body is None:
+        # a charter's page: its adoption stamp names issuer, date, number (a register's card names them first)
+        h = charter_adoption(L, h, lo, hi) or h
     if h.body is None and card is not None and card.body is not None:
         h = replace(h, body=card.body)  # a register's "Орган:" row names the issuer whole, the text may not
     h = replace(h, body=respelled_body(L, issuer_from_text(L, h, lo, hi), lo, hi),

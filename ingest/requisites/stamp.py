@@ -73,7 +73,7 @@ _NUMBER_FIRST = re.compile(r"(?:^|\s)(?:№|N)\s*\d[\w./-]*\s*$")
 def _date_word(after: str, title_at: int | None) -> re.Match | None:
     """The ``от`` of the stamp's date: past the approving act's quoted title, whose own
     words may hold an ``от`` (``«О внесении изменений в решение от …»``)."""
-    for m in re.finditer(r"\bот\b", after):
+    for m in re.finditer(r"\b(?i:от)\b", after):  # "От 13.08.2015г. № 190", "ОТ …": capitals too
         if title_at is None or m.start() < title_at or not quotes_left_open(after[title_at:m.start()]):
             return m
     return None

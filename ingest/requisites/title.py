@@ -728,6 +728,9 @@ def _without_place_cell(raw: str) -> str:
 _LONE_CLOSE = re.compile(r"[»\"”]{1,3}")
 
 
+# the heading of a document's table of contents alone on its line (a charter's or a code's, under its
+# name): the contents' entries follow, never the title's words
+_CONTENTS = re.compile(r"СОДЕРЖАНИЕ|Содержание|ОГЛАВЛЕНИЕ|Оглавление")
 # a site's card for a file under the page's line with the requisites and the title: its fields
 # "Наименование:" (the title again), "Дата:", glued to their values or not - never the title's words
 _CARD_FIELD = re.compile(r"^(?:Наименование|Заголовок|Дата(?:\s+(?:принятия|подписания|публикации))?)\s*:", re.IGNORECASE)
@@ -820,12 +823,15 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
                       and not _capitals_in_quotes(parts, s)
                       or ("\t" in L.raw[i] or "|" in s) and card_key(L.raw[i].strip())  # a card's table row
                       or _CARD_FIELD.match(s)  # a site's card for the file under its line ("Наименование:…")
+                      or _CONTENTS.fullmatch(s) and not dangles(parts[-1])  # a charter's "СОДЕРЖАНИЕ" under its name
                       or KIND_NUMBER_KEY.match(s)  # a site's "Номер постановления: 1759" under the title
                       or body_says(s) and not dangles(parts[-1])  # «Коллегия отмечает, что …»: the text
                       or byline(s) and not _quote_open(parts)):  # a newspaper's "Ирина Смирнова" under the title
             break
         if not parts and PREAMBLE.match(s) and not TITLE_START.match(s):
             break
+        if not parts and _CONTENTS.fullmatch(s):
+            break  # "УСТАВ … «Кедровый»" / "СОДЕРЖАНИЕ": the contents under the name, no title of its own
         if not parts and _approval_column(L, i, limit):
             break  # "ПОЛОЖЕНИЕ о …" / "решением" / "… Думы" / "от … N 307": the approval, no more title
         # a database's bracketed note under the title: its editions (their
