@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from ingest.ru_dates import find_date
 
 from .date_number import find_number
-from .head import Head
+from .head.model import Head
 from .lines import Lines, clean
 from .names import head_lemma, nominative
 from .vocabulary import OPERATIVE_VERB
@@ -114,6 +114,13 @@ def _read(L: Lines, lines: list[int], at: int) -> Adoption | None:
     if number and back and "/" in number:
         number = number.replace("/", "\\")  # kept as printed (record.md)
     return Adoption(body=body, date=d[0], number=number, first=lines[at], last=last)
+
+
+def adoption_under(L: Lines, k: int, limit: int) -> Adoption | None:
+    """The adoption stamp under a charter's kind line or name at line ``k`` (within the
+    next dozen usable lines): ``УСТАВ …`` / ``ПРИНЯТ`` / ``решением Совета …`` / ``от … № …``."""
+    lines = _usable(L, k + 1, min(limit, k + 13))[:12]
+    return next((a for j, i in enumerate(lines) if _opens(clean(L.raw[i])) and (a := _read(L, lines, j))), None)
 
 
 def _charter_name_under(L: Lines, lines: list[int], start: int) -> str | None:

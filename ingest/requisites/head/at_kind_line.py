@@ -23,7 +23,7 @@ from ..body import NAME_FOLLOWS, body_above, line_above, unnamed_kind
 from ..date_number import NUM_CHARS, DateNumber, find_number, loose_date, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..chair import chair_of
-from ..charter import charter_adopter
+from ..adopted_charter import adoption_under
 from ..dative_issuer import dative_issuer
 from ..register_line import register_line
 from ..file_text import blank_date_slot
@@ -183,11 +183,12 @@ def head_at_kind_line(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor) ->
         # "РЕШЕНИЕ № 6-55Р" / the title / "Принято Советом … 21 мая 2024 года": the day it was
         # adopted (a council's page printing no number: "РЕШЕНИЕ" / the title / "Принято … 24.11.2015")
         date = _adopted_date(L, tuple(i for i in zone.lines if i > k))
-    if date is None and number is None and kl.kind == "устав":
-        date, number = _charter_adopted(L, k, zone.limit)
+    adopted = adoption_under(L, k, zone.limit) if kl.kind == "устав" else None  # "УСТАВ …" / "ПРИНЯТ" / "решением Совета …"
+    if date is None and number is None and adopted is not None:
+        date, number = adopted.date, adopted.number
     body = _with_genitive_body(block.name, below.gen_parts)
-    if body is None and kl.kind == "устав":
-        body = charter_adopter(L, k, zone.limit)  # "УСТАВ …" / "ПРИНЯТ" / "решением Совета …"
+    if body is None and adopted is not None:
+        body = adopted.body
     if below.issuer and not _names_issuer(body):
         body = below.issuer  # the lines over the kind word are a title or a page's, not a body
     if body is None and anchor.ref_kind_line and anchor.ref_kind_line.rest:
@@ -280,25 +281,6 @@ def _run_on(s: str) -> str | None:
         # the preamble broken off onto the next line: the rest of this one is the title
         title = clean(s[adopted.end() - len(adopted.group(0).split()[-1]) - 1:]).rstrip(" .") or None
     return title
-
-
-def _charter_adopted(L: Lines, k: int, limit: int) -> tuple[str | None, str | None]:
-    """``Принят Постановлением Совета депутатов … от 30 мая 2005 г. №15.``
-    under a charter's name: the day it was adopted, and the adopting act's number.
-    The name in capitals, however many lines a narrow block wraps it over, is
-    not counted among the four lines looked at."""
-    seen = 0
-    for j in range(k + 1, min(limit, k + 12)):
-        s = clean(L.raw[j])
-        if not s or L.noise[j] or s.isupper():
-            continue
-        seen += 1
-        if seen > 4:
-            break
-        if _ADOPTED.match(s) and (d := find_date(s)):
-            n = find_number(s[d[2]:])
-            return d[0], n[0] if n else None
-    return None, None
 
 
 def _above_blanks(L: Lines, i: int, lo: int) -> int:
