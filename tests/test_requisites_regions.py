@@ -755,7 +755,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqrand126": "requisite_shapes_reqrand126.yaml",
                "reqtop127": "requisite_shapes_reqtop127.yaml",
                "reqrand129": "requisite_shapes_reqrand129.yaml",
-               "reqrand131": "requisite_shapes_reqrand131.yaml"}
+               "reqrand131": "requisite_shapes_reqrand131.yaml",
+               "reqrand137": "requisite_shapes_reqrand137.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
