@@ -756,7 +756,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqtop127": "requisite_shapes_reqtop127.yaml",
                "reqrand129": "requisite_shapes_reqrand129.yaml",
                "reqrand131": "requisite_shapes_reqrand131.yaml",
-               "reqbody132": "requisite_shapes_reqbody132.yaml"}
+               "reqbody132": "requisite_shapes_reqbody132.yaml",
+               "reqrand137": "requisite_shapes_reqrand137.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

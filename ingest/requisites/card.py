@@ -57,9 +57,20 @@ def _rows(L: Lines, lo: int, hi: int) -> tuple[dict, int | None, int | None]:
     return card, first, last
 
 
+# the heading a site prints over its card's rows ("Параметры документа", "Реквизиты документа"):
+# the title over the card ends before it (heldout71)
+_CARD_HEADING = re.compile(r"^\s*(?:параметры|реквизиты|атрибуты|сведения\s+о|информация\s+о|карточка)"
+                           r"\s+документа?\s*:?\s*$", re.IGNORECASE)
+
+
 def _title_over(L: Lines, lo: int, first: int) -> str | None:
     """The act's title a site's card is headed by (a few lines over its rows,
-    maybe wrapped)."""
+    maybe wrapped, and over the card's own heading, if it prints one)."""
+    k = first - 1
+    while k > lo and not L.raw[k].strip():
+        k -= 1
+    if k >= lo and _CARD_HEADING.match(L.raw[k]):
+        first = k
     for i in range(first - 1, max(lo, first - 8) - 1, -1):
         if TITLE_START.match(L.raw[i].strip()):
             return title_from(L, i, first).text
@@ -97,7 +108,8 @@ def read_card(L: Lines, lo: int, hi: int) -> Card | None:
     named = next((k for k in card if k.startswith("номер ") and k.split()[1] not in ("акта",)
                   and kind_from_word(k.split()[1])), None)  # "Номер постановления: 1759"
     num = card.get("номер") or card.get("номер акта") or card.get("регистрационный номер") \
-        or card.get("№ документа") or (card[named] if named else None)
+        or card.get("№ документа") or (card[named] if named else None) \
+        or card.get("номер документа")  # a register's "RU…" id is no number: dropped below
     number = normalize_number(num) if num and re.fullmatch(
         r"(?:№\s*)?[0-9][" + NUM_CHARS + r"./-]{0,20}", num) else None
     # "Вид документа: Закон Тестовской области": the kind, and a law's territory in the genitive

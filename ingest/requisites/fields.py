@@ -56,8 +56,13 @@ _SITTING_PAREN = re.compile(
     re.IGNORECASE)
 
 # a site's download link at a title's end, its file's format and size in brackets after it;
-# its link for printing ("Версия для печати", "Распечатать")
-_DOWNLOAD_END = re.compile(r"\s+(?i:скачать(?:\s*\([^()]{0,40}\))?|версия\s+для\s+печати|распечатать)\s*$")
+# its link for printing ("Версия для печати", "Распечатать"); the attached file's note alone,
+# with no «Скачать» before it ("… Пермского края (doc, 65 kb)", "(120 Кб, pdf)"), heldout71
+_FILE_FORMAT = r"(?:docx?|pdf|rtf|odt|ods|xlsx?|zip|rar|7z|txt|jpe?g|png|tiff?)"
+_FILE_NOTE = (r"[(\[]\s*(?:" + _FILE_FORMAT + r"\s*[,;]?\s*)?\d+(?:[.,]\d+)?\s*(?:kb|mb|кб|мб|байт|bytes?)\.?"
+              r"(?:\s*[,;]\s*" + _FILE_FORMAT + r")?\s*[)\]]")
+_DOWNLOAD_END = re.compile(r"\s+(?i:скачать(?:\s*\([^()]{0,40}\))?|версия\s+для\s+печати|распечатать|"
+                           + _FILE_NOTE + r")\s*$")
 
 # a blank's corner marks typed around the title ("⌐ О … ¬", "┌ … ┐"): the form's, not the title's
 _CORNERS = "⌐¬┌┐└┘⌜⌝⌞⌟「」 \t"
