@@ -7373,3 +7373,55 @@ def test_rubrec134_regulation_of_information_only_stays_no_lsg(real):
                                   "расписании занятий в детской школе искусств Заречного района»",
                             "1. Утвердить прилагаемый административный регламент предоставления муниципальной услуги "
                             "«Предоставление информации о расписании занятий в детской школе искусств».")
+
+
+# rubrand136 (sample 74): a settlement's own procedure for removing or felling the green plantings on its territory
+# («Порядок сноса зеленых насаждений на территории …», «Положение о порядке вырубки деревьев и кустарников на
+# территории …») and the protection or preservation of the plantings within its bounds are the rules of its
+# landscaping (131-ФЗ, ст. 14, ч. 1, п. 19: «благоустройство территории …, включая озеленение»): housing beside
+# environment, as the house's gold files them (samples 61, 62, 65). A heading naming no territory (a classifier's
+# «Об охране зеленых насаждений»), one permit for one address and the price of felled trees stay environment's alone
+# (rubrec104's guards above, and the one below).
+@pytest.mark.parametrize("title", [
+    "Об утверждении Порядка сноса зеленых насаждений на территории Сосновского сельского поселения",
+    "Об утверждении Положения о порядке вырубки деревьев и кустарников на территории Заречного городского округа",
+    "Об утверждении Положения о комиссии по охране зеленых насаждений на территории Заречного городского округа",
+    "Об утверждении Положения о сохранении зелёных насаждений в границах города Заречный",
+], ids=["removal-procedure", "felling-regulation", "protection-commission", "preservation"])
+def test_rubrand136_a_settlements_green_plantings_rules_are_landscaping(real, title):
+    assert_filed(real, title, {"environment", "housing"})
+
+
+def test_rubrand136_a_heading_naming_no_territory_stays_environment(real):
+    assert_filed(real, "Об охране зеленых насаждений", {"environment"}, {"housing"})
+
+
+def test_rubrand136_one_felling_permit_stays_environment(real):
+    assert_filed(real, "О разрешении на вырубку трёх тополей у дома № 5 по ул. Садовой в с. Сосновка",
+                 {"environment"}, {"housing"})
+
+
+# rubrand136 (sample 74): a temporary accommodation point («пункт временного размещения», ПВР) is where the civil
+# defence and the emergency services put the evacuated or the stricken population (68-ФЗ, ст. 11; 28-ФЗ, ст. 8):
+# safety, whoever is housed there. A temporary siting of kiosks or of children is no such point (guards).
+@pytest.mark.parametrize("title", [
+    "Об открытии пунктов временного размещения на территории Заречного района",
+    "Об утверждении Положения о пункте временного размещения эвакуируемого населения Сосновского сельского поселения",
+    "О создании пунктов временного размещения граждан, прибывших в экстренном массовом порядке",
+], ids=["opening", "regulation", "arrivals"])
+def test_rubrand136_a_temporary_accommodation_point_is_safety(real, title):
+    assert "safety" in top(real, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Об утверждении схемы временного размещения нестационарных торговых объектов",
+    "О временном размещении детей в дошкольных учреждениях Заречного района",
+], ids=["kiosks", "children"])
+def test_rubrand136_a_temporary_siting_is_no_accommodation_point(real, title):
+    assert "safety" not in top(real, title)
+
+
+# rubrand136 (sample 74): a town's parking space («единое парковочное пространство», the paid parkings' zones) is
+# part of its roads (Федеральный закон от 29.12.2017 № 443-ФЗ, ст. 13: парковки (парковочные места)): transport.
+def test_rubrand136_a_parking_space_is_roads(real):
+    assert "transport" in top(real, "Об организации единого парковочного пространства Заречного городского округа")
