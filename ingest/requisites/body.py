@@ -113,10 +113,10 @@ def _wrapped_parent(L: Lines, i: int, floor: int, s: str, block: str, lowest: st
     if starts_name(s.split()[0]):
         return None
     ups: list[int] = []
-    k = i - 1
-    while k >= floor and len(ups) < 4 and L.raw[k].strip() and not (L.noise[k] or L.garbage[k]):
+    k = _paragraph_above(L, i, floor)
+    while k is not None and len(ups) < 4 and not (L.noise[k] or L.garbage[k]):
         ups.append(k)
-        k -= 1
+        k = _paragraph_above(L, k, floor)
     got: list[str] = [s]
     for k in ups:
         up = clean(L.raw[k].strip())
@@ -365,7 +365,7 @@ def _place_over_kind(L: Lines, s: str, i: int, floor: int) -> bool:
 
 
 # a conjunction or a preposition printed alone on its line inside a name
-_CONJUNCTION = re.compile(r"(?i)и|по|в|на|при")
+_CONJUNCTION = re.compile(r"(?i)и|по|в|на|при|с")  # "… ГОРОД ЗАРЕЧНЫЙ" / "С" / "ПОДВЕДОМСТВЕННОЙ ТЕРРИТОРИЕЙ"
 
 # a blank's horizontal rule under the issuer's block, over the kind word
 _RULE = re.compile(r"^(?:_{5,}|-{5,}|={5,})$")
@@ -533,6 +533,16 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
     if gen_body_head(body) or body_head_gen(body):
         body = nominative(body)  # "ТЕСТОВСКОГО ОБЛАСТНОГО СОВЕТА ДЕПУТАТОВ" over its convocation
     return BodyBlock(body, top)
+
+
+def _paragraph_above(L: Lines, i: int, floor: int) -> int | None:
+    """The line right over line ``i`` in its block: the one above, or, in a text with a blank
+    line after every paragraph (a DOCX read one paragraph a line), the one over that single
+    blank; None at a gap or the floor."""
+    j = i - 1
+    if j >= floor and not L.raw[j].strip() and L.spaced and j - 1 >= floor and L.raw[j - 1].strip():
+        j -= 1
+    return j if j >= floor and L.raw[j].strip() else None
 
 
 # the dash that joins a head's office to the chairman's he also holds
