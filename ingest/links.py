@@ -123,6 +123,7 @@ _REPEAL_WORDS = re.compile(r"\b(?:признать|считать)\s+утрат�
 # between the act and the repeal, words that make it a change of the act, not its repeal
 # («… № 12 изложить …, пункт 3 признать утратившим силу»)
 _CHANGE_WORDS = re.compile(r"\b(?:внести|изложить|дополнить|исключить|изменени\w*)\b", re.IGNORECASE)
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,3}(?:\.\d{1,3})*[.)][ \t]*[А-ЯЁ]")
 # where a named-first clause's act has its requisites: its «от <date>» or «№ <number>»
 _CITED_AT = re.compile(r"\b(?:от|№|N)\s*[«\"]?\s?\d")
 # an edition note in brackets: «(в редакции …)», «(с изменениями, внесенными …)», «(с изм. от …)»
@@ -216,6 +217,11 @@ def _named_first(text: str) -> list[Citation]:
         span = _span(text, m.end(), m.group("no"))
         end = _SENTENCE_END.search(span)
         sentence = span[:end.start() + 3] if end else span
+        # one paragraph: never on from the act's own heading line («Решение от … № 3-44» over
+        # its title and preamble) to a later point's words, nor over a point glued to its
+        # number («2.Решение …») (qarepeal135)
+        par = _PARAGRAPH_END.search(sentence)
+        sentence = sentence[:par.start()] if par else sentence
         bare = sentence
         for _ in range(3):   # quoted titles, nested ones too, blanked in place
             bare = _INNER_QUOTE.sub(lambda q: " " * len(q.group(0)), bare)

@@ -225,3 +225,24 @@ def test_a_part_named_first_amends_the_act():
                                  "2. Обнародовать."))[0]
         links = extract_links(act.title, act.text)
         assert [c.key() for c in links.amends] == [K12] and links.repeals == (), part
+
+
+def test_a_named_first_clause_is_one_paragraph_never_the_act_s_own_heading():
+    """A page whose first line is the act's reference («Решение от … № 3-44»), then its title and a
+    preamble citing a law with its number before the date, and a point glued to its number
+    («2.Решение … отменить.»): the heading line was read as a clause naming acts first, running on
+    to the words of point 2 — the act «repealed» itself and every act its preamble cites (a
+    federal law the fund holds was shown «утратил силу»)."""
+    text = ("Решение от 23.04.2024 № 3-44\n\n"
+            "О протесте прокурора Заречного района на решение от 15.08.2019 № 8-66\n\n"
+            "Рассмотрев протест прокурора Заречного района на решение Совета депутатов от 15.08.2019 № 8-66 "
+            "«О правилах благоустройства», в целях приведения его в соответствие с Федеральным законом "
+            "№ 131-ФЗ от 06.10.2003 «Об общих принципах организации местного самоуправления в Российской "
+            "Федерации» Совет депутатов решил:\n"
+            "1.Протест прокурора Заречного района удовлетворить.\n"
+            "2.Решение Совета депутатов Сосновского сельского поселения от 15.08.2019 № 8-66 «О правилах "
+            "благоустройства» отменить.\n3.Решение обнародовать.\n")
+    act = extract_acts(text)[0]
+    assert (act.number, act.date) == ("3-44", "2024-04-23")
+    links = extract_links(act.title, act.text)
+    assert [c.key() for c in links.repeals] == [("решение", "8-66", "2019-08-15")]
