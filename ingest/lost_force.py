@@ -29,9 +29,11 @@ _LOST = re.compile(r"утратившим[иа]?\s+сил[уы]|утрачива
 # «2. С 01.07.2024 признать утратившими силу:» and its items are one sentence;
 # «г. Заречного» is no sentence's end)
 _SENTENCE_START = re.compile(r"(?:(?<!\b\w)[.!?]\s+(?=[А-ЯЁ\d])|\n\s*(?=\d{1,3}\.\s)|\n\s*\n)")
-# an item of a list that ends with a full stop: «1.2. Постановление … «…».», «2) …», «– …» (a point
-# «2.» of the act is no item) (qarepeal135)
-_ITEM_MARK = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\)|[-–—•])\s")
+# an item of a list that ends with a full stop: «1.2. Постановление … «…».», «2) …», «– …», or an
+# act named with no mark at all, one a line («Постановление … от … № 15-п «…».»); a point «2.» of
+# the act is no item (qarepeal135)
+_ITEM_MARK = re.compile(r"\s*(?:(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\)|[-–—•])\s"
+                        r"|(?:Постановление|Решение|Распоряжение|Приказ)\s[^\n]{0,300}?\bот\s)")
 # the rest of the item after the cited number: «… № 145-п «Об …» с 01.01.2025;»
 _ITEM_END = re.compile(r";|\.\s|\n\s*\n")
 _IN_FORCE = re.compile(r"вступа\w*\s+в\s+(?:законную\s+)?силу\s+(?P<rest>[^\n]{0,80})", re.IGNORECASE)

@@ -193,13 +193,17 @@ def test_the_repealed_acts_lose_force_whichever_arrives_first(engine, tmp_path, 
 
 
 def test_a_lead_in_day_reaches_items_that_end_with_a_full_stop():
-    """«1. С 01.01.2025 признать утратившими силу:» over «1.1. …», «1.2. …» (or «1)», «2)») items
-    each ending in «.»: the second item's act had no day (the step back stopped at the «.»)."""
-    for marks in (("1.1.", "1.2."), ("1)", "2)")):
-        body = (f"1. С 01.01.2025 признать утратившими силу:\n{marks[0]} Постановление {G} от 10.02.2023 № 12 "
-                f"{T12}.\n{marks[1]} Постановление {G} от 05.06.2023 № 15-п {T15}.\n2. Обнародовать.")
+    """«1. С 01.01.2025 признать утратившими силу:» over «1.1. …», «1.2. …» (or «1)», «2)», or no
+    mark) items each ending in «.»: the second item's act had no day, or the signing's (the step
+    back stopped at the «.»)."""
+    signed = "2. Настоящее постановление вступает в силу со дня его подписания."
+    for marks in (("1.1. ", "1.2. "), ("1) ", "2) "), ("", "")):
+        body = (f"1. С 01.01.2025 признать утратившими силу:\n{marks[0]}Постановление {G} от 10.02.2023 № 12 "
+                f"{T12}.\n{marks[1]}Постановление {G} от 05.06.2023 № 15-п {T15}.\n{signed}")
         _got, act = _repeals(body)
         assert lost_force_since(act.text, act.date, "15-п") == "2025-01-01", marks
+        _got, act = _repeals(body.replace("1. С 01.01.2025 признать", "1. Признать"))
+        assert lost_force_since(act.text, act.date, "15-п") == "2024-12-20", marks
 
 
 def test_an_act_listed_in_the_annex_takes_the_clause_s_day_not_the_signing():
