@@ -183,6 +183,9 @@ def test_the_repealed_acts_lose_force_whichever_arrives_first(engine, tmp_path, 
         _cli(home, "ingest", str(src / name), "--jobs", "1", "--no-ocr")
     shown = json.loads(_cli(home, "show", _rid(REPEALER), "--format", "json"))
     assert shown["number"] == "99" and len(shown["repeals"]) == 2
+    # no double of a repealed act: imported after the repealer, 12 was the linked copy of a fragment
+    assert all(json.loads(_cli(home, "show", _rid(t), "--format", "json")).get("duplicate_of") is None
+               for t in (A12, A15))
     for _ in range(2):   # as imported, and read again
         for text in (A12, A15):
             st = _status(home, text)
