@@ -12,12 +12,16 @@ in a few fixed turns of phrase, so the links are read from the text:
   (``постановления Брянской городской администрации: - от … № …; - от …``),
   and titles ``О признании утратившим силу …``, and a clause naming the act
   first (``Постановление … от … № 12 «…» признать утратившим силу``); a repealed *part* of an act
-  (``пункт 3 постановления …``, ``приложение к …``) amends it;
+  (``пункт 3 постановления …``, ``приложение к …``) amends it. The words may follow a day or a
+  reason (``С 01.01.2025 признать …``, ``В связи с … признать …``), the kind and body may be
+  named before them over a list after (``Следующие постановления … признать утратившими силу:``),
+  and the list may be the annex (``… согласно приложению``);
 - **amended_by**: the list of amending acts a legal database prints on the
   act itself (ConsultantPlus ``Список изменяющих документов (в ред. …)``,
   Kodeks ``Документ с изменениями, внесенными: …``).
 
-A citation needs ``от <date>`` and a number (the ``№`` may be lost by OCR);
+A citation needs ``от <date>`` and a number (the ``№`` may be lost by OCR), the number
+after the date or before it (``№ 12 от 10.02.2023``);
 the title in quotes is taken with its nested quotes, so that an act cited
 inside another's title (``«О внесении изменения в … от 22.02.2022 № 588-п
 «…»»``) is not a link of its own; ``(в редакции …)`` and ``(с изменениями
@@ -30,7 +34,7 @@ sentence) and the key the catalog matches acts by (kind, number, date).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .numbers import normalize_number
 from .requisites import KINDS, kind_from_word
@@ -87,18 +91,43 @@ _AMEND_CLAUSE = re.compile(
     r"(?:^|\n)\s*(?P<no>\d+(?:\.\d+)*)?\.?\)?\s*Внести\s+(?:следующ\w+\s+)?"
     r"(?:(?:изменени[яе]|дополнени[яе])(?:\s+и\s+(?:изменени[яе]|дополнени[яе]))?\s+)?в\s+",
     re.IGNORECASE)
+# the day may stand before the words or between them: «2. С 01.01.2025 признать утратившими силу:»,
+# «Со дня вступления в силу настоящего постановления признать …», «Признать с 1 января 2025 года
+# утратившим силу …» (qarepeal135)
+# («В связи с принятием … признать …», «В целях … признать …» too; a lead-in that asks another
+# body to do it — «предложить Совету депутатов признать …» — is no repeal: ``_NOT_OURS``)
+_LEAD = r"(?P<lead>(?:Со?|В\s+связи\s+с|В\s+целях)\s[^\n:;]{1,250}?),?\s+"
+_NOT_OURS = re.compile(r"предлож|рекоменд|поруч|обрат|ходатайств|просить|направ", re.IGNORECASE)
 _REPEAL_CLAUSE = re.compile(
-    r"(?:^|\n)\s*(?P<no>\d+(?:\.\d+)*)?\.?\)?\s*(?:(?:Признать|Считать)\s+утративш(?:им|ими|ей|его)\s+силу"
+    r"(?:^|\n)\s*(?P<no>\d+(?:\.\d+)*)?\.?\)?\s*(?:" + _LEAD + r")?"
+    r"(?:(?:Признать|Считать)\s+(?:с\s[^\n:;«»]{1,40}?\s+)?утративш(?:им|ими|ей|его)\s+силу"
     r"|Отменить)\b\s*:?", re.IGNORECASE)
+# the acts named before the words, their list after them: «Следующие постановления администрации …
+# признать утратившими силу:» / «- от … № 12 «…»;» (qarepeal135)
+_LISTED_FIRST = re.compile(
+    r"(?:^|\n)\s*(?P<no>\d+(?:\.\d+)*)?\.?\)?\s*(?:Следующие|Нижеследующие|Нижеперечисленные"
+    r"|Перечисленные\s+ниже)\s+(?P<what>[^\n:;]{3,200}?)\s+(?:признать|считать)\s+утративш(?:им|ими)\s+силу"
+    r"[^\n:;]{0,60}:", re.IGNORECASE)
 # the act named before the words that repeal it: «2. Постановление администрации … от … № 12
 # «…» признать утратившим силу с 01.01.2025.», «Решение Совета … от … № 5 отменить.»
+# (after a lead-in «С 1 января 2025 года постановление … признать …»: the kind in the nominative)
 _NAMED_FIRST = re.compile(r"(?:^|\n)[ \t]*(?P<no>\d+(?:\.\d+)*)?\.?\)?[ \t]*"
-                          r"(?=(?:Постановлени[ея]|Решени[ея]|Распоряжени[ея]|Приказы?)\s)")
+                          r"(?:(?i:" + _LEAD + r")(?=(?:постановление|решение|распоряжение|приказ)\s)"
+                          r"|(?=(?:Постановлени[ея]|Решени[ея]|Распоряжени[ея]|Приказы?)\s)"
+                          # a part of the act named first: «Пункт 3 постановления … признать утратившим
+                          # силу» amends it, as the clause «Признать утратившим силу пункт 3 …» does
+                          r"|(?=(?P<part>Пункт|Подпункт|Абзац|Раздел|Приложение|Глав[аыу]|Стать[яи]|Част[ьи])"
+                          r"\w*\s[^\n]{0,80}?(?:постановлени[яю]|решени[яю]|распоряжени[яю]|приказ[ау])\s))")
 _REPEAL_WORDS = re.compile(r"\b(?:признать|считать)\s+утративш(?:им|ими|ей|его)\s+силу|\bотменить\b",
                            re.IGNORECASE)
 # between the act and the repeal, words that make it a change of the act, not its repeal
 # («… № 12 изложить …, пункт 3 признать утратившим силу»)
 _CHANGE_WORDS = re.compile(r"\b(?:внести|изложить|дополнить|исключить|изменени\w*)\b", re.IGNORECASE)
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,3}(?:\.\d{1,3})*[.)][ \t]*[А-ЯЁ]")
+# where a named-first clause's act has its requisites: its «от <date>» or «№ <number>»
+_CITED_AT = re.compile(r"\b(?:от|№|N)\s*[«\"]?\s?\d")
+# an edition note in brackets: «(в редакции …)», «(с изменениями, внесенными …)», «(с изм. от …)»
+_EDITION_PAREN = re.compile(r"\(\s*(?:в\s+ред|с\s+изм|с\s+доп|ред\.)[^()]*\)", re.IGNORECASE)
 _INNER_QUOTE = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|„[^„“”]*[“”]")
 _CHANGES_LIST = re.compile(
     r"Список\s+изменяющих\s+документов\s*(?P<paren>\(\s*)(?:в\s+ред\.?|с\s+изм\.?)"
@@ -120,6 +149,11 @@ _PART = re.compile(r"\b(?:пункт|подпункт|абзац|раздел|п
 _PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*[-–]?\s*\d{1,3}\s*[-–]?[ \t]*$")
 _NUMBER_AFTER = re.compile(
     r"\s*(?:г\.|года?)?\s*(?:(?:№|N|No|Nо)\.?\s*)?(?P<num>\d[0-9A-Za-zА-Яа-яЁё]*(?:\s?[-–—/]\s?[0-9A-Za-zА-Яа-яЁё]+)*)")
+# the number printed before the date: «№ 12 от 10.02.2023», «N 15-п от 5 июня 2023 г.»
+_NUMBER_BEFORE = re.compile(
+    r"(?:№|\b(?-i:N))\s*(?P<num>\d[0-9A-Za-zА-Яа-яЁё]*(?:\s?[-–—/]\s?[0-9A-Za-zА-Яа-яЁё]+)*)\s+от\s*$",
+    re.IGNORECASE)
+_YEAR_WORD = re.compile(r"\s*(?:г\.|года?\b)?")
 _SKIPPED_PAREN = re.compile(r"\s*\(\s*(?:в\s+ред|с\s+изм|с\s+доп|ред\.)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[а-яё0-9»\")]{2}\.\s+[А-ЯЁ]")
 _BODY_WORD = re.compile(r"администрац|совет|дум[аы]|правительств|министерств|глав[ыа]\b|губернатор|"
@@ -147,9 +181,16 @@ def extract_links(title: str | None, text: str) -> Links:
         end = _SENTENCE_END.search(span) or re.search(r":\s*\n", span)
         amends += citations(span[:end.start() + 3] if end else span, first_only=True)
     for m in _REPEAL_CLAUSE.finditer(text):
-        for c in citations(_span(text, m.end(), m.group("no")), first_only=False):
+        if m.group("lead") and _NOT_OURS.search(m.group("lead")):
+            continue
+        span = _span(text, m.end(), m.group("no"))
+        for c in citations(span, first_only=False) or _annexed(text, m.end(), span):
             (amends if c.part else repeals).append(c)
-    repeals += _named_first(text)
+    for m in _LISTED_FIRST.finditer(text):
+        for c in citations(m.group("what") + " " + _span(text, m.end(), m.group("no")), first_only=False):
+            (amends if c.part else repeals).append(c)
+    for c in _named_first(text):
+        (amends if c.part else repeals).append(c)
     amended_by: list[Citation] = []
     for m in _CHANGES_LIST.finditer(text):
         if m.group("paren"):
@@ -166,20 +207,63 @@ def extract_links(title: str | None, text: str) -> Links:
 def _named_first(text: str) -> list[Citation]:
     """The acts a clause names before the words that repeal them (``_NAMED_FIRST``):
     the clause's first sentence, its repeal words outside quoted titles, and no
-    part of the act («пункт 3», «приложение») nor a change named before them."""
+    part of the act («пункт 3», «приложение») nor a change named before them. A
+    clause that names a part first («Пункт 3 постановления …») gives that act as a
+    part (``part``: it is amended)."""
     out: list[Citation] = []
     for m in _NAMED_FIRST.finditer(text):
+        if m.group("lead") and _NOT_OURS.search(m.group("lead")):
+            continue
         span = _span(text, m.end(), m.group("no"))
         end = _SENTENCE_END.search(span)
         sentence = span[:end.start() + 3] if end else span
+        # one paragraph: never on from the act's own heading line («Решение от … № 3-44» over
+        # its title and preamble) to a later point's words, nor over a point glued to its
+        # number («2.Решение …») (qarepeal135)
+        par = _PARAGRAPH_END.search(sentence)
+        sentence = sentence[:par.start()] if par else sentence
         bare = sentence
         for _ in range(3):   # quoted titles, nested ones too, blanked in place
             bare = _INNER_QUOTE.sub(lambda q: " " * len(q.group(0)), bare)
         trigger = _REPEAL_WORDS.search(bare)
-        if not trigger or _PART.search(bare[:trigger.start()]) or _CHANGE_WORDS.search(bare[:trigger.start()]):
+        if not trigger:
             continue
-        out += citations(sentence[:trigger.start()], first_only=False)
+        # a part or a change is named after the act's requisites («… № 12 в части пункта 3»), never
+        # in its body («Постановление главы поселения …»); an edition note «(с изменениями,
+        # внесенными …)» names no change the clause makes (qarepeal135)
+        cited = _CITED_AT.search(bare, 0, trigger.start())
+        between = _EDITION_PAREN.sub(" ", bare[cited.end() if cited else 0:trigger.start()])
+        if (_PART.search(between) and not m.group("part")) or _CHANGE_WORDS.search(between):
+            continue
+        found = citations(sentence[:trigger.start()], first_only=False)
+        out += [replace(c, part=True) for c in found] if m.group("part") else found
     return out
+
+
+# a clause whose list is its annex: «Признать утратившими силу постановления … согласно приложению»
+BY_ANNEX = re.compile(r"согласно\s+(?:приложени|перечн)|по\s+перечню|в\s+соответствии\s+с\s+перечнем"
+                       r"|(?:указанн|перечисленн|приведенн)\w*\s+в\s+приложени", re.IGNORECASE)
+ANNEX_AT = re.compile(r"\n[ \t]*(?:ПРИЛОЖЕНИЕ|Приложение)\b")
+# the annex's stamp that names the repealer itself: «к постановлению администрации … от … № 99»,
+# «УТВЕРЖДЕН постановлением … от … № 99»
+_ANNEX_STAMP = re.compile(r"(?:\bк\s+(?:постановлению|решению|распоряжению|приказу)|утвержден\w*\s+"
+                          r"(?:постановлением|решением|распоряжением|приказом))[^№]{0,300}?(?:№|\bN)\s*\S+",
+                          re.IGNORECASE)
+
+
+def _annexed(text: str, start: int, span: str) -> list[Citation]:
+    """The acts a repeal clause lists in its annex («… согласно приложению»), the
+    annex's stamp (the repealer itself) left out (qarepeal135)."""
+    if not BY_ANNEX.search(span):
+        return []
+    at = ANNEX_AT.search(text, start)
+    if not at:
+        return []
+    annex = text[at.end():at.end() + MAX_SPAN]
+    nxt = ANNEX_AT.search(annex)
+    annex = annex[:nxt.start()] if nxt else annex
+    stamp = _ANNEX_STAMP.search(annex[:600])
+    return citations(annex[stamp.end():] if stamp else annex, first_only=False)
 
 
 def _edition_note(text: str) -> list[Citation]:
@@ -229,11 +313,16 @@ def citations(span: str, first_only: bool = False) -> list[Citation]:
         if not m:
             break
         before = s[max(seg, m.start() - 8):m.start()]
-        num = _NUMBER_AFTER.match(s, m.end())
-        if not re.search(r"\bот\s*$", before, re.IGNORECASE) or not num:
+        if not re.search(r"\bот\s*$", before, re.IGNORECASE):
             pos = m.end()
             continue
-        head = s[seg:m.start()]
+        # «постановление … № 12 от 10.02.2023 «…»»: the number before the date (qarepeal135)
+        first = _NUMBER_BEFORE.search(s, max(seg, m.start() - 60), m.start())
+        num = first or _NUMBER_AFTER.match(s, m.end())
+        if not num:
+            pos = m.end()
+            continue
+        head = s[seg:first.start() if first else m.start()]
         if out and _SENTENCE_END.search(head):
             break  # the list is over: a new sentence (the signature, an annex)
         if head.count("(") > head.count(")"):
@@ -248,7 +337,7 @@ def citations(span: str, first_only: bool = False) -> list[Citation]:
         elif kind is None:
             pos = m.end()
             continue
-        end = num.end()
+        end = _YEAR_WORD.match(s, m.end()).end() if first else num.end()
         title, end = _quoted(s, end)
         number = normalize_number(num.group("num"))
         out.append(Citation(kind, body, match_to_iso(m), number or None, title,
@@ -338,4 +427,18 @@ def body_matches(cited: str | None, body: str | None) -> bool:
         return {w for w in re.findall(r"[а-яёa-z0-9]+", s.casefold().replace("ё", "е")) if len(w) > 2}
 
     a, b = words(to_nominative(cited)), words(body)
+    if a and (a <= b or b <= a):
+        return True
+    # the same body under its charter's name: «администрации муниципального образования
+    # «Сосновское сельское поселение»» for АДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ, and
+    # the other way round: the words' stems, without the words «муниципальное образование»
+    # (qarepeal135)
+    a, b = _stems(a), _stems(b)
     return bool(a) and (a <= b or b <= a)
+
+
+_GENERIC = re.compile(r"^(?:муниципальн|образовани|мо$)")
+
+
+def _stems(words: set[str]) -> set[str]:
+    return {w[:5] for w in words if not _GENERIC.match(w)}

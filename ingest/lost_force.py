@@ -29,6 +29,11 @@ _LOST = re.compile(r"утратившим[иа]?\s+сил[уы]|утрачива
 # «2. С 01.07.2024 признать утратившими силу:» and its items are one sentence;
 # «г. Заречного» is no sentence's end)
 _SENTENCE_START = re.compile(r"(?:(?<!\b\w)[.!?]\s+(?=[А-ЯЁ\d])|\n\s*(?=\d{1,3}\.\s)|\n\s*\n)")
+# an item of a list that ends with a full stop: «1.2. Постановление … «…».», «2) …», «– …», or an
+# act named with no mark at all, one a line («Постановление … от … № 15-п «…».»); a point «2.» of
+# the act is no item (qarepeal135)
+_ITEM_MARK = re.compile(r"\s*(?:(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\)|[-–—•])\s"
+                        r"|(?:Постановление|Решение|Распоряжение|Приказ)\s[^\n]{0,300}?\bот\s)")
 # the rest of the item after the cited number: «… № 145-п «Об …» с 01.01.2025;»
 _ITEM_END = re.compile(r";|\.\s|\n\s*\n")
 _IN_FORCE = re.compile(r"вступа\w*\s+в\s+(?:законную\s+)?силу\s+(?P<rest>[^\n]{0,80})", re.IGNORECASE)
@@ -60,7 +65,8 @@ def _sentence_head(text: str, at: int) -> str:
     if not starts:   # no sentence in sight (a text without stops): the clause's own span
         return head[-_CLAUSE_CHARS:]
     i = len(starts) - 1
-    while i > 0 and not _LOST.search(head[starts[i]:]) and head[:starts[i]].rstrip()[-1:] in (":", ";"):
+    while i > 0 and not _LOST.search(head[starts[i]:]) and (head[:starts[i]].rstrip()[-1:] in (":", ";")
+                                                            or _ITEM_MARK.match(head, starts[i])):
         i -= 1
     return head[starts[i]:]
 
@@ -98,6 +104,24 @@ def from_clause(text: str, number: str) -> str | None:
     return None
 
 
+def from_annex_clause(text: str, number: str) -> str | None:
+    """«С 01.01.2025 признать утратившими силу постановления … согласно приложению»: an act
+    the annex lists (and the clause does not) lost force on the clause's day; None when the
+    clause names none (then the repealer's entry into force, as for any clause) (qarepeal135)."""
+    from .links import ANNEX_AT, BY_ANNEX   # links reads requisites, which read status: not at import
+    annex = ANNEX_AT.search(text)
+    if not annex or not any(m.start() > annex.start() for m in _number_pattern(number).finditer(text)):
+        return None
+    for m in BY_ANNEX.finditer(text, 0, annex.start()):
+        head = _sentence_head(text, m.start())
+        tail = text[m.start():m.start() + _CLAUSE_CHARS // 2]
+        end = _ITEM_END.search(tail)
+        clause = head + (tail[:end.start()] if end else tail)
+        if _LOST.search(clause):
+            return _date_in(clause)
+    return None
+
+
 def from_entry_into_force(text: str, repealer_date: str | None) -> str | None:
     """The repealer's entry into force, when it is a date or its signing."""
     for m in _IN_FORCE.finditer(text):
@@ -120,4 +144,5 @@ def lost_force_since(repealer_text: str | None, repealer_date: str | None, numbe
     """ISO date the act numbered ``number`` lost force by the repealer, or None."""
     if not repealer_text or not number:
         return None
-    return from_clause(repealer_text, number) or from_entry_into_force(repealer_text, repealer_date)
+    return (from_clause(repealer_text, number) or from_annex_clause(repealer_text, number)
+            or from_entry_into_force(repealer_text, repealer_date))

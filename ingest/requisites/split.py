@@ -15,6 +15,7 @@ from ingest.status import is_note_line
 from ingest.textio import unmangle
 
 from .body import body_above
+from .cited_list import above_index, one_line_citation, under_ordinal
 from .date_number import find_number
 from .fields import complete, to_fields
 from .file_heads import name_then_kind
@@ -39,12 +40,14 @@ _TAIL_CHARS = 20_000
 _LIST_CONTINUES = re.compile(r"[»\"”)]\s*[;,]|[;,]\s*$")
 
 
-def _reference_not_heading(L: Lines, i: int, s: str) -> bool:
+def _reference_not_heading(L: Lines, i: int, s: str, depth: int = 0) -> bool:
     """An act cited in a table or a list, not the heading of a published act.
 
     A heading stands alone: not in a table row (cells joined by a tab), not
     followed by ``;``/``,`` as the items of a list of legal grounds are, and
-    not in the middle of a sentence (the line above ends a paragraph).
+    not in the middle of a sentence (the line above ends a paragraph); nor
+    under a lone point number, nor under a list's item of the same shape
+    (``cited_list``: a repealer's list, one act a line).
     """
     if "\t" in L.raw[i]:
         return True
@@ -56,7 +59,15 @@ def _reference_not_heading(L: Lines, i: int, s: str) -> bool:
         # page break (its footer and running header, database noise)
         broken = _above_page_break(L, i)
         return broken is not None and ("\t" in broken or bool(re.search(r"[;,:]\s*$", broken)))
-    return "\t" in above or bool(re.search(r"[;,:]\s*$|[а-яё]\s*$", above))
+    if "\t" in above or re.search(r"[;,:]\s*$|[а-яё]\s*$", above) or under_ordinal(above):
+        return True
+    k = above_index(L, i)
+    # the item under another: a reference when the item above is one (the first follows the colon)
+    return depth < _MAX_ITEMS and k is not None and one_line_citation(above) \
+        and _reference_not_heading(L, k, clean(L.raw[k]), depth + 1)
+
+
+_MAX_ITEMS = 60   # items of a list looked back over
 
 
 def _above_page_break(L: Lines, i: int) -> str | None:
