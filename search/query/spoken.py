@@ -61,6 +61,11 @@ _NUMBER_WORDS = frozenset({"номер", "номером", "номеру", "n", 
 _YEAR_WORDS = frozenset({"год", "года", "году", "г", "гг"})
 
 
+# every word this module reads (a question with none of them is left as it is)
+_SAID = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_HUNDREDS) | _THOUSANDS | frozenset(
+    _ORD_UNITS) | frozenset(_ORD_TENS) | frozenset(_ORD_ROUND) | frozenset(_SHORT_KINDS)
+
+
 def _cardinal(words: list[str], i: int) -> tuple[int, int] | None:
     """(value, words read) of a cardinal number said from ``words[i]``, the
     orders from the greatest down («две тысячи сто сорок два»), or None."""
@@ -114,6 +119,9 @@ def read(toks: list, is_kind) -> list:
         return toks
     Token = type(toks[0])
     words = [analysis.fold(t.text) if t.kind in ("word", "num") else "" for t in toks]
+    if not any(w in _SAID for w in words) and not any(
+            t.kind == "num" and _day_in_digits(w) is not None for t, w in zip(toks, words)):
+        return toks                      # the common question: nothing said in words
     out: list = []
     i = 0
     while i < len(toks):
