@@ -11,7 +11,10 @@ Free text understands:
   ``2023 года``, kind words (``постановления``). Numbers and dates become
   heavily boosted exact clauses (the act itself first; ``145`` finds
   ``145-п`` through the number's base), years with ``год``/``г.`` and kind
-  words (first word, or next to a requisite) become filters.
+  words (first word, or next to a requisite) become filters;
+* requisites said in words or cut short (``постановление сто сорок пять``,
+  ``от семнадцатого июля 1997 года``, ``реш. 186``): as if typed in digits
+  and in full (search/query/spoken.py).
 
 What it cannot read it refuses (``check_syntax``, ``errors.QueryError``):
 a question over ``MAX_QUERY_CHARS``, only operators, an unclosed quote, an
