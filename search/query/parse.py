@@ -11,7 +11,10 @@ Free text understands:
   ``2023 года``, kind words (``постановления``). Numbers and dates become
   heavily boosted exact clauses (the act itself first; ``145`` finds
   ``145-п`` through the number's base), years with ``год``/``г.`` and kind
-  words (first word, or next to a requisite) become filters.
+  words (first word, or next to a requisite) become filters;
+* requisites said in words or cut short (``постановление сто сорок пять``,
+  ``от семнадцатого июля 1997 года``, ``реш. 186``): as if typed in digits
+  and in full (search/query/spoken.py).
 
 What it cannot read it refuses (``check_syntax``, ``errors.QueryError``):
 a question over ``MAX_QUERY_CHARS``, only operators, an unclosed quote, an
@@ -25,7 +28,7 @@ from dataclasses import dataclass, field
 from ingest.requisites import KIND_WORDS, kind_from_word
 from ingest.ru_dates import DATE_RE, match_to_iso
 from search import analysis
-from search.query import kind_typos, relative
+from search.query import kind_typos, relative, spoken
 from search.query.errors import MAX_QUERY_CHARS, QueryError
 
 KINDS = KIND_WORDS + ("публикация",)
@@ -108,6 +111,8 @@ def _lex(text: str) -> list[Token]:
                 toks.append(Token("num", v))  # 01-02-252, 8-3542; not a span of years 2011-2012
             else:
                 toks.append(Token("word", v))
+    # «постановление сто сорок пять», «от семнадцатого июля 1997», «реш. 186»
+    toks = spoken.read(toks, _kind_of)
     toks = _join_year_like_numbers(toks)
     # «прошлого года», «в этом году»: the year said relative to today
     for i, t in enumerate(toks[:-1]):
