@@ -7425,3 +7425,71 @@ def test_rubrand136_a_temporary_siting_is_no_accommodation_point(real, title):
 # part of its roads (Федеральный закон от 29.12.2017 № 443-ФЗ, ст. 13: парковки (парковочные места)): transport.
 def test_rubrand136_a_parking_space_is_roads(real):
     assert "transport" in top(real, "Об организации единого парковочного пространства Заречного городского округа")
+
+
+# rubrand139 (sample 75): a "title" that is only the heading's issuer — the region over a council's, a duma's or an
+# administration's name («ТЕСТОВСКАЯ ОБЛАСТЬ СОБРАНИЕ ДЕПУТАТОВ ЗАРЕЧНОГО РАЙОНА»), which a reader takes when the act's
+# own title line was lost under a session's note or a site's header — says who acts, never what about: the act is read
+# as one without a title, its subject from its own lines; the council's name files nothing (no lsg from «депутатов»).
+_PROGRAMME_DECISION = ("Решение от 10.02.2010 № 12\nО районной целевой программе «Профилактика правонарушений в Заречном "
+                       "районе на 2010-2013 годы»\n\nСобрание депутатов решило:\n1. Утвердить районную целевую программу "
+                       "«Профилактика правонарушений в Заречном районе на 2010-2013 годы».")
+
+
+@pytest.mark.parametrize("title", [
+    "ТЕСТОВСКАЯ ОБЛАСТЬ СОБРАНИЕ ДЕПУТАТОВ ЗАРЕЧНОГО РАЙОНА",
+    "СОБРАНИЕ ДЕПУТАТОВ ЗАРЕЧНОГО РАЙОНА",
+    "Заречный районный Совет народных депутатов",
+    "Дума Сосновского городского округа",
+], ids=["region-and-assembly", "assembly", "council", "duma"])
+def test_rubrand139_an_issuers_heading_read_as_title_names_no_subject(real, title):
+    assert_filed(real, title, {"safety", "economy"}, {"lsg"}, _PROGRAMME_DECISION)
+
+
+@pytest.mark.parametrize("title", [
+    "О Совете депутатов Заречного района",
+    "Об утверждении Регламента Собрания депутатов Сосновского сельского поселения",
+], ids=["about-the-council", "council-rules"])
+def test_rubrand139_a_title_about_the_council_stays_local_government(real, title):
+    assert "lsg" in top(real, title)
+
+
+# rubrand139 (sample 75): an amendment whose title names the amended act by number only says what it amends in its
+# first clause, quoting the amended act's title; a service regulation's title holds the service's own quoted name
+# («… «Об утверждении административного регламента предоставления муниципальной услуги «Предоставление жилых
+# помещений маневренного фонда»» (в редакции …) следующие изменения»). When the editions' list runs the clause past the
+# length read, the quoted title is read whole, the nested name with it: the service's field beside the regulation's lsg.
+def test_rubrand139_an_amended_regulations_nested_service_name_is_read(real):
+    text = ("В соответствии с Жилищным кодексом Российской Федерации администрация Заречного района постановляет:\n"
+            "1. Внести в постановление администрации Заречного района от 10.02.2015 № 55 «Об утверждении "
+            "административного регламента предоставления муниципальной услуги «Предоставление жилых помещений "
+            "маневренного фонда Заречного района»» (в редакции постановлений от 01.03.2016 № 12, от 05.05.2017 № 40, "
+            "от 06.06.2018 № 77, от 09.09.2019 № 101, от 10.10.2020 № 111, от 11.11.2021 № 121) следующие изменения:\n"
+            "1.1. Пункт 2.4 изложить в новой редакции.\n2. Опубликовать настоящее постановление.")
+    assert_filed(real, "О внесении изменений в постановление администрации Заречного района от 10.02.2015 № 55",
+                 {"lsg", "housing"}, text=text)
+
+
+def test_rubrand139_two_separate_quotes_are_not_read_as_one_nested_title(real):
+    text = ("1. Внести в постановление администрации Сосновского сельского поселения от 12.03.2019 № 245 «Об утверждении "
+            "Порядка уборки снега» (в редакции от 01.02.2020 № 3, от 02.03.2021 № 14, от 03.04.2022 № 25, от 04.05.2023 "
+            "№ 36, от 05.06.2024 № 47, от 06.07.2025 № 58) изменение, заменив в пункте 2 слова «Заречный район» словами "
+            "«Заречный муниципальный округ».")
+    assert_filed(real, "О внесении изменения в постановление администрации Сосновского сельского поселения от "
+                       "12.03.2019 № 245", {"housing"}, text=text)
+
+
+# rubrand139 (sample 75): an act read without a title (the reader lost it under a site's header and a session's note)
+# whose own title line stands over the preamble («О районной целевой программе «…»» / «На основании …»): that line,
+# with the lines wrapped under it, is the act's title — not the heading of the annex printed further down, nor the
+# first words of the page (its header, the heading block).
+def test_rubrand139_a_title_line_over_the_preamble_is_read_as_the_title(real):
+    text = ("Официальный сайт администрации Заречного района\n\nНовости\nСобрание депутатов\n15-05-2012\n"
+            "Решение № 45 пятой сессии\n\nТЕСТОВСКАЯ ОБЛАСТЬ\n\nСОБРАНИЕ ДЕПУТАТОВ ЗАРЕЧНОГО РАЙОНА\n\nРЕШЕНИЕ № 45\n\n"
+            "от 12.05.2012\n\nс. Заречное\n\n(принято на пятой сессии Собрания депутатов Заречного района пятого созыва)\n\n"
+            "О РАЙОННОЙ ЦЕЛЕВОЙ ПРОГРАММЕ\n«ПРОФИЛАКТИКА ПРАВОНАРУШЕНИЙ В ЗАРЕЧНОМ РАЙОНЕ НА 2012-2015 ГОДЫ»\n\n"
+            "На основании статьи 21 Устава Заречного района Собрание депутатов решило:\n\n"
+            "Утвердить районную целевую программу (прилагается).\n\nПредседатель Собрания депутатов И. И. Иванов\n\n"
+            "Утверждена решением Собрания депутатов от 12.05.2012 № 45\n\nРАЙОННАЯ ЦЕЛЕВАЯ ПРОГРАММА\n\n1. ПАСПОРТ "
+            "ПРОГРАММЫ\nНаименование программы: районная целевая программа")
+    assert_filed(real, None, {"safety", "economy"}, {"lsg"}, text)

@@ -35,6 +35,7 @@ from ingest.morph import fold
 from .prefilter import Alternation
 from .approved import approved_documents
 from .together import together_with
+from .issuer_title import issuer_only
 
 HEAD_TOKENS = 60        # "title" of an act whose title is unknown
 PROGRAMME_HEAD = 700     # characters an annex's programme name is looked for in, under a title
@@ -318,6 +319,11 @@ AMENDED_SUBJECT = re.compile(r"\bвнести\s+(?:в\s+|(?:следующ\w+\s+
 # (a service's or a programme's name runs past 300 characters when written in full: «Выдача специального разрешения
 # на движение … участкам таких автомобильных дорог», up to 600 read; rubfile107, sample 62)
 AMENDED_NAMED = re.compile(r"\bвнести\s+в\s+([^;«\"“„\n]{3,120}?[«\"“„][^«»\"“”„]{5,600}[»\"”])")
+# ... the quoted title itself holding a quoted name, the service's or the programme's, at its end («Об утверждении
+# административного регламента предоставления муниципальной услуги «Предоставление жилых помещений …»»): read whole
+# with the name, whose words say the field (rubrand139, sample 75; two quotes apart are never read as one)
+AMENDED_NESTED = re.compile(r"\bвнести\s+в\s+([^;«\"“„\n]{3,120}?[«\"“„][^«»\"“”„]{5,400}[«\"“„][^«»\"“”„\n;]{3,400}"
+                            r"[»\"”“]\s*[»\"”])")
 
 
 # the amended acts named one by one in the list of changes: "1. В постановлении
@@ -391,7 +397,7 @@ def amended_subject(title: str, text: str) -> str:
     if not AMENDING_TITLE.match(folded):
         return ""
     body = normalize(text[:20_000])
-    m = AMENDED_SUBJECT.search(body) or AMENDED_NAMED.search(body)
+    m = AMENDED_SUBJECT.search(body) or AMENDED_NESTED.search(body) or AMENDED_NAMED.search(body)
     subject = m.group(1) if m else ""
     if not _QUOTES.search(subject):
         named = (AMENDED_TITLES.findall(body)[:3] or AMENDED_DOCS.findall(body)[:3]
@@ -571,6 +577,20 @@ _NEXT_CLAUSE = re.compile(r"\s2[.)]\s+(?=[А-ЯЁа-яё])")
 # (a line over the preamble that reads as a title, «О проведении месячника …» under a page's date: the
 # letterhead is not read past, its title is the head)
 _TITLE_OVER = re.compile(r"(?im)^[ \t]*(?:о|об|обо)[ \t]")
+
+
+# A title line the reader lost between the heading block and the preamble (under a session's note «(принято на …
+# сессии …)», a site's header over the heading): a line opening «О»/«Об» in the first 1,500 characters, with up to
+# three lines wrapped under it, the preamble's line after it («На основании …», «В соответствии …»). It is the act's
+# own title: read as such, before an annex's heading further down or the page's first words (rubrand139, sample 75).
+_TITLE_OVER_PREAMBLE = re.compile(r"(?im)^[ \t]*((?:о|об|обо)[ \t][^\n]{3,300}(?:\n[ \t]*(?!" + _PREAMBLE_WORDS
+                                  + r")[^\n]{3,300}){0,3}?)[ \t]*\n\s*(?=" + _PREAMBLE_WORDS + r")")
+
+
+def title_over_preamble(text: str) -> str:
+    """The title line standing over the preamble of a title-less text ("" when there is none)."""
+    m = _TITLE_OVER_PREAMBLE.search(skip_notes(text)[:1500])
+    return re.sub(r"\s+", " ", m.group(1)).strip() if m else ""
 
 
 def amending_clause(text: str) -> str:
@@ -864,13 +884,13 @@ class Doc:
         if title and _ANNEX_LABEL.match(normalize(title)):
             title = None
         t = title_zone(title, text, title_boiler)
-        if not WORD_RE.search(t):
-            # no title, or one naming only a body or a place (a corner's «… городской округ»): the
-            # act is read as one without a title
+        if not WORD_RE.search(t) or issuer_only(t):
+            # no title, or one naming only a body or a place (a corner's «… городской округ», a heading's
+            # «… область Собрание депутатов …»: ``issuer_only``): the act is read as one without a title
             # (the page's heading goes from the body too: the issuer's name there is no evidence)
             text = text[m.end():] if (m := _REF_LINES.match(text)) else text
-            title = (title_line(text) or amending_clause(text) or annex_heading(text) or article_name(text)
-                     or programme_title(text))
+            title = (title_line(text) or amending_clause(text) or title_over_preamble(text) or annex_heading(text)
+                     or article_name(text) or programme_title(text))
             t = title_zone(title, text, title_boiler)
         elif "программ" not in t and (named := programme_title(text[:PROGRAMME_HEAD])):
             # an annex opening with the programme it is, under a heading a reader took for the act's (a
