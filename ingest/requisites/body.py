@@ -491,10 +491,10 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 # "ТЕСТОВСКАЯ ОБЛАСТЬ" / "ЗАРЕЧНЫЙ РАЙОН" / "СОВЕТ ДЕПУТАТОВ" (a file kept in its
                 # monospace layout): the territory lines stacked right over it say whose council it is
                 where = [s]
-                while i - 1 >= floor and L.raw[i - 1].strip() \
-                        and territory_only(up := clean(L.raw[i - 1].strip())):
+                while (j := _paragraph_above(L, i, floor)) is not None \
+                        and territory_only(up := clean(L.raw[j].strip())):
                     where.insert(0, up)
-                    i -= 1
+                    i = j
                 return BodyBlock(join_lines(where + parts), i)
             if len(parts) == 1 and territory_only(parts[0]) and _bare_organ(s):
                 # "ГОСУДАРСТВЕННЫЙ СОВЕТ" / "ТЕСТОВСКАЯ РЕСПУБЛИКА": that territory's organ
