@@ -20,6 +20,7 @@ import functools
 import re
 
 from ingest.press_lines import mark_press_lines
+from ingest.sharing_card import mark_sharing_card
 
 from ingest.morph import FULL_POS, is_known, parses
 
@@ -395,6 +396,7 @@ def noise_mask(lines: list[str]) -> list[bool]:
             continue
         i += 1
     mark_press_lines(lines, mask)
+    mark_sharing_card(lines, mask)
     _mark_running_headers(lines, mask)
     return mask
 
