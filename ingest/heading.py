@@ -20,6 +20,7 @@ import functools
 import re
 
 from ingest.press_lines import mark_press_lines
+from ingest.sharing_card import mark_sharing_card
 
 from ingest.morph import FULL_POS, is_known, parses
 
@@ -395,6 +396,7 @@ def noise_mask(lines: list[str]) -> list[bool]:
             continue
         i += 1
     mark_press_lines(lines, mask)
+    mark_sharing_card(lines, mask)
     _mark_running_headers(lines, mask)
     return mask
 
@@ -645,7 +647,11 @@ def fix_glued(line: str, strict: bool = False, words: "PrintedWords | None" = No
             near = ctx if ctx.strip() else before
             if _SETTLEMENT_BEFORE.search(near) or _QUOTE_BEFORE.search(ctx) \
                     and _QUOTE_AFTER.match(m.string, m.end()):
-                return w  # a name, or one word quoted alone («ВЕРЕСКИНО»), as names are
+                # a name, or one word quoted alone («ВЕРЕСКИНО»), as names are - unless the
+                # document prints it apart from the word glued to it (``города Заречногомуниципальной``
+                # where a mirror's own line has ``города Заречного муниципальной``: heldout72)
+                ap = words.apart(w) if words is not None and len(w) >= 10 else None
+                return " ".join(ap) if ap else w
         parts = split_glued(w, strict)
         if len(parts) == 1 and strict and words is not None and len(w) >= 8:
             parts = words.apart(w) or parts

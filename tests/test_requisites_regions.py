@@ -757,7 +757,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqrand129": "requisite_shapes_reqrand129.yaml",
                "reqrand131": "requisite_shapes_reqrand131.yaml",
                "reqbody132": "requisite_shapes_reqbody132.yaml",
-               "reqrand137": "requisite_shapes_reqrand137.yaml"}
+               "reqrand137": "requisite_shapes_reqrand137.yaml",
+               "reqrand138": "requisite_shapes_reqrand138.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

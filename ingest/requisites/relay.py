@@ -8,11 +8,28 @@ from ingest.ru_dates import find_date
 
 from .body import split_names
 from .date_number import find_number
+from .lines import filled_in
 
 
 _RUN_KIND = re.compile(
     r"(?<![А-ЯЁа-яё])(ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ|ПРИКАЗ|УКАЗ|"
-    r"П О С Т А Н О В Л Е Н И Е|Р А С П О Р Я Ж Е Н И Е|Р Е Ш Е Н И Е|П Р И К А З)(?![А-ЯЁа-яё])")
+    r"П О С Т А Н О В Л Е Н И Е|Р А С П О Р Я Ж Е Н И Е|Р Е Ш Е Н И Е|П Р И К А З|"
+    # a council's regulation numbered as an act of its own ("… ПОЛОЖЕНИЕ № 4/1-СД «23» 01 2002 О …"):
+    # only with its number's sign right after the word, as such a heading prints it (heldout72)
+    r"ПОЛОЖЕНИЕ(?=\s*№))(?![А-ЯЁа-яё])")
+_FILLED_WINDOW = 120  # how far after the kind word a blank's filled rules are read
+
+
+def _filled_after_kinds(head: str) -> str:
+    """``head`` with the blank's rules around the values typed into them (``№ ___4/1___-СД
+    « __23__ » __01__ 2002``) read as ``lines.filled_in`` reads a line, in the stretch after each
+    kind word: the requisites a flattened heading gives there."""
+    if "_" not in head:
+        return head
+    for m in reversed(list(_RUN_KIND.finditer(head))):
+        end = m.end() + _FILLED_WINDOW
+        head = head[:m.end()] + filled_in(head[m.end():end]) + head[end:]
+    return head
 
 
 # the kind word glued between the body's last word and the date ("… ОБЛАСТИРЕШЕНИЕот 26 апреля …"):
@@ -32,7 +49,7 @@ def relay_heading(text: str) -> str | None:
     проведении … С целью …``) laid out again in lines: the body, the kind
     word, the date and number, the place, the title and the text. Only a
     capitalised kind word followed by a date and a number is taken."""
-    head = GLUED_KIND.sub(r" \1 ", text[:3000])
+    head = _filled_after_kinds(GLUED_KIND.sub(r" \1 ", text[:3000]))
     if head != text[:3000]:
         # the number glued to the title ("№ 11Об отключении …")
         head = re.sub(r"((?:№|N)\s*\d[\d/-]*)(?=(?:О|Об|Обо)\s+[а-яё])", r"\1 ", head)

@@ -11,6 +11,7 @@ from ingest.ru_dates import find_date
 from .date_number import find_number
 from .lines import Lines, clean
 from .vocabulary import kind_from_word
+from .annex_column import ends_column
 from .names import gen_word, nominative
 from .quotes import quotes_left_open
 
@@ -122,6 +123,8 @@ def read_stamp(L: Lines, i: int, limit: int, approved: re.Pattern = _APPROVED) -
         s = L.raw[j].strip()
         if len(s) > 100:
             break
+        if s and ends_column(parts, clean(s)):
+            break  # no date line: the annexed document's own name begins (annex_column)
         if not s:
             nxt = next((L.raw[k].strip() for k in range(j + 1, min(limit, j + 3)) if L.raw[k].strip()), "")
             if any(p for p in parts) and L.gap(j) and not re.match(r"(?:от|№|N)\s*[\d_«\"]", nxt) \
