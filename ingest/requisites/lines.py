@@ -239,6 +239,19 @@ def _join_date_cells(raw: list[str], i: int) -> None:
     raw[i] = line
 
 
+# a number a narrow cell or a PDF's line broke at its hyphen ("… № 27/09-" / "146", "№ 12-" / "па")
+_NUMBER_BROKEN = re.compile(r"(?:^|\s)(?:№|N)\s*\d[\w./-]*-$")
+_NUMBER_REST = re.compile(r"^[0-9А-ЯЁа-яёA-Za-z][0-9А-ЯЁа-яёA-Za-z./-]{0,7}$")
+
+
+def _join_broken_numbers(raw: list[str]) -> None:
+    """A number broken at its hyphen at a line's end takes its rest from the next line
+    (the line under it is left empty): ``от 28.02.2012 № 27/09-`` / ``146``."""
+    for i in range(min(len(raw) - 1, 150)):
+        if raw[i].endswith("-") and _NUMBER_BROKEN.search(raw[i]) and _NUMBER_REST.match(raw[i + 1].strip()):
+            raw[i], raw[i + 1] = raw[i] + raw[i + 1].strip(), ""
+
+
 _SIGN_LAST = re.compile(r"(?:^|\s)(?:№|N)\s*$")
 _NUMBER_ALONE = re.compile(r"^\s*\d[" + NUM_CHARS + r"./-]*\s*$")
 
@@ -569,6 +582,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     raw = [part for ln in raw[:150] for part in _kind_cell(_unspaced(ln))] + raw[150:]
     raw = [part for ln in raw[:150] for part in _unglued_adoption(ln)] + raw[150:]
     _join_split_dates(raw)
+    _join_broken_numbers(raw)
     noise = noise_mask(raw)
     stamps = _stamps(raw, noise)
     # OCR debris matters in the heading and the signature block only
