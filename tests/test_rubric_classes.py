@@ -7493,3 +7493,88 @@ def test_rubrand139_a_title_line_over_the_preamble_is_read_as_the_title(real):
             "Утверждена решением Собрания депутатов от 12.05.2012 № 45\n\nРАЙОННАЯ ЦЕЛЕВАЯ ПРОГРАММА\n\n1. ПАСПОРТ "
             "ПРОГРАММЫ\nНаименование программы: районная целевая программа")
     assert_filed(real, None, {"safety", "economy"}, {"lsg"}, text)
+
+
+# --- rubrand141 (sample 76, untargeted) ------------------------------------------------------------------------------
+
+# A report on the founder's (municipal) assignment: its form's columns «значение, утвержденное в задании учредителя
+# (муниципальном задании) на отчетный период» / «фактическое значение за отчетный период» are the assignment's own
+# wording (Бюджетный кодекс, ст. 69.2), wherever the form is printed without its decree's title: the budget's.
+_ASSIGNMENT_REPORT = (
+    "Приложение к постановлению администрации Заречного района от 12.03.2009 № 40\n\n"
+    "Показатели объема и качества муниципальной услуги\n"
+    "наименование показателя | значение, утвержденное в задании учредителя на отчетный период | фактическое "
+    "значение за отчетный период | причины отклонения\n"
+    "Число посещений библиотеки, чел.\n")
+
+
+def test_rubrand141_a_report_form_on_the_founders_assignment_is_the_budgets(real):
+    assert_filed(real, None, {"budget"}, text=_ASSIGNMENT_REPORT)
+
+
+def test_rubrand141_a_report_form_on_a_municipal_assignment_is_the_budgets(real):
+    text = _ASSIGNMENT_REPORT.replace("в задании учредителя", "в муниципальном задании")
+    assert_filed(real, None, {"budget"}, text=text)
+
+
+def test_rubrand141_an_institutions_charter_naming_the_assignment_once_is_not_the_budgets(real):
+    text = ("1. Общие положения\n1.1. Муниципальное бюджетное учреждение культуры «Сосновская библиотека» "
+            "осуществляет библиотечное обслуживание населения в соответствии с заданием учредителя.\n"
+            "1.2. Учреждение организует работу читального зала и абонемента.")
+    assert "budget" not in top(real, "Устав муниципального бюджетного учреждения культуры «Сосновская библиотека»",
+                               text)
+
+
+# The operative clause that puts up a memorial plaque («Установить мемориальную доску на здании …», «открыть
+# мемориальную доску») commemorates a person or an event: culture's heritage, beside the act's other subject.
+def test_rubrand141_an_operative_clause_putting_up_a_memorial_plaque_is_culture(real):
+    text = ("На основании решения комиссии по наименованиям улиц постановляю:\n"
+            "1. Присвоить улицам нового квартала Заречного наименования: Луговая, Вишнёвая.\n"
+            "2. Установить мемориальную доску на здании школы № 2 по улице Мира в память о первом учителе "
+            "Заречного П. П. Петрове.\n3. Контроль за исполнением постановления оставляю за собой.")
+    assert_filed(real, "О наименованиях улиц", {"land", "culture"}, text=text)
+
+
+def test_rubrand141_a_plaque_only_forbidden_to_cover_is_no_commemoration(real):
+    text = ("1. Запрещается размещать рекламные конструкции, закрывающие вывески, указатели улиц и мемориальные "
+            "доски.\n2. Вывески размещаются на фасадах зданий по согласованию с администрацией.")
+    assert "culture" not in top(real, "Об утверждении Правил размещения вывесок в Заречном городском округе", text)
+
+
+# «О защите и поощрении капиталовложений» (Федеральный закон от 01.04.2020 № 69-ФЗ; the agreements named after it):
+# «поощрение» of investments is their promotion, no award.
+def test_rubrand141_promotion_of_capital_investments_is_no_award(real):
+    assert_filed(real, "Об утверждении Порядка возмещения затрат, предусмотренных статьей 15 Федерального закона «О "
+                       "защите и поощрении капиталовложений в Российской Федерации», понесенных организацией в Заречной "
+                       "области", {"economy"}, {"personnel"})
+
+
+def test_rubrand141_a_teachers_encouragement_is_still_an_award(real):
+    assert "personnel" in top(real, "О поощрении работников образования Заречного района")
+
+
+# Exempting citizens from the rent («освобождения от внесения платы за пользование жилым помещением (платы за наем)»)
+# sets no price: no tariff beside the housing.
+def test_rubrand141_an_exemption_from_the_rent_is_no_price(real):
+    assert_filed(real, "О порядке признания граждан малоимущими в целях принятия на учет в качестве нуждающихся в "
+                       "жилых помещениях, освобождения от внесения платы за пользование жилым помещением (платы за наем)",
+                 {"housing"}, {"budget"})
+
+
+def test_rubrand141_the_rent_set_is_still_a_price(real):
+    assert_filed(real, "Об установлении размера платы за пользование жилым помещением (платы за наем) в Заречном "
+                       "городском округе", {"housing", "budget"})
+
+
+# The commissions on minors' affairs consider «материалы (дела), не связанные с делами об административных
+# правонарушениях» (the model regulation's wording, постановление Правительства РФ от 06.11.2013 № 995): offences
+# named to be excluded are no law enforcement.
+def test_rubrand141_materials_not_connected_with_offence_cases_are_no_law_enforcement(real):
+    assert_filed(real, "Об утверждении Порядка рассмотрения комиссией по делам несовершеннолетних и защите их прав "
+                       "Заречного района материалов (дел), не связанных с делами об административных правонарушениях",
+                 {"social"}, {"law"})
+
+
+def test_rubrand141_cases_of_administrative_offences_stay_law_enforcement(real):
+    assert "law" in top(real, "О перечне должностных лиц, уполномоченных составлять протоколы об административных "
+                              "правонарушениях, в Заречном районе")
