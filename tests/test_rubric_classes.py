@@ -7578,3 +7578,85 @@ def test_rubrand141_materials_not_connected_with_offence_cases_are_no_law_enforc
 def test_rubrand141_cases_of_administrative_offences_stay_law_enforcement(real):
     assert "law" in top(real, "О перечне должностных лиц, уполномоченных составлять протоколы об административных "
                               "правонарушениях, в Заречном районе")
+# --- rubrec142 (sample 77): second rubrics the act's own words name ------------------------------------------------
+
+# An act passing institutions or their property into another owner's hands («Об утверждении перечня учреждений,
+# передаваемых в муниципальную собственность», «О передаче имущества в оперативное управление») whose body says the
+# institutions are culture's (a museum, a library, «учреждение культуры»): the property's land and culture both.
+def test_rubrec142_culture_institutions_passed_into_property_are_culture_too(real):
+    text = ("Учитывая, что государственные учреждения культуры «Заречный краеведческий музей» и «Сосновская "
+            "сельская библиотека» могут передаваться в собственность Заречного района, постановляю: утвердить перечень.")
+    assert_filed(real, "Об утверждении перечня учреждений, передаваемых из государственной собственности в "
+                       "муниципальную собственность Заречного района", {"land", "culture"}, text=text)
+
+
+def test_rubrec142_a_school_building_passed_into_management_is_no_culture(real):
+    text = ("Передать муниципальному бюджетному общеобразовательному учреждению «Сосновская средняя школа» в "
+            "оперативное управление здание мастерских и спортивный инвентарь.")
+    assert "culture" not in top(real, "О передаче муниципального имущества в оперативное управление", text)
+
+
+# A programme's section of goals and tasks read without the programme's title («3. Основные цели, задачи и сроки
+# реализации Программы», «Основными целями Программы являются …», «Цель Программы — …»): the text is a programme
+# (economy + its field, the house's r19); a prevention plan's «программа профилактики» is no development programme.
+def test_rubrec142_a_programmes_goals_section_is_a_programme(real):
+    text = ("2. Основные цели, задачи и сроки реализации Программы\n"
+            "Цель Программы — повышение качества жизни граждан пожилого возраста в Заречном районе, доступность "
+            "социального обслуживания и медицинской помощи.\nЗадачи: развитие сети учреждений социального обслуживания.")
+    assert_filed(real, None, {"economy", "social"}, text=text)
+
+
+def test_rubrec142_goals_at_a_lines_start_name_the_programme(real):
+    text = ("Основными целями Программы являются улучшение положения ветеранов и пожилых людей Сосновского сельского "
+            "поселения, их социальная поддержка.")
+    assert "economy" in top(real, None, text)
+
+
+def test_rubrec142_a_prevention_plans_goal_is_no_development_programme(real):
+    text = ("Цель Программы профилактики рисков причинения вреда (ущерба) охраняемым законом ценностям — "
+            "предупреждение нарушений обязательных требований при осуществлении муниципального контроля.")
+    assert "economy" not in top(real, None, text)
+
+
+# A water source's sanitary protection zone (Водный кодекс РФ, ст. 43; СанПиН 2.1.4.1110-02: «зоны санитарной охраны
+# источников водоснабжения») and the water bodies kept from pollution and clogging («защищенные от загрязнения и
+# засорения подземные водные объекты», the Water Code's «загрязнение, засорение и истощение вод»): the water's
+# protection beside the supply (housing).
+def test_rubrec142_a_water_sources_sanitary_protection_zone_is_the_environment(real):
+    assert_filed(real, "Об утверждении проекта зон санитарной охраны водозабора села Сосновка Заречного района",
+                 {"environment"}, {"health"})
+
+
+def test_rubrec142_water_bodies_kept_from_pollution_and_clogging_are_the_environment(real):
+    text = ("Водоснабжение поселка обеспечивается из подземных водных объектов. Скважины защищены от загрязнения и "
+            "засорения; резервные источники питьевого водоснабжения определяются на случай чрезвычайной ситуации.")
+    assert_filed(real, "Об утверждении перечня резервных источников питьевого водоснабжения Заречного района",
+                 {"environment", "housing"}, text=text)
+
+
+# An electoral commission's powers laid on another commission («О возложении полномочий избирательной комиссии
+# Сосновского сельского поселения на территориальную избирательную комиссию», «… окружных избирательных комиссий на
+# избирательную комиссию муниципального образования»): the house files it under elections alone (bench/rubric_vocab.py
+# lists this very title so), whatever «полномочий» suggests of local government.
+def test_rubrec142_an_electoral_commissions_powers_passed_stay_elections(real):
+    for title in ("О возложении полномочий избирательной комиссии Сосновского сельского поселения на "
+                  "территориальную избирательную комиссию Заречного района",
+                  "О возложении полномочий окружных избирательных комиссий по выборам депутатов Совета Заречного "
+                  "района на избирательную комиссию Заречного района"):
+        assert_filed(real, title, {"elections"}, {"lsg"})
+
+
+def test_rubrec142_polling_station_commissions_formed_stay_elections_alone(real):
+    assert_filed(real, "О формировании участковых избирательных комиссий на территории Заречного района",
+                 {"elections"}, {"lsg"})
+
+
+# The state's property named by its owner's level in the title («из областной собственности», «из федеральной
+# собственности», «в краевую собственность»): the property's land, as «государственная собственность» is.
+@pytest.mark.parametrize("title", [
+    "Об утверждении перечня имущества, передаваемого из областной собственности в собственность Заречного района",
+    "О приеме из федеральной собственности в муниципальную собственность Сосновского сельского поселения здания",
+    "О передаче в краевую собственность объектов электросетевого хозяйства Заречного района",
+], ids=["regional", "federal", "krai"])
+def test_rubrec142_property_named_by_the_owners_level_is_property(real, title):
+    assert "land" in top(real, title)
