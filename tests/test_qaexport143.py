@@ -1,0 +1,103 @@
+"""The record contract (../shared/spec/record.md) as other tools read it:
+``actdesk export --format jsonl`` over documents composed here (a fictional
+«Заречный район»), checked mechanically by ``bench/record_contract.py``."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bench.record_contract import check_counts, check_export, check_record
+from cli import main
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "files"
+
+_DECREE = """АДМИНИСТРАЦИЯ ЗАРЕЧНОГО РАЙОНА
+
+ПОСТАНОВЛЕНИЕ
+
+от 12.03.2024 № 45-п
+
+О проведении районного конкурса «Лучший двор» и выдаче премий победителям
+
+1. Провести районный конкурс «Лучший двор».
+2. Контроль за исполнением настоящего постановления оставляю за собой.
+
+Глава района  Й. Йошкин
+"""
+
+
+def run(home: Path, *args: str):
+    res = CliRunner().invoke(main, ["--home", str(home), *args], catch_exceptions=False)
+    return res
+
+
+def export(home: Path) -> list[dict]:
+    return [json.loads(line) for line in run(home, "export").stdout.splitlines() if line.strip()]
+
+
+def ingest(home: Path, *paths: Path):
+    return run(home, "ingest", "--jobs", "1", "--no-ocr", *map(str, paths))
+
+
+def test_decomposed_letters_are_exported_composed(tmp_path):
+    """A text layer or a file saved on a Mac spells «й» and «ё» as a letter and a
+    combining mark (NFD); the record's text, body and title are NFC, so an
+    exact-match consumer, search and the rubric rules see the same letters."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "decree_nfd.txt").write_text(unicodedata.normalize("NFD", _DECREE.replace("премий", "премий за ёлки")),
+                                      encoding="utf-8")
+    home = tmp_path / "fund"
+    assert ingest(home, d).exit_code == 0
+    [rec] = export(home)
+    for key in ("text", "body", "title"):
+        assert unicodedata.is_normalized("NFC", rec[key]), key
+    assert "районного" in rec["title"] and "ёлки" in rec["title"]
+    assert check_record(rec) == []
+
+
+def test_unicode_round_trips_through_export(tmp_path):
+    """ё, «», № and the letters of the heading come back as written, both
+    from standard output and from ``export -o FILE``."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "ёлки.txt").write_text(_DECREE.replace("двор", "двор» в посёлке «Ёлочки"), encoding="utf-8")
+    home = tmp_path / "fund"
+    assert ingest(home, d).exit_code == 0
+    [rec] = export(home)
+    out = tmp_path / "e.jsonl"
+    run(home, "export", "-o", str(out))
+    assert [json.loads(x) for x in out.read_text("utf-8").splitlines()] == [rec]
+    assert rec["source"]["file_name"] == "ёлки.txt"
+    assert rec["number"] == "45-п"
+    assert "«Лучший двор» в посёлке «Ёлочки»" in rec["title"]
+    assert "№ 45-п" in rec["text"]
+
+
+def test_demo_corpus_export_keeps_the_contract_and_the_stats(tmp_path):
+    """The demo corpus imported as a new user would: every record keeps the
+    contract, the counts of ``stats`` are the export's, a failed file gives
+    no record (it is in the report), and a re-read changes nothing."""
+    d = tmp_path / "in"
+    d.mkdir()
+    for p in sorted(CORPUS.iterdir()):
+        (d / p.name).write_bytes(p.read_bytes())
+    (d / "zz_empty.txt").write_bytes(b"")
+    home = tmp_path / "fund"
+    report = tmp_path / "report.json"
+    res = run(home, "ingest", "--jobs", "1", "--no-ocr", str(d), "--report", str(report))
+    assert res.exit_code == 1  # the empty file failed
+    rows = json.loads(report.read_text("utf-8"))
+    failed = [r for r in rows if r["status"] == "failed"]
+    assert [Path(r["file"]).name for r in failed] == ["zz_empty.txt"] and failed[0]["records"] == []
+    records = export(home)
+    assert records and all(r["source"]["file_name"] != "zz_empty.txt" for r in records)
+    stats = json.loads(run(home, "stats", "--format", "json").stdout)
+    assert check_export(records) == []
+    assert check_counts(records, stats) == []
+    assert run(home, "ingest", "--reread", "--no-ocr").exit_code in (0, 1)
+    assert export(home) == records
