@@ -101,3 +101,24 @@ def test_demo_corpus_export_keeps_the_contract_and_the_stats(tmp_path):
     assert check_counts(records, stats) == []
     assert run(home, "ingest", "--reread", "--no-ocr").exit_code in (0, 1)
     assert export(home) == records
+
+
+def test_tag_removes_a_rubric_whose_code_opens_with_h(tmp_path):
+    """``actdesk tag ID -housing.funeral`` (or ``-health``) removes the rubric
+    and exports the decision as manual; ``-h…`` was taken for the help option,
+    printed the usage and exited 0 with nothing recorded."""
+    d = tmp_path / "in"
+    d.mkdir()
+    src = CORPUS / "03_zarechny_98p_kladbishcha.docx"
+    (d / src.name).write_bytes(src.read_bytes())
+    home = tmp_path / "fund"
+    assert ingest(home, d).exit_code == 0
+    [rec] = export(home)
+    assert "housing.funeral" in [r["code"] for r in rec["rubrics"]]
+    res = run(home, "tag", rec["id"], "+lsg", "-housing.funeral")
+    assert res.exit_code == 0 and "Использование" not in res.output, res.output
+    [after] = export(home)
+    codes = {r["code"]: r["source"] for r in after["rubrics"]}
+    assert "housing.funeral" not in codes and codes.get("lsg") == "manual"
+    assert check_record(after) == []
+    assert run(home, "tag", "-h").output.startswith("Использование")
