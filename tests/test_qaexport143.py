@@ -122,3 +122,32 @@ def test_tag_removes_a_rubric_whose_code_opens_with_h(tmp_path):
     assert "housing.funeral" not in codes and codes.get("lsg") == "manual"
     assert check_record(after) == []
     assert run(home, "tag", "-h").output.startswith("Использование")
+
+
+@pytest.mark.parametrize("note", [
+    "Опубликовано в газете «Заречные вести» № 19 от 20.03.2024",
+    "(Опубликовано: «Заречные вести», 20.03.2024, № 19)",
+    "Официально опубликовано в бюллетене «Вестник Заречного района» от 20.03.2024 № 7",
+    "Обнародовано 20.03.2024 на информационном стенде администрации",
+])
+def test_publication_note_under_the_title_is_not_the_title(note):
+    """A site or a register prints where the act was published right under its
+    heading; the note is the record's ``publication`` (or nothing), never the
+    title's last words (record.md: the title is the heading of the act)."""
+    from ingest.requisites import extract_acts
+    text = ("АДМИНИСТРАЦИЯ ЗАРЕЧНОГО РАЙОНА\n\nПОСТАНОВЛЕНИЕ\n\nот 17.03.2024 № 50-п\n\n"
+            "О проведении районного конкурса\n«Лучший двор»\n\n" + note + "\n\n"
+            "1. Провести конкурс.\n2. Контроль оставляю за собой.\n\nГлава района И.И. Ёжиков\n")
+    [act] = extract_acts(text)
+    assert act.title == "О проведении районного конкурса «Лучший двор»"
+    assert act.number == "50-п" and act.date == "2024-03-17"
+
+
+def test_title_naming_publication_keeps_its_words():
+    """A title about publication itself runs on over its wrapped line."""
+    from ingest.requisites import extract_acts
+    text = ("СОВЕТ ДЕПУТАТОВ ЗАРЕЧНОГО РАЙОНА\n\nРЕШЕНИЕ\n\nот 17.03.2024 № 5/14\n\n"
+            "О порядке официального\nопубликования муниципальных правовых актов\n\n"
+            "1. Утвердить порядок.\n\nПредседатель И.И. Ёжиков\n")
+    [act] = extract_acts(text)
+    assert act.title == "О порядке официального опубликования муниципальных правовых актов"
