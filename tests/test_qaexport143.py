@@ -151,3 +151,36 @@ def test_title_naming_publication_keeps_its_words():
             "1. Утвердить порядок.\n\nПредседатель И.И. Ёжиков\n")
     [act] = extract_acts(text)
     assert act.title == "О порядке официального опубликования муниципальных правовых актов"
+
+
+def test_manual_code_the_edited_scheme_dropped_is_exported_under_a_known_rubric(tmp_path):
+    """A librarian filed an act under a subrubric; the fund's rubrics.yaml was
+    then edited and the subrubric renamed. After ``retag`` the export carried
+    the old code (not in rubrics.yaml, its label the code itself). The
+    decision is kept as made, and the record is filed under the nearest rubric
+    the scheme still has (manual)."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "decree.txt").write_text(_DECREE, encoding="utf-8")
+    home = tmp_path / "fund"
+    assert ingest(home, d).exit_code == 0
+    [rec] = export(home)
+    assert run(home, "tag", rec["id"], "+social.large-families").exit_code == 0
+    scheme = (Path(__file__).resolve().parent.parent / "rubrics.yaml").read_text("utf-8")
+    assert "code: social.large-families" in scheme
+    (home / "rubrics.yaml").write_text(scheme.replace("code: social.large-families", "code: social.families"),
+                                       encoding="utf-8")
+    assert run(home, "retag").exit_code == 0
+    [after] = export(home)
+    rubrics = {r["code"]: r for r in after["rubrics"]}
+    assert "social.large-families" not in rubrics
+    assert rubrics["social"]["source"] == "manual" and rubrics["social"]["label"] == "Социальная защита"
+    codes = frozenset(x.split("code: ", 1)[1].strip() for x in
+                      (home / "rubrics.yaml").read_text("utf-8").splitlines() if x.strip().startswith("- code: "))
+    assert check_record(after, codes) == []
+    # the decision itself stays: the old scheme back, the subrubric is back
+    (home / "rubrics.yaml").write_text(scheme, encoding="utf-8")
+    assert run(home, "retag").exit_code == 0
+    [again] = export(home)
+    assert any(r["code"] == "social.large-families" and r["source"] == "manual"
+               and r["label"] != r["code"] for r in again["rubrics"])
