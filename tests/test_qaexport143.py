@@ -184,3 +184,21 @@ def test_manual_code_the_edited_scheme_dropped_is_exported_under_a_known_rubric(
     [again] = export(home)
     assert any(r["code"] == "social.large-families" and r["source"] == "manual"
                and r["label"] != r["code"] for r in again["rubrics"])
+
+
+@pytest.mark.parametrize("typed", ["№", "N", " № ", "№№"])
+def test_number_corrected_to_the_sign_alone_is_null(tmp_path, typed):
+    """A librarian clearing the number but leaving its sign in the field
+    («№») stored an empty string: the export says null where a value is
+    missing, never ""."""
+    from ingest.corrections import correct
+    from ingest.fund import Fund
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "decree.txt").write_text(_DECREE, encoding="utf-8")
+    home = tmp_path / "fund"
+    assert ingest(home, d).exit_code == 0
+    [rec] = export(home)
+    assert correct(Fund(home), rec["id"], {"number": typed}).number is None
+    [after] = export(home)
+    assert after["number"] is None and check_record(after) == []
