@@ -202,3 +202,31 @@ def test_number_corrected_to_the_sign_alone_is_null(tmp_path, typed):
     assert correct(Fund(home), rec["id"], {"number": typed}).number is None
     [after] = export(home)
     assert after["number"] is None and check_record(after) == []
+
+
+def test_reread_without_ocr_keeps_the_recognised_pages_of_a_mixed_pdf(tmp_path):
+    """A PDF whose text layer is good on some pages and garbled (or missing) on
+    others is read at once, its other pages recognised later (``ocr
+    --pending``). ``ingest --reread --no-ocr`` read it again without OCR and
+    replaced the recognised text and the requisites read from it by the
+    reading with pages still waiting: a whole scan is kept, a mixed file must
+    be too (README: with --no-ocr the scans keep their recognised text)."""
+    from ingest.formats import ocr
+    from tests.conftest import realdoc
+    if not ocr.available():
+        pytest.skip("tesseract with rus data not installed")
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / realdoc("19").name).write_bytes(realdoc("19").read_bytes())  # garbled first page
+    home = tmp_path / "fund"
+    assert ingest(home, d).exit_code == 0
+    [before] = export(home)
+    assert "ocr_pending" in before["warnings"]
+    assert run(home, "ocr", "--pending", "--jobs", "1").exit_code == 0
+    [recognised] = export(home)
+    assert "ocr" in recognised["warnings"] and "ocr_pending" not in recognised["warnings"]
+    report = tmp_path / "rep.json"
+    run(home, "ingest", "--reread", "--jobs", "1", "--no-ocr", "--report", str(report))
+    assert export(home) == [recognised]
+    [row] = json.loads(report.read_text("utf-8"))
+    assert row["status"] == "kept"
