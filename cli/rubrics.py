@@ -238,7 +238,25 @@ def _scheme(c: Ctx) -> Scheme:
     return load_scheme(path)
 
 
-@click.command(context_settings={"ignore_unknown_options": True})
+class _ChangesCommand(click.Command):
+    """``tag``'s arguments: a removal is typed ``-code`` (``-budget``,
+    ``-housing.funeral``), which click's parser reads as short options: ``-h…``
+    was the help option (the usage printed, exit 0, nothing recorded). Every
+    argument after the record's id that is not exactly ``-h``/``--help`` is
+    passed on as a change (an ``--`` put before the first of them)."""
+
+    def parse_args(self, ctx, args):
+        args = list(args)
+        for i, a in enumerate(args):
+            if i >= 1 and a.startswith("-") and a not in ("-h", "--help", "--"):
+                args.insert(i, "--")
+                break
+            if a == "--":
+                break
+        return super().parse_args(ctx, args)
+
+
+@click.command(cls=_ChangesCommand, context_settings={"ignore_unknown_options": True})
 @click.argument("record_id")
 @click.argument("changes", nargs=-1, required=True, type=click.UNPROCESSED)
 @pass_ctx

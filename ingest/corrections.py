@@ -63,7 +63,11 @@ def normalize(field: str, value: str | None) -> str | None:
                                   v=value)
         value = code
     elif field == "number":
-        value = re.sub(r"^(?:№|N)\s*", "", value)
+        # the sign typed (or left) before the number, once or doubled («№№ 12»); the
+        # sign alone is no number: null, never "" (spec/record.md)
+        value = re.sub(r"^(?:(?:№|N)\s*)+", "", value)
+        if not value:
+            return None
     if len(value) > MAX_LEN[field]:
         raise CorrectionError("too_long", f"{field}: longer than {MAX_LEN[field]} characters",
                               f=field, n=MAX_LEN[field])

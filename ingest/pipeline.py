@@ -771,6 +771,18 @@ class Batch:
         # read again (a better reader) keep the date they first had.
         # no file row, no records (their key refers to it): not asked
         earlier = self.fund.records_of_file(item.sha256) if known else []
+        if (self._rereading and "ocr_pending" in out.warnings and "ocr" not in out.warnings
+                and any("ocr" in r.warnings for r in earlier)):
+            # a file read in part (a text layer) with pages recognised later (``ocr
+            # --pending``), read again with pages waiting (--no-ocr, no Tesseract): the
+            # recognised text stays, as a whole scan's does
+            self.results.append(FileResult(
+                item.display, item.sha256, "kept", [r.id for r in earlier],
+                "read again: " + ("PDF pages with no text: needs OCR (--no-ocr)"
+                                  if self.limits is not None and not self.limits.ocr
+                                  else "tesseract is not installed") + "; the earlier reading is kept",
+                media_type=out.media_type))
+            return
         if self._rereading and len(out.acts) != len(earlier) and self._decided(earlier):
             # the librarian's corrections and rubric decisions belong to an act by its
             # place in the file: split otherwise, they would land on another act

@@ -31,7 +31,7 @@ NOUNS = {
     "zip": "zip-архив", "zip archive": "zip-архив", "DOCX": "DOCX", "DOCX chunk": "DOCX (вложенный документ)",
     "ODT": "ODT", "ODT content": "ODT (content.xml)", "ODT styles": "ODT (styles.xml)",
     "image-only PDF": "PDF из одних сканов", "PDF with a garbled text layer": "PDF с испорченным текстовым слоем",
-    "image": "изображение", "page image": "изображение страницы", "pending files": "ожидающие файлы",
+    "PDF pages with no text": "страницы PDF без текста", "image": "изображение", "page image": "изображение страницы", "pending files": "ожидающие файлы",
     "check": "проверка", "file": "файл", "attachment": "вложение",
     "over ": "более ", "unknown sender": "неизвестного отправителя",
 }

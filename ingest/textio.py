@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import chardet
@@ -249,6 +250,18 @@ def unmangle(text: str) -> str:
         if russian_score(back) > russian_score(text) + 0.3:
             return back
     return text
+
+
+def compose(text: str) -> str:
+    """Letters written as a base and a combining mark (NFD: «й» as «и» + U+0306,
+    «ё» as «е» + U+0308 — a PDF's text layer, a file saved on a Mac) composed to
+    NFC; text already composed is returned as it is (the same object). The
+    record contract's strings are compared and searched as NFC, and the rules
+    (requisites, rubrics) are written in composed letters. Called where
+    ``unmangle`` is: on a reader's pages and on any text ``extract_acts`` gets."""
+    if not text or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")

@@ -17,7 +17,7 @@ from ..detect import EmptyFile, detect_file
 from ..records import IngestError, NeedsReader, Parsed
 from . import docx, html, legacy, mail, ocr, pdf, pdf_ocr, text, wordml
 from .limits import DEFAULT_LIMITS, Limits
-from ..textio import unmangle
+from ..textio import compose, unmangle
 
 Reader = Callable[[Path, Limits], Parsed]
 
@@ -108,12 +108,17 @@ def _read_back(parsed: Parsed) -> Parsed:
     pages = tuple(unmangle(p) for p in parsed.pages)
     title = parsed.meta.get("html_title")
     fixed_title = unmangle(title) if isinstance(title, str) else title
+    unmangled = not all(a is b for a, b in zip(pages, parsed.pages)) or fixed_title is not title
+    # letters spelled with a combining mark (NFD) composed (``textio.compose``)
+    pages = tuple(compose(p) for p in pages)
+    fixed_title = compose(fixed_title) if isinstance(fixed_title, str) else fixed_title
     if all(a is b for a, b in zip(pages, parsed.pages)) and fixed_title is title:
         return parsed
     meta = dict(parsed.meta)
     if fixed_title is not title:
         meta["html_title"] = fixed_title
-    meta["unmangled"] = True
+    if unmangled:
+        meta["unmangled"] = True
     return dataclasses.replace(parsed, pages=pages, meta=meta)
 
 

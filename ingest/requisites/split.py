@@ -12,7 +12,7 @@ from ingest.records import ActFields, Publication
 from ingest.running import drop_running
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
-from ingest.textio import unmangle
+from ingest.textio import compose, unmangle
 
 from .body import body_above
 from .cited_list import above_index, one_line_citation, under_ordinal
@@ -200,7 +200,7 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
     # a pasted page whose Russian went through a Latin-1 reading (a site that
     # declared the wrong charset: «ÐÅØÅÍÈÅ» for «РЕШЕНИЕ») is read back first, as
     # a file's bytes are when decoded (``textio.unmangle``; any other text is kept)
-    text = drop_stray_digit(unmangle(text or ""))
+    text = drop_stray_digit(compose(unmangle(text or "")))  # NFD letters composed (textio.compose)
     scan = recognised_text(meta)
     if len(text) > _MAX_SPLIT_TEXT:
         # huge registers and codes: the heading is on top, a law's signature at the end

@@ -32,8 +32,14 @@ class TitleLines:
 
 # a database's remark ("‹Утратил силу: …>", "…см. справку", "Номер опубликования: …") and a line naming the
 # act that approved a regulation ("решением Думы … от … N 12"): never a title's part
+# A site's or a register's note of where the act was published, printed under its heading
+# ("Опубликовано в газете «…» № 19 от …", "(Опубликовано: …)", "Официально опубликовано …",
+# "Обнародовано … на стенде"): the record's publication, never the title's last words (a title's
+# wrapped "опубликования …" is another word)
 _EDITORIAL = re.compile(r"^(?:[‹<{]|\(?\s*см\.\s|.*\bсм\.\s+справку"
-                        r"|(?:номер|дата)\s+(?:опубликования|публикации)\s*:)", re.IGNORECASE)
+                        r"|(?:номер|дата)\s+(?:опубликования|публикации)\s*:"
+                        r"|[(\[]?\s*(?:официально\s+)?(?:опубликован|обнародован)[оаы]?(?:\s|:|$))",
+                        re.IGNORECASE)
 # a database's cross-reference under its heading ("О земельном налоге в муниципальных образованиях … см.
 # справку"): it reads like a title («О …») but ends with the pointer to the database's reference
 _CROSS_REFERENCE = re.compile(r"\bсм\.\s+справк[уи]\s*$", re.IGNORECASE)

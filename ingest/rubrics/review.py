@@ -58,6 +58,13 @@ def merge_manual(auto: list[Assignment], manual_add: set[str], manual_remove: se
             continue
         result[a.code] = Rubric(a.code, a.label, "auto")
     for code in manual_add:
+        # a code the (edited) scheme no longer has: filed under its nearest rubric the
+        # scheme still has; the decision itself stays stored as made
+        # (spec/record.md: codes from rubrics.yaml)
+        while scheme is not None and code not in scheme.by_code and "." in code:
+            code = code.rsplit(".", 1)[0]
+        if scheme is not None and code not in scheme.by_code:
+            continue
         result[code] = Rubric(code, label(code), "manual")
         p = code
         while "." in p:
