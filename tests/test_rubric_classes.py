@@ -7660,3 +7660,15 @@ def test_rubrec142_polling_station_commissions_formed_stay_elections_alone(real)
 ], ids=["regional", "federal", "krai"])
 def test_rubrec142_property_named_by_the_owners_level_is_property(real, title):
     assert "land" in top(real, title)
+# lead, stop 41 (sample 72 after the requisites' annex fixes): a title that names only the kind of document
+# («АДМИНИСТРАТИВНЫЙ РЕГЛАМЕНТ», «ПОЛОЖЕНИЕ») says nothing of its subject, which the lines under it give
+# («муниципальной услуги «Представление информации об очередности предоставления жилых помещений …»»): the act
+# is read as one without a title, as a title naming only its issuer is.
+def test_lead41_a_title_naming_only_the_kind_of_document_is_no_title(real):
+    text = ("Утвержден\n\nпостановлением администрации\n\nмуниципального образования\n\n«Заречный городской округ»\n\n"
+            "от 28.01.2016 № 66\nАДМИНИСТРАТИВНЫЙ РЕГЛАМЕНТ\n\nмуниципальной услуги\n\n«Представление информации об "
+            "очередности предоставления жилых помещений на условиях социального найма»\nРаздел 1. ОБЩИЕ ПОЛОЖЕНИЯ\n"
+            "1.1. Предмет регулирования. Административный регламент определяет порядок предоставления информации "
+            "гражданам, состоящим на учете в качестве нуждающихся в жилых помещениях, предоставляемых по договорам "
+            "социального найма, об очередности предоставления жилых помещений.")
+    assert_filed(real, "АДМИНИСТРАТИВНЫЙ РЕГЛАМЕНТ", {"housing"}, text=text)

@@ -881,8 +881,8 @@ class Doc:
         text = reflowed(strip_page(text or ""))
         self.zones: dict[str, list[str]] = {}
         self.raw: dict[str, str] = {}
-        if title and _ANNEX_LABEL.match(normalize(title)):
-            title = None
+        if title and (_ANNEX_LABEL.match(normalize(title)) or _DOC_KIND.fullmatch(normalize(title).strip(" ."))):
+            title = None  # an annex's label, or the kind of document alone («АДМИНИСТРАТИВНЫЙ РЕГЛАМЕНТ»): no subject
         t = title_zone(title, text, title_boiler)
         if not WORD_RE.search(t) or issuer_only(t):
             # no title, or one naming only a body or a place (a corner's «… городской округ», a heading's
