@@ -123,10 +123,18 @@ def _wrapped_parent(L: Lines, i: int, floor: int, s: str, block: str, lowest: st
         if kind_line(up) or is_date_or_number_line(up) or up.endswith((".", ";", ":")):
             return None
         got.insert(0, up)
-        if starts_name(up.split()[0]):
+        if starts_name(up.split()[0]) and not _closes_unopened(join_lines(got)):
+            # (a line opening a name inside a quote opened above it - «МУНИЦИПАЛЬНЫЙ РАЙОН"» under
+            # «МУНИЦИПАЛЬНОЕ ОБРАЗОВАНИЕ "ЗАРЕЧНЫЙ» - goes on up to where the quote opens)
             joined = join_lines(got)
             return (joined, k) if _parent_joins(joined, block, lowest) else None
     return None
+
+
+def _closes_unopened(s: str) -> bool:
+    """Whether ``s`` closes a quote opened above it: a guillemet closing first, or an odd
+    number of straight quotes."""
+    return _closes_first(s) or s.count('"') % 2 == 1
 
 
 def _office_of_parent(upper: str, block: str) -> bool:
