@@ -398,11 +398,17 @@ def _on_kind_line(rest: str, dated_below: bool = False) -> _OnKindLine:
         after = rest[n[2]:].strip()
         if not rest_body and not d and after and gen_word(after.split()[0]):
             rest_body = after  # "Решение №18 Совета депутатов …": the body after the number
-    rest_body = re.sub(r"(?i)\s+\S+\s+созыва\b", "", rest_body)
+    rest_body = _CONVOCATION_ON_LINE.sub("", rest_body)
     body = rest_body if rest_body and not re.match(r"(?i)^(?:от|№|N)(?:\s|$)", rest_body) else None
     tail = rest[max(d[2], n[2]):] if d and n else rest[quoted.start():] if quoted else None
     title = listing_title(tail, drop_editions=True) if tail is not None else None
     return _OnKindLine(date=d[0] if d else None, number=n[0] if n else None, body=body, title=title)
+
+
+# the council's convocation after its name on a one-line heading, in brackets or bare
+# («Решение … Совета депутатов (четвертого созыва) от …», «… второго созыва от …»): never the
+# body's; the bracketed form is taken whole, so no closing bracket is left on the name
+_CONVOCATION_ON_LINE = re.compile(r"(?i)\s*\([^()]{0,40}\bсозыва\b[^()]{0,40}\)|\s+\S+\s+созыва\b")
 
 
 # the title in quotes after the issuer on a kind line: «О …», "Об …" (or right after the
