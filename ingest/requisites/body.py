@@ -262,8 +262,9 @@ def runs_on(line: str, below: str) -> bool:
     «СОСНОВСКОЕ`` / ``СЕЛЬСКОЕ ПОСЕЛЕНИЕ»``), or an adjective that agrees with
     the first word below and with no noun before it on its line (``ЗАРЕЧНАЯ
     ОБЛАСТНАЯ`` / ``ДУМА``, ``Администрация Заречного`` / ``района …``; not
-    ``ГОРОДСКОЙ ОКРУГ ЗАРЕЧНЫЙ``, a name after its noun)."""
-    return bool(open_quote(line)) or agrees_on(line, below)
+    ``ГОРОДСКОЙ ОКРУГ ЗАРЕЧНЫЙ``, a name after its noun), or a place's
+    abbreviation ending the line (``ГЛАВА АДМИНИСТРАЦИИ Г.`` / ``ЗАРЕЧНЫЙ``)."""
+    return bool(open_quote(line)) or agrees_on(line, below) or bool(_PLACE_ABBR_END.search(line))
 
 
 def agrees_on(line: str, below: str) -> bool:
@@ -376,7 +377,12 @@ def _place_over_kind(L: Lines, s: str, i: int, floor: int) -> bool:
 _CONJUNCTION = re.compile(r"(?i)и|по|в|на|при|с")  # "… ГОРОД ЗАРЕЧНЫЙ" / "С" / "ПОДВЕДОМСТВЕННОЙ ТЕРРИТОРИЕЙ"
 
 # a blank's horizontal rule under the issuer's block, over the kind word
-_RULE = re.compile(r"^(?:_{5,}|-{5,}|={5,})$")
+# (a PDF may break it in two, the second part a lone "_" or two)
+_RULE = re.compile(r"^(?:_+|-{5,}|={5,})$")
+# a place's abbreviation ending a line of the name, the place's own name on the next
+# ("ГЛАВА АДМИНИСТРАЦИИ Г." / "ЗАРЕЧНЫЙ" in a narrow cell): no sentence's stop
+# ("… 2024 г." is a date's year, not a place)
+_PLACE_ABBR_END = re.compile(r"(?i)(?:^|(?<![\d.])\s)(?:г|с|п|д|х|ст|пос|пгт|рп|р\.\s?п|им)\.$")
 
 
 _ARMS = re.compile(r"(?i)^герб\b")
@@ -476,7 +482,7 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
                 or len(s) > 220
                 or PLACE.match(s) and not parts and head_lemma(s) not in _BARE_OFFICES
                 and _place_over_kind(L, s, i, floor)
-                or s.endswith((".", ";", ":")) and not s.endswith(("России.",))
+                or s.endswith((".", ";", ":")) and not s.endswith(("России.",)) and not _PLACE_ABBR_END.search(s)
                 or kind_line(s)):
             break
         if not re.search(r"[А-ЯЁа-яё]{2,}", s) or TITLE_START.match(s.lstrip("«\"„“ ")):
