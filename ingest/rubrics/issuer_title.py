@@ -8,6 +8,11 @@ word «депутатов» alone. Once the title zone has lost its proper names
 a council's own name goes with the title's boilerplate), what is left of such a heading is the words of a region's
 and a body's kind only; the act is then read as one without a title (its subject from its own lines).
 
+A database's one-line print joins the heading into one line with the head's title, the kind of act and the
+date's stub («ТЕСТОВСКАЯ ОБЛАСТЬ ЗАРЕЧНЫЙ МУНИЦИПАЛЬНЫЙ РАЙОН ГЛАВА ПОСТАНОВЛЕНИЕ от 9»; rubrec146, sample 79):
+those words say who acts and in what form, never about what, and are heading words too (the head, «глава», is
+the body's kind then).
+
 A title about the council itself opens with «О …» / «Об …» and holds other words («О Совете депутатов …»,
 «Об утверждении Регламента Собрания депутатов …»): it is never matched here.
 """
@@ -20,11 +25,14 @@ import re
 _HEADING_WORD = (r"(?:энск\w*|област\w*|кра[йяюе]|республик\w*|автономн\w*|округ\w*|район\w*|городск\w*|сельск\w*"
                  r"|поселков\w*|поселени\w*|муниципальн\w*|образовани\w*|представительн\w*|орган\w*|собрани\w*"
                  r"|совет\w*|народн\w*|депутат\w*|дум[аыеу]|администраци\w*|мэри[яи]|хурал\w*|российск\w*|федераци\w*"
-                 r"|созыв\w*)")
+                 r"|созыв\w*"
+                 # the head and the kind of act a one-line heading carries, and a date's «от» cut from its month
+                 r"|глав[аыеу]|постановлени\w*|распоряжени\w*|решени\w*|от)")
 _ISSUER_ONLY = re.compile(r"[\W\d_]*" + _HEADING_WORD + r"(?:[\W\d_]+" + _HEADING_WORD + r")*[\W\d_]*")
 # a body's kind must be among them: a region's or a municipality's name alone is a place, which the title zone
 # already reads as no title when nothing is left of it
-_BODY_KIND = re.compile(r"\b(?:собрани|совет|депутат|дум[аыеу]\b|администраци|мэри[яи]\b|хурал|представительн)")
+_BODY_KIND = re.compile(r"\b(?:собрани|совет|депутат|дум[аыеу]\b|администраци|мэри[яи]\b|хурал|представительн"
+                        r"|глав[аыеу]\b)")
 
 
 def issuer_only(zone: str) -> bool:

@@ -36,6 +36,7 @@ from .prefilter import Alternation
 from .approved import approved_documents
 from .together import together_with
 from .issuer_title import issuer_only
+from .operative_clause import operative_clause
 
 HEAD_TOKENS = 60        # "title" of an act whose title is unknown
 PROGRAMME_HEAD = 700     # characters an annex's programme name is looked for in, under a title
@@ -884,13 +885,14 @@ class Doc:
         if title and (_ANNEX_LABEL.match(normalize(title)) or _DOC_KIND.fullmatch(normalize(title).strip(" ."))):
             title = None  # an annex's label, or the kind of document alone («АДМИНИСТРАТИВНЫЙ РЕГЛАМЕНТ»): no subject
         t = title_zone(title, text, title_boiler)
-        if not WORD_RE.search(t) or issuer_only(t):
+        heading = False   # a heading block read as the title (``issuer_only``), not a text with no title at all
+        if not WORD_RE.search(t) or (heading := issuer_only(t)):
             # no title, or one naming only a body or a place (a corner's «… городской округ», a heading's
             # «… область Собрание депутатов …»: ``issuer_only``): the act is read as one without a title
             # (the page's heading goes from the body too: the issuer's name there is no evidence)
             text = text[m.end():] if (m := _REF_LINES.match(text)) else text
             title = (title_line(text) or amending_clause(text) or title_over_preamble(text) or annex_heading(text)
-                     or article_name(text) or programme_title(text))
+                     or article_name(text) or programme_title(text) or (operative_clause(text) if heading else ""))
             t = title_zone(title, text, title_boiler)
         elif "программ" not in t and (named := programme_title(text[:PROGRAMME_HEAD])):
             # an annex opening with the programme it is, under a heading a reader took for the act's (a
