@@ -550,13 +550,10 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
 
 
 def _paragraph_above(L: Lines, i: int, floor: int) -> int | None:
-    """The line right over line ``i`` in its block: the one above, or, in a text with a blank
-    line after every paragraph (a DOCX read one paragraph a line), the one over that single
-    blank; None at a gap or the floor."""
-    j = i - 1
-    if j >= floor and not L.raw[j].strip() and L.spaced and j - 1 >= floor and L.raw[j - 1].strip():
-        j -= 1
-    return j if j >= floor and L.raw[j].strip() else None
+    """The line right over line ``i`` in its paragraph (``Lines.above_at``: over a single
+    blank in a spaced text), None at a gap or below ``floor``."""
+    j = L.above_at(i)
+    return j if j is not None and j >= floor else None
 
 
 # the dash that joins a head's office to the chairman's he also holds

@@ -20,17 +20,10 @@ from ingest.ru_dates import find_date
 
 from .date_number import find_number
 from .kind_line import kind_line
-from .lines import Lines, clean
+from .lines import clean
 
 # a point number or a list mark alone on its line: «1.1.», «2)», «3.», «–»
 _ORDINAL_ALONE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[-–—•])$")
-
-
-def above_index(L: Lines, i: int) -> int | None:
-    """The index of the line ``L.above(i)`` returns (None where a paragraph begins)."""
-    if L.above(i) is None:
-        return None
-    return next(k for k in range(i - 1, -1, -1) if L.raw[k].strip())
 
 
 def under_ordinal(above: str) -> bool:

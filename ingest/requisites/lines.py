@@ -149,10 +149,16 @@ class Lines:
     def above(self, i: int) -> str | None:
         """The line above line ``i`` in its paragraph; None where a paragraph
         (or the text) begins at ``i``."""
+        k = self.above_at(i)
+        return None if k is None else self.raw[k].strip()
+
+    def above_at(self, i: int) -> int | None:
+        """The index of the line ``above`` returns: the line right over ``i``, or in a
+        spaced text (a DOCX read one paragraph a line) the one over a single blank."""
         k = next((k for k in range(i - 1, -1, -1) if self.raw[k].strip()), None)
         if k is None or any(self.gap(b) for b in range(k + 1, i)):
             return None
-        return self.raw[k].strip()
+        return k
 
     def continues_above(self, i: int) -> bool:
         """A kind word opening a line that goes on from a title's preposition

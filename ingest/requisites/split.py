@@ -15,7 +15,7 @@ from ingest.status import is_note_line
 from ingest.textio import compose, unmangle
 
 from .body import body_above
-from .cited_list import above_index, one_line_citation, under_ordinal
+from .cited_list import one_line_citation, under_ordinal
 from .date_number import find_number
 from .fields import complete, to_fields
 from .file_heads import name_then_kind
@@ -61,7 +61,7 @@ def _reference_not_heading(L: Lines, i: int, s: str, depth: int = 0) -> bool:
         return broken is not None and ("\t" in broken or bool(re.search(r"[;,:]\s*$", broken)))
     if "\t" in above or re.search(r"[;,:]\s*$|[а-яё]\s*$", above) or under_ordinal(above):
         return True
-    k = above_index(L, i)
+    k = L.above_at(i)
     # the item under another: a reference when the item above is one (the first follows the colon)
     return depth < _MAX_ITEMS and k is not None and one_line_citation(above) \
         and _reference_not_heading(L, k, clean(L.raw[k]), depth + 1)
