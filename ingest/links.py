@@ -126,8 +126,10 @@ _CHANGE_WORDS = re.compile(r"\b(?:внести|изложить|дополнит
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,3}(?:\.\d{1,3})*[.)][ \t]*[А-ЯЁ]")
 # where a named-first clause's act has its requisites: its «от <date>» or «№ <number>»
 _CITED_AT = re.compile(r"\b(?:от|№|N)\s*[«\"]?\s?\d")
-# an edition note in brackets: «(в редакции …)», «(с изменениями, внесенными …)», «(с изм. от …)»
-_EDITION_PAREN = re.compile(r"\(\s*(?:в\s+ред|с\s+изм|с\s+доп|ред\.)[^()]*\)", re.IGNORECASE)
+# an edition note's opening bracket: «(в редакции …», «(с изменениями, внесенными …», «(с изм. от …»
+_EDITION_OPEN = r"\(\s*(?:в\s+ред|с\s+изм|с\s+доп|ред\.)"
+# ... the note in brackets whole
+_EDITION_PAREN = re.compile(_EDITION_OPEN + r"[^()]*\)", re.IGNORECASE)
 _INNER_QUOTE = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|„[^„“”]*[“”]")
 _CHANGES_LIST = re.compile(
     r"Список\s+изменяющих\s+документов\s*(?P<paren>\(\s*)(?:в\s+ред\.?|с\s+изм\.?)"
@@ -147,14 +149,13 @@ _NEXT_CLAUSE = re.compile(r"\n\s*(?P<no>\d+(?:\.\d+)*)\.?\)?\s+[А-ЯЁ]")
 _PART = re.compile(r"\b(?:пункт|подпункт|абзац|раздел|приложени|строк|част[иь]|стать|глав[аыу])\w*",
                    re.IGNORECASE)
 _PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*[-–]?\s*\d{1,3}\s*[-–]?[ \t]*$")
-_NUMBER_AFTER = re.compile(
-    r"\s*(?:г\.|года?)?\s*(?:(?:№|N|No|Nо)\.?\s*)?(?P<num>\d[0-9A-Za-zА-Яа-яЁё]*(?:\s?[-–—/]\s?[0-9A-Za-zА-Яа-яЁё]+)*)")
+# a cited number: «145-п», «12/3», «5 - 24»
+_CITED_NUMBER = r"(?P<num>\d[0-9A-Za-zА-Яа-яЁё]*(?:\s?[-–—/]\s?[0-9A-Za-zА-Яа-яЁё]+)*)"
+_NUMBER_AFTER = re.compile(r"\s*(?:г\.|года?)?\s*(?:(?:№|N|No|Nо)\.?\s*)?" + _CITED_NUMBER)
 # the number printed before the date: «№ 12 от 10.02.2023», «N 15-п от 5 июня 2023 г.»
-_NUMBER_BEFORE = re.compile(
-    r"(?:№|\b(?-i:N))\s*(?P<num>\d[0-9A-Za-zА-Яа-яЁё]*(?:\s?[-–—/]\s?[0-9A-Za-zА-Яа-яЁё]+)*)\s+от\s*$",
-    re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(r"(?:№|\b(?-i:N))\s*" + _CITED_NUMBER + r"\s+от\s*$", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"\s*(?:г\.|года?\b)?")
-_SKIPPED_PAREN = re.compile(r"\s*\(\s*(?:в\s+ред|с\s+изм|с\s+доп|ред\.)", re.IGNORECASE)
+_SKIPPED_PAREN = re.compile(r"\s*" + _EDITION_OPEN, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[а-яё0-9»\")]{2}\.\s+[А-ЯЁ]")
 _BODY_WORD = re.compile(r"администрац|совет|дум[аы]|правительств|министерств|глав[ыа]\b|губернатор|"
                         r"комитет|управлени|департамент|собрани|президент", re.IGNORECASE)
