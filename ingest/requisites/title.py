@@ -18,6 +18,7 @@ from .date_number import PLACE_ABBR, find_number, place_and_date, requisites_onl
 from .kind_line import kind_line
 from .lines import Lines, clean, folded, join_lines
 from .quotes import CLOSE_QUOTES, OPEN_QUOTES, closes_quote, open_quote, quotes_left_open
+from .quoted_name import name_goes_on_title
 from .stamp import APPROVING_COLUMN
 from .names import GEN_BODY_HEADS, gen_word, has_territory
 from .vocabulary import CONTACT_LINE, KINDS, OPERATIVE_VERB, PLACE, PREAMBLE, TITLE_START, VERB_KIND, dangles
@@ -139,6 +140,13 @@ def _text_sentence(line: str) -> bool:
                                            and p.score > 0.5 for p in parses(core)[:1]):
             return True
     return False
+
+
+def text_sentence(line: str) -> bool:
+    """``_text_sentence`` for the heading's other readers: a kind word opening a sentence
+    of the text (a review's ``Решение о присвоении звания принимается мэром …``) is no
+    printed heading (``head.anchor``)."""
+    return _text_sentence(line)
 
 
 # an amending act's clause, in lower case ("в пункте 2 слова «…» исключить;",
@@ -277,6 +285,8 @@ def _runs_on_past_gap(L: Lines, i: int, limit: int, title: str) -> bool:
         return False
     if open_quote(title) and closes_quote(s):
         return True  # (a quote still open past this line: the line goes on by its words)
+    if name_goes_on_title(title, s):
+        return True  # "О введении режима функционирования" / "«Повышенная готовность»"
     first = s.split()[0].strip("«»\"'(),.:;").lower()
     if _noun_of_adjective(title.split()[-1], s.split()[0]):
         return True  # "… Республики Северная" / "Тестовия-Алания «О …»": a name cut in two

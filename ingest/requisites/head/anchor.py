@@ -12,7 +12,7 @@ from ..around import window_requisites
 from ..date_number import DateNumber, find_number, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean
-from ..title import LONG_TITLE, listing_title, without_notes
+from ..title import LONG_TITLE, listing_title, text_sentence, without_notes
 from ..vocabulary import ACT_KINDS, LAW_ADJ, NOM_KINDS, TITLE_START
 from .model import Anchor, OneLineHeading, Zone
 from ..file_pages import title_quote, unquoted_listing
@@ -287,7 +287,8 @@ def _printed_heading_below(L: Lines, zone: tuple[int, ...], i: int, kl: KindLine
             continue
         if kl2 and kl2.kind == kl.kind and not find_date(kl2.rest) and not L.continues_above(k) \
                 and not (not kl2.rest and _issuer_block_follows(L, zone, k, kl2)) \
-                and not _numbered_title(kl2.rest) and not _category_value(L, zone, k):
+                and not _numbered_title(kl2.rest) and not _category_value(L, zone, k) \
+                and not text_sentence(line):  # "Решение о … принимается мэром …": a review's sentence
             got = window_requisites(L, k)
             ref = DateNumber(d[0] if d else None, n[0] if n else None)
             # "№ 1804-од" on the reference line, "№ 1804-ОД" in the heading: one number
