@@ -760,7 +760,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqrand137": "requisite_shapes_reqrand137.yaml",
                "reqrand138": "requisite_shapes_reqrand138.yaml",
                "reqrand144": "requisite_shapes_reqrand144.yaml",
-               "reqrand147": "requisite_shapes_reqrand147.yaml"}
+               "reqrand147": "requisite_shapes_reqrand147.yaml",
+               "reqbody148": "requisite_shapes_reqbody148.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -184,6 +184,24 @@ def loose_date(s: str) -> tuple[str, int, int] | None:
     return iso, m.start(), end + (tail.end() if tail else 0)
 
 
+# «от 18 .02.2011 г. № 211»: a clerk's loose date typed between «от» and the number's sign
+_LOOSE_BEFORE_SIGN = re.compile(r"(?<![А-Яа-яЁё])от\s*(?P<date>\d[\d\s.-]{6,14}?)\s*(?:года|г\.?)?\s*$", re.IGNORECASE)
+
+
+def loose_date_before_sign(s: str, sign: int) -> tuple[str, int, int] | None:
+    """The ISO date, start and end of a loose date (``18 .02.2011``, ``05. 03.2019``)
+    standing between «от» and the number's sign at ``sign``, nothing else between
+    them: the act's own requisites run into a one-line heading. A loose date
+    anywhere else on the line (in its title) is not read."""
+    m = _LOOSE_BEFORE_SIGN.search(s[:sign])
+    if not m:
+        return None
+    d = loose_date(m.group("date"))
+    if d is None or m.group("date")[d[2] - d[1]:].strip(" .гдоа"):
+        return None
+    return d[0], m.start("date"), m.start("date") + d[2]
+
+
 def requisites_only(s: str) -> DateNumber | None:
     """The date and number of a line that holds nothing else (``№ 65 31.10.2018
     года``, ``от 12.03.2024<tab>№ 145-п``); None for a sentence citing an act."""

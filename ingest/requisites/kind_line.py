@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ingest.heading import EDITION_NOTE, OWN_EDITION
 from ingest.ru_dates import find_date
 
-from .date_number import NUM_CHARS, find_number
+from .date_number import NUM_CHARS, find_number, loose_date_before_sign
 from .names import gen_word
 from .file_rows import DRAFT_LISTING
 from .list_item import listed_act
@@ -147,8 +147,11 @@ def kind_line(line: str) -> KindLine | None:
     kind = kind_from_word(raw_kind)
     if not kind:
         return None
-    if rest and re.search(r"\bот\b", rest) and not find_date(rest):
-        return None  # "Решение Коломенского района от 05" (a cut website title)
+    if rest and re.search(r"\bот\b", rest) and not find_date(rest) \
+            and not ((n := find_number(rest)) and loose_date_before_sign(rest, n[1])):
+        # "Решение Коломенского района от 05" (a cut website title); not "… от 18 .02.2011 г.
+        # № 211", the date typed with a stray space before the number's sign
+        return None
     if rest:
         rest_clean = rest.strip(" .:")
         if not rest_clean:

@@ -9,7 +9,7 @@ import re
 from ingest.ru_dates import find_date
 
 from ..around import window_requisites
-from ..date_number import DateNumber, find_number, requisites_only
+from ..date_number import DateNumber, find_number, loose_date_before_sign, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean
 from ..title import LONG_TITLE, listing_title, text_sentence, without_notes
@@ -140,6 +140,8 @@ def _one_line(L: Lines, i: int) -> OneLineHeading | None:
         q = _TITLE_QUOTE.search(s) or title_quote(s)
         head_part = s[:q.start()] if q else s
         d, n = find_date(head_part), find_number(head_part)
+        if n and not d:
+            d = loose_date_before_sign(head_part, n[1])  # "… от 18 .02.2011 г. № 211": a clerk's stray space
         kind_only = bool(n) and bool(_OPENS_WITH_KIND.fullmatch(s[:n[1]].strip()))
         dated_below = kind_only and lone_date_below(L, i, len(L.raw)) is not None
         if d and n and n[1] < d[1] and title_follows_number(s, n, kind_only, dated_below):

@@ -20,7 +20,7 @@ from ..page_kind_title import page_kind_title
 from ..around import (BARE_NUMBER, bare_number, date_line_below, lone_requisite_above, place_and_date_below,
                       requisites_above, requisites_below, tail_requisites)
 from ..body import NAME_FOLLOWS, body_above, line_above, unnamed_kind
-from ..date_number import NUM_CHARS, DateNumber, find_number, loose_date, requisites_only
+from ..date_number import NUM_CHARS, DateNumber, find_number, loose_date, loose_date_before_sign, requisites_only
 from ..kind_line import KindLine, kind_line
 from ..chair import chair_of
 from ..adopted_charter import adoption_under
@@ -373,6 +373,8 @@ def _on_kind_line(rest: str, dated_below: bool = False) -> _OnKindLine:
     if "(" in rest:  # "… созыва (заседание N 5) от … N 6": the sitting is neither body nor number
         rest = SITTING_BRACKET.sub("", rest)
     d = find_date(rest)
+    if d is None and (n0 := find_number(rest)):
+        d = loose_date_before_sign(rest, n0[1])  # "… ОБЛАСТИ от 18 .02.2011 г. № 211": a clerk's stray space
     if TITLE_START.match(rest) and not d and not find_number(rest):
         return _OnKindLine(title=rest)  # "ЗАКЛЮЧЕНИЕ О РЕЗУЛЬТАТАХ ПУБЛИЧНЫХ СЛУШАНИЙ …"
     rest_body = rest[:d[1]] if d else rest
@@ -447,6 +449,27 @@ def _past_adoption_stamp(L: Lines, j: int, limit: int) -> int:
     return j + 1
 
 
+# the adopting body's name in the instrumental going on from an adoption stamp's first line
+# onto the next, capitalised: "Собранием области", "Думой Заречного округа", "Советом депутатов"
+_ADOPTER_GOES_ON = re.compile(r"^(?:[А-ЯЁ][а-яё]+(?:ым|им|ой)\s+)?(?:Собранием|Думой|Советом|Хуралом|Курултаем|"
+                              r"Палатой|Радой|Ассамблеей|Собранием\s+депутатов)\b")
+
+
+def _adopter_wrapped(L: Lines, j: int, limit: int) -> tuple[str, int] | None:
+    """The adoption's date and the line after it where a stamp's «Принят(о) …» line
+    breaks inside the adopting body's name and its next line, opening with that body
+    in the instrumental, ends with the date (``Принят Законодательным`` / ``Собранием
+    области 22 августа 2001 года``); None for any other stamp."""
+    i = next((k for k in range(j + 1, min(limit, j + 3)) if L.raw[k].strip()), None)
+    if i is None:
+        return None
+    s = clean(L.raw[i])
+    d = find_date(s)
+    if not (d and _ADOPTER_GOES_ON.match(s)) or find_number(s) or s[d[2]:].strip(" .,"):
+        return None
+    return d[0], i + 1
+
+
 def _first_filled(L: Lines, i: int, stop: int) -> int:
     while i < stop and not L.raw[i].strip():
         i += 1
@@ -500,6 +523,12 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             # "Принято на тридцать пятом заседании Совета депутатов": the sitting, not the title
             adopted = find_date(s)
             got.adopted = adopted[0] if adopted else None
+            wrapped = _adopter_wrapped(L, j, limit) if adopted is None else None
+            if wrapped is not None:
+                # "Принят Законодательным" / "Собранием области   22 августа 2001 года": the
+                # adopting body's name wrapped, its date the adoption's (a law's own is the signing's)
+                got.adopted, j = wrapped
+                continue
             j = _past_adoption_stamp(L, j, limit) if adopted is None else j + 1
             continue
         if after_approval(L, j, limit) > j:
@@ -578,6 +607,15 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
             got.issuer = f"{got.issuer} {s}"  # "АДМИНИСТРАЦИЯ ЯМАЛО-НЕНЕЦКОГО" / "АВТОНОМНОГО ОКРУГА"
             j += 1
             continue
+        if got.gen_parts and got.date is None and got.number is None \
+                and (glued := _name_then_title(L.raw[j])) is not None:
+            # "ЗАКОНОДАТЕЛЬНОГО СОБРАНИЯ" / "ЗАРЕЧНОЙ ОБЛАСТИ     О проекте закона …": a plain-text
+            # print lost the line break between the heading's last line and the title
+            got.gen_parts.append(glued[0])
+            got.title_text = glued[1]
+            if dangling_end(glued[1]) and (more := title_from(L, j + 1, limit).text):
+                got.title_text = join_lines([glued[1], more])
+            return got
         if got.date is None and got.number is None and not TITLE_START.match(s):
             if body_head_gen(s, law):
                 got.gen_parts.append(CONVOCATION_TAIL.sub("", s))  # "Собрания депутатов третьего созыва"
@@ -611,6 +649,24 @@ def _read_below(L: Lines, k: int, limit: int, law: bool, own: _OnKindLine) -> _B
         got.title_line = j
         return got
     return got
+
+
+# a heading's line in capitals (a page's mark of a digit or two may be stuck to its last word),
+# a run of spaces, then a title: a plain-text print's two lines run into one
+_NAME_THEN_TITLE = re.compile(r"^\s*(?P<name>[А-ЯЁ][А-ЯЁ\s\-«»\"()]{2,80}?[А-ЯЁ»\")])\d{0,2} {3,}"
+                              r"(?P<title>(?:О|Об|Обо)\s+\S.*?)\s*$")
+
+
+def _name_then_title(raw: str) -> tuple[str, str] | None:
+    """The name part and the title of such a line, the name's words all in the genitive
+    (``ЗАРЕЧНОЙ ОБЛАСТИ``); None for any other line."""
+    m = _NAME_THEN_TITLE.match(raw)
+    if not m:
+        return None
+    name = clean(m.group("name"))
+    if not genitive_words(name.split()):
+        return None
+    return name, clean(m.group("title"))
 
 
 def _name_to_date(L: Lines, j: int, limit: int, parts: list[str], law: bool) -> tuple[list[str], int] | None:
