@@ -684,6 +684,11 @@ def test_every_operative_verb_gives_its_kind(verb, kind):
 #   line for a draft («Проект постановления «…»»); the title run onto the date-and-number row
 #   after the place and wrapped after a preposition; a listing line whose title opens «" О …»;
 
+# reqfed152 (heldout76, federal and regional executive bodies' acts as databases print them): the
+#   issuer and the kind word on one heading line over the date row; a garant annex page whose
+#   «(утв. …)» line runs past a hundred characters; an «УТВЕРЖДЕНО» stamp under a regulation's name
+#   naming its issuer; a page's own title line with a document's code over a federal heading;
+
 SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fifth.yaml",
                "sixth": "requisite_shapes_sixth.yaml", "seventh": "requisite_shapes_seventh.yaml",
                "eighth": "requisite_shapes_eighth.yaml", "ninth": "requisite_shapes_ninth.yaml",
@@ -761,7 +766,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqrand138": "requisite_shapes_reqrand138.yaml",
                "reqrand144": "requisite_shapes_reqrand144.yaml",
                "reqrand147": "requisite_shapes_reqrand147.yaml",
-               "reqbody148": "requisite_shapes_reqbody148.yaml"}
+               "reqbody148": "requisite_shapes_reqbody148.yaml",
+               "reqfed152": "requisite_shapes_reqfed152.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -490,6 +490,10 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
         if parts and all(p.isupper() for p in parts) and not s.isupper() and not _ABBREVIATION_LINE.fullmatch(s) \
                 and not BODY_WORDS.search(s) and not has_territory(s) and len(s.split()) <= 3:
             break  # "Голосование" over a heading in capitals: the site's widget, not the name
+        if parts and all(p.isupper() for p in parts) and not s.isupper() and re.search(r"\d", s) \
+                and not _number_in_name(s) and not BODY_WORDS.search(s) and not has_territory(s):
+            break  # "Фнп 116 по сосудам" over a federal service's heading in capitals: the page's own
+            # title naming the document by its code and number, not the name
         # an adjective over the noun it agrees with, a blank line between them
         # ("ЗЕМСКОЕ" / "" / "СОБРАНИЕ …"), or a quote opened over the line that
         # closes it ("… «СОСНОВСКОЕ" / "" / "СЕЛЬСКОЕ ПОСЕЛЕНИЕ» …"): one name

@@ -231,16 +231,27 @@ def territory_tail(body: str) -> bool:
         and all(gen_word(w) for w in words)
 
 
+# an approval stamp's word (``УТВЕРЖДЕНО``, ``Утвержден постановлением …``) under a regulation's name
+_APPROVED_WORD = re.compile(r"^(?:УТВЕРЖДЕН[АОЫ]?|Утвержден[аоы]?)\b")
+
+
 def _approving_body(L: Lines, h: Head, lo: int, hi: int) -> str | None:
     """A regulation or a charter a copy prints with no heading of its issuer
     (``Положение от … № 307`` / its title / ``решением`` / ``Заречной районной
-    Думы`` / ``от … N 307``): the approval under its title names the body that
+    Думы`` / ``от … N 307``, or ``УТВЕРЖДЕНО`` / ``постановлением Правительства`` /
+    ``Заречной области`` / ``от … N 214``): the approval under its title names the body that
     adopted it, in the genitive; taken where the approving act's date or number
     is the document's own."""
     for i in range(max(lo, h.anchor if h.anchor >= 0 else lo), min(hi, lo + 25)):
-        if not APPROVING_COLUMN.match(clean(L.raw[i].strip())):
+        line = clean(L.raw[i].strip())
+        if APPROVING_COLUMN.match(line):
+            st = read_stamp(L, i, hi, APPROVING_COLUMN)
+        elif _APPROVED_WORD.match(line):
+            # «УТВЕРЖДЕНО» / «постановлением Правительства» / «Заречной области» / «от … N 214»
+            # under the regulation's name: the stamp whole, its word on its own line or not
+            st = read_stamp(L, i, hi)
+        else:
             continue
-        st = read_stamp(L, i, hi, APPROVING_COLUMN)
         if st is not None and st.body and (st.number and st.number == h.number or st.date and st.date == h.date):
             return st.body
     return None

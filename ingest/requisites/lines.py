@@ -17,7 +17,8 @@ from .file_heads import join_split_kind
 from .file_pages import join_lone_words
 from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisites_only
 from .kind_line import kind_line
-from .names import territory_only
+from .names import issuer_line, territory_only
+from .issuer_kind_line import split_issuer_kind
 from .vocabulary import KIND_WORDS, OTHER_ACTS, PLACE, dangles, despace, kind_alternation
 from .wrapped import join_wrapped_reference, range_broken
 
@@ -580,6 +581,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     raw = [_unframed(ln) for ln in raw[:150]] + raw[150:]
     raw = _unglue_reference(raw)
     raw = _heading_cells(raw)
+    raw = split_issuer_kind(raw, issuer_line)  # "ПРАВИТЕЛЬСТВО … ОКРУГА ПОСТАНОВЛЕНИЕ" over its date row
     if "#G0" in t:
         raw = [ln[3:] if ln.startswith("#G0") else ln for ln in raw]
     raw = [ruled_off(ln) for ln in raw[:40]] + raw[40:]  # the letterhead: the first lines

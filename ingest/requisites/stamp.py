@@ -121,7 +121,9 @@ def read_stamp(L: Lines, i: int, limit: int, approved: re.Pattern = _APPROVED) -
     # "Заречное сельское поселение" / … / "от 11.04.2023 N 42"), never a paragraph
     while not whole and j < limit and len(parts) < 11:
         s = L.raw[j].strip()
-        if len(s) > 100:
+        if len(s) > 100 and not DATABASE_STAMP.match(s):
+            # a paragraph ends the column; a database's «(утв. приказом Министерства … от … N …)»
+            # under the annexed document's name does not: a federal body's name runs it long
             break
         if s and ends_column(parts, clean(s)):
             break  # no date line: the annexed document's own name begins (annex_column)
