@@ -87,7 +87,9 @@ BOILERPLATE = (
     r"\bустав(?:ом|а|у|е)\s+[^,;:.\n]{0,120}?(?:муниципальн\w+|городск\w+|сельск\w+|город\w*|район\w*|округ\w*|поселени\w+|области|края)\b[^,;:.\n]{0,60}",
     r"\bфедеральн\w+\s+закон\w*\s+от\s+\d\d?\.\d\d?\.\d{4}\s*(?:г\.?\s*)?(?:№|N)\s*131-фз[^,;:\n]{0,40}",
     r"\bоб\s+общих\s+принципах\s+организации\s+местного\s+самоуправления[^,;:\n]{0,60}",
-    r"\bорган\w*\s+местного\s+самоуправления\b",
+    # (bodies of local government said in passing; «организация местного самоуправления», 131-ФЗ's own subject and
+    # the spec's «organisation of local government», is no body: rubrand149, sample 80)
+    r"\bорган(?!изац)\w*\s+местного\s+самоуправления\b",
     # a legal database's note on a misprint ("По-видимому, в тексте предыдущего абзаца допущена
     # опечатка. Номер … следует читать как …", "В официальном тексте документа, видимо, допущена
     # опечатка: …"): the editor's, not the act's
@@ -647,9 +649,13 @@ def operative_head(text: str) -> str:
 # программа «Развитие культуры …»», «Паспорт муниципальной программы «…»». That line is
 # its title, wherever the table puts it; a programme cited in a sentence ("в рамках
 # государственной программы «…»") is not caught, only one that heads a line.
+# (rubrand149, sample 80: a subprogramme heads its line with no adjective, «Подпрограмма\n"Газификация …"», «Паспорт
+# подпрограммы "…"»; a programme named after its municipality's quoted name, «Муниципальная программа муниципального
+# образования "Город Энск" "Развитие …"», is named by the second quoted name, the municipality's being passed over)
 _PROGRAMME_NAME = re.compile(
-    r"(?:^|\n|\|)[ \t]*((?:паспорт\w*\s+)?(?:(?:муниципальн|государственн|ведомственн|областн|районн|городск|краев"
-    r"|республиканск|региональн|долгосрочн|целев|адресн)\w*\s+){1,3}(?:под)?программ\w*\s*[^«\"“\n|]{0,60}?"
+    r"(?:^|\n|\|)[ \t]*((?:паспорт\w*\s+)?(?:(?:(?:муниципальн|государственн|ведомственн|областн|районн|городск|краев"
+    r"|республиканск|региональн|долгосрочн|целев|адресн)\w*\s+){1,3}(?:под)?программ|подпрограмм)\w*\s*[^«\"“\n|]{0,60}?"
+    r"(?:(?:(?<=образования\s)|(?<=округа\s)|(?<=района\s)|(?<=поселения\s))[«\"“][^«»\"“”\n]{2,60}[»\"”]\s{1,3}(?=[«\"“]))?"
     r"[«\"“]\s*[^«»\"“”\n]{8,300}"
     # (a quoted name inside the programme's, after a word and a space: «Развитие комплекса «Безопасный
     # город» на территории …»; the programme's name goes on after it)
@@ -714,7 +720,7 @@ def passport_rows(text: str) -> str:
 _ANNEX_LABEL = re.compile(r"^\s*приложени\w*\s*(?:(?:№|n)\s*)?[\w.-]{0,6}\s*к\s+(?:постановлени|решени|распоряжени"
                           r"|приказ|указ|закон|положени|порядк)\w*(?:\s+[^«\"“\n]{0,150})?\s*$")
 _DOC_KIND = re.compile(r"\s*(?:административн\w+\s+регламент|порядок|положение|правила|перечень|(?:муниципальная\s+|"
-                       r"государственная\s+|ведомственная\s+)?(?:целевая\s+)?программа|методика|регламент|состав|"
+                       r"государственная\s+|ведомственная\s+)?(?:целевая\s+)?(?:под)?программа|методика|регламент|состав|"
                        r"схема|план|стандарт|требования|реестр|инструкция|паспорт)\b", re.I)
 _HEADING_END = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|(?:глава|раздел|статья|общие\s+положения)\b|[ivx]{1,4}\.\s)", re.I)
 # a site's label on one line, dated and numbered, with the kind of document after it («Приложение к
@@ -724,6 +730,9 @@ _ONE_LINE_LABEL = re.compile(r"приложени\w*\s[^\n]{0,150}?\bот\s[^\n]
 
 
 _BARE_LABEL = re.compile(r"приложени\w*(?:\s*(?:№|n)?\s*[\w.-]{1,6})?", re.I)
+# a print's anchor names left as a line of text («Par407 Par407»: a legal database's HTML anchors): no heading
+# (rubrand149, sample 80)
+_ANCHOR_LINE = re.compile(r"(?:par\d{1,6}[ \t]*)+", re.I)
 _APPROVED_NOTE = re.compile(r"\(\s*утв(?:\.|ержд\w*)\s", re.I)
 
 
@@ -734,7 +743,7 @@ def annex_heading(text: str) -> str:
         lines.pop(0)
     if not lines or not re.match(r"приложени", lines[0], re.I):
         return ""
-    label = [i for i, ln in enumerate(lines[:20]) if ln][:9]
+    label = [i for i, ln in enumerate(lines[:20]) if ln and not _ANCHOR_LINE.fullmatch(ln)][:9]
     if _BARE_LABEL.fullmatch(lines[0]):
         # Garant's annex: «Приложение 2» / its heading / «(утв. постановлением … от … N …)»
         # (the note may be run into the heading's last line by a reflow)
