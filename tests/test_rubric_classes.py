@@ -7752,3 +7752,62 @@ def test_rubrec146_a_statute_on_paying_for_a_service_is_no_wages(real):
             "постановлением администрации Сосновского сельского поселения от 03.03.2019 № 7, следующие изменения: "
             "пункт 2 изложить в новой редакции.")
     assert "labor" not in top(real, None, text)
+
+
+# rubrand153 (sample 82). Zoonoses by the wording of the veterinary and sanitary laws («болезни, общие для человека и
+# животных»; a region's law vesting districts with «полномочиями по защите населения от болезней, общих для человека и
+# животных»): the disease is the topic — health — and «защита населения» before it is no civil protection (as for
+# influenza and infections, rubrec119).
+def test_rubrand153_diseases_common_to_man_and_animals_are_health_not_civil_protection(real):
+    title = ("О наделении органов местного самоуправления Заречной области отдельными государственными полномочиями "
+             "по защите населения от болезней, общих для человека и животных")
+    text = ("Статья 1. Органы местного самоуправления муниципальных районов Заречной области наделяются полномочиями "
+            "по организации мероприятий по защите населения от болезней, общих для человека и животных, в части "
+            "отлова безнадзорных собак.")
+    assert_filed(real, title, {"health", "lsg"}, {"safety"}, text=text)
+
+
+# rubrand153 (sample 82). Vehicles bought to do a field's works («возмещение затрат на приобретение транспортных
+# средств, необходимых для выполнения работ по тушению лесных пожаров») are the works' equipment: the field is the
+# works', no transport.
+def test_rubrand153_vehicles_bought_for_a_fields_works_are_not_transport(real):
+    title = ("Об утверждении Порядка предоставления субсидий из бюджета Заречного района на возмещение части затрат "
+             "на приобретение транспортных средств, необходимых для выполнения работ по охране лесов от пожаров")
+    assert_filed(real, title, {"budget"}, {"transport"})
+
+
+def test_rubrand153_buses_for_passenger_routes_stay_transport(real):
+    assert_filed(real, "О приобретении транспортных средств для перевозки пассажиров по муниципальным маршрутам "
+                       "Заречного района", {"transport"})
+
+
+# rubrand153 (sample 82). The simplified and the patent tax systems (Налоговый кодекс, гл. 26.2 и 26.5) are small
+# business's special regimes: a regional law or a council's decision on them is budget (taxes) and business, written
+# also as a pair («упрощенной и патентной систем налогообложения»).
+def test_rubrand153_small_business_tax_regimes_are_business_too(real):
+    assert_filed(real, "Об отдельных вопросах применения упрощенной и патентной систем налогообложения на территории "
+                       "Заречной области", {"budget", "business"})
+    assert_filed(real, "Об установлении налоговых ставок при применении упрощенной системы налогообложения",
+                 {"budget", "business"})
+
+
+# rubrand153 (sample 82). The caps on what citizens pay for utilities («предельные (максимальные) индексы изменения
+# размера вносимой гражданами платы за коммунальные услуги», ПП РФ от 30.04.2014 № 400), printed from an annex's
+# table without the decree's title: a price of utilities — budget + housing (r02, r03).
+def test_rubrand153_caps_on_citizens_utility_payments_are_housing(real):
+    text = ("Приложение N 1\nУтверждены\nУказом Губернатора Заречной области\nот 10 декабря 2020 г. N 310\n"
+            "Предельные (максимальные) индексы\nизменения размера вносимой гражданами платы за коммунальные услуги по "
+            "муниципальным образованиям Заречной области на 2021 год\nN |\nМуниципальное образование |\n1 |\n"
+            "Сосновское сельское поселение |\nс 01 июля по 31 декабря |\n4,0 |")
+    assert_filed(real, None, {"budget", "housing"}, text=text)
+
+
+# rubrand153 (sample 82). A programme's passport printed from a middle row, its two-column label wrapped
+# («Целевой индикатор        -   количество …\n  подпрограммы»): only a (sub)programme's passport has that row, so the
+# text is a programme (the house's r19), as with «Заказчик программы» (rubrec104).
+def test_rubrand153_a_passports_target_indicator_row_is_a_programme(real):
+    text = ("                                    памятных знаков и мемориальных досок;\n"
+            "                                    сохранение объектов культурного наследия Заречного района.\n"
+            "  Целевой индикатор             -   количество        установленных         в  \n"
+            "  подпрограммы                      районе памятных знаков и мемориальных досок.\n")
+    assert_filed(real, None, {"economy", "culture"}, text=text)
