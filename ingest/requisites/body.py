@@ -20,6 +20,7 @@ from .names import (
     state_line, territory_only,
 )
 from .quotes import open_quote
+from .heading_strays import repeats_block, see_also
 from .vocabulary import (
     BODY_WORDS, CONTACT_LINE, CONVOCATION, CONVOCATION_TAIL, NOM_KINDS, PLACE, TITLE_START, kinds_listed, national_line,
 )
@@ -465,6 +466,11 @@ def body_above(L: Lines, k: int, floor: int, law: bool = False, joint: bool = Fa
             i -= 1  # "д.Сосновка", "г. Заречный": the place the act was issued in, printed between
             continue  # the name and the kind word
         s = CONVOCATION_TAIL.sub("", s) or s  # "СОВЕТ … РАЙОНА ТРЕТЬЕГО СОЗЫВА": its convocation
+        if parts and repeats_block(s, join_lines(parts)):
+            i -= 1  # the issuer's line a print set twice over the kind word: once
+            continue
+        if see_also(s):
+            break  # a database's link «См. Документы Федеральной службы …» over the heading
         if national_line(s):
             if parts:
                 break

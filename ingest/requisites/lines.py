@@ -21,6 +21,7 @@ from .names import issuer_line, territory_only
 from .issuer_kind_line import split_issuer_kind
 from .vocabulary import KIND_WORDS, OTHER_ACTS, PLACE, dangles, despace, kind_alternation
 from .wrapped import join_wrapped_reference, range_broken
+from .heading_strays import despaced_glued_kind
 
 
 _SPACES = re.compile(r"\s+")
@@ -354,7 +355,7 @@ _GLUED_TITLE = re.compile(r"(?<=[а-яё])(?=(?:О|Об|Обо)\s+[а-яё])")
 
 
 def _unglue_kind_line(ln: str) -> list[str] | None:
-    m = _KIND_GLUED_TO_DATE.match(ln)
+    m = _KIND_GLUED_TO_DATE.match(despaced_glued_kind(ln))  # "П О С Т А Н О В Л Е Н И Еот …" too
     if not m:
         return None
     rest = "о" + m.group("rest")[1:]
