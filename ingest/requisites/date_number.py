@@ -248,7 +248,10 @@ def from_date_number(s: str, *, placed: bool = False) -> DateNumber | None:
     return DateNumber(d[0], n[0]) if d and n else None
 
 
-PLACE_ABBR = re.compile(r"(?:г|гор|с|п|пос|пгт|р\.\s?п|рп|д|дер|ст|х|сл)\.\s*[А-ЯЁ]")
+# the abbreviated kinds of a settlement (without their stop) that every reader of a place takes;
+# ``body._PLACE_ABBR_END`` reads them at a heading line's end, this one before the place's name
+PLACE_ABBR_WORDS = r"г|с|п|д|х|ст|пос|пгт|рп|р\.\s?п"
+PLACE_ABBR = re.compile(r"(?:" + PLACE_ABBR_WORDS + r"|гор|дер|сл)\.\s*[А-ЯЁ]")
 
 
 def place_and_date(s: str) -> str | None:
