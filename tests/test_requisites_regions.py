@@ -759,7 +759,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqbody132": "requisite_shapes_reqbody132.yaml",
                "reqrand137": "requisite_shapes_reqrand137.yaml",
                "reqrand138": "requisite_shapes_reqrand138.yaml",
-               "reqrand144": "requisite_shapes_reqrand144.yaml"}
+               "reqrand144": "requisite_shapes_reqrand144.yaml",
+               "qatwins151": "requisite_shapes_qatwins151.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
