@@ -108,8 +108,8 @@ _RAW: list[tuple[str, object]] = [
      lambda m: f"Параметр {_q(m['n'])} пишут без значения."),
     (r"Argument (?P<n>'[^']*') takes (?P<k>\d+) values\.",
      lambda m: f"Аргументу {_q(m['n'])} нужно значений: {m['k']}."),
-    (r"Invalid value for (?P<p>'[^']*'|[^:]+): (?P<m>.*)",
-     lambda m: f"Неверное значение {_q(m['p'])}: {say(m['m'])}"),
+    (r"Invalid value for (?P<p>'[^']*'(?: / '[^']*')*|[^:]+): (?P<m>.*)",
+     lambda m: f"Неверное значение {_names(m['p'])}: {say(m['m'])}"),
     (r"Invalid value: (?P<m>.*)", lambda m: f"Неверное значение: {say(m['m'])}"),
     # --- the values click's types refuse
     (r"(?P<v>'.*') is not a valid (?P<t>integer range|float range|integer|float|boolean|UUID)\.",

@@ -93,3 +93,27 @@ def test_the_counts_name_the_level_and_the_files_state_in_russian(monkeypatch, t
     import json
     s = json.loads(res.output)
     assert s["by_level"] == {"municipal": 1} and s["files"] == {"read": 1}
+
+
+def test_an_invalid_value_of_an_option_with_two_names_quotes_each(monkeypatch, tmp_path):
+    """``export -o FOLDER``: click names the option by both its names ('-o' / '--output');
+    the Russian had «-o' / '--output»."""
+    monkeypatch.delenv("ACTDESK_LANG", raising=False)
+    res = CliRunner().invoke(main, ["--home", str(tmp_path / "fund"), "export", "-o", str(tmp_path)],
+                             prog_name="actdesk")
+    assert res.exit_code == 2
+    assert f"Ошибка: Неверное значение «-o» / «--output»: Файл «{tmp_path}» — это папка, нужен файл." in res.output
+    assert say("Invalid value for '--limit': 'десять' is not a valid integer range.") == \
+        "Неверное значение «--limit»: «десять» — не целое число."
+
+
+def test_a_search_that_finds_nothing_prints_no_facet_of_zeros(monkeypatch, tmp_path):
+    """«Найдено: 0» was followed by «Поступило за дней: 7 (0), 30 (0), 365 (0)»."""
+    monkeypatch.delenv("ACTDESK_LANG", raising=False)
+    home = _fund(tmp_path)
+    res = CliRunner().invoke(main, ["--home", str(home), "search", "кракозябра"])
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith("Найдено: 0") and "Поступило за дней" not in res.output
+    res = CliRunner().invoke(main, ["--home", str(home), "search", "месячник"])
+    assert "Поступило за дней: 7 (1), 30 (1), 365 (1)" in res.output
+
