@@ -117,3 +117,37 @@ def test_a_search_that_finds_nothing_prints_no_facet_of_zeros(monkeypatch, tmp_p
     res = CliRunner().invoke(main, ["--home", str(home), "search", "месячник"])
     assert "Поступило за дней: 7 (1), 30 (1), 365 (1)" in res.output
 
+
+
+# --- the help named an option's value by click's English words (``--kind TEXT``) -------------------
+
+_CLICK_METAVARS = ("TEXT", "INTEGER", "FLOAT", "FILE", "DIRECTORY", "PATH")
+
+
+def _helps(lang_env, monkeypatch):
+    from cli.helptext import walk_paths
+    if lang_env:
+        monkeypatch.setenv("ACTDESK_LANG", lang_env)
+    else:
+        monkeypatch.delenv("ACTDESK_LANG", raising=False)
+    for path, _cmd in walk_paths(main):
+        res = CliRunner().invoke(main, [*path.split(), "--help"], prog_name="actdesk")
+        assert res.exit_code == 0, (path, res.output)
+        yield path, res.output
+
+
+def test_the_russian_help_names_an_options_value_in_russian(monkeypatch):
+    import re
+    seen = ""
+    for path, out in _helps("", monkeypatch):
+        options = [ln for ln in out.splitlines() if ln.lstrip().startswith("-")]
+        english = [ln for ln in options if re.search(r"\s(?:%s)(?:\s|$)" % "|".join(_CLICK_METAVARS), ln)]
+        assert not english, (path, english)
+        seen += out
+    assert "--kind ТЕКСТ" in seen and "--limit ЧИСЛО" in seen and "--home ПАПКА" in seen
+    assert "--report ФАЙЛ" in seen
+
+
+def test_the_english_help_keeps_clicks_words(monkeypatch):
+    seen = "".join(out for _, out in _helps("en", monkeypatch))
+    assert "--kind TEXT" in seen and "--home DIRECTORY" in seen and "--report FILE" in seen
