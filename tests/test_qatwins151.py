@@ -8,6 +8,7 @@ acts only.
 """
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from cli import main
@@ -18,47 +19,57 @@ ACT = ("АДМИНИСТРАЦИЯ СОСНОВСКОГО СЕЛЬСКОГО П�
        "1. Провести месячник благоустройства.\n")
 
 
-def test_the_index_built_for_a_new_fund_is_said_in_russian(monkeypatch, tmp_path):
-    monkeypatch.delenv("ACTDESK_LANG", raising=False)
+def _language(monkeypatch, lang: str) -> None:
+    """The CLI's language for the test: ``ACTDESK_LANG`` set, or Russian by default."""
+    if lang:
+        monkeypatch.setenv("ACTDESK_LANG", lang)
+    else:
+        monkeypatch.delenv("ACTDESK_LANG", raising=False)
+
+
+def _import_into_a_new_fund(tmp_path, monkeypatch, lang: str = ""):
+    """The output of importing one act into a new fund, one process (``--jobs 1``: it builds the index)."""
+    _language(monkeypatch, lang)
     f = tmp_path / "act.txt"
     f.write_text(ACT, encoding="utf-8")
     res = CliRunner().invoke(main, ["--home", str(tmp_path / "fund"), "ingest", "--jobs", "1", str(f)],
                              prog_name="actdesk")
     assert res.exit_code == 0, res.output
-    assert "search index" not in res.output
-    assert "поискового индекса нет: он строится по каталогу…" in res.output
+    return res.output
+
+
+def test_the_index_built_for_a_new_fund_is_said_in_russian(monkeypatch, tmp_path):
+    out = _import_into_a_new_fund(tmp_path, monkeypatch)
+    assert "search index" not in out
+    assert "поискового индекса нет: он строится по каталогу…" in out
 
 
 def test_the_index_built_for_a_new_fund_stays_english_under_actdesk_lang_en(monkeypatch, tmp_path):
-    monkeypatch.setenv("ACTDESK_LANG", "en")
-    f = tmp_path / "act.txt"
-    f.write_text(ACT, encoding="utf-8")
-    res = CliRunner().invoke(main, ["--home", str(tmp_path / "fund"), "ingest", "--jobs", "1", str(f)],
-                             prog_name="actdesk")
-    assert res.exit_code == 0, res.output
-    assert "search index missing: building it from the catalog…" in res.output
+    out = _import_into_a_new_fund(tmp_path, monkeypatch, "en")
+    assert "search index missing: building it from the catalog…" in out
 
 
-def test_the_indexs_progress_lines_have_their_russian():
-    assert say("search index /f/index is outdated (schema 7, needs 8); rebuilding it from the catalog…") == \
-        "поисковый индекс /f/index устарел (schema 7, needs 8): он строится заново по каталогу…"
-    assert say("search index /f/index is corrupt (EmptyIndexError: x); rebuilding it from the catalog…") == \
-        "поисковый индекс /f/index повреждён (EmptyIndexError: x): он строится заново по каталогу…"
-    assert say("search index /f/index is missing version stamp; rebuilding it from the catalog…") == \
-        "поисковый индекс /f/index без отметки версии: он строится заново по каталогу…"
-    assert say("search index outdated (schema 7, needs 8): building it from the catalog…") == \
-        "поисковый индекс устарел (schema 7, needs 8): он строится заново по каталогу…"
-    assert say("search index rebuilt: 17 records") == "поисковый индекс построен: записей 17"
-    assert say("search index /f/index is being written by another process (pid 12); waiting up to 600 s…") == \
-        "поисковый индекс /f/index записывает другой процесс (pid 12); ждём до 600 с…"
-    assert say("dossier «Кладбища»: 3 new") == "досье «Кладбища»: новых материалов 3"
-    assert say("dossier «Кладбища»: its query failed (bad date); not updated") == \
-        "досье «Кладбища»: запрос не выполнен (bad date); не обновлено"
-
-
-def test_a_corrupt_indexs_reason_naming_a_file_keeps_it():
-    assert say("search index corrupt (OSError: /f/index/_MAIN_1.toc): building it from the catalog…") == \
-        "поисковый индекс повреждён (OSError: /f/index/_MAIN_1.toc): он строится заново по каталогу…"
+@pytest.mark.parametrize("english, russian", [
+    ("search index /f/index is outdated (schema 7, needs 8); rebuilding it from the catalog…",
+     "поисковый индекс /f/index устарел (schema 7, needs 8): он строится заново по каталогу…"),
+    ("search index /f/index is corrupt (EmptyIndexError: x); rebuilding it from the catalog…",
+     "поисковый индекс /f/index повреждён (EmptyIndexError: x): он строится заново по каталогу…"),
+    ("search index /f/index is missing version stamp; rebuilding it from the catalog…",
+     "поисковый индекс /f/index без отметки версии: он строится заново по каталогу…"),
+    ("search index outdated (schema 7, needs 8): building it from the catalog…",
+     "поисковый индекс устарел (schema 7, needs 8): он строится заново по каталогу…"),
+    # a corrupt index's reason naming a file keeps it
+    ("search index corrupt (OSError: /f/index/_MAIN_1.toc): building it from the catalog…",
+     "поисковый индекс повреждён (OSError: /f/index/_MAIN_1.toc): он строится заново по каталогу…"),
+    ("search index rebuilt: 17 records", "поисковый индекс построен: записей 17"),
+    ("search index /f/index is being written by another process (pid 12); waiting up to 600 s…",
+     "поисковый индекс /f/index записывает другой процесс (pid 12); ждём до 600 с…"),
+    ("dossier «Кладбища»: 3 new", "досье «Кладбища»: новых материалов 3"),
+    ("dossier «Кладбища»: its query failed (bad date); not updated",
+     "досье «Кладбища»: запрос не выполнен (bad date); не обновлено"),
+])
+def test_the_indexs_and_the_dossiers_progress_lines_have_their_russian(english, russian):
+    assert say(english) == russian
 
 
 # --- the card and the counts named a level and a file's state by their codes alone --------------------
@@ -126,10 +137,7 @@ _CLICK_METAVARS = ("TEXT", "INTEGER", "FLOAT", "FILE", "DIRECTORY", "PATH")
 
 def _helps(lang_env, monkeypatch):
     from cli.helptext import walk_paths
-    if lang_env:
-        monkeypatch.setenv("ACTDESK_LANG", lang_env)
-    else:
-        monkeypatch.delenv("ACTDESK_LANG", raising=False)
+    _language(monkeypatch, lang_env)
     for path, _cmd in walk_paths(main):
         res = CliRunner().invoke(main, [*path.split(), "--help"], prog_name="actdesk")
         assert res.exit_code == 0, (path, res.output)
