@@ -251,7 +251,9 @@ def from_date_number(s: str, *, placed: bool = False) -> DateNumber | None:
 # the abbreviated kinds of a settlement (without their stop) that every reader of a place takes;
 # ``body._PLACE_ABBR_END`` reads them at a heading line's end, this one before the place's name
 PLACE_ABBR_WORDS = r"г|с|п|д|х|ст|пос|пгт|рп|р\.\s?п"
-PLACE_ABBR = re.compile(r"(?:" + PLACE_ABBR_WORDS + r"|гор|дер|сл)\.\s*[А-ЯЁ]")
+# with the rarer ones a reader of a place before its name takes too (a town, a village, a sloboda)
+PLACE_ABBR_ALL = PLACE_ABBR_WORDS + r"|гор|дер|сл"
+PLACE_ABBR = re.compile(r"(?:" + PLACE_ABBR_ALL + r")\.\s*[А-ЯЁ]")
 
 
 def place_and_date(s: str) -> str | None:
