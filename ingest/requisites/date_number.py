@@ -248,12 +248,11 @@ def from_date_number(s: str, *, placed: bool = False) -> DateNumber | None:
     return DateNumber(d[0], n[0]) if d and n else None
 
 
-# the abbreviated kinds of a settlement (without their stop) that every reader of a place takes;
-# ``body._PLACE_ABBR_END`` reads them at a heading line's end, this one before the place's name
-PLACE_ABBR_WORDS = r"г|с|п|д|х|ст|пос|пгт|рп|р\.\s?п"
-# with the rarer ones a reader of a place before its name takes too (a town, a village, a sloboda)
-PLACE_ABBR_ALL = PLACE_ABBR_WORDS + r"|гор|дер|сл"
-PLACE_ABBR = re.compile(r"(?:" + PLACE_ABBR_ALL + r")\.\s*[А-ЯЁ]")
+# the abbreviated kinds of a settlement (without their stop), one list for every reader of a place:
+# ``PLACE_ABBR`` before the place's name, ``body._PLACE_ABBR_END`` at a heading line's end (the name on
+# the next), ``issuer._PLACE_ABBR`` inside a sentence (its stop ends none)
+PLACE_ABBR_WORDS = r"г|с|п|д|х|ст|пос|пгт|рп|р\.\s?п|гор|дер|сл"
+PLACE_ABBR = re.compile(r"(?:" + PLACE_ABBR_WORDS + r")\.\s*[А-ЯЁ]")
 
 
 def place_and_date(s: str) -> str | None:
