@@ -63,15 +63,16 @@ def head_under_stamp(L: Lines, lo: int, zone: Zone, stamp: Stamp) -> Head:
 def _document_name(L: Lines, j: int, limit: int) -> str | None:
     """The approved document's name under its stamp, read as a title. Where it opens with the
     document's type in capitals alone on its line (``АДМИНИСТРАТИВНЫЙ РЕГЛАМЕНТ``, ``МУНИЦИПАЛЬНАЯ
-    ПРОГРАММА``, ``ИНСТРУКЦИЯ``) and goes on in lower case or in quotes (``предоставления
+    ПРОГРАММА``, ``КОНЦЕПЦИЯ``, with its object: ``ПЛАН МЕРОПРИЯТИЙ``) and goes on in lower case or in quotes (``предоставления
     муниципальной услуги «…»``, ``«Развитие культуры …»``), the title reader stops at the change
     of case, as a heading in capitals ends where the text begins; here the lines below are the
     rest of the name, and the gold takes the whole name (realdocs: the register under «УТВЕРЖДЕН
     постановлением …», the requirements under «Утверждены приказом …»)."""
     title = title_from(L, j, limit).text
     s = clean(L.raw[j]) if j < limit else ""
-    if not title or title != s or not s.isupper() or not (m := DOCUMENT_WORD.match(s)) or m.end() != len(s):
-        return title
+    if not title or title != s or not s.isupper() or not (m := DOCUMENT_WORD.match(s)) \
+            or len(s[m.end():].split()) > 1:
+        return title  # the type, or the type and its object («ПЛАН МЕРОПРИЯТИЙ»), alone on the line
     k = j + 1
     while k < min(limit, j + 3) and not L.raw[k].strip():
         k += 1  # one blank line between the type and the name
