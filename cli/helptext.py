@@ -367,6 +367,9 @@ def apply(group: click.Command, args: list[str]) -> str:
     _LANG["lang"] = lang
     for path, cmd in walk_paths(group):
         cmd.context_class = DeskContext
+        # click keeps a command's help option as the first context it ran in named it: a group run
+        # on its own first (a test's runner) had «--help» only; each run names it again («-h» too)
+        cmd._help_option = None
         if not hasattr(cmd, "_short_en"):
             # click's own words, kept to put back under English
             cmd._short_en, cmd._options_metavar_en = cmd.short_help, cmd.options_metavar

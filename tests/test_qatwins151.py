@@ -159,3 +159,16 @@ def test_the_russian_help_names_an_options_value_in_russian(monkeypatch):
 def test_the_english_help_keeps_clicks_words(monkeypatch):
     seen = "".join(out for _, out in _helps("en", monkeypatch))
     assert "--kind TEXT" in seen and "--home DIRECTORY" in seen and "--report FILE" in seen
+
+
+def test_a_group_run_on_its_own_first_keeps_its_short_help_option_under_actdesk(monkeypatch):
+    """click caches a command's help option with the names of the first context it runs in: the
+    ``rubrics`` group run on its own (as tests/test_rubrics.py does) had «--help» only, and
+    ``actdesk rubrics -h`` then failed «Нет параметра «-h»» for the rest of the process (the suite
+    passed or failed by the order of its files)."""
+    from cli.rubrics import rubrics
+    _language(monkeypatch, "")
+    CliRunner().invoke(rubrics, ["--help"])
+    res = CliRunner().invoke(main, ["rubrics", "-h"], prog_name="actdesk")
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith("Использование: actdesk rubrics")
