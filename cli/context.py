@@ -113,7 +113,10 @@ def echo_json(obj) -> None:
 
 
 def err(msg: str) -> None:
-    click.echo(msg, err=True)
+    """A line on stderr (the fund's and the index's progress, a fallback), in the CLI's language."""
+    from cli.helptext import language
+    from cli.messages import say
+    click.echo(say(msg, language()), err=True)
 
 
 def resolve_id(fund: Fund, rid: str) -> str:

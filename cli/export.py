@@ -47,16 +47,22 @@ def stats(c: Ctx, fmt: str) -> None:
         echo_json(s)
         return
     click.echo(f"Записей: {s['records']} (актов: {s['acts']}, связанных копий: {s['linked']})")
-    click.echo("Файлы: " + ", ".join(f"{k}: {v}" for k, v in sorted(s["files"].items())))
+    from search.card import level_text
+    click.echo("Файлы: " + ", ".join(f"{_FILE_WORDS.get(k, k)}: {v}" for k, v in sorted(s["files"].items())))
     for key, title in (("by_kind", "Вид"), ("by_level", "Уровень"), ("by_year", "Год"),
                        ("by_body", "Орган")):
         click.echo("")
-        click.echo(table([[k[:70], str(v)] for k, v in s[key].items()], [title, "записей"]))
+        shown = level_text if key == "by_level" else str
+        click.echo(table([[shown(k)[:70], str(v)] for k, v in s[key].items()], [title, "записей"]))
     click.echo("")
     st = s["by_status"]
     click.echo(table([[words, str(st[k])] for k, words in _STATUS_WORDS if st.get(k)],
                      ["Действие", "записей"]))
 
+
+# the files' states (``files.status``) in the import report's words, the code beside them
+_FILE_WORDS = {"read": "прочитаны (read)", "archive": "архивы (archive)", "pending": "ждут чтения (pending)",
+               "failed": "ошибки (failed)"}
 
 # the status counts in the order a librarian asks about them (ingest.status states)
 _STATUS_WORDS = (("repealed", "утратили силу"), ("in_force", "действуют (по отметке правовой базы)"),

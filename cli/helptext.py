@@ -367,6 +367,9 @@ def apply(group: click.Command, args: list[str]) -> str:
     _LANG["lang"] = lang
     for path, cmd in walk_paths(group):
         cmd.context_class = DeskContext
+        # click keeps a command's help option as the first context it ran in named it: a group run
+        # on its own first (a test's runner) had «--help» only; each run names it again («-h» too)
+        cmd._help_option = None
         if not hasattr(cmd, "_short_en"):
             # click's own words, kept to put back under English
             cmd._short_en, cmd._options_metavar_en = cmd.short_help, cmd.options_metavar
@@ -379,11 +382,28 @@ def apply(group: click.Command, args: list[str]) -> str:
         if isinstance(cmd, click.Group):
             cmd.subcommand_metavar = "КОМАНДА [АРГУМЕНТЫ]..." if ru else cmd._subcommand_metavar_en
         items = [cmd] + [p for p in cmd.params if isinstance(p, click.Option)]
+        for opt in items[1:]:
+            _value_word(opt, ru)
         for obj in items:
             if not hasattr(obj, "_help_en"):
                 obj._help_en = obj.help
             obj.help = russian(obj._help_en) if ru else obj._help_en
     return lang
+
+
+# click's word for an option's value, from its type (``--kind TEXT``, ``--limit INTEGER RANGE``,
+# ``--home DIRECTORY``), where the option names none of its own (``--db postgresql://…``); a choice
+# lists its values and a flag takes none. Arguments keep theirs: a usage error names them by it.
+VALUE_WORDS_RU = {"text": "ТЕКСТ", "integer": "ЧИСЛО", "integer range": "ЧИСЛО", "float": "ЧИСЛО",
+                  "float range": "ЧИСЛО", "file": "ФАЙЛ", "filename": "ФАЙЛ", "directory": "ПАПКА",
+                  "path": "ПУТЬ"}
+
+
+def _value_word(opt: click.Option, ru: bool) -> None:
+    if not hasattr(opt, "_metavar_en"):
+        opt._metavar_en = opt.metavar
+    if opt._metavar_en is None and not opt.is_flag and not isinstance(opt.type, click.Choice):
+        opt.metavar = VALUE_WORDS_RU.get(opt.type.name) if ru else None
 
 
 def language() -> str:

@@ -69,6 +69,24 @@ def _maybe(possible: str | None, many: str | None) -> str:
 
 # (English wording, matched whole; its Russian: a format string over the
 # groups, or a function of the match for the parts that need words)
+# why an index is rebuilt, as ``search.index.check`` words it («outdated (schema 7, needs 8)»)
+_INDEX_STATES = (("missing version stamp", "без отметки версии"),
+                 ("missing table of contents", "без оглавления"),
+                 ("outdated", "устарел"), ("corrupt", "повреждён"))
+
+
+def _index_rebuilt(where: str, why: str) -> str:
+    """A progress line: the index ``where`` (a folder, a schema, or none) is rebuilt for ``why``."""
+    where = f" {where}" if where else ""
+    if why == "missing":
+        return f"поискового индекса{where} нет: он строится по каталогу…"
+    for en, ru in _INDEX_STATES:
+        if why.startswith(en):
+            why = ru + why[len(en):]
+            break
+    return f"поисковый индекс{where} {why}: он строится заново по каталогу…"
+
+
 _RAW: list[tuple[str, object]] = [
     # --- click's usage errors
     (r"No such option (?P<n>'[^']*')\.(?: Did you mean (?P<p>'[^']*')\?| \(Did you mean one of: "
@@ -90,8 +108,8 @@ _RAW: list[tuple[str, object]] = [
      lambda m: f"Параметр {_q(m['n'])} пишут без значения."),
     (r"Argument (?P<n>'[^']*') takes (?P<k>\d+) values\.",
      lambda m: f"Аргументу {_q(m['n'])} нужно значений: {m['k']}."),
-    (r"Invalid value for (?P<p>'[^']*'|[^:]+): (?P<m>.*)",
-     lambda m: f"Неверное значение {_q(m['p'])}: {say(m['m'])}"),
+    (r"Invalid value for (?P<p>'[^']*'(?: / '[^']*')*|[^:]+): (?P<m>.*)",
+     lambda m: f"Неверное значение {_names(m['p'])}: {say(m['m'])}"),
     (r"Invalid value: (?P<m>.*)", lambda m: f"Неверное значение: {say(m['m'])}"),
     # --- the values click's types refuse
     (r"(?P<v>'.*') is not a valid (?P<t>integer range|float range|integer|float|boolean|UUID)\.",
@@ -196,6 +214,18 @@ _RAW: list[tuple[str, object]] = [
     (r"search index (?P<d>.*?) is (?P<w>.*?) and no catalog to rebuild it from; run `actdesk reindex`",
      "поисковый индекс {d} не читается ({w}), и каталога, чтобы его перестроить, нет; "
      "запустите actdesk reindex"),
+    # --- progress lines on stderr (``cli.context.err``): the index and the dossiers at work
+    (r"search index (?P<w>.*?): building it from the catalog…", lambda m: _index_rebuilt("", m["w"])),
+    (r"search index (?P<d>.*?) is (?P<w>.*?); rebuilding it from the catalog…",
+     lambda m: _index_rebuilt(m["d"], m["w"])),
+    (r"search index rebuilt: (?P<n>\d+) records", "поисковый индекс построен: записей {n}"),
+    (r"search index (?P<d>.*?): postings of layout (?P<l>\S+) added in place",
+     "поисковый индекс {d}: списки терминов формата {l} добавлены на месте"),
+    (r"search index (?P<d>.*?) is being written by another process(?P<w>.*?); waiting up to (?P<t>\S+) s…",
+     "поисковый индекс {d} записывает другой процесс{w}; ждём до {t} с…"),
+    (r"dossier «(?P<n>.*?)»: (?P<k>\d+) new", "досье «{n}»: новых материалов {k}"),
+    (r"dossier «(?P<n>.*?)»: its query failed \((?P<e>.*)\); not updated",
+     "досье «{n}»: запрос не выполнен ({e}); не обновлено"),
     (r"search index (?P<d>.*?) is (?P<w>.*?); run `actdesk reindex`",
      "поисковый индекс {d} не читается ({w}); запустите actdesk reindex"),
     (r"the period is empty: --since is after --until", "период пуст: --since позже --until"),

@@ -10,13 +10,23 @@ FIELDS = (("kind", "Вид"), ("number", "Номер"), ("date", "Дата"), ("
           ("level", "Уровень"), ("title", "Заголовок"))
 
 
+def level_text(level: str | None) -> str | None:
+    """A level code as the librarian reads it, the code that ``--level`` takes beside it
+    (``муниципальный (municipal)``), in the web card's words; an unknown code as it is."""
+    if not level:
+        return level
+    from .web.i18n import tr
+    word = tr("ru")("level_" + level)
+    return level if word == "level_" + level else f"{word} ({level})"
+
+
 def format_card(rec: Record, stored: StoredFile | None = None, *, text_chars: int | None = None,
                 links: list | None = None, status: dict | None = None) -> str:
     """``links``: ``search.links_view`` Links (outgoing and incoming) to show;
     ``status``: ``search.links_view.status_of`` (the print's note and the fund)."""
     lines = [f"Запись {rec.id}"]
     for attr, label in FIELDS:
-        value = getattr(rec, attr)
+        value = level_text(rec.level) if attr == "level" else getattr(rec, attr)
         lines.append(f"  {label + ':':<11} {value if value is not None else '—'}")
     hand = rec.handwritten or {}
     if hand.get("number_digits") and not rec.number:

@@ -142,7 +142,7 @@ def format_results_table(res: Results, width: int = 110, facets: bool = True,
         lines.append("")
     if facets and res.facets:
         for f, counts in res.facets.items():
-            if counts:
+            if any(counts.values()):   # not the arrival periods' zeros of a search that found nothing
                 shown = ", ".join(f"{facet_value(f, k)} ({v})" for k, v in list(counts.items())[:8])
                 lines.append(f"{FACET_LABELS.get(f, f)}: {shown}")
     return "\n".join(lines).rstrip() + "\n"

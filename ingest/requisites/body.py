@@ -11,7 +11,7 @@ from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
 from .file_text import DRAFT_MARK, unspace
-from .date_number import PLACE_ABBR, find_number, is_date_or_number_line, place_and_date, requisites_only
+from .date_number import PLACE_ABBR, PLACE_ABBR_WORDS, find_number, is_date_or_number_line, place_and_date, requisites_only
 from .kind_line import kind_line
 from .lines import Lines, clean, join_lines
 from .names import (
@@ -383,7 +383,7 @@ _RULE = re.compile(r"^(?:_+|-{5,}|={5,})$")
 # a place's abbreviation ending a line of the name, the place's own name on the next
 # ("ГЛАВА АДМИНИСТРАЦИИ Г." / "ЗАРЕЧНЫЙ" in a narrow cell): no sentence's stop
 # ("… 2024 г." is a date's year, not a place)
-_PLACE_ABBR_END = re.compile(r"(?i)(?:^|(?<![\d.])\s)(?:г|с|п|д|х|ст|пос|пгт|рп|р\.\s?п|им)\.$")
+_PLACE_ABBR_END = re.compile(r"(?i)(?:^|(?<![\d.])\s)(?:" + PLACE_ABBR_WORDS + r"|им)\.$")
 
 
 _ARMS = re.compile(r"(?i)^герб\b")

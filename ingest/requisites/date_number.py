@@ -266,7 +266,11 @@ def from_date_number(s: str, *, placed: bool = False) -> DateNumber | None:
     return DateNumber(d[0], n[0]) if d and n else None
 
 
-PLACE_ABBR = re.compile(r"(?:г|гор|с|п|пос|пгт|р\.\s?п|рп|д|дер|ст|х|сл)\.\s*[А-ЯЁ]")
+# the abbreviated kinds of a settlement (without their stop), one list for every reader of a place:
+# ``PLACE_ABBR`` before the place's name, ``body._PLACE_ABBR_END`` at a heading line's end (the name on
+# the next), ``issuer._PLACE_ABBR`` inside a sentence (its stop ends none)
+PLACE_ABBR_WORDS = r"г|с|п|д|х|ст|пос|пгт|рп|р\.\s?п|гор|дер|сл"
+PLACE_ABBR = re.compile(r"(?:" + PLACE_ABBR_WORDS + r")\.\s*[А-ЯЁ]")
 
 
 def place_and_date(s: str) -> str | None:

@@ -8,6 +8,7 @@ import re
 from ingest.morph import parses, place_adjective
 
 from .head import Head
+from .date_number import PLACE_ABBR_WORDS
 from .lines import Lines, clean
 from .stamp import APPROVING_COLUMN, read_stamp
 from .names import body_head_gen, gen_word, has_territory, head_lemma, names_organ, nominative, territory_only
@@ -331,8 +332,9 @@ def _accepted_by(lines: list[str]) -> str | None:
     return None
 
 
-# a place's abbreviation before its name ("Совет депутатов г. Заречного решил"): no sentence ends there
-_PLACE_ABBR = re.compile(r"(?:^|\s)(?:г|гор|с|п|пос|пгт|д|ст|х|р\.\s?п)\.$")
+# a place's abbreviation before its name ("Совет депутатов г. Заречного решил", "… рп. Сосновка …"):
+# no sentence ends there
+_PLACE_ABBR = re.compile(r"(?:^|\s)(?:" + PLACE_ABBR_WORDS + r")\.$")
 
 
 # a sentence ends at a stop before a capital, not at a person's initial ("… Главы В.М. Зимина Совет …")

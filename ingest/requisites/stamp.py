@@ -37,7 +37,8 @@ _APPROVED = re.compile(
 # a charter's or a regulation's adoption stamp over its own name: ``ПРИНЯТ`` / ``решением Совета
 # депутатов …`` / ``от … № 12`` (a council adopts a charter where a head approves a regulation);
 # read as ``read_stamp`` reads ``УТВЕРЖДЕН``, only right over the adopted document's kind line
-ADOPTED_STAMP = re.compile(r"^\s*(?:ПРИНЯТ[АОЫ]?|Принят[аоы]?)\b(?P<rest>.*)$")
+ADOPTED_WORD = r"(?:ПРИНЯТ[АОЫ]?|Принят[аоы]?)\b"  # also a law's «(Принят Законодательным собранием …)»
+ADOPTED_STAMP = re.compile(r"^\s*" + ADOPTED_WORD + r"(?P<rest>.*)$")
 
 
 def _issuer_goes_on(parts: list[str], nxt: str) -> bool:

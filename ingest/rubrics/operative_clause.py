@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
-# the operative formula of a municipal act, a regional one and an order (as ``text._OPERATIVE`` without the spaced
-# letters of a scan: a one-line print is no scan)
-_FORMULA = re.compile(r"\b(?:постановля(?:ю|ет|ем)|реши(?:л|ла|ло|ли)|приказываю|распоряжаюсь)\s*:+\s*", re.I)
+# the verbs of the operative formula of a municipal act, a regional one and an order, as printed in words
+# (``text._OPERATIVE`` adds a head's «обязываю», «предлагаю» and a scan's spaced letters: a one-line print is no scan)
+OPERATIVE_WORDS = r"постановля(?:ю|ет|ем)|реши(?:л|ла|ло|ли)|приказываю|распоряжаюсь"
+_FORMULA = re.compile(r"\b(?:" + OPERATIVE_WORDS + r")\s*:+\s*", re.I)
 # the clause: an optional number, then up to 600 characters to the first list of changes, a «;», a full stop
 # that ends a sentence (not an abbreviation's «г.», «N.» or a number's), or the next clause's number
 _CLAUSE = re.compile(r"(?:\d{1,2}[.)]\s*)?((?=внести\s)(?:[^;\n]|\n(?!\s*\d{1,2}[.)]\s))(?:[^;\n]|\n(?!\s*\d{1,2}[.)]\s)){9,599}?)"

@@ -36,7 +36,7 @@ from .prefilter import Alternation
 from .approved import approved_documents
 from .together import together_with
 from .issuer_title import issuer_only
-from .operative_clause import operative_clause
+from .operative_clause import OPERATIVE_WORDS, operative_clause
 
 HEAD_TOKENS = 60        # "title" of an act whose title is unknown
 PROGRAMME_HEAD = 700     # characters an annex's programme name is looked for in, under a title
@@ -444,7 +444,7 @@ _PREAMBLE_WORDS = (r"(?:в\s+соответствии|в\s+целях|руков
 _PREAMBLE_START = re.compile(r"\s*" + _PREAMBLE_WORDS, re.I)
 # also spaced out for emphasis, as blanks print it: "п о с т а н о в л я е т:", "Р Е Ш И Л:"; a print's
 # doubled colon ("РЕШИЛО::") ends it as one does (sample 32 of issue 12)
-_OPERATIVE = re.compile(r"\b(?:постановля(?:ю|ет|ем)|реши(?:л|ла|ло|ли)|приказываю|распоряжаюсь|"
+_OPERATIVE = re.compile(r"\b(?:" + OPERATIVE_WORDS + r"|"
                         r"обязываю|предлагаю"
                         r"|п ?о ?с ?т ?а ?н ?о ?в ?л ?я ?(?:ю|е ?т|е ?м)|р ?е ?ш ?и ?л ?(?:а|о|и)?"
                         r"|п ?р ?и ?к ?а ?з ?ы ?в ?а ?ю)\s*:+", re.I)

@@ -32,6 +32,7 @@ from ..file_pages import issuer_under_card
 from ..lines import Lines, clean, folded, join_lines
 from ..names import (NAME_HEADS, body_head_gen, gen_word, genitive_words, has_territory, head_lemma, issuer_line,
                      locative_word, nominative, territory_of, territory_only)
+from ..stamp import ADOPTED_WORD
 from ..quotes import OPEN_QUOTES, open_quote
 from ..title import (BRACKETED_NUMBER, LONG_TITLE, after_approval, after_note, capitals, gives_short_name,
                      listing_title, lone_date, run_on_title, title_from)
@@ -44,7 +45,7 @@ from ..vocabulary import (
 from .anchor import shortened
 from .model import Anchor, Head, Zone
 
-_ADOPTED = re.compile(r"^\(?(?:Принят[аоы]?|ПРИНЯТ[АОЫ]?)\b")
+_ADOPTED = re.compile(r"^\(?" + ADOPTED_WORD)  # the stamp's word, a law's bracket before it
 # a place between a form's date and number: "г. Заречный", "с. Сосновка", "пгт Заречный"
 _PLACE_WORDS = r"(?:(?:г|гор|с|п|пос|пгт|рп|д|ст)\.?\s?)?[А-ЯЁ][а-яё-]+(?:[ -][А-ЯЁ][а-яё-]+)?"
 _SIGNED = re.compile(r"^\(?\s*(?:[-–—]\s*)?(?:Подписан|ПОДПИСАН)\b")

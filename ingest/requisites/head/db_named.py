@@ -12,25 +12,15 @@ title page citing an approval in brackets is not taken for one.
 """
 from __future__ import annotations
 
-import re
-
 from ..date_number import from_date_number
 from ..lines import Lines, clean
 from ..names import nominative
+from ..annex_column import DOCUMENT_WORD
 from ..stamp import DATABASE_STAMP, read_stamp
 from ..vocabulary import ANNEX_ALONE
 from .db_annex import stamped_act, whole
 from .model import Head, Zone
 
-# the documents an act approves and a database prints under their own name, with the
-# adjectives a region's or a municipality's programme carries before the word
-_DOCUMENT = re.compile(
-    r"^(?:(?:областная|краевая|республиканская|окружная|государственная|муниципальная|"
-    r"ведомственная|долгосрочная|целевая|региональная|комплексная|районная|городская)\s+)*"
-    r"(?:программа|подпрограмма|положение|порядок|правила|регламент|концепция|стратегия|"
-    r"план|перечень|инструкция|методика|методические\s+рекомендации|требования|состав|"
-    r"схема|стандарт|административный\s+регламент)\b",
-    re.IGNORECASE)
 _NAME_LINES = 6  # the approved document's name: its word and a few wrapped lines
 
 
@@ -38,7 +28,7 @@ def head_named_over_database_stamp(L: Lines, lo: int, zone: Zone) -> Head | None
     """The act whose annex the page is, when the page opens with the approved
     document's name and the database's whole stamp follows it; else None."""
     lines = zone.lines[:_NAME_LINES + 1]
-    if not lines or not _DOCUMENT.match(clean(L.raw[lines[0]])):
+    if not lines or not DOCUMENT_WORD.match(clean(L.raw[lines[0]])):
         return None
     for k, i in enumerate(lines[1:], start=1):
         s = L.raw[i].strip()

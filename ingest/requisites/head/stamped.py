@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ingest.status import is_note_line
 
+from ..annex_column import DOCUMENT_WORD
 from ..kind_line import KindLine, kind_line
 from ..lines import Lines, clean
 from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, quotes_left_open
@@ -56,7 +57,30 @@ def head_under_stamp(L: Lines, lo: int, zone: Zone, stamp: Stamp) -> Head:
     own = _title_above(L, zone, stamp)
     if own and not (_APPROVES.match(own) and not _ELLIPSIS.search(own)):
         own = None
-    return Head(kind=stamp.kind, raw_kind=stamp.kind, title=own or title_from(L, j, limit).text, **requisites)
+    return Head(kind=stamp.kind, raw_kind=stamp.kind, title=own or _document_name(L, j, limit), **requisites)
+
+
+def _document_name(L: Lines, j: int, limit: int) -> str | None:
+    """The approved document's name under its stamp, read as a title. Where it opens with the
+    document's type in capitals alone on its line (``АДМИНИСТРАТИВНЫЙ РЕГЛАМЕНТ``, ``МУНИЦИПАЛЬНАЯ
+    ПРОГРАММА``, ``КОНЦЕПЦИЯ``, with its object: ``ПЛАН МЕРОПРИЯТИЙ``) and goes on in lower case or in quotes (``предоставления
+    муниципальной услуги «…»``, ``«Развитие культуры …»``), the title reader stops at the change
+    of case, as a heading in capitals ends where the text begins; here the lines below are the
+    rest of the name, and the gold takes the whole name (realdocs: the register under «УТВЕРЖДЕН
+    постановлением …», the requirements under «Утверждены приказом …»)."""
+    title = title_from(L, j, limit).text
+    s = clean(L.raw[j]) if j < limit else ""
+    if not title or title != s or not s.isupper() or not (m := DOCUMENT_WORD.match(s)) \
+            or len(s[m.end():].split()) > 1:
+        return title  # the type, or the type and its object («ПЛАН МЕРОПРИЯТИЙ»), alone on the line
+    k = j + 1
+    while k < min(limit, j + 3) and not L.raw[k].strip():
+        k += 1  # one blank line between the type and the name
+    nxt = clean(L.raw[k]) if k < limit else ""
+    if k - j > 2 or not (nxt[:1].islower() or nxt[:1] in OPEN_QUOTES and nxt[1:2].isupper()):
+        return title
+    rest = title_from(L, k, limit).text
+    return clean(s + " " + rest) if rest else title
 
 
 _APPROVES = re.compile(r"(?i)^об\s+утверждении\s")
