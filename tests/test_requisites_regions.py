@@ -769,7 +769,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqbody148": "requisite_shapes_reqbody148.yaml",
                "reqfed152": "requisite_shapes_reqfed152.yaml",
                "reqfed154": "requisite_shapes_reqfed154.yaml",
-               "qatwins151": "requisite_shapes_qatwins151.yaml"}
+               "qatwins151": "requisite_shapes_qatwins151.yaml",
+               "reqrand160": "requisite_shapes_reqrand160.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -70,6 +70,8 @@ _STAMP_TITLE = re.compile(r"[«\"„“]\s*(?:О|Об|Обо)\s")
 
 # the approving act's number between its issuer and «от» (``№ 7 от 15.01.2024``)
 _NUMBER_FIRST = re.compile(r"(?:^|\s)(?:№|N)\s*\d[\w./-]*\s*$")
+# the approving act named by its number alone, no date: "к постановлению 1137", "к решению № 45-р"
+_UNDATED_NUMBER = re.compile(r"^\s*(?:(?:№|N)\s*)?(?P<num>\d[\w./-]*?)[.,;]?\s*$")
 
 
 def _date_word(after: str, title_at: int | None) -> re.Match | None:
@@ -155,6 +157,10 @@ def read_stamp(L: Lines, i: int, limit: int, approved: re.Pattern = _APPROVED) -
     nm = _NUMBER_FIRST.search(body_gen) if om else None
     number_first = find_number(nm.group(0)) if nm else None
     body_gen = body_gen[:nm.start()] if nm else body_gen
+    if om is None and (undated := _UNDATED_NUMBER.match(body_gen)):
+        # "Приложение 1 к постановлению 1137" / "к решению № 45": an annex's line naming its
+        # act by the number alone, the sign often left out - a number, never the issuer
+        number_first, body_gen = (undated.group("num"), 0, 0), ""
     body_gen = _close_quote(body_gen.strip(" ,"))
     body_gen = re.sub(r"\s+", " ", body_gen).strip(" ,")
     body = nominative(L.fix(body_gen)) if body_gen else None

@@ -395,6 +395,10 @@ def _on_kind_line(rest: str, dated_below: bool = False) -> _OnKindLine:
     if bare:
         # "Постановление 203 от 22.12.2014": a site's list entry, the number without its sign
         n = (normalize_number(bare.group(1)), bare.start(1), bare.end(1))
+    elif d and not n and (after_body := _SIGNLESS_AFTER_BODY.fullmatch(rest[:d[1]])):
+        # "Постановление правительства области 23/45 от 02.02.2015": the issuer, then the
+        # number without its sign (its slash lost to a space at times: "23 45")
+        n = (normalize_number(after_body.group("num")), after_body.start("num"), after_body.end("num"))
     if n and (not d or n[1] < d[1]):
         # "Распоряжение № 12-р от …", "… Коллегии …№375 от …": the number first
         rest_body = rest[:n[1]].strip()
@@ -406,6 +410,12 @@ def _on_kind_line(rest: str, dated_below: bool = False) -> _OnKindLine:
     tail = rest[max(d[2], n[2]):] if d and n else rest[quoted.start():] if quoted else None
     title = listing_title(tail, drop_editions=True) if tail is not None else None
     return _OnKindLine(date=d[0] if d else None, number=n[0] if n else None, body=body, title=title)
+
+
+# a kind line's issuer in words, then a number with no sign right before «от» and the date
+# (no digit in the issuer's words: a sitting's or a convocation's number is no act's)
+_SIGNLESS_AFTER_BODY = re.compile(r"(?i)\s*[А-ЯЁа-яё][^\d№]*?[а-яё]\s+(?P<num>\d{1,5}(?:[/-]\d{1,5})?(?:-?[а-яё]{1,3})?"
+                                  r"|\d{1,4}\s\d{1,4})\s+от\s*")
 
 
 # the council's convocation after its name on a one-line heading, in brackets or bare

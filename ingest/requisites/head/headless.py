@@ -24,6 +24,7 @@ from ..dated_entry import dated_entry
 from ..vocabulary import (BODY_WORDS, PERSON, PLACE, PREAMBLE, SELF_REF, TITLE_START, VERB_KIND, VERB_KINDS,
                           kind_from_word)
 from .law_tail import head_of_law_tail
+from .lone_entry import entry_alone, garbled_requisites
 from .model import Head, Zone
 
 _ADDRESSEE = re.compile(
@@ -57,6 +58,10 @@ def _listed_act(L: Lines, lo: int, zone: Zone, kind: str | None) -> Head | None:
     for i in zone.lines[:4]:
         s = clean(L.raw[i])
         listed = _listed(s) if s.startswith("№") else _signless(s) if s[:1].isdigit() else None
+        if listed is None and i == zone.lines[0] and (alone := entry_alone(s)) is not None:
+            # "№10 от 20.02.2016 (в ред. …)" opening the page: no title (under a title
+            # line, "О …" / "№ 45 от …", the page's own reading finds it)
+            listed = (alone[0], alone[1], None)
         if listed is not None:
             return Head(kind=kind, inferred_kind=kind is not None, date=listed[0], number=listed[1],
                         title=listed[2], start=lo, anchor=i)
@@ -83,6 +88,9 @@ _NUMBER_THEN_TITLE = re.compile(r"^(?P<num>№\s*\d[\w/-]*)\s+(?P<title>(?:О|О
 
 
 def head_without_heading(L: Lines, lo: int, hi: int, zone: Zone) -> Head:
+    lost = garbled_requisites("\n".join(L.raw[lo:min(hi, lo + 200)]))
+    if lost is not None:
+        return Head(date=lost[0], number=lost[1], start=lo, anchor=zone.lines[0] if zone.lines else lo)
     tail = head_of_law_tail(L, lo, zone)
     if tail is not None:
         return tail  # a law's last article and its signature block
