@@ -768,7 +768,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqrand147": "requisite_shapes_reqrand147.yaml",
                "reqbody148": "requisite_shapes_reqbody148.yaml",
                "reqfed152": "requisite_shapes_reqfed152.yaml",
-               "reqfed154": "requisite_shapes_reqfed154.yaml"}
+               "reqfed154": "requisite_shapes_reqfed154.yaml",
+               "reqfed157": "requisite_shapes_reqfed157.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
