@@ -28,6 +28,7 @@ from .db_named import head_named_over_database_stamp, head_of_annex_without_kind
 from .stamped import head_under_stamp
 from .trailing_card import head_from_trailing_card
 from .letter_line import head_of_letter_line
+from .link_line import head_of_link_line
 
 
 def parse_head(L: Lines, lo: int, hi: int) -> Head:
@@ -83,7 +84,8 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
     # without its heading
     # (a body's letter on a database's line is no act: its requisites with no kind)
     return head_of_letter_line(L, lo, zone) or head_named_over_database_stamp(L, lo, zone) \
-        or head_of_annex_without_kind(L, lo, zone) or head_without_heading(L, lo, hi, zone)
+        or head_of_annex_without_kind(L, lo, zone) or head_of_link_line(L, lo, zone) \
+        or head_without_heading(L, lo, hi, zone)
 
 
 def _annex_over(L: Lines, lo: int, zone: Zone, at: int, h: Head) -> Head | None:
