@@ -46,7 +46,10 @@ def _issuer_goes_on(parts: list[str], nxt: str) -> bool:
     ``Тестовской области``: a stamp that named its act's kind but no date yet, its
     issuer's name in the genitive going on past a blank line, each piece a paragraph."""
     words = nxt.split()
-    return bool(words) and len(nxt) <= 80 and gen_word(words[0]) \
+    # a piece opening in lower case goes on too: a database's double-spaced column breaks a federal
+    # body's name anywhere («приказом Федеральной службы» / «по экологическому, технологическому» /
+    # «и атомному надзору»); an annexed document's own name opens in capitals
+    return bool(words) and len(nxt) <= 80 and (gen_word(words[0]) or nxt[0].islower()) \
         and bool(_INSTR_KIND.search(" ".join(parts))) and find_date(" ".join(parts)) is None
 
 

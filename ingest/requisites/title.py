@@ -945,7 +945,8 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     "О налоге". Скачать``) or not (``… № 20 от 09.02.2017 г. Об утверждении …``,
     then ``Скачать``); ``drop_editions`` for a database's line, which may
     carry ``(в ред. …)`` first."""
-    year_abbrev = bool(re.search(r"\d{4}\s*г\.\s*$", tail))  # the title ends "… в 2019 г."
+    # the title ends "… в 2019 г." (or a span's "… 2010 и 2011 г.г.", "… 2024-2026 гг.")
+    year_abbrev = bool(re.search(r"\d{4}\s*(?:г\.\s*г|гг|г)\.\s*$", tail))
     tail = re.sub(r"^(?:года|г\.|г)(?=\s|$)\s*", "", tail.strip(" .,"))
     # an order's register or institution before its quoted title ("по основной
     # деятельности", "По Сосновской основной школе «Об …»")
@@ -977,7 +978,7 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
         return clean(inner)
     if TITLE_START.match(tail + " "):
         title = clean(re.split(r"\s+Скачать\b", tail)[0]).rstrip(" .")
-        if year_abbrev and re.search(r"\d{4}\s*г$", title):
+        if year_abbrev and re.search(r"\d{4}\s*(?:г\.\s*г|гг|г)$", title):
             title += "."  # "… в 2019 г.": the stop is the year's abbreviation, part of the title
         # a long line (or one holding the operative formula's verb and colon) is a heading
         # run on into the text: the title ends at the preamble

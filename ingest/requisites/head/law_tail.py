@@ -44,7 +44,7 @@ def head_of_law_tail(L: Lines, lo: int, zone: Zone) -> Head | None:
     lines = zone.lines
     own = next((p for p, i in enumerate(lines) if _OWN_LAW.search(clean(L.raw[i]))), None)
     if own is None:
-        return None
+        return _signature_block_alone(L, lo, zone)
     for p in range(own + 1, min(len(lines), own + 12)):
         if not _SIGNER.match(clean(L.raw[lines[p]])):
             continue
@@ -71,4 +71,27 @@ def _dated_and_numbered(L: Lines, below: tuple[int, ...], signer: str) -> tuple[
             d = find_date(text)
             n = find_number(text[d[2]:]) if d else None
             return (d[0], n[0]) if d and n else None
+    return None
+
+
+# a law's number: its register's suffix says it is a law (``N 41-ФЗ``, ``N 7-ФКЗ``, ``N 23-ОЗ``, ``N 15-КЗ``)
+_LAW_NUMBER = re.compile(r"^\d+-(?:ФКЗ|ФЗ|ОЗ|КЗ|РЗ)$")
+_OPENING = 3  # the page opens with the signature: a database's chrome line or two at most
+
+
+def _signature_block_alone(L: Lines, lo: int, zone: Zone) -> Head | None:
+    """The page cut before the law's last words, opening with its signature
+    (``Президент Российской Федерации В.Иванов`` / ``Москва, Кремль`` / date /
+    ``N 41-ФЗ``): nothing calls the text a law, so the number must, by its
+    register's suffix."""
+    lines = zone.lines
+    for p in range(min(len(lines), _OPENING)):
+        signer = clean(L.raw[lines[p]])
+        if not _SIGNER.match(signer):
+            continue
+        got = _dated_and_numbered(L, lines[p + 1:p + 1 + _SIGNATURE_LINES], signer)
+        if got is not None and _LAW_NUMBER.match(got[1]):
+            return Head(kind="закон", raw_kind="закон", inferred_kind=True, date=got[0], number=got[1],
+                        start=lo, anchor=lines[p])
+        return None
     return None

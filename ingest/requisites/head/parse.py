@@ -27,6 +27,8 @@ from .title_first import document_over_annex_stamp
 from .db_named import head_named_over_database_stamp, head_of_annex_without_kind
 from .stamped import head_under_stamp
 from .trailing_card import head_from_trailing_card
+from .letter_line import head_of_letter_line
+from .link_line import head_of_link_line
 
 
 def parse_head(L: Lines, lo: int, hi: int) -> Head:
@@ -80,7 +82,9 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
         return _act_over_its_annex(L, lo, zone, *under) or head_under_stamp(L, lo, zone, under[1])
     # no heading: an approved document alone under a database's stamp, not an act, or a page
     # without its heading
-    return head_named_over_database_stamp(L, lo, zone) or head_of_annex_without_kind(L, lo, zone) \
+    # (a body's letter on a database's line is no act: its requisites with no kind)
+    return head_of_letter_line(L, lo, zone) or head_named_over_database_stamp(L, lo, zone) \
+        or head_of_annex_without_kind(L, lo, zone) or head_of_link_line(L, lo, zone) \
         or head_without_heading(L, lo, hi, zone)
 
 
