@@ -136,3 +136,20 @@ def test_rubfed156_charter_legislature_and_administration_of_the_region_are_lsg(
 def test_rubfed156_institutions_charters_and_property_programmes_stay_their_field(real, title, topic):
     got = top(real, title, "")
     assert topic in got and "lsg" not in got, (title, got)
+
+
+# --- a high-alert regime whose measures are masks and distancing is the epidemic's too -----------------------
+
+def test_rubfed156_high_alert_regime_with_masks_and_distancing_is_health(real):
+    text = ("1. Внести изменения в указ Губернатора Заречной области от 10.03.2020 № 30 «О введении режима повышенной "
+            "готовности»: 1.1. Изложить подпункт 5 в редакции: «5. Проводить занятия с соблюдением социального "
+            "дистанцирования и с использованием гигиенических масок.». 2. Опубликовать указ.")
+    got = top(real, "О внесении изменений в указ Губернатора Заречной области от 10.03.2020 № 30", text)
+    assert {"health", "safety"} <= got, got
+
+
+def test_rubfed156_a_flood_regime_stays_safety(real):
+    text = ("1. Ввести режим повышенной готовности на территории Заречного района в связи с паводком. 2. Организовать "
+            "дежурство, обеспечить жителей средствами индивидуальной защиты и питьевой водой.")
+    got = top(real, "О введении режима повышенной готовности на территории Заречного района", text)
+    assert "safety" in got and "health" not in got, got
