@@ -4,23 +4,11 @@ wording for the fictional Заречная область, its Заречный 
 поселение. A case names the class of wording, not a page."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from ingest.rubrics import load_scheme
+from tests.rubric_helpers import scheme_fixture, top
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def real():
-    return load_scheme(ROOT / "rubrics.yaml")
-
-
-def top(scheme, title, text=""):
-    """Top-level codes a rule assigned (the uncertain best guess left out)."""
-    return {a.code for a in scheme.assign(title, text) if "." not in a.code and not a.uncertain}
+real = scheme_fixture()
 
 
 # --- the statute of a body of the state is its field, not local self-government ------------------------------

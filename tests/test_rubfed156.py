@@ -10,23 +10,11 @@ state bodies and local government). A department's statute stays its field alone
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from ingest.rubrics import load_scheme
+from tests.rubric_helpers import scheme_fixture, top
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def real():
-    return load_scheme(ROOT / "rubrics.yaml")
-
-
-def top(scheme, title, text=""):
-    """Top-level codes a rule assigned (the uncertain best guess left out)."""
-    return {a.code for a in scheme.assign(title, text) if "." not in a.code and not a.uncertain}
+real = scheme_fixture()
 
 
 # --- the organisation of the region's own state power is lsg -------------------------------------------------

@@ -2,28 +2,9 @@
 
 Cases in our own wording (a fictional Заречный район, Заречная область, город Заречный); each failed before its rule.
 """
-from pathlib import Path
+from tests.rubric_helpers import filed, ruled, scheme_fixture
 
-import pytest
-
-from ingest.rubrics import load_scheme
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def real():
-    return load_scheme(ROOT / "rubrics.yaml")
-
-
-def filed(scheme, title, text=""):
-    """Top-level codes filed, the uncertain best guess included (what the card file shows)."""
-    return {a.code for a in scheme.assign(title, text) if "." not in a.code}
-
-
-def ruled(scheme, title, text=""):
-    """Top-level codes a rule assigned (the best guess left out)."""
-    return {a.code for a in scheme.assign(title, text) if "." not in a.code and not a.uncertain}
+real = scheme_fixture()
 
 
 # «Организация местного самоуправления» is local government's own subject (131-ФЗ's name, the spec's definition of

@@ -3,28 +3,11 @@
 Cases in our own wording (a fictional Заречный район, Заречная область, Сосновское сельское поселение); each failed
 before its rule.
 """
-from pathlib import Path
-
 import pytest
 
-from ingest.rubrics import load_scheme
+from tests.rubric_helpers import filed, ruled, scheme_fixture
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def real():
-    return load_scheme(ROOT / "rubrics.yaml")
-
-
-def filed(scheme, title, text=""):
-    """Top-level codes filed, the uncertain best guess included (what the card file shows)."""
-    return {a.code for a in scheme.assign(title, text) if "." not in a.code}
-
-
-def ruled(scheme, title, text=""):
-    """Top-level codes a rule assigned (the best guess left out)."""
-    return {a.code for a in scheme.assign(title, text) if "." not in a.code and not a.uncertain}
+real = scheme_fixture()
 
 
 # A region's law on the status and the boundaries of its municipalities (131-ФЗ, ст. 10-11): the municipality's
