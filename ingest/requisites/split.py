@@ -30,6 +30,7 @@ from .relay import GLUED_KIND, relay_heading
 from .scan import disputed_number, recognised_text
 from .stray_digit import drop_stray_digit
 from .title import after_note
+from .approval_note import approval_note
 from .vocabulary import ACT_KINDS, KIND_FIRST, PREAMBLE, TITLE_START
 
 _MAX_SPLIT_TEXT = 400_000  # bigger texts are one act: read head and tail only
@@ -244,6 +245,14 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
         L2 = prepare(laid, scan)
         again = parse_head(L2, 0, len(L2.raw))
         if again.kind is not None and again.title is not None:
+            return [_act(L2, again, 0, len(L2.raw), text, pub)]
+    if first.kind is None and first.date is None and first.number is None \
+            and (laid := approval_note(text)) is not None:
+        # a program's page opening with its bracketed approval note (``approval_note``):
+        # the act that approved it, read from the note's approving clause as from a stamp
+        L2 = prepare(laid, scan)
+        again = parse_head(L2, 0, len(L2.raw))
+        if again.kind is not None and again.date and again.number:
             return [_act(L2, again, 0, len(L2.raw), text, pub)]
     first = _body_from_run_heading(L, first, scan)
     starts = act_starts(L, first) if first.anchor >= 0 and first.kind is not None else []

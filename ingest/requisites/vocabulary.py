@@ -147,6 +147,14 @@ EDITION_DATES = re.compile(r"^(?:" + _DAYS_MONTH + r"(?:" + _EDITION_YEAR + r")?
 # Федеральным законом от … № 131-ФЗ «Об …»", "Руководствуясь …"): the acts it
 # cites lend the act under way neither their date and number nor their title
 # (misspelt "В соответствие с …" too)
+# a stamp of adoption or approval opening with the full participle, capitalised, and
+# the adopting act's word or sitting after it ("Принятый Решением Совета …",
+# "Утверждённое постановлением …"), as charters and regulations print it under their
+# name: never a line of that name (a page may cut the stamp mid-word, so nothing after
+# its second word is required). Capitalised only: in a title set in capitals the same
+# words go on its name ("… О ЗАПОВЕДНИКЕ "УТРИШ", / УТВЕРЖДЕННОЕ ПРИКАЗОМ …")
+FULL_STAMP = (r"(?-i:Принят(?:ый|ое|ая)|Утвержд[её]нн(?:ый|ое|ая))"
+              r"\s+(?:решени|постановлени|распоряжени|приказ|указ|сесси|совет|собрани|дум|на\s)")
 GROUNDS = (r"(?:В\s+)?соответстви[ие]\s|В\s+целях|В\s+связи|Руководствуясь|На\s+основании|Рассмотрев|"
            r"Во\s+исполнение|Согласно|В\s+рамках|Учитывая|С\s+целью|Заслушав|Принимая|В\s+порядке|"
            r"В\s+ознаменование")
@@ -155,7 +163,7 @@ PREAMBLE = re.compile(
     r"^\(?(?:" + GROUNDS + r"|Настоящ(?:ее|ий|ая|им)\s|"
     r"Для\s+(?:обеспечения|реализации|организации)|Статья\s+\d|Глава\s+[IVX\d]|(?-i:Раздел|РАЗДЕЛ)\s+[IVX\d]+\.?(?:\s|$)|\d+(?:\.\d+)*[.)](?!\d)\s*\S|"
     r"[IVX]+\.\s|ПОСТАНОВЛЯ|ПРИКАЗЫВА|РЕШИЛ|РЕШАЕТ|ПОСТАНОВИЛ|П\s?О\s?С\s?Т\s?А\s?Н\s?О\s?В\s?Л\s?Я|"
-    r"П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В|Р\s?Е\s?Ш\s?И\s?Л|(?:[-–—]\s*)?(?:Принят|Подписан|Одобрен)[аоы]?(?:\s|$)|Зарегистрирован|"
+    r"П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В|Р\s?Е\s?Ш\s?И\s?Л|(?:[-–—]\s*)?(?:Принят|Подписан|Одобрен)[аоы]?(?:\s|$)|Зарегистрирован|" + FULL_STAMP + r"|"
     r"(?-i:Приложение|ПРИЛОЖЕНИЕ|СОГЛАСОВАН[АОЫ]?\b|УТВЕРЖДЕН[АОЫ]?\b|Утвержден[аоы]?\b)|Глава\s+администрации|Глава\s+города|Президент\s+Российской)",
     re.IGNORECASE)
 BODY_WORDS = re.compile(
