@@ -970,7 +970,10 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     nested = _quoted_title(tail)
     if nested is not None:
         return clean(nested)
-    qm = re.match(r"^[«\"„“](.+?)[»\"“”][.,;]?(?:\s|$|\()", tail)
+    # a title in curly quotes closes with its own right quote: the straight quotes inside are
+    # the names it cites (“О … по виду спорта "лыжные гонки" (приложение N 2), …”)
+    qm = re.match(r"^“([^“”]+)”[.,;]?(?:\s|$|\()", tail) \
+        or re.match(r"^[«\"„“](.+?)[»\"“”][.,;]?(?:\s|$|\()", tail)
     if qm:
         inner = qm.group(1)
         # "О внесении … N 41 "Об утверждении Порядка": the last quote closed the
