@@ -501,6 +501,11 @@ def _reads_as_phrase(left: str, right: str) -> bool:
     return False
 
 
+# a federal agency's short name opens with «Рос» and its field (Росстат, Ространснадзор): its first
+# few letters are no word of their own («Росс тата»); «России», «Ростов…» are words and are not such names
+_AGENCY_LEAD = re.compile(r"(?i)рос(?!си|тов)")
+
+
 @functools.lru_cache(maxsize=20000)
 def split_glued(token: str, strict: bool = False) -> tuple[str, ...]:
     """Two words glued by a bad conversion, or the token itself.
@@ -533,6 +538,8 @@ def split_glued(token: str, strict: bool = False) -> tuple[str, ...]:
     best = None
     for cut in range(3, len(token) - 2):
         left, right = token[:cut], token[cut:]
+        if cut < 7 and _AGENCY_LEAD.match(token):
+            continue  # a federal agency's short name (Рос|стата, Рос|транснадзора): one word, no seam
         if right[0].lower() in "ьъы" or right[:2].lower() in ("ск", "цк"):
             continue  # "ТЕСТОВ|СКАЯ": an adjective's suffix is not a word
         if not _full_word(left):

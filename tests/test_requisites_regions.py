@@ -772,7 +772,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "qatwins151": "requisite_shapes_qatwins151.yaml",
                "reqrand160": "requisite_shapes_reqrand160.yaml",
                "reqfed157": "requisite_shapes_reqfed157.yaml",
-               "reqrand163": "requisite_shapes_reqrand163.yaml"}
+               "reqrand163": "requisite_shapes_reqrand163.yaml",
+               "reqfed161": "requisite_shapes_reqfed161.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -452,10 +452,18 @@ def _cited_again(title: str, s: str) -> bool:
     """Whether line ``s`` repeats words of the title that cite an act by its
     date and number (``… ОТ 18.04.2008 N 425 «О БЮДЖЕТНОМ ПРОЦЕССЕ»`` / ``ОТ
     18.04.2008 N 425 "О БЮДЖЕТНОМ``): a page printing the title's tail again,
-    in other quotes; a title cites an act once."""
+    in other quotes; a title cites an act once - unless the title's own quote is
+    still open: a database's quoted title citing two points of one law (``"О …
+    ПУНКТЕ 21 СТАТЬИ 5 ФЕДЕРАЛЬНОГО ЗАКОНА ОТ … N 115-ФЗ "О …", … ПУНКТА 13`` /
+    ``СТАТЬИ 5 ФЕДЕРАЛЬНОГО ЗАКОНА ОТ … N 115-ФЗ "О``) goes on to its closing quote."""
     line = folded(s.translate(_ANY_QUOTE))
     return len(line) >= 30 and bool(find_date(s) and find_number(s)) \
-        and line in folded(title.translate(_ANY_QUOTE))
+        and line in folded(title.translate(_ANY_QUOTE)) and not _own_quote_open(title)
+
+
+def _own_quote_open(title: str) -> bool:
+    """A title opening with a straight or curly quote that it has not closed yet."""
+    return title[:1] in ('"', "“", "„") and quotes_left_open(title)
 
 
 def _goes_on(L: Lines, i: int, limit: int, parts: list[str]) -> bool:
@@ -962,7 +970,10 @@ def listing_title(tail: str, drop_editions: bool = False) -> str | None:
     nested = _quoted_title(tail)
     if nested is not None:
         return clean(nested)
-    qm = re.match(r"^[«\"„“](.+?)[»\"“”][.,;]?(?:\s|$|\()", tail)
+    # a title in curly quotes closes with its own right quote: the straight quotes inside are
+    # the names it cites (“О … по виду спорта "лыжные гонки" (приложение N 2), …”)
+    qm = re.match(r"^“([^“”]+)”[.,;]?(?:\s|$|\()", tail) \
+        or re.match(r"^[«\"„“](.+?)[»\"“”][.,;]?(?:\s|$|\()", tail)
     if qm:
         inner = qm.group(1)
         # "О внесении … N 41 "Об утверждении Порядка": the last quote closed the

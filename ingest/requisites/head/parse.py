@@ -29,6 +29,8 @@ from .stamped import head_under_stamp
 from .trailing_card import head_from_trailing_card
 from .letter_line import head_of_letter_line
 from .link_line import head_of_link_line
+from .named_kind_line import head_of_named_kind_line
+from .court_heading import court_heading
 
 
 def parse_head(L: Lines, lo: int, hi: int) -> Head:
@@ -73,6 +75,7 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
         return head_on_one_line(L, zone, heading)
     if anchor is not None:
         h = head_from_trailing_card(L, lo, zone, anchor) or head_at_kind_line(L, lo, hi, zone, anchor)
+        h = court_heading(L, zone, anchor, h) or h
         return _annex_over(L, lo, zone, anchor.line, h) or h
     if heading is not None:
         h = head_on_one_line(L, zone, heading)
@@ -83,7 +86,8 @@ def _read_head(L: Lines, lo: int, hi: int) -> Head:
     # no heading: an approved document alone under a database's stamp, not an act, or a page
     # without its heading
     # (a body's letter on a database's line is no act: its requisites with no kind)
-    return head_of_letter_line(L, lo, zone) or head_named_over_database_stamp(L, lo, zone) \
+    return head_of_letter_line(L, lo, zone) or head_of_named_kind_line(L, lo, zone) \
+        or head_named_over_database_stamp(L, lo, zone) \
         or head_of_annex_without_kind(L, lo, zone) or head_of_link_line(L, lo, zone) \
         or head_without_heading(L, lo, hi, zone)
 
