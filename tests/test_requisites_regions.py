@@ -773,7 +773,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqrand160": "requisite_shapes_reqrand160.yaml",
                "reqfed157": "requisite_shapes_reqfed157.yaml",
                "reqrand163": "requisite_shapes_reqrand163.yaml",
-               "reqfed161": "requisite_shapes_reqfed161.yaml"}
+               "reqfed161": "requisite_shapes_reqfed161.yaml",
+               "reqfed165": "requisite_shapes_reqfed165.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -15,6 +15,7 @@ from ..lines import Lines, clean
 from ..title import LONG_TITLE, listing_title, text_sentence, without_notes
 from ..vocabulary import ACT_KINDS, LAW_ADJ, NOM_KINDS, TITLE_START
 from .model import Anchor, OneLineHeading, Zone
+from .dative_lead import lead_as_heading
 from ..file_pages import title_quote, unquoted_listing
 from ..listing_date import lone_date_below, title_follows_number
 from .page_title import title_over_block
@@ -133,6 +134,7 @@ def _one_line(L: Lines, i: int) -> OneLineHeading | None:
     s = clean(L.raw[i])
     if kind_line(s):
         return None
+    s = lead_as_heading(L, i, s) or s  # "По приказу ФСТ России № … от …": a page's only reference to its act
     if _OPENS_WITH_KIND.match(s) and s[0].isupper():
         # requisites inside the quoted title belong to the act it cites; a quoted name
         # in the body's ("… муниципального образования «Город Луговск» от …") is no title

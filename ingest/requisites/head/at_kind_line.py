@@ -14,6 +14,7 @@ from ingest.numbers import normalize_number, number_key
 from ingest.ru_dates import find_date
 from ingest.status import is_note_line
 
+from ..bare_number import bare_trailing_number
 from ..listing_date import lone_date_below, title_follows_number
 from ..cut_title import whole_title
 from ..page_kind_title import page_kind_title
@@ -399,6 +400,8 @@ def _on_kind_line(rest: str, dated_below: bool = False) -> _OnKindLine:
         # "Постановление правительства области 23/45 от 02.02.2015": the issuer, then the
         # number without its sign (its slash lost to a space at times: "23 45")
         n = (normalize_number(after_body.group("num")), after_body.start("num"), after_body.end("num"))
+    elif not d and not n and not quoted:
+        n = bare_trailing_number(rest)  # "Приказ Генерального прокурора … 212": a title line's bare number
     if n and (not d or n[1] < d[1]):
         # "Распоряжение № 12-р от …", "… Коллегии …№375 от …": the number first
         rest_body = rest[:n[1]].strip()
