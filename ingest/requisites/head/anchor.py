@@ -20,6 +20,7 @@ from ..file_pages import title_quote, unquoted_listing
 from ..listing_date import lone_date_below, title_follows_number
 from .page_title import title_over_block
 from .title_first import annex_after_formula
+from .unquoted_title import without_article_label
 
 
 def find_anchor(L: Lines, zone: Zone) -> Anchor | None:
@@ -135,6 +136,7 @@ def _one_line(L: Lines, i: int) -> OneLineHeading | None:
     if kind_line(s):
         return None
     s = lead_as_heading(L, i, s) or s  # "По приказу ФСТ России № … от …": a page's only reference to its act
+    s = without_article_label(s)  # "Статья 12. Федеральный закон … от … № …": a law-code site's article page
     if _OPENS_WITH_KIND.match(s) and s[0].isupper():
         # requisites inside the quoted title belong to the act it cites; a quoted name
         # in the body's ("… муниципального образования «Город Луговск» от …") is no title

@@ -15,6 +15,7 @@ from ..names import nominative
 from ..body import body_above
 from ..file_pages import undated_genitive
 from ..listing_date import lone_date_below
+from .unquoted_title import law_territory, split_title_from_genitive
 
 
 def head_on_one_line(L: Lines, zone: Zone, heading: OneLineHeading) -> Head:
@@ -31,8 +32,10 @@ def head_on_one_line(L: Lines, zone: Zone, heading: OneLineHeading) -> Head:
     nm = NUMBER_RE.search(gen)
     if nm:  # "Постановление Коллегии … №375 от 13.09.2013": the number first
         gen = gen[:nm.start()]
+    gen, gen_title = split_title_from_genitive(gen)  # "Федеральный закон РФ О ветеранах от …"
     gen = CONVOCATION_TAIL.sub("", re.sub(r"\s+\S+\s+созыва\b", "", gen.strip()))
     body = nominative(L.fix(gen.strip())) if gen.strip() else None
+    body = law_territory(kind, body)  # "Федеральный закон РФ …"
     if body is None and zone.lines and d[0] is not None:
         # "ПОСТАНОВЛЕНИЕ № 8 от 01.04.2011 г. ОБ …" under the issuer's name: the
         # blank's heading run into one line, its body printed above it (a site's
@@ -43,6 +46,8 @@ def head_on_one_line(L: Lines, zone: Zone, heading: OneLineHeading) -> Head:
         title = run_on_title(s[max(d[2], n[2]):])  # the whole heading run into the line
     if title is None and len(s) > 200:
         title = _title_past_note(s, n)
+    if title is None and gen_title:
+        title = gen_title
     if title is None:
         title = title_from(L, i + 1, zone.limit).text
         if title and not TITLE_START.match(title.lstrip("«\"„“ ")):
