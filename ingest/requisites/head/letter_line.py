@@ -32,19 +32,32 @@ _LOOK = 12   # a database's chrome over the line: a menu, tabs, a note
 def head_of_letter_line(L: Lines, lo: int, zone: Zone) -> Head | None:
     """The letter's date, number, writer and subject from the first of the zone's
     first lines that is a letter's database line, or None."""
+    read = word_line(L, zone, _LETTER)
+    if read is None:
+        return None
+    i, m, date, number, tail = read
+    return Head(kind=None, raw_kind=None, date=date, number=number, body=nominative(m.group("gen").strip()),
+                title=listing_title(tail, drop_editions=True), anchor=i, start=i)
+
+
+def word_line(L: Lines, zone: Zone, line: re.Pattern) -> tuple[int, re.Match, str, str, str] | None:
+    """The first of the zone's first lines that ``line`` opens (its kind word, the
+    issuer in the genitive, «от»), dated right after «от» and numbered right after
+    the date: its index, the match, the date, the number and what follows them.
+    None when no line matches or the first that does is not so dated and numbered
+    (a text's sentence, a list entry). Shared by the letter's line and the line of a
+    kind outside the fund's vocabulary (``named_kind_line``)."""
     for i in zone.lines[:_LOOK]:
         s = clean(L.raw[i])
-        m = _LETTER.match(s)
+        m = line.match(s)
         if m is None:
             continue
-        d = find_date(s[m.end():])
+        rest = s[m.end():]
+        d = find_date(rest)
         if d is None or d[1] != 0:
             return None
-        n = find_number(s[m.end() + d[2]:])
-        if n is None or s[m.end() + d[2]:m.end() + d[2] + n[1]].strip(" ,."):
+        n = find_number(rest[d[2]:])
+        if n is None or rest[d[2]:d[2] + n[1]].strip(" ,."):
             return None
-        end = m.end() + d[2] + n[2]
-        title = listing_title(s[end:], drop_editions=True)
-        return Head(kind=None, raw_kind=None, date=d[0], number=n[0], body=nominative(m.group("gen").strip()),
-                    title=title, anchor=i, start=i)
+        return i, m, d[0], n[0], rest[d[2] + n[2]:]
     return None

@@ -18,17 +18,14 @@ from __future__ import annotations
 
 import re
 
-from ingest.ru_dates import find_date
-
-from ..date_number import find_number
-from ..lines import Lines, clean
+from ..lines import Lines
 from ..names import nominative
 from ..title import listing_title
+from .letter_line import word_line
 from .model import Head, Zone
 
 _NAMED = re.compile(r"^(?P<kind>Указание|УКАЗАНИЕ|Инструкция|ИНСТРУКЦИЯ|Определение|ОПРЕДЕЛЕНИЕ)\s+"
                     r"(?P<gen>\S.{2,250}?)\s+от\s+(?=\d)")
-_LOOK = 12   # a database's chrome over the line: a menu, tabs, a note
 # a quoted title a site's listing cut with dots: «"О числовых значениях … кредитных..."»
 _CUT_QUOTED = re.compile(r"^[\"«“](\S.*?(?:\.{3}|…))[\"»”]?$")
 
@@ -36,25 +33,15 @@ _CUT_QUOTED = re.compile(r"^[\"«“](\S.*?(?:\.{3}|…))[\"»”]?$")
 def head_of_named_kind_line(L: Lines, lo: int, zone: Zone) -> Head | None:
     """The act's kind, date, number, issuer and title from the first of the zone's first
     lines that is such a database line, or None."""
-    for i in zone.lines[:_LOOK]:
-        s = clean(L.raw[i])
-        m = _NAMED.match(s)
-        if m is None:
-            continue
-        rest = s[m.end():]
-        d = find_date(rest)
-        if d is None or d[1] != 0:
-            return None
-        n = find_number(rest[d[2]:])
-        if n is None or rest[d[2]:d[2] + n[1]].strip(" ,."):
-            return None
-        tail = rest[d[2] + n[2]:].strip()
-        title = listing_title(tail, drop_editions=True)
-        if title is None and _CUT_QUOTED.match(tail):
-            title = _CUT_QUOTED.match(tail).group(1)  # its closing quote lost with the cut
-        if title:  # a site's listing cuts a long title with dots: the part shown is the title
-            title = re.sub(r"\s*(?:\.{3}|…)$", "", title) or None
-        kind = m.group("kind").lower()
-        return Head(kind=kind, raw_kind=m.group("kind"), date=d[0], number=n[0],
-                    body=nominative(m.group("gen").strip()), title=title, anchor=i, start=i)
-    return None
+    read = word_line(L, zone, _NAMED)
+    if read is None:
+        return None
+    i, m, date, number, tail = read
+    tail = tail.strip()
+    title = listing_title(tail, drop_editions=True)
+    if title is None and _CUT_QUOTED.match(tail):
+        title = _CUT_QUOTED.match(tail).group(1)  # its closing quote lost with the cut
+    if title:  # a site's listing cuts a long title with dots: the part shown is the title
+        title = re.sub(r"\s*(?:\.{3}|…)$", "", title) or None
+    return Head(kind=m.group("kind").lower(), raw_kind=m.group("kind"), date=date, number=number,
+                body=nominative(m.group("gen").strip()), title=title, anchor=i, start=i)
