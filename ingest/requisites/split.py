@@ -190,6 +190,15 @@ def _body_from_run_heading(L: Lines, first: Head, scan: bool) -> Head:
     return replace(first, body=again.body, title=again.title if own_title else first.title)
 
 
+def _read_again(laid: str, scan, text: str, pub, accept) -> list[ActFields] | None:
+    """The page as a repair laid it out again (its heading run into one paragraph,
+    a sharing site's file name, a draft's blank, a programme's approval note), read
+    as one act when its head passes ``accept``; None leaves the first reading."""
+    L2 = prepare(laid, scan)
+    again = parse_head(L2, 0, len(L2.raw))
+    return [_act(L2, again, 0, len(L2.raw), text, pub)] if accept(again) else None
+
+
 def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
     """Requisites of each act in ``text`` (at least one element).
 
@@ -227,33 +236,25 @@ def extract_acts(text: str, meta: dict | None = None) -> list[ActFields]:
         # (or a site's card line over a heading whose line breaks were lost)
         # a page or bulletin that ran the heading into one paragraph
         relaid = relay_heading(text)
-        if relaid is not None:
-            L2 = prepare(relaid, scan)
-            again = parse_head(L2, 0, len(L2.raw))
-            if again.anchor >= 0 and again.date and again.number:
-                return [_act(L2, again, 0, len(L2.raw), text, pub)]
+        if relaid is not None and (acts := _read_again(relaid, scan, text, pub,
+                                                       lambda h: h.anchor >= 0 and h.date and h.number)):
+            return acts
     if first.kind is None and (laid := name_then_kind(text, issuer_line)) is not None:
         # a sharing site's name of the file: its first lines run into one, the kind word last
-        L2 = prepare(laid, scan)
-        again = parse_head(L2, 0, len(L2.raw))
-        if again.kind is not None and again.body is not None:
-            return [_act(L2, again, 0, len(L2.raw), text, pub)]
+        if acts := _read_again(laid, scan, text, pub, lambda h: h.kind is not None and h.body is not None):
+            return acts
     if first.title is None and first.date is None and first.number is None \
             and (laid := relay_draft(text)) is not None:
         # a draft's blank run into one paragraph on a sharing page: the issuer, the
         # draft's mark and kind word, the title and the text laid out again
-        L2 = prepare(laid, scan)
-        again = parse_head(L2, 0, len(L2.raw))
-        if again.kind is not None and again.title is not None:
-            return [_act(L2, again, 0, len(L2.raw), text, pub)]
+        if acts := _read_again(laid, scan, text, pub, lambda h: h.kind is not None and h.title is not None):
+            return acts
     if first.kind is None and first.date is None and first.number is None \
             and (laid := approval_note(text)) is not None:
         # a program's page opening with its bracketed approval note (``approval_note``):
         # the act that approved it, read from the note's approving clause as from a stamp
-        L2 = prepare(laid, scan)
-        again = parse_head(L2, 0, len(L2.raw))
-        if again.kind is not None and again.date and again.number:
-            return [_act(L2, again, 0, len(L2.raw), text, pub)]
+        if acts := _read_again(laid, scan, text, pub, lambda h: h.kind is not None and h.date and h.number):
+            return acts
     first = _body_from_run_heading(L, first, scan)
     starts = act_starts(L, first) if first.anchor >= 0 and first.kind is not None else []
     if not starts:
