@@ -43,6 +43,17 @@ def ingest(home: Path, *paths: Path):
     return run(home, "ingest", "--jobs", "1", "--no-ocr", *map(str, paths))
 
 
+def _fund_with_the_decree(tmp_path: Path) -> tuple[Path, dict]:
+    """A fund that imported the one decree, and its exported record."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "decree.txt").write_text(_DECREE, encoding="utf-8")
+    home = tmp_path / "fund"
+    assert ingest(home, d).exit_code == 0
+    [rec] = export(home)
+    return home, rec
+
+
 def test_decomposed_letters_are_exported_composed(tmp_path):
     """A text layer or a file saved on a Mac spells «й» and «ё» as a letter and a
     combining mark (NFD); the record's text, body and title are NFC, so an
@@ -159,12 +170,7 @@ def test_manual_code_the_edited_scheme_dropped_is_exported_under_a_known_rubric(
     the old code (not in rubrics.yaml, its label the code itself). The
     decision is kept as made, and the record is filed under the nearest rubric
     the scheme still has (manual)."""
-    d = tmp_path / "in"
-    d.mkdir()
-    (d / "decree.txt").write_text(_DECREE, encoding="utf-8")
-    home = tmp_path / "fund"
-    assert ingest(home, d).exit_code == 0
-    [rec] = export(home)
+    home, rec = _fund_with_the_decree(tmp_path)
     assert run(home, "tag", rec["id"], "+social.large-families").exit_code == 0
     scheme = (Path(__file__).resolve().parent.parent / "rubrics.yaml").read_text("utf-8")
     assert "code: social.large-families" in scheme
@@ -193,12 +199,7 @@ def test_number_corrected_to_the_sign_alone_is_null(tmp_path, typed):
     missing, never ""."""
     from ingest.corrections import correct
     from ingest.fund import Fund
-    d = tmp_path / "in"
-    d.mkdir()
-    (d / "decree.txt").write_text(_DECREE, encoding="utf-8")
-    home = tmp_path / "fund"
-    assert ingest(home, d).exit_code == 0
-    [rec] = export(home)
+    home, rec = _fund_with_the_decree(tmp_path)
     assert correct(Fund(home), rec["id"], {"number": typed}).number is None
     [after] = export(home)
     assert after["number"] is None and check_record(after) == []
