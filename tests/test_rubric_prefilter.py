@@ -9,7 +9,7 @@ import pytest
 
 from corpus.acts import ALL
 from ingest.rubrics import load_scheme, match
-from ingest.rubrics.prefilter import Alternation, may_match, needed
+from ingest.rubrics.prefilter import Alternation, lowered, may_match, needed, scan, starts
 from ingest.rubrics.text import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,7 +70,7 @@ def test_the_shipped_schemes_regexes_are_filtered_and_never_wrongly(monkeypatch)
               normalize("О принятии к осуществлению части полномочий по дорожной деятельности")]
     matched = 0
     for leaf in leaves:
-        rx, need = leaf.items
+        rx, need = leaf.items[:2]
         for t in texts:
             if rx.search(t):
                 matched += 1
@@ -79,8 +79,48 @@ def test_the_shipped_schemes_regexes_are_filtered_and_never_wrongly(monkeypatch)
     acts = [(a.title, "\n".join(a.paras)) for a in ALL]
     with_filter = [[(r.code, r.uncertain) for r in scheme.assign(t, x)] for t, x in acts]
     monkeypatch.setattr(match, "may_match", lambda need, s: True)
+    monkeypatch.setattr(match, "lowered", lambda s: None)   # every regex scanned whole, too
     assert [[(r.code, r.uncertain) for r in scheme.assign(t, x)] for t, x in acts] == with_filter
     assert any(with_filter)
+
+
+@pytest.mark.parametrize("pattern, want", [
+    (r"\bналог", ("налог",)),
+    (r"(?:(?<=выборы\s)|(?<=выборов\s))депутат", None),   # a group of lookbehinds: not followed through
+    (r"(?<=выборы\s)депутат", ("депутат",)),                     # the lookbehind stands before the match
+    (r"(?<=жизни\s)и\s+здоровь", ("и",)),
+    (r"(?=\w{5})прин\w*", ("прин",)),                              # a lookahead: the match still begins there
+    (r"(?<=для\s)\w+", None),
+    (r"^установить", ("установить",)),
+])
+def test_the_literals_every_match_begins_with(pattern, want):
+    assert starts(pattern) == want
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\bприн(?:яти|ят|им)\w*\s+полномочи", r"(?<!\w)ярмарк\w*", r"(?<=выборы\s)депутат\w*",
+    r"^установить\b", r"\b(?:по-)?видимо(?:му)?\b", r"о?плат(?:а|ы)", r"аа", r"ab|abc",
+])
+@pytest.mark.parametrize("text", [
+    "принять к осуществлению полномочия; непринятие полномочий; приняты полномочия",
+    "ярмарка, ярмарки, выставка-ярмарка, Ярмарочная площадь",
+    "выборы депутатов и выборов депутата; депутаты",
+    "установить тариф\nустановить плату; оплата, плата, оплаты",
+    "по-видимому, видимо, невидимо; аааа abc ab",
+    "",
+])
+def test_a_scan_from_the_literals_gives_what_finditer_gives(pattern, text):
+    """Tried only where a literal begins (``scan``), a pattern gives finditer's
+    matches, with ``re`` and with the ``regex`` package the scheme runs on:
+    the word boundary and the lookbehind still see the text before the place."""
+    import re
+    import regex
+    lits = starts(pattern)
+    assert lits
+    for rx in (re.compile(pattern, re.IGNORECASE), regex.compile(pattern, regex.IGNORECASE | regex.V0)):
+        low = lowered(text)
+        got = [m.span() for m in scan(lambda q: rx.match(text, q), lits, low)]
+        assert got == [m.span() for m in rx.finditer(text)]
 
 
 

@@ -35,7 +35,7 @@ from ingest.edited import read_edited
 from ingest.morph import fold, parses
 
 from . import cache
-from .prefilter import needed
+from .prefilter import needed, scanned
 from .rules import DEFAULT_THRESHOLD, Combo, Leaf, RubricDef
 from .scheme import Scheme
 from .text import normalize
@@ -235,8 +235,9 @@ class _Loader:
                 return None
             pat, line = pats[0]
             rx = compile_regex(pat, line, self)
-            # items: the pattern, and the literals one of which starts each match
-            return Leaf("regex", [rx, needed(rx.pattern)], [pat], where, weight) if rx else None
+            # items: the pattern, the literals one of which a text holds where it matches
+            # (``needed``), and those one of which begins each match (``scanned``: None where short)
+            return Leaf("regex", [rx, needed(rx.pattern), scanned(rx.pattern)], [pat], where, weight) if rx else None
         # any / all / not
         if kind == "not":
             sub = self.rule(vn, where)

@@ -10,12 +10,13 @@ under a time limit on bounded input.
 """
 from __future__ import annotations
 
+import time
 from itertools import compress
 from typing import NamedTuple
 
 from ingest.morph import cached_lemmas, lemmas
 
-from .prefilter import may_match
+from .prefilter import lowered, may_match, scan
 from .rules import MASK, Leaf, looks
 from .text import Doc
 
@@ -177,7 +178,7 @@ def leaf_hits(leaf: Leaf, doc: Doc, term_hits: dict[int, dict[str, Hits]]) -> di
             if not may_match(leaf.items[1], s):   # none of what starts a match
                 continue
             try:
-                for mt in leaf.items[0].finditer(s[:REGEX_INPUT], timeout=REGEX_SECONDS):
+                for mt in _regex_matches(leaf.items[0], leaf.items[2], s[:REGEX_INPUT]):
                     m.count += 1
                     m.distinct.add(mt.group(0))
                     if len(m.forms) < 5 and mt.group(0) not in m.forms:
@@ -187,3 +188,21 @@ def leaf_hits(leaf: Leaf, doc: Doc, term_hits: dict[int, dict[str, Hits]]) -> di
         if m.count:
             out[z] = m
     return out
+
+
+def _regex_matches(rx, lits, s: str):
+    """``rx.finditer(s)`` within ``REGEX_SECONDS`` in all (``TimeoutError`` past it),
+    tried only where one of the literals every match begins with stands
+    (``prefilter.scan``), when they are known."""
+    low = lowered(s) if lits else None
+    if low is None:
+        yield from rx.finditer(s, timeout=REGEX_SECONDS)
+        return
+    deadline = time.monotonic() + REGEX_SECONDS
+
+    def at(q: int):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError(f"regex {rx.pattern!r} ran past {REGEX_SECONDS} s")
+        return rx.match(s, q, timeout=left)
+    yield from scan(at, lits, low)

@@ -14,7 +14,7 @@ DEFAULT_THRESHOLD = 3.0
 @dataclass
 class Leaf:
     kind: str                      # terms | phrases | regex
-    items: list                    # terms: list[tuple[lemma...]]; phrases: [one regex]; regex: [pattern, prefilter.needed]
+    items: list                    # terms: list[tuple[lemma...]]; phrases: [one regex]; regex: [pattern, prefilter.needed, prefilter.scanned]
     shown: list[str]               # as written in the scheme
     where: str = "both"
     weight: float = 1.0
