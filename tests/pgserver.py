@@ -143,7 +143,9 @@ def start_server(settings: tuple[str, ...] = (), folder: Path | None = None) -> 
     extra ``name=value`` pairs (the benchmarks give it a server's memory);
     ``folder``: made there (new or empty) instead of a temporary folder."""
     if folder is None:
-        folder = Path(tempfile.mkdtemp(prefix="actdesk-pg-"))
+        reap_orphans()
+        folder = Path(tempfile.mkdtemp(prefix=_TEMP_PREFIX))
+        (folder / OWNER).write_text(str(os.getpid()), encoding="ascii")
     else:
         folder.mkdir(parents=True, exist_ok=True)
         if any(folder.iterdir()):
@@ -154,6 +156,44 @@ def start_server(settings: tuple[str, ...] = (), folder: Path | None = None) -> 
     except BaseException:
         srv.stop()
         raise
+
+
+_TEMP_PREFIX = "actdesk-pg-"
+OWNER = "owner.pid"   # the test process that started a temporary server
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True   # someone's process: not ours to judge
+    return True
+
+
+def reap_orphans(tmp: Path | None = None) -> list[Path]:
+    """Stop and remove the temporary servers whose test process is gone.
+
+    A test run killed (SIGTERM from a CI timeout, SIGKILL, a closed
+    terminal) never reaches the session fixture's ``stop``: its server kept
+    running with its folder, and each killed run left one more. The next
+    run stops them; a folder with no owner file (made before it existed, or
+    a replica's) is left alone. Returns the folders removed."""
+    out = []
+    for folder in sorted(Path(tmp or tempfile.gettempdir()).glob(_TEMP_PREFIX + "*")):
+        try:
+            pid = int((folder / OWNER).read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            continue
+        if _alive(pid):
+            continue
+        try:
+            PgServer(folder, 0, _run_as()).stop()
+        except PgServerError:
+            pass   # the folder is gone all the same (``stop``'s finally)
+        out.append(folder)
+    return out
 
 
 def reopen_server(folder: Path, settings: tuple[str, ...] = ()) -> PgServer:
