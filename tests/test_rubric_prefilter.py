@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from corpus.acts import ALL
-from ingest.rubrics import load_scheme, match
+from ingest.rubrics import load_scheme, match, text
 from ingest.rubrics.prefilter import Alternation, lowered, may_match, needed, scan, starts
 from ingest.rubrics.text import normalize
 
@@ -76,10 +76,18 @@ def test_the_shipped_schemes_regexes_are_filtered_and_never_wrongly(monkeypatch)
                 matched += 1
                 assert may_match(need, t), (leaf.shown[0], t[:80])
     assert matched > 0
+    scanned = 0
+    for leaf in leaves:   # tried only where a literal stands: the matches of the whole pass
+        rx, _, lits = leaf.items
+        for t in texts if lits else ():
+            got = [m.span() for m in match._regex_matches(rx, lits, t, lowered(t))]
+            assert got == [m.span() for m in rx.finditer(t)], (leaf.shown[0], t[:80])
+            scanned += len(got)
+    assert scanned > 10
     acts = [(a.title, "\n".join(a.paras)) for a in ALL]
     with_filter = [[(r.code, r.uncertain) for r in scheme.assign(t, x)] for t, x in acts]
     monkeypatch.setattr(match, "may_match", lambda need, s: True)
-    monkeypatch.setattr(match, "lowered", lambda s: None)   # every regex scanned whole, too
+    monkeypatch.setattr(text.Doc, "lowered", lambda self, zone: None)   # every regex scanned whole
     assert [[(r.code, r.uncertain) for r in scheme.assign(t, x)] for t, x in acts] == with_filter
     assert any(with_filter)
 

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ingest.morph import cached_lemmas, lemmas
 
-from .prefilter import lowered, may_match, scan
+from .prefilter import may_match, scan
 from .rules import MASK, Leaf, looks
 from .text import Doc
 
@@ -178,7 +178,9 @@ def leaf_hits(leaf: Leaf, doc: Doc, term_hits: dict[int, dict[str, Hits]]) -> di
             if not may_match(leaf.items[1], s):   # none of what starts a match
                 continue
             try:
-                for mt in _regex_matches(leaf.items[0], leaf.items[2], s[:REGEX_INPUT]):
+                low = doc.lowered(z) if leaf.items[2] else None
+                for mt in _regex_matches(leaf.items[0], leaf.items[2], s[:REGEX_INPUT],
+                                         low[:REGEX_INPUT] if low is not None else None):
                     m.count += 1
                     m.distinct.add(mt.group(0))
                     if len(m.forms) < 5 and mt.group(0) not in m.forms:
@@ -190,12 +192,11 @@ def leaf_hits(leaf: Leaf, doc: Doc, term_hits: dict[int, dict[str, Hits]]) -> di
     return out
 
 
-def _regex_matches(rx, lits, s: str):
+def _regex_matches(rx, lits, s: str, low: str | None):
     """``rx.finditer(s)`` within ``REGEX_SECONDS`` in all (``TimeoutError`` past it),
     tried only where one of the literals every match begins with stands
-    (``prefilter.scan``), when they are known."""
-    low = lowered(s) if lits else None
-    if low is None:
+    (``prefilter.scan``, on ``low``: ``s`` lower-cased), when they are known."""
+    if not lits or low is None:
         yield from rx.finditer(s, timeout=REGEX_SECONDS)
         return
     deadline = time.monotonic() + REGEX_SECONDS

@@ -32,7 +32,7 @@ from typing import Iterable
 
 from ingest.heading import DATABASE_INVITATION
 from ingest.morph import fold
-from .prefilter import Alternation
+from .prefilter import Alternation, lowered
 from .approved import approved_documents
 from .together import together_with
 from .issuer_title import issuer_only
@@ -884,13 +884,14 @@ def head_words(head: str, title_boiler: Alternation | None = None) -> list[str]:
 class Doc:
     """A record prepared for matching: tokens and lemmas of title and body."""
 
-    __slots__ = ("zones", "raw", "ntext")
+    __slots__ = ("zones", "raw", "ntext", "_low")
 
     def __init__(self, title: str | None, text: str, boiler: Alternation | None = None,
                  title_boiler: Alternation | None = None):
         text = reflowed(strip_page(text or ""))
         self.zones: dict[str, list[str]] = {}
         self.raw: dict[str, str] = {}
+        self._low: dict[str, str | None] = {}
         if title and (_ANNEX_LABEL.match(normalize(title)) or _DOC_KIND.fullmatch(normalize(title).strip(" ."))):
             title = None  # an annex's label, or the kind of document alone («АДМИНИСТРАТИВНЫЙ РЕГЛАМЕНТ»): no subject
         t = title_zone(title, text, title_boiler)
@@ -933,3 +934,11 @@ class Doc:
         self.raw["text"] = body
         self.zones["text"] = WORD_RE.findall(body)
         self.ntext = len(self.zones["text"])
+
+    def lowered(self, zone: str) -> str | None:
+        """``prefilter.lowered`` of a zone's text, once per act: lower-casing a page
+        of Cyrillic costs more than most of the regexes that look for their
+        literals in it."""
+        if zone not in self._low:
+            self._low[zone] = lowered(self.raw[zone])
+        return self._low[zone]
