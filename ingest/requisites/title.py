@@ -655,8 +655,11 @@ _REGISTER_LINE = re.compile(r"по\s+[а-яё]+(?:[ -][а-яё]+){0,3}")
 # a blank's field for the copy's number, beside the place line ("р.п. Заречный   Экз. № ___")
 # a place set right before the title on its first line, glued to it or not
 # ("г. ЗаречныйО проекте …", "с. Сосновка Об утверждении …")
-_PLACE_BEFORE_TITLE = re.compile(r"^(?i:г|с|п|пос|пгт|рп|р\.\s?п|ст|д|х)\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s?"
-                                 r"(?=(?:О|Об|Обо)\s)")
+_PLACE = r"^(?i:г|с|п|пос|пгт|рп|р\.\s?п|ст|д|х)\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_PLACE_BEFORE_TITLE = re.compile(_PLACE + r"\s?(?=(?:О|Об|Обо)\s)")
+# the place line run on into a database's status note beside it ("г.Заречный Утратилo силу -
+# Постановление" / "Губернатора … области" / "от … N 380"): the note, the place dropped
+_PLACE_BEFORE_NOTE = re.compile(_PLACE + r"\s+")
 # a site's download link under the title ("Скачать Устав …"): never the title's
 _DOWNLOAD = re.compile(r"[сc]качать\b", re.IGNORECASE)
 _COPY_FIELD = re.compile(r"\s*\b[Ээ]кз(?:емпляр|\.)\s*(?:№|N)\s*_*\s*$")
@@ -816,6 +819,8 @@ def title_from(L: Lines, j: int, limit: int, undated: bool = False) -> TitleLine
         s = _COPY_FIELD.sub("", clean(_without_place_cell(L.raw[i]))).strip()
         if not parts:
             s = _PLACE_BEFORE_TITLE.sub("", s)  # "г. ЗаречныйО проекте …": the place set before the title
+            if (m := _PLACE_BEFORE_NOTE.match(s)) and is_note_line(s[m.end():]):
+                s = s[m.end():]
         if not s:
             i += 1
             continue  # a blank's copy number alone ("Экз. № ____")

@@ -52,6 +52,10 @@ def head_on_one_line(L: Lines, zone: Zone, heading: OneLineHeading) -> Head:
         title = title_from(L, i + 1, zone.limit).text
         if title and not TITLE_START.match(title.lstrip("«\"„“ ")):
             title = None
+    if title is None and kind == "устав" and gen.strip():
+        # "Устав Тестовского района от 12.03.1996 № 4 …": a charter has no title of its
+        # own; its name is the kind word and the name in the genitive the line prints
+        title = f"{raw_kind.capitalize()} {L.fix(gen.strip())}"
     date = d[0] if d[0] is not None else lone_date_below(L, i, zone.limit)  # a site's list: the date under the line
     return Head(kind=kind, raw_kind=raw_kind, date=date, number=n[0], body=body, title=title,
                 anchor=i, start=i)
