@@ -22,7 +22,8 @@ from .names import (
 from .quotes import open_quote
 from .heading_strays import repeats_block, see_also
 from .vocabulary import (
-    BODY_WORDS, CONTACT_LINE, CONVOCATION, CONVOCATION_TAIL, NOM_KINDS, PLACE, TITLE_START, kinds_listed, national_line,
+    BODY_WORDS, CONTACT_LINE, CONVOCATION, CONVOCATION_TAIL, NOM_KINDS, PLACE, TITLE_START, despace, kinds_listed,
+    national_line,
 )
 
 
@@ -687,12 +688,14 @@ def respelled_body(L: Lines, body: str | None, lo: int, hi: int) -> str | None:
 
 def respelled_title(L: Lines, title: str | None, lo: int, hi: int) -> str | None:
     """The same for a title: the copied heading's ``Тестовскойобласти`` is
-    spelled as the line the page printed the title on, the letters alike."""
+    spelled as the line the page printed the title on, the letters alike (not a line whose
+    extra spaces letter-space its kind word: ``П О Л О Ж Е Н И Е о …`` is read ``ПОЛОЖЕНИЕ о …``)."""
     if not title:
         return title
     squashed = re.sub(r"\s+", "", title).casefold()
     for i in [k for k in range(lo, min(hi, lo + 40)) if L.raw[k].strip()][:6]:
         s = clean(L.raw[i])
-        if s.count(" ") > title.count(" ") and re.sub(r"\s+", "", s).casefold() == squashed:
+        if s.count(" ") > title.count(" ") and re.sub(r"\s+", "", s).casefold() == squashed \
+                and despace(s) == s:
             return s
     return title

@@ -32,9 +32,10 @@ NUM_CHARS = r"0-9A-Za-zА-Яа-яЁё"
 # after it (a register's letters are short: "№ 45 / р", "№ 12 - ПГ")
 _NO_NAME = r"(?![А-ЯЁ][а-яё]{3})"
 # (a dash typed between the sign and the digits, "№-13", "№ - 24", is no part of the number;
-# a scanner's OCR reads "№" as "N9", "Nq", "Ng", "Ne": a sign when a number, not a date, follows)
+# a scanner's OCR reads "№" as "N9", "Nq", "Ng", "Ne": a sign when a number, not a date, follows;
+# a copy that lost the space after the date's "года" glues the Latin sign to it: "2005 годаN 32-ОЗ")
 NUMBER_RE = re.compile(
-    r"(?:№|(?<![A-Za-zА-Яа-яЁё])(?:No|Nо|Ns|N[9qge](?=\s+\d)(?!\s+\d{1,2}\.\d{1,2}\.\d)|N)\.?|(?<![A-Za-zА-Яа-яЁё.])Н(?=\s?\d))\s*"
+    r"(?:№|(?:(?<![A-Za-zА-Яа-яЁё])|(?<=\sгода))(?:No|Nо|Ns|N[9qge](?=\s+\d)(?!\s+\d{1,2}\.\d{1,2}\.\d)|N)\.?|(?<![A-Za-zА-Яа-яЁё.])Н(?=\s?\d))\s*"
     r"(?:[-\u2010-\u2015]\s*(?=\d))?"
     r"(?P<num>[" + NUM_CHARS + r"](?:[" + NUM_CHARS + r"./]|[-\u2010-\u2015\u2212](?=/?[" + NUM_CHARS + r"])"
     r"|\s+[-\u2010-\u2015\u2212/]\s*(?=[" + NUM_CHARS + r"])" + _NO_NAME

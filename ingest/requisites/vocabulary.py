@@ -65,10 +65,21 @@ def despace(line: str) -> str:
     return " ".join(w.replace(" ", "") if re.fullmatch(r"(?:\S )+\S", w) else _spaced_kind_lead(w) for w in words)
 
 
+# a kind word in letter-spaced capitals before a title in lower case: the title's first
+# word is no letter of it, whether a space follows the last capital or not ("П О Л О Ж Е Н И Е
+# о комиссии", "П О Л О Ж Е Н И Ео комиссии" as a database's copy glued them)
+_SPACED_CAPITALS = re.compile(r"^(?:[А-ЯЁ] ){3,}[А-ЯЁ](?=\s|[а-яё])")
+
+
 def _spaced_kind_lead(w: str) -> str:
     """A letter-spaced kind word at the head of a run of words, joined."""
     m = _LETTER_SPACED.match(w)
-    return m.group(0).replace(" ", "") + w[m.end():] if m and fold(m.group(0).replace(" ", "")) in KINDS else w
+    if m and fold(m.group(0).replace(" ", "")) in KINDS:
+        return m.group(0).replace(" ", "") + w[m.end():]
+    c = _SPACED_CAPITALS.match(w)
+    if c and fold(c.group(0).replace(" ", "")) in KINDS:
+        return c.group(0).replace(" ", "") + " " + w[c.end():].lstrip()
+    return w
 
 
 def kind_from_word(word: str | None) -> str | None:
@@ -180,16 +191,18 @@ BODY_WORDS = re.compile(
 # (двадцатая сессия)", "Тридцать седьмое заседание" — never part of the body's name
 # (the ordinal's ending after a hyphen or a dash of any width: "6-го", "6 – го созыва")
 # a word of an ordinal in words: "внеочередной", "сорок", "второй", "ДВАДЦАТЬ"
-_ORD_WORD = (r"(?i:[а-яё-]+(?:ой|ый|ий|ая|яя|ое|ее|ого|его)|сорок|двадцать|тридцать|пятьдесят|шестьдесят"
+_ORD_WORD = (r"(?i:[а-яё-]+(?:ой|ый|ий|ая|яя|ое|ее|ого|его|ья|ье|ьей|ьего)|сорок|двадцать|тридцать|пятьдесят|шестьдесят"
              r"|семьдесят|восемьдесят|девяносто|сто)")
 _ORDINAL = (r"(?:(?!(?:О|Об|Обо|О\s+созыв)\s)[А-ЯЁа-яё-]+(?:\s+[А-ЯЁа-яё-]+)?|" + _ORD_WORD + r"(?:\s+" + _ORD_WORD + r"){2}|\d+(?:\s*[-–—]?\s*(?i:го|й|ого|ий|я|ая|ой|ое|е))?"
             r"|[IVXLC]{1,8}(?:\s*[-–—]?\s*(?:го|й|ое|е|я|ая))?)")  # "XLVIII заседание"
 # "сорок пятая (внеочередная) сессия": an ordinal qualified in brackets
 _SITTING = (_ORDINAL + r"(?:\s*\(\s*" + _ORD_WORD + r"\s*\))?\s+(?:созыв[а-яё]*|СОЗЫВ[А-ЯЁ]*|сесси[яи]|СЕССИ[ЯИ]|заседани[еяи]|ЗАСЕДАНИ[ЕЯИ])")
+# (a site may set the line between slashes instead of brackets: "/очередная сорок третья сессия
+# четвертого созыва/")
 CONVOCATION = re.compile(
-    r"^\(?\s*(?:(?:[А-ЯЁа-яё]+|\d+(?:\s*[-–—]?\s*(?i:го|й|ого|ий))?)\s+)?(?:созыв[а-яё]*|СОЗЫВ[А-ЯЁ]*)\s*\)?\.?$"
-    r"|^\(?\s*(?:[А-ЯЁа-яё-]+|\d+(?:\s*[-–—]?\s*(?i:я|ая|ой))?)\s+(?:сесси[яи]|СЕССИ[ЯИ])\b.{0,60}\)?\.?$"
-    r"|^\(?\s*" + _SITTING + r"(?:\s*[,(]\s*" + _SITTING + r"\s*\)?|\s+" + _SITTING + r")?\s*\)?\.?$")
+    r"^[(/]?\s*(?:(?:[А-ЯЁа-яё]+|\d+(?:\s*[-–—]?\s*(?i:го|й|ого|ий))?)\s+)?(?:созыв[а-яё]*|СОЗЫВ[А-ЯЁ]*)\s*[)/]?\.?$"
+    r"|^[(/]?\s*(?:[А-ЯЁа-яё-]+|\d+(?:\s*[-–—]?\s*(?i:я|ая|ой))?)\s+(?:сесси[яи]|СЕССИ[ЯИ])\b.{0,60}[)/]?\.?$"
+    r"|^[(/]?\s*" + _SITTING + r"(?:\s*[,(]\s*" + _SITTING + r"\s*\)?|\s+" + _SITTING + r")?\s*[)/]?\.?$")
 CONVOCATION_TAIL = re.compile(
     r"\s*\(?\s*(?:[А-ЯЁа-яё]+|\d+(?:\s*[-–—]?\s*(?i:го|й|ого|ий))?)\s+(?:созыв[а-яё]*|СОЗЫВ[А-ЯЁ]*)\s*\)?\s*$")
 # "9-ой сессии", "двадцать пятой сессии", "очередного заседания" before the council's name in the
