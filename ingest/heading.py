@@ -134,6 +134,9 @@ _NOISE_START = re.compile(
     # a database's heading over the account of an act's editions
     | нормативные\s+правовые\s+акты\s+в\s+российской\s+федерации\s*$ | нгр\s*:?\s*ru\s*\d{6,}\s*$
     | информация\s+об\s+изменениях\s*:?\s*$
+    # a database card's line of the edition shown and its standing, under the act's title
+    # («Редакция от 19.12.2007 — Действует», «… — Вступит в силу с 01.01.2025Перейти в действующую»)
+    | редакция\s+от\s+\d{1,2}\.\d{1,2}\.\d{4}\s*[—–-]\s*(действует|не\s+действует|недействующ|вступ|утратил)[^\n]{0,80}$
     | бесплатная\s+горячая\s+линия\b
     | \d{1,2}\+\s*$
     | (8|\+7)\s*\(\d{3,5}\)\s*\d[\d\s-]{4,10}\d\s*$    # a phone number alone

@@ -19,6 +19,7 @@ from .date_number import NUM_CHARS, find_number, is_date_or_number_line, requisi
 from .kind_line import kind_line
 from .names import issuer_line, territory_only
 from .issuer_kind_line import split_issuer_kind
+from .quotes import quote_for_prime
 from .vocabulary import KIND_WORDS, OTHER_ACTS, PLACE, dangles, despace, kind_alternation
 from .wrapped import join_wrapped_reference, range_broken
 from .heading_strays import despaced_glued_kind
@@ -564,6 +565,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     t = t.replace("\u00a0", " ").replace("\u00ad", "")
     # "в„–": the sign № (UTF-8) read as Windows-1251 by a page that mixed the two
     t = t.replace("в„–", "№")
+    t = quote_for_prime(t)  # a blog's «… N 373″»: the title's closing quote
     raw = [ln.rstrip() for ln in t.split("\n")]
     if any(b in t[:30000] for b in _BULLETS):
         # a converter's list marks before the heading's lines ("• РАЙОНА …", "• РЕШЕНИЕ"): no text

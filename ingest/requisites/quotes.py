@@ -31,3 +31,19 @@ def quotes_left_open(s: str) -> bool:
 def closes_quote(s: str) -> bool:
     """Whether ``s`` holds a quote that may close one (``»``, ``"``, ``“``, ``”``)."""
     return any(q in s for q in CLOSE_QUOTES)
+
+
+# a blog's typography turns a straight quote after a digit into a double prime, taking it for
+# inches (a title closing on «… от 21 декабря 2015 г. N 373″»); a prime after minutes and
+# degrees (55°45′30″) is a coordinate's and stays
+_PRIME_AFTER_DIGIT = re.compile(r"(?<=\d)\u2033(?=\s|$|[.,;:)\]])")
+_COORDINATE = re.compile(r"[°′'][\d.,]*$")
+
+
+def quote_for_prime(text: str) -> str:
+    """``… N 373″`` -> ``… N 373"``: a double prime after a number that is no
+    coordinate's seconds is a quote a page's typography misread as inches."""
+    if "\u2033" not in text:
+        return text
+    return _PRIME_AFTER_DIGIT.sub(
+        lambda m: m.group(0) if _COORDINATE.search(text[max(0, m.start() - 12):m.start()]) else '"', text)

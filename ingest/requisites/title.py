@@ -1039,10 +1039,22 @@ _STATUS_BRACKET = re.compile(r"\s*\(\s*(?:утратил[аиоo]?\s+силу|н
                              re.IGNORECASE)
 
 
+# a database's note that it prints the act in part, after the heading: "(Извлечение)", "(Извлечения)"
+_EXTRACT_NOTE = re.compile(r"\s*\(\s*(?:извлечени[ея]|выдержк[аи]|фрагмент)\s*\)\s*\.?$", re.IGNORECASE)
+# a database's summary of a ruling in square brackets, set where the title goes:
+# "[В иске о признании … отказано]" (Kodeks' court prints)
+_SUMMARY = re.compile(r"^\[([^\[\]]{3,})\]$")
+
+
 def _without_trailing_note(title: str) -> str:
     """A title without the database's note of its own edition at its end (or
     the note's opening, where the line broke it off), or the act's status
-    closing the database's headline."""
+    closing the database's headline; a database's bracketed summary, printed
+    in part, keeps its words only."""
+    title = _EXTRACT_NOTE.sub("", title)
+    m = _SUMMARY.match(title)
+    if m:
+        title = m.group(1).strip()
     cut = _STATUS_BRACKET.sub("", title)  # Kodeks: "… (с изменениями на …) (утратил силу с …)"
     cut = OWN_EDITION.sub("", cut)  # the database's edition of the print itself
     cut = _STATUS_TAIL.sub("", cut)

@@ -166,9 +166,14 @@ EDITION_DATES = re.compile(r"^(?:" + _DAYS_MONTH + r"(?:" + _EDITION_YEAR + r")?
 # words go on its name ("… О ЗАПОВЕДНИКЕ "УТРИШ", / УТВЕРЖДЕННОЕ ПРИКАЗОМ …")
 FULL_STAMP = (r"(?-i:Принят(?:ый|ое|ая)|Утвержд[её]нн(?:ый|ое|ая))"
               r"\s+(?:решени|постановлени|распоряжени|приказ|указ|сесси|совет|собрани|дум|на\s)")
+# a preamble that opens on the act it rests on, in the instrumental, the act's date on the same
+# line («Постановлением Правительства … от 13 августа 1997 г. № 1009 утверждены …»); capitalised
+# only: a title in capitals wraps onto «ПОСТАНОВЛЕНИЕМ … ОТ …» and goes on
+_CITED_ACT_FIRST = (r"(?-i:(?:Постановлением|Распоряжением|Приказом|Указом|Решением|Федеральным\s+законом|Законом)"
+                    r"\s[^\n]{3,150}?\sот\s+\d)")
 GROUNDS = (r"(?:В\s+)?соответстви[ие]\s|В\s+целях|В\s+связи|Руководствуясь|На\s+основании|Рассмотрев|"
            r"Во\s+исполнение|Согласно|В\s+рамках|Учитывая|С\s+целью|Заслушав|Принимая|В\s+порядке|"
-           r"В\s+ознаменование")
+           r"В\s+ознаменование|" + _CITED_ACT_FIRST)
 OPENS_GROUNDS = re.compile(r"^\(?(?:" + GROUNDS + r")", re.IGNORECASE)
 PREAMBLE = re.compile(
     r"^\(?(?:" + GROUNDS + r"|Настоящ(?:ее|ий|ая|им)\s|"

@@ -31,6 +31,7 @@ from .letter_line import head_of_letter_line
 from .link_line import head_of_link_line
 from .named_kind_line import head_of_named_kind_line
 from .court_heading import court_heading
+from .approved_part import without_part_name
 
 
 def parse_head(L: Lines, lo: int, hi: int) -> Head:
@@ -39,6 +40,7 @@ def parse_head(L: Lines, lo: int, hi: int) -> Head:
     conjunction (``ОБ УТВЕРЖДЕНИИ ПОРЯДКА РАБОТЫ КОМИССИЙ ПО``: the page ends
     there) and the site's reference line above quotes it whole."""
     h = _read_head(L, lo, hi)
+    h = without_part_name(L, h) or h  # a database's page of an approved document's part
     if h.title and (_CUT.search(h.title) or dangles(h.title)):
         zone = heading_zone(L, lo, hi)
         h = replace(h, title=_whole_title(L, h.anchor, zone, h.title, above=not _CUT.search(h.title))
