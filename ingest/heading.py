@@ -147,6 +147,21 @@ _NOISE_START = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A settlement's or district's passport and contact card in a site's side column (``Статус:`` /
+# ``Городское поселение``, ``Население (чел.): 14100``, ``Адрес: 243000, …``, ``Телефон/факс: …``,
+# ``Электронная почта: …``, ``Подробнее...``): the site's, never a heading line. A key standing alone
+# with its colon has its value on the next line, masked with it (``_PASSPORT_KEY`` with ``value`` empty).
+_PASSPORT_KEY = re.compile(
+    r"""^[●•·*-]?\s*\(?(?:статус|дата\s+(?:основания|образования)|население(?:\s*\(\s*чел\.?\s*\))?
+        |код\s+(?:окато|октмо|октмо/окато)|субъект\s+(?:федерации|рф)|муниципальный\s+район|площадь(?:\s+территории)?
+        |(?:административный\s+)?центр(?:\s+муницип\.?\s*образ\.?|\s+поселения|\s+района)?
+        |(?:почтовый\s+|юридический\s+)?адрес|телефон(?:\s*/\s*факс)?|тел\.(?:\s*/\s*факс)?|факс
+        |электронная\s+почта|эл\.\s*почта|e-?mail)\s*\)?\s*:(?P<value>.{0,120})$""",
+    re.IGNORECASE | re.VERBOSE)
+_PASSPORT_MORE = re.compile(r"^(?:[●•·*-]\s*)?(?:подробнее(?:\.{2,}|…|\s*»)?|информация\s+о\s+(?:поселении|районе|городе|округе))\s*$",
+                            re.IGNORECASE)
+
+
 # Every alternative of _NOISE_ANYWHERE holds one of these words; a line
 # is searched when its lower-cased text holds one, or a character that
 # re.IGNORECASE folds onto a letter of them (ſ = s, ᲂ = о, …).
@@ -322,6 +337,17 @@ def noise_mask(lines: list[str]) -> list[bool]:
                     break
                 mask[k] = True
                 i = k + 1
+            continue
+        pk = _PASSPORT_KEY.match(s) or _PASSPORT_MORE.match(s)
+        if pk:
+            mask[i] = True
+            i += 1
+            if pk.re is _PASSPORT_KEY and not pk.group("value").strip():
+                while i < n and not lines[i].strip():
+                    i += 1
+                if i < n and len(lines[i].strip()) <= 80:
+                    mask[i] = True
+                    i += 1
             continue
         if len(s) <= 200 and is_noise(i, s):
             mask[i] = True

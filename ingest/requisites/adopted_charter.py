@@ -53,6 +53,9 @@ def _opens(s: str) -> re.Match | None:
 # ("Решением II сессии I созыва …", "пятой сессией …")
 _ACT_WORD = re.compile(r"^(?:(?:решением|постановлением)\s+(?:(?:[IVXLC\d]+|[а-яё]+(?:ой|ей))\s+сессии\s+"
                        r"(?:[IVXLC\d]+\s+созыва\s+)?)?|(?:[а-яё]+(?:ой|ей)\s+)?сессией\s+)", re.IGNORECASE)
+# a reading the stamp names before the adopting act ("Принят в первом чтении решением Думы …",
+# "Принят в целом …"): a stage of the council's procedure, no part of its name
+_READING = re.compile(r"^(?:в\s+(?:первом|втором|третьем|окончательном)\s+чтении|в\s+целом)\s*,?\s*", re.IGNORECASE)
 # what ends the body's name: the decision's word, "от", a number's sign, an opening quote of a date
 _NAME_END = re.compile(r"\s(?:[Рр]ешение|РЕШЕНИЕ|от|ОТ)\b|\s?№|\s[«\"]\s*\d")
 # the bodies that adopt a charter (a representative body; a head or an administration never does)
@@ -101,8 +104,10 @@ def _read(L: Lines, lines: list[int], at: int) -> Adoption | None:
     d = find_date(text)
     if d is None:
         return None
-    act = _ACT_WORD.match(text)
-    rest = text[act.end():] if act else text
+    reading = _READING.match(text)
+    skip = reading.end() if reading else 0
+    act = _ACT_WORD.match(text[skip:])
+    rest = text[skip + act.end():] if act else text[skip:]
     cut = min([d[1] - (len(text) - len(rest))] + [e.start() for e in [_NAME_END.search(rest)] if e])
     who = rest[:max(cut, 0)].strip(" ,.")
     if not who or not _adopter(who) or len(who.split()) > 20:

@@ -592,6 +592,7 @@ def prepare(text: str, scan: bool = False) -> Lines:
     _join_broken_kind(raw)
     raw = [part for ln in raw[:150] for part in _kind_cell(_unspaced(ln))] + raw[150:]
     raw = [part for ln in raw[:150] for part in _unglued_adoption(ln)] + raw[150:]
+    raw = [part for ln in raw[:150] for part in _crumbs_then_act(ln)] + raw[150:]
     _join_split_dates(raw)
     _join_broken_numbers(raw)
     noise = noise_mask(raw)
@@ -602,6 +603,32 @@ def prepare(text: str, scan: bool = False) -> Lines:
     # tools, menus and list of other acts print theirs close together
     head = raw[:next((i for i, ln in enumerate(raw[:120]) if OTHER_ACTS.match(ln.strip())), 120)]
     return Lines(raw, noise, garbage, _spaced(head, noise), scan, stamps=frozenset(stamps))
+
+
+# a site's breadcrumbs («Главная > Власть > Районный Совет > Регламент») run on into the first act
+# the page lists, its kind word in capitals with its date or number («… > Регламент РЕШЕНИЕ 23.12.2022
+# № 36 О …»): the act's line is its own, the trail the site's (heldout89 02)
+_CRUMB_SEP = r"\s*[>»›→/|]\s*"
+_CRUMBS = re.compile(r"главная" + _CRUMB_SEP + r"[^>»›→/|]+(?:" + _CRUMB_SEP + r"[^>»›→/|]+)+", re.IGNORECASE)
+_CAPS_ACT = re.compile(r"\s(?=(?:ПОСТАНОВЛЕНИЕ|РЕШЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|УКАЗ|ЗАКОН)\s+(?:от\s+)?"
+                       r"(?:№\s*\d|N\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|«?\d{1,2}»?\s+[а-яё]+\s+\d{4}))")
+
+
+def _crumbs_then_act(ln: str) -> list[str]:
+    """A breadcrumbs line split before the act's kind word run on after its last crumb."""
+    if ">" not in ln and "»" not in ln and "›" not in ln and "→" not in ln and "/" not in ln:
+        return [ln]
+    m = _CRUMBS.search(ln)
+    if m is None:
+        return [ln]
+    k = _CAPS_ACT.search(ln, m.start())
+    if k is None:
+        return [ln]
+    crumbs, act = ln[:k.start()].rstrip(), ln[k.end():].lstrip()
+    if m.start() and ln[m.start() - 1].isalpha():
+        # the page's title glued before the trail («РегламентГлавная > …»): a line of its own too
+        return [crumbs[:m.start()], crumbs[m.start():], act]
+    return [crumbs, act]
 
 
 # a register's or a newspaper's stamp: its word alone on a line, then what was
