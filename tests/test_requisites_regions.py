@@ -775,7 +775,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqrand163": "requisite_shapes_reqrand163.yaml",
                "reqfed161": "requisite_shapes_reqfed161.yaml",
                "reqfed165": "requisite_shapes_reqfed165.yaml",
-               "reqfed167": "requisite_shapes_reqfed167.yaml"}
+               "reqfed167": "requisite_shapes_reqfed167.yaml",
+               "reqfile176": "requisite_shapes_reqfile176.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
