@@ -62,6 +62,10 @@ _HTML_START = re.compile(
     re.IGNORECASE,
 )
 _HTML_ANYWHERE = re.compile(r"<(?:html|body|head)[\s>]|<!doctype\s+html", re.IGNORECASE)
+# a first tag a stray space parted from its bracket ("< !DOCTYPE HTML …>", "< html>"): an
+# export pasted into a script or a template and cut out again; the page's own <html>/<body>
+# tags below still say it is HTML (a browser shows that first line as text, the rest as a page)
+_PARTED_TAG = re.compile(r"<\s+[!A-Za-z]")
 _XML_DECL = re.compile(r"<\?xml[^>]*\?>", re.IGNORECASE)
 _HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[ \t]")
 _MAIL_HEADERS = frozenset(
@@ -257,7 +261,7 @@ def _head_text(head: bytes) -> str | None:
 
 
 def _is_html(text: str) -> bool:
-    if text.startswith("<!--"):
+    if text.startswith("<!--") or _PARTED_TAG.match(text):
         return bool(_HTML_ANYWHERE.search(text))
     xml = _XML_DECL.match(text)
     if xml:

@@ -779,7 +779,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqreg173": "requisite_shapes_reqreg173.yaml",
                "reqrand171": "requisite_shapes_reqrand171.yaml",
                "reqfed172": "requisite_shapes_reqfed172.yaml",
-               "reqweb177": "requisite_shapes_reqweb177.yaml"}
+               "reqweb177": "requisite_shapes_reqweb177.yaml",
+               "reqfile176": "requisite_shapes_reqfile176.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

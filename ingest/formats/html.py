@@ -54,6 +54,14 @@ _LINES = frozenset("div li dt dd caption tbody thead tfoot header footer body ht
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _WS = re.compile(r"[ \t\r\n\f]+")
+# a doctype a stray space parted from its bracket ("< !DOCTYPE HTML …>", see ``detect``): the
+# parser would keep it as the page's first line of text
+_PARTED_DOCTYPE = re.compile(r"^\ufeff?\s*<\s+!doctype[^>]*>", re.IGNORECASE)
+# a blank line inside one run of text: plain text pasted into a page's block (a portal's
+# card holding the act as typed, its lines and paragraphs kept by newlines alone). An
+# exporter's markup wraps a paragraph's source lines but never leaves a blank line inside
+# one, so there the newlines are the text's own line breaks, as in ``<pre>``
+_BLANK_LINE = re.compile(r"\n[ \t\r\f]*\n")
 
 
 def read_html(path: Path, limits: Limits = DEFAULT_LIMITS) -> Parsed:
@@ -89,6 +97,7 @@ def extract(markup: str) -> Page:
     If an element dropped as site chrome is never closed it would swallow
     the rest of the page, so then the page is read again keeping chrome.
     """
+    markup = _PARTED_DOCTYPE.sub("", markup, count=1)
     parser = _Extractor(drop_chrome=True)
     parser.feed(markup)
     parser.close()
@@ -196,7 +205,7 @@ class _Extractor(HTMLParser):
         if self.skipping:
             return
         out = self._out()
-        if self.in_pre:
+        if self.in_pre or _BLANK_LINE.search(data.strip(" \t\r\n\f")):
             for i, line in enumerate(data.split("\n")):
                 if i:
                     out.append(_LINE)

@@ -186,6 +186,10 @@ def issuer_from_text(L: Lines, h: Head, lo: int, hi: int) -> str | None:
         # "Решение территориальной избирательной комиссии №…" over "… территориальная
         # избирательная комиссия Заречного района решила:": the formula says whose
         who = _named_in_formula(L, h.kind, start, hi)
+        if who is None and h.anchor > lo:
+            # requisites read from the annex's stamp under the act's text ("УТВЕРЖДЕН" /
+            # "постановлением администрации" / "от … N 347"): the formula stands above it
+            who = _named_in_formula(L, h.kind, lo, h.anchor)
         if who is None and h.card_under_text:
             # "Постановление главы" under a text in the first person: the signer's office names
             # the head whole ("Глава Ольховского сельского поселения")

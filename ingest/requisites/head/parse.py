@@ -23,7 +23,7 @@ from ..file_pages import menu_description
 from .one_line import head_on_one_line
 from .opened_in_text import opens_in_text_of_act
 from .db_annex import head_over_database_stamp, stamped_act
-from .title_first import document_over_annex_stamp
+from .title_first import annex_after_formula, document_over_annex_stamp
 from .db_named import head_named_over_database_stamp, head_of_annex_without_kind
 from .stamped import head_under_stamp
 from .trailing_card import head_from_trailing_card
@@ -156,12 +156,19 @@ def _stamp_over(L: Lines, zone: Zone, anchor: Anchor) -> tuple[int, Stamp] | Non
 def _act_over_its_annex(L: Lines, lo: int, zone: Zone, at: int, stamp: Stamp) -> Head | None:
     """The act printed without its heading (its preamble, the operative formula, the
     signature) and then its annex under the stamp: the act on the page is the one the
-    stamp names - its kind, issuer, date and number; its title not printed."""
+    stamp names - its kind, issuer, date and number; its title not printed, unless the page
+    opens with it (``Об утверждении Порядка …`` / ``Руководствуясь …, администрация …
+    постановляет:`` / … / ``УТВЕРЖДЕН`` / ``постановлением`` / ``от … N 347``: a site's page
+    whose heading block was a picture or a table it dropped)."""
     if not (stamp.date and stamp.number) or \
             not any(OPERATIVE_VERB.search(clean(L.raw[j])) for j in zone.lines if j < at):
         return None
+    title = None
+    if annex_after_formula(L, zone.lines, at):
+        first = next(k for k in zone.lines if k < at and not is_note_line(clean(L.raw[k])))
+        title = title_from(L, first, at).text or None
     return Head(kind=stamp.kind, raw_kind=stamp.kind, body=stamp.body, date=stamp.date,
-                number=stamp.number, start=lo, anchor=at)
+                number=stamp.number, title=title, start=lo, anchor=at)
 
 
 def _adopted_under_stamp(L: Lines, lo: int, hi: int, zone: Zone, anchor: Anchor, at: int,
