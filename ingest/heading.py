@@ -303,6 +303,30 @@ def _mask_note_rest(lines: list[str], i: int, mask: list[bool]) -> None:
         k += 1
 
 
+# A web address in a line (a scheme, «www.», or a domain with its path). A site's list of acts
+# links each entry to a legal database's copy on the entry's own line («Постановление Правительства
+# РФ от 17.11.2015 №1239 https://www.consultant.ru/…», «Закон … от … № 27-ОЗ docs.cntd.ru/document/…»):
+# the database's name is then the link's, not the database's chrome, and the line is the act's entry.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/\S*", re.IGNORECASE)
+# an act's requisites in the words outside the links: «от» and a date (digits or a month's name)
+# with a number after its sign, in either order
+_DATE_AFTER_OT = r"\bот\s*\d{1,2}(?:[./]\d{1,2}[./]|\s+[а-яё]+\s+)\d{2,4}"
+_NUMBER_SIGN = r"(?:№|\bN)\s*\d"
+_REQUISITES_WORDS = re.compile(_DATE_AFTER_OT + ".{0,12}?" + _NUMBER_SIGN + "|" + _NUMBER_SIGN + r"\S*\s+"
+                               + _DATE_AFTER_OT, re.IGNORECASE)
+
+
+def _entry_with_database_link(s: str) -> bool:
+    """True when every database name the line holds sits inside a web address and the rest
+    of the line names an act by its date and number: an entry of a list with its link."""
+    links = [m.span() for m in _WEB_ADDRESS.finditer(s)]
+    if not links:
+        return False
+    if any(not any(a <= m.start() < b for a, b in links) for m in _NOISE_ANYWHERE.finditer(s)):
+        return False
+    return bool(_REQUISITES_WORDS.search(_WEB_ADDRESS.sub(" ", s)))
+
+
 def noise_mask(lines: list[str]) -> list[bool]:
     """True for each line that is a database/portal/stamp artefact, not the act."""
     n = len(lines)
@@ -310,7 +334,8 @@ def noise_mask(lines: list[str]) -> list[bool]:
     keyed = _keyed_lines(lines)
 
     def is_noise(k: int, s: str) -> bool:
-        return bool(_NOISE_START.match(s) or (k in keyed and _NOISE_ANYWHERE.search(s)))
+        return bool(_NOISE_START.match(s) or (k in keyed and _NOISE_ANYWHERE.search(s)
+                                               and not _entry_with_database_link(s)))
 
     i = 0
     while i < n:

@@ -780,7 +780,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqrand171": "requisite_shapes_reqrand171.yaml",
                "reqfed172": "requisite_shapes_reqfed172.yaml",
                "reqweb177": "requisite_shapes_reqweb177.yaml",
-               "reqfile176": "requisite_shapes_reqfile176.yaml"}
+               "reqfile176": "requisite_shapes_reqfile176.yaml",
+               "reqrand180": "requisite_shapes_reqrand180.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
