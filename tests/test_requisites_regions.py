@@ -778,7 +778,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqfed167": "requisite_shapes_reqfed167.yaml",
                "reqreg173": "requisite_shapes_reqreg173.yaml",
                "reqrand171": "requisite_shapes_reqrand171.yaml",
-               "reqfed172": "requisite_shapes_reqfed172.yaml"}
+               "reqfed172": "requisite_shapes_reqfed172.yaml",
+               "reqprobe181": "requisite_shapes_reqprobe181.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()
