@@ -426,7 +426,11 @@ def noise_mask(lines: list[str]) -> list[bool]:
         if _CHANGED_BY.match(s):
             mask[i] = True
             j = i + 1
-            depth = 0
+            # a rule right above the note opened its block (a database's print: «____» /
+            # «Документ с изменениями, внесенными:» / the amending acts / «____»): the first
+            # rule under the note closes it, and the heading follows
+            above = next((lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+            depth = 1 if re.match(r"^_{5,}", above) else 0
             while j < n and j - i < 400:
                 t = lines[j].strip()
                 if not t:

@@ -253,6 +253,23 @@ _NUMBER_BROKEN = re.compile(r"(?:^|\s)(?:№|N)\s*\d[\w./-]*-$")
 _NUMBER_REST = re.compile(r"^[0-9А-ЯЁа-яёA-Za-z][0-9А-ЯЁа-яёA-Za-z./-]{0,7}$")
 
 
+def _join_date_over_number(raw: list[str]) -> None:
+    """A date alone on its line over the act's number alone with its sign (a legal
+    database's print of a law: ``12 марта 2015 года`` / ``N 45-ОЗ`` above ``ЗАКОН`` and the
+    territory; a blank's ``от 2 июня 2027 г.`` / ``№ 60``) becomes one line of requisites,
+    as a heading prints them on one; the second line is left empty."""
+    for i in range(min(len(raw) - 1, 150)):
+        nxt = raw[i + 1].strip()
+        if nxt[:1] not in ("№", "N") or len(nxt) > 30 or not raw[i].strip():
+            continue  # (a cheap test first: few lines open with the sign)
+        n = find_number(nxt)
+        if not n or n[1] != 0 or nxt[n[2]:].strip(" .,"):
+            continue
+        d = find_date(raw[i])
+        if d and not re.sub(r"(?i)^\s*от\b|[\s.,]", "", raw[i][:d[1]] + raw[i][d[2]:]):
+            raw[i], raw[i + 1] = raw[i].rstrip() + " " + nxt, ""
+
+
 def _join_broken_numbers(raw: list[str]) -> None:
     """A number broken at its hyphen at a line's end takes its rest from the next line
     (the line under it is left empty): ``от 28.02.2012 № 27/09-`` / ``146``."""
@@ -537,6 +554,56 @@ def _unspaced(ln: str) -> str:
     return ln[:len(ln) - len(ln.lstrip())] + despace(s)
 
 
+# A kind word in capitals run into the title's first word («ПОСТАНОВЛЕНИЕОб утверждении …»,
+# «РЕШЕНИЕО внесении …», «ПОЛОЖЕНИЕо порядке …»): a page that lost the line break between the
+# kind line and the title. No word of the language ends in a kind word followed by «о»/«об»,
+# so the title's opener glued to it at the line's start can only be the title's
+_KIND_GLUED_TITLE = re.compile(r"^(?P<kind>\s*(?:" + kind_alternation(str.upper) + r"))"
+                               r"(?=(?:О|Об|Обо|ОБ|ОБО|о|об|обо)\s+[А-ЯЁа-яё])")
+
+
+def _unglued_title(ln: str) -> list[str]:
+    """The kind word's line, then the title's, where ``ln`` runs one into the other."""
+    m = _KIND_GLUED_TITLE.match(ln)
+    return [m.group("kind"), ln[m.end():]] if m else [ln]
+
+
+# An act's kind word and its title set on one line («ПОСТАНОВЛЕНИЕ о назначении публичных
+# слушаний …», «РЕШЕНИЕ Об утверждении …», «Распоряжение о проведении …»), the date and the
+# number on a line of their own above or below: a site that printed the kind line and the title
+# as one paragraph. Laid out as the kind word's line over the title's, the heading reads as any
+# other. Only with a line of requisites alone near it: a sentence of the text that opens on the
+# word («Решение о назначении … принимается …») stands in no heading's reach of one.
+_KIND_THEN_TITLE = re.compile(r"^(?P<kind>\s*(?:" + "|".join(sorted(
+    f(w) for w in ("постановление", "распоряжение", "решение", "приказ", "указ")
+    for f in (str.upper, str.capitalize))) + r"))[ \t]+(?=(?:О|Об|Обо|ОБ|ОБО|о|об|обо)\s+[А-ЯЁа-яё])")
+_REQUISITES_REACH = 3  # non-empty lines above or below the kind line (a title wrapped on two lines)
+
+
+def _split_kind_title(raw: list[str]) -> list[str]:
+    """``raw`` with each such kind line of the heading's first lines split in two."""
+    out = list(raw)
+    for i in range(min(len(raw), 150) - 1, -1, -1):
+        m = _KIND_THEN_TITLE.match(raw[i])
+        if not m or not _requisites_near(raw, i):
+            continue
+        out[i:i + 1] = [m.group("kind"), raw[i][m.end():]]
+    return out
+
+
+def _requisites_near(raw: list[str], i: int) -> bool:
+    """Whether a line of the date and number alone is among the few non-empty lines around ``i``."""
+    for step in (-1, 1):
+        seen, j = 0, i + step
+        while 0 <= j < len(raw) and seen < _REQUISITES_REACH:
+            if raw[j].strip():
+                if requisites_only(raw[j].strip()):
+                    return True
+                seen += 1
+            j += step
+    return False
+
+
 # A law's heading whose acceptance line was run onto the territory's line across a
 # wide gap ("САРАТОВСКОЙ ОБЛАСТИ          принят … Думой     31 октября 2007 года", a
 # portal's copy of a typed page): the acceptance starts a line of its own, so that it
@@ -590,11 +657,14 @@ def prepare(text: str, scan: bool = False) -> Lines:
     raw = [ruled_off(ln) for ln in raw[:40]] + raw[40:]  # the letterhead: the first lines
     raw = [filled_in(_typed_year(ln)) for ln in raw]
     _join_broken_kind(raw)
+    raw = [part for ln in raw[:150] for part in _unglued_title(ln)] + raw[150:]
+    raw = _split_kind_title(raw)
     raw = [part for ln in raw[:150] for part in _kind_cell(_unspaced(ln))] + raw[150:]
     raw = [part for ln in raw[:150] for part in _unglued_adoption(ln)] + raw[150:]
     raw = [part for ln in raw[:150] for part in _crumbs_then_act(ln)] + raw[150:]
     _join_split_dates(raw)
     _join_broken_numbers(raw)
+    _join_date_over_number(raw)
     noise = noise_mask(raw)
     stamps = _stamps(raw, noise)
     # OCR debris matters in the heading and the signature block only
