@@ -782,7 +782,8 @@ SHAPE_FILES = {"fourth": "requisite_shapes.yaml", "fifth": "requisite_shapes_fif
                "reqweb177": "requisite_shapes_reqweb177.yaml",
                "reqfile176": "requisite_shapes_reqfile176.yaml",
                "reqrand180": "requisite_shapes_reqrand180.yaml",
-               "reqprobe181": "requisite_shapes_reqprobe181.yaml"}
+               "reqprobe181": "requisite_shapes_reqprobe181.yaml",
+               "reqdb183": "requisite_shapes_reqdb183.yaml"}
 SAMPLE_SHAPES = [
     pytest.param(case, id=f"{sample}{i}")
     for sample, name in SHAPE_FILES.items()

@@ -234,8 +234,9 @@ def _page_without_heading(L: Lines, lo: int, zone: Zone, kind: str | None) -> He
             d, n = (below.date,), (below.number,)  # the title first, its date and number under it
         else:
             d = _dated_under(L, zone, got.end)
+    title = got.text if d or n else _printed_citing(L, zone, got.end, got.text)
     return Head(kind=kind, inferred_kind=kind is not None, start=lo, anchor=first - 1 if first > lo else lo,
-                date=d[0] if d else None, number=n[0] if n else None, body=body, title=got.text)
+                date=d[0] if d else None, number=n[0] if n else None, body=body, title=title)
 
 
 def _requisites_under(L: Lines, zone: Zone, end: int):
@@ -243,6 +244,27 @@ def _requisites_under(L: Lines, zone: Zone, end: int):
     title first, the act's date and number alone on the line under it."""
     below = next((i for i in zone.lines if i >= end), None)
     return requisites_under(clean(L.raw[below])) if below is not None else None
+
+
+def _quoteless(t: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[\"«»“”„]", "", t)).strip().casefold()
+
+
+def _printed_citing(L: Lines, zone: Zone, end: int, title: str | None) -> str | None:
+    """A database's name of the page over the act's own printed title, which
+    quotes that name whole (``О признании утратившим силу …`` / ``О Законе
+    Тестовской области "О признании утратившим силу …"``): a legislature's
+    act adopting a law, which the database names by the law it adopts. The
+    printed title is the act's; a printed title merely repeating the name
+    (in capitals, wrapped) changes nothing."""
+    nxt = next((i for i in zone.lines if i >= end), None)
+    if not title or nxt is None or not TITLE_START.match(clean(L.raw[nxt])):
+        return title
+    printed = title_from(L, nxt, zone.limit).text
+    if not printed or not re.search(r"[\"«]", printed):
+        return title
+    inner, name = _quoteless(printed), _quoteless(title)
+    return printed if len(inner) > len(name) + 5 and inner.endswith(name) else title
 
 
 def _dated_under(L: Lines, zone: Zone, end: int):
@@ -367,7 +389,8 @@ def _leaflet(L: Lines, lo: int, zone: Zone) -> Head:
         # number may stand alone on the line under it
         got = title_from(L, lines[0], zone.limit)
         below = _requisites_under(L, zone, got.end)
-        return Head(title=got.text, start=lo, date=below.date if below else None,
+        title = got.text if below else _printed_citing(L, zone, got.end, got.text)
+        return Head(title=title, start=lo, date=below.date if below else None,
                     number=below.number if below else None)
     number = number_card(clean(L.raw[lines[0]])) if lines else None
     top = lines[1:] if number else lines

@@ -15,12 +15,16 @@ number. Nothing is read unless the text calls itself a law (``Настоящий
 (``Губернатор``, ``Глава администрации``, ``Президент`` …) and, on the few
 short lines under it, a date is followed by a number after its sign; a
 date in the text (``вступает в силу с 1 января 1998 года``) is never taken.
-No heading was printed, so the issuer and the title stay unknown.
+No heading was printed, so the title stays unknown; the issuer too, unless
+the signer's office names the region (``Губернатор Тестовской области``,
+``Глава Республики …``): a law's body is its territory (record.md), and the
+region whose head signs a regional law is the territory it was passed for.
 """
 from __future__ import annotations
 
 import re
 
+from ingest.morph import to_nominative
 from ingest.ru_dates import find_date
 
 from ..date_number import find_number
@@ -35,6 +39,11 @@ _OWN_LAW = re.compile(
 _SIGNER = re.compile(
     r"^(?:Губернатор|Глава|Президент|Председатель|Мэр|Вице-губернатор|Временно\s+исполняющ|"
     r"Исполняющ|И\.\s?о\.|Врио|Первый\s+заместитель)", re.IGNORECASE)
+# the region a regional head's office names, in the genitive; the signer's
+# initials may be glued to it ("… областиИ.Ф. Петров")
+_SIGNER_REGION = re.compile(
+    r"^(?:Губернатор|Глава|Президент)\s+((?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*(?:ой|ого)\s+(?:области|края))"
+    r"|(?:Республики\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?))(?![а-яё])")
 _SIGNATURE_LINES = 6   # the signer, his name, the place, the date, the number
 _SHORT = 60            # a line of a signature block; the text's lines run longer
 
@@ -51,9 +60,22 @@ def head_of_law_tail(L: Lines, lo: int, zone: Zone) -> Head | None:
         got = _dated_and_numbered(L, lines[p + 1:p + 1 + _SIGNATURE_LINES], clean(L.raw[lines[p]]))
         if got is not None:
             return Head(kind="закон", raw_kind="закон", inferred_kind=True, date=got[0], number=got[1],
-                        start=lo, anchor=lines[p])
+                        body=_signer_territory(clean(L.raw[lines[p]])), start=lo, anchor=lines[p])
         return None
     return None
+
+
+def _signer_territory(signer: str) -> str | None:
+    """``Губернатор Тестовской области И.Петров`` -> ``Тестовская область``: the
+    region the signer heads, in the nominative; None for an office naming no
+    region (``Губернатор области``, ``Президент Российской Федерации``); a
+    republic's name is read as one word (a signer's surname may follow it), so
+    a name of two words opening with an adjective (``Северная Осетия-Алания``,
+    ``Марий Эл``) is left unknown rather than cut."""
+    m = _SIGNER_REGION.match(signer)
+    if not m or re.search(r"Республики\s+\S+(?:ая|ий)$", m.group(1)):
+        return None
+    return to_nominative(m.group(1))
 
 
 def _dated_and_numbered(L: Lines, below: tuple[int, ...], signer: str) -> tuple[str, str] | None:
@@ -92,6 +114,6 @@ def _signature_block_alone(L: Lines, lo: int, zone: Zone) -> Head | None:
         got = _dated_and_numbered(L, lines[p + 1:p + 1 + _SIGNATURE_LINES], signer)
         if got is not None and _LAW_NUMBER.match(got[1]):
             return Head(kind="закон", raw_kind="закон", inferred_kind=True, date=got[0], number=got[1],
-                        start=lo, anchor=lines[p])
+                        body=_signer_territory(signer), start=lo, anchor=lines[p])
         return None
     return None
