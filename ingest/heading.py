@@ -96,6 +96,8 @@ _NOISE_START = re.compile(
         |наш\s+адрес|при[её]мная
         # a city duma's menu row («Поиск по сайту Где искать», «Список документов»), heldout66
         |где\s+искать|список\s+документов
+        # a list entry's teaser link to the full page («читать далее», «Читать полностью…», heldout93)
+        |(читать|читайте)\s+(далее|дальше|полностью|подробнее)(\s*(\.{2,}|…|»|>>|→))?
         |о\s+(поселении|районе|городе|округе|муниципалитете|муниципальном\s+образовании))\s*)+$
     # a site's menu row opening with its search or its on-line reception, its other items after
     # them on the same line («Электронная приемная Официальные символы Заречного Устав Заречного»):
