@@ -62,3 +62,42 @@ def test_a_plain_page_is_returned_untouched(tmp_path):
     f.write_bytes(("<html><body><pre>" + ACT + "</pre></body></html>").encode("utf-8"))
     parsed = read(f)
     assert "О ремонте дорог" in parsed.text and "unmangled" not in parsed.meta
+
+
+# --- a cp1251 page read as Mac Cyrillic (the small letters come through, the capitals
+# and «я» turn into Serbian letters and symbols), saved again as UTF-8 -----------------
+
+DECREE = ("ПРАВИТЕЛЬСТВО ЗАРЕЧНОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\nот 12 марта 2024 г. № 145-п\n"
+          "О порядке предоставления субсидий Сосновскому району\n\n"
+          + "В соответствии с Бюджетным кодексом Российской Федерации Правительство Заречной "
+            "области постановляет: утвердить прилагаемый Порядок. Заявления принимаются "
+            "в течение года. " * 5)
+MAC = DECREE.encode("cp1251").decode("mac_cyrillic")
+
+
+def test_a_mac_cyrillic_reading_is_read_back():
+    assert MAC.startswith("ѕ–ј¬»“≈Ћ№—“¬ќ")
+    assert textio.unmangle(MAC) == DECREE
+    a = extract_acts(MAC)[0]
+    assert (a.kind, a.number, a.date) == ("постановление", "145-п", "2024-03-12")
+    assert a.title == "О порядке предоставления субсидий Сосновскому району"
+
+
+def test_a_mac_cyrillic_file_is_imported_in_cyrillic(tmp_path):
+    from ingest.formats import read
+    f = tmp_path / "decree.txt"
+    f.write_bytes(MAC.encode("utf-8"))
+    parsed = read(f)
+    assert "О порядке предоставления субсидий Сосновскому району" in parsed.text
+    assert "ѕ" not in parsed.text
+
+
+@pytest.mark.parametrize("text", [
+    DECREE,
+    DECREE + " Стоимость участия 100 €, взнос 20 €." * 8,        # prices in euros stay
+    "Пастанова выканаўчага камітэта аб добраўпарадкаванні вуліц. " * 20,   # Belarusian
+    "Рішення виконавчого комітету про затвердження порядку. Її розглянуто. " * 20,  # Ukrainian
+    "Прописная «ѕ» и «ќ» в македонской азбуке; Ћирилица, Џ, ј — буквы сербской азбуки. " * 3,
+])
+def test_other_texts_are_left_as_they_are(text):
+    assert textio.unmangle(text) is text
