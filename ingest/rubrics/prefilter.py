@@ -44,23 +44,22 @@ def needed(pattern: str) -> tuple[str, ...] | None:
     """Lower-cased strings one of which every match of ``pattern`` starts with, or
     finds just before or after it by a lookaround (matched ignoring case on
     lower-cased text), or None: no such set known."""
-    try:
-        tree = _P.parse(pattern, re.IGNORECASE)
-    except (re.error, TypeError, ValueError, OverflowError):
-        return None
-    got = _starts(list(tree))
-    return tuple(sorted(got)) if got else None
+    return _literals(pattern, lookaround=True)
 
 
 def starts(pattern: str) -> tuple[str, ...] | None:
     """Lower-cased strings one of which every match of ``pattern`` begins with
     (``needed`` without the lookarounds' literals: those stand outside the
     match), or None: no such set known."""
+    return _literals(pattern, lookaround=False)
+
+
+def _literals(pattern: str, lookaround: bool) -> tuple[str, ...] | None:
     try:
         tree = _P.parse(pattern, re.IGNORECASE)
     except (re.error, TypeError, ValueError, OverflowError):
         return None
-    got = _starts(list(tree), lookaround=False)
+    got = _starts(list(tree), lookaround)
     return tuple(sorted(got)) if got else None
 
 
